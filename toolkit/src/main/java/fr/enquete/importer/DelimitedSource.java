@@ -1,0 +1,280 @@
+package fr.enquete.importer;
+
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Delimited text (CSV, semicolon CSV, TSV) read with Apache Commons CSV. Encoding and delimiter are
+ * sniffed from the first megabyte: a BOM wins; otherwise strict UTF-8 if it decodes, else
+ * Windows-1252 (what French Excel writes). Quoted cells may hold delimiters, quotes and line breaks.
+ */
+public final class DelimitedSource implements TableSource {
+
+    static final int SNIFF_BYTES = 1 << 20;
+    private static final char[] CANDIDATES = {';', ',', '\t', '|'};
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private final Path file;
+    private final Charset charset;
+    private final int bomLength;
+    private final char delimiter;
+
+    private DelimitedSource(Path file, Charset charset, int bomLength, char delimiter) {
+        this.file = file;
+        this.charset = charset;
+        this.bomLength = bomLength;
+        this.delimiter = delimiter;
+    }
+
+    public static DelimitedSource sniff(Path file, Charset forcedCharset, Character forcedDelimiter) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(file.toString()), "cannot read: " + e.getMessage(), e);
+        }
+        int bom = 0;
+        Charset cs;
+        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            bom = 3;
+            cs = StandardCharsets.UTF_8;
+        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            bom = 2;
+            cs = StandardCharsets.UTF_16LE;
+        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            bom = 2;
+            cs = StandardCharsets.UTF_16BE;
+        } else {
+            cs = isUtf8(head, head.length == SNIFF_BYTES) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        }
+        if (forcedCharset != null) {
+            cs = forcedCharset;
+        }
+        if (looksBinary(head, cs)) {
+            throw new InputException(SourceLocation.file(file.toString()),
+                    "this is not a text export (binary content); expected CSV, TSV or an Excel workbook");
+        }
+        String text = new String(head, bom, head.length - bom, cs);
+        char delim = forcedDelimiter != null ? forcedDelimiter : sniffDelimiter(text);
+        return new DelimitedSource(file, cs, bom, delim);
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    public char delimiter() {
+        return delimiter;
+    }
+
+    @Override
+    public String description() {
+        String d = switch (delimiter) {
+            case '\t' -> "tab";
+            case ';' -> "';'";
+            case ',' -> "','";
+            default -> "'" + delimiter + "'";
+        };
+        return "delimited text, " + charset.name() + (bomLength > 0 ? " with BOM" : "") + ", " + d + " separated";
+    }
+
+    @Override
+    public void read(TableHandler handler) {
+        String name = file.toString();
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long lastRow = 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(bomLength);
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+            CSVParser parser = format(delimiter).parse(reader);
+            Iterator<CSVRecord> it = parser.iterator();
+            Header header = null;
+            int width = 0;
+            while (it.hasNext()) {
+                CSVRecord record = it.next();
+                long rowNumber = record.getRecordNumber();
+                lastRow = rowNumber;
+                String[] cells = record.values();
+                if (header == null) {
+                    if (isBlank(cells)) {
+                        continue;
+                    }
+                    header = new Header(name, headerNames(cells));
+                    width = cells.length;
+                    handler.header(header);
+                    continue;
+                }
+                if (cells.length > width) {
+                    for (int i = width; i < cells.length; i++) {
+                        if (!cells[i].isBlank()) {
+                            throw new InputException(SourceLocation.cell(name, rowNumber, null),
+                                    "this row has " + cells.length + " cells but the header has " + width
+                                            + " columns (cell " + (i + 1) + " holds \"" + abbreviate(cells[i])
+                                            + "\"); a delimiter inside an unquoted cell?");
+                        }
+                    }
+                }
+                Row row = new Row(cells, rowNumber);
+                if (!row.isBlank()) {
+                    handler.row(row);
+                }
+            }
+            if (header == null) {
+                throw new InputException(SourceLocation.file(name), "the file is empty: no header row found");
+            }
+        } catch (UncheckedIOException e) {
+            throw translate(name, lastRow + 1, e.getCause());
+        } catch (IOException e) {
+            throw translate(name, lastRow + 1, e);
+        }
+    }
+
+    private InputException translate(String name, long row, IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new InputException(SourceLocation.cell(name, row, null),
+                    "the text is not valid " + charset.name() + " here; re-export as UTF-8 or pass --encoding "
+                            + (charset.equals(StandardCharsets.UTF_8) ? "windows-1252" : "UTF-8"), e);
+        }
+        String msg = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (msg.contains("EOF reached before encapsulated token finished")) {
+            return new InputException(SourceLocation.cell(name, row, null),
+                    "a quoted cell starting in this row is never closed (missing '\"'); the file may be truncated", e);
+        }
+        if (msg.contains("invalid char between encapsulated token and delimiter")) {
+            return new InputException(SourceLocation.cell(name, row, null),
+                    "a quoted cell is followed by text before the next delimiter; quotes inside a cell must be doubled (\"\")", e);
+        }
+        return new InputException(SourceLocation.cell(name, row, null), "cannot read: " + msg, e);
+    }
+
+    static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false)
+                .build();
+    }
+
+    static List<String> headerNames(String[] cells) {
+        List<String> names = new ArrayList<>(cells.length);
+        for (int i = 0; i < cells.length; i++) {
+            String n = cells[i].replace("\uFEFF", "").strip();
+            names.add(n.isEmpty() ? "#" + (i + 1) : n);
+        }
+        return names;
+    }
+
+    private static boolean isBlank(String[] cells) {
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    /** Strict UTF-8 check; a multi-byte sequence cut by the end of a partial read is allowed. */
+    static boolean isUtf8(byte[] bytes, boolean partial) {
+        int len = bytes.length;
+        if (partial) {
+            int i = len - 1;
+            int back = 0;
+            while (i >= 0 && back < 3 && (bytes[i] & 0xC0) == 0x80) {
+                i--;
+                back++;
+            }
+            if (i >= 0 && (bytes[i] & 0xC0) == 0xC0) {
+                len = i;
+            }
+        }
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            d.decode(ByteBuffer.wrap(bytes, 0, len));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean looksBinary(byte[] head, Charset cs) {
+        if (cs.name().startsWith("UTF-16")) {
+            return false;
+        }
+        int n = Math.min(head.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Picks the delimiter that splits the first records into the most columns, consistently: the header's
+     * width must be at least 2 and most following records must have that width.
+     */
+    static char sniffDelimiter(String text) {
+        char best = ',';
+        double bestScore = 0;
+        for (char c : CANDIDATES) {
+            List<Integer> widths = new ArrayList<>();
+            try (CSVParser p = format(c).parse(new StringReader(text))) {
+                for (CSVRecord r : p) {
+                    widths.add(r.size());
+                    if (widths.size() >= 50) {
+                        break;
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // The sample may end inside a quoted cell: judge on the records read so far.
+            }
+            if (widths.isEmpty() || widths.get(0) < 2) {
+                continue;
+            }
+            int width = widths.get(0);
+            long same = widths.stream().filter(w -> w == width).count();
+            double consistency = (double) same / widths.size();
+            double score = consistency * 1000 + Math.min(width, 999);
+            if (score > bestScore) {
+                bestScore = score;
+                best = c;
+            }
+        }
+        return best;
+    }
+}

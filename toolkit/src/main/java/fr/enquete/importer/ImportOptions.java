@@ -1,0 +1,15 @@
+package fr.enquete.importer;
+
+import java.nio.charset.Charset;
+
+/**
+ * What the user may force instead of letting the importer sniff it.
+ *
+ * @param sheet     the worksheet to read (first one when null)
+ * @param charset   the text encoding of a delimited file (sniffed when null)
+ * @param delimiter the cell delimiter of a delimited file (sniffed when null)
+ */
+public record ImportOptions(String sheet, Charset charset, Character delimiter) {
+
+    public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null);
+}

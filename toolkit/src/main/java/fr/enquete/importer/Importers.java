@@ -1,0 +1,53 @@
+package fr.enquete.importer;
+
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Opens an export, choosing the reader from the file's content (and name where content cannot tell). */
+public final class Importers {
+
+    private Importers() {
+    }
+
+    public static TableSource open(Path file, ImportOptions options) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(SourceLocation.file(file.toString()),
+                    Files.exists(file) ? "not a regular file" : "no such file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputException(SourceLocation.file(file.toString()), "the file cannot be read (permissions)");
+        }
+        byte[] magic = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(magic, 0, magic.length);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(file.toString()), "cannot read: " + e.getMessage(), e);
+        }
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        boolean zip = n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        boolean ole2 = n >= 8 && (magic[0] & 0xff) == 0xD0 && (magic[1] & 0xff) == 0xCF && (magic[2] & 0xff) == 0x11
+                && (magic[3] & 0xff) == 0xE0;
+        if (zip) {
+            if (ext.equals("ods")) {
+                throw new InputException(SourceLocation.file(file.toString()),
+                        "OpenDocument spreadsheets are not read yet; save it as .xlsx or CSV from LibreOffice");
+            }
+            return new XlsxSource(file, options.sheet());
+        }
+        if (ole2) {
+            return new XlsSource(file, options.sheet());
+        }
+        if (ext.equals("xlsx") || ext.equals("xlsm") || ext.equals("xls")) {
+            throw new InputException(SourceLocation.file(file.toString()),
+                    "the name says Excel but the content is not an Excel workbook (truncated or renamed file?)");
+        }
+        return DelimitedSource.sniff(file, options.charset(), options.delimiter());
+    }
+}

@@ -1,0 +1,127 @@
+package fr.enquete.model;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How the text of a cell is read as a number, a date or a tick, in French and English conventions. */
+public final class CellValues {
+
+    private static final Set<String> UNTICKED = Set.of("n", "0", "non", "no", "false", "faux", "0.0", "0,0");
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
+                    + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?");
+
+    private CellValues() {
+    }
+
+    /** A multiple-choice cell is ticked when it is not empty and not one of N, 0, Non, No, False, Faux. */
+    public static boolean isTick(String cell) {
+        return !cell.isEmpty() && !UNTICKED.contains(cell.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Reads {@code 785}, {@code 785.5}, {@code 785,5}, {@code -3}, {@code 1 234,5} (space, no-break or
+     * narrow no-break space as thousands separator), {@code 1.234,5} and {@code 1,234.5}.
+     *
+     * @return the number, or NaN when the text is not a number
+     */
+    public static double parseNumber(String text) {
+        String s = text.strip();
+        int n = s.length();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        // Fast path: plain integers, the common case in large exports.
+        boolean digitsOnly = n < 16;
+        for (int i = (s.charAt(0) == '-' && n > 1) ? 1 : 0; i < n && digitsOnly; i++) {
+            char c = s.charAt(i);
+            digitsOnly = c >= '0' && c <= '9';
+        }
+        if (digitsOnly) {
+            return Long.parseLong(s);
+        }
+        StringBuilder sb = new StringBuilder(n);
+        int commas = 0;
+        int dots = 0;
+        int lastComma = -1;
+        int lastDot = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            } else if (c == ',') {
+                commas++;
+                lastComma = sb.length();
+                sb.append(c);
+            } else if (c == '.') {
+                dots++;
+                lastDot = sb.length();
+                sb.append(c);
+            } else if ((c == '-' || c == '+') && i == 0) {
+                sb.append(c);
+            } else if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'') {
+                // Thousands separator: only between digits.
+                if (i == 0 || i == n - 1 || !Character.isDigit(s.charAt(i - 1)) || !Character.isDigit(s.charAt(i + 1))) {
+                    return Double.NaN;
+                }
+            } else if ((c == 'e' || c == 'E') && i > 0 && i < n - 1) {
+                sb.append('E');
+            } else {
+                return Double.NaN;
+            }
+        }
+        String t = sb.toString();
+        char decimal;
+        if (commas > 0 && dots > 0) {
+            decimal = lastComma > lastDot ? ',' : '.';
+        } else if (commas > 1) {
+            decimal = '.';
+        } else if (dots > 1) {
+            decimal = ',';
+        } else {
+            decimal = commas == 1 ? ',' : '.';
+        }
+        char grouping = decimal == ',' ? '.' : ',';
+        t = t.replace(String.valueOf(grouping), "");
+        if (decimal == ',') {
+            t = t.replace(',', '.');
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}) and French ones ({@code 14/06/2019}). */
+    public static LocalDateTime parseDate(String text) {
+        Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            if (m.group(1) != null) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                return d.atTime(time(m.group(4), m.group(5), m.group(6)));
+            }
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(8)),
+                    Integer.parseInt(m.group(7)));
+            return d.atTime(time(m.group(10), m.group(11), m.group(12)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalTime time(String h, String m, String s) {
+        if (h == null) {
+            return LocalTime.MIDNIGHT;
+        }
+        return LocalTime.of(Integer.parseInt(h), Integer.parseInt(m), s == null ? 0 : Integer.parseInt(s));
+    }
+}

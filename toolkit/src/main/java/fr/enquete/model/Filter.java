@@ -1,0 +1,144 @@
+package fr.enquete.model;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who was asked a question, as a condition on other columns of the same row. The syntax (see
+ * {@link FilterParser}) is {@code column = value}, {@code column != value}, combined with
+ * {@code and}, {@code or}, {@code not} and parentheses.
+ */
+public sealed interface Filter {
+
+    /** Everybody: no filter. */
+    Filter ALL = new All();
+
+    /** The export columns this filter reads. */
+    default Set<String> columns() {
+        Set<String> out = new LinkedHashSet<>();
+        collectColumns(out);
+        return out;
+    }
+
+    void collectColumns(Set<String> out);
+
+    /** Binds the filter to a header, giving a predicate over rows. Fails if a column is missing. */
+    RowPredicate bind(Header header);
+
+    /** The filter in the spec's syntax. */
+    String expression();
+
+    @FunctionalInterface
+    interface RowPredicate {
+        boolean test(Row row);
+    }
+
+    record All() implements Filter {
+        @Override
+        public void collectColumns(Set<String> out) {
+        }
+
+        @Override
+        public RowPredicate bind(Header header) {
+            return row -> true;
+        }
+
+        @Override
+        public String expression() {
+            return "";
+        }
+    }
+
+    /** {@code column = value} or {@code column != value}, on the trimmed cell; empty value means missing. */
+    record Comparison(String column, boolean equal, String value) implements Filter {
+        @Override
+        public void collectColumns(Set<String> out) {
+            out.add(column);
+        }
+
+        @Override
+        public RowPredicate bind(Header header) {
+            int i = header.indexOf(column).orElseThrow(() -> new IllegalArgumentException(column));
+            String v = value.strip();
+            return equal ? row -> row.get(i).equals(v) : row -> !row.get(i).equals(v);
+        }
+
+        @Override
+        public String expression() {
+            return FilterParser.quoteColumn(column) + (equal ? " = " : " != ") + FilterParser.quoteValue(value);
+        }
+    }
+
+    record And(List<Filter> parts) implements Filter {
+        @Override
+        public void collectColumns(Set<String> out) {
+            parts.forEach(p -> p.collectColumns(out));
+        }
+
+        @Override
+        public RowPredicate bind(Header header) {
+            RowPredicate[] ps = parts.stream().map(p -> p.bind(header)).toArray(RowPredicate[]::new);
+            return row -> {
+                for (RowPredicate p : ps) {
+                    if (!p.test(row)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        }
+
+        @Override
+        public String expression() {
+            return String.join(" and ", parts.stream().map(And::wrap).toList());
+        }
+
+        private static String wrap(Filter f) {
+            return f instanceof Or ? "(" + f.expression() + ")" : f.expression();
+        }
+    }
+
+    record Or(List<Filter> parts) implements Filter {
+        @Override
+        public void collectColumns(Set<String> out) {
+            parts.forEach(p -> p.collectColumns(out));
+        }
+
+        @Override
+        public RowPredicate bind(Header header) {
+            RowPredicate[] ps = parts.stream().map(p -> p.bind(header)).toArray(RowPredicate[]::new);
+            return row -> {
+                for (RowPredicate p : ps) {
+                    if (p.test(row)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+
+        @Override
+        public String expression() {
+            return String.join(" or ", parts.stream().map(Filter::expression).toList());
+        }
+    }
+
+    record Not(Filter inner) implements Filter {
+        @Override
+        public void collectColumns(Set<String> out) {
+            inner.collectColumns(out);
+        }
+
+        @Override
+        public RowPredicate bind(Header header) {
+            RowPredicate p = inner.bind(header);
+            return row -> !p.test(row);
+        }
+
+        @Override
+        public String expression() {
+            return "not (" + inner.expression() + ")";
+        }
+    }
+}

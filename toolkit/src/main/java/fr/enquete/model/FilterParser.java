@@ -1,0 +1,182 @@
+package fr.enquete.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses filter expressions of the spec file:
+ * <pre>
+ *   expr       := orExpr
+ *   orExpr     := andExpr ("or" andExpr)*
+ *   andExpr    := unary ("and" unary)*
+ *   unary      := "not" unary | "(" expr ")" | comparison
+ *   comparison := column ("=" | "!=") value
+ *   column     := bare | `back-quoted, for names with spaces`
+ *   value      := bare | "double quoted" | 'single quoted'
+ * </pre>
+ * A bare word runs up to white space, a parenthesis or an operator, so {@code actions[SQ001] = Y} works.
+ * {@code ""} as value means "empty cell".
+ */
+public final class FilterParser {
+
+    private final String text;
+    private int pos;
+
+    private FilterParser(String text) {
+        this.text = text;
+    }
+
+    /**
+     * @throws IllegalArgumentException with a message saying what was expected and at which character
+     */
+    public static Filter parse(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return Filter.ALL;
+        }
+        FilterParser p = new FilterParser(expression);
+        Filter f = p.orExpr();
+        p.skipSpace();
+        if (p.pos < p.text.length()) {
+            throw p.error("expected 'and', 'or' or the end of the filter");
+        }
+        return f;
+    }
+
+    static String quoteColumn(String column) {
+        return isBare(column) ? column : "`" + column + "`";
+    }
+
+    static String quoteValue(String value) {
+        return isBare(value) && !value.isEmpty() ? value : "\"" + value.replace("\"", "\\\"") + "\"";
+    }
+
+    private static boolean isBare(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.equals("and") || lower.equals("or") || lower.equals("not")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (isDelimiter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDelimiter(char c) {
+        return Character.isWhitespace(c) || c == '(' || c == ')' || c == '=' || c == '!' || c == '"'
+                || c == '\'' || c == '`';
+    }
+
+    private Filter orExpr() {
+        List<Filter> parts = new ArrayList<>();
+        parts.add(andExpr());
+        while (keyword("or")) {
+            parts.add(andExpr());
+        }
+        return parts.size() == 1 ? parts.get(0) : new Filter.Or(parts);
+    }
+
+    private Filter andExpr() {
+        List<Filter> parts = new ArrayList<>();
+        parts.add(unary());
+        while (keyword("and")) {
+            parts.add(unary());
+        }
+        return parts.size() == 1 ? parts.get(0) : new Filter.And(parts);
+    }
+
+    private Filter unary() {
+        skipSpace();
+        if (keyword("not")) {
+            return new Filter.Not(unary());
+        }
+        if (peek() == '(') {
+            pos++;
+            Filter inner = orExpr();
+            skipSpace();
+            if (peek() != ')') {
+                throw error("expected ')'");
+            }
+            pos++;
+            return inner;
+        }
+        String column = word("a column name", '`');
+        skipSpace();
+        boolean equal;
+        if (text.startsWith("!=", pos)) {
+            equal = false;
+            pos += 2;
+        } else if (peek() == '=') {
+            equal = true;
+            pos += text.startsWith("==", pos) ? 2 : 1;
+        } else {
+            throw error("expected '=' or '!=' after column " + column);
+        }
+        skipSpace();
+        char c = peek();
+        String value = c == '"' || c == '\'' ? word("a value", c) : word("a value", '"');
+        return new Filter.Comparison(column, equal, value);
+    }
+
+    /** A bare word, or a word quoted with {@code quote} when the text starts with it. */
+    private String word(String what, char quote) {
+        skipSpace();
+        if (pos >= text.length()) {
+            throw error("expected " + what);
+        }
+        char c = text.charAt(pos);
+        if (c == quote || (c == '`' && quote == '`')) {
+            StringBuilder sb = new StringBuilder();
+            pos++;
+            while (pos < text.length() && text.charAt(pos) != c) {
+                if (text.charAt(pos) == '\\' && pos + 1 < text.length()) {
+                    pos++;
+                }
+                sb.append(text.charAt(pos++));
+            }
+            if (pos >= text.length()) {
+                throw error("unterminated " + c + " quote");
+            }
+            pos++;
+            return sb.toString();
+        }
+        int start = pos;
+        while (pos < text.length() && !isDelimiter(text.charAt(pos))) {
+            pos++;
+        }
+        if (start == pos) {
+            throw error("expected " + what);
+        }
+        return text.substring(start, pos);
+    }
+
+    private boolean keyword(String kw) {
+        skipSpace();
+        int end = pos + kw.length();
+        if (end <= text.length() && text.substring(pos, end).equalsIgnoreCase(kw)
+                && (end == text.length() || Character.isWhitespace(text.charAt(end)) || text.charAt(end) == '(')) {
+            pos = end;
+            return true;
+        }
+        return false;
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    private void skipSpace() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+    }
+
+    private IllegalArgumentException error(String message) {
+        return new IllegalArgumentException(message + " at character " + (pos + 1) + " of \"" + text + "\"");
+    }
+}

@@ -1,0 +1,47 @@
+package fr.enquete.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One question of a survey, as the spec (or the inference) describes it.
+ *
+ * @param id      stable identifier, used in outputs and to refer to the question
+ * @param label   the wording shown in reports (the id when none is given)
+ * @param type    the kind of question
+ * @param column  the export column holding the answer (unused for {@link QuestionType#MULTIPLE})
+ * @param choices listed choices in display order, for single and scale questions (may be empty)
+ * @param options the option columns of a multiple-choice question (empty otherwise)
+ * @param filter  who was asked: the base of percentages is the respondents it accepts ({@link Filter#ALL})
+ * @param origin  where the question was defined (a spec file line), for error messages; may be null
+ */
+public record Question(String id, String label, QuestionType type, String column, List<String> choices,
+                       List<OptionColumn> options, Filter filter, SourceLocation origin) {
+
+    public Question {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        label = label == null || label.isBlank() ? id : label;
+        column = column == null ? id : column;
+        choices = List.copyOf(choices == null ? List.of() : choices);
+        options = List.copyOf(options == null ? List.of() : options);
+        filter = filter == null ? Filter.ALL : filter;
+    }
+
+    public static Question of(String id, QuestionType type) {
+        return new Question(id, id, type, id, List.of(), List.of(), Filter.ALL, null);
+    }
+
+    public Question withFilter(Filter f) {
+        return new Question(id, label, type, column, choices, options, f, origin);
+    }
+
+    public Question withLabel(String l) {
+        return new Question(id, l, type, column, choices, options, filter, origin);
+    }
+
+    /** The export columns this question reads. */
+    public List<String> columns() {
+        return type == QuestionType.MULTIPLE ? options.stream().map(OptionColumn::column).toList() : List.of(column);
+    }
+}

@@ -1,0 +1,47 @@
+package fr.enquete.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The kinds of question a questionnaire holds; {@link #code()} is the spelling used in spec files. */
+public enum QuestionType {
+    /** One answer among listed choices. */
+    SINGLE("single"),
+    /** Several answers, one export column per option. */
+    MULTIPLE("multiple"),
+    /** A number (count, amount, year...). */
+    NUMERIC("numeric"),
+    /** Ordered choices, e.g. "Oui, tout à fait" ... "Non, pas du tout". */
+    SCALE("scale"),
+    /** A date or timestamp. */
+    DATE("date"),
+    /** Free text: comments, "précisez". */
+    TEXT("text"),
+    /** An identifier or technical column, never tabulated. */
+    ID("id");
+
+    private final String code;
+
+    QuestionType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean hasChoices() {
+        return this == SINGLE || this == SCALE || this == MULTIPLE;
+    }
+
+    public static Optional<QuestionType> fromCode(String code) {
+        String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(t -> t.code.equals(c)).findFirst();
+    }
+
+    public static String codes() {
+        return Arrays.stream(values()).map(QuestionType::code).collect(Collectors.joining(", "));
+    }
+}

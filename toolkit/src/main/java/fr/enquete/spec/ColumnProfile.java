@@ -1,0 +1,57 @@
+package fr.enquete.spec;
+
+import fr.enquete.model.CellValues;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What one pass over a column saw: enough to guess its type, in memory bounded by {@link #MAX_DISTINCT}. */
+final class ColumnProfile {
+
+    static final int MAX_DISTINCT = 500;
+
+    final String name;
+    long filled;
+    long numbers;
+    long integers;
+    boolean leadingZero;
+    long dates;
+    int maxLength;
+    final Map<String, Long> distinct = new LinkedHashMap<>();
+    boolean tooManyDistinct;
+
+    ColumnProfile(String name) {
+        this.name = name;
+    }
+
+    void add(String v) {
+        if (v.isEmpty()) {
+            return;
+        }
+        filled++;
+        maxLength = Math.max(maxLength, v.length());
+        double d = CellValues.parseNumber(v);
+        if (!Double.isNaN(d)) {
+            numbers++;
+            if (d == Math.rint(d)) {
+                integers++;
+            }
+            if (v.length() > 1 && v.charAt(0) == '0' && Character.isDigit(v.charAt(1))) {
+                leadingZero = true;
+            }
+        } else if (CellValues.parseDate(v) != null) {
+            dates++;
+        }
+        if (!tooManyDistinct) {
+            Long n = distinct.get(v);
+            if (n == null && distinct.size() >= MAX_DISTINCT) {
+                tooManyDistinct = true;
+            } else {
+                distinct.merge(v, 1L, Long::sum);
+            }
+        }
+    }
+
+    int distinctCount() {
+        return distinct.size();
+    }
+}

@@ -1,0 +1,80 @@
+package fr.enquete.spec;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Ordered answer lists that French (and English) questionnaires use for scale questions, so that an
+ * export without a spec still gets its scales in order, with the unused steps shown at zero.
+ */
+final class ScaleVocabulary {
+
+    private static final List<List<String>> SCALES = List.of(
+            List.of("Oui, tout à fait", "Oui, plutôt", "Non, plutôt pas", "Non, pas du tout"),
+            List.of("Tout à fait d'accord", "Plutôt d'accord", "Plutôt pas d'accord", "Pas du tout d'accord"),
+            List.of("Tout à fait", "Plutôt", "Plutôt pas", "Pas du tout"),
+            List.of("Très satisfait", "Plutôt satisfait", "Plutôt insatisfait", "Très insatisfait"),
+            List.of("Très satisfait", "Satisfait", "Peu satisfait", "Pas du tout satisfait"),
+            List.of("Pas du tout", "Faiblement", "Fortement", "Très fortement"),
+            List.of("Jamais", "Rarement", "Parfois", "Souvent", "Toujours"),
+            List.of("Très important", "Important", "Peu important", "Pas important"),
+            List.of("Strongly agree", "Agree", "Neither agree nor disagree", "Disagree", "Strongly disagree"),
+            List.of("Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"));
+
+    /** Answers outside the scale that commonly follow it ("don't know"). */
+    private static final Set<String> ASIDES = Set.of("ne sais pas", "je ne sais pas", "nsp", "ne se prononce pas",
+            "je ne peux pas me prononcer", "je ne peux me prononcer", "sans opinion", "non concerné", "don't know",
+            "not applicable", "n/a");
+
+    private ScaleVocabulary() {
+    }
+
+    /**
+     * The ordered choices when every observed value belongs to one scale (asides allowed, put last), using
+     * the observed spelling where seen; empty otherwise.
+     */
+    static Optional<List<String>> match(Collection<String> observed) {
+        for (List<String> scale : SCALES) {
+            List<String> keys = scale.stream().map(ScaleVocabulary::key).toList();
+            String[] spelled = new String[scale.size()];
+            List<String> asides = new ArrayList<>();
+            int hits = 0;
+            boolean fits = true;
+            for (String v : observed) {
+                String k = key(v);
+                int i = keys.indexOf(k);
+                if (i >= 0) {
+                    if (spelled[i] == null) {
+                        hits++;
+                        spelled[i] = v;
+                    }
+                } else if (ASIDES.contains(k)) {
+                    asides.add(v);
+                } else {
+                    fits = false;
+                    break;
+                }
+            }
+            if (fits && hits >= 2) {
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < scale.size(); i++) {
+                    out.add(spelled[i] != null ? spelled[i] : scale.get(i));
+                }
+                out.addAll(asides);
+                return Optional.of(out);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String key(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'')
+                .replaceAll("\\s+", " ").strip();
+        return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+}

@@ -1,0 +1,217 @@
+package fr.enquete.spec;
+
+import fr.enquete.importer.TableHandler;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.CellValues;
+import fr.enquete.model.Header;
+import fr.enquete.model.OptionColumn;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.Row;
+import fr.enquete.model.Survey;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses a survey from an export without a spec: question types from the cells, multiple-choice groups
+ * from {@code Q2[SQ001]}-style column names whose cells are ticks, scales from known answer lists.
+ * One streaming pass; memory is bounded per column.
+ */
+public final class SchemaInference {
+
+    private static final Pattern SUB_COLUMN = Pattern.compile("(.+?)\\[(.+)]");
+    private static final Set<String> ID_COLUMNS = Set.of("id", "token", "seed", "lastpage", "startlanguage", "ipaddr",
+            "refurl", "_id", "_uuid", "_index", "respondent id", "collector id", "ip address", "response id");
+    private static final Set<String> DATE_COLUMNS = Set.of("submitdate", "startdate", "datestamp", "horodateur",
+            "timestamp", "_submission_time", "start date", "end date");
+    private static final Set<String> TICK_TOKENS = Set.of("y", "yes", "oui", "x", "1", "n", "no", "non", "0", "true",
+            "false", "vrai", "faux");
+
+    /** A choice question has at most this many distinct answers. */
+    static final int MAX_CHOICES = 30;
+
+    private SchemaInference() {
+    }
+
+    public static Inference infer(TableSource source) {
+        Profiler p = new Profiler();
+        source.read(p);
+        return build(source.file(), p);
+    }
+
+    private static Inference build(Path file, Profiler p) {
+        List<String> names = p.header.names();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        List<Question> questions = new ArrayList<>();
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Matcher m = SUB_COLUMN.matcher(names.get(i));
+            if (m.matches()) {
+                groups.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(i);
+            }
+        }
+        boolean[] used = new boolean[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Matcher m = SUB_COLUMN.matcher(names.get(i));
+            if (m.matches()) {
+                Optional<List<Question>> group = multiple(m.group(1), groups.get(m.group(1)), p, reasons);
+                if (group.isPresent()) {
+                    groups.get(m.group(1)).forEach(c -> used[c] = true);
+                    questions.addAll(group.get());
+                    continue;
+                }
+            }
+            used[i] = true;
+            questions.add(single(p.profiles[i], reasons));
+        }
+        String title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return new Inference(p.header.source(), names, p.rows, new Survey(title, questions), reasons);
+    }
+
+    /** A group of sub-columns is one multiple-choice question when every option column holds ticks. */
+    private static Optional<List<Question>> multiple(String base, List<Integer> columns, Profiler p,
+                                                     Map<String, String> reasons) {
+        List<OptionColumn> options = new ArrayList<>();
+        List<Question> extras = new ArrayList<>();
+        for (int c : columns) {
+            ColumnProfile prof = p.profiles[c];
+            Matcher m = SUB_COLUMN.matcher(prof.name);
+            m.matches();
+            String sub = m.group(2);
+            String subLower = sub.toLowerCase(Locale.ROOT);
+            if (subLower.equals("other")) {
+                options.add(new OptionColumn(prof.name, "Autre"));
+                Question text = new Question(prof.name, base + " : autre", QuestionType.TEXT, prof.name, List.of(),
+                        List.of(), null, null);
+                extras.add(text);
+                reasons.put(text.id(), "text: the 'other' answers of " + base);
+                continue;
+            }
+            if (subLower.endsWith("comment")) {
+                extras.add(new Question(prof.name, base + " : commentaire", QuestionType.TEXT, prof.name, List.of(),
+                        List.of(), null, null));
+                reasons.put(prof.name, "text: comment column of " + base);
+                continue;
+            }
+            Optional<String> label = tickLabel(prof, sub);
+            if (label.isEmpty()) {
+                return Optional.empty();
+            }
+            options.add(new OptionColumn(prof.name, label.get()));
+        }
+        if (options.size() < 2) {
+            return Optional.empty();
+        }
+        List<Question> out = new ArrayList<>();
+        out.add(new Question(base, base, QuestionType.MULTIPLE, base, List.of(), options, null, null));
+        reasons.put(base, "multiple: " + options.size() + " option columns " + base + "[...] holding ticks or empty");
+        out.addAll(extras);
+        return Optional.of(out);
+    }
+
+    /**
+     * The option label of a tick column: its sub-code when cells are Y/1/Oui/X..., the answer text itself
+     * when the export wrote the option in the cell ("full answers"); empty when the column is not ticks.
+     */
+    private static Optional<String> tickLabel(ColumnProfile prof, String sub) {
+        if (prof.tooManyDistinct) {
+            return Optional.empty();
+        }
+        List<String> values = new ArrayList<>(prof.distinct.keySet());
+        if (values.isEmpty()) {
+            return Optional.of(sub);
+        }
+        if (values.stream().allMatch(v -> TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)))) {
+            return Optional.of(sub);
+        }
+        List<String> ticked = values.stream().filter(CellValues::isTick).toList();
+        if (ticked.size() == 1 && values.stream().allMatch(v -> v.equals(ticked.get(0)) || !CellValues.isTick(v))) {
+            return Optional.of(ticked.get(0));
+        }
+        return Optional.empty();
+    }
+
+    private static Question single(ColumnProfile prof, Map<String, String> reasons) {
+        String name = prof.name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        QuestionType type;
+        List<String> choices = List.of();
+        String reason;
+        int distinct = prof.distinctCount();
+        if (ID_COLUMNS.contains(lower)) {
+            type = QuestionType.ID;
+            reason = "id: a technical or identifying column by its name";
+        } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled)) {
+            type = QuestionType.DATE;
+            reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells";
+        } else if (prof.filled == 0) {
+            type = QuestionType.TEXT;
+            reason = "text: the column is empty";
+        } else if (prof.numbers == prof.filled && !prof.leadingZero
+                && !(prof.integers == prof.filled && !prof.tooManyDistinct && distinct <= 7 && prof.filled >= 3L * distinct)) {
+            type = QuestionType.NUMERIC;
+            reason = "numeric: " + prof.numbers + " numbers" + (prof.tooManyDistinct ? "" : ", " + distinct + " distinct");
+        } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && prof.maxLength <= 150
+                && (distinct * 2L <= prof.filled || distinct <= 2)) {
+            Optional<List<String>> scale = ScaleVocabulary.match(prof.distinct.keySet());
+            if (scale.isPresent()) {
+                type = QuestionType.SCALE;
+                choices = scale.get();
+                reason = "scale: answers of a known ordered scale";
+            } else {
+                type = QuestionType.SINGLE;
+                List<String> values = new ArrayList<>(prof.distinct.keySet());
+                if (prof.numbers == prof.filled) {
+                    values.sort(Comparator.comparingDouble(CellValues::parseNumber));
+                }
+                choices = values;
+                reason = "single: " + distinct + " distinct answers over " + prof.filled + " filled cells";
+            }
+        } else {
+            type = QuestionType.TEXT;
+            reason = "text: " + (prof.tooManyDistinct ? "many" : String.valueOf(distinct)) + " distinct answers over "
+                    + prof.filled + " filled cells";
+        }
+        if (prof.numbers > 0 && prof.numbers < prof.filled && prof.numbers * 10 >= prof.filled * 9L) {
+            reason += " (doubtful: " + (prof.filled - prof.numbers) + " of " + prof.filled
+                    + " cells are not numbers; declare it numeric and fix them, or keep it as " + type.code() + ")";
+        }
+        reasons.put(name, reason);
+        return new Question(name, name, type, name, choices, List.of(), null, null);
+    }
+
+    private static final class Profiler implements TableHandler {
+        Header header;
+        ColumnProfile[] profiles;
+        long rows;
+
+        @Override
+        public void header(Header h) {
+            header = h;
+            profiles = new ColumnProfile[h.size()];
+            for (int i = 0; i < h.size(); i++) {
+                profiles[i] = new ColumnProfile(h.names().get(i));
+            }
+        }
+
+        @Override
+        public void row(Row row) {
+            rows++;
+            for (int i = 0; i < profiles.length; i++) {
+                profiles[i].add(row.get(i));
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package fr.enquete.spec;
+
+import fr.enquete.model.Filter;
+import fr.enquete.model.FilterParser;
+import fr.enquete.model.InputException;
+import fr.enquete.model.OptionColumn;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.model.Survey;
+import fr.enquete.stats.QuantileMethod;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a spec file (YAML) into a {@link Spec}. The spec is a public contract, so it is strict: an
+ * unknown key, type or quantile method, a malformed filter or a duplicate id is an error that gives the
+ * file, line and column. Scalars are read as written ({@code 02} stays "02").
+ */
+public final class SpecReader {
+
+    private static final Set<String> TOP_KEYS = Set.of("survey", "quantiles", "questions");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter");
+
+    private final String file;
+
+    private SpecReader(String file) {
+        this.file = file;
+    }
+
+    public static Spec read(Path path) {
+        String name = path.toString();
+        if (!Files.isRegularFile(path)) {
+            throw new InputException(SourceLocation.file(name), "no such spec file");
+        }
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            Node root = new Yaml(options).compose(reader);
+            return new SpecReader(name).spec(root);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
+                    "not valid YAML: " + e.getProblem(), e);
+        } catch (YAMLException e) {
+            throw new InputException(SourceLocation.file(name), "not valid YAML: " + e.getMessage(), e);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(SourceLocation.file(name), "the spec must be saved as UTF-8", e);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(name), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private Spec spec(Node root) {
+        if (root == null) {
+            throw new InputException(SourceLocation.file(file), "the spec is empty; expected 'survey:' and 'questions:'");
+        }
+        Map<String, NodeTuple> top = mapping(root, "the spec", TOP_KEYS);
+        String title = top.containsKey("survey") ? scalar(top.get("survey").getValueNode(), "survey") : "";
+        QuantileMethod quantiles = QuantileMethod.DEFAULT;
+        if (top.containsKey("quantiles")) {
+            Node n = top.get("quantiles").getValueNode();
+            String q = scalar(n, "quantiles");
+            quantiles = QuantileMethod.parse(q).orElseThrow(() -> error(n,
+                    "unknown quantile method \"" + q + "\"; expected " + QuantileMethod.names()));
+        }
+        if (!top.containsKey("questions")) {
+            throw error(root, "missing 'questions:', the list of questions");
+        }
+        Node qs = top.get("questions").getValueNode();
+        if (!(qs instanceof SequenceNode seq)) {
+            throw error(qs, "'questions' must be a list (items starting with '- id: ...')");
+        }
+        List<Question> questions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node item : seq.getValue()) {
+            Question q = question(item);
+            if (!ids.add(q.id())) {
+                throw error(item, "the id \"" + q.id() + "\" is used by two questions; ids must be unique");
+            }
+            questions.add(q);
+        }
+        return new Spec(new Survey(title, questions), quantiles, top.containsKey("quantiles"));
+    }
+
+    private Question question(Node node) {
+        Map<String, NodeTuple> m = mapping(node, "a question", QUESTION_KEYS);
+        if (!m.containsKey("id")) {
+            throw error(node, "a question needs an 'id' (the export column, or a name for multiple choice)");
+        }
+        String id = scalar(m.get("id").getValueNode(), "id");
+        if (id.isBlank()) {
+            throw error(m.get("id").getValueNode(), "'id' is empty");
+        }
+        if (!m.containsKey("type")) {
+            throw error(node, "question \"" + id + "\" needs a 'type': one of " + QuestionType.codes());
+        }
+        Node typeNode = m.get("type").getValueNode();
+        String typeText = scalar(typeNode, "type");
+        QuestionType type = QuestionType.fromCode(typeText).orElseThrow(() -> error(typeNode,
+                "unknown type \"" + typeText + "\" for question \"" + id + "\"; expected one of " + QuestionType.codes()));
+        String label = m.containsKey("label") ? scalar(m.get("label").getValueNode(), "label") : id;
+        String column = m.containsKey("column") ? scalar(m.get("column").getValueNode(), "column") : id;
+        List<String> choices = new ArrayList<>();
+        if (m.containsKey("choices")) {
+            Node c = m.get("choices").getValueNode();
+            if (type != QuestionType.SINGLE && type != QuestionType.SCALE) {
+                throw error(c, "'choices' only applies to single and scale questions (\"" + id + "\" is " + type.code()
+                        + (type == QuestionType.MULTIPLE ? "; list its options under 'columns'" : "") + ")");
+            }
+            if (!(c instanceof SequenceNode s)) {
+                throw error(c, "'choices' must be a list, e.g. [\"Oui\", \"Non\"]");
+            }
+            for (Node v : s.getValue()) {
+                String choice = scalar(v, "a choice");
+                if (choices.contains(choice)) {
+                    throw error(v, "choice \"" + choice + "\" is listed twice");
+                }
+                choices.add(choice);
+            }
+        }
+        List<OptionColumn> options = new ArrayList<>();
+        if (m.containsKey("columns")) {
+            Node c = m.get("columns").getValueNode();
+            if (type != QuestionType.MULTIPLE) {
+                throw error(c, "'columns' only applies to multiple-choice questions; use 'column' for one column");
+            }
+            for (Map.Entry<String, NodeTuple> e : mapping(c, "'columns' (export column: option label)", null).entrySet()) {
+                options.add(new OptionColumn(e.getKey(), scalar(e.getValue().getValueNode(), "an option label")));
+            }
+        }
+        if (type == QuestionType.MULTIPLE && options.isEmpty()) {
+            throw error(node, "multiple-choice question \"" + id + "\" needs 'columns:' mapping each export column to its option label");
+        }
+        Filter filter = Filter.ALL;
+        if (m.containsKey("filter")) {
+            Node f = m.get("filter").getValueNode();
+            try {
+                filter = FilterParser.parse(scalar(f, "filter"));
+            } catch (IllegalArgumentException e) {
+                throw error(f, "bad filter: " + e.getMessage());
+            }
+        }
+        return new Question(id, label, type, column, choices, options, filter, at(node));
+    }
+
+    private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {
+        if (!(node instanceof MappingNode mn)) {
+            throw error(node, what + " must be a mapping of 'key: value' lines");
+        }
+        Map<String, NodeTuple> out = new LinkedHashMap<>();
+        for (NodeTuple t : mn.getValue()) {
+            String key = scalar(t.getKeyNode(), "a key");
+            if (allowed != null && !allowed.contains(key)) {
+                throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+            out.put(key, t);
+        }
+        return out;
+    }
+
+    private String scalar(Node node, String what) {
+        if (!(node instanceof ScalarNode s)) {
+            throw error(node, what + " must be a single value, not a list or mapping");
+        }
+        return s.getValue();
+    }
+
+    private SourceLocation at(Node node) {
+        Mark m = node.getStartMark();
+        return m == null ? SourceLocation.file(file) : SourceLocation.line(file, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    private InputException error(Node node, String message) {
+        return new InputException(at(node), message);
+    }
+}

@@ -1,0 +1,13 @@
+package fr.enquete.stats;
+
+/**
+ * One row of a frequency table.
+ *
+ * @param label   the choice as listed (empty for the missing row)
+ * @param count   respondents of the base giving this answer
+ * @param percent count over the base, in percent, unrounded (NaN when the base is 0)
+ * @param missing true for the "no answer" row
+ * @param listed  false for an answer found in the data but not among the spec's listed choices
+ */
+public record ChoiceRow(String label, long count, double percent, boolean missing, boolean listed) {
+}

@@ -1,0 +1,29 @@
+package fr.enquete.stats;
+
+import fr.enquete.model.Question;
+import fr.enquete.model.Row;
+
+/** Counts the filled cells of an identifier or technical column. */
+final class IdAggregator implements Aggregator {
+
+    private final Question question;
+    private final int column;
+    private long count;
+
+    IdAggregator(Question question, int column) {
+        this.question = question;
+        this.column = column;
+    }
+
+    @Override
+    public void accept(Row row) {
+        if (!row.get(column).isEmpty()) {
+            count++;
+        }
+    }
+
+    @Override
+    public QuestionResult result(long base) {
+        return new QuestionResult.Identifiers(question, base, count);
+    }
+}

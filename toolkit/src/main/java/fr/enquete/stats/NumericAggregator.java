@@ -1,0 +1,53 @@
+package fr.enquete.stats;
+
+import fr.enquete.model.CellValues;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Question;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import java.util.List;
+
+/** Summarises a numeric question; a cell that is not a number stops the analysis unless lenient. */
+final class NumericAggregator implements Aggregator {
+
+    private final Question question;
+    private final int column;
+    private final String file;
+    private final boolean lenient;
+    private final List<Diagnostic> diagnostics;
+    private final NumericSummary.Builder summary;
+
+    NumericAggregator(Question question, int column, String file, AnalysisOptions options, List<Diagnostic> diagnostics) {
+        this.question = question;
+        this.column = column;
+        this.file = file;
+        this.lenient = options.lenient();
+        this.diagnostics = diagnostics;
+        this.summary = new NumericSummary.Builder(options.quantiles());
+    }
+
+    @Override
+    public void accept(Row row) {
+        String v = row.get(column);
+        if (v.isEmpty()) {
+            return;
+        }
+        double d = CellValues.parseNumber(v);
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            SourceLocation where = SourceLocation.cell(file, row.number(), question.column());
+            String msg = "expected a number for numeric question \"" + question.id() + "\", found \"" + v + "\"";
+            if (!lenient) {
+                throw new InputException(where, msg + " (fix the cell, declare the question as text, or pass --lenient"
+                        + " to count it as missing)");
+            }
+            diagnostics.add(new Diagnostic(where, msg + "; counted as missing"));
+            return;
+        }
+        summary.add(d);
+    }
+
+    @Override
+    public QuestionResult result(long base) {
+        return new QuestionResult.Numeric(question, base, summary.build());
+    }
+}

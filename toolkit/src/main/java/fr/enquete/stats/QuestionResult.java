@@ -1,0 +1,47 @@
+package fr.enquete.stats;
+
+import fr.enquete.model.Question;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What the analysis computed for one question. {@link #base()} is the number of respondents the
+ * question was meant for: everybody, or those accepted by its filter.
+ */
+public sealed interface QuestionResult {
+
+    Question question();
+
+    long base();
+
+    /** Single, scale and multiple choice: one row per listed choice (zero rows included), then the missing row. */
+    record Choices(Question question, long base, long answered, List<ChoiceRow> rows) implements QuestionResult {
+        public Choices {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Numeric: the summary over the answers; {@code base - summary.count()} did not answer. */
+    record Numeric(Question question, long base, NumericSummary summary) implements QuestionResult {
+    }
+
+    /** Free text: the non-empty answers in file order. */
+    record Text(Question question, long base, List<Verbatim> answers) implements QuestionResult {
+        public Text {
+            answers = List.copyOf(answers);
+        }
+    }
+
+    /** Dates: how many, first and last. */
+    record Dates(Question question, long base, long count, LocalDateTime first, LocalDateTime last)
+            implements QuestionResult {
+    }
+
+    /** Identifiers and technical columns: only how many are filled. */
+    record Identifiers(Question question, long base, long count) implements QuestionResult {
+    }
+
+    /** One free-text answer and the export row it came from. */
+    record Verbatim(long row, String text) {
+    }
+}

@@ -1,0 +1,160 @@
+package fr.enquete.stats;
+
+import fr.enquete.importer.TableHandler;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.Filter;
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Question;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.model.Survey;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Streams an export once through one aggregator per question. Memory grows with the answers kept
+ * (numbers for exact quartiles, free texts), never with the raw rows.
+ */
+public final class SurveyAnalyzer {
+
+    /** Beyond this many, diagnostics are counted but not listed. */
+    static final int MAX_DIAGNOSTICS = 200;
+
+    private SurveyAnalyzer() {
+    }
+
+    public static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options) {
+        Run run = new Run(survey, options, source.file().toString());
+        source.read(run);
+        return run.result();
+    }
+
+    /** Checks that every column the survey names exists in the header; the error points at the spec. */
+    public static void checkColumns(Survey survey, Header header) {
+        for (Question q : survey.questions()) {
+            for (String column : q.columns()) {
+                requireColumn(q, column, header, "names column");
+            }
+            for (String column : q.filter().columns()) {
+                requireColumn(q, column, header, "has a filter on column");
+            }
+        }
+    }
+
+    private static void requireColumn(Question q, String column, Header header, String what) {
+        if (header.contains(column)) {
+            return;
+        }
+        SourceLocation where = q.origin() != null ? q.origin() : SourceLocation.file(header.source());
+        String hint = closest(column, header.names());
+        throw new InputException(where, "question \"" + q.id() + "\" " + what + " \"" + column + "\", which "
+                + header.source() + " lacks" + (hint == null ? " (it has " + header.size() + " columns; see enquete inspect)"
+                : "; did you mean \"" + hint + "\"?"));
+    }
+
+    private static String closest(String wanted, List<String> names) {
+        String w = fold(wanted);
+        for (String n : names) {
+            if (fold(n).equals(w)) {
+                return n;
+            }
+        }
+        for (String n : names) {
+            String f = fold(n);
+            if (!w.isEmpty() && (f.contains(w) || w.contains(f)) && Math.abs(f.length() - w.length()) <= 3) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static final class Run implements TableHandler {
+        private final Survey survey;
+        private final AnalysisOptions options;
+        private final String file;
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private Aggregator[] aggregators;
+        private Filter.RowPredicate[] filters;
+        private long[] bases;
+        private long respondents;
+
+        Run(Survey survey, AnalysisOptions options, String file) {
+            this.survey = survey;
+            this.options = options;
+            this.file = file;
+        }
+
+        @Override
+        public void header(Header header) {
+            checkColumns(survey, header);
+            List<Question> qs = survey.questions();
+            aggregators = new Aggregator[qs.size()];
+            filters = new Filter.RowPredicate[qs.size()];
+            bases = new long[qs.size()];
+            for (int i = 0; i < qs.size(); i++) {
+                Question q = qs.get(i);
+                filters[i] = q.filter().bind(header);
+                int col = header.indexOf(q.column()).orElse(-1);
+                aggregators[i] = switch (q.type()) {
+                    case SINGLE, SCALE -> new ChoiceAggregator(q, col);
+                    case MULTIPLE -> new MultipleAggregator(q, q.options().stream()
+                            .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray());
+                    case NUMERIC -> new NumericAggregator(q, col, file, options, diagnostics);
+                    case TEXT -> new TextAggregator(q, col);
+                    case DATE -> new DateAggregator(q, col, file, options.lenient(), diagnostics);
+                    case ID -> new IdAggregator(q, col);
+                };
+            }
+        }
+
+        @Override
+        public void row(Row row) {
+            respondents++;
+            for (int i = 0; i < aggregators.length; i++) {
+                if (filters[i].test(row)) {
+                    bases[i]++;
+                    aggregators[i].accept(row);
+                }
+            }
+        }
+
+        SurveyResult result() {
+            List<QuestionResult> results = new ArrayList<>(aggregators.length);
+            for (int i = 0; i < aggregators.length; i++) {
+                results.add(aggregators[i].result(bases[i]));
+                if (aggregators[i] instanceof ChoiceAggregator c) {
+                    Map<String, Long> extra = c.unlisted();
+                    if (!extra.isEmpty()) {
+                        Question q = survey.questions().get(i);
+                        diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()),
+                                "question \"" + q.id() + "\": answers not among the listed choices, shown as extra rows: "
+                                        + describe(extra)));
+                    }
+                }
+            }
+            List<Diagnostic> listed = diagnostics.size() <= MAX_DIAGNOSTICS ? diagnostics
+                    : new ArrayList<>(diagnostics.subList(0, MAX_DIAGNOSTICS));
+            if (diagnostics.size() > MAX_DIAGNOSTICS) {
+                listed.add(new Diagnostic(SourceLocation.file(file),
+                        (diagnostics.size() - MAX_DIAGNOSTICS) + " more diagnostics not listed"));
+            }
+            return new SurveyResult(survey.title(), respondents, results, listed);
+        }
+
+        private static String describe(Map<String, Long> extra) {
+            StringBuilder sb = new StringBuilder();
+            extra.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append('"').append(k).append("\" (")
+                    .append(v).append(')'));
+            return sb.toString();
+        }
+    }
+}
