@@ -4,9 +4,10 @@ import fr.enquete.model.Survey;
 import fr.enquete.stats.QuantileMethod;
 
 /**
- * A spec file: the survey it describes and the analysis settings it fixes.
+ * A spec file: the survey it describes and the analysis settings it fixes (a command-line option, when
+ * given, wins over the spec).
  *
- * @param quantilesSet whether the spec chose the quantile method (a command-line option then defers to it)
+ * @param quantiles the spec's {@code quantiles:}, or the default (type 7) when it has none
  */
-public record Spec(Survey survey, QuantileMethod quantiles, boolean quantilesSet) {
+public record Spec(Survey survey, QuantileMethod quantiles) {
 }

@@ -100,7 +100,7 @@ public final class SpecReader {
             }
             questions.add(q);
         }
-        return new Spec(new Survey(title, questions), quantiles, top.containsKey("quantiles"));
+        return new Spec(new Survey(title, questions), quantiles);
     }
 
     private Question question(Node node) {

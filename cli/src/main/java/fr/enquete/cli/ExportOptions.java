@@ -1,0 +1,67 @@
+package fr.enquete.cli;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.stats.QuantileMethod;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options every command that reads an export shares. */
+final class ExportOptions {
+
+    @Parameters(index = "0", paramLabel = "EXPORT", description = "The export: CSV/TSV (any of , ; tab), XLSX or XLS.")
+    Path export;
+
+    @Option(names = "--spec", paramLabel = "FILE", description = "The spec file (YAML). Without it, types are inferred.")
+    Path spec;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The worksheet to read (default: the first).")
+    String sheet;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the text encoding (default: sniffed; UTF-8 or windows-1252).")
+    String encoding;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", description = "Force the delimiter: ',', ';', 'tab' or any character (default: sniffed).")
+    String delimiter;
+
+    @Option(names = "--quantiles", paramLabel = "METHOD", description = "Quartile method: Hyndman-Fan type 1 to 9, or excel (7), r (7), limesurvey/minitab/spss (6), sas (3). Default: the spec's, else 7.")
+    String quantiles;
+
+    @Option(names = "--lenient", description = "Count unreadable numbers and dates as missing (listed as diagnostics) instead of stopping.")
+    boolean lenient;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    ImportOptions importOptions() {
+        Charset cs = null;
+        if (encoding != null) {
+            try {
+                cs = Charset.forName(encoding);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new UsageException("unknown encoding '" + encoding + "' (try UTF-8 or windows-1252)");
+            }
+        }
+        Character d = null;
+        if (delimiter != null) {
+            String t = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
+            if (t.length() != 1) {
+                throw new UsageException("--delimiter takes one character, or 'tab'");
+            }
+            d = t.charAt(0);
+        }
+        return new ImportOptions(sheet, cs, d);
+    }
+
+    /** The --quantiles method, if given. */
+    QuantileMethod quantileMethod() {
+        if (quantiles == null) {
+            return null;
+        }
+        return QuantileMethod.parse(quantiles).orElseThrow(() ->
+                new UsageException("unknown quantile method '" + quantiles + "'; expected " + QuantileMethod.names()));
+    }
+}

@@ -1,0 +1,53 @@
+package fr.enquete.cli;
+
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.OptionColumn;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.spec.Inference;
+import fr.enquete.spec.SchemaInference;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code enquete inspect}: what enquete sees in an export before any spec is written. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Shows the detected format, the respondents and the inferred question types, and why.")
+final class InspectCommand implements Callable<Integer> {
+
+    @Mixin
+    ExportOptions export = new ExportOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        TableSource source = Importers.open(export.export, export.importOptions());
+        Inference inf = SchemaInference.infer(source);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("file:        " + source.file());
+        w.println("format:      " + source.description());
+        w.println("respondents: " + inf.rows() + " (non-blank data rows)");
+        w.println("columns:     " + inf.columns().size());
+        w.println("questions:   " + inf.survey().questions().size());
+        w.println();
+        for (Question q : inf.survey().questions()) {
+            w.printf("%-24s %-9s %s%n", q.id(), q.type().code(), inf.reasons().getOrDefault(q.id(), ""));
+            if (q.type() == QuestionType.MULTIPLE) {
+                for (OptionColumn o : q.options()) {
+                    w.printf("    %-20s -> %s%n", o.column(), o.label());
+                }
+            } else if (!q.choices().isEmpty()) {
+                w.println("    choices: " + String.join(" | ", q.choices()));
+            }
+        }
+        w.println();
+        w.println("Write this as a spec to edit: enquete init " + export.export);
+        w.flush();
+        return Main.OK;
+    }
+}

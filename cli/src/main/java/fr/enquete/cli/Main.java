@@ -1,0 +1,58 @@
+package fr.enquete.cli;
+
+import fr.enquete.model.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code enquete}: the command line. Exit codes: 0 success, 2 usage error, 3 input error (unreadable or
+ * malformed export or spec), 1 anything unexpected. Errors name file, row and column; the stack trace
+ * only appears with {@code --debug}.
+ */
+@Command(name = "enquete", mixinStandardHelpOptions = true, version = "enquete 0.1.0",
+        description = "Turns questionnaire exports into the tables and reports of French social-sector studies.",
+        subcommands = {StatsCommand.class, ReportCommand.class, InspectCommand.class, InitCommand.class,
+            DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int UNEXPECTED = 1;
+    public static final int USAGE = 2;
+    public static final int INPUT = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line; the entry point for tests too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            // POI logs through log4j-api; without this it warns on stderr that no logging backend is present.
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? INPUT : UNEXPECTED);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean debug = parseResult.expandedArgs().contains("--debug");
+            PrintWriter w = commandLine.getErr();
+            if (e instanceof InputException) {
+                w.println("enquete: error: " + e.getMessage());
+            } else if (e instanceof UsageException) {
+                w.println("enquete: " + e.getMessage());
+                w.println("Try 'enquete " + commandLine.getCommandName() + " --help'.");
+                return USAGE;
+            } else {
+                w.println("enquete: unexpected error: " + e + (debug ? "" : " (run again with --debug for details)"));
+            }
+            if (debug) {
+                e.printStackTrace(w);
+            }
+            w.flush();
+            return e instanceof InputException ? INPUT : UNEXPECTED;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,15 @@
+package fr.enquete.cli;
+
+import fr.enquete.report.Lang;
+import picocli.CommandLine.Option;
+
+/** Options of commands that write tables for people. */
+final class OutputOptions {
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr", description = "Language of labels and numbers: fr (default) or en.")
+    String lang;
+
+    Lang language() {
+        return Lang.parse(lang).orElseThrow(() -> new UsageException("unknown language '" + lang + "'; expected fr or en"));
+    }
+}

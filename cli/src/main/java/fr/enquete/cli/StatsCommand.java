@@ -1,0 +1,73 @@
+package fr.enquete.cli;
+
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.report.CsvStatsWriter;
+import fr.enquete.report.JsonStatsWriter;
+import fr.enquete.report.Lang;
+import fr.enquete.report.TextStatsWriter;
+import fr.enquete.stats.SurveyResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code enquete stats}: every question's table, as text, JSON or CSV. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Frequency tables, numeric summaries and free-text counts for every question.")
+final class StatsCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv }
+
+    @Mixin
+    ExportOptions export = new ExportOptions();
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    Path out;
+
+    @Option(names = "--verbatims", description = "Include the free-text answers themselves (they may hold personal data).")
+    boolean verbatims;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = output.language();
+        if (out != null) {
+            Pipeline.checkNotInput(out, export.export, export.spec);
+        }
+        SurveyResult result = Pipeline.analyze(export);
+        AtomicFiles.Content content = stream -> write(result, lang, stream);
+        if (out != null) {
+            AtomicFiles.write(out, content);
+        } else {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            content.writeTo(buffer);
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(buffer.toString(StandardCharsets.UTF_8));
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    private void write(SurveyResult result, Lang lang, OutputStream stream) throws IOException {
+        switch (format) {
+            case json -> new JsonStatsWriter(lang, verbatims).write(result, stream);
+            case csv -> new CsvStatsWriter(lang).write(result, stream);
+            default -> new TextStatsWriter(lang, verbatims).write(result, stream);
+        }
+    }
+}

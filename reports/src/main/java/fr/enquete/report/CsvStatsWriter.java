@@ -1,0 +1,92 @@
+package fr.enquete.report;
+
+import fr.enquete.stats.ChoiceRow;
+import fr.enquete.stats.NumericSummary;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * All tables in one long CSV for pipelines (RFC 4180, UTF-8, comma, decimal point, full precision):
+ * {@code question,label,type,base,kind,row,count,percent,value}, where kind is {@code choice},
+ * {@code missing}, {@code statistic} or {@code answers}. Text cells that a spreadsheet would run as a
+ * formula ({@code = + - @}, tab, carriage return) are prefixed with an apostrophe.
+ */
+public final class CsvStatsWriter {
+
+    static final List<String> HEADER = List.of("question", "label", "type", "base", "kind", "row", "count", "percent", "value");
+
+    private final Labels labels;
+
+    public CsvStatsWriter(Lang lang) {
+        this.labels = new Labels(lang);
+    }
+
+    public void write(SurveyResult result, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+        p.printRecord(HEADER);
+        for (QuestionResult r : result.questions()) {
+            if (r instanceof QuestionResult.Choices c) {
+                for (ChoiceRow row : c.rows()) {
+                    record(p, r, row.missing() ? "missing" : "choice", row.missing() ? labels.get("missing") : row.label(),
+                            String.valueOf(row.count()), num(row.percent()), "");
+                }
+            } else if (r instanceof QuestionResult.Numeric n) {
+                NumericSummary s = n.summary();
+                String[][] stats = {{"count", String.valueOf(s.count())}, {"sum", s.count() == 0 ? "" : num(s.sum())},
+                    {"mean", num(s.mean())}, {"stddev", num(s.stddev())}, {"min", num(s.min())}, {"q1", num(s.q1())},
+                    {"median", num(s.median())}, {"q3", num(s.q3())}, {"max", num(s.max())},
+                    {"missing", String.valueOf(n.base() - s.count())}};
+                for (String[] st : stats) {
+                    record(p, r, "statistic", st[0], "", "", st[1]);
+                }
+            } else if (r instanceof QuestionResult.Text t) {
+                record(p, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");
+            } else if (r instanceof QuestionResult.Dates d) {
+                record(p, r, "statistic", "count", "", "", String.valueOf(d.count()));
+                record(p, r, "statistic", "first", "", "", d.first() == null ? "" : d.first().toString());
+                record(p, r, "statistic", "last", "", "", d.last() == null ? "" : d.last().toString());
+            } else if (r instanceof QuestionResult.Identifiers i) {
+                record(p, r, "answers", "answers", String.valueOf(i.count()), "", "");
+            }
+        }
+        p.flush();
+    }
+
+    private static void record(CSVPrinter p, QuestionResult r, String kind, String row, String count, String percent,
+                               String value) throws IOException {
+        List<String> cells = new ArrayList<>(HEADER.size());
+        cells.add(safe(r.question().id()));
+        cells.add(safe(r.question().label()));
+        cells.add(r.question().type().code());
+        cells.add(String.valueOf(r.base()));
+        cells.add(kind);
+        cells.add(safe(row));
+        cells.add(count);
+        cells.add(percent);
+        cells.add(value);
+        p.printRecord(cells);
+    }
+
+    private static String num(double d) {
+        return Double.isNaN(d) || Double.isInfinite(d) ? "" : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    /** OWASP's CSV-injection guidance: a cell starting with = + - @ tab or CR is made inert. */
+    static String safe(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        char c = s.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
+    }
+}

@@ -1,0 +1,173 @@
+package fr.enquete.report;
+
+import fr.enquete.stats.Diagnostic;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A self-contained HTML report (no external file, script or font): title, table of contents, one
+ * section per question with seed 003's tables, the base of its percentages, and the verbatim answers
+ * of free-text questions. Printable (print CSS). No timestamp: the same input gives the same bytes.
+ */
+public final class HtmlReportWriter {
+
+    private static final String CSS = """
+            :root { --ink: #1b1b1b; --muted: #5a5a5a; --rule: #d0d0d0; --bar: #0072b2; --missing: #999999; }
+            body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--ink); max-width: 58rem;
+                   margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
+            h1 { font-size: 1.6rem; margin-bottom: .2rem; }
+            h2 { font-size: 1.1rem; margin-top: 2.2rem; border-bottom: 2px solid var(--bar); padding-bottom: .2rem; }
+            .meta { color: var(--muted); font-size: .9rem; margin: .2rem 0 .6rem; }
+            table { border-collapse: collapse; margin: .4rem 0 1rem; min-width: 28rem; }
+            th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
+            th { background: #f2f2f2; }
+            td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            td.bar { width: 9rem; }
+            td.bar span { display: block; height: .8rem; background: var(--bar); }
+            tr.missing td { color: var(--muted); font-style: italic; }
+            tr.missing td.bar span { background: var(--missing); }
+            ul.verbatims li { margin: .2rem 0; white-space: pre-line; }
+            nav ol { columns: 2; font-size: .9rem; }
+            .note { font-size: .85rem; color: var(--muted); }
+            @media print {
+              body { margin: 0; max-width: none; }
+              nav { page-break-after: always; }
+              section { page-break-inside: avoid; }
+              h2 { page-break-after: avoid; }
+              a { color: inherit; text-decoration: none; }
+            }
+            """;
+
+    private final Lang lang;
+    private final ResultTables tables;
+
+    public HtmlReportWriter(Lang lang) {
+        this.lang = lang;
+        this.tables = new ResultTables(lang);
+    }
+
+    public void write(SurveyResult result, OutputStream out) throws IOException {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Labels labels = tables.labels();
+        String title = result.title().isBlank() ? "enquete" : result.title();
+        w.println("<!DOCTYPE html>");
+        w.println("<html lang=\"" + lang.code() + "\">");
+        w.println("<head>");
+        w.println("<meta charset=\"utf-8\">");
+        w.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        w.println("<meta name=\"generator\" content=\"enquete\">");
+        w.println("<title>" + Html.escape(title) + "</title>");
+        w.println("<style>" + CSS + "</style>");
+        w.println("</head>");
+        w.println("<body>");
+        w.println("<header>");
+        w.println("<h1>" + Html.escape(title) + "</h1>");
+        w.println("<p class=\"meta\">" + Html.escape(labels.get("respondents")) + Html.escape(labels.get("colon"))
+                + "<strong>" + Html.escape(tables.numbers().integer(result.respondents())) + "</strong></p>");
+        w.println("</header>");
+        List<QuestionResult> shown = result.questions().stream()
+                .filter(r -> !(r instanceof QuestionResult.Identifiers)).toList();
+        w.println("<nav aria-label=\"" + Html.escape(labels.get("contents")) + "\">");
+        w.println("<h2>" + Html.escape(labels.get("contents")) + "</h2>");
+        w.println("<ol>");
+        for (int i = 0; i < shown.size(); i++) {
+            w.println("<li><a href=\"#" + anchor(i) + "\">" + Html.escape(shown.get(i).question().label()) + "</a></li>");
+        }
+        if (!result.diagnostics().isEmpty()) {
+            w.println("<li><a href=\"#diagnostics\">" + Html.escape(labels.get("diagnostics")) + "</a></li>");
+        }
+        w.println("</ol>");
+        w.println("</nav>");
+        w.println("<main>");
+        for (int i = 0; i < shown.size(); i++) {
+            section(w, shown.get(i), anchor(i));
+        }
+        w.println("</main>");
+        if (!result.diagnostics().isEmpty()) {
+            w.println("<section id=\"diagnostics\">");
+            w.println("<h2>" + Html.escape(labels.get("diagnostics")) + "</h2>");
+            w.println("<ul>");
+            for (Diagnostic d : result.diagnostics()) {
+                w.println("<li>" + Html.escape(d.toString()) + "</li>");
+            }
+            w.println("</ul>");
+            w.println("</section>");
+        }
+        w.println("<footer><p class=\"note\">" + Html.escape(labels.get("generated")) + "</p></footer>");
+        w.println("</body>");
+        w.println("</html>");
+        w.flush();
+    }
+
+    private void section(PrintWriter w, QuestionResult r, String anchor) {
+        Labels labels = tables.labels();
+        w.println("<section id=\"" + anchor + "\" data-question=\"" + Html.escape(r.question().id()) + "\">");
+        w.println("<h2>" + Html.escape(r.question().label()) + "</h2>");
+        w.println("<p class=\"meta\">" + Html.escape(r.question().id()) + " · " + Html.escape(labels.type(r.question().type()))
+                + " · " + Html.escape(tables.baseLine(r)) + "</p>");
+        ResultTable t = tables.table(r);
+        if (!t.isEmpty()) {
+            table(w, t, r instanceof QuestionResult.Choices);
+        }
+        if (r.question().type() == fr.enquete.model.QuestionType.MULTIPLE) {
+            w.println("<p class=\"note\">" + Html.escape(labels.get("multiple.note")) + "</p>");
+        }
+        if (r instanceof QuestionResult.Numeric n) {
+            w.println("<p class=\"note\">" + Html.escape(MessageFormat.format(labels.get("quantiles"),
+                    n.summary().method().label())) + "</p>");
+        }
+        if (r instanceof QuestionResult.Text text) {
+            w.println("<p class=\"meta\">" + Html.escape(tables.textCount(text)) + "</p>");
+            if (!text.answers().isEmpty()) {
+                w.println("<h3>" + Html.escape(labels.get("verbatims")) + "</h3>");
+                w.println("<ul class=\"verbatims\">");
+                for (QuestionResult.Verbatim v : text.answers()) {
+                    w.println("<li>" + Html.escape(v.text()) + "</li>");
+                }
+                w.println("</ul>");
+            }
+        }
+        w.println("</section>");
+    }
+
+    private static void table(PrintWriter w, ResultTable t, boolean bars) {
+        w.println("<table>");
+        w.print("<thead><tr>");
+        for (int c = 0; c < t.header().size(); c++) {
+            w.print("<th" + (c > 0 ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
+        }
+        if (bars) {
+            w.print("<th aria-hidden=\"true\"></th>");
+        }
+        w.println("</tr></thead>");
+        w.println("<tbody>");
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
+            w.print(t.missing().get(i) ? "<tr class=\"missing\">" : "<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                w.print("<td" + (c > 0 ? " class=\"num\"" : "") + ">" + Html.escape(row.get(c)) + "</td>");
+            }
+            if (bars) {
+                double share = t.shares().get(i);
+                String width = Double.isNaN(share) ? "0" : String.format(Locale.ROOT, "%.2f", Math.min(100, share));
+                w.print("<td class=\"bar\" aria-hidden=\"true\"><span style=\"width:" + width + "%\"></span></td>");
+            }
+            w.println("</tr>");
+        }
+        w.println("</tbody>");
+        w.println("</table>");
+    }
+
+    /** Positional anchors: question ids may hold characters ids and URLs do not like. */
+    private static String anchor(int index) {
+        return "q" + (index + 1);
+    }
+}

@@ -1,0 +1,140 @@
+package fr.enquete.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import fr.enquete.model.Question;
+import fr.enquete.stats.ChoiceRow;
+import fr.enquete.stats.Diagnostic;
+import fr.enquete.stats.NumericSummary;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The JSON contract of {@code enquete stats --format json} (documented in the README): percentages,
+ * means and quantiles rounded half-up to two decimals; whole numbers written without decimals; NaN
+ * (nothing to compute) written as null. Keys always come in the same order.
+ */
+public final class JsonStatsWriter {
+
+    private static final java.time.format.DateTimeFormatter ISO =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    private final Labels labels;
+    private final boolean verbatims;
+
+    /**
+     * @param verbatims whether to include the free-text answers themselves (they may hold personal data)
+     */
+    public JsonStatsWriter(Lang lang, boolean verbatims) {
+        this.labels = new Labels(lang);
+        this.verbatims = verbatims;
+    }
+
+    public void write(SurveyResult result, OutputStream out) throws IOException {
+        JsonFactory factory = JsonFactory.builder().build();
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeStringField("survey", result.title());
+            g.writeNumberField("respondents", result.respondents());
+            g.writeArrayFieldStart("questions");
+            for (QuestionResult q : result.questions()) {
+                question(g, q);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("diagnostics");
+            for (Diagnostic d : result.diagnostics()) {
+                g.writeString(d.toString());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private void question(JsonGenerator g, QuestionResult r) throws IOException {
+        Question q = r.question();
+        g.writeStartObject();
+        g.writeStringField("id", q.id());
+        g.writeStringField("label", q.label());
+        g.writeStringField("type", q.type().code());
+        g.writeNumberField("base", r.base());
+        if (!q.filter().expression().isEmpty()) {
+            g.writeStringField("filter", q.filter().expression());
+        }
+        if (r instanceof QuestionResult.Choices c) {
+                g.writeNumberField("answered", c.answered());
+                g.writeArrayFieldStart("rows");
+                for (ChoiceRow row : c.rows()) {
+                    g.writeStartObject();
+                    g.writeStringField("label", row.missing() ? labels.get("missing") : row.label());
+                    g.writeNumberField("count", row.count());
+                    number(g, "percent", row.percent());
+                    if (row.missing()) {
+                        g.writeBooleanField("missing", true);
+                    }
+                    if (!row.listed()) {
+                        g.writeBooleanField("unlisted", true);
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+        } else if (r instanceof QuestionResult.Numeric n) {
+                NumericSummary s = n.summary();
+                g.writeNumberField("missing", n.base() - s.count());
+                g.writeObjectFieldStart("summary");
+                g.writeNumberField("count", s.count());
+                number(g, "sum", s.count() == 0 ? Double.NaN : s.sum());
+                number(g, "mean", s.mean());
+                number(g, "stddev", s.stddev());
+                number(g, "min", s.min());
+                number(g, "q1", s.q1());
+                number(g, "median", s.median());
+                number(g, "q3", s.q3());
+                number(g, "max", s.max());
+                g.writeEndObject();
+                g.writeStringField("quantiles", s.method().label());
+        } else if (r instanceof QuestionResult.Text t) {
+                g.writeNumberField("answers", t.answers().size());
+                if (verbatims) {
+                    g.writeArrayFieldStart("verbatims");
+                    for (QuestionResult.Verbatim v : t.answers()) {
+                        g.writeStartObject();
+                        g.writeNumberField("row", v.row());
+                        g.writeStringField("text", v.text());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+        } else if (r instanceof QuestionResult.Dates d) {
+                g.writeNumberField("answers", d.count());
+                g.writeStringField("first", d.first() == null ? null : ISO.format(d.first()));
+                g.writeStringField("last", d.last() == null ? null : ISO.format(d.last()));
+        } else if (r instanceof QuestionResult.Identifiers i) {
+            g.writeNumberField("answers", i.count());
+        }
+        g.writeEndObject();
+    }
+
+    /** Two decimals, half-up; integers without a fraction; NaN as null. */
+    static void number(JsonGenerator g, String field, double value) throws IOException {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            g.writeNullField(field);
+            return;
+        }
+        BigDecimal d = new BigDecimal(Double.toString(value)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.scale() < 0) {
+            d = d.setScale(0);
+        }
+        g.writeNumberField(field, d);
+    }
+}

@@ -1,0 +1,61 @@
+package fr.enquete.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+
+/**
+ * Numbers as reports print them. French: {@code 65 951}, {@code 785,13}, {@code 45,05 %} (no-break
+ * spaces, so a number never breaks across lines); English: {@code 65,951}, {@code 785.13}, {@code 45.05%}.
+ * Rounding is half-up, as people round by hand. Not thread-safe (DecimalFormat): one per writer.
+ */
+public final class NumberFormats {
+
+    public static final char NBSP = '\u00A0';
+
+    private final Lang lang;
+    private final DecimalFormat integer;
+    private final DecimalFormat decimal;
+    private final DecimalFormat fixed2;
+
+    public NumberFormats(Lang lang) {
+        this.lang = lang;
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(lang.locale());
+        symbols.setDecimalSeparator(lang == Lang.FR ? ',' : '.');
+        symbols.setGroupingSeparator(lang == Lang.FR ? NBSP : ',');
+        symbols.setMinusSign('-');
+        this.integer = new DecimalFormat("#,##0", symbols);
+        this.decimal = new DecimalFormat("#,##0.##", symbols);
+        this.fixed2 = new DecimalFormat("#,##0.00", symbols);
+        for (DecimalFormat f : new DecimalFormat[] {integer, decimal, fixed2}) {
+            f.setRoundingMode(RoundingMode.HALF_UP);
+        }
+    }
+
+    public String integer(long n) {
+        return integer.format(n);
+    }
+
+    /** Up to two decimals, trailing zeros dropped: {@code 685,5}, {@code 785,13}, {@code 110}. */
+    public String decimal(double d) {
+        return Double.isNaN(d) ? "–" : decimal.format(round2(d));
+    }
+
+    /** Always two decimals and the percent sign: {@code 45,05 %}. */
+    public String percent(double p) {
+        if (Double.isNaN(p)) {
+            return "–";
+        }
+        String n = fixed2.format(round2(p));
+        return lang == Lang.FR ? n + NBSP + "%" : n + "%";
+    }
+
+    /** Half-up rounding to two decimals on the decimal value (so 4.395 gives 4.40, not 4.39). */
+    public static double round2(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return d;
+        }
+        return new BigDecimal(Double.toString(d)).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,27 @@
+package fr.enquete.report;
+
+import java.util.List;
+
+/**
+ * A question's table as people read it, already worded and formatted in the report's language: seed
+ * 003's {@code Réponse | Décompte | Pourcentage} or {@code Calcul | Résultat}. Text and HTML writers
+ * lay it out; they compute nothing.
+ *
+ * @param header the column titles
+ * @param rows   the cells; numbers formatted
+ * @param shares for each row, the share (0 to 100) to draw as a bar, or NaN for none
+ * @param missing for each row, whether it is the "no answer" row
+ */
+public record ResultTable(List<String> header, List<List<String>> rows, List<Double> shares, List<Boolean> missing) {
+
+    public ResultTable {
+        header = List.copyOf(header);
+        rows = rows.stream().map(List::copyOf).toList();
+        shares = List.copyOf(shares);
+        missing = List.copyOf(missing);
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package fr.enquete.report;
+
+import fr.enquete.stats.Diagnostic;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Plain-text tables for a terminal: {@code enquete stats} without {@code --format}. */
+public final class TextStatsWriter {
+
+    private final ResultTables tables;
+    private final boolean verbatims;
+
+    public TextStatsWriter(Lang lang, boolean verbatims) {
+        this.tables = new ResultTables(lang);
+        this.verbatims = verbatims;
+    }
+
+    public void write(SurveyResult result, OutputStream out) throws IOException {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Labels labels = tables.labels();
+        w.println(result.title());
+        w.println(labels.get("respondents") + labels.get("colon") + tables.numbers().integer(result.respondents()));
+        for (QuestionResult r : result.questions()) {
+            w.println();
+            w.println(r.question().label());
+            w.println("[" + r.question().id() + ", " + labels.type(r.question().type()) + "] " + tables.baseLine(r));
+            ResultTable t = tables.table(r);
+            if (!t.isEmpty()) {
+                print(w, t);
+            }
+            if (r instanceof QuestionResult.Text text) {
+                w.println(tables.textCount(text));
+                if (verbatims) {
+                    for (QuestionResult.Verbatim v : text.answers()) {
+                        w.println("  - " + v.text().replace("\n", "\n    "));
+                    }
+                }
+            } else if (r instanceof QuestionResult.Identifiers ids) {
+                w.println(java.text.MessageFormat.format(labels.get("id.count"), tables.numbers().integer(ids.count())));
+            }
+        }
+        if (!result.diagnostics().isEmpty()) {
+            w.println();
+            w.println(labels.get("diagnostics"));
+            for (Diagnostic d : result.diagnostics()) {
+                w.println("  - " + d);
+            }
+        }
+        w.flush();
+    }
+
+    private static void print(PrintWriter w, ResultTable t) {
+        int cols = t.header().size();
+        int[] width = new int[cols];
+        for (int c = 0; c < cols; c++) {
+            width[c] = length(t.header().get(c));
+            for (List<String> row : t.rows()) {
+                width[c] = Math.max(width[c], length(row.get(c)));
+            }
+        }
+        line(w, t.header(), width);
+        for (List<String> row : t.rows()) {
+            line(w, row, width);
+        }
+    }
+
+    private static void line(PrintWriter w, List<String> cells, int[] width) {
+        StringBuilder sb = new StringBuilder("  ");
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            String pad = " ".repeat(width[c] - length(cell));
+            sb.append(c == 0 ? cell + pad : pad + cell);
+            if (c < cells.size() - 1) {
+                sb.append("  ");
+            }
+        }
+        w.println(sb.toString().stripTrailing());
+    }
+
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}
