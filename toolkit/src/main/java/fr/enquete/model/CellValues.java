@@ -16,6 +16,17 @@ public final class CellValues {
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
                     + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?");
 
+    /**
+     * Thousands grouped by a space, no-break space, narrow no-break space or apostrophe (then either decimal
+     * mark), by points (then a decimal comma), or by commas (then a decimal point): groups of three digits.
+     */
+    private static final Pattern GROUPED = Pattern.compile("([+-]?)("
+            + "\\d{1,3}(?:[ \\u00A0\\u202F']\\d{3})+(?=[.,]\\d|$)"
+            + "|\\d{1,3}(?:\\.\\d{3})+(?=,\\d|$)"
+            + "|\\d{1,3}(?:,\\d{3})+(?=\\.\\d|$)"
+            + "|\\d+)(?:[.,](\\d+))?");
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(?:[.,]\\d+)?[eE][+-]?\\d+");
+
     private CellValues() {
     }
 
@@ -33,69 +44,35 @@ public final class CellValues {
     public static double parseNumber(String text) {
         String s = text.strip();
         int n = s.length();
-        if (n == 0) {
+        if (n == 0 || n > 40) {
             return Double.NaN;
         }
-        // Fast path: plain integers, the common case in large exports.
-        boolean digitsOnly = n < 16;
-        for (int i = (s.charAt(0) == '-' && n > 1) ? 1 : 0; i < n && digitsOnly; i++) {
+        // Fast path: plain integers and decimals with one point or comma, the common case in large exports.
+        int start = s.charAt(0) == '-' && n > 1 ? 1 : 0;
+        int separator = -1;
+        boolean plain = n < 16;
+        for (int i = start; i < n && plain; i++) {
             char c = s.charAt(i);
-            digitsOnly = c >= '0' && c <= '9';
-        }
-        if (digitsOnly) {
-            return Long.parseLong(s);
-        }
-        StringBuilder sb = new StringBuilder(n);
-        int commas = 0;
-        int dots = 0;
-        int lastComma = -1;
-        int lastDot = -1;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                sb.append(c);
-            } else if (c == ',') {
-                commas++;
-                lastComma = sb.length();
-                sb.append(c);
-            } else if (c == '.') {
-                dots++;
-                lastDot = sb.length();
-                sb.append(c);
-            } else if ((c == '-' || c == '+') && i == 0) {
-                sb.append(c);
-            } else if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'') {
-                // Thousands separator: only between digits.
-                if (i == 0 || i == n - 1 || !Character.isDigit(s.charAt(i - 1)) || !Character.isDigit(s.charAt(i + 1))) {
-                    return Double.NaN;
-                }
-            } else if ((c == 'e' || c == 'E') && i > 0 && i < n - 1) {
-                sb.append('E');
+            if (c == '.' || c == ',') {
+                plain = separator < 0 && i > start && i < n - 1;
+                separator = i;
             } else {
-                return Double.NaN;
+                plain = c >= '0' && c <= '9';
             }
         }
-        String t = sb.toString();
-        char decimal;
-        if (commas > 0 && dots > 0) {
-            decimal = lastComma > lastDot ? ',' : '.';
-        } else if (commas > 1) {
-            decimal = '.';
-        } else if (dots > 1) {
-            decimal = ',';
-        } else {
-            decimal = commas == 1 ? ',' : '.';
+        if (plain) {
+            return separator < 0 ? Long.parseLong(s) : Double.parseDouble(s.replace(',', '.'));
         }
-        char grouping = decimal == ',' ? '.' : ',';
-        t = t.replace(String.valueOf(grouping), "");
-        if (decimal == ',') {
-            t = t.replace(',', '.');
+        Matcher m = GROUPED.matcher(s);
+        if (m.matches()) {
+            String intPart = m.group(2).replaceAll("[ \u00A0\u202F'.,]", "");
+            return Double.parseDouble(m.group(1) + intPart + (m.group(3) == null ? "" : "." + m.group(3)));
         }
-        try {
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            return Double.NaN;
+        m = SCIENTIFIC.matcher(s);
+        if (m.matches()) {
+            return Double.parseDouble(s.replace(',', '.'));
         }
+        return Double.NaN;
     }
 
     /** Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}) and French ones ({@code 14/06/2019}). */

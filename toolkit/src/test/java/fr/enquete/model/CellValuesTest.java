@@ -1,0 +1,51 @@
+package fr.enquete.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CellValuesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "785|785", "-3|-3", "785,5|785.5", "785.5|785.5", "1 234,5|1234.5", "1\u00A0234,5|1234.5",
+        "1\u202F234|1234", "1.234,5|1234.5", "1,234.5|1234.5", "1.234.567|1234567", "1,234,567|1234567",
+        "0,25|0.25", "+12|12", "65 951|65951", "1e3|1000"})
+    void readsFrenchAndEnglishNumbers(String text, double expected) {
+        assertEquals(expected, CellValues.parseNumber(text), 1e-9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "12 ans", "environ 300", "1 000 €", "12-5", " ", "12,5,3", "1 23", "--3", "N.C.", "1.2.3"})
+    void otherTextIsNotANumber(String text) {
+        assertTrue(Double.isNaN(CellValues.parseNumber(text)), text);
+    }
+
+    @Test
+    void readsIsoAndFrenchDates() {
+        assertEquals(LocalDateTime.of(2019, 6, 14, 0, 0), CellValues.parseDate("2019-06-14"));
+        assertEquals(LocalDateTime.of(2019, 6, 14, 9, 30, 5), CellValues.parseDate("2019-06-14 09:30:05"));
+        assertEquals(LocalDateTime.of(2019, 6, 14, 9, 30), CellValues.parseDate("2019-06-14T09:30"));
+        assertEquals(LocalDateTime.of(2019, 6, 14, 0, 0), CellValues.parseDate("14/06/2019"));
+        assertEquals(LocalDateTime.of(2019, 6, 14, 17, 5), CellValues.parseDate("14/06/2019 17h05"));
+        assertNull(CellValues.parseDate("2019-06-31"), "June has 30 days");
+        assertNull(CellValues.parseDate("juin 2019"));
+    }
+
+    @Test
+    void ticks() {
+        for (String t : new String[] {"Y", "Oui", "1", "X", "La promotion de la santé"}) {
+            assertTrue(CellValues.isTick(t), t);
+        }
+        for (String t : new String[] {"", "N", "0", "Non", "No", "false"}) {
+            assertFalse(CellValues.isTick(t), t);
+        }
+    }
+}
