@@ -1,0 +1,103 @@
+package fr.enquete.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.model.FilterParser;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.stats.AnalysisOptions;
+import fr.enquete.stats.QuantileMethod;
+import fr.enquete.stats.SurveyAnalyzer;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheFixtureSpec() {
+        Spec spec = SpecReader.read(Fixtures.spec());
+        assertEquals("Enquête auprès des directeurs de centres sociaux des Hauts-de-France", spec.survey().title());
+        Question dpt = spec.survey().question("dpt").orElseThrow();
+        assertEquals(QuestionType.SINGLE, dpt.type());
+        assertEquals("02", dpt.choices().get(2), "scalars are read as written: 02 stays 02");
+        Question actions = spec.survey().question("actions").orElseThrow();
+        assertEquals(7, actions.options().size());
+        assertEquals("actions[SQ001]", actions.options().get(0).column());
+        Question sante = spec.survey().question("sante").orElseThrow();
+        assertEquals(FilterParser.parse("actions[SQ001] = Y"), sante.filter());
+        assertEquals("vieiobj[other]", spec.survey().question("vieiobjautre").orElseThrow().column());
+        assertEquals(QuantileMethod.TYPE_7, spec.quantiles());
+    }
+
+    private InputException bad(String yaml) throws IOException {
+        Path p = dir.resolve("spec.yaml");
+        Files.writeString(p, yaml);
+        return assertThrows(InputException.class, () -> SpecReader.read(p));
+    }
+
+    @Test
+    void unknownTypeNamesLineAndColumn() throws IOException {
+        InputException e = bad("survey: t\nquestions:\n  - id: dpt\n    type: singel\n");
+        assertEquals(4, e.location().line());
+        assertTrue(e.getMessage().contains("line 4, column 11: unknown type \"singel\""), e.getMessage());
+        assertTrue(e.getMessage().contains("single, multiple, numeric, scale, date, text, id"), e.getMessage());
+    }
+
+    @Test
+    void typosInKeysAreNotSilentlyIgnored() throws IOException {
+        InputException e = bad("survey: t\nquestions:\n  - id: dpt\n    type: single\n    lable: Localisation\n");
+        assertTrue(e.getMessage().contains("line 5, column 5: unknown key 'lable'"), e.getMessage());
+        e = bad("survey: t\nquantile: excel\nquestions: []\n");
+        assertTrue(e.getMessage().contains("unknown key 'quantile'"), e.getMessage());
+    }
+
+    @Test
+    void badFilterIsLocated() throws IOException {
+        InputException e = bad("questions:\n  - id: sante\n    type: single\n    filter: \"actions[SQ001] Y\"\n");
+        assertTrue(e.getMessage().contains("line 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad filter: expected '=' or '!='"), e.getMessage());
+    }
+
+    @Test
+    void structuralMistakes() throws IOException {
+        assertTrue(bad("questions:\n  - id: a\n    type: multiple\n").getMessage().contains("needs 'columns:'"));
+        assertTrue(bad("questions:\n  - id: a\n    type: numeric\n    choices: [1, 2]\n").getMessage()
+                .contains("'choices' only applies to single and scale"));
+        assertTrue(bad("questions:\n  - id: a\n    type: text\n  - id: a\n    type: text\n").getMessage()
+                .contains("line 4, column 5: the id \"a\" is used by two questions"));
+        assertTrue(bad("questions:\n  - type: text\n").getMessage().contains("needs an 'id'"));
+        assertTrue(bad("survey: [unclosed\n").getMessage().contains("not valid YAML"));
+        assertTrue(bad("").getMessage().contains("the spec is empty"));
+        assertTrue(bad("questions:\n  - id: a\n    type: single\n    choices: [Oui, Oui]\n").getMessage()
+                .contains("choice \"Oui\" is listed twice"));
+        assertTrue(bad("quantiles: median\nquestions: []\n").getMessage().contains("unknown quantile method \"median\""));
+    }
+
+    @Test
+    void aColumnTheExportLacksPointsAtTheSpecLine() throws IOException {
+        Path p = dir.resolve("spec.yaml");
+        Files.writeString(p, "questions:\n  - id: dpt\n    type: single\n  - id: Adherents\n    type: numeric\n");
+        Spec spec = SpecReader.read(p);
+        InputException e = assertThrows(InputException.class, () -> SurveyAnalyzer.analyze(
+                Importers.open(Fixtures.export(), ImportOptions.DEFAULTS), spec.survey(), AnalysisOptions.DEFAULTS));
+        assertTrue(e.getMessage().startsWith(p + ", line 4, column 5: question \"Adherents\" names column \"Adherents\""),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean \"adherents\"?"), e.getMessage());
+        Files.writeString(p, "questions:\n  - id: sante\n    type: single\n    filter: \"action[SQ001] = Y\"\n");
+        InputException f = assertThrows(InputException.class, () -> SurveyAnalyzer.analyze(
+                Importers.open(Fixtures.export(), ImportOptions.DEFAULTS), SpecReader.read(p).survey(), AnalysisOptions.DEFAULTS));
+        assertTrue(f.getMessage().contains("has a filter on column \"action[SQ001]\""), f.getMessage());
+    }
+}
