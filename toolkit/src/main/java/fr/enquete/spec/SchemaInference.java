@@ -36,6 +36,9 @@ public final class SchemaInference {
     private static final Set<String> TICK_TOKENS = Set.of("y", "yes", "oui", "x", "1", "n", "no", "non", "0", "true",
             "false", "vrai", "faux");
 
+    private static final List<List<String>> YES_NO = List.of(List.of("Oui", "Non", "Ne sait pas"),
+            List.of("oui", "non"), List.of("OUI", "NON"), List.of("Yes", "No"), List.of("Y", "N"));
+
     /** A choice question has at most this many distinct answers. */
     static final int MAX_CHOICES = 30;
 
@@ -163,22 +166,15 @@ public final class SchemaInference {
                 && !(prof.integers == prof.filled && !prof.tooManyDistinct && distinct <= 7 && prof.filled >= 3L * distinct)) {
             type = QuestionType.NUMERIC;
             reason = "numeric: " + prof.numbers + " numbers" + (prof.tooManyDistinct ? "" : ", " + distinct + " distinct");
+        } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && ScaleVocabulary.match(prof.distinct.keySet()).isPresent()) {
+            type = QuestionType.SCALE;
+            choices = ScaleVocabulary.match(prof.distinct.keySet()).get();
+            reason = "scale: answers of a known ordered scale";
         } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && prof.maxLength <= 150
                 && (distinct * 2L <= prof.filled || distinct <= 2)) {
-            Optional<List<String>> scale = ScaleVocabulary.match(prof.distinct.keySet());
-            if (scale.isPresent()) {
-                type = QuestionType.SCALE;
-                choices = scale.get();
-                reason = "scale: answers of a known ordered scale";
-            } else {
-                type = QuestionType.SINGLE;
-                List<String> values = new ArrayList<>(prof.distinct.keySet());
-                if (prof.numbers == prof.filled) {
-                    values.sort(Comparator.comparingDouble(CellValues::parseNumber));
-                }
-                choices = values;
-                reason = "single: " + distinct + " distinct answers over " + prof.filled + " filled cells";
-            }
+            type = QuestionType.SINGLE;
+            choices = singleOrder(prof);
+            reason = "single: " + distinct + " distinct answers over " + prof.filled + " filled cells";
         } else {
             type = QuestionType.TEXT;
             reason = "text: " + (prof.tooManyDistinct ? "many" : String.valueOf(distinct)) + " distinct answers over "
@@ -190,6 +186,25 @@ public final class SchemaInference {
         }
         reasons.put(name, reason);
         return new Question(name, name, type, name, choices, List.of(), null, null);
+    }
+
+    /**
+     * Codes in numeric order; yes/no with yes first; otherwise by decreasing count (ties in order of first
+     * appearance), the order of most published tables when the questionnaire's own order is unknown.
+     */
+    private static List<String> singleOrder(ColumnProfile prof) {
+        List<String> values = new ArrayList<>(prof.distinct.keySet());
+        if (prof.numbers == prof.filled) {
+            values.sort(Comparator.comparingDouble(CellValues::parseNumber));
+            return values;
+        }
+        for (List<String> yesNo : YES_NO) {
+            if (values.size() <= yesNo.size() && yesNo.containsAll(values)) {
+                return yesNo.stream().filter(values::contains).toList();
+            }
+        }
+        values.sort(Comparator.comparingLong((String v) -> prof.distinct.get(v)).reversed());
+        return values;
     }
 
     private static final class Profiler implements TableHandler {

@@ -1,0 +1,146 @@
+package fr.enquete.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.OptionColumn;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.Survey;
+import fr.enquete.stats.AnalysisOptions;
+import fr.enquete.stats.ChoiceRow;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyAnalyzer;
+import fr.enquete.stats.SurveyResult;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaInferenceTest {
+
+    @TempDir
+    Path dir;
+
+    private static Inference inferFixture() {
+        return SchemaInference.infer(Importers.open(Fixtures.export(), ImportOptions.DEFAULTS));
+    }
+
+    private static QuestionType type(Inference inf, String id) {
+        return inf.survey().question(id).orElseThrow(() -> new AssertionError(id)).type();
+    }
+
+    @Test
+    void guessesTheFixtureTypesFromTheCells() {
+        Inference inf = inferFixture();
+        assertEquals(91, inf.rows());
+        Map<String, QuestionType> expected = Map.ofEntries(Map.entry("id", QuestionType.ID),
+                Map.entry("submitdate", QuestionType.DATE), Map.entry("seed", QuestionType.ID),
+                Map.entry("dpt", QuestionType.SINGLE), Map.entry("qpv", QuestionType.SINGLE),
+                Map.entry("adherents", QuestionType.NUMERIC), Map.entry("creation", QuestionType.NUMERIC),
+                Map.entry("actions", QuestionType.MULTIPLE), Map.entry("sante", QuestionType.SINGLE),
+                Map.entry("vieiprecis", QuestionType.TEXT), Map.entry("vieiobj", QuestionType.MULTIPLE),
+                Map.entry("vieiobj[other]", QuestionType.TEXT), Map.entry("illect", QuestionType.SCALE),
+                Map.entry("numevol", QuestionType.SCALE), Map.entry("loganalyse", QuestionType.TEXT));
+        expected.forEach((id, t) -> assertEquals(t, type(inf, id), id));
+        assertEquals(List.of("02", "59", "60", "62", "80"), inf.survey().question("dpt").orElseThrow().choices(),
+                "codes keep their leading zero and come in numeric order");
+        assertEquals(List.of("Oui", "Non"), inf.survey().question("qpv").orElseThrow().choices());
+    }
+
+    @Test
+    void multipleChoiceGroupsComeFromBracketedColumnsOfTicks() {
+        Question actions = inferFixture().survey().question("actions").orElseThrow();
+        assertEquals(7, actions.options().size());
+        assertEquals(new OptionColumn("actions[SQ001]", "SQ001"), actions.options().get(0));
+        Question obj = inferFixture().survey().question("vieiobj").orElseThrow();
+        assertEquals(new OptionColumn("vieiobj[other]", "Autre"), obj.options().get(3),
+                "a filled 'other' text counts as ticking Autre");
+    }
+
+    @Test
+    void knownScalesComeInOrderWithUnusedStepsShown() {
+        Question illect = inferFixture().survey().question("illect").orElseThrow();
+        assertEquals(List.of("Oui, tout à fait.", "Oui, plutôt.", "Non, plutôt pas.", "Non, pas du tout"), illect.choices());
+        Question evol = inferFixture().survey().question("numevol").orElseThrow();
+        assertEquals(List.of("Pas du tout", "Faiblement", "Fortement", "Très fortement", "Je ne peux pas me prononcer"),
+                evol.choices());
+    }
+
+    @Test
+    void withoutASpecTheCountsAreTheSameAsWithIt() {
+        TableSource source = Importers.open(Fixtures.export(), ImportOptions.DEFAULTS);
+        SurveyResult inferred = SurveyAnalyzer.analyze(source, inferFixture().survey(), AnalysisOptions.DEFAULTS);
+        SurveyResult specified = Fixtures.analyse();
+        for (String id : List.of("dpt", "qpv", "illect", "adherents", "salaries", "actions")) {
+            QuestionResult a = Fixtures.question(inferred, id);
+            QuestionResult b = Fixtures.question(specified, id);
+            if (a instanceof QuestionResult.Choices ca) {
+                QuestionResult.Choices cb = (QuestionResult.Choices) b;
+                assertEquals(cb.rows().stream().mapToLong(ChoiceRow::count).sorted().boxed().toList(),
+                        ca.rows().stream().mapToLong(ChoiceRow::count).sorted().boxed().toList(), id);
+            } else {
+                assertEquals(((QuestionResult.Numeric) b).summary(), ((QuestionResult.Numeric) a).summary(), id);
+            }
+        }
+    }
+
+    @Test
+    void writtenSpecReadsBackToTheSameSurvey() throws IOException {
+        Inference inf = inferFixture();
+        String yaml = SpecWriter.write(inf.survey(), List.of("test"), inf.reasons());
+        Path p = dir.resolve("spec.yaml");
+        Files.writeString(p, yaml, StandardCharsets.UTF_8);
+        Survey back = SpecReader.read(p).survey();
+        assertEquals(inf.survey().questions().size(), back.questions().size());
+        for (int i = 0; i < back.questions().size(); i++) {
+            Question a = inf.survey().questions().get(i);
+            Question b = back.questions().get(i);
+            assertEquals(new Question(a.id(), a.label(), a.type(), a.column(), a.choices(), a.options(), a.filter(), null),
+                    new Question(b.id(), b.label(), b.type(), b.column(), b.choices(), b.options(), b.filter(), null), a.id());
+        }
+        assertTrue(yaml.contains("  # numeric: 84 numbers"), "the inference's reasons are left as comments");
+    }
+
+    @Test
+    void limeSurveyFullAnswersAndArrayQuestions() throws IOException {
+        // "Full answers" exports write the option text in a ticked multiple-choice cell; an array question
+        // (Q3[SQ001], Q3[SQ002]) holds one scale answer per row of the array.
+        String csv = """
+                id,Q2[SQ001],Q2[SQ002],Q2[SQ003],Q3[SQ001],Q3[SQ002],Q4
+                1,La santé,,Le logement,"Oui, plutôt","Non, pas du tout",12
+                2,,L'emploi,Le logement,"Oui, tout à fait","Oui, plutôt",7
+                3,La santé,L'emploi,,"Non, plutôt pas","Oui, plutôt","9,5"
+                4,La santé,,,"Oui, plutôt","Oui, tout à fait",15
+                """;
+        Path p = dir.resolve("lime.csv");
+        Files.writeString(p, csv);
+        Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
+        Question q2 = inf.survey().question("Q2").orElseThrow();
+        assertEquals(List.of("La santé", "L'emploi", "Le logement"), q2.options().stream().map(OptionColumn::label).toList());
+        assertEquals(QuestionType.SCALE, type(inf, "Q3[SQ001]"));
+        assertEquals(QuestionType.SCALE, type(inf, "Q3[SQ002]"));
+        assertEquals(QuestionType.NUMERIC, type(inf, "Q4"), "9,5 is a decimal comma");
+    }
+
+    @Test
+    void aNumericColumnWithAFewTextCellsIsFlaggedAsDoubtful() throws IOException {
+        StringBuilder sb = new StringBuilder("centre;salaries\n");
+        for (int i = 1; i <= 30; i++) {
+            sb.append("Centre ").append(i).append(';').append(i == 7 ? "une dizaine" : String.valueOf(10 + i)).append('\n');
+        }
+        Path p = dir.resolve("doubt.csv");
+        Files.writeString(p, sb.toString());
+        Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
+        assertEquals(QuestionType.TEXT, type(inf, "salaries"));
+        assertTrue(inf.reasons().get("salaries").contains("doubtful: 1 of 30 cells are not numbers"), inf.reasons().get("salaries"));
+    }
+}
