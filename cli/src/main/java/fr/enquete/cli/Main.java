@@ -34,7 +34,6 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> e instanceof InputException ? INPUT : UNEXPECTED);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.expandedArgs().contains("--debug");
             PrintWriter w = commandLine.getErr();

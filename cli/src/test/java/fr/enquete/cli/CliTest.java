@@ -1,0 +1,175 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a pipeline runs it: exit codes, outputs, messages. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String export() {
+        return Fixtures.export().toString();
+    }
+
+    private static String spec() {
+        return Fixtures.spec().toString();
+    }
+
+    @Test
+    void statsJsonOnTheFixture() throws IOException {
+        Run r = run("stats", export(), "--spec", spec(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(91, root.get("respondents").asInt());
+        assertEquals(30, root.get("questions").size());
+    }
+
+    @Test
+    void statsToAFileWritesNothingOnStdout() throws IOException {
+        Path out = dir.resolve("tables/stats.csv");
+        Run r = run("stats", export(), "--spec", spec(), "--format", "csv", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(Files.readString(out).startsWith("question,label,type,base,kind,row,count,percent,value\n"));
+        try (Stream<Path> files = Files.list(out.getParent())) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void quantileOptionWinsOverTheDefault() throws IOException {
+        Run r = run("stats", export(), "--spec", spec(), "--format", "json", "--quantiles", "limesurvey");
+        JsonNode adh = null;
+        for (JsonNode q : new ObjectMapper().readTree(r.out()).get("questions")) {
+            if (q.get("id").asText().equals("adherents")) {
+                adh = q;
+            }
+        }
+        assertEquals("type 6", adh.get("quantiles").asText());
+        assertEquals("1034.5", adh.get("summary").get("q3").decimalValue().toPlainString(), "R: quantile(x, .75, type=6)");
+    }
+
+    @Test
+    void textIsTheDefaultFormatAndEnglishIsAvailable() {
+        Run fr = run("stats", export(), "--spec", spec());
+        assertTrue(fr.out().contains("Sans réponse"));
+        Run en = run("stats", export(), "--spec", spec(), "--lang", "en");
+        assertTrue(en.out().contains("No answer"));
+        assertTrue(en.out().contains("45.05%"));
+    }
+
+    @Test
+    void withoutSpecTheTypesAreInferred() {
+        Run r = run("stats", export(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"id\" : \"actions\""));
+    }
+
+    @Test
+    void reportWritesOneSelfContainedHtmlFile() throws IOException {
+        Path out = dir.resolve("rapport");
+        Run r = run("report", export(), "--spec", spec(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        Path html = out.resolve("report.html");
+        assertEquals(html.toString(), r.out().strip());
+        String content = Files.readString(html);
+        assertTrue(content.contains("Enquête auprès des directeurs de centres sociaux"));
+        assertTrue(content.contains("45,05\u00A0%"));
+    }
+
+    @Test
+    void inspectAndInitThenStatsWithTheWrittenSpec() throws IOException {
+        Run inspect = run("inspect", export());
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains("format:      delimited text, UTF-8 with BOM, ';' separated"), inspect.out());
+        assertTrue(inspect.out().contains("respondents: 91"));
+        Path spec = dir.resolve("mine.spec.yaml");
+        Run init = run("init", export(), "--out", spec.toString());
+        assertEquals(0, init.code(), init.err());
+        assertTrue(Files.readString(spec).contains("type: multiple"));
+        Run again = run("init", export(), "--out", spec.toString());
+        assertEquals(Main.USAGE, again.code(), "an existing spec is not overwritten without --force");
+        assertTrue(again.err().contains("pass --force"));
+        Run stats = run("stats", export(), "--spec", spec.toString(), "--format", "json");
+        assertEquals(0, stats.code(), stats.err());
+        assertEquals(run("stats", export(), "--format", "json").out(), stats.out(),
+                "the written spec gives the same tables as the inference it records");
+    }
+
+    @Test
+    void demoWritesReportAndTables() throws IOException {
+        Path out = dir.resolve("demo");
+        Run r = run("demo", "--out", out.toString(), "--fixtures", Fixtures.home().resolve("fixtures").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.size(out.resolve("report.html")) > 10_000);
+        assertTrue(Files.readString(out.resolve("stats.json")).contains("\"respondents\" : 91"));
+        assertTrue(r.out().contains("Report: " + out.resolve("report.html").toAbsolutePath()));
+    }
+
+    @Test
+    void exitCodesForUsageAndInputErrors() throws IOException {
+        assertEquals(Main.USAGE, run("stats").code(), "missing EXPORT");
+        assertEquals(Main.USAGE, run("stats", export(), "--format", "pdf").code());
+        assertEquals(Main.USAGE, run("stats", export(), "--quantiles", "median").code());
+        assertEquals(Main.USAGE, run("frobnicate").code());
+        Run missing = run("stats", dir.resolve("absent.csv").toString());
+        assertEquals(Main.INPUT, missing.code());
+        assertTrue(missing.err().startsWith("enquete: error: "), missing.err());
+        assertTrue(missing.err().contains("absent.csv: no such file"));
+
+        Path badSpec = dir.resolve("bad.yaml");
+        Files.writeString(badSpec, "questions:\n  - id: dpt\n    type: choix\n");
+        Run bad = run("stats", export(), "--spec", badSpec.toString());
+        assertEquals(Main.INPUT, bad.code());
+        assertTrue(bad.err().contains("bad.yaml, line 3, column 11: unknown type \"choix\""), bad.err());
+        assertFalse(bad.err().contains("at fr.enquete"), "no stack trace without --debug");
+        Run debug = run("stats", export(), "--spec", badSpec.toString(), "--debug");
+        assertTrue(debug.err().contains("at fr.enquete"), "stack trace with --debug");
+    }
+
+    @Test
+    void aFailedRunLeavesThePreviousReportIntactAndOutputCannotBeAnInput() throws IOException {
+        Path out = dir.resolve("r");
+        assertEquals(0, run("report", export(), "--spec", spec(), "--out", out.toString()).code());
+        byte[] before = Files.readAllBytes(out.resolve("report.html"));
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, "dpt;qpv\n59;\"Oui\n");
+        Run r = run("report", broken.toString(), "--out", out.toString());
+        assertEquals(Main.INPUT, r.code());
+        assertTrue(r.err().contains("broken.csv, row 2"), r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("report.html"))));
+
+        Path copy = dir.resolve("export.csv");
+        Files.copy(Fixtures.export(), copy);
+        Run same = run("stats", copy.toString(), "--out", copy.toString());
+        assertEquals(Main.USAGE, same.code());
+        assertTrue(same.err().contains("is an input file"));
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(Fixtures.export()), Files.readAllBytes(copy)));
+    }
+}
