@@ -1,5 +1,6 @@
 package fr.enquete.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -13,19 +14,24 @@ public final class Header {
     private final List<String> names;
     private final Map<String, Integer> index;
 
+    /**
+     * @param names the column names as read; a name seen again is made unique with a suffix
+     *              ({@code Commentaires}, {@code Commentaires (2)}), since exports repeat headings such as
+     *              "Commentaires" and each column must stay addressable from a spec
+     */
     public Header(String source, List<String> names) {
         this.source = source;
-        this.names = List.copyOf(names);
+        List<String> unique = new ArrayList<>(names.size());
         Map<String, Integer> map = new HashMap<>();
-        for (int i = 0; i < this.names.size(); i++) {
-            String name = this.names.get(i);
-            Integer previous = map.putIfAbsent(name, i);
-            if (previous != null && !name.isEmpty()) {
-                throw new InputException(SourceLocation.cell(source, 1, name),
-                        "the header names this column twice (columns " + (previous + 1) + " and " + (i + 1)
-                                + "); rename one so that every column has its own name");
+        for (String name : names) {
+            String n = name;
+            for (int k = 2; map.containsKey(n); k++) {
+                n = name + " (" + k + ")";
             }
+            map.put(n, unique.size());
+            unique.add(n);
         }
+        this.names = List.copyOf(unique);
         this.index = Collections.unmodifiableMap(map);
     }
 

@@ -132,9 +132,13 @@ class BadInputTest {
     }
 
     @Test
-    void duplicateHeaderNamesAreRefused() throws IOException {
-        InputException e = fails(file("dup.csv", "nom;adherents;nom\na;1;b\n"), SURVEY);
-        assertTrue(e.getMessage().contains("names this column twice (columns 1 and 3)"), e.getMessage());
+    void repeatedHeadingsStayAddressable() throws IOException {
+        Path p = file("dup.csv", "nom;adherents;Commentaires;Commentaires\na;1;b;c\n");
+        Survey survey = new Survey("t", List.of(Question.of("Commentaires", QuestionType.TEXT),
+                Question.of("Commentaires (2)", QuestionType.TEXT)));
+        SurveyResult r = SurveyAnalyzer.analyze(Importers.open(p, ImportOptions.DEFAULTS), survey, AnalysisOptions.DEFAULTS);
+        assertEquals("b", ((QuestionResult.Text) r.questions().get(0)).answers().get(0).text());
+        assertEquals("c", ((QuestionResult.Text) r.questions().get(1)).answers().get(0).text());
     }
 
     @Test
