@@ -29,7 +29,7 @@ public final class HtmlReportWriter {
             table { border-collapse: collapse; margin: .4rem 0 1rem; min-width: 28rem; }
             th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
             th { background: #f2f2f2; }
-            td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             td.bar { width: 9rem; }
             td.bar span { display: block; height: .8rem; background: var(--bar); }
             tr.missing td { color: var(--muted); font-style: italic; }
