@@ -1,0 +1,70 @@
+package fr.enquete.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences (OpenNLP's French model; a line break also ends a sentence, since answers are often lists),
+ * tokens ({@link FrenchTokenizer}), universal POS tags (OpenNLP's French UD model) and lemmas
+ * ({@link Lemmatizer}). One instance per thread: the OpenNLP taggers are not thread-safe, the models
+ * behind them are shared.
+ */
+public final class FrenchPipeline {
+
+    private final SentenceDetectorME sentences = new SentenceDetectorME(Models.sentences());
+    private final POSTaggerME tagger = new POSTaggerME(Models.pos());
+    private final FrenchTokenizer tokenizer = new FrenchTokenizer();
+    private final Lemmatizer lemmatizer = new Lemmatizer();
+
+    public List<AnalysedToken> analyse(String text) {
+        List<AnalysedToken> out = new ArrayList<>();
+        int sentence = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span s : sentences.sentPosDetect(line)) {
+                    int offset = lineStart + s.getStart();
+                    sentence(text.substring(offset, lineStart + s.getEnd()), offset, sentence++, out);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private void sentence(String text, int offset, int index, List<AnalysedToken> out) {
+        List<Token> tokens = tokenizer.tokenize(text);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String[] forms = new String[tokens.size()];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = tokens.get(i).text();
+        }
+        String[] tags = tagger.tag(forms);
+        for (int i = 0; i < forms.length; i++) {
+            Token t = tokens.get(i);
+            String pos = switch (t.kind()) {
+                case URL, EMAIL, PHONE -> "X";
+                case NUMBER, YEAR -> "NUM";
+                case PUNCT -> tags[i].equals("SYM") ? "SYM" : "PUNCT";
+                default -> tags[i];
+            };
+            String lemma = t.text();
+            if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.ELISION) {
+                Lemmatizer.Reading r = lemmatizer.read(t.text(), pos);
+                pos = r.pos();
+                lemma = r.lemma();
+            }
+            out.add(new AnalysedToken(t.text(), t.kind(), pos, lemma, index, offset + t.start(), offset + t.end()));
+        }
+    }
+}

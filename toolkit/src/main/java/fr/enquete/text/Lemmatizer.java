@@ -1,0 +1,133 @@
+package fr.enquete.text;
+
+import java.util.List;
+import java.util.Locale;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * Lemmas from LanguageTool's French lexicon (read with morfologik), disambiguated by the universal POS
+ * tag: {@code financeurs} is "financeur" whether noun or adjective, {@code été} is "été" as a noun and
+ * "être" as a verb. A word the lexicon does not know keeps its form (lower case, except acronyms).
+ * Not thread-safe.
+ */
+public final class Lemmatizer {
+
+    private final DictionaryLookup lookup = new DictionaryLookup(Models.dictionary());
+
+    /** A POS tag and lemma. */
+    public record Reading(String pos, String lemma) {
+    }
+
+    /** The lemma of {@code form} read as {@code upos} (a universal POS tag such as NOUN, ADJ, VERB). */
+    public String lemma(String form, String upos) {
+        return read(form, upos).lemma();
+    }
+
+    /**
+     * The lemma, and the POS tag corrected by the lexicon: when the tagger's tag fits none of the word's
+     * entries ("financement" tagged ADV in a verbless list), the lexicon's first entry wins; an unknown
+     * capitalised word tagged as a function word is a proper noun.
+     */
+    public Reading read(String form, String upos) {
+        String lower = form.toLowerCase(Locale.ROOT);
+        if (isAcronym(form)) {
+            return new Reading(CONTENT_TAGS.contains(upos) ? upos : "PROPN", form);
+        }
+        List<WordData> candidates = lookup.lookup(lower);
+        if (candidates.isEmpty()) {
+            boolean capital = !form.isEmpty() && Character.isUpperCase(form.charAt(0));
+            return new Reading(capital && !CONTENT_TAGS.contains(upos) ? "PROPN" : upos, lower);
+        }
+        if ("PROPN".equals(upos)) {
+            return new Reading(upos, lower);
+        }
+        String prefix = prefix(upos);
+        String fallback = null;
+        for (WordData wd : candidates) {
+            String tag = tag(wd);
+            String lemma = wd.getStem().toString();
+            if (prefix != null && tag.startsWith(prefix)) {
+                return new Reading(upos, lemma);
+            }
+            if (fallback == null && (tag.startsWith("N") || tag.startsWith("J"))) {
+                fallback = lemma;
+            }
+        }
+        WordData first = candidates.get(0);
+        String corrected = upos(tag(first));
+        if (corrected != null && !"PUNCT".equals(upos) && !"SYM".equals(upos)) {
+            return new Reading(corrected, first.getStem().toString());
+        }
+        return new Reading(upos, fallback != null ? fallback : first.getStem().toString());
+    }
+
+    private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("NOUN", "PROPN", "ADJ", "VERB");
+
+    private static String tag(WordData wd) {
+        return wd.getTag() == null ? "" : wd.getTag().toString();
+    }
+
+    /** The universal tag of a lexicon tag (its first letters). */
+    private static String upos(String tag) {
+        if (tag.startsWith("P+D")) {
+            return "ADP+DET";
+        }
+        if (tag.isEmpty()) {
+            return null;
+        }
+        return switch (tag.charAt(0)) {
+            case 'N' -> "NOUN";
+            case 'J' -> "ADJ";
+            case 'V' -> "VERB";
+            case 'A' -> "ADV";
+            case 'D' -> "DET";
+            case 'P' -> "ADP";
+            case 'R' -> "PRON";
+            case 'K' -> "NUM";
+            case 'I' -> "INTJ";
+            case 'C' -> tag.startsWith("C sub") ? "SCONJ" : "CCONJ";
+            default -> null;
+        };
+    }
+
+    private static String unknown(String form, String lower) {
+        return isAcronym(form) ? form : lower;
+    }
+
+    /** Two or more letters, all capitals: ARS, CARSAT, PDI, CCAS. */
+    static boolean isAcronym(String form) {
+        int letters = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** The lexicon's tag prefix for a universal POS tag. */
+    private static String prefix(String upos) {
+        if (upos == null) {
+            return null;
+        }
+        return switch (upos) {
+            case "NOUN" -> "N";
+            case "ADJ" -> "J";
+            case "VERB", "AUX" -> "V";
+            case "ADV" -> "A";
+            case "DET" -> "D";
+            case "ADP" -> "P";
+            case "ADP+DET" -> "P+D";
+            case "PRON" -> "R";
+            case "CCONJ", "SCONJ" -> "C";
+            case "NUM" -> "K";
+            case "INTJ" -> "I";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package fr.enquete.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import morfologik.stemming.Dictionary;
+
+/**
+ * The French language resources, loaded once from the classpath (they ship inside Maven artifacts, so
+ * nothing is downloaded at run time) and shared: models and dictionaries are thread-safe, the taggers
+ * and lookups built on them are not.
+ */
+final class Models {
+
+    static final String POS_MODEL = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
+    static final String SENTENCE_MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
+    static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
+
+    private Models() {
+    }
+
+    private static final class Pos {
+        static final POSModel MODEL = load(POS_MODEL, POSModel::new);
+    }
+
+    private static final class Sentences {
+        static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
+    }
+
+    private static final class Lexicon {
+        static final Dictionary DICT = readDictionary();
+    }
+
+    static POSModel pos() {
+        return Pos.MODEL;
+    }
+
+    static SentenceModel sentences() {
+        return Sentences.MODEL;
+    }
+
+    static Dictionary dictionary() {
+        return Lexicon.DICT;
+    }
+
+    private interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, Loader<T> loader) {
+        try (InputStream in = Models.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing language resource on the classpath: " + resource);
+            }
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + resource, e);
+        }
+    }
+
+    private static Dictionary readDictionary() {
+        URL url = Models.class.getResource(DICTIONARY);
+        if (url == null) {
+            throw new IllegalStateException("missing language resource on the classpath: " + DICTIONARY);
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + DICTIONARY, e);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package fr.enquete.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * The terms of a set of documents: every document analysed by the {@link FrenchPipeline} (on several
+ * cores), multi-word terms found with POS patterns and kept by their C-value (Frantzi, Ananiadou and Mima,
+ * 2000), then each document read as a sequence of term occurrences in which the words of a kept
+ * multi-word term are not counted again on their own. Term tables, concordances, co-occurrences,
+ * specificities and codebooks all read this index.
+ */
+public final class TermIndex {
+
+    /** Nouns, proper nouns, adjectives and verbs carry the meaning of an answer. */
+    private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "ADJ", "VERB");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "les");
+    /**
+     * Multi-word term patterns over one letter per token: H noun, N proper noun or acronym, A adjective,
+     * P preposition, X preposition+article contraction (des, du, au, aux), D article. Covers "mission
+     * locale" (HA), "politique de la ville" (HPDH), "conférence des financeurs" (HXH), "fondation de
+     * france" (HPN), "Uni Cités" (NN).
+     */
+    private static final Pattern SHAPE = Pattern.compile("[HN](?:A+|A*(?:PD?|X)[HN]A?)|N{2,4}");
+    private static final int MAX_LENGTH = 6;
+
+    private final List<TextDocument> documents;
+    private final List<List<AnalysedToken>> tokens;
+    private final List<List<TermOccurrence>> occurrences;
+
+    private TermIndex(List<TextDocument> documents, List<List<AnalysedToken>> tokens, List<List<TermOccurrence>> occurrences) {
+        this.documents = List.copyOf(documents);
+        this.tokens = List.copyOf(tokens);
+        this.occurrences = List.copyOf(occurrences);
+    }
+
+    public static TermIndex build(List<TextDocument> documents, TermOptions options) {
+        ThreadLocal<FrenchPipeline> pipelines = ThreadLocal.withInitial(FrenchPipeline::new);
+        List<List<AnalysedToken>> tokens = IntStream.range(0, documents.size()).parallel()
+                .mapToObj(i -> pipelines.get().analyse(documents.get(i).text()))
+                .toList();
+        Map<String, Candidate> candidates = new HashMap<>();
+        List<List<Span>> spans = new ArrayList<>();
+        for (List<AnalysedToken> doc : tokens) {
+            List<Span> docSpans = options.multiwords() ? multiwordSpans(doc, options.stopWords()) : List.of();
+            spans.add(docSpans);
+            for (Span s : docSpans) {
+                candidates.computeIfAbsent(s.key, k -> new Candidate(k, s.length())).frequency++;
+            }
+        }
+        Map<String, Double> kept = cValues(candidates, options.minMultiwordFrequency());
+        List<List<TermOccurrence>> occurrences = new ArrayList<>(tokens.size());
+        for (int d = 0; d < tokens.size(); d++) {
+            occurrences.add(occurrences(tokens.get(d), spans.get(d), kept, options.stopWords()));
+        }
+        return new TermIndex(documents, tokens, occurrences);
+    }
+
+    public List<TextDocument> documents() {
+        return documents;
+    }
+
+    public List<AnalysedToken> tokens(int document) {
+        return tokens.get(document);
+    }
+
+    public List<TermOccurrence> occurrences(int document) {
+        return occurrences.get(document);
+    }
+
+    public int size() {
+        return documents.size();
+    }
+
+    /** All tokens analysed, for throughput figures. */
+    public long tokenCount() {
+        return tokens.stream().mapToLong(List::size).sum();
+    }
+
+    // --- multi-word candidates --------------------------------------------------------------------
+
+    private record Span(int first, int last, String key, String label) {
+        int length() {
+            return last - first + 1;
+        }
+    }
+
+    private static final class Candidate {
+        final String key;
+        final int length;
+        long frequency;
+
+        Candidate(String key, int length) {
+            this.key = key;
+            this.length = length;
+        }
+    }
+
+    private static char shape(AnalysedToken t) {
+        if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.ELISION) {
+            return '.';
+        }
+        String lower = t.form().toLowerCase(Locale.ROOT);
+        if (Lemmatizer.isAcronym(t.form()) && t.form().length() > 1) {
+            return 'N';
+        }
+        return switch (t.pos()) {
+            case "NOUN" -> 'H';
+            case "PROPN" -> 'N';
+            case "ADJ" -> 'A';
+            case "ADP" -> lower.equals("de") || lower.equals("d'") || lower.equals("à") || lower.equals("en") ? 'P' : '.';
+            case "ADP+DET" -> 'X';
+            case "DET" -> ARTICLES.contains(lower) ? 'D' : '.';
+            default -> '.';
+        };
+    }
+
+    private static List<Span> multiwordSpans(List<AnalysedToken> doc, StopWords stop) {
+        int n = doc.size();
+        char[] shapes = new char[n];
+        for (int i = 0; i < n; i++) {
+            shapes[i] = shape(doc.get(i));
+        }
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (shapes[i] != 'H' && shapes[i] != 'N') {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(n, i + MAX_LENGTH); j++) {
+                if (doc.get(j).sentence() != doc.get(i).sentence() || shapes[j] == '.') {
+                    break;
+                }
+                if (SHAPE.matcher(new String(shapes, i, j - i + 1)).matches()
+                        && !stop.contains(doc.get(i).lemma()) && !stop.contains(doc.get(j).lemma())) {
+                    out.add(span(doc, shapes, i, j));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Span span(List<AnalysedToken> doc, char[] shapes, int first, int last) {
+        StringBuilder key = new StringBuilder();
+        StringBuilder label = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            AnalysedToken t = doc.get(k);
+            boolean head = shapes[k] == 'H' || shapes[k] == 'N' || shapes[k] == 'A';
+            String lower = t.form().toLowerCase(Locale.ROOT);
+            if (k > first) {
+                key.append(' ');
+                if (!label.toString().endsWith("'")) {
+                    label.append(' ');
+                }
+            }
+            key.append(Fold.fold(head ? t.lemma() : lower));
+            label.append(Lemmatizer.isAcronym(t.form()) ? t.form() : lower);
+        }
+        return new Span(first, last, key.toString(), label.toString());
+    }
+
+    /** C-value of every candidate seen at least {@code minFrequency} times; those above zero are kept. */
+    private static Map<String, Double> cValues(Map<String, Candidate> candidates, int minFrequency) {
+        Map<String, long[]> nested = new HashMap<>(); // key -> {sum of frequencies of longer terms, count}
+        for (Candidate b : candidates.values()) {
+            if (b.frequency < minFrequency) {
+                continue;
+            }
+            String[] words = b.key.split(" ");
+            for (int len = 2; len < words.length; len++) {
+                for (int start = 0; start + len <= words.length; start++) {
+                    String sub = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
+                    if (candidates.containsKey(sub)) {
+                        long[] acc = nested.computeIfAbsent(sub, k -> new long[2]);
+                        acc[0] += b.frequency;
+                        acc[1]++;
+                    }
+                }
+            }
+        }
+        Map<String, Double> kept = new HashMap<>();
+        for (Candidate a : candidates.values()) {
+            if (a.frequency < minFrequency) {
+                continue;
+            }
+            long[] acc = nested.get(a.key);
+            double weight = Math.log(a.key.split(" ").length) / Math.log(2);
+            double c = acc == null ? weight * a.frequency : weight * (a.frequency - (double) acc[0] / acc[1]);
+            if (c > 0) {
+                kept.put(a.key, c);
+            }
+        }
+        return kept;
+    }
+
+    /** Kept multi-word terms first (best C-value, then longest, then leftmost), then single content words. */
+    private static List<TermOccurrence> occurrences(List<AnalysedToken> doc, List<Span> spans, Map<String, Double> kept,
+                                                    StopWords stop) {
+        boolean[] taken = new boolean[doc.size()];
+        List<Span> chosen = new ArrayList<>();
+        spans.stream().filter(s -> kept.containsKey(s.key))
+                .sorted((x, y) -> {
+                    int c = Double.compare(kept.get(y.key), kept.get(x.key));
+                    if (c != 0) {
+                        return c;
+                    }
+                    c = Integer.compare(y.length(), x.length());
+                    return c != 0 ? c : Integer.compare(x.first, y.first);
+                })
+                .forEach(s -> {
+                    for (int k = s.first; k <= s.last; k++) {
+                        if (taken[k]) {
+                            return;
+                        }
+                    }
+                    for (int k = s.first; k <= s.last; k++) {
+                        taken[k] = true;
+                    }
+                    chosen.add(s);
+                });
+        List<TermOccurrence> out = new ArrayList<>();
+        int next = 0;
+        chosen.sort((x, y) -> Integer.compare(x.first, y.first));
+        for (int i = 0; i < doc.size(); i++) {
+            if (next < chosen.size() && chosen.get(next).first == i) {
+                Span s = chosen.get(next++);
+                StringBuilder form = new StringBuilder();
+                for (int k = s.first; k <= s.last; k++) {
+                    AnalysedToken t = doc.get(k);
+                    if (k > s.first && !form.toString().endsWith("'")) {
+                        form.append(' ');
+                    }
+                    form.append(t.form());
+                }
+                out.add(new TermOccurrence(s.key, s.label, form.toString(), s.first, s.last));
+                i = s.last;
+                continue;
+            }
+            AnalysedToken t = doc.get(i);
+            if (isContent(t) && !stop.contains(t.lemma()) && !stop.contains(t.form())) {
+                out.add(new TermOccurrence(Fold.fold(t.lemma()), t.lemma(), t.form(), i, i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isContent(AnalysedToken t) {
+        if (t.kind() == TokenKind.YEAR) {
+            return true;
+        }
+        if (t.kind() != TokenKind.WORD || t.form().length() < 2) {
+            return false;
+        }
+        return CONTENT.contains(t.pos()) || Lemmatizer.isAcronym(t.form());
+    }
+}

@@ -1,0 +1,37 @@
+package fr.enquete.text;
+
+import java.util.List;
+
+/**
+ * A ranked term table.
+ *
+ * @param rows      the rows shown: the top N, plus the rows tied with the N-th (never cut inside a tie)
+ * @param exAequo   how many rows beyond N were added because they tie with the N-th
+ * @param documents the number of answers analysed (the denominator of {@link TermRow#percent()})
+ * @param distinct  the number of distinct terms found in all
+ * @param method    {@code lemmas} (enquete's analysis) or {@code naive} (the published tables' method)
+ */
+public record TermTable(List<TermRow> rows, int exAequo, long documents, long distinct, String method) {
+
+    public TermTable {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * @param rank        1-based; tied rows share the rank of the first of them
+     * @param term        the lemma, or the multi-word term as most often written (lower case)
+     * @param occurrences how many times it occurs
+     * @param answers     how many answers contain it
+     * @param percent     answers over the answers analysed, in percent
+     * @param forms       the forms counted under it, most frequent first
+     */
+    public record TermRow(int rank, String term, long occurrences, long answers, double percent, List<Form> forms) {
+        public TermRow {
+            forms = List.copyOf(forms);
+        }
+    }
+
+    /** A written form and how many times it occurs. */
+    public record Form(String text, long count) {
+    }
+}

@@ -1,0 +1,59 @@
+package fr.enquete.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds term tables: enquete's (lemmas and multi-word terms) and the naive one published tables use. */
+public final class TermTables {
+
+    /** The published tables' tokens: runs of letters, digits and apostrophes. */
+    private static final Pattern NAIVE_TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}'’]+");
+
+    private TermTables() {
+    }
+
+    /** The top {@code top} terms of the index (plus ties). */
+    public static TermTable lemmas(TermIndex index, int top) {
+        TermCounter counter = new TermCounter();
+        for (int d = 0; d < index.size(); d++) {
+            counter.add(index.occurrences(d), TermOccurrence::key, TermOccurrence::label, TermOccurrence::form);
+        }
+        return counter.table(top, "lemmas", true);
+    }
+
+    /**
+     * The method of seed 003's published {@code Terme | Total} tables, for comparison: tokens of letters,
+     * digits and apostrophes, lower-cased with accents kept, no lemmas, elided forms kept whole
+     * ({@code l'emploi}), a short stop list, occurrences counted, ties in alphabetical order.
+     */
+    public static TermTable naive(List<TextDocument> documents, int top) {
+        StopWords stop = naiveStopWords();
+        TermCounter counter = new TermCounter();
+        for (TextDocument doc : documents) {
+            List<String> words = new ArrayList<>();
+            Matcher m = NAIVE_TOKEN.matcher(doc.text().toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                String w = m.group().replace('’', '\'');
+                if (!stop.contains(w)) {
+                    words.add(w);
+                }
+            }
+            counter.add(words, w -> w, w -> w, w -> w);
+        }
+        return counter.table(top, "naive", false);
+    }
+
+    private static StopWords naiveStopWords() {
+        return NaiveStop.LIST;
+    }
+
+    private static final class NaiveStop {
+        static final StopWords LIST = StopWords.empty().with(java.util.Set.of("a", "à", "au", "aux", "avec", "ce", "ces",
+                "d'", "dans", "de", "des", "du", "en", "et", "il", "l'", "la", "le", "les", "leur", "leurs", "mais",
+                "ne", "nous", "on", "ou", "où", "par", "pas", "pour", "qu'", "que", "qui", "se", "sa", "ses", "son",
+                "sur", "un", "une", "vous", "est", "sont", "y"));
+    }
+}
