@@ -52,7 +52,7 @@ final class TermCounter {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey, collator))
                     .forEach(x -> f.add(new TermTable.Form(x.getKey(), x.getValue())));
             long answers = e.getValue()[1];
-            all.add(new TermTable.TermRow(0, label, e.getValue()[0], answers,
+            all.add(new TermTable.TermRow(0, e.getKey(), label, e.getValue()[0], answers,
                     documents == 0 ? Double.NaN : 100.0 * answers / documents, f));
         }
         Comparator<TermTable.TermRow> order = Comparator.comparingLong(TermTable.TermRow::occurrences).reversed();
@@ -72,7 +72,7 @@ final class TermCounter {
                 rank = i + 1;
                 previous = r.occurrences();
             }
-            shown.add(new TermTable.TermRow(rank, r.term(), r.occurrences(), r.answers(), r.percent(), r.forms()));
+            shown.add(new TermTable.TermRow(rank, r.key(), r.term(), r.occurrences(), r.answers(), r.percent(), r.forms()));
         }
         return new TermTable(shown, Math.max(0, shown.size() - top), documents, all.size(), method);
     }

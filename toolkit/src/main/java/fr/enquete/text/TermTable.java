@@ -19,13 +19,14 @@ public record TermTable(List<TermRow> rows, int exAequo, long documents, long di
 
     /**
      * @param rank        1-based; tied rows share the rank of the first of them
+     * @param key         the grouping key (lemmas folded to lower case without accents), to link views
      * @param term        the lemma, or the multi-word term as most often written (lower case)
      * @param occurrences how many times it occurs
      * @param answers     how many answers contain it
      * @param percent     answers over the answers analysed, in percent
      * @param forms       the forms counted under it, most frequent first
      */
-    public record TermRow(int rank, String term, long occurrences, long answers, double percent, List<Form> forms) {
+    public record TermRow(int rank, String key, String term, long occurrences, long answers, double percent, List<Form> forms) {
         public TermRow {
             forms = List.copyOf(forms);
         }

@@ -1,0 +1,126 @@
+package fr.enquete.text;
+
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a codebook (YAML):
+ * <pre>
+ * themes:
+ *   - theme: "Vieillissement"
+ *     terms: [autonomie, senior, "conférence des financeurs"]
+ *     patterns: ["bien[- ]vieillir"]
+ * </pre>
+ * Mistakes are errors with file, line and column.
+ */
+public final class CodebookReader {
+
+    private static final Set<String> THEME_KEYS = Set.of("theme", "terms", "patterns");
+
+    private final String file;
+
+    private CodebookReader(String file) {
+        this.file = file;
+    }
+
+    public static Codebook read(Path path) {
+        String name = path.toString();
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            LoaderOptions o = new LoaderOptions();
+            o.setAllowDuplicateKeys(false);
+            Node root = new Yaml(o).compose(r);
+            return new CodebookReader(name).codebook(root);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark();
+            throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
+                    "not valid YAML: " + e.getProblem(), e);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such codebook", e);
+        }
+    }
+
+    private Codebook codebook(Node root) {
+        if (!(root instanceof MappingNode m) || m.getValue().size() != 1
+                || !"themes".equals(scalar(m.getValue().get(0).getKeyNode()))) {
+            throw error(root, "a codebook is a mapping with one key, 'themes:', holding a list of themes");
+        }
+        Node list = m.getValue().get(0).getValueNode();
+        if (!(list instanceof SequenceNode seq)) {
+            throw error(list, "'themes' must be a list of '- theme: ...' items");
+        }
+        List<Codebook.Theme> themes = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof MappingNode t)) {
+                throw error(item, "a theme is a mapping with 'theme', 'terms' and/or 'patterns'");
+            }
+            String name = null;
+            List<String> terms = new ArrayList<>();
+            List<Pattern> patterns = new ArrayList<>();
+            for (NodeTuple kv : t.getValue()) {
+                String key = scalar(kv.getKeyNode());
+                if (!THEME_KEYS.contains(key)) {
+                    throw error(kv.getKeyNode(), "unknown key '" + key + "'; expected theme, terms, patterns");
+                }
+                switch (key) {
+                    case "theme" -> name = scalar(kv.getValueNode());
+                    case "terms" -> list(kv.getValueNode()).forEach(n -> terms.add(scalar(n)));
+                    default -> {
+                        for (Node n : list(kv.getValueNode())) {
+                            try {
+                                patterns.add(Pattern.compile(scalar(n), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                            } catch (PatternSyntaxException e) {
+                                throw error(n, "bad regular expression: " + e.getDescription());
+                            }
+                        }
+                    }
+                }
+            }
+            if (name == null || name.isBlank()) {
+                throw error(item, "a theme needs a name ('theme: ...')");
+            }
+            if (terms.isEmpty() && patterns.isEmpty()) {
+                throw error(item, "theme \"" + name + "\" has no terms and no patterns: it would never match");
+            }
+            themes.add(new Codebook.Theme(name, terms, patterns));
+        }
+        return new Codebook(themes);
+    }
+
+    private List<Node> list(Node n) {
+        if (!(n instanceof SequenceNode s)) {
+            throw error(n, "expected a list, e.g. [autonomie, senior]");
+        }
+        return s.getValue();
+    }
+
+    private String scalar(Node n) {
+        if (!(n instanceof ScalarNode s)) {
+            throw error(n, "expected a single value");
+        }
+        return s.getValue();
+    }
+
+    private InputException error(Node n, String message) {
+        Mark m = n == null ? null : n.getStartMark();
+        return new InputException(m == null ? SourceLocation.file(file) : SourceLocation.line(file, m.getLine() + 1, m.getColumn() + 1), message);
+    }
+}
