@@ -46,11 +46,12 @@ final class DemoCommand implements Callable<Integer> {
         export.export = survey.resolve("export.csv");
         export.spec = survey.resolve("spec.yaml");
         Lang lang = output.language();
-        SurveyResult result = Pipeline.analyze(export);
+        Pipeline.Analysis analysis = Pipeline.analyze(export, new TextOptions());
+        SurveyResult result = analysis.result();
         Path html = out.resolve("report.html");
         Path json = out.resolve("stats.json");
-        ReportCommand.write(new HtmlReportWriter(lang), result, html);
-        AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, stream));
+        ReportCommand.write(new HtmlReportWriter(lang), analysis, html);
+        AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
         PrintWriter w = spec.commandLine().getOut();
         w.println("Analysed " + export.export + " with " + export.spec);
         w.println("  " + result.respondents() + " respondents, " + result.questions().size() + " questions, "

@@ -13,11 +13,30 @@ import fr.enquete.stats.SurveyResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import fr.enquete.text.SurveyTerms;
+import fr.enquete.text.TermTable;
 
 /** Export + spec (or inference) to results: what stats, report and demo share. */
 final class Pipeline {
 
     private Pipeline() {
+    }
+
+    /** What the commands write: the tables, and the term tables of text questions (possibly none). */
+    record Analysis(SurveyResult result, Map<String, TermTable> terms) {
+    }
+
+    static Analysis analyze(ExportOptions o, TextOptions text) {
+        SurveyResult result = analyze(o);
+        Map<String, TermTable> terms = text == null || text.noTerms ? Map.of()
+                : SurveyTerms.of(result, text.termOptions(), text.top);
+        return new Analysis(result, terms);
+    }
+
+    /** The survey the export is read with: the spec's, or the inferred one. */
+    static Survey survey(ExportOptions o, TableSource source) {
+        return o.spec != null ? SpecReader.read(o.spec).survey() : SchemaInference.infer(source).survey();
     }
 
     static SurveyResult analyze(ExportOptions o) {

@@ -2,7 +2,6 @@ package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.HtmlReportWriter;
-import fr.enquete.stats.SurveyResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,6 +21,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    TextOptions text = new TextOptions();
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The directory to write into (created if needed).")
     Path out;
 
@@ -33,13 +35,12 @@ final class ReportCommand implements Callable<Integer> {
         Path html = out.resolve("report.html");
         Pipeline.checkNotInput(html, export.export, export.spec);
         HtmlReportWriter writer = new HtmlReportWriter(output.language());
-        SurveyResult result = Pipeline.analyze(export);
-        write(writer, result, html);
+        write(writer, Pipeline.analyze(export, text), html);
         spec.commandLine().getOut().println(html);
         return Main.OK;
     }
 
-    static void write(HtmlReportWriter writer, SurveyResult result, Path html) throws IOException {
-        AtomicFiles.write(html, stream -> writer.write(result, stream));
+    static void write(HtmlReportWriter writer, Pipeline.Analysis a, Path html) throws IOException {
+        AtomicFiles.write(html, stream -> writer.write(a.result(), a.terms(), stream));
     }
 }

@@ -5,7 +5,6 @@ import fr.enquete.report.CsvStatsWriter;
 import fr.enquete.report.JsonStatsWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.TextStatsWriter;
-import fr.enquete.stats.SurveyResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +30,9 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    TextOptions text = new TextOptions();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
     Format format;
 
@@ -49,8 +51,8 @@ final class StatsCommand implements Callable<Integer> {
         if (out != null) {
             Pipeline.checkNotInput(out, export.export, export.spec);
         }
-        SurveyResult result = Pipeline.analyze(export);
-        AtomicFiles.Content content = stream -> write(result, lang, stream);
+        Pipeline.Analysis analysis = Pipeline.analyze(export, text);
+        AtomicFiles.Content content = stream -> write(analysis, lang, stream);
         if (out != null) {
             AtomicFiles.write(out, content);
         } else {
@@ -63,11 +65,11 @@ final class StatsCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void write(SurveyResult result, Lang lang, OutputStream stream) throws IOException {
+    private void write(Pipeline.Analysis a, Lang lang, OutputStream stream) throws IOException {
         switch (format) {
-            case json -> new JsonStatsWriter(lang, verbatims).write(result, stream);
-            case csv -> new CsvStatsWriter(lang).write(result, stream);
-            default -> new TextStatsWriter(lang, verbatims).write(result, stream);
+            case json -> new JsonStatsWriter(lang, verbatims).write(a.result(), a.terms(), stream);
+            case csv -> new CsvStatsWriter(lang).write(a.result(), a.terms(), stream);
+            default -> new TextStatsWriter(lang, verbatims).write(a.result(), a.terms(), stream);
         }
     }
 }

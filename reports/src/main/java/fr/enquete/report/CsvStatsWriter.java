@@ -11,6 +11,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import fr.enquete.text.TermTable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -31,6 +33,11 @@ public final class CsvStatsWriter {
     }
 
     public void write(SurveyResult result, OutputStream out) throws IOException {
+        write(result, Map.of(), out);
+    }
+
+    /** With the term tables of text questions, as rows of kind {@code term} (answers in {@code value}). */
+    public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
         p.printRecord(HEADER);
@@ -51,6 +58,12 @@ public final class CsvStatsWriter {
                 }
             } else if (r instanceof QuestionResult.Text t) {
                 record(p, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");
+                TermTable tt = terms.get(r.question().id());
+                if (tt != null) {
+                    for (TermTable.TermRow row : tt.rows()) {
+                        record(p, r, "term", row.term(), String.valueOf(row.occurrences()), num(row.percent()), String.valueOf(row.answers()));
+                    }
+                }
             } else if (r instanceof QuestionResult.Dates d) {
                 record(p, r, "statistic", "count", "", "", String.valueOf(d.count()));
                 record(p, r, "statistic", "first", "", "", d.first() == null ? "" : d.first().toString());

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import fr.enquete.text.TermTable;
 
 /**
  * A self-contained HTML report (no external file, script or font): title, table of contents, one
@@ -55,6 +57,11 @@ public final class HtmlReportWriter {
     }
 
     public void write(SurveyResult result, OutputStream out) throws IOException {
+        write(result, Map.of(), out);
+    }
+
+    /** With the term tables of text questions (question id to table), shown above their verbatims. */
+    public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Labels labels = tables.labels();
         String title = result.title().isBlank() ? "enquete" : result.title();
@@ -88,7 +95,7 @@ public final class HtmlReportWriter {
         w.println("</nav>");
         w.println("<main>");
         for (int i = 0; i < shown.size(); i++) {
-            section(w, shown.get(i), anchor(i));
+            section(w, shown.get(i), anchor(i), terms.get(shown.get(i).question().id()));
         }
         w.println("</main>");
         if (!result.diagnostics().isEmpty()) {
@@ -107,7 +114,7 @@ public final class HtmlReportWriter {
         w.flush();
     }
 
-    private void section(PrintWriter w, QuestionResult r, String anchor) {
+    private void section(PrintWriter w, QuestionResult r, String anchor, TermTable terms) {
         Labels labels = tables.labels();
         w.println("<section id=\"" + anchor + "\" data-question=\"" + Html.escape(r.question().id()) + "\">");
         w.println("<h2>" + Html.escape(r.question().label()) + "</h2>");
@@ -126,6 +133,13 @@ public final class HtmlReportWriter {
         }
         if (r instanceof QuestionResult.Text text) {
             w.println("<p class=\"meta\">" + Html.escape(tables.textCount(text)) + "</p>");
+            if (terms != null && !terms.rows().isEmpty()) {
+                TermTableView view = new TermTableView(lang);
+                w.println("<h3>" + Html.escape(view.title(terms)) + "</h3>");
+                table(w, view.table(terms), false);
+                String more = view.exAequo(terms);
+                w.println("<p class=\"note\">" + Html.escape(view.note(terms)) + (more.isEmpty() ? "" : " " + Html.escape(more)) + "</p>");
+            }
             if (!text.answers().isEmpty()) {
                 w.println("<h3>" + Html.escape(labels.get("verbatims")) + "</h3>");
                 w.println("<ul class=\"verbatims\">");
@@ -142,7 +156,7 @@ public final class HtmlReportWriter {
         w.println("<table>");
         w.print("<thead><tr>");
         for (int c = 0; c < t.header().size(); c++) {
-            w.print("<th" + (c > 0 ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
+            w.print("<th" + (t.numeric().get(c) ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
         }
         if (bars) {
             w.print("<th aria-hidden=\"true\"></th>");
@@ -153,7 +167,7 @@ public final class HtmlReportWriter {
             List<String> row = t.rows().get(i);
             w.print(t.missing().get(i) ? "<tr class=\"missing\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
-                w.print("<td" + (c > 0 ? " class=\"num\"" : "") + ">" + Html.escape(row.get(c)) + "</td>");
+                w.print("<td" + (t.numeric().get(c) ? " class=\"num\"" : "") + ">" + Html.escape(row.get(c)) + "</td>");
             }
             if (bars) {
                 double share = t.shares().get(i);

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import fr.enquete.text.TermTable;
 
 /**
  * The JSON contract of {@code enquete stats --format json} (documented in the README): percentages,
@@ -38,6 +40,11 @@ public final class JsonStatsWriter {
     }
 
     public void write(SurveyResult result, OutputStream out) throws IOException {
+        write(result, Map.of(), out);
+    }
+
+    /** With the term tables of text questions (question id to table), as {@code "terms"}. */
+    public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
         JsonFactory factory = JsonFactory.builder().build();
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -48,7 +55,7 @@ public final class JsonStatsWriter {
             g.writeNumberField("respondents", result.respondents());
             g.writeArrayFieldStart("questions");
             for (QuestionResult q : result.questions()) {
-                question(g, q);
+                question(g, q, terms.get(q.question().id()));
             }
             g.writeEndArray();
             g.writeArrayFieldStart("diagnostics");
@@ -61,7 +68,7 @@ public final class JsonStatsWriter {
         }
     }
 
-    private void question(JsonGenerator g, QuestionResult r) throws IOException {
+    private void question(JsonGenerator g, QuestionResult r, TermTable terms) throws IOException {
         Question q = r.question();
         g.writeStartObject();
         g.writeStringField("id", q.id());
@@ -105,6 +112,9 @@ public final class JsonStatsWriter {
                 g.writeStringField("quantiles", s.method().label());
         } else if (r instanceof QuestionResult.Text t) {
                 g.writeNumberField("answers", t.answers().size());
+                if (terms != null) {
+                    terms(g, terms);
+                }
                 if (verbatims) {
                     g.writeArrayFieldStart("verbatims");
                     for (QuestionResult.Verbatim v : t.answers()) {
@@ -123,6 +133,32 @@ public final class JsonStatsWriter {
             g.writeNumberField("answers", i.count());
         }
         g.writeEndObject();
+    }
+
+    /** A term table as {@code "terms": [{"term", "count", "answers", "percent", "forms"}]}. */
+    static void terms(JsonGenerator g, TermTable terms) throws IOException {
+        g.writeArrayFieldStart("terms");
+        for (TermTable.TermRow row : terms.rows()) {
+            g.writeStartObject();
+            g.writeNumberField("rank", row.rank());
+            g.writeStringField("term", row.term());
+            g.writeNumberField("count", row.occurrences());
+            g.writeNumberField("answers", row.answers());
+            number(g, "percent", row.percent());
+            g.writeArrayFieldStart("forms");
+            for (TermTable.Form f : row.forms()) {
+                g.writeStartObject();
+                g.writeStringField("form", f.text());
+                g.writeNumberField("count", f.count());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (terms.exAequo() > 0) {
+            g.writeNumberField("termsExAequo", terms.exAequo());
+        }
     }
 
     /** Two decimals, half-up; integers without a fraction; NaN as null. */

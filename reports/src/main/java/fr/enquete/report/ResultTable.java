@@ -11,14 +11,26 @@ import java.util.List;
  * @param rows   the cells; numbers formatted
  * @param shares for each row, the share (0 to 100) to draw as a bar, or NaN for none
  * @param missing for each row, whether it is the "no answer" row
+ * @param numeric for each column, whether it holds numbers (right-aligned)
  */
-public record ResultTable(List<String> header, List<List<String>> rows, List<Double> shares, List<Boolean> missing) {
+public record ResultTable(List<String> header, List<List<String>> rows, List<Double> shares, List<Boolean> missing,
+                          List<Boolean> numeric) {
 
     public ResultTable {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
         shares = List.copyOf(shares);
         missing = List.copyOf(missing);
+        numeric = List.copyOf(numeric);
+    }
+
+    /** A table whose first column is text and the others numbers. */
+    public static ResultTable of(List<String> header, List<List<String>> rows, List<Double> shares, List<Boolean> missing) {
+        List<Boolean> numeric = new java.util.ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            numeric.add(i > 0);
+        }
+        return new ResultTable(header, rows, shares, missing, numeric);
     }
 
     public boolean isEmpty() {

@@ -13,12 +13,18 @@ public final class ResultTables {
     private static final java.time.format.DateTimeFormatter DATE_TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private final Lang lang;
     private final Labels labels;
     private final NumberFormats numbers;
 
     public ResultTables(Lang lang) {
+        this.lang = lang;
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
+    }
+
+    public Lang lang() {
+        return lang;
     }
 
     public Labels labels() {
@@ -42,7 +48,7 @@ public final class ResultTables {
                 shares.add(r.percent());
                 missing.add(r.missing());
             }
-            return new ResultTable(List.of(labels.get("answer"), labels.get("count"), labels.get("percent")),
+            return ResultTable.of(List.of(labels.get("answer"), labels.get("count"), labels.get("percent")),
                     rows, shares, missing);
         }
         if (result instanceof QuestionResult.Numeric n) {
@@ -66,7 +72,7 @@ public final class ResultTables {
             stat(rows, "stat.missing", numbers.integer(d.base() - d.count()));
             return statistics(rows, shares, missing);
         }
-        return new ResultTable(List.of(), List.of(), List.of(), List.of());
+        return ResultTable.of(List.of(), List.of(), List.of(), List.of());
     }
 
     /** The line that says who the percentages are about: "Base : 75 répondants concernés (filtre : ...)". */
@@ -85,7 +91,7 @@ public final class ResultTables {
             shares.add(Double.NaN);
             missing.add(i == rows.size() - 1);
         }
-        return new ResultTable(List.of(labels.get("statistic"), labels.get("value")), rows, shares, missing);
+        return ResultTable.of(List.of(labels.get("statistic"), labels.get("value")), rows, shares, missing);
     }
 
     private void stat(List<List<String>> rows, String key, String value) {

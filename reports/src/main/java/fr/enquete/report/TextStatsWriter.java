@@ -9,6 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import fr.enquete.text.TermTable;
 
 /** Plain-text tables for a terminal: {@code enquete stats} without {@code --format}. */
 public final class TextStatsWriter {
@@ -22,6 +24,11 @@ public final class TextStatsWriter {
     }
 
     public void write(SurveyResult result, OutputStream out) throws IOException {
+        write(result, Map.of(), out);
+    }
+
+    /** With the term tables of text questions (question id to table). */
+    public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Labels labels = tables.labels();
         w.println(result.title());
@@ -36,6 +43,14 @@ public final class TextStatsWriter {
             }
             if (r instanceof QuestionResult.Text text) {
                 w.println(tables.textCount(text));
+                TermTable tt = terms.get(r.question().id());
+                if (tt != null && !tt.rows().isEmpty()) {
+                    TermTableView view = new TermTableView(tables.lang());
+                    w.println(view.title(tt));
+                    print(w, view.table(tt));
+                    String more = view.exAequo(tt);
+                    w.println("  " + view.note(tt) + (more.isEmpty() ? "" : " " + more));
+                }
                 if (verbatims) {
                     for (QuestionResult.Verbatim v : text.answers()) {
                         w.println("  - " + v.text().replace("\n", "\n    "));
@@ -55,7 +70,7 @@ public final class TextStatsWriter {
         w.flush();
     }
 
-    private static void print(PrintWriter w, ResultTable t) {
+    static void print(PrintWriter w, ResultTable t) {
         int cols = t.header().size();
         int[] width = new int[cols];
         for (int c = 0; c < cols; c++) {
@@ -64,18 +79,18 @@ public final class TextStatsWriter {
                 width[c] = Math.max(width[c], length(row.get(c)));
             }
         }
-        line(w, t.header(), width);
+        line(w, t.header(), width, t.numeric());
         for (List<String> row : t.rows()) {
-            line(w, row, width);
+            line(w, row, width, t.numeric());
         }
     }
 
-    private static void line(PrintWriter w, List<String> cells, int[] width) {
+    private static void line(PrintWriter w, List<String> cells, int[] width, List<Boolean> numeric) {
         StringBuilder sb = new StringBuilder("  ");
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(width[c] - length(cell));
-            sb.append(c == 0 ? cell + pad : pad + cell);
+            sb.append(numeric.get(c) ? pad + cell : cell + pad);
             if (c < cells.size() - 1) {
                 sb.append("  ");
             }

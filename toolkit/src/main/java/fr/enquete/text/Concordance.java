@@ -58,15 +58,15 @@ public final class Concordance {
     private static String clip(String s, boolean left, int width) {
         String flat = s.replaceAll("\\s+", " ");
         if (flat.length() <= width) {
-            return left ? flat.stripLeading() : flat.stripTrailing();
+            return flat.strip();
         }
         if (left) {
             String cut = flat.substring(flat.length() - width);
             int space = cut.indexOf(' ');
-            return "…" + (space >= 0 ? cut.substring(space) : cut);
+            return ("…" + (space >= 0 ? cut.substring(space) : cut)).strip();
         }
         String cut = flat.substring(0, width);
         int space = cut.lastIndexOf(' ');
-        return (space > 0 ? cut.substring(0, space) : cut) + "…";
+        return (space > 0 ? cut.substring(0, space) : cut).strip() + "…";
     }
 }

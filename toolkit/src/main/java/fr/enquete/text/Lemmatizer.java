@@ -40,6 +40,12 @@ public final class Lemmatizer {
             return new Reading(capital && !CONTENT_TAGS.contains(upos) ? "PROPN" : upos, lower);
         }
         if ("PROPN".equals(upos)) {
+            // A capitalised common noun ("Seniors connectés", "Ville de ...") is read as the noun.
+            for (WordData wd : candidates) {
+                if (tag(wd).startsWith("N")) {
+                    return new Reading("NOUN", wd.getStem().toString());
+                }
+            }
             return new Reading(upos, lower);
         }
         String prefix = prefix(upos);

@@ -1,0 +1,133 @@
+package fr.enquete.cli;
+
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.report.Lang;
+import fr.enquete.report.TermsWriter;
+import fr.enquete.text.CodebookReader;
+import fr.enquete.text.Concordance;
+import fr.enquete.text.Cooccurrence;
+import fr.enquete.text.Corpus;
+import fr.enquete.text.Specificity;
+import fr.enquete.text.TermIndex;
+import fr.enquete.text.TermTables;
+import fr.enquete.text.ThematicCoding;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code enquete terms}: the French text analysis of one free-text question. */
+@Command(name = "terms", mixinStandardHelpOptions = true,
+        description = "Term table of a free-text question (lemmas and multi-word terms), with optional comparison with the"
+                + " naive method, specificities by group, concordance, co-occurrences, codebook coding and IRaMuTeQ export.")
+final class TermsCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv }
+
+    @Mixin
+    ExportOptions export = new ExportOptions();
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Mixin
+    TextOptions text = new TextOptions();
+
+    @Option(names = "--question", paramLabel = "ID", required = true, description = "The free-text question.")
+    String question;
+
+    @Option(names = "--by", paramLabel = "ID", description = "Specificities by the groups of this question (e.g. dpt).")
+    String by;
+
+    @Option(names = "--naive", description = "Also show the term table made the published tables' way (raw words, no lemmas).")
+    boolean naive;
+
+    @Option(names = "--concordance", paramLabel = "TERM", description = "Show every occurrence of TERM in context.")
+    String concordance;
+
+    @Option(names = "--cooccurrences", description = "Show which terms of the table appear in the same answers.")
+    boolean cooccurrences;
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Code the answers with this codebook (YAML).")
+    Path codebook;
+
+    @Option(names = "--iramuteq", paramLabel = "FILE", description = "Also write the answers as an IRaMuTeQ corpus, with the --var questions as variables.")
+    Path iramuteq;
+
+    @Option(names = "--var", paramLabel = "ID", split = ",", description = "Questions whose answers become IRaMuTeQ variables (default: --by).")
+    List<String> vars = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = output.language();
+        for (Path p : new Path[] {out, iramuteq}) {
+            if (p != null) {
+                Pipeline.checkNotInput(p, export.export, export.spec, codebook);
+            }
+        }
+        TableSource source = Importers.open(export.export, export.importOptions());
+        List<String> variables = new ArrayList<>();
+        if (by != null) {
+            variables.add(by);
+        }
+        vars.stream().filter(v -> !variables.contains(v)).forEach(variables::add);
+        Corpus corpus = Corpus.read(source, Pipeline.survey(export, source), question, variables);
+        if (by == null && !vars.isEmpty()) {
+            corpus = withoutGroups(corpus);
+        }
+        TermIndex index = TermIndex.build(corpus.documents(), text.termOptions());
+        TermsWriter.Views views = new TermsWriter.Views(corpus, TermTables.lemmas(index, text.top),
+                naive ? TermTables.naive(corpus.documents(), text.top) : null,
+                by != null ? Specificity.byGroup(index, 3.84) : null,
+                concordance != null ? Concordance.of(index, concordance, 40) : null, concordance,
+                cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, text.top), 2) : null,
+                codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null);
+        TermsWriter writer = new TermsWriter(lang);
+        AtomicFiles.Content content = stream -> {
+            switch (format) {
+                case json -> writer.json(views, stream);
+                case csv -> writer.csv(views, stream);
+                default -> writer.text(views, stream);
+            }
+        };
+        if (iramuteq != null) {
+            Corpus c = corpus;
+            AtomicFiles.write(iramuteq, stream -> writer.iramuteq(c, stream));
+        }
+        if (out != null) {
+            AtomicFiles.write(out, content);
+        } else {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            content.writeTo(buffer);
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(buffer.toString(StandardCharsets.UTF_8));
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    /** Variables asked only for IRaMuTeQ do not define groups. */
+    private static Corpus withoutGroups(Corpus c) {
+        return new Corpus(c.question(), c.base(), c.documents().stream()
+                .map(d -> new fr.enquete.text.TextDocument(d.row(), d.text(), null)).toList(), c.variables());
+    }
+}

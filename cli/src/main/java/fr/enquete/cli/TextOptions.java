@@ -1,0 +1,40 @@
+package fr.enquete.cli;
+
+import fr.enquete.text.StopWords;
+import fr.enquete.text.TermOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options of the French text analysis. */
+final class TextOptions {
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Terms per table (default 20; ties with the last are kept).")
+    int top = 20;
+
+    @Option(names = "--stopwords", paramLabel = "FILE", description = "Extra stop words, one per line (added to the French list).")
+    Path stopwords;
+
+    @Option(names = "--no-terms", description = "Do not compute term tables of free-text questions.")
+    boolean noTerms;
+
+    TermOptions termOptions() {
+        if (top < 1) {
+            throw new UsageException("--top must be at least 1");
+        }
+        StopWords stop = StopWords.french();
+        if (stopwords != null) {
+            if (!Files.isRegularFile(stopwords)) {
+                throw new fr.enquete.model.InputException(fr.enquete.model.SourceLocation.file(stopwords.toString()), "no such stop-word file");
+            }
+            try {
+                stop = stop.with(stopwords);
+            } catch (IOException e) {
+                throw new fr.enquete.model.InputException(fr.enquete.model.SourceLocation.file(stopwords.toString()),
+                        "cannot read: " + e.getMessage(), e);
+            }
+        }
+        return TermOptions.defaults().withStopWords(stop);
+    }
+}

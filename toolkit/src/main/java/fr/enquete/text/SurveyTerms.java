@@ -1,0 +1,26 @@
+package fr.enquete.text;
+
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The term table of every free-text question of a survey result that has answers. */
+public final class SurveyTerms {
+
+    private SurveyTerms() {
+    }
+
+    /** Question id to term table (top {@code top}, plus ties), in question order. */
+    public static Map<String, TermTable> of(SurveyResult result, TermOptions options, int top) {
+        Map<String, TermTable> out = new LinkedHashMap<>();
+        for (QuestionResult r : result.questions()) {
+            if (r instanceof QuestionResult.Text t && !t.answers().isEmpty()) {
+                List<TextDocument> docs = t.answers().stream().map(v -> new TextDocument(v.row(), v.text(), null)).toList();
+                out.put(r.question().id(), TermTables.lemmas(TermIndex.build(docs, options), top));
+            }
+        }
+        return out;
+    }
+}
