@@ -5,6 +5,8 @@ import fr.enquete.importer.TableSource;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.Lang;
 import fr.enquete.report.TermsWriter;
+import fr.enquete.report.chart.ChartFiles;
+import fr.enquete.report.chart.WordCloud;
 import fr.enquete.text.CodebookReader;
 import fr.enquete.text.Concordance;
 import fr.enquete.text.Cooccurrence;
@@ -67,6 +69,9 @@ final class TermsCommand implements Callable<Integer> {
     @Option(names = "--var", paramLabel = "ID", split = ",", description = "Questions whose answers become IRaMuTeQ variables (default: --by).")
     List<String> vars = new ArrayList<>();
 
+    @Option(names = "--cloud", paramLabel = "FILE", description = "Also draw the term table as a word cloud: FILE.svg or FILE.png.")
+    Path cloud;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
     Format format;
 
@@ -79,7 +84,10 @@ final class TermsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = output.language();
-        for (Path p : new Path[] {out, iramuteq}) {
+        if (cloud != null && !cloud.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
+            throw new UsageException("--cloud: the file must end in .svg or .png: " + cloud);
+        }
+        for (Path p : new Path[] {out, iramuteq, cloud}) {
             if (p != null) {
                 Pipeline.checkNotInput(p, export.export, export.spec, codebook);
             }
@@ -109,6 +117,10 @@ final class TermsCommand implements Callable<Integer> {
                 default -> writer.text(views, stream);
             }
         };
+        if (cloud != null) {
+            WordCloud.Layout layout = new WordCloud().layout(views.terms());
+            ChartFiles.write(cloud, layout.width(), layout.height(), corpus.question().label(), g -> WordCloud.draw(layout, g));
+        }
         if (iramuteq != null) {
             Corpus c = corpus;
             AtomicFiles.write(iramuteq, stream -> writer.iramuteq(c, stream));

@@ -12,6 +12,8 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import fr.enquete.report.chart.ChartFiles;
+import fr.enquete.report.chart.WordCloud;
 import fr.enquete.text.TermTable;
 
 /**
@@ -39,6 +41,8 @@ public final class HtmlReportWriter {
             ul.verbatims li { margin: .2rem 0; white-space: pre-line; }
             nav ol { columns: 2; font-size: .9rem; }
             .note { font-size: .85rem; color: var(--muted); }
+            figure.cloud { margin: .6rem 0 1rem; }
+            figure.cloud svg { max-width: 100%; height: auto; border: 1px solid var(--rule); }
             @media print {
               body { margin: 0; max-width: none; }
               nav { page-break-after: always; }
@@ -139,6 +143,7 @@ public final class HtmlReportWriter {
                 table(w, view.table(terms), false);
                 String more = view.exAequo(terms);
                 w.println("<p class=\"note\">" + Html.escape(view.note(terms)) + (more.isEmpty() ? "" : " " + Html.escape(more)) + "</p>");
+                cloud(w, terms, r.question().label());
             }
             if (!text.answers().isEmpty()) {
                 w.println("<h3>" + Html.escape(labels.get("verbatims")) + "</h3>");
@@ -150,6 +155,19 @@ public final class HtmlReportWriter {
             }
         }
         w.println("</section>");
+    }
+
+    private void cloud(PrintWriter w, TermTable terms, String title) {
+        WordCloud.Layout layout = new WordCloud().layout(terms);
+        w.println("<figure class=\"cloud\">");
+        w.println(ChartFiles.svg(layout.width(), layout.height(), tables.labels().get("cloud.title") + " – " + title,
+                g -> WordCloud.draw(layout, g)));
+        String caption = tables.labels().get("cloud.caption");
+        if (layout.omitted() > 0) {
+            caption += " " + MessageFormat.format(tables.labels().get("cloud.omitted"), layout.omitted());
+        }
+        w.println("<figcaption class=\"note\">" + Html.escape(caption) + "</figcaption>");
+        w.println("</figure>");
     }
 
     private static void table(PrintWriter w, ResultTable t, boolean bars) {

@@ -51,6 +51,20 @@ public final class NumberFormats {
         return lang == Lang.FR ? n + NBSP + "%" : n + "%";
     }
 
+    /** Exactly {@code digits} decimals, with an explicit sign when {@code signed}: {@code +6,08}, {@code 0,0137}. */
+    public String fixed(double d, int digits, boolean signed) {
+        if (Double.isNaN(d)) {
+            return "–";
+        }
+        DecimalFormat f = (DecimalFormat) fixed2.clone();
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        if (signed) {
+            f.setPositivePrefix("+");
+        }
+        return f.format(d);
+    }
+
     /** Half-up rounding to two decimals on the decimal value (so 4.395 gives 4.40, not 4.39). */
     public static double round2(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {

@@ -65,8 +65,9 @@ public final class TermsWriter {
             v.specificities().forEach((group, scores) -> {
                 w.println("  " + labels.get("specificity.group") + " " + group);
                 for (Specificity.Score s : scores) {
-                    w.println(String.format(Locale.ROOT, "    %+8.2f  %-30s %s %d, %s %d, p = %.4f", s.g2(), s.term(),
-                            labels.get("specificity.ingroup"), s.inGroup(), labels.get("specificity.elsewhere"), s.elsewhere(), s.p()));
+                    w.println(String.format(Locale.ROOT, "    %8s  %-30s %s", numbers.fixed(s.g2(), 2, true), s.term(),
+                            MessageFormat.format(labels.get("specificity.counts"), numbers.integer(s.inGroup()),
+                                    numbers.integer(s.elsewhere()), numbers.fixed(s.p(), 4, false))));
                 }
             });
         }

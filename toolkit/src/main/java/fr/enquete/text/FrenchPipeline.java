@@ -50,6 +50,7 @@ public final class FrenchPipeline {
             forms[i] = tokens.get(i).text();
         }
         String[] tags = tagger.tag(forms);
+        boolean first = true;
         for (int i = 0; i < forms.length; i++) {
             Token t = tokens.get(i);
             String pos = switch (t.kind()) {
@@ -60,9 +61,10 @@ public final class FrenchPipeline {
             };
             String lemma = t.text();
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.ELISION) {
-                Lemmatizer.Reading r = lemmatizer.read(t.text(), pos);
+                Lemmatizer.Reading r = lemmatizer.read(t.text(), pos, first);
                 pos = r.pos();
                 lemma = r.lemma();
+                first = false;
             }
             out.add(new AnalysedToken(t.text(), t.kind(), pos, lemma, index, offset + t.start(), offset + t.end()));
         }

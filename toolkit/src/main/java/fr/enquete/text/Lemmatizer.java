@@ -30,6 +30,15 @@ public final class Lemmatizer {
      * capitalised word tagged as a function word is a proper noun.
      */
     public Reading read(String form, String upos) {
+        return read(form, upos, false);
+    }
+
+    /**
+     * As {@link #read(String, String)}; at the start of a sentence a capitalised word the tagger took for a
+     * proper noun but the lexicon knows as a common noun ("Logements sociaux", "Seniors connectés") is read as
+     * that noun. Elsewhere a capital is the writer's choice ("Valenciennes", "Uni Cités") and is respected.
+     */
+    public Reading read(String form, String upos, boolean sentenceStart) {
         String lower = form.toLowerCase(Locale.ROOT);
         if (isAcronym(form)) {
             return new Reading(CONTENT_TAGS.contains(upos) ? upos : "PROPN", form);
@@ -40,9 +49,8 @@ public final class Lemmatizer {
             return new Reading(capital && !CONTENT_TAGS.contains(upos) ? "PROPN" : upos, lower);
         }
         if ("PROPN".equals(upos)) {
-            // A capitalised common noun ("Seniors connectés", "Ville de ...") is read as the noun.
             for (WordData wd : candidates) {
-                if (tag(wd).startsWith("N")) {
+                if (sentenceStart && tag(wd).startsWith("N")) {
                     return new Reading("NOUN", wd.getStem().toString());
                 }
             }

@@ -1,0 +1,161 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code enquete terms} and the term tables in {@code stats}/{@code report}, on the fixture's vieiprecis question:
+ * the 40 answers listed under "B) L'accompagnement du vieillissement" in seed 003.
+ */
+class TermsCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run terms(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("terms", Fixtures.export().toString(), "--spec",
+                Fixtures.spec().toString(), "--question", "vieiprecis"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
+    private static Map<String, JsonNode> byTerm(JsonNode terms) {
+        Map<String, JsonNode> m = new HashMap<>();
+        terms.forEach(t -> m.put(t.get("term").asText(), t));
+        return m;
+    }
+
+    @Test
+    void lemmaTableGroupsWhatThePublishedTableSplitAndNaiveModeGivesThePublishedCounts() throws IOException {
+        Run r = terms("--naive", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(40, root.get("answers").asInt());
+        Map<String, JsonNode> lemmas = byTerm(root.get("terms"));
+        assertEquals(21, lemmas.get("conférence des financeurs").get("count").asInt());
+        assertEquals(19, lemmas.get("département").get("count").asInt());
+        assertEquals(8, lemmas.get("CARSAT").get("count").asInt());
+        // Published: 5, because "l'autonomie" and "d'autonomie" were counted as other words.
+        assertEquals(7, lemmas.get("autonomie").get("count").asInt());
+        assertTrue(!lemmas.containsKey("conférence") && !lemmas.containsKey("financeur"), "no double count inside the term");
+        // Seed 003, section B's published "Terme | Total" table.
+        Map<String, JsonNode> naive = byTerm(root.get("naive").get("terms"));
+        Map<String, Integer> published = Map.of("conférence", 21, "financeurs", 21, "département", 19, "carsat", 8,
+                "autonomie", 5, "fondation", 5, "2018", 4, "financement", 4, "france", 4);
+        published.forEach((term, count) -> assertEquals(count, naive.get(term).get("count").asInt(), term));
+    }
+
+    @Test
+    void concordanceShowsEveryOccurrenceOfTheLemmaWhateverItsForm() {
+        Run r = terms("--concordance", "autonomie");
+        assertEquals(0, r.code(), r.err());
+        String concordance = r.out().substring(r.out().indexOf("Concordance de « autonomie »"));
+        long lines = concordance.lines().filter(l -> l.contains("[")).count();
+        assertEquals(7, lines);
+        assertTrue(concordance.contains("[Autonomie]") || concordance.contains("[autonomie]"));
+    }
+
+    @Test
+    void codebookFixtureCodesTheAnswers() throws IOException {
+        Path codebook = Fixtures.home().resolve("fixtures/centres-sociaux/codebook-vieillissement.yaml");
+        Run r = terms("--codebook", codebook.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode themes = root.get("themes");
+        assertEquals("Conférence des financeurs", themes.get(0).get("theme").asText());
+        // Hand count: 21 of the 40 answers name it; 8 CARSAT + 1 CNSA answers.
+        assertEquals(21, themes.get(0).get("answers").asInt());
+        assertEquals(52.5, themes.get(0).get("percent").asDouble(), 1e-9);
+        assertEquals(9, themes.get(1).get("answers").asInt());
+        int uncaught = root.get("uncaught").size();
+        assertTrue(uncaught > 0 && uncaught < 40, "some answers escape the codebook: " + uncaught);
+    }
+
+    @Test
+    void specificitiesByDepartementAndIramuteqExport() throws IOException {
+        Path corpus = dir.resolve("corpus.txt");
+        Run r = terms("--by", "dpt", "--format", "json", "--iramuteq", corpus.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode spec = new ObjectMapper().readTree(r.out()).get("specificities");
+        assertTrue(spec.has("59") && spec.has("62"), spec.toString());
+        spec.forEach(group -> group.forEach(s -> assertTrue(Math.abs(s.get("g2").asDouble()) >= 3.84, s.toString())));
+        List<String> lines = Files.readAllLines(corpus);
+        List<String> heads = lines.stream().filter(l -> l.startsWith("****")).toList();
+        assertEquals(40, heads.size());
+        assertTrue(heads.stream().allMatch(l -> l.matches("\\*\\*\\*\\* \\*dpt_(02|59|60|62|80|nr)")), heads.toString());
+    }
+
+    @Test
+    void wordCloudFilesAndTheirMistakes() throws IOException {
+        Path svg = dir.resolve("cloud.svg");
+        assertEquals(0, terms("--cloud", svg.toString()).code());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") && text.contains("<title>B) L'accompagnement du vieillissement"), text.substring(0, 200));
+        Path png = dir.resolve("cloud.png");
+        assertEquals(0, terms("--cloud", png.toString()).code());
+        byte[] bytes = Files.readAllBytes(png);
+        assertEquals((byte) 0x89, bytes[0]);
+        assertEquals('P', bytes[1]);
+        Run bad = terms("--cloud", dir.resolve("cloud.gif").toString());
+        assertEquals(Main.USAGE, bad.code());
+        assertTrue(bad.err().contains(".svg or .png"), bad.err());
+        Run input = terms("--cloud", Fixtures.export().toString());
+        assertEquals(Main.USAGE, input.code());
+    }
+
+    @Test
+    void unknownQuestionIsALocatedUsageError() {
+        Run r = run("terms", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--question", "vieiprecs");
+        assertTrue(r.code() != 0);
+        assertTrue(r.err().contains("vieiprecis"), "suggests the nearest id: " + r.err());
+    }
+
+    @Test
+    void statsJsonAndReportCarryTheTermTables() throws IOException {
+        Run r = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json");
+        JsonNode vieiprecis = null;
+        for (JsonNode q : new ObjectMapper().readTree(r.out()).get("questions")) {
+            if (q.get("id").asText().equals("vieiprecis")) {
+                vieiprecis = q;
+            }
+        }
+        JsonNode first = vieiprecis.get("terms").get(0);
+        assertEquals("conférence des financeurs", first.get("term").asText());
+        assertEquals(21, first.get("answers").asInt());
+        assertEquals("Conférence des financeurs", first.get("forms").get(0).get("form").asText());
+
+        Path html = dir.resolve("report.html");
+        assertEquals(0, run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out", dir.toString()).code());
+        String page = Files.readString(html);
+        String section = page.substring(page.indexOf("data-question=\"vieiprecis\""));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertTrue(section.contains("Termes les plus fréquents"));
+        assertTrue(section.contains("<figure class=\"cloud\">") && section.contains("<svg"), "word cloud inline");
+        Run none = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json", "--no-terms");
+        assertTrue(!none.out().contains("\"terms\""));
+    }
+}
