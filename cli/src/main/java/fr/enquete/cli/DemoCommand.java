@@ -37,14 +37,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = fixtures != null ? fixtures : home().resolve("fixtures");
-        Path survey = dir.resolve("centres-sociaux");
-        if (!Files.isDirectory(survey)) {
-            throw new UsageException("no fixture survey at " + survey + "; pass --fixtures DIR (the repository's fixtures/)");
-        }
-        ExportOptions export = new ExportOptions();
-        export.export = survey.resolve("export.csv");
-        export.spec = survey.resolve("spec.yaml");
+        ExportOptions export = fixtureSurvey(fixtures);
         Lang lang = output.language();
         Pipeline.Analysis analysis = Pipeline.analyze(export, new TextOptions());
         SurveyResult result = analysis.result();
@@ -60,6 +53,19 @@ final class DemoCommand implements Callable<Integer> {
         w.println("Tables: " + json.toAbsolutePath().normalize());
         w.flush();
         return Main.OK;
+    }
+
+    /** The bundled centre-social survey (export and spec) under {@code fixtures}, by default this checkout's. */
+    static ExportOptions fixtureSurvey(Path fixtures) {
+        Path dir = fixtures != null ? fixtures : home().resolve("fixtures");
+        Path survey = dir.resolve("centres-sociaux");
+        if (!Files.isDirectory(survey)) {
+            throw new UsageException("no fixture survey at " + survey + "; pass --fixtures DIR (the repository's fixtures/)");
+        }
+        ExportOptions export = new ExportOptions();
+        export.export = survey.resolve("export.csv");
+        export.spec = survey.resolve("spec.yaml");
+        return export;
     }
 
     /** The checkout the launcher runs from (-Denquete.home), else the working directory. */

@@ -158,4 +158,16 @@ class TermsCliTest {
         Run none = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json", "--no-terms");
         assertTrue(!none.out().contains("\"terms\""));
     }
+
+    @Test
+    void benchRunsOnTheFixtureAnswersAndIsReproducible() {
+        Run a = run("bench", "--answers", "300", "--rounds", "1", "--fixtures", Fixtures.home().resolve("fixtures").toString());
+        assertEquals(0, a.code(), a.err());
+        // 125 = 24 + 40 + 9 + 6 + 20 + 26 non-empty cells of the six text columns (counted with Python csv).
+        assertTrue(a.out().contains("300 synthetic answers recombined from the fixture's 125 real answers"), a.out());
+        String tokens = a.out().lines().filter(l -> l.startsWith("tokens: ")).findFirst().orElseThrow();
+        Run b = run("bench", "--answers", "300", "--rounds", "1", "--fixtures", Fixtures.home().resolve("fixtures").toString());
+        assertTrue(b.out().contains(tokens + "\n"), "same seed, same synthetic answers, same tokens");
+        assertEquals(Main.USAGE, run("bench", "--answers", "0").code());
+    }
 }

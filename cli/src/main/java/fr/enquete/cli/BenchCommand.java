@@ -1,0 +1,147 @@
+package fr.enquete.cli;
+
+import fr.enquete.report.Lang;
+import fr.enquete.report.NumberFormats;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import fr.enquete.text.FrenchPipeline;
+import fr.enquete.text.TermIndex;
+import fr.enquete.text.TermOptions;
+import fr.enquete.text.TermTables;
+import fr.enquete.text.TextDocument;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code enquete bench}: measures the French text pipeline (sentences, tokens, POS, lemmas) and the whole term
+ * table on synthetic answers recombined from the fixture survey's real free-text answers, after a warm-up,
+ * over several rounds (the median is reported), with the peak heap. Timings belong here, not in unit tests.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks the French text analysis: tokens per second of the pipeline and time of the term table,"
+                + " on synthetic answers made from the fixture survey's free-text answers.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--answers", paramLabel = "N", defaultValue = "20000", description = "Synthetic answers (default 20000).")
+    int answers;
+
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "Measured rounds after the warm-up (default 3).")
+    int rounds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic answers (default 1).")
+    long seed;
+
+    @Option(names = "--fixtures", paramLabel = "DIR", description = "The fixtures directory (default: the one of this enquete checkout).")
+    Path fixtures;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (answers < 1 || rounds < 1) {
+            throw new UsageException("--answers and --rounds must be at least 1");
+        }
+        List<String> pool = realAnswers(fixtures);
+        List<TextDocument> docs = synthetic(pool, answers, seed);
+        NumberFormats n = new NumberFormats(Lang.EN);
+        PrintWriter w = spec.commandLine().getOut();
+        int threads = Runtime.getRuntime().availableProcessors();
+        w.println("French text pipeline: " + n.integer(docs.size()) + " synthetic answers recombined from the fixture's "
+                + pool.size() + " real answers; " + threads + " cores; Java " + Runtime.version());
+        w.flush();
+        // Warm-up: loads the models and lets the JIT compile the hot paths.
+        TermIndex.build(docs.subList(0, Math.min(docs.size(), 3000)), TermOptions.defaults());
+        for (MemoryPoolMXBean memory : ManagementFactory.getMemoryPoolMXBeans()) {
+            memory.resetPeakUsage();
+        }
+        double[] pipelineSeconds = new double[rounds];
+        double[] tableSeconds = new double[rounds];
+        long tokens = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            tokens = pipeline(docs);
+            long t1 = System.nanoTime();
+            TermIndex index = TermIndex.build(docs, TermOptions.defaults());
+            TermTables.lemmas(index, 20);
+            long t2 = System.nanoTime();
+            pipelineSeconds[r] = (t1 - t0) / 1e9;
+            tableSeconds[r] = (t2 - t1) / 1e9;
+            w.println("  round " + (r + 1) + ": pipeline " + n.decimal(pipelineSeconds[r]) + " s ("
+                    + n.integer(Math.round(tokens / pipelineSeconds[r])) + " tokens/s); term table " + n.decimal(tableSeconds[r]) + " s");
+            w.flush();
+        }
+        double pipeline = median(pipelineSeconds);
+        double table = median(tableSeconds);
+        w.println("tokens: " + n.integer(tokens));
+        w.println("pipeline median: " + n.decimal(pipeline) + " s, " + n.integer(Math.round(tokens / pipeline)) + " tokens/s");
+        w.println("term table median: " + n.decimal(table) + " s for " + n.integer(docs.size()) + " answers, "
+                + n.integer(Math.round(docs.size() / table)) + " answers/s");
+        w.println("peak heap: " + n.integer(peakHeapBytes() / (1024 * 1024)) + " MB");
+        w.flush();
+        return Main.OK;
+    }
+
+    /** Runs the pipeline on every answer, in parallel as TermIndex does; returns the number of tokens. */
+    private static long pipeline(List<TextDocument> docs) {
+        ThreadLocal<FrenchPipeline> pipelines = ThreadLocal.withInitial(FrenchPipeline::new);
+        return IntStream.range(0, docs.size()).parallel()
+                .mapToLong(i -> pipelines.get().analyse(docs.get(i).text()).size())
+                .sum();
+    }
+
+    /** The free-text answers of the fixture survey. */
+    static List<String> realAnswers(Path fixtures) {
+        SurveyResult result = Pipeline.analyze(DemoCommand.fixtureSurvey(fixtures));
+        List<String> texts = new ArrayList<>();
+        for (QuestionResult q : result.questions()) {
+            if (q instanceof QuestionResult.Text t) {
+                t.answers().forEach(v -> texts.add(v.text()));
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new UsageException("the fixture survey has no free-text answers to build the benchmark from");
+        }
+        return texts;
+    }
+
+    /** Answers of one to three real answers each, drawn with a fixed seed: realistic French, any volume. */
+    static List<TextDocument> synthetic(List<String> pool, int n, long seed) {
+        Random random = new Random(seed);
+        List<TextDocument> docs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int parts = 1 + random.nextInt(3);
+            StringBuilder text = new StringBuilder();
+            for (int p = 0; p < parts; p++) {
+                text.append(p > 0 ? " " : "").append(pool.get(random.nextInt(pool.size())));
+            }
+            docs.add(new TextDocument(i + 1, text.toString(), null));
+        }
+        return docs;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+    }
+}
