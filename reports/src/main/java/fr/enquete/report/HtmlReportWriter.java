@@ -174,7 +174,7 @@ public final class HtmlReportWriter {
         w.println("<table>");
         w.print("<thead><tr>");
         for (int c = 0; c < t.header().size(); c++) {
-            w.print("<th" + (t.numeric().get(c) ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
+            w.print("<th" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
         }
         if (bars) {
             w.print("<th aria-hidden=\"true\"></th>");
@@ -185,7 +185,7 @@ public final class HtmlReportWriter {
             List<String> row = t.rows().get(i);
             w.print(t.missing().get(i) ? "<tr class=\"missing\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
-                w.print("<td" + (t.numeric().get(c) ? " class=\"num\"" : "") + ">" + Html.escape(row.get(c)) + "</td>");
+                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + Html.escape(row.get(c)) + "</td>");
             }
             if (bars) {
                 double share = t.shares().get(i);

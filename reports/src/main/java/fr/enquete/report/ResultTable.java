@@ -1,39 +1,83 @@
 package fr.enquete.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A question's table as people read it, already worded and formatted in the report's language: seed
- * 003's {@code Réponse | Décompte | Pourcentage} or {@code Calcul | Résultat}. Text and HTML writers
- * lay it out; they compute nothing.
+ * A table as people read it, already worded and formatted in the report's language: seed 003's
+ * {@code Réponse | Décompte | Pourcentage} or {@code Calcul | Résultat}. Writers lay it out; they compute
+ * nothing. Each cell has its text and, for numbers, its value, so a spreadsheet stores numbers as numbers.
  *
- * @param header the column titles
- * @param rows   the cells; numbers formatted
- * @param shares for each row, the share (0 to 100) to draw as a bar, or NaN for none
+ * @param header  the column titles
+ * @param rows    the cells as text; numbers formatted
+ * @param values  the cells' numeric values (percent cells in percent, 45.05), NaN for text cells
+ * @param shares  for each row, the share (0 to 100) to draw as a bar, or NaN for none
  * @param missing for each row, whether it is the "no answer" row
- * @param numeric for each column, whether it holds numbers (right-aligned)
+ * @param kinds   for each column, what it holds
  */
-public record ResultTable(List<String> header, List<List<String>> rows, List<Double> shares, List<Boolean> missing,
-                          List<Boolean> numeric) {
+public record ResultTable(List<String> header, List<List<String>> rows, List<List<Double>> values, List<Double> shares,
+                          List<Boolean> missing, List<Kind> kinds) {
+
+    /** What a column holds, for alignment and spreadsheet number formats. */
+    public enum Kind { TEXT, INTEGER, DECIMAL, PERCENT }
 
     public ResultTable {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
+        values = values.stream().map(List::copyOf).toList();
         shares = List.copyOf(shares);
         missing = List.copyOf(missing);
-        numeric = List.copyOf(numeric);
+        kinds = List.copyOf(kinds);
+        if (values.size() != rows.size() || shares.size() != rows.size() || missing.size() != rows.size() || kinds.size() != header.size()) {
+            throw new IllegalArgumentException("inconsistent table sizes");
+        }
     }
 
-    /** A table whose first column is text and the others numbers. */
-    public static ResultTable of(List<String> header, List<List<String>> rows, List<Double> shares, List<Boolean> missing) {
-        List<Boolean> numeric = new java.util.ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            numeric.add(i > 0);
-        }
-        return new ResultTable(header, rows, shares, missing, numeric);
+    /** Whether column {@code c} holds numbers (right-aligned). */
+    public boolean numeric(int c) {
+        return kinds.get(c) != Kind.TEXT;
     }
 
     public boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    public static ResultTable empty() {
+        return new ResultTable(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Builds a table row by row. */
+    public static final class Builder {
+        private final List<String> header;
+        private final List<Kind> kinds;
+        private final List<List<String>> rows = new ArrayList<>();
+        private final List<List<Double>> values = new ArrayList<>();
+        private final List<Double> shares = new ArrayList<>();
+        private final List<Boolean> missing = new ArrayList<>();
+
+        public Builder(List<String> header, List<Kind> kinds) {
+            this.header = header;
+            this.kinds = kinds;
+        }
+
+        /** A row: alternating text and value per cell is awkward, so cells come as {@link Cell}s. */
+        public Builder row(List<Cell> cells, double share, boolean missingRow) {
+            rows.add(cells.stream().map(Cell::text).toList());
+            values.add(cells.stream().map(Cell::value).toList());
+            shares.add(share);
+            missing.add(missingRow);
+            return this;
+        }
+
+        public ResultTable build() {
+            return new ResultTable(header, rows, values, shares, missing, kinds);
+        }
+    }
+
+    /** A cell: its text and, for a number, its value (NaN for text). */
+    public record Cell(String text, double value) {
+        public static Cell text(String text) {
+            return new Cell(text, Double.NaN);
+        }
     }
 }

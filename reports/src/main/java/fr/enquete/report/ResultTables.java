@@ -4,7 +4,8 @@ import fr.enquete.stats.ChoiceRow;
 import fr.enquete.stats.NumericSummary;
 import fr.enquete.stats.QuestionResult;
 import java.text.MessageFormat;
-import java.util.ArrayList;
+import fr.enquete.report.ResultTable.Cell;
+import fr.enquete.report.ResultTable.Kind;
 import java.util.List;
 
 /** Words and formats question results as {@link ResultTable}s, in one language. */
@@ -37,42 +38,55 @@ public final class ResultTables {
 
     /** The table of a result; empty for free text and identifiers, which have none. */
     public ResultTable table(QuestionResult result) {
-        List<List<String>> rows = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
-        List<Boolean> missing = new ArrayList<>();
         if (result instanceof QuestionResult.Choices c) {
+            ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("answer"), labels.get("count"), labels.get("percent")),
+                    List.of(Kind.TEXT, Kind.INTEGER, Kind.PERCENT));
             for (ChoiceRow r : c.rows()) {
-                String label = r.missing() ? labels.get("missing")
-                        : r.listed() ? r.label() : r.label() + " (" + labels.get("unlisted") + ")";
-                rows.add(List.of(label, numbers.integer(r.count()), numbers.percent(r.percent())));
-                shares.add(r.percent());
-                missing.add(r.missing());
+                t.row(List.of(Cell.text(choiceLabel(r)), integer(r.count()), percent(r.percent())), r.percent(), r.missing());
             }
-            return ResultTable.of(List.of(labels.get("answer"), labels.get("count"), labels.get("percent")),
-                    rows, shares, missing);
+            return t.build();
         }
+        ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("statistic"), labels.get("value")),
+                List.of(Kind.TEXT, Kind.DECIMAL));
         if (result instanceof QuestionResult.Numeric n) {
             NumericSummary s = n.summary();
-            stat(rows, "stat.count", numbers.integer(s.count()));
-            stat(rows, "stat.sum", s.count() == 0 ? "–" : numbers.decimal(s.sum()));
-            stat(rows, "stat.mean", numbers.decimal(s.mean()));
-            stat(rows, "stat.stddev", numbers.decimal(s.stddev()));
-            stat(rows, "stat.min", numbers.decimal(s.min()));
-            stat(rows, "stat.q1", numbers.decimal(s.q1()));
-            stat(rows, "stat.median", numbers.decimal(s.median()));
-            stat(rows, "stat.q3", numbers.decimal(s.q3()));
-            stat(rows, "stat.max", numbers.decimal(s.max()));
-            stat(rows, "stat.missing", numbers.integer(n.base() - s.count()));
-            return statistics(rows, shares, missing);
+            stat(t, "stat.count", integer(s.count()), false);
+            stat(t, "stat.sum", s.count() == 0 ? Cell.text("–") : decimal(s.sum()), false);
+            stat(t, "stat.mean", decimal(s.mean()), false);
+            stat(t, "stat.stddev", decimal(s.stddev()), false);
+            stat(t, "stat.min", decimal(s.min()), false);
+            stat(t, "stat.q1", decimal(s.q1()), false);
+            stat(t, "stat.median", decimal(s.median()), false);
+            stat(t, "stat.q3", decimal(s.q3()), false);
+            stat(t, "stat.max", decimal(s.max()), false);
+            stat(t, "stat.missing", integer(n.base() - s.count()), true);
+            return t.build();
         }
         if (result instanceof QuestionResult.Dates d) {
-            stat(rows, "stat.count", numbers.integer(d.count()));
-            stat(rows, "stat.first", d.first() == null ? "–" : DATE_TIME.format(d.first()));
-            stat(rows, "stat.last", d.last() == null ? "–" : DATE_TIME.format(d.last()));
-            stat(rows, "stat.missing", numbers.integer(d.base() - d.count()));
-            return statistics(rows, shares, missing);
+            stat(t, "stat.count", integer(d.count()), false);
+            stat(t, "stat.first", Cell.text(d.first() == null ? "–" : DATE_TIME.format(d.first())), false);
+            stat(t, "stat.last", Cell.text(d.last() == null ? "–" : DATE_TIME.format(d.last())), false);
+            stat(t, "stat.missing", integer(d.base() - d.count()), true);
+            return t.build();
         }
-        return ResultTable.of(List.of(), List.of(), List.of(), List.of());
+        return ResultTable.empty();
+    }
+
+    /** A choice's label as shown: "Sans réponse" for the missing row, unlisted answers marked. */
+    public String choiceLabel(ChoiceRow r) {
+        return r.missing() ? labels.get("missing") : r.listed() ? r.label() : r.label() + " (" + labels.get("unlisted") + ")";
+    }
+
+    Cell integer(long n) {
+        return new Cell(numbers.integer(n), n);
+    }
+
+    Cell percent(double p) {
+        return new Cell(numbers.percent(p), NumberFormats.round2(p));
+    }
+
+    Cell decimal(double d) {
+        return new Cell(numbers.decimal(d), NumberFormats.round2(d));
     }
 
     /** The line that says who the percentages are about: "Base : 75 répondants concernés (filtre : ...)". */
@@ -86,15 +100,7 @@ public final class ResultTables {
         return MessageFormat.format(labels.get("text.count"), numbers.integer(t.answers().size()), numbers.integer(t.base()));
     }
 
-    private ResultTable statistics(List<List<String>> rows, List<Double> shares, List<Boolean> missing) {
-        for (int i = 0; i < rows.size(); i++) {
-            shares.add(Double.NaN);
-            missing.add(i == rows.size() - 1);
-        }
-        return ResultTable.of(List.of(labels.get("statistic"), labels.get("value")), rows, shares, missing);
-    }
-
-    private void stat(List<List<String>> rows, String key, String value) {
-        rows.add(List.of(labels.get(key), value));
+    private void stat(ResultTable.Builder t, String key, Cell value, boolean missingRow) {
+        t.row(List.of(Cell.text(labels.get(key)), value), Double.NaN, missingRow);
     }
 }

@@ -1,5 +1,7 @@
 package fr.enquete.report;
 
+import fr.enquete.report.ResultTable.Cell;
+import fr.enquete.report.ResultTable.Kind;
 import fr.enquete.text.TermTable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -18,30 +20,25 @@ public final class TermTableView {
     }
 
     public ResultTable table(TermTable t) {
-        List<List<String>> rows = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
-        List<Boolean> missing = new ArrayList<>();
         boolean naive = "naive".equals(t.method());
-        for (TermTable.TermRow r : t.rows()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(r.rank()), r.term(), numbers.integer(r.occurrences()),
-                    numbers.integer(r.answers()), numbers.percent(r.percent())));
-            if (!naive) {
-                row.add(r.forms().stream().map(f -> f.text() + " (" + f.count() + ")").collect(Collectors.joining(", ")));
-            }
-            rows.add(row);
-            shares.add(Double.NaN);
-            missing.add(false);
-        }
         List<String> header = new ArrayList<>(List.of(labels.get("terms.rank"), labels.get("terms.term"),
                 labels.get("terms.occurrences"), labels.get("terms.answers"), labels.get("terms.percent")));
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.INTEGER, Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT));
         if (!naive) {
             header.add(labels.get("terms.forms"));
+            kinds.add(Kind.TEXT);
         }
-        List<Boolean> numeric = new ArrayList<>(List.of(true, false, true, true, true));
-        if (!naive) {
-            numeric.add(false);
+        ResultTable.Builder table = new ResultTable.Builder(header, kinds);
+        for (TermTable.TermRow r : t.rows()) {
+            List<Cell> row = new ArrayList<>(List.of(new Cell(String.valueOf(r.rank()), r.rank()), Cell.text(r.term()),
+                    new Cell(numbers.integer(r.occurrences()), r.occurrences()), new Cell(numbers.integer(r.answers()), r.answers()),
+                    new Cell(numbers.percent(r.percent()), NumberFormats.round2(r.percent()))));
+            if (!naive) {
+                row.add(Cell.text(r.forms().stream().map(f -> f.text() + " (" + f.count() + ")").collect(Collectors.joining(", "))));
+            }
+            table.row(row, Double.NaN, false);
         }
-        return new ResultTable(header, rows, shares, missing, numeric);
+        return table.build();
     }
 
     public String title(TermTable t) {

@@ -79,18 +79,18 @@ public final class TextStatsWriter {
                 width[c] = Math.max(width[c], length(row.get(c)));
             }
         }
-        line(w, t.header(), width, t.numeric());
+        line(w, t.header(), width, t);
         for (List<String> row : t.rows()) {
-            line(w, row, width, t.numeric());
+            line(w, row, width, t);
         }
     }
 
-    private static void line(PrintWriter w, List<String> cells, int[] width, List<Boolean> numeric) {
+    private static void line(PrintWriter w, List<String> cells, int[] width, ResultTable t) {
         StringBuilder sb = new StringBuilder("  ");
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(width[c] - length(cell));
-            sb.append(numeric.get(c) ? pad + cell : cell + pad);
+            sb.append(t.numeric(c) ? pad + cell : cell + pad);
             if (c < cells.size() - 1) {
                 sb.append("  ");
             }

@@ -48,6 +48,6 @@ final class NumericAggregator implements Aggregator {
 
     @Override
     public QuestionResult result(long base) {
-        return new QuestionResult.Numeric(question, base, summary.build());
+        return new QuestionResult.Numeric(question, base, summary.build(), summary.histogram());
     }
 }

@@ -35,6 +35,11 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
             values.addElement(value);
         }
 
+        /** The distribution of the values added so far, as R's {@code hist()} would bin it. */
+        public Histogram histogram() {
+            return Histogram.of(values.getElements());
+        }
+
         public NumericSummary build() {
             long n = moments.getN();
             if (n == 0) {

@@ -22,7 +22,7 @@ public sealed interface QuestionResult {
     }
 
     /** Numeric: the summary over the answers; {@code base - summary.count()} did not answer. */
-    record Numeric(Question question, long base, NumericSummary summary) implements QuestionResult {
+    record Numeric(Question question, long base, NumericSummary summary, Histogram histogram) implements QuestionResult {
     }
 
     /** Free text: the non-empty answers in file order. */

@@ -1,0 +1,130 @@
+package fr.enquete.stats;
+
+import java.util.Arrays;
+
+/**
+ * The distribution of a numeric question as R's {@code hist()} draws it by default: Sturges' number of classes
+ * ({@code ceiling(log2(n) + 1)}), breaks made round by R's {@code pretty()} algorithm, right-closed classes
+ * {@code (a, b]} with the first one closed on the left too. Same breaks and counts as R, so a figure can be
+ * checked against it.
+ *
+ * @param breaks the class limits, ascending ({@code counts.length + 1} of them)
+ * @param counts the number of answers per class
+ */
+public record Histogram(double[] breaks, long[] counts) {
+
+    public Histogram {
+        breaks = breaks.clone();
+        counts = counts.clone();
+    }
+
+    @Override
+    public double[] breaks() {
+        return breaks.clone();
+    }
+
+    @Override
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /** The histogram of {@code values} (not modified); empty when there is none. */
+    public static Histogram of(double[] values) {
+        if (values.length == 0) {
+            return new Histogram(new double[0], new long[0]);
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int classes = (int) Math.ceil(Math.log(sorted.length) / Math.log(2) + 1);
+        double[] breaks = pretty(sorted[0], sorted[sorted.length - 1], classes, 1);
+        long[] counts = new long[breaks.length - 1];
+        int b = 0;
+        for (double v : sorted) {
+            // Right-closed classes; R also widens the limits by a tiny fuzz so that a value equal to a break
+            // computed with rounding error falls on the intended side.
+            while (b < counts.length - 1 && v > breaks[b + 1] + 1e-7 * median(breaks)) {
+                b++;
+            }
+            counts[b]++;
+        }
+        return new Histogram(breaks, counts);
+    }
+
+    private static double median(double[] breaks) {
+        double[] d = new double[breaks.length - 1];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = breaks[i + 1] - breaks[i];
+        }
+        Arrays.sort(d);
+        return d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+    }
+
+    /** R's {@code pretty(c(lo, up), n, min.n)} (src/appl/pretty.c, default biases 1.5 and 2.75). */
+    static double[] pretty(double lo, double up, int n, int minN) {
+        double h = 1.5;
+        double h5 = 0.5 + 1.5 * h;
+        double dx = up - lo;
+        double cell;
+        boolean small;
+        if (dx == 0 && up == 0) {
+            cell = 1;
+            small = true;
+        } else {
+            cell = Math.max(Math.abs(lo), Math.abs(up));
+            double u = 1 + (h5 >= 1.5 * h + 0.5 ? 1 / (1 + h) : 1.5 / (1 + h5));
+            u *= Math.max(1, n) * Math.ulp(1.0);
+            small = dx < cell * u * 3;
+        }
+        if (small) {
+            if (cell > 10) {
+                cell = 9 + cell / 10;
+            }
+            cell *= 0.75;
+            if (minN > 1) {
+                cell /= minN;
+            }
+        } else {
+            cell = dx;
+            if (n > 1) {
+                cell /= n;
+            }
+        }
+        double base = Math.pow(10.0, Math.floor(Math.log10(cell)));
+        double unit = base;
+        if (2 * base - cell < h * (cell - unit)) {
+            unit = 2 * base;
+            if (5 * base - cell < h5 * (cell - unit)) {
+                unit = 5 * base;
+                if (10 * base - cell < h * (cell - unit)) {
+                    unit = 10 * base;
+                }
+            }
+        }
+        double ns = Math.floor(lo / unit + 1e-7);
+        double nu = Math.ceil(up / unit - 1e-7);
+        while (ns * unit > lo + 1e-10 * unit) {
+            ns--;
+        }
+        while (nu * unit < up - 1e-10 * unit) {
+            nu++;
+        }
+        int k = (int) (0.5 + nu - ns);
+        if (k < minN) {
+            k = minN - k;
+            if (ns >= 0) {
+                nu += k / 2;
+                ns -= k / 2 + k % 2;
+            } else {
+                ns -= k / 2;
+                nu += k / 2 + k % 2;
+            }
+        }
+        int count = (int) Math.round(nu - ns);
+        double[] breaks = new double[count + 1];
+        for (int i = 0; i <= count; i++) {
+            // Computed from integers so that 0.1 steps do not accumulate error (R's seq does the same).
+            breaks[i] = (ns + i) * unit;
+        }
+        return breaks;
+    }
+}
