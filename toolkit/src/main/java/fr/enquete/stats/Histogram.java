@@ -28,6 +28,22 @@ public record Histogram(double[] breaks, long[] counts) {
         return counts.clone();
     }
 
+    // Arrays compare by identity in a record: results compare by content.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Histogram h && Arrays.equals(breaks, h.breaks) && Arrays.equals(counts, h.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(breaks) + Arrays.hashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+        return "Histogram[breaks=" + Arrays.toString(breaks) + ", counts=" + Arrays.toString(counts) + "]";
+    }
+
     /** The histogram of {@code values} (not modified); empty when there is none. */
     public static Histogram of(double[] values) {
         if (values.length == 0) {
