@@ -1,7 +1,6 @@
 package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
-import fr.enquete.report.HtmlReportWriter;
 import fr.enquete.report.JsonStatsWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.stats.SurveyResult;
@@ -9,6 +8,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,15 +42,16 @@ final class DemoCommand implements Callable<Integer> {
         Lang lang = output.language();
         Pipeline.Analysis analysis = Pipeline.analyze(export, new TextOptions());
         SurveyResult result = analysis.result();
-        Path html = out.resolve("report.html");
+        List<Path> reports = ReportCommand.write(analysis, lang, out, EnumSet.allOf(ReportCommand.Format.class));
         Path json = out.resolve("stats.json");
-        ReportCommand.write(new HtmlReportWriter(lang), analysis, html);
         AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
         PrintWriter w = spec.commandLine().getOut();
         w.println("Analysed " + export.export + " with " + export.spec);
         w.println("  " + result.respondents() + " respondents, " + result.questions().size() + " questions, "
                 + result.diagnostics().size() + " diagnostics");
-        w.println("Report: " + html.toAbsolutePath().normalize());
+        for (Path report : reports) {
+            w.println("Report: " + report.toAbsolutePath().normalize());
+        }
         w.println("Tables: " + json.toAbsolutePath().normalize());
         w.flush();
         return Main.OK;

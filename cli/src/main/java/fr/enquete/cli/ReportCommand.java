@@ -2,18 +2,41 @@ package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.Lang;
+import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.MarkdownReportWriter;
+import fr.enquete.report.doc.Report;
+import fr.enquete.report.doc.ReportBuilder;
+import fr.enquete.report.doc.XlsxReportWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code enquete report}: the HTML report people read. */
+/** {@code enquete report}: the report in the formats asked for, written into a directory. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes a self-contained HTML report (report.html) of every question into a directory.")
+        description = "Writes the report of every question (tables, charts, term tables, verbatims) into a directory:"
+                + " report.html, report.docx, report.xlsx and/or report.md (with charts/).")
 final class ReportCommand implements Callable<Integer> {
+
+    /** The formats, in the order files are written and listed. */
+    enum Format {
+        html("report.html"), docx("report.docx"), xlsx("report.xlsx"), md("report.md");
+
+        final String file;
+
+        Format(String file) {
+            this.file = file;
+        }
+    }
 
     @Mixin
     ExportOptions export = new ExportOptions();
@@ -27,20 +50,59 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The directory to write into (created if needed).")
     Path out;
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html",
+            description = "Comma-separated: html (default), docx, xlsx, md, or all.")
+    List<String> formats = new ArrayList<>();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Path html = out.resolve("report.html");
-        Pipeline.checkNotInput(html, export.export, export.spec);
-        HtmlReportWriter writer = new HtmlReportWriter(output.language());
-        write(writer, Pipeline.analyze(export, text), html);
-        spec.commandLine().getOut().println(html);
+        Set<Format> chosen = parse(formats);
+        for (Format f : chosen) {
+            Pipeline.checkNotInput(out.resolve(f.file), export.export, export.spec);
+        }
+        Pipeline.Analysis analysis = Pipeline.analyze(export, text);
+        PrintWriter w = spec.commandLine().getOut();
+        for (Path written : write(analysis, output.language(), out, chosen)) {
+            w.println(written);
+        }
+        w.flush();
         return Main.OK;
     }
 
-    static void write(HtmlReportWriter writer, Pipeline.Analysis a, Path html) throws IOException {
-        AtomicFiles.write(html, stream -> writer.write(a.result(), a.terms(), stream));
+    static Set<Format> parse(List<String> names) {
+        Set<Format> chosen = EnumSet.noneOf(Format.class);
+        for (String name : names) {
+            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+            if (n.equals("all")) {
+                chosen.addAll(EnumSet.allOf(Format.class));
+                continue;
+            }
+            try {
+                chosen.add(Format.valueOf(n.equals("markdown") ? "md" : n));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--format: unknown format '" + name + "'; expected html, docx, xlsx, md or all");
+            }
+        }
+        return chosen;
+    }
+
+    /** Builds the report once and writes each format atomically; returns the files written. */
+    static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats) throws IOException {
+        Report report = new ReportBuilder(lang).build(a.result(), a.terms());
+        List<Path> written = new ArrayList<>();
+        for (Format f : formats) {
+            Path file = dir.resolve(f.file);
+            switch (f) {
+                case html -> AtomicFiles.write(file, stream -> new HtmlReportWriter(lang).write(report, stream));
+                case docx -> AtomicFiles.write(file, stream -> new DocxReportWriter().write(report, stream));
+                case xlsx -> AtomicFiles.write(file, stream -> new XlsxReportWriter().write(report, stream));
+                case md -> new MarkdownReportWriter().write(report, file);
+            }
+            written.add(file);
+        }
+        return written;
     }
 }

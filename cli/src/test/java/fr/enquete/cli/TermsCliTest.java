@@ -154,7 +154,7 @@ class TermsCliTest {
         String section = page.substring(page.indexOf("data-question=\"vieiprecis\""));
         section = section.substring(0, section.indexOf("</section>"));
         assertTrue(section.contains("Termes les plus fréquents"));
-        assertTrue(section.contains("<figure class=\"cloud\">") && section.contains("<svg"), "word cloud inline");
+        assertTrue(section.contains("<figure class=\"chart\">") && section.contains("<svg"), "word cloud inline");
         Run none = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json", "--no-terms");
         assertTrue(!none.out().contains("\"terms\""));
     }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import fr.enquete.report.chart.ChartFiles;
-import fr.enquete.report.chart.WordCloud;
+import fr.enquete.report.doc.Report;
+import fr.enquete.report.doc.ReportBuilder;
 import fr.enquete.text.TermTable;
 
 /**
@@ -41,8 +42,8 @@ public final class HtmlReportWriter {
             ul.verbatims li { margin: .2rem 0; white-space: pre-line; }
             nav ol { columns: 2; font-size: .9rem; }
             .note { font-size: .85rem; color: var(--muted); }
-            figure.cloud { margin: .6rem 0 1rem; }
-            figure.cloud svg { max-width: 100%; height: auto; border: 1px solid var(--rule); }
+            figure.chart { margin: .6rem 0 1rem; }
+            figure.chart svg { max-width: 100%; height: auto; }
             @media print {
               body { margin: 0; max-width: none; }
               nav { page-break-after: always; }
@@ -66,108 +67,75 @@ public final class HtmlReportWriter {
 
     /** With the term tables of text questions (question id to table), shown above their verbatims. */
     public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
+        write(new ReportBuilder(lang).build(result, terms), out);
+    }
+
+    public void write(Report report, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        Labels labels = tables.labels();
-        String title = result.title().isBlank() ? "enquete" : result.title();
+        Labels labels = new Labels(lang);
         w.println("<!DOCTYPE html>");
         w.println("<html lang=\"" + lang.code() + "\">");
         w.println("<head>");
         w.println("<meta charset=\"utf-8\">");
         w.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         w.println("<meta name=\"generator\" content=\"enquete\">");
-        w.println("<title>" + Html.escape(title) + "</title>");
+        w.println("<title>" + Html.escape(report.title()) + "</title>");
         w.println("<style>" + CSS + "</style>");
         w.println("</head>");
         w.println("<body>");
         w.println("<header>");
-        w.println("<h1>" + Html.escape(title) + "</h1>");
-        w.println("<p class=\"meta\">" + Html.escape(labels.get("respondents")) + Html.escape(labels.get("colon"))
-                + "<strong>" + Html.escape(tables.numbers().integer(result.respondents())) + "</strong></p>");
+        w.println("<h1>" + Html.escape(report.title()) + "</h1>");
+        w.println("<p class=\"meta\">" + Html.escape(report.subtitle()) + "</p>");
         w.println("</header>");
-        List<QuestionResult> shown = result.questions().stream()
-                .filter(r -> !(r instanceof QuestionResult.Identifiers)).toList();
         w.println("<nav aria-label=\"" + Html.escape(labels.get("contents")) + "\">");
         w.println("<h2>" + Html.escape(labels.get("contents")) + "</h2>");
         w.println("<ol>");
-        for (int i = 0; i < shown.size(); i++) {
-            w.println("<li><a href=\"#" + anchor(i) + "\">" + Html.escape(shown.get(i).question().label()) + "</a></li>");
-        }
-        if (!result.diagnostics().isEmpty()) {
-            w.println("<li><a href=\"#diagnostics\">" + Html.escape(labels.get("diagnostics")) + "</a></li>");
+        for (Report.Section s : report.sections()) {
+            w.println("<li><a href=\"#" + s.anchor() + "\">" + Html.escape(s.title()) + "</a></li>");
         }
         w.println("</ol>");
         w.println("</nav>");
         w.println("<main>");
-        for (int i = 0; i < shown.size(); i++) {
-            section(w, shown.get(i), anchor(i), terms.get(shown.get(i).question().id()));
+        for (Report.Section s : report.sections()) {
+            section(w, s);
         }
         w.println("</main>");
-        if (!result.diagnostics().isEmpty()) {
-            w.println("<section id=\"diagnostics\">");
-            w.println("<h2>" + Html.escape(labels.get("diagnostics")) + "</h2>");
-            w.println("<ul>");
-            for (Diagnostic d : result.diagnostics()) {
-                w.println("<li>" + Html.escape(d.toString()) + "</li>");
-            }
-            w.println("</ul>");
-            w.println("</section>");
-        }
         w.println("<footer><p class=\"note\">" + Html.escape(labels.get("generated")) + "</p></footer>");
         w.println("</body>");
         w.println("</html>");
         w.flush();
     }
 
-    private void section(PrintWriter w, QuestionResult r, String anchor, TermTable terms) {
-        Labels labels = tables.labels();
-        w.println("<section id=\"" + anchor + "\" data-question=\"" + Html.escape(r.question().id()) + "\">");
-        w.println("<h2>" + Html.escape(r.question().label()) + "</h2>");
-        w.println("<p class=\"meta\">" + Html.escape(r.question().id()) + " · " + Html.escape(labels.type(r.question().type()))
-                + " · " + Html.escape(tables.baseLine(r)) + "</p>");
-        ResultTable t = tables.table(r);
-        if (!t.isEmpty()) {
-            table(w, t, r instanceof QuestionResult.Choices);
+    private void section(PrintWriter w, Report.Section s) {
+        w.println("<section id=\"" + s.anchor() + "\"" + (s.key().isEmpty() ? "" : " data-question=\"" + Html.escape(s.key()) + "\"") + ">");
+        w.println("<h2>" + Html.escape(s.title()) + "</h2>");
+        if (!s.meta().isEmpty()) {
+            w.println("<p class=\"meta\">" + Html.escape(s.meta()) + "</p>");
         }
-        if (r.question().type() == fr.enquete.model.QuestionType.MULTIPLE) {
-            w.println("<p class=\"note\">" + Html.escape(labels.get("multiple.note")) + "</p>");
-        }
-        if (r instanceof QuestionResult.Numeric n) {
-            w.println("<p class=\"note\">" + Html.escape(MessageFormat.format(labels.get("quantiles"),
-                    n.summary().method().label())) + "</p>");
-        }
-        if (r instanceof QuestionResult.Text text) {
-            w.println("<p class=\"meta\">" + Html.escape(tables.textCount(text)) + "</p>");
-            if (terms != null && !terms.rows().isEmpty()) {
-                TermTableView view = new TermTableView(lang);
-                w.println("<h3>" + Html.escape(view.title(terms)) + "</h3>");
-                table(w, view.table(terms), false);
-                String more = view.exAequo(terms);
-                w.println("<p class=\"note\">" + Html.escape(view.note(terms)) + (more.isEmpty() ? "" : " " + Html.escape(more)) + "</p>");
-                cloud(w, terms, r.question().label());
-            }
-            if (!text.answers().isEmpty()) {
-                w.println("<h3>" + Html.escape(labels.get("verbatims")) + "</h3>");
+        for (Report.Block b : s.blocks()) {
+            if (b instanceof Report.Subheading h) {
+                w.println("<h3>" + Html.escape(h.text()) + "</h3>");
+            } else if (b instanceof Report.Paragraph p) {
+                w.println(p.note() ? "<p class=\"note\">" + Html.escape(p.text()) + "</p>" : "<p>" + Html.escape(p.text()) + "</p>");
+            } else if (b instanceof Report.Table t) {
+                table(w, t.table(), t.bars());
+            } else if (b instanceof Report.Figure f) {
+                Report.Chart c = f.chart();
+                w.println("<figure class=\"chart\">");
+                w.println(ChartFiles.svg(c.width(), c.height(), c.title(), c.drawing()));
+                if (!f.caption().isEmpty()) {
+                    w.println("<figcaption class=\"note\">" + Html.escape(f.caption()) + "</figcaption>");
+                }
+                w.println("</figure>");
+            } else if (b instanceof Report.Quotes q) {
                 w.println("<ul class=\"verbatims\">");
-                for (QuestionResult.Verbatim v : text.answers()) {
-                    w.println("<li>" + Html.escape(v.text()) + "</li>");
+                for (String item : q.items()) {
+                    w.println("<li>" + Html.escape(item) + "</li>");
                 }
                 w.println("</ul>");
             }
         }
         w.println("</section>");
-    }
-
-    private void cloud(PrintWriter w, TermTable terms, String title) {
-        WordCloud.Layout layout = new WordCloud().layout(terms);
-        w.println("<figure class=\"cloud\">");
-        w.println(ChartFiles.svg(layout.width(), layout.height(), tables.labels().get("cloud.title") + " – " + title,
-                g -> WordCloud.draw(layout, g)));
-        String caption = tables.labels().get("cloud.caption");
-        if (layout.omitted() > 0) {
-            caption += " " + MessageFormat.format(tables.labels().get("cloud.omitted"), layout.omitted());
-        }
-        w.println("<figcaption class=\"note\">" + Html.escape(caption) + "</figcaption>");
-        w.println("</figure>");
     }
 
     private static void table(PrintWriter w, ResultTable t, boolean bars) {

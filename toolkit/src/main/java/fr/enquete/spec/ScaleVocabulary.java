@@ -12,7 +12,7 @@ import java.util.Set;
  * Ordered answer lists that French (and English) questionnaires use for scale questions, so that an
  * export without a spec still gets its scales in order, with the unused steps shown at zero.
  */
-final class ScaleVocabulary {
+public final class ScaleVocabulary {
 
     private static final List<List<String>> SCALES = List.of(
             List.of("Oui, tout à fait", "Oui, plutôt", "Non, plutôt pas", "Non, pas du tout"),
@@ -70,6 +70,27 @@ final class ScaleVocabulary {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether an answer is a "don't know" kind of answer, outside the scale's order. */
+    public static boolean isAside(String choice) {
+        return ASIDES.contains(key(choice));
+    }
+
+    /** Openings of the negative end of a scale: "Non, pas du tout", "Pas du tout", "Jamais", "Très insatisfait"... */
+    private static final List<String> NEGATIVE = List.of("non", "pas ", "pas du tout", "jamais", "rarement", "très insatisf",
+            "insatisf", "peu ", "aucun", "strongly disagree", "disagree", "very dissatisfied", "dissatisfied", "not ", "never");
+
+    /**
+     * Whether the scale's choices (asides left out) run from the negative end to the positive one, as "Pas du
+     * tout, Faiblement, Fortement, Très fortement" does, rather than from the positive end ("Oui, tout à fait"
+     * first). Read from the wording of the first choice.
+     */
+    public static boolean negativeFirst(List<String> choices) {
+        return choices.stream().filter(c -> !isAside(c)).findFirst()
+                .map(c -> key(c) + " ")
+                .map(k -> NEGATIVE.stream().anyMatch(k::startsWith))
+                .orElse(false);
     }
 
     private static String key(String s) {

@@ -1,0 +1,353 @@
+package fr.enquete.report.chart;
+
+import fr.enquete.model.QuestionType;
+import fr.enquete.spec.ScaleVocabulary;
+import fr.enquete.report.Labels;
+import fr.enquete.report.Lang;
+import fr.enquete.report.NumberFormats;
+import fr.enquete.report.ResultTables;
+import fr.enquete.report.doc.Report;
+import fr.enquete.stats.ChoiceRow;
+import fr.enquete.stats.Histogram;
+import fr.enquete.stats.NumericSummary;
+import fr.enquete.stats.QuestionResult;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+
+/**
+ * The charts of a question, with JFreeChart: horizontal bars for single and multiple choice (count and
+ * percentage on each bar, long labels wrapped), a diverging stacked bar for scales (the second half of the
+ * choices, the negative ones, left of zero; "no answer" stated apart), a histogram (R's breaks) and a box plot
+ * (the table's quartiles) for numbers. One font (DejaVu Sans, shipped) and the Okabe-Ito palette.
+ */
+public final class Charts {
+
+    private static final int WIDTH = 720;
+    private static final Color DIVERGING_NEUTRAL = new Color(0xBBBBBB);
+
+    private final Labels labels;
+    private final NumberFormats numbers;
+    private final ResultTables tables;
+
+    public Charts(Lang lang) {
+        this.tables = new ResultTables(lang);
+        this.labels = tables.labels();
+        this.numbers = tables.numbers();
+    }
+
+    /** The charts that suit a result (none for text, dates and identifiers). */
+    public List<Report.Chart> of(QuestionResult r, String name) {
+        List<Report.Chart> out = new ArrayList<>();
+        String title = r.question().label();
+        if (r instanceof QuestionResult.Choices c && c.question().type() == QuestionType.SCALE) {
+            JFreeChart chart = diverging(c);
+            out.add(new Report.Chart(name + "-scale", title, WIDTH, 190, g -> draw(chart, g, WIDTH, 190)));
+        } else if (r instanceof QuestionResult.Choices c) {
+            // Each bar gets the height its wrapped label needs, so long French labels never overlap.
+            int height = 30 + c.rows().stream().mapToInt(row -> Math.max(36, 16 * labelLines(tables.choiceLabel(row)) + 14)).sum();
+            JFreeChart chart = bars(c);
+            out.add(new Report.Chart(name + "-bars", title, WIDTH, height, g -> draw(chart, g, WIDTH, height)));
+        } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0) {
+            JFreeChart hist = histogram(n);
+            out.add(new Report.Chart(name + "-histogram", title, WIDTH, 300, g -> draw(hist, g, WIDTH, 300)));
+            JFreeChart box = boxPlot(n);
+            out.add(new Report.Chart(name + "-box", title, WIDTH, 130, g -> draw(box, g, WIDTH, 130)));
+        }
+        return out;
+    }
+
+    private static final double LABEL_WIDTH_RATIO = 0.42;
+    private static final java.awt.font.FontRenderContext FRC = new java.awt.font.FontRenderContext(null, true, true);
+
+    /** How many lines the category axis will wrap a label into (with a margin for word breaks). */
+    static int labelLines(String label) {
+        double available = WIDTH * LABEL_WIDTH_RATIO - 16;
+        double width = Fonts.regular(11).getStringBounds(label, FRC).getWidth();
+        return Math.min(4, (int) Math.ceil(width * 1.12 / available));
+    }
+
+    JFreeChart bars(QuestionResult.Choices c) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<String> keys = new ArrayList<>();
+        for (ChoiceRow row : c.rows()) {
+            // Categories must be unique; a label can repeat only through the missing row's wording.
+            String key = tables.choiceLabel(row);
+            while (keys.contains(key)) {
+                key += " ";
+            }
+            keys.add(key);
+            data.addValue(row.percent(), "%", key);
+        }
+        JFreeChart chart = new JFreeChart(null, null, new CategoryPlot(data, new CategoryAxis(), new NumberAxis("%"),
+                new MissingAwareBarRenderer(c.rows())), false);
+        style(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        CategoryAxis axis = plot.getDomainAxis();
+        axis.setMaximumCategoryLabelLines(4);
+        axis.setMaximumCategoryLabelWidthRatio((float) LABEL_WIDTH_RATIO);
+        axis.setCategoryMargin(0.2);
+        NumberAxis value = (NumberAxis) plot.getRangeAxis();
+        double max = c.rows().stream().mapToDouble(ChoiceRow::percent).max().orElse(0);
+        // The counts and percentages are written on the bars: the axis would only repeat them, and hiding
+        // it leaves room for the label of a bar near 100 %.
+        value.setRange(0, Math.max(10, max * 1.38));
+        value.setVisible(false);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setDefaultItemLabelGenerator(labels((dataset, row, column) -> {
+            ChoiceRow r = c.rows().get(column);
+            return numbers.integer(r.count()) + " (" + numbers.percent(r.percent()) + ")";
+        }));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setItemLabelAnchorOffset(4);
+        renderer.setDefaultItemLabelFont(Fonts.regular(11));
+        return chart;
+    }
+
+    /** Paints the "no answer" bar grey. */
+    private static final class MissingAwareBarRenderer extends BarRenderer {
+        private final List<ChoiceRow> rows;
+
+        MissingAwareBarRenderer(List<ChoiceRow> rows) {
+            this.rows = List.copyOf(rows);
+            setBarPainter(new StandardBarPainter());
+            setShadowVisible(false);
+            setDrawBarOutline(false);
+            setMaximumBarWidth(0.12);
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            return rows.get(column).missing() ? Palette.GREY : Palette.BLUE;
+        }
+    }
+
+    JFreeChart diverging(QuestionResult.Choices c) {
+        // "Don't know" answers and no answers are stated apart; the scale is put positive end first.
+        List<ChoiceRow> answers = new ArrayList<>(c.rows().stream().filter(r -> !r.missing() && !ScaleVocabulary.isAside(r.label())).toList());
+        if (ScaleVocabulary.negativeFirst(answers.stream().map(ChoiceRow::label).toList())) {
+            java.util.Collections.reverse(answers);
+        }
+        List<ChoiceRow> apart = c.rows().stream().filter(r -> r.missing() || ScaleVocabulary.isAside(r.label())).toList();
+        int half = answers.size() / 2;
+        boolean middle = answers.size() % 2 == 1;
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<Color> colours = new ArrayList<>();
+        String category = " ";
+        // Positive side: the least positive choice next to zero, so series go from the centre outwards.
+        for (int i = half - 1; i >= 0; i--) {
+            data.addValue(answers.get(i).percent(), answers.get(i).label(), category);
+            colours.add(shade(Palette.BLUE, i, half));
+        }
+        if (middle) {
+            ChoiceRow m = answers.get(half);
+            data.addValue(m.percent() / 2, m.label(), category);
+            data.addValue(-m.percent() / 2, m.label() + " ", category);
+            colours.add(DIVERGING_NEUTRAL);
+            colours.add(DIVERGING_NEUTRAL);
+        }
+        for (int i = answers.size() - half; i < answers.size(); i++) {
+            data.addValue(-answers.get(i).percent(), answers.get(i).label(), category);
+            colours.add(shade(Palette.VERMILION, answers.size() - 1 - i, half));
+        }
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.5);
+        if (middle) {
+            renderer.setSeriesVisibleInLegend(half + 1, false);
+        }
+        renderer.setDefaultItemLabelGenerator(labels((dataset, row, column) -> {
+            double v = Math.abs(dataset.getValue(row, column).doubleValue());
+            return v < 4 ? null : numbers.percent(v);
+        }));
+        renderer.setDefaultItemLabelsVisible(true);
+        NumberAxis axis = new NumberAxis(labels.get("chart.percent"));
+        axis.setRange(-100, 100);
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("0;0"));
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new ValueMarker(0, Palette.TEXT, new BasicStroke(1f)));
+        JFreeChart chart = new JFreeChart(null, null, plot, true);
+        style(chart);
+        for (int s = 0; s < colours.size(); s++) {
+            renderer.setSeriesPaint(s, colours.get(s));
+        }
+        if (!apart.isEmpty()) {
+            String text = apart.stream().map(r -> tables.choiceLabel(r) + labels.get("colon") + numbers.integer(r.count())
+                    + " (" + numbers.percent(r.percent()) + ")").collect(java.util.stream.Collectors.joining(" ; "));
+            TextTitle note = new TextTitle(text, Fonts.regular(10));
+            note.setPaint(Palette.TEXT);
+            note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            chart.addSubtitle(note);
+        }
+        renderer.setDefaultItemLabelFont(Fonts.regular(11));
+        renderer.setDefaultItemLabelPaint(Color.WHITE);
+        return chart;
+    }
+
+    /** Darker for the strongest choice (index 0 of its side), lighter towards the centre. */
+    private static Color shade(Color base, int strength, int of) {
+        double t = of <= 1 ? 0 : (double) strength / (of - 1) * 0.45;
+        return new Color((int) (base.getRed() + (255 - base.getRed()) * t), (int) (base.getGreen() + (255 - base.getGreen()) * t),
+                (int) (base.getBlue() + (255 - base.getBlue()) * t));
+    }
+
+    JFreeChart histogram(QuestionResult.Numeric n) {
+        Histogram h = n.histogram();
+        XYIntervalSeries series = new XYIntervalSeries(labels.get("count"));
+        double[] breaks = h.breaks();
+        long[] counts = h.counts();
+        for (int i = 0; i < counts.length; i++) {
+            double mid = (breaks[i] + breaks[i + 1]) / 2;
+            series.add(mid, breaks[i], breaks[i + 1], counts[i], counts[i], counts[i]);
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(series);
+        XYBarRenderer renderer = new XYBarRenderer();
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        NumberAxis x = new NumberAxis(n.question().label());
+        x.setRange(breaks[0], breaks[breaks.length - 1]);
+        // Ticks on the class limits (R's round breaks), thinned when there are many classes.
+        int every = Math.max(1, (int) Math.ceil(counts.length / 10.0));
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit((breaks[1] - breaks[0]) * every, numberFormat()));
+        NumberAxis y = new NumberAxis(labels.get("count"));
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        style(chart);
+        renderer.setSeriesPaint(0, Palette.SKY);
+        renderer.setSeriesOutlinePaint(0, Color.WHITE);
+        NumericSummary s = n.summary();
+        plot.addDomainMarker(marker(s.q1()));
+        plot.addDomainMarker(marker(s.median()));
+        plot.addDomainMarker(marker(s.q3()));
+        TextTitle note = new TextTitle(MessageFormat.format(labels.get("chart.quartiles"), numbers.decimal(s.q1()),
+                numbers.decimal(s.median()), numbers.decimal(s.q3())), Fonts.regular(10));
+        note.setPaint(Palette.TEXT);
+        note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        chart.addSubtitle(note);
+        return chart;
+    }
+
+    private static ValueMarker marker(double value) {
+        return new ValueMarker(value, Palette.VERMILION,
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+    }
+
+    JFreeChart boxPlot(QuestionResult.Numeric n) {
+        NumericSummary s = n.summary();
+        DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+        // Whiskers at the minimum and maximum, as the table lists them; quartiles from the table's method.
+        data.add(new BoxAndWhiskerItem(s.mean(), s.median(), s.q1(), s.q3(), s.min(), s.max(), null, null, List.of()), "", " ");
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
+        renderer.setMeanVisible(true);
+        renderer.setMaximumBarWidth(0.5);
+        NumberAxis axis = new NumberAxis(n.question().label() + " (" + s.method().label() + ")");
+        axis.setAutoRangeIncludesZero(false);
+        axis.setNumberFormatOverride(numberFormat());
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = new JFreeChart(null, null, plot, false);
+        style(chart);
+        renderer.setSeriesPaint(0, Palette.SKY);
+        renderer.setSeriesOutlinePaint(0, Palette.TEXT);
+        renderer.setDefaultOutlinePaint(Palette.TEXT);
+        renderer.setArtifactPaint(Palette.TEXT);
+        return chart;
+    }
+
+    private java.text.NumberFormat numberFormat() {
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        boolean fr = tables.lang() == Lang.FR;
+        symbols.setDecimalSeparator(fr ? ',' : '.');
+        symbols.setGroupingSeparator(fr ? NumberFormats.NBSP : ',');
+        return new java.text.DecimalFormat("#,##0.##", symbols);
+    }
+
+    private static void style(JFreeChart chart) {
+        StandardChartTheme theme = new StandardChartTheme("enquete");
+        theme.setExtraLargeFont(Fonts.bold(15));
+        theme.setLargeFont(Fonts.bold(12));
+        theme.setRegularFont(Fonts.regular(11));
+        theme.setSmallFont(Fonts.regular(10));
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xDDDDDD));
+        theme.setRangeGridlinePaint(new Color(0xDDDDDD));
+        theme.setAxisLabelPaint(Palette.TEXT);
+        theme.setTickLabelPaint(Palette.TEXT);
+        theme.setItemLabelPaint(Palette.TEXT);
+        theme.setLegendItemPaint(Palette.TEXT);
+        theme.setShadowVisible(false);
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setXYBarPainter(new StandardXYBarPainter());
+        theme.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 12));
+    }
+
+    private interface ItemLabel {
+        String label(org.jfree.data.category.CategoryDataset dataset, int row, int column);
+    }
+
+    /** JFreeChart's label generator from a lambda (its interface has several methods). */
+    private static org.jfree.chart.labels.CategoryItemLabelGenerator labels(ItemLabel f) {
+        return new org.jfree.chart.labels.CategoryItemLabelGenerator() {
+            @Override
+            public String generateRowLabel(org.jfree.data.category.CategoryDataset dataset, int row) {
+                return null;
+            }
+
+            @Override
+            public String generateColumnLabel(org.jfree.data.category.CategoryDataset dataset, int column) {
+                return null;
+            }
+
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                return f.label(dataset, row, column);
+            }
+        };
+    }
+
+    static void draw(JFreeChart chart, java.awt.Graphics2D g, int width, int height) {
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    }
+}

@@ -1,0 +1,292 @@
+package fr.enquete.report.doc;
+
+import fr.enquete.report.Labels;
+import fr.enquete.report.ResultTable;
+import fr.enquete.report.chart.ChartFiles;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The report as a Word document (Apache POI): a title page, a table of contents field (Word fills it on
+ * opening; LibreOffice on "Update"), real "Heading 1/2" styles so the document outline and the contents
+ * work, the tables in seed 003's shape, the charts as PNG images, verbatims as quoted paragraphs.
+ * Document dates are fixed and zip entries undated, so the same input gives the same bytes.
+ */
+public final class DocxReportWriter {
+
+    private static final String FONT = "DejaVu Sans";
+    private static final String HEADER_FILL = "E8EEF4";
+    private static final double CONTENT_WIDTH_CM = 16;
+
+    public void write(Report report, OutputStream out) throws IOException {
+        Labels labels = new Labels(report.lang());
+        try (XWPFDocument doc = new XWPFDocument()) {
+            styles(doc);
+            Date epoch = Date.from(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+            doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
+            doc.getProperties().getCoreProperties().setModified(Optional.of(epoch));
+            doc.getProperties().getCoreProperties().setCreator("enquete");
+            doc.getProperties().getCoreProperties().setTitle(report.title());
+
+            XWPFParagraph title = doc.createParagraph();
+            title.setStyle("Title");
+            title.setSpacingBefore(4000);
+            title.createRun().setText(report.title());
+            XWPFParagraph sub = doc.createParagraph();
+            sub.setStyle("Subtitle");
+            sub.createRun().setText(report.subtitle());
+            sub.createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+
+            XWPFParagraph contents = doc.createParagraph();
+            contents.setStyle("TOCHeading");
+            contents.createRun().setText(labels.get("contents"));
+            contents(doc, report);
+
+            for (Report.Section s : report.sections()) {
+                section(doc, s);
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.write(bytes);
+            out.write(StableZip.normalise(bytes.toByteArray()));
+        }
+    }
+
+    /**
+     * A table-of-contents field whose current result already lists the sections, so the contents show in any
+     * reader; Word, asked by the dirty flag, recomputes it with page numbers on opening.
+     */
+    private static void contents(XWPFDocument doc, Report report) {
+        List<Report.Section> sections = report.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle("TOC1");
+            if (i == 0) {
+                CTFldChar begin = p.getCTP().addNewR().addNewFldChar();
+                begin.setFldCharType(STFldCharType.BEGIN);
+                begin.setDirty(Boolean.TRUE);
+                CTText instr = p.getCTP().addNewR().addNewInstrText();
+                instr.setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
+                instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            }
+            p.createRun().setText(sections.get(i).title());
+            if (i == sections.size() - 1) {
+                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+                p.createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            }
+        }
+    }
+
+    private void section(XWPFDocument doc, Report.Section s) throws IOException {
+        XWPFParagraph h = doc.createParagraph();
+        h.setStyle("Heading1");
+        h.createRun().setText(s.title());
+        if (!s.meta().isEmpty()) {
+            note(doc, s.meta());
+        }
+        for (Report.Block b : s.blocks()) {
+            if (b instanceof Report.Subheading sh) {
+                XWPFParagraph p = doc.createParagraph();
+                p.setStyle("Heading2");
+                p.createRun().setText(sh.text());
+            } else if (b instanceof Report.Paragraph p) {
+                if (p.note()) {
+                    note(doc, p.text());
+                } else {
+                    doc.createParagraph().createRun().setText(p.text());
+                }
+            } else if (b instanceof Report.Table t) {
+                table(doc, t.table());
+            } else if (b instanceof Report.Figure f) {
+                figure(doc, f);
+            } else if (b instanceof Report.Quotes q) {
+                for (String item : q.items()) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setStyle("Quote");
+                    lines(p.createRun(), "« " + item.strip() + " »");
+                }
+            }
+        }
+    }
+
+    private static void note(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Note");
+        p.createRun().setText(text);
+    }
+
+    /** Keeps the answer's line breaks. */
+    private static void lines(XWPFRun run, String text) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+    }
+
+    private static void table(XWPFDocument doc, ResultTable t) {
+        int cols = t.header().size();
+        XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
+        table.setTableAlignment(TableRowAlign.LEFT);
+        table.setWidth("100%");
+        border(table);
+        // Column widths follow their longest text (within bounds), so a "Formes" column is not squeezed.
+        int[] chars = new int[cols];
+        for (int c = 0; c < cols; c++) {
+            chars[c] = Math.max(6, (int) Math.ceil(t.header().get(c).length() * 1.9) + 3);
+            for (List<String> row : t.rows()) {
+                chars[c] = Math.max(chars[c], Math.min(35, row.get(c).length()));
+            }
+        }
+        int total = java.util.Arrays.stream(chars).sum();
+        // In twentieths of a point: the grid is what Word and LibreOffice lay the columns out from.
+        long contentTwips = Math.round(CONTENT_WIDTH_CM / 2.54 * 1440);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < cols; c++) {
+            long w = contentTwips * chars[c] / total;
+            (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(w));
+            for (XWPFTableRow row : table.getRows()) {
+                row.getCell(c).setWidth(String.valueOf(w));
+            }
+        }
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        for (int c = 0; c < cols; c++) {
+            cell(head.getCell(c), t.header().get(c), t.numeric(c), true, false);
+            head.getCell(c).setColor(HEADER_FILL);
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            XWPFTableRow row = table.getRow(r + 1);
+            row.setCantSplitRow(true);
+            for (int c = 0; c < cols; c++) {
+                cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), false, t.missing().get(r));
+            }
+        }
+        doc.createParagraph();
+    }
+
+    private static void border(XWPFTable table) {
+        XWPFTable.XWPFBorderType line = XWPFTable.XWPFBorderType.SINGLE;
+        table.setTopBorder(line, 4, 0, "808080");
+        table.setBottomBorder(line, 4, 0, "808080");
+        table.setInsideHBorder(line, 2, 0, "C8C8C8");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
+        table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
+        table.setCellMargins(40, 100, 40, 100);
+    }
+
+    private static void cell(XWPFTableCell cell, String text, boolean numeric, boolean header, boolean missing) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setSpacingAfter(0);
+        p.setAlignment(numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+        XWPFRun run = p.createRun();
+        run.setFontSize(9);
+        run.setBold(header);
+        run.setItalic(missing);
+        if (missing) {
+            run.setColor("5A5A5A");
+        }
+        lines(run, text);
+    }
+
+    private static void figure(XWPFDocument doc, Report.Figure f) throws IOException {
+        Report.Chart c = f.chart();
+        byte[] png = ChartFiles.png(c.width(), c.height(), 2, c.drawing());
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setKeepNext(!f.caption().isEmpty());
+        double widthCm = Math.min(CONTENT_WIDTH_CM, c.width() / 45.0);
+        double heightCm = widthCm * c.height() / c.width();
+        try {
+            p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, c.name() + ".png",
+                    Units.toEMU(widthCm / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("POI refused a PNG it was given", e);
+        }
+        if (!f.caption().isEmpty()) {
+            note(doc, f.caption());
+        }
+    }
+
+    /** Title, subtitle, headings 1-2 (with outline levels, which the contents field reads), note and quote. */
+    private static void styles(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        styles.setDefaultFonts(fonts());
+        style(styles, "Normal", "Normal", null, 10, false, "1B1B1B", -1, false);
+        style(styles, "Title", "Title", "Normal", 26, true, "0072B2", -1, false);
+        style(styles, "Subtitle", "Subtitle", "Normal", 13, false, "5A5A5A", -1, false);
+        style(styles, "TOCHeading", "TOC Heading", "Normal", 16, true, "1B1B1B", -1, false);
+        style(styles, "Heading1", "heading 1", "Normal", 14, true, "0072B2", 0, false);
+        style(styles, "Heading2", "heading 2", "Normal", 11.5, true, "1B1B1B", 1, false);
+        style(styles, "TOC1", "toc 1", "Normal", 9.5, false, "1B1B1B", -1, false);
+        style(styles, "Note", "Note", "Normal", 8.5, false, "5A5A5A", -1, false);
+        style(styles, "Quote", "Quote", "Normal", 9.5, false, "1B1B1B", -1, true);
+    }
+
+    private static CTFonts fonts() {
+        CTFonts f = CTFonts.Factory.newInstance();
+        f.setAscii(FONT);
+        f.setHAnsi(FONT);
+        f.setCs(FONT);
+        return f;
+    }
+
+    private static void style(XWPFStyles styles, String id, String name, String basedOn, double size, boolean bold,
+                              String colour, int outline, boolean indent) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        if (basedOn != null) {
+            s.addNewBasedOn().setVal(basedOn);
+        }
+        s.addNewQFormat();
+        CTPPrGeneral ppr = s.addNewPPr();
+        ppr.addNewSpacing().setAfter(BigInteger.valueOf(outline >= 0 ? 120 : 80));
+        if (outline >= 0) {
+            ppr.getSpacing().setBefore(BigInteger.valueOf(outline == 0 ? 360 : 200));
+            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+            ppr.addNewKeepNext();
+        }
+        if (indent) {
+            ppr.addNewInd().setLeft(BigInteger.valueOf(360));
+        }
+        CTRPr rpr = s.addNewRPr();
+        rpr.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(Math.round(size * 2)));
+        if (bold) {
+            rpr.addNewB();
+        }
+        rpr.addNewColor().setVal(colour);
+        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(s, styles));
+    }
+}

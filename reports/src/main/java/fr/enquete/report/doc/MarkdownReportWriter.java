@@ -1,0 +1,98 @@
+package fr.enquete.report.doc;
+
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.report.Labels;
+import fr.enquete.report.ResultTable;
+import fr.enquete.report.chart.ChartFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The report as Markdown (GitHub-flavoured pipe tables) with its charts as PNG files in a {@code charts/}
+ * directory beside it, for wikis, merge requests and converters such as pandoc.
+ */
+public final class MarkdownReportWriter {
+
+    /** Writes {@code file} and its charts into {@code file}'s directory, each atomically. */
+    public void write(Report report, Path file) throws IOException {
+        Labels labels = new Labels(report.lang());
+        Path charts = file.toAbsolutePath().getParent().resolve("charts");
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(inline(report.title())).append("\n\n").append(inline(report.subtitle())).append("\n\n");
+        md.append("## ").append(inline(labels.get("contents"))).append("\n\n");
+        int i = 1;
+        for (Report.Section s : report.sections()) {
+            md.append(i++).append(". [").append(inline(s.title())).append("](#").append(s.anchor()).append(")\n");
+        }
+        md.append('\n');
+        for (Report.Section s : report.sections()) {
+            md.append("<a id=\"").append(s.anchor()).append("\"></a>\n\n## ").append(inline(s.title())).append("\n\n");
+            if (!s.meta().isEmpty()) {
+                md.append('*').append(inline(s.meta())).append("*\n\n");
+            }
+            for (Report.Block b : s.blocks()) {
+                if (b instanceof Report.Subheading h) {
+                    md.append("### ").append(inline(h.text())).append("\n\n");
+                } else if (b instanceof Report.Paragraph p) {
+                    md.append(p.note() ? "*" + inline(p.text()) + "*" : inline(p.text())).append("\n\n");
+                } else if (b instanceof Report.Table t) {
+                    table(md, t.table());
+                } else if (b instanceof Report.Figure f) {
+                    Report.Chart c = f.chart();
+                    byte[] png = ChartFiles.png(c.width(), c.height(), 2, c.drawing());
+                    AtomicFiles.write(charts.resolve(c.name() + ".png"), out -> out.write(png));
+                    md.append("![").append(inline(c.title())).append("](charts/").append(c.name()).append(".png)\n\n");
+                    if (!f.caption().isEmpty()) {
+                        md.append('*').append(inline(f.caption())).append("*\n\n");
+                    }
+                } else if (b instanceof Report.Quotes q) {
+                    for (String item : q.items()) {
+                        md.append("> ").append(inline(item).replace("\n", "  \n> ")).append("\n\n");
+                    }
+                }
+            }
+        }
+        AtomicFiles.writeString(file, md.toString());
+    }
+
+    private static void table(StringBuilder md, ResultTable t) {
+        md.append('|');
+        t.header().forEach(h -> md.append(' ').append(cell(h)).append(" |"));
+        md.append("\n|");
+        for (int c = 0; c < t.header().size(); c++) {
+            md.append(t.numeric(c) ? " ---: |" : " --- |");
+        }
+        md.append('\n');
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            boolean missing = t.missing().get(r);
+            md.append('|');
+            for (int c = 0; c < row.size(); c++) {
+                String text = cell(row.get(c));
+                md.append(' ').append(missing && !text.isEmpty() ? "*" + text + "*" : text).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static String cell(String s) {
+        return inline(s).replace("|", "\\|").replace("\n", "<br>");
+    }
+
+    /** Escapes what Markdown would read as markup or HTML in survey text. */
+    static String inline(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '\\', '`', '*', '_', '[', ']', '#' -> b.append('\\').append(ch);
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

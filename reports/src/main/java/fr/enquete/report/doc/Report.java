@@ -1,0 +1,62 @@
+package fr.enquete.report.doc;
+
+import fr.enquete.report.Lang;
+import fr.enquete.report.ResultTable;
+import java.awt.Graphics2D;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A report as every writer sees it: a title, a line under it, and sections of blocks. Built once from the
+ * results ({@link ReportBuilder}); each format (HTML, DOCX, XLSX, Markdown) only lays it out.
+ */
+public record Report(String title, String subtitle, Lang lang, List<Section> sections) {
+
+    public Report {
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * A section: one question, or the diagnostics.
+     *
+     * @param anchor   a stable identifier made of letters and digits (HTML anchor, sheet name base)
+     * @param key      the question id, or empty
+     * @param title    the heading
+     * @param meta     the line under the heading (id, type, base), or empty
+     */
+    public record Section(String anchor, String key, String title, String meta, List<Block> blocks) {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** What a section holds. */
+    public sealed interface Block permits Subheading, Paragraph, Table, Figure, Quotes {
+    }
+
+    public record Subheading(String text) implements Block {
+    }
+
+    /** Text; a note is printed smaller (method notes, bases). */
+    public record Paragraph(String text, boolean note) implements Block {
+    }
+
+    /** A table; {@code bars} draws each row's share as a bar where the format can. */
+    public record Table(ResultTable table, boolean bars) implements Block {
+    }
+
+    /** A chart, drawn on demand at its size (SVG for HTML, PNG for Word and Excel). */
+    public record Figure(Chart chart, String caption) implements Block {
+    }
+
+    /** Verbatim answers. */
+    public record Quotes(List<String> items) implements Block {
+        public Quotes {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A drawing with its size and an accessible title. */
+    public record Chart(String name, String title, int width, int height, Consumer<Graphics2D> drawing) {
+    }
+}

@@ -1,0 +1,251 @@
+package fr.enquete.report.doc;
+
+import fr.enquete.report.Labels;
+import fr.enquete.report.ResultTable;
+import fr.enquete.report.chart.ChartFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The report as an Excel workbook (Apache POI): a contents sheet linking to one sheet per section; in each,
+ * the heading, its notes, the tables with numbers stored as numbers (counts as integers, percentages as
+ * fractions with a percentage format, so 45,05 % is 0.4505 and sums work), the header row frozen, columns
+ * sized to their text, the charts as images and the verbatims. Text is stored as text, never as a formula.
+ */
+public final class XlsxReportWriter {
+
+    private static final int MAX_COLUMN_CHARS = 90;
+
+    private Styles styles;
+
+    private record Styles(CellStyle title, CellStyle meta, CellStyle header, CellStyle headerNumber, CellStyle text,
+                          CellStyle missingText, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
+                          CellStyle link) {
+    }
+
+    public void write(Report report, OutputStream out) throws IOException {
+        Labels labels = new Labels(report.lang());
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Date epoch = Date.from(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+            wb.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
+            wb.getProperties().getCoreProperties().setModified(Optional.of(epoch));
+            wb.getProperties().getCoreProperties().setCreator("enquete");
+            wb.getProperties().getCoreProperties().setTitle(report.title());
+            styles = styles(wb);
+            XSSFSheet index = wb.createSheet(WorkbookUtil.createSafeSheetName(labels.get("contents")));
+            Set<String> names = new HashSet<>();
+            names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
+            text(index, 0, 0, report.title(), styles.title());
+            text(index, 1, 0, report.subtitle(), styles.meta());
+            int r = 3;
+            int widest = 20;
+            for (Report.Section s : report.sections()) {
+                String name = sheetName(s, names);
+                XSSFSheet sheet = wb.createSheet(name);
+                section(wb, sheet, s, labels);
+                Cell link = index.createRow(r).createCell(0);
+                link.setCellValue(s.title());
+                XSSFHyperlink h = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+                h.setAddress("'" + name.replace("'", "''") + "'!A1");
+                link.setHyperlink(h);
+                link.setCellStyle(styles.link());
+                Cell key = index.getRow(r).createCell(1);
+                key.setCellValue(name);
+                key.setCellStyle(styles.meta());
+                widest = Math.max(widest, s.title().length());
+                r++;
+            }
+            index.setColumnWidth(0, width(widest));
+            index.setColumnWidth(1, width(16));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            wb.write(bytes);
+            out.write(StableZip.normalise(bytes.toByteArray()));
+        }
+    }
+
+    /** The question id when it makes a valid, unused sheet name, else the anchor (q12). */
+    private static String sheetName(Report.Section s, Set<String> used) {
+        String base = s.key().isEmpty() ? s.title() : s.key();
+        String name = WorkbookUtil.createSafeSheetName(base.length() > 31 ? base.substring(0, 31) : base);
+        if (used.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            name = WorkbookUtil.createSafeSheetName(s.anchor());
+        }
+        used.add(name.toLowerCase(java.util.Locale.ROOT));
+        return name;
+    }
+
+    private void section(XSSFWorkbook wb, XSSFSheet sheet, Report.Section s, Labels labels) {
+        int[] widths = new int[16];
+        widths[0] = 30;
+        text(sheet, 0, 0, s.title(), styles.title());
+        int r = 1;
+        if (!s.meta().isEmpty()) {
+            text(sheet, r++, 0, s.meta(), styles.meta());
+        }
+        r++;
+        boolean frozen = false;
+        XSSFDrawing drawing = null;
+        for (Report.Block b : s.blocks()) {
+            if (b instanceof Report.Subheading h) {
+                r++;
+                text(sheet, r++, 0, h.text(), styles.header());
+            } else if (b instanceof Report.Paragraph p) {
+                text(sheet, r++, 0, p.text(), styles.meta());
+            } else if (b instanceof Report.Table t) {
+                if (!frozen) {
+                    // The first table's header stays visible while scrolling.
+                    sheet.createFreezePane(0, r + 1);
+                    frozen = true;
+                }
+                r = table(sheet, r, t.table(), widths) + 1;
+            } else if (b instanceof Report.Figure f) {
+                Report.Chart c = f.chart();
+                byte[] png = ChartFiles.png(c.width(), c.height(), 1.5, c.drawing());
+                int picture = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
+                if (drawing == null) {
+                    drawing = sheet.createDrawingPatriarch();
+                }
+                // Anchored by rows of 20 px: the image keeps its proportions whatever the column widths.
+                int rows = (int) Math.ceil(c.height() / 20.0) + 1;
+                XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, 0, r, 0, r + rows);
+                anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+                drawing.createPicture(anchor, picture).resize(1.0);
+                r += rows + 1;
+                if (!f.caption().isEmpty()) {
+                    text(sheet, r++, 0, f.caption(), styles.meta());
+                }
+            } else if (b instanceof Report.Quotes q) {
+                for (String item : q.items()) {
+                    Cell cell = text(sheet, r++, 0, item, styles.wrap());
+                    int lines = (int) Math.max(1, Math.ceil(item.length() / 100.0)) + (int) item.chars().filter(ch -> ch == '\n').count();
+                    cell.getRow().setHeightInPoints(Math.min(400, 15f * lines));
+                }
+                widths[0] = Math.max(widths[0], 100);
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            if (widths[c] > 0) {
+                sheet.setColumnWidth(c, width(widths[c]));
+            }
+        }
+    }
+
+    /** Writes a table at row {@code r}; returns the next free row. Records the widest text per column. */
+    private int table(Sheet sheet, int r, ResultTable t, int[] widths) {
+        Row head = sheet.createRow(r++);
+        for (int c = 0; c < t.header().size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(t.header().get(c));
+            cell.setCellStyle(t.numeric(c) ? styles.headerNumber() : styles.header());
+            widths[c] = Math.max(widths[c], t.header().get(c).length() + 2);
+        }
+        for (int i = 0; i < t.rows().size(); i++) {
+            Row row = sheet.createRow(r++);
+            List<String> texts = t.rows().get(i);
+            for (int c = 0; c < texts.size(); c++) {
+                Cell cell = row.createCell(c);
+                double v = t.values().get(i).get(c);
+                ResultTable.Kind kind = t.kinds().get(c);
+                if (Double.isNaN(v) || kind == ResultTable.Kind.TEXT) {
+                    cell.setCellValue(texts.get(c));
+                    cell.setCellStyle(t.missing().get(i) ? styles.missingText() : styles.text());
+                } else if (kind == ResultTable.Kind.PERCENT) {
+                    cell.setCellValue(v / 100);
+                    cell.setCellStyle(styles.percent());
+                } else {
+                    cell.setCellValue(v);
+                    cell.setCellStyle(v == Math.rint(v) ? styles.integer() : styles.decimal());
+                }
+                widths[c] = Math.max(widths[c], Math.min(MAX_COLUMN_CHARS, texts.get(c).length() + 2));
+            }
+        }
+        return r;
+    }
+
+    private static Cell text(Sheet sheet, int r, int c, String text, CellStyle style) {
+        Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+        Cell cell = row.createCell(c);
+        // A string cell is never evaluated, even if the answer starts with '='.
+        cell.setCellValue(text.length() > 32_767 ? text.substring(0, 32_767) : text);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** Column width in POI units (1/256 of a character), from the widest text (no AWT measuring: deterministic). */
+    private static int width(int chars) {
+        return Math.min(255, Math.max(8, chars)) * 256;
+    }
+
+    private static Styles styles(XSSFWorkbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        Font title = wb.createFont();
+        title.setBold(true);
+        title.setFontHeightInPoints((short) 13);
+        title.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_BLUE.getIndex());
+        Font grey = wb.createFont();
+        grey.setItalic(true);
+        grey.setColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_50_PERCENT.getIndex());
+        Font link = wb.createFont();
+        link.setUnderline(Font.U_SINGLE);
+        link.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
+        short integer = wb.createDataFormat().getFormat("#,##0");
+        short decimal = wb.createDataFormat().getFormat("#,##0.00");
+        short percent = wb.createDataFormat().getFormat("0.00%");
+
+        CellStyle titleStyle = wb.createCellStyle();
+        titleStyle.setFont(title);
+        CellStyle meta = wb.createCellStyle();
+        meta.setFont(grey);
+        CellStyle header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle headerNumber = wb.createCellStyle();
+        headerNumber.cloneStyleFrom(header);
+        headerNumber.setAlignment(HorizontalAlignment.RIGHT);
+        CellStyle text = wb.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle missingText = wb.createCellStyle();
+        missingText.setFont(grey);
+        CellStyle integerStyle = wb.createCellStyle();
+        integerStyle.setDataFormat(integer);
+        CellStyle decimalStyle = wb.createCellStyle();
+        decimalStyle.setDataFormat(decimal);
+        CellStyle percentStyle = wb.createCellStyle();
+        percentStyle.setDataFormat(percent);
+        CellStyle wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle linkStyle = wb.createCellStyle();
+        linkStyle.setFont(link);
+        return new Styles(titleStyle, meta, header, headerNumber, text, missingText, integerStyle, decimalStyle,
+                percentStyle, wrap, linkStyle);
+    }
+}
