@@ -1,5 +1,6 @@
 package fr.enquete.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,7 +131,29 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.size(out.resolve("report.html")) > 10_000);
         assertTrue(Files.readString(out.resolve("stats.json")).contains("\"respondents\" : 91"));
-        assertTrue(r.out().contains("Report: " + out.resolve("report.html").toAbsolutePath()));
+        for (String name : new String[] {"report.html", "report.docx", "report.xlsx", "report.md"}) {
+            assertTrue(r.out().contains("Report: " + out.resolve(name).toAbsolutePath()), name);
+            assertTrue(Files.size(out.resolve(name)) > 10_000, name);
+        }
+        assertTrue(Files.isDirectory(out.resolve("charts")));
+    }
+
+    @Test
+    void reportFormatsAreChosenAndRerunsAreIdentical() throws IOException {
+        Path out = dir.resolve("rapport");
+        Run r = run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "docx,xlsx");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(out.resolve("report.docx").toString(), out.resolve("report.xlsx").toString()), r.out().lines().toList());
+        assertFalse(Files.exists(out.resolve("report.html")), "only what was asked for");
+        byte[] docx = Files.readAllBytes(out.resolve("report.docx"));
+        byte[] xlsx = Files.readAllBytes(out.resolve("report.xlsx"));
+        assertEquals(0, run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "all").code());
+        assertArrayEquals(docx, Files.readAllBytes(out.resolve("report.docx")), "same input, same bytes");
+        assertArrayEquals(xlsx, Files.readAllBytes(out.resolve("report.xlsx")));
+        assertTrue(Files.exists(out.resolve("report.md")) && Files.exists(out.resolve("report.html")));
+        Run bad = run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "html,pdf");
+        assertEquals(Main.USAGE, bad.code());
+        assertTrue(bad.err().contains("unknown format 'pdf'"), bad.err());
     }
 
     @Test

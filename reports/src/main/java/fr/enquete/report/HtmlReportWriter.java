@@ -122,7 +122,7 @@ public final class HtmlReportWriter {
             } else if (b instanceof Report.Figure f) {
                 Report.Chart c = f.chart();
                 w.println("<figure class=\"chart\">");
-                w.println(ChartFiles.svg(c.width(), c.height(), c.title(), c.drawing()));
+                w.println(ChartFiles.inlineSvg(c.width(), c.height(), c.title(), c.drawing()));
                 if (!f.caption().isEmpty()) {
                     w.println("<figcaption class=\"note\">" + Html.escape(f.caption()) + "</figcaption>");
                 }

@@ -27,7 +27,7 @@ public final class ScaleVocabulary {
             List.of("Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"));
 
     /** Answers outside the scale that commonly follow it ("don't know"). */
-    private static final Set<String> ASIDES = Set.of("ne sais pas", "je ne sais pas", "nsp", "ne se prononce pas",
+    private static final Set<String> ASIDES = Set.of("ne sais pas", "ne sait pas", "je ne sais pas", "nsp", "ne se prononce pas",
             "je ne peux pas me prononcer", "je ne peux me prononcer", "sans opinion", "non concerné", "don't know",
             "not applicable", "n/a");
 

@@ -55,6 +55,20 @@ public final class ChartFiles {
         return svg.substring(0, close) + " role=\"img\">" + t + svg.substring(close + 1);
     }
 
+    /**
+     * The {@code <svg>} element for inline use in HTML, where namespace declarations are implied: without
+     * them the page names no external address at all.
+     */
+    public static String inlineSvg(int width, int height, String title, Consumer<Graphics2D> drawing) {
+        String svg = svg(width, height, title, drawing);
+        int close = svg.indexOf('>');
+        String open = svg.substring(0, close).replaceAll(" xmlns(:\\w+)?='[^']*'", "");
+        if (svg.substring(close).contains("xlink:")) {
+            return svg;
+        }
+        return open + svg.substring(close);
+    }
+
     /** Writes a PNG or an SVG, chosen by the file's extension, atomically. */
     public static void write(Path file, int width, int height, String title, Consumer<Graphics2D> drawing) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -1,0 +1,88 @@
+package fr.enquete.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.report.Lang;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import fr.enquete.testing.Fixtures;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the charts plot, read back from their datasets, against the fixture's (seed 003's) figures. */
+class ChartsTest {
+
+    private static SurveyResult result;
+    private static final Charts CHARTS = new Charts(Lang.FR);
+
+    @BeforeAll
+    static void analyse() {
+        result = Fixtures.analyse();
+    }
+
+    @Test
+    void scaleWrittenNegativeFirstIsDrawnWithItsNegativeEndLeftOfZeroAndDontKnowApart() {
+        // numevol: "Pas du tout, Faiblement, Fortement, Très fortement, Je ne peux pas me prononcer".
+        QuestionResult.Choices c = (QuestionResult.Choices) Fixtures.question(result, "numevol");
+        JFreeChart chart = CHARTS.diverging(c);
+        CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
+        List<?> series = data.getRowKeys();
+        assertEquals(List.of("Fortement", "Très fortement", "Faiblement", "Pas du tout"), series);
+        assertTrue(data.getValue("Fortement", " ").doubleValue() > 0);
+        assertTrue(data.getValue("Très fortement", " ").doubleValue() > 0);
+        assertTrue(data.getValue("Faiblement", " ").doubleValue() < 0);
+        assertTrue(data.getValue("Pas du tout", " ").doubleValue() < 0);
+        double sum = 0;
+        for (int s = 0; s < data.getRowCount(); s++) {
+            sum += Math.abs(data.getValue(s, 0).doubleValue());
+        }
+        String apart = ((TextTitle) chart.getSubtitle(1)).getText();
+        assertTrue(apart.startsWith("Je ne peux pas me prononcer"), apart);
+        assertTrue(apart.contains("Sans réponse"), apart);
+        // What is drawn plus what is stated apart is every respondent.
+        double apartPercent = c.rows().stream().filter(r -> r.missing() || r.label().startsWith("Je ne peux")).mapToDouble(r -> r.percent()).sum();
+        assertEquals(100, sum + apartPercent, 1e-9);
+    }
+
+    @Test
+    void scaleWrittenPositiveFirstKeepsItsOrder() {
+        // illect: "Oui, tout à fait. / Oui, plutôt. / Non, plutôt pas. / Non, pas du tout" (the last at 0 %).
+        QuestionResult.Choices c = (QuestionResult.Choices) Fixtures.question(result, "illect");
+        CategoryDataset data = ((CategoryPlot) CHARTS.diverging(c).getPlot()).getDataset();
+        assertEquals(List.of("Oui, plutôt.", "Oui, tout à fait.", "Non, plutôt pas.", "Non, pas du tout"), data.getRowKeys());
+        assertEquals(0.0, data.getValue("Non, pas du tout", " ").doubleValue(), 0);
+    }
+
+    @Test
+    void barsShowEveryChoiceInOrderWithCountsAndPercentages() {
+        QuestionResult.Choices dpt = (QuestionResult.Choices) Fixtures.question(result, "dpt");
+        JFreeChart chart = CHARTS.bars(dpt);
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        assertEquals(List.of("59", "62", "02", "60", "80", "Sans réponse"), plot.getDataset().getColumnKeys());
+        String label = plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 0);
+        assertEquals("58 (63,74\u00A0%)", label, "seed 003: 59 = 58, 63,74 %");
+        assertEquals(Palette.GREY, plot.getRenderer().getItemPaint(0, 5), "no answer in grey");
+    }
+
+    @Test
+    void histogramUsesRsBreaksAndTheTablesQuartiles() {
+        QuestionResult.Numeric adherents = (QuestionResult.Numeric) Fixtures.question(result, "adherents");
+        JFreeChart chart = CHARTS.histogram(adherents);
+        IntervalXYDataset data = (IntervalXYDataset) ((XYPlot) chart.getPlot()).getDataset();
+        assertEquals(6, data.getItemCount(0));
+        assertEquals(0, data.getStartXValue(0, 0));
+        assertEquals(500, data.getEndXValue(0, 0));
+        assertEquals(34, data.getYValue(0, 0));
+        String note = ((TextTitle) chart.getSubtitle(0)).getText();
+        assertEquals("Pointillés : 1er quartile 365, médiane 685,5, 3e quartile 1\u00A0033,5", note);
+        assertEquals(3, ((XYPlot) chart.getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+    }
+}

@@ -1,0 +1,191 @@
+package fr.enquete.report.doc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.model.QuestionType;
+import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.Lang;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import fr.enquete.testing.Fixtures;
+import fr.enquete.text.SurveyTerms;
+import fr.enquete.text.TermOptions;
+import fr.enquete.text.TermTable;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Word, Excel, Markdown and HTML reports of the fixture survey, opened again (POI for DOCX/XLSX) and
+ * checked against seed 003's published figures and the questionnaire's structure.
+ */
+class DocumentsTest {
+
+    private static SurveyResult result;
+    private static Report report;
+    /** The questions a report shows (identifiers are left out), in questionnaire order. */
+    private static List<QuestionResult> shown;
+    /** Charts expected from the question types: one per choice question, two per numeric, a cloud per text. */
+    private static int charts;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void build() {
+        result = Fixtures.analyse();
+        Map<String, TermTable> terms = SurveyTerms.of(result, TermOptions.defaults(), 20);
+        report = new ReportBuilder(Lang.FR).build(result, terms);
+        shown = result.questions().stream().filter(q -> q.question().type() != QuestionType.ID).toList();
+        for (QuestionResult q : shown) {
+            switch (q.question().type()) {
+                case SINGLE, MULTIPLE, SCALE -> charts++;
+                case NUMERIC -> charts += 2;
+                case TEXT -> charts++;
+                default -> { }
+            }
+        }
+        // The fixture's spec: 10 single + 5 multiple + 3 scale, 4 numeric, 6 text questions.
+        assertEquals(18 + 8 + 6, charts);
+    }
+
+    private interface Write {
+        void to(ByteArrayOutputStream out) throws IOException;
+    }
+
+    private static byte[] bytes(Write w) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        w.to(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void wordDocumentHasHeadingsTablesAndChartsAndIsReproducible() throws IOException {
+        byte[] docx = bytes(out -> new DocxReportWriter().write(report, out));
+        assertArrayEquals(docx, bytes(out -> new DocxReportWriter().write(report, out)), "byte-identical reruns");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertEquals(shown.stream().map(q -> q.question().label()).toList(), headings);
+            assertEquals("Title", doc.getParagraphs().get(0).getStyle());
+            assertEquals("Enquête auprès des directeurs de centres sociaux des Hauts-de-France", doc.getParagraphs().get(0).getText());
+            assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "a table of contents field");
+            assertTrue(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().isSetOutlineLvl(), "headings in the outline");
+            assertEquals(charts, doc.getAllPictures().size());
+            // QPV, seed 003: Oui 41 (45,05 %), Non 39 (42,86 %), Sans réponse 11 (12,09 %).
+            XWPFTable qpv = tableAfter(doc, "Êtes-vous en QPV (quartier prioritaire de la ville) ?");
+            assertEquals(List.of("Réponse", "Décompte", "Pourcentage"), cells(qpv, 0));
+            assertEquals(List.of("Oui", "41", "45,05\u00A0%"), cells(qpv, 1));
+            assertEquals(List.of("Sans réponse", "11", "12,09\u00A0%"), cells(qpv, 3));
+            XWPFTable adherents = tableAfter(doc, "Nombre d'adhérents / usagers");
+            assertEquals(List.of("Somme", "65\u00A0951"), cells(adherents, 2));
+            assertEquals(List.of("2ème quartile (Médiane)", "685,5"), cells(adherents, 7));
+        }
+    }
+
+    private static XWPFTable tableAfter(XWPFDocument doc, String heading) {
+        boolean seen = false;
+        for (var element : doc.getBodyElements()) {
+            if (element instanceof XWPFParagraph p && "Heading1".equals(p.getStyle())) {
+                seen = p.getText().equals(heading);
+            } else if (seen && element instanceof XWPFTable t) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table under " + heading);
+    }
+
+    private static List<String> cells(XWPFTable t, int row) {
+        List<String> out = new ArrayList<>();
+        t.getRow(row).getTableCells().forEach(c -> out.add(c.getText()));
+        return out;
+    }
+
+    @Test
+    void workbookStoresNumbersAsNumbersWithFormatsAndIsReproducible() throws IOException {
+        byte[] xlsx = bytes(out -> new XlsxReportWriter().write(report, out));
+        assertArrayEquals(xlsx, bytes(out -> new XlsxReportWriter().write(report, out)), "byte-identical reruns");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(shown.size() + 1, wb.getNumberOfSheets(), "a contents sheet and one per question");
+            Sheet contents = wb.getSheetAt(0);
+            assertEquals("Sommaire", contents.getSheetName());
+            assertEquals(shown.size(), contents.getHyperlinkList().size());
+            Sheet qpv = wb.getSheet("qpv");
+            Row oui = rowStartingWith(qpv, "Oui");
+            assertEquals(CellType.NUMERIC, oui.getCell(1).getCellType());
+            assertEquals(41, oui.getCell(1).getNumericCellValue());
+            assertEquals(0.4505, oui.getCell(2).getNumericCellValue(), 1e-12, "45,05 % stored as a fraction");
+            assertEquals("0.00%", oui.getCell(2).getCellStyle().getDataFormatString());
+            assertTrue(qpv.getPaneInformation() != null && qpv.getPaneInformation().isFreezePane(), "header frozen");
+            Row sum = rowStartingWith(wb.getSheet("adherents"), "Somme");
+            assertEquals(65951, sum.getCell(1).getNumericCellValue());
+            assertEquals("#,##0", sum.getCell(1).getCellStyle().getDataFormatString());
+            Row q3 = rowStartingWith(wb.getSheet("salaries"), "3ème quartile (Q3)");
+            assertEquals(24.75, q3.getCell(1).getNumericCellValue(), 1e-12);
+            assertEquals(charts, wb.getAllPictures().size());
+            // A verbatim is a string cell, whatever it starts with.
+            Row quote = rowStartingWith(wb.getSheet("vieiprecis"), "Conférence des financeurs");
+            assertEquals(CellType.STRING, quote.getCell(0).getCellType());
+        }
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            Cell c = row.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row '" + text + "' in " + sheet.getSheetName());
+    }
+
+    @Test
+    void markdownHasPipeTablesAndItsChartFiles() throws IOException {
+        Path md = dir.resolve("report.md");
+        new MarkdownReportWriter().write(report, md);
+        String text = Files.readString(md);
+        assertTrue(text.contains("| Oui | 41 | 45,05\u00A0% |"), "QPV row");
+        assertTrue(text.contains("| *Sans réponse* | *11* | *12,09\u00A0%* |"));
+        assertTrue(text.contains("| Réponse | Décompte | Pourcentage |\n| --- | ---: | ---: |"));
+        long images = text.lines().filter(l -> l.startsWith("![")).count();
+        assertEquals(charts, images);
+        try (var files = Files.list(dir.resolve("charts"))) {
+            assertEquals(charts, files.filter(p -> p.toString().endsWith(".png")).count());
+        }
+    }
+
+    @Test
+    void htmlHasEverySectionWithItsChart() throws IOException {
+        String html = new String(bytes(out -> new HtmlReportWriter(Lang.FR).write(report, out)), StandardCharsets.UTF_8);
+        for (QuestionResult q : shown) {
+            int at = html.indexOf("data-question=\"" + q.question().id() + "\"");
+            assertTrue(at > 0, q.question().id());
+            String section = html.substring(at, html.indexOf("</section>", at));
+            boolean drawn = q.question().type() != QuestionType.DATE;
+            assertEquals(drawn, section.contains("<svg"), q.question().id());
+            assertTrue(section.contains("<h2>" + q.question().label().replace("&", "&amp;").replace("'", "&#39;") + "</h2>"), q.question().id());
+        }
+        assertFalse(html.contains("http://") || html.contains("https://"));
+        assertEquals(charts, html.split("<svg", -1).length - 1);
+    }
+}
