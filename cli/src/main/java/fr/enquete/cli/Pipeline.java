@@ -4,6 +4,7 @@ import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Survey;
 import fr.enquete.spec.SchemaInference;
+import fr.enquete.spec.ReportLayout;
 import fr.enquete.spec.Spec;
 import fr.enquete.spec.SpecReader;
 import fr.enquete.stats.AnalysisOptions;
@@ -23,15 +24,26 @@ final class Pipeline {
     private Pipeline() {
     }
 
-    /** What the commands write: the tables, and the term tables of text questions (possibly none). */
-    record Analysis(SurveyResult result, Map<String, TermTable> terms) {
+    /**
+     * What the commands write: the tables, the term tables of text questions (possibly none), and the spec's
+     * report layout (the default one without a spec).
+     */
+    record Analysis(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout) {
     }
 
     static Analysis analyze(ExportOptions o, TextOptions text) {
+        return analyze(o, text, false);
+    }
+
+    /** {@code naive}: also the published tables' naive word counts, for comparison in a report. */
+    static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables) {
+        ReportLayout layout = o.spec != null ? SpecReader.read(o.spec).report() : ReportLayout.DEFAULT;
         SurveyResult result = analyze(o);
-        Map<String, TermTable> terms = text == null || text.noTerms ? Map.of()
-                : SurveyTerms.of(result, text.termOptions(), text.top);
-        return new Analysis(result, terms);
+        int top = text == null ? 20 : text.top(layout.top());
+        boolean none = text == null || text.noTerms;
+        Map<String, TermTable> terms = none ? Map.of() : SurveyTerms.of(result, text.termOptions(), top);
+        Map<String, TermTable> naive = none || !naiveTables ? Map.of() : SurveyTerms.naive(result, top);
+        return new Analysis(result, terms, naive, layout);
     }
 
     /** The survey the export is read with: the spec's, or the inferred one. */

@@ -54,6 +54,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Comma-separated: html (default), docx, xlsx, md, or all.")
     List<String> formats = new ArrayList<>();
 
+    @Option(names = "--naive", description = "Also show, under each term table, the table made the published tables' way (raw words).")
+    boolean naive;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         for (Format f : chosen) {
             Pipeline.checkNotInput(out.resolve(f.file), export.export, export.spec);
         }
-        Pipeline.Analysis analysis = Pipeline.analyze(export, text);
+        Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive);
         PrintWriter w = spec.commandLine().getOut();
         for (Path written : write(analysis, output.language(), out, chosen)) {
             w.println(written);
@@ -91,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Builds the report once and writes each format atomically; returns the files written. */
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats) throws IOException {
-        Report report = new ReportBuilder(lang).build(a.result(), a.terms());
+        Report report = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout());
         List<Path> written = new ArrayList<>();
         for (Format f : formats) {
             Path file = dir.resolve(f.file);

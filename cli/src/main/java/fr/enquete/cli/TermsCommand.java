@@ -7,6 +7,7 @@ import fr.enquete.report.Lang;
 import fr.enquete.report.TermsWriter;
 import fr.enquete.report.chart.ChartFiles;
 import fr.enquete.report.chart.WordCloud;
+import fr.enquete.spec.SpecReader;
 import fr.enquete.text.CodebookReader;
 import fr.enquete.text.Concordance;
 import fr.enquete.text.Cooccurrence;
@@ -103,11 +104,12 @@ final class TermsCommand implements Callable<Integer> {
             corpus = withoutGroups(corpus);
         }
         TermIndex index = TermIndex.build(corpus.documents(), text.termOptions());
-        TermsWriter.Views views = new TermsWriter.Views(corpus, TermTables.lemmas(index, text.top),
-                naive ? TermTables.naive(corpus.documents(), text.top) : null,
+        int top = text.top(export.spec != null ? SpecReader.read(export.spec).report().top() : java.util.Optional.empty());
+        TermsWriter.Views views = new TermsWriter.Views(corpus, TermTables.lemmas(index, top),
+                naive ? TermTables.naive(corpus.documents(), top) : null,
                 by != null ? Specificity.byGroup(index, 3.84) : null,
                 concordance != null ? Concordance.of(index, concordance, 40) : null, concordance,
-                cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, text.top), 2) : null,
+                cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
                 codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null);
         TermsWriter writer = new TermsWriter(lang);
         AtomicFiles.Content content = stream -> {

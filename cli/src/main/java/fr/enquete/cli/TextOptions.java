@@ -10,8 +10,17 @@ import picocli.CommandLine.Option;
 /** Options of the French text analysis. */
 final class TextOptions {
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Terms per table (default 20; ties with the last are kept).")
-    int top = 20;
+    @Option(names = "--top", paramLabel = "N", description = "Terms per table (default: the spec's report top, else 20; ties with the last are kept).")
+    Integer top;
+
+    /** --top, else the spec's {@code report: top:}, else 20. */
+    int top(java.util.Optional<Integer> spec) {
+        int n = top != null ? top : spec.orElse(20);
+        if (n < 1) {
+            throw new UsageException("--top must be at least 1");
+        }
+        return n;
+    }
 
     @Option(names = "--stopwords", paramLabel = "FILE", description = "Extra stop words, one per line (added to the French list).")
     Path stopwords;
@@ -20,9 +29,6 @@ final class TextOptions {
     boolean noTerms;
 
     TermOptions termOptions() {
-        if (top < 1) {
-            throw new UsageException("--top must be at least 1");
-        }
         StopWords stop = StopWords.french();
         if (stopwords != null) {
             if (!Files.isRegularFile(stopwords)) {

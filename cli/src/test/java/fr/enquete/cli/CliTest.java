@@ -101,7 +101,13 @@ class CliTest {
         Path html = out.resolve("report.html");
         assertEquals(html.toString(), r.out().strip());
         String content = Files.readString(html);
-        assertTrue(content.contains("Enquête auprès des directeurs de centres sociaux"));
+        // The fixture spec's report section: its title, author and four parts; submitdate is placed in none.
+        assertTrue(content.contains("<h1>Les centres sociaux des Hauts-de-France : activités, partenariats, numérique et logement</h1>"));
+        assertTrue(content.contains("<p class=\"author\">Fédération régionale des centres sociaux (exemple)</p>"));
+        assertTrue(content.contains("<section id=\"part1\" class=\"part\">\n<h2>1. Informations générales</h2>"));
+        assertTrue(content.contains("<h3>Localisation (département)</h3>"));
+        assertFalse(content.contains("data-question=\"submitdate\""));
+        assertTrue(content.indexOf("data-question=\"fonction\"") < content.indexOf("2. Activités actuelles et partenariats</h2>"));
         assertTrue(content.contains("45,05\u00A0%"));
     }
 

@@ -170,4 +170,23 @@ class TermsCliTest {
         assertTrue(b.out().contains(tokens + "\n"), "same seed, same synthetic answers, same tokens");
         assertEquals(Main.USAGE, run("bench", "--answers", "0").code());
     }
+
+    @Test
+    void reportCanShowThePublishedMethodsTableUnderEachTermTable() throws IOException {
+        Run r = run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out", dir.toString(),
+                "--format", "md", "--naive");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(dir.resolve("report.md"));
+        String section = md.substring(md.indexOf("B) L'accompagnement du vieillissement : précisez"));
+        section = section.substring(section.indexOf("mots bruts)"));
+        // Seed 003 section B's published counts (ties alphabetical); the spec's report asks for the top 15.
+        assertTrue(section.contains("| 1 | conférence | 21 | 21 | 52,50\u00A0% |"), section.substring(0, 400));
+        assertTrue(section.contains("| 1 | financeurs | 21 | 21 | 52,50\u00A0% |"));
+        assertTrue(section.contains("| 5 | autonomie | 5 | 5 | 12,50\u00A0% |"));
+        assertTrue(!Files.readString(dir.resolve("report.md")).isEmpty());
+        Run without = run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out",
+                dir.resolve("plain").toString(), "--format", "md");
+        assertEquals(0, without.code());
+        assertTrue(!Files.readString(dir.resolve("plain/report.md")).contains("mots bruts"));
+    }
 }

@@ -30,6 +30,10 @@ public final class HtmlReportWriter {
                    margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
             h1 { font-size: 1.6rem; margin-bottom: .2rem; }
             h2 { font-size: 1.1rem; margin-top: 2.2rem; border-bottom: 2px solid var(--bar); padding-bottom: .2rem; }
+            section.part > h2 { font-size: 1.35rem; border-bottom-width: 4px; }
+            section:not(.part) h3:first-child { font-size: 1.05rem; margin-top: 2rem; border-bottom: 1px solid var(--bar); }
+            .author { font-size: 1rem; margin: .2rem 0; }
+            nav li.part { font-weight: bold; }
             .meta { color: var(--muted); font-size: .9rem; margin: .2rem 0 .6rem; }
             table { border-collapse: collapse; margin: .4rem 0 1rem; min-width: 28rem; }
             th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
@@ -85,13 +89,16 @@ public final class HtmlReportWriter {
         w.println("<body>");
         w.println("<header>");
         w.println("<h1>" + Html.escape(report.title()) + "</h1>");
+        if (!report.author().isBlank()) {
+            w.println("<p class=\"author\">" + Html.escape(report.author()) + "</p>");
+        }
         w.println("<p class=\"meta\">" + Html.escape(report.subtitle()) + "</p>");
         w.println("</header>");
         w.println("<nav aria-label=\"" + Html.escape(labels.get("contents")) + "\">");
         w.println("<h2>" + Html.escape(labels.get("contents")) + "</h2>");
         w.println("<ol>");
         for (Report.Section s : report.sections()) {
-            w.println("<li><a href=\"#" + s.anchor() + "\">" + Html.escape(s.title()) + "</a></li>");
+            w.println("<li" + (s.isPart() ? " class=\"part\"" : "") + "><a href=\"#" + s.anchor() + "\">" + Html.escape(s.title()) + "</a></li>");
         }
         w.println("</ol>");
         w.println("</nav>");
@@ -107,14 +114,16 @@ public final class HtmlReportWriter {
     }
 
     private void section(PrintWriter w, Report.Section s) {
-        w.println("<section id=\"" + s.anchor() + "\"" + (s.key().isEmpty() ? "" : " data-question=\"" + Html.escape(s.key()) + "\"") + ">");
-        w.println("<h2>" + Html.escape(s.title()) + "</h2>");
+        int h = s.level() + 1;
+        w.println("<section id=\"" + s.anchor() + "\"" + (s.isPart() ? " class=\"part\"" : "")
+                + (s.key().isEmpty() ? "" : " data-question=\"" + Html.escape(s.key()) + "\"") + ">");
+        w.println("<h" + h + ">" + Html.escape(s.title()) + "</h" + h + ">");
         if (!s.meta().isEmpty()) {
             w.println("<p class=\"meta\">" + Html.escape(s.meta()) + "</p>");
         }
         for (Report.Block b : s.blocks()) {
-            if (b instanceof Report.Subheading h) {
-                w.println("<h3>" + Html.escape(h.text()) + "</h3>");
+            if (b instanceof Report.Subheading sub) {
+                w.println("<h" + (h + 1) + ">" + Html.escape(sub.text()) + "</h" + (h + 1) + ">");
             } else if (b instanceof Report.Paragraph p) {
                 w.println(p.note() ? "<p class=\"note\">" + Html.escape(p.text()) + "</p>" : "<p>" + Html.escape(p.text()) + "</p>");
             } else if (b instanceof Report.Table t) {

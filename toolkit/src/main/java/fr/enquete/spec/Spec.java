@@ -8,6 +8,11 @@ import fr.enquete.stats.QuantileMethod;
  * given, wins over the spec).
  *
  * @param quantiles the spec's {@code quantiles:}, or the default (type 7) when it has none
+ * @param report    the spec's {@code report:} layout, or {@link ReportLayout#DEFAULT}
  */
-public record Spec(Survey survey, QuantileMethod quantiles) {
+public record Spec(Survey survey, QuantileMethod quantiles, ReportLayout report) {
+
+    public Spec(Survey survey, QuantileMethod quantiles) {
+        this(survey, quantiles, ReportLayout.DEFAULT);
+    }
 }

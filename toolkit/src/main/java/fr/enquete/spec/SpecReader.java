@@ -38,7 +38,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class SpecReader {
 
-    private static final Set<String> TOP_KEYS = Set.of("survey", "quantiles", "questions");
+    private static final Set<String> TOP_KEYS = Set.of("survey", "quantiles", "questions", "report");
+    private static final Set<String> REPORT_KEYS = Set.of("title", "author", "sort", "top", "sections");
+    private static final Set<String> PART_KEYS = Set.of("title", "text", "questions");
+    private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter");
 
     private final String file;
@@ -100,7 +103,96 @@ public final class SpecReader {
             }
             questions.add(q);
         }
-        return new Spec(new Survey(title, questions), quantiles);
+        ReportLayout report = top.containsKey("report") ? report(top.get("report").getValueNode(), ids) : ReportLayout.DEFAULT;
+        return new Spec(new Survey(title, questions), quantiles, report);
+    }
+
+    private ReportLayout report(Node node, Set<String> ids) {
+        Map<String, NodeTuple> m = mapping(node, "'report'", REPORT_KEYS);
+        String title = m.containsKey("title") ? scalar(m.get("title").getValueNode(), "title") : "";
+        String author = m.containsKey("author") ? scalar(m.get("author").getValueNode(), "author") : "";
+        ReportLayout.Sort sort = m.containsKey("sort") ? sort(m.get("sort").getValueNode()) : ReportLayout.Sort.QUESTIONNAIRE;
+        java.util.Optional<Integer> topN = java.util.Optional.empty();
+        if (m.containsKey("top")) {
+            Node n = m.get("top").getValueNode();
+            String v = scalar(n, "top");
+            try {
+                topN = java.util.Optional.of(Integer.parseInt(v.strip()));
+            } catch (NumberFormatException e) {
+                throw error(n, "'top' must be a whole number of terms, not \"" + v + "\"");
+            }
+            if (topN.get() < 1) {
+                throw error(n, "'top' must be at least 1");
+            }
+        }
+        List<ReportLayout.Part> parts = new ArrayList<>();
+        Map<String, ReportLayout.QuestionSettings> settings = new LinkedHashMap<>();
+        if (m.containsKey("sections")) {
+            Node s = m.get("sections").getValueNode();
+            if (!(s instanceof SequenceNode seq)) {
+                throw error(s, "'sections' must be a list of '- title: ...' items");
+            }
+            Set<String> placed = new HashSet<>();
+            for (Node item : seq.getValue()) {
+                Map<String, NodeTuple> pm = mapping(item, "a report section", PART_KEYS);
+                if (!pm.containsKey("title")) {
+                    throw error(item, "a report section needs a 'title'");
+                }
+                String text = pm.containsKey("text") ? scalar(pm.get("text").getValueNode(), "text") : "";
+                List<String> qs = new ArrayList<>();
+                if (pm.containsKey("questions")) {
+                    Node qn = pm.get("questions").getValueNode();
+                    if (!(qn instanceof SequenceNode qseq)) {
+                        throw error(qn, "'questions' must be a list of question ids (or '- id: ...' items)");
+                    }
+                    for (Node q : qseq.getValue()) {
+                        String id;
+                        if (q instanceof ScalarNode) {
+                            id = scalar(q, "a question id");
+                        } else {
+                            Map<String, NodeTuple> qm = mapping(q, "a report question", ITEM_KEYS);
+                            if (!qm.containsKey("id")) {
+                                throw error(q, "a report question needs an 'id'");
+                            }
+                            id = scalar(qm.get("id").getValueNode(), "id");
+                            ReportLayout.Chart chart = qm.containsKey("chart") ? chart(qm.get("chart").getValueNode()) : ReportLayout.Chart.AUTO;
+                            ReportLayout.Sort qsort = qm.containsKey("sort") ? sort(qm.get("sort").getValueNode()) : sort;
+                            settings.put(id, new ReportLayout.QuestionSettings(chart, qsort));
+                        }
+                        if (!ids.contains(id)) {
+                            throw error(q, "the report names question \"" + id + "\", which the spec does not define"
+                                    + fr.enquete.model.Names.didYouMean(id, ids.stream().sorted().toList()));
+                        }
+                        if (!placed.add(id)) {
+                            throw error(q, "question \"" + id + "\" is placed twice in the report");
+                        }
+                        qs.add(id);
+                    }
+                }
+                parts.add(new ReportLayout.Part(scalar(pm.get("title").getValueNode(), "title"), text, qs));
+            }
+        }
+        return new ReportLayout(title, author, sort, topN, parts, settings);
+    }
+
+    private ReportLayout.Sort sort(Node n) {
+        String v = scalar(n, "sort");
+        for (ReportLayout.Sort s : ReportLayout.Sort.values()) {
+            if (s.code().equals(v.strip())) {
+                return s;
+            }
+        }
+        throw error(n, "unknown sort \"" + v + "\"; expected questionnaire or count");
+    }
+
+    private ReportLayout.Chart chart(Node n) {
+        String v = scalar(n, "chart");
+        for (ReportLayout.Chart c : ReportLayout.Chart.values()) {
+            if (c.code().equals(v.strip())) {
+                return c;
+            }
+        }
+        throw error(n, "unknown chart \"" + v + "\"; expected auto, bars or none");
     }
 
     private Question question(Node node) {

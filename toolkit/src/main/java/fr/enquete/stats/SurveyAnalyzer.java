@@ -9,7 +9,6 @@ import fr.enquete.model.Question;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.model.Survey;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,31 +49,10 @@ public final class SurveyAnalyzer {
             return;
         }
         SourceLocation where = q.origin() != null ? q.origin() : SourceLocation.file(header.source());
-        String hint = closest(column, header.names());
+        String hint = fr.enquete.model.Names.closest(column, header.names()).orElse(null);
         throw new InputException(where, "question \"" + q.id() + "\" " + what + " \"" + column + "\", which "
                 + header.source() + " lacks" + (hint == null ? " (it has " + header.size() + " columns; see enquete inspect)"
                 : "; did you mean \"" + hint + "\"?"));
-    }
-
-    private static String closest(String wanted, List<String> names) {
-        String w = fold(wanted);
-        for (String n : names) {
-            if (fold(n).equals(w)) {
-                return n;
-            }
-        }
-        for (String n : names) {
-            String f = fold(n);
-            if (!w.isEmpty() && (f.contains(w) || w.contains(f)) && Math.abs(f.length() - w.length()) <= 3) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     private static final class Run implements TableHandler {

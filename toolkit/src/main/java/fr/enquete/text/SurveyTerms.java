@@ -14,11 +14,20 @@ public final class SurveyTerms {
 
     /** Question id to term table (top {@code top}, plus ties), in question order. */
     public static Map<String, TermTable> of(SurveyResult result, TermOptions options, int top) {
+        return each(result, docs -> TermTables.lemmas(TermIndex.build(docs, options), top));
+    }
+
+    /** Question id to the published tables' naive word count (top {@code top}, plus ties), for comparison. */
+    public static Map<String, TermTable> naive(SurveyResult result, int top) {
+        return each(result, docs -> TermTables.naive(docs, top));
+    }
+
+    private static Map<String, TermTable> each(SurveyResult result, java.util.function.Function<List<TextDocument>, TermTable> table) {
         Map<String, TermTable> out = new LinkedHashMap<>();
         for (QuestionResult r : result.questions()) {
             if (r instanceof QuestionResult.Text t && !t.answers().isEmpty()) {
                 List<TextDocument> docs = t.answers().stream().map(v -> new TextDocument(v.row(), v.text(), null)).toList();
-                out.put(r.question().id(), TermTables.lemmas(TermIndex.build(docs, options), top));
+                out.put(r.question().id(), table.apply(docs));
             }
         }
         return out;

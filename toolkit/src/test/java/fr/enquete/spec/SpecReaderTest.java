@@ -100,4 +100,37 @@ class SpecReaderTest {
                 Importers.open(Fixtures.export(), ImportOptions.DEFAULTS), SpecReader.read(p).survey(), AnalysisOptions.DEFAULTS));
         assertTrue(f.getMessage().contains("has a filter on column \"action[SQ001]\""), f.getMessage());
     }
+
+    @Test
+    void reportSectionOfTheFixtureSpec() {
+        ReportLayout layout = SpecReader.read(Fixtures.spec()).report();
+        assertEquals("Fédération régionale des centres sociaux (exemple)", layout.author());
+        assertEquals(java.util.Optional.of(15), layout.top());
+        assertEquals(4, layout.parts().size());
+        assertEquals("1. Informations générales", layout.parts().get(0).title());
+        assertEquals(java.util.List.of("logdem", "loganalyse"), layout.parts().get(3).questions());
+        assertEquals(ReportLayout.Sort.COUNT, layout.settings("partenaires").sort());
+        assertEquals(ReportLayout.Sort.QUESTIONNAIRE, layout.settings("dpt").sort());
+        assertEquals(ReportLayout.Chart.AUTO, layout.settings("dpt").chart());
+    }
+
+    @Test
+    void reportSectionMistakesAreLocated() throws IOException {
+        String questions = "questions:\n  - id: dpt\n    type: single\n  - id: qpv\n    type: single\n";
+        InputException typo = bad(questions + "report:\n  sections:\n    - title: A\n      questions: [dpt, qvp]\n");
+        assertEquals(9, typo.location().line());
+        assertTrue(typo.getMessage().contains("question \"qvp\", which the spec does not define; did you mean \"qpv\"?"), typo.getMessage());
+        InputException twice = bad(questions + "report:\n  sections:\n    - title: A\n      questions: [dpt]\n    - title: B\n      questions: [dpt]\n");
+        assertTrue(twice.getMessage().contains("line 11") && twice.getMessage().contains("placed twice"), twice.getMessage());
+        InputException chart = bad(questions + "report:\n  sections:\n    - title: A\n      questions: [{id: dpt, chart: pie}]\n");
+        assertTrue(chart.getMessage().contains("unknown chart \"pie\"; expected auto, bars or none"), chart.getMessage());
+        InputException sort = bad(questions + "report:\n  sort: alphabetical\n");
+        assertTrue(sort.getMessage().contains("line 7") && sort.getMessage().contains("expected questionnaire or count"), sort.getMessage());
+        InputException top = bad(questions + "report:\n  top: many\n");
+        assertTrue(top.getMessage().contains("'top' must be a whole number"), top.getMessage());
+        InputException key = bad(questions + "report:\n  titel: x\n");
+        assertTrue(key.getMessage().contains("unknown key 'titel'"), key.getMessage());
+        InputException untitled = bad(questions + "report:\n  sections:\n    - questions: [dpt]\n");
+        assertTrue(untitled.getMessage().contains("needs a 'title'"), untitled.getMessage());
+    }
 }

@@ -67,9 +67,14 @@ public final class Charts {
 
     /** The charts that suit a result (none for text, dates and identifiers). */
     public List<Report.Chart> of(QuestionResult r, String name) {
+        return of(r, name, false);
+    }
+
+    /** As {@link #of(QuestionResult, String)}; {@code bars} draws a scale as plain bars instead of diverging ones. */
+    public List<Report.Chart> of(QuestionResult r, String name, boolean bars) {
         List<Report.Chart> out = new ArrayList<>();
         String title = r.question().label();
-        if (r instanceof QuestionResult.Choices c && c.question().type() == QuestionType.SCALE) {
+        if (r instanceof QuestionResult.Choices c && c.question().type() == QuestionType.SCALE && !bars) {
             JFreeChart chart = diverging(c);
             out.add(new Report.Chart(name + "-scale", title, WIDTH, 190, g -> draw(chart, g, WIDTH, 190)));
         } else if (r instanceof QuestionResult.Choices c) {

@@ -58,6 +58,11 @@ public final class DocxReportWriter {
             title.setStyle("Title");
             title.setSpacingBefore(4000);
             title.createRun().setText(report.title());
+            if (!report.author().isBlank()) {
+                XWPFParagraph author = doc.createParagraph();
+                author.setStyle("Subtitle");
+                author.createRun().setText(report.author());
+            }
             XWPFParagraph sub = doc.createParagraph();
             sub.setStyle("Subtitle");
             sub.createRun().setText(report.subtitle());
@@ -85,7 +90,7 @@ public final class DocxReportWriter {
         List<Report.Section> sections = report.sections();
         for (int i = 0; i < sections.size(); i++) {
             XWPFParagraph p = doc.createParagraph();
-            p.setStyle("TOC1");
+            p.setStyle(sections.get(i).level() == 1 ? "TOC1" : "TOC2");
             if (i == 0) {
                 CTFldChar begin = p.getCTP().addNewR().addNewFldChar();
                 begin.setFldCharType(STFldCharType.BEGIN);
@@ -105,7 +110,7 @@ public final class DocxReportWriter {
 
     private void section(XWPFDocument doc, Report.Section s) throws IOException {
         XWPFParagraph h = doc.createParagraph();
-        h.setStyle("Heading1");
+        h.setStyle("Heading" + s.level());
         h.createRun().setText(s.title());
         if (!s.meta().isEmpty()) {
             note(doc, s.meta());
@@ -113,7 +118,7 @@ public final class DocxReportWriter {
         for (Report.Block b : s.blocks()) {
             if (b instanceof Report.Subheading sh) {
                 XWPFParagraph p = doc.createParagraph();
-                p.setStyle("Heading2");
+                p.setStyle("Heading" + (s.level() + 1));
                 p.createRun().setText(sh.text());
             } else if (b instanceof Report.Paragraph p) {
                 if (p.note()) {
@@ -247,7 +252,9 @@ public final class DocxReportWriter {
         style(styles, "TOCHeading", "TOC Heading", "Normal", 16, true, "1B1B1B", -1, false);
         style(styles, "Heading1", "heading 1", "Normal", 14, true, "0072B2", 0, false);
         style(styles, "Heading2", "heading 2", "Normal", 11.5, true, "1B1B1B", 1, false);
+        style(styles, "Heading3", "heading 3", "Normal", 10.5, true, "1B1B1B", 2, false);
         style(styles, "TOC1", "toc 1", "Normal", 9.5, false, "1B1B1B", -1, false);
+        style(styles, "TOC2", "toc 2", "Normal", 9, false, "1B1B1B", -1, true);
         style(styles, "Note", "Note", "Normal", 8.5, false, "5A5A5A", -1, false);
         style(styles, "Quote", "Quote", "Normal", 9.5, false, "1B1B1B", -1, true);
     }

@@ -19,21 +19,26 @@ public final class MarkdownReportWriter {
         Labels labels = new Labels(report.lang());
         Path charts = file.toAbsolutePath().getParent().resolve("charts");
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(inline(report.title())).append("\n\n").append(inline(report.subtitle())).append("\n\n");
+        md.append("# ").append(inline(report.title())).append("\n\n");
+        if (!report.author().isBlank()) {
+            md.append("**").append(inline(report.author())).append("**\n\n");
+        }
+        md.append(inline(report.subtitle())).append("\n\n");
         md.append("## ").append(inline(labels.get("contents"))).append("\n\n");
-        int i = 1;
         for (Report.Section s : report.sections()) {
-            md.append(i++).append(". [").append(inline(s.title())).append("](#").append(s.anchor()).append(")\n");
+            md.append(s.level() == 1 ? "" : "   ").append(s.level() == 1 ? "- " : "- ").append('[').append(inline(s.title()))
+                    .append("](#").append(s.anchor()).append(")\n");
         }
         md.append('\n');
         for (Report.Section s : report.sections()) {
-            md.append("<a id=\"").append(s.anchor()).append("\"></a>\n\n## ").append(inline(s.title())).append("\n\n");
+            String hashes = "#".repeat(s.level() + 1);
+            md.append("<a id=\"").append(s.anchor()).append("\"></a>\n\n").append(hashes).append(' ').append(inline(s.title())).append("\n\n");
             if (!s.meta().isEmpty()) {
                 md.append('*').append(inline(s.meta())).append("*\n\n");
             }
             for (Report.Block b : s.blocks()) {
                 if (b instanceof Report.Subheading h) {
-                    md.append("### ").append(inline(h.text())).append("\n\n");
+                    md.append(hashes).append("# ").append(inline(h.text())).append("\n\n");
                 } else if (b instanceof Report.Paragraph p) {
                     md.append(p.note() ? "*" + inline(p.text()) + "*" : inline(p.text())).append("\n\n");
                 } else if (b instanceof Report.Table t) {

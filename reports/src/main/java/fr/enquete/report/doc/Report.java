@@ -10,23 +10,30 @@ import java.util.function.Consumer;
  * A report as every writer sees it: a title, a line under it, and sections of blocks. Built once from the
  * results ({@link ReportBuilder}); each format (HTML, DOCX, XLSX, Markdown) only lays it out.
  */
-public record Report(String title, String subtitle, Lang lang, List<Section> sections) {
+public record Report(String title, String author, String subtitle, Lang lang, List<Section> sections) {
 
     public Report {
         sections = List.copyOf(sections);
     }
 
     /**
-     * A section: one question, or the diagnostics.
+     * A section: a part of the report (level 1, when the spec groups questions), one question, or the
+     * diagnostics.
      *
+     * @param level    1 for top-level sections, 2 for questions inside a part
      * @param anchor   a stable identifier made of letters and digits (HTML anchor, sheet name base)
      * @param key      the question id, or empty
      * @param title    the heading
      * @param meta     the line under the heading (id, type, base), or empty
      */
-    public record Section(String anchor, String key, String title, String meta, List<Block> blocks) {
+    public record Section(int level, String anchor, String key, String title, String meta, List<Block> blocks) {
         public Section {
             blocks = List.copyOf(blocks);
+        }
+
+        /** A part: a heading over the questions that follow, and no table of its own. */
+        public boolean isPart() {
+            return key.isEmpty() && level == 1 && !anchor.equals("diagnostics");
         }
     }
 

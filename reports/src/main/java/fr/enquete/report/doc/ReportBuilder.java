@@ -14,7 +14,12 @@ import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.text.TermTable;
 import java.text.MessageFormat;
+import fr.enquete.spec.ReportLayout;
+import fr.enquete.stats.ChoiceRow;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,27 +43,72 @@ public final class ReportBuilder {
     }
 
     public Report build(SurveyResult result, Map<String, TermTable> terms) {
+        return build(result, terms, Map.of(), ReportLayout.DEFAULT);
+    }
+
+    public Report build(SurveyResult result, Map<String, TermTable> terms, ReportLayout layout) {
+        return build(result, terms, Map.of(), layout);
+    }
+
+    /**
+     * With the spec's layout: its title and author, its parts with their questions in its order (questions it
+     * does not place are left out), its row order and chart choices.
+     */
+    /** With, for comparison, the naive term tables ({@code naive}, possibly empty) under the term tables. */
+    public Report build(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout) {
         Labels labels = tables.labels();
-        String title = result.title().isBlank() ? "enquete" : result.title();
+        String title = !layout.title().isBlank() ? layout.title() : result.title().isBlank() ? "enquete" : result.title();
         String subtitle = labels.get("respondents") + labels.get("colon") + tables.numbers().integer(result.respondents());
-        List<Report.Section> sections = new ArrayList<>();
-        int n = 0;
+        Map<String, QuestionResult> byId = new LinkedHashMap<>();
+        int[] number = {0};
+        Map<String, String> anchors = new HashMap<>();
         for (QuestionResult r : result.questions()) {
-            if (r instanceof QuestionResult.Identifiers) {
-                continue;
+            if (!(r instanceof QuestionResult.Identifiers)) {
+                byId.put(r.question().id(), r);
+                anchors.put(r.question().id(), "q" + ++number[0]);
             }
-            n++;
-            sections.add(section(r, "q" + n, terms.get(r.question().id())));
+        }
+        List<Report.Section> sections = new ArrayList<>();
+        if (layout.parts().isEmpty()) {
+            for (QuestionResult r : byId.values()) {
+                String id = r.question().id();
+                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), layout));
+            }
+        } else {
+            int p = 0;
+            for (ReportLayout.Part part : layout.parts()) {
+                List<Block> intro = part.text().isBlank() ? List.of() : List.of(new Report.Paragraph(part.text(), false));
+                sections.add(new Report.Section(1, "part" + ++p, "", part.title(), "", intro));
+                for (String id : part.questions()) {
+                    QuestionResult r = byId.get(id);
+                    if (r != null) {
+                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), layout));
+                    }
+                }
+            }
         }
         if (!result.diagnostics().isEmpty()) {
             List<Block> items = new ArrayList<>();
             items.add(new Report.Quotes(result.diagnostics().stream().map(Diagnostic::toString).toList()));
-            sections.add(new Report.Section("diagnostics", "", labels.get("diagnostics"), "", items));
+            sections.add(new Report.Section(1, "diagnostics", "", labels.get("diagnostics"), "", items));
         }
-        return new Report(title, subtitle, lang, sections);
+        return new Report(title, layout.author(), subtitle, lang, sections);
     }
 
-    private Report.Section section(QuestionResult r, String anchor, TermTable terms) {
+    /** Choice rows by decreasing count ("Sans réponse" last, ties in questionnaire order); scales keep theirs. */
+    static QuestionResult sorted(QuestionResult r, ReportLayout.Sort sort) {
+        if (sort != ReportLayout.Sort.COUNT || !(r instanceof QuestionResult.Choices c) || c.question().type() == QuestionType.SCALE) {
+            return r;
+        }
+        List<ChoiceRow> rows = new ArrayList<>(c.rows());
+        rows.sort(Comparator.comparing(ChoiceRow::missing).thenComparing(Comparator.comparingLong(ChoiceRow::count).reversed()));
+        return new QuestionResult.Choices(c.question(), c.base(), c.answered(), rows);
+    }
+
+    private Report.Section section(QuestionResult result, int level, String anchor, TermTable terms, TermTable naive,
+                                   ReportLayout layout) {
+        ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
+        QuestionResult r = sorted(result, settings.sort());
         Labels labels = tables.labels();
         String meta = r.question().id() + " · " + labels.type(r.question().type()) + " · " + tables.baseLine(r);
         List<Block> blocks = new ArrayList<>();
@@ -72,7 +122,9 @@ public final class ReportBuilder {
         if (r instanceof QuestionResult.Numeric num) {
             blocks.add(new Report.Paragraph(MessageFormat.format(labels.get("quantiles"), num.summary().method().label()), true));
         }
-        charts.of(r, anchor).forEach(c -> blocks.add(new Report.Figure(c, "")));
+        if (settings.chart() != ReportLayout.Chart.NONE) {
+            charts.of(r, anchor, settings.chart() == ReportLayout.Chart.BARS).forEach(c -> blocks.add(new Report.Figure(c, "")));
+        }
         if (r instanceof QuestionResult.Text text) {
             blocks.add(new Report.Paragraph(tables.textCount(text), true));
             if (terms != null && !terms.rows().isEmpty()) {
@@ -82,12 +134,18 @@ public final class ReportBuilder {
                 blocks.add(new Report.Paragraph(termViews.note(terms) + (more.isEmpty() ? "" : " " + more), true));
                 blocks.add(cloud(terms, r.question().label(), anchor));
             }
+            if (naive != null && !naive.rows().isEmpty()) {
+                blocks.add(new Report.Subheading(termViews.title(naive)));
+                blocks.add(new Report.Table(termViews.table(naive), false));
+                String more = termViews.exAequo(naive);
+                blocks.add(new Report.Paragraph(termViews.note(naive) + (more.isEmpty() ? "" : " " + more), true));
+            }
             if (!text.answers().isEmpty()) {
                 blocks.add(new Report.Subheading(labels.get("verbatims")));
                 blocks.add(new Report.Quotes(text.answers().stream().map(QuestionResult.Verbatim::text).toList()));
             }
         }
-        return new Report.Section(anchor, r.question().id(), r.question().label(), meta, blocks);
+        return new Report.Section(level, anchor, r.question().id(), r.question().label(), meta, blocks);
     }
 
     private Report.Figure cloud(TermTable terms, String title, String anchor) {

@@ -60,10 +60,22 @@ public final class XlsxReportWriter {
             Set<String> names = new HashSet<>();
             names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
             text(index, 0, 0, report.title(), styles.title());
-            text(index, 1, 0, report.subtitle(), styles.meta());
+            text(index, 1, 0, report.author().isBlank() ? report.subtitle() : report.author() + " · " + report.subtitle(), styles.meta());
             int r = 3;
             int widest = 20;
             for (Report.Section s : report.sections()) {
+                if (s.isPart()) {
+                    // A part is a heading in the contents, not a sheet; its introduction goes under it.
+                    r++;
+                    text(index, r++, 0, s.title(), styles.header());
+                    for (Report.Block b : s.blocks()) {
+                        if (b instanceof Report.Paragraph p) {
+                            text(index, r++, 0, p.text(), styles.meta());
+                        }
+                    }
+                    widest = Math.max(widest, s.title().length());
+                    continue;
+                }
                 String name = sheetName(s, names);
                 XSSFSheet sheet = wb.createSheet(name);
                 section(wb, sheet, s, labels);

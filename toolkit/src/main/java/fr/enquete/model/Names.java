@@ -1,0 +1,56 @@
+package fr.enquete.model;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** "Did you mean" for names a user typed: column names, question ids. */
+public final class Names {
+
+    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
+
+    private Names() {
+    }
+
+    /**
+     * The candidate the user most likely meant: the same name up to case, accents and punctuation; else one
+     * containing it or contained in it with a similar length; else the nearest by edit distance when it is
+     * close (a third of the name's length, at least 2). Ties go to the first candidate in order.
+     */
+    public static Optional<String> closest(String wanted, Collection<String> candidates) {
+        String w = fold(wanted);
+        for (String n : candidates) {
+            if (fold(n).equals(w)) {
+                return Optional.of(n);
+            }
+        }
+        for (String n : candidates) {
+            String f = fold(n);
+            if (!w.isEmpty() && (f.contains(w) || w.contains(f)) && Math.abs(f.length() - w.length()) <= 3) {
+                return Optional.of(n);
+            }
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String n : candidates) {
+            int d = DISTANCE.apply(w, fold(n));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = n;
+            }
+        }
+        return bestDistance <= Math.max(2, w.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** {@code "; did you mean \"x\"?"}, or empty. */
+    public static String didYouMean(String wanted, Collection<String> candidates) {
+        return closest(wanted, candidates).map(n -> "; did you mean \"" + n + "\"?").orElse("");
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}
