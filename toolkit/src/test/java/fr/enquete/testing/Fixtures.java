@@ -29,6 +29,11 @@ public final class Fixtures {
         return home().resolve("fixtures/centres-sociaux");
     }
 
+    /** The ABS agents' corpus: questionnaire, interviews, codebook, expected grid, plan. */
+    public static Path absAgents() {
+        return home().resolve("fixtures/abs-agents");
+    }
+
     public static Path export() {
         return centresSociaux().resolve("export.csv");
     }

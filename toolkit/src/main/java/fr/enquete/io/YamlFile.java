@@ -1,0 +1,122 @@
+package fr.enquete.io;
+
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML file read as nodes, so every mistake can name its line and column: the helpers of the strict
+ * readers (codebooks, action plans). Duplicate keys are errors; unknown keys too, where a key set is given.
+ */
+public final class YamlFile {
+
+    private final String name;
+    private final Node root;
+
+    private YamlFile(String name, Node root) {
+        this.name = name;
+        this.root = root;
+    }
+
+    /** Parses {@code path}; {@code what} names the file's role in "no such ..." messages. */
+    public static YamlFile read(Path path, String what) {
+        String name = path.toString();
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            LoaderOptions o = new LoaderOptions();
+            o.setAllowDuplicateKeys(false);
+            Node root = new Yaml(o).compose(r);
+            if (root == null) {
+                throw new InputException(SourceLocation.file(name), "the " + what + " is empty");
+            }
+            return new YamlFile(name, root);
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark();
+            throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
+                    "not valid YAML: " + e.getProblem(), e);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such " + what, e);
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** The keys of a mapping node; a key outside {@code allowed} (when not null) is an error. */
+    public Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
+        if (!(node instanceof MappingNode mn)) {
+            throw error(node, what + " must be a mapping of 'key: value' lines");
+        }
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (NodeTuple t : mn.getValue()) {
+            String key = scalar(t.getKeyNode(), "a key");
+            if (allowed != null && !allowed.contains(key)) {
+                throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+            out.put(key, t.getValueNode());
+        }
+        return out;
+    }
+
+    public String scalar(Node node, String what) {
+        if (!(node instanceof ScalarNode s)) {
+            throw error(node, what + " must be a single value, not a list or mapping");
+        }
+        return s.getValue();
+    }
+
+    public List<Node> list(Node node, String what) {
+        if (!(node instanceof SequenceNode s)) {
+            throw error(node, what + " must be a list");
+        }
+        return s.getValue();
+    }
+
+    /** A single value or a list of values, as a list of strings. */
+    public List<String> strings(Node node, String what) {
+        if (node instanceof ScalarNode s) {
+            return List.of(s.getValue());
+        }
+        return list(node, what).stream().map(n -> scalar(n, "an item of " + what)).toList();
+    }
+
+    /** Case-insensitive regular expressions, each error located. */
+    public List<Pattern> patterns(Node node) {
+        return list(node, "'patterns'").stream().map(n -> {
+            try {
+                return Pattern.compile(scalar(n, "a pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw error(n, "bad regular expression: " + e.getDescription());
+            }
+        }).toList();
+    }
+
+    public SourceLocation at(Node node) {
+        Mark m = node == null ? null : node.getStartMark();
+        return m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    public InputException error(Node node, String message) {
+        return new InputException(at(node), message);
+    }
+}

@@ -1,0 +1,68 @@
+package fr.enquete.qual;
+
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Codes written by hand in a transcript: {@code {quadrant|theme|item}coded words{/}}, the item optional
+ * ({@code {force|Logement}...{/}} codes the theme as its own item). A code opens and closes within one
+ * paragraph and codes do not nest.
+ */
+final class InlineCodes {
+
+    private static final Pattern MARK = Pattern.compile("\\{/}|\\{([^{}|]+)\\|([^{}|]+)(?:\\|([^{}]+))?}");
+
+    /** A paragraph without its marks, and the coded spans in it (offsets into the clean text). */
+    record Parsed(String text, List<Span> spans) {
+    }
+
+    record Span(int start, int end, Code code) {
+    }
+
+    private InlineCodes() {
+    }
+
+    static Parsed parse(String line, String file, long lineNumber) {
+        StringBuilder clean = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        Matcher m = MARK.matcher(line);
+        int last = 0;
+        Code open = null;
+        int openAt = -1;
+        int openColumn = 0;
+        while (m.find()) {
+            clean.append(line, last, m.start());
+            last = m.end();
+            if (m.group().equals("{/}")) {
+                if (open == null) {
+                    throw new InputException(SourceLocation.line(file, lineNumber, m.start() + 1), "'{/}' closes no code");
+                }
+                spans.add(new Span(openAt, clean.length(), open));
+                open = null;
+                continue;
+            }
+            if (open != null) {
+                throw new InputException(SourceLocation.line(file, lineNumber, m.start() + 1),
+                        "a code opens inside the code opened at column " + openColumn + "; close it first with {/}");
+            }
+            String q = m.group(1);
+            Quadrant quadrant = Quadrant.parse(q).orElseThrow(() -> new InputException(SourceLocation.line(file, lineNumber, m.start() + 2),
+                    "unknown quadrant \"" + q.strip() + "\" in code " + m.group() + "; expected " + Quadrant.codes()));
+            String theme = m.group(2).strip();
+            String item = m.group(3) == null ? theme : m.group(3).strip();
+            open = new Code(theme, quadrant, item, Code.Origin.MANUAL);
+            openAt = clean.length();
+            openColumn = m.start() + 1;
+        }
+        if (open != null) {
+            throw new InputException(SourceLocation.line(file, lineNumber, openColumn),
+                    "code " + open.quadrant().code() + "|" + open.theme() + " is not closed by {/} in its paragraph");
+        }
+        clean.append(line, last, line.length());
+        return new Parsed(clean.toString(), spans);
+    }
+}

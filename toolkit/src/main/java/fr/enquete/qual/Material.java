@@ -1,0 +1,31 @@
+package fr.enquete.qual;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the readers gather before the codebook runs: the sources, the segments still to code, and the
+ * segments already coded (by hand in transcripts, or in another tool).
+ */
+public record Material(List<Source> sources, List<Segment> uncoded, List<CodedSegment> coded) {
+
+    public Material {
+        sources = List.copyOf(sources);
+        uncoded = List.copyOf(uncoded);
+        coded = List.copyOf(coded);
+    }
+
+    public static Material empty() {
+        return new Material(List.of(), List.of(), List.of());
+    }
+
+    public Material plus(Material other) {
+        List<Source> s = new ArrayList<>(sources);
+        s.addAll(other.sources);
+        List<Segment> u = new ArrayList<>(uncoded);
+        u.addAll(other.uncoded);
+        List<CodedSegment> c = new ArrayList<>(coded);
+        c.addAll(other.coded);
+        return new Material(s, u, c);
+    }
+}

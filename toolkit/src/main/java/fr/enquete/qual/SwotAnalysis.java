@@ -1,0 +1,80 @@
+package fr.enquete.qual;
+
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gathered material coded: hand-made and imported codes as they are, the rest through the codebook. From it,
+ * grids per theme or overall, and the theme x quadrant and theme x role matrices.
+ */
+public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<Segment> uncaught, SwotCodebook codebook) {
+
+    public SwotAnalysis {
+        sources = List.copyOf(sources);
+        coded = List.copyOf(coded);
+        uncaught = List.copyOf(uncaught);
+    }
+
+    public static SwotAnalysis of(Material material, SwotCodebook codebook) {
+        Map<String, Source> seen = new LinkedHashMap<>();
+        for (Source s : material.sources()) {
+            Source before = seen.putIfAbsent(s.id(), s);
+            if (before != null) {
+                throw new InputException(SourceLocation.file(s.file()), "source \"" + s.id() + "\" is also a source of "
+                        + before.file() + "; sources must have distinct names (rename the file or the respondent id)");
+            }
+        }
+        AutoCoder.Result auto = AutoCoder.code(material.uncoded(), codebook);
+        List<CodedSegment> all = new ArrayList<>(material.coded());
+        all.addAll(auto.coded());
+        return new SwotAnalysis(material.sources(), all, auto.uncaught(), codebook);
+    }
+
+    public Map<String, Source> sourcesById() {
+        Map<String, Source> m = new LinkedHashMap<>();
+        sources.forEach(s -> m.put(s.id(), s));
+        return m;
+    }
+
+    /** Themes: the codebook's in order, then those only coded by hand or imported, in order of appearance. */
+    public List<String> themes() {
+        Set<String> t = new LinkedHashSet<>();
+        codebook.themes().forEach(th -> t.add(th.name()));
+        coded.forEach(c -> t.add(c.code().theme()));
+        return new ArrayList<>(t);
+    }
+
+    /** Item names a plan may link to: the codebook's and those coded by hand or imported. */
+    public List<String> items() {
+        Set<String> t = new LinkedHashSet<>(codebook.itemNames());
+        coded.forEach(c -> t.add(c.code().item()));
+        return new ArrayList<>(t);
+    }
+
+    /** The grid of a theme, or of all themes when {@code theme} is empty. */
+    public SwotGrid grid(String theme, int quotes) {
+        if (!theme.isEmpty() && !themes().contains(theme)) {
+            throw new IllegalArgumentException("unknown theme \"" + theme + "\"");
+        }
+        return SwotGrid.of(coded, theme, quotes);
+    }
+
+    public Matrix byQuadrant() {
+        return Matrix.themeByQuadrant(coded, themes());
+    }
+
+    public Matrix byRole() {
+        return Matrix.themeByRole(coded, themes(), sourcesById());
+    }
+
+    /** Uncaught segments of a theme (questionnaire expressions are known to be about one). */
+    public List<Segment> uncaught(String theme) {
+        return theme.isEmpty() ? uncaught : uncaught.stream().filter(s -> s.theme().equals(theme)).toList();
+    }
+}

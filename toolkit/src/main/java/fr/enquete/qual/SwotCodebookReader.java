@@ -1,0 +1,94 @@
+package fr.enquete.qual;
+
+import fr.enquete.io.YamlFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a SWOT codebook (YAML):
+ * <pre>
+ * questions:               # optional: questionnaire question id -> theme
+ *   logement: Logement
+ * themes:
+ *   - theme: Logement
+ *     items:
+ *       - item: "Délais d'accès au logement social"
+ *         quadrant: faiblesse
+ *         terms: ["logement social"]
+ *         patterns: ["liste d'attente"]
+ * </pre>
+ * Every mistake is an error with file, line and column.
+ */
+public final class SwotCodebookReader {
+
+    private static final Set<String> TOP = Set.of("questions", "themes");
+    private static final Set<String> THEME = Set.of("theme", "items");
+    private static final Set<String> ITEM = Set.of("item", "quadrant", "terms", "patterns");
+
+    private SwotCodebookReader() {
+    }
+
+    public static SwotCodebook read(Path path) {
+        YamlFile y = YamlFile.read(path, "codebook");
+        Map<String, Node> top = y.mapping(y.root(), "the codebook", TOP);
+        if (!top.containsKey("themes")) {
+            throw y.error(y.root(), "a SWOT codebook needs 'themes:', the list of themes and their items");
+        }
+        List<SwotCodebook.Theme> themes = new ArrayList<>();
+        Set<String> themeNames = new HashSet<>();
+        Set<String> itemNames = new HashSet<>();
+        for (Node t : y.list(top.get("themes"), "'themes'")) {
+            Map<String, Node> tm = y.mapping(t, "a theme", THEME);
+            if (!tm.containsKey("theme")) {
+                throw y.error(t, "a theme needs a name ('theme: ...')");
+            }
+            String name = y.scalar(tm.get("theme"), "theme").strip();
+            if (!themeNames.add(name)) {
+                throw y.error(tm.get("theme"), "theme \"" + name + "\" is defined twice");
+            }
+            List<SwotCodebook.Item> items = new ArrayList<>();
+            if (tm.containsKey("items")) {
+                for (Node i : y.list(tm.get("items"), "'items'")) {
+                    Map<String, Node> im = y.mapping(i, "an item", ITEM);
+                    if (!im.containsKey("item") || !im.containsKey("quadrant")) {
+                        throw y.error(i, "an item needs 'item' (its wording) and 'quadrant' (" + Quadrant.codes() + ")");
+                    }
+                    String item = y.scalar(im.get("item"), "item").strip();
+                    if (!itemNames.add(item)) {
+                        throw y.error(im.get("item"), "item \"" + item + "\" is defined twice; items are linked by name");
+                    }
+                    String q = y.scalar(im.get("quadrant"), "quadrant");
+                    Quadrant quadrant = Quadrant.parse(q).orElseThrow(() -> y.error(im.get("quadrant"),
+                            "unknown quadrant \"" + q + "\"; expected " + Quadrant.codes()));
+                    List<String> terms = im.containsKey("terms") ? y.strings(im.get("terms"), "'terms'") : List.of();
+                    List<Pattern> patterns = im.containsKey("patterns") ? y.patterns(im.get("patterns")) : List.of();
+                    if (terms.isEmpty() && patterns.isEmpty()) {
+                        throw y.error(i, "item \"" + item + "\" has no terms and no patterns: the codebook could never find it"
+                                + " (items coded only by hand need no entry here)");
+                    }
+                    items.add(new SwotCodebook.Item(item, quadrant, terms, patterns));
+                }
+            }
+            themes.add(new SwotCodebook.Theme(name, items));
+        }
+        Map<String, String> questions = new LinkedHashMap<>();
+        if (top.containsKey("questions")) {
+            for (Map.Entry<String, Node> e : y.mapping(top.get("questions"), "'questions' (question id: theme)", null).entrySet()) {
+                String theme = y.scalar(e.getValue(), "a theme").strip();
+                if (!themeNames.contains(theme)) {
+                    throw y.error(e.getValue(), "question \"" + e.getKey() + "\" is given theme \"" + theme
+                            + "\", which the codebook does not define" + fr.enquete.model.Names.didYouMean(theme, themeNames.stream().sorted().toList()));
+                }
+                questions.put(e.getKey(), theme);
+            }
+        }
+        return new SwotCodebook(questions, themes);
+    }
+}

@@ -1,0 +1,117 @@
+package fr.enquete.qual;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A SWOT (AFOM) grid: per quadrant, the items ranked by the number of distinct sources that support them,
+ * each with its sources, its number of segments and a few short quotes that trace it back to what was said.
+ *
+ * @param theme the theme, or empty for the grid of all themes
+ */
+public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants) {
+
+    /** Quotes longer than this are cut (at a word) and end with an ellipsis. */
+    public static final int QUOTE_LENGTH = 180;
+
+    public SwotGrid {
+        Map<Quadrant, List<Entry>> copy = new EnumMap<>(Quadrant.class);
+        for (Quadrant q : Quadrant.values()) {
+            copy.put(q, List.copyOf(quadrants.getOrDefault(q, List.of())));
+        }
+        quadrants = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** An item of the grid. {@code theme} tells which theme it belongs to (useful in the all-themes grid). */
+    public record Entry(String item, String theme, List<String> sources, int segments, List<Quote> quotes) {
+        public Entry {
+            sources = List.copyOf(sources);
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /** A quote: who said it, where, and the words (possibly cut). */
+    public record Quote(String source, String speaker, long line, String text) {
+    }
+
+    public List<Entry> entries(Quadrant q) {
+        return quadrants.get(q);
+    }
+
+    public boolean isEmpty() {
+        return quadrants.values().stream().allMatch(List::isEmpty);
+    }
+
+    /**
+     * The grid of {@code theme} (empty: all themes) from coded segments; ties in sources are broken by
+     * segments, then by the item's name (French collation), so the order is stable.
+     */
+    public static SwotGrid of(List<CodedSegment> coded, String theme, int quotesPerItem) {
+        Map<Quadrant, Map<String, List<CodedSegment>>> byItem = new EnumMap<>(Quadrant.class);
+        for (CodedSegment c : coded) {
+            if (!theme.isEmpty() && !c.code().theme().equals(theme)) {
+                continue;
+            }
+            String key = c.code().theme() + "\u0000" + c.code().item();
+            byItem.computeIfAbsent(c.code().quadrant(), q -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        Map<Quadrant, List<Entry>> quadrants = new EnumMap<>(Quadrant.class);
+        for (Map.Entry<Quadrant, Map<String, List<CodedSegment>>> q : byItem.entrySet()) {
+            List<Entry> entries = new ArrayList<>();
+            for (List<CodedSegment> segments : q.getValue().values()) {
+                Set<String> sources = new LinkedHashSet<>();
+                segments.forEach(s -> sources.add(s.segment().source()));
+                Code code = segments.get(0).code();
+                entries.add(new Entry(code.item(), code.theme(), sources.stream().sorted().toList(), segments.size(),
+                        quotes(segments, quotesPerItem)));
+            }
+            entries.sort(Comparator.comparingInt((Entry e) -> e.sources().size()).reversed()
+                    .thenComparing(Comparator.comparingInt(Entry::segments).reversed())
+                    .thenComparing(Entry::item, collator)
+                    .thenComparing(Entry::theme, collator));
+            quadrants.put(q.getKey(), entries);
+        }
+        return new SwotGrid(theme, quadrants);
+    }
+
+    /** The shortest segment of each source, shortest first, {@code n} of them from distinct sources. */
+    private static List<Quote> quotes(List<CodedSegment> segments, int n) {
+        Map<String, CodedSegment> shortest = new LinkedHashMap<>();
+        for (CodedSegment s : segments) {
+            shortest.merge(s.segment().source(), s, (a, b) -> b.segment().text().length() < a.segment().text().length() ? b : a);
+        }
+        List<CodedSegment> candidates = new ArrayList<>(shortest.values());
+        candidates.sort(Comparator.comparingInt((CodedSegment s) -> s.segment().text().length())
+                .thenComparing(s -> s.segment().source()));
+        List<Quote> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (CodedSegment s : candidates) {
+            if (out.size() >= n) {
+                break;
+            }
+            if (seen.add(s.segment().source())) {
+                out.add(new Quote(s.segment().source(), s.segment().speaker(), s.segment().line(), cut(s.segment().text())));
+            }
+        }
+        return out;
+    }
+
+    static String cut(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= QUOTE_LENGTH) {
+            return t;
+        }
+        int space = t.lastIndexOf(' ', QUOTE_LENGTH - 1);
+        return t.substring(0, space > QUOTE_LENGTH / 2 ? space : QUOTE_LENGTH - 1).strip() + "…";
+    }
+}

@@ -1,0 +1,199 @@
+package fr.enquete.qual;
+
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.text.SentenceSplitter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * Reads an interview transcript (plain text, Markdown or DOCX) into a source and its segments.
+ *
+ * <ul>
+ *   <li>Header: YAML front matter ({@code ---} lines) or leading {@code Clé : valeur} lines (Rôle, Service,
+ *       Structure, Date, Territoire, Enquêteur...), up to the first blank line.</li>
+ *   <li>Turns: a paragraph starting with a speaker label ({@code Q:}, {@code R:}, {@code Enquêteur :},
+ *       {@code Agent :}, {@code Mme Lefebvre :}); paragraphs without a label continue the current turn. The
+ *       interviewer's turns ({@code Q}, {@code Question}, {@code Enquêteur}, {@code Enquêtrice},
+ *       {@code Interviewer}, or the name given as {@code Enquêteur :} in the header) are not analysed.</li>
+ *   <li>Inline codes ({@link InlineCodes}) become manually coded segments; the rest of each paragraph is cut
+ *       into sentences for the codebook.</li>
+ * </ul>
+ */
+public final class TranscriptReader {
+
+    private static final Set<String> INTERVIEWER = Set.of("q", "question", "e", "i", "enqueteur", "enquetrice",
+            "enqueteur.rice", "intervieweur", "intervieweuse", "interviewer", "interviewer (i)");
+    private static final Map<String, String> HEADER_KEYS = Map.ofEntries(
+            Map.entry("role", "role"), Map.entry("fonction", "role"), Map.entry("service", "service"),
+            Map.entry("structure", "structure"), Map.entry("partenaire", "structure"), Map.entry("organisme", "structure"),
+            Map.entry("date", "date"), Map.entry("territoire", "territory"), Map.entry("quartier", "territory"),
+            Map.entry("commune", "territory"), Map.entry("territory", "territory"), Map.entry("lieu", "place"),
+            Map.entry("enqueteur", "interviewer"), Map.entry("enquetrice", "interviewer"), Map.entry("interviewer", "interviewer"),
+            Map.entry("entretien", "interview"));
+    private static final Pattern HEADER = Pattern.compile("^\\s*([\\p{L}][\\p{L} .'’-]{0,30}?)\\s*:\\s*(.+)$");
+    private static final Pattern TURN = Pattern.compile("^\\s*(?:\\*\\*)?([^:*]{1,30}?)(?:\\*\\*)?\\s*:\\s*(.*)$");
+    private static final Pattern SPEAKER_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|M\\.|Mme|Mlle");
+
+    private final SentenceSplitter sentences = new SentenceSplitter();
+
+    /** Reads {@code file}; a .docx is read with POI, anything else as UTF-8 (or Windows-1252) text. */
+    public Material read(Path file) {
+        String name = file.toString();
+        List<String> lines = lines(file);
+        String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Map<String, String> meta = new LinkedHashMap<>();
+        int body = header(lines, meta, name);
+        Set<String> interviewer = new HashSet<>(INTERVIEWER);
+        if (meta.containsKey("interviewer")) {
+            interviewer.add(fold(meta.get("interviewer")));
+        }
+        List<Segment> uncoded = new ArrayList<>();
+        List<CodedSegment> coded = new ArrayList<>();
+        String speaker = "";
+        boolean asking = false;
+        for (int i = body; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            String text = line;
+            Matcher m = TURN.matcher(line);
+            if (m.matches() && isSpeaker(m.group(1), interviewer)) {
+                speaker = m.group(1).strip();
+                asking = interviewer.contains(fold(speaker));
+                text = m.group(2);
+            }
+            if (asking || text.isBlank()) {
+                continue;
+            }
+            long lineNumber = i + 1;
+            InlineCodes.Parsed parsed = InlineCodes.parse(text, name, lineNumber);
+            for (InlineCodes.Span s : parsed.spans()) {
+                String words = parsed.text().substring(s.start(), s.end()).strip();
+                coded.add(new CodedSegment(new Segment(id, speaker, lineNumber, words, ""), s.code()));
+            }
+            for (SentenceSplitter.Sentence s : sentences.split(parsed.text())) {
+                // A sentence touched by a hand-made code is left to that code: manual codes win.
+                boolean covered = parsed.spans().stream().anyMatch(c -> c.start() < s.end() && s.start() < c.end());
+                if (!covered) {
+                    uncoded.add(new Segment(id, speaker, lineNumber, s.text(), ""));
+                }
+            }
+        }
+        Source source = new Source(id, Source.Kind.INTERVIEW, meta, name);
+        return new Material(List.of(source), uncoded, coded);
+    }
+
+    /** Reads the header into {@code meta}; returns the index of the first body line. */
+    private static int header(List<String> lines, Map<String, String> meta, String file) {
+        int i = 0;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        if (i < lines.size() && lines.get(i).strip().equals("---")) {
+            int end = i + 1;
+            while (end < lines.size() && !lines.get(end).strip().equals("---")) {
+                end++;
+            }
+            if (end == lines.size()) {
+                throw new InputException(SourceLocation.line(file, i + 1, 1), "the front matter opened by '---' is never closed");
+            }
+            for (int j = i + 1; j < end; j++) {
+                Matcher m = HEADER.matcher(lines.get(j));
+                if (m.matches()) {
+                    meta.put(HEADER_KEYS.getOrDefault(fold(m.group(1)), fold(m.group(1))), unquote(m.group(2).strip()));
+                } else if (!lines.get(j).isBlank()) {
+                    throw new InputException(SourceLocation.line(file, j + 1, 1), "expected 'key: value' in the front matter");
+                }
+            }
+            return end + 1;
+        }
+        int j = i;
+        while (j < lines.size() && !lines.get(j).isBlank()) {
+            Matcher m = HEADER.matcher(lines.get(j));
+            if (!m.matches() || !HEADER_KEYS.containsKey(fold(m.group(1)))) {
+                break;
+            }
+            meta.put(HEADER_KEYS.get(fold(m.group(1))), m.group(2).strip());
+            j++;
+        }
+        return meta.isEmpty() ? i : j;
+    }
+
+    /** A speaker label: an interviewer word, or one to three capitalised words ("Agent", "Mme Lefebvre", "R"). */
+    private static boolean isSpeaker(String label, Set<String> interviewer) {
+        String l = label.strip();
+        if (interviewer.contains(fold(l)) || fold(l).equals("r") || fold(l).equals("reponse")) {
+            return true;
+        }
+        String[] words = l.split("\\s+");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!SPEAKER_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))
+                ? s.substring(1, s.length() - 1) : s;
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> lines(Path file) {
+        String name = file.toString();
+        try {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
+                try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+                    return doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+                }
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            }
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return text.lines().toList();
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(name), Files.exists(file) ? "cannot read: " + e.getMessage() : "no such file", e);
+        } catch (RuntimeException e) {
+            if (e instanceof InputException) {
+                throw e;
+            }
+            // POI on a damaged or non-Word file.
+            throw new InputException(SourceLocation.file(name), "not a readable Word document: " + e.getMessage(), e);
+        }
+    }
+}

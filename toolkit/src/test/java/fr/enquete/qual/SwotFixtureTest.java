@@ -1,0 +1,133 @@
+package fr.enquete.qual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.spec.SpecReader;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The ABS corpus of fixtures/abs-agents coded into a SWOT grid, against the grid counted by hand in
+ * expected-swot-logement.yaml (independently of the code: from reading the questionnaire and interviews).
+ */
+class SwotFixtureTest {
+
+    private static SwotAnalysis analysis;
+
+    static SwotAnalysis load() throws IOException {
+        Path dir = Fixtures.absAgents();
+        SwotCodebook codebook = SwotCodebookReader.read(dir.resolve("codebook.yaml"));
+        TableSource questionnaire = Importers.open(dir.resolve("questionnaire.csv"), ImportOptions.DEFAULTS);
+        Material m = AnswerReader.read(questionnaire, SpecReader.read(dir.resolve("spec.yaml")).survey(), codebook, "fonction");
+        TranscriptReader transcripts = new TranscriptReader();
+        try (Stream<Path> files = Files.list(dir.resolve("entretiens"))) {
+            for (Path f : files.sorted().toList()) {
+                m = m.plus(transcripts.read(f));
+            }
+        }
+        return SwotAnalysis.of(m, codebook);
+    }
+
+    @BeforeAll
+    static void analyse() throws IOException {
+        analysis = load();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void logementGridMatchesTheHandCountedGrid() throws IOException {
+        Map<String, Object> expected;
+        try (Reader r = Files.newBufferedReader(Fixtures.absAgents().resolve("expected-swot-logement.yaml"), StandardCharsets.UTF_8)) {
+            expected = new Yaml().load(r);
+        }
+        SwotGrid grid = analysis.grid("Logement", 2);
+        for (Quadrant q : Quadrant.values()) {
+            List<Map<String, Object>> items = (List<Map<String, Object>>) expected.getOrDefault(q.code(), List.of());
+            List<String> expectedRows = new ArrayList<>();
+            for (Map<String, Object> item : items) {
+                List<String> sources = new ArrayList<>((List<String>) item.get("sources"));
+                sources.sort(null);
+                expectedRows.add(item.get("item") + " " + sources);
+            }
+            List<String> actualRows = grid.entries(q).stream().map(e -> e.item() + " " + e.sources()).toList();
+            assertEquals(expectedRows, actualRows, q.code());
+        }
+        List<String> uncoded = analysis.uncaught("Logement").stream().map(Segment::text).toList();
+        assertEquals(expected.get("uncoded"), uncoded);
+    }
+
+    @Test
+    void everyItemIsTracedToQuotesFromDistinctSources() {
+        SwotGrid grid = analysis.grid("Logement", 2);
+        SwotGrid.Entry delays = grid.entries(Quadrant.FAIBLESSE).get(0);
+        assertEquals("Délais d'accès au logement social", delays.item());
+        assertEquals(2, delays.quotes().size());
+        assertTrue(!delays.quotes().get(0).source().equals(delays.quotes().get(1).source()));
+        // The shortest expressions: questionnaire answers, each quoted with its respondent and row.
+        SwotGrid.Quote first = delays.quotes().get(0);
+        assertTrue(delays.sources().contains(first.source()));
+        assertTrue(first.text().length() <= SwotGrid.QUOTE_LENGTH + 1);
+    }
+
+    @Test
+    void interviewerTurnsAreNotAnalysedAndManualCodesWin() {
+        // "Pouvez-vous présenter votre poste ?" is the interviewer's; it must not be a segment.
+        assertTrue(analysis.coded().stream().noneMatch(c -> c.segment().text().contains("présenter votre poste")));
+        assertTrue(analysis.uncaught().stream().noneMatch(s -> s.text().contains("présenter votre poste")));
+        // In interview 01 the delay sentence is coded by hand: it appears once, as a manual code.
+        List<CodedSegment> delays01 = analysis.coded().stream()
+                .filter(c -> c.segment().source().equals("01-agent-accueil-ccas") && c.code().item().startsWith("Délais")).toList();
+        assertEquals(1, delays01.size());
+        assertEquals(Code.Origin.MANUAL, delays01.get(0).code().origin());
+        assertEquals("Les familles attendent deux ou trois ans un logement social, on n'a rien à leur proposer entre-temps.",
+                delays01.get(0).segment().text());
+        assertEquals(11, delays01.get(0).segment().line(), "line of the transcript (grep -n)");
+        // The Word transcript is read too, with its header.
+        Source epicerie = analysis.sourcesById().get("04-partenaire-epicerie");
+        assertEquals("Partenaire", epicerie.role());
+        assertEquals("Épicerie solidaire", epicerie.meta().get("structure"));
+        assertTrue(analysis.coded().stream().anyMatch(c -> c.segment().source().equals("04-partenaire-epicerie")
+                && c.code().item().equals("Actions collectives et participatives")));
+    }
+
+    @Test
+    void matricesCountDistinctSources() {
+        Matrix q = analysis.byQuadrant();
+        int logement = q.rows().indexOf("Logement");
+        // From the expected grid: forces a06 a19 02 a01 a13 03 -> 6 distinct; faiblesses 01 03 05 a01 a05 a09 a16 a02 a07 a15 02 -> 11.
+        assertEquals(6, q.count(logement, q.columns().indexOf("force")));
+        assertEquals(11, q.count(logement, q.columns().indexOf("faiblesse")));
+        assertEquals(4, q.count(logement, q.columns().indexOf("opportunite")));
+        assertEquals(5, q.count(logement, q.columns().indexOf("menace")));
+        Matrix roles = analysis.byRole();
+        // Partners: 03-partenaire-bailleur is the only partner speaking of housing.
+        assertEquals(1, roles.count(roles.rows().indexOf("Logement"), roles.columns().indexOf("Partenaire")));
+        assertEquals(List.of("Agent", "Agent d'accueil", "Animateur", "Conseiller numérique", "Partenaire", "Responsable de service",
+                "Travailleur social"), roles.columns());
+    }
+
+    @Test
+    void actionPlanLinksToKnownItems() {
+        ActionPlan plan = ActionPlanReader.read(Fixtures.absAgents().resolve("plan.yaml"), analysis.items());
+        assertEquals(2, plan.axes().size());
+        ActionPlan.Action commission = plan.axes().get(0).actions().get(0);
+        assertEquals("Créer une commission logement CCAS - bailleurs", commission.name());
+        assertEquals(List.of("Impayés de loyer et expulsions", "Coordination avec les bailleurs"), commission.answers());
+        assertEquals("Un lieu régulier pour traiter les situations d'impayés avec le CCAS.", plan.axes().get(0).needs().get("partenaires"));
+    }
+}
