@@ -95,7 +95,7 @@ public final class CsvStatsWriter {
     }
 
     /** OWASP's CSV-injection guidance: a cell starting with = + - @ tab or CR is made inert. */
-    static String safe(String s) {
+    public static String safe(String s) {
         if (s.isEmpty()) {
             return s;
         }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import fr.enquete.report.chart.ChartFiles;
+import fr.enquete.qual.Quadrant;
+import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.ReportBuilder;
 import fr.enquete.text.TermTable;
@@ -34,6 +36,15 @@ public final class HtmlReportWriter {
             section:not(.part) h3:first-child { font-size: 1.05rem; margin-top: 2rem; border-bottom: 1px solid var(--bar); }
             .author { font-size: 1rem; margin: .2rem 0; }
             nav li.part { font-weight: bold; }
+            .swot { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; margin: .8rem 0; }
+            .quadrant { border: 2px solid var(--rule); padding: .3rem .7rem; }
+            .quadrant h4 { margin: .2rem 0 .4rem; }
+            .quadrant.force { border-color: #0072b2; } .quadrant.faiblesse { border-color: #d55e00; }
+            .quadrant.opportunite { border-color: #009e73; } .quadrant.menace { border-color: #8f4a73; }
+            .quadrant ol { padding-left: 1.2rem; margin: 0; } .quadrant li { margin: .3rem 0; }
+            .quadrant blockquote { margin: .15rem 0 .15rem .4rem; font-size: .85rem; color: var(--muted); }
+            .quadrant cite { font-style: normal; font-size: .75rem; }
+            .count { font-size: .8rem; color: var(--muted); }
             .meta { color: var(--muted); font-size: .9rem; margin: .2rem 0 .6rem; }
             table { border-collapse: collapse; margin: .4rem 0 1rem; min-width: 28rem; }
             th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
@@ -136,6 +147,8 @@ public final class HtmlReportWriter {
                     w.println("<figcaption class=\"note\">" + Html.escape(f.caption()) + "</figcaption>");
                 }
                 w.println("</figure>");
+            } else if (b instanceof Report.Swot sw) {
+                swot(w, sw.grid());
             } else if (b instanceof Report.Quotes q) {
                 w.println("<ul class=\"verbatims\">");
                 for (String item : q.items()) {
@@ -145,6 +158,34 @@ public final class HtmlReportWriter {
             }
         }
         w.println("</section>");
+    }
+
+    /** Four boxes: forces and faiblesses (internal) above, opportunités and menaces (external) below. */
+    private void swot(PrintWriter w, SwotGrid grid) {
+        Labels labels = new Labels(lang);
+        w.println("<div class=\"swot\">");
+        for (Quadrant q : Quadrant.values()) {
+            w.println("<div class=\"quadrant " + q.code() + "\">");
+            w.println("<h4>" + Html.escape(labels.get("swot." + q.code())) + " <span class=\"note\">("
+                    + Html.escape(labels.get(q.internal() ? "swot.internal" : "swot.external")) + ")</span></h4>");
+            if (grid.entries(q).isEmpty()) {
+                w.println("<p class=\"note\">" + Html.escape(labels.get("swot.empty")) + "</p>");
+            } else {
+                w.println("<ol>");
+                for (SwotGrid.Entry e : grid.entries(q)) {
+                    w.print("<li><strong>" + Html.escape(e.item()) + "</strong>" + (grid.theme().isEmpty() ? " <span class=\"note\">["
+                            + Html.escape(e.theme()) + "]</span>" : "") + " <span class=\"count\">"
+                            + Html.escape(MessageFormat.format(labels.get("swot.sources"), e.sources().size())) + "</span>");
+                    for (SwotGrid.Quote quote : e.quotes()) {
+                        w.print("<blockquote>« " + Html.escape(quote.text()) + " » <cite>" + Html.escape(quote.source()) + "</cite></blockquote>");
+                    }
+                    w.println("</li>");
+                }
+                w.println("</ol>");
+            }
+            w.println("</div>");
+        }
+        w.println("</div>");
     }
 
     private static void table(PrintWriter w, ResultTable t, boolean bars) {

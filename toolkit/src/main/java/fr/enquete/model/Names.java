@@ -16,8 +16,8 @@ public final class Names {
 
     /**
      * The candidate the user most likely meant: the same name up to case, accents and punctuation; else one
-     * containing it or contained in it with a similar length; else the nearest by edit distance when it is
-     * close (a third of the name's length, at least 2). Ties go to the first candidate in order.
+     * containing it or contained in it with a similar length; else one it begins; else the nearest by edit
+     * distance when it is close (a third of the name's length, at least 2). Ties go to the first candidate.
      */
     public static Optional<String> closest(String wanted, Collection<String> candidates) {
         String w = fold(wanted);
@@ -30,6 +30,14 @@ public final class Names {
             String f = fold(n);
             if (!w.isEmpty() && (f.contains(w) || w.contains(f)) && Math.abs(f.length() - w.length()) <= 3) {
                 return Optional.of(n);
+            }
+        }
+        if (w.length() >= 4) {
+            // The start of a long name ("Impayés de loyer" for "Impayés de loyer et expulsions").
+            for (String n : candidates) {
+                if (fold(n).startsWith(w)) {
+                    return Optional.of(n);
+                }
             }
         }
         String best = null;

@@ -26,7 +26,9 @@ final class InlineCodes {
     private InlineCodes() {
     }
 
-    static Parsed parse(String line, String file, long lineNumber) {
+    /** @param column the column of {@code line}'s first character in the file's line (1 when it is the whole line) */
+    static Parsed parse(String line, String file, long lineNumber, int column) {
+        int shift = column - 1;
         StringBuilder clean = new StringBuilder();
         List<Span> spans = new ArrayList<>();
         Matcher m = MARK.matcher(line);
@@ -39,24 +41,24 @@ final class InlineCodes {
             last = m.end();
             if (m.group().equals("{/}")) {
                 if (open == null) {
-                    throw new InputException(SourceLocation.line(file, lineNumber, m.start() + 1), "'{/}' closes no code");
+                    throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1), "'{/}' closes no code");
                 }
                 spans.add(new Span(openAt, clean.length(), open));
                 open = null;
                 continue;
             }
             if (open != null) {
-                throw new InputException(SourceLocation.line(file, lineNumber, m.start() + 1),
+                throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1),
                         "a code opens inside the code opened at column " + openColumn + "; close it first with {/}");
             }
             String q = m.group(1);
-            Quadrant quadrant = Quadrant.parse(q).orElseThrow(() -> new InputException(SourceLocation.line(file, lineNumber, m.start() + 2),
+            Quadrant quadrant = Quadrant.parse(q).orElseThrow(() -> new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 2),
                     "unknown quadrant \"" + q.strip() + "\" in code " + m.group() + "; expected " + Quadrant.codes()));
             String theme = m.group(2).strip();
             String item = m.group(3) == null ? theme : m.group(3).strip();
             open = new Code(theme, quadrant, item, Code.Origin.MANUAL);
             openAt = clean.length();
-            openColumn = m.start() + 1;
+            openColumn = shift + m.start() + 1;
         }
         if (open != null) {
             throw new InputException(SourceLocation.line(file, lineNumber, openColumn),

@@ -76,17 +76,19 @@ public final class TranscriptReader {
                 continue;
             }
             String text = line;
+            int column = 1;
             Matcher m = TURN.matcher(line);
             if (m.matches() && isSpeaker(m.group(1), interviewer)) {
                 speaker = m.group(1).strip();
                 asking = interviewer.contains(fold(speaker));
                 text = m.group(2);
+                column = m.start(2) + 1;
             }
             if (asking || text.isBlank()) {
                 continue;
             }
             long lineNumber = i + 1;
-            InlineCodes.Parsed parsed = InlineCodes.parse(text, name, lineNumber);
+            InlineCodes.Parsed parsed = InlineCodes.parse(text, name, lineNumber, column);
             for (InlineCodes.Span s : parsed.spans()) {
                 String words = parsed.text().substring(s.start(), s.end()).strip();
                 coded.add(new CodedSegment(new Segment(id, speaker, lineNumber, words, ""), s.code()));

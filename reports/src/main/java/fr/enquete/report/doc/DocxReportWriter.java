@@ -1,5 +1,7 @@
 package fr.enquete.report.doc;
 
+import fr.enquete.qual.Quadrant;
+import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
 import fr.enquete.report.chart.ChartFiles;
@@ -74,7 +76,7 @@ public final class DocxReportWriter {
             contents(doc, report);
 
             for (Report.Section s : report.sections()) {
-                section(doc, s);
+                section(doc, s, labels);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.write(bytes);
@@ -108,7 +110,7 @@ public final class DocxReportWriter {
         }
     }
 
-    private void section(XWPFDocument doc, Report.Section s) throws IOException {
+    private void section(XWPFDocument doc, Report.Section s, Labels labels) throws IOException {
         XWPFParagraph h = doc.createParagraph();
         h.setStyle("Heading" + s.level());
         h.createRun().setText(s.title());
@@ -130,6 +132,8 @@ public final class DocxReportWriter {
                 table(doc, t.table());
             } else if (b instanceof Report.Figure f) {
                 figure(doc, f);
+            } else if (b instanceof Report.Swot sw) {
+                swot(doc, sw.grid(), labels);
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.items()) {
                     XWPFParagraph p = doc.createParagraph();
@@ -138,6 +142,56 @@ public final class DocxReportWriter {
                 }
             }
         }
+    }
+
+    /** The grid as a 2 x 2 table: forces | faiblesses over opportunités | menaces. */
+    private static void swot(XWPFDocument doc, SwotGrid grid, Labels labels) {
+        XWPFTable table = doc.createTable(2, 2);
+        table.setWidth("100%");
+        border(table);
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
+        Quadrant[] order = {Quadrant.FORCE, Quadrant.FAIBLESSE, Quadrant.OPPORTUNITE, Quadrant.MENACE};
+        for (int i = 0; i < 4; i++) {
+            XWPFTableCell cell = table.getRow(i / 2).getCell(i % 2);
+            cell.setWidth("2500");
+            XWPFParagraph head = cell.getParagraphs().get(0);
+            XWPFRun h = head.createRun();
+            h.setBold(true);
+            h.setFontSize(11);
+            h.setText(labels.get("swot." + order[i].code()));
+            List<SwotGrid.Entry> entries = grid.entries(order[i]);
+            if (entries.isEmpty()) {
+                XWPFRun r = cell.addParagraph().createRun();
+                r.setItalic(true);
+                r.setFontSize(9);
+                r.setText(labels.get("swot.empty"));
+            }
+            for (SwotGrid.Entry e : entries) {
+                XWPFParagraph p = cell.addParagraph();
+                p.setSpacingAfter(0);
+                XWPFRun item = p.createRun();
+                item.setFontSize(9);
+                item.setBold(true);
+                item.setText("• " + e.item());
+                XWPFRun count = p.createRun();
+                count.setFontSize(8);
+                count.setColor("5A5A5A");
+                count.setText(" (" + java.text.MessageFormat.format(labels.get("swot.sources"), e.sources().size())
+                        + (grid.theme().isEmpty() ? ", " + e.theme() : "") + ")");
+                for (SwotGrid.Quote q : e.quotes()) {
+                    XWPFParagraph qp = cell.addParagraph();
+                    qp.setIndentationLeft(220);
+                    qp.setSpacingAfter(0);
+                    XWPFRun r = qp.createRun();
+                    r.setFontSize(8);
+                    r.setItalic(true);
+                    r.setText("« " + q.text() + " » — " + q.source());
+                }
+            }
+        }
+        doc.createParagraph();
     }
 
     private static void note(XWPFDocument doc, String text) {

@@ -1,6 +1,8 @@
 package fr.enquete.report.doc;
 
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.qual.Quadrant;
+import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
 import fr.enquete.report.chart.ChartFiles;
@@ -50,6 +52,23 @@ public final class MarkdownReportWriter {
                     md.append("![").append(inline(c.title())).append("](charts/").append(c.name()).append(".png)\n\n");
                     if (!f.caption().isEmpty()) {
                         md.append('*').append(inline(f.caption())).append("*\n\n");
+                    }
+                } else if (b instanceof Report.Swot sw) {
+                    for (Quadrant q : Quadrant.values()) {
+                        md.append(hashes).append("# ").append(inline(labels.get("swot." + q.code()))).append("\n\n");
+                        if (sw.grid().entries(q).isEmpty()) {
+                            md.append('*').append(inline(labels.get("swot.empty"))).append("*\n\n");
+                        }
+                        int n = 1;
+                        for (SwotGrid.Entry e : sw.grid().entries(q)) {
+                            md.append(n++).append(". **").append(inline(e.item())).append("** (")
+                                    .append(inline(java.text.MessageFormat.format(labels.get("swot.sources"), e.sources().size())))
+                                    .append(sw.grid().theme().isEmpty() ? ", " + inline(e.theme()) : "").append(")\n");
+                            for (SwotGrid.Quote quote : e.quotes()) {
+                                md.append("   > « ").append(inline(quote.text())).append(" » — ").append(inline(quote.source())).append('\n');
+                            }
+                        }
+                        md.append('\n');
                     }
                 } else if (b instanceof Report.Quotes q) {
                     for (String item : q.items()) {

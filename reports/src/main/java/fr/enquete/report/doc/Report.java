@@ -38,7 +38,7 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     }
 
     /** What a section holds. */
-    public sealed interface Block permits Subheading, Paragraph, Table, Figure, Quotes {
+    public sealed interface Block permits Subheading, Paragraph, Table, Figure, Quotes, Swot {
     }
 
     public record Subheading(String text) implements Block {
@@ -61,6 +61,10 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         public Quotes {
             items = List.copyOf(items);
         }
+    }
+
+    /** A SWOT grid: four quadrants of ranked items with their sources and quotes. */
+    public record Swot(fr.enquete.qual.SwotGrid grid) implements Block {
     }
 
     /** A drawing with its size and an accessible title. */

@@ -1,5 +1,7 @@
 package fr.enquete.report.doc;
 
+import fr.enquete.qual.Quadrant;
+import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
 import fr.enquete.report.chart.ChartFiles;
@@ -150,6 +152,9 @@ public final class XlsxReportWriter {
                 if (!f.caption().isEmpty()) {
                     text(sheet, r++, 0, f.caption(), styles.meta());
                 }
+            } else if (b instanceof Report.Swot sw) {
+                // A flat table sorts and filters in Excel better than a 2 x 2 block.
+                r = table(sheet, r, swotTable(sw.grid(), labels), widths) + 1;
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.items()) {
                     Cell cell = text(sheet, r++, 0, item, styles.wrap());
@@ -196,6 +201,23 @@ public final class XlsxReportWriter {
             }
         }
         return r;
+    }
+
+    private static ResultTable swotTable(SwotGrid grid, Labels labels) {
+        ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("swot.quadrant"), labels.get("swot.item"),
+                labels.get("swot.theme").replace(" : {0}", "").replace(": {0}", ""), labels.get("swot.source"),
+                labels.get("swot.segments").replace("{0} ", ""), labels.get("swot.quote")),
+                List.of(ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.INTEGER,
+                        ResultTable.Kind.INTEGER, ResultTable.Kind.TEXT));
+        for (Quadrant q : Quadrant.values()) {
+            for (SwotGrid.Entry e : grid.entries(q)) {
+                String quotes = String.join("\n", e.quotes().stream().map(x -> "« " + x.text() + " » — " + x.source()).toList());
+                t.row(List.of(ResultTable.Cell.text(labels.get("swot." + q.code())), ResultTable.Cell.text(e.item()),
+                        ResultTable.Cell.text(e.theme()), new ResultTable.Cell(String.valueOf(e.sources().size()), e.sources().size()),
+                        new ResultTable.Cell(String.valueOf(e.segments()), e.segments()), ResultTable.Cell.text(quotes)), Double.NaN, false);
+            }
+        }
+        return t.build();
     }
 
     private static Cell text(Sheet sheet, int r, int c, String text, CellStyle style) {

@@ -1,0 +1,108 @@
+package fr.enquete.cli;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.qual.AnswerReader;
+import fr.enquete.qual.CodedSegmentImport;
+import fr.enquete.qual.Material;
+import fr.enquete.qual.SwotAnalysis;
+import fr.enquete.qual.SwotCodebook;
+import fr.enquete.qual.SwotCodebookReader;
+import fr.enquete.qual.TranscriptReader;
+import fr.enquete.spec.SchemaInference;
+import fr.enquete.spec.SpecReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The sources of a qualitative analysis and how to read them: transcripts (.txt, .md, .docx; directories
+ * are read file by file), questionnaire exports (with their spec; the codebook says which questions are
+ * about which theme) and coded-segment exports of QDA tools (recognised by their columns).
+ */
+final class QualOptions {
+
+    @Parameters(paramLabel = "SOURCES", arity = "1..*",
+            description = "Transcripts (.txt, .md, .docx), questionnaire exports (.csv, .xlsx...) or coded-segment exports; directories too.")
+    List<Path> sources = new ArrayList<>();
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "The SWOT codebook (YAML): question themes, items, terms and patterns.")
+    Path codebook;
+
+    @Option(names = "--spec", paramLabel = "FILE", description = "The spec of the questionnaire export (default: inferred).")
+    Path spec;
+
+    @Option(names = "--role", paramLabel = "ID", description = "The questionnaire question giving the respondent's role (function).")
+    String role;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The worksheet of spreadsheet sources (default: the first).")
+    String sheet;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    private static final List<String> TRANSCRIPTS = List.of(".txt", ".md", ".markdown", ".docx");
+
+    SwotAnalysis analyse() {
+        SwotCodebook book = codebook != null ? SwotCodebookReader.read(codebook) : new SwotCodebook(Map.of(), List.of());
+        TranscriptReader transcripts = new TranscriptReader();
+        Material material = Material.empty();
+        for (Path file : files()) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (TRANSCRIPTS.stream().anyMatch(name::endsWith)) {
+                material = material.plus(transcripts.read(file));
+                continue;
+            }
+            TableSource table = Importers.open(file, new ImportOptions(sheet, null, null));
+            if (CodedSegmentImport.recognises(table.header())) {
+                material = material.plus(CodedSegmentImport.read(table));
+            } else {
+                if (book.questions().isEmpty()) {
+                    throw new InputException(SourceLocation.file(file.toString()), "a questionnaire export needs a codebook whose"
+                            + " 'questions:' say which text questions are about which theme (--codebook FILE)");
+                }
+                var survey = spec != null ? SpecReader.read(spec).survey() : SchemaInference.infer(table).survey();
+                material = material.plus(AnswerReader.read(table, survey, book, role));
+            }
+        }
+        return SwotAnalysis.of(material, book);
+    }
+
+    /** The files named, directories expanded (sorted, hidden files skipped). */
+    List<Path> files() {
+        List<Path> out = new ArrayList<>();
+        for (Path p : sources) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    throw new InputException(SourceLocation.file(p.toString()), "cannot list the directory: " + e.getMessage(), e);
+                }
+            } else {
+                if (!Files.exists(p)) {
+                    throw new InputException(SourceLocation.file(p.toString()), "no such file");
+                }
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Every input, so that an output never overwrites one. */
+    Path[] inputs() {
+        List<Path> all = new ArrayList<>(files());
+        all.add(codebook);
+        all.add(spec);
+        return all.toArray(Path[]::new);
+    }
+}

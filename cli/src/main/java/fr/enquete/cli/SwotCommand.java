@@ -1,0 +1,105 @@
+package fr.enquete.cli;
+
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.ActionPlanReader;
+import fr.enquete.qual.SwotAnalysis;
+import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.Lang;
+import fr.enquete.report.SwotWriter;
+import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.MarkdownReportWriter;
+import fr.enquete.report.doc.Report;
+import fr.enquete.report.doc.SwotReportBuilder;
+import fr.enquete.report.doc.XlsxReportWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code enquete swot}: SWOT (AFOM) grids from interviews, questionnaires and coded segments. */
+@Command(name = "swot", mixinStandardHelpOptions = true,
+        description = "SWOT (AFOM) grids per theme and overall, traced to quotes, with the theme x quadrant and theme x role"
+                + " matrices, the uncoded expressions and an action plan.")
+final class SwotCommand implements Callable<Integer> {
+
+    enum Format { text, json, html, docx, xlsx, md }
+
+    @Mixin
+    QualOptions qual = new QualOptions();
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Option(names = "--theme", paramLabel = "THEME", description = "Only this theme's grid (default: all themes, then each).")
+    String theme;
+
+    @Option(names = "--quotes", paramLabel = "N", defaultValue = "2", description = "Quotes per item (default 2).")
+    int quotes;
+
+    @Option(names = "--plan", paramLabel = "FILE", description = "An action plan (YAML, or XLSX/CSV with one row per action) to report with the grid.")
+    Path plan;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, html, docx, xlsx or md.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (quotes < 0) {
+            throw new UsageException("--quotes cannot be negative");
+        }
+        if (out == null && (format == Format.docx || format == Format.xlsx || format == Format.md)) {
+            throw new UsageException("--format " + format + " writes a file: give --out FILE");
+        }
+        if (out != null) {
+            Pipeline.checkNotInput(out, qual.inputs());
+        }
+        SwotAnalysis a = qual.analyse();
+        String t = theme == null ? "" : theme;
+        if (!t.isEmpty() && !a.themes().contains(t)) {
+            throw new UsageException("no theme \"" + t + "\"" + fr.enquete.model.Names.didYouMean(t, a.themes())
+                    + "; themes: " + String.join(", ", a.themes()));
+        }
+        ActionPlan actions = plan == null ? null : ActionPlanReader.read(plan, a.items());
+        Lang lang = output.language();
+        Report report = new SwotReportBuilder(lang).build(a, t, quotes, actions);
+        SwotWriter writer = new SwotWriter(lang);
+        AtomicFiles.Content content = stream -> {
+            switch (format) {
+                case json -> writer.json(a, t, quotes, stream);
+                case html -> new HtmlReportWriter(lang).write(report, stream);
+                case docx -> new DocxReportWriter().write(report, stream);
+                case xlsx -> new XlsxReportWriter().write(report, stream);
+                default -> writer.text(a, t, quotes, stream);
+            }
+        };
+        if (format == Format.md) {
+            new MarkdownReportWriter().write(report, out);
+        } else if (out != null) {
+            AtomicFiles.write(out, content);
+        } else {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            content.writeTo(buffer);
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(buffer.toString(StandardCharsets.UTF_8));
+            w.flush();
+        }
+        if (out != null) {
+            spec.commandLine().getOut().println(out);
+            spec.commandLine().getOut().flush();
+        }
+        return Main.OK;
+    }
+}

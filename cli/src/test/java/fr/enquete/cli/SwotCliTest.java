@@ -1,0 +1,128 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code enquete swot} and {@code enquete code} on the ABS fixture corpus. */
+class SwotCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static List<String> corpus(String command, String... more) {
+        Path a = Fixtures.absAgents();
+        List<String> args = new ArrayList<>(List.of(command, a.resolve("questionnaire.csv").toString(), a.resolve("entretiens").toString(),
+                "--spec", a.resolve("spec.yaml").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--role", "fonction"));
+        args.addAll(List.of(more));
+        return args;
+    }
+
+    @Test
+    void swotJsonForOneThemeMatchesTheHandCountedGrid() throws IOException {
+        Run r = run(corpus("swot", "--theme", "Logement", "--format", "json").toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(26, root.get("sources").asInt(), "20 respondents and 6 interviews");
+        JsonNode grid = root.get("grids").get(0);
+        assertEquals("Logement", grid.get("theme").asText());
+        // expected-swot-logement.yaml: Délais 7 sources, Habitat indigne 4; Impayés 5; Coordination 4.
+        assertEquals("Délais d'accès au logement social", grid.get("faiblesse").get(0).get("item").asText());
+        assertEquals(7, grid.get("faiblesse").get(0).get("sources").size());
+        assertEquals(4, grid.get("faiblesse").get(1).get("sources").size());
+        assertEquals(5, grid.get("menace").get(0).get("sources").size());
+        assertEquals(4, grid.get("opportunite").get(0).get("sources").size());
+        assertEquals(2, grid.get("force").get(0).get("quotes").size());
+        assertEquals("Logement : tout est saturé", root.get("uncoded").get(0).get("text").asText());
+    }
+
+    @Test
+    void swotWordAndExcelWithThePlan() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path docx = dir.resolve("afom.docx");
+        Run r = run(corpus("swot", "--plan", a.resolve("plan.yaml").toString(), "--format", "docx", "--out", docx.toString())
+                .toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable grid = doc.getTables().get(0);
+            assertEquals(2, grid.getNumberOfRows());
+            assertTrue(grid.getRow(0).getCell(0).getText().startsWith("Forces"));
+            assertTrue(grid.getRow(0).getCell(1).getText().startsWith("Faiblesses"));
+            assertTrue(grid.getRow(1).getCell(0).getText().startsWith("Opportunités"));
+            assertTrue(grid.getRow(1).getCell(1).getText().startsWith("Menaces"));
+            String plan = doc.getTables().get(doc.getTables().size() - 1).getText();
+            assertTrue(plan.contains("Créer une commission logement CCAS - bailleurs") && plan.contains("Impayés de loyer et expulsions"));
+            assertTrue(!doc.getAllPictures().isEmpty(), "the grid as a figure");
+        }
+        Path xlsx = dir.resolve("afom.xlsx");
+        assertEquals(0, run(corpus("swot", "--theme", "Logement", "--format", "xlsx", "--out", xlsx.toString()).toArray(String[]::new)).code());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var sheet = wb.getSheet("Logement");
+            boolean found = false;
+            for (var row : sheet) {
+                if (row.getCell(1) != null && "Délais d'accès au logement social".equals(row.getCell(1).getStringCellValue())) {
+                    assertEquals(7, row.getCell(3).getNumericCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found);
+        }
+    }
+
+    @Test
+    void codeListsSegmentsForReviewAsCsv() throws IOException {
+        Path bad = dir.resolve("entretien-formule.txt");
+        Files.writeString(bad, "R: =HYPERLINK(\"http://x\") est-ce une formule ?\n");
+        List<String> args = corpus("code", "--format", "csv");
+        args.add(1, bad.toString());
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("source,speaker,line,theme,quadrant,item,origin,text", lines.get(0));
+        assertTrue(lines.contains("01-agent-accueil-ccas,Agent,11,Logement,faiblesse,Délais d'accès au logement social,manual,"
+                + "\"Les familles attendent deux ou trois ans un logement social, on n'a rien à leur proposer entre-temps.\""), r.out());
+        assertTrue(r.out().contains("'=HYPERLINK"), "a cell starting with = is neutralised");
+    }
+
+    @Test
+    void mistakesGiveClearExitCodes() {
+        Run theme = run(corpus("swot", "--theme", "Logemen").toArray(String[]::new));
+        assertEquals(Main.USAGE, theme.code());
+        assertTrue(theme.err().contains("did you mean \"Logement\"?"), theme.err());
+        Path a = Fixtures.absAgents();
+        Run noCodebook = run("swot", a.resolve("questionnaire.csv").toString(), "--spec", a.resolve("spec.yaml").toString());
+        assertEquals(Main.INPUT, noCodebook.code());
+        assertTrue(noCodebook.err().contains("needs a codebook"), noCodebook.err());
+        Run docx = run(corpus("swot", "--format", "docx").toArray(String[]::new));
+        assertEquals(Main.USAGE, docx.code());
+        Run missing = run("swot", a.resolve("nope.txt").toString());
+        assertEquals(Main.INPUT, missing.code());
+        assertTrue(missing.err().contains("nope.txt: no such file"), missing.err());
+    }
+}

@@ -1,0 +1,283 @@
+package fr.enquete.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import fr.enquete.qual.CodedSegment;
+import fr.enquete.qual.Matrix;
+import fr.enquete.qual.Quadrant;
+import fr.enquete.qual.Segment;
+import fr.enquete.qual.SwotAnalysis;
+import fr.enquete.qual.SwotGrid;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The SWOT analysis for terminals and pipelines: the grids as text or JSON, and the coded segments (for
+ * review) as text, CSV or JSON. The documents (HTML, Word, Excel) come from {@code SwotReportBuilder}.
+ */
+public final class SwotWriter {
+
+    private final Labels labels;
+    private final NumberFormats numbers;
+
+    public SwotWriter(Lang lang) {
+        this.labels = new Labels(lang);
+        this.numbers = new NumberFormats(lang);
+    }
+
+    /** The grids of {@code theme} (or of all themes, then each), the quadrant matrix and the uncoded expressions. */
+    public void text(SwotAnalysis a, String theme, int quotes, OutputStream out) {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.println(labels.get("swot.title"));
+        w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size())));
+        for (SwotGrid g : grids(a, theme, quotes)) {
+            w.println();
+            w.println("== " + (g.theme().isEmpty() ? labels.get("swot.all") : MessageFormat.format(labels.get("swot.theme"), g.theme())));
+            for (Quadrant q : Quadrant.values()) {
+                w.println();
+                w.println("  " + labels.get("swot." + q.code()).toUpperCase(java.util.Locale.ROOT));
+                if (g.entries(q).isEmpty()) {
+                    w.println("    " + labels.get("swot.empty"));
+                }
+                int n = 1;
+                for (SwotGrid.Entry e : g.entries(q)) {
+                    w.println(String.format("  %2d. %s (%s%s)", n++, e.item(), MessageFormat.format(labels.get("swot.sources"),
+                            e.sources().size()), g.theme().isEmpty() ? ", " + e.theme() : ""));
+                    for (SwotGrid.Quote quote : e.quotes()) {
+                        w.println("        « " + quote.text() + " » — " + quote.source());
+                    }
+                }
+            }
+        }
+        w.println();
+        w.println(labels.get("swot.matrix.quadrants"));
+        Matrix m = a.byQuadrant();
+        List<String> header = new ArrayList<>();
+        header.add("");
+        m.columns().forEach(c -> header.add(labels.get("swot." + c)));
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < m.rows().size(); r++) {
+            List<String> row = new ArrayList<>(List.of(m.rows().get(r)));
+            for (int c = 0; c < m.columns().size(); c++) {
+                row.add(numbers.integer(m.count(r, c)));
+            }
+            rows.add(row);
+        }
+        ResultTable.Builder t = new ResultTable.Builder(header, kinds(header.size()));
+        rows.forEach(row -> t.row(row.stream().map(ResultTable.Cell::text).toList(), Double.NaN, false));
+        TextStatsWriter.print(w, t.build());
+        List<Segment> uncoded = a.uncaught(theme);
+        if (!uncoded.isEmpty()) {
+            w.println();
+            w.println(labels.get("swot.uncoded") + " (" + numbers.integer(uncoded.size()) + ")");
+            uncoded.forEach(s -> w.println("  - " + s.text() + " — " + s.source()));
+        }
+        w.flush();
+    }
+
+    private static List<ResultTable.Kind> kinds(int n) {
+        List<ResultTable.Kind> k = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            k.add(i == 0 ? ResultTable.Kind.TEXT : ResultTable.Kind.INTEGER);
+        }
+        return k;
+    }
+
+    private static List<SwotGrid> grids(SwotAnalysis a, String theme, int quotes) {
+        List<SwotGrid> grids = new ArrayList<>();
+        if (!theme.isEmpty()) {
+            grids.add(a.grid(theme, quotes));
+        } else {
+            grids.add(a.grid("", quotes));
+            for (String t : a.themes()) {
+                SwotGrid g = a.grid(t, quotes);
+                if (!g.isEmpty()) {
+                    grids.add(g);
+                }
+            }
+        }
+        return grids;
+    }
+
+    /** The same as JSON: {@code {"sources", "coded", "grids": [{"theme", "force": [...], ...}], "matrix", "uncoded"}}. */
+    public void json(SwotAnalysis a, String theme, int quotes, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("sources", a.sources().size());
+            g.writeNumberField("coded", a.coded().size());
+            g.writeArrayFieldStart("grids");
+            for (SwotGrid grid : grids(a, theme, quotes)) {
+                g.writeStartObject();
+                g.writeStringField("theme", grid.theme());
+                for (Quadrant q : Quadrant.values()) {
+                    g.writeArrayFieldStart(q.code());
+                    for (SwotGrid.Entry e : grid.entries(q)) {
+                        g.writeStartObject();
+                        g.writeStringField("item", e.item());
+                        g.writeStringField("theme", e.theme());
+                        g.writeArrayFieldStart("sources");
+                        for (String s : e.sources()) {
+                            g.writeString(s);
+                        }
+                        g.writeEndArray();
+                        g.writeNumberField("segments", e.segments());
+                        g.writeArrayFieldStart("quotes");
+                        for (SwotGrid.Quote quote : e.quotes()) {
+                            g.writeStartObject();
+                            g.writeStringField("source", quote.source());
+                            g.writeStringField("speaker", quote.speaker());
+                            g.writeNumberField("line", quote.line());
+                            g.writeStringField("text", quote.text());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            matrix(g, "byQuadrant", a.byQuadrant());
+            matrix(g, "byRole", a.byRole());
+            g.writeArrayFieldStart("uncoded");
+            for (Segment s : a.uncaught(theme)) {
+                segment(g, s);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void matrix(JsonGenerator g, String name, Matrix m) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeArrayFieldStart("columns");
+        for (String c : m.columns()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("rows");
+        for (int r = 0; r < m.rows().size(); r++) {
+            g.writeStartObject();
+            g.writeStringField("theme", m.rows().get(r));
+            g.writeArrayFieldStart("counts");
+            for (int c = 0; c < m.columns().size(); c++) {
+                g.writeNumber(m.count(r, c));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Opens a segment object (the caller adds fields and closes it). */
+    private static void segment(JsonGenerator g, Segment s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", s.source());
+        g.writeStringField("speaker", s.speaker());
+        g.writeNumberField("line", s.line());
+        g.writeStringField("text", s.text());
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        return g;
+    }
+
+    /** Coded segments for review: {@code source,speaker,line,theme,quadrant,item,origin,text}; uncoded ones last with empty codes. */
+    public void codedCsv(SwotAnalysis a, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+        p.printRecord("source", "speaker", "line", "theme", "quadrant", "item", "origin", "text");
+        for (CodedSegment c : sorted(a.coded())) {
+            Segment s = c.segment();
+            p.printRecord(CsvStatsWriter.safe(s.source()), CsvStatsWriter.safe(s.speaker()), s.line(), CsvStatsWriter.safe(c.code().theme()),
+                    c.code().quadrant().code(), CsvStatsWriter.safe(c.code().item()), c.code().origin().name().toLowerCase(java.util.Locale.ROOT),
+                    CsvStatsWriter.safe(s.text()));
+        }
+        for (Segment s : a.uncaught()) {
+            p.printRecord(CsvStatsWriter.safe(s.source()), CsvStatsWriter.safe(s.speaker()), s.line(), CsvStatsWriter.safe(s.theme()), "", "", "",
+                    CsvStatsWriter.safe(s.text()));
+        }
+        p.flush();
+    }
+
+    /** Coded segments for review in a terminal, grouped by source. */
+    public void codedText(SwotAnalysis a, OutputStream out) {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        String current = null;
+        for (CodedSegment c : sorted(a.coded())) {
+            if (!c.segment().source().equals(current)) {
+                current = c.segment().source();
+                w.println();
+                w.println("== " + current);
+            }
+            w.println(String.format("  %4d  %-10s %s > %s  [%s]", c.segment().line(), c.code().quadrant().code(), c.code().theme(),
+                    c.code().item(), c.code().origin().name().toLowerCase(java.util.Locale.ROOT)));
+            w.println("        « " + c.segment().text() + " »");
+        }
+        w.println();
+        w.println(labels.get("swot.uncoded") + " (" + numbers.integer(a.uncaught().size()) + ")");
+        for (Segment s : a.uncaught()) {
+            w.println(String.format("  %-24s %4d  %s", s.source(), s.line(), s.text()));
+        }
+        w.flush();
+    }
+
+    /** Coded segments as JSON: {@code {"coded": [...], "uncoded": [...]}}. */
+    public void codedJson(SwotAnalysis a, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("coded");
+            for (CodedSegment c : sorted(a.coded())) {
+                segment(g, c.segment());
+                g.writeStringField("theme", c.code().theme());
+                g.writeStringField("quadrant", c.code().quadrant().code());
+                g.writeStringField("item", c.code().item());
+                g.writeStringField("origin", c.code().origin().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("uncoded");
+            for (Segment s : a.uncaught()) {
+                segment(g, s);
+                g.writeStringField("theme", s.theme());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    /** By source (in the order sources were given), then line. */
+    private static List<CodedSegment> sorted(List<CodedSegment> coded) {
+        List<String> order = new ArrayList<>();
+        coded.forEach(c -> {
+            if (!order.contains(c.segment().source())) {
+                order.add(c.segment().source());
+            }
+        });
+        List<CodedSegment> out = new ArrayList<>(coded);
+        out.sort(java.util.Comparator.comparingInt((CodedSegment c) -> order.indexOf(c.segment().source()))
+                .thenComparingLong(c -> c.segment().line()));
+        return out;
+    }
+}

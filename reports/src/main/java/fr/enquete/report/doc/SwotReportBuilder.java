@@ -1,0 +1,123 @@
+package fr.enquete.report.doc;
+
+import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.Matrix;
+import fr.enquete.qual.Segment;
+import fr.enquete.qual.SwotAnalysis;
+import fr.enquete.qual.SwotGrid;
+import fr.enquete.report.Labels;
+import fr.enquete.report.Lang;
+import fr.enquete.report.NumberFormats;
+import fr.enquete.report.ResultTable;
+import fr.enquete.report.ResultTable.Cell;
+import fr.enquete.report.ResultTable.Kind;
+import fr.enquete.report.chart.SwotFigure;
+import fr.enquete.report.doc.Report.Block;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The qualitative report: the SWOT grid (of one theme, or of all themes then each theme), its figure, the
+ * theme x quadrant and theme x role matrices, the expressions nobody coded and the action plan.
+ */
+public final class SwotReportBuilder {
+
+    private final Lang lang;
+    private final Labels labels;
+    private final NumberFormats numbers;
+
+    public SwotReportBuilder(Lang lang) {
+        this.lang = lang;
+        this.labels = new Labels(lang);
+        this.numbers = new NumberFormats(lang);
+    }
+
+    /**
+     * @param theme  the theme to report, or empty for all themes
+     * @param plan   the action plan, or null
+     */
+    public Report build(SwotAnalysis a, String theme, int quotes, ActionPlan plan) {
+        List<Report.Section> sections = new ArrayList<>();
+        int n = 0;
+        if (!theme.isEmpty()) {
+            sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n));
+        } else {
+            sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n));
+            for (String t : a.themes()) {
+                SwotGrid g = a.grid(t, quotes);
+                if (!g.isEmpty()) {
+                    sections.add(grid(g, MessageFormat.format(labels.get("swot.theme"), t), "s" + ++n));
+                }
+            }
+        }
+        List<Block> matrices = new ArrayList<>();
+        matrices.add(new Report.Subheading(labels.get("swot.matrix.quadrants")));
+        matrices.add(new Report.Table(matrix(a.byQuadrant(), true), false));
+        matrices.add(new Report.Subheading(labels.get("swot.matrix.roles")));
+        matrices.add(new Report.Table(matrix(a.byRole(), false), false));
+        sections.add(new Report.Section(1, "matrices", "", labels.get("swot.matrix.quadrants").replaceFirst(" \\(.*", ""), "", matrices));
+        List<Segment> uncoded = a.uncaught(theme);
+        if (!uncoded.isEmpty()) {
+            List<Block> blocks = List.of(new Report.Paragraph(labels.get("swot.uncoded.note"), true),
+                    new Report.Quotes(uncoded.stream().map(s -> s.text() + " — " + s.source()).toList()));
+            sections.add(new Report.Section(1, "uncoded", "", labels.get("swot.uncoded"), "", blocks));
+        }
+        if (plan != null) {
+            sections.add(new Report.Section(1, "plan", "", labels.get("plan.title"), "", List.of(new Report.Table(plan(plan), false))));
+        }
+        long codedSegments = a.coded().size();
+        String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(codedSegments));
+        return new Report(labels.get("swot.title"), "", subtitle, lang, sections);
+    }
+
+    private Report.Section grid(SwotGrid grid, String title, String anchor) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Report.Figure(new Report.Chart(anchor + "-swot", title, SwotFigure.WIDTH, SwotFigure.HEIGHT,
+                g -> SwotFigure.draw(grid, labels, g)), ""));
+        blocks.add(new Report.Swot(grid));
+        blocks.add(new Report.Paragraph(labels.get("swot.note"), true));
+        return new Report.Section(1, anchor, grid.theme(), title, "", blocks);
+    }
+
+    private ResultTable matrix(Matrix m, boolean quadrants) {
+        List<String> header = new ArrayList<>();
+        header.add(labels.get("swot.theme").replace(" : {0}", "").replace(": {0}", ""));
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
+        for (String c : m.columns()) {
+            header.add(quadrants ? labels.get("swot." + c) : c.isEmpty() ? labels.get("swot.role.unknown") : c);
+            kinds.add(Kind.INTEGER);
+        }
+        ResultTable.Builder t = new ResultTable.Builder(header, kinds);
+        for (int r = 0; r < m.rows().size(); r++) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(m.rows().get(r))));
+            for (int c = 0; c < m.columns().size(); c++) {
+                row.add(new Cell(numbers.integer(m.count(r, c)), m.count(r, c)));
+            }
+            t.row(row, Double.NaN, false);
+        }
+        return t.build();
+    }
+
+    private ResultTable plan(ActionPlan plan) {
+        List<String> header = List.of(labels.get("plan.axis"), labels.get("plan.needs"), labels.get("plan.action"),
+                labels.get("plan.objectives"), labels.get("plan.indicators"), labels.get("plan.pilot"),
+                labels.get("plan.calendar"), labels.get("plan.answers"));
+        ResultTable.Builder t = new ResultTable.Builder(header, java.util.Collections.nCopies(header.size(), Kind.TEXT));
+        for (ActionPlan.Axis axis : plan.axes()) {
+            StringBuilder needs = new StringBuilder();
+            for (Map.Entry<String, String> e : axis.needs().entrySet()) {
+                needs.append(needs.isEmpty() ? "" : "\n").append(e.getKey()).append(labels.get("colon")).append(e.getValue());
+            }
+            boolean first = true;
+            for (ActionPlan.Action act : axis.actions()) {
+                t.row(List.of(Cell.text(first ? axis.name() : ""), Cell.text(first ? needs.toString() : ""), Cell.text(act.name()),
+                        Cell.text(String.join("\n", act.objectives())), Cell.text(String.join("\n", act.indicators())),
+                        Cell.text(act.pilot()), Cell.text(act.calendar()), Cell.text(String.join("\n", act.answers()))), Double.NaN, false);
+                first = false;
+            }
+        }
+        return t.build();
+    }
+}

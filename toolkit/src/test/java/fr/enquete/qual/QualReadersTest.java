@@ -1,0 +1,140 @@
+package fr.enquete.qual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.model.InputException;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The readers of qualitative material on small realistic files, and their located errors. */
+class QualReadersTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void transcriptTurnsHeaderAndContinuationLines() throws IOException {
+        Path t = write("entretien-cpam.txt", """
+                Rôle : Partenaire
+                Structure : CPAM
+                Enquêtrice : Julie
+
+                Julie : Que pensez-vous de l'accès aux droits ?
+                M. Martin : Les délais de traitement sont longs. Les assurés attendent trois mois.
+                Et certains abandonnent.
+                Julie : Merci.
+                """);
+        Material m = new TranscriptReader().read(t);
+        Source s = m.sources().get(0);
+        assertEquals("entretien-cpam", s.id());
+        assertEquals("Partenaire", s.role());
+        assertEquals("CPAM", s.meta().get("structure"));
+        // The interviewer is named in the header: her turns are skipped; the continuation line is Martin's.
+        assertEquals(List.of("Les délais de traitement sont longs.", "Les assurés attendent trois mois.", "Et certains abandonnent."),
+                m.uncoded().stream().map(Segment::text).toList());
+        assertTrue(m.uncoded().stream().allMatch(x -> x.speaker().equals("M. Martin")));
+        assertEquals(7, m.uncoded().get(2).line());
+    }
+
+    @Test
+    void inlineCodeMistakesAreLocated() throws IOException {
+        Path unclosed = write("a.txt", "R: {force|Logement}Une bonne permanence.\n");
+        InputException e = assertThrows(InputException.class, () -> new TranscriptReader().read(unclosed));
+        assertTrue(e.getMessage().contains("a.txt, line 1, column 4") && e.getMessage().contains("not closed"), e.getMessage());
+        Path quadrant = write("b.txt", "Q: Et alors ?\nR: Oui. {forse|Logement}Une bonne permanence.{/}\n");
+        InputException q = assertThrows(InputException.class, () -> new TranscriptReader().read(quadrant));
+        assertTrue(q.getMessage().contains("line 2, column 10: unknown quadrant \"forse\""), q.getMessage());
+        Path stray = write("c.txt", "R: Rien à dire.{/}\n");
+        assertTrue(assertThrows(InputException.class, () -> new TranscriptReader().read(stray)).getMessage().contains("closes no code"));
+    }
+
+    @Test
+    void quadrantsInFrenchAndEnglish() {
+        assertEquals(Quadrant.OPPORTUNITE, Quadrant.parse("Opportunités").orElseThrow());
+        assertEquals(Quadrant.FAIBLESSE, Quadrant.parse("weaknesses").orElseThrow());
+        assertEquals(Quadrant.MENACE, Quadrant.parse(" Threat ").orElseThrow());
+        assertEquals(Quadrant.FORCE, Quadrant.parse("FORCES").orElseThrow());
+        assertTrue(Quadrant.parse("forse").isEmpty());
+    }
+
+    @Test
+    void codedSegmentsFromATaguetteStyleExport() throws IOException {
+        Path csv = write("highlights.csv", """
+                id,document,tag,content
+                1,entretien-bailleur,Faiblesse > Logement > Délais d'accès au logement social,"Le délai dépasse deux ans."
+                2,entretien-bailleur,menace/Logement,"Les impayés augmentent."
+                3,entretien-ccas,Faiblesse > Logement > Délais d'accès au logement social,"On attend trois ans."
+                """);
+        Material m = CodedSegmentImport.read(Importers.open(csv, ImportOptions.DEFAULTS));
+        assertEquals(List.of("entretien-bailleur", "entretien-ccas"), m.sources().stream().map(Source::id).toList());
+        SwotGrid g = SwotGrid.of(m.coded(), "Logement", 1);
+        assertEquals("Délais d'accès au logement social", g.entries(Quadrant.FAIBLESSE).get(0).item());
+        assertEquals(2, g.entries(Quadrant.FAIBLESSE).get(0).sources().size());
+        // A code without item: the theme is its own item.
+        assertEquals("Logement", g.entries(Quadrant.MENACE).get(0).item());
+        Path bad = write("bad.csv", "document,code,text\nd1,Logement > Délais,\"x\"\n");
+        InputException e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(bad, ImportOptions.DEFAULTS)));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("names no quadrant"), e.getMessage());
+    }
+
+    @Test
+    void codebookMistakesAreLocated() throws IOException {
+        Path q = write("cb.yaml", "themes:\n  - theme: Logement\n    items:\n      - item: X\n        quadrant: forse\n        patterns: [x]\n");
+        InputException e = assertThrows(InputException.class, () -> SwotCodebookReader.read(q));
+        assertTrue(e.getMessage().contains("line 5") && e.getMessage().contains("unknown quadrant \"forse\""), e.getMessage());
+        Path theme = write("cb2.yaml", "questions:\n  logement: Logemnt\nthemes:\n  - theme: Logement\n");
+        assertTrue(assertThrows(InputException.class, () -> SwotCodebookReader.read(theme)).getMessage()
+                .contains("did you mean \"Logement\"?"));
+        Path empty = write("cb3.yaml", "themes:\n  - theme: Logement\n    items:\n      - item: X\n        quadrant: force\n");
+        assertTrue(assertThrows(InputException.class, () -> SwotCodebookReader.read(empty)).getMessage().contains("no terms and no patterns"));
+    }
+
+    @Test
+    void actionPlanFromATableAndUnknownItems() throws IOException {
+        List<String> items = List.of("Impayés de loyer et expulsions", "Coordination avec les bailleurs");
+        Path csv = write("plan.csv", """
+                Axe;Besoins habitants;Besoins partenaires;Action;Objectifs;Indicateurs;Pilote;Calendrier;Répond à
+                Logement;Être aidé avant l'expulsion;Un lieu régulier;Commission logement;Traiter les impayés;Situations examinées;CCAS;2025;Impayés de loyer et expulsions; Coordination avec les bailleurs
+                """.replace("bailleurs\n", "bailleurs\n"));
+        // The last cell holds two items separated by ';' in a ';' file: quote it as a spreadsheet would.
+        Files.writeString(csv, Files.readString(csv).replace("Impayés de loyer et expulsions; Coordination avec les bailleurs",
+                "\"Impayés de loyer et expulsions; Coordination avec les bailleurs\""));
+        ActionPlan plan = ActionPlanReader.read(csv, items);
+        assertEquals("Logement", plan.axes().get(0).name());
+        assertEquals("Être aidé avant l'expulsion", plan.axes().get(0).needs().get("habitants"));
+        assertEquals(items, plan.axes().get(0).actions().get(0).answers());
+        Path yaml = write("plan.yaml", "axes:\n  - axis: A\n    actions:\n      - action: B\n        answers: [Impayés de loyer]\n");
+        InputException e = assertThrows(InputException.class, () -> ActionPlanReader.read(yaml, items));
+        assertTrue(e.getMessage().contains("line 5") && e.getMessage().contains("did you mean \"Impayés de loyer et expulsions\"?"),
+                e.getMessage());
+    }
+
+    @Test
+    void twoSourcesWithOneNameAreRefused() throws IOException {
+        Path a = dir.resolve("x");
+        Files.createDirectories(a);
+        Path one = Files.writeString(a.resolve("a01.txt"), "R: Bonjour.\n");
+        SwotCodebook book = SwotCodebookReader.read(Fixtures.absAgents().resolve("codebook.yaml"));
+        Material m = AnswerReader.read(Importers.open(Fixtures.absAgents().resolve("questionnaire.csv"), ImportOptions.DEFAULTS),
+                fr.enquete.spec.SpecReader.read(Fixtures.absAgents().resolve("spec.yaml")).survey(), book, null)
+                .plus(new TranscriptReader().read(one));
+        InputException e = assertThrows(InputException.class, () -> SwotAnalysis.of(m, book));
+        assertTrue(e.getMessage().contains("source \"a01\""), e.getMessage());
+    }
+}
