@@ -42,7 +42,7 @@ final class CodeCommand implements Callable<Integer> {
         if (out != null) {
             Pipeline.checkNotInput(out, qual.inputs());
         }
-        SwotAnalysis a = qual.analyse();
+        SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
         SwotWriter writer = new SwotWriter(output.language());
         AtomicFiles.Content content = stream -> {
             switch (format) {

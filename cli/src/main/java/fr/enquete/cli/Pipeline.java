@@ -4,6 +4,8 @@ import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Survey;
 import fr.enquete.spec.SchemaInference;
+import fr.enquete.privacy.Pseudonymiser;
+import fr.enquete.report.Lang;
 import fr.enquete.spec.ReportLayout;
 import fr.enquete.spec.Spec;
 import fr.enquete.spec.SpecReader;
@@ -14,6 +16,7 @@ import fr.enquete.stats.SurveyResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import fr.enquete.text.SurveyTerms;
 import fr.enquete.text.TermTable;
@@ -28,22 +31,33 @@ final class Pipeline {
      * What the commands write: the tables, the term tables of text questions (possibly none), and the spec's
      * report layout (the default one without a spec).
      */
-    record Analysis(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout) {
+    record Analysis(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
+                    Pseudonymiser pseudonymiser) {
     }
 
     static Analysis analyze(ExportOptions o, TextOptions text) {
-        return analyze(o, text, false);
+        return analyze(o, text, false, null, Lang.FR);
     }
 
-    /** {@code naive}: also the published tables' naive word counts, for comparison in a report. */
-    static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables) {
-        ReportLayout layout = o.spec != null ? SpecReader.read(o.spec).report() : ReportLayout.DEFAULT;
+    /**
+     * {@code naive}: also the published tables' naive word counts, for comparison in a report;
+     * {@code privacy}: pseudonymise free text first (when asked there or by the spec), so that nothing
+     * written, term tables included, holds the masked data. Placeholders follow {@code lang}.
+     */
+    static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang) {
+        Spec spec = o.spec != null ? SpecReader.read(o.spec) : null;
+        ReportLayout layout = spec != null ? spec.report() : ReportLayout.DEFAULT;
         SurveyResult result = analyze(o);
+        Pseudonymiser p = privacy == null ? null
+                : privacy.pseudonymiser(spec != null && spec.pseudonymise(), lang, List.of(Importers.open(o.export, o.importOptions())));
+        if (p != null) {
+            result = result.mapTexts(p::mask);
+        }
         int top = text == null ? 20 : text.top(layout.top());
         boolean none = text == null || text.noTerms;
         Map<String, TermTable> terms = none ? Map.of() : SurveyTerms.of(result, text.termOptions(), top);
         Map<String, TermTable> naive = none || !naiveTables ? Map.of() : SurveyTerms.naive(result, top);
-        return new Analysis(result, terms, naive, layout);
+        return new Analysis(result, terms, naive, layout, p);
     }
 
     /** The survey the export is read with: the spec's, or the inferred one. */

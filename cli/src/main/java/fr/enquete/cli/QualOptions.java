@@ -53,10 +53,16 @@ final class QualOptions {
 
     private static final List<String> TRANSCRIPTS = List.of(".txt", ".md", ".markdown", ".docx");
 
-    SwotAnalysis analyse() {
+    @picocli.CommandLine.Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
+    /** The material coded; pseudonymised first when asked, what was masked listed on {@code err}. */
+    SwotAnalysis analyse(fr.enquete.report.Lang lang, java.io.PrintWriter err) {
         SwotCodebook book = codebook != null ? SwotCodebookReader.read(codebook) : new SwotCodebook(Map.of(), List.of());
         TranscriptReader transcripts = new TranscriptReader();
         Material material = Material.empty();
+        List<TableSource> tables = new ArrayList<>();
+        boolean specAsks = false;
         for (Path file : files()) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (TRANSCRIPTS.stream().anyMatch(name::endsWith)) {
@@ -64,6 +70,7 @@ final class QualOptions {
                 continue;
             }
             TableSource table = Importers.open(file, new ImportOptions(sheet, null, null));
+            tables.add(table);
             if (CodedSegmentImport.recognises(table.header())) {
                 material = material.plus(CodedSegmentImport.read(table));
             } else {
@@ -72,8 +79,14 @@ final class QualOptions {
                             + " 'questions:' say which text questions are about which theme (--codebook FILE)");
                 }
                 var survey = spec != null ? SpecReader.read(spec).survey() : SchemaInference.infer(table).survey();
+                specAsks |= spec != null && SpecReader.read(spec).pseudonymise();
                 material = material.plus(AnswerReader.read(table, survey, book, role));
             }
+        }
+        fr.enquete.privacy.Pseudonymiser masker = privacy.pseudonymiser(specAsks, lang, tables);
+        if (masker != null) {
+            material = material.mapTexts(masker::mask);
+            PrivacyOptions.report(masker, err);
         }
         return SwotAnalysis.of(material, book);
     }

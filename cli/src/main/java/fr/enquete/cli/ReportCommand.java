@@ -47,6 +47,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     TextOptions text = new TextOptions();
 
+    @Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The directory to write into (created if needed).")
     Path out;
 
@@ -66,7 +69,8 @@ final class ReportCommand implements Callable<Integer> {
         for (Format f : chosen) {
             Pipeline.checkNotInput(out.resolve(f.file), export.export, export.spec);
         }
-        Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive);
+        Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive, privacy, output.language());
+        PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
         for (Path written : write(analysis, output.language(), out, chosen)) {
             w.println(written);

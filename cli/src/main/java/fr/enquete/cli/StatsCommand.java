@@ -33,6 +33,9 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     TextOptions text = new TextOptions();
 
+    @Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
     Format format;
 
@@ -51,7 +54,8 @@ final class StatsCommand implements Callable<Integer> {
         if (out != null) {
             Pipeline.checkNotInput(out, export.export, export.spec);
         }
-        Pipeline.Analysis analysis = Pipeline.analyze(export, text);
+        Pipeline.Analysis analysis = Pipeline.analyze(export, text, false, privacy, output.language());
+        PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());
         AtomicFiles.Content content = stream -> write(analysis, lang, stream);
         if (out != null) {
             AtomicFiles.write(out, content);

@@ -66,7 +66,7 @@ final class SwotCommand implements Callable<Integer> {
         if (out != null) {
             Pipeline.checkNotInput(out, qual.inputs());
         }
-        SwotAnalysis a = qual.analyse();
+        SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
         String t = theme == null ? "" : theme;
         if (!t.isEmpty() && !a.themes().contains(t)) {
             throw new UsageException("no theme \"" + t + "\"" + fr.enquete.model.Names.didYouMean(t, a.themes())

@@ -46,6 +46,9 @@ final class TermsCommand implements Callable<Integer> {
     @Mixin
     TextOptions text = new TextOptions();
 
+    @Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
     @Option(names = "--question", paramLabel = "ID", required = true, description = "The free-text question.")
     String question;
 
@@ -100,6 +103,12 @@ final class TermsCommand implements Callable<Integer> {
         }
         vars.stream().filter(v -> !variables.contains(v)).forEach(variables::add);
         Corpus corpus = Corpus.read(source, Pipeline.survey(export, source), question, variables);
+        boolean specAsks = export.spec != null && SpecReader.read(export.spec).pseudonymise();
+        fr.enquete.privacy.Pseudonymiser masker = privacy.pseudonymiser(specAsks, lang, java.util.List.of(source));
+        if (masker != null) {
+            corpus = corpus.mapTexts(masker::mask);
+            PrivacyOptions.report(masker, spec.commandLine().getErr());
+        }
         if (by == null && !vars.isEmpty()) {
             corpus = withoutGroups(corpus);
         }

@@ -19,6 +19,13 @@ public record Material(List<Source> sources, List<Segment> uncoded, List<CodedSe
         return new Material(List.of(), List.of(), List.of());
     }
 
+    /** The same material with every text and speaker passed through {@code f} (pseudonymisation). */
+    public Material mapTexts(java.util.function.UnaryOperator<String> f) {
+        java.util.function.UnaryOperator<Segment> seg = s -> new Segment(s.source(), f.apply(s.speaker()), s.line(), f.apply(s.text()), s.theme());
+        return new Material(sources, uncoded.stream().map(seg).toList(),
+                coded.stream().map(c -> new CodedSegment(seg.apply(c.segment()), c.code())).toList());
+    }
+
     public Material plus(Material other) {
         List<Source> s = new ArrayList<>(sources);
         s.addAll(other.sources);

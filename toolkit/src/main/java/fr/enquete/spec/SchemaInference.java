@@ -156,6 +156,9 @@ public final class SchemaInference {
         if (ID_COLUMNS.contains(lower)) {
             type = QuestionType.ID;
             reason = "id: a technical or identifying column by its name";
+        } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
+            type = QuestionType.ID;
+            reason = "id: personal data (a name, e-mail, phone, IP or address column), never tabulated nor quoted";
         } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled)) {
             type = QuestionType.DATE;
             reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells";

@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class SpecReader {
 
-    private static final Set<String> TOP_KEYS = Set.of("survey", "quantiles", "questions", "report");
+    private static final Set<String> TOP_KEYS = Set.of("survey", "quantiles", "questions", "report", "pseudonymise");
     private static final Set<String> REPORT_KEYS = Set.of("title", "author", "sort", "top", "sections");
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
@@ -104,7 +104,16 @@ public final class SpecReader {
             questions.add(q);
         }
         ReportLayout report = top.containsKey("report") ? report(top.get("report").getValueNode(), ids) : ReportLayout.DEFAULT;
-        return new Spec(new Survey(title, questions), quantiles, report);
+        boolean pseudonymise = false;
+        if (top.containsKey("pseudonymise")) {
+            Node n = top.get("pseudonymise").getValueNode();
+            String v = scalar(n, "pseudonymise").strip();
+            if (!v.equals("true") && !v.equals("false")) {
+                throw error(n, "'pseudonymise' is true or false, not \"" + v + "\"");
+            }
+            pseudonymise = v.equals("true");
+        }
+        return new Spec(new Survey(title, questions), quantiles, report, pseudonymise);
     }
 
     private ReportLayout report(Node node, Set<String> ids) {

@@ -13,4 +13,13 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
         questions = List.copyOf(questions);
         diagnostics = List.copyOf(diagnostics);
     }
+
+    /** The same result with every free-text answer passed through {@code f} (pseudonymisation). */
+    public SurveyResult mapTexts(java.util.function.UnaryOperator<String> f) {
+        List<QuestionResult> mapped = questions.stream().map(q -> q instanceof QuestionResult.Text t
+                ? (QuestionResult) new QuestionResult.Text(t.question(), t.base(),
+                        t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList())
+                : q).toList();
+        return new SurveyResult(title, respondents, mapped, diagnostics);
+    }
 }

@@ -105,4 +105,10 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
     private static SourceLocation where(Question q, TableSource source) {
         return q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString());
     }
+
+    /** The same corpus with every answer passed through {@code f} (pseudonymisation). */
+    public Corpus mapTexts(java.util.function.UnaryOperator<String> f) {
+        return new Corpus(question, base, documents.stream().map(d -> new TextDocument(d.row(), f.apply(d.text()), d.group())).toList(),
+                variables);
+    }
 }

@@ -54,7 +54,7 @@ public final class FrenchPipeline {
         for (int i = 0; i < forms.length; i++) {
             Token t = tokens.get(i);
             String pos = switch (t.kind()) {
-                case URL, EMAIL, PHONE -> "X";
+                case URL, EMAIL, PHONE, MASK -> "X";
                 case NUMBER, YEAR -> "NUM";
                 case PUNCT -> tags[i].equals("SYM") ? "SYM" : "PUNCT";
                 default -> tags[i];

@@ -1,5 +1,6 @@
 package fr.enquete.text;
 
+import fr.enquete.privacy.PersonalData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,9 +19,10 @@ public final class FrenchTokenizer {
     private static final String APOS = "['’ʼ]";
     private static final String WORD_CHARS = "[\\p{L}\\p{M}\\p{N}]";
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<url>(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]])"
-                    + "|(?<email>[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,})"
-                    + "|(?<phone>(?:\\+33[\\s.]?|0033[\\s.]?|\\(0\\)\\s?|0)[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d))"
+            "(?<mask>" + PersonalData.PLACEHOLDER + ")"
+                    + "|(?<url>(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]])"
+                    + "|(?<email>" + PersonalData.EMAIL + ")"
+                    + "|(?<phone>" + PersonalData.PHONE + ")"
                     + "|(?<elision>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjnsctm])" + APOS + ")(?=\\p{L})"
                     + "|(?<number>\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?(?!\\p{L}))"
                     + "|(?<word>" + WORD_CHARS + "+(?:(?:[-]|" + APOS + ")" + WORD_CHARS + "+)*)"
@@ -33,7 +35,9 @@ public final class FrenchTokenizer {
         while (m.find()) {
             TokenKind kind;
             String t = m.group();
-            if (m.group("url") != null) {
+            if (m.group("mask") != null) {
+                kind = TokenKind.MASK;
+            } else if (m.group("url") != null) {
                 kind = TokenKind.URL;
             } else if (m.group("email") != null) {
                 kind = TokenKind.EMAIL;

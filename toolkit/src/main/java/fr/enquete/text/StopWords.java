@@ -44,6 +44,11 @@ public final class StopWords {
         return new StopWords(all);
     }
 
+    /** The words, lower case. */
+    public Set<String> words() {
+        return java.util.Collections.unmodifiableSet(words);
+    }
+
     public StopWords with(Set<String> extra) {
         Set<String> all = new HashSet<>(words);
         extra.forEach(w -> all.add(w.toLowerCase(Locale.ROOT)));

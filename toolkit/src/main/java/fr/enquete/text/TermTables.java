@@ -24,6 +24,8 @@ public final class TermTables {
         return counter.table(top, "lemmas", true);
     }
 
+    private static final java.util.regex.Pattern MASKS = java.util.regex.Pattern.compile(fr.enquete.privacy.PersonalData.PLACEHOLDER);
+
     /**
      * The method of seed 003's published {@code Terme | Total} tables, for comparison: tokens of letters,
      * digits and apostrophes, lower-cased with accents kept, no lemmas, elided forms kept whole
@@ -34,7 +36,8 @@ public final class TermTables {
         TermCounter counter = new TermCounter();
         for (TextDocument doc : documents) {
             List<String> words = new ArrayList<>();
-            Matcher m = NAIVE_TOKEN.matcher(doc.text().toLowerCase(Locale.ROOT));
+            // Pseudonymisation placeholders are not words of the answer.
+            Matcher m = NAIVE_TOKEN.matcher(MASKS.matcher(doc.text()).replaceAll(" ").toLowerCase(Locale.ROOT));
             while (m.find()) {
                 String w = m.group().replace('’', '\'');
                 if (!stop.contains(w)) {

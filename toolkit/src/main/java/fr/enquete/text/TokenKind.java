@@ -14,6 +14,8 @@ public enum TokenKind {
     EMAIL,
     /** A French phone number in its common spellings ({@code 03.61.50.71.34}, {@code +33 3 61 50 71 34}). */
     PHONE,
+    /** A placeholder left by pseudonymisation ({@code [personne 2]}, {@code [téléphone]}): never a term. */
+    MASK,
     /** Punctuation or any other symbol. */
     PUNCT
 }

@@ -1,0 +1,116 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --pseudonymise on the fixtures, whose comments hold a name, a phone number and an e-mail address. */
+class PrivacyCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void statsAndReportMaskTheContactInTheIllectronismeComments() throws IOException {
+        String export = Fixtures.export().toString();
+        String spec = Fixtures.spec().toString();
+        Run plain = run("stats", export, "--spec", spec, "--format", "json", "--verbatims");
+        assertTrue(plain.out().contains("Mme Claire Vasseur, 03 21 45 67 89, c.vasseur@cs-exemple.fr"), "the fixture holds the contact");
+        Run masked = run("stats", export, "--spec", spec, "--format", "json", "--verbatims", "--pseudonymise");
+        assertEquals(0, masked.code(), masked.err());
+        assertTrue(masked.out().contains("Pour en parler : Mme [personne 1], [téléphone], [e-mail]"));
+        for (String secret : new String[] {"Vasseur", "vasseur", "03 21 45 67 89", "cs-exemple"}) {
+            assertFalse(masked.out().contains(secret), secret + " left in the JSON (verbatims or term tables)");
+        }
+        // Nothing else changed: the same JSON once the three pieces are put back.
+        String restored = masked.out().replace("[personne 1]", "Claire Vasseur").replace("[téléphone]", "03 21 45 67 89")
+                .replace("[e-mail]", "c.vasseur@cs-exemple.fr");
+        JsonNode before = new ObjectMapper().readTree(plain.out());
+        JsonNode after = new ObjectMapper().readTree(restored);
+        assertEquals(before.get("respondents"), after.get("respondents"));
+        assertEquals(verbatims(before), verbatims(after));
+        assertTrue(masked.err().startsWith("enquete: pseudonymised: 1 person, 1 phone, 1 email"), masked.err());
+        assertTrue(masked.err().contains("[téléphone] <- 03 21 45 67 89"));
+
+        Path out = dir.resolve("rapport");
+        Run report = run("report", export, "--spec", spec, "--out", out.toString(), "--format", "html,md", "--pseudonymise", "--lang", "en");
+        assertEquals(0, report.code(), report.err());
+        for (String file : new String[] {"report.html", "report.md"}) {
+            String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
+            assertFalse(text.contains("Vasseur") || text.contains("03 21 45 67 89") || text.contains("cs-exemple"), file);
+            // Markdown escapes the brackets.
+            String unescaped = text.replace("\\[", "[").replace("\\]", "]");
+            assertTrue(unescaped.contains("[person 1]") && unescaped.contains("[phone]"), "English placeholders with --lang en: " + file);
+        }
+    }
+
+    private static String verbatims(JsonNode root) {
+        StringBuilder b = new StringBuilder();
+        root.get("questions").forEach(q -> {
+            if (q.has("verbatims")) {
+                q.get("verbatims").forEach(v -> b.append(v.get("text").asText()).append('\n'));
+            }
+        });
+        return b.toString();
+    }
+
+    @Test
+    void theSpecCanAskAndNameColumnsFeedTheNames() throws IOException {
+        Path export = dir.resolve("retours.csv");
+        Files.writeString(export, """
+                Nom;Prénom;Adresse de messagerie;Commentaire
+                Durand;Sophie;s.durand@example.fr;Merci à Sophie Durand pour l'accueil
+                Benali;Karim;k.benali@example.fr;Appeler Karim au 06 12 34 56 78
+                """, StandardCharsets.UTF_8);
+        Path spec = dir.resolve("retours.yaml");
+        Files.writeString(spec, """
+                pseudonymise: true
+                questions:
+                  - {id: Nom, type: id}
+                  - {id: Prénom, type: id}
+                  - {id: Adresse de messagerie, type: id}
+                  - {id: Commentaire, type: text}
+                """, StandardCharsets.UTF_8);
+        Run r = run("stats", export.toString(), "--spec", spec.toString(), "--format", "json", "--verbatims");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Merci à [personne 1] pour l'accueil"), r.out());
+        assertTrue(r.out().contains("Appeler [personne 2] au [téléphone]"), r.out());
+        // Without a spec the name and e-mail columns are inferred as identifiers: never tabulated nor quoted.
+        Run inferred = run("stats", export.toString(), "--format", "json", "--verbatims");
+        assertFalse(inferred.out().contains("s.durand@example.fr"));
+        assertFalse(inferred.out().contains("\"Durand\""));
+        assertEquals(Main.USAGE, run("stats", export.toString(), "--names", spec.toString()).code(), "--names without --pseudonymise");
+    }
+
+    @Test
+    void swotQuotesAndSpeakersArePseudonymised() {
+        Path a = Fixtures.absAgents();
+        Run r = run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--format", "csv",
+                "--pseudonymise");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("Lefebvre") || r.out().contains("03 20 11 22 33"), r.out());
+        assertTrue(r.out().contains("04-partenaire-epicerie,Mme [personne 1],"));
+    }
+}

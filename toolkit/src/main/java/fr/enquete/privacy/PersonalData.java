@@ -1,0 +1,47 @@
+package fr.enquete.privacy;
+
+/**
+ * The shapes of personal data in French free text, shared by the tokenizer (which keeps them whole and
+ * out of term tables) and the pseudonymiser (which masks them).
+ */
+public final class PersonalData {
+
+    /** An e-mail address. */
+    public static final String EMAIL = "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}";
+
+    /**
+     * A French phone number in its common spellings: {@code 03.61.50.71.34}, {@code 03 21 45 67 89},
+     * {@code 0321456789}, {@code +33 3 61 50 71 34}, {@code +33 (0)3 61 50 71 34}, {@code 0033 3 61 50 71 34}.
+     */
+    public static final String PHONE = "(?<![\\d+])(?:(?:\\+33|0033)[\\s.-]?(?:\\(0\\)[\\s.-]?)?|0)[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)";
+
+    /** What the pseudonymiser leaves in place of what it masked: {@code [personne 3]}, {@code [téléphone]}... */
+    public static final String PLACEHOLDER = "\\[(?:personne|person) \\d+\\]|\\[(?:téléphone|phone|e-mail|adresse|address)\\]";
+
+    private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of("nom", "prenom", "name", "first name", "last name",
+            "full name", "nom complet", "nom et prenom", "prenom et nom", "nom prenom", "prenom nom", "surname", "given name",
+            "nom du repondant", "nom de la personne", "your name", "votre nom");
+    private static final java.util.Set<String> CONTACT_COLUMNS = java.util.Set.of("email", "e-mail", "mail", "courriel",
+            "adresse de messagerie", "adresse e-mail", "adresse email", "adresse mail", "adresse electronique", "email address",
+            "e-mail address", "telephone", "tel", "phone", "numero de telephone", "portable", "mobile", "ip", "adresse ip", "ip address",
+            "ipaddr", "adresse", "adresse postale", "address");
+
+    private PersonalData() {
+    }
+
+    /** Whether a column holds people's names, by its heading ("Nom", "Prénom", "Name"...). */
+    public static boolean isNameColumn(String heading) {
+        return NAME_COLUMNS.contains(fold(heading));
+    }
+
+    /** Whether a column identifies people (names, e-mail, phone, IP, address): never tabulated nor quoted. */
+    public static boolean isIdentifyingColumn(String heading) {
+        String f = fold(heading);
+        return NAME_COLUMNS.contains(f) || CONTACT_COLUMNS.contains(f);
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_]+", " ").replaceAll("[:?]$", "").strip();
+    }
+}

@@ -1,0 +1,84 @@
+package fr.enquete.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Masking personal data in French free text. */
+class PseudonymiserTest {
+
+    private static Pseudonymiser french() {
+        return new Pseudonymiser(true, List.of(), Set.of("de", "la", "le", "du", "des"));
+    }
+
+    @Test
+    void seed003ContactBlockKeepsEverythingButThePersonalData() throws IOException {
+        // fixtures/text/seed003-contact.txt: lines 31-39 of seed 003, the consultant's signature.
+        String text = Files.readString(Fixtures.home().resolve("fixtures/text/seed003-contact.txt"), StandardCharsets.UTF_8);
+        String expected = text
+                .replace("03.61.50.71.34", "[téléphone]")
+                .replace("aubry.prieur@copas.coop", "[e-mail]")
+                .replace("contact@copas.coop", "[e-mail]")
+                .replace("Monsieur Aubry PRIEUR", "Monsieur [personne 1]")
+                .replace("104 rue nationale, 59800 Lille", "[adresse]");
+        assertTrue(!expected.equals(text));
+        Pseudonymiser p = french();
+        assertEquals(expected, p.mask(text));
+        List<Pseudonymiser.Masked> masked = p.masked();
+        assertEquals(List.of(Pseudonymiser.Kind.EMAIL, Pseudonymiser.Kind.EMAIL, Pseudonymiser.Kind.PHONE, Pseudonymiser.Kind.ADDRESS,
+                Pseudonymiser.Kind.PERSON), masked.stream().map(Pseudonymiser.Masked::kind).toList());
+        // RCS and NAF numbers are not phone numbers.
+        assertTrue(p.mask("RCS Lille 8 329 070 809 – NAF 7022Z").equals("RCS Lille 8 329 070 809 – NAF 7022Z"));
+    }
+
+    @Test
+    void phoneNumbersInTheirCommonSpellings() {
+        Pseudonymiser p = french();
+        for (String phone : List.of("03.61.50.71.34", "03 61 50 71 34", "0361507134", "03-61-50-71-34", "+33 3 61 50 71 34",
+                "+33 (0)3 61 50 71 34", "0033 3 61 50 71 34", "+33361507134", "06 12 34 56 78")) {
+            assertEquals("Appelez le [téléphone].", p.mask("Appelez le " + phone + "."), phone);
+        }
+        assertEquals("En 2019, 1 200 personnes, code 59800.", p.mask("En 2019, 1 200 personnes, code 59800."));
+    }
+
+    @Test
+    void peopleGetStablePlaceholdersAndNamePartsFollowThem() {
+        Pseudonymiser p = french();
+        assertEquals("Pour en parler : Mme [personne 1], [téléphone], [e-mail]",
+                p.mask("Pour en parler : Mme Claire Vasseur, 03 21 45 67 89, c.vasseur@cs-exemple.fr"));
+        assertEquals("Voir M. [personne 2] puis [personne 1] et encore Mme [personne 1].",
+                p.mask("Voir M. Dupont puis Vasseur et encore Mme Claire Vasseur."));
+        // Articles after a civility are not names.
+        assertEquals("Madame la Maire et Mme La Directrice", p.mask("Madame la Maire et Mme La Directrice"));
+    }
+
+    @Test
+    void listedNamesAreMaskedWhereverTheyAppearAccentsAndCaseAside() {
+        Pseudonymiser p = new Pseudonymiser(true, List.of("Hélène Martin-Dubois", "Karim Benali"), Set.of("de"));
+        // Parts of three letters or more count too: "benali", "HELENE".
+        assertEquals("[personne 1] et [personne 2] ont vu [personne 2] ; [personne 1] aussi : [personne 1].",
+                p.mask("Hélène Martin-Dubois et Karim Benali ont vu benali ; HELENE aussi : Helene Martin-Dubois."));
+        assertEquals("La martingale", p.mask("La martingale"), "a name part inside a word is left alone");
+    }
+
+    @Test
+    void addressesWithOrWithoutTown() {
+        Pseudonymiser p = french();
+        assertEquals("Rendez-vous au [adresse] à 14 h.", p.mask("Rendez-vous au 12 bis rue des Lilas à 14 h."));
+        assertEquals("Siège : [adresse].", p.mask("Siège : 3, avenue Jean Jaurès 59000 Lille."));
+        assertEquals("Les 3 rues du quartier", p.mask("Les 3 rues du quartier"));
+    }
+
+    @Test
+    void englishPlaceholders() {
+        Pseudonymiser p = new Pseudonymiser(false, List.of(), Set.of());
+        assertEquals("Call Mr [person 1] on [phone] or [e-mail].", p.mask("Call Mr Smith on 03 20 11 22 33 or j.smith@example.org."));
+    }
+}
