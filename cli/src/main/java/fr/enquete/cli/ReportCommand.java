@@ -57,6 +57,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Comma-separated: html (default), docx, xlsx, md, or all.")
     List<String> formats = new ArrayList<>();
 
+    @Option(names = "--timestamp", description = "Stamp the report with the time it was made (otherwise reruns give identical files).")
+    boolean timestamp;
+
     @Option(names = "--naive", description = "Also show, under each term table, the table made the published tables' way (raw words).")
     boolean naive;
 
@@ -72,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
         Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive, privacy, output.language());
         PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
-        for (Path written : write(analysis, output.language(), out, chosen)) {
+        for (Path written : write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null)) {
             w.println(written);
         }
         w.flush();
@@ -98,7 +101,13 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Builds the report once and writes each format atomically; returns the files written. */
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats) throws IOException {
-        Report report = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout());
+        return write(a, lang, dir, formats, null);
+    }
+
+    /** @param stamp the time to print in the reports, or null for none */
+    static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
+        Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout());
+        Report report = stamp == null ? built : built.withGenerated(stamp);
         List<Path> written = new ArrayList<>();
         for (Format f : formats) {
             Path file = dir.resolve(f.file);

@@ -50,7 +50,7 @@ public final class DocxReportWriter {
         Labels labels = new Labels(report.lang());
         try (XWPFDocument doc = new XWPFDocument()) {
             styles(doc);
-            Date epoch = Date.from(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+            Date epoch = report.documentDate();
             doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
             doc.getProperties().getCoreProperties().setModified(Optional.of(epoch));
             doc.getProperties().getCoreProperties().setCreator("enquete");

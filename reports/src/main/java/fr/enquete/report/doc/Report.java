@@ -10,10 +10,30 @@ import java.util.function.Consumer;
  * A report as every writer sees it: a title, a line under it, and sections of blocks. Built once from the
  * results ({@link ReportBuilder}); each format (HTML, DOCX, XLSX, Markdown) only lays it out.
  */
-public record Report(String title, String author, String subtitle, Lang lang, List<Section> sections) {
+public record Report(String title, String author, String subtitle, Lang lang, List<Section> sections, java.time.Instant generated) {
+
+    /** The date written in documents without {@code --timestamp}, so that reruns give the same bytes. */
+    public static final java.time.Instant FIXED_DATE = java.time.Instant.parse("2000-01-01T00:00:00Z");
 
     public Report {
         sections = List.copyOf(sections);
+    }
+
+    public Report(String title, String author, String subtitle, Lang lang, List<Section> sections) {
+        this(title, author, subtitle, lang, sections, null);
+    }
+
+    /** The report stamped with the time it was made (shown under the title and in document properties). */
+    public Report withGenerated(java.time.Instant when) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern(
+                lang == Lang.FR ? "dd/MM/yyyy HH:mm 'UTC'" : "yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+        String stamp = new fr.enquete.report.Labels(lang).get("generated.at") + " " + f.format(when);
+        return new Report(title, author, subtitle.isEmpty() ? stamp : subtitle + " · " + stamp, lang, sections, when);
+    }
+
+    /** The date for document properties: the stamp, or {@link #FIXED_DATE}. */
+    public java.util.Date documentDate() {
+        return java.util.Date.from(generated != null ? generated : FIXED_DATE);
     }
 
     /**

@@ -52,7 +52,7 @@ public final class XlsxReportWriter {
     public void write(Report report, OutputStream out) throws IOException {
         Labels labels = new Labels(report.lang());
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Date epoch = Date.from(java.time.Instant.parse("2000-01-01T00:00:00Z"));
+            Date epoch = report.documentDate();
             wb.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
             wb.getProperties().getCoreProperties().setModified(Optional.of(epoch));
             wb.getProperties().getCoreProperties().setCreator("enquete");
