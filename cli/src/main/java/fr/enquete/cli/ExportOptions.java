@@ -36,6 +36,9 @@ final class ExportOptions {
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limits = new LimitOptions();
+
     ImportOptions importOptions() {
         Charset cs = null;
         if (encoding != null) {
@@ -53,7 +56,7 @@ final class ExportOptions {
             }
             d = t.charAt(0);
         }
-        return new ImportOptions(sheet, cs, d);
+        return new ImportOptions(sheet, cs, d, limits.limits());
     }
 
     /** The --quantiles method, if given. */

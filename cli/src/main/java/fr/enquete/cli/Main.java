@@ -31,6 +31,10 @@ public final class Main {
             // POI logs through log4j-api; without this it warns on stderr that no logging backend is present.
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            // POI logs what it refuses ("FATAL XMLHelper ... DOCTYPE"); enquete reports it as a located error itself.
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);

@@ -56,8 +56,13 @@ final class QualOptions {
     @picocli.CommandLine.Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limits = new LimitOptions();
+
     /** The material coded; pseudonymised first when asked, what was masked listed on {@code err}. */
     SwotAnalysis analyse(fr.enquete.report.Lang lang, java.io.PrintWriter err) {
+        // Word transcripts are unzipped too: the expansion limit applies before any is read.
+        limits.limits().applyToZipReaders();
         SwotCodebook book = codebook != null ? SwotCodebookReader.read(codebook) : new SwotCodebook(Map.of(), List.of());
         TranscriptReader transcripts = new TranscriptReader();
         Material material = Material.empty();
@@ -69,7 +74,7 @@ final class QualOptions {
                 material = material.plus(transcripts.read(file));
                 continue;
             }
-            TableSource table = Importers.open(file, new ImportOptions(sheet, null, null));
+            TableSource table = Importers.open(file, new ImportOptions(sheet, null, null, limits.limits()));
             tables.add(table);
             if (CodedSegmentImport.recognises(table.header())) {
                 material = material.plus(CodedSegmentImport.read(table));

@@ -8,8 +8,13 @@ import java.nio.charset.Charset;
  * @param sheet     the worksheet to read (first one when null)
  * @param charset   the text encoding of a delimited file (sniffed when null)
  * @param delimiter the cell delimiter of a delimited file (sniffed when null)
+ * @param limits    what the import accepts (columns, cell length, zip expansion)
  */
-public record ImportOptions(String sheet, Charset charset, Character delimiter) {
+public record ImportOptions(String sheet, Charset charset, Character delimiter, Limits limits) {
 
     public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null);
+
+    public ImportOptions(String sheet, Charset charset, Character delimiter) {
+        this(sheet, charset, delimiter, Limits.DEFAULTS);
+    }
 }

@@ -14,7 +14,13 @@ public final class Importers {
     private Importers() {
     }
 
+    /** Opens {@code file} by its content, checked against the options' {@link Limits}. */
     public static TableSource open(Path file, ImportOptions options) {
+        options.limits().applyToZipReaders();
+        return new LimitedSource(recognise(file, options), options.limits());
+    }
+
+    private static TableSource recognise(Path file, ImportOptions options) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new InputException(SourceLocation.file(file.toString()),

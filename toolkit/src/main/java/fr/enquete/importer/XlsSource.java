@@ -68,7 +68,7 @@ public final class XlsSource implements TableSource {
             if (e instanceof InputException ie) {
                 throw ie;
             }
-            throw new InputException(SourceLocation.file(name), "cannot read the .xls workbook: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(name), "cannot read the .xls workbook: " + OfficeErrors.explain(e), e);
         }
     }
 

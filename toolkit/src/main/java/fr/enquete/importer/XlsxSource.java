@@ -82,12 +82,12 @@ public final class XlsxSource implements TableSource {
                     : "no sheet named \"" + sheet + "\"; the workbook has " + String.join(", ", names));
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new InputException(SourceLocation.file(name),
-                    "not a readable .xlsx workbook (truncated, encrypted or another format): " + e.getMessage(), e);
+                    "not a readable .xlsx workbook (truncated, encrypted or another format): " + OfficeErrors.explain(e), e);
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
                 | org.apache.poi.ooxml.POIXMLException e) {
-            throw new InputException(SourceLocation.file(name), "cannot read the workbook: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(name), "cannot read the workbook: " + OfficeErrors.explain(e), e);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            throw new InputException(SourceLocation.file(name), "not a readable .xlsx workbook: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(name), "not a readable .xlsx workbook: " + OfficeErrors.explain(e), e);
         }
     }
 

@@ -189,13 +189,14 @@ public final class TranscriptReader {
             }
             return text.lines().toList();
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), Files.exists(file) ? "cannot read: " + e.getMessage() : "no such file", e);
+            throw new InputException(SourceLocation.file(name), Files.exists(file)
+                    ? "cannot read: " + fr.enquete.importer.OfficeErrors.explain(e) : "no such file", e);
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e;
             }
             // POI on a damaged or non-Word file.
-            throw new InputException(SourceLocation.file(name), "not a readable Word document: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(name), "not a readable Word document: " + fr.enquete.importer.OfficeErrors.explain(e), e);
         }
     }
 }

@@ -32,7 +32,7 @@ public final class FrenchPipeline {
             if (!line.isBlank()) {
                 for (Span s : sentences.sentPosDetect(line)) {
                     int offset = lineStart + s.getStart();
-                    sentence(text.substring(offset, lineStart + s.getEnd()), offset, sentence++, out);
+                    sentence = sentence(text.substring(offset, lineStart + s.getEnd()), offset, sentence, out);
                 }
             }
             lineStart = lineEnd + 1;
@@ -40,8 +40,23 @@ public final class FrenchPipeline {
         return out;
     }
 
-    private void sentence(String text, int offset, int index, List<AnalysedToken> out) {
-        List<Token> tokens = tokenizer.tokenize(text);
+    /**
+     * Sentences longer than this many tokens (an answer with no punctuation at all) are tagged in pieces:
+     * the tagger's cost grows faster than the length of what it is given, and no French sentence needs more.
+     */
+    static final int MAX_SENTENCE_TOKENS = 120;
+
+    /** Analyses one sentence (in pieces when too long); returns the next sentence index. */
+    private int sentence(String text, int offset, int index, List<AnalysedToken> out) {
+        List<Token> all = tokenizer.tokenize(text);
+        int next = index;
+        for (int from = 0; from < all.size(); from += MAX_SENTENCE_TOKENS) {
+            piece(all.subList(from, Math.min(all.size(), from + MAX_SENTENCE_TOKENS)), offset, next++, out);
+        }
+        return next;
+    }
+
+    private void piece(List<Token> tokens, int offset, int index, List<AnalysedToken> out) {
         if (tokens.isEmpty()) {
             return;
         }

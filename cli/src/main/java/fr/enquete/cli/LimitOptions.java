@@ -1,0 +1,25 @@
+package fr.enquete.cli;
+
+import fr.enquete.importer.Limits;
+import picocli.CommandLine.Option;
+
+/** The import limits, raisable for genuine files (see {@link Limits}). */
+final class LimitOptions {
+
+    @Option(names = "--max-columns", paramLabel = "N", description = "Refuse a header of more than N columns (default 100000).")
+    int maxColumns = Limits.DEFAULTS.maxColumns();
+
+    @Option(names = "--max-cell-chars", paramLabel = "N", description = "Refuse a cell of more than N characters (default 1000000).")
+    int maxCellChars = Limits.DEFAULTS.maxCellChars();
+
+    @Option(names = "--max-expansion", paramLabel = "N",
+            description = "Refuse a workbook or Word file that expands more than N times when unzipped (default 100).")
+    int maxExpansion = Limits.DEFAULTS.maxExpansion();
+
+    Limits limits() {
+        if (maxColumns < 1 || maxCellChars < 1 || maxExpansion < 1) {
+            throw new UsageException("--max-columns, --max-cell-chars and --max-expansion must be positive");
+        }
+        return new Limits(maxColumns, maxCellChars, maxExpansion);
+    }
+}

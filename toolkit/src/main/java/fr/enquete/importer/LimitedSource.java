@@ -1,0 +1,59 @@
+package fr.enquete.importer;
+
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import java.nio.file.Path;
+
+/** Any source, checked against {@link Limits} as it streams: too many columns, too long a cell. */
+final class LimitedSource implements TableSource {
+
+    private final TableSource source;
+    private final Limits limits;
+
+    LimitedSource(TableSource source, Limits limits) {
+        this.source = source;
+        this.limits = limits;
+    }
+
+    @Override
+    public Path file() {
+        return source.file();
+    }
+
+    @Override
+    public String description() {
+        return source.description();
+    }
+
+    @Override
+    public void read(TableHandler handler) {
+        source.read(new TableHandler() {
+            private Header header;
+
+            @Override
+            public void header(Header h) {
+                if (h.size() > limits.maxColumns()) {
+                    throw new InputException(SourceLocation.file(h.source()), "the header has " + h.size()
+                            + " columns, more than the limit of " + limits.maxColumns() + " (raise it with --max-columns if the file is genuine)");
+                }
+                header = h;
+                handler.header(h);
+            }
+
+            @Override
+            public void row(Row row) {
+                for (int i = 0; i < row.size(); i++) {
+                    if (row.get(i).length() > limits.maxCellChars()) {
+                        throw new InputException(SourceLocation.cell(header.source(), row.number(),
+                                i < header.size() ? header.names().get(i) : null), "this cell holds " + row.get(i).length()
+                                + " characters, more than the limit of " + limits.maxCellChars()
+                                + " (raise it with --max-cell-chars if the file is genuine)");
+                    }
+                }
+                handler.row(row);
+            }
+        });
+    }
+}
