@@ -36,13 +36,16 @@ public final class Pseudonymiser {
     private static final String STREET = "rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|route|quai|cours|square"
             + "|résidence|lotissement|faubourg|sentier|passage|voie|esplanade|rond-point|parvis|cité|hameau";
     private static final String PARTICLE = "(?:de|du|des|la|le|les|l'|l’|d'|d’)";
+    private static final String CIVILITIES = "M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur|Docteure|Me"
+            + "|Maître|Pr\\.?|Professeur";
+    /** A capitalised word that is not itself a civility (so "M. Dupont Mme Claire Vasseur" is two people). */
+    private static final String NAME_WORD = "(?!(?:" + CIVILITIES + ")(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]*";
     /** Number, street type, the street's name (a first word, then particles and capitalised words), then "59800 Lille". */
     private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:" + STREET + ")(?![\\p{L}])"
-            + "(?:\\s+" + PARTICLE + ")*\\s+[\\p{L}][\\p{L}'’-]*(?:\\s+(?:" + PARTICLE + "\\s*)*\\p{Lu}[\\p{L}'’-]*)*"
-            + "(?:,?\\s+\\d{5}\\s+\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*)*)?", Pattern.UNICODE_CASE);
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
-    private static final Pattern CIVILITY = Pattern.compile("(?<![\\p{L}])(M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle"
-            + "|Dr\\.?|Docteur|Docteure|Me|Maître|Pr\\.?|Professeur)\\s+(?!(?:Le|La|Les|L'|Du|De|Des)\\s)(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2})");
+            + "(?:\\s+" + PARTICLE + ")*\\s+[\\p{L}][\\p{L}'’-]*(?:\\s+(?:" + PARTICLE + "\\s*)*" + NAME_WORD + "){0,4}"
+            + "(?:,?\\s+\\d{5}\\s+" + NAME_WORD + "(?:[ -]" + NAME_WORD + "){0,3})?", Pattern.UNICODE_CASE);
+    private static final Pattern CIVILITY = Pattern.compile("(?<![\\p{L}])(" + CIVILITIES + ")\\s+(?!(?:Le|La|Les|L'|Du|De|Des)\\s)("
+            + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2})");
 
     private static final Pattern REPEATED = Pattern.compile("(\\[(?:personne|person) \\d+\\])(?:\\s+\\1)+");
 
