@@ -33,6 +33,9 @@ final class ExportOptions {
     @Option(names = "--lenient", description = "Count unreadable numbers and dates as missing (listed as diagnostics) instead of stopping.")
     boolean lenient;
 
+    @Option(names = "--include-incomplete", description = "Count LimeSurvey responses left unfinished (empty submitdate); by default they are left out and reported.")
+    boolean includeIncomplete;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 

@@ -78,7 +78,7 @@ final class Pipeline {
             survey = SchemaInference.infer(source).survey();
             method = cli != null ? cli : QuantileMethod.DEFAULT;
         }
-        return SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient));
+        return SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete));
     }
 
     /** Refuses to write over an input file. */

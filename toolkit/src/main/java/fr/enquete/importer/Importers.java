@@ -17,7 +17,17 @@ public final class Importers {
     /** Opens {@code file} by its content, checked against the options' {@link Limits}. */
     public static TableSource open(Path file, ImportOptions options) {
         options.limits().applyToZipReaders();
-        return new LimitedSource(recognise(file, options), options.limits());
+        return new LimitedSource(new SurveyMonkeyHeaders(recognise(file, options)), options.limits());
+    }
+
+    /** An OpenDocument file starts with a stored "mimetype" entry naming its type. */
+    private static boolean isOpenDocument(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(100);
+            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).contains("application/vnd.oasis.opendocument.spreadsheet");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static TableSource recognise(Path file, ImportOptions options) {
@@ -41,9 +51,8 @@ public final class Importers {
         boolean ole2 = n >= 8 && (magic[0] & 0xff) == 0xD0 && (magic[1] & 0xff) == 0xCF && (magic[2] & 0xff) == 0x11
                 && (magic[3] & 0xff) == 0xE0;
         if (zip) {
-            if (ext.equals("ods")) {
-                throw new InputException(SourceLocation.file(file.toString()),
-                        "OpenDocument spreadsheets are not read yet; save it as .xlsx or CSV from LibreOffice");
+            if (ext.equals("ods") || isOpenDocument(file)) {
+                return new OdsSource(file, options.sheet());
             }
             return new XlsxSource(file, options.sheet());
         }

@@ -14,9 +14,22 @@ import java.util.Objects;
  * @param options the option columns of a multiple-choice question (empty otherwise)
  * @param filter  who was asked: the base of percentages is the respondents it accepts ({@link Filter#ALL})
  * @param origin  where the question was defined (a spec file line), for error messages; may be null
+ * @param separator for a multiple-choice question exported in one cell ("A, B" by Google Forms, "A;B;" by
+ *                  Microsoft Forms, "a b" by KoboToolbox): what joins the choices, which are then listed in
+ *                  {@code choices}; null when each option has its own column ({@code options})
  */
 public record Question(String id, String label, QuestionType type, String column, List<String> choices,
-                       List<OptionColumn> options, Filter filter, SourceLocation origin) {
+                       List<OptionColumn> options, Filter filter, SourceLocation origin, String separator) {
+
+    public Question(String id, String label, QuestionType type, String column, List<String> choices,
+                    List<OptionColumn> options, Filter filter, SourceLocation origin) {
+        this(id, label, type, column, choices, options, filter, origin, null);
+    }
+
+    /** Whether this is a multiple-choice question whose ticked choices are joined in one cell. */
+    public boolean joined() {
+        return type == QuestionType.MULTIPLE && separator != null;
+    }
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -33,15 +46,15 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
     public Question withFilter(Filter f) {
-        return new Question(id, label, type, column, choices, options, f, origin);
+        return new Question(id, label, type, column, choices, options, f, origin, separator);
     }
 
     public Question withLabel(String l) {
-        return new Question(id, l, type, column, choices, options, filter, origin);
+        return new Question(id, l, type, column, choices, options, filter, origin, separator);
     }
 
     /** The export columns this question reads. */
     public List<String> columns() {
-        return type == QuestionType.MULTIPLE ? options.stream().map(OptionColumn::column).toList() : List.of(column);
+        return type == QuestionType.MULTIPLE && !joined() ? options.stream().map(OptionColumn::column).toList() : List.of(column);
     }
 }

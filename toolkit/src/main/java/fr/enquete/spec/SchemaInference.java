@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +30,26 @@ import java.util.regex.Pattern;
  */
 public final class SchemaInference {
 
-    private static final Pattern SUB_COLUMN = Pattern.compile("(.+?)\\[(.+)]");
+    /** LimeSurvey {@code Q2[SQ001]}, SurveyMonkey merged headers {@code Q [choice]}. */
+    private static final Pattern SUB_COLUMN = Pattern.compile("(.+?) ?\\[(.+)]");
+    /** KoboToolbox XML paths {@code group/question/choice} (no spaces). */
+    private static final Pattern PATH_COLUMN = Pattern.compile("([\\w.-]+(?:/[\\w.-]+)*)/([\\w.-]+)");
+
+    /** The question and option parts of a sub-column name, or null. */
+    private static String[] subColumn(String name) {
+        Matcher m = SUB_COLUMN.matcher(name);
+        if (m.matches()) {
+            return new String[] {m.group(1), m.group(2)};
+        }
+        Matcher k = PATH_COLUMN.matcher(name);
+        return k.matches() ? new String[] {k.group(1), k.group(2)} : null;
+    }
     private static final Set<String> ID_COLUMNS = Set.of("id", "token", "seed", "lastpage", "startlanguage", "ipaddr",
-            "refurl", "_id", "_uuid", "_index", "respondent id", "collector id", "ip address", "response id");
+            "refurl", "_id", "_uuid", "_index", "respondent id", "collector id", "ip address", "response id",
+            // Microsoft Forms' times are written month/day/year: kept as metadata rather than misread as dates.
+            "heure de début", "heure de fin", "start time", "completion time", "last modified time",
+            "heure de la dernière modification", "_validation_status", "_notes", "_status", "_submitted_by", "__version__",
+            "_tags", "deviceid", "id du répondant", "id du collecteur", "adresse ip");
     private static final Set<String> DATE_COLUMNS = Set.of("submitdate", "startdate", "datestamp", "horodateur",
             "timestamp", "_submission_time", "start date", "end date");
     private static final Set<String> TICK_TOKENS = Set.of("y", "yes", "oui", "x", "1", "n", "no", "non", "0", "true",
@@ -57,26 +76,33 @@ public final class SchemaInference {
         List<Question> questions = new ArrayList<>();
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            Matcher m = SUB_COLUMN.matcher(names.get(i));
-            if (m.matches()) {
-                groups.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(i);
+            String[] sub = subColumn(names.get(i));
+            if (sub != null) {
+                groups.computeIfAbsent(sub[0], k -> new ArrayList<>()).add(i);
             }
         }
+        Map<String, List<Question>> multiples = new LinkedHashMap<>();
+        groups.forEach((base, columns) -> multiple(base, columns, p, reasons).ifPresent(q -> multiples.put(base, q)));
         boolean[] used = new boolean[names.size()];
         for (int i = 0; i < names.size(); i++) {
             if (used[i]) {
                 continue;
             }
-            Matcher m = SUB_COLUMN.matcher(names.get(i));
-            if (m.matches()) {
-                Optional<List<Question>> group = multiple(m.group(1), groups.get(m.group(1)), p, reasons);
-                if (group.isPresent()) {
-                    groups.get(m.group(1)).forEach(c -> used[c] = true);
-                    questions.addAll(group.get());
-                    continue;
-                }
+            String[] sub = subColumn(names.get(i));
+            if (sub != null && multiples.containsKey(sub[0])) {
+                groups.get(sub[0]).forEach(c -> used[c] = true);
+                questions.addAll(multiples.get(sub[0]));
+                continue;
             }
             used[i] = true;
+            if (multiples.containsKey(names.get(i))) {
+                // KoboToolbox writes a select_multiple twice: the codes joined in one column, and one 0/1
+                // column per choice; the 0/1 columns make the question, the joined one is redundant.
+                String id = names.get(i) + " (codes)";
+                questions.add(new Question(id, id, QuestionType.ID, names.get(i), List.of(), List.of(), null, null));
+                reasons.put(id, "id: the joined codes of " + names.get(i) + ", whose choices have their own 0/1 columns");
+                continue;
+            }
             questions.add(single(p.profiles[i], reasons));
         }
         String title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
@@ -90,9 +116,7 @@ public final class SchemaInference {
         List<Question> extras = new ArrayList<>();
         for (int c : columns) {
             ColumnProfile prof = p.profiles[c];
-            Matcher m = SUB_COLUMN.matcher(prof.name);
-            m.matches();
-            String sub = m.group(2);
+            String sub = subColumn(prof.name)[1];
             String subLower = sub.toLowerCase(Locale.ROOT);
             if (subLower.equals("other")) {
                 options.add(new OptionColumn(prof.name, "Autre"));
@@ -118,7 +142,7 @@ public final class SchemaInference {
             return Optional.empty();
         }
         List<Question> out = new ArrayList<>();
-        out.add(new Question(base, base, QuestionType.MULTIPLE, base, List.of(), options, null, null));
+        out.add(new Question(base, label(base), QuestionType.MULTIPLE, base, List.of(), options, null, null));
         reasons.put(base, "multiple: " + options.size() + " option columns " + base + "[...] holding ticks or empty");
         out.addAll(extras);
         return Optional.of(out);
@@ -152,6 +176,8 @@ public final class SchemaInference {
         QuestionType type;
         List<String> choices = List.of();
         String reason;
+        String separator = null;
+        Optional<Map.Entry<String, List<String>>> joined;
         int distinct = prof.distinctCount();
         if (ID_COLUMNS.contains(lower)) {
             type = QuestionType.ID;
@@ -173,6 +199,12 @@ public final class SchemaInference {
             type = QuestionType.SCALE;
             choices = ScaleVocabulary.match(prof.distinct.keySet()).get();
             reason = "scale: answers of a known ordered scale";
+        } else if ((joined = joinedChoices(prof)).isPresent()) {
+            type = QuestionType.MULTIPLE;
+            separator = joined.get().getKey();
+            choices = joined.get().getValue();
+            reason = "multiple: " + choices.size() + " choices joined with \"" + separator + "\" in one cell"
+                    + " (list them in the spec if a label holds the separator)";
         } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && prof.maxLength <= 150
                 && (distinct * 2L <= prof.filled || distinct <= 2)) {
             type = QuestionType.SINGLE;
@@ -188,7 +220,53 @@ public final class SchemaInference {
                     + " cells are not numbers; declare it numeric and fix them, or keep it as " + type.code() + ")";
         }
         reasons.put(name, reason);
-        return new Question(name, name, type, name, choices, List.of(), null, null);
+        return new Question(name, label(name), type, name, choices, List.of(), null, null, separator);
+    }
+
+    /** The label of an inferred question: a KoboToolbox path {@code group/question} shows as its last part. */
+    private static String label(String name) {
+        return PATH_COLUMN.matcher(name).matches() ? name.substring(name.lastIndexOf('/') + 1) : name;
+    }
+
+    /**
+     * A multiple-choice column whose ticked choices are joined in one cell ("Santé;Emploi;" by Microsoft
+     * Forms, "Santé, Emploi" by Google Forms): the separator and the choices, by decreasing count, when
+     * the parts recombine (a part appears in several different cells) and repeat (most part occurrences
+     * belong to parts seen at least twice). A single-choice label that merely holds a comma never
+     * recombines, and free text rarely repeats.
+     */
+    private static Optional<Map.Entry<String, List<String>>> joinedChoices(ColumnProfile prof) {
+        if (prof.tooManyDistinct || prof.distinct.size() < 2) {
+            return Optional.empty();
+        }
+        for (String sep : List.of(";", ", ")) {
+            Map<String, Long> partCount = new LinkedHashMap<>();
+            Map<String, Integer> partCells = new HashMap<>();
+            long cellsWithSep = 0;
+            for (Map.Entry<String, Long> cell : prof.distinct.entrySet()) {
+                if (cell.getKey().contains(sep)) {
+                    cellsWithSep += cell.getValue();
+                }
+                Set<String> seen = new HashSet<>();
+                for (String part : cell.getKey().split(java.util.regex.Pattern.quote(sep))) {
+                    String p = part.strip();
+                    if (!p.isEmpty() && seen.add(p)) {
+                        partCount.merge(p, cell.getValue(), Long::sum);
+                        partCells.merge(p, 1, Integer::sum);
+                    }
+                }
+            }
+            long occurrences = partCount.values().stream().mapToLong(Long::longValue).sum();
+            long repeated = partCount.values().stream().filter(n -> n >= 2).mapToLong(Long::longValue).sum();
+            boolean recombine = partCells.values().stream().anyMatch(n -> n >= 2);
+            if (cellsWithSep >= 2 && recombine && partCount.size() <= MAX_CHOICES && repeated * 10 >= occurrences * 8
+                    && partCount.keySet().stream().allMatch(p -> p.length() <= 150)) {
+                List<String> choices = new ArrayList<>(partCount.keySet());
+                choices.sort(Comparator.comparingLong((String c) -> partCount.get(c)).reversed());
+                return Optional.of(Map.entry(sep, choices));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -42,7 +42,7 @@ public final class SpecReader {
     private static final Set<String> REPORT_KEYS = Set.of("title", "author", "sort", "top", "sections");
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator");
 
     private final String file;
 
@@ -222,10 +222,28 @@ public final class SpecReader {
                 "unknown type \"" + typeText + "\" for question \"" + id + "\"; expected one of " + QuestionType.codes()));
         String label = m.containsKey("label") ? scalar(m.get("label").getValueNode(), "label") : id;
         String column = m.containsKey("column") ? scalar(m.get("column").getValueNode(), "column") : id;
+        String separator = null;
+        if (m.containsKey("separator")) {
+            Node sepNode = m.get("separator").getValueNode();
+            if (type != QuestionType.MULTIPLE) {
+                throw error(sepNode, "'separator' only applies to multiple-choice questions whose choices are joined in one cell");
+            }
+            separator = scalar(sepNode, "separator");
+            if (separator.isEmpty()) {
+                throw error(sepNode, "'separator' is empty; Google Forms joins with \", \", Microsoft Forms with \";\", KoboToolbox with \" \"");
+            }
+            if (m.containsKey("columns")) {
+                throw error(sepNode, "a multiple-choice question has either 'columns' (one per option) or 'column' + 'separator' + 'choices'");
+            }
+            if (!m.containsKey("choices")) {
+                throw error(node, "multiple-choice question \"" + id + "\" joined with a separator needs its 'choices', so that"
+                        + " labels holding the separator are split right");
+            }
+        }
         List<String> choices = new ArrayList<>();
         if (m.containsKey("choices")) {
             Node c = m.get("choices").getValueNode();
-            if (type != QuestionType.SINGLE && type != QuestionType.SCALE) {
+            if (type != QuestionType.SINGLE && type != QuestionType.SCALE && separator == null) {
                 throw error(c, "'choices' only applies to single and scale questions (\"" + id + "\" is " + type.code()
                         + (type == QuestionType.MULTIPLE ? "; list its options under 'columns'" : "") + ")");
             }
@@ -250,7 +268,7 @@ public final class SpecReader {
                 options.add(new OptionColumn(e.getKey(), scalar(e.getValue().getValueNode(), "an option label")));
             }
         }
-        if (type == QuestionType.MULTIPLE && options.isEmpty()) {
+        if (type == QuestionType.MULTIPLE && options.isEmpty() && separator == null) {
             throw error(node, "multiple-choice question \"" + id + "\" needs 'columns:' mapping each export column to its option label");
         }
         Filter filter = Filter.ALL;
@@ -262,7 +280,7 @@ public final class SpecReader {
                 throw error(f, "bad filter: " + e.getMessage());
             }
         }
-        return new Question(id, label, type, column, choices, options, filter, at(node));
+        return new Question(id, label, type, column, choices, options, filter, at(node), separator);
     }
 
     private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {

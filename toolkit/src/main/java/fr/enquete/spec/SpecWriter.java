@@ -51,8 +51,11 @@ public final class SpecWriter {
         m.put("id", q.id());
         m.put("label", q.label());
         m.put("type", q.type().code());
-        if (q.type() != QuestionType.MULTIPLE && !q.column().equals(q.id())) {
+        if ((q.type() != QuestionType.MULTIPLE || q.joined()) && !q.column().equals(q.id())) {
             m.put("column", q.column());
+        }
+        if (q.joined()) {
+            m.put("separator", q.separator());
         }
         if (!q.choices().isEmpty()) {
             m.put("choices", q.choices());

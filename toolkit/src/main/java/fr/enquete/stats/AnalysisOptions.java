@@ -6,8 +6,14 @@ package fr.enquete.stats;
  * @param quantiles the quartile definition of numeric summaries
  * @param lenient   when true, a cell that cannot be read for its question type (text in a numeric
  *                  question) is counted as missing and reported as a diagnostic instead of stopping
+ * @param includeIncomplete when false (the default), LimeSurvey responses with no {@code submitdate} (left
+ *                  unfinished) are not counted, and how many were left out is reported
  */
-public record AnalysisOptions(QuantileMethod quantiles, boolean lenient) {
+public record AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete) {
 
     public static final AnalysisOptions DEFAULTS = new AnalysisOptions(QuantileMethod.DEFAULT, false);
+
+    public AnalysisOptions(QuantileMethod quantiles, boolean lenient) {
+        this(quantiles, lenient, false);
+    }
 }

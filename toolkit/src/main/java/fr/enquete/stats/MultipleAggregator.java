@@ -14,19 +14,28 @@ import java.util.List;
  */
 final class MultipleAggregator implements Aggregator {
 
+    /** The row of answers outside the listed choices of a joined question. */
+    static final String OTHER = "Autre";
+
     private final Question question;
     private final int[] columns;
     private final long[] counts;
+    private final java.util.Map<String, Long> others = new java.util.TreeMap<>();
+    private long otherRespondents;
     private long answered;
 
     MultipleAggregator(Question question, int[] columns) {
         this.question = question;
         this.columns = columns;
-        this.counts = new long[columns.length];
+        this.counts = new long[question.joined() ? question.choices().size() : columns.length];
     }
 
     @Override
     public void accept(Row row) {
+        if (question.joined()) {
+            acceptJoined(row.get(columns[0]));
+            return;
+        }
         boolean any = false;
         for (int i = 0; i < columns.length; i++) {
             if (CellValues.isTick(row.get(columns[i]))) {
@@ -39,12 +48,37 @@ final class MultipleAggregator implements Aggregator {
         }
     }
 
+    /** One cell holding the ticked choices joined; answers outside the list are counted together. */
+    private void acceptJoined(String cell) {
+        if (cell.isBlank()) {
+            return;
+        }
+        fr.enquete.model.JoinedChoices.Split split = fr.enquete.model.JoinedChoices.split(cell, question.separator(), question.choices());
+        for (String known : split.known()) {
+            counts[question.choices().indexOf(known)]++;
+        }
+        if (!split.others().isEmpty()) {
+            otherRespondents++;
+            split.others().forEach(o -> others.merge(o, 1L, Long::sum));
+        }
+        answered++;
+    }
+
+    /** Answers outside the listed choices of a joined question ("Autre" texts), with how many gave each. */
+    java.util.Map<String, Long> others() {
+        return java.util.Collections.unmodifiableMap(others);
+    }
+
     @Override
     public QuestionResult result(long base) {
-        List<OptionColumn> options = question.options();
-        List<ChoiceRow> rows = new ArrayList<>(options.size() + 1);
-        for (int i = 0; i < options.size(); i++) {
-            rows.add(new ChoiceRow(options.get(i).label(), counts[i], ChoiceAggregator.percent(counts[i], base), false, true));
+        List<String> labels = question.joined() ? question.choices() : question.options().stream().map(OptionColumn::label).toList();
+        List<ChoiceRow> rows = new ArrayList<>(labels.size() + 2);
+        for (int i = 0; i < labels.size(); i++) {
+            rows.add(new ChoiceRow(labels.get(i), counts[i], ChoiceAggregator.percent(counts[i], base), false, true));
+        }
+        if (otherRespondents > 0) {
+            // Google Forms writes the "Autre" text inline: one row for all answers outside the list.
+            rows.add(new ChoiceRow(OTHER, otherRespondents, ChoiceAggregator.percent(otherRespondents, base), false, false));
         }
         long missing = base - answered;
         rows.add(new ChoiceRow("", missing, ChoiceAggregator.percent(missing, base), true, true));

@@ -64,6 +64,9 @@ public final class SurveyAnalyzer {
         private Filter.RowPredicate[] filters;
         private long[] bases;
         private long respondents;
+        /** The submitdate column of a LimeSurvey export (-1 otherwise), and the unfinished responses met. */
+        private int submitDate = -1;
+        private long incomplete;
 
         Run(Survey survey, AnalysisOptions options, String file) {
             this.survey = survey;
@@ -74,6 +77,9 @@ public final class SurveyAnalyzer {
         @Override
         public void header(Header header) {
             checkColumns(survey, header);
+            if (fr.enquete.importer.Platform.detect(header).platform() == fr.enquete.importer.Platform.LIMESURVEY) {
+                submitDate = header.indexOf("submitdate").orElse(-1);
+            }
             List<Question> qs = survey.questions();
             aggregators = new Aggregator[qs.size()];
             filters = new Filter.RowPredicate[qs.size()];
@@ -84,7 +90,7 @@ public final class SurveyAnalyzer {
                 int col = header.indexOf(q.column()).orElse(-1);
                 aggregators[i] = switch (q.type()) {
                     case SINGLE, SCALE -> new ChoiceAggregator(q, col);
-                    case MULTIPLE -> new MultipleAggregator(q, q.options().stream()
+                    case MULTIPLE -> new MultipleAggregator(q, q.joined() ? new int[] {col} : q.options().stream()
                             .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray());
                     case NUMERIC -> new NumericAggregator(q, col, file, options, diagnostics);
                     case TEXT -> new TextAggregator(q, col);
@@ -96,6 +102,12 @@ public final class SurveyAnalyzer {
 
         @Override
         public void row(Row row) {
+            if (submitDate >= 0 && row.get(submitDate).isBlank()) {
+                incomplete++;
+                if (!options.includeIncomplete()) {
+                    return;
+                }
+            }
             respondents++;
             for (int i = 0; i < aggregators.length; i++) {
                 if (filters[i].test(row)) {
@@ -118,6 +130,11 @@ public final class SurveyAnalyzer {
                                         + describe(extra)));
                     }
                 }
+            }
+            if (incomplete > 0) {
+                diagnostics.add(0, new Diagnostic(SourceLocation.file(file).withColumn("submitdate"), incomplete
+                        + " incomplete LimeSurvey response(s) (empty submitdate) "
+                        + (options.includeIncomplete() ? "counted, as --include-incomplete asks" : "left out; --include-incomplete counts them")));
             }
             List<Diagnostic> listed = diagnostics.size() <= MAX_DIAGNOSTICS ? diagnostics
                     : new ArrayList<>(diagnostics.subList(0, MAX_DIAGNOSTICS));

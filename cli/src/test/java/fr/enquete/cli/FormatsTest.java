@@ -1,0 +1,93 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One partners' survey exported as seven files in the shapes of LimeSurvey (CSV and XLSX), Google Forms,
+ * Microsoft Forms, KoboToolbox, SurveyMonkey and an OpenDocument spreadsheet (fixtures/formats, made by
+ * make.py): the same tables from every one.
+ */
+class FormatsTest {
+
+    private static final Path DIR = Fixtures.home().resolve("fixtures/formats");
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static JsonNode stats(String file, String spec, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("stats", DIR.resolve(file).toString(), "--spec", DIR.resolve(spec).toString(),
+                "--format", "json"));
+        args.addAll(List.of(more));
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), file + ": " + r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void everyPlatformsExportGivesTheSameTables() throws IOException {
+        String[][] files = {{"limesurvey.csv", "limesurvey.spec.yaml"}, {"limesurvey.xlsx", "limesurvey.spec.yaml"},
+            {"google-forms.csv", "google-forms.spec.yaml"}, {"microsoft-forms.xlsx", "microsoft-forms.spec.yaml"},
+            {"kobotoolbox.csv", "kobotoolbox.spec.yaml"}, {"surveymonkey.xlsx", "surveymonkey.spec.yaml"},
+            {"spreadsheet.ods", "spreadsheet.spec.yaml"}};
+        JsonNode reference = stats(files[0][0], files[0][1]);
+        // Hand counts from make.py's ANSWERS: 12 complete answers (LimeSurvey's 13th has no submitdate).
+        assertEquals(12, reference.get("respondents").asInt());
+        JsonNode domaines = reference.get("questions").get(1);
+        assertEquals("domaines", domaines.get("id").asText());
+        int[] counts = {6, 5, 4, 4, 1};
+        String[] labels = {"Logement", "Emploi, insertion", "Santé", "Numérique", "Sans réponse"};
+        for (int i = 0; i < counts.length; i++) {
+            assertEquals(labels[i], domaines.get("rows").get(i).get("label").asText());
+            assertEquals(counts[i], domaines.get("rows").get(i).get("count").asInt(), labels[i]);
+        }
+        JsonNode salaries = reference.get("questions").get(2).get("summary");
+        assertEquals(997, salaries.get("sum").asInt(), "12+250+80+5+3+420+8+65+15+130+9");
+        assertEquals(8.5, salaries.get("q1").asDouble(), 1e-9, "R: quantile(c(3,5,8,9,12,15,65,80,130,250,420), .25)");
+        for (String[] f : files) {
+            JsonNode other = stats(f[0], f[1]);
+            assertEquals(reference.get("respondents"), other.get("respondents"), f[0]);
+            assertEquals(reference.get("questions"), other.get("questions"), f[0]);
+        }
+    }
+
+    @Test
+    void unfinishedLimeSurveyResponsesAreLeftOutAndReportedUnlessAsked() throws IOException {
+        JsonNode complete = stats("limesurvey.csv", "limesurvey.spec.yaml");
+        assertTrue(complete.get("diagnostics").get(0).asText().contains("1 incomplete LimeSurvey response(s) (empty submitdate) left out"));
+        JsonNode all = stats("limesurvey.csv", "limesurvey.spec.yaml", "--include-incomplete");
+        assertEquals(13, all.get("respondents").asInt());
+    }
+
+    @Test
+    void withoutASpecTheJoinedChoicesAreInferredAndThePlatformNamed() {
+        Run google = run("inspect", DIR.resolve("microsoft-forms.xlsx").toString());
+        assertEquals(0, google.code(), google.err());
+        assertTrue(google.out().contains("platform:    Microsoft Forms"), google.out());
+        assertTrue(google.out().contains("multiple: 4 choices joined with \";\" in one cell"), google.out());
+        Run monkey = run("inspect", DIR.resolve("surveymonkey.xlsx").toString());
+        assertTrue(monkey.out().contains("platform:    SurveyMonkey") && monkey.out().contains("two header rows merged"), monkey.out());
+        assertTrue(monkey.out().contains("Vos domaines d'action [Emploi, insertion] -> Emploi, insertion"), monkey.out());
+        Run kobo = run("inspect", DIR.resolve("kobotoolbox.csv").toString());
+        assertTrue(kobo.out().contains("platform:    KoboToolbox"), kobo.out());
+        assertTrue(kobo.out().contains("profil/domaines (codes)  id"), kobo.out());
+    }
+}

@@ -1,0 +1,195 @@
+package fr.enquete.importer;
+
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * An OpenDocument spreadsheet (.ods, LibreOffice), streamed from its {@code content.xml} with StAX: rows and
+ * cells with their repeat counts (a repeated empty tail is never materialised), numbers as their value,
+ * dates as ISO dates, text with its paragraphs. Read through POI's zip reader, so the zip-bomb limit
+ * applies, and with DTDs and external entities disabled.
+ */
+final class OdsSource implements TableSource {
+
+    private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
+    private final Path file;
+    private final String sheet;
+
+    OdsSource(Path file, String sheet) {
+        this.file = file;
+        this.sheet = sheet;
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public String description() {
+        return "OpenDocument spreadsheet (.ods), sheet " + (sheet == null ? "1" : "\"" + sheet + "\"");
+    }
+
+    @Override
+    public void read(TableHandler handler) {
+        String name = file.toString();
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            ZipArchiveEntry content = zip.getEntry("content.xml");
+            if (content == null) {
+                throw new InputException(SourceLocation.file(name), "not an OpenDocument spreadsheet: no content.xml");
+            }
+            try (InputStream in = zip.getInputStream(content)) {
+                XMLInputFactory f = XMLInputFactory.newFactory();
+                f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+                f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+                XMLStreamReader x = f.createXMLStreamReader(in);
+                try {
+                    parse(x, handler, name);
+                } finally {
+                    x.close();
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(name), "not a readable .ods spreadsheet: " + OfficeErrors.explain(e), e);
+        } catch (XMLStreamException e) {
+            throw new InputException(SourceLocation.file(name), "the spreadsheet's content is not valid XML: " + e.getMessage(), e);
+        }
+    }
+
+    private void parse(XMLStreamReader x, TableHandler handler, String name) throws XMLStreamException {
+        List<String> names = new ArrayList<>();
+        boolean inTable = false;
+        String where = name;
+        Header header = null;
+        long rowNumber = 0;
+        List<String> cells = null;
+        int rowRepeat = 1;
+        int cellRepeat = 1;
+        StringBuilder text = null;
+        String value = null;
+        boolean found = false;
+        while (x.hasNext()) {
+            int event = x.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String ns = x.getNamespaceURI();
+                String local = x.getLocalName();
+                if (TABLE.equals(ns) && local.equals("table")) {
+                    String sheetName = x.getAttributeValue(TABLE, "name");
+                    names.add(sheetName);
+                    inTable = !found && (sheet == null || sheet.equals(sheetName));
+                    if (inTable) {
+                        found = true;
+                        where = name + " [" + sheetName + "]";
+                    }
+                } else if (inTable && TABLE.equals(ns) && local.equals("table-row")) {
+                    cells = new ArrayList<>();
+                    rowRepeat = repeat(x, "number-rows-repeated");
+                } else if (inTable && cells != null && TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
+                    cellRepeat = repeat(x, "number-columns-repeated");
+                    String type = x.getAttributeValue(OFFICE, "value-type");
+                    value = type == null ? null : switch (type) {
+                        case "float", "percentage", "currency" -> x.getAttributeValue(OFFICE, "value");
+                        case "date" -> x.getAttributeValue(OFFICE, "date-value");
+                        case "boolean" -> x.getAttributeValue(OFFICE, "boolean-value");
+                        default -> null;
+                    };
+                    text = new StringBuilder();
+                } else if (text != null && TEXT.equals(ns)) {
+                    switch (local) {
+                        case "p" -> {
+                            if (!text.isEmpty()) {
+                                text.append('\n');
+                            }
+                        }
+                        case "s" -> text.append(" ".repeat(Math.min(1000, repeatOf(x.getAttributeValue(TEXT, "c")))));
+                        case "tab" -> text.append('\t');
+                        case "line-break" -> text.append('\n');
+                        default -> { }
+                    }
+                }
+            } else if (event == XMLStreamConstants.CHARACTERS && text != null) {
+                text.append(x.getText());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String ns = x.getNamespaceURI();
+                String local = x.getLocalName();
+                if (inTable && cells != null && TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
+                    String v = value != null ? value : text == null ? "" : text.toString();
+                    // Repeated empty cells fill the rest of the row: only what precedes a value matters.
+                    int n = v.isEmpty() ? Math.min(cellRepeat, 100_001) : cellRepeat;
+                    for (int i = 0; i < n; i++) {
+                        cells.add(v);
+                    }
+                    text = null;
+                    value = null;
+                } else if (inTable && cells != null && TABLE.equals(ns) && local.equals("table-row")) {
+                    int last = cells.size();
+                    while (last > 0 && cells.get(last - 1).isEmpty()) {
+                        last--;
+                    }
+                    String[] row = cells.subList(0, last).toArray(String[]::new);
+                    boolean blank = last == 0;
+                    // A block of repeated empty rows is skipped at once; a repeated filled row is repeated.
+                    int times = blank ? 1 : rowRepeat;
+                    for (int i = 0; i < times; i++) {
+                        rowNumber++;
+                        if (blank) {
+                            rowNumber += rowRepeat - 1;
+                            break;
+                        }
+                        if (header == null) {
+                            header = new Header(where, DelimitedSource.headerNames(row));
+                            handler.header(header);
+                        } else {
+                            String[] padded = java.util.Arrays.copyOf(row, Math.max(row.length, header.size()));
+                            for (int c = 0; c < padded.length; c++) {
+                                if (padded[c] == null) {
+                                    padded[c] = "";
+                                }
+                            }
+                            handler.row(new Row(padded, rowNumber));
+                        }
+                    }
+                    cells = null;
+                } else if (TABLE.equals(ns) && local.equals("table") && inTable) {
+                    if (header == null) {
+                        throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
+                    }
+                    return;
+                }
+            }
+        }
+        throw new InputException(SourceLocation.file(name), names.isEmpty() ? "the spreadsheet has no sheet"
+                : "no sheet named \"" + sheet + "\"; the spreadsheet has " + String.join(", ", names));
+    }
+
+    private static int repeat(XMLStreamReader x, String attribute) {
+        return repeatOf(x.getAttributeValue(TABLE, attribute));
+    }
+
+    private static int repeatOf(String v) {
+        if (v == null) {
+            return 1;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(v));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package fr.enquete.importer;
+
+import fr.enquete.model.Header;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The survey platform an export comes from, recognised by its metadata columns. */
+public enum Platform {
+    LIMESURVEY("LimeSurvey"),
+    GOOGLE_FORMS("Google Forms"),
+    MICROSOFT_FORMS("Microsoft Forms"),
+    KOBOTOOLBOX("KoboToolbox"),
+    SURVEYMONKEY("SurveyMonkey"),
+    OTHER("a spreadsheet or another tool");
+
+    private final String label;
+
+    Platform(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** A platform and the columns that gave it away. */
+    public record Detection(Platform platform, String reason) {
+    }
+
+    public static Detection detect(Header header) {
+        Set<String> n = new HashSet<>();
+        header.names().forEach(h -> n.add(fold(h)));
+        String first = header.names().isEmpty() ? "" : fold(header.names().get(0));
+        if (n.containsAll(List.of("submitdate", "lastpage")) || n.containsAll(List.of("submitdate", "startlanguage"))) {
+            return new Detection(LIMESURVEY, "columns submitdate, lastpage, startlanguage");
+        }
+        if (n.contains("respondent id") && n.contains("collector id") || n.contains("id du repondant") && n.contains("id du collecteur")) {
+            return new Detection(SURVEYMONKEY, "columns Respondent ID and Collector ID");
+        }
+        if (n.contains("_uuid") || n.contains("_submission_time")) {
+            return new Detection(KOBOTOOLBOX, "columns _uuid, _submission_time");
+        }
+        if (n.contains("id") && (n.contains("heure de debut") || n.contains("start time"))
+                && (n.contains("heure de fin") || n.contains("completion time"))) {
+            return new Detection(MICROSOFT_FORMS, "columns ID, Start time (Heure de début), Completion time (Heure de fin)");
+        }
+        if (first.equals("horodateur") || first.equals("timestamp") || first.equals("horodatage")) {
+            return new Detection(GOOGLE_FORMS, "first column " + header.names().get(0));
+        }
+        return new Detection(OTHER, "no platform's metadata columns");
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

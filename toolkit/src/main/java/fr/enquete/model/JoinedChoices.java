@@ -1,0 +1,71 @@
+package fr.enquete.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Splits a cell where a platform joined the ticked choices ("Santé, Emploi, insertion" by Google Forms,
+ * "Santé;Emploi;" by Microsoft Forms). Known choices are matched first, longest first, so a label holding
+ * the separator itself ("Emploi, insertion") stays whole; what is left between separators is an answer
+ * outside the list (Google Forms writes the "Autre" text inline).
+ */
+public final class JoinedChoices {
+
+    /** The cell's known choices (in the order of {@code choices}) and its other parts, in order of appearance. */
+    public record Split(List<String> known, List<String> others) {
+    }
+
+    private JoinedChoices() {
+    }
+
+    public static Split split(String cell, String separator, List<String> choices) {
+        List<String> longestFirst = new ArrayList<>(choices);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        String sep = separator.strip().isEmpty() ? separator : separator.strip();
+        boolean[] found = new boolean[choices.size()];
+        List<String> others = new ArrayList<>();
+        String rest = cell.strip();
+        int i = 0;
+        while (i < rest.length()) {
+            // Skip separators and spaces between parts.
+            while (i < rest.length() && (rest.startsWith(sep, i) || Character.isWhitespace(rest.charAt(i)))) {
+                i += rest.startsWith(sep, i) ? sep.length() : 1;
+            }
+            if (i >= rest.length()) {
+                break;
+            }
+            String match = null;
+            for (String c : longestFirst) {
+                if (!c.isEmpty() && rest.regionMatches(true, i, c, 0, c.length()) && boundary(rest, i + c.length(), sep)) {
+                    match = c;
+                    break;
+                }
+            }
+            if (match != null) {
+                found[choices.indexOf(match)] = true;
+                i += match.length();
+            } else {
+                int next = rest.indexOf(sep, i);
+                int end = next < 0 ? rest.length() : next;
+                String part = rest.substring(i, end).strip();
+                if (!part.isEmpty()) {
+                    others.add(part);
+                }
+                i = end;
+            }
+        }
+        List<String> known = new ArrayList<>();
+        for (int c = 0; c < choices.size(); c++) {
+            if (found[c]) {
+                known.add(choices.get(c));
+            }
+        }
+        return new Split(known, others);
+    }
+
+    private static boolean boundary(String s, int at, String sep) {
+        String rest = s.substring(at).stripLeading();
+        return rest.isEmpty() || rest.startsWith(sep);
+    }
+}
