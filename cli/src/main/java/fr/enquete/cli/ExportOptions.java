@@ -18,6 +18,9 @@ final class ExportOptions {
     @Option(names = "--spec", paramLabel = "FILE", description = "The spec file (YAML). Without it, types are inferred.")
     Path spec;
 
+    @Option(names = "--structure", paramLabel = "FILE", description = "A LimeSurvey structure file (.lss) to use as the spec.")
+    Path structure;
+
     @Option(names = "--sheet", paramLabel = "NAME", description = "The worksheet to read (default: the first).")
     String sheet;
 

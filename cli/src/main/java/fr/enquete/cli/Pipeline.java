@@ -44,8 +44,19 @@ final class Pipeline {
      * {@code privacy}: pseudonymise free text first (when asked there or by the spec), so that nothing
      * written, term tables included, holds the masked data. Placeholders follow {@code lang}.
      */
+    /** The spec given: a spec file, a LimeSurvey structure (.lss), or none (null). Both at once is a usage error. */
+    static Spec spec(ExportOptions o) {
+        if (o.spec != null && o.structure != null) {
+            throw new UsageException("give either --spec or --structure, not both");
+        }
+        if (o.structure != null) {
+            return fr.enquete.spec.LssReader.read(o.structure).spec();
+        }
+        return o.spec != null ? SpecReader.read(o.spec) : null;
+    }
+
     static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang) {
-        Spec spec = o.spec != null ? SpecReader.read(o.spec) : null;
+        Spec spec = spec(o);
         ReportLayout layout = spec != null ? spec.report() : ReportLayout.DEFAULT;
         SurveyResult result = analyze(o);
         Pseudonymiser p = privacy == null ? null
@@ -62,7 +73,8 @@ final class Pipeline {
 
     /** The survey the export is read with: the spec's, or the inferred one. */
     static Survey survey(ExportOptions o, TableSource source) {
-        return o.spec != null ? SpecReader.read(o.spec).survey() : SchemaInference.infer(source).survey();
+        Spec spec = spec(o);
+        return spec != null ? spec.survey() : SchemaInference.infer(source).survey();
     }
 
     static SurveyResult analyze(ExportOptions o) {
@@ -70,15 +82,24 @@ final class Pipeline {
         QuantileMethod cli = o.quantileMethod();
         Survey survey;
         QuantileMethod method;
-        if (o.spec != null) {
-            Spec spec = SpecReader.read(o.spec);
+        Spec spec = spec(o);
+        if (spec != null) {
             survey = spec.survey();
             method = cli != null ? cli : spec.quantiles();
         } else {
             survey = SchemaInference.infer(source).survey();
             method = cli != null ? cli : QuantileMethod.DEFAULT;
         }
-        return SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete));
+        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete));
+        if (o.structure == null) {
+            return result;
+        }
+        // What the .lss could not carry over (untranslated relevance, unread types) goes with the diagnostics.
+        List<fr.enquete.stats.Diagnostic> all = new java.util.ArrayList<>();
+        fr.enquete.spec.LssReader.read(o.structure).notes().forEach(n -> all.add(new fr.enquete.stats.Diagnostic(
+                fr.enquete.model.SourceLocation.file(o.structure.toString()), n)));
+        all.addAll(result.diagnostics());
+        return new SurveyResult(result.title(), result.respondents(), result.questions(), all);
     }
 
     /** Refuses to write over an input file. */

@@ -103,7 +103,8 @@ final class TermsCommand implements Callable<Integer> {
         }
         vars.stream().filter(v -> !variables.contains(v)).forEach(variables::add);
         Corpus corpus = Corpus.read(source, Pipeline.survey(export, source), question, variables);
-        boolean specAsks = export.spec != null && SpecReader.read(export.spec).pseudonymise();
+        fr.enquete.spec.Spec given = Pipeline.spec(export);
+        boolean specAsks = given != null && given.pseudonymise();
         fr.enquete.privacy.Pseudonymiser masker = privacy.pseudonymiser(specAsks, lang, java.util.List.of(source));
         if (masker != null) {
             corpus = corpus.mapTexts(masker::mask);
@@ -113,7 +114,7 @@ final class TermsCommand implements Callable<Integer> {
             corpus = withoutGroups(corpus);
         }
         TermIndex index = TermIndex.build(corpus.documents(), text.termOptions());
-        int top = text.top(export.spec != null ? SpecReader.read(export.spec).report().top() : java.util.Optional.empty());
+        int top = text.top(given != null ? given.report().top() : java.util.Optional.empty());
         TermsWriter.Views views = new TermsWriter.Views(corpus, TermTables.lemmas(index, top),
                 naive ? TermTables.naive(corpus.documents(), top) : null,
                 by != null ? Specificity.byGroup(index, 3.84) : null,

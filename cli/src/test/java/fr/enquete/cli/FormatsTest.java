@@ -90,4 +90,25 @@ class FormatsTest {
         assertTrue(kobo.out().contains("platform:    KoboToolbox"), kobo.out());
         assertTrue(kobo.out().contains("profil/domaines (codes)  id"), kobo.out());
     }
+
+    @Test
+    void limeSurveyStructureFileIsTheSpecOfACodesExport() throws IOException {
+        JsonNode reference = stats("google-forms.csv", "google-forms.spec.yaml");
+        Run r = run("stats", DIR.resolve("limesurvey-codes.csv").toString(), "--structure", DIR.resolve("limesurvey.lss").toString(),
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode lss = new ObjectMapper().readTree(r.out());
+        assertEquals("Enquête partenaires", lss.get("survey").asText());
+        // Codes A1..A4 and S1..S4 in the cells, texts from the .lss: the same tables as the other exports.
+        for (int i = 0; i < 4; i++) {
+            assertEquals(reference.get("questions").get(i), lss.get("questions").get(i), reference.get("questions").get(i).get("id").asText());
+        }
+        // The relevance equation ((!is_empty(structure.NAOK))) became a filter.
+        JsonNode comment = lss.get("questions").get(4);
+        assertEquals("structure != \"\"", comment.get("filter").asText());
+        assertEquals(12, comment.get("base").asInt());
+        Run both = run("stats", DIR.resolve("limesurvey-codes.csv").toString(), "--structure", DIR.resolve("limesurvey.lss").toString(),
+                "--spec", DIR.resolve("limesurvey.spec.yaml").toString());
+        assertEquals(Main.USAGE, both.code());
+    }
 }

@@ -65,7 +65,9 @@ class HostileFilesTest {
             Map.entry("not-a-zip.xlsx", List.of(3, "the name says Excel but the content is not an Excel workbook")),
             Map.entry("xxe.xlsx", List.of(3, "declares a DOCTYPE (external entities), which enquete refuses")),
             Map.entry("formulas.xlsx", List.of(0, "\"label\" : \"2\"")),
-            Map.entry("zip-bomb.xlsx", List.of(3, "a zip bomb?); if it is genuine, raise the limit with --max-expansion")));
+            Map.entry("zip-bomb.xlsx", List.of(3, "a zip bomb?); if it is genuine, raise the limit with --max-expansion")),
+            Map.entry("xxe.ods", List.of(3, "declares a DOCTYPE (external entities), which enquete refuses")),
+            Map.entry("truncated.ods", List.of(3, "not a readable .ods spreadsheet")));
 
     private static Map<String, byte[]> digests() throws Exception {
         Map<String, byte[]> d = new TreeMap<>();
@@ -95,6 +97,18 @@ class HostileFilesTest {
         Map<String, byte[]> after = digests();
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k + " was modified"));
+    }
+
+    @Test
+    void hostileLimeSurveyStructures() {
+        String export = Fixtures.home().resolve("fixtures/formats/limesurvey-codes.csv").toString();
+        Run xxe = run("stats", export, "--structure", hostile("xxe.lss").toString());
+        assertEquals(3, xxe.code());
+        assertTrue(xxe.err().contains("xxe.lss") && xxe.err().contains("refuses to read for safety"), xxe.err());
+        Run broken = run("stats", export, "--structure", hostile("broken.lss").toString());
+        assertEquals(3, broken.code());
+        assertTrue(broken.err().contains("broken.lss: not a readable LimeSurvey structure"), broken.err());
+        assertFalse(broken.err().contains("\n  ") || broken.err().contains("\tat "));
     }
 
     @Test

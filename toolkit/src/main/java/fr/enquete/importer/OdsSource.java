@@ -68,7 +68,7 @@ final class OdsSource implements TableSource {
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(name), "not a readable .ods spreadsheet: " + OfficeErrors.explain(e), e);
         } catch (XMLStreamException e) {
-            throw new InputException(SourceLocation.file(name), "the spreadsheet's content is not valid XML: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(name), "the spreadsheet's content is not valid XML: " + OfficeErrors.explain(e), e);
         }
     }
 

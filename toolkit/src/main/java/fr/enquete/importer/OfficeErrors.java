@@ -16,10 +16,10 @@ public final class OfficeErrors {
                 return "the file expands far more than its size when unzipped (a zip bomb?); if it is genuine, raise"
                         + " the limit with --max-expansion";
             }
-            if (m.contains("doctype is disallowed")) {
+            if (m.contains("doctype is disallowed") || m.contains("was referenced, but not declared")) {
                 return "the file's XML declares a DOCTYPE (external entities), which enquete refuses to read for safety";
             }
         }
-        return e.getMessage();
+        return String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -17,13 +17,26 @@ import java.util.Objects;
  * @param separator for a multiple-choice question exported in one cell ("A, B" by Google Forms, "A;B;" by
  *                  Microsoft Forms, "a b" by KoboToolbox): what joins the choices, which are then listed in
  *                  {@code choices}; null when each option has its own column ({@code options})
+ * @param codes     what the export writes for each choice when it is not the label itself (LimeSurvey's
+ *                  answer codes {@code A1}, KoboToolbox's XML values): code to label; empty when cells hold labels
  */
 public record Question(String id, String label, QuestionType type, String column, List<String> choices,
-                       List<OptionColumn> options, Filter filter, SourceLocation origin, String separator) {
+                       List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
+                       java.util.Map<String, String> codes) {
 
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin) {
-        this(id, label, type, column, choices, options, filter, origin, null);
+        this(id, label, type, column, choices, options, filter, origin, null, java.util.Map.of());
+    }
+
+    public Question(String id, String label, QuestionType type, String column, List<String> choices,
+                    List<OptionColumn> options, Filter filter, SourceLocation origin, String separator) {
+        this(id, label, type, column, choices, options, filter, origin, separator, java.util.Map.of());
+    }
+
+    /** The label of what a cell holds: its code's label, or the cell itself. */
+    public String decode(String cell) {
+        return codes.getOrDefault(cell, cell);
     }
 
     /** Whether this is a multiple-choice question whose ticked choices are joined in one cell. */
@@ -39,6 +52,7 @@ public record Question(String id, String label, QuestionType type, String column
         choices = List.copyOf(choices == null ? List.of() : choices);
         options = List.copyOf(options == null ? List.of() : options);
         filter = filter == null ? Filter.ALL : filter;
+        codes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codes == null ? java.util.Map.of() : codes));
     }
 
     public static Question of(String id, QuestionType type) {
@@ -46,11 +60,11 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
     public Question withFilter(Filter f) {
-        return new Question(id, label, type, column, choices, options, f, origin, separator);
+        return new Question(id, label, type, column, choices, options, f, origin, separator, codes);
     }
 
     public Question withLabel(String l) {
-        return new Question(id, l, type, column, choices, options, filter, origin, separator);
+        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes);
     }
 
     /** The export columns this question reads. */

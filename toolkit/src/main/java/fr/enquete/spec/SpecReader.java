@@ -42,7 +42,7 @@ public final class SpecReader {
     private static final Set<String> REPORT_KEYS = Set.of("title", "author", "sort", "top", "sections");
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes");
 
     private final String file;
 
@@ -280,7 +280,22 @@ public final class SpecReader {
                 throw error(f, "bad filter: " + e.getMessage());
             }
         }
-        return new Question(id, label, type, column, choices, options, filter, at(node), separator);
+        Map<String, String> codes = new LinkedHashMap<>();
+        if (m.containsKey("codes")) {
+            Node c = m.get("codes").getValueNode();
+            if (type != QuestionType.SINGLE && type != QuestionType.SCALE) {
+                throw error(c, "'codes' only applies to single and scale questions");
+            }
+            for (Map.Entry<String, NodeTuple> e : mapping(c, "'codes' (code written in the export: its label)", null).entrySet()) {
+                String target = scalar(e.getValue().getValueNode(), "a label");
+                if (!choices.isEmpty() && !choices.contains(target)) {
+                    throw error(e.getValue().getValueNode(), "code \"" + e.getKey() + "\" gives \"" + target
+                            + "\", which is not among the choices");
+                }
+                codes.put(e.getKey(), target);
+            }
+        }
+        return new Question(id, label, type, column, choices, options, filter, at(node), separator, codes);
     }
 
     private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {

@@ -60,6 +60,9 @@ public final class SpecWriter {
         if (!q.choices().isEmpty()) {
             m.put("choices", q.choices());
         }
+        if (!q.codes().isEmpty()) {
+            m.put("codes", new LinkedHashMap<>(q.codes()));
+        }
         if (!q.options().isEmpty()) {
             Map<String, String> columns = new LinkedHashMap<>();
             for (OptionColumn o : q.options()) {

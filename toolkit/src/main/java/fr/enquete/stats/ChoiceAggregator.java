@@ -37,7 +37,7 @@ final class ChoiceAggregator implements Aggregator {
 
     @Override
     public void accept(Row row) {
-        String v = row.get(column);
+        String v = question.decode(row.get(column));
         if (v.isEmpty()) {
             return;
         }

@@ -1,0 +1,328 @@
+package fr.enquete.spec;
+
+import fr.enquete.model.Filter;
+import fr.enquete.model.FilterParser;
+import fr.enquete.model.InputException;
+import fr.enquete.model.OptionColumn;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.model.Survey;
+import fr.enquete.stats.QuantileMethod;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads a LimeSurvey structure file (.lss) as a spec: question codes, types, texts, answer lists in order
+ * (with their codes, which "question codes" exports write), sub-questions (one column each, {@code Q[SQ001]}),
+ * "other" columns, and relevance equations translated into filters when they are simple comparisons
+ * ({@code q1 == "A1"}, {@code actions_SQ001.NAOK == "Y"}, {@code !is_empty(q2)}, with and/or); the others are
+ * listed in {@link Result#notes()} and the question counted over every respondent. Both the LimeSurvey 3
+ * layout (texts in the rows) and 4 and later (texts in {@code question_l10ns}, {@code answer_l10ns}) are read.
+ * XML DTDs and external entities are refused.
+ */
+public final class LssReader {
+
+    /** The spec, and what could not be carried over (untranslated relevance, skipped question types). */
+    public record Result(Spec spec, List<String> notes) {
+        public Result {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private LssReader() {
+    }
+
+    public static Result read(Path path) {
+        String name = path.toString();
+        Map<String, List<Map<String, String>>> tables;
+        try (InputStream in = Files.newInputStream(path)) {
+            tables = tables(in);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such structure file", e);
+        } catch (XMLStreamException e) {
+            throw new InputException(SourceLocation.file(name), "not a readable LimeSurvey structure (.lss): " + fr.enquete.importer.OfficeErrors.explain(e), e);
+        }
+        if (!tables.containsKey("questions")) {
+            throw new InputException(SourceLocation.file(name), "not a LimeSurvey structure (.lss): no questions table");
+        }
+        return new Builder(name, tables).build();
+    }
+
+    /** Every {@code <table><rows><row><field>value</field>...} of the document, by table name. */
+    private static Map<String, List<Map<String, String>>> tables(InputStream in) throws XMLStreamException {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader x = f.createXMLStreamReader(in);
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+        List<String> path = new ArrayList<>();
+        Map<String, String> row = null;
+        StringBuilder text = new StringBuilder();
+        try {
+            while (x.hasNext()) {
+                int e = x.next();
+                if (e == XMLStreamConstants.START_ELEMENT) {
+                    path.add(x.getLocalName());
+                    text.setLength(0);
+                    if (path.size() == 4 && path.get(2).equals("rows") && path.get(3).equals("row")) {
+                        row = new LinkedHashMap<>();
+                    } else if (path.size() == 2 && path.get(1).equals("languages")) {
+                        tables.computeIfAbsent("languages", k -> new ArrayList<>());
+                    }
+                } else if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA) {
+                    text.append(x.getText());
+                } else if (e == XMLStreamConstants.END_ELEMENT) {
+                    if (path.size() == 5 && row != null) {
+                        row.put(path.get(4), text.toString());
+                    } else if (path.size() == 4 && row != null) {
+                        tables.computeIfAbsent(path.get(1), k -> new ArrayList<>()).add(row);
+                        row = null;
+                    } else if (path.size() == 3 && path.get(1).equals("languages")) {
+                        tables.get("languages").add(Map.of("language", text.toString().strip()));
+                    }
+                    path.remove(path.size() - 1);
+                    text.setLength(0);
+                }
+            }
+        } finally {
+            x.close();
+        }
+        return tables;
+    }
+
+    private static final class Builder {
+        private final String file;
+        private final Map<String, List<Map<String, String>>> t;
+        private final String language;
+        private final List<String> notes = new ArrayList<>();
+        private final Map<String, String> questionText = new HashMap<>();
+        private final Map<String, String> answerText = new HashMap<>();
+
+        Builder(String file, Map<String, List<Map<String, String>>> tables) {
+            this.file = file;
+            this.t = tables;
+            List<Map<String, String>> langs = t.getOrDefault("languages", List.of());
+            String first = langs.isEmpty() ? null : langs.get(0).get("language");
+            if (first == null) {
+                first = rows("questions").stream().map(r -> r.get("language")).filter(l -> l != null && !l.isBlank()).findFirst().orElse("");
+            }
+            this.language = first;
+            for (Map<String, String> r : rows("question_l10ns")) {
+                if (language.equals(r.get("language"))) {
+                    questionText.put(r.get("qid"), clean(r.get("question")));
+                }
+            }
+            for (Map<String, String> r : rows("answer_l10ns")) {
+                if (language.equals(r.get("language"))) {
+                    answerText.put(r.get("aid"), clean(r.get("answer")));
+                }
+            }
+        }
+
+        private List<Map<String, String>> rows(String table) {
+            return t.getOrDefault(table, List.of());
+        }
+
+        private boolean inLanguage(Map<String, String> r) {
+            String l = r.get("language");
+            return l == null || l.isEmpty() || l.equals(language);
+        }
+
+        Result build() {
+            Map<String, Integer> groupOrder = new HashMap<>();
+            for (Map<String, String> g : rows("groups")) {
+                groupOrder.putIfAbsent(g.get("gid"), number(g.get("group_order")));
+            }
+            List<Map<String, String>> questions = new ArrayList<>(rows("questions").stream()
+                    .filter(r -> "0".equals(r.getOrDefault("parent_qid", "0")) && inLanguage(r)).toList());
+            questions.sort(Comparator.comparingInt((Map<String, String> r) -> groupOrder.getOrDefault(r.get("gid"), 0))
+                    .thenComparingInt(r -> number(r.get("question_order"))));
+            Map<String, List<Map<String, String>>> subs = new HashMap<>();
+            List<Map<String, String>> allSubs = new ArrayList<>(rows("subquestions"));
+            // LimeSurvey 4+ keeps sub-questions in the questions table with a parent.
+            rows("questions").stream().filter(r -> !"0".equals(r.getOrDefault("parent_qid", "0"))).forEach(allSubs::add);
+            for (Map<String, String> s : allSubs) {
+                if (inLanguage(s)) {
+                    subs.computeIfAbsent(s.get("parent_qid"), k -> new ArrayList<>()).add(s);
+                }
+            }
+            subs.values().forEach(l -> l.sort(Comparator.comparingInt(r -> number(r.get("question_order")))));
+            Map<String, List<Map<String, String>>> answers = new HashMap<>();
+            for (Map<String, String> a : rows("answers")) {
+                if (inLanguage(a) && "0".equals(a.getOrDefault("scale_id", "0"))) {
+                    answers.computeIfAbsent(a.get("qid"), k -> new ArrayList<>()).add(a);
+                }
+            }
+            answers.values().forEach(l -> l.sort(Comparator.comparingInt(r -> number(r.get("sortorder")))));
+            Map<String, String> otherFlag = new HashMap<>();
+            for (Map<String, String> q : questions) {
+                otherFlag.put(q.get("qid"), q.getOrDefault("other", "N"));
+            }
+            // Columns known so far, to translate relevance variables (actions_SQ001 -> actions[SQ001]).
+            List<Question> out = new ArrayList<>();
+            java.util.Set<String> columns = new java.util.HashSet<>();
+            for (Map<String, String> q : questions) {
+                String code = q.get("title");
+                columns.add(code);
+                subs.getOrDefault(q.get("qid"), List.of()).forEach(s -> columns.add(code + "[" + s.get("title") + "]"));
+                if ("Y".equals(otherFlag.get(q.get("qid")))) {
+                    columns.add(code + "[other]");
+                }
+            }
+            for (Map<String, String> q : questions) {
+                out.addAll(question(q, subs.getOrDefault(q.get("qid"), List.of()), answers.getOrDefault(q.get("qid"), List.of()), columns));
+            }
+            String title = rows("surveys_languagesettings").stream().filter(this::inLanguageSettings)
+                    .map(r -> clean(r.get("surveyls_title"))).findFirst().orElse("");
+            return new Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
+        }
+
+        private boolean inLanguageSettings(Map<String, String> r) {
+            String l = r.get("surveyls_language");
+            return l == null || l.equals(language);
+        }
+
+        private List<Question> question(Map<String, String> q, List<Map<String, String>> subs, List<Map<String, String>> answers,
+                                        java.util.Set<String> columns) {
+            String code = q.get("title");
+            String type = q.getOrDefault("type", "");
+            String label = text(q);
+            Filter filter = relevance(code, q.getOrDefault("relevance", "1"), columns);
+            List<Question> out = new ArrayList<>();
+            switch (type) {
+                case "L", "!", "O" -> {
+                    List<String> choices = new ArrayList<>();
+                    Map<String, String> codes = new LinkedHashMap<>();
+                    for (Map<String, String> a : answers) {
+                        String l = answer(a);
+                        choices.add(l);
+                        codes.put(a.get("code"), l);
+                    }
+                    // A list of a known ordered scale ("Très satisfait ... Très insatisfait") is a scale question.
+                    boolean scale = ScaleVocabulary.match(choices).map(m -> m.equals(choices)).orElse(false);
+                    out.add(q(code, label, scale ? QuestionType.SCALE : QuestionType.SINGLE, code, choices, List.of(), filter, codes));
+                    if ("O".equals(type)) {
+                        out.add(q(code + "comment", label + " : commentaire", QuestionType.TEXT, code + "[comment]", List.of(), List.of(), filter, Map.of()));
+                    }
+                }
+                case "M", "P" -> {
+                    List<OptionColumn> options = new ArrayList<>();
+                    for (Map<String, String> s : subs) {
+                        options.add(new OptionColumn(code + "[" + s.get("title") + "]", text(s)));
+                    }
+                    if ("Y".equals(q.getOrDefault("other", "N"))) {
+                        options.add(new OptionColumn(code + "[other]", "Autre"));
+                    }
+                    out.add(q(code, label, QuestionType.MULTIPLE, code, List.of(), options, filter, Map.of()));
+                }
+                case "N" -> out.add(q(code, label, QuestionType.NUMERIC, code, List.of(), List.of(), filter, Map.of()));
+                case "K" -> subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + text(s), QuestionType.NUMERIC,
+                        code + "[" + s.get("title") + "]", List.of(), List.of(), filter, Map.of())));
+                case "S", "T", "U", "*" -> out.add(q(code, label, QuestionType.TEXT, code, List.of(), List.of(), filter, Map.of()));
+                case "Q" -> subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + text(s), QuestionType.TEXT,
+                        code + "[" + s.get("title") + "]", List.of(), List.of(), filter, Map.of())));
+                case "D" -> out.add(q(code, label, QuestionType.DATE, code, List.of(), List.of(), filter, Map.of()));
+                case "Y" -> out.add(q(code, label, QuestionType.SINGLE, code, List.of("Oui", "Non"), List.of(), filter,
+                        Map.of("Y", "Oui", "N", "Non")));
+                case "G" -> out.add(q(code, label, QuestionType.SINGLE, code, List.of("Femme", "Homme"), List.of(), filter,
+                        Map.of("F", "Femme", "M", "Homme")));
+                case "5" -> out.add(q(code, label, QuestionType.SCALE, code, List.of("1", "2", "3", "4", "5"), List.of(), filter, Map.of()));
+                case "A", "B", "C", "E", "F", "H" -> {
+                    List<String> choices = new ArrayList<>();
+                    Map<String, String> codes = new LinkedHashMap<>();
+                    switch (type) {
+                        case "A" -> choices.addAll(List.of("1", "2", "3", "4", "5"));
+                        case "B" -> choices.addAll(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
+                        case "C" -> {
+                            choices.addAll(List.of("Oui", "Incertain", "Non"));
+                            codes.putAll(Map.of("Y", "Oui", "U", "Incertain", "N", "Non"));
+                        }
+                        case "E" -> {
+                            choices.addAll(List.of("Augmente", "Stable", "Diminue"));
+                            codes.putAll(Map.of("I", "Augmente", "S", "Stable", "D", "Diminue"));
+                        }
+                        default -> answers.forEach(a -> {
+                            choices.add(answer(a));
+                            codes.put(a.get("code"), answer(a));
+                        });
+                    }
+                    QuestionType rowType = type.equals("F") || type.equals("H") ? QuestionType.SINGLE : QuestionType.SCALE;
+                    subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + text(s), rowType,
+                            code + "[" + s.get("title") + "]", choices, List.of(), filter, codes)));
+                }
+                case "X" -> { }
+                default -> notes.add("question " + code + " (LimeSurvey type " + type + ") is not read: declare it in a spec if needed");
+            }
+            if ("Y".equals(q.getOrDefault("other", "N")) && !type.equals("M") && !type.equals("P")) {
+                out.add(q(code + "other", label + " : autre", QuestionType.TEXT, code + "[other]", List.of(), List.of(), filter, Map.of()));
+            } else if ("Y".equals(q.getOrDefault("other", "N"))) {
+                out.add(q(code + "other", label + " : autre (précisez)", QuestionType.TEXT, code + "[other]", List.of(), List.of(), filter, Map.of()));
+                // The "other" column of a multiple choice holds the text: counted as ticked when filled.
+            }
+            return out;
+        }
+
+        private Question q(String id, String label, QuestionType type, String column, List<String> choices, List<OptionColumn> options,
+                           Filter filter, Map<String, String> codes) {
+            return new Question(id, label, type, column, choices, options, filter, SourceLocation.file(file), null, codes);
+        }
+
+        private String text(Map<String, String> q) {
+            String l10n = questionText.get(q.get("qid"));
+            return l10n != null ? l10n : clean(q.getOrDefault("question", q.get("title")));
+        }
+
+        private String answer(Map<String, String> a) {
+            String l10n = answerText.get(a.get("aid"));
+            return l10n != null ? l10n : clean(a.getOrDefault("answer", a.get("code")));
+        }
+
+        /** A relevance equation as a filter, or every respondent (with a note) when it is not a simple comparison. */
+        private Filter relevance(String code, String equation, java.util.Set<String> columns) {
+            String e = equation == null ? "1" : equation.strip();
+            if (e.isEmpty() || e.equals("1")) {
+                return Filter.ALL;
+            }
+            String translated = Relevance.translate(e, columns);
+            if (translated != null) {
+                try {
+                    return FilterParser.parse(translated);
+                } catch (IllegalArgumentException ex) {
+                    // Falls through to the note.
+                }
+            }
+            notes.add("question " + code + ": relevance \"" + e + "\" not translated; its base is every respondent (write a filter in a spec)");
+            return Filter.ALL;
+        }
+
+        private static int number(String s) {
+            try {
+                return s == null ? 0 : Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        /** Question texts are HTML: tags dropped, entities and spaces tidied. */
+        private static String clean(String html) {
+            if (html == null) {
+                return "";
+            }
+            return html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&quot;", "\"").replace("&#039;", "'").replaceAll("\\s+", " ").strip();
+        }
+    }
+}
