@@ -18,7 +18,7 @@ final class ExportOptions {
     @Option(names = "--spec", paramLabel = "FILE", description = "The spec file (YAML). Without it, types are inferred.")
     Path spec;
 
-    @Option(names = "--structure", paramLabel = "FILE", description = "A LimeSurvey structure file (.lss) to use as the spec.")
+    @Option(names = "--structure", paramLabel = "FILE", description = "A LimeSurvey structure file (.lss) or a KoboToolbox/ODK XLSForm (.xlsx) to use as the spec.")
     Path structure;
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "The worksheet to read (default: the first).")

@@ -50,9 +50,18 @@ final class Pipeline {
             throw new UsageException("give either --spec or --structure, not both");
         }
         if (o.structure != null) {
-            return fr.enquete.spec.LssReader.read(o.structure).spec();
+            return structure(o).spec();
         }
         return o.spec != null ? SpecReader.read(o.spec) : null;
+    }
+
+    /** The --structure file read as a spec: a LimeSurvey .lss, or an XLSForm (KoboToolbox, ODK) workbook. */
+    static fr.enquete.spec.LssReader.Result structure(ExportOptions o) {
+        String name = o.structure.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".lss") || name.endsWith(".xml")) {
+            return fr.enquete.spec.LssReader.read(o.structure);
+        }
+        return fr.enquete.spec.XlsFormReader.read(o.structure, Importers.open(o.export, o.importOptions()).header());
     }
 
     static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang) {
@@ -96,7 +105,7 @@ final class Pipeline {
         }
         // What the .lss could not carry over (untranslated relevance, unread types) goes with the diagnostics.
         List<fr.enquete.stats.Diagnostic> all = new java.util.ArrayList<>();
-        fr.enquete.spec.LssReader.read(o.structure).notes().forEach(n -> all.add(new fr.enquete.stats.Diagnostic(
+        structure(o).notes().forEach(n -> all.add(new fr.enquete.stats.Diagnostic(
                 fr.enquete.model.SourceLocation.file(o.structure.toString()), n)));
         all.addAll(result.diagnostics());
         return new SurveyResult(result.title(), result.respondents(), result.questions(), all);

@@ -111,4 +111,18 @@ class FormatsTest {
                 "--spec", DIR.resolve("limesurvey.spec.yaml").toString());
         assertEquals(Main.USAGE, both.code());
     }
+
+    @Test
+    void koboXlsFormIsTheSpecOfAnExportWithXmlValues() throws IOException {
+        JsonNode reference = stats("google-forms.csv", "google-forms.spec.yaml");
+        Run r = run("stats", DIR.resolve("kobotoolbox-values.csv").toString(), "--structure", DIR.resolve("kobotoolbox-xlsform.xlsx").toString(),
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode form = new ObjectMapper().readTree(r.out());
+        // Choice names s1..s4 and n1..n4 in the cells, labels from the form's choices sheet; groups give the paths.
+        for (int i = 0; i < 4; i++) {
+            assertEquals(reference.get("questions").get(i), form.get("questions").get(i), reference.get("questions").get(i).get("id").asText());
+        }
+        assertEquals("profil/structure != \"\"", form.get("questions").get(4).get("filter").asText(), "relevant ${structure} != ''");
+    }
 }
