@@ -125,4 +125,11 @@ class FormatsTest {
         }
         assertEquals("profil/structure != \"\"", form.get("questions").get(4).get("filter").asText(), "relevant ${structure} != ''");
     }
+
+    @Test
+    void koboJoinedCodesReadWithASeparatorAndCodes() throws IOException {
+        JsonNode reference = stats("google-forms.csv", "google-forms.spec.yaml");
+        JsonNode joined = stats("kobotoolbox.csv", "kobotoolbox-joined.spec.yaml");
+        assertEquals(reference.get("questions").get(1), joined.get("questions").get(0));
+    }
 }

@@ -64,8 +64,12 @@ public final class JoinedChoices {
         return new Split(known, others);
     }
 
+    /** Whether a choice ending at {@code at} ends a part: the end of the cell, or a separator (after spaces). */
     private static boolean boundary(String s, int at, String sep) {
+        if (s.startsWith(sep, at)) {
+            return true;
+        }
         String rest = s.substring(at).stripLeading();
-        return rest.isEmpty() || rest.startsWith(sep);
+        return rest.isEmpty() || (!sep.isBlank() && rest.startsWith(sep));
     }
 }

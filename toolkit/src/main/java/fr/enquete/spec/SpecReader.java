@@ -283,8 +283,8 @@ public final class SpecReader {
         Map<String, String> codes = new LinkedHashMap<>();
         if (m.containsKey("codes")) {
             Node c = m.get("codes").getValueNode();
-            if (type != QuestionType.SINGLE && type != QuestionType.SCALE) {
-                throw error(c, "'codes' only applies to single and scale questions");
+            if (type != QuestionType.SINGLE && type != QuestionType.SCALE && separator == null) {
+                throw error(c, "'codes' only applies to single and scale questions, and to multiple choices joined with a separator");
             }
             for (Map.Entry<String, NodeTuple> e : mapping(c, "'codes' (code written in the export: its label)", null).entrySet()) {
                 String target = scalar(e.getValue().getValueNode(), "a label");
