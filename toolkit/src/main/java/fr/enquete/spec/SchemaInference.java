@@ -219,8 +219,37 @@ public final class SchemaInference {
             reason += " (doubtful: " + (prof.filled - prof.numbers) + " of " + prof.filled
                     + " cells are not numbers; declare it numeric and fix them, or keep it as " + type.code() + ")";
         }
+        if (type == QuestionType.SINGLE || type == QuestionType.SCALE) {
+            reason += typos(prof);
+        }
+        if (type == QuestionType.ID && !prof.tooManyDistinct && prof.filled > 0
+                && (lower.equals("id") || lower.equals("_id") || lower.equals("respondent id") || lower.equals("response id"))) {
+            long repeated = prof.distinct.values().stream().filter(n -> n > 1).count();
+            if (repeated > 0) {
+                reason += " (doubtful: " + repeated + " id(s) appear more than once: duplicate respondents?)";
+            }
+        }
         reasons.put(name, reason);
         return new Question(name, label(name), type, name, choices, List.of(), null, null, separator);
+    }
+
+    /** " (doubtful: ...)" for answers seen once that look like a typo of a frequent one ("Oiu" for "Oui"). */
+    private static String typos(ColumnProfile prof) {
+        List<String> doubts = new ArrayList<>();
+        for (Map.Entry<String, Long> rare : prof.distinct.entrySet()) {
+            // Codes and numbers ("59", "62") are not typos of each other.
+            if (rare.getValue() != 1 || rare.getKey().length() < 3 || rare.getKey().matches("[\\d\\s.,+-]+")) {
+                continue;
+            }
+            for (Map.Entry<String, Long> common : prof.distinct.entrySet()) {
+                if (common.getValue() >= 3 && !common.getKey().equals(rare.getKey())
+                        && fr.enquete.model.Names.closest(rare.getKey(), List.of(common.getKey())).isPresent()) {
+                    doubts.add("\"" + rare.getKey() + "\" (once) looks like \"" + common.getKey() + "\"");
+                    break;
+                }
+            }
+        }
+        return doubts.isEmpty() ? "" : " (doubtful: " + String.join(", ", doubts) + ")";
     }
 
     /** The label of an inferred question: a KoboToolbox path {@code group/question} shows as its last part. */
