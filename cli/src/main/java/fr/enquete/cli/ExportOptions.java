@@ -36,6 +36,10 @@ final class ExportOptions {
     @Option(names = "--lenient", description = "Count unreadable numbers and dates as missing (listed as diagnostics) instead of stopping.")
     boolean lenient;
 
+    @Option(names = "--format-hint", paramLabel = "PLATFORM",
+            description = "The platform the export comes from, if detection gets it wrong: limesurvey, google, microsoft, kobo, surveymonkey or other.")
+    String formatHint;
+
     @Option(names = "--include-incomplete", description = "Count LimeSurvey responses left unfinished (empty submitdate); by default they are left out and reported.")
     boolean includeIncomplete;
 
@@ -62,7 +66,16 @@ final class ExportOptions {
             }
             d = t.charAt(0);
         }
-        return new ImportOptions(sheet, cs, d, limits.limits());
+        return new ImportOptions(sheet, cs, d, limits.limits(), platform());
+    }
+
+    /** The --format-hint platform, or null. */
+    fr.enquete.importer.Platform platform() {
+        if (formatHint == null) {
+            return null;
+        }
+        return fr.enquete.importer.Platform.parse(formatHint).orElseThrow(() -> new UsageException("unknown --format-hint '"
+                + formatHint + "'; expected limesurvey, google, microsoft, kobo, surveymonkey or other"));
     }
 
     /** The --quantiles method, if given. */

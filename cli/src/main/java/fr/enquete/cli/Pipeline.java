@@ -99,7 +99,7 @@ final class Pipeline {
             survey = SchemaInference.infer(source).survey();
             method = cli != null ? cli : QuantileMethod.DEFAULT;
         }
-        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete));
+        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform()));
         if (o.structure == null) {
             return result;
         }

@@ -132,4 +132,17 @@ class FormatsTest {
         JsonNode joined = stats("kobotoolbox.csv", "kobotoolbox-joined.spec.yaml");
         assertEquals(reference.get("questions").get(1), joined.get("questions").get(0));
     }
+
+    @Test
+    void formatHintOverridesDetection() throws IOException {
+        // Told it is not LimeSurvey, enquete does not treat an empty submitdate as unfinished.
+        JsonNode other = stats("limesurvey.csv", "limesurvey.spec.yaml", "--format-hint", "other");
+        assertEquals(13, other.get("respondents").asInt());
+        assertEquals(0, other.get("diagnostics").size());
+        Run inspect = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "google");
+        assertTrue(inspect.out().contains("platform:    Google Forms (--format-hint)"), inspect.out());
+        Run bad = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "typeform");
+        assertEquals(Main.USAGE, bad.code());
+        assertTrue(bad.err().contains("unknown --format-hint 'typeform'"), bad.err());
+    }
 }

@@ -9,12 +9,17 @@ import java.nio.charset.Charset;
  * @param charset   the text encoding of a delimited file (sniffed when null)
  * @param delimiter the cell delimiter of a delimited file (sniffed when null)
  * @param limits    what the import accepts (columns, cell length, zip expansion)
+ * @param platform  the platform the export comes from, when the user says so ({@code --format-hint}); null to detect it
  */
-public record ImportOptions(String sheet, Charset charset, Character delimiter, Limits limits) {
+public record ImportOptions(String sheet, Charset charset, Character delimiter, Limits limits, Platform platform) {
 
     public static final ImportOptions DEFAULTS = new ImportOptions(null, null, null);
 
     public ImportOptions(String sheet, Charset charset, Character delimiter) {
-        this(sheet, charset, delimiter, Limits.DEFAULTS);
+        this(sheet, charset, delimiter, Limits.DEFAULTS, null);
+    }
+
+    public ImportOptions(String sheet, Charset charset, Character delimiter, Limits limits) {
+        this(sheet, charset, delimiter, limits, null);
     }
 }

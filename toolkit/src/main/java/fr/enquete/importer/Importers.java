@@ -17,7 +17,7 @@ public final class Importers {
     /** Opens {@code file} by its content, checked against the options' {@link Limits}. */
     public static TableSource open(Path file, ImportOptions options) {
         options.limits().applyToZipReaders();
-        return new LimitedSource(new SurveyMonkeyHeaders(recognise(file, options)), options.limits());
+        return new LimitedSource(new SurveyMonkeyHeaders(recognise(file, options), options.platform()), options.limits());
     }
 
     /** An OpenDocument file starts with a stored "mimetype" entry naming its type. */

@@ -30,6 +30,25 @@ public enum Platform {
     public record Detection(Platform platform, String reason) {
     }
 
+    /** The platform named by a {@code --format-hint}: limesurvey, google, microsoft, kobo, surveymonkey, other. */
+    public static java.util.Optional<Platform> parse(String hint) {
+        String h = fold(hint).replaceAll("[\\s_-]", "");
+        return java.util.Optional.ofNullable(switch (h) {
+            case "limesurvey", "lime" -> LIMESURVEY;
+            case "google", "googleforms", "gforms" -> GOOGLE_FORMS;
+            case "microsoft", "microsoftforms", "msforms", "forms" -> MICROSOFT_FORMS;
+            case "kobo", "kobotoolbox", "odk" -> KOBOTOOLBOX;
+            case "surveymonkey", "monkey" -> SURVEYMONKEY;
+            case "other", "spreadsheet", "generic", "none" -> OTHER;
+            default -> null;
+        });
+    }
+
+    /** The hint when given, else what the columns say. */
+    public static Detection detect(Header header, Platform hint) {
+        return hint != null ? new Detection(hint, "--format-hint") : detect(header);
+    }
+
     public static Detection detect(Header header) {
         Set<String> n = new HashSet<>();
         header.names().forEach(h -> n.add(fold(h)));

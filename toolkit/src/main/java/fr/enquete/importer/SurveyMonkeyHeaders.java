@@ -18,9 +18,11 @@ final class SurveyMonkeyHeaders implements TableSource {
     private static final Set<String> PLAIN = Set.of("response", "open-ended response", "reponse", "reponse ouverte", "");
 
     private final TableSource source;
+    private final Platform hint;
 
-    SurveyMonkeyHeaders(TableSource source) {
+    SurveyMonkeyHeaders(TableSource source, Platform hint) {
         this.source = source;
+        this.hint = hint;
     }
 
     @Override
@@ -31,7 +33,7 @@ final class SurveyMonkeyHeaders implements TableSource {
     @Override
     public String description() {
         fr.enquete.model.Header h = source.header();
-        boolean merged = h != null && Platform.detect(h).platform() == Platform.SURVEYMONKEY;
+        boolean merged = h != null && Platform.detect(h, hint).platform() == Platform.SURVEYMONKEY;
         return source.description() + (merged ? ", SurveyMonkey's two header rows merged" : "");
     }
 
@@ -45,7 +47,7 @@ final class SurveyMonkeyHeaders implements TableSource {
             @Override
             public void header(Header header) {
                 first = header;
-                surveyMonkey = Platform.detect(header).platform() == Platform.SURVEYMONKEY;
+                surveyMonkey = Platform.detect(header, hint).platform() == Platform.SURVEYMONKEY;
                 if (!surveyMonkey) {
                     handler.header(header);
                 }

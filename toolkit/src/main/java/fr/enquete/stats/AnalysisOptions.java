@@ -8,8 +8,14 @@ package fr.enquete.stats;
  *                  question) is counted as missing and reported as a diagnostic instead of stopping
  * @param includeIncomplete when false (the default), LimeSurvey responses with no {@code submitdate} (left
  *                  unfinished) are not counted, and how many were left out is reported
+ * @param platform  the export's platform when the user named it ({@code --format-hint}), null to detect it
  */
-public record AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete) {
+public record AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete,
+                              fr.enquete.importer.Platform platform) {
+
+    public AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete) {
+        this(quantiles, lenient, includeIncomplete, null);
+    }
 
     public static final AnalysisOptions DEFAULTS = new AnalysisOptions(QuantileMethod.DEFAULT, false);
 

@@ -77,7 +77,7 @@ public final class SurveyAnalyzer {
         @Override
         public void header(Header header) {
             checkColumns(survey, header);
-            if (fr.enquete.importer.Platform.detect(header).platform() == fr.enquete.importer.Platform.LIMESURVEY) {
+            if (fr.enquete.importer.Platform.detect(header, options.platform()).platform() == fr.enquete.importer.Platform.LIMESURVEY) {
                 submitDate = header.indexOf("submitdate").orElse(-1);
             }
             List<Question> qs = survey.questions();

@@ -107,6 +107,29 @@ class ImporterPropertiesTest {
         readOrRefuse(temp(".xlsx", bad));
     }
 
+    @Property(tries = 150)
+    void aDamagedOpenDocumentSheetOrStructureEndsInRowsOrALocatedError(@ForAll @IntRange(min = 0, max = 100_000) int seed,
+                                                                        @ForAll @IntRange(min = 1, max = 20) int flips) throws IOException {
+        java.util.Random random = new java.util.Random(seed);
+        byte[] ods = Files.readAllBytes(Fixtures.home().resolve("fixtures/formats/spreadsheet.ods"));
+        for (int i = 0; i < flips; i++) {
+            ods[random.nextInt(ods.length)] = (byte) random.nextInt(256);
+        }
+        readOrRefuse(temp(".ods", ods));
+        byte[] lss = Files.readAllBytes(Fixtures.home().resolve("fixtures/formats/limesurvey.lss"));
+        for (int i = 0; i < flips; i++) {
+            lss[random.nextInt(lss.length)] = (byte) random.nextInt(128);
+        }
+        Path p = temp(".lss", lss);
+        try {
+            fr.enquete.spec.LssReader.read(p);
+        } catch (InputException e) {
+            if (!e.getMessage().contains(p.getFileName().toString())) {
+                throw new AssertionError("an error that does not name the file: " + e.getMessage(), e);
+            }
+        }
+    }
+
     @Provide
     Arbitrary<List<List<String>>> tables() {
         Arbitrary<String> cell = Arbitraries.strings().withChars("abcéè;,\"\n ’'0123456789").ofMaxLength(12)
