@@ -3,10 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.qual.SwotAnalysis;
 import fr.enquete.report.SwotWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,15 +48,7 @@ final class CodeCommand implements Callable<Integer> {
                 default -> writer.codedText(a, stream);
             }
         };
-        if (out != null) {
-            AtomicFiles.write(out, content);
-        } else {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            content.writeTo(buffer);
-            PrintWriter w = spec.commandLine().getOut();
-            w.print(buffer.toString(StandardCharsets.UTF_8));
-            w.flush();
-        }
+        Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;
     }
 }

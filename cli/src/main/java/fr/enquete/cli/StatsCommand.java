@@ -5,11 +5,8 @@ import fr.enquete.report.CsvStatsWriter;
 import fr.enquete.report.JsonStatsWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.TextStatsWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,15 +54,7 @@ final class StatsCommand implements Callable<Integer> {
         Pipeline.Analysis analysis = Pipeline.analyze(export, text, false, privacy, output.language());
         PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());
         AtomicFiles.Content content = stream -> write(analysis, lang, stream);
-        if (out != null) {
-            AtomicFiles.write(out, content);
-        } else {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            content.writeTo(buffer);
-            PrintWriter w = spec.commandLine().getOut();
-            w.print(buffer.toString(StandardCharsets.UTF_8));
-            w.flush();
-        }
+        Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;
     }
 

@@ -12,10 +12,7 @@ import fr.enquete.report.doc.MarkdownReportWriter;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.SwotReportBuilder;
 import fr.enquete.report.doc.XlsxReportWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -87,14 +84,8 @@ final class SwotCommand implements Callable<Integer> {
         };
         if (format == Format.md) {
             new MarkdownReportWriter().write(report, out);
-        } else if (out != null) {
-            AtomicFiles.write(out, content);
         } else {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            content.writeTo(buffer);
-            PrintWriter w = spec.commandLine().getOut();
-            w.print(buffer.toString(StandardCharsets.UTF_8));
-            w.flush();
+            Output.write(out, content, spec.commandLine().getOut());
         }
         if (out != null) {
             spec.commandLine().getOut().println(out);

@@ -16,10 +16,7 @@ import fr.enquete.text.Specificity;
 import fr.enquete.text.TermIndex;
 import fr.enquete.text.TermTables;
 import fr.enquete.text.ThematicCoding;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,15 +134,7 @@ final class TermsCommand implements Callable<Integer> {
             Corpus c = corpus;
             AtomicFiles.write(iramuteq, stream -> writer.iramuteq(c, stream));
         }
-        if (out != null) {
-            AtomicFiles.write(out, content);
-        } else {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            content.writeTo(buffer);
-            PrintWriter w = spec.commandLine().getOut();
-            w.print(buffer.toString(StandardCharsets.UTF_8));
-            w.flush();
-        }
+        Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;
     }
 

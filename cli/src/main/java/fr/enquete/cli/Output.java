@@ -1,0 +1,30 @@
+package fr.enquete.cli;
+
+import fr.enquete.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Where a command's result goes: a file written atomically, or standard output. */
+final class Output {
+
+    private Output() {
+    }
+
+    /**
+     * Writes {@code content} to {@code file} (atomically) or, when it is null, to the command's standard output.
+     * The content is rendered completely before anything is printed, so a failure prints nothing half-made.
+     */
+    static void write(Path file, AtomicFiles.Content content, PrintWriter out) throws IOException {
+        if (file != null) {
+            AtomicFiles.write(file, content);
+            return;
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        content.writeTo(buffer);
+        out.print(buffer.toString(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}
