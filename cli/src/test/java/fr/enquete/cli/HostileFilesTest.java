@@ -67,7 +67,9 @@ class HostileFilesTest {
             Map.entry("formulas.xlsx", List.of(0, "\"label\" : \"2\"")),
             Map.entry("zip-bomb.xlsx", List.of(3, "a zip bomb?); if it is genuine, raise the limit with --max-expansion")),
             Map.entry("xxe.ods", List.of(3, "declares a DOCTYPE (external entities), which enquete refuses")),
-            Map.entry("truncated.ods", List.of(3, "not a readable .ods spreadsheet")));
+            Map.entry("truncated.ods", List.of(3, "not a readable .ods spreadsheet")),
+            Map.entry("title-row.csv", List.of(3, "row 1: the first row holds only \"Enquête partenaires 2024\": a title above the real header row?")),
+            Map.entry("title-row.xlsx", List.of(3, "row 1: the first row holds only \"Enquête partenaires 2024\": a title above the real header row?")));
 
     private static Map<String, byte[]> digests() throws Exception {
         Map<String, byte[]> d = new TreeMap<>();

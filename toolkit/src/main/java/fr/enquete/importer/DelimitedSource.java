@@ -134,6 +134,9 @@ public final class DelimitedSource implements TableSource {
                     continue;
                 }
                 if (cells.length > width) {
+                    if (header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
+                        throw titleRow(name, header);
+                    }
                     for (int i = width; i < cells.length; i++) {
                         if (!cells[i].isBlank()) {
                             throw new InputException(SourceLocation.cell(name, rowNumber, null),
@@ -182,6 +185,13 @@ public final class DelimitedSource implements TableSource {
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(false)
                 .build();
+    }
+
+    /** The error for a first row that holds one cell while the data holds more: a title above the header. */
+    static InputException titleRow(String where, Header header) {
+        String title = header.names().stream().filter(n -> !n.startsWith("#")).findFirst().orElse("");
+        return new InputException(SourceLocation.cell(where, 1, null), "the first row holds only \"" + abbreviate(title)
+                + "\": a title above the real header row? Delete the rows above the column headings");
     }
 
     static List<String> headerNames(String[] cells) {
@@ -263,12 +273,19 @@ public final class DelimitedSource implements TableSource {
             } catch (IOException | UncheckedIOException e) {
                 // The sample may end inside a quoted cell: judge on the records read so far.
             }
-            if (widths.isEmpty() || widths.get(0) < 2) {
+            // A title line above the header (one cell) must not hide the delimiter: judge from the first
+            // record that the delimiter splits, among the first few.
+            int k = 0;
+            while (k < Math.min(3, widths.size()) && widths.get(k) < 2) {
+                k++;
+            }
+            if (k >= widths.size() || widths.get(k) < 2) {
                 continue;
             }
-            int width = widths.get(0);
-            long same = widths.stream().filter(w -> w == width).count();
-            double consistency = (double) same / widths.size();
+            int width = widths.get(k);
+            List<Integer> rest = widths.subList(k, widths.size());
+            long same = rest.stream().filter(w -> w == width).count();
+            double consistency = (double) same / rest.size() - 0.01 * k;
             double score = consistency * 1000 + Math.min(width, 999);
             if (score > bestScore) {
                 bestScore = score;

@@ -42,8 +42,18 @@ final class LimitedSource implements TableSource {
                 handler.header(h);
             }
 
+            private boolean first = true;
+
             @Override
             public void row(Row row) {
+                if (first) {
+                    first = false;
+                    long headings = header.names().stream().filter(n -> !n.startsWith("#")).count();
+                    long filled = java.util.stream.IntStream.range(0, row.size()).filter(i -> !row.get(i).isBlank()).count();
+                    if (headings == 1 && filled >= 3) {
+                        throw DelimitedSource.titleRow(header.source(), header);
+                    }
+                }
                 for (int i = 0; i < row.size(); i++) {
                     if (row.get(i).length() > limits.maxCellChars()) {
                         throw new InputException(SourceLocation.cell(header.source(), row.number(),

@@ -139,6 +139,9 @@ public final class XlsxSource implements TableSource {
                 return;
             }
             for (int i = header.size(); i < row.length; i++) {
+                if (!row[i].isBlank() && header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
+                    throw DelimitedSource.titleRow(where, header);
+                }
                 if (!row[i].isBlank()) {
                     throw new InputException(SourceLocation.cell(where, rowNum + 1L, null),
                             "cell " + new CellReference(rowNum, i).formatAsString() + " lies right of the last header column ("
