@@ -36,6 +36,16 @@ final class ExportOptions {
     @Option(names = "--lenient", description = "Count unreadable numbers and dates as missing (listed as diagnostics) instead of stopping.")
     boolean lenient;
 
+    @Option(names = "--population", paramLabel = "N",
+            description = "How many people were surveyed (e.g. 238 centres): gives the response rate, and intervals with the finite population correction.")
+    Long population;
+
+    @Option(names = "--ci", description = "Give each percentage its Wilson interval (an infinite population unless --population).")
+    boolean ci;
+
+    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "95", description = "Confidence level of the intervals (default 95).")
+    double confidence = 95;
+
     @Option(names = "--format-hint", paramLabel = "PLATFORM",
             description = "The platform the export comes from, if detection gets it wrong: limesurvey, google, microsoft, kobo, surveymonkey or other.")
     String formatHint;
@@ -67,6 +77,20 @@ final class ExportOptions {
             d = t.charAt(0);
         }
         return new ImportOptions(sheet, cs, d, limits.limits(), platform());
+    }
+
+    /** The intervals asked for (--ci or --population), or null. */
+    fr.enquete.stats.Precision precision() {
+        if (population == null && !ci) {
+            return null;
+        }
+        if (population != null && population < 1) {
+            throw new UsageException("--population must be at least 1");
+        }
+        if (!(confidence > 0 && confidence < 100)) {
+            throw new UsageException("--confidence is a percentage between 0 and 100, e.g. 95");
+        }
+        return new fr.enquete.stats.Precision(population == null ? 0 : population, confidence / 100);
     }
 
     /** The --format-hint platform, or null. */

@@ -99,7 +99,8 @@ final class Pipeline {
             survey = SchemaInference.infer(source).survey();
             method = cli != null ? cli : QuantileMethod.DEFAULT;
         }
-        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform()));
+        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform()))
+                .withPrecision(o.precision());
         if (o.structure == null) {
             return result;
         }
@@ -108,7 +109,7 @@ final class Pipeline {
         structure(o).notes().forEach(n -> all.add(new fr.enquete.stats.Diagnostic(
                 fr.enquete.model.SourceLocation.file(o.structure.toString()), n)));
         all.addAll(result.diagnostics());
-        return new SurveyResult(result.title(), result.respondents(), result.questions(), all);
+        return new SurveyResult(result.title(), result.respondents(), result.questions(), all, result.precision());
     }
 
     /** Refuses to write over an input file. */

@@ -210,4 +210,50 @@ class CliTest {
         assertTrue(same.err().contains("is an input file"));
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(Fixtures.export()), Files.readAllBytes(copy)));
     }
+
+    @Test
+    void crosstabAsJsonMatchesRAndRefusesATextQuestion() throws IOException {
+        Run r = run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "anru", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode t = new ObjectMapper().readTree(r.out());
+        assertEquals(68, t.get("base").asInt());
+        assertEquals(9, t.get("counts").get(0).get(0).asInt());
+        // R: chisq.test(table(d$qpv, d$anru), correct = FALSE): X-squared = 0.078431, p = 0.7794; fisher.test p = 1.
+        assertEquals(0.078431, t.get("tests").get("chiSquare").asDouble(), 1e-2);
+        assertEquals(0.7794, t.get("tests").get("p").asDouble(), 1e-4);
+        assertEquals(1.0, t.get("tests").get("fisherP").asDouble(), 1e-9);
+        Run text = run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "vieiprecis");
+        assertEquals(Main.INPUT, text.code());
+        assertTrue(text.err().contains("question \"vieiprecis\" is text; a cross-tabulation needs"), text.err());
+        Run typo = run("crosstab", export(), "--spec", spec(), "--rows", "qvp", "--cols", "anru");
+        assertTrue(typo.err().contains("did you mean \"qpv\"?"), typo.err());
+    }
+
+    @Test
+    void populationGivesTheResponseRateAndIntervalsWithTheFinitePopulationCorrection() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--population", "238").out());
+        // Seed 003: 91 answers of 238 centres, "Taux de participation : 38 %".
+        assertEquals(38.24, root.get("responseRate").asDouble(), 1e-9);
+        JsonNode qpv = null;
+        for (JsonNode q : root.get("questions")) {
+            if (q.get("id").asText().equals("qpv")) {
+                qpv = q;
+            }
+        }
+        // See PrecisionTest for the R lines: Wilson with f = (238 - 91) / 237 gives 37,23 % to 53,13 %.
+        assertEquals(37.23, qpv.get("rows").get(0).get("ci").get(0).asDouble(), 1e-9);
+        assertEquals(53.13, qpv.get("rows").get(0).get("ci").get(1).asDouble(), 1e-9);
+        JsonNode plain = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--ci").out());
+        assertFalse(plain.has("population"));
+        // R: prop.test(41, 91, correct = FALSE)$conf.int -> 35,24 % to 55,27 %.
+        String ci = plain.toString();
+        assertTrue(ci.contains("\"ci\":[35.24,55.27]"), ci.substring(0, 300));
+        Path out = dir.resolve("r");
+        assertEquals(0, run("report", export(), "--spec", spec(), "--out", out.toString(), "--population", "238").code());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Taux de participation\u00A0: 38,24\u00A0% (population\u00A0: 238)") || html.contains("Taux de participation : 38,24"),
+                html.substring(0, 2000));
+        assertTrue(html.contains("IC 95 %") && html.contains("37,23 – 53,13\u00A0%"));
+        assertEquals(Main.USAGE, run("stats", export(), "--population", "0").code());
+    }
 }

@@ -9,6 +9,7 @@ import fr.enquete.model.Question;
 import fr.enquete.stats.ChoiceRow;
 import fr.enquete.stats.Diagnostic;
 import fr.enquete.stats.NumericSummary;
+import fr.enquete.stats.Precision;
 import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.SurveyResult;
 import java.io.IOException;
@@ -53,9 +54,17 @@ public final class JsonStatsWriter {
             g.writeStartObject();
             g.writeStringField("survey", result.title());
             g.writeNumberField("respondents", result.respondents());
+            Precision precision = result.precision();
+            if (precision != null) {
+                if (precision.population() > 0) {
+                    g.writeNumberField("population", precision.population());
+                    number(g, "responseRate", precision.responseRate(result.respondents()));
+                }
+                number(g, "confidence", precision.confidence() * 100);
+            }
             g.writeArrayFieldStart("questions");
             for (QuestionResult q : result.questions()) {
-                question(g, q, terms.get(q.question().id()));
+                question(g, q, terms.get(q.question().id()), precision, result.respondents());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("diagnostics");
@@ -68,7 +77,7 @@ public final class JsonStatsWriter {
         }
     }
 
-    private void question(JsonGenerator g, QuestionResult r, TermTable terms) throws IOException {
+    private void question(JsonGenerator g, QuestionResult r, TermTable terms, Precision precision, long respondents) throws IOException {
         Question q = r.question();
         g.writeStartObject();
         g.writeStringField("id", q.id());
@@ -86,6 +95,13 @@ public final class JsonStatsWriter {
                     g.writeStringField("label", row.missing() ? labels.get("missing") : row.label());
                     g.writeNumberField("count", row.count());
                     number(g, "percent", row.percent());
+                    if (precision != null) {
+                        double[] ci = precision.interval(row.count(), c.base(), respondents);
+                        g.writeArrayFieldStart("ci");
+                        g.writeNumber(NumberFormats.round2(ci[0]));
+                        g.writeNumber(NumberFormats.round2(ci[1]));
+                        g.writeEndArray();
+                    }
                     if (row.missing()) {
                         g.writeBooleanField("missing", true);
                     }

@@ -38,11 +38,26 @@ public final class ResultTables {
 
     /** The table of a result; empty for free text and identifiers, which have none. */
     public ResultTable table(QuestionResult result) {
+        return table(result, null, 0);
+    }
+
+    /** With, when {@code precision} is given, each percentage's interval ("IC 95 %") over {@code respondents}. */
+    public ResultTable table(QuestionResult result, fr.enquete.stats.Precision precision, long respondents) {
         if (result instanceof QuestionResult.Choices c) {
-            ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("answer"), labels.get("count"), labels.get("percent")),
-                    List.of(Kind.TEXT, Kind.INTEGER, Kind.PERCENT));
+            List<String> header = new java.util.ArrayList<>(List.of(labels.get("answer"), labels.get("count"), labels.get("percent")));
+            List<Kind> kinds = new java.util.ArrayList<>(List.of(Kind.TEXT, Kind.INTEGER, Kind.PERCENT));
+            if (precision != null) {
+                header.add(MessageFormat.format(labels.get("ci"), numbers.decimal(precision.confidence() * 100)));
+                kinds.add(Kind.TEXT);
+            }
+            ResultTable.Builder t = new ResultTable.Builder(header, kinds);
             for (ChoiceRow r : c.rows()) {
-                t.row(List.of(Cell.text(choiceLabel(r)), integer(r.count()), percent(r.percent())), r.percent(), r.missing());
+                List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.text(choiceLabel(r)), integer(r.count()), percent(r.percent())));
+                if (precision != null) {
+                    double[] ci = precision.interval(r.count(), c.base(), respondents);
+                    cells.add(Cell.text(numbers.decimal(ci[0]) + " – " + numbers.percent(ci[1])));
+                }
+                t.row(cells, r.percent(), r.missing());
             }
             return t.build();
         }

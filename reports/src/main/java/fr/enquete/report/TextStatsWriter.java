@@ -33,11 +33,15 @@ public final class TextStatsWriter {
         Labels labels = tables.labels();
         w.println(result.title());
         w.println(labels.get("respondents") + labels.get("colon") + tables.numbers().integer(result.respondents()));
+        if (result.precision() != null && result.precision().population() > 0) {
+            w.println(java.text.MessageFormat.format(labels.get("response.rate"), tables.numbers().percent(
+                    result.precision().responseRate(result.respondents())), tables.numbers().integer(result.precision().population())));
+        }
         for (QuestionResult r : result.questions()) {
             w.println();
             w.println(r.question().label());
             w.println("[" + r.question().id() + ", " + labels.type(r.question().type()) + "] " + tables.baseLine(r));
-            ResultTable t = tables.table(r);
+            ResultTable t = tables.table(r, result.precision(), result.respondents());
             if (!t.isEmpty()) {
                 print(w, t);
             }

@@ -53,6 +53,22 @@ final class ChoiceAggregator implements Aggregator {
         return loose.getOrDefault(looseKey(value), value);
     }
 
+    /** The listed choice a (decoded) answer counts under: itself, or the choice it equals up to case, spaces, final dot. */
+    static String match(Question q, String value) {
+        for (String c : q.choices()) {
+            if (c.equals(value)) {
+                return c;
+            }
+        }
+        String k = looseKey(value);
+        for (String c : q.choices()) {
+            if (looseKey(c).equals(k)) {
+                return c;
+            }
+        }
+        return value;
+    }
+
     static String looseKey(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();

@@ -7,11 +7,20 @@ import java.util.List;
  * question in spec order, and the doubts met on the way.
  */
 public record SurveyResult(String title, long respondents, List<QuestionResult> questions,
-                           List<Diagnostic> diagnostics) {
+                           List<Diagnostic> diagnostics, Precision precision) {
 
     public SurveyResult {
         questions = List.copyOf(questions);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics) {
+        this(title, respondents, questions, diagnostics, null);
+    }
+
+    /** The same result, its percentages given intervals ({@code precision}; null for none). */
+    public SurveyResult withPrecision(Precision p) {
+        return new SurveyResult(title, respondents, questions, diagnostics, p);
     }
 
     /** The same result with every free-text answer passed through {@code f} (pseudonymisation). */
@@ -20,6 +29,6 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
                 ? (QuestionResult) new QuestionResult.Text(t.question(), t.base(),
                         t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList())
                 : q).toList();
-        return new SurveyResult(title, respondents, mapped, diagnostics);
+        return new SurveyResult(title, respondents, mapped, diagnostics, precision);
     }
 }

@@ -1,0 +1,61 @@
+package fr.enquete.cli;
+
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.report.CrossTabWriter;
+import fr.enquete.stats.CrossTab;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code enquete crosstab}: two questions crossed, with the chi-square test, Cramér's V and Fisher's exact test. */
+@Command(name = "crosstab", mixinStandardHelpOptions = true,
+        description = "Cross-tabulates two choice questions: counts, row and column percentages, Pearson's chi-square test,"
+                + " Cramér's V, a warning on small expected counts, Fisher's exact test for 2 x 2 tables.")
+final class CrosstabCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv }
+
+    @Mixin
+    ExportOptions export = new ExportOptions();
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Option(names = "--rows", paramLabel = "ID", required = true, description = "The question in rows.")
+    String rows;
+
+    @Option(names = "--cols", paramLabel = "ID", required = true, description = "The question in columns.")
+    String cols;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (out != null) {
+            Pipeline.checkNotInput(out, export.export, export.spec, export.structure);
+        }
+        TableSource source = Importers.open(export.export, export.importOptions());
+        CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols);
+        CrossTabWriter w = new CrossTabWriter(output.language());
+        Output.write(out, stream -> {
+            switch (format) {
+                case json -> w.json(t, stream);
+                case csv -> w.csv(t, stream);
+                default -> w.text(t, stream);
+            }
+        }, spec.commandLine().getOut());
+        return Main.OK;
+    }
+}

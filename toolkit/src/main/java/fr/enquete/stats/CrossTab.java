@@ -1,0 +1,268 @@
+package fr.enquete.stats;
+
+import fr.enquete.importer.TableHandler;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.CellValues;
+import fr.enquete.model.Filter;
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Names;
+import fr.enquete.model.OptionColumn;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.model.Survey;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+
+/**
+ * The cross-tabulation of two questions (single, scale or multiple choice): counts over the respondents who
+ * answered both (and are in both filters), with Pearson's chi-square test of independence, Cramér's V, the
+ * smallest expected count, and Fisher's exact test for a 2 x 2 table. With a multiple-choice question a
+ * respondent counts once per ticked option, so the tests, which assume one cell per respondent, are not given.
+ *
+ * @param counts [row][column] counts, rows and columns in the questions' choice order (unlisted answers after)
+ * @param base   the respondents who answered both
+ * @param tests  the tests, or null when they do not apply (multiple choice, fewer than 2 non-empty rows or columns)
+ */
+public record CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts, long base,
+                       Tests tests) {
+
+    /**
+     * @param chiSquare      Pearson's X² (no continuity correction, as R's {@code chisq.test(t, correct = FALSE)})
+     * @param df             its degrees of freedom, over the non-empty rows and columns
+     * @param p              its p-value
+     * @param cramersV       sqrt(X² / (n (min(r, c) - 1)))
+     * @param minExpected    the smallest expected count
+     * @param smallExpected  how many cells expect fewer than 5 answers (then the chi-square test is unreliable)
+     * @param fisherP        Fisher's exact two-sided p-value for a 2 x 2 table (R's {@code fisher.test}), else NaN
+     */
+    public record Tests(double chiSquare, int df, double p, double cramersV, double minExpected, int smallExpected, double fisherP) {
+    }
+
+    public long count(int row, int column) {
+        return counts[row][column];
+    }
+
+    public long rowTotal(int row) {
+        long t = 0;
+        for (long c : counts[row]) {
+            t += c;
+        }
+        return t;
+    }
+
+    public long columnTotal(int column) {
+        long t = 0;
+        for (long[] r : counts) {
+            t += r[column];
+        }
+        return t;
+    }
+
+    /** Reads the export once and cross-tabulates {@code rowId} by {@code columnId}. */
+    public static CrossTab of(TableSource source, Survey survey, String rowId, String columnId) {
+        Question r = find(survey, rowId, source);
+        Question c = find(survey, columnId, source);
+        Axis ra = new Axis(r);
+        Axis ca = new Axis(c);
+        long[] base = new long[1];
+        List<long[]> grid = new ArrayList<>();
+        source.read(new TableHandler() {
+            private Filter.RowPredicate rf;
+            private Filter.RowPredicate cf;
+
+            @Override
+            public void header(Header header) {
+                SurveyAnalyzer.checkColumns(new Survey(survey.title(), List.of(r, c)), header);
+                ra.bind(header);
+                ca.bind(header);
+                rf = r.filter().bind(header);
+                cf = c.filter().bind(header);
+            }
+
+            @Override
+            public void row(Row row) {
+                if (!rf.test(row) || !cf.test(row)) {
+                    return;
+                }
+                List<Integer> rs = ra.categories(row);
+                List<Integer> cs = ca.categories(row);
+                if (rs.isEmpty() || cs.isEmpty()) {
+                    return;
+                }
+                base[0]++;
+                for (int i : rs) {
+                    while (grid.size() <= i) {
+                        grid.add(new long[0]);
+                    }
+                    for (int j : cs) {
+                        long[] line = grid.get(i);
+                        if (line.length <= j) {
+                            line = java.util.Arrays.copyOf(line, j + 1);
+                            grid.set(i, line);
+                        }
+                        line[j]++;
+                    }
+                }
+            }
+        });
+        int nr = ra.labels.size();
+        int nc = ca.labels.size();
+        long[][] counts = new long[nr][nc];
+        for (int i = 0; i < grid.size(); i++) {
+            for (int j = 0; j < grid.get(i).length; j++) {
+                counts[i][j] = grid.get(i)[j];
+            }
+        }
+        boolean single = r.type() != QuestionType.MULTIPLE && c.type() != QuestionType.MULTIPLE;
+        return new CrossTab(r, c, List.copyOf(ra.labels), List.copyOf(ca.labels), counts, base[0], single ? tests(counts) : null);
+    }
+
+    private static Question find(Survey survey, String id, TableSource source) {
+        Question q = survey.question(id).orElseThrow(() -> new InputException(SourceLocation.file(source.file().toString()),
+                "no question \"" + id + "\"" + Names.didYouMean(id, survey.questions().stream().map(Question::id).toList())));
+        if (!q.type().hasChoices()) {
+            throw new InputException(q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString()),
+                    "question \"" + id + "\" is " + q.type().code() + "; a cross-tabulation needs single, scale or multiple choice questions");
+        }
+        return q;
+    }
+
+    /** The tests over the non-empty rows and columns; null when fewer than 2 of either remain. */
+    static Tests tests(long[][] all) {
+        List<Integer> rows = new ArrayList<>();
+        List<Integer> cols = new ArrayList<>();
+        for (int i = 0; i < all.length; i++) {
+            long t = 0;
+            for (long v : all[i]) {
+                t += v;
+            }
+            if (t > 0) {
+                rows.add(i);
+            }
+        }
+        for (int j = 0; j < (all.length == 0 ? 0 : all[0].length); j++) {
+            long t = 0;
+            for (long[] line : all) {
+                t += line[j];
+            }
+            if (t > 0) {
+                cols.add(j);
+            }
+        }
+        if (rows.size() < 2 || cols.size() < 2) {
+            return null;
+        }
+        long[][] m = new long[rows.size()][cols.size()];
+        long n = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < cols.size(); j++) {
+                m[i][j] = all[rows.get(i)][cols.get(j)];
+                n += m[i][j];
+            }
+        }
+        ChiSquareTest test = new ChiSquareTest();
+        double chi = test.chiSquare(m);
+        double p = test.chiSquareTest(m);
+        double v = Math.sqrt(chi / (n * (Math.min(rows.size(), cols.size()) - 1)));
+        double minExpected = Double.MAX_VALUE;
+        int small = 0;
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[0].length; j++) {
+                double e = (double) total(m, i, true) * total(m, j, false) / n;
+                minExpected = Math.min(minExpected, e);
+                if (e < 5) {
+                    small++;
+                }
+            }
+        }
+        double fisher = m.length == 2 && m[0].length == 2 ? fisher(m) : Double.NaN;
+        return new Tests(chi, (rows.size() - 1) * (cols.size() - 1), p, v, minExpected, small, fisher);
+    }
+
+    private static long total(long[][] m, int index, boolean row) {
+        long t = 0;
+        for (int k = 0; k < (row ? m[0].length : m.length); k++) {
+            t += row ? m[index][k] : m[k][index];
+        }
+        return t;
+    }
+
+    /**
+     * Fisher's exact test, two-sided as R computes it: the sum of the hypergeometric probabilities of every
+     * table with the same margins that is no more likely than the one observed (with R's relative tolerance).
+     */
+    static double fisher(long[][] m) {
+        int a = (int) m[0][0];
+        int row1 = (int) (m[0][0] + m[0][1]);
+        int col1 = (int) (m[0][0] + m[1][0]);
+        int n = (int) (row1 + m[1][0] + m[1][1]);
+        HypergeometricDistribution h = new HypergeometricDistribution(null, n, row1, col1);
+        double observed = h.probability(a);
+        double p = 0;
+        for (int x = Math.max(0, col1 + row1 - n); x <= Math.min(row1, col1); x++) {
+            double px = h.probability(x);
+            if (px <= observed * (1 + 1e-7)) {
+                p += px;
+            }
+        }
+        return Math.min(1, p);
+    }
+
+    /** One axis: its categories in choice order, answers outside the list added as met. */
+    private static final class Axis {
+        private final Question q;
+        private final List<String> labels = new ArrayList<>();
+        private int column = -1;
+        private int[] optionColumns;
+
+        Axis(Question q) {
+            this.q = q;
+            if (q.type() == QuestionType.MULTIPLE && !q.joined()) {
+                q.options().forEach(o -> labels.add(o.label()));
+            } else {
+                labels.addAll(q.choices());
+            }
+        }
+
+        void bind(Header header) {
+            if (q.type() == QuestionType.MULTIPLE && !q.joined()) {
+                optionColumns = q.options().stream().map(OptionColumn::column).mapToInt(col -> header.indexOf(col).getAsInt()).toArray();
+            } else {
+                column = header.indexOf(q.column()).getAsInt();
+            }
+        }
+
+        List<Integer> categories(Row row) {
+            List<Integer> out = new ArrayList<>();
+            if (optionColumns != null) {
+                for (int i = 0; i < optionColumns.length; i++) {
+                    if (CellValues.isTick(row.get(optionColumns[i]))) {
+                        out.add(i);
+                    }
+                }
+                return out;
+            }
+            String cell = row.get(column);
+            if (cell.isBlank()) {
+                return out;
+            }
+            if (q.joined()) {
+                fr.enquete.model.JoinedChoices.split(cell, q.separator(), q.choices()).known().forEach(k -> out.add(labels.indexOf(k)));
+                return out;
+            }
+            String v = ChoiceAggregator.match(q, q.decode(cell));
+            int i = labels.indexOf(v);
+            if (i < 0) {
+                labels.add(v);
+                i = labels.size() - 1;
+            }
+            out.add(i);
+            return out;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package fr.enquete.stats;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * The precision of percentages: Wilson score intervals, with the finite population correction when the
+ * population surveyed is known (91 answers out of 238 centres is not a sample of an infinite population).
+ *
+ * <p>With f = (N − n) / (N − 1) the correction of the variance, the interval is Wilson's formula with the
+ * effective size n / f: centre (p + z²/2n') / (1 + z²/n'), half-width z √(p(1−p)/n' + z²/4n'²) / (1 + z²/n').
+ * Without a population, f = 1 (R's {@code prop.test(k, n, correct = FALSE)$conf.int}); when everyone answered
+ * (n = N) the interval is the percentage itself. For a filtered question the population of its base is
+ * estimated as N × base / respondents.
+ *
+ * @param population the number of people surveyed (0 when unknown: infinite population)
+ * @param confidence the confidence level, e.g. 0.95
+ */
+public record Precision(long population, double confidence) {
+
+    public Precision {
+        if (population < 0 || !(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("population >= 0 and 0 < confidence < 1");
+        }
+    }
+
+    /** The interval of k answers out of n, in percent {low, high}; {NaN, NaN} when n is 0. */
+    public double[] interval(long k, long n, long respondents) {
+        if (n <= 0) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double p = (double) k / n;
+        double z = new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
+        double effective = n;
+        if (population > 0) {
+            double bigN = respondents > 0 ? (double) population * n / respondents : population;
+            if (bigN <= n) {
+                return new double[] {100 * p, 100 * p};
+            }
+            double f = (bigN - n) / (bigN - 1);
+            effective = n / f;
+        }
+        double z2 = z * z;
+        double denominator = 1 + z2 / effective;
+        double centre = (p + z2 / (2 * effective)) / denominator;
+        double half = z * Math.sqrt(p * (1 - p) / effective + z2 / (4 * effective * effective)) / denominator;
+        return new double[] {100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half)};
+    }
+
+    /** Respondents over the population, in percent; NaN when the population is unknown. */
+    public double responseRate(long respondents) {
+        return population > 0 ? 100.0 * respondents / population : Double.NaN;
+    }
+}
