@@ -111,6 +111,21 @@ public final class JsonStatsWriter {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                fr.enquete.stats.ScaleScore score = fr.enquete.stats.ScaleScore.of(c);
+                if (score != null) {
+                    g.writeObjectFieldStart("scale");
+                    g.writeNumberField("answered", score.answered());
+                    number(g, "mean", score.mean());
+                    number(g, "top2", score.top2());
+                    number(g, "bottom2", score.bottom2());
+                    number(g, "net", score.net());
+                    g.writeObjectFieldStart("coding");
+                    for (fr.enquete.stats.ScaleScore.Scored sc : score.coding()) {
+                        g.writeNumberField(sc.choice(), sc.score());
+                    }
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
         } else if (r instanceof QuestionResult.Numeric n) {
                 NumericSummary s = n.summary();
                 g.writeNumberField("missing", n.base() - s.count());

@@ -87,6 +87,18 @@ public final class ResultTables {
         return ResultTable.empty();
     }
 
+    /** The line that sums up a scale ("Score moyen : 2,97 sur 4 ..."), or empty for other questions. */
+    public String scaleLine(QuestionResult result) {
+        fr.enquete.stats.ScaleScore s = fr.enquete.stats.ScaleScore.of(result);
+        if (s == null || s.answered() == 0) {
+            return "";
+        }
+        List<fr.enquete.stats.ScaleScore.Scored> c = s.coding();
+        return MessageFormat.format(labels.get("scale.line"), numbers.fixed(s.mean(), 2, false), c.get(0).score(),
+                c.get(0).choice(), c.get(c.size() - 1).choice(), numbers.percent(s.top2()), numbers.percent(s.bottom2()),
+                numbers.fixed(s.net(), 2, true), numbers.integer(s.answered()));
+    }
+
     /** A choice's label as shown: "Sans réponse" for the missing row, unlisted answers marked. */
     public String choiceLabel(ChoiceRow r) {
         return r.missing() ? labels.get("missing") : r.listed() ? r.label() : r.label() + " (" + labels.get("unlisted") + ")";

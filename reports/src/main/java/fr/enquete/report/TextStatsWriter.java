@@ -45,6 +45,10 @@ public final class TextStatsWriter {
             if (!t.isEmpty()) {
                 print(w, t);
             }
+            String scale = tables.scaleLine(r);
+            if (!scale.isEmpty()) {
+                w.println("  " + scale);
+            }
             if (r instanceof QuestionResult.Text text) {
                 w.println(tables.textCount(text));
                 TermTable tt = terms.get(r.question().id());

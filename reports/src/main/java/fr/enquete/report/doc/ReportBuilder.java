@@ -123,6 +123,10 @@ public final class ReportBuilder {
         if (r.question().type() == QuestionType.MULTIPLE) {
             blocks.add(new Report.Paragraph(labels.get("multiple.note"), true));
         }
+        String scale = tables.scaleLine(r);
+        if (!scale.isEmpty()) {
+            blocks.add(new Report.Paragraph(scale, true));
+        }
         if (r instanceof QuestionResult.Numeric num) {
             blocks.add(new Report.Paragraph(MessageFormat.format(labels.get("quantiles"), num.summary().method().label()), true));
         }

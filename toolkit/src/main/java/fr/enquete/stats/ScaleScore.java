@@ -1,0 +1,57 @@
+package fr.enquete.stats;
+
+import fr.enquete.model.QuestionType;
+import fr.enquete.spec.ScaleVocabulary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The summary of a scale question: the choices scored from k (the positive end) down to 1 (negative end),
+ * their mean, the top-2 box (share of the two most positive choices), the bottom-2 box and the net score
+ * (top-2 minus bottom-2), over the respondents who placed themselves on the scale: "no answer" and
+ * "don't know" answers are left out of these figures.
+ *
+ * @param coding   each scored choice and its score, positive end first
+ * @param answered the respondents who placed themselves on the scale
+ */
+public record ScaleScore(List<Scored> coding, long answered, double mean, double top2, double bottom2, double net) {
+
+    /** A choice and its score. */
+    public record Scored(String choice, int score) {
+    }
+
+    public ScaleScore {
+        coding = List.copyOf(coding);
+    }
+
+    /** The score of a scale result; null when it is not a scale or nobody placed themselves on it. */
+    public static ScaleScore of(QuestionResult r) {
+        if (!(r instanceof QuestionResult.Choices c) || c.question().type() != QuestionType.SCALE) {
+            return null;
+        }
+        List<ChoiceRow> scale = new ArrayList<>(c.rows().stream().filter(row -> !row.missing() && row.listed()
+                && !ScaleVocabulary.isAside(row.label())).toList());
+        if (scale.size() < 2) {
+            return null;
+        }
+        if (ScaleVocabulary.negativeFirst(scale.stream().map(ChoiceRow::label).toList())) {
+            java.util.Collections.reverse(scale);
+        }
+        int k = scale.size();
+        long n = 0;
+        double sum = 0;
+        List<Scored> coding = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            int score = k - i;
+            coding.add(new Scored(scale.get(i).label(), score));
+            n += scale.get(i).count();
+            sum += (double) score * scale.get(i).count();
+        }
+        if (n == 0) {
+            return new ScaleScore(coding, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double top = 100.0 * (scale.get(0).count() + scale.get(1).count()) / n;
+        double bottom = 100.0 * (scale.get(k - 1).count() + scale.get(k - 2).count()) / n;
+        return new ScaleScore(coding, n, sum / n, top, bottom, top - bottom);
+    }
+}
