@@ -64,6 +64,9 @@ public final class SurveyAnalyzer {
         private Filter.RowPredicate[] filters;
         private long[] bases;
         private long respondents;
+        /** Per question, the respondents outside its filter who answered it anyway (seed 003's 87 answers for 73 asked). */
+        private long[] outside;
+        private int[][] answerColumns;
         /** The submitdate column of a LimeSurvey export (-1 otherwise), and the unfinished responses met. */
         private int submitDate = -1;
         private long incomplete;
@@ -84,6 +87,11 @@ public final class SurveyAnalyzer {
             aggregators = new Aggregator[qs.size()];
             filters = new Filter.RowPredicate[qs.size()];
             bases = new long[qs.size()];
+            outside = new long[qs.size()];
+            answerColumns = new int[qs.size()][];
+            for (int i = 0; i < qs.size(); i++) {
+                answerColumns[i] = qs.get(i).columns().stream().mapToInt(c -> header.indexOf(c).orElse(-1)).toArray();
+            }
             for (int i = 0; i < qs.size(); i++) {
                 Question q = qs.get(i);
                 filters[i] = q.filter().bind(header);
@@ -110,16 +118,35 @@ public final class SurveyAnalyzer {
             }
             respondents++;
             for (int i = 0; i < aggregators.length; i++) {
-                if (filters[i].test(row)) {
-                    bases[i]++;
-                    aggregators[i].accept(row);
+                if (!filters[i].test(row)) {
+                    if (answered(i, row)) {
+                        outside[i]++;
+                    }
+                    continue;
+                }
+                bases[i]++;
+                aggregators[i].accept(row);
+            }
+        }
+
+        private boolean answered(int question, Row row) {
+            for (int c : answerColumns[question]) {
+                if (c >= 0 && !row.get(c).isBlank()) {
+                    return true;
                 }
             }
+            return false;
         }
 
         SurveyResult result() {
             List<QuestionResult> results = new ArrayList<>(aggregators.length);
             for (int i = 0; i < aggregators.length; i++) {
+                if (outside[i] > 0) {
+                    Question q = survey.questions().get(i);
+                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), "question \"" + q.id() + "\": "
+                            + outside[i] + " respondent(s) outside its filter (" + q.filter().expression()
+                            + ") answered it anyway; they are not counted"));
+                }
                 results.add(aggregators[i].result(bases[i]));
                 if (aggregators[i] instanceof ChoiceAggregator c) {
                     Map<String, Long> extra = c.unlisted();

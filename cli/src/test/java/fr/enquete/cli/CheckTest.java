@@ -1,0 +1,67 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** enquete check on the fixture survey, whose data reproduce seed 003's published oddities. */
+class CheckTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void answersOutsideAFilterThePublishedFiguresAndFarOffNumbers() throws IOException {
+        // Seed 003, section 3.1: 87 answers to a follow-up only the 73 "Oui" of numdem should have seen. With
+        // the filter written in the spec, the 14 others (counted with Python's csv module) are reported.
+        String spec = Files.readString(Fixtures.spec(), StandardCharsets.UTF_8).replace(
+                "    choices: [\"Moins de 25 demandes par an\"", "    filter: \"numdem = Oui\"\n    choices: [\"Moins de 25 demandes par an\"");
+        Path filtered = dir.resolve("spec.yaml");
+        Files.writeString(filtered, spec, StandardCharsets.UTF_8);
+        // Seed 003 prints "Sans réponse 4 = 3 %" for the département: 4 of 91 is 4,40 %.
+        Path published = dir.resolve("published.csv");
+        Files.writeString(published, "question;row;count;percent\ndpt;59;58;63,74 %\ndpt;Sans réponse;4;3 %\nqpv;Non;38;42,86 %\n",
+                StandardCharsets.UTF_8);
+        Run r = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString());
+        assertEquals(CheckCommand.FOUND, r.code(), r.err());
+        assertTrue(r.out().contains("question \"numvol\": 14 respondent(s) outside its filter (numdem = Oui) answered it anyway"), r.out());
+        assertTrue(r.out().contains("row 3: dpt / Sans réponse: published 3 %, the data give 4.40 %"), r.out());
+        assertTrue(r.out().contains("row 4: qpv / Non: published count 38, the data give 39"), r.out());
+        assertTrue(!r.out().contains("row 2:"), "63,74 % for 59 is right");
+        // salaries: Q3 24,75, IQR 15,5: 80 is beyond Q3 + 3 IQR = 71,25.
+        assertTrue(r.out().contains("question \"salaries\": far-off values: maximum 80 > Q3 + 3 IQR = 71.25"), r.out());
+    }
+
+    @Test
+    void aCleanExportExitsZeroAndRepeatedIdsAreFound() throws IOException {
+        Path clean = dir.resolve("clean.csv");
+        Files.writeString(clean, "id;qpv\n1;Oui\n2;Non\n3;Oui\n");
+        Run ok = run("check", clean.toString());
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("nothing found"));
+        Path twice = dir.resolve("twice.csv");
+        Files.writeString(twice, "id;qpv\n1;Oui\n2;Non\n2;Oui\n");
+        Run found = run("check", twice.toString());
+        assertEquals(CheckCommand.FOUND, found.code());
+        assertTrue(found.out().contains("id \"2\" appears in rows [3, 4]: the same respondent twice?"), found.out());
+    }
+}
