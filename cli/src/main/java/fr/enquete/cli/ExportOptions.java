@@ -40,6 +40,10 @@ final class ExportOptions {
             description = "How many people were surveyed (e.g. 238 centres): gives the response rate, and intervals with the finite population correction.")
     Long population;
 
+    @Option(names = "--secret", paramLabel = "N", defaultValue = "0",
+            description = "Statistical secrecy: mask counts of 1 to N-1 people (and one more where a total would reveal them).")
+    int secret;
+
     @Option(names = "--ci", description = "Give each percentage its Wilson interval (an infinite population unless --population).")
     boolean ci;
 

@@ -100,7 +100,8 @@ final class Pipeline {
             method = cli != null ? cli : QuantileMethod.DEFAULT;
         }
         SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform()))
-                .withPrecision(o.precision());
+                .withPrecision(o.precision())
+                .withSecret(o.secret);
         if (o.structure == null) {
             return result;
         }
@@ -109,7 +110,7 @@ final class Pipeline {
         structure(o).notes().forEach(n -> all.add(new fr.enquete.stats.Diagnostic(
                 fr.enquete.model.SourceLocation.file(o.structure.toString()), n)));
         all.addAll(result.diagnostics());
-        return new SurveyResult(result.title(), result.respondents(), result.questions(), all, result.precision());
+        return new SurveyResult(result.title(), result.respondents(), result.questions(), all, result.precision(), result.secret());
     }
 
     /** Refuses to write over an input file. */

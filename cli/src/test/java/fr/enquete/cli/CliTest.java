@@ -256,4 +256,23 @@ class CliTest {
         assertTrue(html.contains("IC 95 %") && html.contains("37,23 – 53,13\u00A0%"));
         assertEquals(Main.USAGE, run("stats", export(), "--population", "0").code());
     }
+
+    @Test
+    void statisticalSecrecyMasksSmallCountsInEveryOutput() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--secret", "5").out());
+        assertEquals(5, root.get("secret").asInt());
+        JsonNode dpt = root.get("questions").get(2);
+        assertEquals("dpt", dpt.get("id").asText());
+        // 80: 3 centres, and 4 without answer: below 5, masked; 59 (58) is published.
+        assertEquals(58, dpt.get("rows").get(0).get("count").asInt());
+        assertTrue(dpt.get("rows").get(4).get("count").isNull() && dpt.get("rows").get(4).get("masked").asBoolean());
+        assertTrue(dpt.get("rows").get(5).get("percent").isNull());
+        Path out = dir.resolve("secret");
+        assertEquals(0, run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "html,md", "--secret", "5").code());
+        String html = Files.readString(out.resolve("report.html"));
+        String section = html.substring(html.indexOf("data-question=\"dpt\""), html.indexOf("data-question=\"qpv\""));
+        assertFalse(section.contains("3,30") || section.contains("4,40"), "no masked percentage, in table or chart");
+        assertTrue(section.contains("&lt; 5"));
+        assertTrue(html.contains("Secret statistique"));
+    }
 }

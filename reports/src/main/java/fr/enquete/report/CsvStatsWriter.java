@@ -45,7 +45,7 @@ public final class CsvStatsWriter {
             if (r instanceof QuestionResult.Choices c) {
                 for (ChoiceRow row : c.rows()) {
                     record(p, r, row.missing() ? "missing" : "choice", row.missing() ? labels.get("missing") : row.label(),
-                            String.valueOf(row.count()), num(row.percent()), "");
+                            row.masked() ? "" : String.valueOf(row.count()), row.masked() ? "" : num(row.percent()), row.masked() ? "secret" : "");
                 }
             } else if (r instanceof QuestionResult.Numeric n) {
                 NumericSummary s = n.summary();

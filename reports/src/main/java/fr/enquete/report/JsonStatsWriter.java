@@ -55,6 +55,9 @@ public final class JsonStatsWriter {
             g.writeStringField("survey", result.title());
             g.writeNumberField("respondents", result.respondents());
             Precision precision = result.precision();
+            if (result.secret() > 0) {
+                g.writeNumberField("secret", result.secret());
+            }
             if (precision != null) {
                 if (precision.population() > 0) {
                     g.writeNumberField("population", precision.population());
@@ -93,9 +96,16 @@ public final class JsonStatsWriter {
                 for (ChoiceRow row : c.rows()) {
                     g.writeStartObject();
                     g.writeStringField("label", row.missing() ? labels.get("missing") : row.label());
-                    g.writeNumberField("count", row.count());
-                    number(g, "percent", row.percent());
-                    if (precision != null) {
+                    if (row.masked()) {
+                        // Statistical secrecy: neither the count nor anything derived from it.
+                        g.writeNullField("count");
+                        g.writeNullField("percent");
+                        g.writeBooleanField("masked", true);
+                    } else {
+                        g.writeNumberField("count", row.count());
+                        number(g, "percent", row.percent());
+                    }
+                    if (precision != null && !row.masked()) {
                         double[] ci = precision.interval(row.count(), c.base(), respondents);
                         g.writeArrayFieldStart("ci");
                         g.writeNumber(NumberFormats.round2(ci[0]));

@@ -38,11 +38,11 @@ public final class ResultTables {
 
     /** The table of a result; empty for free text and identifiers, which have none. */
     public ResultTable table(QuestionResult result) {
-        return table(result, null, 0);
+        return table(result, null, 0, 0);
     }
 
     /** With, when {@code precision} is given, each percentage's interval ("IC 95 %") over {@code respondents}. */
-    public ResultTable table(QuestionResult result, fr.enquete.stats.Precision precision, long respondents) {
+    public ResultTable table(QuestionResult result, fr.enquete.stats.Precision precision, long respondents, int secret) {
         if (result instanceof QuestionResult.Choices c) {
             List<String> header = new java.util.ArrayList<>(List.of(labels.get("answer"), labels.get("count"), labels.get("percent")));
             List<Kind> kinds = new java.util.ArrayList<>(List.of(Kind.TEXT, Kind.INTEGER, Kind.PERCENT));
@@ -52,12 +52,20 @@ public final class ResultTables {
             }
             ResultTable.Builder t = new ResultTable.Builder(header, kinds);
             for (ChoiceRow r : c.rows()) {
-                List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.text(choiceLabel(r)), integer(r.count()), percent(r.percent())));
+                List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.text(choiceLabel(r))));
+                if (r.masked()) {
+                    // Statistical secrecy: "< 5" rather than the count, and nothing derived from it.
+                    cells.add(Cell.text("< " + secret));
+                    cells.add(Cell.text("–"));
+                } else {
+                    cells.add(integer(r.count()));
+                    cells.add(percent(r.percent()));
+                }
                 if (precision != null) {
                     double[] ci = precision.interval(r.count(), c.base(), respondents);
-                    cells.add(Cell.text(numbers.decimal(ci[0]) + " – " + numbers.percent(ci[1])));
+                    cells.add(Cell.text(r.masked() ? "–" : numbers.decimal(ci[0]) + " – " + numbers.percent(ci[1])));
                 }
-                t.row(cells, r.percent(), r.missing());
+                t.row(cells, r.masked() ? Double.NaN : r.percent(), r.missing());
             }
             return t.build();
         }

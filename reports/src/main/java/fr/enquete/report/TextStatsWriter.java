@@ -41,7 +41,7 @@ public final class TextStatsWriter {
             w.println();
             w.println(r.question().label());
             w.println("[" + r.question().id() + ", " + labels.type(r.question().type()) + "] " + tables.baseLine(r));
-            ResultTable t = tables.table(r, result.precision(), result.respondents());
+            ResultTable t = tables.table(r, result.precision(), result.respondents(), result.secret());
             if (!t.isEmpty()) {
                 print(w, t);
             }

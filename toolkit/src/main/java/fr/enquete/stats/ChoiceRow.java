@@ -8,6 +8,15 @@ package fr.enquete.stats;
  * @param percent count over the base, in percent, unrounded (NaN when the base is 0)
  * @param missing true for the "no answer" row
  * @param listed  false for an answer found in the data but not among the spec's listed choices
+ * @param masked  true when statistical secrecy hides the count (too few people, or it would reveal one that is)
  */
-public record ChoiceRow(String label, long count, double percent, boolean missing, boolean listed) {
+public record ChoiceRow(String label, long count, double percent, boolean missing, boolean listed, boolean masked) {
+
+    public ChoiceRow(String label, long count, double percent, boolean missing, boolean listed) {
+        this(label, count, percent, missing, listed, false);
+    }
+
+    public ChoiceRow mask() {
+        return new ChoiceRow(label, count, percent, missing, listed, true);
+    }
 }

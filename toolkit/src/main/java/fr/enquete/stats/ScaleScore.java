@@ -26,7 +26,9 @@ public record ScaleScore(List<Scored> coding, long answered, double mean, double
 
     /** The score of a scale result; null when it is not a scale or nobody placed themselves on it. */
     public static ScaleScore of(QuestionResult r) {
-        if (!(r instanceof QuestionResult.Choices c) || c.question().type() != QuestionType.SCALE) {
+        if (!(r instanceof QuestionResult.Choices c) || c.question().type() != QuestionType.SCALE
+                || c.rows().stream().anyMatch(ChoiceRow::masked)) {
+            // Under statistical secrecy a mean would let the masked counts be recomputed.
             return null;
         }
         List<ChoiceRow> scale = new ArrayList<>(c.rows().stream().filter(row -> !row.missing() && row.listed()

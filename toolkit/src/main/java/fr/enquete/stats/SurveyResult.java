@@ -7,7 +7,12 @@ import java.util.List;
  * question in spec order, and the doubts met on the way.
  */
 public record SurveyResult(String title, long respondents, List<QuestionResult> questions,
-                           List<Diagnostic> diagnostics, Precision precision) {
+                           List<Diagnostic> diagnostics, Precision precision, int secret) {
+
+    public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics,
+                        Precision precision) {
+        this(title, respondents, questions, diagnostics, precision, 0);
+    }
 
     public SurveyResult {
         questions = List.copyOf(questions);
@@ -18,9 +23,14 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
         this(title, respondents, questions, diagnostics, null);
     }
 
+    /** The same result with statistical secrecy applied (see {@link Secrecy}); 0 for none. */
+    public SurveyResult withSecret(int threshold) {
+        return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold), diagnostics, precision, threshold);
+    }
+
     /** The same result, its percentages given intervals ({@code precision}; null for none). */
     public SurveyResult withPrecision(Precision p) {
-        return new SurveyResult(title, respondents, questions, diagnostics, p);
+        return new SurveyResult(title, respondents, questions, diagnostics, p, secret);
     }
 
     /** The same result with every free-text answer passed through {@code f} (pseudonymisation). */
@@ -29,6 +39,6 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
                 ? (QuestionResult) new QuestionResult.Text(t.question(), t.base(),
                         t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList())
                 : q).toList();
-        return new SurveyResult(title, respondents, mapped, diagnostics, precision);
+        return new SurveyResult(title, respondents, mapped, diagnostics, precision, secret);
     }
 }

@@ -111,7 +111,7 @@ public final class Charts {
                 key += " ";
             }
             keys.add(key);
-            data.addValue(row.percent(), "%", key);
+            data.addValue(row.masked() ? 0 : row.percent(), "%", key);
         }
         JFreeChart chart = new JFreeChart(null, null, new CategoryPlot(data, new CategoryAxis(), new NumberAxis("%"),
                 new MissingAwareBarRenderer(c.rows())), false);
@@ -123,7 +123,7 @@ public final class Charts {
         axis.setMaximumCategoryLabelWidthRatio((float) LABEL_WIDTH_RATIO);
         axis.setCategoryMargin(0.2);
         NumberAxis value = (NumberAxis) plot.getRangeAxis();
-        double max = c.rows().stream().mapToDouble(ChoiceRow::percent).max().orElse(0);
+        double max = c.rows().stream().filter(r -> !r.masked()).mapToDouble(ChoiceRow::percent).max().orElse(0);
         // The counts and percentages are written on the bars: the axis would only repeat them, and hiding
         // it leaves room for the label of a bar near 100 %.
         value.setRange(0, Math.max(10, max * 1.38));
@@ -131,7 +131,7 @@ public final class Charts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setDefaultItemLabelGenerator(labels((dataset, row, column) -> {
             ChoiceRow r = c.rows().get(column);
-            return numbers.integer(r.count()) + " (" + numbers.percent(r.percent()) + ")";
+            return r.masked() ? labels.get("secret.mark") : numbers.integer(r.count()) + " (" + numbers.percent(r.percent()) + ")";
         }));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -172,18 +172,18 @@ public final class Charts {
         String category = " ";
         // Positive side: the least positive choice next to zero, so series go from the centre outwards.
         for (int i = half - 1; i >= 0; i--) {
-            data.addValue(answers.get(i).percent(), answers.get(i).label(), category);
+            data.addValue(shown(answers.get(i)), answers.get(i).label(), category);
             colours.add(shade(Palette.BLUE, i, half));
         }
         if (middle) {
             ChoiceRow m = answers.get(half);
-            data.addValue(m.percent() / 2, m.label(), category);
-            data.addValue(-m.percent() / 2, m.label() + " ", category);
+            data.addValue(shown(m) / 2, m.label(), category);
+            data.addValue(-shown(m) / 2, m.label() + " ", category);
             colours.add(DIVERGING_NEUTRAL);
             colours.add(DIVERGING_NEUTRAL);
         }
         for (int i = answers.size() - half; i < answers.size(); i++) {
-            data.addValue(-answers.get(i).percent(), answers.get(i).label(), category);
+            data.addValue(-shown(answers.get(i)), answers.get(i).label(), category);
             colours.add(shade(Palette.VERMILION, answers.size() - 1 - i, half));
         }
         StackedBarRenderer renderer = new StackedBarRenderer();
@@ -210,8 +210,8 @@ public final class Charts {
             renderer.setSeriesPaint(s, colours.get(s));
         }
         if (!apart.isEmpty()) {
-            String text = apart.stream().map(r -> tables.choiceLabel(r) + labels.get("colon") + numbers.integer(r.count())
-                    + " (" + numbers.percent(r.percent()) + ")").collect(java.util.stream.Collectors.joining(" ; "));
+            String text = apart.stream().map(r -> tables.choiceLabel(r) + labels.get("colon") + (r.masked() ? labels.get("secret.mark")
+                    : numbers.integer(r.count()) + " (" + numbers.percent(r.percent()) + ")")).collect(java.util.stream.Collectors.joining(" ; "));
             TextTitle note = new TextTitle(text, Fonts.regular(10));
             note.setPaint(Palette.TEXT);
             note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
@@ -220,6 +220,11 @@ public final class Charts {
         renderer.setDefaultItemLabelFont(Fonts.regular(11));
         renderer.setDefaultItemLabelPaint(Color.WHITE);
         return chart;
+    }
+
+    /** A row's percentage as drawn: nothing for a row statistical secrecy masks. */
+    private static double shown(ChoiceRow r) {
+        return r.masked() ? 0 : r.percent();
     }
 
     /** Darker for the strongest choice (index 0 of its side), lighter towards the centre. */

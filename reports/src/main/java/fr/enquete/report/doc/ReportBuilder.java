@@ -59,6 +59,9 @@ public final class ReportBuilder {
         Labels labels = tables.labels();
         String title = !layout.title().isBlank() ? layout.title() : result.title().isBlank() ? "enquete" : result.title();
         String subtitle = labels.get("respondents") + labels.get("colon") + tables.numbers().integer(result.respondents());
+        if (result.secret() > 0) {
+            subtitle += " · " + MessageFormat.format(labels.get("secret.note"), result.secret());
+        }
         if (result.precision() != null && result.precision().population() > 0) {
             subtitle += " · " + MessageFormat.format(labels.get("response.rate"), tables.numbers().percent(
                     result.precision().responseRate(result.respondents())), tables.numbers().integer(result.precision().population()));
@@ -76,7 +79,7 @@ public final class ReportBuilder {
         if (layout.parts().isEmpty()) {
             for (QuestionResult r : byId.values()) {
                 String id = r.question().id();
-                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), layout, result.precision(), result.respondents()));
+                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), layout, result.precision(), result.respondents(), result.secret()));
             }
         } else {
             int p = 0;
@@ -86,7 +89,7 @@ public final class ReportBuilder {
                 for (String id : part.questions()) {
                     QuestionResult r = byId.get(id);
                     if (r != null) {
-                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), layout, result.precision(), result.respondents()));
+                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), layout, result.precision(), result.respondents(), result.secret()));
                     }
                 }
             }
@@ -110,13 +113,13 @@ public final class ReportBuilder {
     }
 
     private Report.Section section(QuestionResult result, int level, String anchor, TermTable terms, TermTable naive,
-                                   ReportLayout layout, fr.enquete.stats.Precision precision, long respondents) {
+                                   ReportLayout layout, fr.enquete.stats.Precision precision, long respondents, int secret) {
         ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
         QuestionResult r = sorted(result, settings.sort());
         Labels labels = tables.labels();
         String meta = r.question().id() + " · " + labels.type(r.question().type()) + " · " + tables.baseLine(r);
         List<Block> blocks = new ArrayList<>();
-        ResultTable t = tables.table(r, precision, respondents);
+        ResultTable t = tables.table(r, precision, respondents, secret);
         if (!t.isEmpty()) {
             blocks.add(new Report.Table(t, r instanceof QuestionResult.Choices));
         }
