@@ -80,6 +80,19 @@ final class Pipeline {
         return new Analysis(result, terms, naive, layout, p);
     }
 
+    /** Per group of the {@code by} question, the analysis of its respondents (intervals and secrecy applied to each). */
+    static Map<String, SurveyResult> byGroup(ExportOptions o, String by) {
+        TableSource source = Importers.open(o.export, o.importOptions());
+        Spec spec = spec(o);
+        Survey survey = spec != null ? spec.survey() : SchemaInference.infer(source).survey();
+        QuantileMethod cli = o.quantileMethod();
+        QuantileMethod method = cli != null ? cli : spec != null ? spec.quantiles() : QuantileMethod.DEFAULT;
+        Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
+        SurveyAnalyzer.byGroup(source, survey, by, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform()))
+                .forEach((g, r) -> groups.put(g, r.withPrecision(o.precision()).withSecret(o.secret)));
+        return groups;
+    }
+
     /** The survey the export is read with: the spec's, or the inferred one. */
     static Survey survey(ExportOptions o, TableSource source) {
         Spec spec = spec(o);

@@ -1,5 +1,6 @@
 package fr.enquete.cli;
 
+import fr.enquete.stats.SurveyResult;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.CsvStatsWriter;
 import fr.enquete.report.JsonStatsWriter;
@@ -8,6 +9,7 @@ import fr.enquete.report.TextStatsWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +41,9 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
     Path out;
 
+    @Option(names = "--by", paramLabel = "ID", description = "Tables per group of this single-choice question (e.g. dpt), each over its own respondents.")
+    String by;
+
     @Option(names = "--verbatims", description = "Include the free-text answers themselves (they may hold personal data).")
     boolean verbatims;
 
@@ -50,6 +55,25 @@ final class StatsCommand implements Callable<Integer> {
         Lang lang = output.language();
         if (out != null) {
             Pipeline.checkNotInput(out, export.export, export.spec);
+        }
+        if (by != null) {
+            if (format == Format.csv) {
+                throw new UsageException("--by writes text or JSON; for CSV, run stats once per group with a filter in the spec");
+            }
+            Map<String, SurveyResult> groups = Pipeline.byGroup(export, by);
+            Output.write(out, stream -> {
+                if (format == Format.json) {
+                    new JsonStatsWriter(lang, verbatims).writeGroups(by, groups, stream);
+                } else {
+                    TextStatsWriter w = new TextStatsWriter(lang, verbatims);
+                    for (Map.Entry<String, SurveyResult> e : groups.entrySet()) {
+                        stream.write(("===== " + by + " = " + e.getKey() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        w.write(e.getValue(), Map.of(), stream);
+                        stream.write('\n');
+                    }
+                }
+            }, spec.commandLine().getOut());
+            return Main.OK;
         }
         Pipeline.Analysis analysis = Pipeline.analyze(export, text, false, privacy, output.language());
         PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());

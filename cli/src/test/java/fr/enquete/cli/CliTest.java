@@ -275,4 +275,27 @@ class CliTest {
         assertTrue(section.contains("&lt; 5"));
         assertTrue(html.contains("Secret statistique"));
     }
+
+    @Test
+    void tablesByGroupAgreeWithTheCrossTabulation() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--by", "dpt").out());
+        assertEquals("dpt", root.get("by").asText());
+        JsonNode groups = root.get("groups");
+        // Seed 003's départements: 58, 14, 6, 6, 3 (the 4 without answer are in no group).
+        int[] sizes = {58, 14, 6, 6, 3};
+        for (int i = 0; i < sizes.length; i++) {
+            assertEquals(sizes[i], groups.get(i).get("respondents").asInt(), groups.get(i).get("group").asText());
+        }
+        JsonNode qpv59 = null;
+        for (JsonNode q : groups.get(0).get("questions")) {
+            if (q.get("id").asText().equals("qpv")) {
+                qpv59 = q;
+            }
+        }
+        // The same counts as crosstab --rows dpt --cols qpv (CrossTabTest): 59 -> Oui 27, Non 23.
+        assertEquals(27, qpv59.get("rows").get(0).get("count").asInt());
+        assertEquals(23, qpv59.get("rows").get(1).get("count").asInt());
+        assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--format", "csv", "--by", "dpt").code());
+        assertEquals(Main.INPUT, run("stats", export(), "--spec", spec(), "--by", "adherents").code(), "not a choice question");
+    }
 }

@@ -46,38 +46,63 @@ public final class JsonStatsWriter {
 
     /** With the term tables of text questions (question id to table), as {@code "terms"}. */
     public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
-        JsonFactory factory = JsonFactory.builder().build();
-        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = generator(out)) {
+            document(g, result, terms, null);
+            g.writeRaw('\n');
+        }
+    }
+
+    /** One document per group ({@code --by}): {@code {"by": id, "groups": [{"group": label, ...the group's stats}]}}. */
+    public void writeGroups(String by, Map<String, SurveyResult> groups, OutputStream out) throws IOException {
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
-            g.writeStringField("survey", result.title());
-            g.writeNumberField("respondents", result.respondents());
-            Precision precision = result.precision();
-            if (result.secret() > 0) {
-                g.writeNumberField("secret", result.secret());
-            }
-            if (precision != null) {
-                if (precision.population() > 0) {
-                    g.writeNumberField("population", precision.population());
-                    number(g, "responseRate", precision.responseRate(result.respondents()));
-                }
-                number(g, "confidence", precision.confidence() * 100);
-            }
-            g.writeArrayFieldStart("questions");
-            for (QuestionResult q : result.questions()) {
-                question(g, q, terms.get(q.question().id()), precision, result.respondents());
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("diagnostics");
-            for (Diagnostic d : result.diagnostics()) {
-                g.writeString(d.toString());
+            g.writeStringField("by", by);
+            g.writeArrayFieldStart("groups");
+            for (Map.Entry<String, SurveyResult> e : groups.entrySet()) {
+                document(g, e.getValue(), Map.of(), e.getKey());
             }
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        return g;
+    }
+
+    private void document(JsonGenerator g, SurveyResult result, Map<String, TermTable> terms, String group) throws IOException {
+        g.writeStartObject();
+        if (group != null) {
+            g.writeStringField("group", group);
+        }
+        g.writeStringField("survey", result.title());
+        g.writeNumberField("respondents", result.respondents());
+        Precision precision = result.precision();
+        if (result.secret() > 0) {
+            g.writeNumberField("secret", result.secret());
+        }
+        if (precision != null) {
+            if (precision.population() > 0) {
+                g.writeNumberField("population", precision.population());
+                number(g, "responseRate", precision.responseRate(result.respondents()));
+            }
+            number(g, "confidence", precision.confidence() * 100);
+        }
+        g.writeArrayFieldStart("questions");
+        for (QuestionResult q : result.questions()) {
+            question(g, q, terms.get(q.question().id()), precision, result.respondents());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("diagnostics");
+        for (Diagnostic d : result.diagnostics()) {
+            g.writeString(d.toString());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private void question(JsonGenerator g, QuestionResult r, TermTable terms, Precision precision, long respondents) throws IOException {

@@ -32,6 +32,78 @@ public final class SurveyAnalyzer {
         return run.result();
     }
 
+    /**
+     * The analysis of each group of respondents defined by a single-choice or scale question ({@code --by dpt}):
+     * its choices in order, then the other answers met, each analysed over its own respondents. Respondents
+     * who did not answer the grouping question are in no group.
+     */
+    public static java.util.LinkedHashMap<String, SurveyResult> byGroup(TableSource source, Survey survey, String byId, AnalysisOptions options) {
+        Question by = survey.question(byId).orElseThrow(() -> new InputException(SourceLocation.file(source.file().toString()),
+                "no question \"" + byId + "\" to group by" + fr.enquete.model.Names.didYouMean(byId,
+                        survey.questions().stream().map(Question::id).toList())));
+        if (by.type() != fr.enquete.model.QuestionType.SINGLE && by.type() != fr.enquete.model.QuestionType.SCALE) {
+            throw new InputException(by.origin() != null ? by.origin() : SourceLocation.file(source.file().toString()),
+                    "question \"" + byId + "\" is " + by.type().code() + "; groups come from a single-choice or scale question");
+        }
+        List<String> groups = new ArrayList<>(by.choices());
+        int[] column = {-1};
+        source.read(new TableHandler() {
+            @Override
+            public void header(Header header) {
+                checkColumns(new Survey(survey.title(), List.of(by)), header);
+                column[0] = header.indexOf(by.column()).getAsInt();
+            }
+
+            @Override
+            public void row(Row row) {
+                String v = row.get(column[0]);
+                if (!v.isBlank()) {
+                    String g = ChoiceAggregator.match(by, by.decode(v));
+                    if (!groups.contains(g)) {
+                        groups.add(g);
+                    }
+                }
+            }
+        });
+        java.util.LinkedHashMap<String, SurveyResult> out = new java.util.LinkedHashMap<>();
+        for (String g : groups) {
+            TableSource only = new TableSource() {
+                @Override
+                public java.nio.file.Path file() {
+                    return source.file();
+                }
+
+                @Override
+                public String description() {
+                    return source.description();
+                }
+
+                @Override
+                public void read(TableHandler handler) {
+                    source.read(new TableHandler() {
+                        private int c;
+
+                        @Override
+                        public void header(Header header) {
+                            c = header.indexOf(by.column()).getAsInt();
+                            handler.header(header);
+                        }
+
+                        @Override
+                        public void row(Row row) {
+                            String v = row.get(c);
+                            if (!v.isBlank() && ChoiceAggregator.match(by, by.decode(v)).equals(g)) {
+                                handler.row(row);
+                            }
+                        }
+                    });
+                }
+            };
+            out.put(g, analyze(only, survey, options));
+        }
+        return out;
+    }
+
     /** Checks that every column the survey names exists in the header; the error points at the spec. */
     public static void checkColumns(Survey survey, Header header) {
         for (Question q : survey.questions()) {
