@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SurveyResult result = Pipeline.analyze(export);
-        TableSource source = Importers.open(export.export, export.importOptions());
+        TableSource source = Pipeline.source(export);
         List<String> findings = new ArrayList<>();
         for (Diagnostic d : result.diagnostics()) {
             findings.add(d.toString());

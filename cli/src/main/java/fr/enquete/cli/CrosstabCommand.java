@@ -46,7 +46,7 @@ final class CrosstabCommand implements Callable<Integer> {
         if (out != null) {
             Pipeline.checkNotInput(out, export.export, export.spec, export.structure);
         }
-        TableSource source = Importers.open(export.export, export.importOptions());
+        TableSource source = Pipeline.source(export);
         CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols);
         CrossTabWriter w = new CrossTabWriter(output.language());
         Output.write(out, stream -> {

@@ -82,7 +82,7 @@ final class Pipeline {
 
     /** Per group of the {@code by} question, the analysis of its respondents (intervals and secrecy applied to each). */
     static Map<String, SurveyResult> byGroup(ExportOptions o, String by) {
-        TableSource source = Importers.open(o.export, o.importOptions());
+        TableSource source = source(o);
         Spec spec = spec(o);
         Survey survey = spec != null ? spec.survey() : SchemaInference.infer(source).survey();
         QuantileMethod cli = o.quantileMethod();
@@ -99,8 +99,15 @@ final class Pipeline {
         return spec != null ? spec.survey() : SchemaInference.infer(source).survey();
     }
 
-    static SurveyResult analyze(ExportOptions o) {
+    /** The export as the analysis reads it: with the spec's derived columns, if any. */
+    static TableSource source(ExportOptions o) {
         TableSource source = Importers.open(o.export, o.importOptions());
+        Spec spec = spec(o);
+        return spec == null ? source : fr.enquete.spec.DerivedSource.of(source, spec.derivations());
+    }
+
+    static SurveyResult analyze(ExportOptions o) {
+        TableSource source = source(o);
         QuantileMethod cli = o.quantileMethod();
         Survey survey;
         QuantileMethod method;

@@ -298,4 +298,39 @@ class CliTest {
         assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--format", "csv", "--by", "dpt").code());
         assertEquals(Main.INPUT, run("stats", export(), "--spec", spec(), "--by", "adherents").code(), "not a choice question");
     }
+
+    @Test
+    void derivedQuestionsRecodeNumbersIntoClassesAndMergeAnswers() throws IOException {
+        Path derived = dir.resolve("derived.yaml");
+        Files.writeString(derived, """
+                questions:
+                  - {id: creation, type: numeric}
+                  - id: anciennete
+                    from: creation
+                    classes: [1970, 1980, 1990, 2000, 2010]
+                  - id: region
+                    from: dpt
+                    merge: {"Picardie": ["02", "60", "80"], "Nord-Pas-de-Calais": ["59", "62"]}
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", derived.toString(), "--format", "json").out());
+        JsonNode classes = root.get("questions").get(1);
+        // Counted with Python's csv and bisect on the fixture: 6, 19, 14, 18, 15, 14 and 5 without a year.
+        String[] labels = {"Avant 1970", "1970 à 1979", "1980 à 1989", "1990 à 1999", "2000 à 2009", "2010 et +"};
+        int[] counts = {6, 19, 14, 18, 15, 14};
+        for (int i = 0; i < labels.length; i++) {
+            assertEquals(labels[i], classes.get("rows").get(i).get("label").asText());
+            assertEquals(counts[i], classes.get("rows").get(i).get("count").asInt(), labels[i]);
+        }
+        assertEquals(5, classes.get("rows").get(6).get("count").asInt());
+        JsonNode region = root.get("questions").get(2);
+        assertEquals(15, region.get("rows").get(0).get("count").asInt(), "6 + 6 + 3");
+        assertEquals(72, region.get("rows").get(1).get("count").asInt(), "58 + 14");
+        Files.writeString(derived, "questions:\n  - id: x\n    from: creaton\n    classes: [1]\n");
+        Run bad = run("stats", export(), "--spec", derived.toString());
+        assertEquals(Main.INPUT, bad.code());
+        assertTrue(bad.err().contains("derived question \"x\" recodes column \"creaton\", which the export lacks; did you mean \"creation\"?"),
+                bad.err());
+        Files.writeString(derived, "questions:\n  - id: x\n    from: creation\n    classes: [1990, 1980]\n");
+        assertTrue(run("stats", export(), "--spec", derived.toString()).err().contains("line 4"), "decreasing class limits are located");
+    }
 }

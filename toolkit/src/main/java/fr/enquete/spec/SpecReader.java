@@ -42,7 +42,8 @@ public final class SpecReader {
     private static final Set<String> REPORT_KEYS = Set.of("title", "author", "sort", "top", "sections");
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes",
+            "from", "classes", "merge");
 
     private final String file;
 
@@ -97,7 +98,7 @@ public final class SpecReader {
         List<Question> questions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node item : seq.getValue()) {
-            Question q = question(item);
+            Question q = derived(item).orElseGet(() -> question(item));
             if (!ids.add(q.id())) {
                 throw error(item, "the id \"" + q.id() + "\" is used by two questions; ids must be unique");
             }
@@ -113,7 +114,7 @@ public final class SpecReader {
             }
             pseudonymise = v.equals("true");
         }
-        return new Spec(new Survey(title, questions), quantiles, report, pseudonymise);
+        return new Spec(new Survey(title, questions), quantiles, report, pseudonymise, List.copyOf(derivations));
     }
 
     private ReportLayout report(Node node, Set<String> ids) {
@@ -202,6 +203,71 @@ public final class SpecReader {
             }
         }
         throw error(n, "unknown chart \"" + v + "\"; expected auto, bars or none");
+    }
+
+    private final List<Derivation> derivations = new ArrayList<>();
+
+    /** A question computed from another column ({@code from:} with {@code classes:} or {@code merge:}), if it is one. */
+    private java.util.Optional<Question> derived(Node node) {
+        Map<String, NodeTuple> m = mapping(node, "a question", QUESTION_KEYS);
+        if (!m.containsKey("from")) {
+            for (String k : List.of("classes", "merge")) {
+                if (m.containsKey(k)) {
+                    throw error(m.get(k).getKeyNode(), "'" + k + "' needs 'from:', the export column it recodes");
+                }
+            }
+            return java.util.Optional.empty();
+        }
+        Node idNode = m.containsKey("id") ? m.get("id").getValueNode() : node;
+        String id = m.containsKey("id") ? scalar(idNode, "id") : "";
+        if (id.isBlank()) {
+            throw error(node, "a derived question needs an 'id'");
+        }
+        String from = scalar(m.get("from").getValueNode(), "from");
+        String label = m.containsKey("label") ? scalar(m.get("label").getValueNode(), "label") : id;
+        List<Double> breaks = new ArrayList<>();
+        Map<String, List<String>> merge = new LinkedHashMap<>();
+        List<String> choices = new ArrayList<>();
+        if (m.containsKey("classes") == m.containsKey("merge")) {
+            throw error(node, "derived question \"" + id + "\" needs either 'classes:' (limits, e.g. [1970, 1980, 1990]) or 'merge:'");
+        }
+        if (m.containsKey("classes")) {
+            Node c = m.get("classes").getValueNode();
+            if (!(c instanceof SequenceNode list) || list.getValue().isEmpty()) {
+                throw error(c, "'classes' is a list of increasing limits, e.g. [1970, 1980, 1990, 2000, 2010]");
+            }
+            for (Node b : list.getValue()) {
+                double x = fr.enquete.model.CellValues.parseNumber(scalar(b, "a class limit"));
+                if (Double.isNaN(x) || (!breaks.isEmpty() && x <= breaks.get(breaks.size() - 1))) {
+                    throw error(b, "class limits must be numbers in increasing order");
+                }
+                breaks.add(x);
+            }
+        } else {
+            for (Map.Entry<String, NodeTuple> e : mapping(m.get("merge").getValueNode(), "'merge' (new label: [answers])", null).entrySet()) {
+                Node v = e.getValue().getValueNode();
+                if (!(v instanceof SequenceNode list)) {
+                    throw error(v, "each merged label takes a list of the answers it gathers, e.g. [Collectivité, État]");
+                }
+                List<String> olds = new ArrayList<>();
+                list.getValue().forEach(n -> olds.add(scalar(n, "an answer")));
+                merge.put(e.getKey(), olds);
+            }
+        }
+        if (m.containsKey("choices")) {
+            Node c = m.get("choices").getValueNode();
+            if (!(c instanceof SequenceNode list)) {
+                throw error(c, "'choices' must be a list");
+            }
+            list.getValue().forEach(n -> choices.add(scalar(n, "a choice")));
+        }
+        Derivation d = new Derivation(id, from, breaks, merge);
+        if (choices.isEmpty()) {
+            choices.addAll(breaks.isEmpty() ? merge.keySet() : d.classLabels());
+        }
+        derivations.add(d);
+        Filter filter = m.containsKey("filter") ? FilterParser.parse(scalar(m.get("filter").getValueNode(), "filter")) : Filter.ALL;
+        return java.util.Optional.of(new Question(id, label, QuestionType.SINGLE, id, choices, List.of(), filter, at(node)));
     }
 
     private Question question(Node node) {
