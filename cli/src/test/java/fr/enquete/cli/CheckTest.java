@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +17,8 @@ class CheckTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
@@ -41,7 +33,7 @@ class CheckTest {
         Path published = dir.resolve("published.csv");
         Files.writeString(published, "question;row;count;percent\ndpt;59;58;63,74 %\ndpt;Sans réponse;4;3 %\nqpv;Non;38;42,86 %\n",
                 StandardCharsets.UTF_8);
-        Run r = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString());
+        CliRun r = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString());
         assertEquals(CheckCommand.FOUND, r.code(), r.err());
         assertTrue(r.out().contains("question \"numvol\": 14 respondent(s) outside its filter (numdem = Oui) answered it anyway"), r.out());
         assertTrue(r.out().contains("row 3: dpt / Sans réponse: published 3 %, the data give 4.40 %"), r.out());
@@ -55,12 +47,12 @@ class CheckTest {
     void aCleanExportExitsZeroAndRepeatedIdsAreFound() throws IOException {
         Path clean = dir.resolve("clean.csv");
         Files.writeString(clean, "id;qpv\n1;Oui\n2;Non\n3;Oui\n");
-        Run ok = run("check", clean.toString());
+        CliRun ok = run("check", clean.toString());
         assertEquals(0, ok.code(), ok.out() + ok.err());
         assertTrue(ok.out().contains("nothing found"));
         Path twice = dir.resolve("twice.csv");
         Files.writeString(twice, "id;qpv\n1;Oui\n2;Non\n2;Oui\n");
-        Run found = run("check", twice.toString());
+        CliRun found = run("check", twice.toString());
         assertEquals(CheckCommand.FOUND, found.code());
         assertTrue(found.out().contains("id \"2\" appears in rows [3, 4]: the same respondent twice?"), found.out());
     }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,14 +22,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static String export() {
@@ -44,7 +36,7 @@ class CliTest {
 
     @Test
     void statsJsonOnTheFixture() throws IOException {
-        Run r = run("stats", export(), "--spec", spec(), "--format", "json");
+        CliRun r = run("stats", export(), "--spec", spec(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
@@ -55,7 +47,7 @@ class CliTest {
     @Test
     void statsToAFileWritesNothingOnStdout() throws IOException {
         Path out = dir.resolve("tables/stats.csv");
-        Run r = run("stats", export(), "--spec", spec(), "--format", "csv", "--out", out.toString());
+        CliRun r = run("stats", export(), "--spec", spec(), "--format", "csv", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
         assertTrue(Files.readString(out).startsWith("question,label,type,base,kind,row,count,percent,value\n"));
@@ -66,7 +58,7 @@ class CliTest {
 
     @Test
     void quantileOptionWinsOverTheDefault() throws IOException {
-        Run r = run("stats", export(), "--spec", spec(), "--format", "json", "--quantiles", "limesurvey");
+        CliRun r = run("stats", export(), "--spec", spec(), "--format", "json", "--quantiles", "limesurvey");
         JsonNode adh = null;
         for (JsonNode q : new ObjectMapper().readTree(r.out()).get("questions")) {
             if (q.get("id").asText().equals("adherents")) {
@@ -79,16 +71,16 @@ class CliTest {
 
     @Test
     void textIsTheDefaultFormatAndEnglishIsAvailable() {
-        Run fr = run("stats", export(), "--spec", spec());
+        CliRun fr = run("stats", export(), "--spec", spec());
         assertTrue(fr.out().contains("Sans réponse"));
-        Run en = run("stats", export(), "--spec", spec(), "--lang", "en");
+        CliRun en = run("stats", export(), "--spec", spec(), "--lang", "en");
         assertTrue(en.out().contains("No answer"));
         assertTrue(en.out().contains("45.05%"));
     }
 
     @Test
     void withoutSpecTheTypesAreInferred() {
-        Run r = run("stats", export(), "--format", "json");
+        CliRun r = run("stats", export(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\"id\" : \"actions\""));
     }
@@ -96,7 +88,7 @@ class CliTest {
     @Test
     void reportWritesOneSelfContainedHtmlFile() throws IOException {
         Path out = dir.resolve("rapport");
-        Run r = run("report", export(), "--spec", spec(), "--out", out.toString());
+        CliRun r = run("report", export(), "--spec", spec(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         Path html = out.resolve("report.html");
         assertEquals(html.toString(), r.out().strip());
@@ -113,18 +105,18 @@ class CliTest {
 
     @Test
     void inspectAndInitThenStatsWithTheWrittenSpec() throws IOException {
-        Run inspect = run("inspect", export());
+        CliRun inspect = run("inspect", export());
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains("format:      delimited text, UTF-8 with BOM, ';' separated"), inspect.out());
         assertTrue(inspect.out().contains("respondents: 91"));
         Path spec = dir.resolve("mine.spec.yaml");
-        Run init = run("init", export(), "--out", spec.toString());
+        CliRun init = run("init", export(), "--out", spec.toString());
         assertEquals(0, init.code(), init.err());
         assertTrue(Files.readString(spec).contains("type: multiple"));
-        Run again = run("init", export(), "--out", spec.toString());
+        CliRun again = run("init", export(), "--out", spec.toString());
         assertEquals(Main.USAGE, again.code(), "an existing spec is not overwritten without --force");
         assertTrue(again.err().contains("pass --force"));
-        Run stats = run("stats", export(), "--spec", spec.toString(), "--format", "json");
+        CliRun stats = run("stats", export(), "--spec", spec.toString(), "--format", "json");
         assertEquals(0, stats.code(), stats.err());
         assertEquals(run("stats", export(), "--format", "json").out(), stats.out(),
                 "the written spec gives the same tables as the inference it records");
@@ -133,7 +125,7 @@ class CliTest {
     @Test
     void demoWritesReportAndTables() throws IOException {
         Path out = dir.resolve("demo");
-        Run r = run("demo", "--out", out.toString(), "--fixtures", Fixtures.home().resolve("fixtures").toString());
+        CliRun r = run("demo", "--out", out.toString(), "--fixtures", Fixtures.home().resolve("fixtures").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.size(out.resolve("report.html")) > 10_000);
         assertTrue(Files.readString(out.resolve("stats.json")).contains("\"respondents\" : 91"));
@@ -147,7 +139,7 @@ class CliTest {
     @Test
     void reportFormatsAreChosenAndRerunsAreIdentical() throws IOException {
         Path out = dir.resolve("rapport");
-        Run r = run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "docx,xlsx");
+        CliRun r = run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "docx,xlsx");
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of(out.resolve("report.docx").toString(), out.resolve("report.xlsx").toString()), r.out().lines().toList());
         assertFalse(Files.exists(out.resolve("report.html")), "only what was asked for");
@@ -165,7 +157,7 @@ class CliTest {
             String core = new String(zip.getInputStream(zip.getEntry("docProps/core.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertFalse(core.contains("2000-01-01"), "document dates are the run's with --timestamp");
         }
-        Run bad = run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "html,pdf");
+        CliRun bad = run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "html,pdf");
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains("unknown format 'pdf'"), bad.err());
     }
@@ -176,18 +168,18 @@ class CliTest {
         assertEquals(Main.USAGE, run("stats", export(), "--format", "pdf").code());
         assertEquals(Main.USAGE, run("stats", export(), "--quantiles", "median").code());
         assertEquals(Main.USAGE, run("frobnicate").code());
-        Run missing = run("stats", dir.resolve("absent.csv").toString());
+        CliRun missing = run("stats", dir.resolve("absent.csv").toString());
         assertEquals(Main.INPUT, missing.code());
         assertTrue(missing.err().startsWith("enquete: error: "), missing.err());
         assertTrue(missing.err().contains("absent.csv: no such file"));
 
         Path badSpec = dir.resolve("bad.yaml");
         Files.writeString(badSpec, "questions:\n  - id: dpt\n    type: choix\n");
-        Run bad = run("stats", export(), "--spec", badSpec.toString());
+        CliRun bad = run("stats", export(), "--spec", badSpec.toString());
         assertEquals(Main.INPUT, bad.code());
         assertTrue(bad.err().contains("bad.yaml, line 3, column 11: unknown type \"choix\""), bad.err());
         assertFalse(bad.err().contains("at fr.enquete"), "no stack trace without --debug");
-        Run debug = run("stats", export(), "--spec", badSpec.toString(), "--debug");
+        CliRun debug = run("stats", export(), "--spec", badSpec.toString(), "--debug");
         assertTrue(debug.err().contains("at fr.enquete"), "stack trace with --debug");
     }
 
@@ -198,14 +190,14 @@ class CliTest {
         byte[] before = Files.readAllBytes(out.resolve("report.html"));
         Path broken = dir.resolve("broken.csv");
         Files.writeString(broken, "dpt;qpv\n59;\"Oui\n");
-        Run r = run("report", broken.toString(), "--out", out.toString());
+        CliRun r = run("report", broken.toString(), "--out", out.toString());
         assertEquals(Main.INPUT, r.code());
         assertTrue(r.err().contains("broken.csv, row 2"), r.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("report.html"))));
 
         Path copy = dir.resolve("export.csv");
         Files.copy(Fixtures.export(), copy);
-        Run same = run("stats", copy.toString(), "--out", copy.toString());
+        CliRun same = run("stats", copy.toString(), "--out", copy.toString());
         assertEquals(Main.USAGE, same.code());
         assertTrue(same.err().contains("is an input file"));
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(Fixtures.export()), Files.readAllBytes(copy)));
@@ -213,7 +205,7 @@ class CliTest {
 
     @Test
     void crosstabAsJsonMatchesRAndRefusesATextQuestion() throws IOException {
-        Run r = run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "anru", "--format", "json");
+        CliRun r = run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "anru", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode t = new ObjectMapper().readTree(r.out());
         assertEquals(68, t.get("base").asInt());
@@ -222,10 +214,10 @@ class CliTest {
         assertEquals(0.078431, t.get("tests").get("chiSquare").asDouble(), 1e-2);
         assertEquals(0.7794, t.get("tests").get("p").asDouble(), 1e-4);
         assertEquals(1.0, t.get("tests").get("fisherP").asDouble(), 1e-9);
-        Run text = run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "vieiprecis");
+        CliRun text = run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "vieiprecis");
         assertEquals(Main.INPUT, text.code());
         assertTrue(text.err().contains("question \"vieiprecis\" is text; a cross-tabulation needs"), text.err());
-        Run typo = run("crosstab", export(), "--spec", spec(), "--rows", "qvp", "--cols", "anru");
+        CliRun typo = run("crosstab", export(), "--spec", spec(), "--rows", "qvp", "--cols", "anru");
         assertTrue(typo.err().contains("did you mean \"qpv\"?"), typo.err());
     }
 
@@ -326,7 +318,7 @@ class CliTest {
         assertEquals(15, region.get("rows").get(0).get("count").asInt(), "6 + 6 + 3");
         assertEquals(72, region.get("rows").get(1).get("count").asInt(), "58 + 14");
         Files.writeString(derived, "questions:\n  - id: x\n    from: creaton\n    classes: [1]\n");
-        Run bad = run("stats", export(), "--spec", derived.toString());
+        CliRun bad = run("stats", export(), "--spec", derived.toString());
         assertEquals(Main.INPUT, bad.code());
         assertTrue(bad.err().contains("derived question \"x\" recodes column \"creaton\", which the export lacks; did you mean \"creation\"?"),
                 bad.err());

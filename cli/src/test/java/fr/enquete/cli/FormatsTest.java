@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +21,15 @@ class FormatsTest {
 
     private static final Path DIR = Fixtures.home().resolve("fixtures/formats");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static JsonNode stats(String file, String spec, String... more) throws IOException {
         List<String> args = new ArrayList<>(List.of("stats", DIR.resolve(file).toString(), "--spec", DIR.resolve(spec).toString(),
                 "--format", "json"));
         args.addAll(List.of(more));
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertEquals(0, r.code(), file + ": " + r.err());
         return new ObjectMapper().readTree(r.out());
     }
@@ -79,14 +71,14 @@ class FormatsTest {
 
     @Test
     void withoutASpecTheJoinedChoicesAreInferredAndThePlatformNamed() {
-        Run google = run("inspect", DIR.resolve("microsoft-forms.xlsx").toString());
+        CliRun google = run("inspect", DIR.resolve("microsoft-forms.xlsx").toString());
         assertEquals(0, google.code(), google.err());
         assertTrue(google.out().contains("platform:    Microsoft Forms"), google.out());
         assertTrue(google.out().contains("multiple: 4 choices joined with \";\" in one cell"), google.out());
-        Run monkey = run("inspect", DIR.resolve("surveymonkey.xlsx").toString());
+        CliRun monkey = run("inspect", DIR.resolve("surveymonkey.xlsx").toString());
         assertTrue(monkey.out().contains("platform:    SurveyMonkey") && monkey.out().contains("two header rows merged"), monkey.out());
         assertTrue(monkey.out().contains("Vos domaines d'action [Emploi, insertion] -> Emploi, insertion"), monkey.out());
-        Run kobo = run("inspect", DIR.resolve("kobotoolbox.csv").toString());
+        CliRun kobo = run("inspect", DIR.resolve("kobotoolbox.csv").toString());
         assertTrue(kobo.out().contains("platform:    KoboToolbox"), kobo.out());
         assertTrue(kobo.out().contains("profil/domaines (codes)  id"), kobo.out());
     }
@@ -94,7 +86,7 @@ class FormatsTest {
     @Test
     void limeSurveyStructureFileIsTheSpecOfACodesExport() throws IOException {
         JsonNode reference = stats("google-forms.csv", "google-forms.spec.yaml");
-        Run r = run("stats", DIR.resolve("limesurvey-codes.csv").toString(), "--structure", DIR.resolve("limesurvey.lss").toString(),
+        CliRun r = run("stats", DIR.resolve("limesurvey-codes.csv").toString(), "--structure", DIR.resolve("limesurvey.lss").toString(),
                 "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode lss = new ObjectMapper().readTree(r.out());
@@ -107,7 +99,7 @@ class FormatsTest {
         JsonNode comment = lss.get("questions").get(4);
         assertEquals("structure != \"\"", comment.get("filter").asText());
         assertEquals(12, comment.get("base").asInt());
-        Run both = run("stats", DIR.resolve("limesurvey-codes.csv").toString(), "--structure", DIR.resolve("limesurvey.lss").toString(),
+        CliRun both = run("stats", DIR.resolve("limesurvey-codes.csv").toString(), "--structure", DIR.resolve("limesurvey.lss").toString(),
                 "--spec", DIR.resolve("limesurvey.spec.yaml").toString());
         assertEquals(Main.USAGE, both.code());
     }
@@ -115,7 +107,7 @@ class FormatsTest {
     @Test
     void koboXlsFormIsTheSpecOfAnExportWithXmlValues() throws IOException {
         JsonNode reference = stats("google-forms.csv", "google-forms.spec.yaml");
-        Run r = run("stats", DIR.resolve("kobotoolbox-values.csv").toString(), "--structure", DIR.resolve("kobotoolbox-xlsform.xlsx").toString(),
+        CliRun r = run("stats", DIR.resolve("kobotoolbox-values.csv").toString(), "--structure", DIR.resolve("kobotoolbox-xlsform.xlsx").toString(),
                 "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode form = new ObjectMapper().readTree(r.out());
@@ -139,9 +131,9 @@ class FormatsTest {
         JsonNode other = stats("limesurvey.csv", "limesurvey.spec.yaml", "--format-hint", "other");
         assertEquals(13, other.get("respondents").asInt());
         assertEquals(0, other.get("diagnostics").size());
-        Run inspect = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "google");
+        CliRun inspect = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "google");
         assertTrue(inspect.out().contains("platform:    Google Forms (--format-hint)"), inspect.out());
-        Run bad = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "typeform");
+        CliRun bad = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "typeform");
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains("unknown --format-hint 'typeform'"), bad.err());
     }

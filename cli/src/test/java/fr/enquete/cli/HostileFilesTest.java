@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,15 +32,9 @@ class HostileFilesTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = assertTimeoutPreemptively(Duration.ofSeconds(90),
-                () -> Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true)), String.join(" ", args));
-        return new Run(code, out.toString(), err.toString());
+    /** A run that must end: a hang on a hostile file is a failure. */
+    private static CliRun run(String... args) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(90), () -> CliRun.run(args), String.join(" ", args));
     }
 
     private static Path hostile(String name) {
@@ -85,7 +77,7 @@ class HostileFilesTest {
     void everyExportEndsInALocatedErrorOrACorrectResultAndNoInputChanges() throws Exception {
         Map<String, byte[]> before = digests();
         for (Map.Entry<String, List<Object>> e : EXPECTED.entrySet()) {
-            Run r = run("stats", hostile(e.getKey()).toString(), "--format", "json", "--verbatims");
+            CliRun r = run("stats", hostile(e.getKey()).toString(), "--format", "json", "--verbatims");
             String where = e.getKey() + ": " + r.err();
             assertEquals(e.getValue().get(0), r.code(), where);
             assertFalse(r.err().contains("\tat ") || r.err().contains("unexpected error"), where);
@@ -104,10 +96,10 @@ class HostileFilesTest {
     @Test
     void hostileLimeSurveyStructures() {
         String export = Fixtures.home().resolve("fixtures/formats/limesurvey-codes.csv").toString();
-        Run xxe = run("stats", export, "--structure", hostile("xxe.lss").toString());
+        CliRun xxe = run("stats", export, "--structure", hostile("xxe.lss").toString());
         assertEquals(3, xxe.code());
         assertTrue(xxe.err().contains("xxe.lss") && xxe.err().contains("refuses to read for safety"), xxe.err());
-        Run broken = run("stats", export, "--structure", hostile("broken.lss").toString());
+        CliRun broken = run("stats", export, "--structure", hostile("broken.lss").toString());
         assertEquals(3, broken.code());
         assertTrue(broken.err().contains("broken.lss: not a readable LimeSurvey structure"), broken.err());
         assertFalse(broken.err().contains("\n  ") || broken.err().contains("\tat "));
@@ -117,7 +109,7 @@ class HostileFilesTest {
     void hostileTranscripts() {
         for (String[] c : new String[][] {{"xxe.docx", "declares a DOCTYPE"}, {"garbage.docx", "not a readable Word document"},
                 {"unclosed-code.txt", "line 3, column 4: code force|Logement is not closed"}}) {
-            Run r = run("code", hostile(c[0]).toString());
+            CliRun r = run("code", hostile(c[0]).toString());
             assertEquals(3, r.code(), r.err());
             assertTrue(r.err().contains(c[0]) && r.err().contains(c[1]), r.err());
             assertFalse(r.err().contains("\tat "));
@@ -126,7 +118,7 @@ class HostileFilesTest {
 
     @Test
     void formulaCellsAreReadNotEvaluatedAndInjectionIsNeutralisedInEveryOutput() throws IOException {
-        Run formulas = run("stats", hostile("formulas.xlsx").toString(), "--format", "json");
+        CliRun formulas = run("stats", hostile("formulas.xlsx").toString(), "--format", "json");
         assertTrue(formulas.out().contains("\"label\" : \"x\""), "the cached value of HYPERLINK, not the formula");
         assertFalse(formulas.out().contains("HYPERLINK") || formulas.out().contains("evil.example"));
 
@@ -149,7 +141,7 @@ class HostileFilesTest {
             }
             assertEquals(1, strings, "the answer is kept, as text");
         }
-        Run csv = run("code", hostile("unclosed-code.txt").toString().replace("unclosed-code.txt", "../abs-agents/entretiens"),
+        CliRun csv = run("code", hostile("unclosed-code.txt").toString().replace("unclosed-code.txt", "../abs-agents/entretiens"),
                 "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
     }
@@ -158,12 +150,12 @@ class HostileFilesTest {
     void hugeCellAndHugeHeaderMeetTheLimitsThenPassWhenRaised() throws IOException {
         Path big = dir.resolve("big-cell.csv");
         Files.writeString(big, "id;commentaire\n1;\"" + "mot ".repeat(2_700_000) + "\"\n2;court\n", StandardCharsets.UTF_8);
-        Run limited = run("stats", big.toString(), "--format", "json");
+        CliRun limited = run("stats", big.toString(), "--format", "json");
         assertEquals(3, limited.code());
         // 2 700 000 x "mot " less the final space: cells are trimmed.
         assertTrue(limited.err().contains("big-cell.csv, row 2, column \"commentaire\": this cell holds 10799999 characters,"
                 + " more than the limit of 1000000 (raise it with --max-cell-chars"), limited.err());
-        Run raised = run("stats", big.toString(), "--format", "json", "--max-cell-chars", "20000000", "--no-terms");
+        CliRun raised = run("stats", big.toString(), "--format", "json", "--max-cell-chars", "20000000", "--no-terms");
         assertEquals(0, raised.code(), raised.err());
         assertTrue(raised.out().contains("\"answers\" : 2"));
 
@@ -175,11 +167,11 @@ class HostileFilesTest {
         }
         Path wide = dir.resolve("wide.csv");
         Files.writeString(wide, header + "\n" + row + "\n");
-        Run all = run("stats", wide.toString(), "--format", "csv");
+        CliRun all = run("stats", wide.toString(), "--format", "csv");
         assertEquals(0, all.code(), all.err());
         // 99999 mod 7 = 4: the last column holds 4.
         assertTrue(all.out().contains("c99999,c99999,numeric,1,statistic,sum,,,4\n"), "the last of 100 000 columns is read");
-        Run narrow = run("stats", wide.toString(), "--max-columns", "50000");
+        CliRun narrow = run("stats", wide.toString(), "--max-columns", "50000");
         assertEquals(3, narrow.code());
         assertTrue(narrow.err().contains("the header has 100000 columns, more than the limit of 50000"), narrow.err());
     }

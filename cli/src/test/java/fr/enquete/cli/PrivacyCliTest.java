@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +20,17 @@ class PrivacyCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void statsAndReportMaskTheContactInTheIllectronismeComments() throws IOException {
         String export = Fixtures.export().toString();
         String spec = Fixtures.spec().toString();
-        Run plain = run("stats", export, "--spec", spec, "--format", "json", "--verbatims");
+        CliRun plain = run("stats", export, "--spec", spec, "--format", "json", "--verbatims");
         assertTrue(plain.out().contains("Mme Claire Vasseur, 03 21 45 67 89, c.vasseur@cs-exemple.fr"), "the fixture holds the contact");
-        Run masked = run("stats", export, "--spec", spec, "--format", "json", "--verbatims", "--pseudonymise");
+        CliRun masked = run("stats", export, "--spec", spec, "--format", "json", "--verbatims", "--pseudonymise");
         assertEquals(0, masked.code(), masked.err());
         assertTrue(masked.out().contains("Pour en parler : Mme [personne 1], [téléphone], [e-mail]"));
         for (String secret : new String[] {"Vasseur", "vasseur", "03 21 45 67 89", "cs-exemple"}) {
@@ -55,7 +47,7 @@ class PrivacyCliTest {
         assertTrue(masked.err().contains("[téléphone] <- 03 21 45 67 89"));
 
         Path out = dir.resolve("rapport");
-        Run report = run("report", export, "--spec", spec, "--out", out.toString(), "--format", "html,md", "--pseudonymise", "--lang", "en");
+        CliRun report = run("report", export, "--spec", spec, "--out", out.toString(), "--format", "html,md", "--pseudonymise", "--lang", "en");
         assertEquals(0, report.code(), report.err());
         for (String file : new String[] {"report.html", "report.md"}) {
             String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
@@ -93,12 +85,12 @@ class PrivacyCliTest {
                   - {id: Adresse de messagerie, type: id}
                   - {id: Commentaire, type: text}
                 """, StandardCharsets.UTF_8);
-        Run r = run("stats", export.toString(), "--spec", spec.toString(), "--format", "json", "--verbatims");
+        CliRun r = run("stats", export.toString(), "--spec", spec.toString(), "--format", "json", "--verbatims");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Merci à [personne 1] pour l'accueil"), r.out());
         assertTrue(r.out().contains("Appeler [personne 2] au [téléphone]"), r.out());
         // Without a spec the name and e-mail columns are inferred as identifiers: never tabulated nor quoted.
-        Run inferred = run("stats", export.toString(), "--format", "json", "--verbatims");
+        CliRun inferred = run("stats", export.toString(), "--format", "json", "--verbatims");
         assertFalse(inferred.out().contains("s.durand@example.fr"));
         assertFalse(inferred.out().contains("\"Durand\""));
         assertEquals(Main.USAGE, run("stats", export.toString(), "--names", spec.toString()).code(), "--names without --pseudonymise");
@@ -107,7 +99,7 @@ class PrivacyCliTest {
     @Test
     void swotQuotesAndSpeakersArePseudonymised() {
         Path a = Fixtures.absAgents();
-        Run r = run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--format", "csv",
+        CliRun r = run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--format", "csv",
                 "--pseudonymise");
         assertEquals(0, r.code(), r.err());
         assertFalse(r.out().contains("Lefebvre") || r.out().contains("03 20 11 22 33"), r.out());

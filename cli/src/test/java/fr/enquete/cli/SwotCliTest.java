@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,14 +24,8 @@ class SwotCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     private static List<String> corpus(String command, String... more) {
@@ -46,7 +38,7 @@ class SwotCliTest {
 
     @Test
     void swotJsonForOneThemeMatchesTheHandCountedGrid() throws IOException {
-        Run r = run(corpus("swot", "--theme", "Logement", "--format", "json").toArray(String[]::new));
+        CliRun r = run(corpus("swot", "--theme", "Logement", "--format", "json").toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(26, root.get("sources").asInt(), "20 respondents and 6 interviews");
@@ -66,7 +58,7 @@ class SwotCliTest {
     void swotWordAndExcelWithThePlan() throws IOException {
         Path a = Fixtures.absAgents();
         Path docx = dir.resolve("afom.docx");
-        Run r = run(corpus("swot", "--plan", a.resolve("plan.yaml").toString(), "--format", "docx", "--out", docx.toString())
+        CliRun r = run(corpus("swot", "--plan", a.resolve("plan.yaml").toString(), "--format", "docx", "--out", docx.toString())
                 .toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
@@ -101,7 +93,7 @@ class SwotCliTest {
         Files.writeString(bad, "R: =HYPERLINK(\"http://x\") est-ce une formule ?\n");
         List<String> args = corpus("code", "--format", "csv");
         args.add(1, bad.toString());
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("source,speaker,line,theme,quadrant,item,origin,text", lines.get(0));
@@ -112,16 +104,16 @@ class SwotCliTest {
 
     @Test
     void mistakesGiveClearExitCodes() {
-        Run theme = run(corpus("swot", "--theme", "Logemen").toArray(String[]::new));
+        CliRun theme = run(corpus("swot", "--theme", "Logemen").toArray(String[]::new));
         assertEquals(Main.USAGE, theme.code());
         assertTrue(theme.err().contains("did you mean \"Logement\"?"), theme.err());
         Path a = Fixtures.absAgents();
-        Run noCodebook = run("swot", a.resolve("questionnaire.csv").toString(), "--spec", a.resolve("spec.yaml").toString());
+        CliRun noCodebook = run("swot", a.resolve("questionnaire.csv").toString(), "--spec", a.resolve("spec.yaml").toString());
         assertEquals(Main.INPUT, noCodebook.code());
         assertTrue(noCodebook.err().contains("needs a codebook"), noCodebook.err());
-        Run docx = run(corpus("swot", "--format", "docx").toArray(String[]::new));
+        CliRun docx = run(corpus("swot", "--format", "docx").toArray(String[]::new));
         assertEquals(Main.USAGE, docx.code());
-        Run missing = run("swot", a.resolve("nope.txt").toString());
+        CliRun missing = run("swot", a.resolve("nope.txt").toString());
         assertEquals(Main.INPUT, missing.code());
         assertTrue(missing.err().contains("nope.txt: no such file"), missing.err());
     }

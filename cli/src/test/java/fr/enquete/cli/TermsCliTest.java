@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,17 +24,11 @@ class TermsCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private static Run terms(String... more) {
+    private static CliRun terms(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("terms", Fixtures.export().toString(), "--spec",
                 Fixtures.spec().toString(), "--question", "vieiprecis"));
         args.addAll(List.of(more));
@@ -51,7 +43,7 @@ class TermsCliTest {
 
     @Test
     void lemmaTableGroupsWhatThePublishedTableSplitAndNaiveModeGivesThePublishedCounts() throws IOException {
-        Run r = terms("--naive", "--format", "json");
+        CliRun r = terms("--naive", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(40, root.get("answers").asInt());
@@ -71,7 +63,7 @@ class TermsCliTest {
 
     @Test
     void concordanceShowsEveryOccurrenceOfTheLemmaWhateverItsForm() {
-        Run r = terms("--concordance", "autonomie");
+        CliRun r = terms("--concordance", "autonomie");
         assertEquals(0, r.code(), r.err());
         String concordance = r.out().substring(r.out().indexOf("Concordance de « autonomie »"));
         long lines = concordance.lines().filter(l -> l.contains("[")).count();
@@ -82,7 +74,7 @@ class TermsCliTest {
     @Test
     void codebookFixtureCodesTheAnswers() throws IOException {
         Path codebook = Fixtures.home().resolve("fixtures/centres-sociaux/codebook-vieillissement.yaml");
-        Run r = terms("--codebook", codebook.toString(), "--format", "json");
+        CliRun r = terms("--codebook", codebook.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         JsonNode themes = root.get("themes");
@@ -98,7 +90,7 @@ class TermsCliTest {
     @Test
     void specificitiesByDepartementAndIramuteqExport() throws IOException {
         Path corpus = dir.resolve("corpus.txt");
-        Run r = terms("--by", "dpt", "--format", "json", "--iramuteq", corpus.toString());
+        CliRun r = terms("--by", "dpt", "--format", "json", "--iramuteq", corpus.toString());
         assertEquals(0, r.code(), r.err());
         JsonNode spec = new ObjectMapper().readTree(r.out()).get("specificities");
         assertTrue(spec.has("59") && spec.has("62"), spec.toString());
@@ -120,23 +112,23 @@ class TermsCliTest {
         byte[] bytes = Files.readAllBytes(png);
         assertEquals((byte) 0x89, bytes[0]);
         assertEquals('P', bytes[1]);
-        Run bad = terms("--cloud", dir.resolve("cloud.gif").toString());
+        CliRun bad = terms("--cloud", dir.resolve("cloud.gif").toString());
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains(".svg or .png"), bad.err());
-        Run input = terms("--cloud", Fixtures.export().toString());
+        CliRun input = terms("--cloud", Fixtures.export().toString());
         assertEquals(Main.USAGE, input.code());
     }
 
     @Test
     void unknownQuestionIsALocatedUsageError() {
-        Run r = run("terms", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--question", "vieiprecs");
+        CliRun r = run("terms", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--question", "vieiprecs");
         assertTrue(r.code() != 0);
         assertTrue(r.err().contains("vieiprecis"), "suggests the nearest id: " + r.err());
     }
 
     @Test
     void statsJsonAndReportCarryTheTermTables() throws IOException {
-        Run r = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json");
+        CliRun r = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json");
         JsonNode vieiprecis = null;
         for (JsonNode q : new ObjectMapper().readTree(r.out()).get("questions")) {
             if (q.get("id").asText().equals("vieiprecis")) {
@@ -155,25 +147,25 @@ class TermsCliTest {
         section = section.substring(0, section.indexOf("</section>"));
         assertTrue(section.contains("Termes les plus fréquents"));
         assertTrue(section.contains("<figure class=\"chart\">") && section.contains("<svg"), "word cloud inline");
-        Run none = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json", "--no-terms");
+        CliRun none = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json", "--no-terms");
         assertTrue(!none.out().contains("\"terms\""));
     }
 
     @Test
     void benchRunsOnTheFixtureAnswersAndIsReproducible() {
-        Run a = run("bench", "--answers", "300", "--rounds", "1", "--fixtures", Fixtures.home().resolve("fixtures").toString());
+        CliRun a = run("bench", "--answers", "300", "--rounds", "1", "--fixtures", Fixtures.home().resolve("fixtures").toString());
         assertEquals(0, a.code(), a.err());
         // 125 = 24 + 40 + 9 + 6 + 20 + 26 non-empty cells of the six text columns (counted with Python csv).
         assertTrue(a.out().contains("300 synthetic answers recombined from the fixture's 125 real answers"), a.out());
         String tokens = a.out().lines().filter(l -> l.startsWith("tokens: ")).findFirst().orElseThrow();
-        Run b = run("bench", "--answers", "300", "--rounds", "1", "--fixtures", Fixtures.home().resolve("fixtures").toString());
+        CliRun b = run("bench", "--answers", "300", "--rounds", "1", "--fixtures", Fixtures.home().resolve("fixtures").toString());
         assertTrue(b.out().contains(tokens + "\n"), "same seed, same synthetic answers, same tokens");
         assertEquals(Main.USAGE, run("bench", "--answers", "0").code());
     }
 
     @Test
     void reportCanShowThePublishedMethodsTableUnderEachTermTable() throws IOException {
-        Run r = run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out", dir.toString(),
+        CliRun r = run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out", dir.toString(),
                 "--format", "md", "--naive");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(dir.resolve("report.md"));
@@ -184,7 +176,7 @@ class TermsCliTest {
         assertTrue(section.contains("| 1 | financeurs | 21 | 21 | 52,50\u00A0% |"));
         assertTrue(section.contains("| 5 | autonomie | 5 | 5 | 12,50\u00A0% |"));
         assertTrue(!Files.readString(dir.resolve("report.md")).isEmpty());
-        Run without = run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out",
+        CliRun without = run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out",
                 dir.resolve("plain").toString(), "--format", "md");
         assertEquals(0, without.code());
         assertTrue(!Files.readString(dir.resolve("plain/report.md")).contains("mots bruts"));
