@@ -4,27 +4,15 @@ import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
-import java.nio.file.Path;
 
 /** Any source, checked against {@link Limits} as it streams: too many columns, too long a cell. */
-final class LimitedSource implements TableSource {
+final class LimitedSource extends ForwardingSource {
 
-    private final TableSource source;
     private final Limits limits;
 
     LimitedSource(TableSource source, Limits limits) {
-        this.source = source;
+        super(source);
         this.limits = limits;
-    }
-
-    @Override
-    public Path file() {
-        return source.file();
-    }
-
-    @Override
-    public String description() {
-        return source.description();
     }
 
     @Override

@@ -2,7 +2,6 @@ package fr.enquete.importer;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.Row;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,21 +12,15 @@ import java.util.Set;
  * {@code Question} or {@code Question [choice]}, the shape the rest of enquete reads (a tick-all question
  * becomes one option column per choice, each holding the choice text or blank).
  */
-final class SurveyMonkeyHeaders implements TableSource {
+final class SurveyMonkeyHeaders extends ForwardingSource {
 
     private static final Set<String> PLAIN = Set.of("response", "open-ended response", "reponse", "reponse ouverte", "");
 
-    private final TableSource source;
     private final Platform hint;
 
     SurveyMonkeyHeaders(TableSource source, Platform hint) {
-        this.source = source;
+        super(source);
         this.hint = hint;
-    }
-
-    @Override
-    public Path file() {
-        return source.file();
     }
 
     @Override

@@ -7,34 +7,22 @@ import fr.enquete.model.InputException;
 import fr.enquete.model.Names;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An export with the spec's derived columns appended, computed row by row as it streams. */
-public final class DerivedSource implements TableSource {
+public final class DerivedSource extends fr.enquete.importer.ForwardingSource {
 
-    private final TableSource source;
     private final List<Derivation> derivations;
 
     private DerivedSource(TableSource source, List<Derivation> derivations) {
-        this.source = source;
+        super(source);
         this.derivations = List.copyOf(derivations);
     }
 
     /** The source itself when there is nothing to derive. */
     public static TableSource of(TableSource source, List<Derivation> derivations) {
         return derivations.isEmpty() ? source : new DerivedSource(source, derivations);
-    }
-
-    @Override
-    public Path file() {
-        return source.file();
-    }
-
-    @Override
-    public String description() {
-        return source.description();
     }
 
     @Override

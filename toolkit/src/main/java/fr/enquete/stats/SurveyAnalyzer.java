@@ -67,38 +67,10 @@ public final class SurveyAnalyzer {
         });
         java.util.LinkedHashMap<String, SurveyResult> out = new java.util.LinkedHashMap<>();
         for (String g : groups) {
-            TableSource only = new TableSource() {
-                @Override
-                public java.nio.file.Path file() {
-                    return source.file();
-                }
-
-                @Override
-                public String description() {
-                    return source.description();
-                }
-
-                @Override
-                public void read(TableHandler handler) {
-                    source.read(new TableHandler() {
-                        private int c;
-
-                        @Override
-                        public void header(Header header) {
-                            c = header.indexOf(by.column()).getAsInt();
-                            handler.header(header);
-                        }
-
-                        @Override
-                        public void row(Row row) {
-                            String v = row.get(c);
-                            if (!v.isBlank() && ChoiceAggregator.match(by, by.decode(v)).equals(g)) {
-                                handler.row(row);
-                            }
-                        }
-                    });
-                }
-            };
+            TableSource only = fr.enquete.importer.ForwardingSource.filtered(source, header -> {
+                int c = header.indexOf(by.column()).getAsInt();
+                return row -> !row.get(c).isBlank() && ChoiceAggregator.match(by, by.decode(row.get(c))).equals(g);
+            });
             out.put(g, analyze(only, survey, options));
         }
         return out;

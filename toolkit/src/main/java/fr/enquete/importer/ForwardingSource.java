@@ -1,0 +1,52 @@
+package fr.enquete.importer;
+
+import fr.enquete.model.Header;
+import fr.enquete.model.Row;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** A source that reads another one, changing what it passes on (limits, derived columns, merged headers...). */
+public abstract class ForwardingSource implements TableSource {
+
+    protected final TableSource source;
+
+    protected ForwardingSource(TableSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public Path file() {
+        return source.file();
+    }
+
+    @Override
+    public String description() {
+        return source.description();
+    }
+
+    /** Only the rows the predicate made from the header accepts (a group of respondents, say). */
+    public static TableSource filtered(TableSource source, Function<Header, Predicate<Row>> predicate) {
+        return new ForwardingSource(source) {
+            @Override
+            public void read(TableHandler handler) {
+                source.read(new TableHandler() {
+                    private Predicate<Row> keep;
+
+                    @Override
+                    public void header(Header header) {
+                        keep = predicate.apply(header);
+                        handler.header(header);
+                    }
+
+                    @Override
+                    public void row(Row row) {
+                        if (keep.test(row)) {
+                            handler.row(row);
+                        }
+                    }
+                });
+            }
+        };
+    }
+}
