@@ -269,14 +269,10 @@ public final class SwotWriter {
 
     /** By source (in the order sources were given), then line. */
     private static List<CodedSegment> sorted(List<CodedSegment> coded) {
-        List<String> order = new ArrayList<>();
-        coded.forEach(c -> {
-            if (!order.contains(c.segment().source())) {
-                order.add(c.segment().source());
-            }
-        });
+        java.util.Map<String, Integer> order = new java.util.HashMap<>();
+        coded.forEach(c -> order.putIfAbsent(c.segment().source(), order.size()));
         List<CodedSegment> out = new ArrayList<>(coded);
-        out.sort(java.util.Comparator.comparingInt((CodedSegment c) -> order.indexOf(c.segment().source()))
+        out.sort(java.util.Comparator.comparingInt((CodedSegment c) -> order.get(c.segment().source()))
                 .thenComparingLong(c -> c.segment().line()));
         return out;
     }
