@@ -44,6 +44,12 @@ final class ExportOptions {
             description = "Statistical secrecy: mask counts of 1 to N-1 people (and one more where a total would reveal them).")
     int secret;
 
+    @Option(names = "--strata", paramLabel = "FILE", description = "Populations per stratum (CSV/XLSX: stratum, population) for response rates by --stratum.")
+    Path strata;
+
+    @Option(names = "--stratum", paramLabel = "ID", description = "The single-choice question whose answers are the strata of --strata (e.g. dpt).")
+    String stratum;
+
     @Option(names = "--ci", description = "Give each percentage its Wilson interval (an infinite population unless --population).")
     boolean ci;
 

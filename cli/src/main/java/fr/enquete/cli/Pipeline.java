@@ -93,17 +93,28 @@ final class Pipeline {
         return groups;
     }
 
+    /** Response rates per value of --stratum, against the populations of --strata. */
+    private static List<fr.enquete.stats.ResponseRates.Rate> rates(ExportOptions o, SurveyResult result) {
+        if (o.stratum == null) {
+            throw new UsageException("--strata needs --stratum ID, the question whose answers are the strata (e.g. dpt)");
+        }
+        fr.enquete.stats.QuestionResult q = result.questions().stream().filter(r -> r.question().id().equals(o.stratum)).findFirst()
+                .orElseThrow(() -> new UsageException("no question \"" + o.stratum + "\" for --stratum"));
+        if (!(q instanceof fr.enquete.stats.QuestionResult.Choices c) || q.question().type() == fr.enquete.model.QuestionType.MULTIPLE) {
+            throw new UsageException("--stratum needs a single-choice question; \"" + o.stratum + "\" is " + q.question().type().code());
+        }
+        return fr.enquete.stats.ResponseRates.of(o.strata, c);
+    }
+
     /** The survey the export is read with: the spec's, or the inferred one. */
     static Survey survey(ExportOptions o, TableSource source) {
         Spec spec = spec(o);
         return spec != null ? spec.survey() : SchemaInference.infer(source).survey();
     }
 
-    /** The export as the analysis reads it: with the spec's derived columns, if any. */
+    /** The export (the analysis adds the spec's derived columns itself). */
     static TableSource source(ExportOptions o) {
-        TableSource source = Importers.open(o.export, o.importOptions());
-        Spec spec = spec(o);
-        return spec == null ? source : fr.enquete.spec.DerivedSource.of(source, spec.derivations());
+        return Importers.open(o.export, o.importOptions());
     }
 
     static SurveyResult analyze(ExportOptions o) {
@@ -120,8 +131,11 @@ final class Pipeline {
             method = cli != null ? cli : QuantileMethod.DEFAULT;
         }
         SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform()))
-                .withPrecision(o.precision())
-                .withSecret(o.secret);
+                .withPrecision(o.precision());
+        if (o.strata != null) {
+            result = result.withRates(rates(o, result));
+        }
+        result = result.withSecret(o.secret);
         if (o.structure == null) {
             return result;
         }
@@ -130,7 +144,8 @@ final class Pipeline {
         structure(o).notes().forEach(n -> all.add(new fr.enquete.stats.Diagnostic(
                 fr.enquete.model.SourceLocation.file(o.structure.toString()), n)));
         all.addAll(result.diagnostics());
-        return new SurveyResult(result.title(), result.respondents(), result.questions(), all, result.precision(), result.secret());
+        return new SurveyResult(result.title(), result.respondents(), result.questions(), all, result.precision(), result.secret(),
+                result.rates());
     }
 
     /** Refuses to write over an input file. */

@@ -41,7 +41,7 @@ class CliTest {
         assertEquals("", r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(91, root.get("respondents").asInt());
-        assertEquals(30, root.get("questions").size());
+        assertEquals(31, root.get("questions").size(), "30 columns read and 1 derived question (territoire)");
     }
 
     @Test
@@ -320,9 +320,27 @@ class CliTest {
         Files.writeString(derived, "questions:\n  - id: x\n    from: creaton\n    classes: [1]\n");
         CliRun bad = run("stats", export(), "--spec", derived.toString());
         assertEquals(Main.INPUT, bad.code());
-        assertTrue(bad.err().contains("derived question \"x\" recodes column \"creaton\", which the export lacks; did you mean \"creation\"?"),
+        assertTrue(bad.err().contains("derived question \"x\" recodes column \"creaton\", which " + export() + " lacks; did you mean \"creation\"?"),
                 bad.err());
         Files.writeString(derived, "questions:\n  - id: x\n    from: creation\n    classes: [1990, 1980]\n");
         assertTrue(run("stats", export(), "--spec", derived.toString()).err().contains("line 4"), "decreasing class limits are located");
+    }
+
+    @Test
+    void responseRatesByStratumAsSeed003PrintsThem() throws IOException {
+        // Seed 003: "Taux de participation par territoire : Nord : 38%, Pas de Calais : 40%, Picardie : 29%".
+        // fixtures/centres-sociaux/population.csv: 152 + 35 + 51 = 238 centres; the spec's derived "territoire".
+        String population = Fixtures.centresSociaux().resolve("population.csv").toString();
+        JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json",
+                "--strata", population, "--stratum", "territoire").out());
+        JsonNode rates = root.get("responseRates");
+        assertEquals("Nord", rates.get(0).get("stratum").asText());
+        assertEquals(58, rates.get(0).get("respondents").asInt());
+        assertEquals(38.16, rates.get(0).get("rate").asDouble(), 1e-9, "58 / 152");
+        assertEquals(40.0, rates.get(1).get("rate").asDouble(), 1e-9, "14 / 35");
+        assertEquals(29.41, rates.get(2).get("rate").asDouble(), 1e-9, "15 / 51");
+        CliRun text = run("stats", export(), "--spec", spec(), "--strata", population, "--stratum", "territoire");
+        assertTrue(text.out().contains("Picardie : 29,41\u00A0% (15 sur 51)"), text.out().substring(0, 300));
+        assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--strata", population).code(), "--strata without --stratum");
     }
 }

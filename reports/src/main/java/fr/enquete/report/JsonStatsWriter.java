@@ -85,6 +85,18 @@ public final class JsonStatsWriter {
         if (result.secret() > 0) {
             g.writeNumberField("secret", result.secret());
         }
+        if (!result.rates().isEmpty()) {
+            g.writeArrayFieldStart("responseRates");
+            for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
+                g.writeStartObject();
+                g.writeStringField("stratum", rate.stratum());
+                g.writeNumberField("population", rate.population());
+                g.writeNumberField("respondents", rate.respondents());
+                number(g, "rate", rate.rate());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         if (precision != null) {
             if (precision.population() > 0) {
                 g.writeNumberField("population", precision.population());

@@ -37,6 +37,10 @@ public final class TextStatsWriter {
             w.println(java.text.MessageFormat.format(labels.get("response.rate"), tables.numbers().percent(
                     result.precision().responseRate(result.respondents())), tables.numbers().integer(result.precision().population())));
         }
+        for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
+            w.println("  " + java.text.MessageFormat.format(labels.get("rate.stratum"), rate.stratum(),
+                    tables.numbers().percent(rate.rate()), tables.numbers().integer(rate.respondents()), tables.numbers().integer(rate.population())));
+        }
         for (QuestionResult r : result.questions()) {
             w.println();
             w.println(r.question().label());

@@ -3,11 +3,19 @@ package fr.enquete.model;
 import java.util.List;
 import java.util.Optional;
 
-/** A questionnaire: its title and questions in display order. */
-public record Survey(String title, List<Question> questions) {
+/**
+ * A questionnaire: its title, its questions in display order, and the questions computed from other columns
+ * ({@link Derivation}s, added to the export as it is read).
+ */
+public record Survey(String title, List<Question> questions, List<Derivation> derivations) {
 
     public Survey {
         questions = List.copyOf(questions);
+        derivations = List.copyOf(derivations == null ? List.of() : derivations);
+    }
+
+    public Survey(String title, List<Question> questions) {
+        this(title, questions, List.of());
     }
 
     public Optional<Question> question(String id) {

@@ -9,16 +9,11 @@ import fr.enquete.stats.QuantileMethod;
  *
  * @param quantiles the spec's {@code quantiles:}, or the default (type 7) when it has none
  * @param report    the spec's {@code report:} layout, or {@link ReportLayout#DEFAULT}
- * @param derivations the questions computed from other columns ({@code from:}), applied to the export as it is read
  * @param pseudonymise the spec's {@code pseudonymise: true}: mask personal data in free text, as {@code --pseudonymise}
  */
-public record Spec(Survey survey, QuantileMethod quantiles, ReportLayout report, boolean pseudonymise, java.util.List<Derivation> derivations) {
-
-    public Spec {
-        derivations = java.util.List.copyOf(derivations);
-    }
+public record Spec(Survey survey, QuantileMethod quantiles, ReportLayout report, boolean pseudonymise) {
 
     public Spec(Survey survey, QuantileMethod quantiles) {
-        this(survey, quantiles, ReportLayout.DEFAULT, false, java.util.List.of());
+        this(survey, quantiles, ReportLayout.DEFAULT, false);
     }
 }

@@ -1,5 +1,6 @@
 package fr.enquete.spec;
 
+import fr.enquete.model.Derivation;
 import fr.enquete.model.Filter;
 import fr.enquete.model.FilterParser;
 import fr.enquete.model.InputException;
@@ -114,7 +115,7 @@ public final class SpecReader {
             }
             pseudonymise = v.equals("true");
         }
-        return new Spec(new Survey(title, questions), quantiles, report, pseudonymise, List.copyOf(derivations));
+        return new Spec(new Survey(title, questions, derivations), quantiles, report, pseudonymise);
     }
 
     private ReportLayout report(Node node, Set<String> ids) {

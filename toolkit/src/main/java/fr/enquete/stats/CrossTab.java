@@ -71,7 +71,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         Axis ca = new Axis(c);
         long[] base = new long[1];
         List<long[]> grid = new ArrayList<>();
-        source.read(new TableHandler() {
+        fr.enquete.importer.DerivedSource.of(source, survey.derivations()).read(new TableHandler() {
             private Filter.RowPredicate rf;
             private Filter.RowPredicate cf;
 

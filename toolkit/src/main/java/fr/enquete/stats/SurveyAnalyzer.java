@@ -28,7 +28,8 @@ public final class SurveyAnalyzer {
 
     public static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options) {
         Run run = new Run(survey, options, source.file().toString());
-        source.read(run);
+        // The survey's derived questions read columns computed as the export streams.
+        fr.enquete.importer.DerivedSource.of(source, survey.derivations()).read(run);
         return run.result();
     }
 
@@ -47,7 +48,8 @@ public final class SurveyAnalyzer {
         }
         List<String> groups = new ArrayList<>(by.choices());
         int[] column = {-1};
-        source.read(new TableHandler() {
+        TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
+        derived.read(new TableHandler() {
             @Override
             public void header(Header header) {
                 checkColumns(new Survey(survey.title(), List.of(by)), header);
@@ -67,11 +69,12 @@ public final class SurveyAnalyzer {
         });
         java.util.LinkedHashMap<String, SurveyResult> out = new java.util.LinkedHashMap<>();
         for (String g : groups) {
-            TableSource only = fr.enquete.importer.ForwardingSource.filtered(source, header -> {
+            TableSource only = fr.enquete.importer.ForwardingSource.filtered(derived, header -> {
                 int c = header.indexOf(by.column()).getAsInt();
                 return row -> !row.get(c).isBlank() && ChoiceAggregator.match(by, by.decode(row.get(c))).equals(g);
             });
-            out.put(g, analyze(only, survey, options));
+            // The source is already derived: analyse it with the questions alone.
+            out.put(g, analyze(only, new Survey(survey.title(), survey.questions()), options));
         }
         return out;
     }

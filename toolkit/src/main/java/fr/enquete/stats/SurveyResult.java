@@ -7,16 +7,27 @@ import java.util.List;
  * question in spec order, and the doubts met on the way.
  */
 public record SurveyResult(String title, long respondents, List<QuestionResult> questions,
-                           List<Diagnostic> diagnostics, Precision precision, int secret) {
+                           List<Diagnostic> diagnostics, Precision precision, int secret, List<ResponseRates.Rate> rates) {
 
     public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics,
                         Precision precision) {
-        this(title, respondents, questions, diagnostics, precision, 0);
+        this(title, respondents, questions, diagnostics, precision, 0, List.of());
+    }
+
+    public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics,
+                        Precision precision, int secret) {
+        this(title, respondents, questions, diagnostics, precision, secret, List.of());
+    }
+
+    /** The same result with response rates by stratum. */
+    public SurveyResult withRates(List<ResponseRates.Rate> r) {
+        return new SurveyResult(title, respondents, questions, diagnostics, precision, secret, r);
     }
 
     public SurveyResult {
         questions = List.copyOf(questions);
         diagnostics = List.copyOf(diagnostics);
+        rates = List.copyOf(rates == null ? List.of() : rates);
     }
 
     public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics) {
@@ -25,12 +36,12 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
 
     /** The same result with statistical secrecy applied (see {@link Secrecy}); 0 for none. */
     public SurveyResult withSecret(int threshold) {
-        return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold), diagnostics, precision, threshold);
+        return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold), diagnostics, precision, threshold, rates);
     }
 
     /** The same result, its percentages given intervals ({@code precision}; null for none). */
     public SurveyResult withPrecision(Precision p) {
-        return new SurveyResult(title, respondents, questions, diagnostics, p, secret);
+        return new SurveyResult(title, respondents, questions, diagnostics, p, secret, rates);
     }
 
     /** The same result with every free-text answer passed through {@code f} (pseudonymisation). */
@@ -39,6 +50,6 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
                 ? (QuestionResult) new QuestionResult.Text(t.question(), t.base(),
                         t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList())
                 : q).toList();
-        return new SurveyResult(title, respondents, mapped, diagnostics, precision, secret);
+        return new SurveyResult(title, respondents, mapped, diagnostics, precision, secret, rates);
     }
 }

@@ -65,8 +65,8 @@ class DocumentsTest {
                 default -> { }
             }
         }
-        // The fixture's spec: 10 single + 5 multiple + 3 scale, 4 numeric, 6 text questions.
-        assertEquals(18 + 8 + 6, charts);
+        // The fixture's spec: 11 single (one derived: territoire) + 5 multiple + 3 scale, 4 numeric, 6 text questions.
+        assertEquals(19 + 8 + 6, charts);
     }
 
     private interface Write {

@@ -1,7 +1,6 @@
-package fr.enquete.spec;
+package fr.enquete.importer;
 
-import fr.enquete.importer.TableHandler;
-import fr.enquete.importer.TableSource;
+import fr.enquete.model.Derivation;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
 import fr.enquete.model.Names;
@@ -11,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An export with the spec's derived columns appended, computed row by row as it streams. */
-public final class DerivedSource extends fr.enquete.importer.ForwardingSource {
+public final class DerivedSource extends ForwardingSource {
 
     private final List<Derivation> derivations;
 
@@ -38,7 +37,7 @@ public final class DerivedSource extends fr.enquete.importer.ForwardingSource {
                 for (int i = 0; i < derivations.size(); i++) {
                     Derivation d = derivations.get(i);
                     from[i] = header.indexOf(d.from()).orElseThrow(() -> new InputException(SourceLocation.file(header.source()),
-                            "derived question \"" + d.column() + "\" recodes column \"" + d.from() + "\", which the export lacks"
+                            "derived question \"" + d.column() + "\" recodes column \"" + d.from() + "\", which " + header.source() + " lacks"
                                     + Names.didYouMean(d.from(), header.names())));
                     if (header.contains(d.column())) {
                         throw new InputException(SourceLocation.file(header.source()), "derived question \"" + d.column()

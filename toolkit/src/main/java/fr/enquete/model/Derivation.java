@@ -1,4 +1,4 @@
-package fr.enquete.spec;
+package fr.enquete.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public record Derivation(String column, String from, List<Double> breaks, Map<St
             return "";
         }
         if (!breaks.isEmpty()) {
-            double x = fr.enquete.model.CellValues.parseNumber(v);
+            double x = CellValues.parseNumber(v);
             if (Double.isNaN(x)) {
                 return v;
             }

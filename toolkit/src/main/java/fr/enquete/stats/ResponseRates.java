@@ -1,0 +1,76 @@
+package fr.enquete.stats;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableHandler;
+import fr.enquete.model.CellValues;
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Response rates by stratum (seed 003: "Nord : 38 %, Pas de Calais : 40 %, Picardie : 29 %"): a population
+ * file gives how many were surveyed per value of a single-choice question, and each stratum's rate is its
+ * respondents over its population.
+ */
+public final class ResponseRates {
+
+    /** One stratum: its label, population, respondents and rate in percent. */
+    public record Rate(String stratum, long population, long respondents, double rate) {
+    }
+
+    private ResponseRates() {
+    }
+
+    /**
+     * @param populations a CSV/XLSX file with two columns: the stratum (the question's answers) and its population
+     * @param by          the question's result (single choice), giving the respondents per stratum
+     */
+    public static List<Rate> of(Path populations, QuestionResult.Choices by) {
+        Map<String, Long> population = read(populations);
+        List<Rate> out = new ArrayList<>();
+        for (Map.Entry<String, Long> e : population.entrySet()) {
+            long respondents = by.rows().stream().filter(r -> !r.missing() && r.label().equals(e.getKey()))
+                    .mapToLong(ChoiceRow::count).sum();
+            out.add(new Rate(e.getKey(), e.getValue(), respondents, 100.0 * respondents / e.getValue()));
+        }
+        return out;
+    }
+
+    private static Map<String, Long> read(Path file) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        String name = file.toString();
+        Importers.open(file, ImportOptions.DEFAULTS).read(new TableHandler() {
+            private Header header;
+
+            @Override
+            public void header(Header h) {
+                if (h.size() < 2) {
+                    throw new InputException(SourceLocation.file(name), "a population file has two columns: the stratum and its population");
+                }
+                header = h;
+            }
+
+            @Override
+            public void row(Row row) {
+                String stratum = row.get(0).strip();
+                double n = CellValues.parseNumber(row.get(1));
+                if (Double.isNaN(n) || n <= 0 || n != Math.rint(n)) {
+                    throw new InputException(SourceLocation.cell(name, row.number(), header.names().get(1)),
+                            "expected a population (a whole number above 0), found \"" + row.get(1) + "\"");
+                }
+                if (out.put(stratum, (long) n) != null) {
+                    throw new InputException(SourceLocation.cell(name, row.number(), header.names().get(0)),
+                            "stratum \"" + stratum + "\" is listed twice");
+                }
+            }
+        });
+        return out;
+    }
+}
