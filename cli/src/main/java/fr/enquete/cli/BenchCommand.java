@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  * over several rounds (the median is reported), with the peak heap. Timings belong here, not in unit tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks the French text analysis: tokens per second of the pipeline and time of the term table,"
-                + " on synthetic answers made from the fixture survey's free-text answers.")
+        description = "Benchmarks the French text analysis (tokens per second, term table) on synthetic answers made from the"
+                + " fixture's free-text answers, or with --survey N the statistics of a synthetic N x 60 survey.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--answers", paramLabel = "N", defaultValue = "20000", description = "Synthetic answers (default 20000).")
@@ -46,13 +46,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--fixtures", paramLabel = "DIR", description = "The fixtures directory (default: the one of this enquete checkout).")
     Path fixtures;
 
+    @Option(names = "--survey", paramLabel = "N", description = "Benchmark the statistics instead: a synthetic survey of N respondents x 60 questions.")
+    Integer survey;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "With --survey: write the synthetic export and spec here and keep them (to compare with R or pandas).")
+    Path keep;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (answers < 1 || rounds < 1) {
             throw new UsageException("--answers and --rounds must be at least 1");
+        }
+        if (survey != null) {
+            if (survey < 1) {
+                throw new UsageException("--survey must be at least 1");
+            }
+            SurveyBench.run(survey, rounds, seed, keep, spec.commandLine().getOut());
+            return Main.OK;
         }
         List<String> pool = realAnswers(fixtures);
         List<TextDocument> docs = synthetic(pool, answers, seed);

@@ -181,4 +181,21 @@ class TermsCliTest {
         assertEquals(0, without.code());
         assertTrue(!Files.readString(dir.resolve("plain/report.md")).contains("mots bruts"));
     }
+
+    @Test
+    void surveyBenchGeneratesAReadableSurveyAndTimesIt() throws IOException {
+        Path keep = dir.resolve("bench");
+        CliRun r = run("bench", "--survey", "2000", "--rounds", "1", "--keep", keep.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("parse + all tables") && r.out().contains("(2000 respondents)"), r.out());
+        // The kept export and spec are a survey enquete reads: 2000 respondents, 60 columns, the spec's 44 questions.
+        CliRun stats = run("stats", keep.resolve("export.csv").toString(), "--spec", keep.resolve("spec.yaml").toString(),
+                "--format", "json", "--no-terms");
+        JsonNode root = new ObjectMapper().readTree(stats.out());
+        assertEquals(2000, root.get("respondents").asInt());
+        assertEquals(20 + 4 + 10 + 10, root.get("questions").size());
+        byte[] first = Files.readAllBytes(keep.resolve("export.csv"));
+        run("bench", "--survey", "2000", "--rounds", "1", "--keep", keep.toString());
+        assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(keep.resolve("export.csv"))), "same seed, same file");
+    }
 }
