@@ -28,8 +28,9 @@ public final class SurveyAnalyzer {
 
     public static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options) {
         Run run = new Run(survey, options, source.file().toString());
-        // The survey's derived questions read columns computed as the export streams.
-        fr.enquete.importer.DerivedSource.of(source, survey.derivations()).read(run);
+        // The survey's derived questions read columns computed as the export streams; parsing and counting run
+        // on two threads, the counting in row order as before.
+        fr.enquete.importer.PipelinedHandler.read(fr.enquete.importer.DerivedSource.of(source, survey.derivations()), run);
         return run.result();
     }
 
