@@ -269,6 +269,38 @@ class CliTest {
     }
 
     @Test
+    void crossTabulationsUnderSecrecyHideSmallCellsTheirMarginsAndTheTests() throws IOException {
+        // dpt x qpv, counted by hand from the fixture: 59 27/23, 62 7/5, 02 2/4, 60 3/3, 80 1/1 (base 76).
+        JsonNode t = new ObjectMapper().readTree(run("crosstab", export(), "--spec", spec(), "--rows", "dpt", "--cols", "qpv",
+                "--format", "json", "--secret", "5").out());
+        assertEquals(5, t.get("secret").asInt());
+        assertEquals(27, t.get("counts").get(0).get(0).asInt());
+        // Rows 02, 60 and 80 hold only counts below 5: all masked. Row 80's total (2) is small too, and the total
+        // column would give it back, so row 02's total (6, the smallest other) goes with it; row 60's (6) stays.
+        for (int i = 2; i < 5; i++) {
+            assertTrue(t.get("counts").get(i).get(0).isNull() && t.get("counts").get(i).get(1).isNull(), "row " + i);
+        }
+        assertTrue(t.get("rowTotals").get(2).isNull() && t.get("rowTotals").get(4).isNull());
+        assertEquals(6, t.get("rowTotals").get(3).asInt());
+        assertEquals(List.of(40, 36), List.of(t.get("columnTotals").get(0).asInt(), t.get("columnTotals").get(1).asInt()));
+        assertTrue(t.get("tests").isNull() && t.get("testsWithheld").asBoolean());
+
+        String text = run("crosstab", export(), "--spec", spec(), "--rows", "dpt", "--cols", "qpv", "--secret", "5").out();
+        // Row 02's total is 6: masked to protect row 80's, it prints "s", never a false "< 5".
+        assertTrue(text.contains("  02     < 5  < 5      s"), text);
+        assertTrue(text.contains("  80     < 5  < 5    < 5"), text);
+        assertFalse(text.contains("Khi-deux"), "tests withheld");
+        assertTrue(text.contains("Tests non publiés"));
+
+        String csv = run("crosstab", export(), "--spec", spec(), "--rows", "dpt", "--cols", "qpv", "--format", "csv", "--secret", "5").out();
+        assertTrue(csv.contains("\n02,Oui,secret,,\n"), csv);
+        // Row 60's total (6) is published, but its cells are masked; 59's row percentages stay.
+        assertTrue(csv.contains("\n59,Oui,27,54.0,67.5\n"), csv);
+        // Without --secret nothing is masked and the tests are given.
+        assertTrue(run("crosstab", export(), "--spec", spec(), "--rows", "dpt", "--cols", "qpv").out().contains("Khi-deux"));
+    }
+
+    @Test
     void tablesByGroupAgreeWithTheCrossTabulation() throws IOException {
         JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--by", "dpt").out());
         assertEquals("dpt", root.get("by").asText());

@@ -23,10 +23,17 @@ public final class CrossTabWriter {
 
     private final Labels labels;
     private final NumberFormats numbers;
+    private final int secret;
 
     public CrossTabWriter(Lang lang) {
+        this(lang, 0);
+    }
+
+    /** @param secret statistical secrecy: cells below it are masked ("< 5"), with the tests that would reveal them */
+    public CrossTabWriter(Lang lang, int secret) {
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
+        this.secret = secret;
     }
 
     public void text(CrossTab t, OutputStream out) {
@@ -56,24 +63,40 @@ public final class CrossTabWriter {
             kinds.add(kind.equals("counts") ? ResultTable.Kind.INTEGER : ResultTable.Kind.PERCENT);
         }
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
-        for (int i = 0; i <= t.rowLabels().size(); i++) {
-            boolean totalRow = i == t.rowLabels().size();
+        boolean[][] hidden = t.masked(secret);
+        int nr = t.rowLabels().size();
+        int nc = t.columnLabels().size();
+        for (int i = 0; i <= nr; i++) {
             List<ResultTable.Cell> row = new ArrayList<>();
-            row.add(ResultTable.Cell.text(totalRow ? labels.get("crosstab.total") : t.rowLabels().get(i)));
-            long rowTotal = totalRow ? t.base() : t.rowTotal(i);
-            for (int j = 0; j <= t.columnLabels().size(); j++) {
-                boolean totalCol = j == t.columnLabels().size();
-                long n = totalRow ? (totalCol ? grand(t) : t.columnTotal(j)) : (totalCol ? t.rowTotal(i) : t.count(i, j));
-                long colTotal = totalCol ? grand(t) : t.columnTotal(j);
-                row.add(switch (kind) {
-                    case "rowpct" -> cell(n, totalRow ? grand(t) : rowTotal);
-                    case "colpct" -> cell(n, colTotal);
-                    default -> new ResultTable.Cell(numbers.integer(n), n);
-                });
+            row.add(ResultTable.Cell.text(i == nr ? labels.get("crosstab.total") : t.rowLabels().get(i)));
+            for (int j = 0; j <= nc; j++) {
+                long n = figure(t, i, j);
+                // A percentage n / d is shown only when neither is masked: either would give the other back.
+                int di = kind.equals("rowpct") ? i : nr;
+                int dj = kind.equals("rowpct") ? nc : j;
+                boolean masked = hidden[i][j] || (!kind.equals("counts") && hidden[di][dj]);
+                if (masked) {
+                    row.add(ResultTable.Cell.text(kind.equals("counts") && hidden[i][j] ? ResultTables.maskedCount(n, secret) : "–"));
+                    continue;
+                }
+                row.add(kind.equals("counts") ? new ResultTable.Cell(numbers.integer(n), n) : cell(n, figure(t, di, dj)));
             }
-            b.row(row, Double.NaN, totalRow);
+            b.row(row, Double.NaN, i == nr);
         }
         return b.build();
+    }
+
+    /** A figure of the table with its margins: a cell, a row or column total ([i][c], [r][j]), or the grand total. */
+    private static long figure(CrossTab t, int i, int j) {
+        int nr = t.rowLabels().size();
+        int nc = t.columnLabels().size();
+        if (i < nr && j < nc) {
+            return t.count(i, j);
+        }
+        if (i < nr) {
+            return t.rowTotal(i);
+        }
+        return j < nc ? t.columnTotal(j) : grand(t);
     }
 
     /** The sum of all cells (above the base when a multiple choice counts a respondent several times). */
@@ -92,6 +115,13 @@ public final class CrossTabWriter {
 
     private List<String> tests(CrossTab t) {
         List<String> out = new ArrayList<>();
+        if (t.anyMasked(secret)) {
+            out.add(MessageFormat.format(labels.get("secret.note"), secret));
+            if (t.tests() != null) {
+                out.add(labels.get("crosstab.withheld"));
+            }
+            return out;
+        }
         CrossTab.Tests s = t.tests();
         if (s == null) {
             out.add(labels.get("crosstab.notest"));
@@ -127,17 +157,37 @@ public final class CrossTabWriter {
                 g.writeString(l);
             }
             g.writeEndArray();
+            boolean[][] hidden = t.masked(secret);
+            int nr = t.rowLabels().size();
+            int nc = t.columnLabels().size();
+            if (secret > 0) {
+                g.writeNumberField("secret", secret);
+            }
             g.writeArrayFieldStart("counts");
-            for (int i = 0; i < t.rowLabels().size(); i++) {
+            for (int i = 0; i < nr; i++) {
                 g.writeStartArray();
-                for (int j = 0; j < t.columnLabels().size(); j++) {
-                    g.writeNumber(t.count(i, j));
+                for (int j = 0; j < nc; j++) {
+                    maskable(g, hidden[i][j], t.count(i, j));
                 }
                 g.writeEndArray();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("rowTotals");
+            for (int i = 0; i < nr; i++) {
+                maskable(g, hidden[i][nc], t.rowTotal(i));
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("columnTotals");
+            for (int j = 0; j < nc; j++) {
+                maskable(g, hidden[nr][j], t.columnTotal(j));
+            }
+            g.writeEndArray();
             CrossTab.Tests s = t.tests();
-            if (s != null) {
+            if (s != null && t.anyMasked(secret)) {
+                // With the margins published, a test statistic of a masked table can give the masked cells back.
+                g.writeNullField("tests");
+                g.writeBooleanField("testsWithheld", true);
+            } else if (s != null) {
                 g.writeObjectFieldStart("tests");
                 JsonStatsWriter.number(g, "chiSquare", s.chiSquare());
                 g.writeNumberField("df", s.df());
@@ -155,16 +205,34 @@ public final class CrossTabWriter {
         }
     }
 
-    /** Long format: {@code row,column,count,row_percent,column_percent}. */
+    private static void maskable(JsonGenerator g, boolean masked, long n) throws IOException {
+        if (masked) {
+            g.writeNull();
+        } else {
+            g.writeNumber(n);
+        }
+    }
+
+    /** Long format: {@code row,column,count,row_percent,column_percent}; masked figures are empty, "secret" in count. */
     public void csv(CrossTab t, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
         p.printRecord("row", "column", "count", "row_percent", "column_percent");
-        for (int i = 0; i < t.rowLabels().size(); i++) {
-            for (int j = 0; j < t.columnLabels().size(); j++) {
+        boolean[][] hidden = t.masked(secret);
+        int nr = t.rowLabels().size();
+        int nc = t.columnLabels().size();
+        for (int i = 0; i < nr; i++) {
+            for (int j = 0; j < nc; j++) {
                 long n = t.count(i, j);
-                p.printRecord(CsvStatsWriter.safe(t.rowLabels().get(i)), CsvStatsWriter.safe(t.columnLabels().get(j)), n,
-                        t.rowTotal(i) == 0 ? "" : 100.0 * n / t.rowTotal(i), t.columnTotal(j) == 0 ? "" : 100.0 * n / t.columnTotal(j));
+                String row = CsvStatsWriter.safe(t.rowLabels().get(i));
+                String col = CsvStatsWriter.safe(t.columnLabels().get(j));
+                if (hidden[i][j]) {
+                    p.printRecord(row, col, "secret", "", "");
+                    continue;
+                }
+                Object rowPct = t.rowTotal(i) == 0 || hidden[i][nc] ? "" : 100.0 * n / t.rowTotal(i);
+                Object colPct = t.columnTotal(j) == 0 || hidden[nr][j] ? "" : 100.0 * n / t.columnTotal(j);
+                p.printRecord(row, col, n, rowPct, colPct);
             }
         }
         p.flush();

@@ -55,7 +55,7 @@ public final class ResultTables {
                 List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.text(choiceLabel(r))));
                 if (r.masked()) {
                     // Statistical secrecy: "< 5" rather than the count, and nothing derived from it.
-                    cells.add(Cell.text("< " + secret));
+                    cells.add(Cell.text(maskedCount(r.count(), secret)));
                     cells.add(Cell.text("–"));
                 } else {
                     cells.add(integer(r.count()));
@@ -105,6 +105,15 @@ public final class ResultTables {
         return MessageFormat.format(labels.get("scale.line"), numbers.fixed(s.mean(), 2, false), c.get(0).score(),
                 c.get(0).choice(), c.get(c.size() - 1).choice(), numbers.percent(s.top2()), numbers.percent(s.bottom2()),
                 numbers.fixed(s.net(), 2, true), numbers.integer(s.answered()));
+    }
+
+    /**
+     * What a masked count prints: "&lt; 5" for a count that is itself below the threshold, "s" (secret) for one
+     * masked only so that the others cannot be recomputed by difference (it is not below the threshold: saying
+     * "&lt; 5" would be false).
+     */
+    public static String maskedCount(long count, int secret) {
+        return count < secret ? "< " + secret : "s";
     }
 
     /** A choice's label as shown: "Sans réponse" for the missing row, unlisted answers marked. */

@@ -47,6 +47,27 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         return counts[row][column];
     }
 
+    /**
+     * What statistical secrecy hides below {@code threshold}, as [row][column] over the table with its margins:
+     * index {@code rowLabels().size()} is the total row, {@code columnLabels().size()} the total column. See
+     * {@link Secrecy#maskTable(long[][], int)}.
+     */
+    public boolean[][] masked(int threshold) {
+        return Secrecy.maskTable(counts, threshold);
+    }
+
+    /** Whether secrecy below {@code threshold} hides at least one figure of this table. */
+    public boolean anyMasked(int threshold) {
+        for (boolean[] line : masked(threshold)) {
+            for (boolean b : line) {
+                if (b) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public long rowTotal(int row) {
         long t = 0;
         for (long c : counts[row]) {

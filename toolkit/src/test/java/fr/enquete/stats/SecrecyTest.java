@@ -1,6 +1,8 @@
 package fr.enquete.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.enquete.model.Question;
@@ -44,5 +46,66 @@ class SecrecyTest {
         // A scale with a masked row gets no mean: it would give the masked count back.
         assertNull(ScaleScore.of(Fixtures.question(r, "illect")));
         assertEquals(5, r.secret());
+    }
+
+    /** The extended mask (cells, then the total column; the total row last) flattened row by row. */
+    private static List<Boolean> flat(boolean[][] m) {
+        List<Boolean> out = new java.util.ArrayList<>();
+        for (boolean[] line : m) {
+            for (boolean b : line) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void crossTabulationsAreMaskedUntilNoLineHoldsASingleMaskedFigure() {
+        // Worked by hand. {{10, 3}, {20, 30}}: row totals 13, 50; column totals 30, 33; grand total 63.
+        // 3 is masked; row 0 (10, 3, 13) then gives it back, so 10 is masked; column 1 (3, 30, 33) likewise, so 30;
+        // then row 1 (20, 30, 50) holds one masked figure, so 20. Column 0 (10, 20, 30) holds two: done.
+        boolean[][] m = Secrecy.maskTable(new long[][] {{10, 3}, {20, 30}}, 5);
+        assertEquals(List.of(true, true, false, true, true, false, false, false, false), flat(m));
+        // {{2, 3}, {20, 30}, {40, 0}}: row 0 holds two masked cells (and its total 5 is not small), but column 0
+        // (2, 20, 40, total 62) would give 2 back: 20 is masked; column 1 (3, 30, 0, 33): 30 is masked (0 reveals nobody).
+        boolean[][] n = Secrecy.maskTable(new long[][] {{2, 3}, {20, 30}, {40, 0}}, 5);
+        assertEquals(List.of(true, true, false, true, true, false, false, false, false, false, false, false), flat(n));
+    }
+
+    @Test
+    void aSmallTotalIsMaskedAndProtectedByAnother() {
+        // {{1, 2}, {30, 40}, {25, 20}}: row 0 totals 3 (< 5): its cells 1, 2 and its total are masked. Column 0
+        // (1, 30, 25, total 56) then holds one masked figure: 25, its smallest other, is masked; column 1 (2, 40, 20): 20;
+        // the total column (3, 70, 45, grand 118): 45. Every line now holds zero, two or three.
+        boolean[][] m = Secrecy.maskTable(new long[][] {{1, 2}, {30, 40}, {25, 20}}, 5);
+        assertEquals(List.of(true, true, true, false, false, false, true, true, true, false, false, false), flat(m));
+    }
+
+    @Test
+    void noPublishedLineLetsAMaskedFigureBeRecomputed() {
+        // Property over a realistic 4 x 3 table of small counts: every line of the extended table holds zero or at
+        // least two masked figures, and every count from 1 to 4 is masked.
+        long[][] t = {{12, 4, 0}, {7, 9, 1}, {3, 15, 22}, {0, 2, 6}};
+        boolean[][] m = Secrecy.maskTable(t, 5);
+        for (int i = 0; i < m.length; i++) {
+            int k = 0;
+            for (boolean b : m[i]) {
+                k += b ? 1 : 0;
+            }
+            assertNotEquals(1, k, "row " + i);
+        }
+        for (int j = 0; j < m[0].length; j++) {
+            int k = 0;
+            for (boolean[] line : m) {
+                k += line[j] ? 1 : 0;
+            }
+            assertNotEquals(1, k, "column " + j);
+        }
+        for (int i = 0; i < t.length; i++) {
+            for (int j = 0; j < t[0].length; j++) {
+                assertEquals(t[i][j] > 0 && t[i][j] < 5 || m[i][j], m[i][j]);
+            }
+        }
+        assertFalse(m[t.length][t[0].length], "the grand total is the base, always published");
     }
 }
