@@ -63,7 +63,9 @@ final class CheckCommand implements Callable<Integer> {
         for (Diagnostic d : result.diagnostics()) {
             findings.add(d.toString());
         }
-        findings.addAll(repeatedIds(source, Pipeline.survey(export, source)));
+        fr.enquete.model.Survey survey = Pipeline.survey(export, source);
+        findings.addAll(repeatedIds(source, survey));
+        findings.addAll(fr.enquete.stats.OtherAnswersCheck.findings(source, survey));
         for (QuestionResult r : result.questions()) {
             if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4) {
                 far(n).ifPresent(findings::add);

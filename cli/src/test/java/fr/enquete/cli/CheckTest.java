@@ -56,4 +56,39 @@ class CheckTest {
         assertEquals(CheckCommand.FOUND, found.code());
         assertTrue(found.out().contains("id \"2\" appears in rows [3, 4]: the same respondent twice?"), found.out());
     }
+
+    @Test
+    void autreAnswersWithoutTextsTextsWithoutAutreAndASingleChoiceTickedTwice() throws IOException {
+        // A centre-social directors' survey keyed in from paper: the structure as one column per choice, "Autre" with
+        // its own "précisez" column. Counted by hand (spreadsheet rows, the header is row 1): respondent 3 (row 4) chose
+        // Autre and wrote nothing, respondent 5 (row 6) wrote a text under "Association", respondent 6 (row 7) ticked two.
+        Path export = dir.resolve("saisie.csv");
+        Files.writeString(export, """
+                id;statut;statut_autre;struct_asso;struct_mairie
+                1;Association;;X;
+                2;Autre;Fondation;;X
+                3;Autre;;X;
+                4;Collectivité;;;X
+                5;Association;Mutuelle;X;
+                6;Association;;X;X
+                """, StandardCharsets.UTF_8);
+        Path spec = dir.resolve("saisie.yaml");
+        Files.writeString(spec, """
+                questions:
+                  - id: statut
+                    type: single
+                    choices: [Association, Collectivité, Autre]
+                    other: statut_autre
+                  - id: gestion
+                    type: single
+                    columns: {struct_asso: Association, struct_mairie: Mairie}
+                """, StandardCharsets.UTF_8);
+        CliRun r = run("check", export.toString(), "--spec", spec.toString());
+        assertEquals(CheckCommand.FOUND, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("question \"statut\": 1 respondent(s) chose \"Autre\" without saying what (row 4)"), r.out());
+        assertTrue(r.out().contains("question \"statut\": 1 \"Autre\" text(s) from respondents who did not choose \"Autre\" (row 6)"), r.out());
+        assertTrue(r.out().contains("question \"gestion\": 1 answer(s) give several choices where one is expected, shown as extra rows:"
+                + " \"Association + Mairie\" (row 7)"), r.out());
+        assertTrue(r.out().contains("3 finding(s)"), r.out());
+    }
 }

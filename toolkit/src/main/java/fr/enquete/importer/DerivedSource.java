@@ -1,6 +1,6 @@
 package fr.enquete.importer;
 
-import fr.enquete.model.Derivation;
+import fr.enquete.model.DerivedColumn;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
 import fr.enquete.model.Names;
@@ -12,34 +12,36 @@ import java.util.List;
 /** An export with the spec's derived columns appended, computed row by row as it streams. */
 public final class DerivedSource extends ForwardingSource {
 
-    private final List<Derivation> derivations;
+    private final List<DerivedColumn> derivations;
 
-    private DerivedSource(TableSource source, List<Derivation> derivations) {
+    private DerivedSource(TableSource source, List<DerivedColumn> derivations) {
         super(source);
         this.derivations = List.copyOf(derivations);
     }
 
     /** The source itself when there is nothing to derive. */
-    public static TableSource of(TableSource source, List<Derivation> derivations) {
+    public static TableSource of(TableSource source, List<DerivedColumn> derivations) {
         return derivations.isEmpty() ? source : new DerivedSource(source, derivations);
     }
 
     @Override
     public void read(TableHandler handler) {
         source.read(new TableHandler() {
-            private int[] from;
+            private int[][] from;
             private int width;
 
             @Override
             public void header(Header header) {
-                from = new int[derivations.size()];
+                from = new int[derivations.size()][];
                 List<String> names = new ArrayList<>(header.names());
                 for (int i = 0; i < derivations.size(); i++) {
-                    Derivation d = derivations.get(i);
-                    from[i] = header.indexOf(d.from()).orElseThrow(() -> new InputException(SourceLocation.file(header.source()),
-                            "derived question \"" + d.column() + "\" recodes column \"" + d.from() + "\", which " + header.source() + " lacks"
-                                    + Names.didYouMean(d.from(), header.names())));
-                    if (header.contains(d.column())) {
+                    DerivedColumn d = derivations.get(i);
+                    // A derived column may read one derived before it (a recoded answer of a class, say).
+                    Header known = new Header(header.source(), names);
+                    from[i] = d.inputs().stream().mapToInt(c -> known.indexOf(c).orElseThrow(() -> new InputException(
+                            SourceLocation.file(header.source()), "derived question \"" + d.question() + "\" recodes column \"" + c
+                                    + "\", which " + header.source() + " lacks" + Names.didYouMean(c, header.names())))).toArray();
+                    if (known.contains(d.column())) {
                         throw new InputException(SourceLocation.file(header.source()), "derived question \"" + d.column()
                                 + "\" has the name of an export column; give it another id");
                     }
@@ -55,10 +57,16 @@ public final class DerivedSource extends ForwardingSource {
                 for (int i = 0; i < width; i++) {
                     cells[i] = row.get(i);
                 }
+                Row partial = new Row(cells, row.number());
                 for (int i = 0; i < derivations.size(); i++) {
-                    cells[width + i] = derivations.get(i).apply(row.get(from[i]));
+                    int[] in = from[i];
+                    String[] values = new String[in.length];
+                    for (int k = 0; k < in.length; k++) {
+                        values[k] = partial.get(in[k]);
+                    }
+                    cells[width + i] = derivations.get(i).apply(java.util.Arrays.asList(values));
                 }
-                handler.row(new Row(cells, row.number()));
+                handler.row(partial);
             }
         });
     }

@@ -17,11 +17,26 @@ import java.util.Map;
  * @param breaks class limits, ascending (empty for a merge)
  * @param merge  new label to the answers it gathers (empty for classes); other answers keep their label
  */
-public record Derivation(String column, String from, List<Double> breaks, Map<String, List<String>> merge) {
+public record Derivation(String column, String from, List<Double> breaks, Map<String, List<String>> merge) implements DerivedColumn {
 
     public Derivation {
         breaks = List.copyOf(breaks);
         merge = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(merge));
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of(from);
+    }
+
+    @Override
+    public String apply(List<String> cells) {
+        return apply(cells.get(0));
+    }
+
+    @Override
+    public String question() {
+        return column;
     }
 
     /** The labels of the classes, in order ("Avant 1970", "1970 à 1979", ..., "2010 et +"). */

@@ -19,10 +19,17 @@ import java.util.Objects;
  *                  {@code choices}; null when each option has its own column ({@code options})
  * @param codes     what the export writes for each choice when it is not the label itself (LimeSurvey's
  *                  answer codes {@code A1}, KoboToolbox's XML values): code to label; empty when cells hold labels
+ * @param other     its "Autre" answers (which choice, where the texts are, how they are recoded), or null
  */
 public record Question(String id, String label, QuestionType type, String column, List<String> choices,
                        List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
-                       java.util.Map<String, String> codes) {
+                       java.util.Map<String, String> codes, OtherAnswers other) {
+
+    public Question(String id, String label, QuestionType type, String column, List<String> choices,
+                    List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
+                    java.util.Map<String, String> codes) {
+        this(id, label, type, column, choices, options, filter, origin, separator, codes, null);
+    }
 
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin) {
@@ -37,6 +44,23 @@ public record Question(String id, String label, QuestionType type, String column
     /** The label of what a cell holds: its code's label, or the cell itself. */
     public String decode(String cell) {
         return codes.getOrDefault(cell, cell);
+    }
+
+    /**
+     * The labels of a joined multiple-choice cell: with codes (KoboToolbox's "logement sante"), each part becomes
+     * its label first; otherwise the cell as it is.
+     */
+    public String decodeJoined(String cell) {
+        if (codes.isEmpty()) {
+            return cell;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : cell.split(java.util.regex.Pattern.quote(separator))) {
+            if (!part.isBlank()) {
+                parts.add(decode(part.strip()));
+            }
+        }
+        return String.join(separator, parts);
     }
 
     /** Whether this is a multiple-choice question whose ticked choices are joined in one cell. */
@@ -60,11 +84,16 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
     public Question withFilter(Filter f) {
-        return new Question(id, label, type, column, choices, options, f, origin, separator, codes);
+        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other);
     }
 
     public Question withLabel(String l) {
-        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes);
+        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other);
+    }
+
+    /** The same question read from other columns, with other choices or options (its "Autre" answers recoded). */
+    public Question rebound(String col, List<String> ch, List<OptionColumn> opts) {
+        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other);
     }
 
     /** The export columns this question reads. */

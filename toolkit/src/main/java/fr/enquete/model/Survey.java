@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * A questionnaire: its title, its questions in display order, and the questions computed from other columns
- * ({@link Derivation}s, added to the export as it is read).
+ * ({@link DerivedColumn}s, added to the export as it is read).
  */
-public record Survey(String title, List<Question> questions, List<Derivation> derivations) {
+public record Survey(String title, List<Question> questions, List<DerivedColumn> derivations) {
 
     public Survey {
         questions = List.copyOf(questions);

@@ -44,7 +44,7 @@ public final class SpecReader {
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes",
-            "from", "classes", "merge");
+            "from", "classes", "merge", "other", "other_choice", "recode");
 
     private final String file;
 
@@ -206,7 +206,7 @@ public final class SpecReader {
         throw error(n, "unknown chart \"" + v + "\"; expected auto, bars or none");
     }
 
-    private final List<Derivation> derivations = new ArrayList<>();
+    private final List<fr.enquete.model.DerivedColumn> derivations = new ArrayList<>();
 
     /** A question computed from another column ({@code from:} with {@code classes:} or {@code merge:}), if it is one. */
     private java.util.Optional<Question> derived(Node node) {
@@ -328,8 +328,9 @@ public final class SpecReader {
         List<OptionColumn> options = new ArrayList<>();
         if (m.containsKey("columns")) {
             Node c = m.get("columns").getValueNode();
-            if (type != QuestionType.MULTIPLE) {
-                throw error(c, "'columns' only applies to multiple-choice questions; use 'column' for one column");
+            if (type != QuestionType.MULTIPLE && type != QuestionType.SINGLE) {
+                throw error(c, "'columns' applies to multiple-choice questions, and to a single choice entered as one column"
+                        + " per choice; use 'column' for one column");
             }
             for (Map.Entry<String, NodeTuple> e : mapping(c, "'columns' (export column: option label)", null).entrySet()) {
                 options.add(new OptionColumn(e.getKey(), scalar(e.getValue().getValueNode(), "an option label")));
@@ -362,7 +363,84 @@ public final class SpecReader {
                 codes.put(e.getKey(), target);
             }
         }
-        return new Question(id, label, type, column, choices, options, filter, at(node), separator, codes);
+        if (type == QuestionType.SINGLE && !options.isEmpty()) {
+            if (m.containsKey("column") || m.containsKey("codes")) {
+                throw error(m.get("columns").getKeyNode(), "a single choice entered as one column per choice takes 'columns' alone,"
+                        + " not 'column' or 'codes'");
+            }
+            Question q = new Question(id, label, type, id, choices, List.of(), filter, at(node), null, codes);
+            fr.enquete.model.Recoding.Result r = fr.enquete.model.Recoding.singleFromColumns(q, options);
+            derivations.addAll(r.columns());
+            options = List.of();
+            column = r.question().column();
+            choices = r.question().choices();
+        }
+        fr.enquete.model.OtherAnswers other = other(m, node, id, type, column, choices, options);
+        Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other);
+        fr.enquete.model.Recoding.Result r = fr.enquete.model.Recoding.recode(q);
+        derivations.addAll(r.columns());
+        return r.question();
+    }
+
+    /**
+     * The question's "Autre" answers ({@code other:}, {@code other_choice:}, {@code recode:}), or null when it names none.
+     * The "Autre" choice is {@code other_choice}, else the first choice or option whose label starts with "Autre".
+     */
+    private fr.enquete.model.OtherAnswers other(Map<String, NodeTuple> m, Node node, String id, QuestionType type, String column,
+                                                List<String> choices, List<OptionColumn> options) {
+        if (!m.containsKey("other") && !m.containsKey("recode") && !m.containsKey("other_choice")) {
+            return null;
+        }
+        Node at = m.containsKey("recode") ? m.get("recode").getKeyNode() : m.containsKey("other") ? m.get("other").getKeyNode()
+                : m.get("other_choice").getKeyNode();
+        if (type != QuestionType.SINGLE && type != QuestionType.MULTIPLE) {
+            throw error(at, "'other' and 'recode' apply to single and multiple-choice questions (\"" + id + "\" is " + type.code() + ")");
+        }
+        List<String> labels = type == QuestionType.MULTIPLE && !options.isEmpty() ? options.stream().map(OptionColumn::label).toList() : choices;
+        String choice = m.containsKey("other_choice") ? scalar(m.get("other_choice").getValueNode(), "other_choice")
+                : labels.stream().filter(fr.enquete.model.OtherAnswers::looksLikeOther).findFirst().orElse(null);
+        if (choice != null && m.containsKey("other_choice") && !labels.contains(choice)) {
+            throw error(m.get("other_choice").getValueNode(), "'other_choice' \"" + choice + "\" is not among the "
+                    + (type == QuestionType.MULTIPLE && !options.isEmpty() ? "options" : "choices") + " of \"" + id + "\""
+                    + fr.enquete.model.Names.didYouMean(choice, labels));
+        }
+        String textColumn = m.containsKey("other") ? scalar(m.get("other").getValueNode(), "other") : null;
+        String answerColumn = column;
+        if (type == QuestionType.MULTIPLE && !options.isEmpty()) {
+            String c = choice;
+            OptionColumn o = options.stream().filter(x -> x.label().equals(c)).findFirst().orElseThrow(() -> error(at,
+                    "question \"" + id + "\" has no \"Autre\" option (a label starting with \"Autre\"); name it with 'other_choice'"));
+            answerColumn = o.column();
+        } else if (choice == null && textColumn != null) {
+            throw error(at, "question \"" + id + "\" has its \"Autre\" texts in \"" + textColumn + "\" but no \"Autre\" choice"
+                    + " (a choice starting with \"Autre\"); list it in 'choices' or name it with 'other_choice'");
+        }
+        Map<String, List<String>> recode = new LinkedHashMap<>();
+        if (m.containsKey("recode")) {
+            for (Map.Entry<String, NodeTuple> e : mapping(m.get("recode").getValueNode(),
+                    "'recode' (choice: [texts or /regular expressions/])", null).entrySet()) {
+                Node v = e.getValue().getValueNode();
+                List<String> entries = new ArrayList<>();
+                if (v instanceof SequenceNode list) {
+                    list.getValue().forEach(n -> entries.add(scalar(n, "a text to recode")));
+                } else {
+                    entries.add(scalar(v, "a text to recode"));
+                }
+                if (e.getKey().isBlank() || entries.stream().anyMatch(String::isBlank)) {
+                    throw error(v, "a recoded choice and its texts cannot be empty");
+                }
+                if (e.getKey().equals(choice)) {
+                    throw error(e.getValue().getKeyNode(), "recoding into \"" + choice + "\" itself changes nothing");
+                }
+                recode.put(e.getKey(), entries);
+            }
+        }
+        try {
+            return new fr.enquete.model.OtherAnswers(choice == null ? "Autre" : choice, answerColumn,
+                    textColumn == null ? answerColumn : textColumn, recode);
+        } catch (IllegalArgumentException e) {
+            throw error(m.get("recode").getValueNode(), "question \"" + id + "\": " + e.getMessage());
+        }
     }
 
     private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {

@@ -2,12 +2,10 @@ package fr.enquete.stats;
 
 import fr.enquete.model.Question;
 import fr.enquete.model.Row;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +21,12 @@ final class ChoiceAggregator implements Aggregator {
     private final Map<String, String> loose = new HashMap<>();
     private final Map<String, String> resolved = new HashMap<>();
     private final int listed;
+    /** The first rows of each answer outside the list, so that a diagnostic can say where to look. */
+    private final Map<String, List<Long>> unlistedRows = new HashMap<>();
     private long answered;
+
+    /** How many rows of an unlisted answer are kept for its diagnostic. */
+    static final int ROWS_KEPT = 5;
 
     ChoiceAggregator(Question question, int column) {
         this.question = question;
@@ -43,7 +46,11 @@ final class ChoiceAggregator implements Aggregator {
         }
         answered++;
         String key = resolved.computeIfAbsent(v, this::resolve);
-        counts.computeIfAbsent(key, k -> new long[1])[0]++;
+        long[] n = counts.computeIfAbsent(key, k -> new long[1]);
+        n[0]++;
+        if (listed > 0 && !question.choices().isEmpty() && n[0] <= ROWS_KEPT && !loose.containsValue(key)) {
+            unlistedRows.computeIfAbsent(key, k -> new ArrayList<>()).add(row.number());
+        }
     }
 
     private String resolve(String value) {
@@ -55,24 +62,11 @@ final class ChoiceAggregator implements Aggregator {
 
     /** The listed choice a (decoded) answer counts under: itself, or the choice it equals up to case, spaces, final dot. */
     static String match(Question q, String value) {
-        for (String c : q.choices()) {
-            if (c.equals(value)) {
-                return c;
-            }
-        }
-        String k = looseKey(value);
-        for (String c : q.choices()) {
-            if (looseKey(c).equals(k)) {
-                return c;
-            }
-        }
-        return value;
+        return fr.enquete.model.ChoiceMatch.match(q.choices(), value);
     }
 
     static String looseKey(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
-        return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
+        return fr.enquete.model.ChoiceMatch.looseKey(s);
     }
 
     @Override
@@ -98,6 +92,11 @@ final class ChoiceAggregator implements Aggregator {
             }
         }
         return out;
+    }
+
+    /** The first rows (at most {@link #ROWS_KEPT}) where an unlisted answer was met. */
+    List<Long> rowsOf(String unlisted) {
+        return unlistedRows.getOrDefault(unlisted, List.of());
     }
 
     static double percent(long count, long base) {

@@ -53,17 +53,7 @@ final class MultipleAggregator implements Aggregator {
         if (cell.isBlank()) {
             return;
         }
-        String labels = cell;
-        if (!question.codes().isEmpty()) {
-            // Codes joined in one cell (KoboToolbox's "logement sante"): each part becomes its label first.
-            List<String> parts = new ArrayList<>();
-            for (String part : cell.split(java.util.regex.Pattern.quote(question.separator()))) {
-                if (!part.isBlank()) {
-                    parts.add(question.decode(part.strip()));
-                }
-            }
-            labels = String.join(question.separator(), parts);
-        }
+        String labels = question.decodeJoined(cell);
         fr.enquete.model.JoinedChoices.Split split = fr.enquete.model.JoinedChoices.split(labels, question.separator(), question.choices());
         for (String known : split.known()) {
             counts[question.choices().indexOf(known)]++;

@@ -197,13 +197,7 @@ public final class SurveyAnalyzer {
                 }
                 results.add(aggregators[i].result(bases[i]));
                 if (aggregators[i] instanceof ChoiceAggregator c) {
-                    Map<String, Long> extra = c.unlisted();
-                    if (!extra.isEmpty()) {
-                        Question q = survey.questions().get(i);
-                        diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()),
-                                "question \"" + q.id() + "\": answers not among the listed choices, shown as extra rows: "
-                                        + describe(extra)));
-                    }
+                    unlisted(survey.questions().get(i), c);
                 }
             }
             if (incomplete > 0) {
@@ -218,6 +212,46 @@ public final class SurveyAnalyzer {
                         (diagnostics.size() - MAX_DIAGNOSTICS) + " more diagnostics not listed"));
             }
             return new SurveyResult(survey.title(), respondents, results, listed);
+        }
+
+        /**
+         * Answers outside the listed choices: those made of two listed choices or more ("59; 62", "A + B" from a
+         * single choice keyed in one column per choice) are a single choice ticked twice; the others are shown as
+         * extra rows. Both are counted, never dropped.
+         */
+        private void unlisted(Question q, ChoiceAggregator c) {
+            Map<String, Long> extra = new java.util.LinkedHashMap<>();
+            Map<String, Long> several = new java.util.LinkedHashMap<>();
+            c.unlisted().forEach((value, n) -> (severalChoices(q, value) ? several : extra).put(value, n));
+            SourceLocation at = SourceLocation.file(file).withColumn(q.column());
+            if (!several.isEmpty()) {
+                StringBuilder sb = new StringBuilder();
+                several.forEach((value, n) -> sb.append(sb.length() == 0 ? "" : ", ").append('"').append(value).append("\" (")
+                        .append(rows(c.rowsOf(value), n)).append(')'));
+                long total = several.values().stream().mapToLong(Long::longValue).sum();
+                diagnostics.add(new Diagnostic(at, "question \"" + q.id() + "\": " + total + " answer(s) give several choices where"
+                        + " one is expected, shown as extra rows: " + sb));
+            }
+            if (!extra.isEmpty()) {
+                diagnostics.add(new Diagnostic(at, "question \"" + q.id() + "\": answers not among the listed choices, shown as extra rows: "
+                        + describe(extra)));
+            }
+        }
+
+        private static String rows(List<Long> rows, long n) {
+            String list = rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            return (rows.size() == 1 ? "row " : "rows ") + list + (n > rows.size() ? ", ..." : "");
+        }
+
+        /** Whether an answer is two listed choices or more joined by a usual separator. */
+        private static boolean severalChoices(Question q, String value) {
+            for (String sep : List.of(fr.enquete.model.Recoding.SEVERAL.strip(), ";", ",", "/", "|", " et ")) {
+                fr.enquete.model.JoinedChoices.Split s = fr.enquete.model.JoinedChoices.split(value, sep, q.choices());
+                if (s.others().isEmpty() && s.known().size() >= 2) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String describe(Map<String, Long> extra) {
