@@ -47,7 +47,7 @@ final class CrosstabCommand implements Callable<Integer> {
             Pipeline.checkNotInput(out, export.export, export.spec, export.structure);
         }
         TableSource source = Pipeline.source(export);
-        CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols);
+        CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
         CrossTabWriter w = new CrossTabWriter(output.language(), export.secret);
         Output.write(out, stream -> {
             switch (format) {

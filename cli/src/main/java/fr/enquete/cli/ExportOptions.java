@@ -63,6 +63,13 @@ final class ExportOptions {
     @Option(names = "--include-incomplete", description = "Count LimeSurvey responses left unfinished (empty submitdate); by default they are left out and reported.")
     boolean includeIncomplete;
 
+    @Option(names = "--weight", paramLabel = "COLUMN", description = "Weight each respondent by this column of the export (a number, at least 0).")
+    String weight;
+
+    @Option(names = "--rake", paramLabel = "ID=FILE",
+            description = "Rake the weights to the populations of question ID's answers (FILE: answer;population, as --strata). Repeat for several questions.")
+    java.util.List<String> rake = new java.util.ArrayList<>();
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -101,6 +108,30 @@ final class ExportOptions {
             throw new UsageException("--confidence is a percentage between 0 and 100, e.g. 95");
         }
         return new fr.enquete.stats.Precision(population == null ? 0 : population, confidence / 100);
+    }
+
+    /** The weighting asked for: --weight or --rake, else the spec's, else none (null). */
+    fr.enquete.weight.WeightSpec weights(fr.enquete.spec.Spec spec) {
+        if (weight != null && !rake.isEmpty()) {
+            throw new UsageException("give either --weight (a weight column) or --rake (margins to rake to), not both");
+        }
+        if (weight != null) {
+            return new fr.enquete.weight.WeightSpec.Column(weight);
+        }
+        if (!rake.isEmpty()) {
+            java.util.List<fr.enquete.weight.WeightSpec.Margin> margins = new java.util.ArrayList<>();
+            for (String r : rake) {
+                int eq = r.indexOf('=');
+                if (eq <= 0 || eq == r.length() - 1) {
+                    throw new UsageException("--rake takes ID=FILE, the question and its populations file (e.g. territoire=population.csv), not '" + r + "'");
+                }
+                Path file = Path.of(r.substring(eq + 1));
+                margins.add(new fr.enquete.weight.WeightSpec.Margin(r.substring(0, eq), fr.enquete.weight.PopulationFile.read(file, false),
+                        fr.enquete.model.SourceLocation.file(file.toString())));
+            }
+            return new fr.enquete.weight.WeightSpec.Rake(margins);
+        }
+        return spec == null ? null : spec.weights();
     }
 
     /** The --format-hint platform, or null. */

@@ -88,7 +88,7 @@ final class Pipeline {
         QuantileMethod cli = o.quantileMethod();
         QuantileMethod method = cli != null ? cli : spec != null ? spec.quantiles() : QuantileMethod.DEFAULT;
         Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
-        SurveyAnalyzer.byGroup(source, survey, by, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform()))
+        SurveyAnalyzer.byGroup(source, survey, by, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec)))
                 .forEach((g, r) -> groups.put(g, r.withPrecision(o.precision()).withSecret(o.secret)));
         return groups;
     }
@@ -104,6 +104,14 @@ final class Pipeline {
             throw new UsageException("--stratum needs a single-choice question; \"" + o.stratum + "\" is " + q.question().type().code());
         }
         return fr.enquete.stats.ResponseRates.of(o.strata, c);
+    }
+
+    /** The analysis options the export options ask for (quartiles, leniency, platform, weights). */
+    static AnalysisOptions options(ExportOptions o) {
+        Spec spec = spec(o);
+        QuantileMethod cli = o.quantileMethod();
+        QuantileMethod method = cli != null ? cli : spec != null ? spec.quantiles() : QuantileMethod.DEFAULT;
+        return new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec));
     }
 
     /** The survey the export is read with: the spec's, or the inferred one. */
@@ -130,7 +138,7 @@ final class Pipeline {
             survey = SchemaInference.infer(source).survey();
             method = cli != null ? cli : QuantileMethod.DEFAULT;
         }
-        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform()))
+        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec)))
                 .withPrecision(o.precision());
         if (o.strata != null) {
             result = result.withRates(rates(o, result));
@@ -144,8 +152,7 @@ final class Pipeline {
         structure(o).notes().forEach(n -> all.add(new fr.enquete.stats.Diagnostic(
                 fr.enquete.model.SourceLocation.file(o.structure.toString()), n)));
         all.addAll(result.diagnostics());
-        return new SurveyResult(result.title(), result.respondents(), result.questions(), all, result.precision(), result.secret(),
-                result.rates());
+        return result.withDiagnostics(all);
     }
 
     /** Refuses to write over an input file. */

@@ -301,6 +301,61 @@ class CliTest {
     }
 
     @Test
+    void weightsByPostStratificationInEveryOutput() throws IOException {
+        String margins = "territoire=" + Fixtures.centresSociaux().resolve("population.csv");
+        JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--rake", margins,
+                "--no-terms").out());
+        JsonNode w = root.get("weights");
+        assertEquals("raking", w.get("method").asText());
+        assertEquals(1, w.get("iterations").asInt(), "one question: post-stratification, one sweep");
+        assertEquals(238, w.get("total").asDouble(), 1e-9);
+        JsonNode territoire = null;
+        for (JsonNode q : root.get("questions")) {
+            if (q.get("id").asText().equals("territoire")) {
+                territoire = q;
+            }
+        }
+        // By hand: the 87 centres with a territory get the population's shares of 238 x 87 / 91 (the 4 without one keep
+        // 238 / 91 each): Nord 152 x 87 / 91 = 145,32, its count still 58 centres.
+        JsonNode nord = territoire.get("rows").get(0);
+        assertEquals(58, nord.get("count").asInt());
+        assertEquals(Math.round(152 * 87 / 91.0 * 100) / 100.0, nord.get("weighted").asDouble(), 1e-9);
+        assertEquals(Math.round(10000.0 * 152 * 87 / 91 / 238) / 100.0, nord.get("percent").asDouble(), 1e-9);
+        assertEquals(238, territoire.get("weightedBase").asDouble(), 1e-9);
+
+        // French typography: no-break spaces before the colon and in numbers; compared here as spaces.
+        String text = run("stats", export(), "--spec", spec(), "--rake", margins, "--no-terms").out().replace('\u00A0', ' ').replace('\u202F', ' ');
+        assertTrue(text.contains("Résultats pondérés par calage (raking) sur territoire (1 itération) : 91 répondants"), text.substring(0, 400));
+        assertTrue(text.contains("Décompte pondéré  Pourcentage pondéré") && text.contains("(poids : 238)"));
+        String csv = run("stats", export(), "--spec", spec(), "--rake", margins, "--no-terms", "--format", "csv").out();
+        assertTrue(csv.startsWith("question,label,type,base,kind,row,count,percent,value,weighted\n"));
+        for (String line : csv.split("\n")) {
+            if (!line.contains("\"")) {
+                assertEquals(9, line.chars().filter(c -> c == ',').count(), line);
+            }
+        }
+        Path out = dir.resolve("weighted");
+        assertEquals(0, run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "html,xlsx", "--rake", margins).code());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Résultats pondérés par calage") && html.contains("Pourcentage pondéré"));
+
+        JsonNode t = new ObjectMapper().readTree(run("crosstab", export(), "--spec", spec(), "--rows", "territoire", "--cols", "qpv",
+                "--format", "json", "--rake", margins).out());
+        assertEquals("raking", t.get("weights").asText());
+        assertTrue(t.get("tests").has("raoScottF") && !t.get("tests").has("fisherP"));
+        JsonNode groups = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--by", "territoire",
+                "--rake", margins, "--no-terms").out()).get("groups");
+        // Within Nord every centre has the same weight (152 / 58 x 87 / 91 x 238 / 238): its total is Nord's population share.
+        assertEquals(Math.round(152 * 87 / 91.0 * 100) / 100.0, groups.get(0).get("weights").get("total").asDouble(), 1e-9);
+
+        assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--rake", margins, "--weight", "poids").code());
+        assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--rake", "territoire").code());
+        CliRun typo = run("stats", export(), "--spec", spec(), "--weight", "poids");
+        assertEquals(Main.INPUT, typo.code());
+        assertTrue(typo.err().contains("no weight column \"poids\""), typo.err());
+    }
+
+    @Test
     void tablesByGroupAgreeWithTheCrossTabulation() throws IOException {
         JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--by", "dpt").out());
         assertEquals("dpt", root.get("by").asText());

@@ -40,7 +40,7 @@ public final class CrossTabWriter {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println(MessageFormat.format(labels.get("crosstab.title"), t.rows().label(), t.columns().label()));
         w.println(MessageFormat.format(labels.get("crosstab.base"), numbers.integer(t.base())));
-        for (String kind : List.of("counts", "rowpct", "colpct")) {
+        for (String kind : t.weights() == null ? List.of("counts", "rowpct", "colpct") : List.of("counts", "weighted", "rowpct", "colpct")) {
             w.println();
             w.println(labels.get("crosstab." + kind));
             TextStatsWriter.print(w, table(t, kind));
@@ -60,7 +60,7 @@ public final class CrossTabWriter {
         List<ResultTable.Kind> kinds = new ArrayList<>();
         kinds.add(ResultTable.Kind.TEXT);
         for (int j = 0; j <= t.columnLabels().size(); j++) {
-            kinds.add(kind.equals("counts") ? ResultTable.Kind.INTEGER : ResultTable.Kind.PERCENT);
+            kinds.add(kind.equals("counts") ? ResultTable.Kind.INTEGER : kind.equals("weighted") ? ResultTable.Kind.DECIMAL : ResultTable.Kind.PERCENT);
         }
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
         boolean[][] hidden = t.masked(secret);
@@ -70,16 +70,24 @@ public final class CrossTabWriter {
             List<ResultTable.Cell> row = new ArrayList<>();
             row.add(ResultTable.Cell.text(i == nr ? labels.get("crosstab.total") : t.rowLabels().get(i)));
             for (int j = 0; j <= nc; j++) {
-                long n = figure(t, i, j);
+                boolean percent = kind.endsWith("pct");
                 // A percentage n / d is shown only when neither is masked: either would give the other back.
                 int di = kind.equals("rowpct") ? i : nr;
                 int dj = kind.equals("rowpct") ? nc : j;
-                boolean masked = hidden[i][j] || (!kind.equals("counts") && hidden[di][dj]);
+                boolean masked = hidden[i][j] || (percent && hidden[di][dj]);
                 if (masked) {
-                    row.add(ResultTable.Cell.text(kind.equals("counts") && hidden[i][j] ? ResultTables.maskedCount(n, secret) : "–"));
+                    row.add(ResultTable.Cell.text(kind.equals("counts") && hidden[i][j] ? ResultTables.maskedCount(figure(t, i, j), secret) : "–"));
                     continue;
                 }
-                row.add(kind.equals("counts") ? new ResultTable.Cell(numbers.integer(n), n) : cell(n, figure(t, di, dj)));
+                if (kind.equals("counts")) {
+                    long n = figure(t, i, j);
+                    row.add(new ResultTable.Cell(numbers.integer(n), n));
+                } else if (kind.equals("weighted")) {
+                    double w = weight(t, i, j);
+                    row.add(new ResultTable.Cell(numbers.fixed(w, 2, false), NumberFormats.round2(w)));
+                } else {
+                    row.add(cell(weight(t, i, j), weight(t, di, dj)));
+                }
             }
             b.row(row, Double.NaN, i == nr);
         }
@@ -99,6 +107,26 @@ public final class CrossTabWriter {
         return j < nc ? t.columnTotal(j) : grand(t);
     }
 
+    /** A weighted figure of the table with its margins (the count without weights). */
+    private static double weight(CrossTab t, int i, int j) {
+        int nr = t.rowLabels().size();
+        int nc = t.columnLabels().size();
+        if (i < nr && j < nc) {
+            return t.weight(i, j);
+        }
+        if (i < nr) {
+            return t.rowWeight(i);
+        }
+        if (j < nc) {
+            return t.columnWeight(j);
+        }
+        double g = 0;
+        for (int k = 0; k < nr; k++) {
+            g += t.rowWeight(k);
+        }
+        return g;
+    }
+
     /** The sum of all cells (above the base when a multiple choice counts a respondent several times). */
     private static long grand(CrossTab t) {
         long g = 0;
@@ -108,7 +136,7 @@ public final class CrossTabWriter {
         return g;
     }
 
-    private ResultTable.Cell cell(long n, long of) {
+    private ResultTable.Cell cell(double n, double of) {
         double p = of == 0 ? Double.NaN : 100.0 * n / of;
         return new ResultTable.Cell(numbers.percent(p), NumberFormats.round2(p));
     }
@@ -127,8 +155,14 @@ public final class CrossTabWriter {
             out.add(labels.get("crosstab.notest"));
             return out;
         }
-        out.add(MessageFormat.format(labels.get("crosstab.chi"), numbers.fixed(s.chiSquare(), 3, false), s.df(),
-                numbers.fixed(s.p(), 4, false), numbers.fixed(s.cramersV(), 3, false)));
+        if (s.raoScott() != null) {
+            CrossTab.RaoScottF rs = s.raoScott();
+            out.add(MessageFormat.format(labels.get("crosstab.raoscott"), numbers.fixed(rs.f(), 3, false), numbers.fixed(rs.ndf(), 2, false),
+                    numbers.fixed(rs.ddf(), 2, false), numbers.fixed(rs.p(), 4, false), numbers.fixed(s.cramersV(), 3, false)));
+        } else {
+            out.add(MessageFormat.format(labels.get("crosstab.chi"), numbers.fixed(s.chiSquare(), 3, false), s.df(),
+                    numbers.fixed(s.p(), 4, false), numbers.fixed(s.cramersV(), 3, false)));
+        }
         if (!Double.isNaN(s.fisherP())) {
             out.add(MessageFormat.format(labels.get("crosstab.fisher"), numbers.fixed(s.fisherP(), 4, false)));
         }
@@ -172,6 +206,22 @@ public final class CrossTabWriter {
                 g.writeEndArray();
             }
             g.writeEndArray();
+            if (t.weights() != null) {
+                g.writeStringField("weights", t.weights().method());
+                g.writeArrayFieldStart("weighted");
+                for (int i = 0; i < nr; i++) {
+                    g.writeStartArray();
+                    for (int j = 0; j < nc; j++) {
+                        if (hidden[i][j]) {
+                            g.writeNull();
+                        } else {
+                            g.writeNumber(NumberFormats.round2(t.weight(i, j)));
+                        }
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("rowTotals");
             for (int i = 0; i < nr; i++) {
                 maskable(g, hidden[i][nc], t.rowTotal(i));
@@ -198,6 +248,11 @@ public final class CrossTabWriter {
                 if (!Double.isNaN(s.fisherP())) {
                     g.writeNumberField("fisherP", s.fisherP());
                 }
+                if (s.raoScott() != null) {
+                    g.writeNumberField("raoScottF", s.raoScott().f());
+                    g.writeNumberField("ndf", s.raoScott().ndf());
+                    g.writeNumberField("ddf", s.raoScott().ddf());
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -217,22 +272,36 @@ public final class CrossTabWriter {
     public void csv(CrossTab t, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
-        p.printRecord("row", "column", "count", "row_percent", "column_percent");
+        boolean weighted = t.weights() != null;
+        List<String> header = new ArrayList<>(List.of("row", "column", "count", "row_percent", "column_percent"));
+        if (weighted) {
+            header.add("weighted");
+        }
+        p.printRecord(header);
         boolean[][] hidden = t.masked(secret);
         int nr = t.rowLabels().size();
         int nc = t.columnLabels().size();
         for (int i = 0; i < nr; i++) {
             for (int j = 0; j < nc; j++) {
-                long n = t.count(i, j);
-                String row = CsvStatsWriter.safe(t.rowLabels().get(i));
-                String col = CsvStatsWriter.safe(t.columnLabels().get(j));
+                List<Object> record = new ArrayList<>();
+                record.add(CsvStatsWriter.safe(t.rowLabels().get(i)));
+                record.add(CsvStatsWriter.safe(t.columnLabels().get(j)));
                 if (hidden[i][j]) {
-                    p.printRecord(row, col, "secret", "", "");
+                    record.addAll(List.of("secret", "", ""));
+                    if (weighted) {
+                        record.add("");
+                    }
+                    p.printRecord(record);
                     continue;
                 }
-                Object rowPct = t.rowTotal(i) == 0 || hidden[i][nc] ? "" : 100.0 * n / t.rowTotal(i);
-                Object colPct = t.columnTotal(j) == 0 || hidden[nr][j] ? "" : 100.0 * n / t.columnTotal(j);
-                p.printRecord(row, col, n, rowPct, colPct);
+                double cell = t.weight(i, j);
+                record.add(t.count(i, j));
+                record.add(t.rowWeight(i) == 0 || hidden[i][nc] ? "" : 100.0 * cell / t.rowWeight(i));
+                record.add(t.columnWeight(j) == 0 || hidden[nr][j] ? "" : 100.0 * cell / t.columnWeight(j));
+                if (weighted) {
+                    record.add(cell);
+                }
+                p.printRecord(record);
             }
         }
         p.flush();

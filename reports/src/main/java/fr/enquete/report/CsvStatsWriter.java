@@ -20,7 +20,9 @@ import org.apache.commons.csv.CSVPrinter;
  * All tables in one long CSV for pipelines (RFC 4180, UTF-8, comma, decimal point, full precision):
  * {@code question,label,type,base,kind,row,count,percent,value}, where kind is {@code choice},
  * {@code missing}, {@code statistic} or {@code answers}. Text cells that a spreadsheet would run as a
- * formula ({@code = + - @}, tab, carriage return) are prefixed with an apostrophe.
+ * formula ({@code = + - @}, tab, carriage return) are prefixed with an apostrophe. With weights a last column,
+ * {@code weighted}, gives each choice row's weighted count (percentages are then weighted), and numeric questions
+ * get a {@code weight} statistic, their answers' total weight.
  */
 public final class CsvStatsWriter {
 
@@ -40,44 +42,64 @@ public final class CsvStatsWriter {
     public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
-        p.printRecord(HEADER);
+        boolean weighted = result.weighted();
+        List<String> header = new ArrayList<>(HEADER);
+        if (weighted) {
+            header.add("weighted");
+        }
+        p.printRecord(header);
         for (QuestionResult r : result.questions()) {
             if (r instanceof QuestionResult.Choices c) {
                 for (ChoiceRow row : c.rows()) {
-                    record(p, r, row.missing() ? "missing" : "choice", row.missing() ? labels.get("missing") : row.label(),
+                    List<String> cells = cells(r, row.missing() ? "missing" : "choice", row.missing() ? labels.get("missing") : row.label(),
                             row.masked() ? "" : String.valueOf(row.count()), row.masked() ? "" : num(row.percent()), row.masked() ? "secret" : "");
+                    if (weighted) {
+                        cells.add(row.masked() ? "" : num(row.weighted()));
+                    }
+                    p.printRecord(cells);
                 }
             } else if (r instanceof QuestionResult.Numeric n) {
                 NumericSummary s = n.summary();
+                if (weighted) {
+                    record(p, weighted, r, "statistic", "weight", "", "", num(s.weight()));
+                }
                 String[][] stats = {{"count", String.valueOf(s.count())}, {"sum", s.count() == 0 ? "" : num(s.sum())},
                     {"mean", num(s.mean())}, {"stddev", num(s.stddev())}, {"min", num(s.min())}, {"q1", num(s.q1())},
                     {"median", num(s.median())}, {"q3", num(s.q3())}, {"max", num(s.max())},
                     {"missing", String.valueOf(n.base() - s.count())}};
                 for (String[] st : stats) {
-                    record(p, r, "statistic", st[0], "", "", st[1]);
+                    record(p, weighted, r, "statistic", st[0], "", "", st[1]);
                 }
             } else if (r instanceof QuestionResult.Text t) {
-                record(p, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");
+                record(p, weighted, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");
                 TermTable tt = terms.get(r.question().id());
                 if (tt != null) {
                     for (TermTable.TermRow row : tt.rows()) {
-                        record(p, r, "term", row.term(), String.valueOf(row.occurrences()), num(row.percent()), String.valueOf(row.answers()));
+                        record(p, weighted, r, "term", row.term(), String.valueOf(row.occurrences()), num(row.percent()), String.valueOf(row.answers()));
                     }
                 }
             } else if (r instanceof QuestionResult.Dates d) {
-                record(p, r, "statistic", "count", "", "", String.valueOf(d.count()));
-                record(p, r, "statistic", "first", "", "", d.first() == null ? "" : d.first().toString());
-                record(p, r, "statistic", "last", "", "", d.last() == null ? "" : d.last().toString());
+                record(p, weighted, r, "statistic", "count", "", "", String.valueOf(d.count()));
+                record(p, weighted, r, "statistic", "first", "", "", d.first() == null ? "" : d.first().toString());
+                record(p, weighted, r, "statistic", "last", "", "", d.last() == null ? "" : d.last().toString());
             } else if (r instanceof QuestionResult.Identifiers i) {
-                record(p, r, "answers", "answers", String.valueOf(i.count()), "", "");
+                record(p, weighted, r, "answers", "answers", String.valueOf(i.count()), "", "");
             }
         }
         p.flush();
     }
 
-    private static void record(CSVPrinter p, QuestionResult r, String kind, String row, String count, String percent,
+    private static void record(CSVPrinter p, boolean weighted, QuestionResult r, String kind, String row, String count, String percent,
                                String value) throws IOException {
-        List<String> cells = new ArrayList<>(HEADER.size());
+        List<String> cells = cells(r, kind, row, count, percent, value);
+        if (weighted) {
+            cells.add("");
+        }
+        p.printRecord(cells);
+    }
+
+    private static List<String> cells(QuestionResult r, String kind, String row, String count, String percent, String value) {
+        List<String> cells = new ArrayList<>(HEADER.size() + 1);
         cells.add(safe(r.question().id()));
         cells.add(safe(r.question().label()));
         cells.add(r.question().type().code());
@@ -87,7 +109,7 @@ public final class CsvStatsWriter {
         cells.add(count);
         cells.add(percent);
         cells.add(value);
-        p.printRecord(cells);
+        return cells;
     }
 
     private static String num(double d) {

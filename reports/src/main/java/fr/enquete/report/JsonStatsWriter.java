@@ -85,6 +85,9 @@ public final class JsonStatsWriter {
         if (result.secret() > 0) {
             g.writeNumberField("secret", result.secret());
         }
+        if (result.weighted()) {
+            weights(g, result.weights());
+        }
         if (!result.rates().isEmpty()) {
             g.writeArrayFieldStart("responseRates");
             for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
@@ -106,7 +109,7 @@ public final class JsonStatsWriter {
         }
         g.writeArrayFieldStart("questions");
         for (QuestionResult q : result.questions()) {
-            question(g, q, terms.get(q.question().id()), precision, result.respondents());
+            question(g, q, terms.get(q.question().id()), precision, result.respondents(), result.weighted());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
@@ -117,7 +120,30 @@ public final class JsonStatsWriter {
         g.writeEndObject();
     }
 
-    private void question(JsonGenerator g, QuestionResult r, TermTable terms, Precision precision, long respondents) throws IOException {
+    /** {@code "weights": {"method", "column" | "questions", "iterations", "respondents", "total", "min", "max", "effectiveSize"}}. */
+    private static void weights(JsonGenerator g, fr.enquete.stats.WeightSummary w) throws IOException {
+        g.writeObjectFieldStart("weights");
+        g.writeStringField("method", w.method().method());
+        if (w.method().column() != null) {
+            g.writeStringField("column", w.method().column());
+        } else {
+            g.writeArrayFieldStart("questions");
+            for (String q : w.method().questions()) {
+                g.writeString(q);
+            }
+            g.writeEndArray();
+            g.writeNumberField("iterations", w.method().iterations());
+        }
+        g.writeNumberField("respondents", w.respondents());
+        number(g, "total", w.total());
+        number(g, "min", w.min());
+        number(g, "max", w.max());
+        number(g, "effectiveSize", w.effective());
+        g.writeEndObject();
+    }
+
+    private void question(JsonGenerator g, QuestionResult r, TermTable terms, Precision precision, long respondents, boolean weighted)
+            throws IOException {
         Question q = r.question();
         g.writeStartObject();
         g.writeStringField("id", q.id());
@@ -129,6 +155,10 @@ public final class JsonStatsWriter {
         }
         if (r instanceof QuestionResult.Choices c) {
                 g.writeNumberField("answered", c.answered());
+                if (weighted) {
+                    number(g, "weightedBase", c.weightedBase());
+                    number(g, "effectiveBase", c.effectiveBase());
+                }
                 g.writeArrayFieldStart("rows");
                 for (ChoiceRow row : c.rows()) {
                     g.writeStartObject();
@@ -136,14 +166,20 @@ public final class JsonStatsWriter {
                     if (row.masked()) {
                         // Statistical secrecy: neither the count nor anything derived from it.
                         g.writeNullField("count");
+                        if (weighted) {
+                            g.writeNullField("weighted");
+                        }
                         g.writeNullField("percent");
                         g.writeBooleanField("masked", true);
                     } else {
                         g.writeNumberField("count", row.count());
+                        if (weighted) {
+                            number(g, "weighted", row.weighted());
+                        }
                         number(g, "percent", row.percent());
                     }
                     if (precision != null && !row.masked()) {
-                        double[] ci = precision.interval(row.count(), c.base(), respondents);
+                        double[] ci = precision.interval(row.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents);
                         g.writeArrayFieldStart("ci");
                         g.writeNumber(NumberFormats.round2(ci[0]));
                         g.writeNumber(NumberFormats.round2(ci[1]));
@@ -178,6 +214,9 @@ public final class JsonStatsWriter {
                 g.writeNumberField("missing", n.base() - s.count());
                 g.writeObjectFieldStart("summary");
                 g.writeNumberField("count", s.count());
+                if (weighted) {
+                    number(g, "weight", s.weight());
+                }
                 number(g, "sum", s.count() == 0 ? Double.NaN : s.sum());
                 number(g, "mean", s.mean());
                 number(g, "stddev", s.stddev());
@@ -187,7 +226,7 @@ public final class JsonStatsWriter {
                 number(g, "q3", s.q3());
                 number(g, "max", s.max());
                 g.writeEndObject();
-                g.writeStringField("quantiles", s.method().label());
+                g.writeStringField("quantiles", weighted ? s.method().label() + ", weighted (Hmisc wtd.quantile)" : s.method().label());
         } else if (r instanceof QuestionResult.Text t) {
                 g.writeNumberField("answers", t.answers().size());
                 if (terms != null) {

@@ -38,14 +38,28 @@ public final class ResultTables {
 
     /** The table of a result; empty for free text and identifiers, which have none. */
     public ResultTable table(QuestionResult result) {
-        return table(result, null, 0, 0);
+        return table(result, null, 0, 0, false);
     }
 
-    /** With, when {@code precision} is given, each percentage's interval ("IC 95 %") over {@code respondents}. */
-    public ResultTable table(QuestionResult result, fr.enquete.stats.Precision precision, long respondents, int secret) {
+    /** The table of a result within its survey's result: intervals, secrecy and weights as the survey's. */
+    public ResultTable table(QuestionResult result, fr.enquete.stats.SurveyResult survey) {
+        return table(result, survey.precision(), survey.respondents(), survey.secret(), survey.weighted());
+    }
+
+    /**
+     * With, when {@code precision} is given, each percentage's interval ("IC 95 %") over {@code respondents}; with
+     * {@code weighted}, the weighted counts beside the respondents' (percentages are then weighted).
+     */
+    public ResultTable table(QuestionResult result, fr.enquete.stats.Precision precision, long respondents, int secret, boolean weighted) {
         if (result instanceof QuestionResult.Choices c) {
-            List<String> header = new java.util.ArrayList<>(List.of(labels.get("answer"), labels.get("count"), labels.get("percent")));
-            List<Kind> kinds = new java.util.ArrayList<>(List.of(Kind.TEXT, Kind.INTEGER, Kind.PERCENT));
+            List<String> header = new java.util.ArrayList<>(List.of(labels.get("answer"), labels.get("count")));
+            List<Kind> kinds = new java.util.ArrayList<>(List.of(Kind.TEXT, Kind.INTEGER));
+            if (weighted) {
+                header.add(labels.get("count.weighted"));
+                kinds.add(Kind.DECIMAL);
+            }
+            header.add(labels.get(weighted ? "percent.weighted" : "percent"));
+            kinds.add(Kind.PERCENT);
             if (precision != null) {
                 header.add(MessageFormat.format(labels.get("ci"), numbers.decimal(precision.confidence() * 100)));
                 kinds.add(Kind.TEXT);
@@ -56,13 +70,19 @@ public final class ResultTables {
                 if (r.masked()) {
                     // Statistical secrecy: "< 5" rather than the count, and nothing derived from it.
                     cells.add(Cell.text(maskedCount(r.count(), secret)));
+                    if (weighted) {
+                        cells.add(Cell.text("–"));
+                    }
                     cells.add(Cell.text("–"));
                 } else {
                     cells.add(integer(r.count()));
+                    if (weighted) {
+                        cells.add(new Cell(numbers.fixed(r.weighted(), 2, false), NumberFormats.round2(r.weighted())));
+                    }
                     cells.add(percent(r.percent()));
                 }
                 if (precision != null) {
-                    double[] ci = precision.interval(r.count(), c.base(), respondents);
+                    double[] ci = precision.interval(r.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents);
                     cells.add(Cell.text(r.masked() ? "–" : numbers.decimal(ci[0]) + " – " + numbers.percent(ci[1])));
                 }
                 t.row(cells, r.masked() ? Double.NaN : r.percent(), r.missing());
@@ -74,6 +94,9 @@ public final class ResultTables {
         if (result instanceof QuestionResult.Numeric n) {
             NumericSummary s = n.summary();
             stat(t, "stat.count", integer(s.count()), false);
+            if (weighted) {
+                stat(t, "stat.weight", decimal(s.weight()), false);
+            }
             stat(t, "stat.sum", s.count() == 0 ? Cell.text("–") : decimal(s.sum()), false);
             stat(t, "stat.mean", decimal(s.mean()), false);
             stat(t, "stat.stddev", decimal(s.stddev()), false);
@@ -135,9 +158,31 @@ public final class ResultTables {
 
     /** The line that says who the percentages are about: "Base : 75 répondants concernés (filtre : ...)". */
     public String baseLine(QuestionResult result) {
+        return baseLine(result, false);
+    }
+
+    /** With {@code weighted}, the base's weight too: "Base : 91 tous les répondants (poids : 238)". */
+    public String baseLine(QuestionResult result, boolean weighted) {
         String filter = result.question().filter().expression();
         String who = filter.isEmpty() ? labels.get("base.all") : MessageFormat.format(labels.get("base.filtered"), filter);
-        return labels.get("base") + labels.get("colon") + numbers.integer(result.base()) + " " + who;
+        String weight = weighted && result instanceof QuestionResult.Choices c
+                ? " " + MessageFormat.format(labels.get("base.weight"), numbers.decimal(c.weightedBase())) : "";
+        return labels.get("base") + labels.get("colon") + numbers.integer(result.base()) + " " + who + weight;
+    }
+
+    /**
+     * The line that says how the figures are weighted ("Résultats pondérés par calage sur territoire ..."), or
+     * empty without weights. Counts stay numbers of respondents; percentages, means and quartiles are weighted.
+     */
+    public String weightsLine(fr.enquete.stats.SurveyResult survey) {
+        fr.enquete.stats.WeightSummary w = survey.weights();
+        if (w == null) {
+            return "";
+        }
+        String how = w.method().column() != null ? MessageFormat.format(labels.get("weights.column"), w.method().column())
+                : MessageFormat.format(labels.get("weights.raking"), String.join(", ", w.method().questions()), w.method().iterations());
+        return how + labels.get("colon") + MessageFormat.format(labels.get("weights.summary"), numbers.integer(w.respondents()),
+                numbers.decimal(w.min()), numbers.decimal(w.max()), numbers.decimal(w.total()), numbers.decimal(w.effective()));
     }
 
     public String textCount(QuestionResult.Text t) {

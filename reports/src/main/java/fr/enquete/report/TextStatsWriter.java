@@ -41,11 +41,15 @@ public final class TextStatsWriter {
             w.println("  " + java.text.MessageFormat.format(labels.get("rate.stratum"), rate.stratum(),
                     tables.numbers().percent(rate.rate()), tables.numbers().integer(rate.respondents()), tables.numbers().integer(rate.population())));
         }
+        String weights = tables.weightsLine(result);
+        if (!weights.isEmpty()) {
+            w.println(weights);
+        }
         for (QuestionResult r : result.questions()) {
             w.println();
             w.println(r.question().label());
-            w.println("[" + r.question().id() + ", " + labels.type(r.question().type()) + "] " + tables.baseLine(r));
-            ResultTable t = tables.table(r, result.precision(), result.respondents(), result.secret());
+            w.println("[" + r.question().id() + ", " + labels.type(r.question().type()) + "] " + tables.baseLine(r, result.weighted()));
+            ResultTable t = tables.table(r, result);
             if (!t.isEmpty()) {
                 print(w, t);
             }

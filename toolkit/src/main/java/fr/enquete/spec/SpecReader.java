@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class SpecReader {
 
-    private static final Set<String> TOP_KEYS = Set.of("survey", "quantiles", "questions", "report", "pseudonymise");
+    private static final Set<String> TOP_KEYS = Set.of("survey", "quantiles", "questions", "report", "pseudonymise", "weights");
     private static final Set<String> REPORT_KEYS = Set.of("title", "author", "sort", "top", "sections");
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
@@ -115,7 +115,48 @@ public final class SpecReader {
             }
             pseudonymise = v.equals("true");
         }
-        return new Spec(new Survey(title, questions, derivations), quantiles, report, pseudonymise);
+        fr.enquete.weight.WeightSpec weights = top.containsKey("weights") ? weights(top.get("weights").getValueNode()) : null;
+        return new Spec(new Survey(title, questions, derivations), quantiles, report, pseudonymise, weights);
+    }
+
+    /**
+     * {@code weights: {column: poids}}, or {@code weights: {rake: {question: margins}}} where the margins are a
+     * population file (relative to the spec's folder) or a mapping of answer to population.
+     */
+    private fr.enquete.weight.WeightSpec weights(Node node) {
+        Map<String, NodeTuple> m = mapping(node, "'weights'", Set.of("column", "rake"));
+        if (m.containsKey("column") == m.containsKey("rake")) {
+            throw error(node, "'weights' takes either 'column:' (the export's weight column) or 'rake:' (margins per question)");
+        }
+        if (m.containsKey("column")) {
+            return new fr.enquete.weight.WeightSpec.Column(scalar(m.get("column").getValueNode(), "column"));
+        }
+        List<fr.enquete.weight.WeightSpec.Margin> margins = new ArrayList<>();
+        Map<String, NodeTuple> rake = mapping(m.get("rake").getValueNode(), "'rake' (question: population file or {answer: population})", null);
+        if (rake.isEmpty()) {
+            throw error(m.get("rake").getValueNode(), "'rake' names no question");
+        }
+        for (Map.Entry<String, NodeTuple> e : rake.entrySet()) {
+            Node v = e.getValue().getValueNode();
+            if (v instanceof ScalarNode) {
+                Path base = Path.of(file).toAbsolutePath().getParent();
+                Path populationFile = base.resolve(scalar(v, "a population file"));
+                margins.add(new fr.enquete.weight.WeightSpec.Margin(e.getKey(), fr.enquete.weight.PopulationFile.read(populationFile, false),
+                        SourceLocation.file(populationFile.toString())));
+                continue;
+            }
+            Map<String, fr.enquete.weight.PopulationFile.Population> populations = new LinkedHashMap<>();
+            for (Map.Entry<String, NodeTuple> p : mapping(v, "the margins of \"" + e.getKey() + "\" (answer: population)", null).entrySet()) {
+                Node pn = p.getValue().getValueNode();
+                double x = fr.enquete.model.CellValues.parseNumber(scalar(pn, "a population"));
+                if (Double.isNaN(x) || Double.isInfinite(x) || x <= 0) {
+                    throw error(pn, "expected a population (a number above 0) for \"" + p.getKey() + "\"");
+                }
+                populations.put(p.getKey(), new fr.enquete.weight.PopulationFile.Population(x, at(pn)));
+            }
+            margins.add(new fr.enquete.weight.WeightSpec.Margin(e.getKey(), populations, at(v)));
+        }
+        return new fr.enquete.weight.WeightSpec.Rake(margins);
     }
 
     private ReportLayout report(Node node, Set<String> ids) {

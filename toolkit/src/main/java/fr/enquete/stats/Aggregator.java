@@ -5,7 +5,23 @@ import fr.enquete.model.Row;
 /** Accumulates the answers of one question, row by row, among the rows of its base. */
 interface Aggregator {
 
-    void accept(Row row);
+    /** One respondent of the base, of weight {@code w} (1 without weights). */
+    void accept(Row row, double w);
 
-    QuestionResult result(long base);
+    QuestionResult result(Base base);
+
+    /**
+     * The respondents a question was meant for.
+     *
+     * @param n        how many (people)
+     * @param weighted their total weight (n without weights)
+     * @param squares  the sum of their squared weights (n without weights)
+     */
+    record Base(long n, double weighted, double squares) {
+
+        /** Kish's effective size (Σw)² / Σw²: n without weights. */
+        double effective() {
+            return squares == 0 ? 0 : weighted * weighted / squares;
+        }
+    }
 }

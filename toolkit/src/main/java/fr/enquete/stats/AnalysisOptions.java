@@ -9,12 +9,22 @@ package fr.enquete.stats;
  * @param includeIncomplete when false (the default), LimeSurvey responses with no {@code submitdate} (left
  *                  unfinished) are not counted, and how many were left out is reported
  * @param platform  the export's platform when the user named it ({@code --format-hint}), null to detect it
+ * @param weights   how respondents are weighted, or null for no weights
  */
 public record AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete,
-                              fr.enquete.importer.Platform platform) {
+                              fr.enquete.importer.Platform platform, fr.enquete.weight.WeightSpec weights) {
 
     public AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete) {
-        this(quantiles, lenient, includeIncomplete, null);
+        this(quantiles, lenient, includeIncomplete, null, null);
+    }
+
+    public AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete, fr.enquete.importer.Platform platform) {
+        this(quantiles, lenient, includeIncomplete, platform, null);
+    }
+
+    /** The same options with these weights. */
+    public AnalysisOptions withWeights(fr.enquete.weight.WeightSpec w) {
+        return new AnalysisOptions(quantiles, lenient, includeIncomplete, platform, w);
     }
 
     public static final AnalysisOptions DEFAULTS = new AnalysisOptions(QuantileMethod.DEFAULT, false);

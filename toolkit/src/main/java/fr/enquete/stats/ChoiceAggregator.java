@@ -17,13 +17,15 @@ final class ChoiceAggregator implements Aggregator {
 
     private final Question question;
     private final int column;
-    private final Map<String, long[]> counts = new LinkedHashMap<>();
+    /** Per answer: {respondents, their weight}. */
+    private final Map<String, double[]> counts = new LinkedHashMap<>();
     private final Map<String, String> loose = new HashMap<>();
     private final Map<String, String> resolved = new HashMap<>();
     private final int listed;
     /** The first rows of each answer outside the list, so that a diagnostic can say where to look. */
     private final Map<String, List<Long>> unlistedRows = new HashMap<>();
     private long answered;
+    private double weightedAnswered;
 
     /** How many rows of an unlisted answer are kept for its diagnostic. */
     static final int ROWS_KEPT = 5;
@@ -32,22 +34,24 @@ final class ChoiceAggregator implements Aggregator {
         this.question = question;
         this.column = column;
         for (String c : question.choices()) {
-            counts.putIfAbsent(c, new long[1]);
+            counts.putIfAbsent(c, new double[2]);
             loose.putIfAbsent(looseKey(c), c);
         }
         this.listed = counts.size();
     }
 
     @Override
-    public void accept(Row row) {
+    public void accept(Row row, double w) {
         String v = question.decode(row.get(column));
         if (v.isEmpty()) {
             return;
         }
         answered++;
+        weightedAnswered += w;
         String key = resolved.computeIfAbsent(v, this::resolve);
-        long[] n = counts.computeIfAbsent(key, k -> new long[1]);
+        double[] n = counts.computeIfAbsent(key, k -> new double[2]);
         n[0]++;
+        n[1] += w;
         if (listed > 0 && !question.choices().isEmpty() && n[0] <= ROWS_KEPT && !loose.containsValue(key)) {
             unlistedRows.computeIfAbsent(key, k -> new ArrayList<>()).add(row.number());
         }
@@ -70,25 +74,27 @@ final class ChoiceAggregator implements Aggregator {
     }
 
     @Override
-    public QuestionResult result(long base) {
+    public QuestionResult result(Base base) {
         List<ChoiceRow> rows = new ArrayList<>(counts.size() + 1);
         int i = 0;
-        for (Map.Entry<String, long[]> e : counts.entrySet()) {
-            long n = e.getValue()[0];
-            rows.add(new ChoiceRow(e.getKey(), n, percent(n, base), false, i++ < listed || listed == 0));
+        for (Map.Entry<String, double[]> e : counts.entrySet()) {
+            long n = (long) e.getValue()[0];
+            double w = e.getValue()[1];
+            rows.add(new ChoiceRow(e.getKey(), n, w, percent(w, base.weighted()), false, i++ < listed || listed == 0));
         }
-        long missing = base - answered;
-        rows.add(new ChoiceRow("", missing, percent(missing, base), true, true));
-        return new QuestionResult.Choices(question, base, answered, rows);
+        long missing = base.n() - answered;
+        double weightedMissing = base.weighted() - weightedAnswered;
+        rows.add(new ChoiceRow("", missing, weightedMissing, percent(weightedMissing, base.weighted()), true, true));
+        return new QuestionResult.Choices(question, base.n(), answered, rows, base.weighted(), base.effective());
     }
 
     /** The values found that are not among the listed choices, with their counts. */
     Map<String, Long> unlisted() {
         Map<String, Long> out = new LinkedHashMap<>();
         int i = 0;
-        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+        for (Map.Entry<String, double[]> e : counts.entrySet()) {
             if (i++ >= listed && listed > 0) {
-                out.put(e.getKey(), e.getValue()[0]);
+                out.put(e.getKey(), (long) e.getValue()[0]);
             }
         }
         return out;
@@ -99,7 +105,7 @@ final class ChoiceAggregator implements Aggregator {
         return unlistedRows.getOrDefault(unlisted, List.of());
     }
 
-    static double percent(long count, long base) {
-        return base == 0 ? Double.NaN : 100.0 * count / base;
+    static double percent(double weight, double base) {
+        return base == 0 ? Double.NaN : 100.0 * weight / base;
     }
 }

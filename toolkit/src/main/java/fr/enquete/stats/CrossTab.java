@@ -24,23 +24,70 @@ import org.apache.commons.math3.stat.inference.ChiSquareTest;
  * smallest expected count, and Fisher's exact test for a 2 x 2 table. With a multiple-choice question a
  * respondent counts once per ticked option, so the tests, which assume one cell per respondent, are not given.
  *
- * @param counts [row][column] counts, rows and columns in the questions' choice order (unlisted answers after)
- * @param base   the respondents who answered both
- * @param tests  the tests, or null when they do not apply (multiple choice, fewer than 2 non-empty rows or columns)
+ * @param counts   [row][column] counts (respondents), rows and columns in the questions' choice order (unlisted answers after)
+ * @param weighted [row][column] the sum of the weights in each cell (the counts without weights)
+ * @param base     the respondents who answered both
+ * @param tests    the tests, or null when they do not apply (multiple choice, fewer than 2 non-empty rows or columns)
+ * @param weights  how respondents were weighted, or null: then percentages are weighted and the test is Rao and
+ *                 Scott's corrected chi-square ({@link RaoScott}), Fisher's exact test not applying
  */
-public record CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts, long base,
-                       Tests tests) {
+public record CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
+                       double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights) {
+
+    public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts, long base,
+                    Tests tests) {
+        this(rows, columns, rowLabels, columnLabels, counts, asDoubles(counts), base, tests, null);
+    }
+
+    private static double[][] asDoubles(long[][] counts) {
+        double[][] out = new double[counts.length][];
+        for (int i = 0; i < counts.length; i++) {
+            out[i] = java.util.Arrays.stream(counts[i]).asDoubleStream().toArray();
+        }
+        return out;
+    }
 
     /**
-     * @param chiSquare      Pearson's X² (no continuity correction, as R's {@code chisq.test(t, correct = FALSE)})
+     * @param chiSquare      Pearson's X² (no continuity correction, as R's {@code chisq.test(t, correct = FALSE)}); with
+     *                       weights, of the weighted table rescaled to the respondents
      * @param df             its degrees of freedom, over the non-empty rows and columns
-     * @param p              its p-value
+     * @param p              its p-value; with weights, the p-value of Rao and Scott's F
      * @param cramersV       sqrt(X² / (n (min(r, c) - 1)))
      * @param minExpected    the smallest expected count
      * @param smallExpected  how many cells expect fewer than 5 answers (then the chi-square test is unreliable)
-     * @param fisherP        Fisher's exact two-sided p-value for a 2 x 2 table (R's {@code fisher.test}), else NaN
+     * @param fisherP        Fisher's exact two-sided p-value for an unweighted 2 x 2 table (R's {@code fisher.test}), else NaN
+     * @param raoScott       with weights, Rao and Scott's F and its degrees of freedom (else null)
      */
-    public record Tests(double chiSquare, int df, double p, double cramersV, double minExpected, int smallExpected, double fisherP) {
+    public record Tests(double chiSquare, int df, double p, double cramersV, double minExpected, int smallExpected, double fisherP,
+                        RaoScottF raoScott) {
+        public Tests(double chiSquare, int df, double p, double cramersV, double minExpected, int smallExpected, double fisherP) {
+            this(chiSquare, df, p, cramersV, minExpected, smallExpected, fisherP, null);
+        }
+    }
+
+    /** Rao and Scott's second-order corrected statistic (R's svychisq default): F, its degrees of freedom, its p-value. */
+    public record RaoScottF(double f, double ndf, double ddf, double p) {
+    }
+
+    /** The weighted count of a cell (the count without weights). */
+    public double weight(int row, int column) {
+        return weighted[row][column];
+    }
+
+    public double rowWeight(int row) {
+        double t = 0;
+        for (double c : weighted[row]) {
+            t += c;
+        }
+        return t;
+    }
+
+    public double columnWeight(int column) {
+        double t = 0;
+        for (double[] r : weighted) {
+            t += r[column];
+        }
+        return t;
     }
 
     public long count(int row, int column) {
@@ -84,17 +131,30 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         return t;
     }
 
-    /** Reads the export once and cross-tabulates {@code rowId} by {@code columnId}. */
+    /** Reads the export once and cross-tabulates {@code rowId} by {@code columnId}, unweighted. */
     public static CrossTab of(TableSource source, Survey survey, String rowId, String columnId) {
+        return of(source, survey, rowId, columnId, AnalysisOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads the export once and cross-tabulates {@code rowId} by {@code columnId} over the respondents {@code stats}
+     * counts (unfinished LimeSurvey responses left out unless asked), weighted when the options say so.
+     */
+    public static CrossTab of(TableSource source, Survey survey, String rowId, String columnId, AnalysisOptions options) {
         Question r = find(survey, rowId, source);
         Question c = find(survey, columnId, source);
+        fr.enquete.weight.Weights weights = SurveyAnalyzer.weights(source, survey, options);
         Axis ra = new Axis(r);
         Axis ca = new Axis(c);
         long[] base = new long[1];
-        List<long[]> grid = new ArrayList<>();
+        Grid counts = new Grid();
+        Grid weighted = new Grid();
+        Grid squares = new Grid();
         fr.enquete.importer.DerivedSource.of(source, survey.derivations()).read(new TableHandler() {
             private Filter.RowPredicate rf;
             private Filter.RowPredicate cf;
+            private java.util.function.Predicate<Row> counted;
+            private fr.enquete.weight.Weights.Bound weightOf;
 
             @Override
             public void header(Header header) {
@@ -103,11 +163,13 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                 ca.bind(header);
                 rf = r.filter().bind(header);
                 cf = c.filter().bind(header);
+                counted = SurveyAnalyzer.respondents(header, options);
+                weightOf = weights == null ? row -> 1 : weights.bind(header);
             }
 
             @Override
             public void row(Row row) {
-                if (!rf.test(row) || !cf.test(row)) {
+                if (!counted.test(row) || !rf.test(row) || !cf.test(row)) {
                     return;
                 }
                 List<Integer> rs = ra.categories(row);
@@ -116,31 +178,110 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                     return;
                 }
                 base[0]++;
+                double w = weightOf.of(row);
                 for (int i : rs) {
-                    while (grid.size() <= i) {
-                        grid.add(new long[0]);
-                    }
                     for (int j : cs) {
-                        long[] line = grid.get(i);
-                        if (line.length <= j) {
-                            line = java.util.Arrays.copyOf(line, j + 1);
-                            grid.set(i, line);
-                        }
-                        line[j]++;
+                        counts.add(i, j, 1);
+                        weighted.add(i, j, w);
+                        squares.add(i, j, w * w);
                     }
                 }
             }
         });
         int nr = ra.labels.size();
         int nc = ca.labels.size();
-        long[][] counts = new long[nr][nc];
-        for (int i = 0; i < grid.size(); i++) {
-            for (int j = 0; j < grid.get(i).length; j++) {
-                counts[i][j] = grid.get(i)[j];
+        long[][] n = new long[nr][nc];
+        double[][] wt = new double[nr][nc];
+        double[][] sq = new double[nr][nc];
+        for (int i = 0; i < nr; i++) {
+            for (int j = 0; j < nc; j++) {
+                n[i][j] = (long) counts.get(i, j);
+                wt[i][j] = weighted.get(i, j);
+                sq[i][j] = squares.get(i, j);
             }
         }
         boolean single = r.type() != QuestionType.MULTIPLE && c.type() != QuestionType.MULTIPLE;
-        return new CrossTab(r, c, List.copyOf(ra.labels), List.copyOf(ca.labels), counts, base[0], single ? tests(counts) : null);
+        Tests tests = !single ? null : weights == null ? tests(n) : weightedTests(n, wt, sq, base[0]);
+        return new CrossTab(r, c, List.copyOf(ra.labels), List.copyOf(ca.labels), n, wt, base[0], tests,
+                weights == null ? null : weights.method());
+    }
+
+    /** A table growing as categories are met. */
+    private static final class Grid {
+        private final List<double[]> lines = new ArrayList<>();
+
+        void add(int i, int j, double x) {
+            while (lines.size() <= i) {
+                lines.add(new double[0]);
+            }
+            double[] line = lines.get(i);
+            if (line.length <= j) {
+                line = java.util.Arrays.copyOf(line, j + 1);
+                lines.set(i, line);
+            }
+            line[j] += x;
+        }
+
+        double get(int i, int j) {
+            return i < lines.size() && j < lines.get(i).length ? lines.get(i)[j] : 0;
+        }
+    }
+
+    /** With weights: Rao and Scott's test over the non-empty rows and columns, the rest from the rescaled weighted table. */
+    static Tests weightedTests(long[][] counts, double[][] weighted, double[][] squares, long n) {
+        List<Integer> rows = nonEmpty(counts, true);
+        List<Integer> cols = nonEmpty(counts, false);
+        if (rows.size() < 2 || cols.size() < 2) {
+            return null;
+        }
+        double[][] w = new double[rows.size()][cols.size()];
+        double[][] w2 = new double[rows.size()][cols.size()];
+        double total = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < cols.size(); j++) {
+                w[i][j] = weighted[rows.get(i)][cols.get(j)];
+                w2[i][j] = squares[rows.get(i)][cols.get(j)];
+                total += w[i][j];
+            }
+        }
+        RaoScott rs = RaoScott.of(w, w2, n);
+        double v = Math.sqrt(rs.chiSquare() / (n * (Math.min(rows.size(), cols.size()) - 1)));
+        double minExpected = Double.MAX_VALUE;
+        int small = 0;
+        double scale = n / total;
+        for (int i = 0; i < w.length; i++) {
+            for (int j = 0; j < w[0].length; j++) {
+                double ri = 0;
+                double cj = 0;
+                for (int k = 0; k < w[0].length; k++) {
+                    ri += w[i][k] * scale;
+                }
+                for (int k = 0; k < w.length; k++) {
+                    cj += w[k][j] * scale;
+                }
+                double e = ri * cj / n;
+                minExpected = Math.min(minExpected, e);
+                small += e < 5 ? 1 : 0;
+            }
+        }
+        return new Tests(rs.chiSquare(), (rows.size() - 1) * (cols.size() - 1), rs.p(), v, minExpected, small, Double.NaN,
+                new RaoScottF(rs.f(), rs.ndf(), rs.ddf(), rs.p()));
+    }
+
+    /** The rows (or columns) with at least one respondent. */
+    private static List<Integer> nonEmpty(long[][] all, boolean rows) {
+        List<Integer> out = new ArrayList<>();
+        int length = rows ? all.length : all.length == 0 ? 0 : all[0].length;
+        for (int k = 0; k < length; k++) {
+            long t = 0;
+            for (int m = 0; m < (rows ? (all.length == 0 ? 0 : all[0].length) : all.length); m++) {
+                t += rows ? all[k][m] : all[m][k];
+            }
+            if (t > 0) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static Question find(Survey survey, String id, TableSource source) {
@@ -155,26 +296,8 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
 
     /** The tests over the non-empty rows and columns; null when fewer than 2 of either remain. */
     static Tests tests(long[][] all) {
-        List<Integer> rows = new ArrayList<>();
-        List<Integer> cols = new ArrayList<>();
-        for (int i = 0; i < all.length; i++) {
-            long t = 0;
-            for (long v : all[i]) {
-                t += v;
-            }
-            if (t > 0) {
-                rows.add(i);
-            }
-        }
-        for (int j = 0; j < (all.length == 0 ? 0 : all[0].length); j++) {
-            long t = 0;
-            for (long[] line : all) {
-                t += line[j];
-            }
-            if (t > 0) {
-                cols.add(j);
-            }
-        }
+        List<Integer> rows = nonEmpty(all, true);
+        List<Integer> cols = nonEmpty(all, false);
         if (rows.size() < 2 || cols.size() < 2) {
             return null;
         }

@@ -29,7 +29,7 @@ final class DateAggregator implements Aggregator {
     }
 
     @Override
-    public void accept(Row row) {
+    public void accept(Row row, double w) {
         String v = row.get(column);
         if (v.isEmpty()) {
             return;
@@ -55,7 +55,8 @@ final class DateAggregator implements Aggregator {
     }
 
     @Override
-    public QuestionResult result(long base) {
+    public QuestionResult result(Base b) {
+        long base = b.n();
         return new QuestionResult.Dates(question, base, count, first, last);
     }
 }

@@ -10,12 +10,23 @@ import java.util.Arrays;
  *
  * @param breaks the class limits, ascending ({@code counts.length + 1} of them)
  * @param counts the number of answers per class
+ * @param weights the weight of the answers per class (the counts without weights): what the bars show
  */
-public record Histogram(double[] breaks, long[] counts) {
+public record Histogram(double[] breaks, long[] counts, double[] weights) {
 
     public Histogram {
         breaks = breaks.clone();
         counts = counts.clone();
+        weights = weights.clone();
+    }
+
+    public Histogram(double[] breaks, long[] counts) {
+        this(breaks, counts, java.util.Arrays.stream(counts).asDoubleStream().toArray());
+    }
+
+    @Override
+    public double[] weights() {
+        return weights.clone();
     }
 
     @Override
@@ -31,7 +42,7 @@ public record Histogram(double[] breaks, long[] counts) {
     // Arrays compare by identity in a record: results compare by content.
     @Override
     public boolean equals(Object o) {
-        return o instanceof Histogram h && Arrays.equals(breaks, h.breaks) && Arrays.equals(counts, h.counts);
+        return o instanceof Histogram h && Arrays.equals(breaks, h.breaks) && Arrays.equals(counts, h.counts) && Arrays.equals(weights, h.weights);
     }
 
     @Override
@@ -41,29 +52,44 @@ public record Histogram(double[] breaks, long[] counts) {
 
     @Override
     public String toString() {
-        return "Histogram[breaks=" + Arrays.toString(breaks) + ", counts=" + Arrays.toString(counts) + "]";
+        return "Histogram[breaks=" + Arrays.toString(breaks) + ", counts=" + Arrays.toString(counts) + ", weights=" + Arrays.toString(weights) + "]";
     }
 
     /** The histogram of {@code values} (not modified); empty when there is none. */
     public static Histogram of(double[] values) {
+        double[] ones = new double[values.length];
+        Arrays.fill(ones, 1);
+        return of(values, ones);
+    }
+
+    /** The histogram of {@code values} with their {@code weights} (R's breaks, from the values alone). */
+    public static Histogram of(double[] values, double[] weights) {
         if (values.length == 0) {
-            return new Histogram(new double[0], new long[0]);
+            return new Histogram(new double[0], new long[0], new double[0]);
         }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int classes = (int) Math.ceil(Math.log(sorted.length) / Math.log(2) + 1);
-        double[] breaks = pretty(sorted[0], sorted[sorted.length - 1], classes, 1);
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double lo = values[order[0]];
+        double hi = values[order[order.length - 1]];
+        int classes = (int) Math.ceil(Math.log(values.length) / Math.log(2) + 1);
+        double[] breaks = pretty(lo, hi, classes, 1);
         long[] counts = new long[breaks.length - 1];
+        double[] heights = new double[breaks.length - 1];
+        double fuzz = 1e-7 * median(breaks);
         int b = 0;
-        for (double v : sorted) {
+        for (int i : order) {
             // Right-closed classes; R also widens the limits by a tiny fuzz so that a value equal to a break
             // computed with rounding error falls on the intended side.
-            while (b < counts.length - 1 && v > breaks[b + 1] + 1e-7 * median(breaks)) {
+            while (b < counts.length - 1 && values[i] > breaks[b + 1] + fuzz) {
                 b++;
             }
             counts[b]++;
+            heights[b] += weights[i];
         }
-        return new Histogram(breaks, counts);
+        return new Histogram(breaks, counts, heights);
     }
 
     private static double median(double[] breaks) {

@@ -16,14 +16,15 @@ final class IdAggregator implements Aggregator {
     }
 
     @Override
-    public void accept(Row row) {
+    public void accept(Row row, double w) {
         if (!row.get(column).isEmpty()) {
             count++;
         }
     }
 
     @Override
-    public QuestionResult result(long base) {
+    public QuestionResult result(Base b) {
+        long base = b.n();
         return new QuestionResult.Identifiers(question, base, count);
     }
 }

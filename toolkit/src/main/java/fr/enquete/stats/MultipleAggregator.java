@@ -20,49 +20,59 @@ final class MultipleAggregator implements Aggregator {
     private final Question question;
     private final int[] columns;
     private final long[] counts;
+    private final double[] weighted;
     private final java.util.Map<String, Long> others = new java.util.TreeMap<>();
     private long otherRespondents;
+    private double otherWeight;
     private long answered;
+    private double weightedAnswered;
 
     MultipleAggregator(Question question, int[] columns) {
         this.question = question;
         this.columns = columns;
         this.counts = new long[question.joined() ? question.choices().size() : columns.length];
+        this.weighted = new double[counts.length];
     }
 
     @Override
-    public void accept(Row row) {
+    public void accept(Row row, double w) {
         if (question.joined()) {
-            acceptJoined(row.get(columns[0]));
+            acceptJoined(row.get(columns[0]), w);
             return;
         }
         boolean any = false;
         for (int i = 0; i < columns.length; i++) {
             if (CellValues.isTick(row.get(columns[i]))) {
                 counts[i]++;
+                weighted[i] += w;
                 any = true;
             }
         }
         if (any) {
             answered++;
+            weightedAnswered += w;
         }
     }
 
     /** One cell holding the ticked choices joined; answers outside the list are counted together. */
-    private void acceptJoined(String cell) {
+    private void acceptJoined(String cell, double w) {
         if (cell.isBlank()) {
             return;
         }
         String labels = question.decodeJoined(cell);
         fr.enquete.model.JoinedChoices.Split split = fr.enquete.model.JoinedChoices.split(labels, question.separator(), question.choices());
         for (String known : split.known()) {
-            counts[question.choices().indexOf(known)]++;
+            int i = question.choices().indexOf(known);
+            counts[i]++;
+            weighted[i] += w;
         }
         if (!split.others().isEmpty()) {
             otherRespondents++;
+            otherWeight += w;
             split.others().forEach(o -> others.merge(o, 1L, Long::sum));
         }
         answered++;
+        weightedAnswered += w;
     }
 
     /** Answers outside the listed choices of a joined question ("Autre" texts), with how many gave each. */
@@ -71,18 +81,20 @@ final class MultipleAggregator implements Aggregator {
     }
 
     @Override
-    public QuestionResult result(long base) {
+    public QuestionResult result(Base base) {
         List<String> labels = question.joined() ? question.choices() : question.options().stream().map(OptionColumn::label).toList();
         List<ChoiceRow> rows = new ArrayList<>(labels.size() + 2);
+        double of = base.weighted();
         for (int i = 0; i < labels.size(); i++) {
-            rows.add(new ChoiceRow(labels.get(i), counts[i], ChoiceAggregator.percent(counts[i], base), false, true));
+            rows.add(new ChoiceRow(labels.get(i), counts[i], weighted[i], ChoiceAggregator.percent(weighted[i], of), false, true));
         }
         if (otherRespondents > 0) {
             // Google Forms writes the "Autre" text inline: one row for all answers outside the list.
-            rows.add(new ChoiceRow(OTHER, otherRespondents, ChoiceAggregator.percent(otherRespondents, base), false, false));
+            rows.add(new ChoiceRow(OTHER, otherRespondents, otherWeight, ChoiceAggregator.percent(otherWeight, of), false, false));
         }
-        long missing = base - answered;
-        rows.add(new ChoiceRow("", missing, ChoiceAggregator.percent(missing, base), true, true));
-        return new QuestionResult.Choices(question, base, answered, rows);
+        long missing = base.n() - answered;
+        double weightedMissing = of - weightedAnswered;
+        rows.add(new ChoiceRow("", missing, weightedMissing, ChoiceAggregator.percent(weightedMissing, of), true, true));
+        return new QuestionResult.Choices(question, base.n(), answered, rows, of, base.effective());
     }
 }

@@ -27,7 +27,7 @@ final class NumericAggregator implements Aggregator {
     }
 
     @Override
-    public void accept(Row row) {
+    public void accept(Row row, double w) {
         String v = row.get(column);
         if (v.isEmpty()) {
             return;
@@ -43,11 +43,11 @@ final class NumericAggregator implements Aggregator {
             diagnostics.add(new Diagnostic(where, msg + "; counted as missing"));
             return;
         }
-        summary.add(d);
+        summary.add(d, w);
     }
 
     @Override
-    public QuestionResult result(long base) {
-        return new QuestionResult.Numeric(question, base, summary.build(), summary.histogram());
+    public QuestionResult result(Base base) {
+        return new QuestionResult.Numeric(question, base.n(), summary.build(), summary.histogram());
     }
 }

@@ -25,19 +25,26 @@ public record Precision(long population, double confidence) {
 
     /** The interval of k answers out of n, in percent {low, high}; {NaN, NaN} when n is 0. */
     public double[] interval(long k, long n, long respondents) {
-        if (n <= 0) {
+        return interval(n <= 0 ? Double.NaN : (double) k / n, n, n, respondents);
+    }
+
+    /**
+     * The interval of a share {@code p} (0 to 1) estimated from {@code n} respondents whose weights give the effective
+     * size {@code effective} (Kish's (Σw)² / Σw², n without weights): Wilson's formula with the effective size, divided
+     * by the finite population correction of the n respondents. {NaN, NaN} when n is 0.
+     */
+    public double[] interval(double p, double effective, long n, long respondents) {
+        if (n <= 0 || Double.isNaN(p)) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        double p = (double) k / n;
         double z = new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
-        double effective = n;
         if (population > 0) {
             double bigN = respondents > 0 ? (double) population * n / respondents : population;
             if (bigN <= n) {
                 return new double[] {100 * p, 100 * p};
             }
             double f = (bigN - n) / (bigN - 1);
-            effective = n / f;
+            effective = effective / f;
         }
         double z2 = z * z;
         double denominator = 1 + z2 / effective;

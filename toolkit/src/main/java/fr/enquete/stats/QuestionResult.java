@@ -14,10 +14,25 @@ public sealed interface QuestionResult {
 
     long base();
 
-    /** Single, scale and multiple choice: one row per listed choice (zero rows included), then the missing row. */
-    record Choices(Question question, long base, long answered, List<ChoiceRow> rows) implements QuestionResult {
+    /**
+     * Single, scale and multiple choice: one row per listed choice (zero rows included), then the missing row.
+     *
+     * @param weightedBase  the base's weight (the base itself without weights)
+     * @param effectiveBase Kish's effective size of the base, (Σw)² / Σw², what the intervals use (the base without weights)
+     */
+    record Choices(Question question, long base, long answered, List<ChoiceRow> rows, double weightedBase, double effectiveBase)
+            implements QuestionResult {
         public Choices {
             rows = List.copyOf(rows);
+        }
+
+        public Choices(Question question, long base, long answered, List<ChoiceRow> rows) {
+            this(question, base, answered, rows, base, base);
+        }
+
+        /** The same table with other rows (masked, say). */
+        public Choices withRows(List<ChoiceRow> r) {
+            return new Choices(question, base, answered, r, weightedBase, effectiveBase);
         }
     }
 

@@ -45,32 +45,7 @@ public final class ResponseRates {
 
     private static Map<String, Long> read(Path file) {
         Map<String, Long> out = new LinkedHashMap<>();
-        String name = file.toString();
-        Importers.open(file, ImportOptions.DEFAULTS).read(new TableHandler() {
-            private Header header;
-
-            @Override
-            public void header(Header h) {
-                if (h.size() < 2) {
-                    throw new InputException(SourceLocation.file(name), "a population file has two columns: the stratum and its population");
-                }
-                header = h;
-            }
-
-            @Override
-            public void row(Row row) {
-                String stratum = row.get(0).strip();
-                double n = CellValues.parseNumber(row.get(1));
-                if (Double.isNaN(n) || n <= 0 || n != Math.rint(n)) {
-                    throw new InputException(SourceLocation.cell(name, row.number(), header.names().get(1)),
-                            "expected a population (a whole number above 0), found \"" + row.get(1) + "\"");
-                }
-                if (out.put(stratum, (long) n) != null) {
-                    throw new InputException(SourceLocation.cell(name, row.number(), header.names().get(0)),
-                            "stratum \"" + stratum + "\" is listed twice");
-                }
-            }
-        });
+        fr.enquete.weight.PopulationFile.read(file, true).forEach((k, v) -> out.put(k, (long) v.value()));
         return out;
     }
 }

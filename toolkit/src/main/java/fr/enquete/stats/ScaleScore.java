@@ -12,7 +12,7 @@ import java.util.List;
  * "don't know" answers are left out of these figures.
  *
  * @param coding   each scored choice and its score, positive end first
- * @param answered the respondents who placed themselves on the scale
+ * @param answered the respondents who placed themselves on the scale (people; the mean and boxes are weighted when weights are)
  */
 public record ScaleScore(List<Scored> coding, long answered, double mean, double top2, double bottom2, double net) {
 
@@ -41,19 +41,22 @@ public record ScaleScore(List<Scored> coding, long answered, double mean, double
         }
         int k = scale.size();
         long n = 0;
+        double weight = 0;
         double sum = 0;
         List<Scored> coding = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             int score = k - i;
             coding.add(new Scored(scale.get(i).label(), score));
             n += scale.get(i).count();
-            sum += (double) score * scale.get(i).count();
+            weight += scale.get(i).weighted();
+            sum += score * scale.get(i).weighted();
         }
         if (n == 0) {
             return new ScaleScore(coding, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        double top = 100.0 * (scale.get(0).count() + scale.get(1).count()) / n;
-        double bottom = 100.0 * (scale.get(k - 1).count() + scale.get(k - 2).count()) / n;
-        return new ScaleScore(coding, n, sum / n, top, bottom, top - bottom);
+        // With weights, the mean and the boxes are weighted; "answered" stays a number of people.
+        double top = 100.0 * (scale.get(0).weighted() + scale.get(1).weighted()) / weight;
+        double bottom = 100.0 * (scale.get(k - 1).weighted() + scale.get(k - 2).weighted()) / weight;
+        return new ScaleScore(coding, n, sum / weight, top, bottom, top - bottom);
     }
 }

@@ -50,7 +50,7 @@ public final class Secrecy {
                 rows.set(smallest, rows.get(smallest).mask());
             }
         }
-        return new QuestionResult.Choices(c.question(), c.base(), c.answered(), rows);
+        return c.withRows(rows);
     }
 
     /**

@@ -27,7 +27,37 @@ public final class SurveyAnalyzer {
     }
 
     public static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options) {
-        Run run = new Run(survey, options, source.file().toString());
+        return analyze(source, survey, options, weights(source, survey, options));
+    }
+
+    /** The weights the options ask for, ready (raking reads the export once), or null for none. */
+    public static fr.enquete.weight.Weights weights(TableSource source, Survey survey, AnalysisOptions options) {
+        if (options.weights() == null) {
+            return null;
+        }
+        if (options.quantiles() != QuantileMethod.DEFAULT) {
+            throw new InputException(SourceLocation.file(source.file().toString()), "with weights, quartiles are weighted type 7"
+                    + " (Hmisc's wtd.quantile); " + options.quantiles().label() + " has no weighted form here: leave the quantile method to its default");
+        }
+        return fr.enquete.weight.Weights.prepare(source, survey, options.weights(), header -> respondents(header, options));
+    }
+
+    /** Which rows of an export are counted: all but LimeSurvey's unfinished responses, unless asked. */
+    static java.util.function.Predicate<Row> respondents(Header header, AnalysisOptions options) {
+        int submit = submitDate(header, options);
+        return row -> submit < 0 || options.includeIncomplete() || !row.get(submit).isBlank();
+    }
+
+    /** The submitdate column of a LimeSurvey export, or -1. */
+    private static int submitDate(Header header, AnalysisOptions options) {
+        if (fr.enquete.importer.Platform.detect(header, options.platform()).platform() == fr.enquete.importer.Platform.LIMESURVEY) {
+            return header.indexOf("submitdate").orElse(-1);
+        }
+        return -1;
+    }
+
+    static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options, fr.enquete.weight.Weights weights) {
+        Run run = new Run(survey, options, source.file().toString(), weights);
         // The survey's derived questions read columns computed as the export streams; parsing and counting run
         // on two threads, the counting in row order as before.
         fr.enquete.importer.PipelinedHandler.read(fr.enquete.importer.DerivedSource.of(source, survey.derivations()), run);
@@ -69,13 +99,15 @@ public final class SurveyAnalyzer {
             }
         });
         java.util.LinkedHashMap<String, SurveyResult> out = new java.util.LinkedHashMap<>();
+        // Weights come from the whole sample (raking a group alone would be another weighting).
+        fr.enquete.weight.Weights weights = weights(source, survey, options);
         for (String g : groups) {
             TableSource only = fr.enquete.importer.ForwardingSource.filtered(derived, header -> {
                 int c = header.indexOf(by.column()).getAsInt();
                 return row -> !row.get(c).isBlank() && ChoiceAggregator.match(by, by.decode(row.get(c))).equals(g);
             });
             // The source is already derived: analyse it with the questions alone.
-            out.put(g, analyze(only, new Survey(survey.title(), survey.questions()), options));
+            out.put(g, analyze(only, new Survey(survey.title(), survey.questions()), options, weights));
         }
         return out;
     }
@@ -111,7 +143,15 @@ public final class SurveyAnalyzer {
         private Aggregator[] aggregators;
         private Filter.RowPredicate[] filters;
         private long[] bases;
+        private double[] weightedBases;
+        private double[] squaredBases;
         private long respondents;
+        private final fr.enquete.weight.Weights weights;
+        private fr.enquete.weight.Weights.Bound weightOf;
+        private double totalWeight;
+        private double totalSquares;
+        private double minWeight = Double.POSITIVE_INFINITY;
+        private double maxWeight = Double.NEGATIVE_INFINITY;
         /** Per question, the respondents outside its filter who answered it anyway (seed 003's 87 answers for 73 asked). */
         private long[] outside;
         private int[][] answerColumns;
@@ -119,22 +159,24 @@ public final class SurveyAnalyzer {
         private int submitDate = -1;
         private long incomplete;
 
-        Run(Survey survey, AnalysisOptions options, String file) {
+        Run(Survey survey, AnalysisOptions options, String file, fr.enquete.weight.Weights weights) {
             this.survey = survey;
             this.options = options;
             this.file = file;
+            this.weights = weights;
         }
 
         @Override
         public void header(Header header) {
             checkColumns(survey, header);
-            if (fr.enquete.importer.Platform.detect(header, options.platform()).platform() == fr.enquete.importer.Platform.LIMESURVEY) {
-                submitDate = header.indexOf("submitdate").orElse(-1);
-            }
+            submitDate = SurveyAnalyzer.submitDate(header, options);
+            weightOf = weights == null ? row -> 1 : weights.bind(header);
             List<Question> qs = survey.questions();
             aggregators = new Aggregator[qs.size()];
             filters = new Filter.RowPredicate[qs.size()];
             bases = new long[qs.size()];
+            weightedBases = new double[qs.size()];
+            squaredBases = new double[qs.size()];
             outside = new long[qs.size()];
             answerColumns = new int[qs.size()][];
             for (int i = 0; i < qs.size(); i++) {
@@ -165,6 +207,11 @@ public final class SurveyAnalyzer {
                 }
             }
             respondents++;
+            double w = weightOf.of(row);
+            totalWeight += w;
+            totalSquares += w * w;
+            minWeight = Math.min(minWeight, w);
+            maxWeight = Math.max(maxWeight, w);
             for (int i = 0; i < aggregators.length; i++) {
                 if (!filters[i].test(row)) {
                     if (answered(i, row)) {
@@ -173,7 +220,9 @@ public final class SurveyAnalyzer {
                     continue;
                 }
                 bases[i]++;
-                aggregators[i].accept(row);
+                weightedBases[i] += w;
+                squaredBases[i] += w * w;
+                aggregators[i].accept(row, w);
             }
         }
 
@@ -195,7 +244,7 @@ public final class SurveyAnalyzer {
                             + outside[i] + " respondent(s) outside its filter (" + q.filter().expression()
                             + ") answered it anyway; they are not counted"));
                 }
-                results.add(aggregators[i].result(bases[i]));
+                results.add(aggregators[i].result(new Aggregator.Base(bases[i], weightedBases[i], squaredBases[i])));
                 if (aggregators[i] instanceof ChoiceAggregator c) {
                     unlisted(survey.questions().get(i), c);
                 }
@@ -211,7 +260,10 @@ public final class SurveyAnalyzer {
                 listed.add(new Diagnostic(SourceLocation.file(file),
                         (diagnostics.size() - MAX_DIAGNOSTICS) + " more diagnostics not listed"));
             }
-            return new SurveyResult(survey.title(), respondents, results, listed);
+            WeightSummary summary = weights == null ? null : new WeightSummary(weights.method(), respondents, totalWeight,
+                    respondents == 0 ? Double.NaN : minWeight, respondents == 0 ? Double.NaN : maxWeight,
+                    totalSquares == 0 ? 0 : totalWeight * totalWeight / totalSquares);
+            return new SurveyResult(survey.title(), respondents, results, listed, null, 0, List.of(), summary);
         }
 
         /**

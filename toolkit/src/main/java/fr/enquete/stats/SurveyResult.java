@@ -5,23 +5,20 @@ import java.util.List;
 /**
  * The tables of a whole survey: the number of respondents (non-blank data rows), one result per
  * question in spec order, and the doubts met on the way.
+ *
+ * @param weights how the respondents were weighted, or null when they were not
  */
 public record SurveyResult(String title, long respondents, List<QuestionResult> questions,
-                           List<Diagnostic> diagnostics, Precision precision, int secret, List<ResponseRates.Rate> rates) {
+                           List<Diagnostic> diagnostics, Precision precision, int secret, List<ResponseRates.Rate> rates,
+                           WeightSummary weights) {
 
     public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics,
                         Precision precision) {
-        this(title, respondents, questions, diagnostics, precision, 0, List.of());
+        this(title, respondents, questions, diagnostics, precision, 0, List.of(), null);
     }
 
-    public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics,
-                        Precision precision, int secret) {
-        this(title, respondents, questions, diagnostics, precision, secret, List.of());
-    }
-
-    /** The same result with response rates by stratum. */
-    public SurveyResult withRates(List<ResponseRates.Rate> r) {
-        return new SurveyResult(title, respondents, questions, diagnostics, precision, secret, r);
+    public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics) {
+        this(title, respondents, questions, diagnostics, null);
     }
 
     public SurveyResult {
@@ -30,18 +27,30 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
         rates = List.copyOf(rates == null ? List.of() : rates);
     }
 
-    public SurveyResult(String title, long respondents, List<QuestionResult> questions, List<Diagnostic> diagnostics) {
-        this(title, respondents, questions, diagnostics, null);
+    /** Whether the figures are weighted. */
+    public boolean weighted() {
+        return weights != null;
+    }
+
+    /** The same result with response rates by stratum. */
+    public SurveyResult withRates(List<ResponseRates.Rate> r) {
+        return new SurveyResult(title, respondents, questions, diagnostics, precision, secret, r, weights);
+    }
+
+    /** The same result with other diagnostics. */
+    public SurveyResult withDiagnostics(List<Diagnostic> d) {
+        return new SurveyResult(title, respondents, questions, d, precision, secret, rates, weights);
     }
 
     /** The same result with statistical secrecy applied (see {@link Secrecy}); 0 for none. */
     public SurveyResult withSecret(int threshold) {
-        return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold), diagnostics, precision, threshold, rates);
+        return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold), diagnostics, precision,
+                threshold, rates, weights);
     }
 
     /** The same result, its percentages given intervals ({@code precision}; null for none). */
     public SurveyResult withPrecision(Precision p) {
-        return new SurveyResult(title, respondents, questions, diagnostics, p, secret, rates);
+        return new SurveyResult(title, respondents, questions, diagnostics, p, secret, rates, weights);
     }
 
     /** The same result with every free-text answer passed through {@code f} (pseudonymisation). */
@@ -50,6 +59,6 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
                 ? (QuestionResult) new QuestionResult.Text(t.question(), t.base(),
                         t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList())
                 : q).toList();
-        return new SurveyResult(title, respondents, mapped, diagnostics, precision, secret, rates);
+        return new SurveyResult(title, respondents, mapped, diagnostics, precision, secret, rates, weights);
     }
 }

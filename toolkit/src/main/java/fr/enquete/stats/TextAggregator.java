@@ -18,7 +18,7 @@ final class TextAggregator implements Aggregator {
     }
 
     @Override
-    public void accept(Row row) {
+    public void accept(Row row, double w) {
         String v = row.get(column);
         if (!v.isEmpty()) {
             answers.add(new QuestionResult.Verbatim(row.number(), v));
@@ -26,7 +26,8 @@ final class TextAggregator implements Aggregator {
     }
 
     @Override
-    public QuestionResult result(long base) {
+    public QuestionResult result(Base b) {
+        long base = b.n();
         return new QuestionResult.Text(question, base, answers);
     }
 }

@@ -66,6 +66,9 @@ public final class ReportBuilder {
         if (result.secret() > 0) {
             subtitle += " · " + MessageFormat.format(labels.get("secret.note"), result.secret());
         }
+        if (result.weighted()) {
+            subtitle += " · " + tables.weightsLine(result);
+        }
         if (result.precision() != null && result.precision().population() > 0) {
             subtitle += " · " + MessageFormat.format(labels.get("response.rate"), tables.numbers().percent(
                     result.precision().responseRate(result.respondents())), tables.numbers().integer(result.precision().population()));
@@ -83,7 +86,7 @@ public final class ReportBuilder {
         if (layout.parts().isEmpty()) {
             for (QuestionResult r : byId.values()) {
                 String id = r.question().id();
-                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), layout, result.precision(), result.respondents(), result.secret()));
+                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), layout, result));
             }
         } else {
             int p = 0;
@@ -93,7 +96,7 @@ public final class ReportBuilder {
                 for (String id : part.questions()) {
                     QuestionResult r = byId.get(id);
                     if (r != null) {
-                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), layout, result.precision(), result.respondents(), result.secret()));
+                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), layout, result));
                     }
                 }
             }
@@ -112,18 +115,18 @@ public final class ReportBuilder {
             return r;
         }
         List<ChoiceRow> rows = new ArrayList<>(c.rows());
-        rows.sort(Comparator.comparing(ChoiceRow::missing).thenComparing(Comparator.comparingLong(ChoiceRow::count).reversed()));
-        return new QuestionResult.Choices(c.question(), c.base(), c.answered(), rows);
+        rows.sort(Comparator.comparing(ChoiceRow::missing).thenComparing(Comparator.comparingDouble(ChoiceRow::weighted).reversed()));
+        return c.withRows(rows);
     }
 
     private Report.Section section(QuestionResult result, int level, String anchor, TermTable terms, TermTable naive,
-                                   ReportLayout layout, fr.enquete.stats.Precision precision, long respondents, int secret) {
+                                   ReportLayout layout, fr.enquete.stats.SurveyResult survey) {
         ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
         QuestionResult r = sorted(result, settings.sort());
         Labels labels = tables.labels();
-        String meta = r.question().id() + " · " + labels.type(r.question().type()) + " · " + tables.baseLine(r);
+        String meta = r.question().id() + " · " + labels.type(r.question().type()) + " · " + tables.baseLine(r, survey.weighted());
         List<Block> blocks = new ArrayList<>();
-        ResultTable t = tables.table(r, precision, respondents, secret);
+        ResultTable t = tables.table(r, survey);
         if (!t.isEmpty()) {
             blocks.add(new Report.Table(t, r instanceof QuestionResult.Choices));
         }
