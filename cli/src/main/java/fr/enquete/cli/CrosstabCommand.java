@@ -48,7 +48,7 @@ final class CrosstabCommand implements Callable<Integer> {
         }
         TableSource source = Pipeline.source(export);
         CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
-        CrossTabWriter w = new CrossTabWriter(output.language(), export.secret);
+        CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision());
         Output.write(out, stream -> {
             switch (format) {
                 case json -> w.json(t, stream);

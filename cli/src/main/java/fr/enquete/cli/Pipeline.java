@@ -32,7 +32,27 @@ final class Pipeline {
      * report layout (the default one without a spec).
      */
     record Analysis(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
-                    Pseudonymiser pseudonymiser) {
+                    Pseudonymiser pseudonymiser, Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
+
+        /** The same analysis laid out with {@code l}, its cross-tabulations computed from the export. */
+        Analysis withLayout(ReportLayout l, ExportOptions o) {
+            return new Analysis(result, terms, naive, l, pseudonymiser, Pipeline.crosstabs(o, l));
+        }
+    }
+
+    /** The cross-tabulations a layout asks for, each read from the export with the run's options (weights...). */
+    static Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs(ExportOptions o, ReportLayout layout) {
+        Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> out = new java.util.LinkedHashMap<>();
+        if (layout.crosstabs().isEmpty()) {
+            return out;
+        }
+        TableSource source = source(o);
+        Survey survey = survey(o, source);
+        AnalysisOptions options = options(o);
+        for (ReportLayout.Crossing c : layout.crosstabs()) {
+            out.computeIfAbsent(c, k -> fr.enquete.stats.CrossTab.of(source, survey, k.rows(), k.columns(), options));
+        }
+        return out;
     }
 
     static Analysis analyze(ExportOptions o, TextOptions text) {
@@ -77,7 +97,7 @@ final class Pipeline {
         boolean none = text == null || text.noTerms;
         Map<String, TermTable> terms = none ? Map.of() : SurveyTerms.of(result, text.termOptions(), top);
         Map<String, TermTable> naive = none || !naiveTables ? Map.of() : SurveyTerms.naive(result, top);
-        return new Analysis(result, terms, naive, layout, p);
+        return new Analysis(result, terms, naive, layout, p, crosstabs(o, layout));
     }
 
     /** Per group of the {@code by} question, the analysis of its respondents (intervals and secrecy applied to each). */

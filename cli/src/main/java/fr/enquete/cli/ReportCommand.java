@@ -63,6 +63,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--naive", description = "Also show, under each term table, the table made the published tables' way (raw words).")
     boolean naive;
 
+    @Option(names = "--crosstab", paramLabel = "ROWS,COLS",
+            description = "Add a cross-tabulation of two questions to the report (repeatable), after the spec's parts.")
+    List<String> crosstabs = new ArrayList<>();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -73,6 +77,19 @@ final class ReportCommand implements Callable<Integer> {
             Pipeline.checkNotInput(out.resolve(f.file), export.export, export.spec);
         }
         Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive, privacy, output.language());
+        if (!crosstabs.isEmpty()) {
+            List<fr.enquete.spec.ReportLayout.Crossing> more = new ArrayList<>();
+            for (String c : crosstabs) {
+                String[] ids = c.split(",");
+                if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
+                    throw new UsageException("--crosstab takes two question ids, ROWS,COLS (e.g. dpt,qpv), not '" + c + "'");
+                }
+                more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
+            }
+            List<String> all = analysis.result().questions().stream().map(q -> q.question().id()).toList();
+            analysis = analysis.withLayout(analysis.layout().withCrosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"),
+                    more, all), export);
+        }
         PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
         for (Path written : write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null)) {
@@ -106,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
 
     /** @param stamp the time to print in the reports, or null for none */
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
-        Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout());
+        Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout(), a.crosstabs());
         Report report = stamp == null ? built : built.withGenerated(stamp);
         List<Path> written = new ArrayList<>();
         for (Format f : formats) {

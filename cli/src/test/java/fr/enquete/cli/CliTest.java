@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -353,6 +354,38 @@ class CliTest {
         CliRun typo = run("stats", export(), "--spec", spec(), "--weight", "poids");
         assertEquals(Main.INPUT, typo.code());
         assertTrue(typo.err().contains("no weight column \"poids\""), typo.err());
+    }
+
+    @Test
+    void theReportShowsCrossTabulationsWithTheirTestsMasksAndIntervals() throws IOException {
+        // The fixture spec crosses territoire and qpv in its first part (counted by hand: Nord 27/23, Pas-de-Calais 7/5,
+        // Picardie 6/8); --crosstab adds dpt x qpv in a last part.
+        Path out = dir.resolve("crossed");
+        CliRun r = run("report", export(), "--spec", spec(), "--out", out.toString(), "--format", "html,md,docx,xlsx",
+                "--crosstab", "dpt,qpv", "--secret", "5", "--ci");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(out.resolve("report.md")).replace('\u00A0', ' ').replace('\u202F', ' ');
+        int first = md.indexOf("### Tableau croisé : Territoire × Êtes-vous en QPV");
+        int last = md.indexOf("## Tableaux croisés");
+        assertTrue(first > 0 && last > first, "the spec's crossing in its part, the command line's in a last part");
+        String territoire = md.substring(first, md.indexOf("\n## ", first));
+        assertTrue(territoire.contains("| Nord | 27 | 23 | 50 |") && territoire.contains("| Picardie | 6 | 8 | 14 |"), territoire);
+        // R: chisq.test(matrix(c(27, 7, 6, 23, 5, 8), 3), correct = FALSE): X-squared = 0.73054, df = 2, p-value = 0.694.
+        assertTrue(territoire.contains("Khi-deux de Pearson : 0,731 (ddl 2), p = 0,6940"), territoire);
+        // Nord Oui 27 of 50 with --ci: R prop.test(27, 50, correct = FALSE)$conf.int = 0.4039887 0.6703035.
+        assertTrue(territoire.contains("Intervalles de confiance à 95 % des pourcentages en ligne")
+                && territoire.contains("| Nord | 40,4 – 67,03 % |"), territoire);
+        String dpt = md.substring(md.indexOf("### Tableau croisé : Localisation (département) × Êtes-vous en QPV"));
+        assertTrue(dpt.contains("| 02 | &lt; 5 | &lt; 5 | s |") && dpt.contains("Tests non publiés"), dpt.substring(0, Math.min(1500, dpt.length())));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Tableau croisé : Territoire") && html.contains("Khi-deux de Pearson"));
+        assertEquals(Main.USAGE, run("report", export(), "--spec", spec(), "--out", out.toString(), "--crosstab", "dpt").code());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Fixtures.spec(), StandardCharsets.UTF_8).replace("{rows: territoire, cols: qpv}",
+                "{rows: territoire, cols: adherents}"), StandardCharsets.UTF_8);
+        CliRun numeric = run("report", export(), "--spec", bad.toString(), "--out", out.toString());
+        assertEquals(Main.INPUT, numeric.code());
+        assertTrue(numeric.err().contains("bad.yaml, line 182") && numeric.err().contains("question \"adherents\" is numeric"), numeric.err());
     }
 
     @Test

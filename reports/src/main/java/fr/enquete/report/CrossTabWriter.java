@@ -24,32 +24,97 @@ public final class CrossTabWriter {
     private final Labels labels;
     private final NumberFormats numbers;
     private final int secret;
+    private final fr.enquete.stats.Precision precision;
 
-    public CrossTabWriter(Lang lang) {
-        this(lang, 0);
+    /** A table of the cross-tabulation and its title ("Effectifs", "Pourcentages en ligne"...). */
+    public record Titled(String title, ResultTable table) {
     }
 
-    /** @param secret statistical secrecy: cells below it are masked ("< 5"), with the tests that would reveal them */
-    public CrossTabWriter(Lang lang, int secret) {
+    public CrossTabWriter(Lang lang) {
+        this(lang, 0, null);
+    }
+
+    /**
+     * @param secret    statistical secrecy: cells below it are masked ("< 5"), with the tests that would reveal them
+     * @param precision the intervals of the row percentages (--ci, --population), or null for none
+     */
+    public CrossTabWriter(Lang lang, int secret, fr.enquete.stats.Precision precision) {
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
         this.secret = secret;
+        this.precision = precision;
+    }
+
+    public String title(CrossTab t) {
+        return MessageFormat.format(labels.get("crosstab.title"), t.rows().label(), t.columns().label());
+    }
+
+    public String baseLine(CrossTab t) {
+        return MessageFormat.format(labels.get("crosstab.base"), numbers.integer(t.base()));
+    }
+
+    /** The tables in reading order: counts, weighted counts (with weights), row and column percentages, intervals. */
+    public List<Titled> tables(CrossTab t) {
+        List<Titled> out = new ArrayList<>();
+        for (String kind : t.weights() == null ? List.of("counts", "rowpct", "colpct") : List.of("counts", "weighted", "rowpct", "colpct")) {
+            out.add(new Titled(labels.get("crosstab." + kind), table(t, kind)));
+        }
+        if (precision != null) {
+            out.add(new Titled(MessageFormat.format(labels.get("crosstab.ci"), numbers.decimal(precision.confidence() * 100)), intervals(t)));
+        }
+        return out;
+    }
+
+    /** The lines under the tables: secrecy, the tests or why there are none, small expected counts. */
+    public List<String> notes(CrossTab t) {
+        return tests(t);
     }
 
     public void text(CrossTab t, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.println(MessageFormat.format(labels.get("crosstab.title"), t.rows().label(), t.columns().label()));
-        w.println(MessageFormat.format(labels.get("crosstab.base"), numbers.integer(t.base())));
-        for (String kind : t.weights() == null ? List.of("counts", "rowpct", "colpct") : List.of("counts", "weighted", "rowpct", "colpct")) {
+        w.println(title(t));
+        w.println(baseLine(t));
+        for (Titled table : tables(t)) {
             w.println();
-            w.println(labels.get("crosstab." + kind));
-            TextStatsWriter.print(w, table(t, kind));
+            w.println(table.title());
+            TextStatsWriter.print(w, table.table());
         }
         w.println();
-        for (String line : tests(t)) {
+        for (String line : notes(t)) {
             w.println(line);
         }
         w.flush();
+    }
+
+    /**
+     * Each row percentage's interval: within a row (its respondents, a sub-population of the survey), Wilson's with
+     * the row's effective size and the finite population correction of its estimated population.
+     */
+    private ResultTable intervals(CrossTab t) {
+        List<String> header = new ArrayList<>();
+        header.add("");
+        header.addAll(t.columnLabels());
+        List<ResultTable.Kind> kinds = new ArrayList<>();
+        kinds.add(ResultTable.Kind.TEXT);
+        t.columnLabels().forEach(c -> kinds.add(ResultTable.Kind.TEXT));
+        ResultTable.Builder b = new ResultTable.Builder(header, kinds);
+        boolean[][] hidden = t.masked(secret);
+        int nc = t.columnLabels().size();
+        for (int i = 0; i < t.rowLabels().size(); i++) {
+            List<ResultTable.Cell> row = new ArrayList<>();
+            row.add(ResultTable.Cell.text(t.rowLabels().get(i)));
+            for (int j = 0; j < nc; j++) {
+                long n = t.rowTotal(i);
+                if (hidden[i][j] || hidden[i][nc] || n == 0) {
+                    row.add(ResultTable.Cell.text("–"));
+                    continue;
+                }
+                double[] ci = precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), n, t.respondents());
+                row.add(ResultTable.Cell.text(numbers.decimal(ci[0]) + " – " + numbers.percent(ci[1])));
+            }
+            b.row(row, Double.NaN, false);
+        }
+        return b.build();
     }
 
     private ResultTable table(CrossTab t, String kind) {
@@ -217,6 +282,26 @@ public final class CrossTabWriter {
                         } else {
                             g.writeNumber(NumberFormats.round2(t.weight(i, j)));
                         }
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+            }
+            if (precision != null) {
+                // The interval of each row percentage (null where masked).
+                g.writeArrayFieldStart("rowIntervals");
+                for (int i = 0; i < nr; i++) {
+                    g.writeStartArray();
+                    for (int j = 0; j < nc; j++) {
+                        if (hidden[i][j] || hidden[i][nc] || t.rowTotal(i) == 0) {
+                            g.writeNull();
+                            continue;
+                        }
+                        double[] ci = precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), t.rowTotal(i), t.respondents());
+                        g.writeStartArray();
+                        g.writeNumber(NumberFormats.round2(ci[0]));
+                        g.writeNumber(NumberFormats.round2(ci[1]));
+                        g.writeEndArray();
                     }
                     g.writeEndArray();
                 }

@@ -55,11 +55,41 @@ public record ReportLayout(String title, String author, Sort sort, Optional<Inte
         }
     }
 
-    /** A titled part of the report, with an optional introduction and its questions in order. */
-    public record Part(String title, String text, List<String> questions) {
+    /** A titled part of the report, with an optional introduction, its questions in order, then its cross-tabulations. */
+    public record Part(String title, String text, List<String> questions, List<Crossing> crosstabs) {
         public Part {
             questions = List.copyOf(questions);
+            crosstabs = List.copyOf(crosstabs);
         }
+
+        public Part(String title, String text, List<String> questions) {
+            this(title, text, questions, List.of());
+        }
+    }
+
+    /** Two questions crossed in the report ({@code crosstabs: [{rows: dpt, cols: qpv}]}): rows, then columns. */
+    public record Crossing(String rows, String columns) {
+    }
+
+    /** Every cross-tabulation of the layout, in report order. */
+    public List<Crossing> crosstabs() {
+        return parts.stream().flatMap(p -> p.crosstabs().stream()).toList();
+    }
+
+    /**
+     * The layout with a last part holding these cross-tabulations ({@code report --crosstab}); without parts, every
+     * question keeps its place before it.
+     */
+    public ReportLayout withCrosstabs(String partTitle, List<Crossing> more, List<String> allQuestions) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Part> p = new java.util.ArrayList<>(parts);
+        if (p.isEmpty()) {
+            p.add(new Part("", "", allQuestions));
+        }
+        p.add(new Part(partTitle, "", List.of(), more));
+        return new ReportLayout(title, author, sort, top, p, settings);
     }
 
     /** A question's chart and row order. */

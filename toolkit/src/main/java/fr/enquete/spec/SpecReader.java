@@ -41,7 +41,7 @@ public final class SpecReader {
 
     private static final Set<String> TOP_KEYS = Set.of("survey", "quantiles", "questions", "report", "pseudonymise", "weights");
     private static final Set<String> REPORT_KEYS = Set.of("title", "author", "sort", "top", "sections");
-    private static final Set<String> PART_KEYS = Set.of("title", "text", "questions");
+    private static final Set<String> PART_KEYS = Set.of("title", "text", "questions", "crosstabs");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes",
             "from", "classes", "merge", "other", "other_choice", "recode");
@@ -105,7 +105,9 @@ public final class SpecReader {
             }
             questions.add(q);
         }
-        ReportLayout report = top.containsKey("report") ? report(top.get("report").getValueNode(), ids) : ReportLayout.DEFAULT;
+        Map<String, Question> byId = new LinkedHashMap<>();
+        questions.forEach(q -> byId.put(q.id(), q));
+        ReportLayout report = top.containsKey("report") ? report(top.get("report").getValueNode(), ids, byId) : ReportLayout.DEFAULT;
         boolean pseudonymise = false;
         if (top.containsKey("pseudonymise")) {
             Node n = top.get("pseudonymise").getValueNode();
@@ -159,7 +161,7 @@ public final class SpecReader {
         return new fr.enquete.weight.WeightSpec.Rake(margins);
     }
 
-    private ReportLayout report(Node node, Set<String> ids) {
+    private ReportLayout report(Node node, Set<String> ids, Map<String, Question> questions) {
         Map<String, NodeTuple> m = mapping(node, "'report'", REPORT_KEYS);
         String title = m.containsKey("title") ? scalar(m.get("title").getValueNode(), "title") : "";
         String author = m.containsKey("author") ? scalar(m.get("author").getValueNode(), "author") : "";
@@ -221,7 +223,33 @@ public final class SpecReader {
                         qs.add(id);
                     }
                 }
-                parts.add(new ReportLayout.Part(scalar(pm.get("title").getValueNode(), "title"), text, qs));
+                List<ReportLayout.Crossing> crossings = new ArrayList<>();
+                if (pm.containsKey("crosstabs")) {
+                    Node cn = pm.get("crosstabs").getValueNode();
+                    if (!(cn instanceof SequenceNode cseq)) {
+                        throw error(cn, "'crosstabs' must be a list of '{rows: ID, cols: ID}' items");
+                    }
+                    for (Node c : cseq.getValue()) {
+                        Map<String, NodeTuple> cm = mapping(c, "a cross-tabulation", Set.of("rows", "cols"));
+                        if (!cm.containsKey("rows") || !cm.containsKey("cols")) {
+                            throw error(c, "a cross-tabulation needs 'rows' and 'cols', two question ids");
+                        }
+                        for (String k : List.of("rows", "cols")) {
+                            Node idNode = cm.get(k).getValueNode();
+                            String id = scalar(idNode, k);
+                            Question q = questions.get(id);
+                            if (q == null) {
+                                throw error(idNode, "the report crosses question \"" + id + "\", which the spec does not define"
+                                        + fr.enquete.model.Names.didYouMean(id, ids.stream().sorted().toList()));
+                            }
+                            if (!q.type().hasChoices()) {
+                                throw error(idNode, "question \"" + id + "\" is " + q.type().code() + "; a cross-tabulation needs single, scale or multiple choice questions");
+                            }
+                        }
+                        crossings.add(new ReportLayout.Crossing(scalar(cm.get("rows").getValueNode(), "rows"), scalar(cm.get("cols").getValueNode(), "cols")));
+                    }
+                }
+                parts.add(new ReportLayout.Part(scalar(pm.get("title").getValueNode(), "title"), text, qs, crossings));
             }
         }
         return new ReportLayout(title, author, sort, topN, parts, settings);

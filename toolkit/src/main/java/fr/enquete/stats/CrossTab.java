@@ -30,13 +30,26 @@ import org.apache.commons.math3.stat.inference.ChiSquareTest;
  * @param tests    the tests, or null when they do not apply (multiple choice, fewer than 2 non-empty rows or columns)
  * @param weights  how respondents were weighted, or null: then percentages are weighted and the test is Rao and
  *                 Scott's corrected chi-square ({@link RaoScott}), Fisher's exact test not applying
+ * @param squares  [row][column] the sum of the squared weights (the counts without weights), for effective sizes
+ * @param respondents the survey's respondents (for the population of a row, as {@link Precision} estimates it)
  */
 public record CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
-                       double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights) {
+                       double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
+                       long respondents) {
 
     public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts, long base,
                     Tests tests) {
-        this(rows, columns, rowLabels, columnLabels, counts, asDoubles(counts), base, tests, null);
+        this(rows, columns, rowLabels, columnLabels, counts, asDoubles(counts), base, tests, null, asDoubles(counts), base);
+    }
+
+    /** Kish's effective size of a row's respondents (its count without weights). */
+    public double rowEffective(int row) {
+        double sq = 0;
+        for (double x : squares[row]) {
+            sq += x;
+        }
+        double w = rowWeight(row);
+        return sq == 0 ? 0 : w * w / sq;
     }
 
     private static double[][] asDoubles(long[][] counts) {
@@ -147,6 +160,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         Axis ra = new Axis(r);
         Axis ca = new Axis(c);
         long[] base = new long[1];
+        long[] respondents = new long[1];
         Grid counts = new Grid();
         Grid weighted = new Grid();
         Grid squares = new Grid();
@@ -169,7 +183,11 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
 
             @Override
             public void row(Row row) {
-                if (!counted.test(row) || !rf.test(row) || !cf.test(row)) {
+                if (!counted.test(row)) {
+                    return;
+                }
+                respondents[0]++;
+                if (!rf.test(row) || !cf.test(row)) {
                     return;
                 }
                 List<Integer> rs = ra.categories(row);
@@ -203,7 +221,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         boolean single = r.type() != QuestionType.MULTIPLE && c.type() != QuestionType.MULTIPLE;
         Tests tests = !single ? null : weights == null ? tests(n) : weightedTests(n, wt, sq, base[0]);
         return new CrossTab(r, c, List.copyOf(ra.labels), List.copyOf(ca.labels), n, wt, base[0], tests,
-                weights == null ? null : weights.method());
+                weights == null ? null : weights.method(), sq, respondents[0]);
     }
 
     /** A table growing as categories are met. */

@@ -56,6 +56,12 @@ public final class ReportBuilder {
      */
     /** With, for comparison, the naive term tables ({@code naive}, possibly empty) under the term tables. */
     public Report build(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout) {
+        return build(result, terms, naive, layout, Map.of());
+    }
+
+    /** With the layout's cross-tabulations, computed ({@code crosstabs}: each crossing of the layout to its table). */
+    public Report build(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
+                        Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
         Labels labels = tables.labels();
         String title = !layout.title().isBlank() ? layout.title() : result.title().isBlank() ? "enquete" : result.title();
         String subtitle = labels.get("respondents") + labels.get("colon") + tables.numbers().integer(result.respondents());
@@ -99,6 +105,12 @@ public final class ReportBuilder {
                         sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), layout, result));
                     }
                 }
+                for (ReportLayout.Crossing c : part.crosstabs()) {
+                    fr.enquete.stats.CrossTab t = crosstabs.get(c);
+                    if (t != null) {
+                        sections.add(crossSection(t, "x" + (sections.size() + 1), result));
+                    }
+                }
             }
         }
         if (!result.diagnostics().isEmpty()) {
@@ -107,6 +119,23 @@ public final class ReportBuilder {
             sections.add(new Report.Section(1, "diagnostics", "", labels.get("diagnostics"), "", items));
         }
         return new Report(title, layout.author(), subtitle, lang, sections);
+    }
+
+    /**
+     * A cross-tabulation as a report section: its tables (counts, weighted counts, row and column percentages, and
+     * the intervals of the row percentages when asked), then its tests and secrecy notes, as {@code enquete crosstab}.
+     */
+    private Report.Section crossSection(fr.enquete.stats.CrossTab t, String anchor, SurveyResult result) {
+        fr.enquete.report.CrossTabWriter w = new fr.enquete.report.CrossTabWriter(lang, result.secret(), result.precision());
+        List<Block> blocks = new ArrayList<>();
+        for (fr.enquete.report.CrossTabWriter.Titled table : w.tables(t)) {
+            blocks.add(new Report.Subheading(table.title()));
+            blocks.add(new Report.Table(table.table(), false));
+        }
+        for (String note : w.notes(t)) {
+            blocks.add(new Report.Paragraph(note, true));
+        }
+        return new Report.Section(2, anchor, "", w.title(t), w.baseLine(t), blocks);
     }
 
     /** Choice rows by decreasing count ("Sans réponse" last, ties in questionnaire order); scales keep theirs. */
