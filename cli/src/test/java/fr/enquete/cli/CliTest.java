@@ -374,7 +374,7 @@ class CliTest {
         assertTrue(territoire.contains("Khi-deux de Pearson : 0,731 (ddl 2), p = 0,6940"), territoire);
         // Nord Oui 27 of 50 with --ci: R prop.test(27, 50, correct = FALSE)$conf.int = 0.4039887 0.6703035.
         assertTrue(territoire.contains("Intervalles de confiance à 95 % des pourcentages en ligne")
-                && territoire.contains("| Nord | 40,4 – 67,03 % |"), territoire);
+                && territoire.contains("| Nord | 40,40 – 67,03 % |"), territoire);
         String dpt = md.substring(md.indexOf("### Tableau croisé : Localisation (département) × Êtes-vous en QPV"));
         assertTrue(dpt.contains("| 02 | &lt; 5 | &lt; 5 | s |") && dpt.contains("Tests non publiés"), dpt.substring(0, Math.min(1500, dpt.length())));
         String html = Files.readString(out.resolve("report.html"));

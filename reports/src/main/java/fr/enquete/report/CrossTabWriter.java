@@ -110,7 +110,7 @@ public final class CrossTabWriter {
                     continue;
                 }
                 double[] ci = precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), n, t.respondents());
-                row.add(ResultTable.Cell.text(numbers.decimal(ci[0]) + " – " + numbers.percent(ci[1])));
+                row.add(ResultTable.Cell.text(numbers.fixed(ci[0], 2, false) + " – " + numbers.percent(ci[1])));
             }
             b.row(row, Double.NaN, false);
         }

@@ -83,7 +83,7 @@ public final class ResultTables {
                 }
                 if (precision != null) {
                     double[] ci = precision.interval(r.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents);
-                    cells.add(Cell.text(r.masked() ? "–" : numbers.decimal(ci[0]) + " – " + numbers.percent(ci[1])));
+                    cells.add(Cell.text(r.masked() ? "–" : numbers.fixed(ci[0], 2, false) + " – " + numbers.percent(ci[1])));
                 }
                 t.row(cells, r.masked() ? Double.NaN : r.percent(), r.missing());
             }
