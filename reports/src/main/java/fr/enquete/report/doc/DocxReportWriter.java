@@ -217,12 +217,14 @@ public final class DocxReportWriter {
         table.setTableAlignment(TableRowAlign.LEFT);
         table.setWidth("100%");
         border(table);
-        // Column widths follow their longest text (within bounds), so a "Formes" column is not squeezed.
+        // Column widths follow their longest text (within bounds), so a "Formes" column is not squeezed: a header
+        // counts by its longest word (bold, it wraps at spaces), a cell by its whole text (a number cannot wrap).
         int[] chars = new int[cols];
         for (int c = 0; c < cols; c++) {
-            chars[c] = Math.max(6, (int) Math.ceil(t.header().get(c).length() * 1.9) + 3);
+            int word = java.util.Arrays.stream(t.header().get(c).split("\\s+")).mapToInt(String::length).max().orElse(0);
+            chars[c] = Math.max(6, (int) Math.ceil(word * 1.6) + 2);
             for (List<String> row : t.rows()) {
-                chars[c] = Math.max(chars[c], Math.min(35, row.get(c).length()));
+                chars[c] = Math.max(chars[c], Math.min(35, row.get(c).length() + 2));
             }
         }
         int total = java.util.Arrays.stream(chars).sum();

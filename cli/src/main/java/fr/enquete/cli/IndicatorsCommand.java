@@ -1,0 +1,163 @@
+package fr.enquete.cli;
+
+import fr.enquete.indicator.Change;
+import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.IndicatorAnalysis;
+import fr.enquete.indicator.IndicatorChecks;
+import fr.enquete.indicator.IndicatorReader;
+import fr.enquete.indicator.IndicatorTable;
+import fr.enquete.indicator.Ranking;
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.Names;
+import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.IndicatorWriter;
+import fr.enquete.report.Lang;
+import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.IndicatorReportBuilder;
+import fr.enquete.report.doc.MarkdownReportWriter;
+import fr.enquete.report.doc.Report;
+import fr.enquete.report.doc.XlsxReportWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code enquete indicators}: an indicator table (the portrait of an ABS or a CTG diagnostic) compared across
+ * territories, its evolutions and rankings, and the published figures that disagree with its own values.
+ */
+@Command(name = "indicators", mixinStandardHelpOptions = true,
+        description = "Compares territories on an indicator table (gaps in points, ratios, reading sentences), its evolutions"
+                + " (--from --to) and rankings (--rank), and checks published totals, shares and evolutions against the values."
+                + " With --check, only the checks, and exit code 4 when some are found.")
+final class IndicatorsCommand implements Callable<Integer> {
+
+    enum Format { text, json, csv, html, docx, xlsx, md }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The indicators: CSV/XLSX, long (territoire;indicateur;année;valeur...) or a CAF table.")
+    Path file;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Mixin
+    LimitOptions limits = new LimitOptions();
+
+    @Option(names = "--territories", paramLabel = "T,...", split = ",", description = "The territories to compare, in this order (default: all, in file order).")
+    List<String> territories = new ArrayList<>();
+
+    @Option(names = "--reference", paramLabel = "T", description = "The territory the others are compared with (default: the last of --territories).")
+    String reference;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "The year to compare (default: each indicator's latest year of the reference).")
+    Integer year;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "Evolutions from this year (with --to).")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Evolutions up to this year (with --from).")
+    Integer to;
+
+    @Option(names = "--rank", paramLabel = "INDICATOR", description = "Rank the territories on this indicator.")
+    String rank;
+
+    @Option(names = "--level", paramLabel = "LEVEL", description = "With --rank, only the territories of this level (the file's niveau column: IRIS, quartier...).")
+    String level;
+
+    @Option(names = "--ascending", description = "With --rank, lowest first (default: highest first).")
+    boolean ascending;
+
+    @Option(names = "--check", description = "Only the consistency checks; exit code 4 when some are found.")
+    boolean check;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (html, docx, xlsx, md).")
+    String title;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, csv, html, docx, xlsx or md.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
+    Path out;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (out == null && (format == Format.docx || format == Format.xlsx || format == Format.md)) {
+            throw new UsageException("--format " + format + " writes a file: give --out FILE");
+        }
+        if ((from == null) != (to == null) || (from != null && from >= to)) {
+            throw new UsageException("evolutions need --from and --to, the first year before the second");
+        }
+        if (out != null) {
+            Pipeline.checkNotInput(out, file);
+        }
+        IndicatorTable table = IndicatorReader.read(file, new fr.enquete.importer.ImportOptions(null, null, null, limits.limits(), null));
+        List<IndicatorChecks.Finding> checks = IndicatorChecks.of(table);
+        PrintWriter w = spec.commandLine().getOut();
+        Lang lang = output.language();
+        if (check) {
+            IndicatorAnalysis only = new IndicatorAnalysis(table, Comparison.of(table, List.of(), null, null), null, null, null, null, checks);
+            new IndicatorWriter(lang).checks(only, w);
+            w.flush();
+            return checks.isEmpty() ? Main.OK : CheckCommand.FOUND;
+        }
+        for (String t : territories) {
+            requireTerritory(table, t);
+        }
+        if (reference != null) {
+            requireTerritory(table, reference);
+        }
+        List<String> cols = new ArrayList<>(territories);
+        if (reference != null && !cols.isEmpty() && !cols.contains(reference)) {
+            cols.add(reference);
+        }
+        Comparison comparison = Comparison.of(table, cols, reference, year);
+        Ranking ranking = null;
+        if (rank != null) {
+            if (!table.indicators().contains(rank)) {
+                throw new UsageException("no indicator \"" + rank + "\" in " + file + Names.didYouMean(rank, table.indicators()));
+            }
+            ranking = Ranking.of(table, rank, year, level, ascending, reference);
+        }
+        List<Change> changes = from == null ? null : Change.of(table, from, to);
+        IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks);
+        IndicatorWriter writer = new IndicatorWriter(lang);
+        String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + " : " + file.getFileName();
+        Report report = new IndicatorReportBuilder(lang).build(a, heading);
+        AtomicFiles.Content content = stream -> {
+            switch (format) {
+                case json -> writer.json(a, stream);
+                case csv -> writer.csv(a, stream);
+                case html -> new HtmlReportWriter(lang).write(report, stream);
+                case docx -> new DocxReportWriter().write(report, stream);
+                case xlsx -> new XlsxReportWriter().write(report, stream);
+                default -> writer.text(a, stream);
+            }
+        };
+        if (format == Format.md) {
+            new MarkdownReportWriter().write(report, out);
+        } else {
+            Output.write(out, content, w);
+        }
+        if (out != null) {
+            w.println(out);
+            w.flush();
+        }
+        return Main.OK;
+    }
+
+    private void requireTerritory(IndicatorTable table, String t) {
+        if (!table.hasTerritory(t)) {
+            throw new UsageException("no territory \"" + t + "\" in " + file + Names.didYouMean(t, table.territories())
+                    + "; territories: " + String.join(", ", table.territories()));
+        }
+    }
+}

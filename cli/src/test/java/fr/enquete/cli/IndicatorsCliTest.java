@@ -1,0 +1,90 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code enquete indicators} on the seeds' indicator tables (fixtures/indicateurs). */
+class IndicatorsCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static String fixture(String name) {
+        return Fixtures.home().resolve("fixtures/indicateurs").resolve(name).toString();
+    }
+
+    private static String spaces(String s) {
+        return s.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    @Test
+    void comparesLensWithItsDepartmentFromTheNumbers() throws IOException {
+        CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
+        assertEquals(0, text.code(), text.err());
+        String out = spaces(text.out());
+        // Seed 001 says the capacity is "supérieure" to the département's; 33,6 against 51,5 is below, 0,65 times.
+        assertTrue(out.contains("Capacité théorique d'accueil pour 100 enfants de moins de 3 ans (provisoire) (1) (2020) : 33,6 pour Lens,"
+                + " en dessous de Pas-de-calais (51,5), soit 0,65 fois sa valeur (-34,76 %)."), out);
+        assertTrue(out.contains("Taux de couverture Caf (2020) : 67,7 % pour Lens, au-dessus de Pas-de-calais (53,9 %), soit +13,8 points."));
+        assertTrue(out.contains("dont familles monoparentales (2020) : 15,6 % pour Lens, au-dessus de Pas-de-calais (15,1 %), soit +0,5 point."));
+        assertTrue(out.contains("Aucune incohérence trouvée"));
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        assertEquals("Pas-de-calais", json.get("reference").asText());
+        JsonNode coverage = null;
+        for (JsonNode line : json.get("comparison")) {
+            if (line.get("indicator").asText().equals("Taux de couverture Caf")) {
+                coverage = line;
+            }
+        }
+        assertEquals(67.7, coverage.get("values").get("Lens").get("value").asDouble());
+        assertEquals("percent", coverage.get("values").get("Lens").get("unit").asText());
+        assertEquals(13.8, coverage.get("gaps").get("Lens").get("points").asDouble(), 1e-9);
+        CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
+        assertTrue(en.out().contains("Taux de couverture Caf (2020): 67.7\u00A0% for Lens, above Pas-de-calais (53.9\u00A0%), that is +13.8 points."),
+                en.out());
+    }
+
+    @Test
+    void checkExitsFourWhenPublishedFiguresDisagree() {
+        CliRun lomme = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--check");
+        assertEquals(CheckCommand.FOUND, lomme.code(), lomme.err());
+        assertEquals(13, lomme.out().lines().filter(l -> l.startsWith("- ")).count(), lomme.out());
+        CliRun lens = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--check");
+        assertEquals(0, lens.code(), lens.out());
+        CliRun bethune = CliRun.run("indicators", fixture("bethune-reperes.csv"), "--check");
+        assertEquals(CheckCommand.FOUND, bethune.code());
+        assertTrue(bethune.out().contains("row 5, column \"valeur\"") && bethune.out().contains("is printed 61 %"), bethune.out());
+    }
+
+    @Test
+    void evolutionsRankingsAndDocuments() throws IOException {
+        String csv = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--reference", "France", "--from", "2015", "--to", "2020",
+                "--rank", "Revenu médian des ménages par UC", "--level", "IRIS", "--ascending", "--format", "csv").out();
+        assertTrue(csv.startsWith("table,indicator,territory,period,measure,value\n"));
+        // 1663 - 1581 = 82; the lowest median income of 2020 is Sud Marais 3 (seed 000).
+        assertTrue(csv.contains("change,Revenu médian des ménages par UC,Bourg Délivrance 2,2015-2020,difference,82\n"), csv);
+        assertTrue(csv.contains("ranking,Revenu médian des ménages par UC,Sud Marais 3,2020,rank,1\n"), csv);
+        Path docx = dir.resolve("indicateurs.docx");
+        CliRun d = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "docx", "--out", docx.toString());
+        assertEquals(0, d.code(), d.err());
+        assertTrue(Files.size(docx) > 5000);
+        Path md = dir.resolve("indicateurs.md");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
+        assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | 53,9 % | +13,8 pts |"));
+        assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md").code());
+        CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai");
+        assertEquals(Main.USAGE, typo.code());
+        assertTrue(typo.err().contains("did you mean \"Pas-de-calais\"?"), typo.err());
+        assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--from", "2020").code());
+        assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--rank", "Taux de couverture").code());
+    }
+}

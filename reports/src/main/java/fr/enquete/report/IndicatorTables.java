@@ -1,0 +1,178 @@
+package fr.enquete.report;
+
+import fr.enquete.indicator.Change;
+import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.Gap;
+import fr.enquete.indicator.Indicator;
+import fr.enquete.indicator.Measure;
+import fr.enquete.indicator.Ranking;
+import fr.enquete.indicator.Unit;
+import fr.enquete.report.ResultTable.Cell;
+import fr.enquete.report.ResultTable.Kind;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words and formats indicator results, in one language: values as printed ({@code 67,7 %}, {@code 877 755 €}), gaps
+ * in points for shares and as ratios otherwise, and comparison sentences made from the numbers alone.
+ */
+public final class IndicatorTables {
+
+    private final Lang lang;
+    private final Labels labels;
+    private final NumberFormats numbers;
+
+    public IndicatorTables(Lang lang) {
+        this.lang = lang;
+        this.labels = new Labels(lang);
+        this.numbers = new NumberFormats(lang);
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+
+    /** A value with its printed decimals and unit ("–" for none). */
+    public String value(Measure m) {
+        if (m == null) {
+            return "–";
+        }
+        return withUnit(numbers.fixed(m.value(), m.decimals(), false), m.unit());
+    }
+
+    private String withUnit(String n, Unit u) {
+        return switch (u) {
+            case PERCENT -> n + NumberFormats.NBSP + "%";
+            case EURO -> n + NumberFormats.NBSP + "€";
+            case POINTS -> n + NumberFormats.NBSP + labels.get("ind.pts");
+            case NUMBER -> n;
+        };
+    }
+
+    /** "+13,8 pts" for shares, "× 0,65 (−34,76 %)" otherwise; "=" when level with the reference. */
+    public String gap(Gap g, Measure value, Measure reference) {
+        if (g == null) {
+            return "–";
+        }
+        if (g.inPoints()) {
+            int d = Math.max(value.decimals(), reference.decimals());
+            return numbers.fixed(g.points(), d, true) + NumberFormats.NBSP + labels.get("ind.pts");
+        }
+        if (Double.isNaN(g.ratio())) {
+            return "–";
+        }
+        return "× " + numbers.fixed(g.ratio(), 2, false) + " (" + numbers.fixed(g.relative(), 2, true) + NumberFormats.NBSP + "%)";
+    }
+
+    /**
+     * "Capacité ... (2020) : 33,6 pour Lens, en dessous de Pas-de-calais (51,5), soit 0,65 fois sa valeur (−34,76 %)."
+     * The direction comes from the numbers, never from a text.
+     */
+    public String sentence(Comparison c, Comparison.Line line, int territory) {
+        Indicator v = line.values().get(territory);
+        Indicator r = line.values().get(c.territories().indexOf(c.reference()));
+        Gap g = line.gaps().get(territory);
+        if (v == null || r == null || g == null) {
+            return "";
+        }
+        String where = labels.get(g.direction() > 0 ? "ind.above" : g.direction() < 0 ? "ind.below" : "ind.level");
+        String how = g.direction() == 0 ? "" : g.inPoints()
+                ? MessageFormat.format(labels.get(singular(g.points()) ? "ind.point" : "ind.points"),
+                        numbers.fixed(g.points(), Math.max(v.measure().decimals(), r.measure().decimals()), true))
+                : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
+                        numbers.fixed(g.relative(), 2, true));
+        return MessageFormat.format(labels.get("ind.sentence"), line.indicator(), String.valueOf(line.year()), value(v.measure()),
+                v.territory(), where, r.territory(), value(r.measure()), how);
+    }
+
+    /** French keeps "point" singular below 2 (0,5 point, 1,9 point); English only for exactly 1. */
+    private boolean singular(double x) {
+        return lang == Lang.FR ? Math.abs(x) < 2 : Math.abs(x) == 1;
+    }
+
+    /** Indicators in rows, territories in columns, then each territory's gap to the reference. */
+    public ResultTable comparison(Comparison c) {
+        List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT, Kind.TEXT));
+        header.addAll(c.territories());
+        c.territories().forEach(t -> kinds.add(Kind.DECIMAL));
+        for (String t : c.territories()) {
+            if (!t.equals(c.reference())) {
+                header.add(MessageFormat.format(labels.get("ind.gap"), t, c.reference()));
+                kinds.add(Kind.DECIMAL);
+            }
+        }
+        ResultTable.Builder b = new ResultTable.Builder(header, kinds);
+        int ref = c.territories().indexOf(c.reference());
+        for (Comparison.Line line : c.lines()) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(line.parent() == null ? line.indicator() : "   " + line.indicator()));
+            row.add(Cell.text(String.valueOf(line.year())));
+            for (Indicator v : line.values()) {
+                row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
+            }
+            for (int i = 0; i < c.territories().size(); i++) {
+                if (i == ref) {
+                    continue;
+                }
+                Indicator v = line.values().get(i);
+                Indicator r = line.values().get(ref);
+                row.add(Cell.text(v == null || r == null ? "–" : gap(line.gaps().get(i), v.measure(), r.measure())));
+            }
+            b.row(row, Double.NaN, false);
+        }
+        return b.build();
+    }
+
+    /** Per indicator and territory: both values, the difference, the relative and the average annual change. */
+    public ResultTable changes(List<Change> changes, int from, int to) {
+        ResultTable.Builder b = new ResultTable.Builder(List.of(labels.get("ind.indicator"), labels.get("ind.territory"), String.valueOf(from),
+                String.valueOf(to), labels.get("ind.difference"), labels.get("ind.relative"), labels.get("ind.annual")),
+                List.of(Kind.TEXT, Kind.TEXT, Kind.DECIMAL, Kind.DECIMAL, Kind.DECIMAL, Kind.PERCENT, Kind.PERCENT));
+        for (Change c : changes) {
+            Measure a = c.start().measure();
+            Measure e = c.end().measure();
+            String diff = withUnit(numbers.fixed(c.difference(), Math.max(a.decimals(), e.decimals()), true), a.unit() == Unit.PERCENT ? Unit.POINTS : a.unit());
+            b.row(List.of(Cell.text(c.indicator()), Cell.text(c.territory()), new Cell(value(a), a.value()), new Cell(value(e), e.value()),
+                    new Cell(diff, c.difference()), signedPercent(c.relative()), signedPercent(c.annual())), Double.NaN, false);
+        }
+        return b.build();
+    }
+
+    private Cell signedPercent(double p) {
+        return Double.isNaN(p) ? Cell.text("–") : new Cell(numbers.fixed(p, 2, true) + NumberFormats.NBSP + "%", NumberFormats.round2(p));
+    }
+
+    /** Rank, territory, value, and the gap to the reference when there is one. */
+    public ResultTable ranking(Ranking r) {
+        List<String> header = new ArrayList<>(List.of(labels.get("ind.rank"), labels.get("ind.territory"), labels.get("ind.value")));
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.INTEGER, Kind.TEXT, Kind.DECIMAL));
+        if (r.reference() != null) {
+            header.add(MessageFormat.format(labels.get("ind.gapto"), r.reference()));
+            kinds.add(Kind.DECIMAL);
+        }
+        ResultTable.Builder b = new ResultTable.Builder(header, kinds);
+        for (Ranking.Entry e : r.entries()) {
+            List<Cell> row = new ArrayList<>(List.of(new Cell(String.valueOf(e.rank()), e.rank()), Cell.text(e.value().territory()),
+                    new Cell(value(e.value().measure()), e.value().measure().value())));
+            if (r.reference() != null) {
+                row.add(Cell.text(e.gap() == null ? "–" : gapText(e.gap())));
+            }
+            b.row(row, Double.NaN, false);
+        }
+        return b.build();
+    }
+
+    private String gapText(Gap g) {
+        if (g.inPoints()) {
+            return numbers.fixed(g.points(), 1, true) + NumberFormats.NBSP + labels.get("ind.pts");
+        }
+        return Double.isNaN(g.relative()) ? "–" : numbers.fixed(g.relative(), 2, true) + NumberFormats.NBSP + "%";
+    }
+
+    public String rankingTitle(Ranking r) {
+        return MessageFormat.format(labels.get(r.ascending() ? "ind.ranking.asc" : "ind.ranking.desc"), r.indicator(), String.valueOf(r.year()),
+                r.level() == null ? "" : " (" + r.level() + ")");
+    }
+}

@@ -1,0 +1,254 @@
+package fr.enquete.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import fr.enquete.indicator.Change;
+import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.Gap;
+import fr.enquete.indicator.Indicator;
+import fr.enquete.indicator.IndicatorAnalysis;
+import fr.enquete.indicator.IndicatorChecks;
+import fr.enquete.indicator.Measure;
+import fr.enquete.indicator.Ranking;
+import fr.enquete.report.doc.IndicatorReportBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Indicator results for terminals (text) and pipelines (JSON, CSV). */
+public final class IndicatorWriter {
+
+    private final Lang lang;
+    private final IndicatorTables tables;
+
+    public IndicatorWriter(Lang lang) {
+        this.lang = lang;
+        this.tables = new IndicatorTables(lang);
+    }
+
+    public void text(IndicatorAnalysis a, OutputStream out) {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Labels labels = tables.labels();
+        Comparison c = a.comparison();
+        w.println(MessageFormat.format(labels.get("ind.comparison"), c.reference()));
+        TextStatsWriter.print(w, tables.comparison(c));
+        w.println();
+        for (String s : new IndicatorReportBuilder(lang).sentences(a)) {
+            w.println("- " + s);
+        }
+        if (a.changes() != null) {
+            w.println();
+            w.println(MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()), String.valueOf(a.to())));
+            TextStatsWriter.print(w, tables.changes(a.changes(), a.from(), a.to()));
+        }
+        if (a.ranking() != null) {
+            w.println();
+            w.println(tables.rankingTitle(a.ranking()));
+            TextStatsWriter.print(w, tables.ranking(a.ranking()));
+        }
+        w.println();
+        checks(a, w);
+        w.flush();
+    }
+
+    /** The consistency checks, one a line, and the rows skipped. */
+    public void checks(IndicatorAnalysis a, PrintWriter w) {
+        Labels labels = tables.labels();
+        w.println(labels.get("ind.checks"));
+        if (a.checks().isEmpty()) {
+            w.println("  " + labels.get("ind.nochecks"));
+        }
+        a.checks().forEach(f -> w.println("- " + f));
+        if (!a.table().notes().isEmpty()) {
+            w.println(labels.get("ind.notes"));
+            a.table().notes().forEach(n -> w.println("- " + n));
+        }
+    }
+
+    /**
+     * {@code {"source", "territories", "reference", "comparison": [{"indicator", "year", "parent", "values": {T: {"value",
+     * "unit", "decimals", "provisional"}}, "gaps": {T: {"points" | "ratio", "relative", "direction"}}}], "changes", "ranking",
+     * "checks": [{"where", "message"}], "notes"}}; values unrounded.
+     */
+    public void json(IndicatorAnalysis a, OutputStream out) throws IOException {
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            Comparison c = a.comparison();
+            g.writeStartObject();
+            g.writeStringField("source", a.table().source());
+            g.writeArrayFieldStart("territories");
+            for (String t : c.territories()) {
+                g.writeString(t);
+            }
+            g.writeEndArray();
+            g.writeStringField("reference", c.reference());
+            g.writeArrayFieldStart("comparison");
+            for (Comparison.Line line : c.lines()) {
+                g.writeStartObject();
+                g.writeStringField("indicator", line.indicator());
+                g.writeNumberField("year", line.year());
+                if (line.parent() != null) {
+                    g.writeStringField("parent", line.parent());
+                }
+                g.writeObjectFieldStart("values");
+                for (int i = 0; i < c.territories().size(); i++) {
+                    Indicator v = line.values().get(i);
+                    if (v != null) {
+                        g.writeFieldName(c.territories().get(i));
+                        measure(g, v.measure());
+                    }
+                }
+                g.writeEndObject();
+                g.writeObjectFieldStart("gaps");
+                for (int i = 0; i < c.territories().size(); i++) {
+                    Gap gap = line.gaps().get(i);
+                    if (gap != null) {
+                        g.writeObjectFieldStart(c.territories().get(i));
+                        if (gap.inPoints()) {
+                            JsonStatsWriter.number(g, "points", gap.points());
+                        } else {
+                            JsonStatsWriter.number(g, "ratio", gap.ratio());
+                        }
+                        JsonStatsWriter.number(g, "relative", gap.relative());
+                        g.writeNumberField("direction", gap.direction());
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (a.changes() != null) {
+                g.writeArrayFieldStart("changes");
+                for (Change ch : a.changes()) {
+                    g.writeStartObject();
+                    g.writeStringField("indicator", ch.indicator());
+                    g.writeStringField("territory", ch.territory());
+                    g.writeNumberField("from", ch.from());
+                    g.writeNumberField("to", ch.to());
+                    g.writeFieldName("start");
+                    measure(g, ch.start().measure());
+                    g.writeFieldName("end");
+                    measure(g, ch.end().measure());
+                    JsonStatsWriter.number(g, "difference", ch.difference());
+                    JsonStatsWriter.number(g, "relative", ch.relative());
+                    JsonStatsWriter.number(g, "annual", ch.annual());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            if (a.ranking() != null) {
+                Ranking r = a.ranking();
+                g.writeObjectFieldStart("ranking");
+                g.writeStringField("indicator", r.indicator());
+                g.writeNumberField("year", r.year());
+                if (r.level() != null) {
+                    g.writeStringField("level", r.level());
+                }
+                g.writeBooleanField("ascending", r.ascending());
+                g.writeArrayFieldStart("entries");
+                for (Ranking.Entry e : r.entries()) {
+                    g.writeStartObject();
+                    g.writeNumberField("rank", e.rank());
+                    g.writeStringField("territory", e.value().territory());
+                    g.writeFieldName("value");
+                    measure(g, e.value().measure());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("checks");
+            for (IndicatorChecks.Finding f : a.checks()) {
+                g.writeStartObject();
+                g.writeStringField("where", f.where().toString());
+                g.writeStringField("message", f.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("notes");
+            for (String n : a.table().notes()) {
+                g.writeString(n);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void measure(JsonGenerator g, Measure m) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("value", m.value());
+        g.writeStringField("unit", m.unit().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeNumberField("decimals", m.decimals());
+        if (m.provisional()) {
+            g.writeBooleanField("provisional", true);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * A tidy long table for pipelines: {@code table,indicator,territory,period,measure,value} where table is
+     * {@code comparison} (measures value, points, ratio, relative), {@code change} (start, end, difference, relative,
+     * annual) or {@code ranking} (rank, value); full precision, decimal point.
+     */
+    public void csv(IndicatorAnalysis a, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+        p.printRecord("table", "indicator", "territory", "period", "measure", "value");
+        Comparison c = a.comparison();
+        for (Comparison.Line line : c.lines()) {
+            for (int i = 0; i < c.territories().size(); i++) {
+                Indicator v = line.values().get(i);
+                if (v == null) {
+                    continue;
+                }
+                String t = c.territories().get(i);
+                row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "value", v.measure().value());
+                Gap gap = line.gaps().get(i);
+                if (gap != null) {
+                    if (gap.inPoints()) {
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "points", gap.points());
+                    } else {
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "ratio", gap.ratio());
+                    }
+                    row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "relative", gap.relative());
+                }
+            }
+        }
+        if (a.changes() != null) {
+            for (Change ch : a.changes()) {
+                String period = ch.from() + "-" + ch.to();
+                row(p, "change", ch.indicator(), ch.territory(), period, "start", ch.start().measure().value());
+                row(p, "change", ch.indicator(), ch.territory(), period, "end", ch.end().measure().value());
+                row(p, "change", ch.indicator(), ch.territory(), period, "difference", ch.difference());
+                row(p, "change", ch.indicator(), ch.territory(), period, "relative", ch.relative());
+                row(p, "change", ch.indicator(), ch.territory(), period, "annual", ch.annual());
+            }
+        }
+        if (a.ranking() != null) {
+            Ranking r = a.ranking();
+            for (Ranking.Entry e : r.entries()) {
+                row(p, "ranking", r.indicator(), e.value().territory(), String.valueOf(r.year()), "rank", e.rank());
+                row(p, "ranking", r.indicator(), e.value().territory(), String.valueOf(r.year()), "value", e.value().measure().value());
+            }
+        }
+        p.flush();
+    }
+
+    private static void row(CSVPrinter p, String table, String indicator, String territory, String period, String measure, double value)
+            throws IOException {
+        String v = Double.isNaN(value) || Double.isInfinite(value) ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        p.printRecord(table, CsvStatsWriter.safe(indicator), CsvStatsWriter.safe(territory), period, measure, v);
+    }
+}

@@ -1,0 +1,75 @@
+package fr.enquete.report.doc;
+
+import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.IndicatorAnalysis;
+import fr.enquete.indicator.IndicatorChecks;
+import fr.enquete.report.IndicatorTables;
+import fr.enquete.report.Lang;
+import fr.enquete.report.Labels;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns indicator results into a {@link Report} (the portrait part of an ABS or a CTG diagnostic): the comparison
+ * table with its reading sentences, the evolutions and ranking when asked, then the consistency checks.
+ */
+public final class IndicatorReportBuilder {
+
+    private final Lang lang;
+    private final IndicatorTables tables;
+
+    public IndicatorReportBuilder(Lang lang) {
+        this.lang = lang;
+        this.tables = new IndicatorTables(lang);
+    }
+
+    public Report build(IndicatorAnalysis a, String title) {
+        Labels labels = tables.labels();
+        List<Report.Section> sections = new ArrayList<>();
+        Comparison c = a.comparison();
+        List<Report.Block> blocks = new ArrayList<>();
+        blocks.add(new Report.Table(tables.comparison(c), false));
+        List<String> sentences = sentences(a);
+        if (!sentences.isEmpty()) {
+            blocks.add(new Report.Subheading(labels.get("ind.reading")));
+            sentences.forEach(s -> blocks.add(new Report.Paragraph(s, false)));
+        }
+        sections.add(new Report.Section(1, "comparison", "", MessageFormat.format(labels.get("ind.comparison"), c.reference()), "", blocks));
+        if (a.changes() != null) {
+            sections.add(new Report.Section(1, "changes", "", MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()),
+                    String.valueOf(a.to())), "", List.of(new Report.Table(tables.changes(a.changes(), a.from(), a.to()), false))));
+        }
+        if (a.ranking() != null) {
+            sections.add(new Report.Section(1, "ranking", "", tables.rankingTitle(a.ranking()), "",
+                    List.of(new Report.Table(tables.ranking(a.ranking()), false))));
+        }
+        List<Report.Block> checks = new ArrayList<>();
+        if (a.checks().isEmpty()) {
+            checks.add(new Report.Paragraph(labels.get("ind.nochecks"), false));
+        } else {
+            checks.add(new Report.Quotes(a.checks().stream().map(IndicatorChecks.Finding::toString).toList()));
+        }
+        if (!a.table().notes().isEmpty()) {
+            checks.add(new Report.Subheading(labels.get("ind.notes")));
+            checks.add(new Report.Quotes(a.table().notes()));
+        }
+        sections.add(new Report.Section(1, "checks", "", labels.get("ind.checks"), "", checks));
+        return new Report(title, "", a.table().source(), lang, sections);
+    }
+
+    /** One reading sentence per territory and indicator with a value and a reference to compare with. */
+    public List<String> sentences(IndicatorAnalysis a) {
+        Comparison c = a.comparison();
+        List<String> out = new ArrayList<>();
+        for (Comparison.Line line : c.lines()) {
+            for (int i = 0; i < c.territories().size(); i++) {
+                String s = tables.sentence(c, line, i);
+                if (!s.isEmpty()) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package fr.enquete.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An indicator's evolution for a territory between two years: the difference (in points for a share), the
+ * relative change and the average annual change ((end / start)^(1 / years) − 1).
+ */
+public record Change(String indicator, String territory, int from, int to, Indicator start, Indicator end, double difference,
+                     double relative, double annual) {
+
+    /** Every indicator and territory with a value in both years, in the table's order. */
+    public static List<Change> of(IndicatorTable table, int from, int to) {
+        List<Change> out = new ArrayList<>();
+        for (String name : table.indicators()) {
+            for (String t : table.territories()) {
+                var a = table.value(t, name, from);
+                var b = table.value(t, name, to);
+                if (a.isPresent() && b.isPresent()) {
+                    out.add(between(a.get(), b.get()));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Change between(Indicator a, Indicator b) {
+        double x = a.measure().value();
+        double y = b.measure().value();
+        int years = b.period().from() - a.period().from();
+        double relative = x == 0 ? Double.NaN : 100 * (y / x - 1);
+        double annual = x <= 0 || y < 0 || years <= 0 ? Double.NaN : 100 * (Math.pow(y / x, 1.0 / years) - 1);
+        return new Change(a.name(), a.territory(), a.period().from(), b.period().from(), a, b, y - x, relative, annual);
+    }
+}

@@ -1,0 +1,79 @@
+package fr.enquete.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Indicators side by side (commune vs EPCI vs département vs France): one line per indicator for a year, the
+ * territories in columns, and each territory's gap to the reference territory.
+ *
+ * @param territories the columns, the reference among them
+ * @param reference   what the others are compared with
+ */
+public record Comparison(List<String> territories, String reference, List<Line> lines) {
+
+    public Comparison {
+        territories = List.copyOf(territories);
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * @param values aligned with {@link #territories()}, null where the territory has no value
+     * @param gaps   aligned with {@link #territories()}, null for the reference and where a value is missing
+     */
+    public record Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps) {
+        public Line {
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            gaps = java.util.Collections.unmodifiableList(new ArrayList<>(gaps));
+        }
+    }
+
+    /**
+     * @param territories the territories in the order wanted (empty: the table's order)
+     * @param reference   the reference territory (null: the last of {@code territories}, usually the widest)
+     * @param year        the year to compare (null: for each indicator, the latest year the reference has a value for)
+     */
+    public static Comparison of(IndicatorTable table, List<String> territories, String reference, Integer year) {
+        List<String> cols = territories.isEmpty() ? table.territories() : territories;
+        String ref = reference != null ? reference : cols.get(cols.size() - 1);
+        List<Line> lines = new ArrayList<>();
+        for (String name : table.indicators()) {
+            Optional<Integer> y = year != null ? Optional.of(year) : latest(table, name, ref, cols);
+            if (y.isEmpty()) {
+                continue;
+            }
+            List<Indicator> values = new ArrayList<>();
+            for (String t : cols) {
+                values.add(table.value(t, name, y.get()).orElse(null));
+            }
+            if (values.stream().allMatch(java.util.Objects::isNull)) {
+                continue;
+            }
+            Indicator r = values.get(cols.indexOf(ref));
+            List<Gap> gaps = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                Indicator v = values.get(i);
+                gaps.add(v == null || r == null || cols.get(i).equals(ref) ? null : Gap.of(v.measure(), r.measure()));
+            }
+            lines.add(new Line(name, y.get(), table.parent(name), values, gaps));
+        }
+        return new Comparison(cols, ref, lines);
+    }
+
+    private static Optional<Integer> latest(IndicatorTable table, String name, String ref, List<String> cols) {
+        List<Integer> years = table.years(name);
+        for (int i = years.size() - 1; i >= 0; i--) {
+            if (table.value(ref, name, years.get(i)).isPresent()) {
+                return Optional.of(years.get(i));
+            }
+        }
+        for (int i = years.size() - 1; i >= 0; i--) {
+            int y = years.get(i);
+            if (cols.stream().anyMatch(t -> table.value(t, name, y).isPresent())) {
+                return Optional.of(y);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,26 @@
+package fr.enquete.indicator;
+
+/**
+ * How a value stands against a reference value.
+ *
+ * @param points    the difference in percentage points when both are shares, else NaN
+ * @param ratio     value / reference (NaN when the reference is 0)
+ * @param relative  the relative difference in percent, 100 (value / reference − 1)
+ * @param direction 1 above, −1 below, 0 level with the reference: equal as printed, or closer than the coarser
+ *                  value's rounding (4 and 3,9 cannot be told apart; 4,0 and 3,9 can)
+ */
+public record Gap(double points, double ratio, double relative, int direction) {
+
+    public static Gap of(Measure value, Measure reference) {
+        double d = value.value() - reference.value();
+        boolean level = Math.abs(d) < Math.max(value.rounding(), reference.rounding()) - 1e-12 || Math.abs(d) < 1e-9;
+        double ratio = reference.value() == 0 ? Double.NaN : value.value() / reference.value();
+        boolean shares = value.unit() == Unit.PERCENT && reference.unit() == Unit.PERCENT;
+        return new Gap(shares ? d : Double.NaN, ratio, Double.isNaN(ratio) ? Double.NaN : 100 * (ratio - 1), level ? 0 : (int) Math.signum(d));
+    }
+
+    /** Whether the gap is in percentage points (both shares). */
+    public boolean inPoints() {
+        return !Double.isNaN(points);
+    }
+}

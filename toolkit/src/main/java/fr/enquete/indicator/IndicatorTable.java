@@ -1,0 +1,91 @@
+package fr.enquete.indicator;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The indicators of a file, in file order: values by territory, indicator and year, and published evolutions
+ * over spans. A value given twice for the same territory, indicator and year is kept once and listed in
+ * {@link #duplicates()} (a check reports them when they differ).
+ *
+ * @param source where the table was read from, for messages
+ */
+public record IndicatorTable(String source, List<Indicator> values, List<Indicator> evolutions, List<Indicator> duplicates,
+                             List<String> notes) {
+
+    public IndicatorTable {
+        values = List.copyOf(values);
+        evolutions = List.copyOf(evolutions);
+        duplicates = List.copyOf(duplicates);
+        notes = List.copyOf(notes);
+    }
+
+    /** Builds a table from figures in file order. */
+    public static IndicatorTable of(String source, List<Indicator> figures, List<String> notes) {
+        Map<String, Indicator> seen = new LinkedHashMap<>();
+        List<Indicator> evolutions = new ArrayList<>();
+        List<Indicator> duplicates = new ArrayList<>();
+        for (Indicator i : figures) {
+            if (i.period().span()) {
+                evolutions.add(i);
+            } else if (seen.putIfAbsent(key(i.territory(), i.name(), i.period().from()), i) != null) {
+                duplicates.add(i);
+            }
+        }
+        return new IndicatorTable(source, new ArrayList<>(seen.values()), evolutions, duplicates, notes);
+    }
+
+    private static String key(String territory, String name, int year) {
+        return territory + "\u0000" + name + "\u0000" + year;
+    }
+
+    /** The territories, in order of first appearance. */
+    public List<String> territories() {
+        Set<String> out = new LinkedHashSet<>();
+        values.forEach(i -> out.add(i.territory()));
+        evolutions.forEach(i -> out.add(i.territory()));
+        return List.copyOf(out);
+    }
+
+    /** The indicators, in order of first appearance. */
+    public List<String> indicators() {
+        Set<String> out = new LinkedHashSet<>();
+        values.forEach(i -> out.add(i.name()));
+        return List.copyOf(out);
+    }
+
+    /** The value of an indicator for a territory and year. */
+    public Optional<Indicator> value(String territory, String name, int year) {
+        return values.stream().filter(i -> i.territory().equals(territory) && i.name().equals(name) && i.period().from() == year).findFirst();
+    }
+
+    /** The years an indicator has a value for, ascending. */
+    public List<Integer> years(String name) {
+        List<Integer> out = new ArrayList<>(values.stream().filter(i -> i.name().equals(name)).map(i -> i.period().from()).distinct().toList());
+        Collections.sort(out);
+        return out;
+    }
+
+    /** The "dont" parts of an indicator, in file order. */
+    public List<String> parts(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        values.stream().filter(i -> name.equals(i.parent())).forEach(i -> out.add(i.name()));
+        return List.copyOf(out);
+    }
+
+    /** The indicator an indicator is a part of, or null. */
+    public String parent(String name) {
+        return values.stream().filter(i -> i.name().equals(name) && i.parent() != null).map(Indicator::parent).findFirst().orElse(null);
+    }
+
+    /** Whether a name is an indicator of the table or one of its territories (for did-you-mean messages). */
+    public boolean hasTerritory(String t) {
+        return territories().contains(t);
+    }
+}

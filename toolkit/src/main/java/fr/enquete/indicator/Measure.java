@@ -1,0 +1,87 @@
+package fr.enquete.indicator;
+
+import fr.enquete.model.CellValues;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A value as a document prints it: {@code 31 606}, {@code 67,7%}, {@code 877 755 €}, {@code - €} (zero), {@code +15,7%},
+ * {@code ▲ +5,3%}, {@code 📉 -0,2%}, {@code 33,6 (provisoire)}, {@code <b>1,02</b>}; {@code N.C.}, {@code nd}, {@code s} and
+ * blanks are no value.
+ *
+ * @param value       the number
+ * @param unit        read from the cell ("%", "€"), else {@link Unit#NUMBER}
+ * @param decimals    how many decimals it was printed with: the rounding a check must allow (half a unit of the last)
+ * @param provisional marked "(provisoire)" or "(p)"
+ */
+public record Measure(double value, Unit unit, int decimals, boolean provisional) {
+
+    private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+    private static final Pattern TRENDS = Pattern.compile("[\\u25B2\\u25BC\\u25BA\\u25C4\\u2191\\u2193\\u2197\\u2198\\u2B06\\u2B07]|\\uD83D[\\uDCC8\\uDCC9]");
+    private static final Pattern PROVISIONAL = Pattern.compile("\\((provisoire|p)\\)", Pattern.CASE_INSENSITIVE);
+
+    /** Half a unit of the last decimal printed: how far the true value may be from the printed one. */
+    public double rounding() {
+        return 0.5 * Math.pow(10, -decimals);
+    }
+
+    /** The same value in another unit (the file's unit column wins over the cell's sign). */
+    public Measure in(Unit u) {
+        return new Measure(value, u, decimals, provisional);
+    }
+
+    /** The value of a cell, or empty when it holds none; a cell that is not a number throws IllegalArgumentException. */
+    public static Optional<Measure> parse(String cell) {
+        String t = TAGS.matcher(cell).replaceAll("");
+        t = TRENDS.matcher(t).replaceAll("").strip();
+        boolean provisional = PROVISIONAL.matcher(t).find();
+        t = PROVISIONAL.matcher(t).replaceAll("").strip();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        if (t.isEmpty() || lower.matches("n\\.?\\s?c\\.?|n\\.?\\s?d\\.?|s|secret|-|–|—|/")) {
+            return Optional.empty();
+        }
+        Unit unit = Unit.NUMBER;
+        if (t.endsWith("%")) {
+            unit = Unit.PERCENT;
+            t = t.substring(0, t.length() - 1).strip();
+        } else if (t.endsWith("€")) {
+            unit = Unit.EURO;
+            t = t.substring(0, t.length() - 1).strip();
+        } else if (lower.endsWith("pts") || lower.endsWith("points")) {
+            unit = Unit.POINTS;
+            t = t.replaceAll("(?i)\\s*(pts|points)$", "");
+        }
+        if (t.equals("-") || t.equals("–")) {
+            // Accounting notation: "- €" is zero.
+            return Optional.of(new Measure(0, unit, 0, provisional));
+        }
+        if (t.startsWith("+")) {
+            t = t.substring(1).strip();
+        }
+        double v = CellValues.parseNumber(t);
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException("expected a value (31 606, 67,7 %, 877 755 €, +15,7 %, N.C.), found \"" + cell.strip() + "\"");
+        }
+        return Optional.of(new Measure(v, unit, decimals(t, v), provisional));
+    }
+
+    /**
+     * The decimals as printed ("4,0" has one, though 4.0 is 4): the digits after the last separator when it is a
+     * decimal one, that is when removing it changes the number ("1.234" read as thousands has none).
+     */
+    static int decimals(String text, double v) {
+        String t = text.replaceAll("[\\s\\u00A0\\u202F]", "");
+        int sep = Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
+        if (sep < 0) {
+            return 0;
+        }
+        String tail = t.substring(sep + 1);
+        if (!tail.matches("\\d+")) {
+            return Math.max(0, BigDecimal.valueOf(v).stripTrailingZeros().scale());
+        }
+        double without = CellValues.parseNumber(t.substring(0, sep) + tail);
+        // Zero stays zero without its separator: "0,0" has one decimal.
+        return without == v && v != 0 ? 0 : tail.length();
+    }
+}

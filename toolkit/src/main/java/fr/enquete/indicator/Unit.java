@@ -1,0 +1,37 @@
+package fr.enquete.indicator;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an indicator's value counts. Only shares ({@link #PERCENT}) are compared in percentage points; every other
+ * unit is compared as a ratio ("1,25 fois") and a relative gap.
+ */
+public enum Unit {
+    NUMBER(""), PERCENT("%"), EURO("€"), POINTS("pts");
+
+    private final String symbol;
+
+    Unit(String symbol) {
+        this.symbol = symbol;
+    }
+
+    /** What follows the number when it is printed ("%", "€", "pts", or nothing). */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** A unit as written in a file: %, €, euros, pts, points, nombre, effectif, taux...; empty for an unknown word. */
+    public static Optional<Unit> parse(String text) {
+        String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "%", "pourcent", "pourcentage", "part", "percent", "taux %" -> Optional.of(PERCENT);
+            case "€", "eur", "euro", "euros" -> Optional.of(EURO);
+            case "pts", "pt", "point", "points", "points de %" -> Optional.of(POINTS);
+            case "", "nombre", "nb", "effectif", "number", "count", "indice", "index", "taux", "rate", "pour 100", "pour 1000",
+                 "pour 1 000", "pour 100 000" -> Optional.of(NUMBER);
+            default -> Optional.empty();
+        };
+    }
+}
