@@ -65,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         fr.enquete.model.Survey survey = Pipeline.survey(export, source);
         findings.addAll(repeatedIds(source, survey));
-        findings.addAll(fr.enquete.stats.OtherAnswersCheck.findings(source, survey));
+        findings.addAll(fr.enquete.stats.AnswerChecks.findings(source, survey));
         for (QuestionResult r : result.questions()) {
             if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4) {
                 far(n).ifPresent(findings::add);

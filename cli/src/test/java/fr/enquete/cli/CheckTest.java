@@ -91,4 +91,25 @@ class CheckTest {
                 + " \"Association + Mairie\" (row 7)"), r.out());
         assertTrue(r.out().contains("3 finding(s)"), r.out());
     }
+
+    @Test
+    void numbersOutsideTheSpecsBoundsAreListedWithTheirRows() throws IOException {
+        // Counted with Python's csv module: salaries above 50 are 57 (row 11), 80 (row 19), 53 (row 27) and 51 (row 63);
+        // every creation year lies between 1956 and 2019.
+        String spec = Files.readString(Fixtures.spec(), StandardCharsets.UTF_8)
+                .replace("  - id: salaries\n", "  - id: salaries\n    max: 50\n")
+                .replace("  - id: creation\n", "  - id: creation\n    min: 1900\n    max: 2019\n");
+        Path bounded = dir.resolve("bounded.yaml");
+        Files.writeString(bounded, spec, StandardCharsets.UTF_8);
+        CliRun r = run("check", Fixtures.export().toString(), "--spec", bounded.toString());
+        assertEquals(CheckCommand.FOUND, r.code(), r.err());
+        assertTrue(r.out().contains("question \"salaries\": 4 answer(s) outside its bounds (max 50): 57 (row 11), 80 (row 19), 53 (row 27), 51 (row 63)"),
+                r.out());
+        assertTrue(!r.out().contains("question \"creation\": "), r.out());
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, spec.replace("    max: 50\n", "    max: 50\n    min: 60\n"), StandardCharsets.UTF_8);
+        CliRun wrong = run("check", Fixtures.export().toString(), "--spec", bad.toString());
+        assertEquals(Main.INPUT, wrong.code());
+        assertTrue(wrong.err().contains("'min' (60.0) is above 'max' (50.0)"), wrong.err());
+    }
 }

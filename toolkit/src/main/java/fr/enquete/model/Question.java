@@ -20,15 +20,34 @@ import java.util.Objects;
  * @param codes     what the export writes for each choice when it is not the label itself (LimeSurvey's
  *                  answer codes {@code A1}, KoboToolbox's XML values): code to label; empty when cells hold labels
  * @param other     its "Autre" answers (which choice, where the texts are, how they are recoded), or null
+ * @param range     the bounds a numeric answer must lie within (the spec's {@code min:} and {@code max:}), or null
  */
 public record Question(String id, String label, QuestionType type, String column, List<String> choices,
                        List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
-                       java.util.Map<String, String> codes, OtherAnswers other) {
+                       java.util.Map<String, String> codes, OtherAnswers other, Range range) {
+
+    /** The bounds of a numeric answer, inclusive; an infinite bound for none. */
+    public record Range(double min, double max) {
+        public boolean contains(double x) {
+            return x >= min && x <= max;
+        }
+    }
+
+    public Question(String id, String label, QuestionType type, String column, List<String> choices,
+                    List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
+                    java.util.Map<String, String> codes, OtherAnswers other) {
+        this(id, label, type, column, choices, options, filter, origin, separator, codes, other, null);
+    }
 
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
                     java.util.Map<String, String> codes) {
-        this(id, label, type, column, choices, options, filter, origin, separator, codes, null);
+        this(id, label, type, column, choices, options, filter, origin, separator, codes, null, null);
+    }
+
+    /** The same question with the bounds of its answers. */
+    public Question withRange(Range r) {
+        return new Question(id, label, type, column, choices, options, filter, origin, separator, codes, other, r);
     }
 
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
@@ -84,16 +103,16 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
     public Question withFilter(Filter f) {
-        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other);
+        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other, range);
     }
 
     public Question withLabel(String l) {
-        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other);
+        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other, range);
     }
 
     /** The same question read from other columns, with other choices or options (its "Autre" answers recoded). */
     public Question rebound(String col, List<String> ch, List<OptionColumn> opts) {
-        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other);
+        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other, range);
     }
 
     /** The export columns this question reads. */

@@ -44,7 +44,7 @@ public final class SpecReader {
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions", "crosstabs");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes",
-            "from", "classes", "merge", "other", "other_choice", "recode");
+            "from", "classes", "merge", "other", "other_choice", "recode", "min", "max");
 
     private final String file;
 
@@ -445,10 +445,39 @@ public final class SpecReader {
             choices = r.question().choices();
         }
         fr.enquete.model.OtherAnswers other = other(m, node, id, type, column, choices, options);
-        Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other);
+        Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other, range(m, id, type));
         fr.enquete.model.Recoding.Result r = fr.enquete.model.Recoding.recode(q);
         derivations.addAll(r.columns());
         return r.question();
+    }
+
+    /** The spec's {@code min:} and {@code max:} of a numeric question, or null. */
+    private Question.Range range(Map<String, NodeTuple> m, String id, QuestionType type) {
+        if (!m.containsKey("min") && !m.containsKey("max")) {
+            return null;
+        }
+        Node at = (m.containsKey("min") ? m.get("min") : m.get("max")).getKeyNode();
+        if (type != QuestionType.NUMERIC) {
+            throw error(at, "'min' and 'max' apply to numeric questions (\"" + id + "\" is " + type.code() + ")");
+        }
+        double min = bound(m, "min", Double.NEGATIVE_INFINITY);
+        double max = bound(m, "max", Double.POSITIVE_INFINITY);
+        if (min > max) {
+            throw error(at, "'min' (" + min + ") is above 'max' (" + max + ")");
+        }
+        return new Question.Range(min, max);
+    }
+
+    private double bound(Map<String, NodeTuple> m, String key, double none) {
+        if (!m.containsKey(key)) {
+            return none;
+        }
+        Node n = m.get(key).getValueNode();
+        double x = fr.enquete.model.CellValues.parseNumber(scalar(n, key));
+        if (Double.isNaN(x)) {
+            throw error(n, "'" + key + "' must be a number");
+        }
+        return x;
     }
 
     /**

@@ -1,0 +1,194 @@
+package fr.enquete.stats;
+
+import fr.enquete.importer.DerivedSource;
+import fr.enquete.importer.TableHandler;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.CellValues;
+import fr.enquete.model.ChoiceMatch;
+import fr.enquete.model.Filter;
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Names;
+import fr.enquete.model.OtherAnswers;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.model.Survey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks of each respondent's answers that {@code enquete check} runs in one pass over the export, among the
+ * respondents each question was meant for:
+ *
+ * <ul>
+ *   <li>"Autre" answers against their "précisez" texts, for questions whose text has its own column ({@code other:}):
+ *       "Autre" chosen without saying what, and texts from respondents who did not choose "Autre" (then the count of
+ *       "Autre" and the texts printed under it disagree);</li>
+ *   <li>numbers outside the bounds the spec gives ({@code min:}, {@code max:}).</li>
+ * </ul>
+ */
+public final class AnswerChecks {
+
+    /** How many rows a finding lists. */
+    private static final int ROWS_SHOWN = 10;
+
+    /** One check of one question, fed the rows of its base. */
+    private abstract static class Check {
+        final Question q;
+        final List<Long> rows = new ArrayList<>();
+
+        Check(Question q) {
+            this.q = q;
+        }
+
+        abstract void bind(Header h);
+
+        abstract void accept(Row row);
+
+        abstract List<String> findings(String file);
+    }
+
+    private AnswerChecks() {
+    }
+
+    public static List<String> findings(TableSource source, Survey survey) {
+        List<Check> checks = new ArrayList<>();
+        for (Question q : survey.questions()) {
+            if (q.other() != null && !q.other().inline()) {
+                checks.add(new Other(q));
+            }
+            if (q.range() != null) {
+                checks.add(new Bounds(q));
+            }
+        }
+        if (checks.isEmpty()) {
+            return List.of();
+        }
+        DerivedSource.of(source, survey.derivations()).read(new TableHandler() {
+            private Filter.RowPredicate[] filters;
+
+            @Override
+            public void header(Header header) {
+                filters = new Filter.RowPredicate[checks.size()];
+                for (int i = 0; i < checks.size(); i++) {
+                    checks.get(i).bind(header);
+                    filters[i] = checks.get(i).q.filter().bind(header);
+                }
+            }
+
+            @Override
+            public void row(Row row) {
+                for (int i = 0; i < checks.size(); i++) {
+                    if (filters[i].test(row)) {
+                        checks.get(i).accept(row);
+                    }
+                }
+            }
+        });
+        List<String> out = new ArrayList<>();
+        checks.forEach(c -> out.addAll(c.findings(source.file().toString())));
+        return out;
+    }
+
+    static int column(Header header, Question q, String name) {
+        return header.indexOf(name).orElseThrow(() -> new InputException(q.origin() != null ? q.origin() : SourceLocation.file(header.source()),
+                "question \"" + q.id() + "\" reads column \"" + name + "\", which " + header.source() + " lacks" + Names.didYouMean(name, header.names())));
+    }
+
+    static String rows(List<Long> rows) {
+        List<String> shown = rows.stream().limit(ROWS_SHOWN).map(String::valueOf).toList();
+        return (rows.size() == 1 ? "row " : "rows ") + String.join(", ", shown) + (rows.size() > ROWS_SHOWN ? ", ..." : "");
+    }
+
+    /** "Autre" chosen without a text, and texts without "Autre". */
+    private static final class Other extends Check {
+        private final List<Long> withoutChoice = new ArrayList<>();
+        private int answer;
+        private int text;
+
+        Other(Question q) {
+            super(q);
+        }
+
+        @Override
+        void bind(Header h) {
+            answer = column(h, q, q.other().answerColumn());
+            text = column(h, q, q.other().textColumn());
+        }
+
+        @Override
+        void accept(Row row) {
+            String cell = row.get(answer);
+            boolean chosen = q.type() == QuestionType.MULTIPLE ? CellValues.isTick(cell)
+                    : !cell.isBlank() && ChoiceMatch.looseKey(q.decode(cell)).equals(ChoiceMatch.looseKey(q.other().choice()));
+            boolean written = !row.get(text).isBlank();
+            if (chosen && !written) {
+                rows.add(row.number());
+            } else if (written && !chosen) {
+                withoutChoice.add(row.number());
+            }
+        }
+
+        @Override
+        List<String> findings(String file) {
+            OtherAnswers o = q.other();
+            String at = SourceLocation.file(file).withColumn(o.textColumn()).toString();
+            List<String> out = new ArrayList<>();
+            if (!rows.isEmpty()) {
+                out.add(at + ": question \"" + q.id() + "\": " + rows.size() + " respondent(s) chose \"" + o.choice()
+                        + "\" without saying what (" + rows(rows) + ")");
+            }
+            if (!withoutChoice.isEmpty()) {
+                out.add(at + ": question \"" + q.id() + "\": " + withoutChoice.size() + " \"" + o.choice()
+                        + "\" text(s) from respondents who did not choose \"" + o.choice() + "\" (" + rows(withoutChoice)
+                        + "): the count of \"" + o.choice() + "\" and the texts listed under it disagree");
+            }
+            return out;
+        }
+    }
+
+    /** Numbers outside the spec's min and max (cells that are not numbers are the analysis's business). */
+    private static final class Bounds extends Check {
+        private final List<String> values = new ArrayList<>();
+        private int column;
+
+        Bounds(Question q) {
+            super(q);
+        }
+
+        @Override
+        void bind(Header h) {
+            column = column(h, q, q.column());
+        }
+
+        @Override
+        void accept(Row row) {
+            double x = CellValues.parseNumber(row.get(column));
+            if (!Double.isNaN(x) && !q.range().contains(x)) {
+                rows.add(row.number());
+                if (values.size() < ROWS_SHOWN) {
+                    values.add(row.get(column) + " (row " + row.number() + ")");
+                }
+            }
+        }
+
+        @Override
+        List<String> findings(String file) {
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Question.Range r = q.range();
+            String bounds = (Double.isInfinite(r.min()) ? "" : "min " + fmt(r.min())) + (Double.isInfinite(r.min()) || Double.isInfinite(r.max()) ? "" : ", ")
+                    + (Double.isInfinite(r.max()) ? "" : "max " + fmt(r.max()));
+            return List.of(SourceLocation.file(file).withColumn(q.column()) + ": question \"" + q.id() + "\": " + rows.size()
+                    + " answer(s) outside its bounds (" + bounds + "): " + String.join(", ", values) + (rows.size() > values.size() ? ", ..." : ""));
+        }
+
+        private static String fmt(double d) {
+            return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
+        }
+    }
+}
