@@ -70,6 +70,10 @@ final class ExportOptions {
             description = "Rake the weights to the populations of question ID's answers (FILE: answer;population, as --strata). Repeat for several questions.")
     java.util.List<String> rake = new java.util.ArrayList<>();
 
+    @Option(names = "--exact-limit", paramLabel = "N", defaultValue = "500000",
+            description = "Distinct values per numeric question kept for exact quartiles (default 500000); beyond, a sketch within 0.5 %.")
+    int exactLimit = 500_000;
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -108,6 +112,14 @@ final class ExportOptions {
             throw new UsageException("--confidence is a percentage between 0 and 100, e.g. 95");
         }
         return new fr.enquete.stats.Precision(population == null ? 0 : population, confidence / 100);
+    }
+
+    /** The --exact-limit, checked. */
+    int exactLimit() {
+        if (exactLimit < 1) {
+            throw new UsageException("--exact-limit must be at least 1");
+        }
+        return exactLimit;
     }
 
     /** The weighting asked for: --weight or --rake, else the spec's, else none (null). */

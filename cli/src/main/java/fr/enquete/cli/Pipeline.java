@@ -108,7 +108,7 @@ final class Pipeline {
         QuantileMethod cli = o.quantileMethod();
         QuantileMethod method = cli != null ? cli : spec != null ? spec.quantiles() : QuantileMethod.DEFAULT;
         Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
-        SurveyAnalyzer.byGroup(source, survey, by, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec)))
+        SurveyAnalyzer.byGroup(source, survey, by, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec), o.exactLimit()))
                 .forEach((g, r) -> groups.put(g, r.withPrecision(o.precision()).withSecret(o.secret)));
         return groups;
     }
@@ -131,7 +131,7 @@ final class Pipeline {
         Spec spec = spec(o);
         QuantileMethod cli = o.quantileMethod();
         QuantileMethod method = cli != null ? cli : spec != null ? spec.quantiles() : QuantileMethod.DEFAULT;
-        return new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec));
+        return new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec), o.exactLimit());
     }
 
     /** The survey the export is read with: the spec's, or the inferred one. */
@@ -158,7 +158,7 @@ final class Pipeline {
             survey = SchemaInference.infer(source).survey();
             method = cli != null ? cli : QuantileMethod.DEFAULT;
         }
-        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec)))
+        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec), o.exactLimit()))
                 .withPrecision(o.precision());
         if (o.strata != null) {
             result = result.withRates(rates(o, result));

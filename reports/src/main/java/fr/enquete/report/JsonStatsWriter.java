@@ -226,7 +226,11 @@ public final class JsonStatsWriter {
                 number(g, "q3", s.q3());
                 number(g, "max", s.max());
                 g.writeEndObject();
-                g.writeStringField("quantiles", weighted ? s.method().label() + ", weighted (Hmisc wtd.quantile)" : s.method().label());
+                g.writeStringField("quantiles", (weighted ? s.method().label() + ", weighted (Hmisc wtd.quantile)" : s.method().label())
+                        + (s.approximate() ? ", approximate (DDSketch, 0.5 % relative accuracy)" : ""));
+                if (s.approximate()) {
+                    g.writeBooleanField("approximate", true);
+                }
         } else if (r instanceof QuestionResult.Text t) {
                 g.writeNumberField("answers", t.answers().size());
                 if (terms != null) {

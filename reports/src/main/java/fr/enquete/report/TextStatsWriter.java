@@ -53,6 +53,9 @@ public final class TextStatsWriter {
             if (!t.isEmpty()) {
                 print(w, t);
             }
+            if (r instanceof QuestionResult.Numeric n && n.summary().approximate()) {
+                w.println("  " + labels.get("quantiles.approximate"));
+            }
             String scale = tables.scaleLine(r);
             if (!scale.isEmpty()) {
                 w.println("  " + scale);

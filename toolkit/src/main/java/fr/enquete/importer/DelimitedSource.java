@@ -21,12 +21,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Delimited text (CSV, semicolon CSV, TSV) read with Apache Commons CSV. Encoding and delimiter are
+ * Delimited text (CSV, semicolon CSV, TSV) read with FastCSV (the delimiter is sniffed with Apache Commons CSV). Encoding and delimiter are
  * sniffed from the first megabyte: a BOM wins; otherwise strict UTF-8 if it decodes, else
  * Windows-1252 (what French Excel writes). Quoted cells may hold delimiters, quotes and line breaks.
  */
@@ -107,53 +110,144 @@ public final class DelimitedSource implements TableSource {
 
     @Override
     public void read(TableHandler handler) {
+        read(handler, bomLength, Long.MAX_VALUE, 1, null, -1);
+    }
+
+    /**
+     * The file cut into parts of about {@code chunkBytes} that each start at a record, each reading as this source
+     * would over its rows (the header first, rows numbered as in the whole file); the source itself when it is too
+     * small to cut, its encoding has multi-byte delimiters (UTF-16), or the scan finds it irregular.
+     */
+    @Override
+    public List<TableSource> split(long chunkBytes) {
+        try {
+            if (charset.name().startsWith("UTF-16") || delimiter > 0x7f || Files.size(file) < 2 * chunkBytes) {
+                return List.of(this);
+            }
+            List<RecordBoundaries.Part> parts = RecordBoundaries.scan(file, bomLength, (byte) delimiter, chunkBytes);
+            if (parts.size() < 2) {
+                return List.of(this);
+            }
+            Header header = header();
+            List<TableSource> out = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                RecordBoundaries.Part part = parts.get(i);
+                long records = i + 1 < parts.size() ? parts.get(i + 1).firstRecord() - part.firstRecord() : -1;
+                out.add(new PartSource(part, i == 0 ? null : header, records));
+            }
+            return out;
+        } catch (IOException e) {
+            return List.of(this);
+        }
+    }
+
+    /** One part of the file: its rows, after the header (read from the file's start when it is the first part). */
+    private final class PartSource implements TableSource {
+        private final RecordBoundaries.Part part;
+        private final Header header;
+        private final long records;
+
+        PartSource(RecordBoundaries.Part part, Header header, long records) {
+            this.part = part;
+            this.header = header;
+            this.records = records;
+        }
+
+        @Override
+        public Path file() {
+            return file;
+        }
+
+        @Override
+        public String description() {
+            return DelimitedSource.this.description();
+        }
+
+        @Override
+        public void read(TableHandler handler) {
+            DelimitedSource.this.read(handler, part.start(), part.end(), part.firstRecord(), header, records);
+        }
+    }
+
+    /**
+     * Reads bytes [start, end) whose first record is number {@code firstRow}; with a {@code known} header the rows
+     * follow it (a later part), else the first non-blank record is the header. {@code records}, when not -1, is how
+     * many records the part must hold: a part that holds another number, or ends inside a quoted cell, was cut
+     * wrongly ({@link PartMismatch}).
+     */
+    private void read(TableHandler handler, long start, long end, long firstRow, Header known, long records) {
         String name = file.toString();
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        long lastRow = 1;
+        long lastRow = firstRow - 1;
         try (InputStream in = Files.newInputStream(file)) {
-            in.skipNBytes(bomLength);
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-            CSVParser parser = format(delimiter).parse(reader);
-            Iterator<CSVRecord> it = parser.iterator();
-            Header header = null;
-            int width = 0;
-            while (it.hasNext()) {
-                CSVRecord record = it.next();
-                long rowNumber = record.getRecordNumber();
+            in.skipNBytes(start);
+            InputStream bounded = end == Long.MAX_VALUE ? in : new BoundedInputStream(in, end - start);
+            QuoteStateReader reader = new QuoteStateReader(new InputStreamReader(bounded, decoder), delimiter);
+            CellsHandler cells = new CellsHandler();
+            CsvReader<String[]> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
+                    .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(false).detectBomHeader(false)
+                    .commentStrategy(CommentStrategy.NONE).build(cells, reader);
+            Header header = known;
+            int width = known == null ? 0 : known.size();
+            if (known != null) {
+                handler.header(known);
+            }
+            // Rows are numbered as records (blank lines are not counted), as they always were here.
+            long rowNumber = firstRow - 1;
+            for (String[] record : parser) {
+                rowNumber++;
                 lastRow = rowNumber;
-                String[] cells = record.values();
                 if (header == null) {
-                    if (isBlank(cells)) {
+                    if (isBlank(record)) {
                         continue;
                     }
-                    header = new Header(name, headerNames(cells));
-                    width = cells.length;
+                    header = new Header(name, headerNames(record));
+                    width = record.length;
                     handler.header(header);
                     continue;
                 }
-                if (cells.length > width) {
+                if (record.length > width) {
                     if (header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
                         throw titleRow(name, header);
                     }
-                    for (int i = width; i < cells.length; i++) {
-                        if (!cells[i].isBlank()) {
+                    for (int i = width; i < record.length; i++) {
+                        if (!record[i].isBlank()) {
                             throw new InputException(SourceLocation.cell(name, rowNumber, null),
-                                    "this row has " + cells.length + " cells but the header has " + width
-                                            + " columns (cell " + (i + 1) + " holds \"" + abbreviate(cells[i])
+                                    "this row has " + record.length + " cells but the header has " + width
+                                            + " columns (cell " + (i + 1) + " holds \"" + abbreviate(record[i])
                                             + "\"); a delimiter inside an unquoted cell?");
                         }
                     }
                 }
-                Row row = new Row(cells, rowNumber);
+                Row row = new Row(record, rowNumber);
                 if (!row.isBlank()) {
                     handler.row(row);
                 }
             }
+            if (records >= 0 && (rowNumber - firstRow + 1 != records || !reader.balanced())) {
+                throw new PartMismatch(name);
+            }
+            if (!reader.balanced()) {
+                throw new InputException(SourceLocation.cell(name, Math.max(lastRow, 1), null),
+                        "a quoted cell starting in this row is never closed (missing '\"'); the file may be truncated");
+            }
             if (header == null) {
                 throw new InputException(SourceLocation.file(name), "the file is empty: no header row found");
             }
+        } catch (CsvParseException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw translate(name, lastRow + 1, io);
+            }
+            String why = cause != null && cause.getMessage() != null ? cause.getMessage() : String.valueOf(e.getMessage());
+            String msg = why.startsWith("Unexpected character after closing quote")
+                    ? "a quoted cell is followed by text before the next delimiter; quotes inside a cell must be doubled (\"\")"
+                    : why.contains("maximum buffer size")
+                    ? "a cell holds more than 16 777 216 characters, or a quoted cell is never closed; the file may be truncated"
+                    : "cannot read: " + why;
+            throw new InputException(SourceLocation.cell(name, lastRow + 1, null), msg, e);
         } catch (UncheckedIOException e) {
             throw translate(name, lastRow + 1, e.getCause());
         } catch (IOException e) {

@@ -25,6 +25,11 @@ public final class DerivedSource extends ForwardingSource {
     }
 
     @Override
+    protected TableSource around(TableSource part) {
+        return new DerivedSource(part, derivations);
+    }
+
+    @Override
     public void read(TableHandler handler) {
         source.read(new TableHandler() {
             private int[][] from;

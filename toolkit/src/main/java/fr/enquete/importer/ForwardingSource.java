@@ -25,9 +25,24 @@ public abstract class ForwardingSource implements TableSource {
         return source.description();
     }
 
+    /** Each part of the inner source wrapped as this source wraps it (see {@link TableSource#split(long)}). */
+    @Override
+    public java.util.List<TableSource> split(long chunkBytes) {
+        java.util.List<TableSource> parts = source.split(chunkBytes);
+        return parts.size() == 1 ? java.util.List.of(this) : parts.stream().map(this::around).toList();
+    }
+
+    /** This wrapper around another source: one part of the file. */
+    protected abstract TableSource around(TableSource part);
+
     /** Only the rows the predicate made from the header accepts (a group of respondents, say). */
     public static TableSource filtered(TableSource source, Function<Header, Predicate<Row>> predicate) {
         return new ForwardingSource(source) {
+            @Override
+            protected TableSource around(TableSource part) {
+                return filtered(part, predicate);
+            }
+
             @Override
             public void read(TableHandler handler) {
                 source.read(new TableHandler() {

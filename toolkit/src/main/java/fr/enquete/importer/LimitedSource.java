@@ -16,6 +16,11 @@ final class LimitedSource extends ForwardingSource {
     }
 
     @Override
+    protected TableSource around(TableSource part) {
+        return new LimitedSource(part, limits);
+    }
+
+    @Override
     public void read(TableHandler handler) {
         source.read(new TableHandler() {
             private Header header;

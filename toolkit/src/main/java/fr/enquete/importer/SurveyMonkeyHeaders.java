@@ -31,6 +31,21 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
     }
 
     @Override
+    protected TableSource around(TableSource part) {
+        return new SurveyMonkeyHeaders(part, hint);
+    }
+
+    /** A SurveyMonkey export's second header row is the first row of the file's first part only: not cut. */
+    @Override
+    public java.util.List<TableSource> split(long chunkBytes) {
+        fr.enquete.model.Header h = source.header();
+        if (h == null || Platform.detect(h, hint).platform() == Platform.SURVEYMONKEY) {
+            return java.util.List.of(this);
+        }
+        return super.split(chunkBytes);
+    }
+
+    @Override
     public void read(TableHandler handler) {
         source.read(new TableHandler() {
             private Header first;

@@ -16,6 +16,17 @@ public interface TableSource {
     /** Streams the header then every non-blank row to {@code handler}. */
     void read(TableHandler handler);
 
+    /**
+     * The source cut into parts that read as this source would over consecutive rows (each streams the header, then
+     * its rows, numbered as in the whole file), to be read on several threads and merged in order; a source that
+     * cannot be cut returns itself. A part may throw {@link PartMismatch}: then read the whole source instead.
+     *
+     * @param chunkBytes about how many bytes of the file a part covers
+     */
+    default java.util.List<TableSource> split(long chunkBytes) {
+        return java.util.List.of(this);
+    }
+
     /** Only the header, without reading the rows (to tell what kind of table a file holds). */
     default fr.enquete.model.Header header() {
         final class Stop extends RuntimeException {

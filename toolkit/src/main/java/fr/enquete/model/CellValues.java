@@ -32,7 +32,16 @@ public final class CellValues {
 
     /** A multiple-choice cell is ticked when it is not empty and not one of N, 0, Non, No, False, Faux. */
     public static boolean isTick(String cell) {
-        return !cell.isEmpty() && !UNTICKED.contains(cell.toLowerCase(Locale.ROOT));
+        int n = cell.length();
+        if (n == 0) {
+            return false;
+        }
+        if (n == 1) {
+            // The usual ticks (Y, X, 1) and unticks (N, 0) without lower-casing every cell.
+            char c = cell.charAt(0);
+            return c != 'n' && c != 'N' && c != '0';
+        }
+        return n > 5 || !UNTICKED.contains(cell.toLowerCase(Locale.ROOT));
     }
 
     /**

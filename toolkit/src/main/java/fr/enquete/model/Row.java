@@ -29,7 +29,15 @@ public final class Row {
             return "";
         }
         String v = cells[index];
-        return v == null ? "" : v.strip();
+        if (v == null) {
+            return "";
+        }
+        int n = v.length();
+        // Most cells start and end with a printable ASCII character: nothing to strip, no Unicode lookup.
+        if (n == 0 || v.charAt(0) > ' ' && v.charAt(0) < 0x7f && v.charAt(n - 1) > ' ' && v.charAt(n - 1) < 0x7f) {
+            return v;
+        }
+        return v.strip();
     }
 
     public boolean isBlank() {

@@ -11,6 +11,12 @@ interface Aggregator {
     QuestionResult result(Base base);
 
     /**
+     * Adds what {@code other}, an aggregator of the same question and kind, counted over the rows that follow this
+     * one's (the next part of the file): the result is the one a single pass would give.
+     */
+    void merge(Aggregator other);
+
+    /**
      * The respondents a question was meant for.
      *
      * @param n        how many (people)

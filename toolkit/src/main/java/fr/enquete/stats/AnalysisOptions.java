@@ -10,9 +10,20 @@ package fr.enquete.stats;
  *                  unfinished) are not counted, and how many were left out is reported
  * @param platform  the export's platform when the user named it ({@code --format-hint}), null to detect it
  * @param weights   how respondents are weighted, or null for no weights
+ * @param exactLimit distinct values per numeric question kept for exact quartiles; beyond, a sketch (see NumericSummary)
  */
 public record AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete,
-                              fr.enquete.importer.Platform platform, fr.enquete.weight.WeightSpec weights) {
+                              fr.enquete.importer.Platform platform, fr.enquete.weight.WeightSpec weights, int exactLimit) {
+
+    public AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete,
+                           fr.enquete.importer.Platform platform, fr.enquete.weight.WeightSpec weights) {
+        this(quantiles, lenient, includeIncomplete, platform, weights, NumericSummary.Builder.DEFAULT_EXACT_LIMIT);
+    }
+
+    /** The same options with another exact limit. */
+    public AnalysisOptions withExactLimit(int limit) {
+        return new AnalysisOptions(quantiles, lenient, includeIncomplete, platform, weights, limit);
+    }
 
     public AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete) {
         this(quantiles, lenient, includeIncomplete, null, null);
@@ -24,7 +35,7 @@ public record AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean
 
     /** The same options with these weights. */
     public AnalysisOptions withWeights(fr.enquete.weight.WeightSpec w) {
-        return new AnalysisOptions(quantiles, lenient, includeIncomplete, platform, w);
+        return new AnalysisOptions(quantiles, lenient, includeIncomplete, platform, w, exactLimit);
     }
 
     public static final AnalysisOptions DEFAULTS = new AnalysisOptions(QuantileMethod.DEFAULT, false);

@@ -17,10 +17,19 @@ final class ChoiceAggregator implements Aggregator {
 
     private final Question question;
     private final int column;
-    /** Per answer: {respondents, their weight}. */
-    private final Map<String, double[]> counts = new LinkedHashMap<>();
+    /** One answer's respondents and their weight; {@code unlisted} is the answer when it is not a listed choice. */
+    private static final class Counter {
+        long n;
+        double w;
+        String unlisted;
+    }
+
+    /** Per answer, in choice order then as met. */
+    private final Map<String, Counter> counts = new LinkedHashMap<>();
     private final Map<String, String> loose = new HashMap<>();
-    private final Map<String, String> resolved = new HashMap<>();
+    /** Each raw cell met, to the counter of the choice it counts under: one lookup a cell. */
+    private final Map<String, Counter> resolved = new HashMap<>();
+    private final boolean coded;
     private final int listed;
     /** The first rows of each answer outside the list, so that a diagnostic can say where to look. */
     private final Map<String, List<Long>> unlistedRows = new HashMap<>();
@@ -34,26 +43,38 @@ final class ChoiceAggregator implements Aggregator {
         this.question = question;
         this.column = column;
         for (String c : question.choices()) {
-            counts.putIfAbsent(c, new double[2]);
+            counts.putIfAbsent(c, new Counter());
             loose.putIfAbsent(looseKey(c), c);
         }
         this.listed = counts.size();
+        this.coded = !question.codes().isEmpty();
     }
 
     @Override
     public void accept(Row row, double w) {
-        String v = question.decode(row.get(column));
-        if (v.isEmpty()) {
+        String cell = row.get(column);
+        if (cell.isEmpty()) {
             return;
+        }
+        Counter n = resolved.get(cell);
+        if (n == null) {
+            String v = coded ? question.decode(cell) : cell;
+            if (v.isEmpty()) {
+                return;
+            }
+            String key = resolve(v);
+            n = counts.computeIfAbsent(key, k -> new Counter());
+            resolved.put(cell, n);
+            if (listed > 0 && !loose.containsValue(key)) {
+                n.unlisted = key;
+            }
         }
         answered++;
         weightedAnswered += w;
-        String key = resolved.computeIfAbsent(v, this::resolve);
-        double[] n = counts.computeIfAbsent(key, k -> new double[2]);
-        n[0]++;
-        n[1] += w;
-        if (listed > 0 && !question.choices().isEmpty() && n[0] <= ROWS_KEPT && !loose.containsValue(key)) {
-            unlistedRows.computeIfAbsent(key, k -> new ArrayList<>()).add(row.number());
+        n.n++;
+        n.w += w;
+        if (n.unlisted != null && n.n <= ROWS_KEPT) {
+            unlistedRows.computeIfAbsent(n.unlisted, k -> new ArrayList<>()).add(row.number());
         }
     }
 
@@ -77,9 +98,9 @@ final class ChoiceAggregator implements Aggregator {
     public QuestionResult result(Base base) {
         List<ChoiceRow> rows = new ArrayList<>(counts.size() + 1);
         int i = 0;
-        for (Map.Entry<String, double[]> e : counts.entrySet()) {
-            long n = (long) e.getValue()[0];
-            double w = e.getValue()[1];
+        for (Map.Entry<String, Counter> e : counts.entrySet()) {
+            long n = e.getValue().n;
+            double w = e.getValue().w;
             rows.add(new ChoiceRow(e.getKey(), n, w, percent(w, base.weighted()), false, i++ < listed || listed == 0));
         }
         long missing = base.n() - answered;
@@ -92,9 +113,9 @@ final class ChoiceAggregator implements Aggregator {
     Map<String, Long> unlisted() {
         Map<String, Long> out = new LinkedHashMap<>();
         int i = 0;
-        for (Map.Entry<String, double[]> e : counts.entrySet()) {
+        for (Map.Entry<String, Counter> e : counts.entrySet()) {
             if (i++ >= listed && listed > 0) {
-                out.put(e.getKey(), (long) e.getValue()[0]);
+                out.put(e.getKey(), e.getValue().n);
             }
         }
         return out;
@@ -107,5 +128,26 @@ final class ChoiceAggregator implements Aggregator {
 
     static double percent(double weight, double base) {
         return base == 0 ? Double.NaN : 100.0 * weight / base;
+    }
+
+    @Override
+    public void merge(Aggregator other) {
+        ChoiceAggregator o = (ChoiceAggregator) other;
+        // Listed choices come first in both; answers first met in the later part come after, as in one pass.
+        o.counts.forEach((key, n) -> {
+            Counter mine = counts.computeIfAbsent(key, k -> new Counter());
+            mine.n += n.n;
+            mine.w += n.w;
+        });
+        o.unlistedRows.forEach((key, rows) -> {
+            List<Long> mine = unlistedRows.computeIfAbsent(key, k -> new ArrayList<>());
+            for (Long r : rows) {
+                if (mine.size() < ROWS_KEPT) {
+                    mine.add(r);
+                }
+            }
+        });
+        answered += o.answered;
+        weightedAnswered += o.weightedAnswered;
     }
 }

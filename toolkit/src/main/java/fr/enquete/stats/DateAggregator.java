@@ -59,4 +59,16 @@ final class DateAggregator implements Aggregator {
         long base = b.n();
         return new QuestionResult.Dates(question, base, count, first, last);
     }
+
+    @Override
+    public void merge(Aggregator other) {
+        DateAggregator o = (DateAggregator) other;
+        count += o.count;
+        if (o.first != null && (first == null || o.first.isBefore(first))) {
+            first = o.first;
+        }
+        if (o.last != null && (last == null || o.last.isAfter(last))) {
+            last = o.last;
+        }
+    }
 }

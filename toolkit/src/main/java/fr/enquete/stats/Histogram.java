@@ -67,29 +67,81 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
         if (values.length == 0) {
             return new Histogram(new double[0], new long[0], new double[0]);
         }
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        double lo = values[order[0]];
-        double hi = values[order[order.length - 1]];
         int classes = (int) Math.ceil(Math.log(values.length) / Math.log(2) + 1);
         double[] breaks = pretty(lo, hi, classes, 1);
-        long[] counts = new long[breaks.length - 1];
-        double[] heights = new double[breaks.length - 1];
+        int k = breaks.length - 1;
+        long[] counts = new long[k];
+        double[] heights = new double[k];
+        // Right-closed classes; R also widens the limits by a tiny fuzz so that a value equal to a break computed
+        // with rounding error falls on the intended side. A value goes to the first class whose widened upper limit
+        // it does not exceed (the last one at most): found by binary search, so no sort is needed.
         double fuzz = 1e-7 * median(breaks);
-        int b = 0;
-        for (int i : order) {
-            // Right-closed classes; R also widens the limits by a tiny fuzz so that a value equal to a break
-            // computed with rounding error falls on the intended side.
-            while (b < counts.length - 1 && values[i] > breaks[b + 1] + fuzz) {
-                b++;
-            }
+        double[] upper = new double[k];
+        for (int b = 0; b < k; b++) {
+            upper[b] = breaks[b + 1] + fuzz;
+        }
+        for (int i = 0; i < values.length; i++) {
+            int b = firstNotBelow(upper, values[i]);
             counts[b]++;
             heights[b] += weights[i];
         }
         return new Histogram(breaks, counts, heights);
+    }
+
+    /**
+     * The histogram of answers given as distinct values with their counts and weights (a {@link ValueTable}): R's
+     * breaks from the number of answers and the extremes, each value's count in its class.
+     */
+    public static Histogram ofTable(double[] values, long[] counts, double[] weights) {
+        long n = 0;
+        for (long c : counts) {
+            n += c;
+        }
+        return values.length == 0 ? new Histogram(new double[0], new long[0], new double[0])
+                : ofTable(values, counts, weights, n, values[0], values[values.length - 1]);
+    }
+
+    static Histogram ofTable(double[] values, long[] counts, double[] weights, long n, double lo, double hi) {
+        if (n == 0) {
+            return new Histogram(new double[0], new long[0], new double[0]);
+        }
+        int classes = (int) Math.ceil(Math.log(n) / Math.log(2) + 1);
+        double[] breaks = pretty(lo, hi, classes, 1);
+        int k = breaks.length - 1;
+        long[] out = new long[k];
+        double[] heights = new double[k];
+        double fuzz = 1e-7 * median(breaks);
+        double[] upper = new double[k];
+        for (int b = 0; b < k; b++) {
+            upper[b] = breaks[b + 1] + fuzz;
+        }
+        for (int i = 0; i < values.length; i++) {
+            int b = firstNotBelow(upper, values[i]);
+            out[b] += counts[i];
+            heights[b] += weights[i];
+        }
+        return new Histogram(breaks, out, heights);
+    }
+
+    /** The first index whose limit is at least {@code v}, or the last index. */
+    private static int firstNotBelow(double[] upper, double v) {
+        int lo = 0;
+        int hi = upper.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v > upper[mid]) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static double median(double[] breaks) {

@@ -27,4 +27,9 @@ final class IdAggregator implements Aggregator {
         long base = b.n();
         return new QuestionResult.Identifiers(question, base, count);
     }
+
+    @Override
+    public void merge(Aggregator other) {
+        count += ((IdAggregator) other).count;
+    }
 }

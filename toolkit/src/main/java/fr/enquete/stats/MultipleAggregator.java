@@ -97,4 +97,18 @@ final class MultipleAggregator implements Aggregator {
         rows.add(new ChoiceRow("", missing, weightedMissing, ChoiceAggregator.percent(weightedMissing, of), true, true));
         return new QuestionResult.Choices(question, base.n(), answered, rows, of, base.effective());
     }
+
+    @Override
+    public void merge(Aggregator other) {
+        MultipleAggregator o = (MultipleAggregator) other;
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += o.counts[i];
+            weighted[i] += o.weighted[i];
+        }
+        o.others.forEach((k, v) -> others.merge(k, v, Long::sum));
+        otherRespondents += o.otherRespondents;
+        otherWeight += o.otherWeight;
+        answered += o.answered;
+        weightedAnswered += o.weightedAnswered;
+    }
 }

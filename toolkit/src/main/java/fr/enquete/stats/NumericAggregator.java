@@ -23,7 +23,7 @@ final class NumericAggregator implements Aggregator {
         this.file = file;
         this.lenient = options.lenient();
         this.diagnostics = diagnostics;
-        this.summary = new NumericSummary.Builder(options.quantiles());
+        this.summary = new NumericSummary.Builder(options.quantiles(), options.exactLimit());
     }
 
     @Override
@@ -49,5 +49,10 @@ final class NumericAggregator implements Aggregator {
     @Override
     public QuestionResult result(Base base) {
         return new QuestionResult.Numeric(question, base.n(), summary.build(), summary.histogram());
+    }
+
+    @Override
+    public void merge(Aggregator other) {
+        summary.merge(((NumericAggregator) other).summary);
     }
 }

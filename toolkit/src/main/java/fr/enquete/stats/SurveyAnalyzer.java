@@ -56,12 +56,84 @@ public final class SurveyAnalyzer {
         return -1;
     }
 
+    /**
+     * How many bytes of a delimited export each thread reads at a time. Fixed, whatever the machine: the parts, and
+     * the order they merge in, depend on the file only, so its results do not change with the number of cores.
+     */
+    private static long partBytes = 32L << 20;
+
+    /** For tests: cut files into smaller parts. */
+    static void partBytes(long bytes) {
+        partBytes = bytes;
+    }
+
     static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options, fr.enquete.weight.Weights weights) {
+        // The survey's derived questions read columns computed as the export streams.
+        TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
+        List<TableSource> parts = derived.split(partBytes);
+        if (parts.size() > 1) {
+            try {
+                return parallel(parts, survey, options, weights, source.file().toString()).result();
+            } catch (fr.enquete.importer.PartMismatch e) {
+                // The cut and the reader disagreed: read the file whole (slower, never wrong).
+            }
+        }
         Run run = new Run(survey, options, source.file().toString(), weights);
-        // The survey's derived questions read columns computed as the export streams; parsing and counting run
-        // on two threads, the counting in row order as before.
-        fr.enquete.importer.PipelinedHandler.read(fr.enquete.importer.DerivedSource.of(source, survey.derivations()), run);
+        // Parsing and counting run on two threads, the counting in row order.
+        fr.enquete.importer.PipelinedHandler.read(derived, run);
         return run.result();
+    }
+
+    /**
+     * Each part parsed and counted on its own thread, then merged in file order: the result of one pass. The first
+     * failure in file order is the one reported, as a single pass would have met it first.
+     */
+    private static Run parallel(List<TableSource> parts, Survey survey, AnalysisOptions options, fr.enquete.weight.Weights weights,
+                                String file) {
+        int threads = Math.min(parts.size(), Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "enquete-part");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Run>> futures = new ArrayList<>();
+            for (TableSource part : parts) {
+                futures.add(pool.submit(() -> {
+                    Run run = new Run(survey, options, file, weights);
+                    part.read(run);
+                    return run;
+                }));
+            }
+            Run merged = null;
+            for (java.util.concurrent.Future<Run> f : futures) {
+                Run run;
+                try {
+                    run = f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    futures.forEach(other -> other.cancel(true));
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+                if (merged == null) {
+                    merged = run;
+                } else {
+                    merged.merge(run);
+                }
+            }
+            return merged;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
@@ -233,6 +305,27 @@ public final class SurveyAnalyzer {
                 }
             }
             return false;
+        }
+
+        /** Adds what {@code other} counted over the rows that follow this run's (the next part of the file). */
+        void merge(Run other) {
+            if (aggregators == null) {
+                return;
+            }
+            for (int i = 0; i < aggregators.length; i++) {
+                aggregators[i].merge(other.aggregators[i]);
+                bases[i] += other.bases[i];
+                weightedBases[i] += other.weightedBases[i];
+                squaredBases[i] += other.squaredBases[i];
+                outside[i] += other.outside[i];
+            }
+            respondents += other.respondents;
+            incomplete += other.incomplete;
+            diagnostics.addAll(other.diagnostics);
+            totalWeight += other.totalWeight;
+            totalSquares += other.totalSquares;
+            minWeight = Math.min(minWeight, other.minWeight);
+            maxWeight = Math.max(maxWeight, other.maxWeight);
         }
 
         SurveyResult result() {

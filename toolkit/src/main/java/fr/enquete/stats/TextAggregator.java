@@ -30,4 +30,9 @@ final class TextAggregator implements Aggregator {
         long base = b.n();
         return new QuestionResult.Text(question, base, answers);
     }
+
+    @Override
+    public void merge(Aggregator other) {
+        answers.addAll(((TextAggregator) other).answers);
+    }
 }

@@ -1,7 +1,5 @@
 package fr.enquete.stats;
 
-import java.util.Arrays;
-
 /**
  * Weighted summaries of numeric answers, as R's Hmisc computes them with {@code normwt = TRUE} (weights rescaled
  * to sum to the number of answers, so their scale does not matter):
@@ -13,83 +11,93 @@ import java.util.Arrays;
  *       generalised to weights: order 1 + (n − 1)p, between the smallest answers whose cumulative weight reaches
  *       its floor and the next order (type 7 itself when all weights are equal). Answers of weight 0 are left out.</li>
  * </ul>
- * commons-math3 has no weighted percentile; this follows Hmisc's code line by line, and {@code WeightedStatsTest}
- * checks it against R.
+ * Both work on a {@link ValueTable.Sorted} (Hmisc also sums the weights of equal answers first, wtd.table).
+ * commons-math3 has no weighted percentile; this follows Hmisc's code, and {@code WeightedStatsTest} checks it
+ * against R.
  */
 final class WeightedMoments {
 
     private WeightedMoments() {
     }
 
-    /** The weighted variance (NaN with fewer than two answers of positive weight). */
+    /** The weighted variance of answers {@code x} of weights {@code w} (the first {@code n}). */
     static double variance(double[] x, double[] w, int n) {
+        return variance(table(x, w, n));
+    }
+
+    /** The weighted quantiles of answers {@code x} of weights {@code w} (the first {@code n}). */
+    static double[] quantiles(double[] x, double[] w, int n, double... probs) {
+        return quantiles(table(x, w, n), probs);
+    }
+
+    private static ValueTable.Sorted table(double[] x, double[] w, int n) {
+        ValueTable t = new ValueTable();
+        for (int i = 0; i < n; i++) {
+            t.add(x[i], w[i]);
+        }
+        // Without weights other than 1, the table's weights, squared weights and positives are its counts.
+        return t.sorted();
+    }
+
+    /** Σŵ(x − x̄)² / (1 − Σŵ²); NaN with fewer than two answers of positive weight. */
+    static double variance(ValueTable.Sorted t) {
         double sw = 0;
         double swx = 0;
-        for (int i = 0; i < n; i++) {
-            sw += w[i];
-            swx += w[i] * x[i];
+        long positive = 0;
+        for (int i = 0; i < t.values().length; i++) {
+            sw += t.weights()[i];
+            swx += t.weights()[i] * t.values()[i];
+            positive += t.positives()[i];
+        }
+        if (positive < 2) {
+            return Double.NaN;
         }
         double mean = swx / sw;
         double ss = 0;
         double sw2 = 0;
-        int positive = 0;
-        for (int i = 0; i < n; i++) {
-            double wi = w[i] / sw;
-            ss += wi * (x[i] - mean) * (x[i] - mean);
-            sw2 += wi * wi;
-            positive += w[i] > 0 ? 1 : 0;
+        for (int i = 0; i < t.values().length; i++) {
+            double d = t.values()[i] - mean;
+            ss += t.weights()[i] / sw * d * d;
+            sw2 += t.squares()[i] / (sw * sw);
         }
-        return positive < 2 ? Double.NaN : ss / (1 - sw2);
+        return ss / (1 - sw2);
     }
 
-    /** The weighted quantiles of {@code x} (the first {@code n} values) at the probabilities {@code probs}. */
-    static double[] quantiles(double[] x, double[] w, int n, double... probs) {
-        // Zero weights are dropped, then the weights are rescaled to sum to the number of answers left.
-        int m = 0;
-        double[][] pairs = new double[n][];
-        for (int i = 0; i < n; i++) {
-            if (w[i] != 0) {
-                pairs[m++] = new double[] {x[i], w[i]};
+    /** Hmisc's weighted quantiles at the probabilities {@code probs}. */
+    static double[] quantiles(ValueTable.Sorted t, double... probs) {
+        double[] out = new double[probs.length];
+        // Answers of weight 0 are dropped; the weights are rescaled to sum to the number of answers left.
+        long m = 0;
+        double total = 0;
+        int k = 0;
+        for (int i = 0; i < t.values().length; i++) {
+            if (t.weights()[i] != 0) {
+                m += t.positives()[i];
+                total += t.weights()[i];
+                k++;
             }
         }
-        double[] out = new double[probs.length];
-        if (m == 0) {
-            Arrays.fill(out, Double.NaN);
+        if (k == 0) {
+            java.util.Arrays.fill(out, Double.NaN);
             return out;
         }
-        double[][] kept = Arrays.copyOf(pairs, m);
-        double total = 0;
-        for (double[] p : kept) {
-            total += p[1];
-        }
-        for (double[] p : kept) {
-            p[1] = p[1] * m / total;
-        }
-        Arrays.sort(kept, (a, b) -> Double.compare(a[0], b[0]));
-        // Equal answers are one point, with their summed weight (wtd.table), then cumulated.
-        double[] values = new double[m];
-        double[] cum = new double[m];
-        int k = -1;
-        for (double[] p : kept) {
-            if (k >= 0 && values[k] == p[0]) {
-                cum[k] += p[1];
-            } else {
-                values[++k] = p[0];
-                cum[k] = p[1];
-            }
-        }
-        int distinct = k + 1;
+        double[] values = new double[k];
+        double[] cum = new double[k];
         double sum = 0;
-        for (int i = 0; i < distinct; i++) {
-            sum += cum[i];
-            cum[i] = sum;
+        int j = 0;
+        for (int i = 0; i < t.values().length; i++) {
+            if (t.weights()[i] != 0) {
+                values[j] = t.values()[i];
+                sum += t.weights()[i] * m / total;
+                cum[j++] = sum;
+            }
         }
         for (int i = 0; i < probs.length; i++) {
             double order = 1 + (sum - 1) * probs[i];
             double low = Math.max(Math.floor(order), 1);
             double high = Math.min(low + 1, sum);
             double frac = order % 1;
-            out[i] = (1 - frac) * reaching(values, cum, distinct, low) + frac * reaching(values, cum, distinct, high);
+            out[i] = (1 - frac) * reaching(values, cum, k, low) + frac * reaching(values, cum, k, high);
         }
         return out;
     }

@@ -168,6 +168,9 @@ public final class ReportBuilder {
         }
         if (r instanceof QuestionResult.Numeric num) {
             blocks.add(new Report.Paragraph(MessageFormat.format(labels.get("quantiles"), num.summary().method().label()), true));
+            if (num.summary().approximate()) {
+                blocks.add(new Report.Paragraph(labels.get("quantiles.approximate"), true));
+            }
         }
         if (settings.chart() != ReportLayout.Chart.NONE) {
             charts.of(r, anchor, settings.chart() == ReportLayout.Chart.BARS).forEach(c -> blocks.add(new Report.Figure(c, "")));
