@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks the French text analysis (tokens per second, term table) on synthetic answers made from the"
-                + " fixture's free-text answers, or with --survey N the statistics of a synthetic N x 60 survey.")
+                + " fixture's free-text answers, with --survey N the statistics of a synthetic N x 60 survey, or with --report Q"
+                + " the report of a synthetic survey of Q questions in every format.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--answers", paramLabel = "N", defaultValue = "20000", description = "Synthetic answers (default 20000).")
@@ -49,6 +50,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--survey", paramLabel = "N", description = "Benchmark the statistics instead: a synthetic survey of N respondents x 60 questions.")
     Integer survey;
 
+    @Option(names = "--report", paramLabel = "Q",
+            description = "Benchmark the report instead: a synthetic survey of Q questions (with French free text), every format.")
+    Integer report;
+
+    @Option(names = "--respondents", paramLabel = "N", defaultValue = "1000", description = "With --report: respondents (default 1000).")
+    int respondents;
+
     @Option(names = "--keep", paramLabel = "DIR", description = "With --survey: write the synthetic export and spec here and keep them (to compare with R or pandas).")
     Path keep;
 
@@ -59,6 +67,13 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         if (answers < 1 || rounds < 1) {
             throw new UsageException("--answers and --rounds must be at least 1");
+        }
+        if (report != null) {
+            if (report < 1 || respondents < 1) {
+                throw new UsageException("--report and --respondents must be at least 1");
+            }
+            ReportBench.run(report, respondents, rounds, seed, fixtures, keep, spec.commandLine().getOut());
+            return Main.OK;
         }
         if (survey != null) {
             if (survey < 1) {
@@ -77,9 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         w.flush();
         // Warm-up: loads the models and lets the JIT compile the hot paths.
         TermIndex.build(docs.subList(0, Math.min(docs.size(), 3000)), TermOptions.defaults());
-        for (MemoryPoolMXBean memory : ManagementFactory.getMemoryPoolMXBeans()) {
-            memory.resetPeakUsage();
-        }
+        BenchTimes.resetPeakHeap();
         double[] pipelineSeconds = new double[rounds];
         double[] tableSeconds = new double[rounds];
         long tokens = 0;
@@ -96,13 +109,13 @@ final class BenchCommand implements Callable<Integer> {
                     + n.integer(Math.round(tokens / pipelineSeconds[r])) + " tokens/s); term table " + n.decimal(tableSeconds[r]) + " s");
             w.flush();
         }
-        double pipeline = median(pipelineSeconds);
-        double table = median(tableSeconds);
+        double pipeline = BenchTimes.median(pipelineSeconds);
+        double table = BenchTimes.median(tableSeconds);
         w.println("tokens: " + n.integer(tokens));
         w.println("pipeline median: " + n.decimal(pipeline) + " s, " + n.integer(Math.round(tokens / pipeline)) + " tokens/s");
         w.println("term table median: " + n.decimal(table) + " s for " + n.integer(docs.size()) + " answers, "
                 + n.integer(Math.round(docs.size() / table)) + " answers/s");
-        w.println("peak heap: " + n.integer(peakHeapBytes() / (1024 * 1024)) + " MB");
+        w.println("peak heap: " + n.integer(BenchTimes.peakHeapBytes() / (1024 * 1024)) + " MB");
         w.flush();
         return Main.OK;
     }
@@ -145,16 +158,5 @@ final class BenchCommand implements Callable<Integer> {
         return docs;
     }
 
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
 
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
-    }
 }

@@ -85,6 +85,16 @@ final class Pipeline {
     }
 
     static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang) {
+        return analyze(o, text, naiveTables, privacy, lang, phase -> { });
+    }
+
+    /** {@code phase} hears what is being done once the export is read (for a progress line). */
+    static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang,
+                            java.util.function.Consumer<String> phase) {
+        if (text != null && !text.noTerms) {
+            // Term tables follow: load the language models while the export is read.
+            fr.enquete.text.FrenchPipeline.preload();
+        }
         Spec spec = spec(o);
         ReportLayout layout = spec != null ? spec.report() : ReportLayout.DEFAULT;
         SurveyResult result = analyze(o);
@@ -93,6 +103,7 @@ final class Pipeline {
         if (p != null) {
             result = result.mapTexts(p::mask);
         }
+        phase.accept("free-text answers");
         int top = text == null ? 20 : text.top(layout.top());
         boolean none = text == null || text.noTerms;
         Map<String, TermTable> terms = none ? Map.of() : SurveyTerms.of(result, text.termOptions(), top);

@@ -76,23 +76,30 @@ final class ReportCommand implements Callable<Integer> {
         for (Format f : chosen) {
             Pipeline.checkNotInput(out.resolve(f.file), export.export, export.spec);
         }
-        Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive, privacy, output.language());
-        if (!crosstabs.isEmpty()) {
-            List<fr.enquete.spec.ReportLayout.Crossing> more = new ArrayList<>();
-            for (String c : crosstabs) {
-                String[] ids = c.split(",");
-                if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
-                    throw new UsageException("--crosstab takes two question ids, ROWS,COLS (e.g. dpt,qpv), not '" + c + "'");
+        List<Path> files;
+        fr.enquete.privacy.Pseudonymiser masked;
+        try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
+            Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive, privacy, output.language(), progress::phase);
+            if (!crosstabs.isEmpty()) {
+                List<fr.enquete.spec.ReportLayout.Crossing> more = new ArrayList<>();
+                for (String c : crosstabs) {
+                    String[] ids = c.split(",");
+                    if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
+                        throw new UsageException("--crosstab takes two question ids, ROWS,COLS (e.g. dpt,qpv), not '" + c + "'");
+                    }
+                    more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
                 }
-                more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
+                List<String> all = analysis.result().questions().stream().map(q -> q.question().id()).toList();
+                analysis = analysis.withLayout(analysis.layout().withCrosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"),
+                        more, all), export);
             }
-            List<String> all = analysis.result().questions().stream().map(q -> q.question().id()).toList();
-            analysis = analysis.withLayout(analysis.layout().withCrosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"),
-                    more, all), export);
+            masked = analysis.pseudonymiser();
+            progress.phase("writing " + String.join(", ", chosen.stream().map(f -> f.file).toList()));
+            files = write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null);
         }
-        PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());
+        PrivacyOptions.report(masked, spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
-        for (Path written : write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null)) {
+        for (Path written : files) {
             w.println(written);
         }
         w.flush();
@@ -125,16 +132,50 @@ final class ReportCommand implements Callable<Integer> {
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
         Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout(), a.crosstabs());
         Report report = stamp == null ? built : built.withGenerated(stamp);
-        List<Path> written = new ArrayList<>();
-        for (Format f : formats) {
+        // The formats are independent files: written on all cores, each chart rendered once for all of them, first,
+        // on all cores too (else the writers would wait on each other for the same charts).
+        List<Format> order = List.copyOf(formats);
+        if (formats.contains(Format.docx) || formats.contains(Format.xlsx) || formats.contains(Format.md)) {
+            report.charts().parallelStream().forEach(Report.Chart::png);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "enquete-format");
+                    t.setDaemon(true);
+                    return t;
+                });
+        List<java.util.concurrent.CompletableFuture<Void>> jobs = new ArrayList<>();
+        for (Format f : order) {
             Path file = dir.resolve(f.file);
-            switch (f) {
-                case html -> AtomicFiles.write(file, stream -> new HtmlReportWriter(lang).write(report, stream));
-                case docx -> AtomicFiles.write(file, stream -> new DocxReportWriter().write(report, stream));
-                case xlsx -> AtomicFiles.write(file, stream -> new XlsxReportWriter().write(report, stream));
-                case md -> new MarkdownReportWriter().write(report, file);
+            jobs.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    switch (f) {
+                        case html -> AtomicFiles.write(file, stream -> new HtmlReportWriter(lang).write(report, stream));
+                        case docx -> AtomicFiles.write(file, stream -> new DocxReportWriter().write(report, stream));
+                        case xlsx -> AtomicFiles.write(file, stream -> new XlsxReportWriter().write(report, stream));
+                        case md -> new MarkdownReportWriter().write(report, file);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, pool));
+        }
+        pool.shutdown();
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            try {
+                jobs.get(i).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof java.io.UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw e;
             }
-            written.add(file);
+            written.add(dir.resolve(order.get(i).file));
         }
         return written;
     }

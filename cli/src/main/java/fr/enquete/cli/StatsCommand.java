@@ -75,7 +75,10 @@ final class StatsCommand implements Callable<Integer> {
             }, spec.commandLine().getOut());
             return Main.OK;
         }
-        Pipeline.Analysis analysis = Pipeline.analyze(export, text, false, privacy, output.language());
+        Pipeline.Analysis analysis;
+        try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
+            analysis = Pipeline.analyze(export, text, false, privacy, output.language(), progress::phase);
+        }
         PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());
         AtomicFiles.Content content = stream -> write(analysis, lang, stream);
         Output.write(out, content, spec.commandLine().getOut());

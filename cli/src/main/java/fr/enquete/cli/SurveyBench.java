@@ -102,9 +102,7 @@ final class SurveyBench {
         var survey = SpecReader.read(dir.resolve("spec.yaml")).survey();
         double[] parse = new double[rounds];
         double[] stats = new double[rounds];
-        for (MemoryPoolMXBean m : ManagementFactory.getMemoryPoolMXBeans()) {
-            m.resetPeakUsage();
-        }
+        BenchTimes.resetPeakHeap();
         long rows = 0;
         for (int r = 0; r < rounds; r++) {
             TableSource source = Importers.open(export, ImportOptions.DEFAULTS);
@@ -130,22 +128,13 @@ final class SurveyBench {
                     r + 1, parse[r], stats[r], result.respondents()));
             w.flush();
         }
-        double p = median(parse);
-        double s = median(stats);
+        double p = BenchTimes.median(parse);
+        double s = BenchTimes.median(stats);
         w.println(String.format(java.util.Locale.ROOT, "parse floor median: %.2f s (%.0f rows/s)", p, rows / p));
         w.println(String.format(java.util.Locale.ROOT, "all tables median: %.2f s (%.0f rows/s), %.0f %% of it parsing", s, rows / s, 100 * p / s));
-        w.println("peak heap: " + peakHeap() / (1024 * 1024) + " MB (max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+        w.println("peak heap: " + BenchTimes.peakHeapBytes() / (1024 * 1024) + " MB (max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
         w.flush();
     }
 
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
-    }
 
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(m -> m.getType() == MemoryType.HEAP)
-                .mapToLong(m -> m.getPeakUsage().getUsed()).sum();
-    }
 }

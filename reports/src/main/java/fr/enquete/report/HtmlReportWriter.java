@@ -12,7 +12,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import fr.enquete.report.chart.ChartFiles;
 import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.doc.Report;
@@ -142,7 +141,7 @@ public final class HtmlReportWriter {
             } else if (b instanceof Report.Figure f) {
                 Report.Chart c = f.chart();
                 w.println("<figure class=\"chart\">");
-                w.println(ChartFiles.inlineSvg(c.width(), c.height(), c.title(), c.drawing()));
+                w.println(c.inlineSvg());
                 if (!f.caption().isEmpty()) {
                     w.println("<figcaption class=\"note\">" + Html.escape(f.caption()) + "</figcaption>");
                 }

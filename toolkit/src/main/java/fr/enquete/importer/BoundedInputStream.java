@@ -4,7 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** At most {@code limit} bytes of a stream: one part of a file. */
+/** At most {@code limit} bytes of a stream (one part of a file, or all of it), counted for {@link ReadProgress}. */
 final class BoundedInputStream extends FilterInputStream {
 
     private long left;
@@ -22,6 +22,7 @@ final class BoundedInputStream extends FilterInputStream {
         int b = super.read();
         if (b >= 0) {
             left--;
+            ReadProgress.add(1);
         }
         return b;
     }
@@ -34,6 +35,7 @@ final class BoundedInputStream extends FilterInputStream {
         int n = super.read(b, off, (int) Math.min(len, left));
         if (n > 0) {
             left -= n;
+            ReadProgress.add(n);
         }
         return n;
     }

@@ -183,7 +183,7 @@ public final class DelimitedSource implements TableSource {
         long lastRow = firstRow - 1;
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(start);
-            InputStream bounded = end == Long.MAX_VALUE ? in : new BoundedInputStream(in, end - start);
+            InputStream bounded = new BoundedInputStream(in, end == Long.MAX_VALUE ? Long.MAX_VALUE : end - start);
             QuoteStateReader reader = new QuoteStateReader(new InputStreamReader(bounded, decoder), delimiter);
             CellsHandler cells = new CellsHandler();
             CsvReader<String[]> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)

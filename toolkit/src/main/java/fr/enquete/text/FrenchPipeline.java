@@ -19,6 +19,20 @@ public final class FrenchPipeline {
     private final FrenchTokenizer tokenizer = new FrenchTokenizer();
     private final Lemmatizer lemmatizer = new Lemmatizer();
 
+    /**
+     * Loads the French models and dictionary on a background thread, so that a command that will analyse text
+     * reads its export meanwhile (loading takes a second or two on a cold JVM). Safe to call more than once.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            Models.pos();
+            Models.sentences();
+            Models.dictionary();
+        }, "enquete-models");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public List<AnalysedToken> analyse(String text) {
         List<AnalysedToken> out = new ArrayList<>();
         int sentence = 0;

@@ -4,7 +4,6 @@ import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
-import fr.enquete.report.chart.ChartFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -281,7 +280,7 @@ public final class DocxReportWriter {
 
     private static void figure(XWPFDocument doc, Report.Figure f) throws IOException {
         Report.Chart c = f.chart();
-        byte[] png = ChartFiles.png(c.width(), c.height(), 2, c.drawing());
+        byte[] png = c.png();
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(!f.caption().isEmpty());

@@ -5,7 +5,6 @@ import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
-import fr.enquete.report.chart.ChartFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class MarkdownReportWriter {
                     table(md, t.table());
                 } else if (b instanceof Report.Figure f) {
                     Report.Chart c = f.chart();
-                    byte[] png = ChartFiles.png(c.width(), c.height(), 2, c.drawing());
+                    byte[] png = c.png();
                     AtomicFiles.write(charts.resolve(c.name() + ".png"), out -> out.write(png));
                     md.append("![").append(inline(c.title())).append("](charts/").append(c.name()).append(".png)\n\n");
                     if (!f.caption().isEmpty()) {

@@ -31,6 +31,19 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         return new Report(title, author, subtitle.isEmpty() ? stamp : subtitle + " · " + stamp, lang, sections, when);
     }
 
+    /** Every chart of the report, in order. */
+    public List<Chart> charts() {
+        List<Chart> out = new java.util.ArrayList<>();
+        for (Section s : sections) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Figure f) {
+                    out.add(f.chart());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The date for document properties: the stamp, or {@link #FIXED_DATE}. */
     public java.util.Date documentDate() {
         return java.util.Date.from(generated != null ? generated : FIXED_DATE);
@@ -87,7 +100,37 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     public record Swot(fr.enquete.qual.SwotGrid grid) implements Block {
     }
 
-    /** A drawing with its size and an accessible title. */
-    public record Chart(String name, String title, int width, int height, Consumer<Graphics2D> drawing) {
+    /**
+     * A drawing with its size and an accessible title. Its PNG is rendered once, whichever format asks first (Word,
+     * Excel and Markdown share it); drawing is serialised per chart, since formats are written on several threads and
+     * a JFreeChart is not to be drawn by two at once.
+     */
+    public record Chart(String name, String title, int width, int height, Consumer<Graphics2D> drawing, Rendered rendered) {
+
+        public Chart(String name, String title, int width, int height, Consumer<Graphics2D> drawing) {
+            this(name, title, width, height, drawing, new Rendered());
+        }
+
+        /** The chart as a PNG at twice its size (sharp on screen and in print). */
+        public byte[] png() {
+            synchronized (rendered) {
+                if (rendered.png == null) {
+                    rendered.png = fr.enquete.report.chart.ChartFiles.png(width, height, 2, drawing);
+                }
+                return rendered.png;
+            }
+        }
+
+        /** The chart as inline SVG (HTML). */
+        public String inlineSvg() {
+            synchronized (rendered) {
+                return fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing);
+            }
+        }
+    }
+
+    /** What a chart has been rendered to so far. */
+    public static final class Rendered {
+        private byte[] png;
     }
 }

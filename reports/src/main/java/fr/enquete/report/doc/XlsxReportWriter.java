@@ -4,7 +4,6 @@ import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
-import fr.enquete.report.chart.ChartFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -138,7 +137,7 @@ public final class XlsxReportWriter {
                 r = table(sheet, r, t.table(), widths) + 1;
             } else if (b instanceof Report.Figure f) {
                 Report.Chart c = f.chart();
-                byte[] png = ChartFiles.png(c.width(), c.height(), 1.5, c.drawing());
+                byte[] png = c.png();
                 int picture = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
                 if (drawing == null) {
                     drawing = sheet.createDrawingPatriarch();
@@ -147,7 +146,8 @@ public final class XlsxReportWriter {
                 int rows = (int) Math.ceil(c.height() / 20.0) + 1;
                 XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, 0, r, 0, r + rows);
                 anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-                drawing.createPicture(anchor, picture).resize(1.0);
+                // The PNG is drawn at twice the chart's size: shown at 1.5 times, as always.
+                drawing.createPicture(anchor, picture).resize(0.75);
                 r += rows + 1;
                 if (!f.caption().isEmpty()) {
                     text(sheet, r++, 0, f.caption(), styles.meta());
