@@ -120,37 +120,56 @@ public final class DelimitedSource implements TableSource {
      */
     @Override
     public List<TableSource> split(long chunkBytes) {
+        long size;
         try {
-            if (charset.name().startsWith("UTF-16") || delimiter > 0x7f || Files.size(file) < 2 * chunkBytes) {
-                return List.of(this);
-            }
-            List<RecordBoundaries.Part> parts = RecordBoundaries.scan(file, bomLength, (byte) delimiter, chunkBytes);
-            if (parts.size() < 2) {
-                return List.of(this);
-            }
-            Header header = header();
-            List<TableSource> out = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                RecordBoundaries.Part part = parts.get(i);
-                long records = i + 1 < parts.size() ? parts.get(i + 1).firstRecord() - part.firstRecord() : -1;
-                out.add(new PartSource(part, i == 0 ? null : header, records));
-            }
-            return out;
+            size = Files.size(file);
         } catch (IOException e) {
             return List.of(this);
         }
+        // As many parts as the file's size says (not the machine's cores): a file is always cut the same way.
+        int n = (int) Math.min(Integer.MAX_VALUE, (size - bomLength) / chunkBytes);
+        if (charset.name().startsWith("UTF-16") || n < 2) {
+            return List.of(this);
+        }
+        Header header = header();
+        long[] targets = new long[n - 1];
+        List<java.util.concurrent.CompletableFuture<RecordBoundaries.Cut>> cuts = new ArrayList<>();
+        cuts.add(java.util.concurrent.CompletableFuture.completedFuture(new RecordBoundaries.Cut(bomLength, 1)));
+        for (int k = 1; k < n; k++) {
+            targets[k - 1] = bomLength + k * chunkBytes;
+            cuts.add(new java.util.concurrent.CompletableFuture<>());
+        }
+        cuts.add(java.util.concurrent.CompletableFuture.completedFuture(new RecordBoundaries.Cut(size, -1)));
+        // The scan runs beside the parts, which wait only for their own two cuts.
+        Thread scan = new Thread(() -> {
+            try {
+                RecordBoundaries.scan(file, bomLength, targets, (index, cut) -> cuts.get(index + 1).complete(cut));
+            } catch (IOException | RuntimeException e) {
+                cuts.forEach(c -> c.completeExceptionally(new PartMismatch(file.toString())));
+            }
+        }, "enquete-cuts");
+        scan.setDaemon(true);
+        scan.start();
+        List<TableSource> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            out.add(new PartSource(cuts.get(k), cuts.get(k + 1), k == 0 ? null : header, k == n - 1));
+        }
+        return out;
     }
 
     /** One part of the file: its rows, after the header (read from the file's start when it is the first part). */
     private final class PartSource implements TableSource {
-        private final RecordBoundaries.Part part;
+        private final java.util.concurrent.CompletableFuture<RecordBoundaries.Cut> from;
+        private final java.util.concurrent.CompletableFuture<RecordBoundaries.Cut> to;
         private final Header header;
-        private final long records;
+        private final boolean last;
 
-        PartSource(RecordBoundaries.Part part, Header header, long records) {
-            this.part = part;
+        PartSource(java.util.concurrent.CompletableFuture<RecordBoundaries.Cut> from,
+                   java.util.concurrent.CompletableFuture<RecordBoundaries.Cut> to, Header header, boolean last) {
+            this.from = from;
+            this.to = to;
             this.header = header;
-            this.records = records;
+            this.last = last;
         }
 
         @Override
@@ -165,7 +184,18 @@ public final class DelimitedSource implements TableSource {
 
         @Override
         public void read(TableHandler handler) {
-            DelimitedSource.this.read(handler, part.start(), part.end(), part.firstRecord(), header, records);
+            RecordBoundaries.Cut start = join(from);
+            RecordBoundaries.Cut end = join(to);
+            long records = last ? -1 : end.firstRecord() - start.firstRecord();
+            DelimitedSource.this.read(handler, start.offset(), end.offset(), start.firstRecord(), header, records);
+        }
+
+        private RecordBoundaries.Cut join(java.util.concurrent.CompletableFuture<RecordBoundaries.Cut> cut) {
+            try {
+                return cut.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof PartMismatch m ? m : new PartMismatch(file.toString());
+            }
         }
     }
 

@@ -12,28 +12,38 @@ import java.util.List;
  * Where a delimited file can be cut into parts that each start at a record: a scan of the bytes for quotes and
  * line breaks (LF, CR or CRLF) outside quoted cells; a line with no character at all is no record, as the reader
  * skips it. It counts the records before each cut, so that every part numbers its rows as a whole read would.
- * The cuts are a proposal the parts verify (see {@link DelimitedSource#split(long)}).
+ * The cuts are a proposal the parts verify (see {@link DelimitedSource#split(long)}); they are published as found, so
+ * the parts start while the scan goes on.
  *
  * <p>Only for encodings where the quote, CR and LF are single bytes that no other character contains (UTF-8,
  * windows-1252, ISO-8859-x).
  */
 final class RecordBoundaries {
 
-    /** A part: bytes [start, end), its first record's number (the header is record 1). */
-    record Part(long start, long end, long firstRecord) {
+    /** A cut: parts meet at byte {@code offset}, and the record starting there is number {@code firstRecord}. */
+    record Cut(long offset, long firstRecord) {
+    }
+
+    /** Hears each cut as the scan finds it, in order of {@code index}. */
+    interface Listener {
+        void cut(int index, Cut cut);
     }
 
     private RecordBoundaries() {
     }
 
     /**
-     * @param from  the first byte (after a BOM)
-     * @param every the target size of a part, in bytes
-     * @return the parts in order (one when the file is too small to cut), or an empty list when the file is irregular
+     * Finds, for each target offset, the first line break outside quoted cells that ends at or past it, and tells
+     * {@code listener} as it goes (so that parts can start before the scan ends); targets past the last line break
+     * cut at the end of the file (an empty part).
+     *
+     * @param from    the first byte (after a BOM)
+     * @param targets ascending byte offsets where parts should start
      */
-    static List<Part> scan(Path file, long from, byte delimiter, long every) throws IOException {
+    static void scan(Path file, long from, long[] targets, Listener listener) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            Scanner scan = new Scanner(delimiter, new Cuts(from, every, ch.size()));
+            Cuts cuts = new Cuts(targets, ch.size(), listener);
+            Scanner scan = new Scanner(cuts);
             ByteBuffer buf = ByteBuffer.allocate(1 << 20);
             ch.position(from);
             long base = from;
@@ -43,13 +53,11 @@ final class RecordBoundaries {
                 if (n <= 0) {
                     break;
                 }
-                if (!scan.buffer(buf.array(), n, base)) {
-                    return List.of();
-                }
+                scan.buffer(buf.array(), n, base);
                 base += n;
             }
             scan.end(base);
-            return scan.cuts.parts();
+            cuts.rest();
         }
     }
 
@@ -65,7 +73,7 @@ final class RecordBoundaries {
         private boolean content;
         private boolean afterCr;
 
-        Scanner(byte delimiter, Cuts cuts) {
+        Scanner(Cuts cuts) {
             this.cuts = cuts;
         }
 
@@ -141,36 +149,32 @@ final class RecordBoundaries {
         }
     }
 
-    /** The parts found so far: a cut is made at the first line break ending past each target. */
+    /** The cuts still to find: each at the first line break ending at or past its target. */
     private static final class Cuts {
-        private final List<Part> parts = new ArrayList<>();
-        private final long every;
+        private final long[] targets;
         private final long size;
+        private final Listener listener;
         private long records;
-        private long start;
-        private long first = 1;
-        private long next;
+        private int next;
 
-        Cuts(long from, long every, long size) {
-            this.start = from;
-            this.every = every;
-            this.next = from + every;
+        Cuts(long[] targets, long size, Listener listener) {
+            this.targets = targets;
             this.size = size;
+            this.listener = listener;
         }
 
         /** A line break (all of it: a CRLF's LF too) ends just before byte {@code at}, outside any quoted cell. */
         void lineBreakEndsAt(long at) {
-            if (at >= next && at < size) {
-                parts.add(new Part(start, at, first));
-                start = at;
-                first = records + 1;
-                next = at + every;
+            while (next < targets.length && at >= targets[next] && at < size) {
+                listener.cut(next++, new Cut(at, records + 1));
             }
         }
 
-        List<Part> parts() {
-            parts.add(new Part(start, size, first));
-            return parts;
+        /** The targets past the last line break: cut at the end of the file. */
+        void rest() {
+            while (next < targets.length) {
+                listener.cut(next++, new Cut(size, records + 1));
+            }
         }
     }
 }

@@ -62,6 +62,11 @@ public final class SurveyAnalyzer {
      */
     private static long partBytes = 32L << 20;
 
+    /** The size of the parts an export is read in. */
+    public static long partBytes() {
+        return partBytes;
+    }
+
     /** For tests: cut files into smaller parts. */
     static void partBytes(long bytes) {
         partBytes = bytes;
