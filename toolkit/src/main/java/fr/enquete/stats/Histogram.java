@@ -73,25 +73,9 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        int classes = (int) Math.ceil(Math.log(values.length) / Math.log(2) + 1);
-        double[] breaks = pretty(lo, hi, classes, 1);
-        int k = breaks.length - 1;
-        long[] counts = new long[k];
-        double[] heights = new double[k];
-        // Right-closed classes; R also widens the limits by a tiny fuzz so that a value equal to a break computed
-        // with rounding error falls on the intended side. A value goes to the first class whose widened upper limit
-        // it does not exceed (the last one at most): found by binary search, so no sort is needed.
-        double fuzz = 1e-7 * median(breaks);
-        double[] upper = new double[k];
-        for (int b = 0; b < k; b++) {
-            upper[b] = breaks[b + 1] + fuzz;
-        }
-        for (int i = 0; i < values.length; i++) {
-            int b = firstNotBelow(upper, values[i]);
-            counts[b]++;
-            heights[b] += weights[i];
-        }
-        return new Histogram(breaks, counts, heights);
+        long[] ones = new long[values.length];
+        Arrays.fill(ones, 1);
+        return ofTable(values, ones, weights, values.length, lo, hi);
     }
 
     /**
@@ -121,6 +105,9 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
         for (int b = 0; b < k; b++) {
             upper[b] = breaks[b + 1] + fuzz;
         }
+        // Right-closed classes; R also widens the limits by a tiny fuzz so that a value equal to a break computed
+        // with rounding error falls on the intended side. A value goes to the first class whose widened upper limit
+        // it does not exceed (the last one at most): found by binary search, so no sort is needed.
         for (int i = 0; i < values.length; i++) {
             int b = firstNotBelow(upper, values[i]);
             out[b] += counts[i];
