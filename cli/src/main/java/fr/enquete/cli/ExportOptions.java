@@ -80,6 +80,14 @@ final class ExportOptions {
     @picocli.CommandLine.Mixin
     LimitOptions limits = new LimitOptions();
 
+    /** The spec once read ({@link Pipeline#spec}), and whether it was. */
+    fr.enquete.spec.Spec readSpec;
+    boolean specRead;
+
+    /** The weighting once read ({@link #weights}): its population files are read once per command. */
+    private fr.enquete.weight.WeightSpec readWeights;
+    private boolean weightsRead;
+
     ImportOptions importOptions() {
         Charset cs = null;
         if (encoding != null) {
@@ -124,6 +132,14 @@ final class ExportOptions {
 
     /** The weighting asked for: --weight or --rake, else the spec's, else none (null). */
     fr.enquete.weight.WeightSpec weights(fr.enquete.spec.Spec spec) {
+        if (!weightsRead) {
+            readWeights = readWeights(spec);
+            weightsRead = true;
+        }
+        return readWeights;
+    }
+
+    private fr.enquete.weight.WeightSpec readWeights(fr.enquete.spec.Spec spec) {
         if (weight != null && !rake.isEmpty()) {
             throw new UsageException("give either --weight (a weight column) or --rake (margins to rake to), not both");
         }

@@ -49,8 +49,10 @@ final class Pipeline {
         TableSource source = source(o);
         Survey survey = survey(o, source);
         AnalysisOptions options = options(o);
+        // Raking reads the export once for all the crossings.
+        fr.enquete.weight.Weights weights = SurveyAnalyzer.weights(source, survey, options);
         for (ReportLayout.Crossing c : layout.crosstabs()) {
-            out.computeIfAbsent(c, k -> fr.enquete.stats.CrossTab.of(source, survey, k.rows(), k.columns(), options));
+            out.computeIfAbsent(c, k -> fr.enquete.stats.CrossTab.of(source, survey, k.rows(), k.columns(), options, weights));
         }
         return out;
     }
@@ -64,15 +66,19 @@ final class Pipeline {
      * {@code privacy}: pseudonymise free text first (when asked there or by the spec), so that nothing
      * written, term tables included, holds the masked data. Placeholders follow {@code lang}.
      */
-    /** The spec given: a spec file, a LimeSurvey structure (.lss), or none (null). Both at once is a usage error. */
+    /**
+     * The spec given: a spec file, a LimeSurvey structure (.lss), or none (null). Both at once is a usage error.
+     * Read once per command, however many steps ask for it.
+     */
     static Spec spec(ExportOptions o) {
         if (o.spec != null && o.structure != null) {
             throw new UsageException("give either --spec or --structure, not both");
         }
-        if (o.structure != null) {
-            return structure(o).spec();
+        if (!o.specRead) {
+            o.readSpec = o.structure != null ? structure(o).spec() : o.spec != null ? SpecReader.read(o.spec) : null;
+            o.specRead = true;
         }
-        return o.spec != null ? SpecReader.read(o.spec) : null;
+        return o.readSpec;
     }
 
     /** The --structure file read as a spec: a LimeSurvey .lss, or an XLSForm (KoboToolbox, ODK) workbook. */
@@ -114,12 +120,8 @@ final class Pipeline {
     /** Per group of the {@code by} question, the analysis of its respondents (intervals and secrecy applied to each). */
     static Map<String, SurveyResult> byGroup(ExportOptions o, String by) {
         TableSource source = source(o);
-        Spec spec = spec(o);
-        Survey survey = spec != null ? spec.survey() : SchemaInference.infer(source).survey();
-        QuantileMethod cli = o.quantileMethod();
-        QuantileMethod method = cli != null ? cli : spec != null ? spec.quantiles() : QuantileMethod.DEFAULT;
         Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
-        SurveyAnalyzer.byGroup(source, survey, by, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec), o.exactLimit()))
+        SurveyAnalyzer.byGroup(source, survey(o, source), by, options(o))
                 .forEach((g, r) -> groups.put(g, r.withPrecision(o.precision()).withSecret(o.secret)));
         return groups;
     }
@@ -137,7 +139,10 @@ final class Pipeline {
         return fr.enquete.stats.ResponseRates.of(o.strata, c);
     }
 
-    /** The analysis options the export options ask for (quartiles, leniency, platform, weights). */
+    /**
+     * The analysis options the export options ask for: the quartile method (--quantiles, else the spec's, else type
+     * 7), leniency, platform, weights (--weight or --rake, else the spec's), the exact limit.
+     */
     static AnalysisOptions options(ExportOptions o) {
         Spec spec = spec(o);
         QuantileMethod cli = o.quantileMethod();
@@ -158,19 +163,7 @@ final class Pipeline {
 
     static SurveyResult analyze(ExportOptions o) {
         TableSource source = source(o);
-        QuantileMethod cli = o.quantileMethod();
-        Survey survey;
-        QuantileMethod method;
-        Spec spec = spec(o);
-        if (spec != null) {
-            survey = spec.survey();
-            method = cli != null ? cli : spec.quantiles();
-        } else {
-            survey = SchemaInference.infer(source).survey();
-            method = cli != null ? cli : QuantileMethod.DEFAULT;
-        }
-        SurveyResult result = SurveyAnalyzer.analyze(source, survey, new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec), o.exactLimit()))
-                .withPrecision(o.precision());
+        SurveyResult result = SurveyAnalyzer.analyze(source, survey(o, source), options(o)).withPrecision(o.precision());
         if (o.strata != null) {
             result = result.withRates(rates(o, result));
         }

@@ -154,9 +154,14 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
      * counts (unfinished LimeSurvey responses left out unless asked), weighted when the options say so.
      */
     public static CrossTab of(TableSource source, Survey survey, String rowId, String columnId, AnalysisOptions options) {
+        return of(source, survey, rowId, columnId, options, SurveyAnalyzer.weights(source, survey, options));
+    }
+
+    /** With weights already prepared ({@link SurveyAnalyzer#weights}; null for none): several crossings rake once. */
+    public static CrossTab of(TableSource source, Survey survey, String rowId, String columnId, AnalysisOptions options,
+                              fr.enquete.weight.Weights weights) {
         Question r = find(survey, rowId, source);
         Question c = find(survey, columnId, source);
-        fr.enquete.weight.Weights weights = SurveyAnalyzer.weights(source, survey, options);
         Axis ra = new Axis(r);
         Axis ca = new Axis(c);
         long[] base = new long[1];
