@@ -1,6 +1,5 @@
 package fr.enquete.cli;
 
-import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.report.CrossTabWriter;
 import fr.enquete.stats.CrossTab;

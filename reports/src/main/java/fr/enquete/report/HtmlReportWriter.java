@@ -1,7 +1,5 @@
 package fr.enquete.report;
 
-import fr.enquete.stats.Diagnostic;
-import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.SurveyResult;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -45,10 +45,6 @@ public record Question(String id, String label, QuestionType type, String column
         this(id, label, type, column, choices, options, filter, origin, separator, codes, null, null);
     }
 
-    /** The same question with the bounds of its answers. */
-    public Question withRange(Range r) {
-        return new Question(id, label, type, column, choices, options, filter, origin, separator, codes, other, r);
-    }
 
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin) {

@@ -20,10 +20,6 @@ public record AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean
         this(quantiles, lenient, includeIncomplete, platform, weights, NumericSummary.Builder.DEFAULT_EXACT_LIMIT);
     }
 
-    /** The same options with another exact limit. */
-    public AnalysisOptions withExactLimit(int limit) {
-        return new AnalysisOptions(quantiles, lenient, includeIncomplete, platform, weights, limit);
-    }
 
     public AnalysisOptions(QuantileMethod quantiles, boolean lenient, boolean includeIncomplete) {
         this(quantiles, lenient, includeIncomplete, null, null);

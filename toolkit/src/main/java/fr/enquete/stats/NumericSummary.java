@@ -1,8 +1,5 @@
 package fr.enquete.stats;
 
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.util.ResizableDoubleArray;
 
 /**
  * Count, sum, mean, sample standard deviation (n - 1), extremes and quartiles of the answers to a

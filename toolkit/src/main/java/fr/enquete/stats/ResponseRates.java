@@ -1,13 +1,5 @@
 package fr.enquete.stats;
 
-import fr.enquete.importer.ImportOptions;
-import fr.enquete.importer.Importers;
-import fr.enquete.importer.TableHandler;
-import fr.enquete.model.CellValues;
-import fr.enquete.model.Header;
-import fr.enquete.model.InputException;
-import fr.enquete.model.Row;
-import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

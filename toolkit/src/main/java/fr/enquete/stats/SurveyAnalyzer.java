@@ -11,7 +11,6 @@ import fr.enquete.model.SourceLocation;
 import fr.enquete.model.Survey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
