@@ -198,4 +198,46 @@ class TermsCliTest {
         run("bench", "--survey", "2000", "--rounds", "1", "--keep", keep.toString());
         assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(keep.resolve("export.csv"))), "same seed, same file");
     }
+
+    @Test
+    void reportBenchWritesEveryFormatOfASyntheticSurveyThatEnqueteReads() throws IOException {
+        Path keep = dir.resolve("report-bench");
+        CliRun r = run("bench", "--report", "25", "--respondents", "60", "--rounds", "1", "--keep", keep.toString(),
+                "--fixtures", Fixtures.home().resolve("fixtures").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("25 questions x 60 respondents") && r.out().contains("all formats"), r.out());
+        // Per 20 questions 8 single, 3 multiple, 3 numeric, 3 scale, 3 text: 25 questions hold 3 + 1 text ones (q18-20, q25).
+        JsonNode root = new ObjectMapper().readTree(run("stats", keep.resolve("export.csv").toString(), "--spec",
+                keep.resolve("spec.yaml").toString(), "--format", "json", "--no-terms").out());
+        assertEquals(60, root.get("respondents").asInt());
+        assertEquals(25, root.get("questions").size());
+        long texts = 0;
+        for (JsonNode q : root.get("questions")) {
+            texts += q.get("type").asText().equals("text") ? 1 : 0;
+        }
+        assertEquals(3, texts);
+        assertEquals(Main.USAGE, run("bench", "--report", "0").code());
+    }
+
+    @Test
+    void beyondTheExactLimitQuartilesAreFlaggedApproximate() throws IOException {
+        // The fixture's adherents take 73 distinct values (Python's csv module): a limit of 10 sends them to the sketch, and every output says so.
+        JsonNode root = new ObjectMapper().readTree(run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(),
+                "--format", "json", "--no-terms", "--exact-limit", "10").out());
+        JsonNode adherents = null;
+        for (JsonNode q : root.get("questions")) {
+            if (q.get("id").asText().equals("adherents")) {
+                adherents = q;
+            }
+        }
+        assertTrue(adherents.get("approximate").asBoolean());
+        assertTrue(adherents.get("quantiles").asText().contains("approximate (DDSketch"), adherents.toString());
+        // Count, sum and extremes stay exact (seed 003: 84 answers, 65 951 in all, 110 to 2 914).
+        assertEquals(84, adherents.get("summary").get("count").asInt());
+        assertEquals(65951, adherents.get("summary").get("sum").asDouble(), 1e-6);
+        assertEquals(List.of(110.0, 2914.0), List.of(adherents.get("summary").get("min").asDouble(), adherents.get("summary").get("max").asDouble()));
+        String text = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--no-terms", "--exact-limit", "10").out();
+        assertTrue(text.contains("Quartiles approchés"), "the text output says so too");
+        assertEquals(Main.USAGE, run("stats", Fixtures.export().toString(), "--exact-limit", "0").code());
+    }
 }
