@@ -121,6 +121,7 @@ final class ReportBench {
         String[] steps = {"analysis", "term tables", "report model", "html alone", "docx alone", "xlsx alone", "md alone",
             "all formats", "total (analysis to all formats)"};
         double[][] times = new double[steps.length][rounds];
+        long answers = 0;
         BenchTimes.resetPeakHeap();
         for (int r = -1; r < rounds; r++) {
             double[] t = new double[steps.length];
@@ -131,6 +132,8 @@ final class ReportBench {
             a = System.nanoTime();
             Map<String, TermTable> terms = SurveyTerms.of(result, TermOptions.defaults(), 20);
             t[1] = BenchTimes.seconds(a);
+            answers = result.questions().stream().filter(q -> q instanceof fr.enquete.stats.QuestionResult.Text)
+                    .mapToLong(q -> ((fr.enquete.stats.QuestionResult.Text) q).answers().size()).sum();
             a = System.nanoTime();
             Report report = new ReportBuilder(Lang.FR).build(result, terms, Map.of(), ReportLayout.DEFAULT);
             t[2] = BenchTimes.seconds(a);
@@ -172,6 +175,8 @@ final class ReportBench {
             med.append(s == 0 ? " " : "; ").append(steps[s]).append(' ').append(String.format(Locale.ROOT, "%.2f", BenchTimes.median(times[s]))).append(" s");
         }
         w.println(med);
+        w.println(String.format(Locale.ROOT, "throughput: analysis %.0f respondents/s (%d questions each); term tables %.0f answers/s (%d answers)",
+                respondents / BenchTimes.median(times[0]), questions, answers / BenchTimes.median(times[1]), answers));
         w.println("peak heap: " + BenchTimes.peakHeapBytes() / (1024 * 1024) + " MB (max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
         w.flush();
     }
