@@ -269,25 +269,15 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         }
         RaoScott rs = RaoScott.of(w, w2, n);
         double v = Math.sqrt(rs.chiSquare() / (n * (Math.min(rows.size(), cols.size()) - 1)));
-        double minExpected = Double.MAX_VALUE;
-        int small = 0;
         double scale = n / total;
+        double[][] rescaled = new double[w.length][w[0].length];
         for (int i = 0; i < w.length; i++) {
             for (int j = 0; j < w[0].length; j++) {
-                double ri = 0;
-                double cj = 0;
-                for (int k = 0; k < w[0].length; k++) {
-                    ri += w[i][k] * scale;
-                }
-                for (int k = 0; k < w.length; k++) {
-                    cj += w[k][j] * scale;
-                }
-                double e = ri * cj / n;
-                minExpected = Math.min(minExpected, e);
-                small += e < 5 ? 1 : 0;
+                rescaled[i][j] = w[i][j] * scale;
             }
         }
-        return new Tests(rs.chiSquare(), (rows.size() - 1) * (cols.size() - 1), rs.p(), v, minExpected, small, Double.NaN,
+        Expected e = expected(rescaled);
+        return new Tests(rs.chiSquare(), (rows.size() - 1) * (cols.size() - 1), rs.p(), v, e.min(), e.small(), Double.NaN,
                 new RaoScottF(rs.f(), rs.ndf(), rs.ddf(), rs.p()));
     }
 
@@ -336,27 +326,43 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         double chi = test.chiSquare(m);
         double p = test.chiSquareTest(m);
         double v = Math.sqrt(chi / (n * (Math.min(rows.size(), cols.size()) - 1)));
-        double minExpected = Double.MAX_VALUE;
-        int small = 0;
+        double[][] counts = new double[m.length][m[0].length];
         for (int i = 0; i < m.length; i++) {
             for (int j = 0; j < m[0].length; j++) {
-                double e = (double) total(m, i, true) * total(m, j, false) / n;
-                minExpected = Math.min(minExpected, e);
-                if (e < 5) {
-                    small++;
-                }
+                counts[i][j] = m[i][j];
             }
         }
+        Expected e = expected(counts);
         double fisher = m.length == 2 && m[0].length == 2 ? fisher(m) : Double.NaN;
-        return new Tests(chi, (rows.size() - 1) * (cols.size() - 1), p, v, minExpected, small, fisher);
+        return new Tests(chi, (rows.size() - 1) * (cols.size() - 1), p, v, e.min(), e.small(), fisher);
     }
 
-    private static long total(long[][] m, int index, boolean row) {
-        long t = 0;
-        for (int k = 0; k < (row ? m[0].length : m.length); k++) {
-            t += row ? m[index][k] : m[k][index];
+    /** The smallest expected count and how many cells expect fewer than 5. */
+    private record Expected(double min, int small) {
+    }
+
+    /** Expected counts under independence, row total x column total / total, from margins computed once. */
+    private static Expected expected(double[][] m) {
+        double[] rows = new double[m.length];
+        double[] cols = new double[m[0].length];
+        double n = 0;
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[0].length; j++) {
+                rows[i] += m[i][j];
+                cols[j] += m[i][j];
+                n += m[i][j];
+            }
         }
-        return t;
+        double min = Double.MAX_VALUE;
+        int small = 0;
+        for (double r : rows) {
+            for (double c : cols) {
+                double e = r * c / n;
+                min = Math.min(min, e);
+                small += e < 5 ? 1 : 0;
+            }
+        }
+        return new Expected(min, small);
     }
 
     /**
