@@ -87,7 +87,7 @@ public final class CodedSegmentImport {
     }
 
     /** Reads a code path; empty when no part is a quadrant. */
-    static Optional<Code> parse(String path, String category) {
+    public static Optional<Code> parse(String path, String category) {
         String[] parts = path.split("\\s*(?:>|/|::|\\\\|\\|)\\s*");
         Quadrant quadrant = null;
         List<String> others = new ArrayList<>();

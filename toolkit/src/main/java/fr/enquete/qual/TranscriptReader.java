@@ -105,6 +105,24 @@ public final class TranscriptReader {
         return new Material(List.of(source), uncoded, coded);
     }
 
+    /**
+     * The transcript's text as the coders see it: every line kept (so line numbers hold), coding marks
+     * removed. Segments read by {@link #read} are substrings of their line in it.
+     */
+    public static String plainText(Path file) {
+        List<String> clean = new ArrayList<>();
+        long n = 0;
+        for (String line : lines(file)) {
+            n++;
+            try {
+                clean.add(InlineCodes.parse(line, file.toString(), n, 1).text());
+            } catch (InputException e) {
+                clean.add(line); // an interviewer's line is not read for codes: left as it is
+            }
+        }
+        return String.join("\n", clean);
+    }
+
     /** Reads the header into {@code meta}; returns the index of the first body line. */
     private static int header(List<String> lines, Map<String, String> meta, String file) {
         int i = 0;
@@ -162,6 +180,11 @@ public final class TranscriptReader {
     private static String unquote(String s) {
         return s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))
                 ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** The key a transcript header's label is known by ("Rôle" and "Fonction" are "role"), for attributes read elsewhere. */
+    public static String metaKey(String label) {
+        return HEADER_KEYS.getOrDefault(fold(label), fold(label));
     }
 
     static String fold(String s) {

@@ -1,0 +1,189 @@
+package fr.enquete.qual.qda;
+
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.qual.Code;
+import fr.enquete.qual.CodedSegment;
+import fr.enquete.qual.CodedSegmentImport;
+import fr.enquete.qual.Material;
+import fr.enquete.qual.Quadrant;
+import fr.enquete.qual.Segment;
+import fr.enquete.qual.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Between enquete's coded material and a REFI-QDA project. Codes become a tree quadrant > theme > item
+ * (the item left out when it is the theme itself), each source a text source and a case whose attributes
+ * are what the transcript's header says (role, service...); a {@code memo} header becomes the source's memo.
+ */
+public final class QdaExchange {
+
+    /** Quadrant colours, as in the grids. */
+    private static final Map<Quadrant, String> COLOURS = Map.of(Quadrant.FORCE, "#2E7D32", Quadrant.FAIBLESSE, "#C62828",
+            Quadrant.OPPORTUNITE, "#1565C0", Quadrant.MENACE, "#EF6C00");
+    private static final Map<Quadrant, String> LABELS = Map.of(Quadrant.FORCE, "Forces", Quadrant.FAIBLESSE, "Faiblesses",
+            Quadrant.OPPORTUNITE, "Opportunités", Quadrant.MENACE, "Menaces");
+
+    private QdaExchange() {
+    }
+
+    /** The path of names a code is exported under. */
+    public static List<String> path(Code c) {
+        List<String> p = new ArrayList<>(List.of(LABELS.get(c.quadrant()), c.theme()));
+        if (!c.item().equals(c.theme())) {
+            p.add(c.item());
+        }
+        return p;
+    }
+
+    /**
+     * The project of coded segments.
+     *
+     * @param texts a source's full text when known (a transcript without its marks, a project's source);
+     *              otherwise the text is made of the source's segments, one per line
+     */
+    public static QdaProject toProject(String name, List<Source> sources, List<CodedSegment> coded,
+                                       Function<Source, Optional<String>> texts) {
+        Map<String, QdaProject.Code> codes = new LinkedHashMap<>();
+        List<QdaProject.Source> out = new ArrayList<>();
+        List<QdaProject.Coded> spans = new ArrayList<>();
+        List<QdaProject.Case> cases = new ArrayList<>();
+        for (Source s : sources) {
+            String guid = QdpxWriter.guid("source:" + s.id());
+            List<CodedSegment> own = coded.stream().filter(c -> c.segment().source().equals(s.id())).toList();
+            Optional<String> known = texts.apply(s);
+            StringBuilder built = new StringBuilder();
+            Map<String, int[]> placed = new HashMap<>();
+            String text = known.orElse(null);
+            for (CodedSegment c : own) {
+                int[] span;
+                if (text != null) {
+                    span = locate(text, c.segment());
+                } else {
+                    // Built text: each distinct segment once, on its own line.
+                    span = placed.computeIfAbsent(c.segment().text(), words -> {
+                        int start = built.length();
+                        built.append(words).append('\n');
+                        return new int[] {start, start + words.length()};
+                    });
+                }
+                String codeGuid = code(codes, c.code());
+                spans.add(new QdaProject.Coded(guid, span[0], span[1], codeGuid, coder(c.code().origin())));
+            }
+            Map<String, String> attributes = new LinkedHashMap<>(s.meta());
+            String memo = attributes.containsKey("memo") ? attributes.remove("memo") : "";
+            out.add(new QdaProject.Source(guid, s.id(), text != null ? text : built.toString(), memo));
+            if (!attributes.isEmpty()) {
+                cases.add(new QdaProject.Case(QdpxWriter.guid("case:" + s.id()), s.id(), attributes, List.of(guid)));
+            }
+        }
+        // In the order the file holds them, so that what is read back equals what was written.
+        List<QdaProject.Code> tree = new ArrayList<>();
+        treeOrder(List.copyOf(codes.values()), "", tree);
+        List<String> order = out.stream().map(QdaProject.Source::guid).toList();
+        spans.sort(java.util.Comparator.comparingInt((QdaProject.Coded c) -> order.indexOf(c.source()))
+                .thenComparingInt(QdaProject.Coded::start).thenComparingInt(QdaProject.Coded::end));
+        return new QdaProject(name, tree, out, spans, cases);
+    }
+
+    private static void treeOrder(List<QdaProject.Code> codes, String parent, List<QdaProject.Code> into) {
+        for (QdaProject.Code c : codes) {
+            if (c.parent().equals(parent)) {
+                into.add(c);
+                treeOrder(codes, c.guid(), into);
+            }
+        }
+    }
+
+    private static String coder(Code.Origin origin) {
+        return switch (origin) {
+            case MANUAL -> "enquete (manuel)";
+            case CODEBOOK -> "enquete (grille de codage)";
+            case IMPORTED -> "import";
+        };
+    }
+
+    /** The guid of a code, adding it and its ancestors to the tree as needed. */
+    private static String code(Map<String, QdaProject.Code> codes, Code c) {
+        String parent = "";
+        List<String> path = path(c);
+        for (int i = 0; i < path.size(); i++) {
+            String key = String.join("\u001f", path.subList(0, i + 1));
+            String guid = QdpxWriter.guid("code:" + key);
+            String p = parent;
+            boolean leaf = i == path.size() - 1;
+            QdaProject.Code before = codes.get(guid);
+            if (before == null || leaf && !before.codable()) {
+                codes.put(guid, new QdaProject.Code(guid, path.get(i), p, leaf || before != null && before.codable(),
+                        i == 0 ? COLOURS.get(c.quadrant()) : "", "", ""));
+            }
+            parent = guid;
+        }
+        return parent;
+    }
+
+    /** A segment's offsets in its source's text: its words on its line, else anywhere. */
+    private static int[] locate(String text, Segment s) {
+        int lineStart = 0;
+        for (long l = 1; l < s.line() && lineStart >= 0; l++) {
+            int nl = text.indexOf('\n', lineStart);
+            lineStart = nl < 0 ? -1 : nl + 1;
+        }
+        int at = -1;
+        if (lineStart >= 0) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            at = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).indexOf(s.text());
+            at = at < 0 ? -1 : lineStart + at;
+        }
+        if (at < 0) {
+            at = text.indexOf(s.text());
+        }
+        if (at < 0) {
+            throw new IllegalStateException("segment \"" + s.text() + "\" not found in the text of " + s.source());
+        }
+        return new int[] {at, at + s.text().length()};
+    }
+
+    /**
+     * The project's coded spans as enquete material, for grids: a code counts when its path names a quadrant
+     * (as in coded-segment exports); the others go to {@code ignored} (a project holds more than its SWOT).
+     * Sources carry their cases' attributes (role, service...) for the matrices, and their memo.
+     */
+    public static Material toMaterial(QdaProject p, String file, java.util.Set<String> ignored) {
+        List<Source> sources = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (QdaProject.Source s : p.sources()) {
+            if (ids.containsValue(s.name())) {
+                throw new InputException(SourceLocation.file(file), "two sources are named \"" + s.name() + "\"; rename one in the QDA tool");
+            }
+            ids.put(s.guid(), s.name());
+            Map<String, String> meta = new LinkedHashMap<>();
+            p.attributes(s.guid()).forEach((k, v) -> meta.put(fr.enquete.qual.TranscriptReader.metaKey(k), v));
+            if (!s.memo().isEmpty()) {
+                meta.put("memo", s.memo());
+            }
+            sources.add(new Source(s.name(), Source.Kind.IMPORTED, meta, file));
+        }
+        List<CodedSegment> coded = new ArrayList<>();
+        for (QdaProject.Coded c : p.coded()) {
+            String path = String.join(" > ", p.path(c.code()));
+            Optional<Code> parsed = CodedSegmentImport.parse(path, "");
+            if (parsed.isEmpty()) {
+                ignored.add(path);
+                continue;
+            }
+            Code code = parsed.get();
+            QdaProject.Source s = p.source(c.source()).orElseThrow();
+            String text = s.text();
+            long line = 1 + text.substring(0, c.start()).chars().filter(ch -> ch == '\n').count();
+            coded.add(new CodedSegment(new Segment(s.name(), "", line, text.substring(c.start(), c.end()), ""), code));
+        }
+        return new Material(sources, List.of(), coded);
+    }
+}

@@ -1,0 +1,258 @@
+package fr.enquete.qual.qda;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.model.InputException;
+import fr.enquete.qual.CodedSegment;
+import fr.enquete.qual.Material;
+import fr.enquete.qual.Matrix;
+import fr.enquete.qual.Source;
+import fr.enquete.qual.SwotAnalysis;
+import fr.enquete.qual.SwotCodebookReader;
+import fr.enquete.qual.TranscriptReader;
+import fr.enquete.testing.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * REFI-QDA exchange: enquete's coded interviews exported and read back, the file checked against the
+ * published schema (src/test/resources/refi-qda/Project.xsd, see the README there), and a project in the
+ * shape QualCoder writes read with its codes, segments and cases counted by hand.
+ */
+class QdpxTest {
+
+    @TempDir
+    Path dir;
+
+    private static SwotAnalysis absAgents() {
+        Path interviews = Fixtures.absAgents().resolve("entretiens");
+        TranscriptReader reader = new TranscriptReader();
+        Material m = Material.empty();
+        try (Stream<Path> files = Files.list(interviews)) {
+            for (Path f : files.sorted().toList()) {
+                m = m.plus(reader.read(f));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return SwotAnalysis.of(m, SwotCodebookReader.read(Fixtures.absAgents().resolve("codebook.yaml")));
+    }
+
+    private static QdaProject export(SwotAnalysis a) {
+        Map<String, Source> byId = a.sourcesById();
+        return QdaExchange.toProject("abs-agents", a.sources(), a.coded(),
+                s -> Optional.of(TranscriptReader.plainText(Path.of(byId.get(s.id()).file()))));
+    }
+
+    private static byte[] bytes(QdaProject p) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        QdpxWriter.write(p, out);
+        return out.toByteArray();
+    }
+
+    private static byte[] entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    private static void validate(byte[] qde) throws Exception {
+        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        var schema = f.newSchema(new StreamSource(QdpxTest.class.getResourceAsStream("/refi-qda/Project.xsd")));
+        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(qde)));
+    }
+
+    /** Source, line, words, theme, quadrant, item of every coded segment, sorted. */
+    private static List<String> rows(List<CodedSegment> coded) {
+        return coded.stream().map(c -> String.join(" | ", c.segment().source(), Long.toString(c.segment().line()), c.segment().text(),
+                c.code().theme(), c.code().quadrant().code(), c.code().item())).sorted().toList();
+    }
+
+    @Test
+    void roundTripKeepsCodesSegmentsAndAttributesAndTheFileValidates() throws Exception {
+        SwotAnalysis a = absAgents();
+        QdaProject p = export(a);
+        byte[] file = bytes(p);
+        validate(entry(file, "project.qde"));
+        Path qdpx = dir.resolve("abs.qdpx");
+        Files.write(qdpx, file);
+
+        QdpxReader.Import back = QdpxReader.read(qdpx);
+        assertEquals(p.codes(), back.project().codes());
+        assertEquals(p.cases(), back.project().cases());
+        for (int i = 0; i < p.sources().size(); i++) {
+            assertEquals(p.sources().get(i), back.project().sources().get(i));
+        }
+        assertEquals(new java.util.HashSet<>(p.coded()), new java.util.HashSet<>(back.project().coded()));
+        assertEquals(p, back.project());
+        assertTrue(back.skipped().isEmpty());
+
+        TreeSet<String> ignored = new TreeSet<>();
+        Material m = QdaExchange.toMaterial(back.project(), qdpx.toString(), ignored);
+        assertTrue(ignored.isEmpty());
+        assertEquals(rows(a.coded()), rows(m.coded()));
+        // 6 interviews, every one with a header: each comes back with the same attributes.
+        assertEquals(6, m.sources().size());
+        for (Source s : m.sources()) {
+            assertEquals(a.sourcesById().get(s.id()).meta(), s.meta(), s.id());
+        }
+        assertEquals(a.coded().size(), back.project().coded().size());
+        // Codes: a tree quadrant > theme > item, the quadrants coloured.
+        assertTrue(back.project().codes().stream().anyMatch(c -> c.name().equals("Faiblesses") && c.parent().isEmpty()
+                && c.color().equals("#C62828") && !c.codable()));
+        // The grids built from the import are those built from the interviews.
+        assertEquals(matrix(a.byRole()), matrix(SwotAnalysis.of(m, a.codebook()).byRole()));
+    }
+
+    private static List<String> matrix(Matrix m) {
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < m.rows().size(); r++) {
+            for (int k = 0; k < m.columns().size(); k++) {
+                out.add(m.rows().get(r) + "/" + m.columns().get(k) + "=" + m.count(r, k));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void writingIsDeterministic() throws IOException {
+        QdaProject p = export(absAgents());
+        assertArrayEquals(bytes(p), bytes(p));
+    }
+
+    @Test
+    void memosOfCodesAndSourcesAndNonBmpTextSurviveTheRoundTrip() throws Exception {
+        String text = "Bonjour 😊 les délais d’attribution sont longs.\nDeuxième ligne.";
+        int start = text.indexOf("les délais");
+        QdaProject p = new QdaProject("memos",
+                List.of(new QdaProject.Code(QdpxWriter.guid("a"), "Faiblesses", "", false, "#C62828", "", "Ce qui freine."),
+                        new QdaProject.Code(QdpxWriter.guid("b"), "Logement", QdpxWriter.guid("a"), true, "", "Accès au logement social", "À revoir avec l’équipe.")),
+                List.of(new QdaProject.Source(QdpxWriter.guid("s"), "entretien", text, "Relu le 3 mai.")),
+                List.of(new QdaProject.Coded(QdpxWriter.guid("s"), start, text.indexOf('\n'), QdpxWriter.guid("b"), "camille")),
+                List.of(new QdaProject.Case(QdpxWriter.guid("c"), "entretien", Map.of("Rôle", "Partenaire"), List.of(QdpxWriter.guid("s")))));
+        byte[] file = bytes(p);
+        String qde = new String(entry(file, "project.qde"), StandardCharsets.UTF_8);
+        validate(qde.getBytes(StandardCharsets.UTF_8));
+        // Positions count Unicode characters: the emoji is one, not two UTF-16 units.
+        assertTrue(qde.contains("startPosition=\"10\""), qde);
+        Path qdpx = dir.resolve("memos.qdpx");
+        Files.write(qdpx, file);
+        assertEquals(p, QdpxReader.read(qdpx).project());
+    }
+
+    /** Zips a folder as a .qdpx. */
+    private Path zip(Path folder) throws IOException {
+        Path out = dir.resolve(folder.getFileName() + ".qdpx");
+        try (OutputStream o = Files.newOutputStream(out); ZipOutputStream z = new ZipOutputStream(o);
+             Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".py")).sorted().toList()) {
+                z.putNextEntry(new ZipEntry(folder.relativize(f).toString().replace('\\', '/')));
+                z.write(Files.readAllBytes(f));
+                z.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aProjectShapedAsQualCoderWritesItImportsWithItsCodesSegmentsAndCases() throws Exception {
+        Path folder = Path.of(QdpxTest.class.getResource("/refi-qda/qualcoder-shaped/project.qde").toURI()).getParent();
+        validate(Files.readAllBytes(folder.resolve("project.qde")));
+        QdpxReader.Import in = QdpxReader.read(zip(folder));
+        QdaProject p = in.project();
+        assertEquals("diagnostic-jeunesse.qda", p.name());
+        // 9 codes: 3 categories (not codable) and 6 codes, one nested under another.
+        assertEquals(9, p.codes().size());
+        assertEquals(3, p.codes().stream().filter(c -> !c.codable()).count());
+        assertEquals(List.of("Faiblesses", "Logement", "Délais d'attribution"),
+                p.path(p.codes().stream().filter(c -> c.name().startsWith("Délais")).findFirst().orElseThrow().guid()));
+        assertEquals("#E57373", p.codes().stream().filter(c -> c.name().startsWith("Délais")).findFirst().orElseThrow().color());
+        // 5 selections, one coded twice: 6 codings; the picture is skipped, and said so.
+        assertEquals(2, p.sources().size());
+        assertEquals(6, p.coded().size());
+        assertEquals(1, in.skipped().size());
+        assertTrue(in.skipped().get(0).contains("affiche.png"));
+        Map<String, String> texts = new HashMap<>();
+        p.sources().forEach(s -> texts.put(s.guid(), s.text()));
+        List<String> words = p.coded().stream().map(c -> texts.get(c.source()).substring(c.start(), c.end())).sorted().distinct().toList();
+        assertEquals(List.of("La commission d’impayés commune serait une vraie opportunité.",
+                "Le partenariat avec le CCAS fonctionne bien.",
+                "Les délais d’attribution dépassent deux ans pour un T2.",
+                "le logement reste le premier frein : sans adresse, pas de contrat",
+                "par le bouche-à-oreille 😊, c’est notre meilleure publicité"), words);
+        // The texts were written with a byte-order mark, which is not part of the text.
+        assertFalse(texts.values().stream().anyMatch(t -> t.startsWith("\uFEFF")));
+        assertEquals(Map.of("Rôle", "Agent", "Structure", "Mission locale"), p.attributes(p.sources().get(0).guid()));
+        assertEquals("Relu avec l’enquêtée le 3 mai.", p.sources().get(0).memo());
+        assertEquals(List.of("camille", "camille", "camille", "camille", "default", "default"),
+                p.coded().stream().map(QdaProject.Coded::coder).sorted().toList());
+
+        TreeSet<String> ignored = new TreeSet<>();
+        Material m = QdaExchange.toMaterial(p, "qualcoder.qdpx", ignored);
+        assertEquals(new TreeSet<>(List.of("À revoir")), ignored);
+        assertEquals(5, m.coded().size());
+        SwotAnalysis a = SwotAnalysis.of(m, new fr.enquete.qual.SwotCodebook(Map.of(), List.of()));
+        Matrix byRole = a.byRole();
+        assertEquals(List.of("Agent", "Partenaire"), byRole.columns());
+        assertEquals(List.of("Bouche-à-oreille", "Logement", "Partenariat CCAS", "Commission impayés"), byRole.rows());
+        assertEquals(List.of("Logement/Agent=1", "Logement/Partenaire=1"),
+                matrix(byRole).stream().filter(s -> s.startsWith("Logement/")).toList());
+    }
+
+    @Test
+    void externalEntitiesAreRefusedAndBadPositionsLocated() throws IOException {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET");
+        Path evil = dir.resolve("evil");
+        Files.createDirectories(evil);
+        Files.writeString(evil.resolve("project.qde"), "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>\n");
+        InputException e = assertThrows(InputException.class, () -> QdpxReader.read(zip(evil)));
+        assertTrue(e.getMessage().contains("evil.qdpx!project.qde") && !e.getMessage().contains("SECRET"), e.getMessage());
+
+        Path bad = dir.resolve("bad");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("project.qde"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Project xmlns="urn:QDA-XML:project:1.0" name="p">
+                <CodeBook><Codes><Code guid="00000000-0000-0000-0000-000000000001" name="Forces" isCodable="true"/></Codes></CodeBook>
+                <Sources><TextSource guid="00000000-0000-0000-0000-000000000002" name="a">
+                <PlainTextContent>Court.</PlainTextContent>
+                <PlainTextSelection guid="00000000-0000-0000-0000-000000000003" startPosition="2" endPosition="40">
+                <Coding guid="00000000-0000-0000-0000-000000000004"><CodeRef targetGUID="00000000-0000-0000-0000-000000000001"/></Coding>
+                </PlainTextSelection></TextSource></Sources></Project>
+                """);
+        e = assertThrows(InputException.class, () -> QdpxReader.read(zip(bad)));
+        assertTrue(e.getMessage().contains("bad.qdpx!project.qde, line 6") && e.getMessage().contains("position 40")
+                && e.getMessage().contains("6 characters"), e.getMessage());
+    }
+}
