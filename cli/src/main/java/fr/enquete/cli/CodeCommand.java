@@ -1,10 +1,19 @@
 package fr.enquete.cli;
 
+import fr.enquete.importer.ImportOptions;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.qual.SwotAnalysis;
+import fr.enquete.qual.agreement.Agreement;
+import fr.enquete.qual.agreement.AgreementReport;
+import fr.enquete.qual.agreement.Level;
+import fr.enquete.qual.qda.QdaExchange;
+import fr.enquete.qual.qda.QdpxWriter;
+import fr.enquete.report.AgreementWriter;
 import fr.enquete.report.SwotWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,10 +23,13 @@ import picocli.CommandLine.Spec;
 /** {@code enquete code}: the coded segments, for the author to review before trusting a grid. */
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = "Prints every coded segment (source, line, quadrant, theme, item, manual/codebook/imported) and the"
-                + " segments nothing coded, for review.")
+                + " segments nothing coded, for review; exports them as a REFI-QDA project (--format qdpx), or compares"
+                + " coders (--agreement).")
 final class CodeCommand implements Callable<Integer> {
 
-    enum Format { text, csv, json }
+    enum Format { text, csv, json, qdpx }
+
+    enum Unit { segment, character }
 
     @Mixin
     QualOptions qual = new QualOptions();
@@ -25,11 +37,21 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), csv or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), csv, json, or qdpx (a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder; needs --out).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
     Path out;
+
+    @Option(names = "--agreement", paramLabel = "OTHER",
+            description = "Another coder's work on the same sources (a folder of transcripts, a .qdpx, a coded-segments export);"
+                    + " repeat for more coders. Prints the agreement between SOURCES (the first coder) and them instead.")
+    List<Path> agreement = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "UNIT", defaultValue = "segment",
+            description = "Unit of agreement: segment (a paragraph, default) or character.")
+    Unit level;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,7 +59,15 @@ final class CodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (out != null) {
-            Pipeline.checkNotInput(out, qual.inputs());
+            List<Path> inputs = new ArrayList<>(java.util.Arrays.asList(qual.inputs()));
+            inputs.addAll(agreement);
+            Pipeline.checkNotInput(out, inputs.toArray(Path[]::new));
+        }
+        if (!agreement.isEmpty()) {
+            return agreement();
+        }
+        if (format == Format.qdpx && out == null) {
+            throw new UsageException("--format qdpx writes a zip archive: give the file with --out FILE.qdpx");
         }
         SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
         SwotWriter writer = new SwotWriter(output.language());
@@ -45,7 +75,42 @@ final class CodeCommand implements Callable<Integer> {
             switch (format) {
                 case csv -> writer.codedCsv(a, stream);
                 case json -> writer.codedJson(a, stream);
+                case qdpx -> QdpxWriter.write(QdaExchange.toProject(projectName(), a.sources(), a.coded(), qual.texts()), stream);
                 default -> writer.codedText(a, stream);
+            }
+        };
+        Output.write(out, content, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    private String projectName() {
+        return out.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    }
+
+    private Integer agreement() throws IOException {
+        if (format == Format.qdpx) {
+            throw new UsageException("--agreement prints a report: use --format text, csv or json");
+        }
+        qual.limits.limits().applyToZipReaders();
+        List<String> names = new ArrayList<>();
+        List<List<Path>> coders = new ArrayList<>();
+        names.add(qual.sources.get(0).toString());
+        coders.add(qual.files());
+        for (Path other : agreement) {
+            names.add(other.toString());
+            QualOptions one = new QualOptions();
+            one.sources = List.of(other);
+            coders.add(one.files());
+        }
+        ImportOptions options = new ImportOptions(qual.sheet, null, null, qual.limits.limits());
+        AgreementReport report = Agreement.compare(AgreementInputs.read(names, coders, options),
+                level == Unit.character ? Level.CHARACTER : Level.SEGMENT);
+        AgreementWriter writer = new AgreementWriter(output.language());
+        AtomicFiles.Content content = stream -> {
+            switch (format) {
+                case csv -> writer.csv(report, stream);
+                case json -> writer.json(report, stream);
+                default -> writer.text(report, stream);
             }
         };
         Output.write(out, content, spec.commandLine().getOut());

@@ -12,6 +12,9 @@ import fr.enquete.qual.SwotAnalysis;
 import fr.enquete.qual.SwotCodebook;
 import fr.enquete.qual.SwotCodebookReader;
 import fr.enquete.qual.TranscriptReader;
+import fr.enquete.qual.qda.QdaExchange;
+import fr.enquete.qual.qda.QdaProject;
+import fr.enquete.qual.qda.QdpxReader;
 import fr.enquete.spec.SchemaInference;
 import fr.enquete.spec.SpecReader;
 import java.io.IOException;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Parameters;
 final class QualOptions {
 
     @Parameters(paramLabel = "SOURCES", arity = "1..*",
-            description = "Transcripts (.txt, .md, .docx), questionnaire exports (.csv, .xlsx...) or coded-segment exports; directories too.")
+            description = "Transcripts (.txt, .md, .docx), questionnaire exports (.csv, .xlsx...), coded-segment exports or REFI-QDA projects (.qdpx); directories too.")
     List<Path> sources = new ArrayList<>();
 
     @Option(names = "--codebook", paramLabel = "FILE", description = "The SWOT codebook (YAML): question themes, items, terms and patterns.")
@@ -70,6 +73,10 @@ final class QualOptions {
         boolean specAsks = false;
         for (Path file : files()) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".qdpx")) {
+                material = material.plus(qdpx(file, err));
+                continue;
+            }
             if (TRANSCRIPTS.stream().anyMatch(name::endsWith)) {
                 material = material.plus(transcripts.read(file));
                 continue;
@@ -90,10 +97,50 @@ final class QualOptions {
         }
         fr.enquete.privacy.Pseudonymiser masker = privacy.pseudonymiser(specAsks, lang, tables);
         if (masker != null) {
+            masked = true;
             material = material.mapTexts(masker::mask);
             PrivacyOptions.report(masker, err);
         }
         return SwotAnalysis.of(material, book);
+    }
+
+    /** Whether the texts were pseudonymised (then no source's full text may be written). */
+    private boolean masked;
+
+    private final Map<String, QdaProject> projects = new java.util.HashMap<>();
+
+    /** A REFI-QDA project's coded segments; what it holds but a grid cannot use is said on {@code err}. */
+    private Material qdpx(Path file, java.io.PrintWriter err) {
+        QdpxReader.Import in = QdpxReader.read(file);
+        projects.put(file.toString(), in.project());
+        in.skipped().forEach(s -> err.println("enquete: " + file + ": skipped " + s));
+        java.util.Set<String> ignored = new java.util.TreeSet<>();
+        Material m = QdaExchange.toMaterial(in.project(), file.toString(), ignored);
+        if (!ignored.isEmpty()) {
+            err.println("enquete: " + file + ": " + ignored.size() + " code(s) name no quadrant and are left out of the grids: "
+                    + String.join("; ", ignored));
+        }
+        return m;
+    }
+
+    /**
+     * The full text of a source when it may be written: a transcript without its marks, a project's source;
+     * none once pseudonymised (the segments then make the text).
+     */
+    java.util.function.Function<fr.enquete.qual.Source, java.util.Optional<String>> texts() {
+        return s -> {
+            if (masked) {
+                return java.util.Optional.empty();
+            }
+            String name = s.file().toLowerCase(Locale.ROOT);
+            if (projects.containsKey(s.file())) {
+                return projects.get(s.file()).sources().stream().filter(x -> x.name().equals(s.id())).map(QdaProject.Source::text).findFirst();
+            }
+            if (TRANSCRIPTS.stream().anyMatch(name::endsWith) && s.kind() == fr.enquete.qual.Source.Kind.INTERVIEW) {
+                return java.util.Optional.of(TranscriptReader.plainText(Path.of(s.file())));
+            }
+            return java.util.Optional.empty();
+        };
     }
 
     /** The files named, directories expanded (sorted, hidden files skipped). */

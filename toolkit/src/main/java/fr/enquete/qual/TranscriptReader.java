@@ -187,6 +187,12 @@ public final class TranscriptReader {
         return HEADER_KEYS.getOrDefault(fold(label), fold(label));
     }
 
+    /** Whether a line is a header line a transcript may open with ("Rôle : Agent"). */
+    public static boolean isHeaderLine(String line) {
+        Matcher m = HEADER.matcher(line);
+        return m.matches() && HEADER_KEYS.containsKey(fold(m.group(1)));
+    }
+
     static String fold(String s) {
         return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }

@@ -57,7 +57,8 @@ public final class QdaExchange {
         for (Source s : sources) {
             String guid = QdpxWriter.guid("source:" + s.id());
             List<CodedSegment> own = coded.stream().filter(c -> c.segment().source().equals(s.id())).toList();
-            Optional<String> known = texts.apply(s);
+            // A text whose words cannot all be found (masked segments, a changed file) gives way to a built one.
+            Optional<String> known = texts.apply(s).filter(t -> own.stream().allMatch(c -> locate(t, c.segment()) != null));
             StringBuilder built = new StringBuilder();
             Map<String, int[]> placed = new HashMap<>();
             String text = known.orElse(null);
@@ -76,7 +77,8 @@ public final class QdaExchange {
                 String codeGuid = code(codes, c.code());
                 spans.add(new QdaProject.Coded(guid, span[0], span[1], codeGuid, coder(c.code().origin())));
             }
-            Map<String, String> attributes = new LinkedHashMap<>(s.meta());
+            // Sorted: a source's meta has no order of its own, and the file must not change from run to run.
+            Map<String, String> attributes = new java.util.TreeMap<>(s.meta());
             String memo = attributes.containsKey("memo") ? attributes.remove("memo") : "";
             out.add(new QdaProject.Source(guid, s.id(), text != null ? text : built.toString(), memo));
             if (!attributes.isEmpty()) {
@@ -128,7 +130,7 @@ public final class QdaExchange {
         return parent;
     }
 
-    /** A segment's offsets in its source's text: its words on its line, else anywhere. */
+    /** A segment's offsets in its source's text: its words on its line, else anywhere; null when absent. */
     private static int[] locate(String text, Segment s) {
         int lineStart = 0;
         for (long l = 1; l < s.line() && lineStart >= 0; l++) {
@@ -145,7 +147,7 @@ public final class QdaExchange {
             at = text.indexOf(s.text());
         }
         if (at < 0) {
-            throw new IllegalStateException("segment \"" + s.text() + "\" not found in the text of " + s.source());
+            return null;
         }
         return new int[] {at, at + s.text().length()};
     }

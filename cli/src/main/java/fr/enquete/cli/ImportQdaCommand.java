@@ -1,0 +1,168 @@
+package fr.enquete.cli;
+
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.qual.TranscriptReader;
+import fr.enquete.qual.qda.QdaProject;
+import fr.enquete.qual.qda.QdpxReader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code enquete import-qda}: a REFI-QDA project unpacked into files enquete and a spreadsheet read: the
+ * sources' texts, the coded segments, the code tree, the cases and the memos.
+ */
+@Command(name = "import-qda", mixinStandardHelpOptions = true,
+        description = "Unpacks a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder) into a folder: sources/*.txt"
+                + " (texts, attributes as front matter), segments.csv (document, code, text, start, end, coder), codebook.csv,"
+                + " cases.csv and memos.md. A .qdpx can also be given directly to code and swot.")
+final class ImportQdaCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The .qdpx project.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write (created if needed).")
+    Path dir;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        QdpxReader.Import in = QdpxReader.read(file);
+        QdaProject p = in.project();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException(SourceLocation.file(dir.toString()), "exists and is not a folder");
+        }
+        Files.createDirectories(dir.resolve("sources"));
+        Map<String, String> ids = ids(p);
+        for (QdaProject.Source s : p.sources()) {
+            StringBuilder text = new StringBuilder();
+            Map<String, String> attributes = p.attributes(s.guid());
+            // A text that opens with its own header (as enquete exports transcripts) keeps it alone.
+            boolean header = s.text().strip().startsWith("---")
+                    || TranscriptReader.isHeaderLine(s.text().strip().lines().findFirst().orElse(""));
+            if (!attributes.isEmpty() && !header) {
+                // Front matter, as transcripts carry it: enquete reads role, service... from it.
+                text.append("---\n");
+                attributes.forEach((k, v) -> text.append(k.replaceAll("[:\\n]", " ")).append(": ").append(v.replace('\n', ' ')).append('\n'));
+                text.append("---\n");
+            }
+            text.append(s.text());
+            AtomicFiles.writeString(dir.resolve("sources").resolve(ids.get(s.guid()) + ".txt"), text.toString());
+        }
+        AtomicFiles.writeString(dir.resolve("segments.csv"), csv(List.of("document", "code", "text", "start", "end", "coder"), rows -> {
+            for (QdaProject.Coded c : p.coded()) {
+                String text = p.source(c.source()).orElseThrow().text();
+                rows.printRecord(safe(ids.get(c.source())), safe(String.join(" > ", p.path(c.code()))), safe(text.substring(c.start(), c.end())),
+                        text.codePointCount(0, c.start()), text.codePointCount(0, c.end()), safe(c.coder()));
+            }
+        }));
+        AtomicFiles.writeString(dir.resolve("codebook.csv"), csv(List.of("code", "codable", "color", "description", "memo", "segments"), rows -> {
+            for (QdaProject.Code c : p.codes()) {
+                long n = p.coded().stream().filter(k -> k.code().equals(c.guid())).count();
+                rows.printRecord(safe(String.join(" > ", p.path(c.guid()))), c.codable(), c.color(), safe(c.description()), safe(c.memo()), n);
+            }
+        }));
+        Set<String> variables = new LinkedHashSet<>();
+        p.cases().forEach(c -> variables.addAll(c.attributes().keySet()));
+        List<String> header = new java.util.ArrayList<>(List.of("case", "documents"));
+        header.addAll(variables);
+        AtomicFiles.writeString(dir.resolve("cases.csv"), csv(header, rows -> {
+            for (QdaProject.Case c : p.cases()) {
+                List<String> row = new java.util.ArrayList<>(List.of(safe(c.name()),
+                        safe(String.join("; ", c.sources().stream().map(g -> ids.getOrDefault(g, g)).toList()))));
+                variables.forEach(v -> row.add(safe(c.attributes().getOrDefault(v, ""))));
+                rows.printRecord(row);
+            }
+        }));
+        AtomicFiles.writeString(dir.resolve("memos.md"), memos(p, ids));
+        long memos = p.codes().stream().filter(c -> !c.memo().isEmpty() || !c.description().isEmpty()).count()
+                + p.sources().stream().filter(s -> !s.memo().isEmpty()).count();
+        var o = spec.commandLine().getOut();
+        o.println(file + ": " + p.sources().size() + " text source(s), " + p.codes().size() + " code(s), " + p.coded().size()
+                + " coded segment(s), " + p.cases().size() + " case(s), " + memos + " memo(s) -> " + dir);
+        in.skipped().forEach(s -> spec.commandLine().getErr().println("enquete: " + file + ": skipped " + s));
+        o.flush();
+        return Main.OK;
+    }
+
+    /** A file name per source: its name without extension, made safe and unique. */
+    private static Map<String, String> ids(QdaProject p) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, Integer> used = new HashMap<>();
+        for (QdaProject.Source s : p.sources()) {
+            String base = s.name().replaceFirst("\\.(txt|docx?|pdf|md|rtf|odt)$", "").replaceAll("[^\\p{L}\\p{N}._ -]", "-").strip();
+            base = base.isEmpty() || base.startsWith(".") ? "source" + base : base;
+            int n = used.merge(base.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            ids.put(s.guid(), n == 1 ? base : base + "-" + n);
+        }
+        return ids;
+    }
+
+    private static String memos(QdaProject p, Map<String, String> ids) {
+        StringBuilder md = new StringBuilder("# Mémos — " + p.name() + "\n");
+        boolean codes = false;
+        for (QdaProject.Code c : p.codes()) {
+            if (c.memo().isEmpty() && c.description().isEmpty()) {
+                continue;
+            }
+            if (!codes) {
+                md.append("\n## Codes\n");
+                codes = true;
+            }
+            md.append("\n### ").append(String.join(" > ", p.path(c.guid()))).append("\n\n");
+            if (!c.description().isEmpty()) {
+                md.append(c.description()).append("\n\n");
+            }
+            if (!c.memo().isEmpty()) {
+                md.append(c.memo()).append("\n\n");
+            }
+        }
+        boolean sources = false;
+        for (QdaProject.Source s : p.sources()) {
+            if (s.memo().isEmpty()) {
+                continue;
+            }
+            if (!sources) {
+                md.append("\n## Sources\n");
+                sources = true;
+            }
+            md.append("\n### ").append(ids.get(s.guid())).append("\n\n").append(s.memo()).append("\n\n");
+        }
+        return md.toString().replaceAll("\n{3,}", "\n\n");
+    }
+
+    private interface Rows {
+        void print(CSVPrinter rows) throws IOException;
+    }
+
+    private static String csv(List<String> header, Rows body) throws IOException {
+        StringWriter w = new StringWriter();
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+        p.printRecord(header);
+        body.print(p);
+        p.flush();
+        return w.toString();
+    }
+
+    private static String safe(String s) {
+        return fr.enquete.report.CsvStatsWriter.safe(s);
+    }
+}

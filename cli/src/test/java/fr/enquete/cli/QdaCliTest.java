@@ -1,0 +1,189 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code code --agreement}, {@code code --format qdpx} and {@code import-qda} on fixtures/qda-agreement (three
+ * coders, two interviews) and fixtures/abs-agents.
+ *
+ * <p>Reference values: R with irr 0.84.1 (github.com/cran/irr at 3229aa564b28a83db755d7329fd621e523aaf997).
+ * Paragraph level, the 13 non-blank lines of t1 (1, 2, 4-9) then t2 (1, 3-6), coded by hand from the files:
+ * <pre>
+ * z &lt;- rep(0, 13); u &lt;- function(...) { v &lt;- z; v[c(...)] &lt;- 1; v }
+ * delais &lt;- cbind(camille = u(4, 13), karim = u(4, 8), lea = u(4, 13))
+ * part &lt;- cbind(camille = u(7, 11), karim = u(7, 11), lea = z)
+ * num &lt;- cbind(camille = u(5, 12), karim = u(12), lea = u(5, 12))
+ * all &lt;- rbind(delais, part, num)
+ * for (m in list(delais, part, num, all)) print(c(agree(m)$value, kappam.fleiss(m)$value,
+ *     kripp.alpha(cbind(t(m), NA), "nominal")$value, kappa2(m[, 1:2])$value))
+ * </pre>
+ * Character level: the coverage of every character (line breaks excluded) computed apart by a Python script
+ * that strips the marks itself (599 characters per code), then in R, per code {@code m} (camille, karim):
+ * {@code agree(m)$value; kappa2(m)$value; kappam.fleiss(m)$value; kripp.alpha(t(m), "nominal")$value}.
+ * (Why cbind(..., NA): see ReliabilityTest.)
+ */
+class QdaCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Path CODERS = Fixtures.home().resolve("fixtures/qda-agreement");
+
+    private static JsonNode json(CliRun r) throws IOException {
+        assertEquals(0, r.code(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private static void figures(JsonNode n, double percent, double cohen, double fleiss, double alpha) {
+        assertEquals(percent, 100 * n.get("percent_agreement").asDouble(), 1e-6);
+        if (Double.isNaN(cohen)) {
+            assertTrue(n.get("cohen_kappa").isNull());
+        } else {
+            assertEquals(cohen, n.get("cohen_kappa").asDouble(), 1e-6);
+        }
+        assertEquals(fleiss, n.get("fleiss_kappa").asDouble(), 1e-6);
+        assertEquals(alpha, n.get("krippendorff_alpha").asDouble(), 1e-6);
+    }
+
+    @Test
+    void threeCodersByParagraphMatchIrr() throws IOException {
+        JsonNode r = json(CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", CODERS.resolve("karim").toString(),
+                "--agreement", CODERS.resolve("lea").toString(), "--format", "json"));
+        assertEquals("segment", r.get("level").asText());
+        JsonNode codes = r.get("codes");
+        assertEquals("Faiblesses > Logement > Délais d'attribution", codes.get(0).get("code").asText());
+        assertEquals(13, codes.get(0).get("units").asLong());
+        figures(codes.get(0), 84.615384615384613, Double.NaN, 0.606060606060606, 0.616161616161616);
+        figures(codes.get(1), 84.615384615384613, Double.NaN, 0.442857142857143, 0.457142857142857);
+        figures(codes.get(2), 92.307692307692307, Double.NaN, 0.770588235294118, 0.776470588235294);
+        figures(r.get("overall"), 87.179487179487182, Double.NaN, 0.617647058823529, 0.620915032679739);
+        // Five paragraphs to discuss; the first: karim alone coded the bailleur's line as a housing delay.
+        assertEquals(5, r.get("disagreements").size());
+        JsonNode d = r.get("disagreements").get(0);
+        assertEquals("t1", d.get("source").asText());
+        assertEquals(9, d.get("line").asInt());
+        assertEquals(List.of(CODERS.resolve("karim").toString()), List.of(d.get("coded_by").get(0).asText()));
+    }
+
+    @Test
+    void twoCodersByParagraphGiveCohensKappa() throws IOException {
+        JsonNode r = json(CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", CODERS.resolve("karim").toString(),
+                "--format", "json"));
+        assertEquals(0.409090909090909, r.get("codes").get(0).get("cohen_kappa").asDouble(), 1e-6);
+        assertEquals(1.0, r.get("codes").get(1).get("cohen_kappa").asDouble(), 1e-12);
+        assertEquals(0.628571428571429, r.get("codes").get(2).get("cohen_kappa").asDouble(), 1e-6);
+        assertEquals(0.682926829268293, r.get("overall").get("cohen_kappa").asDouble(), 1e-6);
+    }
+
+    @Test
+    void twoCodersByCharacterMatchIrrOnIndependentlyComputedUnits() throws IOException {
+        JsonNode r = json(CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", CODERS.resolve("karim").toString(),
+                "--format", "json", "--level", "character"));
+        JsonNode codes = r.get("codes");
+        assertEquals(599, codes.get(0).get("units").asLong());
+        figures(codes.get(0), 82.470784641068448, 0.388662629640070, 0.386800040948244, 0.387311894002545);
+        figures(codes.get(1), 90.818030050083479, 0.641399353441238, 0.635396780601714, 0.635701123856638);
+        figures(codes.get(2), 88.480801335559264, 0.537327467508480, 0.524660582745355, 0.525057360222195);
+        figures(r.get("overall"), 87.256538675570397, 0.513426750869360, 0.510590941282877, 0.510727115200161);
+        // A character run, not the paragraph: karim coded "on travaille bien" only.
+        assertTrue(r.get("disagreements").findValuesAsText("text").contains("Avec l'épicerie solidaire "), r.toString());
+    }
+
+    @Test
+    void theTextReportIsInFrench() {
+        CliRun r = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", CODERS.resolve("karim").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Faiblesses > Logement > Délais d'attribution          84,62\u00A0%     0,409     0,409     0,432"), r.out());
+        assertTrue(r.out().contains("Désaccords à discuter (3)"), r.out());
+    }
+
+    @Test
+    void codersMustShareTheirText() throws IOException {
+        Path other = dir.resolve("autre");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("t2.txt"), "Rôle : Partenaire\n\nQ: Comment ?\nR: Autre chose.\n");
+        CliRun r = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", other.toString());
+        assertEquals(Main.INPUT, r.code());
+        assertTrue(r.err().contains("the text of source \"t2\" differs") && r.err().contains("at line 3"), r.err());
+    }
+
+    @Test
+    void exportImportAndDirectUseOfAProject() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path qdpx = dir.resolve("abs.qdpx");
+        CliRun noOut = CliRun.run("code", a.resolve("entretiens").toString(), "--format", "qdpx");
+        assertEquals(Main.USAGE, noOut.code());
+        CliRun export = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", qdpx.toString());
+        assertEquals(0, export.code(), export.err());
+
+        CliRun direct = CliRun.run("code", qdpx.toString(), "--format", "csv");
+        CliRun original = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "csv");
+        // Same segments, lines and codes; speakers are not part of a REFI-QDA selection, and the origin becomes "imported".
+        assertEquals(rows(original.out()), rows(direct.out()));
+
+        Path out = dir.resolve("projet");
+        CliRun unpack = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
+        assertEquals(0, unpack.code(), unpack.err());
+        assertTrue(unpack.out().contains("6 text source(s), 51 code(s), 45 coded segment(s), 6 case(s)"), unpack.out());
+        assertEquals(46, Files.readAllLines(out.resolve("segments.csv")).size());
+        assertTrue(Files.readString(out.resolve("cases.csv")).startsWith("case,documents,date,interviewer,role,service,territory,structure\n"
+                + "01-agent-accueil-ccas,01-agent-accueil-ccas,2024-03-12,Camille,Agent,CCAS - accueil social,Lomme centre,\n"),
+                Files.readString(out.resolve("cases.csv")));
+        // The unpacked texts read as transcripts again, header and all.
+        CliRun again = CliRun.run("code", out.resolve("sources").toString(), "--format", "csv");
+        assertEquals(0, again.code(), again.err());
+        // (without their inline marks: what was coded is in segments.csv), on the same lines as the originals.
+        assertTrue(again.out().contains("01-agent-accueil-ccas,Agent,11,,,,,\"Les familles attendent deux ou trois ans un logement"
+                + " social, on n'a rien à leur proposer entre-temps.\""), again.out());
+    }
+
+    /** source, line, theme, quadrant, item, text of a code --format csv output (coded rows only). */
+    private static List<String> rows(String csv) {
+        return csv.lines().skip(1).map(l -> l.split(",", -1)).filter(f -> !f[4].isEmpty())
+                .map(f -> String.join(",", f[0], f[2], f[3], f[4], f[5], String.join(",", List.of(f).subList(7, f.length)))).sorted().toList();
+    }
+
+    @Test
+    void memosOfAQualCoderShapedProjectAreUnpacked() throws Exception {
+        Path folder = Path.of(QdaCliTest.class.getResource("/refi-qda/qualcoder-shaped/project.qde") == null
+                ? Fixtures.home().resolve("toolkit/src/test/resources/refi-qda/qualcoder-shaped/project.qde").toString()
+                : QdaCliTest.class.getResource("/refi-qda/qualcoder-shaped/project.qde").toURI().getPath()).getParent();
+        Path qdpx = dir.resolve("qc.qdpx");
+        try (var o = Files.newOutputStream(qdpx); var z = new java.util.zip.ZipOutputStream(o);
+             var files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".py")).sorted().toList()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(folder.relativize(f).toString()));
+                z.write(Files.readAllBytes(f));
+                z.closeEntry();
+            }
+        }
+        Path out = dir.resolve("qc");
+        CliRun r = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("2 text source(s), 9 code(s), 6 coded segment(s), 2 case(s), 3 memo(s)"), r.out());
+        assertTrue(r.err().contains("skipped PictureSource \"affiche.png\""), r.err());
+        String memos = Files.readString(out.resolve("memos.md"));
+        assertTrue(memos.contains("### Forces > Partenariat CCAS\n\nCoopération citée par les partenaires.")
+                && memos.contains("### conseillere-emploi\n\nRelu avec l’enquêtée le 3 mai."), memos);
+        // Attributes become the transcript's front matter, so that roles reach the grids.
+        assertTrue(Files.readString(out.resolve("sources/bailleur.txt")).startsWith("---\nRôle: Partenaire\n---\nEntretien avec le bailleur"));
+        CliRun swot = CliRun.run("swot", qdpx.toString(), "--format", "json");
+        assertEquals(0, swot.code(), swot.err());
+        assertTrue(swot.err().contains("1 code(s) name no quadrant and are left out of the grids: À revoir"), swot.err());
+        assertFalse(swot.out().contains("À revoir"));
+    }
+}
