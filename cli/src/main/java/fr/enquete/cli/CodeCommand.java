@@ -6,9 +6,12 @@ import fr.enquete.qual.SwotAnalysis;
 import fr.enquete.qual.agreement.Agreement;
 import fr.enquete.qual.agreement.AgreementReport;
 import fr.enquete.qual.agreement.Level;
+import fr.enquete.qual.qda.CodeQueries;
 import fr.enquete.qual.qda.QdaExchange;
+import fr.enquete.qual.qda.QdaProject;
 import fr.enquete.qual.qda.QdpxWriter;
 import fr.enquete.report.AgreementWriter;
+import fr.enquete.report.QueryWriter;
 import fr.enquete.report.SwotWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,6 +56,13 @@ final class CodeCommand implements Callable<Integer> {
             description = "Unit of agreement: segment (a paragraph, default) or character.")
     Unit level;
 
+    @Option(names = "--cooccurrence", description = "Prints which codes are applied to overlapping segments instead.")
+    boolean cooccurrence;
+
+    @Option(names = "--matrix", paramLabel = "ATTRIBUTE",
+            description = "Prints codes by the values of a source attribute (role, structure, service...): sources, segments, and the segments of each cell.")
+    String matrix;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -70,6 +80,9 @@ final class CodeCommand implements Callable<Integer> {
             throw new UsageException("--format qdpx writes a zip archive: give the file with --out FILE.qdpx");
         }
         SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
+        if (cooccurrence || matrix != null) {
+            return query(a);
+        }
         SwotWriter writer = new SwotWriter(output.language());
         AtomicFiles.Content content = stream -> {
             switch (format) {
@@ -79,6 +92,36 @@ final class CodeCommand implements Callable<Integer> {
                 default -> writer.codedText(a, stream);
             }
         };
+        Output.write(out, content, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    private Integer query(SwotAnalysis a) throws IOException {
+        if (cooccurrence && matrix != null || format == Format.qdpx) {
+            throw new UsageException("--cooccurrence and --matrix are two queries, printed as text, csv or json: ask one at a time");
+        }
+        QdaProject p = QdaExchange.toProject("query", a.sources(), a.coded(), qual.texts());
+        QueryWriter writer = new QueryWriter(output.language());
+        AtomicFiles.Content content;
+        if (cooccurrence) {
+            CodeQueries.CoOccurrence c = CodeQueries.coOccurrence(p);
+            content = stream -> {
+                switch (format) {
+                    case csv -> writer.coOccurrenceCsv(c, stream);
+                    case json -> writer.coOccurrenceJson(c, stream);
+                    default -> writer.coOccurrenceText(c, stream);
+                }
+            };
+        } else {
+            CodeQueries.Matrix m = CodeQueries.byAttribute(p, matrix);
+            content = stream -> {
+                switch (format) {
+                    case csv -> writer.matrixCsv(m, stream);
+                    case json -> writer.matrixJson(m, stream);
+                    default -> writer.matrixText(m, stream);
+                }
+            };
+        }
         Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;
     }

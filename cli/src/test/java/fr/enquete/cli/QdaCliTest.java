@@ -110,6 +110,28 @@ class QdaCliTest {
     }
 
     @Test
+    void matrixByRoleAndCoOccurrenceOnACodersWork() throws IOException {
+        // camille: t1 (Agent) codes housing, digital and partnership once each; t2 (Partenaire) the same three.
+        CliRun m = CliRun.run("code", CODERS.resolve("camille").toString(), "--matrix", "rôle", "--format", "csv");
+        assertEquals(0, m.code(), m.err());
+        assertEquals(List.of("code,rôle,sources,segments",
+                "Faiblesses > Logement > Délais d'attribution,Agent,1,1",
+                "Faiblesses > Logement > Délais d'attribution,Partenaire,1,1",
+                "Menaces > Numérique > Démarches en ligne,Agent,1,1",
+                "Menaces > Numérique > Démarches en ligne,Partenaire,1,1",
+                "Forces > Partenariat,Agent,1,1",
+                "Forces > Partenariat,Partenaire,1,1"), m.out().lines().toList());
+        CliRun text = CliRun.run("code", CODERS.resolve("karim").toString(), "--matrix", "role");
+        assertTrue(text.out().contains("Faiblesses > Logement > Délais d'attribution — Agent\n"
+                + "    « Les familles attendent deux ans un logement social. Les dossiers traînent. »\n"
+                + "    « Le bailleur ne répond jamais au téléphone. »"), text.out());
+        // Inline codes never overlap one another: only the diagonal is filled (housing 2, partnership 2, digital 1).
+        JsonNode c = json(CliRun.run("code", CODERS.resolve("karim").toString(), "--cooccurrence", "--format", "json"));
+        assertEquals("[[2,0,0],[0,2,0],[0,0,1]]", c.get("counts").toString().replace(" ", ""));
+        assertEquals(Main.USAGE, CliRun.run("code", CODERS.resolve("karim").toString(), "--cooccurrence", "--matrix", "role").code());
+    }
+
+    @Test
     void codersMustShareTheirText() throws IOException {
         Path other = dir.resolve("autre");
         Files.createDirectories(other);

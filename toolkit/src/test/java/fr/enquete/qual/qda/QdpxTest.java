@@ -229,6 +229,31 @@ class QdpxTest {
     }
 
     @Test
+    void coOccurrenceAndMatrixQueriesCountedByHand() throws Exception {
+        Path folder = Path.of(QdpxTest.class.getResource("/refi-qda/qualcoder-shaped/project.qde").toURI()).getParent();
+        QdaProject p = QdpxReader.read(zip(folder)).project();
+        CodeQueries.CoOccurrence c = CodeQueries.coOccurrence(p);
+        assertEquals(List.of("À revoir", "Forces > Bouche-à-oreille", "Forces > Partenariat CCAS", "Faiblesses > Logement",
+                "Faiblesses > Logement > Délais d'attribution", "Opportunités > Commission impayés"), c.codes());
+        // One selection carries both "Logement" and "À revoir"; every code is on one selection.
+        for (int i = 0; i < 6; i++) {
+            for (int j = 0; j < 6; j++) {
+                long expected = i == j || i == 0 && j == 3 || i == 3 && j == 0 ? 1 : 0;
+                assertEquals(expected, c.counts()[i][j], c.codes().get(i) + " x " + c.codes().get(j));
+            }
+        }
+        // "role" finds the variable named "Rôle".
+        CodeQueries.Matrix m = CodeQueries.byAttribute(p, "role");
+        assertEquals(List.of("Agent", "Partenaire"), m.values());
+        assertEquals(1, m.segments()[3][0]);
+        assertEquals(0, m.segments()[3][1]);
+        assertEquals(List.of("Les délais d’attribution dépassent deux ans pour un T2."), m.texts().get(4).get(1));
+        CodeQueries.Matrix none = CodeQueries.byAttribute(p, "Territoire");
+        assertEquals(List.of(""), none.values());
+        assertEquals(6, java.util.Arrays.stream(none.segments()).mapToLong(r -> r[0]).sum());
+    }
+
+    @Test
     void externalEntitiesAreRefusedAndBadPositionsLocated() throws IOException {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "SECRET");
