@@ -63,6 +63,10 @@ final class CodeCommand implements Callable<Integer> {
             description = "Prints codes by the values of a source attribute (role, structure, service...): sources, segments, and the segments of each cell.")
     String matrix;
 
+    @Option(names = "--memos", description = "Prints the memos of codes (codebook 'memo:', projects' notes) and sources"
+            + " (a transcript's 'memo:' header, projects' notes) as a Markdown annex instead.")
+    boolean memos;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -83,12 +87,18 @@ final class CodeCommand implements Callable<Integer> {
         if (cooccurrence || matrix != null) {
             return query(a);
         }
+        if (memos) {
+            String annex = MemoAnnex.markdown(output.language(), qual.codebookMemos(), qual.projectCodeMemos(), a.sources());
+            Output.write(out, stream -> stream.write(annex.getBytes(java.nio.charset.StandardCharsets.UTF_8)), spec.commandLine().getOut());
+            return Main.OK;
+        }
         SwotWriter writer = new SwotWriter(output.language());
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case csv -> writer.codedCsv(a, stream);
                 case json -> writer.codedJson(a, stream);
-                case qdpx -> QdpxWriter.write(QdaExchange.toProject(projectName(), a.sources(), a.coded(), qual.texts()), stream);
+                case qdpx -> QdpxWriter.write(QdaExchange.toProject(projectName(), a.sources(), a.coded(), qual.texts(),
+                        qual.codebookMemos()), stream);
                 default -> writer.codedText(a, stream);
             }
         };

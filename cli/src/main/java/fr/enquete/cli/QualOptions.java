@@ -104,6 +104,25 @@ final class QualOptions {
         return SwotAnalysis.of(material, book);
     }
 
+    /** The codebook's memos (none without a codebook). */
+    fr.enquete.qual.CodebookMemos codebookMemos() {
+        return codebook != null ? fr.enquete.qual.CodebookMemos.read(codebook) : fr.enquete.qual.CodebookMemos.none();
+    }
+
+    /** The memos of the codes of the projects read, by code path ("Faiblesses > Logement"), description first. */
+    Map<String, String> projectCodeMemos() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (QdaProject p : projects.values()) {
+            for (QdaProject.Code c : p.codes()) {
+                String memo = String.join("\n\n", java.util.stream.Stream.of(c.description(), c.memo()).filter(m -> !m.isEmpty()).toList());
+                if (!memo.isEmpty()) {
+                    out.put(String.join(" > ", p.path(c.guid())), memo);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the texts were pseudonymised (then no source's full text may be written). */
     private boolean masked;
 

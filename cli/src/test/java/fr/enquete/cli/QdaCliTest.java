@@ -132,6 +132,63 @@ class QdaCliTest {
     }
 
     @Test
+    void memosOfCodesAndSourcesGoToTheAnnexAndThroughAProject() throws IOException {
+        Path t = dir.resolve("entretien-ccas.md");
+        Files.writeString(t, """
+                ---
+                role: Agent
+                memo: Entretien relu avec l'agente le 14 mars.
+                ---
+                Q: Et le logement ?
+                R: {faiblesse|Logement|Délais}Les familles attendent deux ans.{/}
+                """);
+        Path book = dir.resolve("codebook.yaml");
+        Files.writeString(book, """
+                themes:
+                  - theme: Logement
+                    memo: Tout ce qui touche à l'accès et au maintien dans le logement.
+                    items:
+                      - item: Délais
+                        quadrant: faiblesse
+                        terms: ["liste d'attente"]
+                        memo: Attente d'un logement social, pas d'un rendez-vous.
+                """);
+        CliRun annex = CliRun.run("code", t.toString(), "--codebook", book.toString(), "--memos");
+        assertEquals(0, annex.code(), annex.err());
+        assertEquals("""
+                # Annexe : mémos
+
+                ## Codes
+
+                ### Logement
+
+                Tout ce qui touche à l'accès et au maintien dans le logement.
+
+                ### Délais
+
+                Attente d'un logement social, pas d'un rendez-vous.
+
+                ## Sources
+
+                ### entretien-ccas
+
+                Entretien relu avec l'agente le 14 mars.
+                """, annex.out());
+        Path qdpx = dir.resolve("memos.qdpx");
+        assertEquals(0, CliRun.run("code", t.toString(), "--codebook", book.toString(), "--format", "qdpx", "--out", qdpx.toString()).code());
+        Path out = dir.resolve("memos");
+        CliRun unpack = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
+        assertTrue(unpack.out().contains("1 text source(s), 3 code(s), 1 coded segment(s), 1 case(s), 3 memo(s)"), unpack.out());
+        String memos = Files.readString(out.resolve("memos.md"));
+        assertTrue(memos.contains("### Faiblesses > Logement\n\nTout ce qui touche") && memos.contains("### Faiblesses > Logement > Délais\n\nAttente")
+                && memos.contains("### entretien-ccas\n\nEntretien relu"), memos);
+        // And straight from the project, the annex is the same for codes (by path) and sources.
+        CliRun again = CliRun.run("code", qdpx.toString(), "--memos");
+        assertTrue(again.out().contains("### Faiblesses > Logement > Délais\n\nAttente d'un logement social")
+                && again.out().contains("### entretien-ccas\n\nEntretien relu avec l'agente le 14 mars."), again.out());
+    }
+
+    @Test
     void codersMustShareTheirText() throws IOException {
         Path other = dir.resolve("autre");
         Files.createDirectories(other);

@@ -23,14 +23,15 @@ import org.yaml.snakeyaml.nodes.Node;
  *         quadrant: faiblesse
  *         terms: ["logement social"]
  *         patterns: ["liste d'attente"]
+ *         memo: "Définition, exemples, cas limites"   # optional, on themes too: see {@link CodebookMemos}
  * </pre>
  * Every mistake is an error with file, line and column.
  */
 public final class SwotCodebookReader {
 
     private static final Set<String> TOP = Set.of("questions", "themes");
-    private static final Set<String> THEME = Set.of("theme", "items");
-    private static final Set<String> ITEM = Set.of("item", "quadrant", "terms", "patterns");
+    private static final Set<String> THEME = Set.of("theme", "items", "memo");
+    private static final Set<String> ITEM = Set.of("item", "quadrant", "terms", "patterns", "memo");
 
     private SwotCodebookReader() {
     }

@@ -4,6 +4,7 @@ import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.qual.Code;
 import fr.enquete.qual.CodedSegment;
+import fr.enquete.qual.CodebookMemos;
 import fr.enquete.qual.CodedSegmentImport;
 import fr.enquete.qual.Material;
 import fr.enquete.qual.Quadrant;
@@ -50,6 +51,12 @@ public final class QdaExchange {
      */
     public static QdaProject toProject(String name, List<Source> sources, List<CodedSegment> coded,
                                        Function<Source, Optional<String>> texts) {
+        return toProject(name, sources, coded, texts, CodebookMemos.none());
+    }
+
+    /** The same, the codebook's memos on its theme and item codes. */
+    public static QdaProject toProject(String name, List<Source> sources, List<CodedSegment> coded,
+                                       Function<Source, Optional<String>> texts, CodebookMemos memos) {
         Map<String, QdaProject.Code> codes = new LinkedHashMap<>();
         List<QdaProject.Source> out = new ArrayList<>();
         List<QdaProject.Coded> spans = new ArrayList<>();
@@ -74,7 +81,7 @@ public final class QdaExchange {
                         return new int[] {start, start + words.length()};
                     });
                 }
-                String codeGuid = code(codes, c.code());
+                String codeGuid = code(codes, c.code(), memos);
                 spans.add(new QdaProject.Coded(guid, span[0], span[1], codeGuid, coder(c.code().origin())));
             }
             // Sorted: a source's meta has no order of its own, and the file must not change from run to run.
@@ -112,7 +119,7 @@ public final class QdaExchange {
     }
 
     /** The guid of a code, adding it and its ancestors to the tree as needed. */
-    private static String code(Map<String, QdaProject.Code> codes, Code c) {
+    private static String code(Map<String, QdaProject.Code> codes, Code c, CodebookMemos memos) {
         String parent = "";
         List<String> path = path(c);
         for (int i = 0; i < path.size(); i++) {
@@ -122,8 +129,10 @@ public final class QdaExchange {
             boolean leaf = i == path.size() - 1;
             QdaProject.Code before = codes.get(guid);
             if (before == null || leaf && !before.codable()) {
+                String memo = i == 0 ? "" : leaf && !c.item().equals(c.theme()) ? memos.items().getOrDefault(c.item(), "")
+                        : memos.themes().getOrDefault(c.theme(), leaf ? memos.items().getOrDefault(c.item(), "") : "");
                 codes.put(guid, new QdaProject.Code(guid, path.get(i), p, leaf || before != null && before.codable(),
-                        i == 0 ? COLOURS.get(c.quadrant()) : "", "", ""));
+                        i == 0 ? COLOURS.get(c.quadrant()) : "", "", memo));
             }
             parent = guid;
         }
