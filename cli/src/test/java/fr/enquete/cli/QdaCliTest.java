@@ -189,6 +189,25 @@ class QdaCliTest {
     }
 
     @Test
+    void codedSegmentExportsAreComparedSegmentBySegment() throws IOException {
+        Path a = dir.resolve("codeur-a.csv");
+        Files.writeString(a, "document,code,text\ne1,Faiblesse > Logement,Les délais sont longs.\n"
+                + "e1,Force > Partenariat,On travaille bien avec le CCAS.\ne2,Menace > Numérique,Tout est en ligne.\n");
+        Path b = dir.resolve("codeur-b.csv");
+        Files.writeString(b, "document,code,text\ne1,Faiblesse > Logement,Les délais sont longs.\n"
+                + "e2,Menace > Numérique,Tout est en ligne.\ne2,Faiblesse > Logement,Tout est en ligne.\n");
+        JsonNode r = json(CliRun.run("code", a.toString(), "--agreement", b.toString(), "--format", "json"));
+        // Units: the distinct segments of each document (e1: 2, e2: 1). Housing: A codes e1's first, B also e2's:
+        // agreement 2/3; p_e = 1/3 x 2/3 + 2/3 x 1/3 = 4/9, kappa = (2/3 - 4/9) / (1 - 4/9) = 0.4 (by hand).
+        JsonNode housing = r.get("codes").get(0);
+        assertEquals("Faiblesses > Logement", housing.get("code").asText());
+        assertEquals(3, housing.get("units").asLong());
+        assertEquals(2.0 / 3, housing.get("percent_agreement").asDouble(), 1e-12);
+        assertEquals(0.4, housing.get("cohen_kappa").asDouble(), 1e-12);
+        assertEquals(7.0 / 9, r.get("overall").get("percent_agreement").asDouble(), 1e-12);
+    }
+
+    @Test
     void codersMustShareTheirText() throws IOException {
         Path other = dir.resolve("autre");
         Files.createDirectories(other);
