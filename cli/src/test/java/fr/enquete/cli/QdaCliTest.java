@@ -257,9 +257,8 @@ class QdaCliTest {
 
     @Test
     void memosOfAQualCoderShapedProjectAreUnpacked() throws Exception {
-        Path folder = Path.of(QdaCliTest.class.getResource("/refi-qda/qualcoder-shaped/project.qde") == null
-                ? Fixtures.home().resolve("toolkit/src/test/resources/refi-qda/qualcoder-shaped/project.qde").toString()
-                : QdaCliTest.class.getResource("/refi-qda/qualcoder-shaped/project.qde").toURI().getPath()).getParent();
+        // From the source tree: in a full build the toolkit's test resources reach this module inside a jar.
+        Path folder = Fixtures.home().resolve("toolkit/src/test/resources/refi-qda/qualcoder-shaped");
         Path qdpx = dir.resolve("qc.qdpx");
         try (var o = Files.newOutputStream(qdpx); var z = new java.util.zip.ZipOutputStream(o);
              var files = Files.walk(folder)) {
