@@ -114,11 +114,12 @@ public final class Agreement {
                         units.add(new Unit(line, start, end, 1));
                     } else {
                         int from = start;
+                        // A character is a Unicode character: an emoji weighs one, as in REFI-QDA positions.
                         for (int cut : cuts.subSet(start, false, end, false)) {
-                            units.add(new Unit(line, from, cut, cut - from));
+                            units.add(new Unit(line, from, cut, text.codePointCount(from, cut)));
                             from = cut;
                         }
-                        units.add(new Unit(line, from, end, end - from));
+                        units.add(new Unit(line, from, end, text.codePointCount(from, end)));
                     }
                 }
                 line++;
