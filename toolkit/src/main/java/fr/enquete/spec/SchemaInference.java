@@ -103,7 +103,7 @@ public final class SchemaInference {
                 reasons.put(id, "id: the joined codes of " + names.get(i) + ", whose choices have their own 0/1 columns");
                 continue;
             }
-            questions.add(single(p.profiles[i], reasons));
+            questions.add(single(p.profiles[i], reasons, p.header));
         }
         String title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return new Inference(p.header.source(), names, p.rows, new Survey(title, questions), reasons);
@@ -170,7 +170,7 @@ public final class SchemaInference {
         return Optional.empty();
     }
 
-    private static Question single(ColumnProfile prof, Map<String, String> reasons) {
+    private static Question single(ColumnProfile prof, Map<String, String> reasons, Header header) {
         String name = prof.name;
         String lower = name.toLowerCase(Locale.ROOT);
         QuestionType type;
@@ -185,9 +185,11 @@ public final class SchemaInference {
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
             type = QuestionType.ID;
             reason = "id: personal data (a name, e-mail, phone, IP or address column), never tabulated nor quoted";
-        } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled)) {
+        } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled && !prof.dateOrder.mixed())) {
             type = QuestionType.DATE;
-            reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells";
+            reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells"
+                    + (prof.dates == 0 ? "" : ", " + prof.dateOrder.explain(fr.enquete.model.DateOrder.defaultFor(header),
+                    fr.enquete.model.DateOrder.defaultReason(header)));
         } else if (prof.filled == 0) {
             type = QuestionType.TEXT;
             reason = "text: the column is empty";
@@ -335,7 +337,7 @@ public final class SchemaInference {
         public void row(Row row) {
             rows++;
             for (int i = 0; i < profiles.length; i++) {
-                profiles[i].add(row.get(i));
+                profiles[i].add(row.get(i), row.number());
             }
         }
     }
