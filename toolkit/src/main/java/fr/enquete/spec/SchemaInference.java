@@ -245,7 +245,7 @@ public final class SchemaInference {
             }
             for (Map.Entry<String, Long> common : prof.distinct.entrySet()) {
                 if (common.getValue() >= 3 && !common.getKey().equals(rare.getKey())
-                        && fr.enquete.model.Names.closest(rare.getKey(), List.of(common.getKey())).isPresent()) {
+                        && TypoSuspect.likelyTypo(rare.getKey(), common.getKey())) {
                     doubts.add("\"" + rare.getKey() + "\" (once) looks like \"" + common.getKey() + "\"");
                     break;
                 }
@@ -263,8 +263,9 @@ public final class SchemaInference {
      * A multiple-choice column whose ticked choices are joined in one cell ("Santé;Emploi;" by Microsoft
      * Forms, "Santé, Emploi" by Google Forms): the separator and the choices, by decreasing count, when
      * the parts recombine (a part appears in several different cells) and repeat (most part occurrences
-     * belong to parts seen at least twice). A single-choice label that merely holds a comma never
-     * recombines, and free text rarely repeats.
+     * belong to parts seen at least twice), form a closed set (at least half of them are also whole answers,
+     * ticked alone) and cells hold several (some cell has three, or a part moves from one place to another).
+     * A single-choice label that merely holds a comma ("Oui, tout à fait") fails these, and free text rarely repeats.
      */
     private static Optional<Map.Entry<String, List<String>>> joinedChoices(ColumnProfile prof) {
         if (prof.tooManyDistinct || prof.distinct.size() < 2) {
@@ -273,24 +274,37 @@ public final class SchemaInference {
         for (String sep : List.of(";", ", ")) {
             Map<String, Long> partCount = new LinkedHashMap<>();
             Map<String, Integer> partCells = new HashMap<>();
+            Map<String, Set<Integer>> positions = new HashMap<>();
+            Set<String> alone = new HashSet<>();
             long cellsWithSep = 0;
+            int maxParts = 0;
             for (Map.Entry<String, Long> cell : prof.distinct.entrySet()) {
                 if (cell.getKey().contains(sep)) {
                     cellsWithSep += cell.getValue();
                 }
                 Set<String> seen = new HashSet<>();
+                int position = 0;
                 for (String part : cell.getKey().split(java.util.regex.Pattern.quote(sep))) {
                     String p = part.strip();
                     if (!p.isEmpty() && seen.add(p)) {
                         partCount.merge(p, cell.getValue(), Long::sum);
                         partCells.merge(p, 1, Integer::sum);
+                        positions.computeIfAbsent(p, k -> new HashSet<>()).add(position++);
                     }
                 }
+                maxParts = Math.max(maxParts, seen.size());
+                if (seen.size() == 1) {
+                    alone.addAll(seen);
+                }
             }
+            // "Yes, definitely" / "Yes, probably" / "No, not at all": every cell holds two pieces, each always in
+            // its place, and the pieces are never an answer alone; ticked choices of a closed set are, and move.
+            boolean closedSet = alone.size() * 2 >= partCount.size();
+            boolean several = maxParts >= 3 || positions.values().stream().anyMatch(ps -> ps.size() > 1);
             long occurrences = partCount.values().stream().mapToLong(Long::longValue).sum();
             long repeated = partCount.values().stream().filter(n -> n >= 2).mapToLong(Long::longValue).sum();
             boolean recombine = partCells.values().stream().anyMatch(n -> n >= 2);
-            if (cellsWithSep >= 2 && recombine && partCount.size() <= MAX_CHOICES && repeated * 10 >= occurrences * 8
+            if (cellsWithSep >= 2 && recombine && closedSet && several && partCount.size() <= MAX_CHOICES && repeated * 10 >= occurrences * 8
                     && partCount.keySet().stream().allMatch(p -> p.length() <= 150)) {
                 List<String> choices = new ArrayList<>(partCount.keySet());
                 choices.sort(Comparator.comparingLong((String c) -> partCount.get(c)).reversed());

@@ -91,4 +91,57 @@ class RealExportDefectsTest {
         Path q = write("q.csv", "id,when\n1,18/1/2024\n2,1/19/2024\n3,1/19/2024\n");
         assertFalse(infer(q).survey().question("when").orElseThrow().type() == QuestionType.DATE);
     }
+
+    @Test
+    void aSingleChoiceWhoseAnswersHoldACommaIsNotCutIntoPieces() throws IOException {
+        // Counted by hand: Yes, definitely 4; Yes, probably 2; No, probably not 1; No, definitely not 1.
+        Path p = write("yes.csv", "Timestamp,Would you recommend it?\n"
+                + "1/5/2024 9:00:00,\"Yes, definitely\"\n1/5/2024 9:01:00,\"Yes, definitely\"\n"
+                + "1/5/2024 9:02:00,\"Yes, probably\"\n1/5/2024 9:03:00,\"No, probably not\"\n"
+                + "1/5/2024 9:04:00,\"Yes, definitely\"\n1/5/2024 9:05:00,\"Yes, probably\"\n"
+                + "1/5/2024 9:06:00,\"No, definitely not\"\n1/5/2024 9:07:00,\"Yes, definitely\"\n");
+        Inference inf = infer(p);
+        fr.enquete.model.Question q = inf.survey().question("Would you recommend it?").orElseThrow();
+        assertEquals(QuestionType.SINGLE, q.type(), inf.reasons().get(q.id()));
+        QuestionResult.Choices c = (QuestionResult.Choices) analyze(p).questions().stream()
+                .filter(r -> r.question().id().equals(q.id())).findFirst().orElseThrow();
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        c.rows().forEach(r -> counts.put(r.label(), r.count()));
+        assertEquals(4L, counts.get("Yes, definitely"));
+        assertEquals(2L, counts.get("Yes, probably"));
+        assertEquals(1L, counts.get("No, probably not"));
+        assertEquals(1L, counts.get("No, definitely not"));
+    }
+
+    @Test
+    void aJoinedMultipleChoiceIsStillRecognisedByItsClosedSetOfMovingPieces() throws IOException {
+        Path p = write("multi.csv", "Timestamp,Topics\n1/5/2024 9:00:00,\"Housing, Health\"\n1/5/2024 9:01:00,Health\n"
+                + "1/5/2024 9:02:00,\"Health, Jobs\"\n1/5/2024 9:03:00,Housing\n1/5/2024 9:04:00,\"Housing, Jobs\"\n");
+        fr.enquete.model.Question q = infer(p).survey().question("Topics").orElseThrow();
+        assertEquals(QuestionType.MULTIPLE, q.type());
+        assertEquals(java.util.List.of("Housing", "Health", "Jobs"), q.choices());
+    }
+
+    @Test
+    void typoWarningsNeverPairOppositeAnswers() throws IOException {
+        StringBuilder sb = new StringBuilder("id;satisfaction;sleep;country;q\n");
+        String[][] rows = {
+            {"Très satisfait", "8-9 hours", "Chile", "Oui"}, {"Très satisfait", "8-9 hours", "Chile", "Oui"},
+            {"Très satisfait", "8-9 hours", "Chile", "Oui"}, {"Très insatisfait", "3-4 hours", "China", "Oiu"},
+            {"Plutôt satisfait", "8-9 hours", "Chile", "Non"}, {"Plutôt satisfait", "8-9 hours", "Chile", "Non"},
+            {"Plutôt satisfait", "8-9 hours", "Chile", "Non"}, {"Tres satisfaits", "8-9 hours", "Chile", "Non"}};
+        for (int i = 0; i < rows.length; i++) {
+            sb.append(i + 1).append(';').append(String.join(";", rows[i])).append('\n');
+        }
+        Inference inf = infer(write("typo.csv", sb.toString()));
+        String sat = inf.reasons().get("satisfaction");
+        assertFalse(sat.contains("\"Très insatisfait\" (once) looks like"), sat);
+        assertTrue(sat.contains("\"Tres satisfaits\" (once) looks like \"Très satisfait\""), sat);
+        assertFalse(inf.reasons().get("sleep").contains("doubtful"), inf.reasons().get("sleep"));
+        assertFalse(inf.reasons().get("country").contains("doubtful"), inf.reasons().get("country"));
+        assertTrue(inf.reasons().get("q").contains("\"Oiu\" (once) looks like \"Oui\""), inf.reasons().get("q"));
+        assertFalse(TypoSuspect.likelyTypo("Very dissatisfied", "Very satisfied"));
+        assertFalse(TypoSuspect.likelyTypo("Not at all likely", "At all likely"));
+        assertTrue(TypoSuspect.likelyTypo("Very satisfed", "Very satisfied"));
+    }
 }
