@@ -51,7 +51,7 @@ public final class LssReader {
         try (InputStream in = Files.newInputStream(path)) {
             tables = tables(in);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such structure file", e);
+            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such structure file: it does not exist", e);
         } catch (XMLStreamException e) {
             throw new InputException(SourceLocation.file(name), "not a readable LimeSurvey structure (.lss): " + fr.enquete.importer.OfficeErrors.explain(e), e);
         }

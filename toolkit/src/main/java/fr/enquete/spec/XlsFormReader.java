@@ -40,6 +40,9 @@ public final class XlsFormReader {
 
     /** @param export the export's header, to name columns as the export does (with or without group paths) */
     public static LssReader.Result read(Path form, Header export) {
+        if (!java.nio.file.Files.exists(form)) {
+            throw new InputException(SourceLocation.file(form.toString()), "no such structure file: it does not exist");
+        }
         List<Map<String, String>> survey = sheet(form, "survey");
         List<Map<String, String>> choices = sheet(form, "choices");
         Map<String, List<String[]>> lists = new LinkedHashMap<>();

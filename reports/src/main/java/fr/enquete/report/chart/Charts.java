@@ -74,6 +74,10 @@ public final class Charts {
     public List<Report.Chart> of(QuestionResult r, String name, boolean bars) {
         List<Report.Chart> out = new ArrayList<>();
         String title = r.question().label();
+        if (r instanceof QuestionResult.Choices c && c.rows().stream().noneMatch(row -> Double.isFinite(row.percent()))) {
+            // A filtered question nobody was asked (base 0): its table says so; bars of 0/0 would be drawn at NaN.
+            return out;
+        }
         if (r instanceof QuestionResult.Choices c && c.question().type() == QuestionType.SCALE && !bars) {
             JFreeChart chart = diverging(c);
             out.add(new Report.Chart(name + "-scale", title, WIDTH, 190, g -> draw(chart, g, WIDTH, 190)));

@@ -1,0 +1,32 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line side of the defects real platform exports showed (issue 15). */
+class RealExportsCliTest {
+
+    private static final Path FORMATS = Fixtures.home().resolve("fixtures/formats");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingStructureFileIsSaidToNotExistNotToBeABadXlsForm() {
+        for (String name : new String[] {"absent.xlsx", "absent.lss"}) {
+            String missing = dir.resolve(name).toString();
+            CliRun r = CliRun.run("stats", FORMATS.resolve("kobotoolbox.csv").toString(), "--structure", missing);
+            assertEquals(3, r.code(), "an input error: " + r.err());
+            assertTrue(r.err().contains(missing + ": no such structure file: it does not exist"), r.err());
+            assertFalse(r.err().contains("not an XLSForm"), r.err());
+        }
+    }
+}
