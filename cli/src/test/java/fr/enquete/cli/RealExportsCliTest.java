@@ -29,4 +29,18 @@ class RealExportsCliTest {
             assertFalse(r.err().contains("not an XLSForm"), r.err());
         }
     }
+
+    @Test
+    void limeSurveyQuantilesSayTheirDisplayRuleInTheReportAndDrawNoEmptyBox() throws IOException {
+        Path csv = dir.resolve("few.csv");
+        Files.writeString(csv, "id,n\n1,3\n2,5\n3,8\n");
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.run("report", csv.toString(), "--quantiles", "limesurvey", "--out", out.toString(), "--format", "md,html");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("quartiles seulement à partir de 4 valeurs, médiane à partir de 2"), md);
+        assertFalse(Files.readString(out.resolve("report.html")).contains("NaN"));
+        CliRun json = CliRun.run("stats", csv.toString(), "--quantiles", "limesurvey", "--format", "json");
+        assertTrue(json.out().contains("\"median\" : 5") || json.out().contains("\"median\":5"), json.out());
+    }
 }

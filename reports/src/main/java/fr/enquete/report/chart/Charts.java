@@ -89,8 +89,11 @@ public final class Charts {
         } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0) {
             JFreeChart hist = histogram(n);
             out.add(new Report.Chart(name + "-histogram", title, WIDTH, 300, g -> draw(hist, g, WIDTH, 300)));
-            JFreeChart box = boxPlot(n);
-            out.add(new Report.Chart(name + "-box", title, WIDTH, 130, g -> draw(box, g, WIDTH, 130)));
+            if (Double.isFinite(n.summary().q1())) {
+                // No box without quartiles (LimeSurvey's display rule shows none below 4 values).
+                JFreeChart box = boxPlot(n);
+                out.add(new Report.Chart(name + "-box", title, WIDTH, 130, g -> draw(box, g, WIDTH, 130)));
+            }
         }
         return out;
     }
@@ -266,9 +269,14 @@ public final class Charts {
         renderer.setSeriesPaint(0, Palette.SKY);
         renderer.setSeriesOutlinePaint(0, Color.WHITE);
         NumericSummary s = n.summary();
-        plot.addDomainMarker(marker(s.q1()));
-        plot.addDomainMarker(marker(s.median()));
-        plot.addDomainMarker(marker(s.q3()));
+        for (double q : new double[] {s.q1(), s.median(), s.q3()}) {
+            if (Double.isFinite(q)) {
+                plot.addDomainMarker(marker(q));
+            }
+        }
+        if (!Double.isFinite(s.q1())) {
+            return chart;
+        }
         TextTitle note = new TextTitle(MessageFormat.format(labels.get("chart.quartiles"), numbers.decimal(s.q1()),
                 numbers.decimal(s.median()), numbers.decimal(s.q3())), Fonts.regular(10));
         note.setPaint(Palette.TEXT);
