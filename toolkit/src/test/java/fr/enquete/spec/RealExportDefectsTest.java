@@ -144,4 +144,39 @@ class RealExportDefectsTest {
         assertFalse(TypoSuspect.likelyTypo("Not at all likely", "At all likely"));
         assertTrue(TypoSuspect.likelyTypo("Very satisfed", "Very satisfied"));
     }
+
+    /** A LimeSurvey 3 structure: question "fruit" whose answers A1, A2 show only an image, A3 a text with entities. */
+    private static final String IMAGE_LSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <document><LimeSurveyDocType>Survey</LimeSurveyDocType><DBVersion>359</DBVersion>
+            <languages><language>en</language></languages>
+            <questions><rows><row><qid>1</qid><parent_qid>0</parent_qid><gid>1</gid><type>L</type><title>fruit</title>
+            <question><![CDATA[<p>Which one&#39;s your fav&eacute;rite?</p><script type="text/javascript">$(document).ready(function(){ hide(); });</script><style>p {color: red}</style>]]></question>
+            <other>N</other><relevance>1</relevance><question_order>1</question_order><language>en</language></row></rows></questions>
+            <answers><rows>
+            <row><qid>1</qid><code>A1</code><answer><![CDATA[<img src="/upload/surveys/1/images/apple.png" alt="" />]]></answer><sortorder>1</sortorder><language>en</language><scale_id>0</scale_id></row>
+            <row><qid>1</qid><code>A2</code><answer><![CDATA[<p><img src="/upload/surveys/1/images/pear.png" /></p>&nbsp;]]></answer><sortorder>2</sortorder><language>en</language><scale_id>0</scale_id></row>
+            <row><qid>1</qid><code>A3</code><answer><![CDATA[Pomme d&#39;api &amp; co]]></answer><sortorder>3</sortorder><language>en</language><scale_id>0</scale_id></row>
+            </rows></answers></document>
+            """;
+
+    @Test
+    void limeSurveyImageOnlyAnswersAreLabelledByTheirCodeAndHtmlIsReadAsABrowserShowsIt() throws IOException {
+        Path lss = write("images.lss", IMAGE_LSS.strip());
+        LssReader.Result r = LssReader.read(lss);
+        fr.enquete.model.Question q = r.spec().survey().question("fruit").orElseThrow();
+        assertEquals("Which one's your favérite?", q.label(), "entities decoded, script and style dropped");
+        assertEquals(java.util.List.of("A1", "A2", "Pomme d'api & co"), q.choices());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("question fruit: answer(s) A1, A2 have no text (an image only)")), r.notes().toString());
+        // Counted by hand over the 6 rows below: A1 3, A2 2, A3 1, none "Sans réponse".
+        Path csv = write("codes.csv", "id,fruit\n1,A1\n2,A2\n3,A1\n4,A3\n5,A2\n6,A1\n");
+        SurveyResult res = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), r.spec().survey(), AnalysisOptions.DEFAULTS);
+        QuestionResult.Choices c = (QuestionResult.Choices) res.questions().get(0);
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        c.rows().forEach(row -> counts.put(row.label(), row.count()));
+        assertEquals(3L, counts.get("A1"));
+        assertEquals(2L, counts.get("A2"));
+        assertEquals(1L, counts.get("Pomme d'api & co"));
+        assertEquals(6, c.answered());
+    }
 }
