@@ -179,4 +179,70 @@ class RealExportDefectsTest {
         assertEquals(1L, counts.get("Pomme d'api & co"));
         assertEquals(6, c.answered());
     }
+
+    /**
+     * SurveyMonkey XLSX without Collector ID nor IP Address columns, whose last question spans three merged
+     * columns: the header row stops at D1, the second row goes on to F2.
+     */
+    private Path surveyMonkeyWithoutCollector() throws IOException {
+        Path p = dir.resolve("monkey.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet("Sheet");
+            String[][] rows = {
+                {"Start Date", "End Date", "How satisfied are you?", "Which topics matter?"},
+                {"", "", "Response", "Housing", "Health", "Other (please specify)"},
+                {"2024-01-18", "2024-01-18", "Very satisfied", "Housing", "", ""},
+                {"2024-01-19", "2024-01-19", "Satisfied", "", "Health", ""},
+                {"2024-01-19", "2024-01-19", "Very satisfied", "Housing", "Health", "Cycling lanes"},
+                {"2024-01-20", "2024-01-20", "Very satisfied", "", "", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sh.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (!rows[r][c].isEmpty()) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            sh.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 3, 5));
+            try (java.io.OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        return p;
+    }
+
+    @Test
+    void surveyMonkeyTwoRowHeaderIsRecognisedByItsShapeAndItsLastQuestionMaySpanSeveralColumns() throws IOException {
+        Path p = surveyMonkeyWithoutCollector();
+        fr.enquete.importer.TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
+        assertTrue(source.description().contains("SurveyMonkey's two header rows merged"), source.description());
+        assertEquals(java.util.List.of("Start Date", "End Date", "How satisfied are you?", "Which topics matter? [Housing]",
+                "Which topics matter? [Health]", "Which topics matter? [Other (please specify)]"), source.header().names());
+        Inference inf = infer(p);
+        assertEquals(4, inf.rows(), "the second header row is no respondent");
+        SurveyResult r = analyze(p);
+        QuestionResult.Choices sat = (QuestionResult.Choices) r.questions().stream()
+                .filter(q -> q.question().id().equals("How satisfied are you?")).findFirst().orElseThrow();
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        sat.rows().forEach(row -> counts.put(row.label(), row.count()));
+        // Counted by hand: Very satisfied 3, Satisfied 1; "Response" is a header, never an answer.
+        assertEquals(3L, counts.get("Very satisfied"));
+        assertEquals(1L, counts.get("Satisfied"));
+        assertFalse(counts.containsKey("Response"), counts.toString());
+        QuestionResult.Choices topics = (QuestionResult.Choices) r.questions().stream()
+                .filter(q -> q.question().id().equals("Which topics matter?")).findFirst().orElseThrow();
+        java.util.Map<String, Long> ticks = new java.util.LinkedHashMap<>();
+        topics.rows().forEach(row -> ticks.put(row.label(), row.count()));
+        assertEquals(2L, ticks.get("Housing"), ticks.toString());
+        assertEquals(2L, ticks.get("Health"), ticks.toString());
+    }
+
+    @Test
+    void aSpreadsheetWhoseFirstRowIsARespondentKeepsIt() throws IOException {
+        // Same shape of header, but the row under it is a respondent's (a number in it): nothing merged.
+        Path p = write("plain.csv", "id,Colour,Sizes,\n1,Red,S,M\n2,Blue,M,\n");
+        fr.enquete.importer.TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
+        assertFalse(source.description().contains("merged"), source.description());
+        assertEquals(2, infer(p).rows());
+    }
 }
