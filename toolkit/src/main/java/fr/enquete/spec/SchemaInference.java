@@ -84,6 +84,7 @@ public final class SchemaInference {
         Map<String, List<Question>> multiples = new LinkedHashMap<>();
         groups.forEach((base, columns) -> multiple(base, columns, p, reasons).ifPresent(q -> multiples.put(base, q)));
         boolean[] used = new boolean[names.size()];
+        boolean kobo = fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.KOBOTOOLBOX;
         for (int i = 0; i < names.size(); i++) {
             if (used[i]) {
                 continue;
@@ -95,6 +96,14 @@ public final class SchemaInference {
                 continue;
             }
             used[i] = true;
+            String otherOf = otherTextOf(names.get(i), names, kobo);
+            if (otherOf != null) {
+                Question text = new Question(names.get(i), label(otherOf) + " : autre (précisez)", QuestionType.TEXT, names.get(i),
+                        List.of(), List.of(), null, null);
+                questions.add(text);
+                reasons.put(text.id(), "text: the 'other' answers of " + otherOf + " (KoboToolbox's " + names.get(i) + ")");
+                continue;
+            }
             if (multiples.containsKey(names.get(i))) {
                 // KoboToolbox writes a select_multiple twice: the codes joined in one column, and one 0/1
                 // column per choice; the 0/1 columns make the question, the joined one is redundant.
@@ -109,6 +118,18 @@ public final class SchemaInference {
         return new Inference(p.header.source(), names, p.rows, new Survey(title, questions), reasons);
     }
 
+    /**
+     * The question whose "other" texts a KoboToolbox column {@code q_other} holds: q, when the export also has
+     * q's "other" choice ({@code q/other}), or q itself in a KoboToolbox export; else null.
+     */
+    private static String otherTextOf(String name, List<String> names, boolean kobo) {
+        if (!name.endsWith("_other") || name.length() == "_other".length()) {
+            return null;
+        }
+        String base = name.substring(0, name.length() - "_other".length());
+        return names.contains(base + "/other") || names.contains(base) && kobo ? base : null;
+    }
+
     /** A group of sub-columns is one multiple-choice question when every option column holds ticks. */
     private static Optional<List<Question>> multiple(String base, List<Integer> columns, Profiler p,
                                                      Map<String, String> reasons) {
@@ -118,6 +139,12 @@ public final class SchemaInference {
             ColumnProfile prof = p.profiles[c];
             String sub = subColumn(prof.name)[1];
             String subLower = sub.toLowerCase(Locale.ROOT);
+            boolean ticks = !prof.tooManyDistinct && prof.distinct.keySet().stream().allMatch(v -> TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)));
+            if (subLower.equals("other") && ticks && PATH_COLUMN.matcher(prof.name).matches()) {
+                // KoboToolbox's q/other holds 0/1 like every choice of q; the texts are in q_other.
+                options.add(new OptionColumn(prof.name, "Autre"));
+                continue;
+            }
             if (subLower.equals("other")) {
                 options.add(new OptionColumn(prof.name, "Autre"));
                 Question text = new Question(prof.name, base + " : autre", QuestionType.TEXT, prof.name, List.of(),

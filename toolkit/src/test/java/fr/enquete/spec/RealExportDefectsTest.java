@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -244,5 +245,123 @@ class RealExportDefectsTest {
         fr.enquete.importer.TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
         assertFalse(source.description().contains("merged"), source.description());
         assertEquals(2, infer(p).rows());
+    }
+
+    private Path workbook(String name, String[][]... sheets) throws IOException {
+        Path p = dir.resolve(name);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            for (String[][] sheet : sheets) {
+                org.apache.poi.ss.usermodel.Sheet sh = wb.createSheet(sheet[0][0]);
+                for (int r = 1; r < sheet.length; r++) {
+                    org.apache.poi.ss.usermodel.Row row = sh.createRow(r - 1);
+                    for (int c = 0; c < sheet[r].length; c++) {
+                        row.createCell(c).setCellValue(sheet[r][c]);
+                    }
+                }
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(p)) {
+                wb.write(out);
+            }
+        }
+        return p;
+    }
+
+    /** A KoboToolbox form with a repeat group, selected() on a select_one and a select_multiple, legacy and or_other types. */
+    private Path koboForm() throws IOException {
+        return workbook("form.xlsx", new String[][] {{"survey"},
+            {"type", "name", "label", "relevant"},
+            {"start", "start", "", ""},
+            {"begin_group", "profil", "Profil", ""},
+            {"select_one yn", "member", "Member?", ""},
+            {"select_multiple topics", "topics", "Topics", ""},
+            {"text", "topics_why", "Why?", "selected(${member}, 'yes')"},
+            {"text", "other_detail", "Other topic", "selected(${topics}, 'other')"},
+            {"select one from size", "size", "Size", ""},
+            {"select_one org or_other", "org", "Organisation", ""},
+            {"end_group", "", "", ""},
+            {"begin_repeat", "children", "Children", ""},
+            {"integer", "child_age", "Age", ""},
+            {"end_repeat", "", "", ""},
+            {"integer", "hh", "Household size", ""}},
+            new String[][] {{"choices"}, {"list_name", "name", "label"},
+                {"yn", "yes", "Yes"}, {"yn", "no", "No"},
+                {"topics", "housing", "Housing"}, {"topics", "health", "Health"}, {"topics", "other", "Other"},
+                {"size", "s", "Small"}, {"size", "l", "Large"},
+                {"org", "assoc", "Association"}, {"org", "city", "City"}});
+    }
+
+    /** Five submissions, as KoboToolbox exports them with the given group separator (repeats left out, hh too). */
+    private Path koboExport(String sep) throws IOException {
+        String g = "profil" + sep;
+        String t = g + "topics" + sep;
+        return write("kobo" + (sep.equals(".") ? "-dot" : "") + ".csv", String.join(";", "start", g + "member", g + "topics",
+                t + "housing", t + "health", t + "other", g + "topics_why", g + "other_detail", g + "size", g + "org", g + "org_other",
+                "_id", "_uuid", "_submission_time", "_index") + "\n"
+                + "2024-05-01T10:00:00;yes;housing health;1;1;0;why1;;s;assoc;;1;u1;2024-05-01T10:06:00;1\n"
+                + "2024-05-01T10:00:00;no;other;0;0;1;;cycling;l;other;Club;2;u2;2024-05-01T10:06:00;2\n"
+                + "2024-05-01T10:00:00;yes;housing other;1;0;1;why3;sport;s;city;;3;u3;2024-05-01T10:06:00;3\n"
+                + "2024-05-01T10:00:00;yes;health;0;1;0;why4;;l;other;Union;4;u4;2024-05-01T10:06:00;4\n"
+                + "2024-05-01T10:00:00;no;housing;1;0;0;;;s;assoc;;5;u5;2024-05-01T10:06:00;5\n");
+    }
+
+    private static Map<String, Long> counts(SurveyResult r, String id) {
+        QuestionResult.Choices c = (QuestionResult.Choices) r.questions().stream().filter(q -> q.question().id().equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError(id));
+        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        c.rows().forEach(row -> m.put(row.label(), row.count()));
+        return m;
+    }
+
+    private static QuestionResult result(SurveyResult r, String id) {
+        return r.questions().stream().filter(q -> q.question().id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+    }
+
+    @Test
+    void koboFormWithRepeatsSelectedOnSelectOneDotSeparatorAndAbsentQuestionsIsReadWithOneWarning() throws IOException {
+        Path form = koboForm();
+        for (String sep : new String[] {"/", "."}) {
+            Path csv = koboExport(sep);
+            LssReader.Result read = XlsFormReader.read(form, Importers.open(csv, ImportOptions.DEFAULTS).header());
+            assertTrue(read.notes().contains("1 question(s) in repeat groups are not in this export (KoboToolbox exports repeats"
+                    + " to other sheets), left out: child_age"), read.notes().toString());
+            assertTrue(read.notes().contains("1 question(s) of the form are not in the export, left out: hh"), read.notes().toString());
+            assertFalse(read.notes().stream().anyMatch(n -> n.contains("not translated")), read.notes().toString());
+            SurveyResult r = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), read.spec().survey(), AnalysisOptions.DEFAULTS);
+            // Hand counts from the five rows of koboExport.
+            assertEquals(3L, counts(r, "member").get("Yes"), sep);
+            assertEquals(Map.of("Housing", 3L, "Health", 2L, "Other", 2L), Map.of("Housing", counts(r, "topics").get("Housing"),
+                    "Health", counts(r, "topics").get("Health"), "Other", counts(r, "topics").get("Other")), sep);
+            assertEquals(3, result(r, "topics_why").base(), "selected(${member}, 'yes') on a select_one is member = yes");
+            assertEquals(2, result(r, "other_detail").base(), "selected(${topics}, 'other') is the 0/1 column topics/other");
+            assertEquals(3L, counts(r, "size").get("Small"), "legacy 'select one from size'");
+            assertEquals(2L, counts(r, "size").get("Large"));
+            Map<String, Long> org = counts(r, "org");
+            assertEquals(2L, org.get("Association"));
+            assertEquals(1L, org.get("City"));
+            assertEquals(2L, org.get("Autre"), "or_other adds the choice other: " + org);
+            assertEquals(2, ((QuestionResult.Text) result(r, "org_other")).answers().size(), "its texts are in org_other");
+        }
+    }
+
+    @Test
+    void koboOtherTickColumnIsAChoiceAndTheUnderscoreColumnItsTexts() throws IOException {
+        Inference inf = infer(koboExport("/"));
+        fr.enquete.model.Question topics = inf.survey().question("profil/topics").orElseThrow();
+        assertEquals(QuestionType.MULTIPLE, topics.type());
+        assertTrue(topics.options().stream().anyMatch(o -> o.column().equals("profil/topics/other") && o.label().equals("Autre")),
+                topics.options().toString());
+        assertFalse(inf.survey().question("profil/topics/other").isPresent(), "no verbatims of 0 and 1");
+        assertEquals(QuestionType.TEXT, inf.survey().question("profil/org_other").orElseThrow().type(), inf.reasons().get("profil/org_other"));
+    }
+
+    @Test
+    void aFormWithoutChoicesSheetIsRead() throws IOException {
+        Path form = workbook("nochoices.xlsx", new String[][] {{"survey"}, {"type", "name", "label"},
+            {"text", "name_of_place", "Place"}, {"integer", "visits", "Visits"}});
+        Path csv = write("visits.csv", "name_of_place;visits;_uuid\nA;3;u1\nB;5;u2\n");
+        LssReader.Result read = XlsFormReader.read(form, Importers.open(csv, ImportOptions.DEFAULTS).header());
+        assertEquals(java.util.List.of("name_of_place", "visits"), read.spec().survey().questions().stream().map(q -> q.id()).toList());
+        SurveyResult r = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), read.spec().survey(), AnalysisOptions.DEFAULTS);
+        assertEquals(8, ((QuestionResult.Numeric) result(r, "visits")).summary().sum(), 0, "3 + 5");
     }
 }
