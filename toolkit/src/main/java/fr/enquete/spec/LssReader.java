@@ -117,7 +117,9 @@ public final class LssReader {
             this.file = file;
             this.t = tables;
             List<Map<String, String>> langs = t.getOrDefault("languages", List.of());
-            String first = langs.isEmpty() ? null : langs.get(0).get("language");
+            // The survey's base language (surveys.language); the <languages> list need not start with it.
+            String first = rows("surveys").stream().map(r -> r.get("language")).filter(l -> l != null && !l.isBlank())
+                    .findFirst().orElse(langs.isEmpty() ? null : langs.get(0).get("language"));
             if (first == null) {
                 first = rows("questions").stream().map(r -> r.get("language")).filter(l -> l != null && !l.isBlank()).findFirst().orElse("");
             }
@@ -193,7 +195,9 @@ public final class LssReader {
                 }
             }
             String title = rows("surveys_languagesettings").stream().filter(this::inLanguageSettings)
-                    .map(r -> clean(r.get("surveyls_title"))).findFirst().orElse("");
+                    .map(r -> clean(r.get("surveyls_title"))).filter(x -> !x.isEmpty()).findFirst()
+                    .orElse(rows("surveys_languagesettings").stream().map(r -> clean(r.get("surveyls_title")))
+                            .filter(x -> !x.isEmpty()).findFirst().orElse(""));
             return new Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
         }
 

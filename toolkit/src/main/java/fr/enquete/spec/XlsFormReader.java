@@ -213,8 +213,9 @@ public final class XlsFormReader {
         String first = null;
         for (Map.Entry<String, String> e : r.entrySet()) {
             String k = e.getKey().toLowerCase(Locale.ROOT);
-            if (k.equals("label") || k.startsWith("label::")) {
-                if (k.contains("fr")) {
+            // "label", "label::Français (fr)", and pyxform's older "label:English".
+            if (k.equals("label") || k.startsWith("label:")) {
+                if (k.matches(".*(\\(fr\\)|:fr|fran[cç]ais|french).*")) {
                     return e.getValue().strip();
                 }
                 if (first == null) {

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The type column of an XLSForm row, read as pyxform reads it: {@code select_one list}, the legacy
  * {@code select one from list} and {@code select all that apply from list}, {@code select1}, the
- * {@code or_other} suffix, {@code begin group} written with a space.
+ * {@code or_other} suffix (legacy: {@code or specify other}), {@code begin group} written with a space,
+ * the legacy {@code begin loop over list} (a repeat).
  */
 final class XlsFormType {
 
@@ -25,10 +26,13 @@ final class XlsFormType {
         String t = type.strip().replaceAll("\\s+", " ");
         String lower = t.toLowerCase(Locale.ROOT);
         String orOther = "";
-        if (lower.endsWith(" or_other") || lower.endsWith(" or other")) {
-            orOther = "or_other";
-            t = t.substring(0, t.length() - " or_other".length()).strip();
-            lower = t.toLowerCase(Locale.ROOT);
+        for (String suffix : new String[] {" or_other", " or other", " or specify other"}) {
+            if (lower.endsWith(suffix)) {
+                orOther = "or_other";
+                t = t.substring(0, t.length() - suffix.length()).strip();
+                lower = t.toLowerCase(Locale.ROOT);
+                break;
+            }
         }
         for (String[] legacy : new String[][] {{"select one from ", "select_one"}, {"select all that apply from ", "select_multiple"},
             {"select multiple from ", "select_multiple"}, {"select1 ", "select_one"}, {"select one ", "select_one"},
@@ -40,8 +44,12 @@ final class XlsFormType {
         String[] parts = t.split(" ", 2);
         String kind = parts[0].toLowerCase(Locale.ROOT);
         if ((kind.equals("begin") || kind.equals("end")) && parts.length > 1) {
-            // "begin group", "end repeat"
-            return new String[] {kind + "_" + parts[1].toLowerCase(Locale.ROOT).strip(), "", ""};
+            // "begin group", "end repeat"; the legacy "begin loop over list" repeats like a repeat group.
+            String what = parts[1].toLowerCase(Locale.ROOT).strip().split(" ")[0];
+            return new String[] {kind + "_" + (what.equals("loop") ? "repeat" : what), "", ""};
+        }
+        if (kind.equals("begin_loop") || kind.equals("end_loop")) {
+            return new String[] {kind.replace("loop", "repeat"), "", ""};
         }
         return new String[] {kind, parts.length > 1 ? parts[1].strip() : "", orOther};
     }
