@@ -66,7 +66,7 @@ class CliTest {
                 adh = q;
             }
         }
-        assertEquals("type 6", adh.get("quantiles").asText());
+        assertEquals("type 6 (LimeSurvey)", adh.get("quantiles").asText(), "type 6 with LimeSurvey's display rule");
         assertEquals("1034.5", adh.get("summary").get("q3").decimalValue().toPlainString(), "R: quantile(x, .75, type=6)");
     }
 

@@ -17,60 +17,113 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
     private static final Set<String> PLAIN = Set.of("response", "open-ended response", "reponse", "reponse ouverte", "");
 
     private final Platform hint;
+    /** False for the later parts of a split file, whose first row is a respondent's. */
+    private final boolean byShape;
 
     SurveyMonkeyHeaders(TableSource source, Platform hint) {
+        this(source, hint, true);
+    }
+
+    private SurveyMonkeyHeaders(TableSource source, Platform hint, boolean byShape) {
         super(source);
         this.hint = hint;
+        this.byShape = byShape;
     }
 
     @Override
     public String description() {
-        fr.enquete.model.Header h = source.header();
-        boolean merged = h != null && Platform.detect(h, hint).platform() == Platform.SURVEYMONKEY;
-        return source.description() + (merged ? ", SurveyMonkey's two header rows merged" : "");
+        return source.description() + (twoRows() ? ", SurveyMonkey's two header rows merged" : "");
     }
 
     @Override
     protected TableSource around(TableSource part) {
-        return new SurveyMonkeyHeaders(part, hint);
+        return new SurveyMonkeyHeaders(part, hint, false);
     }
 
     /** A SurveyMonkey export's second header row is the first row of the file's first part only: not cut. */
     @Override
     public java.util.List<TableSource> split(long chunkBytes) {
-        fr.enquete.model.Header h = source.header();
-        if (h == null || Platform.detect(h, hint).platform() == Platform.SURVEYMONKEY) {
+        if (source.header() == null || twoRows()) {
             return java.util.List.of(this);
         }
         return super.split(chunkBytes);
     }
 
-    @Override
-    public void read(TableHandler handler) {
-        source.read(new TableHandler() {
-            private Header first;
-            private boolean merged;
-            private boolean surveyMonkey;
-
+    /** Whether the export has SurveyMonkey's two header rows: by its metadata columns, or by the second row's shape. */
+    private boolean twoRows() {
+        return read(new TableHandler() {
             @Override
             public void header(Header header) {
-                first = header;
-                surveyMonkey = Platform.detect(header, hint).platform() == Platform.SURVEYMONKEY;
-                if (!surveyMonkey) {
-                    handler.header(header);
-                }
+                throw new Stop();
             }
 
             @Override
             public void row(Row row) {
-                if (surveyMonkey && !merged) {
-                    merged = true;
-                    handler.header(new Header(first.source(), DelimitedSource.headerNames(merge(first.names(), row).toArray(String[]::new))));
-                    return;
-                }
-                handler.row(row);
             }
-        });
+        }, true);
+    }
+
+    /** Ends a read early. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Override
+    public void read(TableHandler handler) {
+        read(handler, false);
+    }
+
+    /** @return whether the two header rows were merged */
+    private boolean read(TableHandler handler, boolean probe) {
+        boolean[] merged = new boolean[1];
+        Header[] held = new Header[1];
+        try {
+            source.read(new TableHandler() {
+                private Header first;
+                private boolean decided;
+
+                @Override
+                public void header(Header header) {
+                    first = header;
+                    held[0] = header;
+                }
+
+                @Override
+                public void row(Row row) {
+                    if (!decided) {
+                        decided = true;
+                        held[0] = null;
+                        boolean byColumns = Platform.detect(first, hint).platform() == Platform.SURVEYMONKEY;
+                        boolean shaped = byShape && (hint == null || hint == Platform.SURVEYMONKEY) && SecondHeaderRow.looksLike(first, row);
+                        if (byColumns || shaped) {
+                            merged[0] = true;
+                            handler.header(new Header(first.source(), DelimitedSource.headerNames(merge(first.names(), row).toArray(String[]::new))));
+                            return;
+                        }
+                        handler.header(first);
+                    }
+                    handler.row(row);
+                }
+            });
+        } catch (Stop stop) {
+            if (!probe) {
+                throw stop;
+            }
+            return merged[0];
+        }
+        if (held[0] != null) {
+            // A header without rows.
+            try {
+                handler.header(held[0]);
+            } catch (Stop stop) {
+                if (!probe) {
+                    throw stop;
+                }
+            }
+        }
+        return merged[0];
     }
 
     static List<String> merge(List<String> questions, Row second) {

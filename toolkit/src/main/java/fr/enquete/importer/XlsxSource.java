@@ -71,6 +71,7 @@ public final class XlsxSource implements TableSource {
                         parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
                                 new CellText(), false));
                         parser.parse(new InputSource(stream));
+                        collector.passHeader();
                         if (collector.header == null) {
                             throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
                         }
@@ -96,6 +97,8 @@ public final class XlsxSource implements TableSource {
         private final String where;
         private final TableHandler handler;
         private Header header;
+        /** The header is passed on with the first row: a second header row may be wider (SurveyMonkey's merged cells). */
+        private boolean pending;
         private String[] cells = new String[16];
         private int width;
         private int nextColumn;
@@ -135,9 +138,18 @@ public final class XlsxSource implements TableSource {
             }
             if (header == null) {
                 header = new Header(where, DelimitedSource.headerNames(row));
-                handler.header(header);
+                pending = true;
                 return;
             }
+            if (pending && row.length > header.size() && SecondHeaderRow.looksLike(header, r)) {
+                // The last question's merged cell spans columns the header row leaves empty: name them.
+                List<String> names = new ArrayList<>(header.names());
+                for (int i = names.size(); i < row.length; i++) {
+                    names.add("#" + (i + 1));
+                }
+                header = new Header(where, names);
+            }
+            passHeader();
             for (int i = header.size(); i < row.length; i++) {
                 if (!row[i].isBlank() && header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
                     throw DelimitedSource.titleRow(where, header);
@@ -149,6 +161,13 @@ public final class XlsxSource implements TableSource {
                 }
             }
             handler.row(r);
+        }
+
+        void passHeader() {
+            if (pending) {
+                pending = false;
+                handler.header(header);
+            }
         }
     }
 }

@@ -84,8 +84,38 @@ public final class CellValues {
         return Double.NaN;
     }
 
-    /** Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}) and French ones ({@code 14/06/2019}). */
-    public static LocalDateTime parseDate(String text) {
+    /**
+     * A cell read as a date, as written: an ISO date (unambiguous), or a slashed one whose first two fields are
+     * kept until the column tells their order ({@link DateEvidence}).
+     */
+    public record DateCell(LocalDateTime iso, int first, int second, int year, LocalTime time) {
+        /** The date in the given order, or null when the fields make no date in that order (31/04, 2/30). */
+        public LocalDateTime in(DateOrder order) {
+            if (iso != null) {
+                return iso;
+            }
+            int day = order == DateOrder.DAY_FIRST ? first : second;
+            int month = order == DateOrder.DAY_FIRST ? second : first;
+            try {
+                return LocalDate.of(year, month, day).atTime(time);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+
+        /** Whether the cell is a date in at least one order. */
+        public boolean valid() {
+            return in(DateOrder.DAY_FIRST) != null || in(DateOrder.MONTH_FIRST) != null;
+        }
+    }
+
+    /**
+     * Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}) and slashed ones ({@code 14/06/2019},
+     * {@code 1/18/2024 14:18}) without deciding yet which field of the latter is the day.
+     *
+     * @return the cell's fields, or null when it is not written as a date or is no date in either order
+     */
+    public static DateCell readDate(String text) {
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
             return null;
@@ -94,14 +124,25 @@ public final class CellValues {
             if (m.group(1) != null) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
-                return d.atTime(time(m.group(4), m.group(5), m.group(6)));
+                return new DateCell(d.atTime(time(m.group(4), m.group(5), m.group(6))), 0, 0, 0, null);
             }
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(8)),
-                    Integer.parseInt(m.group(7)));
-            return d.atTime(time(m.group(10), m.group(11), m.group(12)));
+            DateCell c = new DateCell(null, Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)),
+                    Integer.parseInt(m.group(9)), time(m.group(10), m.group(11), m.group(12)));
+            return c.valid() ? c : null;
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** Reads ISO dates and slashed ones in the given order; null when the text is no date in that order. */
+    public static LocalDateTime parseDate(String text, DateOrder order) {
+        DateCell c = readDate(text);
+        return c == null ? null : c.in(order);
+    }
+
+    /** Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}) and French ones ({@code 14/06/2019}). */
+    public static LocalDateTime parseDate(String text) {
+        return parseDate(text, DateOrder.DAY_FIRST);
     }
 
     private static LocalTime time(String h, String m, String s) {

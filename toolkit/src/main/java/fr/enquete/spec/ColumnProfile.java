@@ -18,12 +18,18 @@ final class ColumnProfile {
     int maxLength;
     final Map<String, Long> distinct = new LinkedHashMap<>();
     boolean tooManyDistinct;
+    /** The order its slashed dates prove, if any. */
+    final fr.enquete.model.DateEvidence dateOrder = new fr.enquete.model.DateEvidence();
 
     ColumnProfile(String name) {
         this.name = name;
     }
 
     void add(String v) {
+        add(v, 0);
+    }
+
+    void add(String v, long row) {
         if (v.isEmpty()) {
             return;
         }
@@ -38,8 +44,12 @@ final class ColumnProfile {
             if (v.length() > 1 && v.charAt(0) == '0' && Character.isDigit(v.charAt(1))) {
                 leadingZero = true;
             }
-        } else if (CellValues.parseDate(v) != null) {
-            dates++;
+        } else {
+            CellValues.DateCell date = CellValues.readDate(v);
+            if (date != null) {
+                dates++;
+                dateOrder.see(date, v, row);
+            }
         }
         if (!tooManyDistinct) {
             Long n = distinct.get(v);

@@ -51,7 +51,7 @@ public final class LssReader {
         try (InputStream in = Files.newInputStream(path)) {
             tables = tables(in);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such structure file", e);
+            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such structure file: it does not exist", e);
         } catch (XMLStreamException e) {
             throw new InputException(SourceLocation.file(name), "not a readable LimeSurvey structure (.lss): " + fr.enquete.importer.OfficeErrors.explain(e), e);
         }
@@ -110,12 +110,16 @@ public final class LssReader {
         private final List<String> notes = new ArrayList<>();
         private final Map<String, String> questionText = new HashMap<>();
         private final Map<String, String> answerText = new HashMap<>();
+        /** Per question id, the codes of answers whose label shows no text (an image only). */
+        private final Map<String, java.util.Set<String>> imageOnly = new LinkedHashMap<>();
 
         Builder(String file, Map<String, List<Map<String, String>>> tables) {
             this.file = file;
             this.t = tables;
             List<Map<String, String>> langs = t.getOrDefault("languages", List.of());
-            String first = langs.isEmpty() ? null : langs.get(0).get("language");
+            // The survey's base language (surveys.language); the <languages> list need not start with it.
+            String first = rows("surveys").stream().map(r -> r.get("language")).filter(l -> l != null && !l.isBlank())
+                    .findFirst().orElse(langs.isEmpty() ? null : langs.get(0).get("language"));
             if (first == null) {
                 first = rows("questions").stream().map(r -> r.get("language")).filter(l -> l != null && !l.isBlank()).findFirst().orElse("");
             }
@@ -184,9 +188,16 @@ public final class LssReader {
             }
             for (Map<String, String> q : questions) {
                 out.addAll(question(q, subs.getOrDefault(q.get("qid"), List.of()), answers.getOrDefault(q.get("qid"), List.of()), columns));
+                java.util.Set<String> images = imageOnly.get(q.get("qid"));
+                if (images != null) {
+                    notes.add("question " + q.get("title") + ": answer(s) " + String.join(", ", images)
+                            + " have no text (an image only); labelled by their code, as LimeSurvey's statistics do");
+                }
             }
             String title = rows("surveys_languagesettings").stream().filter(this::inLanguageSettings)
-                    .map(r -> clean(r.get("surveyls_title"))).findFirst().orElse("");
+                    .map(r -> clean(r.get("surveyls_title"))).filter(x -> !x.isEmpty()).findFirst()
+                    .orElse(rows("surveys_languagesettings").stream().map(r -> clean(r.get("surveyls_title")))
+                            .filter(x -> !x.isEmpty()).findFirst().orElse(""));
             return new Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
         }
 
@@ -282,12 +293,19 @@ public final class LssReader {
 
         private String text(Map<String, String> q) {
             String l10n = questionText.get(q.get("qid"));
-            return l10n != null ? l10n : clean(q.getOrDefault("question", q.get("title")));
+            String t = l10n != null ? l10n : clean(q.getOrDefault("question", q.get("title")));
+            return t.isEmpty() ? q.getOrDefault("title", "") : t;
         }
 
+        /** An answer's label; its code when the label shows no text (only an image), as LimeSurvey's own statistics do. */
         private String answer(Map<String, String> a) {
             String l10n = answerText.get(a.get("aid"));
-            return l10n != null ? l10n : clean(a.getOrDefault("answer", a.get("code")));
+            String t = l10n != null ? l10n : clean(a.getOrDefault("answer", a.get("code")));
+            if (t.isEmpty()) {
+                imageOnly.computeIfAbsent(a.get("qid"), k -> new java.util.LinkedHashSet<>()).add(a.get("code"));
+                return a.getOrDefault("code", "");
+            }
+            return t;
         }
 
         /** A relevance equation as a filter, or every respondent (with a note) when it is not a simple comparison. */
@@ -316,13 +334,15 @@ public final class LssReader {
             }
         }
 
-        /** Question texts are HTML: tags dropped, entities and spaces tidied. */
-        private static String clean(String html) {
-            if (html == null) {
+        /**
+         * Question and answer texts are HTML: the visible text, as a browser shows it (entities decoded, tags,
+         * scripts and styles dropped, spaces tidied).
+         */
+        static String clean(String html) {
+            if (html == null || html.isBlank()) {
                 return "";
             }
-            return html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<")
-                    .replace("&gt;", ">").replace("&quot;", "\"").replace("&#039;", "'").replaceAll("\\s+", " ").strip();
+            return org.jsoup.Jsoup.parseBodyFragment(html).text().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
         }
     }
 }

@@ -84,6 +84,7 @@ public final class SchemaInference {
         Map<String, List<Question>> multiples = new LinkedHashMap<>();
         groups.forEach((base, columns) -> multiple(base, columns, p, reasons).ifPresent(q -> multiples.put(base, q)));
         boolean[] used = new boolean[names.size()];
+        boolean kobo = fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.KOBOTOOLBOX;
         for (int i = 0; i < names.size(); i++) {
             if (used[i]) {
                 continue;
@@ -95,6 +96,14 @@ public final class SchemaInference {
                 continue;
             }
             used[i] = true;
+            String otherOf = otherTextOf(names.get(i), names, kobo);
+            if (otherOf != null) {
+                Question text = new Question(names.get(i), label(otherOf) + " : autre (précisez)", QuestionType.TEXT, names.get(i),
+                        List.of(), List.of(), null, null);
+                questions.add(text);
+                reasons.put(text.id(), "text: the 'other' answers of " + otherOf + " (KoboToolbox's " + names.get(i) + ")");
+                continue;
+            }
             if (multiples.containsKey(names.get(i))) {
                 // KoboToolbox writes a select_multiple twice: the codes joined in one column, and one 0/1
                 // column per choice; the 0/1 columns make the question, the joined one is redundant.
@@ -103,10 +112,22 @@ public final class SchemaInference {
                 reasons.put(id, "id: the joined codes of " + names.get(i) + ", whose choices have their own 0/1 columns");
                 continue;
             }
-            questions.add(single(p.profiles[i], reasons));
+            questions.add(single(p.profiles[i], reasons, p.header));
         }
         String title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return new Inference(p.header.source(), names, p.rows, new Survey(title, questions), reasons);
+    }
+
+    /**
+     * The question whose "other" texts a KoboToolbox column {@code q_other} holds: q, when the export also has
+     * q's "other" choice ({@code q/other}), or q itself in a KoboToolbox export; else null.
+     */
+    private static String otherTextOf(String name, List<String> names, boolean kobo) {
+        if (!name.endsWith("_other") || name.length() == "_other".length()) {
+            return null;
+        }
+        String base = name.substring(0, name.length() - "_other".length());
+        return names.contains(base + "/other") || names.contains(base) && kobo ? base : null;
     }
 
     /** A group of sub-columns is one multiple-choice question when every option column holds ticks. */
@@ -118,6 +139,12 @@ public final class SchemaInference {
             ColumnProfile prof = p.profiles[c];
             String sub = subColumn(prof.name)[1];
             String subLower = sub.toLowerCase(Locale.ROOT);
+            boolean ticks = !prof.tooManyDistinct && prof.distinct.keySet().stream().allMatch(v -> TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)));
+            if (subLower.equals("other") && ticks && PATH_COLUMN.matcher(prof.name).matches()) {
+                // KoboToolbox's q/other holds 0/1 like every choice of q; the texts are in q_other.
+                options.add(new OptionColumn(prof.name, "Autre"));
+                continue;
+            }
             if (subLower.equals("other")) {
                 options.add(new OptionColumn(prof.name, "Autre"));
                 Question text = new Question(prof.name, base + " : autre", QuestionType.TEXT, prof.name, List.of(),
@@ -170,7 +197,7 @@ public final class SchemaInference {
         return Optional.empty();
     }
 
-    private static Question single(ColumnProfile prof, Map<String, String> reasons) {
+    private static Question single(ColumnProfile prof, Map<String, String> reasons, Header header) {
         String name = prof.name;
         String lower = name.toLowerCase(Locale.ROOT);
         QuestionType type;
@@ -185,9 +212,11 @@ public final class SchemaInference {
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
             type = QuestionType.ID;
             reason = "id: personal data (a name, e-mail, phone, IP or address column), never tabulated nor quoted";
-        } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled)) {
+        } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled && !prof.dateOrder.mixed())) {
             type = QuestionType.DATE;
-            reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells";
+            reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells"
+                    + (prof.dates == 0 ? "" : ", " + prof.dateOrder.explain(fr.enquete.model.DateOrder.defaultFor(header),
+                    fr.enquete.model.DateOrder.defaultReason(header)));
         } else if (prof.filled == 0) {
             type = QuestionType.TEXT;
             reason = "text: the column is empty";
@@ -243,7 +272,7 @@ public final class SchemaInference {
             }
             for (Map.Entry<String, Long> common : prof.distinct.entrySet()) {
                 if (common.getValue() >= 3 && !common.getKey().equals(rare.getKey())
-                        && fr.enquete.model.Names.closest(rare.getKey(), List.of(common.getKey())).isPresent()) {
+                        && TypoSuspect.likelyTypo(rare.getKey(), common.getKey())) {
                     doubts.add("\"" + rare.getKey() + "\" (once) looks like \"" + common.getKey() + "\"");
                     break;
                 }
@@ -261,8 +290,9 @@ public final class SchemaInference {
      * A multiple-choice column whose ticked choices are joined in one cell ("Santé;Emploi;" by Microsoft
      * Forms, "Santé, Emploi" by Google Forms): the separator and the choices, by decreasing count, when
      * the parts recombine (a part appears in several different cells) and repeat (most part occurrences
-     * belong to parts seen at least twice). A single-choice label that merely holds a comma never
-     * recombines, and free text rarely repeats.
+     * belong to parts seen at least twice), form a closed set (at least half of them are also whole answers,
+     * ticked alone) and cells hold several (some cell has three, or a part moves from one place to another).
+     * A single-choice label that merely holds a comma ("Oui, tout à fait") fails these, and free text rarely repeats.
      */
     private static Optional<Map.Entry<String, List<String>>> joinedChoices(ColumnProfile prof) {
         if (prof.tooManyDistinct || prof.distinct.size() < 2) {
@@ -271,24 +301,37 @@ public final class SchemaInference {
         for (String sep : List.of(";", ", ")) {
             Map<String, Long> partCount = new LinkedHashMap<>();
             Map<String, Integer> partCells = new HashMap<>();
+            Map<String, Set<Integer>> positions = new HashMap<>();
+            Set<String> alone = new HashSet<>();
             long cellsWithSep = 0;
+            int maxParts = 0;
             for (Map.Entry<String, Long> cell : prof.distinct.entrySet()) {
                 if (cell.getKey().contains(sep)) {
                     cellsWithSep += cell.getValue();
                 }
                 Set<String> seen = new HashSet<>();
+                int position = 0;
                 for (String part : cell.getKey().split(java.util.regex.Pattern.quote(sep))) {
                     String p = part.strip();
                     if (!p.isEmpty() && seen.add(p)) {
                         partCount.merge(p, cell.getValue(), Long::sum);
                         partCells.merge(p, 1, Integer::sum);
+                        positions.computeIfAbsent(p, k -> new HashSet<>()).add(position++);
                     }
                 }
+                maxParts = Math.max(maxParts, seen.size());
+                if (seen.size() == 1) {
+                    alone.addAll(seen);
+                }
             }
+            // "Yes, definitely" / "Yes, probably" / "No, not at all": every cell holds two pieces, each always in
+            // its place, and the pieces are never an answer alone; ticked choices of a closed set are, and move.
+            boolean closedSet = alone.size() * 2 >= partCount.size();
+            boolean several = maxParts >= 3 || positions.values().stream().anyMatch(ps -> ps.size() > 1);
             long occurrences = partCount.values().stream().mapToLong(Long::longValue).sum();
             long repeated = partCount.values().stream().filter(n -> n >= 2).mapToLong(Long::longValue).sum();
             boolean recombine = partCells.values().stream().anyMatch(n -> n >= 2);
-            if (cellsWithSep >= 2 && recombine && partCount.size() <= MAX_CHOICES && repeated * 10 >= occurrences * 8
+            if (cellsWithSep >= 2 && recombine && closedSet && several && partCount.size() <= MAX_CHOICES && repeated * 10 >= occurrences * 8
                     && partCount.keySet().stream().allMatch(p -> p.length() <= 150)) {
                 List<String> choices = new ArrayList<>(partCount.keySet());
                 choices.sort(Comparator.comparingLong((String c) -> partCount.get(c)).reversed());
@@ -335,7 +378,7 @@ public final class SchemaInference {
         public void row(Row row) {
             rows++;
             for (int i = 0; i < profiles.length; i++) {
-                profiles[i].add(row.get(i));
+                profiles[i].add(row.get(i), row.number());
             }
         }
     }

@@ -24,12 +24,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a KoboToolbox / ODK form definition (XLSForm: sheets {@code survey} and {@code choices}) as a spec:
- * {@code select_one} as single choice (or scale, when its labels form a known scale) with the choice names
- * as codes, {@code select_multiple} from its {@code question/choice} 0/1 columns, integer and decimal as
- * numbers, text, dates; groups give the column paths ({@code group/question}) when the export has them;
- * simple {@code relevant} expressions ({@code ${q} = 'x'}, {@code ${q} != ''}, {@code selected(${q}, 'x')},
- * with and/or) become filters, the others are listed in the notes.
+ * Reads a KoboToolbox / ODK form definition (XLSForm: sheets {@code survey} and {@code choices}, the latter
+ * optional) as a spec: {@code select_one} (also the legacy {@code select one from list}) as single choice (or
+ * scale, when its labels form a known scale) with the choice names as codes, {@code or_other} adding the choice
+ * "Autre" and its texts ({@code q_other}); {@code select_multiple} from its {@code question/choice} 0/1 columns;
+ * integer and decimal as numbers, text, dates. Groups give the column paths ({@code group/question}, or
+ * {@code group.question} when the export was asked for "."). Questions the export lacks (repeat groups, which
+ * KoboToolbox exports to other sheets, or any other) are left out with one note each kind. Simple
+ * {@code relevant} expressions ({@code ${q} = 'x'}, {@code ${q} != ''}, {@code selected(${q}, 'x')}, which on a
+ * select_one means {@code q = x}, with and/or) become filters, the others are listed in the notes.
  */
 public final class XlsFormReader {
 
@@ -40,8 +43,12 @@ public final class XlsFormReader {
 
     /** @param export the export's header, to name columns as the export does (with or without group paths) */
     public static LssReader.Result read(Path form, Header export) {
+        if (!java.nio.file.Files.exists(form)) {
+            throw new InputException(SourceLocation.file(form.toString()), "no such structure file: it does not exist");
+        }
         List<Map<String, String>> survey = sheet(form, "survey");
-        List<Map<String, String>> choices = sheet(form, "choices");
+        List<String> notes = new ArrayList<>();
+        List<Map<String, String>> choices = choices(form, notes);
         Map<String, List<String[]>> lists = new LinkedHashMap<>();
         for (Map<String, String> c : choices) {
             String list = c.getOrDefault("list_name", c.getOrDefault("list name", ""));
@@ -49,34 +56,47 @@ public final class XlsFormReader {
                 lists.computeIfAbsent(list.strip(), k -> new ArrayList<>()).add(new String[] {c.getOrDefault("name", "").strip(), label(c)});
             }
         }
-        List<String> notes = new ArrayList<>();
         List<String> groups = new ArrayList<>();
+        int repeats = 0;
         Map<String, String> columnOf = new LinkedHashMap<>();
-        List<Question> out = new ArrayList<>();
+        Map<String, String> kindOf = new LinkedHashMap<>();
+        List<String> inRepeats = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
         List<Object[]> pending = new ArrayList<>();
         for (Map<String, String> r : survey) {
-            String type = r.getOrDefault("type", "").strip();
+            String[] t = XlsFormType.of(r.getOrDefault("type", ""));
+            String kind = t[0];
             String name = r.getOrDefault("name", "").strip();
-            String[] t = type.split("\\s+");
-            String kind = t[0].toLowerCase(Locale.ROOT).replace(' ', '_');
-            if (kind.equals("begin_group") || kind.equals("begin_repeat") || type.equalsIgnoreCase("begin group")) {
+            if (kind.equals("begin_group") || kind.equals("begin_repeat")) {
                 groups.add(name);
+                repeats += kind.equals("begin_repeat") ? 1 : 0;
                 continue;
             }
-            if (kind.equals("end_group") || kind.equals("end_repeat") || type.equalsIgnoreCase("end group")) {
+            if (kind.equals("end_group") || kind.equals("end_repeat")) {
                 if (!groups.isEmpty()) {
                     groups.remove(groups.size() - 1);
                 }
+                repeats -= kind.equals("end_repeat") && repeats > 0 ? 1 : 0;
                 continue;
             }
-            if (name.isEmpty()) {
+            if (name.isEmpty() || !XlsFormType.ANSWERED.contains(kind)) {
+                if (!name.isEmpty() && !XlsFormType.SILENT.contains(kind)) {
+                    notes.add("question " + name + " (XLSForm type " + kind + ") is not read: declare it in a spec if needed");
+                }
                 continue;
             }
-            String path = groups.isEmpty() ? name : String.join("/", groups) + "/" + name;
-            String column = export.contains(path) ? path : name;
+            // KoboToolbox joins groups with "/" (or "." when asked), or leaves them out.
+            String column = column(export, groups, name, kind.equals("select_multiple") ? lists.getOrDefault(t[1], List.of()) : List.of());
+            kindOf.put(name, kind);
+            if (column == null) {
+                // Kobo's CSV export leaves repeat groups out (they go to other sheets): no stop, one warning.
+                (repeats > 0 ? inRepeats : absent).add(name);
+                continue;
+            }
             columnOf.put(name, column);
-            pending.add(new Object[] {r, kind, t.length > 1 ? t[1] : "", name, column});
+            pending.add(new Object[] {r, kind, t[1], name, column, t[2]});
         }
+        List<Question> out = new ArrayList<>();
         for (Object[] p : pending) {
             @SuppressWarnings("unchecked")
             Map<String, String> r = (Map<String, String>) p[0];
@@ -84,37 +104,108 @@ public final class XlsFormReader {
             String list = (String) p[2];
             String name = (String) p[3];
             String column = (String) p[4];
+            boolean orOther = !((String) p[5]).isEmpty();
             String label = label(r).isBlank() ? name : label(r);
-            Filter filter = relevant(name, r.getOrDefault("relevant", ""), columnOf, notes);
+            Filter filter = relevant(name, r.getOrDefault("relevant", ""), columnOf, kindOf, export, notes);
             SourceLocation at = SourceLocation.file(form.toString());
+            List<String[]> options = new ArrayList<>(lists.getOrDefault(list, List.of()));
+            if (orOther && options.stream().noneMatch(c -> c[0].equals("other"))) {
+                options.add(new String[] {"other", "Autre"});
+            }
+            if (kind.startsWith("select_") && options.isEmpty()) {
+                notes.add("question " + name + ": no choices listed for \"" + list + "\"; its answers are counted as written");
+            }
             switch (kind) {
                 case "select_one" -> {
                     List<String> labels = new ArrayList<>();
                     Map<String, String> codes = new LinkedHashMap<>();
-                    for (String[] c : lists.getOrDefault(list, List.of())) {
+                    for (String[] c : options) {
                         labels.add(c[1]);
                         codes.put(c[0], c[1]);
                     }
-                    boolean scale = ScaleVocabulary.match(labels).map(m -> m.equals(labels)).orElse(false);
+                    boolean scale = !labels.isEmpty() && ScaleVocabulary.match(labels).map(m -> m.equals(labels)).orElse(false);
                     out.add(new Question(name, label, scale ? QuestionType.SCALE : QuestionType.SINGLE, column, labels, List.of(), filter, at, null, codes));
                 }
                 case "select_multiple" -> {
-                    List<OptionColumn> options = new ArrayList<>();
-                    for (String[] c : lists.getOrDefault(list, List.of())) {
-                        options.add(new OptionColumn(column + "/" + c[0], c[1]));
+                    List<OptionColumn> opts = new ArrayList<>();
+                    for (String[] c : options) {
+                        for (String sep : List.of("/", ".")) {
+                            if (export.contains(column + sep + c[0])) {
+                                opts.add(new OptionColumn(column + sep + c[0], c[1]));
+                                break;
+                            }
+                        }
                     }
-                    out.add(new Question(name, label, QuestionType.MULTIPLE, column, List.of(), options, filter, at));
+                    if (opts.isEmpty()) {
+                        // Only the joined codes were exported: one cell, the codes separated by spaces.
+                        Map<String, String> codes = new LinkedHashMap<>();
+                        options.forEach(c -> codes.put(c[0], c[1]));
+                        out.add(new Question(name, label, QuestionType.MULTIPLE, column, options.stream().map(c -> c[1]).toList(),
+                                List.of(), filter, at, " ", codes));
+                    } else {
+                        out.add(new Question(name, label, QuestionType.MULTIPLE, column, List.of(), opts, filter, at));
+                    }
                 }
                 case "integer", "decimal", "range" -> out.add(new Question(name, label, QuestionType.NUMERIC, column, List.of(), List.of(), filter, at));
                 case "text" -> out.add(new Question(name, label, QuestionType.TEXT, column, List.of(), List.of(), filter, at));
                 case "date", "datetime" -> out.add(new Question(name, label, QuestionType.DATE, column, List.of(), List.of(), filter, at));
-                case "start", "end", "today", "deviceid", "username", "phonenumber", "simserial", "subscriberid", "calculate",
-                     "note", "audit", "hidden" -> { }
-                default -> notes.add("question " + name + " (XLSForm type " + kind + ") is not read: declare it in a spec if needed");
+                default -> throw new IllegalStateException(kind);
             }
+            if (orOther) {
+                // or_other: the "précisez" texts are in the column q_other, next to q.
+                String text = column + "_other";
+                if (export.contains(text) && !columnOf.containsKey(name + "_other")) {
+                    out.add(new Question(name + "_other", label + " : autre (précisez)", QuestionType.TEXT, text, List.of(), List.of(), filter, at));
+                }
+            }
+        }
+        if (!inRepeats.isEmpty()) {
+            notes.add(inRepeats.size() + " question(s) in repeat groups are not in this export (KoboToolbox exports repeats"
+                    + " to other sheets), left out: " + String.join(", ", inRepeats));
+        }
+        if (!absent.isEmpty()) {
+            notes.add(absent.size() + " question(s) of the form are not in the export, left out: " + String.join(", ", absent));
         }
         String title = form.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return new LssReader.Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
+    }
+
+    /**
+     * The export column of a question: its group path joined with "/" or ".", or its bare name; for a
+     * select_multiple exported only as 0/1 columns, the path those columns start with. Null when absent.
+     */
+    private static String column(Header export, List<String> groups, String name, List<String[]> options) {
+        List<String> candidates = new ArrayList<>();
+        for (String sep : List.of("/", ".")) {
+            candidates.add(groups.isEmpty() ? name : String.join(sep, groups) + sep + name);
+        }
+        candidates.add(name);
+        for (String c : candidates) {
+            if (export.contains(c)) {
+                return c;
+            }
+        }
+        for (String c : candidates) {
+            for (String[] o : options) {
+                if (export.contains(c + "/" + o[0]) || export.contains(c + "." + o[0])) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The choices sheet; a form with no select question may have none. */
+    private static List<Map<String, String>> choices(Path form, List<String> notes) {
+        try {
+            return sheet(form, "choices");
+        } catch (InputException e) {
+            if (e.getMessage().contains("no sheet named")) {
+                notes.add("the form has no choices sheet: its select questions have no listed choices");
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** The label in French when there is one, else the first label column. */
@@ -122,8 +213,9 @@ public final class XlsFormReader {
         String first = null;
         for (Map.Entry<String, String> e : r.entrySet()) {
             String k = e.getKey().toLowerCase(Locale.ROOT);
-            if (k.equals("label") || k.startsWith("label::")) {
-                if (k.contains("fr")) {
+            // "label", "label::Français (fr)", and pyxform's older "label:English".
+            if (k.equals("label") || k.startsWith("label:")) {
+                if (k.matches(".*(\\(fr\\)|:fr|fran[cç]ais|french).*")) {
                     return e.getValue().strip();
                 }
                 if (first == null) {
@@ -134,17 +226,30 @@ public final class XlsFormReader {
         return first == null ? "" : first;
     }
 
-    private static Filter relevant(String name, String expression, Map<String, String> columns, List<String> notes) {
+    private static Filter relevant(String name, String expression, Map<String, String> columns, Map<String, String> kinds,
+                                   Header export, List<String> notes) {
         String e = expression.strip();
         if (e.isEmpty()) {
             return Filter.ALL;
         }
-        // selected(${q}, 'x') -> the 0/1 column q/x = 1; ${q} = 'x' -> q = x; and/or kept.
-        StringBuilder out = new StringBuilder();
-        Matcher sel = Pattern.compile("selected\\(\\s*\\$\\{(\\w+)\\}\\s*,\\s*'([^']*)'\\s*\\)").matcher(e);
-        String s = sel.replaceAll(m -> columns.containsKey(m.group(1))
-                ? Matcher.quoteReplacement("`" + columns.get(m.group(1)) + "/" + m.group(2) + "` = \"1\"") : "\u0000");
-        Matcher cmp = Pattern.compile("\\$\\{(\\w+)\\}\\s*(!=|=)\\s*'([^']*)'").matcher(s);
+        // selected(${q}, 'x'): on a select_one, q = x; on a select_multiple, its 0/1 column q/x = 1. ${q} = 'x' -> q = x.
+        Matcher sel = Pattern.compile("selected\\(\\s*\\$\\{(\\w+)\\}\\s*,\\s*['\"]([^'\"]*)['\"]\\s*\\)").matcher(e);
+        String s = sel.replaceAll(m -> {
+            String col = columns.get(m.group(1));
+            if (col == null) {
+                return "\u0000";
+            }
+            if ("select_one".equals(kinds.get(m.group(1)))) {
+                return Matcher.quoteReplacement("`" + col + "` = \"" + m.group(2) + "\"");
+            }
+            for (String sep : List.of("/", ".")) {
+                if (export.contains(col + sep + m.group(2))) {
+                    return Matcher.quoteReplacement("`" + col + sep + m.group(2) + "` = \"1\"");
+                }
+            }
+            return "\u0000";
+        });
+        Matcher cmp = Pattern.compile("\\$\\{(\\w+)\\}\\s*(!=|=)\\s*['\"]([^'\"]*)['\"]").matcher(s);
         s = cmp.replaceAll(m -> columns.containsKey(m.group(1))
                 ? Matcher.quoteReplacement("`" + columns.get(m.group(1)) + "` " + m.group(2) + " \"" + m.group(3) + "\"") : "\u0000");
         if (!s.contains("\u0000") && !REF.matcher(s).find()) {

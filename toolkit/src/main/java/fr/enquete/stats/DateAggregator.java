@@ -1,6 +1,8 @@
 package fr.enquete.stats;
 
 import fr.enquete.model.CellValues;
+import fr.enquete.model.DateEvidence;
+import fr.enquete.model.DateOrder;
 import fr.enquete.model.InputException;
 import fr.enquete.model.Question;
 import fr.enquete.model.Row;
@@ -8,7 +10,11 @@ import fr.enquete.model.SourceLocation;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Counts the dates of a date question and keeps the first and the last. */
+/**
+ * Counts the dates of a date question and keeps the first and the last. Slashed dates are read in the order the
+ * whole column proves ({@link DateEvidence}), else in the platform language's ({@link DateOrder#defaultFor}):
+ * both readings are followed until the end, never mixed.
+ */
 final class DateAggregator implements Aggregator {
 
     private final Question question;
@@ -16,12 +22,17 @@ final class DateAggregator implements Aggregator {
     private final String file;
     private final boolean lenient;
     private final List<Diagnostic> diagnostics;
+    private final DateOrder fallback;
+    private final DateEvidence evidence = new DateEvidence();
     private long count;
-    private LocalDateTime first;
-    private LocalDateTime last;
+    /** First and last date read day first [0] and month first [1]. */
+    private final LocalDateTime[] first = new LocalDateTime[2];
+    private final LocalDateTime[] last = new LocalDateTime[2];
 
-    DateAggregator(Question question, int column, String file, boolean lenient, List<Diagnostic> diagnostics) {
+    DateAggregator(Question question, int column, String file, boolean lenient, List<Diagnostic> diagnostics,
+                   DateOrder fallback) {
         this.question = question;
+        this.fallback = fallback;
         this.column = column;
         this.file = file;
         this.lenient = lenient;
@@ -34,10 +45,10 @@ final class DateAggregator implements Aggregator {
         if (v.isEmpty()) {
             return;
         }
-        LocalDateTime d = CellValues.parseDate(v);
+        CellValues.DateCell d = CellValues.readDate(v);
         if (d == null) {
             SourceLocation where = SourceLocation.cell(file, row.number(), question.column());
-            String msg = "expected a date (2019-06-14 or 14/06/2019) for date question \"" + question.id()
+            String msg = "expected a date (2019-06-14, 14/06/2019 or 6/14/2019) for date question \"" + question.id()
                     + "\", found \"" + v + "\"";
             if (!lenient) {
                 throw new InputException(where, msg + " (or pass --lenient to count it as missing)");
@@ -45,30 +56,43 @@ final class DateAggregator implements Aggregator {
             diagnostics.add(new Diagnostic(where, msg + "; counted as missing"));
             return;
         }
+        evidence.see(d, v, row.number());
         count++;
-        if (first == null || d.isBefore(first)) {
-            first = d;
+        for (DateOrder o : DateOrder.values()) {
+            keep(o.ordinal(), d.in(o));
         }
-        if (last == null || d.isAfter(last)) {
-            last = d;
+    }
+
+    private void keep(int order, LocalDateTime d) {
+        if (d == null) {
+            return;
+        }
+        if (first[order] == null || d.isBefore(first[order])) {
+            first[order] = d;
+        }
+        if (last[order] == null || d.isAfter(last[order])) {
+            last[order] = d;
         }
     }
 
     @Override
     public QuestionResult result(Base b) {
-        long base = b.n();
-        return new QuestionResult.Dates(question, base, count, first, last);
+        if (evidence.mixed()) {
+            throw new InputException(SourceLocation.cell(file, evidence.monthProofRow(), question.column()),
+                    "date question \"" + question.id() + "\": " + evidence.mixedMessage());
+        }
+        int o = evidence.decide(fallback).ordinal();
+        return new QuestionResult.Dates(question, b.n(), count, first[o], last[o]);
     }
 
     @Override
     public void merge(Aggregator other) {
         DateAggregator o = (DateAggregator) other;
         count += o.count;
-        if (o.first != null && (first == null || o.first.isBefore(first))) {
-            first = o.first;
-        }
-        if (o.last != null && (last == null || o.last.isAfter(last))) {
-            last = o.last;
+        evidence.merge(o.evidence);
+        for (int i = 0; i < 2; i++) {
+            keep(i, o.first[i]);
+            keep(i, o.last[i]);
         }
     }
 }

@@ -224,8 +224,11 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
             }
             OrderQuantiles q = new OrderQuantiles(values, cumulative);
             int type = method.type();
-            return new NumericSummary(count, sum, mean, count > 1 ? Math.sqrt(ss / (count - 1)) : Double.NaN, lo, q.quantile(0.25, type),
-                    q.quantile(0.5, type), q.quantile(0.75, type), hi, method, count, false);
+            double nan = Double.NaN;
+            boolean quartiles = method.showsQuartiles(count);
+            return new NumericSummary(count, sum, mean, count > 1 ? Math.sqrt(ss / (count - 1)) : Double.NaN, lo,
+                    quartiles ? q.quantile(0.25, type) : nan, method.showsMedian(count) ? q.quantile(0.5, type) : nan,
+                    quartiles ? q.quantile(0.75, type) : nan, hi, method, count, false);
         }
 
         private NumericSummary fromSketch() {

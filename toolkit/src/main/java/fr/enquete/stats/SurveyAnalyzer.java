@@ -248,6 +248,7 @@ public final class SurveyAnalyzer {
             submitDate = SurveyAnalyzer.submitDate(header, options);
             weightOf = weights == null ? row -> 1 : weights.bind(header);
             List<Question> qs = survey.questions();
+            fr.enquete.model.DateOrder dateOrder = fr.enquete.model.DateOrder.defaultFor(header);
             aggregators = new Aggregator[qs.size()];
             filters = new Filter.RowPredicate[qs.size()];
             bases = new long[qs.size()];
@@ -268,7 +269,7 @@ public final class SurveyAnalyzer {
                             .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray());
                     case NUMERIC -> new NumericAggregator(q, col, file, options, diagnostics);
                     case TEXT -> new TextAggregator(q, col);
-                    case DATE -> new DateAggregator(q, col, file, options.lenient(), diagnostics);
+                    case DATE -> new DateAggregator(q, col, file, options.lenient(), diagnostics, dateOrder);
                     case ID -> new IdAggregator(q, col);
                 };
             }

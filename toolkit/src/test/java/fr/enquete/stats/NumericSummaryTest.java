@@ -30,6 +30,25 @@ class NumericSummaryTest {
         assertEquals(36, t7.sum(), 1e-12);
     }
 
+    @Test
+    void limeSurveyModeShowsQuartilesFromFourValuesAndAMedianFromTwoAsLimeSurveyDoes() {
+        // R: quantile(c(3,5,8,10), c(.25,.5,.75), type=6) = 3.5, 6.5, 9.5 (shown: 4 values).
+        NumericSummary four = NumericSummary.of(new double[] {10, 3, 8, 5}, QuantileMethod.LIMESURVEY);
+        assertEquals(3.5, four.q1(), 1e-12);
+        assertEquals(6.5, four.median(), 1e-12);
+        assertEquals(9.5, four.q3(), 1e-12);
+        assertEquals("type 6 (LimeSurvey)", four.method().label());
+        // Three values: type 6 would give Q1 = 3 and Q3 = 8; LimeSurvey's getQuartile shows none, but the median 5.
+        NumericSummary three = NumericSummary.of(new double[] {3, 5, 8}, QuantileMethod.LIMESURVEY);
+        assertTrue(Double.isNaN(three.q1()) && Double.isNaN(three.q3()));
+        assertEquals(5, three.median(), 1e-12);
+        assertEquals(3, NumericSummary.of(new double[] {3, 5, 8}, QuantileMethod.TYPE_6).q1(), 1e-12, "plain type 6 still shows it");
+        NumericSummary one = NumericSummary.of(new double[] {7}, QuantileMethod.LIMESURVEY);
+        assertTrue(Double.isNaN(one.median()), "no median of one value");
+        assertEquals(7, one.mean(), 0);
+        assertEquals(QuantileMethod.LIMESURVEY, QuantileMethod.parse("limesurvey").orElseThrow());
+    }
+
     /**
      * The fixture's adherents column, all nine types, from R 4.2:
      * {@code d <- read.csv("fixtures/centres-sociaux/export.csv", sep=";", fileEncoding="UTF-8-BOM");

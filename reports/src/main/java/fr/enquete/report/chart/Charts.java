@@ -74,6 +74,10 @@ public final class Charts {
     public List<Report.Chart> of(QuestionResult r, String name, boolean bars) {
         List<Report.Chart> out = new ArrayList<>();
         String title = r.question().label();
+        if (r instanceof QuestionResult.Choices c && c.rows().stream().noneMatch(row -> Double.isFinite(row.percent()))) {
+            // A filtered question nobody was asked (base 0): its table says so; bars of 0/0 would be drawn at NaN.
+            return out;
+        }
         if (r instanceof QuestionResult.Choices c && c.question().type() == QuestionType.SCALE && !bars) {
             JFreeChart chart = diverging(c);
             out.add(new Report.Chart(name + "-scale", title, WIDTH, 190, g -> draw(chart, g, WIDTH, 190)));
@@ -85,8 +89,11 @@ public final class Charts {
         } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0) {
             JFreeChart hist = histogram(n);
             out.add(new Report.Chart(name + "-histogram", title, WIDTH, 300, g -> draw(hist, g, WIDTH, 300)));
-            JFreeChart box = boxPlot(n);
-            out.add(new Report.Chart(name + "-box", title, WIDTH, 130, g -> draw(box, g, WIDTH, 130)));
+            if (Double.isFinite(n.summary().q1())) {
+                // No box without quartiles (LimeSurvey's display rule shows none below 4 values).
+                JFreeChart box = boxPlot(n);
+                out.add(new Report.Chart(name + "-box", title, WIDTH, 130, g -> draw(box, g, WIDTH, 130)));
+            }
         }
         return out;
     }
@@ -262,9 +269,14 @@ public final class Charts {
         renderer.setSeriesPaint(0, Palette.SKY);
         renderer.setSeriesOutlinePaint(0, Color.WHITE);
         NumericSummary s = n.summary();
-        plot.addDomainMarker(marker(s.q1()));
-        plot.addDomainMarker(marker(s.median()));
-        plot.addDomainMarker(marker(s.q3()));
+        for (double q : new double[] {s.q1(), s.median(), s.q3()}) {
+            if (Double.isFinite(q)) {
+                plot.addDomainMarker(marker(q));
+            }
+        }
+        if (!Double.isFinite(s.q1())) {
+            return chart;
+        }
         TextTitle note = new TextTitle(MessageFormat.format(labels.get("chart.quartiles"), numbers.decimal(s.q1()),
                 numbers.decimal(s.median()), numbers.decimal(s.q3())), Fonts.regular(10));
         note.setPaint(Palette.TEXT);

@@ -168,6 +168,9 @@ public final class ReportBuilder {
         }
         if (r instanceof QuestionResult.Numeric num) {
             blocks.add(new Report.Paragraph(MessageFormat.format(labels.get("quantiles"), num.summary().method().label()), true));
+            if (num.summary().method() == fr.enquete.stats.QuantileMethod.LIMESURVEY) {
+                blocks.add(new Report.Paragraph(labels.get("quantiles.limesurvey"), true));
+            }
             if (num.summary().approximate()) {
                 blocks.add(new Report.Paragraph(labels.get("quantiles.approximate"), true));
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.report.Lang;
+import fr.enquete.report.doc.Report;
 import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.testing.Fixtures;
@@ -84,5 +85,29 @@ class ChartsTest {
         String note = ((TextTitle) chart.getSubtitle(0)).getText();
         assertEquals("Pointillés : 1er quartile 365, médiane 685,5, 3e quartile 1\u00A0033,5", note);
         assertEquals(3, ((XYPlot) chart.getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+    }
+
+    @Test
+    void aFilteredQuestionNobodyWasAskedDrawsNoChartRatherThanBarsAtNaN() throws java.io.IOException {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("base0", ".csv");
+        try {
+            java.nio.file.Files.writeString(csv, "id,a,b\n1,Oui,X\n2,Oui,Y\n3,Oui,X\n");
+            fr.enquete.model.Question a = new fr.enquete.model.Question("a", "a", fr.enquete.model.QuestionType.SINGLE, "a",
+                    List.of("Oui", "Non"), List.of(), null, null);
+            fr.enquete.model.Question b = new fr.enquete.model.Question("b", "b", fr.enquete.model.QuestionType.SINGLE, "b",
+                    List.of("X", "Y"), List.of(), fr.enquete.model.FilterParser.parse("a = \"Non\""), null);
+            SurveyResult r = fr.enquete.stats.SurveyAnalyzer.analyze(
+                    fr.enquete.importer.Importers.open(csv, fr.enquete.importer.ImportOptions.DEFAULTS),
+                    new fr.enquete.model.Survey("t", List.of(a, b)), fr.enquete.stats.AnalysisOptions.DEFAULTS);
+            QuestionResult asked = Fixtures.question(r, "b");
+            assertEquals(0, asked.base(), "nobody answered Non: nobody was asked b");
+            assertEquals(List.of(), CHARTS.of(asked, "b"));
+            // The question everybody was asked still has its bars, drawn at finite coordinates.
+            Report.Chart chart = CHARTS.of(Fixtures.question(r, "a"), "a").get(0);
+            String svg = ChartFiles.svg(chart.width(), chart.height(), "a", chart.drawing());
+            assertTrue(!svg.contains("NaN"), svg);
+        } finally {
+            java.nio.file.Files.delete(csv);
+        }
     }
 }

@@ -1,0 +1,186 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real platform exports from public repositories (fixtures/real, whose README gives each file's source, commit
+ * and licence): inspect, init, stats and report run on every one, and a few figures per file are checked against
+ * counts made independently with pandas (Debian's python3-pandas 1.5.3; the line is in each comment).
+ */
+class RealCorpusTest {
+
+    private static final Path REAL = Fixtures.home().resolve("fixtures/real");
+
+    @TempDir
+    Path dir;
+
+    /** Runs the four commands on an export (term tables left out: their time goes to the lemmatiser); returns the statistics as JSON. */
+    private JsonNode allCommands(String file, String... more) throws IOException {
+        String export = REAL.resolve(file).toString();
+        String name = Path.of(file).getFileName().toString();
+        CliRun inspect = CliRun.run(with(List.of("inspect", export), more));
+        assertEquals(0, inspect.code(), file + ": " + inspect.err());
+        Path spec = dir.resolve(name + ".spec.yaml");
+        CliRun init = CliRun.run(with(List.of("init", export, "--out", spec.toString()), more));
+        assertEquals(0, init.code(), file + ": " + init.err());
+        assertTrue(Files.size(spec) > 0, file);
+        Path out = dir.resolve(name + "-report");
+        CliRun report = CliRun.run(with(List.of("report", export, "--out", out.toString(), "--format", "html",
+                "--no-terms"), more));
+        assertEquals(0, report.code(), file + ": " + report.err());
+        assertFalse(Files.readString(out.resolve("report.html")).contains("NaN"), file + ": a chart drawn at NaN");
+        CliRun stats = CliRun.run(with(List.of("stats", export, "--format", "json", "--no-terms"), more));
+        assertEquals(0, stats.code(), file + ": " + stats.err());
+        return new ObjectMapper().readTree(stats.out());
+    }
+
+    private static String[] with(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static JsonNode question(JsonNode stats, String id) {
+        for (JsonNode q : stats.get("questions")) {
+            if (q.get("id").asText().equals(id)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no question " + id);
+    }
+
+    /** Label to count of a choice question, "Sans réponse" and zero rows left out. */
+    private static Map<String, Integer> counts(JsonNode stats, String id) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (JsonNode r : question(stats, id).get("rows")) {
+            if (!r.path("missing").asBoolean() && r.get("count").asInt() > 0) {
+                m.put(r.get("label").asText(), r.get("count").asInt());
+            }
+        }
+        return m;
+    }
+
+    private static String inspect(String file, String... more) {
+        return CliRun.run(with(List.of("inspect", REAL.resolve(file).toString()), more)).out();
+    }
+
+    @Test
+    void googleSheetsCsvInEnglishReadsItsTimestampsMonthFirst() throws IOException {
+        String file = "google-forms/uva-sp24-timestamp-en.csv";
+        assertTrue(inspect(file).contains("read month/day/year (M/d/yyyy): \"1/18/2024 14:18\" (row 2) has a second field above 12"), inspect(file));
+        JsonNode s = allCommands(file);
+        // d = pd.read_csv(file); len(d) -> 91
+        assertEquals(91, s.get("respondents").asInt());
+        // t = pd.to_datetime(d['Timestamp'], format='%m/%d/%Y %H:%M'); t.min(), t.max() -> 2024-01-18 14:18, 2024-01-22 20:56
+        assertEquals("2024-01-18T14:18:00", question(s, "Timestamp").get("first").asText());
+        assertEquals("2024-01-22T20:56:00", question(s, "Timestamp").get("last").asText());
+        // d[d.columns[1]].value_counts() -> No 61, Yes 30; d[d.columns[3]].value_counts() -> Undergraduate 86, Graduate 5
+        assertEquals(Map.of("No", 61, "Yes", 30), counts(s, "Do you believe that a hotdog falls under the category of a sandwich?"));
+        assertEquals(Map.of("Undergraduate", 86, "Graduate", 5),
+                counts(s, "Are you currently enrolled as an undergraduate or graduate student at the University of Virginia?"));
+    }
+
+    @Test
+    void googleSheetsXlsxDownloads() throws IOException {
+        JsonNode sp24 = allCommands("google-forms/uva-sp24.xlsx");
+        // x = pd.read_excel(file); len(x), x['Timestamp'].min(), .max() -> 91, 2024-01-18 14:18:57.066, 2024-01-22 20:56:27.004
+        assertEquals(91, sp24.get("respondents").asInt());
+        assertEquals("2024-01-18T14:18:57", question(sp24, "Timestamp").get("first").asText());
+        assertEquals("2024-01-22T20:56:27", question(sp24, "Timestamp").get("last").asText());
+        assertEquals(Map.of("No", 61, "Yes", 30), counts(sp24, "Do you believe that a hotdog falls under the category of a sandwich?"));
+        JsonNode fa22 = allCommands("google-forms/uva-fa22.xlsx");
+        // len(x) -> 194; x[x.columns[2]].value_counts() -> No 127, Yes 67
+        assertEquals(194, fa22.get("respondents").asInt());
+        assertEquals(Map.of("No", 127, "Yes", 67), counts(fa22, "Is a hot dog a sandwich?"));
+        assertEquals("2022-08-24T19:08:52", question(fa22, "Timestamp").get("first").asText());
+        JsonNode fa25 = allCommands("google-forms/uva-fa25.xlsx");
+        // len(x) -> 207; x[x.columns[1]].value_counts() -> 4: 114, 3: 45, 2: 40, 1: 8; x[x.columns[2]] -> No 150, Yes 57
+        assertEquals(207, fa25.get("respondents").asInt());
+        assertEquals(Map.of("4", 114, "3", 45, "2", 40, "1", 8), counts(fa25, "What year are you in?"));
+        assertEquals(Map.of("No", 150, "Yes", 57), counts(fa25, "Is hotdog a sandwich?"));
+    }
+
+    @Test
+    void microsoftFormsCsv() throws IOException {
+        String file = "microsoft-forms/uva-fa24.csv";
+        assertTrue(inspect(file).contains("platform:    Microsoft Forms"), inspect(file));
+        JsonNode s = allCommands(file);
+        // m = pd.read_csv(file, encoding='cp1252'); len(m) -> 187
+        assertEquals(187, s.get("respondents").asInt());
+        // m['Is a hotdog a sandwich'].value_counts() -> No 126, Yes 61; m['Are you a UVA undergraduate student'] -> Yes 181, No 6
+        assertEquals(Map.of("No", 126, "Yes", 61), counts(s, "Is a hotdog a sandwich"));
+        assertEquals(Map.of("Yes", 181, "No", 6), counts(s, "Are you a UVA undergraduate student"));
+        // m['What is your major?'].notna().sum() -> 185
+        assertEquals(185, question(s, "What is your major?").get("answers").asInt());
+        assertEquals("id", question(s, "Email").get("type").asText(), "personal data is never tabulated");
+    }
+
+    @Test
+    void plainSpreadsheets() throws IOException {
+        JsonNode fa23 = allCommands("spreadsheets/uva-fa23.csv");
+        // s = pd.read_csv(file); len(s) -> 158; s[s.columns[0]].value_counts() -> Yes 128, No 30; s[s.columns[1]] -> No 93, Yes 65
+        assertEquals(158, fa23.get("respondents").asInt());
+        assertEquals(Map.of("Yes", 128, "No", 30), counts(fa23, "Do you like hot dogs?"));
+        assertEquals(Map.of("No", 93, "Yes", 65), counts(fa23, "Is a hot dog a sandwich"));
+        // s[s.columns[2]].notna().sum() -> 85
+        assertEquals(85, question(fa23, "Feel free to elaborate on your opinion below").get("answers").asInt());
+        JsonNode hb = allCommands("spreadsheets/uva-harris-baanee.csv");
+        // h = pd.read_csv(file); len(h) -> 101; h[h.columns[0]].value_counts() -> No 76, 'Yes\xa0' 25 (a no-break space kept)
+        assertEquals(101, hb.get("respondents").asInt());
+        assertEquals(Map.of("No", 76, "Yes\u00A0", 25), counts(hb, "Is Hotdog a Sandwhich"));
+        // h['Year'].value_counts() -> 'Fourth-Year\xa0' 71, Third-Year 16, 'Second-Year\xa0' 11, Graduate Student 3
+        assertEquals(Map.of("Fourth-Year\u00A0", 71, "Third-Year", 16, "Second-Year\u00A0", 11, "Graduate Student", 3), counts(hb, "Year"));
+        JsonNode big = allCommands("spreadsheets/uva-cleaned-hotdog.xlsx");
+        // x = pd.read_excel(file); len(x) -> 4176; x[x.columns[1]].value_counts() -> No 2892, Yes 1284
+        assertEquals(4176, big.get("respondents").asInt());
+        assertEquals(Map.of("No", 2892, "Yes", 1284), counts(big, "Is a Hotdog a sandwich?"));
+        // x['Source'].value_counts() -> First YikYak Survey 3058, Second YikYak Survey 882, Microsoft Form 105, Frat Form 72, Sorority Form 59
+        assertEquals(Map.of("First YikYak Survey", 3058, "Second YikYak Survey", 882, "Microsoft Form", 105, "Frat Form", 72,
+                "Sorority Form", 59), counts(big, "Source"));
+    }
+
+    @Test
+    void koboExportWithItsXlsFormRepeatGroupsDotSeparatorAndSelectedOnSelectOne() throws IOException {
+        String form = REAL.resolve("kobotoolbox/unhcr-form.xls").toString();
+        // The export was written by R (koboloadeR): "NA" for missing cells, hence --lenient.
+        JsonNode s = allCommands("kobotoolbox/unhcr-main.csv", "--structure", form, "--lenient");
+        // k = pd.read_csv(file); len(k) -> 381
+        assertEquals(381, s.get("respondents").asInt());
+        // k['CaseReachable.reachable'].value_counts() -> yes 199, no 182 (labelled by the form's choices)
+        assertEquals(Map.of("Yes", 199, "No", 182), counts(s, "reachable"));
+        // relevant ${reachable} = 'no': base 182; k['CaseReachable.NotReachable'].value_counts()['NotReachWrong'] -> 19, ['other'] -> 15
+        JsonNode notReachable = question(s, "NotReachable");
+        assertEquals(182, notReachable.get("base").asInt());
+        assertEquals(19, counts(s, "NotReachable").get("Wrong phone number"));
+        assertEquals(15, counts(s, "NotReachable").get("Other"));
+        long repeatNotes = 0;
+        for (JsonNode d : s.get("diagnostics")) {
+            if (d.asText().contains("question(s) in repeat groups are not in this export")) {
+                repeatNotes++;
+                assertTrue(d.asText().startsWith(form + ": 48 question(s)"), d.asText());
+            }
+        }
+        assertEquals(1, repeatNotes, "one warning for the repeat groups, not a stop");
+        JsonNode repeat = allCommands("kobotoolbox/unhcr-repeat-ListCaseNos.csv", "--structure", form, "--lenient");
+        // r = pd.read_csv(file); len(r) -> 4042; r['Profile.HHDemo.ListCaseNos.Caserelation'].value_counts()
+        //   -> food 1028, accomodation 1027, utlities 1003, none 984
+        assertEquals(4042, repeat.get("respondents").asInt());
+        assertEquals(Map.of("Share food expenses", 1028, "Share accomodation expenses (rent)", 1027,
+                "Share utilities expenses (Water, electricity)", 1003, "Do not share expenses", 984), counts(repeat, "Caserelation"));
+    }
+}

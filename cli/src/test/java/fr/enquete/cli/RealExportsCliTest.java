@@ -1,0 +1,46 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line side of the defects real platform exports showed (issue 15). */
+class RealExportsCliTest {
+
+    private static final Path FORMATS = Fixtures.home().resolve("fixtures/formats");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingStructureFileIsSaidToNotExistNotToBeABadXlsForm() {
+        for (String name : new String[] {"absent.xlsx", "absent.lss"}) {
+            String missing = dir.resolve(name).toString();
+            CliRun r = CliRun.run("stats", FORMATS.resolve("kobotoolbox.csv").toString(), "--structure", missing);
+            assertEquals(3, r.code(), "an input error: " + r.err());
+            assertTrue(r.err().contains(missing + ": no such structure file: it does not exist"), r.err());
+            assertFalse(r.err().contains("not an XLSForm"), r.err());
+        }
+    }
+
+    @Test
+    void limeSurveyQuantilesSayTheirDisplayRuleInTheReportAndDrawNoEmptyBox() throws IOException {
+        Path csv = dir.resolve("few.csv");
+        Files.writeString(csv, "id,n\n1,3\n2,5\n3,8\n");
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.run("report", csv.toString(), "--quantiles", "limesurvey", "--out", out.toString(), "--format", "md,html");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("quartiles seulement à partir de 4 valeurs, médiane à partir de 2"), md);
+        assertFalse(Files.readString(out.resolve("report.html")).contains("NaN"));
+        CliRun json = CliRun.run("stats", csv.toString(), "--quantiles", "limesurvey", "--format", "json");
+        assertTrue(json.out().contains("\"median\" : 5") || json.out().contains("\"median\":5"), json.out());
+    }
+}

@@ -1,0 +1,53 @@
+package fr.enquete.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The order of day and month in slashed dates: {@code 14/06/2019} (French, day first) or {@code 6/14/2019}
+ * (English-language Google Sheets and Microsoft Forms, month first). ISO dates need no order.
+ */
+public enum DateOrder {
+    DAY_FIRST("day/month/year (d/M/yyyy)"),
+    MONTH_FIRST("month/day/year (M/d/yyyy)");
+
+    private final String label;
+
+    DateOrder(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The order the platform's interface language implies when a column does not prove one: a first column
+     * {@code Timestamp} (Google Forms in English) or Microsoft Forms' {@code Start time} means month first;
+     * {@code Horodateur} and anything else, the French convention, day first.
+     */
+    public static DateOrder defaultFor(Header header) {
+        for (String name : header.names()) {
+            String f = fold(name);
+            if (f.equals("start time") || f.equals("completion time")) {
+                return MONTH_FIRST;
+            }
+        }
+        return !header.names().isEmpty() && fold(header.names().get(0)).equals("timestamp") ? MONTH_FIRST : DAY_FIRST;
+    }
+
+    /** Why {@link #defaultFor} chose its order, for inspect. */
+    public static String defaultReason(Header header) {
+        DateOrder o = defaultFor(header);
+        if (o == DAY_FIRST) {
+            return !header.names().isEmpty() && fold(header.names().get(0)).equals("horodateur")
+                    ? "the French interface's Horodateur column" : "the French convention, no column proving another";
+        }
+        return !header.names().isEmpty() && fold(header.names().get(0)).equals("timestamp")
+                ? "the English interface's Timestamp column" : "Microsoft Forms' English Start time column";
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

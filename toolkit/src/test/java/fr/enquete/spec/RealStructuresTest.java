@@ -1,0 +1,81 @@
+package fr.enquete.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.model.Header;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The questionnaires of fixtures/real that come without their answers (public XLSForms from pyxform's tests,
+ * LimeSurvey structures): read as specs against the header KoboToolbox or LimeSurvey would export for them.
+ * Expected figures are read by hand from the files (their sheets listed in fixtures/real/README.md).
+ */
+class RealStructuresTest {
+
+    private static final Path REAL = Fixtures.home().resolve("fixtures/real");
+
+    private static LssReader.Result form(String name, String... columns) {
+        return XlsFormReader.read(REAL.resolve("kobotoolbox").resolve(name), new Header("export.csv", List.of(columns)));
+    }
+
+    private static Question question(LssReader.Result r, String id) {
+        return r.spec().survey().question(id).orElseThrow(() -> new AssertionError(id + " in " + r.spec().survey().questions()));
+    }
+
+    @Test
+    void orOtherAddsTheChoiceAutreAndItsTextColumn() {
+        // survey: "select_one colors or_other | fav_color", "select_one colors | fav_pastel"; choices colors: red,
+        // green, blue, mauve, apricot.
+        LssReader.Result r = form("pyxform-or_other.xlsx", "fav_color", "fav_color_other", "fav_pastel", "_uuid");
+        assertEquals(List.of("red", "green", "blue", "mauve", "apricot", "Autre"), question(r, "fav_color").choices());
+        assertEquals(QuestionType.TEXT, question(r, "fav_color_other").type());
+        assertEquals(List.of("red", "green", "blue", "mauve", "apricot"), question(r, "fav_pastel").choices());
+    }
+
+    @Test
+    void legacyTypesAreRead() {
+        // "select one from sexes or specify other | sex"; choices sexes: male Male, female Female.
+        LssReader.Result sex = form("pyxform-specify_other.xlsx", "sex", "sex_other");
+        assertEquals(QuestionType.SINGLE, question(sex, "sex").type());
+        assertEquals(List.of("Male", "Female", "Autre"), question(sex, "sex").choices());
+        // "select all that apply from toilet_type or specify other | available_toilet_types", then
+        // "begin loop over toilet_type" holding "integer | number": a repeat, exported elsewhere.
+        LssReader.Result loop = form("pyxform-loop.xlsx", "available_toilet_types/pit_latrine_with_slab",
+                "available_toilet_types/open_pit_latrine", "available_toilet_types/bucket_system", "available_toilet_types/other");
+        Question toilets = question(loop, "available_toilet_types");
+        assertEquals(QuestionType.MULTIPLE, toilets.type());
+        assertEquals(List.of("Pit latrine with slab", "Pit latrine without slab/open pit", "Bucket system", "Autre"),
+                toilets.options().stream().map(o -> o.label()).toList());
+        assertTrue(loop.notes().contains("1 question(s) in repeat groups are not in this export (KoboToolbox exports repeats"
+                + " to other sheets), left out: number"), loop.notes().toString());
+    }
+
+    @Test
+    void aFormWithoutChoicesSheetAndGroupsWrittenWithASpace() {
+        // survey only: text family_name; "begin group | father"; "phone number | phone_number"; integer age; "end group".
+        LssReader.Result r = form("pyxform-group.xlsx", "family_name", "father/phone_number", "father/age");
+        assertEquals(List.of("family_name", "age"), r.spec().survey().questions().stream().map(Question::id).toList());
+        assertEquals("father/age", question(r, "age").column());
+        assertTrue(r.notes().contains("the form has no choices sheet: its select questions have no listed choices"), r.notes().toString());
+    }
+
+    @Test
+    void limeSurveyStructuresWithEmptyQuestionTexts() {
+        // One long free text question Q1 whose question_l10ns rows are empty (<question/>) in en and et: labelled Q1.
+        LssReader.Result two = LssReader.read(REAL.resolve("limesurvey/imex-one-question-two-languages.lss"));
+        assertEquals("test-survey-1", two.spec().survey().title());
+        assertEquals(1, two.spec().survey().questions().size());
+        assertEquals("Q1", question(two, "Q1").label());
+        assertEquals(QuestionType.TEXT, question(two, "Q1").type());
+        // LimeSurvey 3 layout: the text in the row, "this is an example question".
+        LssReader.Result blank = LssReader.read(REAL.resolve("limesurvey/imex-blank-survey.lss"));
+        assertEquals("blank survey one question one language", blank.spec().survey().title());
+        assertEquals(List.of("this is an example question"), blank.spec().survey().questions().stream().map(Question::label).toList());
+    }
+}
