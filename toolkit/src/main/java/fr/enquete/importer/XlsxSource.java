@@ -33,6 +33,9 @@ import org.xml.sax.XMLReader;
  */
 public final class XlsxSource implements TableSource {
 
+    /** Excel's last column is XFD, the 16 384th. */
+    private static final int MAX_COLUMNS = 16_384;
+
     private final Path file;
     private final String sheet;
 
@@ -70,7 +73,18 @@ public final class XlsxSource implements TableSource {
                         XMLReader parser = XMLHelper.newXMLReader();
                         parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
                                 new CellText(), false));
-                        parser.parse(new InputSource(stream));
+                        try {
+                            parser.parse(new InputSource(stream));
+                        } catch (HandlerCalls.Failure f) {
+                            throw f.getCause();
+                        } catch (InputException e) {
+                            throw e;
+                        } catch (RuntimeException e) {
+                            // POI's sheet handler trusts the XML: a row number "abc", a shared-string index out of
+                            // range or a date serial of 1e309 end in a runtime exception, located here.
+                            throw new InputException(SourceLocation.cell(where, collector.lastRow + 1L, null),
+                                    "malformed cell in the sheet (" + collector.lastRef() + "): " + OfficeErrors.explain(e), e);
+                        }
                         if (collector.header == null) {
                             throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
                         }
@@ -105,8 +119,18 @@ public final class XlsxSource implements TableSource {
             this.handler = handler;
         }
 
+        /** The last row started (0-based) and cell reference seen, to locate a malformed cell. */
+        private int lastRow = -1;
+        private String lastRef;
+
+        String lastRef() {
+            return lastRef == null ? "after the row's start" : "after cell " + lastRef;
+        }
+
         @Override
         public void startRow(int rowNum) {
+            lastRow = rowNum;
+            lastRef = null;
             Arrays.fill(cells, null);
             width = 0;
             nextColumn = 0;
@@ -114,13 +138,39 @@ public final class XlsxSource implements TableSource {
 
         @Override
         public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? nextColumn : new CellReference(ref).getCol();
+            int col = ref == null ? nextColumn : column(ref);
+            lastRef = ref;
             nextColumn = col + 1;
             if (col >= cells.length) {
                 cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
             }
             cells[col] = value;
             width = Math.max(width, col + 1);
+        }
+
+        /** The column of a reference such as {@code B7}, checked: a malformed one would give -1 or a vast array. */
+        private int column(String ref) {
+            int letters = 0;
+            while (letters < ref.length() && ref.charAt(letters) >= 'A' && ref.charAt(letters) <= 'Z') {
+                letters++;
+            }
+            boolean digits = letters < ref.length() && ref.substring(letters).chars().allMatch(c -> c >= '0' && c <= '9');
+            if (letters == 0 || letters > 3 || !digits) {
+                throw new InputException(SourceLocation.cell(where, lastRow + 1L, null), "malformed cell reference \""
+                        + printable(ref) + "\" in the sheet; expected a column in letters then a row number, such as B7");
+            }
+            int col = new CellReference(ref).getCol();
+            if (col >= MAX_COLUMNS) {
+                throw new InputException(SourceLocation.cell(where, lastRow + 1L, null), "cell reference \"" + ref
+                        + "\" lies beyond Excel's last column (XFD)");
+            }
+            return col;
+        }
+
+        private static String printable(String s) {
+            StringBuilder sb = new StringBuilder();
+            s.codePoints().limit(40).forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
+            return sb.toString();
         }
 
         @Override
@@ -135,7 +185,7 @@ public final class XlsxSource implements TableSource {
             }
             if (header == null) {
                 header = new Header(where, DelimitedSource.headerNames(row));
-                handler.header(header);
+                HandlerCalls.forward(() -> handler.header(header));
                 return;
             }
             for (int i = header.size(); i < row.length; i++) {
@@ -148,7 +198,7 @@ public final class XlsxSource implements TableSource {
                                     + header.size() + " columns); give it a header or delete it");
                 }
             }
-            handler.row(r);
+            HandlerCalls.forward(() -> handler.row(r));
         }
     }
 }

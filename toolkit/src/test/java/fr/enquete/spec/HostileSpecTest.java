@@ -1,0 +1,104 @@
+package fr.enquete.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Question;
+import fr.enquete.model.Survey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 24's hostile specs and structure files: each once passed silently, overflowed the stack or crawled. */
+class HostileSpecTest {
+
+    @TempDir
+    Path dir;
+
+    private Path spec(String yaml) throws IOException {
+        Path p = dir.resolve("spec.yaml");
+        Files.writeString(p, yaml, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void aKeyGivenTwiceIsALocatedError() throws IOException {
+        Path top = spec("survey: a\nsurvey: b\nquestions:\n  - id: q\n    type: text\n");
+        InputException e = assertThrows(InputException.class, () -> SpecReader.read(top));
+        assertEquals(2, e.location().line());
+        assertTrue(e.getMessage().contains("the key 'survey' appears twice in the spec"), e.getMessage());
+        Path inQuestion = spec("questions:\n  - id: q\n    type: single\n    choices: [a, b]\n    type: text\n");
+        InputException q = assertThrows(InputException.class, () -> SpecReader.read(inQuestion));
+        assertEquals(5, q.location().line());
+        assertTrue(q.getMessage().contains("the key 'type' appears twice"), q.getMessage());
+    }
+
+    @Test
+    void deeplyNestedFiltersAreALocatedErrorNotAStackOverflow() throws IOException {
+        String parens = "(".repeat(2000) + "q = a" + ")".repeat(2000);
+        String nots = "not ".repeat(5000) + "q = a";
+        for (String filter : List.of(parens, nots)) {
+            Path p = spec("questions:\n  - id: q\n    type: text\n  - id: r\n    type: text\n    filter: \"" + filter + "\"\n");
+            InputException e = assertThrows(InputException.class, () -> SpecReader.read(p));
+            assertEquals(6, e.location().line());
+            assertTrue(e.getMessage().contains("more than 200 nested parentheses or 'not'"), e.getMessage());
+            assertTrue(e.getMessage().length() < 600, "the filter is abbreviated in the message");
+        }
+        // 200 levels, the limit, still parse.
+        Path ok = spec("questions:\n  - id: q\n    type: text\n  - id: r\n    type: text\n    filter: \""
+                + "(".repeat(199) + "not q = a" + ")".repeat(199) + "\"\n");
+        assertNotNull(SpecReader.read(ok).survey().question("r").orElseThrow().filter());
+    }
+
+    private Path lss(String relevance, int questions) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= questions; i++) {
+            rows.append("<row><qid>").append(i).append("</qid><parent_qid>0</parent_qid><sid>1</sid><gid>1</gid><type>T</type><title>Q")
+                    .append(i).append("</title><question>Question ").append(i).append("</question><relevance><![CDATA[")
+                    .append(i == 1 ? "1" : relevance).append("]]></relevance><question_order>").append(i)
+                    .append("</question_order><language>fr</language></row>");
+        }
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><document><LimeSurveyDocType>Survey</LimeSurveyDocType>"
+                + "<DBVersion>366</DBVersion><languages><language>fr</language></languages>"
+                + "<questions><fields><fieldname>qid</fieldname></fields><rows>" + rows + "</rows></questions></document>";
+        Path p = dir.resolve("s.lss");
+        Files.writeString(p, xml, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void aRelevanceOfThreeThousandParenthesesIsNotedNotAStackOverflow() throws IOException {
+        Path p = lss("(".repeat(3000) + "Q1 == \"A\"" + ")".repeat(3000), 2);
+        LssReader.Result s = LssReader.read(p);
+        assertTrue(s.notes().stream().anyMatch(n -> n.startsWith("question Q2: relevance")), s.notes().toString());
+    }
+
+    @Test
+    void longRelevanceEquationsTranslateInLinearTime() throws IOException {
+        // Two questions each with a 1,2 MB equation: the rest of the equation was copied after each token to test
+        // it for blanks, quadratic in the equation's length (minutes here).
+        StringBuilder eq = new StringBuilder("Q1 == \"A1\"");
+        while (eq.length() < 1_200_000) {
+            eq.append(" or Q1 == \"A1\"");
+        }
+        Path p = lss(eq.toString(), 3);
+        LssReader.Result s = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> LssReader.read(p));
+        assertEquals(3, s.spec().survey().questions().size());
+        String filter = s.spec().survey().questions().get(1).filter().expression();
+        assertTrue(filter.startsWith("Q1 = A1 or Q1 = A1"), filter.substring(0, Math.min(80, filter.length())) + s.notes());
+    }
+}
