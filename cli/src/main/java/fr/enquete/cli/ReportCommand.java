@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Set<Format> chosen = parse(formats);
         for (Format f : chosen) {
-            Pipeline.checkNotInput(out.resolve(f.file), export.export, export.spec);
+            Pipeline.checkNotInput(out.resolve(f.file), Pipeline.inputs(export, text, privacy));
         }
         List<Path> files;
         fr.enquete.privacy.Pseudonymiser masked;
