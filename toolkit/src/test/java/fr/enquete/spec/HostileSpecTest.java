@@ -101,4 +101,35 @@ class HostileSpecTest {
         String filter = s.spec().survey().questions().get(1).filter().expression();
         assertTrue(filter.startsWith("Q1 = A1 or Q1 = A1"), filter.substring(0, Math.min(80, filter.length())) + s.notes());
     }
+
+    @Test
+    void aCatastrophicRecodePatternIsALocatedErrorNotAHang() throws IOException {
+        Path export = dir.resolve("export.csv");
+        Files.writeString(export, "statut;statut_autre\nAutre;Fondation\nAutre;" + "a".repeat(40) + "\n", StandardCharsets.UTF_8);
+        Path p = spec("""
+                questions:
+                  - id: statut
+                    type: single
+                    choices: [Association, Autre]
+                    other: statut_autre
+                    recode:
+                      Association: ["/(.*a){25}b/", "/fond/"]
+                  - {id: statut_autre, type: text}
+                """);
+        Survey survey = SpecReader.read(p).survey();
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(InputException.class,
+                () -> fr.enquete.stats.SurveyAnalyzer.analyze(Importers.open(export, ImportOptions.DEFAULTS), survey,
+                        fr.enquete.stats.AnalysisOptions.DEFAULTS)));
+        assertEquals(3, e.location().row());
+        assertTrue(e.getMessage().contains("question \"statut\": the regular expression /(.*a){25}b/ takes too long on this answer (40 characters"),
+                e.getMessage());
+        // The same rule on an ordinary answer (row 2 alone) still recodes it.
+        Files.writeString(export, "statut;statut_autre\nAutre;Fondation\n", StandardCharsets.UTF_8);
+        fr.enquete.stats.SurveyResult r = fr.enquete.stats.SurveyAnalyzer.analyze(Importers.open(export, ImportOptions.DEFAULTS), survey,
+                fr.enquete.stats.AnalysisOptions.DEFAULTS);
+        assertEquals(1, r.respondents());
+        fr.enquete.stats.QuestionResult.Choices statut = (fr.enquete.stats.QuestionResult.Choices) r.questions().get(0);
+        fr.enquete.stats.ChoiceRow association = statut.rows().stream().filter(c -> c.label().equals("Association")).findFirst().orElseThrow();
+        assertEquals(1, association.count(), "\"Fondation\" matches /fond/");
+    }
 }
