@@ -132,4 +132,35 @@ class HostileSpecTest {
         fr.enquete.stats.ChoiceRow association = statut.rows().stream().filter(c -> c.label().equals("Association")).findFirst().orElseThrow();
         assertEquals(1, association.count(), "\"Fondation\" matches /fond/");
     }
+
+    @Test
+    void initWritesASpecItsReaderReadsBackWhateverTheHeaders() throws IOException {
+        // Characters YAML treats as line breaks (U+0085, U+2028, U+2029), controls, quotes, YAML indicators, a BOM,
+        // characters outside the BMP and trailing spaces: every header must come back as the same column.
+        List<String> headers = List.of("Q\u0085suite", "ligne\u2028séparée", "para\u2029graphe", "tab\there", "cr\rlf", "nl\nx",
+                "\"guillemets\"", "'apostrophe'", "# dièse", "- tiret", "clé: valeur", "[crochets]", "{accolades}", "&ancre", "*alias",
+                "!tag", "%pourcent", "@arobase", "`accent`", "|barre", ">supérieur", "Ω\uD83D\uDE00emoji", "bell\u0007x", "nul\u0001x",
+                "zero\u200Bwidth", "\uFEFFbom au milieu", "yes", "null", "~", "1.5", "0x1F", "2024-01-01", "a\\b", "espace fin ");
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(csv, CSVFormat.RFC4180.builder().setDelimiter(';').build())) {
+            p.printRecord(headers);
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i < headers.size(); i++) {
+                row.add(i % 2 == 0 ? "Oui" : "texte libre " + i);
+            }
+            p.printRecord(row);
+            p.printRecord(row);
+        }
+        Path export = dir.resolve("odd.csv");
+        Files.writeString(export, csv, StandardCharsets.UTF_8);
+        Inference inf = SchemaInference.infer(Importers.open(export, ImportOptions.DEFAULTS));
+        String yaml = SpecWriter.write(inf.survey(), List.of("odd headers"), inf.reasons());
+        Path spec = spec(yaml);
+        Survey back = SpecReader.read(spec).survey();
+        List<String> written = inf.survey().questions().stream().map(Question::column).toList();
+        List<String> read = back.questions().stream().map(Question::column).toList();
+        assertEquals(written, read);
+        assertEquals(inf.survey().questions().stream().map(Question::id).toList(), back.questions().stream().map(Question::id).toList());
+        assertEquals(inf.survey().questions().stream().map(Question::label).toList(), back.questions().stream().map(Question::label).toList());
+    }
 }
