@@ -75,9 +75,7 @@ public final class XlsxSource implements TableSource {
                                 new CellText(), false));
                         try {
                             parser.parse(new InputSource(stream));
-                        } catch (HandlerCalls.Failure f) {
-                            throw f.getCause();
-                        } catch (InputException e) {
+                        } catch (HandlerCalls.Failure | InputException e) {
                             throw e;
                         } catch (RuntimeException e) {
                             // POI's sheet handler trusts the XML: a row number "abc", a shared-string index out of
@@ -94,6 +92,8 @@ public final class XlsxSource implements TableSource {
             }
             throw new InputException(SourceLocation.file(name), names.isEmpty() ? "the workbook has no sheet"
                     : "no sheet named \"" + sheet + "\"; the workbook has " + String.join(", ", names));
+        } catch (HandlerCalls.Failure f) {
+            throw f.getCause();
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new InputException(SourceLocation.file(name),
                     "not a readable .xlsx workbook (truncated, encrypted or another format): " + OfficeErrors.explain(e), e);
@@ -101,6 +101,12 @@ public final class XlsxSource implements TableSource {
                 | org.apache.poi.ooxml.POIXMLException e) {
             throw new InputException(SourceLocation.file(name), "cannot read the workbook: " + OfficeErrors.explain(e), e);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            throw new InputException(SourceLocation.file(name), "not a readable .xlsx workbook: " + OfficeErrors.explain(e), e);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // POI trusts the package's parts: a relationship to "http://invalid.uri", say (found by the mutation campaign).
+            if (e instanceof InputException ie) {
+                throw ie;
+            }
             throw new InputException(SourceLocation.file(name), "not a readable .xlsx workbook: " + OfficeErrors.explain(e), e);
         }
     }

@@ -231,4 +231,15 @@ class HostileImportTest {
             assertTrue(e.getMessage().contains("cell"), e.getMessage());
         }
     }
+
+    @Test
+    void aRelationshipToAnInvalidUriIsALocatedError() throws Exception {
+        // Mutant 412 of microsoft-forms.xlsx (campaign seed 7): POI threw IllegalArgumentException "targetUri invalid".
+        Path p = dir.resolve("mutant.xlsx");
+        try (java.io.InputStream in = HostileImportTest.class.getResourceAsStream("/fuzz/invalid-relationship-uri.xlsx")) {
+            Files.copy(in, p);
+        }
+        InputException e = assertThrows(InputException.class, () -> rows(p));
+        assertTrue(e.getMessage().startsWith(p + ": not a readable .xlsx workbook: "), e.getMessage());
+    }
 }
