@@ -71,6 +71,13 @@ public final class XlsxSource implements TableSource {
                         String where = name + " [" + sheetName + "]";
                         RowCollector collector = new RowCollector(where, handler);
                         XMLReader parser = XMLHelper.newXMLReader();
+                        // Without a handler the JDK's parser also prints "[Fatal Error] ..." on standard error.
+                        parser.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                            @Override
+                            public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                                throw e;
+                            }
+                        });
                         parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
                                 new CellText(), false));
                         try {
