@@ -43,7 +43,7 @@ final class CrosstabCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (out != null) {
-            Pipeline.checkNotInput(out, export.export, export.spec, export.structure);
+            Pipeline.checkNotInput(out, Pipeline.inputs(export));
         }
         TableSource source = Pipeline.source(export);
         CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));

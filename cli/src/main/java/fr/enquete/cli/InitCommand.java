@@ -37,7 +37,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path target = out != null ? out : export.export.resolveSibling(
                 export.export.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".spec.yaml");
-        Pipeline.checkNotInput(target, export.export);
+        Pipeline.checkNotInput(target, Pipeline.inputs(export));
         if (Files.exists(target) && !force) {
             throw new UsageException(target + " exists; pass --force to overwrite it");
         }

@@ -47,6 +47,9 @@ public final class Main {
                 w.println("enquete: " + e.getMessage());
                 w.println("Try 'enquete " + commandLine.getCommandName() + " --help'.");
                 return USAGE;
+            } else if (e instanceof java.io.IOException) {
+                // A write that failed (a full disk, a folder not writable): said plainly, exit 1, files kept as they were.
+                w.println("enquete: error: " + e.getMessage());
             } else {
                 w.println("enquete: unexpected error: " + e + (debug ? "" : " (run again with --debug for details)"));
             }

@@ -26,5 +26,9 @@ final class Output {
         content.writeTo(buffer);
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
+        if (out.checkError()) {
+            // A PrintWriter swallows write errors (standard output redirected to a full disk): asked for here.
+            throw new IOException("cannot write to standard output");
+        }
     }
 }

@@ -179,6 +179,37 @@ final class Pipeline {
         return result.withDiagnostics(all);
     }
 
+    /**
+     * Every file a command reads, from its option groups ({@link ExportOptions}, {@link TextOptions},
+     * {@link PrivacyOptions}, {@link QualOptions}) and single files ({@link Path}, null skipped): what
+     * {@link #checkNotInput} must protect.
+     */
+    static Path[] inputs(Object... sources) {
+        List<Path> all = new java.util.ArrayList<>();
+        for (Object source : sources) {
+            if (source instanceof ExportOptions e) {
+                all.addAll(java.util.Arrays.asList(e.export, e.spec, e.structure, e.strata));
+                for (String r : e.rake) {
+                    int eq = r.indexOf('=');
+                    if (eq > 0 && eq < r.length() - 1) {
+                        all.add(Path.of(r.substring(eq + 1)));
+                    }
+                }
+            } else if (source instanceof TextOptions t) {
+                all.add(t.stopwords);
+            } else if (source instanceof PrivacyOptions p) {
+                all.add(p.names);
+            } else if (source instanceof QualOptions q) {
+                all.addAll(java.util.Arrays.asList(q.inputs()));
+            } else if (source instanceof Path p) {
+                all.add(p);
+            } else if (source != null) {
+                throw new IllegalArgumentException("not an input: " + source);
+            }
+        }
+        return all.toArray(Path[]::new);
+    }
+
     /** Refuses to write over an input file. */
     static void checkNotInput(Path out, Path... inputs) {
         for (Path in : inputs) {

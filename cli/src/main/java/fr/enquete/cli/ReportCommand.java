@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Set<Format> chosen = parse(formats);
         for (Format f : chosen) {
-            Pipeline.checkNotInput(out.resolve(f.file), export.export, export.spec);
+            Pipeline.checkNotInput(out.resolve(f.file), Pipeline.inputs(export, text, privacy));
         }
         List<Path> files;
         fr.enquete.privacy.Pseudonymiser masked;
@@ -144,6 +144,24 @@ final class ReportCommand implements Callable<Integer> {
                     t.setDaemon(true);
                     return t;
                 });
+        // Every format is written into a staging folder inside dir, then renamed into place: a run that fails or
+        // is killed leaves the previous report whole (its staging folder is removed by the next run).
+        Path stage = AtomicFiles.stagingDirectory(dir, "report");
+        try {
+            writeAll(report, lang, stage, order, pool);
+            AtomicFiles.moveInto(stage, dir);
+        } finally {
+            AtomicFiles.deleteRecursively(stage);
+        }
+        List<Path> written = new ArrayList<>();
+        for (Format f : order) {
+            written.add(dir.resolve(f.file));
+        }
+        return written;
+    }
+
+    private static void writeAll(Report report, Lang lang, Path dir, List<Format> order, java.util.concurrent.ExecutorService pool)
+            throws IOException {
         List<java.util.concurrent.CompletableFuture<Void>> jobs = new ArrayList<>();
         for (Format f : order) {
             Path file = dir.resolve(f.file);
@@ -161,7 +179,9 @@ final class ReportCommand implements Callable<Integer> {
             }, pool));
         }
         pool.shutdown();
-        List<Path> written = new ArrayList<>();
+        // All writers end before a failure is reported, so that none still writes while the staging folder goes.
+        java.util.concurrent.CompletableFuture.allOf(jobs.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .handle((v, e) -> null).join();
         for (int i = 0; i < order.size(); i++) {
             try {
                 jobs.get(i).join();
@@ -175,8 +195,6 @@ final class ReportCommand implements Callable<Integer> {
                 }
                 throw e;
             }
-            written.add(dir.resolve(order.get(i).file));
         }
-        return written;
     }
 }

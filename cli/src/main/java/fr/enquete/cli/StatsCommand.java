@@ -54,7 +54,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang lang = output.language();
         if (out != null) {
-            Pipeline.checkNotInput(out, export.export, export.spec);
+            Pipeline.checkNotInput(out, Pipeline.inputs(export, text, privacy));
         }
         if (by != null) {
             if (format == Format.csv) {

@@ -61,7 +61,7 @@ final class SwotCommand implements Callable<Integer> {
             throw new UsageException("--format " + format + " writes a file: give --out FILE");
         }
         if (out != null) {
-            Pipeline.checkNotInput(out, qual.inputs());
+            Pipeline.checkNotInput(out, Pipeline.inputs(qual, plan));
         }
         SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
         String t = theme == null ? "" : theme;

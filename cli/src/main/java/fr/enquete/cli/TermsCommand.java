@@ -90,7 +90,7 @@ final class TermsCommand implements Callable<Integer> {
         }
         for (Path p : new Path[] {out, iramuteq, cloud}) {
             if (p != null) {
-                Pipeline.checkNotInput(p, export.export, export.spec, codebook);
+                Pipeline.checkNotInput(p, Pipeline.inputs(export, text, privacy, codebook));
             }
         }
         TableSource source = Importers.open(export.export, export.importOptions());

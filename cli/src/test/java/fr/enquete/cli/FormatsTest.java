@@ -39,7 +39,7 @@ class FormatsTest {
         String[][] files = {{"limesurvey.csv", "limesurvey.spec.yaml"}, {"limesurvey.xlsx", "limesurvey.spec.yaml"},
             {"google-forms.csv", "google-forms.spec.yaml"}, {"microsoft-forms.xlsx", "microsoft-forms.spec.yaml"},
             {"kobotoolbox.csv", "kobotoolbox.spec.yaml"}, {"surveymonkey.xlsx", "surveymonkey.spec.yaml"},
-            {"spreadsheet.ods", "spreadsheet.spec.yaml"}};
+            {"spreadsheet.ods", "spreadsheet.spec.yaml"}, {"spreadsheet.xls", "spreadsheet.spec.yaml"}};
         JsonNode reference = stats(files[0][0], files[0][1]);
         // Hand counts from make.py's ANSWERS: 12 complete answers (LimeSurvey's 13th has no submitdate).
         assertEquals(12, reference.get("respondents").asInt());

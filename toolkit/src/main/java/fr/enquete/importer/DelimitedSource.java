@@ -61,6 +61,13 @@ public final class DelimitedSource implements TableSource {
         if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
             bom = 3;
             cs = StandardCharsets.UTF_8;
+        } else if (head.length >= 4 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE && head[2] == 0 && head[3] == 0) {
+            // UTF-32LE's BOM starts with UTF-16LE's: test the longer one first.
+            bom = 4;
+            cs = Charset.forName("UTF-32LE");
+        } else if (head.length >= 4 && head[0] == 0 && head[1] == 0 && (head[2] & 0xff) == 0xFE && (head[3] & 0xff) == 0xFF) {
+            bom = 4;
+            cs = Charset.forName("UTF-32BE");
         } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
             bom = 2;
             cs = StandardCharsets.UTF_16LE;
@@ -126,7 +133,7 @@ public final class DelimitedSource implements TableSource {
         }
         // As many parts as the file's size says (not the machine's cores): a file is always cut the same way.
         int n = (int) Math.min(Integer.MAX_VALUE, (size - bomLength) / chunkBytes);
-        if (charset.name().startsWith("UTF-16") || n < 2) {
+        if (isWide(charset) || n < 2) {
             return List.of(this);
         }
         Header header = header();
@@ -363,8 +370,13 @@ public final class DelimitedSource implements TableSource {
         }
     }
 
+    /** UTF-16 and UTF-32 hold NUL bytes in ordinary text and cannot be cut at any byte. */
+    private static boolean isWide(Charset cs) {
+        return cs.name().startsWith("UTF-16") || cs.name().startsWith("UTF-32");
+    }
+
     private static boolean looksBinary(byte[] head, Charset cs) {
-        if (cs.name().startsWith("UTF-16")) {
+        if (isWide(cs)) {
             return false;
         }
         int n = Math.min(head.length, 8192);

@@ -34,6 +34,7 @@ public final class DerivedSource extends ForwardingSource {
         source.read(new TableHandler() {
             private int[][] from;
             private int width;
+            private String where;
 
             @Override
             public void header(Header header) {
@@ -53,6 +54,7 @@ public final class DerivedSource extends ForwardingSource {
                     names.add(d.column());
                 }
                 width = header.size();
+                where = header.source();
                 handler.header(new Header(header.source(), names));
             }
 
@@ -69,7 +71,12 @@ public final class DerivedSource extends ForwardingSource {
                     for (int k = 0; k < in.length; k++) {
                         values[k] = partial.get(in[k]);
                     }
-                    cells[width + i] = derivations.get(i).apply(java.util.Arrays.asList(values));
+                    try {
+                        cells[width + i] = derivations.get(i).apply(java.util.Arrays.asList(values));
+                    } catch (fr.enquete.model.BoundedRegex.TooSlow e) {
+                        throw new InputException(SourceLocation.cell(where, row.number(), derivations.get(i).column()),
+                                "question \"" + derivations.get(i).question() + "\": " + e.getMessage(), e);
+                    }
                 }
                 handler.row(partial);
             }

@@ -17,7 +17,8 @@ public final class Importers {
     /** Opens {@code file} by its content, checked against the options' {@link Limits}. */
     public static TableSource open(Path file, ImportOptions options) {
         options.limits().applyToZipReaders();
-        return new LimitedSource(new SurveyMonkeyHeaders(recognise(file, options), options.platform()), options.limits());
+        // The limits are checked first, on the file's own header, before any work on its names.
+        return new SurveyMonkeyHeaders(new LimitedSource(recognise(file, options), options.limits()), options.platform());
     }
 
     /** An OpenDocument file starts with a stored "mimetype" entry naming its type. */
@@ -52,7 +53,7 @@ public final class Importers {
                 && (magic[3] & 0xff) == 0xE0;
         if (zip) {
             if (ext.equals("ods") || isOpenDocument(file)) {
-                return new OdsSource(file, options.sheet());
+                return new OdsSource(file, options.sheet(), options.limits());
             }
             return new XlsxSource(file, options.sheet());
         }

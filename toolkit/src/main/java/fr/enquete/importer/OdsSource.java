@@ -28,12 +28,17 @@ final class OdsSource implements TableSource {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 
+    /** Cells a sheet may always expand to, however few it writes: a genuine small sheet never meets the limit. */
+    private static final long FREE_CELLS = 10_000;
+
     private final Path file;
     private final String sheet;
+    private final Limits limits;
 
-    OdsSource(Path file, String sheet) {
+    OdsSource(Path file, String sheet, Limits limits) {
         this.file = file;
         this.sheet = sheet;
+        this.limits = limits;
     }
 
     @Override
@@ -84,6 +89,11 @@ final class OdsSource implements TableSource {
         StringBuilder text = null;
         String value = null;
         boolean found = false;
+        // Repeat attributes turn a few bytes into millions of cells: the cells written in the XML and those
+        // the repeats make are counted, and the repeats refused before they are expanded.
+        long written = 0;
+        long expanded = 0;
+        long pendingEmpty = 0;
         while (x.hasNext()) {
             int event = x.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -99,6 +109,7 @@ final class OdsSource implements TableSource {
                     }
                 } else if (inTable && TABLE.equals(ns) && local.equals("table-row")) {
                     cells = new ArrayList<>();
+                    pendingEmpty = 0;
                     rowRepeat = repeat(x, "number-rows-repeated");
                 } else if (inTable && cells != null && TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
                     cellRepeat = repeat(x, "number-columns-repeated");
@@ -130,10 +141,26 @@ final class OdsSource implements TableSource {
                 String local = x.getLocalName();
                 if (inTable && cells != null && TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
                     String v = value != null ? value : text == null ? "" : text.toString();
-                    // Repeated empty cells fill the rest of the row: only what precedes a value matters.
-                    int n = v.isEmpty() ? Math.min(cellRepeat, 100_001) : cellRepeat;
-                    for (int i = 0; i < n; i++) {
-                        cells.add(v);
+                    written++;
+                    // Empty cells are added only when a value follows them: a row's repeated empty tail (often
+                    // to column 16 384) is never materialised nor counted. A value beyond the column limit is
+                    // refused before its repeats are expanded.
+                    if (v.isEmpty()) {
+                        pendingEmpty = Math.min(pendingEmpty + cellRepeat, limits.maxColumns() + 1L);
+                    } else {
+                        if (cells.size() + pendingEmpty + cellRepeat > limits.maxColumns()) {
+                            throw new InputException(SourceLocation.cell(where, rowNumber + 1, null), "a cell repeated " + cellRepeat
+                                    + " times (number-columns-repeated) makes the row wider than the limit of " + limits.maxColumns()
+                                    + " columns (raise it with --max-columns if the file is genuine)");
+                        }
+                        expanded = checkExpansion(expanded + pendingEmpty + cellRepeat - 1, written, where, rowNumber + 1);
+                        for (long i = 0; i < pendingEmpty; i++) {
+                            cells.add("");
+                        }
+                        for (int i = 0; i < cellRepeat; i++) {
+                            cells.add(v);
+                        }
+                        pendingEmpty = 0;
                     }
                     text = null;
                     value = null;
@@ -146,6 +173,7 @@ final class OdsSource implements TableSource {
                     boolean blank = last == 0;
                     // A block of repeated empty rows is skipped at once; a repeated filled row is repeated.
                     int times = blank ? 1 : rowRepeat;
+                    expanded = checkExpansion(expanded + (long) (times - 1) * Math.max(last, 1), written, where, rowNumber + 1);
                     for (int i = 0; i < times; i++) {
                         rowNumber++;
                         if (blank) {
@@ -176,6 +204,17 @@ final class OdsSource implements TableSource {
         }
         throw new InputException(SourceLocation.file(name), names.isEmpty() ? "the spreadsheet has no sheet"
                 : "no sheet named \"" + sheet + "\"; the spreadsheet has " + String.join(", ", names));
+    }
+
+    /** The cells made so far, or a located error when they outgrow the expansion limit over the cells written. */
+    private long checkExpansion(long expanded, long written, String where, long row) {
+        long allowed = (long) limits.maxExpansion() * Math.max(written, FREE_CELLS);
+        if (expanded > allowed) {
+            throw new InputException(SourceLocation.cell(where, row, null), "repeated rows or cells (number-rows-repeated, "
+                    + "number-columns-repeated) expand the sheet's " + written + " written cells to more than " + allowed
+                    + " (" + limits.maxExpansion() + " times; raise it with --max-expansion if the file is genuine)");
+        }
+        return expanded;
     }
 
     private static int repeat(XMLStreamReader x, String attribute) {

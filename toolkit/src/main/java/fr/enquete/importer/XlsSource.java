@@ -55,15 +55,18 @@ public final class XlsSource implements TableSource {
                     continue;
                 }
                 if (header == null) {
-                    header = new Header(where, DelimitedSource.headerNames(cells));
-                    handler.header(header);
+                    Header found = new Header(where, DelimitedSource.headerNames(cells));
+                    header = found;
+                    HandlerCalls.forward(() -> handler.header(found));
                 } else {
-                    handler.row(row);
+                    HandlerCalls.forward(() -> handler.row(row));
                 }
             }
             if (header == null) {
                 throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
             }
+        } catch (HandlerCalls.Failure f) {
+            throw f.getCause();
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException ie) {
                 throw ie;

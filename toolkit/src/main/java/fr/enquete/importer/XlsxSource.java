@@ -33,6 +33,9 @@ import org.xml.sax.XMLReader;
  */
 public final class XlsxSource implements TableSource {
 
+    /** Excel's last column is XFD, the 16 384th. */
+    private static final int MAX_COLUMNS = 16_384;
+
     private final Path file;
     private final String sheet;
 
@@ -68,9 +71,25 @@ public final class XlsxSource implements TableSource {
                         String where = name + " [" + sheetName + "]";
                         RowCollector collector = new RowCollector(where, handler);
                         XMLReader parser = XMLHelper.newXMLReader();
+                        // Without a handler the JDK's parser also prints "[Fatal Error] ..." on standard error.
+                        parser.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                            @Override
+                            public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                                throw e;
+                            }
+                        });
                         parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
                                 new CellText(), false));
-                        parser.parse(new InputSource(stream));
+                        try {
+                            parser.parse(new InputSource(stream));
+                        } catch (HandlerCalls.Failure | InputException e) {
+                            throw e;
+                        } catch (RuntimeException e) {
+                            // POI's sheet handler trusts the XML: a row number "abc", a shared-string index out of
+                            // range or a date serial of 1e309 end in a runtime exception, located here.
+                            throw new InputException(SourceLocation.cell(where, collector.lastRow + 1L, null),
+                                    "malformed cell in the sheet (" + collector.lastRef() + "): " + OfficeErrors.explain(e), e);
+                        }
                         collector.passHeader();
                         if (collector.header == null) {
                             throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
@@ -81,6 +100,8 @@ public final class XlsxSource implements TableSource {
             }
             throw new InputException(SourceLocation.file(name), names.isEmpty() ? "the workbook has no sheet"
                     : "no sheet named \"" + sheet + "\"; the workbook has " + String.join(", ", names));
+        } catch (HandlerCalls.Failure f) {
+            throw f.getCause();
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new InputException(SourceLocation.file(name),
                     "not a readable .xlsx workbook (truncated, encrypted or another format): " + OfficeErrors.explain(e), e);
@@ -88,6 +109,12 @@ public final class XlsxSource implements TableSource {
                 | org.apache.poi.ooxml.POIXMLException e) {
             throw new InputException(SourceLocation.file(name), "cannot read the workbook: " + OfficeErrors.explain(e), e);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+            throw new InputException(SourceLocation.file(name), "not a readable .xlsx workbook: " + OfficeErrors.explain(e), e);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // POI trusts the package's parts: a relationship to "http://invalid.uri", say (found by the mutation campaign).
+            if (e instanceof InputException ie) {
+                throw ie;
+            }
             throw new InputException(SourceLocation.file(name), "not a readable .xlsx workbook: " + OfficeErrors.explain(e), e);
         }
     }
@@ -108,8 +135,18 @@ public final class XlsxSource implements TableSource {
             this.handler = handler;
         }
 
+        /** The last row started (0-based) and cell reference seen, to locate a malformed cell. */
+        private int lastRow = -1;
+        private String lastRef;
+
+        String lastRef() {
+            return lastRef == null ? "after the row's start" : "after cell " + lastRef;
+        }
+
         @Override
         public void startRow(int rowNum) {
+            lastRow = rowNum;
+            lastRef = null;
             Arrays.fill(cells, null);
             width = 0;
             nextColumn = 0;
@@ -117,13 +154,39 @@ public final class XlsxSource implements TableSource {
 
         @Override
         public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? nextColumn : new CellReference(ref).getCol();
+            int col = ref == null ? nextColumn : column(ref);
+            lastRef = ref;
             nextColumn = col + 1;
             if (col >= cells.length) {
                 cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
             }
             cells[col] = value;
             width = Math.max(width, col + 1);
+        }
+
+        /** The column of a reference such as {@code B7}, checked: a malformed one would give -1 or a vast array. */
+        private int column(String ref) {
+            int letters = 0;
+            while (letters < ref.length() && ref.charAt(letters) >= 'A' && ref.charAt(letters) <= 'Z') {
+                letters++;
+            }
+            boolean digits = letters < ref.length() && ref.substring(letters).chars().allMatch(c -> c >= '0' && c <= '9');
+            if (letters == 0 || letters > 3 || !digits) {
+                throw new InputException(SourceLocation.cell(where, lastRow + 1L, null), "malformed cell reference \""
+                        + printable(ref) + "\" in the sheet; expected a column in letters then a row number, such as B7");
+            }
+            int col = new CellReference(ref).getCol();
+            if (col >= MAX_COLUMNS) {
+                throw new InputException(SourceLocation.cell(where, lastRow + 1L, null), "cell reference \"" + ref
+                        + "\" lies beyond Excel's last column (XFD)");
+            }
+            return col;
+        }
+
+        private static String printable(String s) {
+            StringBuilder sb = new StringBuilder();
+            s.codePoints().limit(40).forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
+            return sb.toString();
         }
 
         @Override
@@ -160,13 +223,13 @@ public final class XlsxSource implements TableSource {
                                     + header.size() + " columns); give it a header or delete it");
                 }
             }
-            handler.row(r);
+            HandlerCalls.forward(() -> handler.row(r));
         }
 
         void passHeader() {
             if (pending) {
                 pending = false;
-                handler.header(header);
+                HandlerCalls.forward(() -> handler.header(header));
             }
         }
     }

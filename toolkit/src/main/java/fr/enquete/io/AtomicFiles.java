@@ -1,19 +1,31 @@
 package fr.enquete.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a file so that readers see either the previous version or the complete new one, never half
- * of it: the content goes to a temporary file beside the target, which is then moved into place.
+ * of it: the content goes to a temporary file beside the target, which is then moved into place. A write
+ * error anywhere (a full disk) fails the write, even when the content's writer swallows it (a
+ * {@link java.io.PrintWriter} does): the temporary file is removed and the previous file kept.
+ * <p>
+ * Temporary files and folders are named {@code .<name>.enquete<pid>-<random>[.tmp]}; those left by a process
+ * that no longer runs (killed with {@code kill -9}) are removed by the next write into the same folder.
  */
 public final class AtomicFiles {
 
@@ -23,6 +35,16 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Opens a temporary file for writing; replaceable by tests, to play a full disk. */
+    @FunctionalInterface
+    public interface Opener {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    private static final long PID = ProcessHandle.current().pid();
+    private static final Pattern TEMPORARY = Pattern.compile("\\..*\\.enquete(\\d+)-\\d+(\\.tmp)?");
+    private static volatile Opener opener = Files::newOutputStream;
+
     private AtomicFiles() {
     }
 
@@ -30,24 +52,112 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        removeStaleTemporaries(dir);
+        Path tmp = Files.createTempFile(dir, prefix(absolute.getFileName().toString()), ".tmp");
         boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            Checked checked;
+            try (Checked out = new Checked(opener.open(tmp))) {
+                checked = out;
                 content.writeTo(out);
             }
+            checked.rethrow(absolute);
             readableLikeANewFile(tmp, absolute);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, absolute);
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A new temporary folder inside {@code dir} (created if needed) in which to write a set of files that must
+     * appear together, then {@link #moveInto} {@code dir}.
+     */
+    public static Path stagingDirectory(Path dir, String name) throws IOException {
+        Path absolute = dir.toAbsolutePath();
+        Files.createDirectories(absolute);
+        removeStaleTemporaries(absolute);
+        return Files.createTempDirectory(absolute, prefix(name));
+    }
+
+    /**
+     * Moves every file of {@code staging} (files of its sub-folders into the same sub-folders of {@code dir}), each
+     * by an atomic rename, then deletes {@code staging}. Only renames remain once every file is complete.
+     */
+    public static void moveInto(Path staging, Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(staging)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = dir.toAbsolutePath().resolve(staging.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                readableLikeANewFile(f, target);
+                move(f, target);
+            }
+        }
+        deleteRecursively(staging);
+    }
+
+    /** Deletes a folder and everything in it, when it exists. */
+    public static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** For tests: runs {@code action} with temporary files opened by {@code replacement}. */
+    public static <T> T withOpener(Opener replacement, Callable<T> action) throws Exception {
+        Opener previous = opener;
+        opener = replacement;
+        try {
+            return action.call();
+        } finally {
+            opener = previous;
+        }
+    }
+
+    private static String prefix(String name) {
+        return "." + name + ".enquete" + PID + "-";
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes the temporary files and folders of enquete's naming in {@code dir} whose process is gone. */
+    static void removeStaleTemporaries(Path dir) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.enquete*")) {
+            for (Path p : entries) {
+                Matcher m = TEMPORARY.matcher(p.getFileName().toString());
+                if (m.matches() && !running(Long.parseLong(m.group(1)))) {
+                    try {
+                        deleteRecursively(p);
+                    } catch (IOException e) {
+                        // Another run may be removing it too; what remains is tried again next time.
+                    }
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Cleaning is a courtesy: a folder that cannot be listed fails the write itself, with its own error.
+        }
+    }
+
+    private static boolean running(long pid) {
+        return pid == PID || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /**
@@ -64,7 +174,61 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(tmp, permissions);
     }
 
-    public static void writeString(Path target, String text) throws IOException {
-        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    /** Passes bytes on and remembers the first write error, which a PrintWriter above it would swallow. */
+    private static final class Checked extends FilterOutputStream {
+        private IOException failure;
+
+        Checked(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+
+        void rethrow(Path target) throws IOException {
+            if (failure != null) {
+                throw new IOException("cannot write " + target + ": " + failure.getMessage(), failure);
+            }
+        }
     }
 }

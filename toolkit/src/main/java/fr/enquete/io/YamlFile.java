@@ -73,6 +73,10 @@ public final class YamlFile {
                 throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of "
                         + String.join(", ", allowed.stream().sorted().toList()));
             }
+            if (out.containsKey(key)) {
+                // SnakeYAML checks duplicates only when it builds Java objects, not on the node tree read here.
+                throw error(t.getKeyNode(), "the key '" + key + "' appears twice in " + what + "; keep one (the second would silently replace the first)");
+            }
             out.put(key, t.getValueNode());
         }
         return out;

@@ -20,8 +20,12 @@ import java.util.Locale;
  */
 public final class FilterParser {
 
+    /** Nesting of parentheses and 'not' allowed: far beyond any real filter, far below a stack overflow. */
+    static final int MAX_DEPTH = 200;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private FilterParser(String text) {
         this.text = text;
@@ -93,9 +97,13 @@ public final class FilterParser {
     private Filter unary() {
         skipSpace();
         if (keyword("not")) {
-            return new Filter.Not(unary());
+            enter();
+            Filter negated = new Filter.Not(unary());
+            depth--;
+            return negated;
         }
         if (peek() == '(') {
+            enter();
             pos++;
             Filter inner = orExpr();
             skipSpace();
@@ -103,6 +111,7 @@ public final class FilterParser {
                 throw error("expected ')'");
             }
             pos++;
+            depth--;
             return inner;
         }
         String column = word("a column name", '`');
@@ -121,6 +130,12 @@ public final class FilterParser {
         char c = peek();
         String value = c == '"' || c == '\'' ? word("a value", c) : word("a value", '"');
         return new Filter.Comparison(column, equal, value);
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("more than " + MAX_DEPTH + " nested parentheses or 'not': simplify the filter");
+        }
     }
 
     /** A bare word, or a word quoted with {@code quote} when the text starts with it. */
@@ -177,6 +192,7 @@ public final class FilterParser {
     }
 
     private IllegalArgumentException error(String message) {
-        return new IllegalArgumentException(message + " at character " + (pos + 1) + " of \"" + text + "\"");
+        String shown = text.length() <= 200 ? text : text.substring(0, 197) + "...";
+        return new IllegalArgumentException(message + " at character " + (pos + 1) + " of \"" + shown + "\"");
     }
 }

@@ -11,8 +11,12 @@ import java.util.OptionalInt;
 public final class Header {
 
     private final String source;
-    private final List<String> names;
-    private final Map<String, Integer> index;
+    private final List<String> raw;
+    /** Made on first use, so that a header wider than the column limit is refused before any work on its names. */
+    private volatile Unique unique;
+
+    private record Unique(List<String> names, Map<String, Integer> index) {
+    }
 
     /**
      * @param names the column names as read; a name seen again is made unique with a suffix
@@ -21,18 +25,38 @@ public final class Header {
      */
     public Header(String source, List<String> names) {
         this.source = source;
+        this.raw = List.copyOf(names);
+    }
+
+    private Unique unique() {
+        Unique u = unique;
+        if (u == null) {
+            u = makeUnique(raw);
+            unique = u;
+        }
+        return u;
+    }
+
+    private static Unique makeUnique(List<String> names) {
         List<String> unique = new ArrayList<>(names.size());
-        Map<String, Integer> map = new HashMap<>();
+        Map<String, Integer> map = new HashMap<>(names.size() * 2);
+        // The next suffix to try for each repeated name: without it, the n-th copy of a name would retry the
+        // n - 1 suffixes already taken, and 100 000 identical names would take quadratic time.
+        Map<String, Integer> nextSuffix = new HashMap<>();
         for (String name : names) {
             String n = name;
-            for (int k = 2; map.containsKey(n); k++) {
-                n = name + " (" + k + ")";
+            if (map.containsKey(n)) {
+                int k = nextSuffix.getOrDefault(name, 2);
+                do {
+                    n = name + " (" + k + ")";
+                    k++;
+                } while (map.containsKey(n));
+                nextSuffix.put(name, k);
             }
             map.put(n, unique.size());
             unique.add(n);
         }
-        this.names = List.copyOf(unique);
-        this.index = Collections.unmodifiableMap(map);
+        return new Unique(List.copyOf(unique), Collections.unmodifiableMap(map));
     }
 
     /** The file (or file and sheet) this header was read from, for error messages. */
@@ -41,19 +65,19 @@ public final class Header {
     }
 
     public List<String> names() {
-        return names;
+        return unique().names();
     }
 
     public int size() {
-        return names.size();
+        return raw.size();
     }
 
     public OptionalInt indexOf(String name) {
-        Integer i = index.get(name);
+        Integer i = unique().index().get(name);
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     public boolean contains(String name) {
-        return index.containsKey(name);
+        return unique().index().containsKey(name);
     }
 }

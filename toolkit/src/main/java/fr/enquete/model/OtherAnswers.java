@@ -93,7 +93,7 @@ public final class OtherAnswers {
         for (String target : recode.keySet()) {
             boolean hit = texts.get(target).contains(folded);
             for (Pattern p : patterns.get(target)) {
-                hit = hit || p.matcher(text).find();
+                hit = hit || BoundedRegex.find(p, text);
             }
             if (hit) {
                 out.add(target);

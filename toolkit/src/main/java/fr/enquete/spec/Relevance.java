@@ -26,11 +26,11 @@ final class Relevance {
         Matcher m = TOKEN.matcher(equation);
         int at = 0;
         while (at < equation.length()) {
-            if (equation.substring(at).isBlank()) {
-                break;
-            }
-            if (!m.find(at) || m.start() != at) {
-                return null;
+            // Each token is matched where the previous one ended (region + lookingAt): searching from there
+            // (find) or copying the rest to test it for blanks made long equations quadratic.
+            m.region(at, equation.length());
+            if (!m.lookingAt()) {
+                return equation.substring(at).isBlank() && !out.isEmpty() ? out.toString() : null;
             }
             if (m.group("open") != null) {
                 out.append("(");

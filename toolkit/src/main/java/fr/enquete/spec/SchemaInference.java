@@ -30,20 +30,45 @@ import java.util.regex.Pattern;
  */
 public final class SchemaInference {
 
-    /** LimeSurvey {@code Q2[SQ001]}, SurveyMonkey merged headers {@code Q [choice]}. */
-    private static final Pattern SUB_COLUMN = Pattern.compile("(.+?) ?\\[(.+)]");
-    /** KoboToolbox XML paths {@code group/question/choice} (no spaces). */
-    private static final Pattern PATH_COLUMN = Pattern.compile("([\\w.-]+(?:/[\\w.-]+)*)/([\\w.-]+)");
-
-    /** The question and option parts of a sub-column name, or null. */
-    private static String[] subColumn(String name) {
-        Matcher m = SUB_COLUMN.matcher(name);
-        if (m.matches()) {
-            return new String[] {m.group(1), m.group(2)};
+    /**
+     * The question and option parts of a sub-column name, or null: LimeSurvey {@code Q2[SQ001]}, SurveyMonkey
+     * merged headers {@code Q [choice]} (the first bracket, the option running to the final one), KoboToolbox XML
+     * paths {@code group/question/choice} (segments of letters, digits, {@code _ . -}). Scanned by hand: the
+     * regular expressions {@code (.+?) ?\[(.+)]} and {@code ([\w.-]+(?:/[\w.-]+)*)/([\w.-]+)} they replace
+     * backtracked quadratically on a header of many brackets or slashes (a 60 000-character name never ended).
+     */
+    static String[] subColumn(String name) {
+        if (name.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+            return null;
         }
-        Matcher k = PATH_COLUMN.matcher(name);
-        return k.matches() ? new String[] {k.group(1), k.group(2)} : null;
+        int n = name.length();
+        if (n >= 4 && name.charAt(n - 1) == ']') {
+            int open = name.indexOf('[', 1);
+            if (open > 0 && open < n - 2) {
+                String question = name.charAt(open - 1) == ' ' && open > 1 ? name.substring(0, open - 1) : name.substring(0, open);
+                return new String[] {question, name.substring(open + 1, n - 1)};
+            }
+        }
+        return path(name);
     }
+
+    /** The parts of a KoboToolbox path {@code group/question/choice} before and after its last slash, or null. */
+    private static String[] path(String name) {
+        int n = name.length();
+        int slash = name.lastIndexOf('/');
+        if (slash <= 0 || slash == n - 1) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            boolean word = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-');
+            if (!word && !(c == '/' && i > 0 && name.charAt(i - 1) != '/')) {
+                return null;
+            }
+        }
+        return new String[] {name.substring(0, slash), name.substring(slash + 1)};
+    }
+
     private static final Set<String> ID_COLUMNS = Set.of("id", "token", "seed", "lastpage", "startlanguage", "ipaddr",
             "refurl", "_id", "_uuid", "_index", "respondent id", "collector id", "ip address", "response id",
             // Microsoft Forms' times are written month/day/year: kept as metadata rather than misread as dates.
@@ -283,7 +308,8 @@ public final class SchemaInference {
 
     /** The label of an inferred question: a KoboToolbox path {@code group/question} shows as its last part. */
     private static String label(String name) {
-        return PATH_COLUMN.matcher(name).matches() ? name.substring(name.lastIndexOf('/') + 1) : name;
+        String[] parts = path(name);
+        return parts != null ? parts[1] : name;
     }
 
     /**

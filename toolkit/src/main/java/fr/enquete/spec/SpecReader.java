@@ -336,7 +336,15 @@ public final class SpecReader {
             choices.addAll(breaks.isEmpty() ? merge.keySet() : d.classLabels());
         }
         derivations.add(d);
-        Filter filter = m.containsKey("filter") ? FilterParser.parse(scalar(m.get("filter").getValueNode(), "filter")) : Filter.ALL;
+        Filter filter = Filter.ALL;
+        if (m.containsKey("filter")) {
+            Node f = m.get("filter").getValueNode();
+            try {
+                filter = FilterParser.parse(scalar(f, "filter"));
+            } catch (IllegalArgumentException e) {
+                throw error(f, "bad filter: " + e.getMessage());
+            }
+        }
         return java.util.Optional.of(new Question(id, label, QuestionType.SINGLE, id, choices, List.of(), filter, at(node)));
     }
 
@@ -551,6 +559,10 @@ public final class SpecReader {
             if (allowed != null && !allowed.contains(key)) {
                 throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of "
                         + String.join(", ", allowed.stream().sorted().toList()));
+            }
+            if (out.containsKey(key)) {
+                // SnakeYAML checks duplicates only when it builds Java objects, not on the node tree read here.
+                throw error(t.getKeyNode(), "the key '" + key + "' appears twice in " + what + "; keep one (the second would silently replace the first)");
             }
             out.put(key, t);
         }

@@ -26,15 +26,15 @@ public final class SpecWriter {
         options.setWidth(10_000);
         options.setIndent(2);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
-        Yaml yaml = new Yaml(options);
+        Yaml yaml = new Yaml(new QuotedOddStrings(options), options);
         StringBuilder sb = new StringBuilder();
-        header.forEach(line -> sb.append("# ").append(line).append('\n'));
+        header.forEach(line -> sb.append("# ").append(commentText(line)).append('\n'));
         sb.append(yaml.dump(Map.of("survey", survey.title())));
         sb.append("questions:\n");
         for (Question q : survey.questions()) {
             String comment = comments.get(q.id());
             if (comment != null) {
-                sb.append("  # ").append(comment).append('\n');
+                sb.append("  # ").append(commentText(comment)).append('\n');
             }
             String body = yaml.dump(toMap(q));
             boolean first = true;
@@ -44,6 +44,33 @@ public final class SpecWriter {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A comment stays on its line: YAML also ends lines at U+0085, U+2028 and U+2029, which a header may hold,
+     * and a control character would make the file unreadable.
+     */
+    static String commentText(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF ? ' ' : c));
+        return sb.toString();
+    }
+
+    /**
+     * Strings with a line break of any kind or a character YAML cannot print are written double-quoted, where they
+     * are escaped ({@code \N}, {@code \L}, {@code \x01}): SnakeYAML would otherwise write a literal block (whose
+     * U+0085 breaks the indentation this writer adds) or a !!binary value, and the spec would not read back.
+     */
+    private static final class QuotedOddStrings extends org.yaml.snakeyaml.representer.Representer {
+        QuotedOddStrings(DumperOptions options) {
+            super(options);
+            this.representers.put(String.class, data -> {
+                String s = (String) data;
+                boolean odd = s.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF
+                        || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE);
+                return representScalar(org.yaml.snakeyaml.nodes.Tag.STR, s, odd ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : null);
+            });
+        }
     }
 
     private static Map<String, Object> toMap(Question q) {

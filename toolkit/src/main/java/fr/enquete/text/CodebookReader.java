@@ -75,10 +75,14 @@ public final class CodebookReader {
             String name = null;
             List<String> terms = new ArrayList<>();
             List<Pattern> patterns = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (NodeTuple kv : t.getValue()) {
                 String key = scalar(kv.getKeyNode());
                 if (!THEME_KEYS.contains(key)) {
                     throw error(kv.getKeyNode(), "unknown key '" + key + "'; expected theme, terms, patterns");
+                }
+                if (!seen.add(key)) {
+                    throw error(kv.getKeyNode(), "the key '" + key + "' appears twice in this theme; keep one");
                 }
                 switch (key) {
                     case "theme" -> name = scalar(kv.getValueNode());
