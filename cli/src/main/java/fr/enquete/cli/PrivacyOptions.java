@@ -63,7 +63,7 @@ final class PrivacyOptions {
         if (d == null) {
             return;
         }
-        err.println(d.masks() ? "enquete: personal data masked in the outputs: " + d.summary(false)
+        err.println(d.masks() ? "enquete: personal data masked in free text: " + d.summary(false)
                 + " (--keep-personal-data to publish them)" : "enquete: personal data kept in the outputs (--keep-personal-data)");
         err.flush();
     }

@@ -61,7 +61,7 @@ class PersonalDataByDefaultCliTest {
             assertFalse(all.contains(secret), secret + " published by the demo");
         }
         // Counted on stderr by category, never the values; counted in the report's notes.
-        assertTrue(r.err().contains("enquete: personal data masked in the outputs: 1 person, 1 phone number, 1 e-mail address"), r.err());
+        assertTrue(r.err().contains("enquete: personal data masked in free text: 1 person, 1 phone number, 1 e-mail address"), r.err());
         FIXTURE_DATA.forEach(s -> assertFalse(r.err().contains(s), s + " on stderr"));
         String md = Files.readString(masked.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("Données personnelles masquées dans les verbatims : 1 personne, 1 téléphone, 1 adresse e-mail"), md.lines()

@@ -218,7 +218,8 @@ public final class Pseudonymiser {
             register(name);
             out.append(person(name));
         }
-        return out.toString();
+        // "claire-vasseur", both parts known, is one person.
+        return out.toString().replaceAll("(\\[(?:personne|person) \\d+\\])(?:[-_ .]\\1)+", "$1");
     }
 
     private static String capitalise(String w) {
