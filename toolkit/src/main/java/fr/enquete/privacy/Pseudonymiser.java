@@ -86,6 +86,12 @@ public final class Pseudonymiser {
             + "\\p{Lu}[\\p{L}’']*(?:-\\p{Lu}[\\p{L}’']*)?)(?![\\p{L}\\p{N}]))?");
 
     private static final Pattern REPEATED = Pattern.compile("(\\[(?:personne|person) \\d+\\])(?:\\s+\\1)+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern ASCII = Pattern.compile("[\\x20-\\x7e]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern VENUE_SPLIT = Pattern.compile("[\\s'’]+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+|[,;/&-])\\s*$");
 
     /** Functions after a civility are not names: "Mme La Directrice", "M. le Maire". */
@@ -123,7 +129,10 @@ public final class Pseudonymiser {
     private final Set<String> anyCase = new HashSet<>();
     private final Map<String, Masked> masked = new LinkedHashMap<>();
     private final Set<String> ignore;
-    private Pattern listed;
+    /** The most words a registered name has (a full name, or parts joined by words "Hélène" would not match). */
+    private int longest = 1;
+    /** How many people were numbered. */
+    private int persons;
 
     /**
      * @param french  French placeholders ({@code [personne 1]}, {@code [téléphone]}) or English ones
@@ -160,7 +169,6 @@ public final class Pseudonymiser {
                 }
             }
         }
-        rebuild();
     }
 
     /** The text with every piece of personal data replaced. */
@@ -261,16 +269,12 @@ public final class Pseudonymiser {
     }
 
     private String people(String text) {
-        boolean added = false;
         Matcher c = CIVILITY.matcher(text);
         while (c.find()) {
             String name = civilityName(c.group(2));
             if (name != null) {
-                added |= register(name);
+                register(name);
             }
-        }
-        if (added) {
-            rebuild();
         }
         String t = replace(CIVILITY, text, m -> {
             String name = civilityName(m.group(2));
@@ -284,7 +288,7 @@ public final class Pseudonymiser {
 
     /** The name after a civility, or null when it is a function ("La Directrice") or nothing but particles. */
     private String civilityName(String found) {
-        String[] words = found.strip().split("\\s+");
+        String[] words = SPACES.split(found.strip());
         for (String w : words) {
             String k = key(w).replaceAll("^d'", "");
             if (TITLES.contains(k)) {
@@ -347,32 +351,76 @@ public final class Pseudonymiser {
     }
 
     private boolean surname(String last) {
-        String[] words = last.split("\\s+");
+        String[] words = SPACES.split(last);
         String main = words[words.length - 1];
         String k = key(main);
-        return !ignore.contains(k) && !TITLES.contains(k) && !VENUES.contains(k) && !ACRONYMS.contains(k) && !main.matches("M|Mme|MME|Mlle|Dr|Me");
+        return !ignore.contains(k) && !TITLES.contains(k) && !VENUES.contains(k) && !ACRONYMS.contains(k) && !Set.of("M", "Mme", "MME", "Mlle", "Dr", "Me").contains(main);
     }
 
+    /**
+     * Every known name or part in {@code text}: words looked up (longest run of words first) in the names met so far,
+     * case and accents aside; linear in the text whatever the number of names (a pattern of thousands of
+     * alternatives would try each at every position).
+     */
     private String listedNames(String text) {
-        return listed == null ? text : replace(listed, text, m -> listedName(m, text.substring(0, m.start())));
+        if (people.isEmpty()) {
+            return text;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        for (int i = 0; i < words.size(); ) {
+            int taken = 0;
+            for (int n = Math.min(longest, words.size() - i); n >= 1 && taken == 0; n--) {
+                int start = words.get(i)[0];
+                int end = words.get(i + n - 1)[1];
+                String found = text.substring(start, end);
+                if (!people.containsKey(key(found)) || !spacedWords(text, words, i, n)
+                        || start > 0 && text.charAt(start - 1) == '[' || end < text.length() && text.charAt(end) == ']') {
+                    continue;
+                }
+                String r = listedName(found, text.substring(0, start), text, end);
+                if (!r.equals(found)) {
+                    out.append(text, pos, start).append(r);
+                    pos = end;
+                    taken = n;
+                }
+            }
+            i += Math.max(taken, 1);
+        }
+        return out.append(text.substring(pos)).toString();
     }
 
-    private String listedName(Matcher m, String before) {
-        String k = key(m.group());
+    /** Whether words i..i+n-1 are separated by spaces only (so "Durand, Sophie" is two names, not one). */
+    private static boolean spacedWords(String text, List<int[]> words, int i, int n) {
+        for (int j = i; j < i + n - 1; j++) {
+            if (!text.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String listedName(String found, String before, String text, int end) {
+        String k = key(found);
         if (anyCase.contains(k) || k.contains(" ")) {
-            return person(m.group());
+            return person(found);
         }
         String prev = previousWord(before);
-        if (!Character.isUpperCase(m.group().charAt(0)) || FirstNames.contains(k) && venueBefore(before)
+        if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && venueBefore(before)
                 || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || DETERMINERS.contains(prev))) {
-            return m.group();
+            return found;
         }
         // A surname of the name columns that reads as a place stays: "à Lens", "Lille, Roubaix", "Lens-Liévin".
         if (columnParts.contains(k) && (PLACE_WORDS.contains(prev) || VENUES.contains(prev)
-                || m.end() < currentText.length() && currentText.charAt(m.end()) == '-')) {
-            return m.group();
+                || end < text.length() && text.charAt(end) == '-')) {
+            return found;
         }
-        return person(m.group());
+        return person(found);
     }
 
     /** The text {@link #replace} is working on, for the context around a match. */
@@ -395,9 +443,9 @@ public final class Pseudonymiser {
 
     /** Whether the text before a first name ends with a venue ("salle", "centre social", "salle des fêtes"). */
     private static boolean venueBefore(String before) {
-        String[] words = before.stripTrailing().split("[\\s'’]+");
+        String[] words = VENUE_SPLIT.split(before.stripTrailing());
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
-            String k = key(words[i]).replaceAll("[^\\p{L}]", "");
+            String k = NON_LETTERS.matcher(key(words[i])).replaceAll("");
             if (VENUES.contains(k)) {
                 return true;
             }
@@ -409,23 +457,15 @@ public final class Pseudonymiser {
         return false;
     }
 
+    /** The person's placeholder; a name not met yet is registered (its parts then follow it). */
     private String person(String name) {
         String key = key(name);
         String id = people.get(key);
         if (id == null) {
-            // A name part ("Vasseur") maps to the person it belongs to.
-            id = people.entrySet().stream().filter(e -> e.getKey().endsWith(" " + key) || e.getKey().startsWith(key + " "))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-        }
-        if (id == null) {
-            id = placeholder("personne " + (distinctPeople() + 1), "person " + (distinctPeople() + 1));
-            people.put(key, id);
+            register(name);
+            id = people.get(key);
         }
         return log(Kind.PERSON, name, id);
-    }
-
-    private long distinctPeople() {
-        return people.values().stream().distinct().count();
     }
 
     /** Registers a full name and its parts; returns whether anything was new. */
@@ -434,7 +474,8 @@ public final class Pseudonymiser {
         if (key.isEmpty() || people.containsKey(key)) {
             return false;
         }
-        String id = placeholder("personne " + (distinctPeople() + 1), "person " + (distinctPeople() + 1));
+        persons++;
+        String id = placeholder("personne " + persons, "person " + persons);
         people.put(key, id);
         String[] parts = key.split(" ");
         if (parts.length == 2) {
@@ -446,47 +487,16 @@ public final class Pseudonymiser {
                 people.putIfAbsent(part, id);
             }
         }
-        rebuild();
+        longest = Math.max(longest, parts.length);
         return true;
     }
 
-    /** One pattern for every registered name and part, longest first, whole words, case ignored. */
-    private void rebuild() {
-        if (people.isEmpty()) {
-            listed = null;
-            return;
-        }
-        List<String> keys = new ArrayList<>(people.keySet());
-        keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alt = new StringBuilder();
-        for (String k : keys) {
-            alt.append(alt.isEmpty() ? "" : "|").append(accentInsensitive(k));
-        }
-        listed = Pattern.compile("(?<![\\p{L}\\[])(?:" + alt + ")(?![\\p{L}\\]])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /** A regex for a folded name that matches its accented spellings too ("helene" finds "Hélène"). */
-    private static String accentInsensitive(String key) {
-        StringBuilder b = new StringBuilder();
-        for (char ch : key.toCharArray()) {
-            switch (ch) {
-                case 'e' -> b.append("[eéèêë]");
-                case 'a' -> b.append("[aàâä]");
-                case 'i' -> b.append("[iîï]");
-                case 'o' -> b.append("[oôö]");
-                case 'u' -> b.append("[uùûü]");
-                case 'c' -> b.append("[cç]");
-                case ' ' -> b.append("\\s+");
-                case '\'' -> b.append("['’]");
-                default -> b.append(Pattern.quote(String.valueOf(ch)));
-            }
-        }
-        return b.toString();
-    }
-
     static String key(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replaceAll("\\s+", " ");
+        String n = name.strip();
+        if (!Normalizer.isNormalized(n, Normalizer.Form.NFD) || !ASCII.matcher(n).matches()) {
+            n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+        }
+        return SPACES.matcher(n.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
     }
 
     private String log(Kind kind, String original, String placeholder) {
