@@ -25,6 +25,9 @@ final class CrosstabCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
     @Option(names = "--rows", paramLabel = "ID", required = true, description = "The question in rows.")
     String rows;
 
@@ -46,7 +49,8 @@ final class CrosstabCommand implements Callable<Integer> {
             Pipeline.checkNotInput(out, Pipeline.inputs(export));
         }
         TableSource source = Pipeline.source(export);
-        CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
+        fr.enquete.privacy.Disclosure disclosure = Pipeline.disclosure(export, privacy, output.language());
+        CrossTab t = disclosure.crossTab(CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export)));
         CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision());
         Output.write(out, stream -> {
             switch (format) {

@@ -30,6 +30,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
+    @Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
 
@@ -40,11 +43,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportOptions export = fixtureSurvey(fixtures);
         Lang lang = output.language();
-        Pipeline.Analysis analysis = Pipeline.analyze(export, new TextOptions());
+        Pipeline.Analysis analysis = Pipeline.analyze(export, new TextOptions(), false, privacy, lang);
         SurveyResult result = analysis.result();
         List<Path> reports = ReportCommand.write(analysis, lang, out, EnumSet.allOf(ReportCommand.Format.class));
         Path json = out.resolve("stats.json");
         AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
+        PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
         w.println("Analysed " + export.export + " with " + export.spec);
         w.println("  " + result.respondents() + " respondents, " + result.questions().size() + " questions, "

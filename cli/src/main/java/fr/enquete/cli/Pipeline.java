@@ -4,7 +4,7 @@ import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Survey;
 import fr.enquete.spec.SchemaInference;
-import fr.enquete.privacy.Pseudonymiser;
+import fr.enquete.privacy.Disclosure;
 import fr.enquete.report.Lang;
 import fr.enquete.spec.ReportLayout;
 import fr.enquete.spec.Spec;
@@ -32,16 +32,16 @@ final class Pipeline {
      * report layout (the default one without a spec).
      */
     record Analysis(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
-                    Pseudonymiser pseudonymiser, Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
+                    Disclosure disclosure, Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
 
-        /** The same analysis laid out with {@code l}, its cross-tabulations computed from the export. */
+        /** The same analysis laid out with {@code l}, its cross-tabulations computed from the export (and disclosed as the rest). */
         Analysis withLayout(ReportLayout l, ExportOptions o) {
-            return new Analysis(result, terms, naive, l, pseudonymiser, Pipeline.crosstabs(o, l));
+            return new Analysis(result, terms, naive, l, disclosure, Pipeline.crosstabs(o, l, disclosure));
         }
     }
 
     /** The cross-tabulations a layout asks for, each read from the export with the run's options (weights...). */
-    static Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs(ExportOptions o, ReportLayout layout) {
+    static Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs(ExportOptions o, ReportLayout layout, Disclosure disclosure) {
         Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> out = new java.util.LinkedHashMap<>();
         if (layout.crosstabs().isEmpty()) {
             return out;
@@ -52,13 +52,13 @@ final class Pipeline {
         // Raking reads the export once for all the crossings.
         fr.enquete.weight.Weights weights = SurveyAnalyzer.weights(source, survey, options);
         for (ReportLayout.Crossing c : layout.crosstabs()) {
-            out.computeIfAbsent(c, k -> fr.enquete.stats.CrossTab.of(source, survey, k.rows(), k.columns(), options, weights));
+            out.computeIfAbsent(c, k -> disclosure.crossTab(fr.enquete.stats.CrossTab.of(source, survey, k.rows(), k.columns(), options, weights)));
         }
         return out;
     }
 
     static Analysis analyze(ExportOptions o, TextOptions text) {
-        return analyze(o, text, false, null, Lang.FR);
+        return analyze(o, text, false, new PrivacyOptions(), Lang.FR);
     }
 
     /**
@@ -103,27 +103,34 @@ final class Pipeline {
         }
         Spec spec = spec(o);
         ReportLayout layout = spec != null ? spec.report() : ReportLayout.DEFAULT;
-        SurveyResult result = analyze(o);
-        Pseudonymiser p = privacy == null ? null
-                : privacy.pseudonymiser(spec != null && spec.pseudonymise(), lang, List.of(Importers.open(o.export, o.importOptions())));
-        if (p != null) {
-            result = result.mapTexts(p::mask);
-        }
+        // Every text of the respondents goes through the disclosure before anything (term tables included) is made of it.
+        Disclosure disclosure = disclosure(o, privacy, lang);
+        SurveyResult result = disclosure.result(analyze(o));
         phase.accept("free-text answers");
         int top = text == null ? 20 : text.top(layout.top());
         boolean none = text == null || text.noTerms;
         Map<String, TermTable> terms = none ? Map.of() : SurveyTerms.of(result, text.termOptions(), top);
         Map<String, TermTable> naive = none || !naiveTables ? Map.of() : SurveyTerms.naive(result, top);
-        return new Analysis(result, terms, naive, layout, p, crosstabs(o, layout));
+        return new Analysis(result, terms, naive, layout, disclosure, crosstabs(o, layout, disclosure));
     }
 
-    /** Per group of the {@code by} question, the analysis of its respondents (intervals and secrecy applied to each). */
-    static Map<String, SurveyResult> byGroup(ExportOptions o, String by) {
+    /** How the command publishes personal data: its --keep-personal-data, --pseudonymise and --names, and the spec's policy. */
+    static Disclosure disclosure(ExportOptions o, PrivacyOptions privacy, Lang lang) {
+        Spec spec = spec(o);
+        return (privacy == null ? new PrivacyOptions() : privacy).disclosure(spec != null && spec.pseudonymise(), lang,
+                List.of(Importers.open(o.export, o.importOptions())));
+    }
+
+    /**
+     * Per group of the {@code by} question, the analysis of its respondents (intervals and secrecy applied to each),
+     * passed through {@code disclosure} like any other result.
+     */
+    static Map<String, SurveyResult> byGroup(ExportOptions o, String by, Disclosure disclosure) {
         TableSource source = source(o);
         Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
         SurveyAnalyzer.byGroup(source, survey(o, source), by, options(o))
                 .forEach((g, r) -> groups.put(g, r.withPrecision(o.precision()).withSecret(o.secret)));
-        return groups;
+        return disclosure.groups(groups);
     }
 
     /** Response rates per value of --stratum, against the populations of --strata. */

@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.importer.TableSource;
+import fr.enquete.privacy.Disclosure;
 import fr.enquete.privacy.NameSources;
 import fr.enquete.privacy.Pseudonymiser;
 import fr.enquete.report.Lang;
@@ -8,57 +9,71 @@ import fr.enquete.text.StopWords;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** {@code --pseudonymise} and {@code --names}: mask personal data in free text before anything is written. */
+/**
+ * Personal data in what a command writes: masked by default (data protection by default), kept only with
+ * {@code --keep-personal-data}. {@code --pseudonymise} and the spec's {@code pseudonymise: true} say the default
+ * out loud; the spec's is a policy the command line cannot lift. {@code --names} adds names to mask.
+ */
 final class PrivacyOptions {
 
-    @Option(names = "--pseudonymise", description = "Mask e-mails, phone numbers, postal addresses and people's names in free"
-            + " text, quotes and term tables (also the spec's 'pseudonymise: true'); what was masked is listed on stderr.")
+    @Option(names = "--keep-personal-data", description = "Publish names, phone numbers, e-mail and postal addresses, NIR, CAF"
+            + " numbers, dates of birth and IBANs found in free text as they are (by default they are masked).")
+    boolean keep;
+
+    @Option(names = "--pseudonymise", description = "Mask personal data in free text, quotes and term tables: the default, said"
+            + " explicitly (also the spec's 'pseudonymise: true'); what was masked is counted on stderr.")
     boolean pseudonymise;
 
-    @Option(names = "--names", paramLabel = "FILE", description = "Extra names to mask, one per line (with --pseudonymise).")
+    @Option(names = "--names", paramLabel = "FILE", description = "Extra names to mask, one per line, in any case.")
     Path names;
 
-    /** A pseudonymiser when asked (here or by the spec), fed with the export's name columns and --names; else null. */
-    Pseudonymiser pseudonymiser(boolean spec, Lang lang, List<TableSource> exports) {
-        if (!pseudonymise && !spec) {
-            if (names != null) {
-                throw new UsageException("--names is used with --pseudonymise");
+    /**
+     * Where the words of respondents go through before any writer: masking (fed with the export's name columns and
+     * --names), or keeping when --keep-personal-data was given.
+     *
+     * @param specAsks the spec's {@code pseudonymise: true}
+     */
+    Disclosure disclosure(boolean specAsks, Lang lang, List<TableSource> exports) {
+        if (keep) {
+            if (pseudonymise) {
+                throw new UsageException("--keep-personal-data and --pseudonymise contradict each other; give one");
             }
-            return null;
+            if (names != null) {
+                throw new UsageException("--names lists names to mask; it does nothing with --keep-personal-data");
+            }
+            if (specAsks) {
+                throw new UsageException("the spec says 'pseudonymise: true': personal data cannot be kept with this spec"
+                        + " (remove that line to use --keep-personal-data)");
+            }
+            return Disclosure.keeping();
         }
-        List<String> all = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         for (TableSource export : exports) {
-            all.addAll(NameSources.fromExport(export));
+            columns.addAll(NameSources.fromExport(export));
         }
-        if (names != null) {
-            all.addAll(NameSources.fromFile(names));
-        }
-        return new Pseudonymiser(lang == Lang.FR, all, StopWords.french().words());
+        List<String> listed = names == null ? List.of() : NameSources.fromFile(names);
+        return Disclosure.masking(new Pseudonymiser(lang == Lang.FR, listed, columns, StopWords.french().words()));
     }
 
-    /** Lists what was masked on stderr: counts by kind, then each original and its placeholder. */
-    static void report(Pseudonymiser p, PrintWriter err) {
-        if (p == null) {
+    /** Says on stderr what was masked, by kind and count only (never the values), or that personal data was kept. */
+    static void report(Disclosure d, PrintWriter err) {
+        if (d == null) {
             return;
         }
-        List<Pseudonymiser.Masked> masked = p.masked();
-        Map<Pseudonymiser.Kind, Integer> counts = new EnumMap<>(Pseudonymiser.Kind.class);
-        masked.forEach(m -> counts.merge(m.kind(), 1, Integer::sum));
-        StringBuilder line = new StringBuilder("enquete: pseudonymised: ");
-        if (masked.isEmpty()) {
-            line.append("nothing found to mask");
-        }
-        counts.forEach((k, n) -> line.append(line.toString().endsWith(": ") ? "" : ", ").append(n).append(' ')
-                .append(k.name().toLowerCase(java.util.Locale.ROOT)).append(n > 1 ? "s" : ""));
-        err.println(line);
-        for (Pseudonymiser.Masked m : masked) {
-            err.println("  " + m.placeholder() + " <- " + m.original());
-        }
+        err.println(d.masks() ? "enquete: personal data masked in free text: " + d.summary(false)
+                + " (--keep-personal-data to publish them)" : "enquete: personal data kept in the outputs (--keep-personal-data)");
         err.flush();
+    }
+
+    /** The line a report's notes carry: what was masked, in the report's language; null when personal data was kept. */
+    static String note(Disclosure d, Lang lang) {
+        if (d == null || !d.masks()) {
+            return null;
+        }
+        boolean fr = lang == Lang.FR;
+        return (fr ? "Données personnelles masquées dans les verbatims : " : "Personal data masked in the verbatims: ") + d.summary(fr);
     }
 }

@@ -62,7 +62,10 @@ final class QualOptions {
     @picocli.CommandLine.Mixin
     LimitOptions limits = new LimitOptions();
 
-    /** The material coded; pseudonymised first when asked, what was masked listed on {@code err}. */
+    /** What {@link #analyse} disclosed: masking, or keeping personal data. */
+    fr.enquete.privacy.Disclosure disclosure;
+
+    /** The material coded, through the disclosure (personal data masked unless kept); what was masked counted on {@code err}. */
     SwotAnalysis analyse(fr.enquete.report.Lang lang, java.io.PrintWriter err) {
         // Word transcripts are unzipped too: the expansion limit applies before any is read.
         limits.limits().applyToZipReaders();
@@ -95,12 +98,10 @@ final class QualOptions {
                 material = material.plus(AnswerReader.read(table, survey, book, role));
             }
         }
-        fr.enquete.privacy.Pseudonymiser masker = privacy.pseudonymiser(specAsks, lang, tables);
-        if (masker != null) {
-            masked = true;
-            material = material.mapTexts(masker::mask);
-            PrivacyOptions.report(masker, err);
-        }
+        disclosure = privacy.disclosure(specAsks, lang, tables);
+        masked = disclosure.masks();
+        material = disclosure.material(material);
+        PrivacyOptions.report(disclosure, err);
         return SwotAnalysis.of(material, book);
     }
 

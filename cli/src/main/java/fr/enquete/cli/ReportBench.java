@@ -156,7 +156,7 @@ final class ReportBench {
             t[6] = BenchTimes.seconds(a);
             Path all = Files.createTempDirectory(dir, "all");
             a = System.nanoTime();
-            ReportCommand.write(new Pipeline.Analysis(result, terms, Map.of(), ReportLayout.DEFAULT, null, Map.of()), Lang.FR, all,
+            ReportCommand.write(new Pipeline.Analysis(result, terms, Map.of(), ReportLayout.DEFAULT, fr.enquete.privacy.Disclosure.keeping(), Map.of()), Lang.FR, all,
                     java.util.EnumSet.allOf(ReportCommand.Format.class));
             t[7] = BenchTimes.seconds(a);
             t[8] = BenchTimes.seconds(start) - t[3] - t[4] - t[5] - t[6];

@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
             Pipeline.checkNotInput(out.resolve(f.file), Pipeline.inputs(export, text, privacy));
         }
         List<Path> files;
-        fr.enquete.privacy.Pseudonymiser masked;
+        fr.enquete.privacy.Disclosure masked;
         try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
             Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive, privacy, output.language(), progress::phase);
             if (!crosstabs.isEmpty()) {
@@ -93,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
                 analysis = analysis.withLayout(analysis.layout().withCrosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"),
                         more, all), export);
             }
-            masked = analysis.pseudonymiser();
+            masked = analysis.disclosure();
             progress.phase("writing " + String.join(", ", chosen.stream().map(f -> f.file).toList()));
             files = write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null);
         }
@@ -131,7 +131,7 @@ final class ReportCommand implements Callable<Integer> {
     /** @param stamp the time to print in the reports, or null for none */
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
         Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout(), a.crosstabs());
-        Report report = stamp == null ? built : built.withGenerated(stamp);
+        Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(PrivacyOptions.note(a.disclosure(), lang));
         // The formats are independent files: written on all cores, each chart rendered once for all of them, first,
         // on all cores too (else the writers would wait on each other for the same charts).
         List<Format> order = List.copyOf(formats);

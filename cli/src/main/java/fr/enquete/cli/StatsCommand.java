@@ -60,7 +60,9 @@ final class StatsCommand implements Callable<Integer> {
             if (format == Format.csv) {
                 throw new UsageException("--by writes text or JSON; for CSV, run stats once per group with a filter in the spec");
             }
-            Map<String, SurveyResult> groups = Pipeline.byGroup(export, by);
+            fr.enquete.privacy.Disclosure disclosure = Pipeline.disclosure(export, privacy, lang);
+            Map<String, SurveyResult> groups = Pipeline.byGroup(export, by, disclosure);
+            PrivacyOptions.report(disclosure, spec.commandLine().getErr());
             Output.write(out, stream -> {
                 if (format == Format.json) {
                     new JsonStatsWriter(lang, verbatims).writeGroups(by, groups, stream);
@@ -79,7 +81,7 @@ final class StatsCommand implements Callable<Integer> {
         try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
             analysis = Pipeline.analyze(export, text, false, privacy, output.language(), progress::phase);
         }
-        PrivacyOptions.report(analysis.pseudonymiser(), spec.commandLine().getErr());
+        PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
         AtomicFiles.Content content = stream -> write(analysis, lang, stream);
         Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;

@@ -71,7 +71,7 @@ final class SwotCommand implements Callable<Integer> {
         }
         ActionPlan actions = plan == null ? null : ActionPlanReader.read(plan, a.items());
         Lang lang = output.language();
-        Report report = new SwotReportBuilder(lang).build(a, t, quotes, actions);
+        Report report = new SwotReportBuilder(lang).build(a, t, quotes, actions).withNote(PrivacyOptions.note(qual.disclosure, lang));
         SwotWriter writer = new SwotWriter(lang);
         AtomicFiles.Content content = stream -> {
             switch (format) {

@@ -102,11 +102,9 @@ final class TermsCommand implements Callable<Integer> {
         Corpus corpus = Corpus.read(source, Pipeline.survey(export, source), question, variables);
         fr.enquete.spec.Spec given = Pipeline.spec(export);
         boolean specAsks = given != null && given.pseudonymise();
-        fr.enquete.privacy.Pseudonymiser masker = privacy.pseudonymiser(specAsks, lang, java.util.List.of(source));
-        if (masker != null) {
-            corpus = corpus.mapTexts(masker::mask);
-            PrivacyOptions.report(masker, spec.commandLine().getErr());
-        }
+        fr.enquete.privacy.Disclosure disclosure = privacy.disclosure(specAsks, lang, java.util.List.of(source));
+        corpus = disclosure.corpus(corpus);
+        PrivacyOptions.report(disclosure, spec.commandLine().getErr());
         if (by == null && !vars.isEmpty()) {
             corpus = withoutGroups(corpus);
         }

@@ -16,7 +16,9 @@ public final class PersonalData {
     public static final String PHONE = "(?<![\\d+])(?:(?:\\+33|0033)[\\s.-]?(?:\\(0\\)[\\s.-]?)?|0)[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)";
 
     /** What the pseudonymiser leaves in place of what it masked: {@code [personne 3]}, {@code [téléphone]}... */
-    public static final String PLACEHOLDER = "\\[(?:personne|person) \\d+\\]|\\[(?:téléphone|phone|e-mail|adresse|address)\\]";
+    public static final String PLACEHOLDER = "\\[(?:personne|person) \\d+\\]"
+            + "|\\[(?:téléphone|phone|e-mail|adresse|address|NIR|social security number|n° allocataire|CAF number|date de naissance"
+            + "|date of birth|IBAN)\\]";
 
     private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of("nom", "prenom", "name", "first name", "last name",
             "full name", "nom complet", "nom et prenom", "prenom et nom", "nom prenom", "prenom nom", "surname", "given name",

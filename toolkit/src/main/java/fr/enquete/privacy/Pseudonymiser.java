@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,57 +16,159 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks personal data in free text: e-mail addresses, French phone numbers, postal addresses (a number, a
- * street type and a name, with the postcode and town when they follow), and people's names, after a
- * civility ({@code M.}, {@code Mme}, {@code Monsieur}, {@code Madame}, {@code Dr}...) or from a list (the
- * export's own name columns, a user's file). Each person gets a stable placeholder for the whole run
- * ({@code [personne 1]}: the same name always gives the same number, in order of first appearance), and
- * what was masked is kept for the report of what left the team.
+ * Masks personal data in French free text: e-mail addresses (obfuscated ones too: {@code jean [at] mail [point] fr}),
+ * phone numbers, postal addresses, social security numbers (NIR, key checked), CAF allocataire numbers, dates of
+ * birth, IBANs (checksum verified), and people's names: after a civility ({@code M.}, {@code M}, {@code MME},
+ * {@code monsieur}, {@code Madame Le Goff}, {@code M. de la Fontaine}...), a known first name alone or with its
+ * surname ({@code Jean-Pierre Martin}, {@code VASSEUR Claire}), or from a list (the export's own name columns, a
+ * user's file). Each person gets a stable placeholder for the whole run ({@code [personne 1]}: the same name always
+ * gives the same number, in order of first appearance); what was masked is kept, by kind, for the counts a run
+ * prints (never the values).
+ *
+ * <p>Left alone on purpose: a first name in a venue's name ("salle Jean Jaurès", "école Jules Ferry",
+ * "Saint-Quentin"), a first name that is also a word when it starts a sentence ("Claire et nette..."), and a
+ * surname from the export's name columns when it reads as a place ("à Lens", "Lille, Roubaix").
  *
  * <p>One instance for one run (it numbers people); not thread-safe.
  */
 public final class Pseudonymiser {
 
-    public enum Kind { PERSON, PHONE, EMAIL, ADDRESS }
+    public enum Kind { PERSON, PHONE, EMAIL, ADDRESS, NIR, CAF, BIRTH_DATE, IBAN }
 
     /** Something masked: what it was and what replaced it. */
     public record Masked(Kind kind, String original, String placeholder) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile(PersonalData.EMAIL);
-    private static final Pattern PHONE = Pattern.compile(PersonalData.PHONE);
-    private static final String STREET = "rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|route|quai|cours|square"
-            + "|résidence|lotissement|faubourg|sentier|passage|voie|esplanade|rond-point|parvis|cité|hameau";
+    private static final String AT = "(?:\\s*[\\[({<]\\s*(?i:at|arobase|@)\\s*[\\])}>]\\s*|\\s+(?i:arobase)\\s+|\\s*@\\s*)";
+    private static final String DOT = "(?:\\s*[\\[({<]\\s*(?i:dot|point|\\.)\\s*[\\])}>]\\s*|\\.|\\s+(?i:point|dot)\\s+)";
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+" + AT + "[\\p{L}\\p{N}-]+(?:"
+            + DOT + "[\\p{L}\\p{N}-]+)*" + DOT + "\\p{L}{2,}(?![\\p{L}\\p{N}])");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:"
+            + "(?:\\+|00)\\s?33\\s?(?:\\(0\\)\\s?)?[1-9](?<a>[\\s./-]?)\\d{2}(?:\\k<a>\\d{2}){3}"
+            + "|\\(\\s?\\+?33\\s?\\)\\s?(?:\\(?0\\)?\\s?)?[1-9](?<b>[\\s./-]?)\\d{2}(?:\\k<b>\\d{2}){3}"
+            + "|0\\s?[89]\\d{2}(?<c>[\\s.]?)\\d{3}\\k<c>\\d{3}"
+            + "|0\\s?[89]\\d{2}(?<e>[\\s.]?)\\d{2}\\k<e>\\d{2}\\k<e>\\d{2}"
+            + "|0[1-9](?<d>[\\s./-]?)\\d{2}(?:\\k<d>\\d{2}){3}"
+            + "|33[1-9]\\d{8})(?!\\d)");
+    private static final Pattern NIR = Pattern.compile("(?<![\\p{L}\\d])[1-478]\\s?\\d{2}\\s?\\d{2}\\s?(?:\\d{2}|2[ABab])\\s?\\d{3}\\s?\\d{3}\\s?\\d{2}(?!\\d)");
+    private static final Pattern IBAN = Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?(?![\\p{L}\\d])");
+    private static final Pattern CAF = Pattern.compile("(?i:allocataire|caf|alloc\\.?)(?![\\p{L}])[^\\d\\n]{0,30}?(?<n>\\d{7}[A-Z]?|\\d{3}\\s\\d{4})(?![\\d\\p{L}])");
+    private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
+    private static final Pattern BIRTH = Pattern.compile("(?i:(?:date\\s+de\\s+naissance|ddn|n[ée]\\(?e?\\)?\\s+le|n[ée]\\(?e?\\)?\\s+en|née?|naissance)\\s*:?\\s*(?:le\\s+)?)"
+            + "(?<d>\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:er)?\\s+(?i:" + MONTHS + ")\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
+
+    private static final String STREET = "rue|r\\.|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|chemin|ch\\.|allée|all\\.|impasse|imp\\.|route|rte"
+            + "|quai|cours|square|résidence|lotissement|faubourg|sentier|passage|voie|esplanade|rond-point|parvis|cité|hameau";
     private static final String PARTICLE = "(?:de|du|des|la|le|les|l'|l’|d'|d’)";
-    private static final String CIVILITIES = "M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Docteur|Docteure|Me"
-            + "|Maître|Pr\\.?|Professeur";
+    private static final String CIVILITIES = "M\\.|M(?=\\s+\\p{Lu})|Mr\\.?|MM\\.|Mme\\.?|MME\\.?|Mmes|Mlle\\.?|MLLE\\.?|Dr\\.?|Me|Pr\\.?"
+            + "|(?i:monsieur|madame|mademoiselle|docteure?|maître|professeur|famille)";
     /** A capitalised word that is not itself a civility (so "M. Dupont Mme Claire Vasseur" is two people). */
     private static final String NAME_WORD = "(?!(?:" + CIVILITIES + ")(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]*";
+    private static final String TOWN = "\\d{5}\\s+" + NAME_WORD + "(?:[ -]" + NAME_WORD + "){0,3}";
     /** Number, street type, the street's name (a first word, then particles and capitalised words), then "59800 Lille". */
     private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:" + STREET + ")(?![\\p{L}])"
-            + "(?:\\s+" + PARTICLE + ")*\\s+[\\p{L}][\\p{L}'’-]*(?:\\s+(?:" + PARTICLE + "\\s*)*" + NAME_WORD + "){0,4}"
-            + "(?:,?\\s+\\d{5}\\s+" + NAME_WORD + "(?:[ -]" + NAME_WORD + "){0,3})?", Pattern.UNICODE_CASE);
-    private static final Pattern CIVILITY = Pattern.compile("(?<![\\p{L}])(" + CIVILITIES + ")\\s+(?!(?:Le|La|Les|L'|Du|De|Des)\\s)("
-            + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2})");
+            + "(?<particles>(?:\\s+" + PARTICLE + ")*)\\s+(?<first>[\\p{L}][\\p{L}'’-]*)(?:\\s+(?:" + PARTICLE + "\\s*)*" + NAME_WORD + "){0,4}"
+            + "(?:,?\\s+" + TOWN + ")?", Pattern.UNICODE_CASE);
+    /** A street then its number: "rue de la Paix n°12". */
+    private static final Pattern ADDRESS_NUMBER_AFTER = Pattern.compile("(?<![\\p{L}])(?i:" + STREET + ")(?:\\s+" + PARTICLE + ")*\\s+[\\p{L}][\\p{L}'’-]*"
+            + "(?:\\s+(?:" + PARTICLE + "\\s*)*" + NAME_WORD + "){0,4},?\\s*(?i:n°|nº|no\\.?|numéro)\\s*\\d{1,4}(?:\\s?(?:bis|ter))?(?![\\p{N}])"
+            + "(?:,?\\s+" + TOWN + ")?", Pattern.UNICODE_CASE);
+    private static final String UNIT = "(?i:bâtiment|bât\\.?|bat\\.?|escalier|esc\\.|appartement|appt\\.?|app\\.|porte|étage|entrée)\\s*[A-Z0-9]{1,4}(?![\\p{L}\\d])";
+    /** A housing estate and its building or flat: "résidence Les Tilleuls, bâtiment B, appt 12". */
+    private static final Pattern ADDRESS_BUILDING = Pattern.compile("(?<![\\p{L}])(?:(?i:résidence|résid\\.|cité|immeuble|tour|lotissement)"
+            + "(?:\\s+" + PARTICLE + ")*\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:" + PARTICLE + "\\s+)*\\p{Lu}[\\p{L}'’-]*){0,3}\\s*,?\\s*)?"
+            + UNIT + "(?:\\s*,?\\s*" + UNIT + ")*");
+    private static final Pattern CIVILITY = Pattern.compile("(?<![\\p{L}\\p{N}'’])(" + CIVILITIES + ")\\s+((?:(?:de|du|des|le|la|Le|La|De|Du|Des|Van|van|von|Von|Di|di|Da|da|El|Ben|d['’]\\s?|D['’]\\s?)\\s*)*"
+            + NAME_WORD + "(?:\\s+(?:(?:de|du|des|le|la|Le|La|De|Du)\\s+)*" + NAME_WORD + "){0,2})");
+    /** An optional SURNAME in capitals, a first name (compound ones whole), an optional surname after it. */
+    private static final Pattern FIRST_NAME = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(?:(?<caps>\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?)\\s+)?"
+            + "(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)(?![\\p{L}\\p{N}'’])(?:\\s+(?<last>(?:(?:de|du|des|le|la|Le|La|De|Du|Van|van|Di|Da|El|Ben)\\s+)*"
+            + "\\p{Lu}[\\p{L}’']*(?:-\\p{Lu}[\\p{L}’']*)?)(?![\\p{L}\\p{N}]))?");
 
     private static final Pattern REPEATED = Pattern.compile("(\\[(?:personne|person) \\d+\\])(?:\\s+\\1)+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern ASCII = Pattern.compile("[\\x20-\\x7e]*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern VENUE_SPLIT = Pattern.compile("[\\s'’]+");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}'’]+|[,;/&-])\\s*$");
+
+    /** Functions after a civility are not names: "Mme La Directrice", "M. le Maire". */
+    private static final Set<String> TITLES = Set.of("maire", "directeur", "directrice", "president", "presidente", "prefet", "prefete",
+            "depute", "deputee", "adjoint", "adjointe", "responsable", "cure", "juge", "ministre", "senateur", "senatrice", "conseiller",
+            "conseillere", "delegue", "deleguee", "secretaire", "tresorier", "tresoriere", "coordinateur", "coordinatrice", "principal",
+            "principale", "proviseur", "inspecteur", "inspectrice", "commissaire", "chef", "capitaine", "docteur", "professeur", "general");
+    /** A first name right after these is a place's or an institution's name ("salle Jean Jaurès"), not a person. */
+    private static final Set<String> VENUES = Set.of("salle", "rue", "avenue", "boulevard", "bd", "place", "ecole", "college", "lycee",
+            "centre", "maison", "espace", "gymnase", "stade", "parc", "square", "mediatheque", "bibliotheque", "allee", "impasse", "quai",
+            "cours", "fondation", "institut", "hopital", "clinique", "foyer", "theatre", "cinema", "piscine", "residence", "cite", "quartier",
+            "groupe", "complexe", "pont", "chemin", "route", "halle", "musee", "etablissement", "creche", "saint", "sainte", "st", "ste",
+            "prix", "promenade", "esplanade", "port", "station", "metro", "arret", "gare", "faubourg", "lotissement", "ehpad", "campus");
+    /** Words between a venue and its name ("centre social Léo Lagrange", "salle des fêtes Jean Moulin"). */
+    private static final Set<String> VENUE_WORDS = Set.of("social", "sociale", "socioculturel", "culturel", "culturelle", "sportif",
+            "sportive", "municipal", "municipale", "communal", "communale", "polyvalent", "polyvalente", "des", "fetes", "sports", "de", "du",
+            "la", "le", "scolaire", "elementaire", "maternelle", "primaire", "associatif", "intercommunal", "intercommunale", "jeunes");
+    /** Words before a capitalised word that make it a place ("à Lens", "de Lille"). */
+    private static final Set<String> PLACE_WORDS = Set.of("a", "au", "aux", "de", "d'", "d’", "du", "sur", "vers", "depuis", "en", "dans",
+            "pres", "entre", "pour", "par", "et", "ou", ",", "/", "&", "-", "jusqu'a", "ville", "metropole", "commune", "agglomeration",
+            "rcs", "cedex", "tribunal");
+    /** Before a first name that is also a word, these make it the word ("la Rose", "une Marine"). */
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "sa", "son",
+            "ses", "ma", "mon", "notre", "votre", "leur", "leurs", "quelle", "quel");
+    /** Capitals that are not surnames before a first name. */
+    private static final Set<String> ACRONYMS = Set.of("caf", "ccas", "ehpad", "mdph", "cpam", "carsat", "urssaf", "msa", "pmi", "qpv", "anru",
+            "fsl", "apl", "rsa", "adil", "udaf", "clic", "maia", "cesf", "siao", "dalo", "opac", "oph", "esat", "ime", "cmp", "cmpp", "epci",
+            "chrs", "ddets", "cias", "tel", "mail", "nb", "pour", "avec", "contact");
 
     private final boolean french;
     private final Map<String, String> people = new LinkedHashMap<>();
+    /** Name parts from the export's name columns that are no known first name: masked alone only away from place words. */
+    private final Set<String> columnParts = new HashSet<>();
+    /** Names and parts from the user's list: masked in any case. */
+    private final Set<String> anyCase = new HashSet<>();
     private final Map<String, Masked> masked = new LinkedHashMap<>();
     private final Set<String> ignore;
-    private Pattern listed;
+    /** The most words a registered name has (a full name, or parts joined by words "Hélène" would not match). */
+    private int longest = 1;
+    /** How many people were numbered. */
+    private int persons;
 
     /**
      * @param french  French placeholders ({@code [personne 1]}, {@code [téléphone]}) or English ones
-     * @param names   names to mask wherever they appear (full names and their parts of three letters or more)
+     * @param names   names to mask wherever they appear, in any case (full names and their parts of three letters or more)
      * @param ignore  words never taken for a name part (the French stop words, for "Le", "De"...), lower case
      */
     public Pseudonymiser(boolean french, Collection<String> names, Set<String> ignore) {
+        this(french, names, List.of(), ignore);
+    }
+
+    /**
+     * @param listed  a user's list: masked wherever they appear, in any case
+     * @param columns the export's name columns: full names anywhere, first names as first names, other parts alone
+     *                only when capitalised and not read as a place ("Lens" in "à Lens" stays)
+     */
+    public Pseudonymiser(boolean french, Collection<String> listed, Collection<String> columns, Set<String> ignore) {
         this.french = french;
         this.ignore = Set.copyOf(ignore);
-        names.forEach(this::register);
-        rebuild();
+        for (String name : listed) {
+            register(name);
+            String k = key(name);
+            anyCase.add(k);
+            for (String part : k.split(" ")) {
+                if (part.length() >= 3 && !this.ignore.contains(part)) {
+                    anyCase.add(part);
+                }
+            }
+        }
+        for (String name : columns) {
+            register(name);
+            for (String part : key(name).split(" ")) {
+                if (!FirstNames.contains(part)) {
+                    columnParts.add(part);
+                }
+            }
+        }
     }
 
     /** The text with every piece of personal data replaced. */
@@ -73,46 +177,295 @@ public final class Pseudonymiser {
             return text;
         }
         String t = replace(EMAIL, text, m -> log(Kind.EMAIL, m.group(), placeholder("e-mail", "e-mail")));
+        t = replace(IBAN, t, m -> Checksums.iban(m.group()) ? log(Kind.IBAN, m.group(), "[IBAN]") : m.group());
+        t = replace(NIR, t, m -> Checksums.nir(m.group()) ? log(Kind.NIR, m.group(), placeholder("NIR", "social security number")) : m.group());
+        t = replaceGroup(CAF, "n", t, s -> log(Kind.CAF, s, placeholder("n° allocataire", "CAF number")));
+        t = replaceGroup(BIRTH, "d", t, s -> log(Kind.BIRTH_DATE, s, placeholder("date de naissance", "date of birth")));
         t = replace(PHONE, t, m -> log(Kind.PHONE, m.group(), placeholder("téléphone", "phone")));
-        t = replace(ADDRESS, t, m -> log(Kind.ADDRESS, m.group().strip(), placeholder("adresse", "address")));
-        boolean added = false;
-        Matcher c = CIVILITY.matcher(t);
-        while (c.find()) {
-            added |= register(c.group(2));
-        }
-        if (added) {
-            rebuild();
-        }
-        t = replace(CIVILITY, t, m -> m.group(1) + " " + person(m.group(2)));
-        if (listed != null) {
-            t = replace(listed, t, m -> person(m.group()));
-        }
+        t = replace(ADDRESS_BUILDING, t, m -> address(m.group()));
+        t = replace(ADDRESS_NUMBER_AFTER, t, m -> address(m.group()));
+        t = replace(ADDRESS, t, m -> streetName(m) ? address(m.group()) : m.group());
+        t = people(t);
         // "Sophie Durand" found as two parts gives one person, not "[personne 1] [personne 1]".
         return REPEATED.matcher(t).replaceAll("$1");
     }
 
-    /** What was masked so far, each original once, in order of first appearance. */
+    /**
+     * A file or source name with the people in it masked: "entretien-claire-vasseur" gives "entretien-[personne 1]".
+     * Its words are read as names when they are known first names (and the word after one, its surname) or names met
+     * in the texts.
+     */
+    public String maskIdentifier(String id) {
+        if (id == null || id.isEmpty()) {
+            return id;
+        }
+        // Words and the separators between them, kept in place.
+        Matcher w = Pattern.compile("[\\p{L}]+|[^\\p{L}]+").matcher(id);
+        List<String> tokens = new ArrayList<>();
+        while (w.find()) {
+            tokens.add(w.group());
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = tokens.get(i);
+            String k = key(tok);
+            boolean first = tok.length() >= 3 && Character.isLetter(tok.charAt(0)) && !ignore.contains(k) && FirstNames.contains(k)
+                    && !FirstNames.isAlsoAWord(k);
+            boolean known = tok.length() >= 3 && Character.isLetter(tok.charAt(0)) && !ignore.contains(k) && people.containsKey(k);
+            if (!first && !known) {
+                out.append(tok);
+                continue;
+            }
+            String name = capitalise(tok);
+            // The word after a first name, across one separator, is its surname ("claire-vasseur").
+            if (first && i + 2 < tokens.size() && tokens.get(i + 1).matches("[-_ .]") && tokens.get(i + 2).length() >= 3
+                    && !ignore.contains(key(tokens.get(i + 2))) && !TITLES.contains(key(tokens.get(i + 2)))) {
+                name += " " + capitalise(tokens.get(i + 2));
+                i += 2;
+            }
+            register(name);
+            out.append(person(name));
+        }
+        // "claire-vasseur", both parts known, is one person.
+        return out.toString().replaceAll("(\\[(?:personne|person) \\d+\\])(?:[-_ .]\\1)+", "$1");
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** What was masked so far, each original once, in order of first appearance (for tests; never printed). */
     public List<Masked> masked() {
         return List.copyOf(masked.values());
     }
 
+    /** How many distinct pieces of each kind were masked so far (people counted once each). */
+    public Map<Kind, Integer> counts() {
+        Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        Set<String> persons = new HashSet<>();
+        for (Masked m : masked.values()) {
+            if (m.kind() == Kind.PERSON) {
+                if (persons.add(m.placeholder())) {
+                    counts.merge(Kind.PERSON, 1, Integer::sum);
+                }
+            } else {
+                counts.merge(m.kind(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private String address(String found) {
+        return log(Kind.ADDRESS, found.strip(), placeholder("adresse", "address"));
+    }
+
+    /** "5 rue est fermée" is no address: the street's first word must be a name, or follow a particle. */
+    private boolean streetName(Matcher m) {
+        String first = m.group("first");
+        if (!m.group("particles").isBlank() || Character.isUpperCase(first.charAt(0))) {
+            return true;
+        }
+        return !ignore.contains(key(first)) && !Set.of("est", "ouest", "nord", "sud", "principale", "commerçante", "piétonne").contains(key(first));
+    }
+
+    private String people(String text) {
+        Matcher c = CIVILITY.matcher(text);
+        while (c.find()) {
+            String name = civilityName(c.group(2));
+            if (name != null) {
+                register(name);
+            }
+        }
+        String t = replace(CIVILITY, text, m -> {
+            String name = civilityName(m.group(2));
+            return name == null ? m.group() : m.group(1) + " " + person(name);
+        });
+        // Names already known first ("Lens Marc" from the name columns, whole), then first names, then what they taught.
+        t = listedNames(t);
+        t = firstNames(t);
+        return listedNames(t);
+    }
+
+    /** The name after a civility, or null when it is a function ("La Directrice") or nothing but particles. */
+    private String civilityName(String found) {
+        String[] words = SPACES.split(found.strip());
+        for (String w : words) {
+            String k = key(w).replaceAll("^d'", "");
+            if (TITLES.contains(k)) {
+                return null;
+            }
+        }
+        String last = words[words.length - 1].replaceFirst("^[dD]['’]", "");
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) ? found.strip() : null;
+    }
+
+    /** Each first name and its surname; a capitalised word that is no first name is passed over, the word after it tried next. */
+    private String firstNames(String text) {
+        currentText = text;
+        Matcher m = FIRST_NAME.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        while (pos < text.length() && m.find(pos)) {
+            String r = firstName(m);
+            if (r == null) {
+                out.append(text, pos, m.end("first"));
+                pos = m.end("first");
+            } else {
+                out.append(text, pos, m.start()).append(r);
+                pos = m.end();
+            }
+        }
+        return out.append(text.substring(pos)).toString();
+    }
+
+    /** The match with its person masked, or null when it is no person. */
+    private String firstName(Matcher m) {
+        String first = m.group("first");
+        String firstPart = first.split("-")[0];
+        if (!FirstNames.contains(firstPart)) {
+            return null;
+        }
+        String text = currentText;
+        String before = text.substring(0, m.start());
+        if (venueBefore(before)) {
+            return null;
+        }
+        String last = m.group("last");
+        if (last != null && !surname(last)) {
+            last = null;
+        }
+        String caps = m.group("caps");
+        if (caps != null && (ACRONYMS.contains(key(caps)) || ignore.contains(key(caps)))) {
+            caps = null;
+        }
+        boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
+        if (word && last == null && caps == null && (sentenceStart(before) || DETERMINERS.contains(previousWord(before)))) {
+            return null;
+        }
+        String name = (caps != null ? caps + " " : "") + first + (last != null ? " " + last : "");
+        register(name);
+        String masked = person(name);
+        int from = caps != null ? m.start("caps") : m.start("first");
+        int to = last != null ? m.end("last") : m.end("first");
+        return text.substring(m.start(), from) + masked + text.substring(to, m.end());
+    }
+
+    private boolean surname(String last) {
+        String[] words = SPACES.split(last);
+        String main = words[words.length - 1];
+        String k = key(main);
+        return !ignore.contains(k) && !TITLES.contains(k) && !VENUES.contains(k) && !ACRONYMS.contains(k) && !Set.of("M", "Mme", "MME", "Mlle", "Dr", "Me").contains(main);
+    }
+
+    /**
+     * Every known name or part in {@code text}: words looked up (longest run of words first) in the names met so far,
+     * case and accents aside; linear in the text whatever the number of names (a pattern of thousands of
+     * alternatives would try each at every position).
+     */
+    private String listedNames(String text) {
+        if (people.isEmpty()) {
+            return text;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        StringBuilder out = new StringBuilder();
+        int pos = 0;
+        for (int i = 0; i < words.size(); ) {
+            int taken = 0;
+            for (int n = Math.min(longest, words.size() - i); n >= 1 && taken == 0; n--) {
+                int start = words.get(i)[0];
+                int end = words.get(i + n - 1)[1];
+                String found = text.substring(start, end);
+                if (!people.containsKey(key(found)) || !spacedWords(text, words, i, n)
+                        || start > 0 && text.charAt(start - 1) == '[' || end < text.length() && text.charAt(end) == ']') {
+                    continue;
+                }
+                String r = listedName(found, text.substring(0, start), text, end);
+                if (!r.equals(found)) {
+                    out.append(text, pos, start).append(r);
+                    pos = end;
+                    taken = n;
+                }
+            }
+            i += Math.max(taken, 1);
+        }
+        return out.append(text.substring(pos)).toString();
+    }
+
+    /** Whether words i..i+n-1 are separated by spaces only (so "Durand, Sophie" is two names, not one). */
+    private static boolean spacedWords(String text, List<int[]> words, int i, int n) {
+        for (int j = i; j < i + n - 1; j++) {
+            if (!text.substring(words.get(j)[1], words.get(j + 1)[0]).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String listedName(String found, String before, String text, int end) {
+        String k = key(found);
+        if (anyCase.contains(k) || k.contains(" ")) {
+            return person(found);
+        }
+        String prev = previousWord(before);
+        if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && venueBefore(before)
+                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || DETERMINERS.contains(prev))) {
+            return found;
+        }
+        // A surname of the name columns that reads as a place stays: "à Lens", "Lille, Roubaix", "Lens-Liévin".
+        if (columnParts.contains(k) && (PLACE_WORDS.contains(prev) || VENUES.contains(prev)
+                || end < text.length() && text.charAt(end) == '-')) {
+            return found;
+        }
+        return person(found);
+    }
+
+    /** The text {@link #replace} is working on, for the context around a match. */
+    private String currentText = "";
+
+    private static boolean sentenceStart(String before) {
+        String b = before.stripTrailing();
+        if (b.isEmpty()) {
+            return true;
+        }
+        char c = b.charAt(b.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '«' || c == '"' || c == '(' || c == '-' || c == '—' || c == '–'
+                || c == ':';
+    }
+
+    private static String previousWord(String before) {
+        Matcher w = WORD_BEFORE.matcher(before);
+        return w.find() ? key(w.group(1)) : "";
+    }
+
+    /** Whether the text before a first name ends with a venue ("salle", "centre social", "salle des fêtes"). */
+    private static boolean venueBefore(String before) {
+        String[] words = VENUE_SPLIT.split(before.stripTrailing());
+        for (int i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+            String k = NON_LETTERS.matcher(key(words[i])).replaceAll("");
+            if (VENUES.contains(k)) {
+                return true;
+            }
+            // Words of the venue's name before this one ("collège Victor Hugo") are passed over too.
+            if (!VENUE_WORDS.contains(k) && !(seen < 2 && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && i > 0)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The person's placeholder; a name not met yet is registered (its parts then follow it). */
     private String person(String name) {
         String key = key(name);
         String id = people.get(key);
         if (id == null) {
-            // A name part ("Vasseur") maps to the person it belongs to.
-            id = people.entrySet().stream().filter(e -> e.getKey().endsWith(" " + key) || e.getKey().startsWith(key + " "))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-        }
-        if (id == null) {
-            id = placeholder("personne " + (distinctPeople() + 1), "person " + (distinctPeople() + 1));
-            people.put(key, id);
+            register(name);
+            id = people.get(key);
         }
         return log(Kind.PERSON, name, id);
-    }
-
-    private long distinctPeople() {
-        return people.values().stream().distinct().count();
     }
 
     /** Registers a full name and its parts; returns whether anything was new. */
@@ -121,7 +474,8 @@ public final class Pseudonymiser {
         if (key.isEmpty() || people.containsKey(key)) {
             return false;
         }
-        String id = placeholder("personne " + (distinctPeople() + 1), "person " + (distinctPeople() + 1));
+        persons++;
+        String id = placeholder("personne " + persons, "person " + persons);
         people.put(key, id);
         String[] parts = key.split(" ");
         if (parts.length == 2) {
@@ -133,45 +487,16 @@ public final class Pseudonymiser {
                 people.putIfAbsent(part, id);
             }
         }
+        longest = Math.max(longest, parts.length);
         return true;
     }
 
-    /** One pattern for every registered name and part, longest first, whole words, case ignored. */
-    private void rebuild() {
-        if (people.isEmpty()) {
-            listed = null;
-            return;
-        }
-        List<String> keys = new ArrayList<>(people.keySet());
-        keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alt = new StringBuilder();
-        for (String k : keys) {
-            alt.append(alt.isEmpty() ? "" : "|").append(accentInsensitive(k));
-        }
-        listed = Pattern.compile("(?<![\\p{L}\\[])(?:" + alt + ")(?![\\p{L}\\]])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /** A regex for a folded name that matches its accented spellings too ("helene" finds "Hélène"). */
-    private static String accentInsensitive(String key) {
-        StringBuilder b = new StringBuilder();
-        for (char ch : key.toCharArray()) {
-            switch (ch) {
-                case 'e' -> b.append("[eéèêë]");
-                case 'a' -> b.append("[aàâä]");
-                case 'i' -> b.append("[iîï]");
-                case 'o' -> b.append("[oôö]");
-                case 'u' -> b.append("[uùûü]");
-                case 'c' -> b.append("[cç]");
-                case ' ' -> b.append("\\s+");
-                default -> b.append(Pattern.quote(String.valueOf(ch)));
-            }
-        }
-        return b.toString();
-    }
-
     static String key(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replaceAll("\\s+", " ");
+        String n = name.strip();
+        if (!Normalizer.isNormalized(n, Normalizer.Form.NFD) || !ASCII.matcher(n).matches()) {
+            n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+        }
+        return SPACES.matcher(n.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
     }
 
     private String log(Kind kind, String original, String placeholder) {
@@ -183,7 +508,8 @@ public final class Pseudonymiser {
         return "[" + (french ? fr : en) + "]";
     }
 
-    private static String replace(Pattern p, String text, Function<Matcher, String> by) {
+    private String replace(Pattern p, String text, Function<Matcher, String> by) {
+        currentText = text;
         Matcher m = p.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -191,5 +517,10 @@ public final class Pseudonymiser {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Replaces only the named group of each match (the number after "allocataire", the date after "né le"). */
+    private String replaceGroup(Pattern p, String group, String text, Function<String, String> by) {
+        return replace(p, text, m -> text.substring(m.start(), m.start(group)) + by.apply(m.group(group)) + text.substring(m.end(group), m.end()));
     }
 }

@@ -21,9 +21,27 @@ public record Material(List<Source> sources, List<Segment> uncoded, List<CodedSe
 
     /** The same material with every text and speaker passed through {@code f} (pseudonymisation). */
     public Material mapTexts(java.util.function.UnaryOperator<String> f) {
-        java.util.function.UnaryOperator<Segment> seg = s -> new Segment(s.source(), f.apply(s.speaker()), s.line(), f.apply(s.text()), s.theme());
-        return new Material(sources, uncoded.stream().map(seg).toList(),
-                coded.stream().map(c -> new CodedSegment(seg.apply(c.segment()), c.code())).toList());
+        return mapTexts(f, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The same material with every text, speaker and metadata value passed through {@code text}, and every source's
+     * name (a transcript's file name: "entretien-claire-vasseur") through {@code id}; texts first, so that the names
+     * they reveal are known when the file names are read.
+     */
+    public Material mapTexts(java.util.function.UnaryOperator<String> text, java.util.function.UnaryOperator<String> id) {
+        List<Segment> u = uncoded.stream().map(s -> new Segment(s.source(), text.apply(s.speaker()), s.line(), text.apply(s.text()), s.theme()))
+                .toList();
+        List<CodedSegment> c = coded.stream().map(x -> new CodedSegment(new Segment(x.segment().source(), text.apply(x.segment().speaker()),
+                x.segment().line(), text.apply(x.segment().text()), x.segment().theme()), x.code())).toList();
+        List<Source> s = sources.stream().map(x -> {
+            java.util.Map<String, String> meta = new java.util.LinkedHashMap<>();
+            x.meta().forEach((k, v) -> meta.put(k, text.apply(v)));
+            return new Source(x.id(), x.kind(), meta, x.file());
+        }).toList();
+        java.util.function.UnaryOperator<Segment> rename = g -> new Segment(id.apply(g.source()), g.speaker(), g.line(), g.text(), g.theme());
+        return new Material(s.stream().map(x -> new Source(id.apply(x.id()), x.kind(), x.meta(), x.file())).toList(),
+                u.stream().map(rename).toList(), c.stream().map(g -> new CodedSegment(rename.apply(g.segment()), g.code())).toList());
     }
 
     public Material plus(Material other) {

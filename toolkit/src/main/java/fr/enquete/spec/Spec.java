@@ -9,7 +9,8 @@ import fr.enquete.stats.QuantileMethod;
  *
  * @param quantiles the spec's {@code quantiles:}, or the default (type 7) when it has none
  * @param report    the spec's {@code report:} layout, or {@link ReportLayout#DEFAULT}
- * @param pseudonymise the spec's {@code pseudonymise: true}: mask personal data in free text, as {@code --pseudonymise}
+ * @param pseudonymise the spec's {@code pseudonymise: true}: personal data in free text is masked (the default) and
+ *                     {@code --keep-personal-data} refused
  * @param weights   the spec's {@code weights:} (a column, or raking margins), or null
  */
 public record Spec(Survey survey, QuantileMethod quantiles, ReportLayout report, boolean pseudonymise,

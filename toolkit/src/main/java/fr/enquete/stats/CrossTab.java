@@ -42,6 +42,14 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         this(rows, columns, rowLabels, columnLabels, counts, asDoubles(counts), base, tests, null, asDoubles(counts), base);
     }
 
+    /** The same table with its labels that are no listed choice (answers found in the data) passed through {@code f}. */
+    public CrossTab mapTexts(java.util.function.UnaryOperator<String> f) {
+        java.util.function.BiFunction<Question, List<String>, List<String>> map = (q, labels) -> labels.stream()
+                .map(l -> q.choices().contains(l) ? l : f.apply(l)).toList();
+        return new CrossTab(rows, columns, map.apply(rows, rowLabels), map.apply(columns, columnLabels), counts, weighted, base, tests,
+                weights, squares, respondents);
+    }
+
     /** Kish's effective size of a row's respondents (its count without weights). */
     public double rowEffective(int row) {
         double sq = 0;

@@ -53,12 +53,24 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
         return new SurveyResult(title, respondents, questions, diagnostics, p, secret, rates, weights);
     }
 
-    /** The same result with every free-text answer passed through {@code f} (pseudonymisation). */
+    /**
+     * The same result with every text that came from the respondents passed through {@code f} (pseudonymisation):
+     * free-text answers, answers found outside the listed choices ("Autre : contacter Mme Durand..."), and the
+     * diagnostics, which quote cells.
+     */
     public SurveyResult mapTexts(java.util.function.UnaryOperator<String> f) {
-        List<QuestionResult> mapped = questions.stream().map(q -> q instanceof QuestionResult.Text t
-                ? (QuestionResult) new QuestionResult.Text(t.question(), t.base(),
-                        t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList())
-                : q).toList();
-        return new SurveyResult(title, respondents, mapped, diagnostics, precision, secret, rates, weights);
+        List<QuestionResult> mapped = questions.stream().map(q -> {
+            if (q instanceof QuestionResult.Text t) {
+                return (QuestionResult) new QuestionResult.Text(t.question(), t.base(),
+                        t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList());
+            }
+            if (q instanceof QuestionResult.Choices c) {
+                return c.withRows(c.rows().stream().map(r -> r.listed() || r.missing() ? r
+                        : new ChoiceRow(f.apply(r.label()), r.count(), r.weighted(), r.percent(), r.missing(), r.listed(), r.masked())).toList());
+            }
+            return q;
+        }).toList();
+        List<Diagnostic> d = diagnostics.stream().map(x -> new Diagnostic(x.where(), f.apply(x.message()))).toList();
+        return new SurveyResult(title, respondents, mapped, d, precision, secret, rates, weights);
     }
 }

@@ -81,4 +81,30 @@ class PseudonymiserTest {
         Pseudonymiser p = new Pseudonymiser(false, List.of(), Set.of());
         assertEquals("Call Mr [person 1] on [phone] or [e-mail].", p.mask("Call Mr Smith on 03 20 11 22 33 or j.smith@example.org."));
     }
+
+    @Test
+    void compoundFirstNamesAreMaskedWholeAndVenuesNamedAfterPeopleStay() {
+        Pseudonymiser p = new Pseudonymiser(true, List.of(), Set.of("de", "la", "le", "du", "des", "est"));
+        assertEquals("[personne 1] est le bénévole le plus ancien.", p.mask("Jean-Pierre est le bénévole le plus ancien."));
+        assertEquals("Réunion salle Jean Jaurès, école Jules Ferry, à Saint-Quentin.",
+                p.mask("Réunion salle Jean Jaurès, école Jules Ferry, à Saint-Quentin."));
+    }
+
+    @Test
+    void numbersWithWrongCheckDigitsAreNotTakenForNirOrIban() {
+        Pseudonymiser p = french();
+        // 1 84 12 76 451 089 has key 46 (97 - 1841276451089 mod 97); FR76 3000 6000 0112 3456 7890 189 is a valid IBAN.
+        assertEquals("NIR [NIR], IBAN [IBAN]", p.mask("NIR 1 84 12 76 451 089 46, IBAN FR76 3000 6000 0112 3456 7890 189"));
+        assertEquals("NIR 1 84 12 76 451 089 47, IBAN FR77 3000 6000 0112 3456 7890 189",
+                p.mask("NIR 1 84 12 76 451 089 47, IBAN FR77 3000 6000 0112 3456 7890 189"));
+    }
+
+    @Test
+    void namesInFileNamesAreMaskedAndMatchTheSpeakerInTheText() {
+        Pseudonymiser p = french();
+        assertEquals("[personne 1] : oui", p.mask("Claire Vasseur : oui"));
+        assertEquals("entretien-[personne 1]", p.maskIdentifier("entretien-claire-vasseur"));
+        assertEquals("03-partenaire-bailleur", p.maskIdentifier("03-partenaire-bailleur"));
+        assertEquals("02-[personne 2]", p.maskIdentifier("02-karim"));
+    }
 }

@@ -31,6 +31,14 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         return new Report(title, author, subtitle.isEmpty() ? stamp : subtitle + " · " + stamp, lang, sections, when);
     }
 
+    /** The report with one more note in the notes under its title (what was masked, say); itself for a null note. */
+    public Report withNote(String note) {
+        if (note == null || note.isBlank()) {
+            return this;
+        }
+        return new Report(title, author, subtitle == null || subtitle.isEmpty() ? note : subtitle + " · " + note, lang, sections, generated);
+    }
+
     /** Every chart of the report, in order. */
     public List<Chart> charts() {
         List<Chart> out = new java.util.ArrayList<>();

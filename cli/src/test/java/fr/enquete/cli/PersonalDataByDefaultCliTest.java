@@ -1,0 +1,203 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Data protection by default: every output that carries the respondents' words masks their personal data unless
+ * --keep-personal-data is given, whatever the path the words take (verbatims, groups, answers outside the listed
+ * choices, --lenient diagnostics, speakers, transcript names).
+ */
+class PersonalDataByDefaultCliTest {
+
+    /** The personal data of fixtures/centres-sociaux/export.csv (row 91, question "illec"), read by eye from the file. */
+    private static final List<String> FIXTURE_DATA = List.of("Vasseur", "03 21 45 67 89", "c.vasseur@cs-exemple.fr", "cs-exemple");
+
+    @TempDir
+    Path dir;
+
+    /** Every file under {@code root} as text; .docx and .xlsx unzipped, each of their parts read. */
+    private static String allText(Path root) throws IOException {
+        StringBuilder b = new StringBuilder();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".docx") || name.endsWith(".xlsx")) {
+                    try (InputStream in = Files.newInputStream(f); ZipInputStream zip = new ZipInputStream(in)) {
+                        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                            b.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                        }
+                    }
+                } else if (!name.endsWith(".png")) {
+                    b.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void theDemoPublishesNoneOfTheFixturesPersonalDataUnlessKept() throws IOException {
+        String fixtures = Fixtures.home().resolve("fixtures").toString();
+        Path masked = dir.resolve("masked");
+        CliRun r = CliRun.run("demo", "--out", masked.toString(), "--fixtures", fixtures);
+        assertEquals(0, r.code(), r.err());
+        String all = allText(masked);
+        for (String secret : FIXTURE_DATA) {
+            assertFalse(all.contains(secret), secret + " published by the demo");
+        }
+        // Counted on stderr by category, never the values; counted in the report's notes.
+        assertTrue(r.err().contains("enquete: personal data masked in free text: 1 person, 1 phone number, 1 e-mail address"), r.err());
+        FIXTURE_DATA.forEach(s -> assertFalse(r.err().contains(s), s + " on stderr"));
+        String md = Files.readString(masked.resolve("report.md"), StandardCharsets.UTF_8);
+        assertTrue(md.contains("Données personnelles masquées dans les verbatims : 1 personne, 1 téléphone, 1 adresse e-mail"), md.lines()
+                .limit(8).toList().toString());
+
+        Path kept = dir.resolve("kept");
+        CliRun k = CliRun.run("demo", "--out", kept.toString(), "--fixtures", fixtures, "--keep-personal-data");
+        assertEquals(0, k.code(), k.err());
+        String keptText = allText(kept);
+        for (String secret : FIXTURE_DATA) {
+            assertTrue(keptText.contains(secret), secret + " kept with --keep-personal-data");
+        }
+    }
+
+    private Path export() throws IOException {
+        Path export = dir.resolve("retours.csv");
+        Files.writeString(export, """
+                id;dpt;statut;age;commentaire
+                1;59;Association;34;Très bon accueil, merci à Mme Durand (06 11 22 33 44)
+                2;59;Autre : contacter Mme Durand au 06 11 22 33 44;41;Voir avec Karim Benali, k.benali@example.fr
+                3;62;Association;voir Mme Leroy 07 12 12 12 12;Rien à signaler
+                4;62;Collectivité;51;J'habite au 4 r. Pasteur 59100 Roubaix
+                5;62;Collectivité;29;Bien
+                """, StandardCharsets.UTF_8);
+        return export;
+    }
+
+    private Path spec(boolean pseudonymise) throws IOException {
+        Path spec = dir.resolve(pseudonymise ? "pseudo.yaml" : "spec.yaml");
+        Files.writeString(spec, (pseudonymise ? "pseudonymise: true\n" : "") + """
+                questions:
+                  - {id: id, type: id}
+                  - {id: dpt, type: single, choices: ["59", "62"]}
+                  - {id: statut, type: single, choices: [Association, Collectivité]}
+                  - {id: age, type: numeric}
+                  - {id: commentaire, type: text}
+                """, StandardCharsets.UTF_8);
+        return spec;
+    }
+
+    /** What the export holds: two names with a civility, a full name, two phones, an e-mail, an address. */
+    private static final List<String> SECRETS = List.of("Durand", "Leroy", "Karim", "Benali", "06 11 22 33 44", "07 12 12 12 12",
+            "k.benali@example.fr", "Pasteur");
+
+    private static void assertNone(String out, String what) {
+        for (String s : SECRETS) {
+            assertFalse(out.contains(s), s + " left in " + what + ":\n" + out);
+        }
+    }
+
+    @Test
+    void statsByGroupMasksVerbatimsOtherAnswersAndLenientDiagnostics() throws IOException {
+        String export = export().toString();
+        String spec = spec(false).toString();
+        for (String format : new String[] {"text", "json"}) {
+            CliRun r = CliRun.run("stats", export, "--spec", spec, "--by", "dpt", "--verbatims", "--lenient", "--format", format);
+            assertEquals(0, r.code(), r.err());
+            assertNone(r.out(), "stats --by dpt --format " + format);
+            assertTrue(r.out().contains("[personne 1]") && r.out().contains("[téléphone]"), r.out());
+            CliRun p = CliRun.run("stats", export, "--spec", spec, "--by", "dpt", "--verbatims", "--lenient", "--format", format,
+                    "--pseudonymise");
+            assertEquals(r.out(), p.out(), "--pseudonymise says the default out loud");
+            CliRun s = CliRun.run("stats", export, "--spec", spec(true).toString(), "--by", "dpt", "--verbatims", "--lenient", "--format",
+                    format);
+            assertNone(s.out(), "stats --by with pseudonymise: true");
+        }
+        // The whole survey: the answer outside the listed choices and the --lenient diagnostic quote the cells, masked.
+        CliRun whole = CliRun.run("stats", export, "--spec", spec, "--verbatims", "--lenient");
+        assertEquals(0, whole.code(), whole.err());
+        assertNone(whole.out(), "stats");
+        assertTrue(whole.out().contains("Autre : contacter Mme [personne 1] au [téléphone]"), whole.out());
+        assertTrue(whole.out().contains("found \"voir Mme [personne 3] [téléphone]\""), whole.out());
+        CliRun kept = CliRun.run("stats", export, "--spec", spec, "--verbatims", "--lenient", "--keep-personal-data");
+        for (String s : SECRETS) {
+            assertTrue(kept.out().contains(s), s + " kept with --keep-personal-data");
+        }
+    }
+
+    @Test
+    void reportsInEveryFormatAndCrosstabsMaskOtherAnswersAndDiagnostics() throws IOException {
+        Path out = dir.resolve("rapport");
+        CliRun r = CliRun.run("report", export().toString(), "--spec", spec(false).toString(), "--lenient", "--out", out.toString(),
+                "--format", "all", "--crosstab", "statut,dpt");
+        assertEquals(0, r.code(), r.err());
+        assertNone(allText(out), "the report");
+        CliRun x = CliRun.run("crosstab", export().toString(), "--spec", spec(false).toString(), "--rows", "statut", "--cols", "dpt");
+        assertEquals(0, x.code(), x.err());
+        assertNone(x.out(), "crosstab");
+        assertTrue(x.out().contains("Autre : contacter Mme [personne 1] au [téléphone]"), x.out());
+    }
+
+    @Test
+    void termsConcordancesAreMasked() throws IOException {
+        CliRun r = CliRun.run("terms", export().toString(), "--spec", spec(false).toString(), "--question", "commentaire", "--concordance",
+                "voir");
+        assertEquals(0, r.code(), r.err());
+        assertNone(r.out(), "terms --concordance");
+    }
+
+    @Test
+    void speakersWithoutCivilityAndNamesInTranscriptFileNamesAreMasked() throws IOException {
+        Path transcripts = Files.createDirectories(dir.resolve("entretiens"));
+        Files.writeString(transcripts.resolve("entretien-claire-vasseur.txt"), """
+                Rôle : Bénévole
+                Enquêteur : Camille
+
+                Enquêteur : Comment se passe l'accès au logement ?
+                Claire Vasseur : Les familles attendent deux ou trois ans un logement social.
+                Claire Vasseur : Vous pouvez me joindre au 03 20 11 22 33, demandez Vasseur.
+                """, StandardCharsets.UTF_8);
+        Path codebook = Fixtures.absAgents().resolve("codebook.yaml");
+        for (String[] args : new String[][] {
+                {"code", transcripts.toString(), "--codebook", codebook.toString(), "--format", "csv"},
+                {"code", transcripts.toString(), "--codebook", codebook.toString(), "--format", "json"},
+                {"code", transcripts.toString(), "--codebook", codebook.toString()},
+                {"swot", transcripts.toString(), "--codebook", codebook.toString(), "--format", "json"},
+                {"swot", transcripts.toString(), "--codebook", codebook.toString()}}) {
+            CliRun r = CliRun.run(args);
+            assertEquals(0, r.code(), r.err());
+            String what = String.join(" ", args);
+            for (String s : List.of("Vasseur", "Claire", "vasseur", "claire", "03 20 11 22 33")) {
+                assertFalse(r.out().contains(s), s + " left in " + what + ":\n" + r.out());
+            }
+            assertFalse(r.err().contains("Vasseur") || r.err().contains("03 20 11 22 33"), r.err());
+        }
+        CliRun kept = CliRun.run("code", transcripts.toString(), "--codebook", codebook.toString(), "--format", "csv", "--keep-personal-data");
+        assertTrue(kept.out().contains("entretien-claire-vasseur,Claire Vasseur,"), kept.out());
+    }
+
+    @Test
+    void keepingContradictsTheExplicitMaskingAndTheSpecsPolicy() throws IOException {
+        String export = export().toString();
+        assertEquals(Main.USAGE, CliRun.run("stats", export, "--keep-personal-data", "--pseudonymise").code());
+        assertEquals(Main.USAGE, CliRun.run("stats", export, "--keep-personal-data", "--names", spec(false).toString()).code());
+        CliRun policy = CliRun.run("stats", export, "--spec", spec(true).toString(), "--keep-personal-data");
+        assertEquals(Main.USAGE, policy.code());
+        assertTrue(policy.err().contains("pseudonymise: true"), policy.err());
+    }
+}

@@ -1,0 +1,110 @@
+package fr.enquete.privacy;
+
+import fr.enquete.qual.Material;
+import fr.enquete.stats.CrossTab;
+import fr.enquete.stats.SurveyResult;
+import fr.enquete.text.Corpus;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one door the respondents' and interviewees' words go through before any writer: every result, group,
+ * cross-tabulation, corpus and qualitative material a command writes is passed here first, and comes out with
+ * the personal data masked, unless the user chose to keep it ({@code --keep-personal-data}). What was masked is
+ * counted by kind (never kept for printing).
+ */
+public final class Disclosure {
+
+    private final Pseudonymiser masker;
+
+    private Disclosure(Pseudonymiser masker) {
+        this.masker = masker;
+    }
+
+    /** Texts published as they are: the user kept personal data. */
+    public static Disclosure keeping() {
+        return new Disclosure(null);
+    }
+
+    /** Texts masked by {@code masker}. */
+    public static Disclosure masking(Pseudonymiser masker) {
+        return new Disclosure(java.util.Objects.requireNonNull(masker));
+    }
+
+    /** Whether personal data is masked. */
+    public boolean masks() {
+        return masker != null;
+    }
+
+    public String text(String s) {
+        return masker == null ? s : masker.mask(s);
+    }
+
+    public SurveyResult result(SurveyResult r) {
+        return masker == null ? r : r.mapTexts(masker::mask);
+    }
+
+    /** Each group's result, and the group's name too when it is an answer written by a respondent. */
+    public Map<String, SurveyResult> groups(Map<String, SurveyResult> groups) {
+        if (masker == null) {
+            return groups;
+        }
+        Map<String, SurveyResult> out = new LinkedHashMap<>();
+        groups.forEach((g, r) -> out.merge(masker.mask(g), result(r), (a, b) -> a));
+        return out;
+    }
+
+    public CrossTab crossTab(CrossTab t) {
+        return masker == null || t == null ? t : t.mapTexts(masker::mask);
+    }
+
+    public Corpus corpus(Corpus c) {
+        return masker == null ? c : c.mapTexts(masker::mask);
+    }
+
+    /** Texts, speakers, interview metadata and the sources' names (file names that hold a name). */
+    public Material material(Material m) {
+        return masker == null ? m : m.mapTexts(masker::mask, masker::maskIdentifier);
+    }
+
+    /** How many distinct pieces of each kind were masked (empty when nothing was, or nothing is masked). */
+    public Map<Pseudonymiser.Kind, Integer> counts() {
+        return masker == null ? Map.of() : masker.counts();
+    }
+
+    /** The counts in words: "2 personnes, 1 téléphone" (French) or "2 people, 1 phone number"; "aucune" / "none" for none. */
+    public String summary(boolean french) {
+        Map<Pseudonymiser.Kind, Integer> counts = counts();
+        if (counts.isEmpty()) {
+            return french ? "aucune trouvée" : "none found";
+        }
+        StringBuilder b = new StringBuilder();
+        counts.forEach((k, n) -> b.append(b.isEmpty() ? "" : ", ").append(n).append(' ').append(noun(k, n > 1, french)));
+        return b.toString();
+    }
+
+    private static String noun(Pseudonymiser.Kind k, boolean plural, boolean french) {
+        List<String> fr = switch (k) {
+            case PERSON -> List.of("personne", "personnes");
+            case PHONE -> List.of("téléphone", "téléphones");
+            case EMAIL -> List.of("adresse e-mail", "adresses e-mail");
+            case ADDRESS -> List.of("adresse postale", "adresses postales");
+            case NIR -> List.of("numéro de sécurité sociale", "numéros de sécurité sociale");
+            case CAF -> List.of("numéro d'allocataire", "numéros d'allocataire");
+            case BIRTH_DATE -> List.of("date de naissance", "dates de naissance");
+            case IBAN -> List.of("IBAN", "IBAN");
+        };
+        List<String> en = switch (k) {
+            case PERSON -> List.of("person", "people");
+            case PHONE -> List.of("phone number", "phone numbers");
+            case EMAIL -> List.of("e-mail address", "e-mail addresses");
+            case ADDRESS -> List.of("postal address", "postal addresses");
+            case NIR -> List.of("social security number", "social security numbers");
+            case CAF -> List.of("CAF number", "CAF numbers");
+            case BIRTH_DATE -> List.of("date of birth", "dates of birth");
+            case IBAN -> List.of("IBAN", "IBANs");
+        };
+        return (french ? fr : en).get(plural ? 1 : 0);
+    }
+}
