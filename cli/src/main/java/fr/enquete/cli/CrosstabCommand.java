@@ -47,6 +47,7 @@ final class CrosstabCommand implements Callable<Integer> {
         }
         TableSource source = Pipeline.source(export);
         CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
+        export.checkPopulation(t.respondents());
         CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision());
         Output.write(out, stream -> {
             switch (format) {

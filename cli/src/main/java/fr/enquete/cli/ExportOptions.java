@@ -119,7 +119,25 @@ final class ExportOptions {
         if (!(confidence > 0 && confidence < 100)) {
             throw new UsageException("--confidence is a percentage between 0 and 100, e.g. 95");
         }
+        if (confidence < 50) {
+            // 0.95 meant as a fraction would give 0,95 % intervals, narrower than the percentage's own rounding.
+            String hint = confidence < 1 ? "; did you mean --confidence " + new java.math.BigDecimal(Double.toString(confidence))
+                    .movePointRight(2).stripTrailingZeros().toPlainString() + "?" : "";
+            throw new UsageException("--confidence is a percentage from 50 to 100 (e.g. 95), not " + Double.toString(confidence)
+                    .replaceAll("\\.0$", "") + hint);
+        }
         return new fr.enquete.stats.Precision(population == null ? 0 : population, confidence / 100);
+    }
+
+    /**
+     * Refuses a --population smaller than the respondents counted: a response rate above 100 % and intervals
+     * collapsed to the percentage itself would be printed as if they were figures.
+     */
+    void checkPopulation(long respondents) {
+        if (population != null && population < respondents) {
+            throw new UsageException("--population " + population + " is smaller than the " + respondents
+                    + " respondents counted; give the number of people surveyed (at least " + respondents + ")");
+        }
     }
 
     /** The --exact-limit, checked. */

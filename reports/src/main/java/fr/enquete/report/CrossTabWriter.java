@@ -223,13 +223,13 @@ public final class CrossTabWriter {
         if (s.raoScott() != null) {
             CrossTab.RaoScottF rs = s.raoScott();
             out.add(MessageFormat.format(labels.get("crosstab.raoscott"), numbers.fixed(rs.f(), 3, false), numbers.fixed(rs.ndf(), 2, false),
-                    numbers.fixed(rs.ddf(), 2, false), numbers.fixed(rs.p(), 4, false), numbers.fixed(s.cramersV(), 3, false)));
+                    numbers.fixed(rs.ddf(), 2, false), p(rs.p()), numbers.fixed(s.cramersV(), 3, false)));
         } else {
             out.add(MessageFormat.format(labels.get("crosstab.chi"), numbers.fixed(s.chiSquare(), 3, false), s.df(),
-                    numbers.fixed(s.p(), 4, false), numbers.fixed(s.cramersV(), 3, false)));
+                    p(s.p()), numbers.fixed(s.cramersV(), 3, false)));
         }
         if (!Double.isNaN(s.fisherP())) {
-            out.add(MessageFormat.format(labels.get("crosstab.fisher"), numbers.fixed(s.fisherP(), 4, false)));
+            out.add(MessageFormat.format(labels.get("crosstab.fisher"), p(s.fisherP())));
         }
         if (s.smallExpected() > 0) {
             out.add(MessageFormat.format(labels.get("crosstab.small"), s.smallExpected(), numbers.fixed(s.minExpected(), 2, false)));
@@ -297,11 +297,7 @@ public final class CrossTabWriter {
                             g.writeNull();
                             continue;
                         }
-                        double[] ci = precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), t.rowTotal(i), t.respondents());
-                        g.writeStartArray();
-                        g.writeNumber(NumberFormats.round2(ci[0]));
-                        g.writeNumber(NumberFormats.round2(ci[1]));
-                        g.writeEndArray();
+                        interval(g, precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), t.rowTotal(i), t.respondents()));
                     }
                     g.writeEndArray();
                 }
@@ -326,23 +322,65 @@ public final class CrossTabWriter {
                 g.writeObjectFieldStart("tests");
                 JsonStatsWriter.number(g, "chiSquare", s.chiSquare());
                 g.writeNumberField("df", s.df());
-                g.writeNumberField("p", s.p());
-                g.writeNumberField("cramersV", s.cramersV());
-                g.writeNumberField("minExpected", s.minExpected());
+                pValue(g, "p", s.p());
+                exact(g, "cramersV", s.cramersV());
+                exact(g, "minExpected", s.minExpected());
                 g.writeNumberField("cellsExpectingFewerThan5", s.smallExpected());
                 if (!Double.isNaN(s.fisherP())) {
-                    g.writeNumberField("fisherP", s.fisherP());
+                    pValue(g, "fisherP", s.fisherP());
                 }
                 if (s.raoScott() != null) {
-                    g.writeNumberField("raoScottF", s.raoScott().f());
-                    g.writeNumberField("ndf", s.raoScott().ndf());
-                    g.writeNumberField("ddf", s.raoScott().ddf());
+                    exact(g, "raoScottF", s.raoScott().f());
+                    exact(g, "ndf", s.raoScott().ndf());
+                    exact(g, "ddf", s.raoScott().ddf());
                 }
                 g.writeEndObject();
             }
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** A figure at full precision; undefined (NaN, infinite) as null, never the string "NaN". */
+    static void exact(JsonGenerator g, String field, double value) throws IOException {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    /**
+     * A p-value; below {@link CrossTab#P_FLOOR} (where a double nears 0) the floor itself with {@code "<field>Below": true},
+     * so that no consumer ever reads a p-value of 0.
+     */
+    static void pValue(JsonGenerator g, String field, double p) throws IOException {
+        if (p < CrossTab.P_FLOOR) {
+            g.writeNumberField(field, CrossTab.P_FLOOR);
+            g.writeBooleanField(field + "Below", true);
+        } else {
+            exact(g, field, p);
+        }
+    }
+
+    /** An interval as [low, high], null when undefined (no weight in its row). */
+    static void interval(JsonGenerator g, double[] ci) throws IOException {
+        if (Double.isNaN(ci[0]) || Double.isNaN(ci[1])) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        g.writeNumber(NumberFormats.round2(ci[0]));
+        g.writeNumber(NumberFormats.round2(ci[1]));
+        g.writeEndArray();
+    }
+
+    /** A p-value in print with its relation: "= 0,0123", "&lt; 0,0001" below (never "= 0,0000"), "= –" when undefined. */
+    private String p(double p) {
+        if (Double.isNaN(p)) {
+            return "= –";
+        }
+        return p < 0.0001 ? "< " + numbers.fixed(0.0001, 4, false) : "= " + numbers.fixed(p, 4, false);
     }
 
     private static void maskable(JsonGenerator g, boolean masked, long n) throws IOException {

@@ -154,7 +154,12 @@ public final class JsonStatsWriter {
             g.writeStringField("filter", q.filter().expression());
         }
         if (r instanceof QuestionResult.Choices c) {
-                g.writeNumberField("answered", c.answered());
+                if (fr.enquete.stats.Secrecy.answeredShown(c)) {
+                    g.writeNumberField("answered", c.answered());
+                } else {
+                    // base − answered would give a masked "no answer", answered − the visible rows a masked answer.
+                    g.writeNullField("answered");
+                }
                 if (weighted) {
                     number(g, "weightedBase", c.weightedBase());
                     number(g, "effectiveBase", c.effectiveBase());
@@ -179,11 +184,8 @@ public final class JsonStatsWriter {
                         number(g, "percent", row.percent());
                     }
                     if (precision != null && !row.masked()) {
-                        double[] ci = precision.interval(row.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents);
-                        g.writeArrayFieldStart("ci");
-                        g.writeNumber(NumberFormats.round2(ci[0]));
-                        g.writeNumber(NumberFormats.round2(ci[1]));
-                        g.writeEndArray();
+                        g.writeFieldName("ci");
+                        CrossTabWriter.interval(g, precision.interval(row.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents));
                     }
                     if (row.missing()) {
                         g.writeBooleanField("missing", true);
@@ -202,6 +204,8 @@ public final class JsonStatsWriter {
                     number(g, "top2", score.top2());
                     number(g, "bottom2", score.bottom2());
                     number(g, "net", score.net());
+                    // 1 on scales under 4 points: "top2"/"bottom2" are then the end choices alone.
+                    g.writeNumberField("box", score.box());
                     g.writeObjectFieldStart("coding");
                     for (fr.enquete.stats.ScaleScore.Scored sc : score.coding()) {
                         g.writeNumberField(sc.choice(), sc.score());

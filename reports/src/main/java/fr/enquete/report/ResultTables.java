@@ -127,7 +127,7 @@ public final class ResultTables {
         List<fr.enquete.stats.ScaleScore.Scored> c = s.coding();
         return MessageFormat.format(labels.get("scale.line"), numbers.fixed(s.mean(), 2, false), c.get(0).score(),
                 c.get(0).choice(), c.get(c.size() - 1).choice(), numbers.percent(s.top2()), numbers.percent(s.bottom2()),
-                numbers.fixed(s.net(), 2, true), numbers.integer(s.answered()));
+                numbers.fixed(s.net(), 2, true), numbers.integer(s.answered()), s.box());
     }
 
     /**
