@@ -122,10 +122,14 @@ final class Pipeline {
         TableSource source = source(o);
         Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
         Map<String, SurveyResult> analysed = SurveyAnalyzer.byGroup(source, survey(o, source), by, options(o));
-        o.checkPopulation(analysed.values().stream().mapToLong(SurveyResult::respondents).sum());
+        // The overall table: its respondents (some may be in no group) for --population; masked as published, for secrecy.
+        SurveyResult overall = o.secret > 0 || o.population != null
+                ? SurveyAnalyzer.analyze(source, survey(o, source), options(o)).withSecret(o.secret) : null;
+        if (overall != null) {
+            o.checkPopulation(overall.respondents());
+        }
         analysed.forEach((g, r) -> groups.put(g, r.withPrecision(o.precision())));
         // Masked together: the groups add up to the overall table, published too.
-        SurveyResult overall = o.secret > 0 ? SurveyAnalyzer.analyze(source, survey(o, source), options(o)).withSecret(o.secret) : null;
         return fr.enquete.stats.Secrecy.maskGroups(groups, overall, o.secret);
     }
 
