@@ -31,6 +31,10 @@ final class CrosstabCommand implements Callable<Integer> {
     @Option(names = "--cols", paramLabel = "ID", required = true, description = "The question in columns.")
     String cols;
 
+    @Option(names = "--paired", description = "The two questions are two waves of the same respondents (a panel): both axes get the same"
+            + " choices in the same order, and McNemar's test (2 x 2, with its exact binomial form) or Bowker's test of symmetry is given.")
+    boolean paired;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
     Format format;
 
@@ -46,9 +50,10 @@ final class CrosstabCommand implements Callable<Integer> {
             Pipeline.checkNotInput(out, export.export, export.spec, export.structure);
         }
         TableSource source = Pipeline.source(export);
-        CrossTab t = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
+        CrossTab read = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
+        CrossTab t = paired ? read.paired() : read;
         export.checkPopulation(t.respondents());
-        CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision());
+        CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision(), paired);
         Output.write(out, stream -> {
             switch (format) {
                 case json -> w.json(t, stream);

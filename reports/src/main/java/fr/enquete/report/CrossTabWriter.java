@@ -39,11 +39,21 @@ public final class CrossTabWriter {
      * @param precision the intervals of the row percentages (--ci, --population), or null for none
      */
     public CrossTabWriter(Lang lang, int secret, fr.enquete.stats.Precision precision) {
+        this(lang, secret, precision, false);
+    }
+
+    /**
+     * @param paired the table crosses two waves of a panel ({@link CrossTab#paired}): McNemar's or Bowker's test is given
+     */
+    public CrossTabWriter(Lang lang, int secret, fr.enquete.stats.Precision precision, boolean paired) {
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
         this.secret = secret;
         this.precision = precision;
+        this.paired = paired;
     }
+
+    private final boolean paired;
 
     public String title(CrossTab t) {
         return MessageFormat.format(labels.get("crosstab.title"), t.rows().label(), t.columns().label());
@@ -210,10 +220,25 @@ public final class CrossTabWriter {
         List<String> out = new ArrayList<>();
         if (t.anyMasked(secret)) {
             out.add(MessageFormat.format(labels.get("secret.note"), secret));
-            if (t.tests() != null) {
+            if (t.tests() != null || paired) {
                 out.add(labels.get("crosstab.withheld"));
             }
             return out;
+        }
+        if (paired) {
+            fr.enquete.stats.PairedTests pt = fr.enquete.stats.PairedTests.of(t);
+            if (pt == null) {
+                out.add(labels.get("crosstab.paired.none"));
+            } else if (pt.test().equals("mcnemar")) {
+                out.add(MessageFormat.format(labels.get("crosstab.mcnemar"), numbers.fixed(pt.chiSquare(), 3, false), p(pt.p()),
+                        numbers.integer(pt.discordant()), p(pt.exactP())));
+                if (pt.exactPreferred()) {
+                    out.add(labels.get("crosstab.mcnemar.exact"));
+                }
+            } else {
+                out.add(MessageFormat.format(labels.get("crosstab.bowker"), numbers.fixed(pt.chiSquare(), 3, false), pt.df(), p(pt.p()),
+                        numbers.integer(pt.discordant())));
+            }
         }
         CrossTab.Tests s = t.tests();
         if (s == null) {
@@ -313,8 +338,26 @@ public final class CrossTabWriter {
                 maskable(g, hidden[nr][j], t.columnTotal(j));
             }
             g.writeEndArray();
+            if (paired && !t.anyMasked(secret)) {
+                fr.enquete.stats.PairedTests pt = fr.enquete.stats.PairedTests.of(t);
+                if (pt == null) {
+                    g.writeNullField("paired");
+                } else {
+                    g.writeObjectFieldStart("paired");
+                    g.writeStringField("test", pt.test());
+                    exact(g, "chiSquare", pt.chiSquare());
+                    g.writeNumberField("df", pt.df());
+                    pValue(g, "p", pt.p());
+                    g.writeNumberField("discordant", pt.discordant());
+                    if (!Double.isNaN(pt.exactP())) {
+                        pValue(g, "exactP", pt.exactP());
+                        g.writeBooleanField("exactPreferred", pt.exactPreferred());
+                    }
+                    g.writeEndObject();
+                }
+            }
             CrossTab.Tests s = t.tests();
-            if (s != null && t.anyMasked(secret)) {
+            if ((s != null || paired) && t.anyMasked(secret)) {
                 // With the margins published, a test statistic of a masked table can give the masked cells back.
                 g.writeNullField("tests");
                 g.writeBooleanField("testsWithheld", true);

@@ -256,6 +256,46 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                 weights == null ? null : weights.method(), sq, respondents[0]);
     }
 
+    /**
+     * The same two waves of a panel aligned for paired tests: the rows' choices, then the columns' not among them
+     * (matched up to case, spacing and a final full stop), in the same order on both axes, so that the diagonal holds
+     * the respondents whose answer did not change, whatever order each wave's choices were listed or met in.
+     * Multiple-choice questions cannot be paired.
+     */
+    public CrossTab paired() {
+        if (rows.type() == QuestionType.MULTIPLE || columns.type() == QuestionType.MULTIPLE) {
+            throw new InputException(rows.origin() != null ? rows.origin() : SourceLocation.file(rows.id()),
+                    "paired waves need two single-choice or scale questions; \"" + (rows.type() == QuestionType.MULTIPLE ? rows.id() : columns.id())
+                            + "\" is multiple choice");
+        }
+        List<String> labels = new ArrayList<>(rowLabels);
+        List<String> keys = new ArrayList<>(rowLabels.stream().map(ChoiceAggregator::looseKey).toList());
+        int[] columnAt = new int[columnLabels.size()];
+        for (int j = 0; j < columnLabels.size(); j++) {
+            String key = ChoiceAggregator.looseKey(columnLabels.get(j));
+            int at = keys.indexOf(key);
+            if (at < 0) {
+                labels.add(columnLabels.get(j));
+                keys.add(key);
+                at = labels.size() - 1;
+            }
+            columnAt[j] = at;
+        }
+        int k = labels.size();
+        long[][] n = new long[k][k];
+        double[][] w = new double[k][k];
+        double[][] sq = new double[k][k];
+        for (int i = 0; i < rowLabels.size(); i++) {
+            for (int j = 0; j < columnLabels.size(); j++) {
+                n[i][columnAt[j]] += counts[i][j];
+                w[i][columnAt[j]] += weighted[i][j];
+                sq[i][columnAt[j]] += squares[i][j];
+            }
+        }
+        Tests t = tests == null ? null : weights == null ? tests(n) : weightedTests(n, w, sq, base);
+        return new CrossTab(rows, columns, List.copyOf(labels), List.copyOf(labels), n, w, base, t, weights, sq, respondents);
+    }
+
     /** A table growing as categories are met. */
     private static final class Grid {
         private final List<List<CompensatedSum>> lines = new ArrayList<>();
