@@ -120,7 +120,10 @@ public final class JsonStatsWriter {
         g.writeEndObject();
     }
 
-    /** {@code "weights": {"method", "column" | "questions", "iterations", "respondents", "total", "min", "max", "effectiveSize"}}. */
+    /**
+     * {@code "weights": {"method", "column" | "questions", "iterations", ["distance", "bounds"], "respondents", "total", "min", "max",
+     * "effectiveSize", "cv"}}.
+     */
     private static void weights(JsonGenerator g, fr.enquete.stats.WeightSummary w) throws IOException {
         g.writeObjectFieldStart("weights");
         g.writeStringField("method", w.method().method());
@@ -133,12 +136,22 @@ public final class JsonStatsWriter {
             }
             g.writeEndArray();
             g.writeNumberField("iterations", w.method().iterations());
+            if (w.method().distance() != null) {
+                g.writeStringField("distance", w.method().distance().code());
+                if (Double.isFinite(w.method().lower())) {
+                    g.writeArrayFieldStart("bounds");
+                    g.writeNumber(w.method().lower());
+                    g.writeNumber(w.method().upper());
+                    g.writeEndArray();
+                }
+            }
         }
         g.writeNumberField("respondents", w.respondents());
         number(g, "total", w.total());
         number(g, "min", w.min());
         number(g, "max", w.max());
         number(g, "effectiveSize", w.effective());
+        CrossTabWriter.exact(g, "cv", w.cv());
         g.writeEndObject();
     }
 
