@@ -50,11 +50,15 @@ class StatsEdgesCliTest {
         assertEquals(0, s.code(), s.err());
         assertFalse(s.out().contains("NaN"), s.out());
         assertTrue(s.out().contains("\"ci\" : null"), s.out());
+        CliRun statsText = CliRun.run("stats", zeroWeights(true).toString(), "--weight", "poids", "--ci");
+        assertFalse(statsText.out().contains("NaN"), statsText.out());
+        assertTrue(statsText.out().contains("– : non défini (les répondants de cette question ont un poids total nul)"), statsText.out());
         CliRun csv = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids", "--format", "csv");
         assertFalse(csv.out().contains("NaN"), csv.out());
         assertTrue(csv.out().contains("B,Oui,5,,"), csv.out());
         CliRun text = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids");
         assertFalse(text.out().contains("NaN"), text.out());
+        assertTrue(text.out().contains("– : non défini") && text.out().contains("Pas de test : une ligne ou une colonne a des répondants mais un poids total nul"), text.out());
     }
 
     @Test

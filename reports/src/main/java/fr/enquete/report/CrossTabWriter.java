@@ -240,9 +240,17 @@ public final class CrossTabWriter {
                         numbers.integer(pt.discordant())));
             }
         }
+        if (weightless(t)) {
+            // The one rule for undefined figures: "–" in print, with this note saying why.
+            out.add(labels.get("crosstab.undefined"));
+        }
         CrossTab.Tests s = t.tests();
         if (s == null) {
             out.add(labels.get("crosstab.notest"));
+            return out;
+        }
+        if (Double.isNaN(s.p())) {
+            out.add(labels.get("crosstab.undefined.test"));
             return out;
         }
         if (s.raoScott() != null) {
@@ -260,6 +268,21 @@ public final class CrossTabWriter {
             out.add(MessageFormat.format(labels.get("crosstab.small"), s.smallExpected(), numbers.fixed(s.minExpected(), 2, false)));
         }
         return out;
+    }
+
+    /** Whether a row or column with respondents weighs nothing (its percentages are undefined). */
+    private static boolean weightless(CrossTab t) {
+        for (int i = 0; i < t.rowLabels().size(); i++) {
+            if (t.rowTotal(i) > 0 && t.rowWeight(i) == 0) {
+                return true;
+            }
+        }
+        for (int j = 0; j < t.columnLabels().size(); j++) {
+            if (t.columnTotal(j) > 0 && t.columnWeight(j) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code {"rows", "columns", "base", "rowLabels", "columnLabels", "counts": [[...]], "tests": {...}}}. */
