@@ -44,7 +44,7 @@ public final class SpecReader {
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions", "crosstabs");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes",
-            "from", "classes", "merge", "other", "other_choice", "recode", "min", "max");
+            "from", "classes", "merge", "other", "other_choice", "recode", "min", "max", "positive");
 
     private final String file;
 
@@ -500,10 +500,27 @@ public final class SpecReader {
             choices = r.question().choices();
         }
         fr.enquete.model.OtherAnswers other = other(m, node, id, type, column, choices, options);
-        Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other, range(m, id, type));
+        Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other, range(m, id, type),
+                positive(m, type));
         fr.enquete.model.Recoding.Result r = fr.enquete.model.Recoding.recode(q);
         derivations.addAll(r.columns());
         return r.question();
+    }
+
+    /** A scale's {@code positive: first | last}: which end of its listed choices is the positive one; null when not given. */
+    private Boolean positive(Map<String, NodeTuple> m, QuestionType type) {
+        if (!m.containsKey("positive")) {
+            return null;
+        }
+        Node n = m.get("positive").getValueNode();
+        if (type != QuestionType.SCALE) {
+            throw error(n, "'positive' applies to scale questions (which end of the listed choices is the positive one)");
+        }
+        String v = scalar(n, "positive").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals("first") && !v.equals("last")) {
+            throw error(n, "'positive' is first or last: the end of the listed choices that is the positive one");
+        }
+        return v.equals("first");
     }
 
     /** The spec's {@code min:} and {@code max:} of a numeric question, or null. */

@@ -38,7 +38,8 @@ public record ScaleScore(List<Scored> coding, long answered, double mean, double
         if (scale.size() < 2) {
             return null;
         }
-        if (ScaleVocabulary.negativeFirst(scale.stream().map(ChoiceRow::label).toList())) {
+        Boolean positiveFirst = c.question().positiveFirst();
+        if (positiveFirst != null ? !positiveFirst : ScaleVocabulary.negativeFirst(scale.stream().map(ChoiceRow::label).toList())) {
             java.util.Collections.reverse(scale);
         }
         int k = scale.size();

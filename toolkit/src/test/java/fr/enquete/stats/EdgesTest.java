@@ -95,6 +95,39 @@ class EdgesTest {
     }
 
     @Test
+    void theSpecCanSayWhichEndOfAScaleIsPositive(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // A scale where 1 is the best mark ("1 = très satisfait"): positive: first overrides the numbers.
+        java.nio.file.Path spec = dir.resolve("spec.yaml");
+        java.nio.file.Files.writeString(spec, """
+                survey: t
+                questions:
+                  - id: note
+                    type: scale
+                    choices: ["1", "2", "3", "4", "5"]
+                    positive: first
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        Question q = fr.enquete.spec.SpecReader.read(spec).survey().question("note").orElseThrow();
+        assertEquals(Boolean.TRUE, q.positiveFirst());
+        List<ChoiceRow> rows = List.of(new ChoiceRow("1", 1, 0, false, true), new ChoiceRow("2", 2, 0, false, true),
+                new ChoiceRow("3", 0, 0, false, true), new ChoiceRow("4", 0, 0, false, true), new ChoiceRow("5", 5, 0, false, true));
+        ScaleScore s = ScaleScore.of(new QuestionResult.Choices(q, 8, 8, rows));
+        assertEquals("1", s.coding().get(0).choice());
+        // 1 x 5 + 2 x 4 + 5 x 1 = 18 over 8.
+        assertEquals(18.0 / 8, s.mean(), 1e-12);
+        java.nio.file.Files.writeString(spec, """
+                survey: t
+                questions:
+                  - id: oui
+                    type: single
+                    choices: ["Oui", "Non"]
+                    positive: first
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        fr.enquete.model.InputException e = org.junit.jupiter.api.Assertions.assertThrows(fr.enquete.model.InputException.class,
+                () -> fr.enquete.spec.SpecReader.read(spec));
+        assertTrue(e.getMessage().contains("'positive' applies to scale questions"), e.getMessage());
+    }
+
+    @Test
     void onScalesOfTwoOrThreePointsTheBoxesAreTheEndPointsAlone() {
         // 3 points, 9 / 3 / 1 answers out of 13: the top box is 9 / 13 = 69,23 %, the bottom 1 / 13 = 7,69 %; before, the
         // top-2 and bottom-2 boxes shared the middle (69,23 + 61,54 = 130,77 %).
