@@ -34,6 +34,10 @@ final class CrosstabCommand implements Callable<Integer> {
     @Option(names = "--cols", paramLabel = "ID", required = true, description = "The question in columns.")
     String cols;
 
+    @Option(names = "--paired", description = "The two questions are two waves of the same respondents (a panel): both axes get the same"
+            + " choices in the same order, and McNemar's test (2 x 2, with its exact binomial form) or Bowker's test of symmetry is given.")
+    boolean paired;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
     Format format;
 
@@ -50,8 +54,10 @@ final class CrosstabCommand implements Callable<Integer> {
         }
         TableSource source = Pipeline.source(export);
         fr.enquete.privacy.Disclosure disclosure = Pipeline.disclosure(export, privacy, output.language());
-        CrossTab t = disclosure.crossTab(CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export)));
-        CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision());
+        CrossTab read = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
+        CrossTab t = disclosure.crossTab(paired ? read.paired() : read);
+        export.checkPopulation(t.respondents());
+        CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision(), paired);
         Output.write(out, stream -> {
             switch (format) {
                 case json -> w.json(t, stream);

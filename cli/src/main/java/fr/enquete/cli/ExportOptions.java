@@ -70,6 +70,18 @@ final class ExportOptions {
             description = "Rake the weights to the populations of question ID's answers (FILE: answer;population, as --strata). Repeat for several questions.")
     java.util.List<String> rake = new java.util.ArrayList<>();
 
+    @Option(names = "--calibrate", paramLabel = "ID=FILE|ID=TOTAL",
+            description = "Calibrate the weights (GREG, as R's survey::calibrate) to the populations of question ID's answers (FILE, as --rake)"
+                    + " or to the population total of a numeric question (a number). Repeat for several questions.")
+    java.util.List<String> calibrate = new java.util.ArrayList<>();
+
+    @Option(names = "--calibration", paramLabel = "DISTANCE", defaultValue = "linear",
+            description = "linear (default; weights may fall below 0), truncated or logit (both need --bounds).")
+    String calibration = "linear";
+
+    @Option(names = "--bounds", paramLabel = "L,U", description = "Smallest and largest ratio of calibrated to starting weights (e.g. 0.5,2).")
+    String bounds;
+
     @Option(names = "--exact-limit", paramLabel = "N", defaultValue = "500000",
             description = "Distinct values per numeric question kept for exact quartiles (default 500000); beyond, a sketch within 0.5 %.")
     int exactLimit = 500_000;
@@ -119,7 +131,25 @@ final class ExportOptions {
         if (!(confidence > 0 && confidence < 100)) {
             throw new UsageException("--confidence is a percentage between 0 and 100, e.g. 95");
         }
+        if (confidence < 50) {
+            // 0.95 meant as a fraction would give 0,95 % intervals, narrower than the percentage's own rounding.
+            String hint = confidence < 1 ? "; did you mean --confidence " + new java.math.BigDecimal(Double.toString(confidence))
+                    .movePointRight(2).stripTrailingZeros().toPlainString() + "?" : "";
+            throw new UsageException("--confidence is a percentage from 50 to 100 (e.g. 95), not " + Double.toString(confidence)
+                    .replaceAll("\\.0$", "") + hint);
+        }
         return new fr.enquete.stats.Precision(population == null ? 0 : population, confidence / 100);
+    }
+
+    /**
+     * Refuses a --population smaller than the respondents counted: a response rate above 100 % and intervals
+     * collapsed to the percentage itself would be printed as if they were figures.
+     */
+    void checkPopulation(long respondents) {
+        if (population != null && population < respondents) {
+            throw new UsageException("--population " + population + " is smaller than the " + respondents
+                    + " respondents counted; give the number of people surveyed (at least " + respondents + ")");
+        }
     }
 
     /** The --exact-limit, checked. */
@@ -140,8 +170,14 @@ final class ExportOptions {
     }
 
     private fr.enquete.weight.WeightSpec readWeights(fr.enquete.spec.Spec spec) {
-        if (weight != null && !rake.isEmpty()) {
-            throw new UsageException("give either --weight (a weight column) or --rake (margins to rake to), not both");
+        if ((weight != null ? 1 : 0) + (rake.isEmpty() ? 0 : 1) + (calibrate.isEmpty() ? 0 : 1) > 1) {
+            throw new UsageException("give one of --weight (a weight column), --rake (margins to rake to) or --calibrate (margins and totals)");
+        }
+        if (calibrate.isEmpty() && (bounds != null || !calibration.equals("linear"))) {
+            throw new UsageException("--calibration and --bounds go with --calibrate");
+        }
+        if (!calibrate.isEmpty()) {
+            return calibration();
         }
         if (weight != null) {
             return new fr.enquete.weight.WeightSpec.Column(weight);
@@ -160,6 +196,50 @@ final class ExportOptions {
             return new fr.enquete.weight.WeightSpec.Rake(margins);
         }
         return spec == null ? null : spec.weights();
+    }
+
+    /** --calibrate's margins and totals, --calibration's distance and --bounds, checked. */
+    private fr.enquete.weight.WeightSpec calibration() {
+        fr.enquete.weight.Calibration.Distance distance = fr.enquete.weight.Calibration.Distance.parse(calibration);
+        if (distance == null) {
+            throw new UsageException("--calibration is linear, truncated or logit, not '" + calibration + "'");
+        }
+        double lower = Double.NEGATIVE_INFINITY;
+        double upper = Double.POSITIVE_INFINITY;
+        if (bounds != null) {
+            String[] parts = bounds.split(",");
+            if (parts.length != 2) {
+                throw new UsageException("--bounds takes L,U, e.g. 0.5,2 (a point as the decimal separator), not '" + bounds + "'");
+            }
+            lower = fr.enquete.model.CellValues.parseNumber(parts[0].strip());
+            upper = fr.enquete.model.CellValues.parseNumber(parts[1].strip());
+            if (Double.isNaN(lower) || Double.isNaN(upper)) {
+                throw new UsageException("--bounds takes two numbers L,U, e.g. 0.5,2, not '" + bounds + "'");
+            }
+        }
+        String problem = fr.enquete.weight.Calibration.checkBounds(distance, lower, upper);
+        if (problem != null) {
+            throw new UsageException("--bounds: " + problem);
+        }
+        java.util.List<fr.enquete.weight.WeightSpec.Margin> margins = new java.util.ArrayList<>();
+        java.util.List<fr.enquete.weight.WeightSpec.Total> totals = new java.util.ArrayList<>();
+        for (String c : calibrate) {
+            int eq = c.indexOf('=');
+            if (eq <= 0 || eq == c.length() - 1) {
+                throw new UsageException("--calibrate takes ID=FILE (a question's populations) or ID=TOTAL (a numeric question's total), not '" + c + "'");
+            }
+            String id = c.substring(0, eq);
+            String value = c.substring(eq + 1);
+            double total = fr.enquete.model.CellValues.parseNumber(value);
+            if (Double.isFinite(total) && !java.nio.file.Files.exists(Path.of(value))) {
+                totals.add(new fr.enquete.weight.WeightSpec.Total(id, total, fr.enquete.model.SourceLocation.file("--calibrate " + c)));
+                continue;
+            }
+            Path file = Path.of(value);
+            margins.add(new fr.enquete.weight.WeightSpec.Margin(id, fr.enquete.weight.PopulationFile.read(file, false),
+                    fr.enquete.model.SourceLocation.file(file.toString())));
+        }
+        return new fr.enquete.weight.WeightSpec.Calibrate(margins, totals, distance, lower, upper);
     }
 
     /** The --format-hint platform, or null. */

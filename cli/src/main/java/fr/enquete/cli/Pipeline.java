@@ -128,9 +128,16 @@ final class Pipeline {
     static Map<String, SurveyResult> byGroup(ExportOptions o, String by, Disclosure disclosure) {
         TableSource source = source(o);
         Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
-        SurveyAnalyzer.byGroup(source, survey(o, source), by, options(o))
-                .forEach((g, r) -> groups.put(g, r.withPrecision(o.precision()).withSecret(o.secret)));
-        return disclosure.groups(groups);
+        Map<String, SurveyResult> analysed = SurveyAnalyzer.byGroup(source, survey(o, source), by, options(o));
+        // The overall table: its respondents (some may be in no group) for --population; masked as published, for secrecy.
+        SurveyResult overall = o.secret > 0 || o.population != null
+                ? SurveyAnalyzer.analyze(source, survey(o, source), options(o)).withSecret(o.secret) : null;
+        if (overall != null) {
+            o.checkPopulation(overall.respondents());
+        }
+        analysed.forEach((g, r) -> groups.put(g, r.withPrecision(o.precision())));
+        // Masked together: the groups add up to the overall table, published too.
+        return disclosure.groups(fr.enquete.stats.Secrecy.maskGroups(groups, overall, o.secret));
     }
 
     /** Response rates per value of --stratum, against the populations of --strata. */
@@ -171,8 +178,18 @@ final class Pipeline {
     static SurveyResult analyze(ExportOptions o) {
         TableSource source = source(o);
         SurveyResult result = SurveyAnalyzer.analyze(source, survey(o, source), options(o)).withPrecision(o.precision());
+        o.checkPopulation(result.respondents());
         if (o.strata != null) {
             result = result.withRates(rates(o, result));
+            List<fr.enquete.stats.Diagnostic> all = new java.util.ArrayList<>(result.diagnostics());
+            for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
+                if (rate.respondents() > rate.population()) {
+                    all.add(new fr.enquete.stats.Diagnostic(fr.enquete.model.SourceLocation.file(o.strata.toString()), "stratum \""
+                            + rate.stratum() + "\": " + rate.respondents() + " respondents for a population of " + rate.population()
+                            + "; its response rate is left out (check the population file)"));
+                }
+            }
+            result = result.withDiagnostics(all);
         }
         result = result.withSecret(o.secret);
         if (o.structure == null) {

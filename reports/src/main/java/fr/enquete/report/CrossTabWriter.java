@@ -39,11 +39,21 @@ public final class CrossTabWriter {
      * @param precision the intervals of the row percentages (--ci, --population), or null for none
      */
     public CrossTabWriter(Lang lang, int secret, fr.enquete.stats.Precision precision) {
+        this(lang, secret, precision, false);
+    }
+
+    /**
+     * @param paired the table crosses two waves of a panel ({@link CrossTab#paired}): McNemar's or Bowker's test is given
+     */
+    public CrossTabWriter(Lang lang, int secret, fr.enquete.stats.Precision precision, boolean paired) {
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
         this.secret = secret;
         this.precision = precision;
+        this.paired = paired;
     }
+
+    private final boolean paired;
 
     public String title(CrossTab t) {
         return MessageFormat.format(labels.get("crosstab.title"), t.rows().label(), t.columns().label());
@@ -210,31 +220,69 @@ public final class CrossTabWriter {
         List<String> out = new ArrayList<>();
         if (t.anyMasked(secret)) {
             out.add(MessageFormat.format(labels.get("secret.note"), secret));
-            if (t.tests() != null) {
+            if (t.tests() != null || paired) {
                 out.add(labels.get("crosstab.withheld"));
             }
             return out;
+        }
+        if (paired) {
+            fr.enquete.stats.PairedTests pt = fr.enquete.stats.PairedTests.of(t);
+            if (pt == null) {
+                out.add(labels.get("crosstab.paired.none"));
+            } else if (pt.test().equals("mcnemar")) {
+                out.add(MessageFormat.format(labels.get("crosstab.mcnemar"), numbers.fixed(pt.chiSquare(), 3, false), p(pt.p()),
+                        numbers.integer(pt.discordant()), p(pt.exactP())));
+                if (pt.exactPreferred()) {
+                    out.add(labels.get("crosstab.mcnemar.exact"));
+                }
+            } else {
+                out.add(MessageFormat.format(labels.get("crosstab.bowker"), numbers.fixed(pt.chiSquare(), 3, false), pt.df(), p(pt.p()),
+                        numbers.integer(pt.discordant())));
+            }
+        }
+        if (weightless(t)) {
+            // The one rule for undefined figures: "–" in print, with this note saying why.
+            out.add(labels.get("crosstab.undefined"));
         }
         CrossTab.Tests s = t.tests();
         if (s == null) {
             out.add(labels.get("crosstab.notest"));
             return out;
         }
+        if (Double.isNaN(s.p())) {
+            out.add(labels.get("crosstab.undefined.test"));
+            return out;
+        }
         if (s.raoScott() != null) {
             CrossTab.RaoScottF rs = s.raoScott();
             out.add(MessageFormat.format(labels.get("crosstab.raoscott"), numbers.fixed(rs.f(), 3, false), numbers.fixed(rs.ndf(), 2, false),
-                    numbers.fixed(rs.ddf(), 2, false), numbers.fixed(rs.p(), 4, false), numbers.fixed(s.cramersV(), 3, false)));
+                    numbers.fixed(rs.ddf(), 2, false), p(rs.p()), numbers.fixed(s.cramersV(), 3, false)));
         } else {
             out.add(MessageFormat.format(labels.get("crosstab.chi"), numbers.fixed(s.chiSquare(), 3, false), s.df(),
-                    numbers.fixed(s.p(), 4, false), numbers.fixed(s.cramersV(), 3, false)));
+                    p(s.p()), numbers.fixed(s.cramersV(), 3, false)));
         }
         if (!Double.isNaN(s.fisherP())) {
-            out.add(MessageFormat.format(labels.get("crosstab.fisher"), numbers.fixed(s.fisherP(), 4, false)));
+            out.add(MessageFormat.format(labels.get("crosstab.fisher"), p(s.fisherP())));
         }
         if (s.smallExpected() > 0) {
             out.add(MessageFormat.format(labels.get("crosstab.small"), s.smallExpected(), numbers.fixed(s.minExpected(), 2, false)));
         }
         return out;
+    }
+
+    /** Whether a row or column with respondents weighs nothing (its percentages are undefined). */
+    private static boolean weightless(CrossTab t) {
+        for (int i = 0; i < t.rowLabels().size(); i++) {
+            if (t.rowTotal(i) > 0 && t.rowWeight(i) == 0) {
+                return true;
+            }
+        }
+        for (int j = 0; j < t.columnLabels().size(); j++) {
+            if (t.columnTotal(j) > 0 && t.columnWeight(j) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code {"rows", "columns", "base", "rowLabels", "columnLabels", "counts": [[...]], "tests": {...}}}. */
@@ -297,11 +345,7 @@ public final class CrossTabWriter {
                             g.writeNull();
                             continue;
                         }
-                        double[] ci = precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), t.rowTotal(i), t.respondents());
-                        g.writeStartArray();
-                        g.writeNumber(NumberFormats.round2(ci[0]));
-                        g.writeNumber(NumberFormats.round2(ci[1]));
-                        g.writeEndArray();
+                        interval(g, precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), t.rowTotal(i), t.respondents()));
                     }
                     g.writeEndArray();
                 }
@@ -317,8 +361,26 @@ public final class CrossTabWriter {
                 maskable(g, hidden[nr][j], t.columnTotal(j));
             }
             g.writeEndArray();
+            if (paired && !t.anyMasked(secret)) {
+                fr.enquete.stats.PairedTests pt = fr.enquete.stats.PairedTests.of(t);
+                if (pt == null) {
+                    g.writeNullField("paired");
+                } else {
+                    g.writeObjectFieldStart("paired");
+                    g.writeStringField("test", pt.test());
+                    exact(g, "chiSquare", pt.chiSquare());
+                    g.writeNumberField("df", pt.df());
+                    pValue(g, "p", pt.p());
+                    g.writeNumberField("discordant", pt.discordant());
+                    if (!Double.isNaN(pt.exactP())) {
+                        pValue(g, "exactP", pt.exactP());
+                        g.writeBooleanField("exactPreferred", pt.exactPreferred());
+                    }
+                    g.writeEndObject();
+                }
+            }
             CrossTab.Tests s = t.tests();
-            if (s != null && t.anyMasked(secret)) {
+            if ((s != null || paired) && t.anyMasked(secret)) {
                 // With the margins published, a test statistic of a masked table can give the masked cells back.
                 g.writeNullField("tests");
                 g.writeBooleanField("testsWithheld", true);
@@ -326,23 +388,65 @@ public final class CrossTabWriter {
                 g.writeObjectFieldStart("tests");
                 JsonStatsWriter.number(g, "chiSquare", s.chiSquare());
                 g.writeNumberField("df", s.df());
-                g.writeNumberField("p", s.p());
-                g.writeNumberField("cramersV", s.cramersV());
-                g.writeNumberField("minExpected", s.minExpected());
+                pValue(g, "p", s.p());
+                exact(g, "cramersV", s.cramersV());
+                exact(g, "minExpected", s.minExpected());
                 g.writeNumberField("cellsExpectingFewerThan5", s.smallExpected());
                 if (!Double.isNaN(s.fisherP())) {
-                    g.writeNumberField("fisherP", s.fisherP());
+                    pValue(g, "fisherP", s.fisherP());
                 }
                 if (s.raoScott() != null) {
-                    g.writeNumberField("raoScottF", s.raoScott().f());
-                    g.writeNumberField("ndf", s.raoScott().ndf());
-                    g.writeNumberField("ddf", s.raoScott().ddf());
+                    exact(g, "raoScottF", s.raoScott().f());
+                    exact(g, "ndf", s.raoScott().ndf());
+                    exact(g, "ddf", s.raoScott().ddf());
                 }
                 g.writeEndObject();
             }
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** A figure at full precision; undefined (NaN, infinite) as null, never the string "NaN". */
+    static void exact(JsonGenerator g, String field, double value) throws IOException {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    /**
+     * A p-value; below {@link CrossTab#P_FLOOR} (where a double nears 0) the floor itself with {@code "<field>Below": true},
+     * so that no consumer ever reads a p-value of 0.
+     */
+    static void pValue(JsonGenerator g, String field, double p) throws IOException {
+        if (p < CrossTab.P_FLOOR) {
+            g.writeNumberField(field, CrossTab.P_FLOOR);
+            g.writeBooleanField(field + "Below", true);
+        } else {
+            exact(g, field, p);
+        }
+    }
+
+    /** An interval as [low, high], null when undefined (no weight in its row). */
+    static void interval(JsonGenerator g, double[] ci) throws IOException {
+        if (Double.isNaN(ci[0]) || Double.isNaN(ci[1])) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        g.writeNumber(NumberFormats.round2(ci[0]));
+        g.writeNumber(NumberFormats.round2(ci[1]));
+        g.writeEndArray();
+    }
+
+    /** A p-value in print with its relation: "= 0,0123", "&lt; 0,0001" below (never "= 0,0000"), "= –" when undefined. */
+    private String p(double p) {
+        if (Double.isNaN(p)) {
+            return "= –";
+        }
+        return p < 0.0001 ? "< " + numbers.fixed(0.0001, 4, false) : "= " + numbers.fixed(p, 4, false);
     }
 
     private static void maskable(JsonGenerator g, boolean masked, long n) throws IOException {

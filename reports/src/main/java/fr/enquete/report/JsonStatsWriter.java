@@ -120,7 +120,10 @@ public final class JsonStatsWriter {
         g.writeEndObject();
     }
 
-    /** {@code "weights": {"method", "column" | "questions", "iterations", "respondents", "total", "min", "max", "effectiveSize"}}. */
+    /**
+     * {@code "weights": {"method", "column" | "questions", "iterations", ["distance", "bounds"], "respondents", "total", "min", "max",
+     * "effectiveSize", "cv"}}.
+     */
     private static void weights(JsonGenerator g, fr.enquete.stats.WeightSummary w) throws IOException {
         g.writeObjectFieldStart("weights");
         g.writeStringField("method", w.method().method());
@@ -133,12 +136,22 @@ public final class JsonStatsWriter {
             }
             g.writeEndArray();
             g.writeNumberField("iterations", w.method().iterations());
+            if (w.method().distance() != null) {
+                g.writeStringField("distance", w.method().distance().code());
+                if (Double.isFinite(w.method().lower())) {
+                    g.writeArrayFieldStart("bounds");
+                    g.writeNumber(w.method().lower());
+                    g.writeNumber(w.method().upper());
+                    g.writeEndArray();
+                }
+            }
         }
         g.writeNumberField("respondents", w.respondents());
         number(g, "total", w.total());
         number(g, "min", w.min());
         number(g, "max", w.max());
         number(g, "effectiveSize", w.effective());
+        CrossTabWriter.exact(g, "cv", w.cv());
         g.writeEndObject();
     }
 
@@ -154,7 +167,12 @@ public final class JsonStatsWriter {
             g.writeStringField("filter", q.filter().expression());
         }
         if (r instanceof QuestionResult.Choices c) {
-                g.writeNumberField("answered", c.answered());
+                if (fr.enquete.stats.Secrecy.answeredShown(c)) {
+                    g.writeNumberField("answered", c.answered());
+                } else {
+                    // base − answered would give a masked "no answer", answered − the visible rows a masked answer.
+                    g.writeNullField("answered");
+                }
                 if (weighted) {
                     number(g, "weightedBase", c.weightedBase());
                     number(g, "effectiveBase", c.effectiveBase());
@@ -179,11 +197,8 @@ public final class JsonStatsWriter {
                         number(g, "percent", row.percent());
                     }
                     if (precision != null && !row.masked()) {
-                        double[] ci = precision.interval(row.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents);
-                        g.writeArrayFieldStart("ci");
-                        g.writeNumber(NumberFormats.round2(ci[0]));
-                        g.writeNumber(NumberFormats.round2(ci[1]));
-                        g.writeEndArray();
+                        g.writeFieldName("ci");
+                        CrossTabWriter.interval(g, precision.interval(row.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents));
                     }
                     if (row.missing()) {
                         g.writeBooleanField("missing", true);
@@ -202,6 +217,8 @@ public final class JsonStatsWriter {
                     number(g, "top2", score.top2());
                     number(g, "bottom2", score.bottom2());
                     number(g, "net", score.net());
+                    // 1 on scales under 4 points: "top2"/"bottom2" are then the end choices alone.
+                    g.writeNumberField("box", score.box());
                     g.writeObjectFieldStart("coding");
                     for (fr.enquete.stats.ScaleScore.Scored sc : score.coding()) {
                         g.writeNumberField(sc.choice(), sc.score());

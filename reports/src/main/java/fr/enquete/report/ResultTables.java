@@ -127,7 +127,7 @@ public final class ResultTables {
         List<fr.enquete.stats.ScaleScore.Scored> c = s.coding();
         return MessageFormat.format(labels.get("scale.line"), numbers.fixed(s.mean(), 2, false), c.get(0).score(),
                 c.get(0).choice(), c.get(c.size() - 1).choice(), numbers.percent(s.top2()), numbers.percent(s.bottom2()),
-                numbers.fixed(s.net(), 2, true), numbers.integer(s.answered()));
+                numbers.fixed(s.net(), 2, true), numbers.integer(s.answered()), s.box());
     }
 
     /**
@@ -179,10 +179,14 @@ public final class ResultTables {
         if (w == null) {
             return "";
         }
-        String how = w.method().column() != null ? MessageFormat.format(labels.get("weights.column"), w.method().column())
-                : MessageFormat.format(labels.get("weights.raking"), String.join(", ", w.method().questions()), w.method().iterations());
+        fr.enquete.weight.Weights.Method m = w.method();
+        String how = m.column() != null ? MessageFormat.format(labels.get("weights.column"), m.column())
+                : m.distance() != null ? MessageFormat.format(labels.get("weights.calibration." + m.distance().code()),
+                        String.join(", ", m.questions()), m.iterations(), numbers.decimal(m.lower()), numbers.decimal(m.upper()))
+                : MessageFormat.format(labels.get("weights.raking"), String.join(", ", m.questions()), m.iterations());
         return how + labels.get("colon") + MessageFormat.format(labels.get("weights.summary"), numbers.integer(w.respondents()),
-                numbers.decimal(w.min()), numbers.decimal(w.max()), numbers.decimal(w.total()), numbers.decimal(w.effective()));
+                numbers.decimal(w.min()), numbers.decimal(w.max()), numbers.decimal(w.total()), numbers.decimal(w.effective()),
+                numbers.fixed(w.cv(), 3, false));
     }
 
     public String textCount(QuestionResult.Text t) {

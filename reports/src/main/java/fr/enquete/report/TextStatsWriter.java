@@ -56,6 +56,10 @@ public final class TextStatsWriter {
             if (r instanceof QuestionResult.Numeric n && n.summary().approximate()) {
                 w.println("  " + labels.get("quantiles.approximate"));
             }
+            if (r instanceof QuestionResult.Choices c && c.base() > 0 && c.weightedBase() == 0) {
+                // The one rule for undefined figures: "–" in print, with a note saying why.
+                w.println("  " + labels.get("undefined.weightless"));
+            }
             String scale = tables.scaleLine(r);
             if (!scale.isEmpty()) {
                 w.println("  " + scale);

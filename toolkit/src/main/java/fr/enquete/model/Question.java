@@ -21,10 +21,18 @@ import java.util.Objects;
  *                  answer codes {@code A1}, KoboToolbox's XML values): code to label; empty when cells hold labels
  * @param other     its "Autre" answers (which choice, where the texts are, how they are recoded), or null
  * @param range     the bounds a numeric answer must lie within (the spec's {@code min:} and {@code max:}), or null
+ * @param positiveFirst for a scale, whether its first listed choice is the positive end (the spec's {@code positive:
+ *                  first | last}); null to read it from the choices (numbers, then wording)
  */
 public record Question(String id, String label, QuestionType type, String column, List<String> choices,
                        List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
-                       java.util.Map<String, String> codes, OtherAnswers other, Range range) {
+                       java.util.Map<String, String> codes, OtherAnswers other, Range range, Boolean positiveFirst) {
+
+    public Question(String id, String label, QuestionType type, String column, List<String> choices,
+                    List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
+                    java.util.Map<String, String> codes, OtherAnswers other, Range range) {
+        this(id, label, type, column, choices, options, filter, origin, separator, codes, other, range, null);
+    }
 
     /** The bounds of a numeric answer, inclusive; an infinite bound for none. */
     public record Range(double min, double max) {
@@ -99,16 +107,16 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
     public Question withFilter(Filter f) {
-        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other, range);
+        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other, range, positiveFirst);
     }
 
     public Question withLabel(String l) {
-        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other, range);
+        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst);
     }
 
     /** The same question read from other columns, with other choices or options (its "Autre" answers recoded). */
     public Question rebound(String col, List<String> ch, List<OptionColumn> opts) {
-        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other, range);
+        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other, range, positiveFirst);
     }
 
     /** The export columns this question reads. */

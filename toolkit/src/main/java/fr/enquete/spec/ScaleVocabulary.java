@@ -84,13 +84,27 @@ public final class ScaleVocabulary {
     /**
      * Whether the scale's choices (asides left out) run from the negative end to the positive one, as "Pas du
      * tout, Faiblement, Fortement, Très fortement" does, rather than from the positive end ("Oui, tout à fait"
-     * first). Read from the wording of the first choice.
+     * first). Read from the wording of the first choice; when every choice starts with a number ("1" to "5",
+     * "1 - Pas du tout"), from the numbers: the higher is the more positive, so "1" first is the negative end.
      */
     public static boolean negativeFirst(List<String> choices) {
-        return choices.stream().filter(c -> !isAside(c)).findFirst()
+        List<String> scale = choices.stream().filter(c -> !isAside(c)).toList();
+        List<Double> numbers = scale.stream().map(ScaleVocabulary::leadingNumber).toList();
+        if (scale.size() >= 2 && numbers.stream().allMatch(java.util.Objects::nonNull)) {
+            return numbers.get(0) < numbers.get(numbers.size() - 1);
+        }
+        return scale.stream().findFirst()
                 .map(c -> key(c) + " ")
                 .map(k -> NEGATIVE.stream().anyMatch(k::startsWith))
                 .orElse(false);
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("^\\s*([+-]?\\d+(?:[.,]\\d+)?)(?:\\s|$|[-–:.)/])");
+
+    /** The number a scale label starts with ("4", "4 - Plutôt d'accord", "-2"), or null. */
+    static Double leadingNumber(String label) {
+        java.util.regex.Matcher m = NUMBER.matcher(label);
+        return m.find() ? Double.valueOf(m.group(1).replace(',', '.')) : null;
     }
 
     private static String key(String s) {

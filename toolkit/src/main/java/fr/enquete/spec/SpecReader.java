@@ -44,7 +44,7 @@ public final class SpecReader {
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions", "crosstabs");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes",
-            "from", "classes", "merge", "other", "other_choice", "recode", "min", "max");
+            "from", "classes", "merge", "other", "other_choice", "recode", "min", "max", "positive");
 
     private final String file;
 
@@ -126,20 +126,75 @@ public final class SpecReader {
      * population file (relative to the spec's folder) or a mapping of answer to population.
      */
     private fr.enquete.weight.WeightSpec weights(Node node) {
-        Map<String, NodeTuple> m = mapping(node, "'weights'", Set.of("column", "rake"));
-        if (m.containsKey("column") == m.containsKey("rake")) {
-            throw error(node, "'weights' takes either 'column:' (the export's weight column) or 'rake:' (margins per question)");
+        Map<String, NodeTuple> m = mapping(node, "'weights'", Set.of("column", "rake", "calibrate", "distance", "bounds"));
+        int ways = (m.containsKey("column") ? 1 : 0) + (m.containsKey("rake") ? 1 : 0) + (m.containsKey("calibrate") ? 1 : 0);
+        if (ways != 1) {
+            throw error(node, "'weights' takes one of 'column:' (the export's weight column), 'rake:' (margins per question)"
+                    + " or 'calibrate:' (margins and totals per question)");
+        }
+        if (!m.containsKey("calibrate") && (m.containsKey("distance") || m.containsKey("bounds"))) {
+            throw error(node, "'distance:' and 'bounds:' go with 'calibrate:'");
         }
         if (m.containsKey("column")) {
             return new fr.enquete.weight.WeightSpec.Column(scalar(m.get("column").getValueNode(), "column"));
         }
+        if (m.containsKey("calibrate")) {
+            return calibrate(m);
+        }
+        return new fr.enquete.weight.WeightSpec.Rake(margins(m.get("rake").getValueNode(), "rake", new ArrayList<>()));
+    }
+
+    /**
+     * {@code calibrate: {question: population file | {answer: population} | total}, distance: linear | truncated | logit,
+     * bounds: [L, U]}: margins for single-choice questions, a number for a numeric question's population total.
+     */
+    private fr.enquete.weight.WeightSpec calibrate(Map<String, NodeTuple> m) {
+        List<fr.enquete.weight.WeightSpec.Total> totals = new ArrayList<>();
+        List<fr.enquete.weight.WeightSpec.Margin> margins = margins(m.get("calibrate").getValueNode(), "calibrate", totals);
+        fr.enquete.weight.Calibration.Distance distance = fr.enquete.weight.Calibration.Distance.LINEAR;
+        if (m.containsKey("distance")) {
+            Node d = m.get("distance").getValueNode();
+            distance = fr.enquete.weight.Calibration.Distance.parse(scalar(d, "distance"));
+            if (distance == null) {
+                throw error(d, "'distance' is linear, truncated or logit");
+            }
+        }
+        double lower = Double.NEGATIVE_INFINITY;
+        double upper = Double.POSITIVE_INFINITY;
+        Node at = m.containsKey("bounds") ? m.get("bounds").getValueNode() : m.get("calibrate").getKeyNode();
+        if (m.containsKey("bounds")) {
+            if (!(at instanceof SequenceNode seq) || seq.getValue().size() != 2) {
+                throw error(at, "'bounds' is [L, U], the smallest and largest ratio of final to starting weights (e.g. [0.5, 2])");
+            }
+            lower = fr.enquete.model.CellValues.parseNumber(scalar(seq.getValue().get(0), "a bound"));
+            upper = fr.enquete.model.CellValues.parseNumber(scalar(seq.getValue().get(1), "a bound"));
+        }
+        String problem = fr.enquete.weight.Calibration.checkBounds(distance, lower, upper);
+        if (problem != null) {
+            throw error(at, problem);
+        }
+        return new fr.enquete.weight.WeightSpec.Calibrate(margins, totals, distance, lower, upper);
+    }
+
+    /** The margins of {@code key} (rake or calibrate), and into {@code totals} the numeric totals (calibrate only). */
+    private List<fr.enquete.weight.WeightSpec.Margin> margins(Node node, String key, List<fr.enquete.weight.WeightSpec.Total> totals) {
+        boolean calibrate = key.equals("calibrate");
         List<fr.enquete.weight.WeightSpec.Margin> margins = new ArrayList<>();
-        Map<String, NodeTuple> rake = mapping(m.get("rake").getValueNode(), "'rake' (question: population file or {answer: population})", null);
+        Map<String, NodeTuple> rake = mapping(node, "'" + key + "' (question: population file or {answer: population}"
+                + (calibrate ? " or a numeric question's total" : "") + ")", null);
         if (rake.isEmpty()) {
-            throw error(m.get("rake").getValueNode(), "'rake' names no question");
+            throw error(node, "'" + key + "' names no question");
         }
         for (Map.Entry<String, NodeTuple> e : rake.entrySet()) {
             Node v = e.getValue().getValueNode();
+            if (calibrate && v instanceof ScalarNode sn && !Double.isNaN(fr.enquete.model.CellValues.parseNumber(sn.getValue()))) {
+                double x = fr.enquete.model.CellValues.parseNumber(sn.getValue());
+                if (!Double.isFinite(x)) {
+                    throw error(v, "expected a population total (a number) for \"" + e.getKey() + "\"");
+                }
+                totals.add(new fr.enquete.weight.WeightSpec.Total(e.getKey(), x, at(v)));
+                continue;
+            }
             if (v instanceof ScalarNode) {
                 Path base = Path.of(file).toAbsolutePath().getParent();
                 Path populationFile = base.resolve(scalar(v, "a population file"));
@@ -158,7 +213,7 @@ public final class SpecReader {
             }
             margins.add(new fr.enquete.weight.WeightSpec.Margin(e.getKey(), populations, at(v)));
         }
-        return new fr.enquete.weight.WeightSpec.Rake(margins);
+        return margins;
     }
 
     private ReportLayout report(Node node, Set<String> ids, Map<String, Question> questions) {
@@ -453,10 +508,27 @@ public final class SpecReader {
             choices = r.question().choices();
         }
         fr.enquete.model.OtherAnswers other = other(m, node, id, type, column, choices, options);
-        Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other, range(m, id, type));
+        Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other, range(m, id, type),
+                positive(m, type));
         fr.enquete.model.Recoding.Result r = fr.enquete.model.Recoding.recode(q);
         derivations.addAll(r.columns());
         return r.question();
+    }
+
+    /** A scale's {@code positive: first | last}: which end of its listed choices is the positive one; null when not given. */
+    private Boolean positive(Map<String, NodeTuple> m, QuestionType type) {
+        if (!m.containsKey("positive")) {
+            return null;
+        }
+        Node n = m.get("positive").getValueNode();
+        if (type != QuestionType.SCALE) {
+            throw error(n, "'positive' applies to scale questions (which end of the listed choices is the positive one)");
+        }
+        String v = scalar(n, "positive").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals("first") && !v.equals("last")) {
+            throw error(n, "'positive' is first or last: the end of the listed choices that is the positive one");
+        }
+        return v.equals("first");
     }
 
     /** The spec's {@code min:} and {@code max:} of a numeric question, or null. */

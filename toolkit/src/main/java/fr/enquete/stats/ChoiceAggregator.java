@@ -20,7 +20,7 @@ final class ChoiceAggregator implements Aggregator {
     /** One answer's respondents and their weight; {@code unlisted} is the answer when it is not a listed choice. */
     private static final class Counter {
         long n;
-        double w;
+        final CompensatedSum w = new CompensatedSum();
         String unlisted;
     }
 
@@ -34,7 +34,7 @@ final class ChoiceAggregator implements Aggregator {
     /** The first rows of each answer outside the list, so that a diagnostic can say where to look. */
     private final Map<String, List<Long>> unlistedRows = new HashMap<>();
     private long answered;
-    private double weightedAnswered;
+    private final CompensatedSum weightedAnswered = new CompensatedSum();
 
     /** How many rows of an unlisted answer are kept for its diagnostic. */
     static final int ROWS_KEPT = 5;
@@ -70,9 +70,9 @@ final class ChoiceAggregator implements Aggregator {
             }
         }
         answered++;
-        weightedAnswered += w;
+        weightedAnswered.add(w);
         n.n++;
-        n.w += w;
+        n.w.add(w);
         if (n.unlisted != null && n.n <= ROWS_KEPT) {
             unlistedRows.computeIfAbsent(n.unlisted, k -> new ArrayList<>()).add(row.number());
         }
@@ -100,11 +100,11 @@ final class ChoiceAggregator implements Aggregator {
         int i = 0;
         for (Map.Entry<String, Counter> e : counts.entrySet()) {
             long n = e.getValue().n;
-            double w = e.getValue().w;
+            double w = e.getValue().w.value();
             rows.add(new ChoiceRow(e.getKey(), n, w, percent(w, base.weighted()), false, i++ < listed || listed == 0));
         }
         long missing = base.n() - answered;
-        double weightedMissing = base.weighted() - weightedAnswered;
+        double weightedMissing = base.weighted() - weightedAnswered.value();
         rows.add(new ChoiceRow("", missing, weightedMissing, percent(weightedMissing, base.weighted()), true, true));
         return new QuestionResult.Choices(question, base.n(), answered, rows, base.weighted(), base.effective());
     }
@@ -137,7 +137,7 @@ final class ChoiceAggregator implements Aggregator {
         o.counts.forEach((key, n) -> {
             Counter mine = counts.computeIfAbsent(key, k -> new Counter());
             mine.n += n.n;
-            mine.w += n.w;
+            mine.w.add(n.w);
         });
         o.unlistedRows.forEach((key, rows) -> {
             List<Long> mine = unlistedRows.computeIfAbsent(key, k -> new ArrayList<>());
@@ -148,6 +148,6 @@ final class ChoiceAggregator implements Aggregator {
             }
         });
         answered += o.answered;
-        weightedAnswered += o.weightedAnswered;
+        weightedAnswered.add(o.weightedAnswered);
     }
 }

@@ -84,6 +84,37 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         public Tests(double chiSquare, int df, double p, double cramersV, double minExpected, int smallExpected, double fisherP) {
             this(chiSquare, df, p, cramersV, minExpected, smallExpected, fisherP, null);
         }
+
+        /** Whether the p-value is below {@link CrossTab#P_FLOOR}, where it is printed as "&lt; 1e-300" rather than as a figure. */
+        public boolean pBelowFloor() {
+            return p < P_FLOOR;
+        }
+    }
+
+    /**
+     * The smallest p-value printed as a figure: below it, the tail probability nears the smallest double and would
+     * print 0, which no test gives; "&lt; 1e-300" is printed instead.
+     */
+    public static final double P_FLOOR = 1e-300;
+
+    /**
+     * The upper tail of the chi-square distribution, computed directly as the regularised incomplete gamma
+     * Q(df/2, x/2) rather than as 1 − CDF, which is 0 as soon as the tail is below 1e-16 (R's
+     * {@code pchisq(x, df, lower.tail = FALSE)}).
+     */
+    public static double chiSquareTail(double x, double df) {
+        if (Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        return x <= 0 ? 1 : org.apache.commons.math3.special.Gamma.regularizedGammaQ(df / 2, x / 2);
+    }
+
+    /** The upper tail of Fisher's F distribution, I_{d2/(d2 + d1 f)}(d2/2, d1/2), for the same reason (R's {@code pf(f, d1, d2, lower.tail = FALSE)}). */
+    public static double fTail(double f, double d1, double d2) {
+        if (Double.isNaN(f) || Double.isNaN(d1) || Double.isNaN(d2)) {
+            return Double.NaN;
+        }
+        return f <= 0 ? 1 : org.apache.commons.math3.special.Beta.regularizedBeta(d2 / (d2 + d1 * f), d2 / 2, d1 / 2);
     }
 
     /** Rao and Scott's second-order corrected statistic (R's svychisq default): F, its degrees of freedom, its p-value. */
@@ -96,19 +127,15 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     }
 
     public double rowWeight(int row) {
-        double t = 0;
-        for (double c : weighted[row]) {
-            t += c;
-        }
-        return t;
+        return CompensatedSum.of(weighted[row]);
     }
 
     public double columnWeight(int column) {
-        double t = 0;
+        CompensatedSum t = new CompensatedSum();
         for (double[] r : weighted) {
-            t += r[column];
+            t.add(r[column]);
         }
-        return t;
+        return t.value();
     }
 
     public long count(int row, int column) {
@@ -237,24 +264,63 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                 weights == null ? null : weights.method(), sq, respondents[0]);
     }
 
+    /**
+     * The same two waves of a panel aligned for paired tests: the rows' choices, then the columns' not among them
+     * (matched up to case, spacing and a final full stop), in the same order on both axes, so that the diagonal holds
+     * the respondents whose answer did not change, whatever order each wave's choices were listed or met in.
+     * Multiple-choice questions cannot be paired.
+     */
+    public CrossTab paired() {
+        if (rows.type() == QuestionType.MULTIPLE || columns.type() == QuestionType.MULTIPLE) {
+            throw new InputException(rows.origin() != null ? rows.origin() : SourceLocation.file(rows.id()),
+                    "paired waves need two single-choice or scale questions; \"" + (rows.type() == QuestionType.MULTIPLE ? rows.id() : columns.id())
+                            + "\" is multiple choice");
+        }
+        List<String> labels = new ArrayList<>(rowLabels);
+        List<String> keys = new ArrayList<>(rowLabels.stream().map(ChoiceAggregator::looseKey).toList());
+        int[] columnAt = new int[columnLabels.size()];
+        for (int j = 0; j < columnLabels.size(); j++) {
+            String key = ChoiceAggregator.looseKey(columnLabels.get(j));
+            int at = keys.indexOf(key);
+            if (at < 0) {
+                labels.add(columnLabels.get(j));
+                keys.add(key);
+                at = labels.size() - 1;
+            }
+            columnAt[j] = at;
+        }
+        int k = labels.size();
+        long[][] n = new long[k][k];
+        double[][] w = new double[k][k];
+        double[][] sq = new double[k][k];
+        for (int i = 0; i < rowLabels.size(); i++) {
+            for (int j = 0; j < columnLabels.size(); j++) {
+                n[i][columnAt[j]] += counts[i][j];
+                w[i][columnAt[j]] += weighted[i][j];
+                sq[i][columnAt[j]] += squares[i][j];
+            }
+        }
+        Tests t = tests == null ? null : weights == null ? tests(n) : weightedTests(n, w, sq, base);
+        return new CrossTab(rows, columns, List.copyOf(labels), List.copyOf(labels), n, w, base, t, weights, sq, respondents);
+    }
+
     /** A table growing as categories are met. */
     private static final class Grid {
-        private final List<double[]> lines = new ArrayList<>();
+        private final List<List<CompensatedSum>> lines = new ArrayList<>();
 
         void add(int i, int j, double x) {
             while (lines.size() <= i) {
-                lines.add(new double[0]);
+                lines.add(new ArrayList<>());
             }
-            double[] line = lines.get(i);
-            if (line.length <= j) {
-                line = java.util.Arrays.copyOf(line, j + 1);
-                lines.set(i, line);
+            List<CompensatedSum> line = lines.get(i);
+            while (line.size() <= j) {
+                line.add(new CompensatedSum());
             }
-            line[j] += x;
+            line.get(j).add(x);
         }
 
         double get(int i, int j) {
-            return i < lines.size() && j < lines.get(i).length ? lines.get(i)[j] : 0;
+            return i < lines.size() && j < lines.get(i).size() ? lines.get(i).get(j).value() : 0;
         }
     }
 
@@ -332,7 +398,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         }
         ChiSquareTest test = new ChiSquareTest();
         double chi = test.chiSquare(m);
-        double p = test.chiSquareTest(m);
+        double p = chiSquareTail(chi, (rows.size() - 1) * (cols.size() - 1));
         double v = Math.sqrt(chi / (n * (Math.min(rows.size(), cols.size()) - 1)));
         double[][] counts = new double[m.length][m[0].length];
         for (int i = 0; i < m.length; i++) {

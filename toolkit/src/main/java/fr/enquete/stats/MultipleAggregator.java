@@ -20,18 +20,19 @@ final class MultipleAggregator implements Aggregator {
     private final Question question;
     private final int[] columns;
     private final long[] counts;
-    private final double[] weighted;
+    private final CompensatedSum[] weighted;
     private final java.util.Map<String, Long> others = new java.util.TreeMap<>();
     private long otherRespondents;
-    private double otherWeight;
+    private final CompensatedSum otherWeight = new CompensatedSum();
     private long answered;
-    private double weightedAnswered;
+    private final CompensatedSum weightedAnswered = new CompensatedSum();
 
     MultipleAggregator(Question question, int[] columns) {
         this.question = question;
         this.columns = columns;
         this.counts = new long[question.joined() ? question.choices().size() : columns.length];
-        this.weighted = new double[counts.length];
+        this.weighted = new CompensatedSum[counts.length];
+        java.util.Arrays.setAll(weighted, i -> new CompensatedSum());
     }
 
     @Override
@@ -44,13 +45,13 @@ final class MultipleAggregator implements Aggregator {
         for (int i = 0; i < columns.length; i++) {
             if (CellValues.isTick(row.get(columns[i]))) {
                 counts[i]++;
-                weighted[i] += w;
+                weighted[i].add(w);
                 any = true;
             }
         }
         if (any) {
             answered++;
-            weightedAnswered += w;
+            weightedAnswered.add(w);
         }
     }
 
@@ -64,15 +65,15 @@ final class MultipleAggregator implements Aggregator {
         for (String known : split.known()) {
             int i = question.choices().indexOf(known);
             counts[i]++;
-            weighted[i] += w;
+            weighted[i].add(w);
         }
         if (!split.others().isEmpty()) {
             otherRespondents++;
-            otherWeight += w;
+            otherWeight.add(w);
             split.others().forEach(o -> others.merge(o, 1L, Long::sum));
         }
         answered++;
-        weightedAnswered += w;
+        weightedAnswered.add(w);
     }
 
     /** Answers outside the listed choices of a joined question ("Autre" texts), with how many gave each. */
@@ -86,14 +87,14 @@ final class MultipleAggregator implements Aggregator {
         List<ChoiceRow> rows = new ArrayList<>(labels.size() + 2);
         double of = base.weighted();
         for (int i = 0; i < labels.size(); i++) {
-            rows.add(new ChoiceRow(labels.get(i), counts[i], weighted[i], ChoiceAggregator.percent(weighted[i], of), false, true));
+            rows.add(new ChoiceRow(labels.get(i), counts[i], weighted[i].value(), ChoiceAggregator.percent(weighted[i].value(), of), false, true));
         }
         if (otherRespondents > 0) {
             // Google Forms writes the "Autre" text inline: one row for all answers outside the list.
-            rows.add(new ChoiceRow(OTHER, otherRespondents, otherWeight, ChoiceAggregator.percent(otherWeight, of), false, false));
+            rows.add(new ChoiceRow(OTHER, otherRespondents, otherWeight.value(), ChoiceAggregator.percent(otherWeight.value(), of), false, false));
         }
         long missing = base.n() - answered;
-        double weightedMissing = of - weightedAnswered;
+        double weightedMissing = of - weightedAnswered.value();
         rows.add(new ChoiceRow("", missing, weightedMissing, ChoiceAggregator.percent(weightedMissing, of), true, true));
         return new QuestionResult.Choices(question, base.n(), answered, rows, of, base.effective());
     }
@@ -103,12 +104,12 @@ final class MultipleAggregator implements Aggregator {
         MultipleAggregator o = (MultipleAggregator) other;
         for (int i = 0; i < counts.length; i++) {
             counts[i] += o.counts[i];
-            weighted[i] += o.weighted[i];
+            weighted[i].add(o.weighted[i]);
         }
         o.others.forEach((k, v) -> others.merge(k, v, Long::sum));
         otherRespondents += o.otherRespondents;
-        otherWeight += o.otherWeight;
+        otherWeight.add(o.otherWeight);
         answered += o.answered;
-        weightedAnswered += o.weightedAnswered;
+        weightedAnswered.add(o.weightedAnswered);
     }
 }

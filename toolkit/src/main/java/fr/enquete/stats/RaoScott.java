@@ -1,6 +1,5 @@
 package fr.enquete.stats;
 
-import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.QRDecomposition;
@@ -73,7 +72,7 @@ record RaoScott(double chiSquare, double f, double ndf, double ddf, double p) {
         double d0 = trace * trace / trace2;
         double f = chi / trace;
         double ddf = d0 * (n - 1);
-        double pValue = 1 - new FDistribution(null, d0, ddf).cumulativeProbability(f);
+        double pValue = CrossTab.fTail(f, d0, ddf);
         return new RaoScott(chi, f, d0, ddf, pValue);
     }
 

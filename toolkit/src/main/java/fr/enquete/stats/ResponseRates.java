@@ -30,7 +30,9 @@ public final class ResponseRates {
         for (Map.Entry<String, Long> e : population.entrySet()) {
             long respondents = by.rows().stream().filter(r -> !r.missing() && r.label().equals(e.getKey()))
                     .mapToLong(ChoiceRow::count).sum();
-            out.add(new Rate(e.getKey(), e.getValue(), respondents, 100.0 * respondents / e.getValue()));
+            // More respondents than people surveyed: the population is wrong, the rate undefined (a warning names the stratum).
+            double rate = e.getValue() <= 0 || respondents > e.getValue() ? Double.NaN : 100.0 * respondents / e.getValue();
+            out.add(new Rate(e.getKey(), e.getValue(), respondents, rate));
         }
         return out;
     }

@@ -13,8 +13,10 @@ import java.util.List;
  *
  * @param coding   each scored choice and its score, positive end first
  * @param answered the respondents who placed themselves on the scale (people; the mean and boxes are weighted when weights are)
+ * @param box      the choices in each box: 2, or 1 on scales of fewer than 4 points, where two boxes of 2 would overlap
+ *                 (on 3 points they would share the middle choice and add up to more than 100 %)
  */
-public record ScaleScore(List<Scored> coding, long answered, double mean, double top2, double bottom2, double net) {
+public record ScaleScore(List<Scored> coding, long answered, double mean, double top2, double bottom2, double net, int box) {
 
     /** A choice and its score. */
     public record Scored(String choice, int score) {
@@ -36,7 +38,8 @@ public record ScaleScore(List<Scored> coding, long answered, double mean, double
         if (scale.size() < 2) {
             return null;
         }
-        if (ScaleVocabulary.negativeFirst(scale.stream().map(ChoiceRow::label).toList())) {
+        Boolean positiveFirst = c.question().positiveFirst();
+        if (positiveFirst != null ? !positiveFirst : ScaleVocabulary.negativeFirst(scale.stream().map(ChoiceRow::label).toList())) {
             java.util.Collections.reverse(scale);
         }
         int k = scale.size();
@@ -52,11 +55,23 @@ public record ScaleScore(List<Scored> coding, long answered, double mean, double
             sum += score * scale.get(i).weighted();
         }
         if (n == 0) {
-            return new ScaleScore(coding, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new ScaleScore(coding, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, box(k));
         }
         // With weights, the mean and the boxes are weighted; "answered" stays a number of people.
-        double top = 100.0 * (scale.get(0).weighted() + scale.get(1).weighted()) / weight;
-        double bottom = 100.0 * (scale.get(k - 1).weighted() + scale.get(k - 2).weighted()) / weight;
-        return new ScaleScore(coding, n, sum / weight, top, bottom, top - bottom);
+        int box = box(k);
+        double topWeight = 0;
+        double bottomWeight = 0;
+        for (int i = 0; i < box; i++) {
+            topWeight += scale.get(i).weighted();
+            bottomWeight += scale.get(k - 1 - i).weighted();
+        }
+        double top = 100.0 * topWeight / weight;
+        double bottom = 100.0 * bottomWeight / weight;
+        return new ScaleScore(coding, n, sum / weight, top, bottom, top - bottom, box);
+    }
+
+    /** The choices in a box: the two end ones from 4 points, the end one alone below. */
+    static int box(int points) {
+        return points < 4 ? 1 : 2;
     }
 }

@@ -2,7 +2,11 @@ package fr.enquete.stats;
 
 import fr.enquete.model.QuestionType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * Statistical secrecy: counts of people below a threshold are not published.
@@ -13,6 +17,12 @@ import java.util.List;
  *   <li>Secondary masking: the rows of a single-choice or scale table add up to its base, which is
  *       published; when exactly one row is masked it could be recomputed, so the smallest other non-zero
  *       row is masked too. Multiple-choice rows do not add up, so they need none.</li>
+ *   <li>Published totals: a table with a masked row does not publish how many answered (base − answered would
+ *       give a masked "no answer", answered − the visible rows a masked answer); see {@link #answeredShown}.</li>
+ *   <li>Tables published together: the groups of {@code --by} and the overall table add up row by row, so the
+ *       groups are masked together ({@link #maskGroups}); a two-way table with its margins likewise
+ *       ({@link #maskTable}). In both, every masked figure is then checked against the published equalities
+ *       (a rank test) and more is masked until none can be solved for.</li>
  * </ul>
  * Masked rows keep their figures internally (for the intervals' sake nothing is derived from them) and are
  * flagged, so every writer hides them: "&lt; threshold" for the small counts, "s" for those masked to protect them.
@@ -51,6 +61,232 @@ public final class Secrecy {
             }
         }
         return c.withRows(rows);
+    }
+
+    /** Whether a table's number of respondents who answered may be published: not when one of its rows is masked. */
+    public static boolean answeredShown(QuestionResult.Choices c) {
+        return c.rows().stream().noneMatch(ChoiceRow::masked);
+    }
+
+    /**
+     * The groups of a {@code --by} analysis, masked together. Within a group, as {@link #mask(List, int)}; across
+     * groups, a choice's counts add up (with the respondents outside every group) to its count in the overall table,
+     * which is published too: each choice's line over the groups, like each group's column of a single-choice
+     * question, must not hold a masked count that the others give back. Groups are the columns of one table whose
+     * masking {@link #extend} completes, the overall table's masked counts being unknowns of its lines (so that
+     * the groups do not give them back either) and the respondents outside every group taken as known (the
+     * strongest attacker).
+     *
+     * @param overall the overall analysis as published (already masked), or null
+     */
+    public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold) {
+        Map<String, SurveyResult> out = new LinkedHashMap<>();
+        if (threshold <= 0) {
+            out.putAll(groups);
+            return out;
+        }
+        List<String> names = new ArrayList<>(groups.keySet());
+        List<List<QuestionResult>> masked = new ArrayList<>();
+        for (String g : names) {
+            masked.add(new ArrayList<>(mask(groups.get(g).questions(), threshold)));
+        }
+        int questions = masked.isEmpty() ? 0 : masked.get(0).size();
+        for (int q = 0; q < questions; q++) {
+            List<QuestionResult.Choices> tables = new ArrayList<>();
+            for (List<QuestionResult> m : masked) {
+                if (m.get(q) instanceof QuestionResult.Choices c) {
+                    tables.add(c);
+                }
+            }
+            if (tables.size() != names.size() || tables.isEmpty()) {
+                continue;
+            }
+            QuestionResult.Choices all = overall != null && overall.questions().get(q) instanceof QuestionResult.Choices c ? c : null;
+            List<QuestionResult.Choices> done = maskTogether(tables, all);
+            for (int g = 0; g < names.size(); g++) {
+                masked.get(g).set(q, done.get(g));
+            }
+        }
+        for (int g = 0; g < names.size(); g++) {
+            SurveyResult r = groups.get(names.get(g));
+            out.put(names.get(g), new SurveyResult(r.title(), r.respondents(), masked.get(g), r.diagnostics(), r.precision(), threshold,
+                    r.rates(), r.weights()));
+        }
+        return out;
+    }
+
+    /** One question's tables over the groups, already masked one by one, masked as the columns of one table. */
+    private static List<QuestionResult.Choices> maskTogether(List<QuestionResult.Choices> tables, QuestionResult.Choices overall) {
+        List<String> keys = new ArrayList<>();
+        List<QuestionResult.Choices> every = new ArrayList<>(tables);
+        if (overall != null) {
+            every.add(overall);
+        }
+        for (QuestionResult.Choices c : every) {
+            for (ChoiceRow r : c.rows()) {
+                if (!keys.contains(key(r))) {
+                    keys.add(key(r));
+                }
+            }
+        }
+        int nr = keys.size();
+        int ng = tables.size();
+        // Cell (row i, group g) is i * w + g, the overall table being column ng; a choice absent from a group is a
+        // published 0 (it has no row to mask). The overall table is published by its own command: never masked here.
+        int w = ng + 1;
+        long[] values = new long[nr * w];
+        boolean[] masked = new boolean[nr * w];
+        boolean[] maskable = new boolean[nr * w];
+        for (int g = 0; g < every.size(); g++) {
+            for (ChoiceRow r : every.get(g).rows()) {
+                int cell = keys.indexOf(key(r)) * w + g;
+                values[cell] = r.count();
+                masked[cell] = r.masked();
+                maskable[cell] = g < ng;
+            }
+        }
+        List<Equation> system = new ArrayList<>();
+        for (int i = 0; i < nr; i++) {
+            // Σ groups − overall = − those in no group (known).
+            int[] cells = new int[w];
+            int[] signs = new int[w];
+            for (int g = 0; g <= ng; g++) {
+                cells[g] = i * w + g;
+                signs[g] = g < ng ? 1 : -1;
+            }
+            system.add(new Equation(cells, signs));
+        }
+        if (tables.get(0).question().type() != QuestionType.MULTIPLE) {
+            for (int g = 0; g < every.size(); g++) {
+                int[] column = new int[nr];
+                for (int i = 0; i < nr; i++) {
+                    column[i] = i * w + g;
+                }
+                system.add(Equation.sum(column));
+            }
+        }
+        extend(values, masked, maskable, system);
+        List<QuestionResult.Choices> out = new ArrayList<>();
+        for (int g = 0; g < ng; g++) {
+            List<ChoiceRow> rows = new ArrayList<>();
+            for (ChoiceRow r : tables.get(g).rows()) {
+                boolean hide = masked[keys.indexOf(key(r)) * w + g];
+                rows.add(hide && !r.masked() ? r.mask() : r);
+            }
+            out.add(tables.get(g).withRows(rows));
+        }
+        return out;
+    }
+
+    private static String key(ChoiceRow r) {
+        return r.missing() ? "\u0000missing" : r.label();
+    }
+
+    /**
+     * A published equality: Σ signs[k] × figure[cells[k]] is known (a published total, or 0 when the total is
+     * itself one of the figures, with sign −1).
+     */
+    record Equation(int[] cells, int[] signs) {
+        static Equation sum(int[] cells) {
+            int[] ones = new int[cells.length];
+            java.util.Arrays.fill(ones, 1);
+            return new Equation(cells, ones);
+        }
+    }
+
+    /**
+     * Completes a masking so that no masked figure can be solved for from the published equalities: a masked figure
+     * is determined when its unit vector lies in the span of the equations restricted to the masked figures (the
+     * published ones being known). While one is, the smallest non-zero maskable figure of the equation through it
+     * with the fewest masked figures is masked too (a zero if none). Masking only adds, so this ends.
+     */
+    static void extend(long[] values, boolean[] masked, boolean[] maskable, List<Equation> equations) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int j = 0; j < values.length && !changed; j++) {
+                if (!masked[j] || !determined(j, masked, equations)) {
+                    continue;
+                }
+                Equation best = null;
+                int fewest = Integer.MAX_VALUE;
+                for (Equation e : equations) {
+                    if (!contains(e, j) || candidate(e, values, masked, maskable) < 0) {
+                        continue;
+                    }
+                    int n = 0;
+                    for (int c : e.cells()) {
+                        n += masked[c] ? 1 : 0;
+                    }
+                    if (n < fewest) {
+                        fewest = n;
+                        best = e;
+                    }
+                }
+                if (best != null) {
+                    masked[candidate(best, values, masked, maskable)] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** The figure of {@code e} to mask next: its smallest non-zero unmasked maskable figure, else a zero one; -1 if none. */
+    private static int candidate(Equation e, long[] values, boolean[] masked, boolean[] maskable) {
+        int best = -1;
+        for (int c : e.cells()) {
+            if (masked[c] || !maskable[c]) {
+                continue;
+            }
+            if (best < 0 || (values[c] > 0 && (values[best] == 0 || values[c] < values[best]))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static boolean contains(Equation e, int cell) {
+        for (int c : e.cells()) {
+            if (c == cell) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the masked figure {@code j} follows from the equations, the unmasked figures being known. */
+    static boolean determined(int j, boolean[] masked, List<Equation> equations) {
+        int[] index = new int[masked.length];
+        int unknowns = 0;
+        for (int k = 0; k < masked.length; k++) {
+            index[k] = masked[k] ? unknowns++ : -1;
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (Equation e : equations) {
+            double[] row = new double[unknowns];
+            boolean any = false;
+            for (int k = 0; k < e.cells().length; k++) {
+                if (index[e.cells()[k]] >= 0) {
+                    row[index[e.cells()[k]]] += e.signs()[k];
+                    any = true;
+                }
+            }
+            if (any) {
+                rows.add(row);
+            }
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        double[][] a = rows.toArray(new double[0][]);
+        double[][] b = java.util.Arrays.copyOf(a, a.length + 1);
+        b[a.length] = new double[unknowns];
+        b[a.length][index[j]] = 1;
+        return rank(b) == rank(a);
+    }
+
+    private static int rank(double[][] m) {
+        return new SingularValueDecomposition(new Array2DRowRealMatrix(m, false)).getRank();
     }
 
     /**
@@ -93,6 +329,44 @@ public final class Secrecy {
             }
             for (int j = 0; j <= c; j++) {
                 changed |= protect(x, m, j, false);
+            }
+        }
+        // No line holds exactly one masked figure; a masked figure may still follow from several lines together
+        // (a "bridge" between two blocks of masked cells): the rank test finds and covers those.
+        int w = c + 1;
+        long[] values = new long[(r + 1) * w];
+        boolean[] masked = new boolean[values.length];
+        boolean[] maskable = new boolean[values.length];
+        for (int i = 0; i <= r; i++) {
+            for (int j = 0; j <= c; j++) {
+                values[i * w + j] = x[i][j];
+                masked[i * w + j] = m[i][j];
+                maskable[i * w + j] = !(i == r && j == c);
+            }
+        }
+        List<Equation> equations = new ArrayList<>();
+        for (int i = 0; i <= r; i++) {
+            int[] cells = new int[c + 1];
+            int[] signs = new int[c + 1];
+            for (int j = 0; j <= c; j++) {
+                cells[j] = i * w + j;
+                signs[j] = j == c ? -1 : 1;
+            }
+            equations.add(new Equation(cells, signs));
+        }
+        for (int j = 0; j <= c; j++) {
+            int[] cells = new int[r + 1];
+            int[] signs = new int[r + 1];
+            for (int i = 0; i <= r; i++) {
+                cells[i] = i * w + j;
+                signs[i] = i == r ? -1 : 1;
+            }
+            equations.add(new Equation(cells, signs));
+        }
+        extend(values, masked, maskable, equations);
+        for (int i = 0; i <= r; i++) {
+            for (int j = 0; j <= c; j++) {
+                m[i][j] = masked[i * w + j];
             }
         }
         return m;

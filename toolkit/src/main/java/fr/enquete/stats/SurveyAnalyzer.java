@@ -219,12 +219,12 @@ public final class SurveyAnalyzer {
         private Aggregator[] aggregators;
         private Filter.RowPredicate[] filters;
         private long[] bases;
-        private double[] weightedBases;
+        private CompensatedSum[] weightedBases;
         private double[] squaredBases;
         private long respondents;
         private final fr.enquete.weight.Weights weights;
         private fr.enquete.weight.Weights.Bound weightOf;
-        private double totalWeight;
+        private final CompensatedSum totalWeight = new CompensatedSum();
         private double totalSquares;
         private double minWeight = Double.POSITIVE_INFINITY;
         private double maxWeight = Double.NEGATIVE_INFINITY;
@@ -252,7 +252,8 @@ public final class SurveyAnalyzer {
             aggregators = new Aggregator[qs.size()];
             filters = new Filter.RowPredicate[qs.size()];
             bases = new long[qs.size()];
-            weightedBases = new double[qs.size()];
+            weightedBases = new CompensatedSum[qs.size()];
+            java.util.Arrays.setAll(weightedBases, i -> new CompensatedSum());
             squaredBases = new double[qs.size()];
             outside = new long[qs.size()];
             answerColumns = new int[qs.size()][];
@@ -285,7 +286,7 @@ public final class SurveyAnalyzer {
             }
             respondents++;
             double w = weightOf.of(row);
-            totalWeight += w;
+            totalWeight.add(w);
             totalSquares += w * w;
             minWeight = Math.min(minWeight, w);
             maxWeight = Math.max(maxWeight, w);
@@ -297,7 +298,7 @@ public final class SurveyAnalyzer {
                     continue;
                 }
                 bases[i]++;
-                weightedBases[i] += w;
+                weightedBases[i].add(w);
                 squaredBases[i] += w * w;
                 aggregators[i].accept(row, w);
             }
@@ -320,14 +321,14 @@ public final class SurveyAnalyzer {
             for (int i = 0; i < aggregators.length; i++) {
                 aggregators[i].merge(other.aggregators[i]);
                 bases[i] += other.bases[i];
-                weightedBases[i] += other.weightedBases[i];
+                weightedBases[i].add(other.weightedBases[i]);
                 squaredBases[i] += other.squaredBases[i];
                 outside[i] += other.outside[i];
             }
             respondents += other.respondents;
             incomplete += other.incomplete;
             diagnostics.addAll(other.diagnostics);
-            totalWeight += other.totalWeight;
+            totalWeight.add(other.totalWeight);
             totalSquares += other.totalSquares;
             minWeight = Math.min(minWeight, other.minWeight);
             maxWeight = Math.max(maxWeight, other.maxWeight);
@@ -342,7 +343,7 @@ public final class SurveyAnalyzer {
                             + outside[i] + " respondent(s) outside its filter (" + q.filter().expression()
                             + ") answered it anyway; they are not counted"));
                 }
-                results.add(aggregators[i].result(new Aggregator.Base(bases[i], weightedBases[i], squaredBases[i])));
+                results.add(aggregators[i].result(new Aggregator.Base(bases[i], weightedBases[i].value(), squaredBases[i])));
                 if (aggregators[i] instanceof ChoiceAggregator c) {
                     unlisted(survey.questions().get(i), c);
                 }
@@ -358,9 +359,9 @@ public final class SurveyAnalyzer {
                 listed.add(new Diagnostic(SourceLocation.file(file),
                         (diagnostics.size() - MAX_DIAGNOSTICS) + " more diagnostics not listed"));
             }
-            WeightSummary summary = weights == null ? null : new WeightSummary(weights.method(), respondents, totalWeight,
+            WeightSummary summary = weights == null ? null : new WeightSummary(weights.method(), respondents, totalWeight.value(),
                     respondents == 0 ? Double.NaN : minWeight, respondents == 0 ? Double.NaN : maxWeight,
-                    totalSquares == 0 ? 0 : totalWeight * totalWeight / totalSquares);
+                    totalSquares == 0 ? 0 : totalWeight.value() * totalWeight.value() / totalSquares);
             return new SurveyResult(survey.title(), respondents, results, listed, null, 0, List.of(), summary);
         }
 

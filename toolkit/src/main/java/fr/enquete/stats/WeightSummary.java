@@ -13,4 +13,15 @@ import fr.enquete.weight.Weights;
  * @param effective   Kish's effective sample size (Σw)² / Σw²: how many unweighted respondents give the same precision
  */
 public record WeightSummary(Weights.Method method, long respondents, double total, double min, double max, double effective) {
+
+    /**
+     * The weights' coefficient of variation, their standard deviation (divisor n) over their mean: √(n / effective − 1),
+     * so that Kish's design effect n / effective is 1 + CV². NaN without respondents or weight.
+     */
+    public double cv() {
+        if (respondents == 0 || effective <= 0) {
+            return Double.NaN;
+        }
+        return Math.sqrt(Math.max(0, respondents / effective - 1));
+    }
 }

@@ -51,11 +51,22 @@ public final class Weights {
      * @param questions  the raking questions (empty for a column)
      * @param iterations the raking sweeps (0 for a column)
      */
-    public record Method(String method, String column, List<String> questions, int iterations) {
+    public record Method(String method, String column, List<String> questions, int iterations, Calibration.Distance distance,
+                         double lower, double upper) {
         public Method {
             questions = List.copyOf(questions);
         }
+
+        public Method(String method, String column, List<String> questions, int iterations) {
+            this(method, column, questions, iterations, null, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        }
     }
+
+    /** Newton steps allowed to calibration. */
+    static final int MAX_CALIBRATION_STEPS = 100;
+
+    /** The largest accepted |misfit| / (1 + |total|) of a calibration total. */
+    static final double CALIBRATION_EPSILON = 1e-13;
 
     private final Method method;
     private final Function<Header, Bound> binder;
@@ -80,6 +91,9 @@ public final class Weights {
     public static Weights prepare(TableSource source, Survey survey, WeightSpec spec, Function<Header, Predicate<Row>> respondents) {
         if (spec instanceof WeightSpec.Column c) {
             return column(source.file().toString(), c.column());
+        }
+        if (spec instanceof WeightSpec.Calibrate c) {
+            return calibrate(source, survey, c, respondents);
         }
         return rake(source, survey, (WeightSpec.Rake) spec, respondents);
     }
@@ -115,7 +129,7 @@ public final class Weights {
             if (i == null) {
                 throw new InputException(SourceLocation.cell(file, row.number(), question.column()), "\"" + answer
                         + "\" has no population in the margins of \"" + question.id() + "\" (" + margin.source() + " lists "
-                        + String.join(", ", categories) + "); raking needs one for every answer");
+                        + String.join(", ", categories) + "); weighting needs one for every answer");
             }
             return i;
         }
@@ -188,11 +202,180 @@ public final class Weights {
         });
     }
 
+    /** A numeric calibration variable: its question and population total. */
+    private record Numeric(Question question, WeightSpec.Total total) {
+        double of(Row row, int column, String file) {
+            String cell = row.get(column);
+            double v = CellValues.parseNumber(cell);
+            if (cell.isBlank() || !Double.isFinite(v)) {
+                throw new InputException(SourceLocation.cell(file, row.number(), question.column()), (cell.isBlank()
+                        ? "no answer to \"" + question.id() + "\""
+                        : "expected a number for \"" + question.id() + "\", found \"" + cell + "\"")
+                        + ": calibration on its total needs every respondent's answer (leave this respondent out with a filter, or drop the total)");
+            }
+            return v;
+        }
+    }
+
+    /**
+     * Calibration: a first pass groups the respondents by their profile (categories and numeric answers), then
+     * {@link Calibration} finds each profile's weight.
+     */
+    private static Weights calibrate(TableSource source, Survey survey, WeightSpec.Calibrate spec, Function<Header, Predicate<Row>> respondents) {
+        if (spec.margins().isEmpty()) {
+            throw new InputException(spec.totals().isEmpty() ? SourceLocation.file(source.file().toString()) : spec.totals().get(0).source(),
+                    "calibration needs at least one question's margins (they give the population size)");
+        }
+        List<Variable> vars = new ArrayList<>();
+        for (WeightSpec.Margin m : spec.margins()) {
+            vars.add(variable(survey, m));
+        }
+        checkTotals(vars);
+        List<Numeric> numerics = new ArrayList<>();
+        for (WeightSpec.Total t : spec.totals()) {
+            Question q = survey.question(t.question()).orElseThrow(() -> new InputException(t.source(), "no question \"" + t.question()
+                    + "\" to calibrate on" + Names.didYouMean(t.question(), survey.questions().stream().map(Question::id).toList())));
+            if (q.type() != QuestionType.NUMERIC) {
+                throw new InputException(t.source(), "a calibration total needs a numeric question; \"" + q.id() + "\" is " + q.type().code()
+                        + (q.type().hasChoices() ? " (give its margins instead)" : ""));
+            }
+            numerics.add(new Numeric(q, t));
+        }
+        String file = source.file().toString();
+        Map<List<Double>, long[]> profiles = new LinkedHashMap<>();
+        DerivedSource.of(source, survey.derivations()).read(new TableHandler() {
+            private int[] columns;
+            private int[] numericColumns;
+            private Predicate<Row> counted;
+
+            @Override
+            public void header(Header header) {
+                columns = columns(vars, header);
+                numericColumns = numericColumns(numerics, header);
+                counted = respondents.apply(header);
+            }
+
+            @Override
+            public void row(Row row) {
+                if (counted.test(row)) {
+                    profiles.computeIfAbsent(profile(vars, columns, numerics, numericColumns, row, file), k -> new long[1])[0]++;
+                }
+            }
+        });
+        int p = 1 + vars.stream().mapToInt(v -> v.categories().size() - 1).sum() + numerics.size();
+        double[][] x = new double[profiles.size()][p];
+        long[] counts = new long[profiles.size()];
+        int[][] combos = new int[profiles.size()][vars.size()];
+        long n = 0;
+        int k = 0;
+        for (Map.Entry<List<Double>, long[]> e : profiles.entrySet()) {
+            // R's model.matrix(~ a + b + z): the intercept, a dummy for each category but the first, the numbers.
+            x[k][0] = 1;
+            int j = 1;
+            for (int v = 0; v < vars.size(); v++) {
+                int c = e.getKey().get(v).intValue();
+                combos[k][v] = c;
+                if (c > 0) {
+                    x[k][j + c - 1] = 1;
+                }
+                j += vars.get(v).categories().size() - 1;
+            }
+            for (int m = 0; m < numerics.size(); m++) {
+                x[k][j + m] = e.getKey().get(vars.size() + m);
+            }
+            counts[k] = e.getValue()[0];
+            n += counts[k];
+            k++;
+        }
+        checkReachable(vars, combos, counts);
+        double population = total(vars.get(0));
+        double[] totals = new double[p];
+        totals[0] = population;
+        int j = 1;
+        for (Variable v : vars) {
+            for (int c = 1; c < v.categories().size(); c++) {
+                totals[j++] = v.populations()[c];
+            }
+        }
+        for (Numeric m : numerics) {
+            totals[j++] = m.total().value();
+        }
+        SourceLocation where = vars.get(0).margin().source();
+        if (n == 0) {
+            throw new InputException(where, "no respondent to calibrate");
+        }
+        double d = population / n;
+        Calibration.Result r = Calibration.calibrate(x, counts, d, totals, spec.distance(), spec.lower(), spec.upper(),
+                MAX_CALIBRATION_STEPS, CALIBRATION_EPSILON);
+        if (!r.converged()) {
+            throw new InputException(where, spec.distance().code() + " calibration did not meet the totals in " + MAX_CALIBRATION_STEPS
+                    + " steps" + (spec.distance() == Calibration.Distance.LINEAR ? "" : " within the bounds [" + fmt(spec.lower()) + ", "
+                    + fmt(spec.upper()) + "]: widen them") + ", or calibrate on fewer totals");
+        }
+        Map<List<Double>, Double> weightOf = new HashMap<>();
+        long negative = 0;
+        k = 0;
+        for (List<Double> key : profiles.keySet()) {
+            double w = d * r.g()[k];
+            negative += w < 0 ? counts[k] : 0;
+            weightOf.put(key, w);
+            k++;
+        }
+        if (negative > 0) {
+            throw new InputException(where, "linear calibration gives " + negative + " respondent(s) a negative weight; bound the weights"
+                    + " (--calibration truncated or logit with --bounds, e.g. 0.5,2)");
+        }
+        List<String> questions = new ArrayList<>(vars.stream().map(v -> v.question().id()).toList());
+        numerics.forEach(m -> questions.add(m.question().id()));
+        Method method = new Method("calibration", null, questions, r.iterations(), spec.distance(), spec.lower(), spec.upper());
+        return new Weights(method, header -> {
+            int[] columns = columns(vars, header);
+            int[] numericColumns = numericColumns(numerics, header);
+            Predicate<Row> counted = respondents.apply(header);
+            return row -> {
+                if (!counted.test(row)) {
+                    return 0;
+                }
+                Double w = weightOf.get(profile(vars, columns, numerics, numericColumns, row, file));
+                return w == null ? 0 : w;
+            };
+        });
+    }
+
+    /** A respondent's profile: each margin's category (an answer is required), then each numeric answer. */
+    private static List<Double> profile(List<Variable> vars, int[] columns, List<Numeric> numerics, int[] numericColumns, Row row, String file) {
+        List<Double> key = new ArrayList<>(vars.size() + numerics.size());
+        for (int v = 0; v < vars.size(); v++) {
+            int c = vars.get(v).of(row, columns[v], file);
+            if (c < 0) {
+                Question q = vars.get(v).question();
+                throw new InputException(SourceLocation.cell(file, row.number(), q.column()), "no answer to \"" + q.id()
+                        + "\": calibration needs every respondent's answer to its questions (leave this respondent out with a filter, or rake instead)");
+            }
+            key.add((double) c);
+        }
+        for (int m = 0; m < numerics.size(); m++) {
+            key.add(numerics.get(m).of(row, numericColumns[m], file));
+        }
+        return key;
+    }
+
+    private static int[] numericColumns(List<Numeric> numerics, Header header) {
+        int[] out = new int[numerics.size()];
+        for (int m = 0; m < numerics.size(); m++) {
+            Question q = numerics.get(m).question();
+            out[m] = header.indexOf(q.column()).orElseThrow(() -> new InputException(SourceLocation.file(header.source()),
+                    "calibration question \"" + q.id() + "\" reads column \"" + q.column() + "\", which " + header.source() + " lacks"
+                            + Names.didYouMean(q.column(), header.names())));
+        }
+        return out;
+    }
+
     private static Variable variable(Survey survey, WeightSpec.Margin m) {
         Question q = survey.question(m.question()).orElseThrow(() -> new InputException(m.source(), "no question \"" + m.question()
                 + "\" to rake on" + Names.didYouMean(m.question(), survey.questions().stream().map(Question::id).toList())));
         if (q.type() != QuestionType.SINGLE && q.type() != QuestionType.SCALE) {
-            throw new InputException(m.source(), "raking needs single-choice questions; \"" + q.id() + "\" is " + q.type().code());
+            throw new InputException(m.source(), "margins need single-choice questions; \"" + q.id() + "\" is " + q.type().code());
         }
         List<String> categories = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
@@ -217,7 +400,7 @@ public final class Weights {
         for (Variable v : vars) {
             if (Math.abs(total(v) - first) > TOTALS * first) {
                 throw new InputException(v.margin().source(), "the margins of \"" + v.question().id() + "\" add up to " + fmt(total(v))
-                        + " and those of \"" + vars.get(0).question().id() + "\" to " + fmt(first) + "; raking needs the same population");
+                        + " and those of \"" + vars.get(0).question().id() + "\" to " + fmt(first) + "; the weights need one population");
             }
         }
     }
@@ -235,7 +418,7 @@ public final class Weights {
                     Variable var = vars.get(v);
                     throw new InputException(var.margin().populations().values().stream().skip(c).findFirst().orElseThrow().where(),
                             "nobody answered \"" + var.categories().get(c) + "\" to \"" + var.question().id() + "\", whose population is "
-                                    + fmt(var.populations()[c]) + ": raking cannot weight them; merge it with another answer");
+                                    + fmt(var.populations()[c]) + ": no weight can reach them; merge it with another answer");
                 }
             }
         }

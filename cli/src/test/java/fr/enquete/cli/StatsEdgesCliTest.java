@@ -1,0 +1,116 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The edges of issue 21 as users meet them on the command line. */
+class StatsEdgesCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static String export() {
+        return Fixtures.export().toString();
+    }
+
+    private static String spec() {
+        return Fixtures.spec().toString();
+    }
+
+    /** 20 answers to q and r; those answering r = B weigh 0 (or everybody, with {@code allZero}). */
+    private Path zeroWeights(boolean allZero) throws IOException {
+        StringBuilder b = new StringBuilder("q;r;poids\n");
+        for (int i = 0; i < 20; i++) {
+            String r = i < 12 ? "A" : "B";
+            b.append(i % 3 == 0 ? "Non" : "Oui").append(';').append(r).append(';')
+                    .append(allZero || r.equals("B") ? "0" : String.valueOf(1 + i % 2)).append('\n');
+        }
+        Path f = dir.resolve(allZero ? "zeros.csv" : "zero-row.csv");
+        Files.writeString(f, b.toString(), StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void undefinedFiguresAreNullInJsonAndEmptyInCsvNeverNaN() throws IOException {
+        CliRun t = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids", "--ci", "--format", "json");
+        assertEquals(0, t.code(), t.err());
+        assertFalse(t.out().contains("NaN"), t.out());
+        assertTrue(t.out().contains("\"p\" : null") && t.out().contains("\"cramersV\" : null"), t.out());
+        assertTrue(t.out().contains("[ null, null ]"), "the zero-weight row has no intervals: " + t.out());
+        CliRun s = CliRun.run("stats", zeroWeights(true).toString(), "--weight", "poids", "--ci", "--format", "json");
+        assertEquals(0, s.code(), s.err());
+        assertFalse(s.out().contains("NaN"), s.out());
+        assertTrue(s.out().contains("\"ci\" : null"), s.out());
+        CliRun statsText = CliRun.run("stats", zeroWeights(true).toString(), "--weight", "poids", "--ci");
+        assertFalse(statsText.out().contains("NaN"), statsText.out());
+        assertTrue(statsText.out().contains("– : non défini (les répondants de cette question ont un poids total nul)"), statsText.out());
+        CliRun csv = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids", "--format", "csv");
+        assertFalse(csv.out().contains("NaN"), csv.out());
+        assertTrue(csv.out().contains("B,Oui,5,,"), csv.out());
+        CliRun text = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids");
+        assertFalse(text.out().contains("NaN"), text.out());
+        assertTrue(text.out().contains("– : non défini") && text.out().contains("Pas de test : une ligne ou une colonne a des répondants mais un poids total nul"), text.out());
+    }
+
+    @Test
+    void aPValueBelowTheSmallestDoubleIsNeverPrintedAsZero() throws IOException {
+        StringBuilder b = new StringBuilder("a;b\n");
+        int[][] cells = {{1000, 1}, {1, 1000}};
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 2; j++) {
+                b.append(((i == 0 ? "Oui" : "Non") + ";" + (j == 0 ? "Oui" : "Non") + "\n").repeat(cells[i][j]));
+            }
+        }
+        Path f = dir.resolve("far.csv");
+        Files.writeString(f, b.toString(), StandardCharsets.UTF_8);
+        CliRun json = CliRun.run("crosstab", f.toString(), "--rows", "a", "--cols", "b", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("\"p\" : 1.0E-300,\n    \"pBelow\" : true"), json.out());
+        assertFalse(json.out().contains("\"p\" : 0.0"), json.out());
+        CliRun text = CliRun.run("crosstab", f.toString(), "--rows", "a", "--cols", "b");
+        assertTrue(text.out().contains("p < 0,0001"), text.out());
+    }
+
+    @Test
+    void aPopulationSmallerThanTheRespondentsIsRefused() {
+        // The fixture counts 91 respondents.
+        CliRun r = CliRun.run("stats", export(), "--spec", spec(), "--population", "10");
+        assertEquals(Main.USAGE, r.code(), r.out());
+        assertTrue(r.err().contains("--population 10 is smaller than the 91 respondents"), r.err());
+        assertFalse(r.out().contains("910,00"), r.out());
+        assertEquals(Main.USAGE, CliRun.run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "anru", "--population", "10").code());
+        assertEquals(Main.USAGE, CliRun.run("stats", export(), "--spec", spec(), "--population", "90", "--by", "territoire").code());
+        assertEquals(0, CliRun.run("stats", export(), "--spec", spec(), "--population", "91").code());
+    }
+
+    @Test
+    void aStratumWithMoreRespondentsThanItsPopulationIsNamed() throws IOException {
+        Path strata = dir.resolve("strata.csv");
+        // Nord has 58 respondents in the fixture.
+        Files.writeString(strata, "dpt;population\n59;40\n62;35\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("stats", export(), "--spec", spec(), "--strata", strata.toString(), "--stratum", "dpt", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("stratum \\\"59\\\": 58 respondents for a population of 40"), r.out());
+        assertTrue(r.out().contains("\"population\" : 40,\n    \"respondents\" : 58,\n    \"rate\" : null"), r.out());
+    }
+
+    @Test
+    void aConfidenceLevelGivenAsAFractionIsRefusedWithTheSuggestion() {
+        CliRun r = CliRun.run("stats", export(), "--spec", spec(), "--ci", "--confidence", "0.95");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("did you mean --confidence 95?"), r.err());
+        CliRun nine = CliRun.run("stats", export(), "--spec", spec(), "--ci", "--confidence", "0.9");
+        assertTrue(nine.err().contains("did you mean --confidence 90?"), nine.err());
+        assertEquals(Main.USAGE, CliRun.run("stats", export(), "--spec", spec(), "--ci", "--confidence", "20").code());
+        assertEquals(0, CliRun.run("stats", export(), "--spec", spec(), "--ci", "--confidence", "90").code());
+    }
+}
