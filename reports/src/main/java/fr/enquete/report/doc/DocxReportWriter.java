@@ -132,7 +132,7 @@ public final class DocxReportWriter {
             } else if (b instanceof Report.Figure f) {
                 figure(doc, f);
             } else if (b instanceof Report.Swot sw) {
-                swot(doc, sw.grid(), labels);
+                swot(doc, sw.grid(), sw.credit(), labels);
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.items()) {
                     XWPFParagraph p = doc.createParagraph();
@@ -144,7 +144,7 @@ public final class DocxReportWriter {
     }
 
     /** The grid as a 2 x 2 table: forces | faiblesses over opportunités | menaces. */
-    private static void swot(XWPFDocument doc, SwotGrid grid, Labels labels) {
+    private static void swot(XWPFDocument doc, SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
         XWPFTable table = doc.createTable(2, 2);
         table.setWidth("100%");
         border(table);
@@ -186,7 +186,7 @@ public final class DocxReportWriter {
                     XWPFRun r = qp.createRun();
                     r.setFontSize(8);
                     r.setItalic(true);
-                    r.setText("« " + q.text() + " » — " + q.source());
+                    r.setText("« " + q.text() + " » — " + credit.of(q.source()));
                 }
             }
         }

@@ -96,8 +96,11 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         }
     }
 
-    /** A SWOT grid: four quadrants of ranked items with their sources and quotes. */
-    public record Swot(fr.enquete.qual.SwotGrid grid) implements Block {
+    /** A SWOT grid: four quadrants of ranked items with their sources and quotes, credited by {@code credit}. */
+    public record Swot(fr.enquete.qual.SwotGrid grid, fr.enquete.report.QuoteAttribution credit) implements Block {
+        public Swot(fr.enquete.qual.SwotGrid grid) {
+            this(grid, fr.enquete.report.QuoteAttribution.none());
+        }
     }
 
     /**
@@ -121,10 +124,10 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
             }
         }
 
-        /** The chart as inline SVG (HTML). */
-        public String inlineSvg() {
+        /** The chart as inline SVG (HTML); {@code idPrefix} names its definitions and must be unique in the page. */
+        public String inlineSvg(String idPrefix) {
             synchronized (rendered) {
-                return fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing);
+                return fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing, idPrefix);
             }
         }
     }

@@ -154,7 +154,7 @@ public final class XlsxReportWriter {
                 }
             } else if (b instanceof Report.Swot sw) {
                 // A flat table sorts and filters in Excel better than a 2 x 2 block.
-                r = table(sheet, r, swotTable(sw.grid(), labels), widths) + 1;
+                r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths) + 1;
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.items()) {
                     Cell cell = text(sheet, r++, 0, item, styles.wrap());
@@ -203,7 +203,7 @@ public final class XlsxReportWriter {
         return r;
     }
 
-    private static ResultTable swotTable(SwotGrid grid, Labels labels) {
+    private static ResultTable swotTable(SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
         ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("swot.quadrant"), labels.get("swot.item"),
                 labels.get("swot.theme").replace(" : {0}", "").replace(": {0}", ""), labels.get("swot.source"),
                 labels.get("swot.segments").replace("{0} ", ""), labels.get("swot.quote")),
@@ -211,7 +211,7 @@ public final class XlsxReportWriter {
                         ResultTable.Kind.INTEGER, ResultTable.Kind.TEXT));
         for (Quadrant q : Quadrant.values()) {
             for (SwotGrid.Entry e : grid.entries(q)) {
-                String quotes = String.join("\n", e.quotes().stream().map(x -> "« " + x.text() + " » — " + x.source()).toList());
+                String quotes = String.join("\n", e.quotes().stream().map(x -> "« " + x.text() + " » — " + credit.of(x.source())).toList());
                 t.row(List.of(ResultTable.Cell.text(labels.get("swot." + q.code())), ResultTable.Cell.text(e.item()),
                         ResultTable.Cell.text(e.theme()), new ResultTable.Cell(String.valueOf(e.sources().size()), e.sources().size()),
                         new ResultTable.Cell(String.valueOf(e.segments()), e.segments()), ResultTable.Cell.text(quotes)), Double.NaN, false);
