@@ -136,7 +136,7 @@ public final class SwotWriter {
         if (values.size() == 1) {
             w.println("      " + name + labels.get("colon") + values.get(0));
         } else if (values.size() > 1) {
-            w.println("      " + name + labels.get("colon"));
+            w.println("      " + name + labels.get("colon").stripTrailing());
             values.forEach(v -> w.println("        - " + v));
         }
     }

@@ -64,9 +64,12 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
             blocks = List.copyOf(blocks);
         }
 
-        /** A part: a heading over the questions that follow, and no table of its own. */
+        /**
+         * A part: a heading over the questions that follow, with at most an introduction. A top-level section
+         * with content of its own (a SWOT grid, its matrices, the action plan) is not a part, whatever its key.
+         */
         public boolean isPart() {
-            return key.isEmpty() && level == 1 && !anchor.equals("diagnostics");
+            return key.isEmpty() && level == 1 && !anchor.equals("diagnostics") && blocks.stream().allMatch(b -> b instanceof Paragraph);
         }
     }
 

@@ -243,4 +243,39 @@ class DocumentsTest {
         assertTrue(html.contains("nav ol.contents { columns: 2; column-gap: 2.5rem; font-size: .9rem; list-style: none; padding-left: 0; }"),
                 "parts unnumbered by the list (their titles carry the spec's numbers), no marker outside its column");
     }
+
+    /**
+     * Every chart image of the workbook is anchored from its first cell to the cell where it ends, at the chart's
+     * size: POI's resize() had anchored all 32 from column A to column A, so no spreadsheet program showed them.
+     */
+    @Test
+    void workbookChartsAreAnchoredAtTheirSize() throws IOException {
+        byte[] xlsx = bytes(out -> new XlsxReportWriter().write(report, out));
+        // Sheets follow the sections and a sheet's pictures its charts: the i-th anchor is the i-th chart.
+        List<Report.Chart> expected = report.charts();
+        int anchored = 0;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb) {
+                var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getDrawingPatriarch();
+                if (drawing == null) {
+                    continue;
+                }
+                for (var shape : drawing.getShapes()) {
+                    var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+                    double width = anchor.getDx2() / (double) org.apache.poi.util.Units.EMU_PER_PIXEL;
+                    for (int c = anchor.getCol1(); c < anchor.getCol2(); c++) {
+                        width += sheet.getColumnWidthInPixels(c);
+                    }
+                    double height = anchor.getDy2() / (double) org.apache.poi.util.Units.EMU_PER_PIXEL
+                            + (anchor.getRow2() - anchor.getRow1()) * sheet.getDefaultRowHeightInPoints() * 96 / 72;
+                    assertTrue(anchor.getCol2() > anchor.getCol1() || anchor.getDx2() > 0, sheet.getSheetName() + ": zero width");
+                    assertTrue(anchor.getRow2() > anchor.getRow1(), sheet.getSheetName() + ": zero height");
+                    Report.Chart chart = expected.get(anchored++);
+                    assertEquals(chart.width(), width, 1, sheet.getSheetName() + " width");
+                    assertEquals(chart.height(), height, 1, sheet.getSheetName() + " height");
+                }
+            }
+        }
+        assertEquals(charts, anchored);
+    }
 }
