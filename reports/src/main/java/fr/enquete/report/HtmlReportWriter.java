@@ -49,7 +49,8 @@ public final class HtmlReportWriter {
             th { background: #f2f2f2; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             td.num { white-space: nowrap; }
-            table.wide { font-size: .8rem; }
+            table.wide { font-size: .8rem; margin: 0; }
+            div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
             table.wide th, table.wide td { padding: .2rem .35rem; }
             td ul.lines { margin: 0; padding-left: 1rem; } td ul.lines li { margin: 0 0 .2rem; }
             td.bar { width: 9rem; }
@@ -228,7 +229,9 @@ public final class HtmlReportWriter {
 
     private static void table(PrintWriter w, ResultTable t, boolean bars) {
         // Many columns (a theme x role matrix, an action plan) get smaller type so they fit the page.
-        w.println(t.header().size() > 5 ? "<table class=\"wide\">" : "<table>");
+        // On a narrow screen it scrolls inside its own box rather than pushing the page sideways.
+        boolean wide = t.header().size() > 5;
+        w.println(wide ? "<div class=\"wide\"><table class=\"wide\">" : "<table>");
         w.print("<thead><tr>");
         for (int c = 0; c < t.header().size(); c++) {
             w.print("<th" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
@@ -252,7 +255,7 @@ public final class HtmlReportWriter {
             w.println("</tr>");
         }
         w.println("</tbody>");
-        w.println("</table>");
+        w.println(wide ? "</table></div>" : "</table>");
     }
 
     /** A cell of several lines (an action's objectives, an axis's needs) is a list: joined, they would run together. */

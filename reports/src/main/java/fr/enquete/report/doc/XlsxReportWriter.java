@@ -163,6 +163,10 @@ public final class XlsxReportWriter {
                 sheet.setColumnWidth(c, width(widths[c]));
             }
         }
+        // Printed one page wide: a chart wider than the portrait page is not cut in two.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         if (!pictures.isEmpty()) {
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
             for (Placed p : pictures) {
