@@ -153,4 +153,24 @@ class RenderedWordTest {
         assertTrue(sizes.get(last - 1)[0] > sizes.get(last - 1)[1], "plan page landscape: " + info);
         assertTrue(sizes.get(0)[0] < sizes.get(0)[1], "title page portrait");
     }
+
+    /**
+     * No page starts with what belongs to the table above it: a short table's last row ("Sans réponse") or the
+     * multiple-choice note under a table ("Plusieurs réponses possibles..." was once alone at the top of a page).
+     */
+    @Test
+    void noPageStartsWithTheEndOfATable() throws IOException, InterruptedException {
+        Path pdf = dir.resolve("report.pdf");
+        String info = run(List.of("pdfinfo", pdf.toString()));
+        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+        List<String> orphans = new ArrayList<>();
+        for (int p = 2; p <= pages; p++) {
+            String text = run(List.of("pdftotext", "-layout", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
+            String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+            if (first.startsWith("Sans réponse") || first.startsWith("Plusieurs réponses possibles")) {
+                orphans.add("page " + p + ": " + first);
+            }
+        }
+        assertEquals(List.of(), orphans);
+    }
 }

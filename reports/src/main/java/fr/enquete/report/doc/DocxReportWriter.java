@@ -174,14 +174,18 @@ public final class DocxReportWriter {
                 p.createRun().setText(sh.text());
             } else if (b instanceof Report.Paragraph p) {
                 if (p.note()) {
-                    // A note before a chart (the quantiles' method, a scale's reading) stays on the chart's page.
-                    note(doc, p.text()).setKeepNext(next instanceof Report.Figure);
+                    // A note stays with the table above it (the table keeps with it); one that follows no table stays
+                    // with the chart below. Chaining table, note and chart made chains too long for a page, which
+                    // renderers then broke between the table and its note.
+                    Report.Block previous = i > 0 ? blocks.get(i - 1) : null;
+                    note(doc, p.text()).setKeepNext(next instanceof Report.Figure && !(previous instanceof Report.Table));
                 } else {
                     doc.createParagraph().createRun().setText(p.text());
                 }
             } else if (b instanceof Report.Table t) {
                 // A short table stays with the note or the chart that comes after it.
-                table(doc, t.table(), next instanceof Report.Figure || next instanceof Report.Paragraph n && n.note());
+                table(doc, t.table(), next instanceof Report.Figure || next instanceof Report.Paragraph n && n.note(),
+                        next instanceof Report.Paragraph n && n.note());
             } else if (b instanceof Report.Figure f) {
                 figure(doc, f);
             } else if (b instanceof Report.Swot sw) {
@@ -266,9 +270,10 @@ public final class DocxReportWriter {
 
     /**
      * A table at the widths {@link WordTableLayout} gives (fixed, so renderers do not re-flow it). A short table is
-     * kept on one page (each row kept with the next), and with the note or chart that follows it when {@code withNote}.
+     * kept on one page (each row kept with the next), and with the note or chart that follows it when {@code withNext};
+     * any table keeps its last row with the note about it ({@code withNote}).
      */
-    private static void table(XWPFDocument doc, ResultTable t, boolean withNote) {
+    private static void table(XWPFDocument doc, ResultTable t, boolean withNext, boolean withNote) {
         int cols = t.header().size();
         XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
         table.setTableAlignment(TableRowAlign.LEFT);
@@ -305,7 +310,7 @@ public final class DocxReportWriter {
             boolean last = r == table.getRows().size() - 1;
             // The header always stays with the first row; a short table's rows with each other ("Sans réponse" is
             // not left alone on the next page); its last row with the note below it.
-            boolean keep = r == 0 || (small && (!last || withNote));
+            boolean keep = r == 0 || (small && (!last || withNext)) || (last && withNote);
             if (keep) {
                 for (XWPFTableCell cell : table.getRow(r).getTableCells()) {
                     cell.getParagraphs().forEach(p -> p.setKeepNext(true));
@@ -314,7 +319,7 @@ public final class DocxReportWriter {
         }
         XWPFParagraph after = doc.createParagraph();
         after.setSpacingAfter(0);
-        after.setKeepNext(small && withNote);
+        after.setKeepNext(small && withNext || withNote);
     }
 
     private static void border(XWPFTable table) {
