@@ -52,7 +52,7 @@ public final class HtmlReportWriter {
             table.wide { font-size: .8rem; margin: 0; }
             div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
             table.wide th, table.wide td { padding: .2rem .35rem; }
-            td ul.lines { margin: 0; padding-left: 1rem; } td ul.lines li { margin: 0 0 .2rem; }
+            td ul.lines { margin: 0; padding-left: .9rem; } td ul.lines li { margin: 0 0 .2rem; }
             td.bar { width: 9rem; }
             td.bar span { display: block; height: .8rem; background: var(--bar); }
             tr.missing td { color: var(--muted); font-style: italic; }
@@ -74,6 +74,10 @@ public final class HtmlReportWriter {
               section { page-break-inside: avoid; }
               h2 { page-break-after: avoid; }
               a { color: inherit; text-decoration: none; }
+              /* Paper cannot scroll: a wide table prints in smaller type, whole. */
+              div.wide { overflow: visible; }
+              table.wide { font-size: 6.5pt; }
+              table.wide td ul.lines { padding-left: .7rem; }
             }
             """;
 
