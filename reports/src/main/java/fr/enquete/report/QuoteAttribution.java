@@ -28,10 +28,6 @@ public final class QuoteAttribution {
         return new QuoteAttribution(roles);
     }
 
-    public static QuoteAttribution none() {
-        return new QuoteAttribution(Map.of());
-    }
-
     /** "agent d'accueil, a19", or "a19". */
     public String of(String source) {
         String role = roles.getOrDefault(source, "");

@@ -101,9 +101,6 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
 
     /** A SWOT grid: four quadrants of ranked items with their sources and quotes, credited by {@code credit}. */
     public record Swot(fr.enquete.qual.SwotGrid grid, fr.enquete.report.QuoteAttribution credit) implements Block {
-        public Swot(fr.enquete.qual.SwotGrid grid) {
-            this(grid, fr.enquete.report.QuoteAttribution.none());
-        }
     }
 
     /**
