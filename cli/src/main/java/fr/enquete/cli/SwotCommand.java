@@ -79,7 +79,7 @@ final class SwotCommand implements Callable<Integer> {
                 case html -> new HtmlReportWriter(lang).write(report, stream);
                 case docx -> new DocxReportWriter().write(report, stream);
                 case xlsx -> new XlsxReportWriter().write(report, stream);
-                default -> writer.text(a, t, quotes, stream);
+                default -> writer.text(a, t, quotes, actions, stream);
             }
         };
         if (format == Format.md) {

@@ -70,7 +70,8 @@ class SwotCliTest {
             assertTrue(grid.getRow(1).getCell(1).getText().startsWith("Menaces"));
             String plan = doc.getTables().get(doc.getTables().size() - 1).getText();
             assertTrue(plan.contains("Créer une commission logement CCAS - bailleurs") && plan.contains("Impayés de loyer et expulsions"));
-            assertTrue(!doc.getAllPictures().isEmpty(), "the grid as a figure");
+            // The grid once, as a table: a figure of it repeated the items in unreadable type.
+            assertTrue(doc.getAllPictures().isEmpty(), "no figure of the grid");
         }
         Path xlsx = dir.resolve("afom.xlsx");
         assertEquals(0, run(corpus("swot", "--theme", "Logement", "--format", "xlsx", "--out", xlsx.toString()).toArray(String[]::new)).code());
@@ -116,5 +117,99 @@ class SwotCliTest {
         CliRun missing = run("swot", a.resolve("nope.txt").toString());
         assertEquals(Main.INPUT, missing.code());
         assertTrue(missing.err().contains("nope.txt: no such file"), missing.err());
+    }
+
+    /** The text output holds what the documents hold: the theme x role matrix and the action plan. */
+    @Test
+    void swotTextPrintsTheRoleMatrixAndThePlan() {
+        Path a = Fixtures.absAgents();
+        CliRun r = run(corpus("swot", "--theme", "Logement", "--plan", a.resolve("plan.yaml").toString()).toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        int roles = out.indexOf("Thèmes × rôles des personnes interrogées (sources distinctes)");
+        assertTrue(roles > 0, out);
+        // The header names the seven roles of questionnaire.csv's "fonction" and the interviews' front matter.
+        String header = out.substring(out.indexOf('\n', roles) + 1, out.indexOf('\n', out.indexOf('\n', roles) + 1));
+        for (String role : List.of("Agent", "Agent d'accueil", "Animateur", "Conseiller numérique", "Partenaire", "Responsable de service",
+                "Travailleur social")) {
+            assertTrue(header.contains(role), role + " in " + header);
+        }
+        int plan = out.indexOf("Plan d'actions");
+        assertTrue(plan > roles, "the plan after the matrices");
+        String tail = out.substring(plan);
+        // plan.yaml: two axes, three actions; each action's objectives, lead, calendar and the items it answers.
+        assertTrue(tail.contains("== Axe\u00A0: Accès et maintien dans le logement"), tail);
+        assertTrue(tail.contains("   1. Créer une commission logement CCAS - bailleurs\n"), tail);
+        assertTrue(tail.contains("        - Traiter les impayés avant la phase contentieuse\n        - Partager les situations de blocage\n"), tail);
+        assertTrue(tail.contains("      Pilote\u00A0: CCAS - pôle logement\n      Calendrier\u00A0: 2025 T1\n"), tail);
+        assertTrue(tail.contains("   1. Former les agents d'accueil à la médiation numérique\n"), tail);
+        assertEquals(3, tail.lines().filter(l -> l.matches("   \\d\\. .*")).count());
+    }
+
+    /** Quotes name who spoke, by role, as an ABS annex does: "agent d'accueil, a06", not "a06". */
+    @Test
+    void quotesAreCreditedToTheSpeakersRole() throws IOException {
+        CliRun r = run(corpus("swot", "--theme", "Logement").toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        // questionnaire.csv: a19 is "Conseiller numérique", a06 "Agent d'accueil", a11 (the uncoded expression) "Agent d'accueil".
+        assertTrue(r.out().contains("« Aide au maintien dans le logement efficace » — conseiller numérique, a19\n"), r.out());
+        assertTrue(r.out().contains("« Maintien dans le logement des personnes âgées bien accompagné » — agent d'accueil, a06\n"), r.out());
+        assertTrue(r.out().contains("  - Logement : tout est saturé — agent d'accueil, a11\n"), r.out());
+        Path html = dir.resolve("afom.html");
+        assertEquals(0, run(corpus("swot", "--theme", "Logement", "--format", "html", "--out", html.toString()).toArray(String[]::new)).code());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<cite>conseiller numérique, a19</cite>"), "HTML quotes credited by role");
+        assertTrue(!page.contains("<svg"), "the grid once, as text");
+    }
+
+    /** The action plan's cells of several lines are lists in HTML, not words run together. */
+    @Test
+    void htmlPlanKeepsItsListItemsApart() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path html = dir.resolve("plan.html");
+        CliRun r = run(corpus("swot", "--plan", a.resolve("plan.yaml").toString(), "--format", "html", "--out", html.toString())
+                .toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<ul class=\"lines\"><li>Traiter les impayés avant la phase contentieuse</li>"
+                + "<li>Partager les situations de blocage</li></ul>"), "objectives as a list");
+        assertTrue(page.contains("<table class=\"wide\">"), "the eight-column plan in the narrower layout");
+    }
+
+    /** Every sheet the contents sheet names exists: the matrices, the uncoded expressions and the plan had none. */
+    @Test
+    void excelContentsNamesOnlySheetsThatExist() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path xlsx = dir.resolve("afom-all.xlsx");
+        CliRun r = run(corpus("swot", "--plan", a.resolve("plan.yaml").toString(), "--format", "xlsx", "--out", xlsx.toString())
+                .toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var contents = wb.getSheetAt(0);
+            List<String> listed = new ArrayList<>();
+            for (var row : contents) {
+                if (row.getRowNum() < 3 || row.getCell(0) == null) {
+                    continue;
+                }
+                var link = row.getCell(0).getHyperlink();
+                assertTrue(link != null, "contents row " + (row.getRowNum() + 1) + " \"" + row.getCell(0).getStringCellValue() + "\" links to a sheet");
+                String target = link.getAddress().replaceFirst("^'(.*)'!A1$", "$1").replace("''", "'");
+                assertTrue(wb.getSheet(target) != null, "sheet " + target);
+                listed.add(target);
+            }
+            // All themes, the 12 themes, the matrices, the uncoded expressions and the plan.
+            assertEquals(16, listed.size(), listed.toString());
+            for (String name : List.of("Thèmes × quadrants", "Expressions non codées", "Plan d'actions")) {
+                assertTrue(listed.contains(name), name + " in " + listed);
+            }
+            var plan = wb.getSheet("Plan d'actions");
+            boolean found = false;
+            for (var row : plan) {
+                for (var cell : row) {
+                    found |= cell.toString().equals("Créer une commission logement CCAS - bailleurs");
+                }
+            }
+            assertTrue(found, "the plan's first action in its sheet");
+        }
     }
 }

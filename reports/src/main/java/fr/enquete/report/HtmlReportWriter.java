@@ -33,7 +33,7 @@ public final class HtmlReportWriter {
             section:not(.part) h3:first-child { font-size: 1.05rem; margin-top: 2rem; border-bottom: 1px solid var(--bar); }
             .author { font-size: 1rem; margin: .2rem 0; }
             nav li.part { font-weight: bold; }
-            .swot { display: grid; grid-template-columns: 1fr 1fr; gap: .6rem; margin: .8rem 0; }
+            .swot { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: .6rem; margin: .8rem 0; }
             .quadrant { border: 2px solid var(--rule); padding: .3rem .7rem; }
             .quadrant h4 { margin: .2rem 0 .4rem; }
             .quadrant.force { border-color: #0072b2; } .quadrant.faiblesse { border-color: #d55e00; }
@@ -43,16 +43,28 @@ public final class HtmlReportWriter {
             .quadrant cite { font-style: normal; font-size: .75rem; }
             .count { font-size: .8rem; color: var(--muted); }
             .meta { color: var(--muted); font-size: .9rem; margin: .2rem 0 .6rem; }
-            table { border-collapse: collapse; margin: .4rem 0 1rem; min-width: 28rem; }
-            th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
+            table { border-collapse: collapse; margin: .4rem 0 1rem; min-width: min(28rem, 100%); max-width: 100%; }
+            th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top;
+                     overflow-wrap: break-word; }
             th { background: #f2f2f2; }
-            td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+            td.num { white-space: nowrap; }
+            table.wide { font-size: .8rem; margin: 0; }
+            div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
+            table.wide th, table.wide td { padding: .2rem .35rem; }
+            td ul.lines { margin: 0; padding-left: .9rem; } td ul.lines li { margin: 0 0 .2rem; }
             td.bar { width: 9rem; }
             td.bar span { display: block; height: .8rem; background: var(--bar); }
             tr.missing td { color: var(--muted); font-style: italic; }
             tr.missing td.bar span { background: var(--missing); }
             ul.verbatims li { margin: .2rem 0; white-space: pre-line; }
-            nav ol { columns: 2; font-size: .9rem; }
+            nav ol.contents { columns: 2; column-gap: 2.5rem; font-size: .9rem; list-style: none; padding-left: 0; }
+            nav ol.contents.flat { list-style: decimal; padding-left: 2.2rem; }
+            nav ol.contents > li { margin: 0 0 .15rem; }
+            nav ol.contents > li.part { break-after: avoid; margin-top: .5rem; }
+            nav ol.contents > li.part:first-child { margin-top: 0; }
+            nav ol.contents ol { font-weight: normal; padding-left: 2.2rem; margin: .15rem 0 0; }
+            nav ol.contents ol li { margin: 0 0 .15rem; break-inside: avoid; }
             .note { font-size: .85rem; color: var(--muted); }
             figure.chart { margin: .6rem 0 1rem; }
             figure.chart svg { max-width: 100%; height: auto; }
@@ -62,6 +74,10 @@ public final class HtmlReportWriter {
               section { page-break-inside: avoid; }
               h2 { page-break-after: avoid; }
               a { color: inherit; text-decoration: none; }
+              /* Paper cannot scroll: a wide table prints in smaller type, whole. */
+              div.wide { overflow: visible; }
+              table.wide { font-size: 6.5pt; }
+              table.wide td ul.lines { padding-left: .7rem; }
             }
             """;
 
@@ -104,15 +120,12 @@ public final class HtmlReportWriter {
         w.println("</header>");
         w.println("<nav aria-label=\"" + Html.escape(labels.get("contents")) + "\">");
         w.println("<h2>" + Html.escape(labels.get("contents")) + "</h2>");
-        w.println("<ol>");
-        for (Report.Section s : report.sections()) {
-            w.println("<li" + (s.isPart() ? " class=\"part\"" : "") + "><a href=\"#" + s.anchor() + "\">" + Html.escape(s.title()) + "</a></li>");
-        }
-        w.println("</ol>");
+        contents(w, report.sections());
         w.println("</nav>");
         w.println("<main>");
+        int[] charts = {0};
         for (Report.Section s : report.sections()) {
-            section(w, s);
+            section(w, s, charts);
         }
         w.println("</main>");
         w.println("<footer><p class=\"note\">" + Html.escape(labels.get("generated")) + "</p></footer>");
@@ -121,7 +134,39 @@ public final class HtmlReportWriter {
         w.flush();
     }
 
-    private void section(PrintWriter w, Report.Section s) {
+    /**
+     * The contents: top-level sections (parts, or questions when there are no parts) in one list, each part's
+     * questions in a list of their own, so parts and questions are numbered apart (a part's title carries its own
+     * number when the spec gives one). Numbers sit inside their column, so the second column never covers them.
+     */
+    private static void contents(PrintWriter w, List<Report.Section> sections) {
+        boolean parts = sections.stream().anyMatch(Report.Section::isPart);
+        w.println(parts ? "<ol class=\"contents\">" : "<ol class=\"contents flat\">");
+        boolean item = false;
+        boolean nested = false;
+        for (Report.Section s : sections) {
+            String link = "<a href=\"#" + s.anchor() + "\">" + Html.escape(s.title()) + "</a>";
+            if (parts && s.level() == 2) {
+                if (!nested) {
+                    w.println(item ? "<ol>" : "<li><ol>");
+                    item = true;
+                    nested = true;
+                }
+                w.println("<li>" + link + "</li>");
+                continue;
+            }
+            if (item) {
+                w.println(nested ? "</ol></li>" : "</li>");
+            }
+            nested = false;
+            item = true;
+            w.print("<li" + (s.isPart() ? " class=\"part\"" : "") + ">" + link);
+        }
+        w.println((nested ? "</ol>" : "") + (item ? "</li>" : ""));
+        w.println("</ol>");
+    }
+
+    private void section(PrintWriter w, Report.Section s, int[] charts) {
         int h = s.level() + 1;
         w.println("<section id=\"" + s.anchor() + "\"" + (s.isPart() ? " class=\"part\"" : "")
                 + (s.key().isEmpty() ? "" : " data-question=\"" + Html.escape(s.key()) + "\"") + ">");
@@ -139,13 +184,14 @@ public final class HtmlReportWriter {
             } else if (b instanceof Report.Figure f) {
                 Report.Chart c = f.chart();
                 w.println("<figure class=\"chart\">");
-                w.println(c.inlineSvg());
+                // Each chart names its clip paths apart: ids are global to the page.
+                w.println(c.inlineSvg("enquete" + ++charts[0] + "-"));
                 if (!f.caption().isEmpty()) {
                     w.println("<figcaption class=\"note\">" + Html.escape(f.caption()) + "</figcaption>");
                 }
                 w.println("</figure>");
             } else if (b instanceof Report.Swot sw) {
-                swot(w, sw.grid());
+                swot(w, sw.grid(), sw.credit());
             } else if (b instanceof Report.Quotes q) {
                 w.println("<ul class=\"verbatims\">");
                 for (String item : q.items()) {
@@ -158,7 +204,7 @@ public final class HtmlReportWriter {
     }
 
     /** Four boxes: forces and faiblesses (internal) above, opportunités and menaces (external) below. */
-    private void swot(PrintWriter w, SwotGrid grid) {
+    private void swot(PrintWriter w, SwotGrid grid, QuoteAttribution credit) {
         Labels labels = new Labels(lang);
         w.println("<div class=\"swot\">");
         for (Quadrant q : Quadrant.values()) {
@@ -174,7 +220,7 @@ public final class HtmlReportWriter {
                             + Html.escape(e.theme()) + "]</span>" : "") + " <span class=\"count\">"
                             + Html.escape(MessageFormat.format(labels.get("swot.sources"), e.sources().size())) + "</span>");
                     for (SwotGrid.Quote quote : e.quotes()) {
-                        w.print("<blockquote>« " + Html.escape(quote.text()) + " » <cite>" + Html.escape(quote.source()) + "</cite></blockquote>");
+                        w.print("<blockquote>« " + Html.escape(quote.text()) + " » <cite>" + Html.escape(credit.of(quote.source())) + "</cite></blockquote>");
                     }
                     w.println("</li>");
                 }
@@ -186,7 +232,10 @@ public final class HtmlReportWriter {
     }
 
     private static void table(PrintWriter w, ResultTable t, boolean bars) {
-        w.println("<table>");
+        // Many columns (a theme x role matrix, an action plan) get smaller type so they fit the page.
+        // On a narrow screen it scrolls inside its own box rather than pushing the page sideways.
+        boolean wide = t.header().size() > 5;
+        w.println(wide ? "<div class=\"wide\"><table class=\"wide\">" : "<table>");
         w.print("<thead><tr>");
         for (int c = 0; c < t.header().size(); c++) {
             w.print("<th" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
@@ -200,7 +249,7 @@ public final class HtmlReportWriter {
             List<String> row = t.rows().get(i);
             w.print(t.missing().get(i) ? "<tr class=\"missing\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
-                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + Html.escape(row.get(c)) + "</td>");
+                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + cell(row.get(c)) + "</td>");
             }
             if (bars) {
                 double share = t.shares().get(i);
@@ -210,7 +259,20 @@ public final class HtmlReportWriter {
             w.println("</tr>");
         }
         w.println("</tbody>");
-        w.println("</table>");
+        w.println(wide ? "</table></div>" : "</table>");
+    }
+
+    /** A cell of several lines (an action's objectives, an axis's needs) is a list: joined, they would run together. */
+    private static String cell(String text) {
+        String[] lines = text.strip().split("\\R+");
+        if (lines.length < 2) {
+            return Html.escape(text);
+        }
+        StringBuilder sb = new StringBuilder("<ul class=\"lines\">");
+        for (String line : lines) {
+            sb.append("<li>").append(Html.escape(line.strip())).append("</li>");
+        }
+        return sb.append("</ul>").toString();
     }
 
     /** Positional anchors: question ids may hold characters ids and URLs do not like. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import fr.enquete.qual.ActionPlan;
 import fr.enquete.qual.CodedSegment;
 import fr.enquete.qual.Matrix;
 import fr.enquete.qual.Quadrant;
@@ -39,7 +40,16 @@ public final class SwotWriter {
 
     /** The grids of {@code theme} (or of all themes, then each), the quadrant matrix and the uncoded expressions. */
     public void text(SwotAnalysis a, String theme, int quotes, OutputStream out) {
+        text(a, theme, quotes, null, out);
+    }
+
+    /**
+     * As {@link #text(SwotAnalysis, String, int, OutputStream)}, with the theme x role matrix, then the action plan
+     * when there is one ({@code plan} may be null): what the HTML, Word and Markdown reports hold, the text has too.
+     */
+    public void text(SwotAnalysis a, String theme, int quotes, ActionPlan plan, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        QuoteAttribution credit = QuoteAttribution.of(a.sources());
         w.println(labels.get("swot.title"));
         w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size())));
         for (SwotGrid g : grids(a, theme, quotes)) {
@@ -56,35 +66,79 @@ public final class SwotWriter {
                     w.println(String.format("  %2d. %s (%s%s)", n++, e.item(), MessageFormat.format(labels.get("swot.sources"),
                             e.sources().size()), g.theme().isEmpty() ? ", " + e.theme() : ""));
                     for (SwotGrid.Quote quote : e.quotes()) {
-                        w.println("        « " + quote.text() + " » — " + quote.source());
+                        w.println("        « " + quote.text() + " » — " + credit.of(quote.source()));
                     }
                 }
             }
         }
         w.println();
         w.println(labels.get("swot.matrix.quadrants"));
-        Matrix m = a.byQuadrant();
-        List<String> header = new ArrayList<>();
-        header.add("");
-        m.columns().forEach(c -> header.add(labels.get("swot." + c)));
-        List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < m.rows().size(); r++) {
-            List<String> row = new ArrayList<>(List.of(m.rows().get(r)));
-            for (int c = 0; c < m.columns().size(); c++) {
-                row.add(numbers.integer(m.count(r, c)));
-            }
-            rows.add(row);
-        }
-        ResultTable.Builder t = new ResultTable.Builder(header, kinds(header.size()));
-        rows.forEach(row -> t.row(row.stream().map(ResultTable.Cell::text).toList(), Double.NaN, false));
-        TextStatsWriter.print(w, t.build());
+        matrix(w, a.byQuadrant(), c -> labels.get("swot." + c));
+        w.println();
+        w.println(labels.get("swot.matrix.roles"));
+        matrix(w, a.byRole(), c -> c.isEmpty() ? labels.get("swot.role.unknown") : c);
         List<Segment> uncoded = a.uncaught(theme);
         if (!uncoded.isEmpty()) {
             w.println();
             w.println(labels.get("swot.uncoded") + " (" + numbers.integer(uncoded.size()) + ")");
-            uncoded.forEach(s -> w.println("  - " + s.text() + " — " + s.source()));
+            uncoded.forEach(s -> w.println("  - " + s.text() + " — " + credit.of(s.source())));
+        }
+        if (plan != null) {
+            plan(w, plan);
         }
         w.flush();
+    }
+
+    /** A matrix as an aligned table, its columns named by {@code column}. */
+    private void matrix(PrintWriter w, Matrix m, java.util.function.Function<String, String> column) {
+        List<String> header = new ArrayList<>();
+        header.add("");
+        m.columns().forEach(c -> header.add(column.apply(c)));
+        ResultTable.Builder t = new ResultTable.Builder(header, kinds(header.size()));
+        for (int r = 0; r < m.rows().size(); r++) {
+            List<ResultTable.Cell> row = new ArrayList<>(List.of(ResultTable.Cell.text(m.rows().get(r))));
+            for (int c = 0; c < m.columns().size(); c++) {
+                row.add(ResultTable.Cell.text(numbers.integer(m.count(r, c))));
+            }
+            t.row(row, Double.NaN, false);
+        }
+        TextStatsWriter.print(w, t.build());
+    }
+
+    /**
+     * The action plan as an outline: eight columns do not fit a terminal, so each action lists its fields under
+     * its name, and each axis its needs.
+     */
+    private void plan(PrintWriter w, ActionPlan plan) {
+        String colon = labels.get("colon");
+        w.println();
+        w.println(labels.get("plan.title"));
+        for (ActionPlan.Axis axis : plan.axes()) {
+            w.println();
+            w.println("== " + labels.get("plan.axis") + colon + axis.name());
+            if (!axis.needs().isEmpty()) {
+                w.println("  " + labels.get("plan.needs"));
+                axis.needs().forEach((voice, need) -> w.println("    - " + voice + colon + need));
+            }
+            int n = 1;
+            for (ActionPlan.Action act : axis.actions()) {
+                w.println(String.format("  %2d. %s", n++, act.name()));
+                field(w, labels.get("plan.objectives"), act.objectives());
+                field(w, labels.get("plan.indicators"), act.indicators());
+                field(w, labels.get("plan.pilot"), act.pilot().isBlank() ? List.of() : List.of(act.pilot()));
+                field(w, labels.get("plan.calendar"), act.calendar().isBlank() ? List.of() : List.of(act.calendar()));
+                field(w, labels.get("plan.answers"), act.answers());
+            }
+        }
+    }
+
+    private void field(PrintWriter w, String name, List<String> values) {
+        if (values.size() == 1) {
+            w.println("      " + name + labels.get("colon") + values.get(0));
+        } else if (values.size() > 1) {
+            w.println("      " + name + labels.get("colon").stripTrailing());
+            values.forEach(v -> w.println("        - " + v));
+        }
     }
 
     private static List<ResultTable.Kind> kinds(int n) {

@@ -44,8 +44,17 @@ public final class ChartFiles {
 
     /** A standalone SVG document (the {@code <svg>} element, which also embeds inline in HTML). */
     public static String svg(int width, int height, String title, Consumer<Graphics2D> drawing) {
+        return svg(width, height, title, drawing, "enquete");
+    }
+
+    /**
+     * As {@link #svg(int, int, String, Consumer)}, its definitions (clip paths, gradients) named after {@code idPrefix}:
+     * ids are global to an HTML page, and a browser resolves {@code url(#id)} to the first element with that id, so
+     * charts sharing a page must each have their own prefix or they are clipped by another chart's clip path.
+     */
+    public static String svg(int width, int height, String title, Consumer<Graphics2D> drawing, String idPrefix) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setDefsKeyPrefix("enquete");
+        g.setDefsKeyPrefix(idPrefix);
         g.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.1f", d));
         drawing.accept(g);
         String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
@@ -57,10 +66,10 @@ public final class ChartFiles {
 
     /**
      * The {@code <svg>} element for inline use in HTML, where namespace declarations are implied: without
-     * them the page names no external address at all.
+     * them the page names no external address at all. {@code idPrefix} must be unique in the page.
      */
-    public static String inlineSvg(int width, int height, String title, Consumer<Graphics2D> drawing) {
-        String svg = svg(width, height, title, drawing);
+    public static String inlineSvg(int width, int height, String title, Consumer<Graphics2D> drawing, String idPrefix) {
+        String svg = svg(width, height, title, drawing, idPrefix);
         int close = svg.indexOf('>');
         String open = svg.substring(0, close).replaceAll(" xmlns(:\\w+)?='[^']*'", "");
         if (svg.substring(close).contains("xlink:")) {

@@ -31,6 +31,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -44,6 +52,12 @@ public final class DocxReportWriter {
     private static final String FONT = "DejaVu Sans";
     private static final String HEADER_FILL = "E8EEF4";
     private static final double CONTENT_WIDTH_CM = 16;
+    /** A4 in twentieths of a point, and 2.5 cm margins. */
+    private static final long A4_SHORT = 11906;
+    private static final long A4_LONG = 16838;
+    private static final long MARGIN = 1417;
+    /** Tables up to this many rows are kept on one page. */
+    private static final int KEPT_TOGETHER_ROWS = 15;
 
     public void write(Report report, OutputStream out) throws IOException {
         Labels labels = new Labels(report.lang());
@@ -74,9 +88,18 @@ public final class DocxReportWriter {
             contents.createRun().setText(labels.get("contents"));
             contents(doc, report);
 
+            boolean landscape = false;
             for (Report.Section s : report.sections()) {
+                boolean wide = s.blocks().stream().anyMatch(b -> b instanceof Report.Table t && WordTableLayout.of(t.table()).landscape());
+                if (wide != landscape) {
+                    // A section's page setup is carried by its last paragraph: this one ends the pages before.
+                    sectionBreak(doc, landscape);
+                    landscape = wide;
+                }
                 section(doc, s, labels);
             }
+            CTBody body = doc.getDocument().getBody();
+            page(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), landscape);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.write(bytes);
             out.write(StableZip.normalise(bytes.toByteArray()));
@@ -109,30 +132,64 @@ public final class DocxReportWriter {
         }
     }
 
+    /** Ends the current section of pages (portrait or landscape) with an empty paragraph that carries its setup. */
+    private static void sectionBreak(XWPFDocument doc, boolean landscape) {
+        XWPFParagraph p = doc.createParagraph();
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        page(ppr.addNewSectPr(), landscape);
+    }
+
+    /** A4, 2.5 cm margins (the 16 cm of text width tables are laid out for; 24.7 cm in landscape). */
+    private static void page(CTSectPr sect, boolean landscape) {
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
+        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
+        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN));
+        margins.setBottom(BigInteger.valueOf(MARGIN));
+        margins.setLeft(BigInteger.valueOf(MARGIN));
+        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setHeader(BigInteger.valueOf(708));
+        margins.setFooter(BigInteger.valueOf(708));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
     private void section(XWPFDocument doc, Report.Section s, Labels labels) throws IOException {
         XWPFParagraph h = doc.createParagraph();
         h.setStyle("Heading" + s.level());
         h.createRun().setText(s.title());
         if (!s.meta().isEmpty()) {
-            note(doc, s.meta());
+            note(doc, s.meta()).setKeepNext(true);
         }
-        for (Report.Block b : s.blocks()) {
+        List<Report.Block> blocks = s.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Report.Block b = blocks.get(i);
+            Report.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (b instanceof Report.Subheading sh) {
                 XWPFParagraph p = doc.createParagraph();
                 p.setStyle("Heading" + (s.level() + 1));
                 p.createRun().setText(sh.text());
             } else if (b instanceof Report.Paragraph p) {
                 if (p.note()) {
-                    note(doc, p.text());
+                    // A note stays with the table above it (the table keeps with it); one that follows no table stays
+                    // with the chart below. Chaining table, note and chart made chains too long for a page, which
+                    // renderers then broke between the table and its note.
+                    Report.Block previous = i > 0 ? blocks.get(i - 1) : null;
+                    note(doc, p.text()).setKeepNext(next instanceof Report.Figure && !(previous instanceof Report.Table));
                 } else {
                     doc.createParagraph().createRun().setText(p.text());
                 }
             } else if (b instanceof Report.Table t) {
-                table(doc, t.table());
+                // A short table stays with the note or the chart that comes after it.
+                table(doc, t.table(), next instanceof Report.Figure || next instanceof Report.Paragraph n && n.note(),
+                        next instanceof Report.Paragraph n && n.note());
             } else if (b instanceof Report.Figure f) {
                 figure(doc, f);
             } else if (b instanceof Report.Swot sw) {
-                swot(doc, sw.grid(), labels);
+                swot(doc, sw.grid(), sw.credit(), labels);
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.items()) {
                     XWPFParagraph p = doc.createParagraph();
@@ -144,7 +201,7 @@ public final class DocxReportWriter {
     }
 
     /** The grid as a 2 x 2 table: forces | faiblesses over opportunités | menaces. */
-    private static void swot(XWPFDocument doc, SwotGrid grid, Labels labels) {
+    private static void swot(XWPFDocument doc, SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
         XWPFTable table = doc.createTable(2, 2);
         table.setWidth("100%");
         border(table);
@@ -186,17 +243,18 @@ public final class DocxReportWriter {
                     XWPFRun r = qp.createRun();
                     r.setFontSize(8);
                     r.setItalic(true);
-                    r.setText("« " + q.text() + " » — " + q.source());
+                    r.setText("« " + q.text() + " » — " + credit.of(q.source()));
                 }
             }
         }
         doc.createParagraph();
     }
 
-    private static void note(XWPFDocument doc, String text) {
+    private static XWPFParagraph note(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle("Note");
         p.createRun().setText(text);
+        return p;
     }
 
     /** Keeps the answer's line breaks. */
@@ -210,28 +268,25 @@ public final class DocxReportWriter {
         }
     }
 
-    private static void table(XWPFDocument doc, ResultTable t) {
+    /**
+     * A table at the widths {@link WordTableLayout} gives (fixed, so renderers do not re-flow it). A short table is
+     * kept on one page (each row kept with the next), and with the note or chart that follows it when {@code withNext};
+     * any table keeps its last row with the note about it ({@code withNote}).
+     */
+    private static void table(XWPFDocument doc, ResultTable t, boolean withNext, boolean withNote) {
         int cols = t.header().size();
         XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
         table.setTableAlignment(TableRowAlign.LEFT);
-        table.setWidth("100%");
         border(table);
-        // Column widths follow their longest text (within bounds), so a "Formes" column is not squeezed: a header
-        // counts by its longest word (bold, it wraps at spaces), a cell by its whole text (a number cannot wrap).
-        int[] chars = new int[cols];
-        for (int c = 0; c < cols; c++) {
-            int word = java.util.Arrays.stream(t.header().get(c).split("\\s+")).mapToInt(String::length).max().orElse(0);
-            chars[c] = Math.max(6, (int) Math.ceil(word * 1.6) + 2);
-            for (List<String> row : t.rows()) {
-                chars[c] = Math.max(chars[c], Math.min(35, row.get(c).length() + 2));
-            }
-        }
-        int total = java.util.Arrays.stream(chars).sum();
+        WordTableLayout layout = WordTableLayout.of(t);
+        long total = java.util.Arrays.stream(layout.widths()).sum();
+        table.setWidth(String.valueOf(total));
+        CTTblPr tblPr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
         // In twentieths of a point: the grid is what Word and LibreOffice lay the columns out from.
-        long contentTwips = Math.round(CONTENT_WIDTH_CM / 2.54 * 1440);
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         for (int c = 0; c < cols; c++) {
-            long w = contentTwips * chars[c] / total;
+            long w = layout.widths()[c];
             (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(w));
             for (XWPFTableRow row : table.getRows()) {
                 row.getCell(c).setWidth(String.valueOf(w));
@@ -250,7 +305,21 @@ public final class DocxReportWriter {
                 cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), false, t.missing().get(r));
             }
         }
-        doc.createParagraph();
+        boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS;
+        for (int r = 0; r < table.getRows().size(); r++) {
+            boolean last = r == table.getRows().size() - 1;
+            // The header always stays with the first row; a short table's rows with each other ("Sans réponse" is
+            // not left alone on the next page); its last row with the note below it.
+            boolean keep = r == 0 || (small && (!last || withNext)) || (last && withNote);
+            if (keep) {
+                for (XWPFTableCell cell : table.getRow(r).getTableCells()) {
+                    cell.getParagraphs().forEach(p -> p.setKeepNext(true));
+                }
+            }
+        }
+        XWPFParagraph after = doc.createParagraph();
+        after.setSpacingAfter(0);
+        after.setKeepNext(small && withNext || withNote);
     }
 
     private static void border(XWPFTable table) {

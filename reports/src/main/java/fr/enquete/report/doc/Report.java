@@ -72,9 +72,12 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
             blocks = List.copyOf(blocks);
         }
 
-        /** A part: a heading over the questions that follow, and no table of its own. */
+        /**
+         * A part: a heading over the questions that follow, with at most an introduction. A top-level section
+         * with content of its own (a SWOT grid, its matrices, the action plan) is not a part, whatever its key.
+         */
         public boolean isPart() {
-            return key.isEmpty() && level == 1 && !anchor.equals("diagnostics");
+            return key.isEmpty() && level == 1 && !anchor.equals("diagnostics") && blocks.stream().allMatch(b -> b instanceof Paragraph);
         }
     }
 
@@ -104,8 +107,8 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         }
     }
 
-    /** A SWOT grid: four quadrants of ranked items with their sources and quotes. */
-    public record Swot(fr.enquete.qual.SwotGrid grid) implements Block {
+    /** A SWOT grid: four quadrants of ranked items with their sources and quotes, credited by {@code credit}. */
+    public record Swot(fr.enquete.qual.SwotGrid grid, fr.enquete.report.QuoteAttribution credit) implements Block {
     }
 
     /**
@@ -129,10 +132,10 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
             }
         }
 
-        /** The chart as inline SVG (HTML). */
-        public String inlineSvg() {
+        /** The chart as inline SVG (HTML); {@code idPrefix} names its definitions and must be unique in the page. */
+        public String inlineSvg(String idPrefix) {
             synchronized (rendered) {
-                return fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing);
+                return fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing, idPrefix);
             }
         }
     }

@@ -11,7 +11,7 @@ import fr.enquete.report.NumberFormats;
 import fr.enquete.report.ResultTable;
 import fr.enquete.report.ResultTable.Cell;
 import fr.enquete.report.ResultTable.Kind;
-import fr.enquete.report.chart.SwotFigure;
+import fr.enquete.report.QuoteAttribution;
 import fr.enquete.report.doc.Report.Block;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -40,15 +40,16 @@ public final class SwotReportBuilder {
      */
     public Report build(SwotAnalysis a, String theme, int quotes, ActionPlan plan) {
         List<Report.Section> sections = new ArrayList<>();
+        QuoteAttribution credit = QuoteAttribution.of(a.sources());
         int n = 0;
         if (!theme.isEmpty()) {
-            sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n));
+            sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n, credit));
         } else {
-            sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n));
+            sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n, credit));
             for (String t : a.themes()) {
                 SwotGrid g = a.grid(t, quotes);
                 if (!g.isEmpty()) {
-                    sections.add(grid(g, MessageFormat.format(labels.get("swot.theme"), t), "s" + ++n));
+                    sections.add(grid(g, MessageFormat.format(labels.get("swot.theme"), t), "s" + ++n, credit));
                 }
             }
         }
@@ -61,7 +62,7 @@ public final class SwotReportBuilder {
         List<Segment> uncoded = a.uncaught(theme);
         if (!uncoded.isEmpty()) {
             List<Block> blocks = List.of(new Report.Paragraph(labels.get("swot.uncoded.note"), true),
-                    new Report.Quotes(uncoded.stream().map(s -> s.text() + " — " + s.source()).toList()));
+                    new Report.Quotes(uncoded.stream().map(s -> s.text() + " — " + credit.of(s.source())).toList()));
             sections.add(new Report.Section(1, "uncoded", "", labels.get("swot.uncoded"), "", blocks));
         }
         if (plan != null) {
@@ -72,11 +73,10 @@ public final class SwotReportBuilder {
         return new Report(labels.get("swot.title"), "", subtitle, lang, sections);
     }
 
-    private Report.Section grid(SwotGrid grid, String title, String anchor) {
+    private Report.Section grid(SwotGrid grid, String title, String anchor, QuoteAttribution credit) {
+        // The grid once, as text a reader can read and copy (a figure of it repeated the items in small type).
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Report.Figure(new Report.Chart(anchor + "-swot", title, SwotFigure.WIDTH, SwotFigure.HEIGHT,
-                g -> SwotFigure.draw(grid, labels, g)), ""));
-        blocks.add(new Report.Swot(grid));
+        blocks.add(new Report.Swot(grid, credit));
         blocks.add(new Report.Paragraph(labels.get("swot.note"), true));
         return new Report.Section(1, anchor, grid.theme(), title, "", blocks);
     }

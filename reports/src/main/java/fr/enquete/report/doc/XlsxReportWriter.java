@@ -121,7 +121,7 @@ public final class XlsxReportWriter {
         }
         r++;
         boolean frozen = false;
-        XSSFDrawing drawing = null;
+        List<Placed> pictures = new java.util.ArrayList<>();
         for (Report.Block b : s.blocks()) {
             if (b instanceof Report.Subheading h) {
                 r++;
@@ -139,22 +139,16 @@ public final class XlsxReportWriter {
                 Report.Chart c = f.chart();
                 byte[] png = c.png();
                 int picture = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
-                if (drawing == null) {
-                    drawing = sheet.createDrawingPatriarch();
-                }
-                // Anchored by rows of 20 px: the image keeps its proportions whatever the column widths.
+                // Placed once the columns have their widths: a two-cell anchor must end where the image does.
                 int rows = (int) Math.ceil(c.height() / 20.0) + 1;
-                XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, 0, 0, 0, r, 0, r + rows);
-                anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-                // The PNG is drawn at twice the chart's size: shown at 1.5 times, as always.
-                drawing.createPicture(anchor, picture).resize(0.75);
+                pictures.add(new Placed(picture, r, c.width(), c.height()));
                 r += rows + 1;
                 if (!f.caption().isEmpty()) {
                     text(sheet, r++, 0, f.caption(), styles.meta());
                 }
             } else if (b instanceof Report.Swot sw) {
                 // A flat table sorts and filters in Excel better than a 2 x 2 block.
-                r = table(sheet, r, swotTable(sw.grid(), labels), widths) + 1;
+                r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths) + 1;
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.items()) {
                     Cell cell = text(sheet, r++, 0, item, styles.wrap());
@@ -169,6 +163,53 @@ public final class XlsxReportWriter {
                 sheet.setColumnWidth(c, width(widths[c]));
             }
         }
+        // Printed one page wide: a chart wider than the portrait page is not cut in two.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (!pictures.isEmpty()) {
+            XSSFDrawing drawing = sheet.createDrawingPatriarch();
+            for (Placed p : pictures) {
+                XSSFClientAnchor anchor = anchor(sheet, p);
+                anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+                drawing.createPicture(anchor, p.picture());
+            }
+        }
+    }
+
+    /** A chart's image waiting for its anchor: its picture index, first row and size in pixels (the chart's own). */
+    private record Placed(int picture, int row, int width, int height) {
+    }
+
+    private static final int EMU_PER_PIXEL = org.apache.poi.util.Units.EMU_PER_PIXEL;
+
+    /**
+     * A two-cell anchor from column A of the picture's row to the cell where its right and bottom edges fall, with
+     * the offsets inside that cell, so spreadsheet programs draw it at the chart's size. (POI's resize() computed a
+     * zero-width anchor here: the image was invisible in Excel and LibreOffice.)
+     */
+    private static XSSFClientAnchor anchor(XSSFSheet sheet, Placed p) {
+        int col = 0;
+        double left = p.width();
+        while (left > sheet.getColumnWidthInPixels(col)) {
+            left -= sheet.getColumnWidthInPixels(col);
+            col++;
+        }
+        int row = p.row();
+        double top = p.height();
+        while (top > rowPixels(sheet, row)) {
+            top -= rowPixels(sheet, row);
+            row++;
+        }
+        return new XSSFClientAnchor(0, 0, (int) Math.round(left * EMU_PER_PIXEL), (int) Math.round(top * EMU_PER_PIXEL),
+                0, p.row(), col, row);
+    }
+
+    /** A row's height in pixels (96 per inch, 72 points per inch). */
+    private static double rowPixels(XSSFSheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        float points = row != null ? row.getHeightInPoints() : sheet.getDefaultRowHeightInPoints();
+        return points * 96 / 72;
     }
 
     /** Writes a table at row {@code r}; returns the next free row. Records the widest text per column. */
@@ -203,7 +244,7 @@ public final class XlsxReportWriter {
         return r;
     }
 
-    private static ResultTable swotTable(SwotGrid grid, Labels labels) {
+    private static ResultTable swotTable(SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
         ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("swot.quadrant"), labels.get("swot.item"),
                 labels.get("swot.theme").replace(" : {0}", "").replace(": {0}", ""), labels.get("swot.source"),
                 labels.get("swot.segments").replace("{0} ", ""), labels.get("swot.quote")),
@@ -211,7 +252,7 @@ public final class XlsxReportWriter {
                         ResultTable.Kind.INTEGER, ResultTable.Kind.TEXT));
         for (Quadrant q : Quadrant.values()) {
             for (SwotGrid.Entry e : grid.entries(q)) {
-                String quotes = String.join("\n", e.quotes().stream().map(x -> "« " + x.text() + " » — " + x.source()).toList());
+                String quotes = String.join("\n", e.quotes().stream().map(x -> "« " + x.text() + " » — " + credit.of(x.source())).toList());
                 t.row(List.of(ResultTable.Cell.text(labels.get("swot." + q.code())), ResultTable.Cell.text(e.item()),
                         ResultTable.Cell.text(e.theme()), new ResultTable.Cell(String.valueOf(e.sources().size()), e.sources().size()),
                         new ResultTable.Cell(String.valueOf(e.segments()), e.segments()), ResultTable.Cell.text(quotes)), Double.NaN, false);

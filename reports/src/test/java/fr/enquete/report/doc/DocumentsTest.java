@@ -188,4 +188,94 @@ class DocumentsTest {
         assertFalse(html.contains("http://") || html.contains("https://"));
         assertEquals(charts, html.split("<svg", -1).length - 1);
     }
+
+    /**
+     * Ids are global to a page and a browser resolves url(#id) to the first element with that id: every chart's
+     * clip paths must be its own, or a chart is cut at another chart's size (9 of the demo's 32 charts were).
+     */
+    @Test
+    void htmlChartsReferOnlyToTheirOwnClipPaths() throws IOException {
+        String html = new String(bytes(out -> new HtmlReportWriter(Lang.FR).write(report, out)), StandardCharsets.UTF_8);
+        java.util.regex.Pattern idAttr = java.util.regex.Pattern.compile("\\sid=['\"]([^'\"]+)['\"]");
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("url\\(#([^)]+)\\)");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.regex.Matcher all = idAttr.matcher(html);
+        while (all.find()) {
+            assertTrue(ids.add(all.group(1)), "id repeated in the page: " + all.group(1));
+        }
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("(?s)<svg.*?</svg>").matcher(html);
+        int svgs = 0;
+        int refs = 0;
+        while (svg.find()) {
+            svgs++;
+            java.util.Set<String> own = new java.util.HashSet<>();
+            idAttr.matcher(svg.group()).results().forEach(m -> own.add(m.group(1)));
+            for (java.util.regex.MatchResult m : ref.matcher(svg.group()).results().toList()) {
+                refs++;
+                assertTrue(own.contains(m.group(1)), "chart " + svgs + " refers to " + m.group(1) + ", defined elsewhere");
+            }
+        }
+        assertEquals(charts, svgs);
+        assertTrue(refs > charts, "the charts do clip (" + refs + " references)");
+    }
+
+    /** Parts and the questions inside them are numbered apart: part 3's first question is 1, not 20. */
+    @Test
+    void htmlContentsNumbersQuestionsWithinTheirPart() throws IOException {
+        Report withParts = new ReportBuilder(Lang.FR).build(result, Map.of(),
+                fr.enquete.spec.SpecReader.read(Fixtures.spec()).report());
+        String html = new String(bytes(out -> new HtmlReportWriter(Lang.FR).write(withParts, out)), StandardCharsets.UTF_8);
+        String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
+        // Top-level items are the parts; each holds its own list of questions.
+        List<String> parts = withParts.sections().stream().filter(Report.Section::isPart).map(Report.Section::anchor).toList();
+        assertEquals(4, parts.size());
+        for (String anchor : parts) {
+            int at = nav.indexOf("<li class=\"part\"><a href=\"#" + anchor + "\">");
+            assertTrue(at > 0, anchor);
+            int close = nav.indexOf("</a>", at) + 4;
+            assertTrue(nav.startsWith("<ol>", close), anchor + " opens its own list");
+        }
+        // Part 3 ("3. Accès au droit...") lists its 10 questions in a list of its own: they are numbered 1 to 10.
+        int part3 = nav.indexOf("href=\"#part3\"");
+        String list = nav.substring(nav.indexOf("<ol>", part3), nav.indexOf("</ol>", part3));
+        assertEquals(10, list.split("<li>", -1).length - 1);
+        assertTrue(nav.startsWith("<ol class=\"contents\">", nav.indexOf("<ol")));
+        assertTrue(html.contains("nav ol.contents { columns: 2; column-gap: 2.5rem; font-size: .9rem; list-style: none; padding-left: 0; }"),
+                "parts unnumbered by the list (their titles carry the spec's numbers), no marker outside its column");
+    }
+
+    /**
+     * Every chart image of the workbook is anchored from its first cell to the cell where it ends, at the chart's
+     * size: POI's resize() had anchored all 32 from column A to column A, so no spreadsheet program showed them.
+     */
+    @Test
+    void workbookChartsAreAnchoredAtTheirSize() throws IOException {
+        byte[] xlsx = bytes(out -> new XlsxReportWriter().write(report, out));
+        // Sheets follow the sections and a sheet's pictures its charts: the i-th anchor is the i-th chart.
+        List<Report.Chart> expected = report.charts();
+        int anchored = 0;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb) {
+                var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getDrawingPatriarch();
+                if (drawing == null) {
+                    continue;
+                }
+                for (var shape : drawing.getShapes()) {
+                    var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+                    double width = anchor.getDx2() / (double) org.apache.poi.util.Units.EMU_PER_PIXEL;
+                    for (int c = anchor.getCol1(); c < anchor.getCol2(); c++) {
+                        width += sheet.getColumnWidthInPixels(c);
+                    }
+                    double height = anchor.getDy2() / (double) org.apache.poi.util.Units.EMU_PER_PIXEL
+                            + (anchor.getRow2() - anchor.getRow1()) * sheet.getDefaultRowHeightInPoints() * 96 / 72;
+                    assertTrue(anchor.getCol2() > anchor.getCol1() || anchor.getDx2() > 0, sheet.getSheetName() + ": zero width");
+                    assertTrue(anchor.getRow2() > anchor.getRow1(), sheet.getSheetName() + ": zero height");
+                    Report.Chart chart = expected.get(anchored++);
+                    assertEquals(chart.width(), width, 1, sheet.getSheetName() + " width");
+                    assertEquals(chart.height(), height, 1, sheet.getSheetName() + " height");
+                }
+            }
+        }
+        assertEquals(charts, anchored);
+    }
 }

@@ -1,0 +1,195 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The demo's HTML report and the ABS corpus's SWOT report opened in a real headless Chromium (Selenium, the
+ * distribution's chromedriver): what only a browser computes (clip paths resolved by id across the page, the
+ * width tables and grids take, where a contents link scrolls to). Skipped, saying so, when no browser is installed;
+ * .ci/run installs one.
+ */
+class BrowserTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ChromeDriverService service;
+    private static ChromeDriver browser;
+    private static Path report;
+    private static Path swot;
+
+    /** Selenium warns that it has no DevTools bindings for this Chromium: they are not used here. */
+    private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    @BeforeAll
+    static void open() throws IOException {
+        SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+        Optional<Path> chromium = executable("chromium", "chromium-browser", "google-chrome");
+        Optional<Path> driver = executable("chromedriver");
+        assumeTrue(chromium.isPresent() && driver.isPresent(),
+                "no browser installed (chromium and chromedriver not on the PATH): the HTML report was not checked in a browser;"
+                        + " apt-get install chromium chromium-driver, as .ci/run does");
+        CliRun demo = CliRun.run("demo", "--out", dir.resolve("demo").toString());
+        assertEquals(0, demo.code(), demo.err());
+        report = dir.resolve("demo/report.html");
+        Path a = Fixtures.absAgents();
+        swot = dir.resolve("swot.html");
+        CliRun s = CliRun.run("swot", a.resolve("questionnaire.csv").toString(), a.resolve("entretiens").toString(), "--spec",
+                a.resolve("spec.yaml").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--role", "fonction",
+                "--plan", a.resolve("plan.yaml").toString(), "--format", "html", "--out", swot.toString());
+        assertEquals(0, s.code(), s.err());
+        service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get().toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1000, 900));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    private static Optional<Path> executable(String... names) {
+        for (String dirName : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            for (String name : names) {
+                Path p = Path.of(dirName, name);
+                if (Files.isExecutable(p)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /**
+     * Every clip path a chart draws through is that chart's own (a browser resolves url(#id) to the first element
+     * of the page with the id: with ids repeated, 9 of the 32 charts were cut at the first chart's height), and each
+     * chart's box keeps the drawing's proportions inside the page.
+     */
+    @Test
+    void everyChartIsDrawnWithinItsOwnBox() {
+        browser.get(report.toUri().toString());
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) js("""
+                const out = [];
+                const svgs = [...document.querySelectorAll('figure.chart svg')];
+                svgs.forEach((svg, i) => {
+                  const name = (svg.querySelector('title') || {}).textContent || ('chart ' + i);
+                  for (const el of svg.querySelectorAll('[clip-path]')) {
+                    const m = /url\\(#([^)]+)\\)/.exec(el.getAttribute('clip-path'));
+                    const target = m && document.getElementById(m[1]);
+                    if (!target || target.closest('svg') !== svg) {
+                      out.push(name + ': clip-path ' + (m ? m[1] : '?') + ' resolves outside the chart');
+                      break;
+                    }
+                  }
+                  const box = svg.getBoundingClientRect();
+                  const vb = svg.viewBox.baseVal;
+                  if (box.width < 100 || Math.abs(box.height / box.width - vb.height / vb.width) > 0.02) {
+                    out.push(name + ': box ' + box.width + 'x' + box.height + ' for a ' + vb.width + 'x' + vb.height + ' drawing');
+                  }
+                  // What is drawn (in the chart's own units) lies inside its view box.
+                  const content = svg.getBBox();
+                  if (content.x < -1 || content.y < -1 || content.x + content.width > vb.width + 1 || content.y + content.height > vb.height + 1) {
+                    out.push(name + ': drawing ' + JSON.stringify([content.x, content.y, content.width, content.height]) + ' outside its box');
+                  }
+                });
+                out.push('charts=' + svgs.length);
+                return out;
+                """);
+        assertEquals(List.of("charts=32"), problems);
+    }
+
+    /** No element sticks out of the page, at a desktop width and at a narrow one (the SWOT's matrices and plan did). */
+    @Test
+    void nothingOverflowsThePageWidth() {
+        for (Path page : List.of(report, swot)) {
+            for (int width : new int[] {1000, 700}) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                browser.get(page.toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> over = (List<String>) js("""
+                        const limit = document.documentElement.clientWidth;
+                        const out = [];
+                        if (document.documentElement.scrollWidth > limit) {
+                          out.push('page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + limit);
+                        }
+                        for (const el of document.body.querySelectorAll('*')) {
+                          const r = el.getBoundingClientRect();
+                          // A wide table may scroll inside its own box (div.wide), which must itself fit.
+                          const inner = el.parentElement && el.parentElement.closest('div.wide');
+                          if (r.width > 0 && r.right > limit + 0.5 && !inner) {
+                            out.push(el.tagName + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')
+                                + ' ends at ' + Math.round(r.right) + ' > ' + limit + ': ' + (el.textContent || '').slice(0, 40));
+                          }
+                        }
+                        return out.slice(0, 10);
+                        """);
+                assertEquals(List.of(), over, page.getFileName() + " at " + width + " px");
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1000, 900));
+    }
+
+    /** Each contents link scrolls its section to the top of the window (or the page to its end, for the last ones). */
+    @Test
+    void contentsLinksLandOnTheirSections() {
+        browser.get(report.toUri().toString());
+        @SuppressWarnings("unchecked")
+        List<String> anchors = (List<String>) js("return [...document.querySelectorAll('nav a')].map(a => a.getAttribute('href'));");
+        assertTrue(anchors.size() > 30, anchors.toString());
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < anchors.size(); i++) {
+            js("window.scrollTo(0, 0); document.querySelectorAll('nav a')[arguments[0]].click();", i);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> where = (Map<String, Object>) js("""
+                    const target = document.querySelector(arguments[0]);
+                    const atEnd = Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1;
+                    return {found: !!target, top: target ? target.getBoundingClientRect().top : -1, atEnd: atEnd, hash: location.hash};
+                    """, anchors.get(i));
+            double top = ((Number) where.get("top")).doubleValue();
+            boolean landed = Boolean.TRUE.equals(where.get("found")) && anchors.get(i).equals(where.get("hash"))
+                    && (Math.abs(top) <= 2 || (Boolean.TRUE.equals(where.get("atEnd")) && top > 0));
+            if (!landed) {
+                missed.add(anchors.get(i) + " " + where);
+            }
+        }
+        assertEquals(List.of(), missed);
+        assertTrue(Stream.of("#part1", "#part4").allMatch(anchors::contains), "parts are in the contents");
+    }
+}

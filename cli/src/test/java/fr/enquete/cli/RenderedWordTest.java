@@ -1,0 +1,176 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo's Word report and the ABS corpus's SWOT report (with its 8-column action plan) rendered to PDF by
+ * LibreOffice, as scripts/render-docx.sh does, then read back with poppler: no table header word is cut across
+ * lines ("Cale/ndri/er", "Ran/g"), every chart image is on a page, and the plan is on a landscape page. Skipped,
+ * saying so, when LibreOffice or poppler is missing; .ci/run installs them.
+ */
+class RenderedWordTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path reportDocx;
+    private static Path swotDocx;
+
+    @BeforeAll
+    static void render() throws IOException, InterruptedException {
+        Optional<Path> soffice = executable("soffice");
+        assumeTrue(soffice.isPresent() && executable("pdftotext").isPresent() && executable("pdfimages").isPresent(),
+                "LibreOffice or poppler-utils missing (soffice, pdftotext, pdfimages not on the PATH): the Word reports were not"
+                        + " rendered; apt-get install libreoffice-writer-nogui poppler-utils, as .ci/run does");
+        CliRun demo = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out",
+                dir.resolve("demo").toString(), "--format", "docx");
+        assertEquals(0, demo.code(), demo.err());
+        reportDocx = dir.resolve("demo/report.docx");
+        Path a = Fixtures.absAgents();
+        swotDocx = dir.resolve("swot.docx");
+        CliRun s = CliRun.run("swot", a.resolve("questionnaire.csv").toString(), a.resolve("entretiens").toString(), "--spec",
+                a.resolve("spec.yaml").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--role", "fonction",
+                "--plan", a.resolve("plan.yaml").toString(), "--format", "docx", "--out", swotDocx.toString());
+        assertEquals(0, s.code(), s.err());
+        // A private profile: works beside an open LibreOffice and leaves the user's alone.
+        Path profile = Files.createDirectories(dir.resolve("profile"));
+        run(List.of(soffice.get().toString(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", dir.resolve("pdf").toString(), reportDocx.toString(), swotDocx.toString()));
+        Files.move(dir.resolve("pdf/report.pdf"), dir.resolve("report.pdf"));
+        Files.move(dir.resolve("pdf/swot.pdf"), dir.resolve("swot.pdf"));
+    }
+
+    private static Optional<Path> executable(String name) {
+        for (String d : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            Path p = Path.of(d, name);
+            if (Files.isExecutable(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "timed out: " + command);
+        assertEquals(0, p.exitValue(), command + ": " + out);
+        return out;
+    }
+
+    /** The words of every table header row of a Word file, each counted once per table that has it. */
+    private static Map<String, Integer> headerWords(Path docx) throws IOException {
+        Map<String, Integer> words = new HashMap<>();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            for (XWPFTable t : doc.getTables()) {
+                java.util.Set<String> inTable = new java.util.HashSet<>();
+                t.getRow(0).getTableCells().forEach(c -> {
+                    // The first paragraph: a header cell's text (a SWOT grid's cell goes on with its items).
+                    for (String w : c.getParagraphs().get(0).getText().split("[^\\p{L}]+")) {
+                        if (w.length() >= 4) {
+                            inTable.add(w);
+                        }
+                    }
+                });
+                inTable.forEach(w -> words.merge(w, 1, Integer::sum));
+            }
+        }
+        return words;
+    }
+
+    private static int count(String text, String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{L})").matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A header word cut across lines is missing from the PDF's text as a whole word: each must be there in full. */
+    @Test
+    void noTableHeaderWordIsCut() throws IOException, InterruptedException {
+        for (String name : List.of("report", "swot")) {
+            Path docx = name.equals("report") ? reportDocx : swotDocx;
+            String text = run(List.of("pdftotext", "-enc", "UTF-8", dir.resolve(name + ".pdf").toString(), "-"));
+            List<String> cut = new ArrayList<>();
+            headerWords(docx).forEach((word, tables) -> {
+                if (count(text, word) < tables) {
+                    cut.add(word + " (" + count(text, word) + " whole of " + tables + ")");
+                }
+            });
+            assertEquals(List.of(), cut, name + ".pdf");
+        }
+    }
+
+    /** Every picture of the Word report is drawn on a page of the PDF. */
+    @Test
+    void everyChartImageIsOnAPage() throws IOException, InterruptedException {
+        int pictures;
+        try (InputStream in = Files.newInputStream(reportDocx); XWPFDocument doc = new XWPFDocument(in)) {
+            pictures = doc.getAllPictures().size();
+        }
+        assertTrue(pictures >= 30, "the fixture report's charts: " + pictures);
+        List<String> images = run(List.of("pdfimages", "-list", dir.resolve("report.pdf").toString())).lines().skip(2)
+                .filter(l -> l.contains(" image ")).toList();
+        assertEquals(pictures, images.size(), String.join("\n", images));
+    }
+
+    /** The 8-column action plan is on a landscape page (wider than high), the grid's pages are portrait. */
+    @Test
+    void theActionPlanIsOnALandscapePage() throws IOException, InterruptedException {
+        Path pdf = dir.resolve("swot.pdf");
+        String info = run(List.of("pdfinfo", "-f", "1", "-l", "999", pdf.toString()));
+        List<double[]> sizes = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Page +\\d+ size: +([\\d.]+) x ([\\d.]+)").matcher(info);
+        while (m.find()) {
+            sizes.add(new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))});
+        }
+        int last = sizes.size();
+        String lastPage = run(List.of("pdftotext", "-f", String.valueOf(last), "-l", String.valueOf(last), "-enc", "UTF-8", pdf.toString(), "-"));
+        assertTrue(lastPage.contains("Plan d'actions") && lastPage.contains("Calendrier"), lastPage);
+        assertTrue(sizes.get(last - 1)[0] > sizes.get(last - 1)[1], "plan page landscape: " + info);
+        assertTrue(sizes.get(0)[0] < sizes.get(0)[1], "title page portrait");
+    }
+
+    /**
+     * No page starts with what belongs to the table above it: a short table's last row ("Sans réponse") or the
+     * multiple-choice note under a table ("Plusieurs réponses possibles..." was once alone at the top of a page).
+     */
+    @Test
+    void noPageStartsWithTheEndOfATable() throws IOException, InterruptedException {
+        Path pdf = dir.resolve("report.pdf");
+        String info = run(List.of("pdfinfo", pdf.toString()));
+        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+        List<String> orphans = new ArrayList<>();
+        for (int p = 2; p <= pages; p++) {
+            String text = run(List.of("pdftotext", "-layout", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
+            String first = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
+            if (first.startsWith("Sans réponse") || first.startsWith("Plusieurs réponses possibles")) {
+                orphans.add("page " + p + ": " + first);
+            }
+        }
+        assertEquals(List.of(), orphans);
+    }
+}
