@@ -186,7 +186,8 @@ public final class LssReader {
                 out.addAll(question(q, subs.getOrDefault(q.get("qid"), List.of()), answers.getOrDefault(q.get("qid"), List.of()), columns));
             }
             String title = rows("surveys_languagesettings").stream().filter(this::inLanguageSettings)
-                    .map(r -> clean(r.get("surveyls_title"))).findFirst().orElse("");
+                    .map(r -> clean(r.get("surveyls_title"))).filter(t -> !t.isBlank()).findFirst()
+                    .orElse(ReadableTitle.of(java.nio.file.Path.of(file)));
             return new Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
         }
 

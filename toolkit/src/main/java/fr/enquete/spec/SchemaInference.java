@@ -105,7 +105,7 @@ public final class SchemaInference {
             }
             questions.add(single(p.profiles[i], reasons));
         }
-        String title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String title = ReadableTitle.of(file);
         return new Inference(p.header.source(), names, p.rows, new Survey(title, questions), reasons);
     }
 

@@ -113,8 +113,19 @@ public final class XlsFormReader {
                 default -> notes.add("question " + name + " (XLSForm type " + kind + ") is not read: declare it in a spec if needed");
             }
         }
-        String title = form.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        return new LssReader.Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
+        return new LssReader.Result(new Spec(new Survey(title(form), out), QuantileMethod.DEFAULT), notes);
+    }
+
+    /** The form's title from its optional settings sheet (form_title), else its file name made readable. */
+    private static String title(Path form) {
+        List<Map<String, String>> settings;
+        try {
+            settings = sheet(form, "settings");
+        } catch (InputException e) {
+            return ReadableTitle.of(form);
+        }
+        return settings.stream().map(r -> r.getOrDefault("form_title", "").strip()).filter(t -> !t.isEmpty())
+                .findFirst().orElse(ReadableTitle.of(form));
     }
 
     /** The label in French when there is one, else the first label column. */
