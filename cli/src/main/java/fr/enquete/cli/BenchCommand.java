@@ -53,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--respondents", paramLabel = "N", defaultValue = "1000", description = "With --report: respondents (default 1000).")
     int respondents;
 
-    @Option(names = "--keep", paramLabel = "DIR", description = "With --survey: write the synthetic export and spec here and keep them (to compare with R or pandas).")
+    @Option(names = "--keep", paramLabel = "DIR", description = "With --survey or --report: write the synthetic export and spec here and keep them (to compare with R"
+                    + " or pandas); without it they go to a temporary directory deleted at the end.")
     Path keep;
 
     @Spec
@@ -68,14 +69,18 @@ final class BenchCommand implements Callable<Integer> {
             if (report < 1 || respondents < 1) {
                 throw new UsageException("--report and --respondents must be at least 1");
             }
-            ReportBench.run(report, respondents, rounds, seed, fixtures, keep, spec.commandLine().getOut());
+            try (ScratchDirectory dir = ScratchDirectory.keptOrTemporary(keep, "enquete-report-bench")) {
+                ReportBench.run(report, respondents, rounds, seed, fixtures, dir.path(), spec.commandLine().getOut());
+            }
             return Main.OK;
         }
         if (survey != null) {
             if (survey < 1) {
                 throw new UsageException("--survey must be at least 1");
             }
-            SurveyBench.run(survey, rounds, seed, keep, spec.commandLine().getOut());
+            try (ScratchDirectory dir = ScratchDirectory.keptOrTemporary(keep, "enquete-bench")) {
+                SurveyBench.run(survey, rounds, seed, dir.path(), spec.commandLine().getOut());
+            }
             return Main.OK;
         }
         List<String> pool = realAnswers(fixtures);

@@ -5,6 +5,7 @@ import fr.enquete.importer.TableHandler;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
 import fr.enquete.model.Row;
@@ -52,17 +53,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "How far a published percentage may be from the data's, in points (default 0.5, for rounding).")
     double tolerance;
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        Locale locale = output.language().locale();
         SurveyResult result = Pipeline.analyze(export);
         TableSource source = Pipeline.source(export);
-        List<String> findings = new ArrayList<>();
-        for (Diagnostic d : result.diagnostics()) {
-            findings.add(d.toString());
-        }
+        List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
         fr.enquete.model.Survey survey = Pipeline.survey(export, source);
         findings.addAll(repeatedIds(source, survey));
         findings.addAll(fr.enquete.stats.AnswerChecks.findings(source, survey));
@@ -75,21 +77,22 @@ final class CheckCommand implements Callable<Integer> {
             findings.addAll(published(result));
         }
         PrintWriter w = spec.commandLine().getOut();
+        String file = export.export.getFileName().toString();
         if (findings.isEmpty()) {
-            w.println("enquete check: nothing found in " + export.export);
+            w.println(Message.of("check.nothing", file).text(locale));
         } else {
-            w.println("enquete check: " + findings.size() + " finding(s) in " + export.export);
-            findings.forEach(f -> w.println("- " + f));
+            w.println(Message.of("check.found", findings.size(), file).text(locale));
+            findings.forEach(f -> w.println("- " + f.text(locale)));
         }
         w.flush();
         return findings.isEmpty() ? Main.OK : FOUND;
     }
 
     /** Identifier questions whose values repeat: the same respondent twice? */
-    private static List<String> repeatedIds(TableSource source, fr.enquete.model.Survey survey) {
+    private static List<Diagnostic> repeatedIds(TableSource source, fr.enquete.model.Survey survey) {
         List<Question> ids = survey.questions().stream().filter(q -> q.type() == QuestionType.ID
                 && List.of("id", "_id", "respondent id", "response id", "_uuid").contains(q.column().toLowerCase(Locale.ROOT))).toList();
-        List<String> out = new ArrayList<>();
+        List<Diagnostic> out = new ArrayList<>();
         for (Question q : ids) {
             Map<String, List<Long>> seen = new HashMap<>();
             source.read(new TableHandler() {
@@ -108,36 +111,38 @@ final class CheckCommand implements Callable<Integer> {
                 }
             });
             seen.entrySet().stream().filter(e -> e.getValue().size() > 1).sorted(Map.Entry.comparingByKey()).forEach(e ->
-                    out.add(SourceLocation.file(source.file().toString()).withColumn(q.column()) + ": id \"" + e.getKey()
-                            + "\" appears in rows " + e.getValue() + ": the same respondent twice?"));
+                    out.add(new Diagnostic(SourceLocation.file(source.file().toString()).withColumn(q.column()),
+                            Message.of("id.repeated", e.getKey(), new Message.Rows(e.getValue(), false)))));
         }
         return out;
     }
 
     /** Extremes beyond three interquartile ranges from the quartiles (a typo such as 21000 for 210?). */
-    private static java.util.Optional<String> far(QuestionResult.Numeric n) {
+    private java.util.Optional<Diagnostic> far(QuestionResult.Numeric n) {
         NumericSummary s = n.summary();
         double iqr = s.q3() - s.q1();
         double low = s.q1() - 3 * iqr;
         double high = s.q3() + 3 * iqr;
-        List<String> parts = new ArrayList<>();
+        List<Message> parts = new ArrayList<>();
         if (s.min() < low) {
-            parts.add("minimum " + fmt(s.min()) + " < Q1 - 3 IQR = " + fmt(low));
+            parts.add(Message.of("far.min", figure(s.min()), figure(low)));
         }
         if (s.max() > high) {
-            parts.add("maximum " + fmt(s.max()) + " > Q3 + 3 IQR = " + fmt(high));
+            parts.add(Message.of("far.max", figure(s.max()), figure(high)));
         }
         return parts.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of("question \"" + n.question().id() + "\": far-off values: " + String.join(", ", parts));
+                : java.util.Optional.of(new Diagnostic(SourceLocation.file(export.export.toString()).withColumn(n.question().column()),
+                        Message.of("far", n.question().id(), new Message.Listed(parts, false))));
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%.2f", d);
+    /** Whole numbers as they are, others to two decimals. */
+    private static Message.Figure figure(double d) {
+        return new Message.Figure(d, "", d == Math.rint(d) ? 0 : 2, false, true);
     }
 
     /** The published figures the data do not give. */
-    private List<String> published(SurveyResult result) {
-        List<String> out = new ArrayList<>();
+    private List<Diagnostic> published(SurveyResult result) {
+        List<Diagnostic> out = new ArrayList<>();
         TableSource figures = Importers.open(published, fr.enquete.importer.ImportOptions.DEFAULTS);
         String file = published.toString();
         Map<String, QuestionResult> byId = new HashMap<>();
@@ -162,31 +167,31 @@ final class CheckCommand implements Callable<Integer> {
 
             @Override
             public void row(Row r) {
-                String where = SourceLocation.cell(file, r.number(), null).toString();
+                SourceLocation where = SourceLocation.cell(file, r.number(), null);
                 QuestionResult q = byId.get(r.get(question).strip());
                 if (!(q instanceof QuestionResult.Choices c)) {
-                    out.add(where + ": no choice question \"" + r.get(question) + "\" in the data");
+                    out.add(new Diagnostic(where, Message.of("published.noquestion", r.get(question))));
                     return;
                 }
                 String label = r.get(row).strip();
                 ChoiceRow found = c.rows().stream().filter(x -> (x.missing() ? List.of("Sans réponse", "No answer", "") : List.of(x.label()))
                         .stream().anyMatch(l -> l.equalsIgnoreCase(label))).findFirst().orElse(null);
                 if (found == null) {
-                    out.add(where + ": question \"" + c.question().id() + "\" has no row \"" + label + "\"");
+                    out.add(new Diagnostic(where, Message.of("published.norow", c.question().id(), label)));
                     return;
                 }
                 if (count >= 0 && !r.get(count).isBlank()) {
                     double v = fr.enquete.model.CellValues.parseNumber(r.get(count));
                     if (Double.isNaN(v) || v != found.count()) {
-                        out.add(where + ": " + c.question().id() + " / " + label + ": published count " + r.get(count).strip()
-                                + ", the data give " + found.count());
+                        out.add(new Diagnostic(where, Message.of("published.count", c.question().id(), label, r.get(count).strip(),
+                                found.count())));
                     }
                 }
                 if (percent >= 0 && !r.get(percent).isBlank()) {
                     double v = fr.enquete.model.CellValues.parseNumber(r.get(percent).replace("%", "").strip());
                     if (Double.isNaN(v) || Math.abs(v - found.percent()) > tolerance) {
-                        out.add(where + ": " + c.question().id() + " / " + label + ": published " + r.get(percent).strip()
-                                + ", the data give " + String.format(Locale.ROOT, "%.2f", found.percent()) + " %");
+                        out.add(new Diagnostic(where, Message.of("published.percent", c.question().id(), label, r.get(percent).strip(),
+                                new Message.Figure(found.percent(), "%", 2, false, true))));
                     }
                 }
             }

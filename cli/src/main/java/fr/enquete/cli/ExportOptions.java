@@ -83,7 +83,7 @@ final class ExportOptions {
     String bounds;
 
     @Option(names = "--exact-limit", paramLabel = "N", defaultValue = "500000",
-            description = "Distinct values per numeric question kept for exact quartiles (default 500000); beyond, a sketch within 0.5 %.")
+            description = "Distinct values per numeric question kept for exact quartiles (default 500000); beyond, a sketch within 0.5 %%.")
     int exactLimit = 500_000;
 
     @Option(names = "--debug", description = "Print stack traces of errors.")

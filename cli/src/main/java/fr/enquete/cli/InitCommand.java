@@ -3,6 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.Survey;
 import fr.enquete.spec.Inference;
 import fr.enquete.spec.SchemaInference;
 import fr.enquete.spec.SpecWriter;
@@ -43,12 +44,21 @@ final class InitCommand implements Callable<Integer> {
         }
         TableSource source = Importers.open(export.export, export.importOptions());
         Inference inf = SchemaInference.infer(source);
-        String yaml = SpecWriter.write(inf.survey(), List.of(
+        // The report's title: the platform's (LimeSurvey surveyls_title, XLSForm form_title) when --structure gives
+        // it, else the export's name made readable; either way the user is told where to change it.
+        String platformTitle = export.structure != null ? Pipeline.structure(export).spec().survey().title() : "";
+        boolean fromPlatform = !platformTitle.isBlank();
+        Survey survey = fromPlatform ? new Survey(platformTitle, inf.survey().questions(), inf.survey().derivations()) : inf.survey();
+        String titleOrigin = fromPlatform ? "from " + export.structure.getFileName() : "made from the file's name";
+        String yaml = SpecWriter.write(survey, List.of(
                 "enquete spec inferred from " + export.export.getFileName() + " (" + inf.rows() + " respondents).",
                 "Check each type, give questions their wording (label), order the choices, add filters.",
+                "survey: is the report's title (" + titleOrigin + "): write the survey's real title there.",
                 "Reference: the README, section \"The spec file\"."), inf.reasons());
         AtomicFiles.writeString(target, yaml);
         spec.commandLine().getOut().println(target);
+        spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (" + titleOrigin
+                + "); set 'survey:' in " + target.getFileName() + " to change it");
         return Main.OK;
     }
 }

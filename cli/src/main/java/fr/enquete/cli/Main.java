@@ -2,6 +2,7 @@ package fr.enquete.cli;
 
 import fr.enquete.model.InputException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +46,8 @@ public final class Main {
                 w.println("enquete: error: " + e.getMessage());
             } else if (e instanceof UsageException) {
                 w.println("enquete: " + e.getMessage());
-                w.println("Try 'enquete " + commandLine.getCommandName() + " --help'.");
+                w.println(helpPointer(commandLine, parseResult.expandedArgs()));
+                w.flush();
                 return USAGE;
             } else if (e instanceof java.io.IOException) {
                 // A write that failed (a full disk, a folder not writable): said plainly, exit 1, files kept as they were.
@@ -59,6 +61,31 @@ public final class Main {
             w.flush();
             return e instanceof InputException ? INPUT : UNEXPECTED;
         });
+        // A usage mistake prints the error and where help is, not the whole help that would bury it.
+        cl.setParameterExceptionHandler((e, args1) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println("enquete: " + e.getMessage());
+            w.println(helpPointer(e.getCommandLine(), List.of(args1)));
+            w.flush();
+            return USAGE;
+        });
         return cl.execute(args);
+    }
+
+    /** "Voir 'enquete report --help'." (English with --lang en): one line saying where help is. */
+    static String helpPointer(CommandLine command, List<String> args) {
+        String name = command.getCommandSpec().qualifiedName();
+        return englishAsked(args) ? "See '" + name + " --help'." : "Voir '" + name + " --help'.";
+    }
+
+    /** Whether the arguments ask for English (--lang en or --lang=en), read before parsing succeeded. */
+    private static boolean englishAsked(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equalsIgnoreCase("--lang=en") || a.equals("--lang") && i + 1 < args.size() && args.get(i + 1).equalsIgnoreCase("en")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

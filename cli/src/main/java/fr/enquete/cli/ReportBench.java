@@ -109,13 +109,13 @@ final class ReportBench {
         }
     }
 
-    static void run(int questions, int respondents, int rounds, long seed, Path fixtures, Path keep, PrintWriter w) throws IOException {
-        Path dir = keep != null ? keep : Files.createTempDirectory("enquete-report-bench");
+    /** Writes the synthetic survey and its reports into {@code dir} and times them. */
+    static void run(int questions, int respondents, int rounds, long seed, Path fixtures, Path dir, PrintWriter w) throws IOException {
         generate(dir, questions, respondents, BenchCommand.realAnswers(fixtures), seed);
         Path export = dir.resolve("export.csv");
         var survey = SpecReader.read(dir.resolve("spec.yaml")).survey();
         w.println("Report: synthetic survey of " + questions + " questions x " + respondents + " respondents ("
-                + Files.size(export) / 1024 + " kB), every format; " + Runtime.getRuntime().availableProcessors() + " cores; Java "
+                + Files.size(export) / 1024 + " kB, in " + dir + "), every format; " + Runtime.getRuntime().availableProcessors() + " cores; Java "
                 + Runtime.version());
         w.flush();
         String[] steps = {"analysis", "term tables", "report model", "html alone", "docx alone", "xlsx alone", "md alone",

@@ -86,8 +86,8 @@ final class SurveyBench {
         }
     }
 
-    static void run(int respondents, int rounds, long seed, Path keep, PrintWriter w) throws IOException {
-        Path dir = keep != null ? keep : Files.createTempDirectory("enquete-bench");
+    /** Writes the synthetic survey into {@code dir} and times it. */
+    static void run(int respondents, int rounds, long seed, Path dir, PrintWriter w) throws IOException {
         long t0 = System.nanoTime();
         generate(dir, respondents, seed);
         Path export = dir.resolve("export.csv");

@@ -33,28 +33,46 @@ class CheckTest {
         Path published = dir.resolve("published.csv");
         Files.writeString(published, "question;row;count;percent\ndpt;59;58;63,74 %\ndpt;Sans réponse;4;3 %\nqpv;Non;38;42,86 %\n",
                 StandardCharsets.UTF_8);
-        CliRun r = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString());
+        CliRun r = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString(),
+                "--lang", "en");
         assertEquals(CheckCommand.FOUND, r.code(), r.err());
+        assertTrue(r.out().startsWith("enquete check: 5 finding(s) in export.csv\n- export.csv, column \"numvol\": "), r.out());
+        assertTrue(!r.out().contains(Fixtures.export().toString()), "the file's name, not its path: " + r.out());
         assertTrue(r.out().contains("question \"numvol\": 14 respondent(s) outside its filter (numdem = Oui) answered it anyway"), r.out());
         assertTrue(r.out().contains("row 3: dpt / Sans réponse: published 3 %, the data give 4.40 %"), r.out());
         assertTrue(r.out().contains("row 4: qpv / Non: published count 38, the data give 39"), r.out());
         assertTrue(!r.out().contains("row 2:"), "63,74 % for 59 is right");
         // salaries: Q3 24,75, IQR 15,5: 80 is beyond Q3 + 3 IQR = 71,25.
         assertTrue(r.out().contains("question \"salaries\": far-off values: maximum 80 > Q3 + 3 IQR = 71.25"), r.out());
+
+        // The same findings in French, the default: French words, decimal commas, the file's name only.
+        CliRun fr = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString());
+        assertEquals(CheckCommand.FOUND, fr.code(), fr.err());
+        String out = fr.out().replace('\u00A0', ' ');
+        assertTrue(out.startsWith("enquete check : 5 points à examiner dans export.csv\n"), out);
+        assertTrue(out.contains("- export.csv, colonne « numvol » : question « numvol » : 14 répondants hors de son filtre (numdem = Oui)"
+                + " y ont répondu quand même, sans être comptés\n"), out);
+        assertTrue(out.contains("- published.csv, ligne 3 : dpt / Sans réponse : publié 3 %, les données donnent 4,40 %\n"), out);
+        assertTrue(out.contains("- published.csv, ligne 4 : qpv / Non : décompte publié 38, les données donnent 39\n"), out);
+        assertTrue(out.contains("question « salaries » : valeurs très éloignées : maximum 80 > Q3 + 3 écarts interquartiles = 71,25\n"), out);
+        assertTrue(!out.contains(dir.toString()) && !out.contains(Fixtures.export().toString()), out);
     }
 
     @Test
     void aCleanExportExitsZeroAndRepeatedIdsAreFound() throws IOException {
         Path clean = dir.resolve("clean.csv");
         Files.writeString(clean, "id;qpv\n1;Oui\n2;Non\n3;Oui\n");
-        CliRun ok = run("check", clean.toString());
+        CliRun ok = run("check", clean.toString(), "--lang", "en");
         assertEquals(0, ok.code(), ok.out() + ok.err());
-        assertTrue(ok.out().contains("nothing found"));
+        assertEquals("enquete check: nothing found in clean.csv\n", ok.out());
+        assertEquals("enquete check\u00A0: rien à signaler dans clean.csv\n", run("check", clean.toString()).out());
         Path twice = dir.resolve("twice.csv");
         Files.writeString(twice, "id;qpv\n1;Oui\n2;Non\n2;Oui\n");
-        CliRun found = run("check", twice.toString());
+        CliRun found = run("check", twice.toString(), "--lang", "en");
         assertEquals(CheckCommand.FOUND, found.code());
-        assertTrue(found.out().contains("id \"2\" appears in rows [3, 4]: the same respondent twice?"), found.out());
+        assertTrue(found.out().contains("- twice.csv, column \"id\": id \"2\" appears in rows 3, 4: the same respondent twice?"), found.out());
+        assertTrue(run("check", twice.toString()).out().replace('\u00A0', ' ')
+                .contains("- twice.csv, colonne « id » : l’identifiant « 2 » figure lignes 3, 4 : le même répondant deux fois ?"));
     }
 
     @Test
@@ -83,13 +101,18 @@ class CheckTest {
                     type: single
                     columns: {struct_asso: Association, struct_mairie: Mairie}
                 """, StandardCharsets.UTF_8);
-        CliRun r = run("check", export.toString(), "--spec", spec.toString());
+        CliRun r = run("check", export.toString(), "--spec", spec.toString(), "--lang", "en");
         assertEquals(CheckCommand.FOUND, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("question \"statut\": 1 respondent(s) chose \"Autre\" without saying what (row 4)"), r.out());
         assertTrue(r.out().contains("question \"statut\": 1 \"Autre\" text(s) from respondents who did not choose \"Autre\" (row 6)"), r.out());
         assertTrue(r.out().contains("question \"gestion\": 1 answer(s) give several choices where one is expected, shown as extra rows:"
                 + " \"Association + Mairie\" (row 7)"), r.out());
         assertTrue(r.out().contains("3 finding(s)"), r.out());
+        String fr = run("check", export.toString(), "--spec", spec.toString()).out().replace('\u00A0', ' ');
+        assertTrue(fr.contains("question « statut » : 1 répondant a choisi « Autre » sans préciser (ligne 4)"), fr);
+        assertTrue(fr.contains("question « statut » : 1 texte « Autre » de répondants qui n’ont pas choisi « Autre » (ligne 6)"), fr);
+        assertTrue(fr.contains("question « gestion » : 1 réponse donne plusieurs choix là où un seul est attendu, en lignes"
+                + " supplémentaires : « Association + Mairie » (ligne 7)"), fr);
     }
 
     @Test
@@ -101,11 +124,14 @@ class CheckTest {
                 .replace("  - id: creation\n", "  - id: creation\n    min: 1900\n    max: 2019\n");
         Path bounded = dir.resolve("bounded.yaml");
         Files.writeString(bounded, spec, StandardCharsets.UTF_8);
-        CliRun r = run("check", Fixtures.export().toString(), "--spec", bounded.toString());
+        CliRun r = run("check", Fixtures.export().toString(), "--spec", bounded.toString(), "--lang", "en");
         assertEquals(CheckCommand.FOUND, r.code(), r.err());
         assertTrue(r.out().contains("question \"salaries\": 4 answer(s) outside its bounds (max 50): 57 (row 11), 80 (row 19), 53 (row 27), 51 (row 63)"),
                 r.out());
         assertTrue(!r.out().contains("question \"creation\": "), r.out());
+        String fr = run("check", Fixtures.export().toString(), "--spec", bounded.toString()).out().replace('\u00A0', ' ');
+        assertTrue(fr.contains("question « salaries » : 4 réponses hors de ses bornes (max 50) : 57 (ligne 11), 80 (ligne 19),"
+                + " 53 (ligne 27), 51 (ligne 63)"), fr);
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, spec.replace("    max: 50\n", "    max: 50\n    min: 60\n"), StandardCharsets.UTF_8);
         CliRun wrong = run("check", Fixtures.export().toString(), "--spec", bad.toString());

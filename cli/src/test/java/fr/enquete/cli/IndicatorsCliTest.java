@@ -62,7 +62,14 @@ class IndicatorsCliTest {
         assertEquals(0, lens.code(), lens.out());
         CliRun bethune = CliRun.run("indicators", fixture("bethune-reperes.csv"), "--check");
         assertEquals(CheckCommand.FOUND, bethune.code());
-        assertTrue(bethune.out().contains("row 5, column \"valeur\"") && bethune.out().contains("is printed 61 %"), bethune.out());
+        // French by default, the table by its name: 68 871 / 103 834 = 66,33 % (seed 002), not the 61 % printed.
+        assertTrue(bethune.out().replace('\u00A0', ' ').contains("- bethune-reperes.csv, ligne 5, colonne « valeur » : « Part de ménages"
+                + " non-imposés » pour CA Béthune-Bruay en 2020 est publié 61 %, mais 68 871 / 103 834 = 66,33 %\n"), bethune.out());
+        assertTrue(lomme.out().replace('\u00A0', ' ').contains("mais 1 501 € en 2018 et 1 663 € en 2019 donnent +10,79 %\n"), lomme.out());
+        CliRun en = CliRun.run("indicators", fixture("bethune-reperes.csv"), "--check", "--lang", "en");
+        assertTrue(en.out().contains("- bethune-reperes.csv, row 5, column \"valeur\": \"Part de ménages non-imposés\" for CA Béthune-Bruay"
+                + " in 2020 is printed 61 %, but 68,871 / 103,834 = 66.33 %\n"), en.out());
+        assertTrue(!en.out().contains("fixtures/indicateurs/"), "the file's name, not its path: " + en.out());
     }
 
     @Test

@@ -67,7 +67,7 @@ public final class IndicatorWriter {
         if (a.checks().isEmpty()) {
             w.println("  " + labels.get("ind.nochecks"));
         }
-        a.checks().forEach(f -> w.println("- " + f));
+        a.checks().forEach(f -> w.println("- " + f.text(lang.locale())));
         if (!a.table().notes().isEmpty()) {
             w.println(labels.get("ind.notes"));
             a.table().notes().forEach(n -> w.println("- " + n));
@@ -172,7 +172,7 @@ public final class IndicatorWriter {
             for (IndicatorChecks.Finding f : a.checks()) {
                 g.writeStartObject();
                 g.writeStringField("where", f.where().toString());
-                g.writeStringField("message", f.message());
+                g.writeStringField("message", f.message().english());
                 g.writeEndObject();
             }
             g.writeEndArray();

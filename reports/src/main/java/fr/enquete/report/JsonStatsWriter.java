@@ -26,8 +26,6 @@ import fr.enquete.text.TermTable;
  */
 public final class JsonStatsWriter {
 
-    private static final java.time.format.DateTimeFormatter ISO =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final Labels labels;
     private final boolean verbatims;
@@ -265,8 +263,8 @@ public final class JsonStatsWriter {
                 }
         } else if (r instanceof QuestionResult.Dates d) {
                 g.writeNumberField("answers", d.count());
-                g.writeStringField("first", d.first() == null ? null : ISO.format(d.first()));
-                g.writeStringField("last", d.last() == null ? null : ISO.format(d.last()));
+                g.writeStringField("first", d.first() == null ? null : DateFormats.iso(d.first()));
+                g.writeStringField("last", d.last() == null ? null : DateFormats.iso(d.last()));
         } else if (r instanceof QuestionResult.Identifiers i) {
             g.writeNumberField("answers", i.count());
         }

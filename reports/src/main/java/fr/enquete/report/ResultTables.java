@@ -11,9 +11,6 @@ import java.util.List;
 /** Words and formats question results as {@link ResultTable}s, in one language. */
 public final class ResultTables {
 
-    private static final java.time.format.DateTimeFormatter DATE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final Lang lang;
     private final Labels labels;
     private final NumberFormats numbers;
@@ -110,8 +107,8 @@ public final class ResultTables {
         }
         if (result instanceof QuestionResult.Dates d) {
             stat(t, "stat.count", integer(d.count()), false);
-            stat(t, "stat.first", Cell.text(d.first() == null ? "–" : DATE_TIME.format(d.first())), false);
-            stat(t, "stat.last", Cell.text(d.last() == null ? "–" : DATE_TIME.format(d.last())), false);
+            stat(t, "stat.first", Cell.text(d.first() == null ? "–" : DateFormats.text(d.first(), lang)), false);
+            stat(t, "stat.last", Cell.text(d.last() == null ? "–" : DateFormats.text(d.last(), lang)), false);
             stat(t, "stat.missing", integer(d.base() - d.count()), true);
             return t.build();
         }

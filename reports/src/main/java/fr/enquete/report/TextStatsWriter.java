@@ -17,9 +17,11 @@ public final class TextStatsWriter {
 
     private final ResultTables tables;
     private final boolean verbatims;
+    private final Lang lang;
 
     public TextStatsWriter(Lang lang, boolean verbatims) {
         this.tables = new ResultTables(lang);
+        this.lang = lang;
         this.verbatims = verbatims;
     }
 
@@ -87,7 +89,7 @@ public final class TextStatsWriter {
             w.println();
             w.println(labels.get("diagnostics"));
             for (Diagnostic d : result.diagnostics()) {
-                w.println("  - " + d);
+                w.println("  - " + d.text(lang.locale()));
             }
         }
         w.flush();

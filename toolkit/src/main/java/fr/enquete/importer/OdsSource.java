@@ -6,6 +6,9 @@ import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +66,10 @@ final class OdsSource implements TableSource {
                 XMLInputFactory f = XMLInputFactory.newFactory();
                 f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
                 f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-                XMLStreamReader x = f.createXMLStreamReader(in);
+                // content.xml is UTF-8 (ODF 1.2, 3.1): decoded here, strictly, so that a damaged byte is an exception
+                // and not, as the JDK parser does with bytes, a "[Fatal Error]" line printed on standard error too.
+                XMLStreamReader x = f.createXMLStreamReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
                 try {
                     parse(x, handler, name);
                 } finally {

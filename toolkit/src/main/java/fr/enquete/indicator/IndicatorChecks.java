@@ -1,5 +1,6 @@
 package fr.enquete.indicator;
 
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,17 @@ import java.util.Locale;
  */
 public final class IndicatorChecks {
 
-    /** A figure to look at, where it was read. */
-    public record Finding(SourceLocation where, String message) {
+    /** A figure to look at, where it was read; worded in the output's language when printed. */
+    public record Finding(SourceLocation where, Message message) {
+        /** In {@code locale}'s language, the table by its file's name only. */
+        public String text(Locale locale) {
+            return Message.located(where, message, locale);
+        }
+
+        /** English, with the file's full path. */
         @Override
         public String toString() {
-            return where + ": " + message;
+            return where + ": " + message.english();
         }
     }
 
@@ -42,8 +49,8 @@ public final class IndicatorChecks {
         for (Indicator d : table.duplicates()) {
             Indicator first = table.value(d.territory(), d.name(), d.period().from()).orElseThrow();
             if (Math.abs(first.measure().value() - d.measure().value()) > first.measure().rounding() + d.measure().rounding() + 1e-9) {
-                out.add(new Finding(d.where(), "\"" + d.name() + "\" for " + d.territory() + " in " + d.period() + " is " + fmt(d.measure())
-                        + " here and " + fmt(first.measure()) + " at " + first.where() + ": which one?"));
+                out.add(new Finding(d.where(), Message.of("ind.duplicate", d.name(), d.territory(), d.period().toString(),
+                        fmt(d.measure()), fmt(first.measure()), first.where())));
             }
         }
         return out;
@@ -57,8 +64,9 @@ public final class IndicatorChecks {
         if (Math.abs(computed - i.measure().value()) <= i.measure().rounding() + 1e-9) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Finding(i.where(), "\"" + i.name() + "\" for " + i.territory() + " in " + i.period() + " is printed "
-                + fmt(i.measure()) + ", but " + plain(i.numerator()) + " / " + plain(i.denominator()) + " = " + String.format(Locale.ROOT, "%.2f", computed) + " %"));
+        return java.util.Optional.of(new Finding(i.where(), Message.of("ind.ratio", i.name(), i.territory(), i.period().toString(),
+                fmt(i.measure()), Message.Figure.of(i.numerator()), Message.Figure.of(i.denominator()),
+                new Message.Figure(computed, "%", 2, false, true))));
     }
 
     private static void parts(IndicatorTable table, List<Finding> out) {
@@ -82,10 +90,9 @@ public final class IndicatorChecks {
                 if (found == 0 || Math.abs(sum - total.measure().value()) <= tolerance + 1e-9) {
                     continue;
                 }
-                String how = sum > total.measure().value() ? "more than" : "less than";
-                out.add(new Finding(total.where(), "the " + found + " \"dont\" part(s) of \"" + whole + "\" for " + total.territory() + " in "
-                        + total.period() + " add up to " + fmt(new Measure(sum, total.measure().unit(), total.measure().decimals(), false)) + ", "
-                        + how + " its " + fmt(total.measure()) + (sum < total.measure().value() ? " (a partial breakdown?)" : "")));
+                out.add(new Finding(total.where(), Message.of(sum > total.measure().value() ? "ind.parts.more" : "ind.parts.less", found,
+                        whole, total.territory(), total.period().toString(),
+                        fmt(new Measure(sum, total.measure().unit(), total.measure().decimals(), false)), fmt(total.measure()))));
             }
         }
     }
@@ -101,7 +108,7 @@ public final class IndicatorChecks {
         Measure published = e.measure();
         double computed;
         double tolerance;
-        String what;
+        Message.Figure what;
         if (published.unit() == Unit.PERCENT) {
             if (x.value() == 0) {
                 return java.util.Optional.empty();
@@ -109,30 +116,21 @@ public final class IndicatorChecks {
             computed = 100 * (y.value() / x.value() - 1);
             // The relative change moves by about 100 (dy / x + y dx / x²) with the rounding of both ends.
             tolerance = published.rounding() + 100 * (y.rounding() / Math.abs(x.value()) + Math.abs(y.value()) * x.rounding() / (x.value() * x.value()));
-            what = String.format(Locale.ROOT, "%+.2f %%", computed);
+            what = new Message.Figure(computed, "%", 2, true, true);
         } else {
             computed = y.value() - x.value();
             tolerance = published.rounding() + x.rounding() + y.rounding();
-            what = plainSigned(computed) + (published.unit() == Unit.POINTS ? " pts" : x.unit() == Unit.EURO ? " €" : "");
+            what = new Message.Figure(computed, published.unit() == Unit.POINTS ? "pts" : x.unit() == Unit.EURO ? "€" : "", -1, true, true);
         }
         if (Math.abs(published.value() - computed) <= tolerance + 1e-9) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Finding(e.where(), "the evolution of \"" + e.name() + "\" for " + e.territory() + " in " + e.period()
-                + " is printed " + fmt(published) + ", but " + fmt(x) + " in " + e.period().from() + " and " + fmt(y) + " in "
-                + e.period().to() + " give " + what));
+        return java.util.Optional.of(new Finding(e.where(), Message.of("ind.evolution", e.name(), e.territory(), e.period().toString(),
+                fmt(published), fmt(x), String.valueOf(e.period().from()), fmt(y), String.valueOf(e.period().to()), what)));
     }
 
-    static String fmt(Measure m) {
-        String n = plain(m.value());
-        return m.unit() == Unit.NUMBER ? n : n + " " + m.unit().symbol();
-    }
-
-    private static String plain(double d) {
-        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    private static String plainSigned(double d) {
-        return (d > 0 ? "+" : "") + plain(d);
+    /** A published figure as printed: its value with as many decimals as it has, and its unit. */
+    static Message.Figure fmt(Measure m) {
+        return new Message.Figure(m.value(), m.unit() == Unit.NUMBER ? "" : m.unit().symbol(), -1, false, true);
     }
 }

@@ -195,9 +195,9 @@ public final class LssReader {
                 }
             }
             String title = rows("surveys_languagesettings").stream().filter(this::inLanguageSettings)
-                    .map(r -> clean(r.get("surveyls_title"))).filter(x -> !x.isEmpty()).findFirst()
+                    .map(r -> clean(r.get("surveyls_title"))).filter(x -> !x.isBlank()).findFirst()
                     .orElse(rows("surveys_languagesettings").stream().map(r -> clean(r.get("surveyls_title")))
-                            .filter(x -> !x.isEmpty()).findFirst().orElse(""));
+                            .filter(x -> !x.isBlank()).findFirst().orElse(ReadableTitle.of(java.nio.file.Path.of(file))));
             return new Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
         }
 

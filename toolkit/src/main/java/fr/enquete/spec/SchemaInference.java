@@ -139,7 +139,7 @@ public final class SchemaInference {
             }
             questions.add(single(p.profiles[i], reasons, p.header));
         }
-        String title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String title = ReadableTitle.of(file);
         return new Inference(p.header.source(), names, p.rows, new Survey(title, questions), reasons);
     }
 

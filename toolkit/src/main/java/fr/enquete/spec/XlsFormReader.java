@@ -166,8 +166,19 @@ public final class XlsFormReader {
         if (!absent.isEmpty()) {
             notes.add(absent.size() + " question(s) of the form are not in the export, left out: " + String.join(", ", absent));
         }
-        String title = form.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        return new LssReader.Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
+        return new LssReader.Result(new Spec(new Survey(title(form), out), QuantileMethod.DEFAULT), notes);
+    }
+
+    /** The form's title from its optional settings sheet (form_title), else its file name made readable. */
+    private static String title(Path form) {
+        List<Map<String, String>> settings;
+        try {
+            settings = sheet(form, "settings");
+        } catch (InputException e) {
+            return ReadableTitle.of(form);
+        }
+        return settings.stream().map(r -> r.getOrDefault("form_title", "").strip()).filter(t -> !t.isEmpty())
+                .findFirst().orElse(ReadableTitle.of(form));
     }
 
     /**

@@ -8,6 +8,7 @@ import fr.enquete.model.ChoiceMatch;
 import fr.enquete.model.Filter;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import fr.enquete.model.OtherAnswers;
 import fr.enquete.model.Question;
@@ -17,7 +18,6 @@ import fr.enquete.model.SourceLocation;
 import fr.enquete.model.Survey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Checks of each respondent's answers that {@code enquete check} runs in one pass over the export, among the
@@ -48,13 +48,13 @@ public final class AnswerChecks {
 
         abstract void accept(Row row);
 
-        abstract List<String> findings(String file);
+        abstract List<Diagnostic> findings(String file);
     }
 
     private AnswerChecks() {
     }
 
-    public static List<String> findings(TableSource source, Survey survey) {
+    public static List<Diagnostic> findings(TableSource source, Survey survey) {
         List<Check> checks = new ArrayList<>();
         for (Question q : survey.questions()) {
             if (q.other() != null && !q.other().inline()) {
@@ -88,7 +88,7 @@ public final class AnswerChecks {
                 }
             }
         });
-        List<String> out = new ArrayList<>();
+        List<Diagnostic> out = new ArrayList<>();
         checks.forEach(c -> out.addAll(c.findings(source.file().toString())));
         return out;
     }
@@ -98,9 +98,8 @@ public final class AnswerChecks {
                 "question \"" + q.id() + "\" reads column \"" + name + "\", which " + header.source() + " lacks" + Names.didYouMean(name, header.names())));
     }
 
-    static String rows(List<Long> rows) {
-        List<String> shown = rows.stream().limit(ROWS_SHOWN).map(String::valueOf).toList();
-        return (rows.size() == 1 ? "row " : "rows ") + String.join(", ", shown) + (rows.size() > ROWS_SHOWN ? ", ..." : "");
+    static Message.Rows rows(List<Long> rows) {
+        return new Message.Rows(rows.stream().limit(ROWS_SHOWN).toList(), rows.size() > ROWS_SHOWN);
     }
 
     /** "Autre" chosen without a text, and texts without "Autre". */
@@ -133,18 +132,15 @@ public final class AnswerChecks {
         }
 
         @Override
-        List<String> findings(String file) {
+        List<Diagnostic> findings(String file) {
             OtherAnswers o = q.other();
-            String at = SourceLocation.file(file).withColumn(o.textColumn()).toString();
-            List<String> out = new ArrayList<>();
+            SourceLocation at = SourceLocation.file(file).withColumn(o.textColumn());
+            List<Diagnostic> out = new ArrayList<>();
             if (!rows.isEmpty()) {
-                out.add(at + ": question \"" + q.id() + "\": " + rows.size() + " respondent(s) chose \"" + o.choice()
-                        + "\" without saying what (" + rows(rows) + ")");
+                out.add(new Diagnostic(at, Message.of("other.untold", q.id(), rows.size(), o.choice(), rows(rows))));
             }
             if (!withoutChoice.isEmpty()) {
-                out.add(at + ": question \"" + q.id() + "\": " + withoutChoice.size() + " \"" + o.choice()
-                        + "\" text(s) from respondents who did not choose \"" + o.choice() + "\" (" + rows(withoutChoice)
-                        + "): the count of \"" + o.choice() + "\" and the texts listed under it disagree");
+                out.add(new Diagnostic(at, Message.of("other.unchosen", q.id(), withoutChoice.size(), o.choice(), rows(withoutChoice))));
             }
             return out;
         }
@@ -152,7 +148,7 @@ public final class AnswerChecks {
 
     /** Numbers outside the spec's min and max (cells that are not numbers are the analysis's business). */
     private static final class Bounds extends Check {
-        private final List<String> values = new ArrayList<>();
+        private final List<Message> values = new ArrayList<>();
         private int column;
 
         Bounds(Question q) {
@@ -170,25 +166,26 @@ public final class AnswerChecks {
             if (!Double.isNaN(x) && !q.range().contains(x)) {
                 rows.add(row.number());
                 if (values.size() < ROWS_SHOWN) {
-                    values.add(row.get(column) + " (row " + row.number() + ")");
+                    values.add(Message.of("value.row", row.get(column).strip(), new Message.Rows(List.of(row.number()), false)));
                 }
             }
         }
 
         @Override
-        List<String> findings(String file) {
+        List<Diagnostic> findings(String file) {
             if (rows.isEmpty()) {
                 return List.of();
             }
             Question.Range r = q.range();
-            String bounds = (Double.isInfinite(r.min()) ? "" : "min " + fmt(r.min())) + (Double.isInfinite(r.min()) || Double.isInfinite(r.max()) ? "" : ", ")
-                    + (Double.isInfinite(r.max()) ? "" : "max " + fmt(r.max()));
-            return List.of(SourceLocation.file(file).withColumn(q.column()) + ": question \"" + q.id() + "\": " + rows.size()
-                    + " answer(s) outside its bounds (" + bounds + "): " + String.join(", ", values) + (rows.size() > values.size() ? ", ..." : ""));
+            Message bounds = Double.isInfinite(r.min()) ? Message.of("bounds.max", figure(r.max()))
+                    : Double.isInfinite(r.max()) ? Message.of("bounds.min", figure(r.min()))
+                    : Message.of("bounds.both", figure(r.min()), figure(r.max()));
+            return List.of(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), Message.of("bounds", q.id(), rows.size(),
+                    bounds, new Message.Listed(values, rows.size() > values.size()))));
         }
 
-        private static String fmt(double d) {
-            return d == Math.rint(d) ? String.valueOf((long) d) : String.format(Locale.ROOT, "%s", d);
+        private static Message.Figure figure(double d) {
+            return Message.Figure.of(d);
         }
     }
 }

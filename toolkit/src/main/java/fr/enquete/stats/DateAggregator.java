@@ -53,7 +53,7 @@ final class DateAggregator implements Aggregator {
             if (!lenient) {
                 throw new InputException(where, msg + " (or pass --lenient to count it as missing)");
             }
-            diagnostics.add(new Diagnostic(where, msg + "; counted as missing"));
+            diagnostics.add(new Diagnostic(where, fr.enquete.model.Message.of("date.missing", question.id(), v)));
             return;
         }
         evidence.see(d, v, row.number());

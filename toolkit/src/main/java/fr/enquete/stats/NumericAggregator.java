@@ -40,7 +40,7 @@ final class NumericAggregator implements Aggregator {
                 throw new InputException(where, msg + " (fix the cell, declare the question as text, or pass --lenient"
                         + " to count it as missing)");
             }
-            diagnostics.add(new Diagnostic(where, msg + "; counted as missing"));
+            diagnostics.add(new Diagnostic(where, fr.enquete.model.Message.of("number.missing", question.id(), v)));
             return;
         }
         summary.add(d, w);

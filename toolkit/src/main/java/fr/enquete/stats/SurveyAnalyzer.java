@@ -5,6 +5,7 @@ import fr.enquete.importer.TableSource;
 import fr.enquete.model.Filter;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Question;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
@@ -339,9 +340,8 @@ public final class SurveyAnalyzer {
             for (int i = 0; i < aggregators.length; i++) {
                 if (outside[i] > 0) {
                     Question q = survey.questions().get(i);
-                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), "question \"" + q.id() + "\": "
-                            + outside[i] + " respondent(s) outside its filter (" + q.filter().expression()
-                            + ") answered it anyway; they are not counted"));
+                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()),
+                            Message.of("filter.outside", q.id(), outside[i], q.filter().expression())));
                 }
                 results.add(aggregators[i].result(new Aggregator.Base(bases[i], weightedBases[i].value(), squaredBases[i])));
                 if (aggregators[i] instanceof ChoiceAggregator c) {
@@ -349,15 +349,13 @@ public final class SurveyAnalyzer {
                 }
             }
             if (incomplete > 0) {
-                diagnostics.add(0, new Diagnostic(SourceLocation.file(file).withColumn("submitdate"), incomplete
-                        + " incomplete LimeSurvey response(s) (empty submitdate) "
-                        + (options.includeIncomplete() ? "counted, as --include-incomplete asks" : "left out; --include-incomplete counts them")));
+                diagnostics.add(0, new Diagnostic(SourceLocation.file(file).withColumn("submitdate"),
+                        Message.of(options.includeIncomplete() ? "incomplete.counted" : "incomplete.left", incomplete)));
             }
             List<Diagnostic> listed = diagnostics.size() <= MAX_DIAGNOSTICS ? diagnostics
                     : new ArrayList<>(diagnostics.subList(0, MAX_DIAGNOSTICS));
             if (diagnostics.size() > MAX_DIAGNOSTICS) {
-                listed.add(new Diagnostic(SourceLocation.file(file),
-                        (diagnostics.size() - MAX_DIAGNOSTICS) + " more diagnostics not listed"));
+                listed.add(new Diagnostic(SourceLocation.file(file), Message.of("diagnostics.more", diagnostics.size() - MAX_DIAGNOSTICS)));
             }
             WeightSummary summary = weights == null ? null : new WeightSummary(weights.method(), respondents, totalWeight.value(),
                     respondents == 0 ? Double.NaN : minWeight, respondents == 0 ? Double.NaN : maxWeight,
@@ -376,23 +374,19 @@ public final class SurveyAnalyzer {
             c.unlisted().forEach((value, n) -> (severalChoices(q, value) ? several : extra).put(value, n));
             SourceLocation at = SourceLocation.file(file).withColumn(q.column());
             if (!several.isEmpty()) {
-                StringBuilder sb = new StringBuilder();
-                several.forEach((value, n) -> sb.append(sb.length() == 0 ? "" : ", ").append('"').append(value).append("\" (")
-                        .append(rows(c.rowsOf(value), n)).append(')'));
+                List<Message> listed = new ArrayList<>();
+                several.forEach((value, n) -> listed.add(Message.of("value.rows", value,
+                        new Message.Rows(c.rowsOf(value), n > c.rowsOf(value).size()))));
                 long total = several.values().stream().mapToLong(Long::longValue).sum();
-                diagnostics.add(new Diagnostic(at, "question \"" + q.id() + "\": " + total + " answer(s) give several choices where"
-                        + " one is expected, shown as extra rows: " + sb));
+                diagnostics.add(new Diagnostic(at, Message.of("choices.several", q.id(), total, new Message.Listed(listed, false))));
             }
             if (!extra.isEmpty()) {
-                diagnostics.add(new Diagnostic(at, "question \"" + q.id() + "\": answers not among the listed choices, shown as extra rows: "
-                        + describe(extra)));
+                List<Message> listed = new ArrayList<>();
+                extra.forEach((value, n) -> listed.add(Message.of("value.count", value, n)));
+                diagnostics.add(new Diagnostic(at, Message.of("choices.unlisted", q.id(), new Message.Listed(listed, false))));
             }
         }
 
-        private static String rows(List<Long> rows, long n) {
-            String list = rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-            return (rows.size() == 1 ? "row " : "rows ") + list + (n > rows.size() ? ", ..." : "");
-        }
 
         /** Whether an answer is two listed choices or more joined by a usual separator. */
         private static boolean severalChoices(Question q, String value) {
@@ -405,11 +399,5 @@ public final class SurveyAnalyzer {
             return false;
         }
 
-        private static String describe(Map<String, Long> extra) {
-            StringBuilder sb = new StringBuilder();
-            extra.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append('"').append(k).append("\" (")
-                    .append(v).append(')'));
-            return sb.toString();
-        }
     }
 }

@@ -83,8 +83,11 @@ class IndicatorsTest {
         // Seed 000's 2015-2020 table agrees with its values within rounding (1663 - 1581 = 82, printed 83); its 2018-2019
         // table, "Évolution 2018-2019 (%)", cannot: 83 % where 1501 -> 1663 is +10,79 %, and so for its 13 rows.
         assertEquals(13, f.size(), f.toString());
-        assertTrue(f.stream().allMatch(x -> x.message().contains("in 2018-2019 is printed")), f.toString());
-        assertTrue(f.get(0).message().contains("Bourg Délivrance 2") && f.get(0).message().contains("give +10.79 %"), f.get(0).toString());
+        assertTrue(f.stream().allMatch(x -> x.message().english().contains("in 2018-2019 is printed")), f.toString());
+        assertTrue(f.get(0).message().english().contains("Bourg Délivrance 2") && f.get(0).message().english().contains("give +10.79 %"), f.get(0).toString());
+        assertTrue(f.get(0).text(java.util.Locale.FRENCH).replace('\u00A0', ' ').startsWith("lomme-revenus.csv, ligne 44, colonne « valeur » : l’évolution de"
+                + " « Revenu médian des ménages par UC » pour Bourg Délivrance 2 en 2018-2019 est publiée 83 %, mais 1 501 € en 2018 et"
+                + " 1 663 € en 2019 donnent +10,79 %"), f.get(0).text(java.util.Locale.FRENCH));
         assertTrue(f.get(0).where().toString().contains("lomme-revenus.csv, row 44"), f.get(0).where().toString());
         Change bd2 = Change.of(t, 2015, 2020).stream().filter(c -> c.territory().equals("Bourg Délivrance 2")).findFirst().orElseThrow();
         assertEquals(82, bd2.difference(), 1e-12);
@@ -112,8 +115,10 @@ class IndicatorsTest {
         // Seed 002: "Part de ménages non-imposés : 61%" with 68 871 non-taxed of 34 963 + 68 871 households: 66,33 %.
         // 10 291 / 56 597 = 18,18 % (printed 18 %) and 151 539 / 276 895 = 54,73 % (54,7 %) agree.
         assertEquals(1, f.size(), f.toString());
-        assertTrue(f.get(0).message().contains("\"Part de ménages non-imposés\"") && f.get(0).message().contains("68871 / 103834 = 66.33 %"),
-                f.get(0).message());
+        assertTrue(f.get(0).message().english().contains("\"Part de ménages non-imposés\"")
+                && f.get(0).message().english().contains("68,871 / 103,834 = 66.33 %"), f.get(0).toString());
+        assertTrue(f.get(0).text(java.util.Locale.FRENCH).replace('\u00A0', ' ').endsWith("est publié 61 %, mais 68 871 / 103 834 = 66,33 %"),
+                f.get(0).text(java.util.Locale.FRENCH));
     }
 
     @Test
@@ -122,7 +127,7 @@ class IndicatorsTest {
         Files.writeString(twice, "territoire;indicateur;année;valeur\nCABBALR;Population;2017;276 895\nCABBALR;Population;2017;277 730\n");
         List<IndicatorChecks.Finding> f = IndicatorChecks.of(IndicatorReader.read(twice));
         assertEquals(1, f.size());
-        assertTrue(f.get(0).toString().contains("twice.csv, row 3") && f.get(0).message().contains("is 277730 here and 276895 at"), f.toString());
+        assertTrue(f.get(0).toString().contains("twice.csv, row 3") && f.get(0).message().english().contains("is 277,730 here and 276,895 at"), f.toString());
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "territoire;indicateur;année;valeur\nLens;Taux;2020;environ 60\n");
         InputException e = assertThrows(InputException.class, () -> IndicatorReader.read(bad));

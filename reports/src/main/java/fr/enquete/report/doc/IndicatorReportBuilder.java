@@ -48,7 +48,7 @@ public final class IndicatorReportBuilder {
         if (a.checks().isEmpty()) {
             checks.add(new Report.Paragraph(labels.get("ind.nochecks"), false));
         } else {
-            checks.add(new Report.Quotes(a.checks().stream().map(IndicatorChecks.Finding::toString).toList()));
+            checks.add(new Report.Quotes(a.checks().stream().map(f -> f.text(lang.locale())).toList()));
         }
         if (!a.table().notes().isEmpty()) {
             checks.add(new Report.Subheading(labels.get("ind.notes")));

@@ -9,7 +9,6 @@ import fr.enquete.report.TermTableView;
 import fr.enquete.report.chart.Charts;
 import fr.enquete.report.chart.WordCloud;
 import fr.enquete.report.doc.Report.Block;
-import fr.enquete.stats.Diagnostic;
 import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.text.TermTable;
@@ -115,7 +114,7 @@ public final class ReportBuilder {
         }
         if (!result.diagnostics().isEmpty()) {
             List<Block> items = new ArrayList<>();
-            items.add(new Report.Quotes(result.diagnostics().stream().map(Diagnostic::toString).toList()));
+            items.add(new Report.Quotes(result.diagnostics().stream().map(d -> d.text(lang.locale())).toList()));
             sections.add(new Report.Section(1, "diagnostics", "", labels.get("diagnostics"), "", items));
         }
         return new Report(title, layout.author(), subtitle, lang, sections);
