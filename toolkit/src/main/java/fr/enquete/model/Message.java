@@ -40,6 +40,27 @@ public record Message(String key, List<Object> args) {
         return of("plain", text);
     }
 
+    /**
+     * The same message with every text argument (cells quoted from the data, nested messages, listed items) passed
+     * through {@code f}: pseudonymisation masks what a finding quotes without touching its wording or figures.
+     */
+    public Message mapTexts(java.util.function.UnaryOperator<String> f) {
+        return new Message(key, args.stream().map(a -> mapArg(a, f)).toList());
+    }
+
+    private static Object mapArg(Object a, java.util.function.UnaryOperator<String> f) {
+        if (a instanceof String s) {
+            return f.apply(s);
+        }
+        if (a instanceof Message m) {
+            return m.mapTexts(f);
+        }
+        if (a instanceof Listed l) {
+            return new Listed(l.items().stream().map(i -> mapArg(i, f)).toList(), l.more());
+        }
+        return a;
+    }
+
     /** A number with its unit ("%", "€", "pts"; "" for none), {@code decimals} fixed or -1 for as many as it has. */
     public record Figure(double value, String unit, int decimals, boolean signed, boolean grouped) {
         public static Figure of(double value) {

@@ -165,7 +165,7 @@ public final class SchemaInference {
             String sub = subColumn(prof.name)[1];
             String subLower = sub.toLowerCase(Locale.ROOT);
             boolean ticks = !prof.tooManyDistinct && prof.distinct.keySet().stream().allMatch(v -> TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)));
-            if (subLower.equals("other") && ticks && PATH_COLUMN.matcher(prof.name).matches()) {
+            if (subLower.equals("other") && ticks && path(prof.name) != null) {
                 // KoboToolbox's q/other holds 0/1 like every choice of q; the texts are in q_other.
                 options.add(new OptionColumn(prof.name, "Autre"));
                 continue;

@@ -70,7 +70,7 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
             }
             return q;
         }).toList();
-        List<Diagnostic> d = diagnostics.stream().map(x -> new Diagnostic(x.where(), f.apply(x.message()))).toList();
+        List<Diagnostic> d = diagnostics.stream().map(x -> new Diagnostic(x.where(), x.message().mapTexts(f))).toList();
         return new SurveyResult(title, respondents, mapped, d, precision, secret, rates, weights);
     }
 }
