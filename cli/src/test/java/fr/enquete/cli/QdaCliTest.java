@@ -224,7 +224,7 @@ class QdaCliTest {
         CliRun noOut = CliRun.run("code", a.resolve("entretiens").toString(), "--format", "qdpx");
         assertEquals(Main.USAGE, noOut.code());
         CliRun export = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
-                "--format", "qdpx", "--out", qdpx.toString());
+                "--format", "qdpx", "--out", qdpx.toString(), "--keep-personal-data");
         assertEquals(0, export.code(), export.err());
 
         CliRun direct = CliRun.run("code", qdpx.toString(), "--format", "csv");
