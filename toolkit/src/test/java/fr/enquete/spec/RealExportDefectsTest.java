@@ -364,4 +364,20 @@ class RealExportDefectsTest {
         SurveyResult r = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), read.spec().survey(), AnalysisOptions.DEFAULTS);
         assertEquals(8, ((QuestionResult.Numeric) result(r, "visits")).summary().sum(), 0, "3 + 5");
     }
+
+    @Test
+    void partsOfAColumnReadOnSeveralThreadsDecideItsOrderTogether() {
+        // Each part alone proves one order; merged, the column mixes both and keeps the earliest proofs.
+        fr.enquete.model.DateEvidence first = new fr.enquete.model.DateEvidence();
+        first.see(fr.enquete.model.CellValues.readDate("5/1/2024"), "5/1/2024", 2);
+        first.see(fr.enquete.model.CellValues.readDate("18/1/2024"), "18/1/2024", 3);
+        fr.enquete.model.DateEvidence second = new fr.enquete.model.DateEvidence();
+        second.see(fr.enquete.model.CellValues.readDate("1/19/2024"), "1/19/2024", 90_000);
+        assertEquals(java.util.Optional.of(fr.enquete.model.DateOrder.DAY_FIRST), first.proven());
+        assertEquals(java.util.Optional.of(fr.enquete.model.DateOrder.MONTH_FIRST), second.proven());
+        first.merge(second);
+        assertTrue(first.mixed());
+        assertEquals("dates mix two orders: \"18/1/2024\" (row 3) can only be day/month/year and \"1/19/2024\" (row 90000)"
+                + " only month/day/year; correct one of them", first.mixedMessage());
+    }
 }
