@@ -217,6 +217,7 @@ class RealExportDefectsTest {
         Path p = surveyMonkeyWithoutCollector();
         fr.enquete.importer.TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
         assertTrue(source.description().contains("SurveyMonkey's two header rows merged"), source.description());
+        assertEquals(fr.enquete.importer.Platform.SURVEYMONKEY, fr.enquete.importer.Platform.detect(source, null).platform());
         assertEquals(java.util.List.of("Start Date", "End Date", "How satisfied are you?", "Which topics matter? [Housing]",
                 "Which topics matter? [Health]", "Which topics matter? [Other (please specify)]"), source.header().names());
         Inference inf = infer(p);
