@@ -31,7 +31,7 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.println("file:        " + source.file());
         w.println("format:      " + source.description());
-        fr.enquete.importer.Platform.Detection platform = fr.enquete.importer.Platform.detect(source.header(), export.platform());
+        fr.enquete.importer.Platform.Detection platform = fr.enquete.importer.Platform.detect(source, export.platform());
         w.println("platform:    " + platform.platform().label() + " (" + platform.reason() + ")");
         w.println("respondents: " + inf.rows() + " (non-blank data rows)");
         w.println("columns:     " + inf.columns().size());

@@ -49,6 +49,18 @@ public enum Platform {
         return hint != null ? new Detection(hint, "--format-hint") : detect(header);
     }
 
+    /**
+     * As {@link #detect(Header, Platform)} on the source's header, and SurveyMonkey when the source merged two
+     * header rows recognised by their shape (an export without Collector ID nor IP Address).
+     */
+    public static Detection detect(TableSource source, Platform hint) {
+        Detection d = detect(source.header(), hint);
+        if (d.platform() == OTHER && hint == null && source.description().contains(SurveyMonkeyHeaders.MERGED)) {
+            return new Detection(SURVEYMONKEY, "two header rows, the second naming each question's columns");
+        }
+        return d;
+    }
+
     public static Detection detect(Header header) {
         Set<String> n = new HashSet<>();
         header.names().forEach(h -> n.add(fold(h)));

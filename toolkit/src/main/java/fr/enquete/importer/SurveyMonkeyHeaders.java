@@ -16,6 +16,9 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
 
     private static final Set<String> PLAIN = Set.of("response", "open-ended response", "reponse", "reponse ouverte", "");
 
+    /** What {@link #description()} adds when it merged the two header rows. */
+    static final String MERGED = ", SurveyMonkey's two header rows merged";
+
     private final Platform hint;
     /** False for the later parts of a split file, whose first row is a respondent's. */
     private final boolean byShape;
@@ -32,7 +35,7 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
 
     @Override
     public String description() {
-        return source.description() + (twoRows() ? ", SurveyMonkey's two header rows merged" : "");
+        return source.description() + (twoRows() ? MERGED : "");
     }
 
     @Override

@@ -31,19 +31,16 @@ public final class DateEvidence {
         }
     }
 
+    /** Adds what another part of the column saw (the proofs kept are the earliest rows). */
     public void merge(DateEvidence o) {
         slashed += o.slashed;
-        if (dayProof == null || o.dayProof != null && o.dayProofRow < dayProofRow) {
-            if (o.dayProof != null) {
-                dayProof = o.dayProof;
-                dayProofRow = o.dayProofRow;
-            }
+        if (o.dayProof != null && (dayProof == null || o.dayProofRow < dayProofRow)) {
+            dayProof = o.dayProof;
+            dayProofRow = o.dayProofRow;
         }
-        if (monthProof == null || o.monthProof != null && o.monthProofRow < monthProofRow) {
-            if (o.monthProof != null) {
-                monthProof = o.monthProof;
-                monthProofRow = o.monthProofRow;
-            }
+        if (o.monthProof != null && (monthProof == null || o.monthProofRow < monthProofRow)) {
+            monthProof = o.monthProof;
+            monthProofRow = o.monthProofRow;
         }
     }
 

@@ -25,10 +25,6 @@ final class ColumnProfile {
         this.name = name;
     }
 
-    void add(String v) {
-        add(v, 0);
-    }
-
     void add(String v, long row) {
         if (v.isEmpty()) {
             return;

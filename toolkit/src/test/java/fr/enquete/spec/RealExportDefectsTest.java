@@ -217,6 +217,7 @@ class RealExportDefectsTest {
         Path p = surveyMonkeyWithoutCollector();
         fr.enquete.importer.TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
         assertTrue(source.description().contains("SurveyMonkey's two header rows merged"), source.description());
+        assertEquals(fr.enquete.importer.Platform.SURVEYMONKEY, fr.enquete.importer.Platform.detect(source, null).platform());
         assertEquals(java.util.List.of("Start Date", "End Date", "How satisfied are you?", "Which topics matter? [Housing]",
                 "Which topics matter? [Health]", "Which topics matter? [Other (please specify)]"), source.header().names());
         Inference inf = infer(p);
@@ -363,5 +364,21 @@ class RealExportDefectsTest {
         assertEquals(java.util.List.of("name_of_place", "visits"), read.spec().survey().questions().stream().map(q -> q.id()).toList());
         SurveyResult r = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), read.spec().survey(), AnalysisOptions.DEFAULTS);
         assertEquals(8, ((QuestionResult.Numeric) result(r, "visits")).summary().sum(), 0, "3 + 5");
+    }
+
+    @Test
+    void partsOfAColumnReadOnSeveralThreadsDecideItsOrderTogether() {
+        // Each part alone proves one order; merged, the column mixes both and keeps the earliest proofs.
+        fr.enquete.model.DateEvidence first = new fr.enquete.model.DateEvidence();
+        first.see(fr.enquete.model.CellValues.readDate("5/1/2024"), "5/1/2024", 2);
+        first.see(fr.enquete.model.CellValues.readDate("18/1/2024"), "18/1/2024", 3);
+        fr.enquete.model.DateEvidence second = new fr.enquete.model.DateEvidence();
+        second.see(fr.enquete.model.CellValues.readDate("1/19/2024"), "1/19/2024", 90_000);
+        assertEquals(java.util.Optional.of(fr.enquete.model.DateOrder.DAY_FIRST), first.proven());
+        assertEquals(java.util.Optional.of(fr.enquete.model.DateOrder.MONTH_FIRST), second.proven());
+        first.merge(second);
+        assertTrue(first.mixed());
+        assertEquals("dates mix two orders: \"18/1/2024\" (row 3) can only be day/month/year and \"1/19/2024\" (row 90000)"
+                + " only month/day/year; correct one of them", first.mixedMessage());
     }
 }
