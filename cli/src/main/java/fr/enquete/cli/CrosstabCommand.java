@@ -51,7 +51,9 @@ final class CrosstabCommand implements Callable<Integer> {
         }
         TableSource source = Pipeline.source(export);
         CrossTab read = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
-        CrossTab t = paired ? read.paired() : read;
+        CrossTab aligned = paired ? read.paired() : read;
+        // Masked together with the single tables that stats publishes from the same data and --secret.
+        CrossTab t = export.secret > 0 ? Pipeline.withSingles(aligned, Pipeline.analyze(export)) : aligned;
         export.checkPopulation(t.respondents());
         CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision(), paired);
         Output.write(out, stream -> {
