@@ -55,7 +55,9 @@ final class CrosstabCommand implements Callable<Integer> {
         TableSource source = Pipeline.source(export);
         fr.enquete.privacy.Disclosure disclosure = Pipeline.disclosure(export, privacy, output.language());
         CrossTab read = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
-        CrossTab t = disclosure.crossTab(paired ? read.paired() : read);
+        CrossTab aligned = paired ? read.paired() : read;
+        // Masked together with the single tables that stats publishes from the same data and --secret.
+        CrossTab t = disclosure.crossTab(export.secret > 0 ? Pipeline.withSingles(aligned, Pipeline.analyze(export)) : aligned);
         export.checkPopulation(t.respondents());
         CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision(), paired);
         Output.write(out, stream -> {

@@ -54,7 +54,28 @@ final class Pipeline {
         for (ReportLayout.Crossing c : layout.crosstabs()) {
             out.computeIfAbsent(c, k -> disclosure.crossTab(fr.enquete.stats.CrossTab.of(source, survey, k.rows(), k.columns(), options, weights)));
         }
+        if (o.secret > 0) {
+            // The report publishes the single tables too: the crossings are masked with them.
+            SurveyResult singles = analyze(o);
+            out.replaceAll((k, t) -> withSingles(t, singles));
+        }
         return out;
+    }
+
+    /** The cross-tabulation masked together with the single tables of its questions, as {@code result} publishes them. */
+    static fr.enquete.stats.CrossTab withSingles(fr.enquete.stats.CrossTab t, SurveyResult result) {
+        fr.enquete.stats.QuestionResult.Choices r = choices(result, t.rows().id());
+        fr.enquete.stats.QuestionResult.Choices c = choices(result, t.columns().id());
+        return r == null && c == null ? t : t.withSingles(r, c);
+    }
+
+    private static fr.enquete.stats.QuestionResult.Choices choices(SurveyResult result, String id) {
+        for (fr.enquete.stats.QuestionResult q : result.questions()) {
+            if (q.question().id().equals(id) && q instanceof fr.enquete.stats.QuestionResult.Choices c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     static Analysis analyze(ExportOptions o, TextOptions text) {

@@ -60,7 +60,10 @@ public final class CrossTabWriter {
     }
 
     public String baseLine(CrossTab t) {
-        return MessageFormat.format(labels.get("crosstab.base"), numbers.integer(t.base()));
+        boolean[][] hidden = t.masked(secret);
+        boolean masked = hidden[t.rowLabels().size()][t.columnLabels().size()];
+        // The base is masked only when the single tables published beside the table would otherwise give a masked count back.
+        return MessageFormat.format(labels.get("crosstab.base"), masked ? ResultTables.maskedCount(t.base(), secret) : numbers.integer(t.base()));
     }
 
     /** The tables in reading order: counts, weighted counts (with weights), row and column percentages, intervals. */
@@ -293,7 +296,11 @@ public final class CrossTabWriter {
             g.writeStartObject();
             g.writeStringField("rows", t.rows().id());
             g.writeStringField("columns", t.columns().id());
-            g.writeNumberField("base", t.base());
+            boolean[][] hidden = t.masked(secret);
+            int nr = t.rowLabels().size();
+            int nc = t.columnLabels().size();
+            g.writeFieldName("base");
+            maskable(g, hidden[nr][nc], t.base());
             g.writeArrayFieldStart("rowLabels");
             for (String l : t.rowLabels()) {
                 g.writeString(l);
@@ -304,9 +311,6 @@ public final class CrossTabWriter {
                 g.writeString(l);
             }
             g.writeEndArray();
-            boolean[][] hidden = t.masked(secret);
-            int nr = t.rowLabels().size();
-            int nc = t.columnLabels().size();
             if (secret > 0) {
                 g.writeNumberField("secret", secret);
             }

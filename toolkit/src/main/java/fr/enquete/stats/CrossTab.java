@@ -32,10 +32,29 @@ import org.apache.commons.math3.stat.inference.ChiSquareTest;
  *                 Scott's corrected chi-square ({@link RaoScott}), Fisher's exact test not applying
  * @param squares  [row][column] the sum of the squared weights (the counts without weights), for effective sizes
  * @param respondents the survey's respondents (for the population of a row, as {@link Precision} estimates it)
+ * @param singles  the single tables of the two questions as published beside it (masked), or null: their counts and
+ *                 the table's margins differ only by respondents who answered one question, so secrecy masks them
+ *                 together ({@link #masked})
  */
 public record CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
                        double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
-                       long respondents) {
+                       long respondents, Singles singles) {
+
+    public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
+                    double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
+                    long respondents) {
+        this(rows, columns, rowLabels, columnLabels, counts, weighted, base, tests, weights, squares, respondents, null);
+    }
+
+    /** The single tables of the row and column questions, as published (masked) beside the cross-tabulation. */
+    public record Singles(QuestionResult.Choices rows, QuestionResult.Choices columns) {
+    }
+
+    /** The same table published beside these single tables (masked as they are published): secrecy then covers both. */
+    public CrossTab withSingles(QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
+        return new CrossTab(rows, columns, rowLabels, columnLabels, counts, weighted, base, tests, weights, squares, respondents,
+                new Singles(rowTable, columnTable));
+    }
 
     public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts, long base,
                     Tests tests) {
@@ -148,7 +167,8 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
      * {@link Secrecy#maskTable(long[][], int)}.
      */
     public boolean[][] masked(int threshold) {
-        return Secrecy.maskTable(counts, threshold);
+        return singles == null ? Secrecy.maskTable(counts, threshold)
+                : Secrecy.maskTable(counts, threshold, rowLabels, columnLabels, singles.rows(), singles.columns());
     }
 
     /** Whether secrecy below {@code threshold} hides at least one figure of this table. */
@@ -301,7 +321,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
             }
         }
         Tests t = tests == null ? null : weights == null ? tests(n) : weightedTests(n, w, sq, base);
-        return new CrossTab(rows, columns, List.copyOf(labels), List.copyOf(labels), n, w, base, t, weights, sq, respondents);
+        return new CrossTab(rows, columns, List.copyOf(labels), List.copyOf(labels), n, w, base, t, weights, sq, respondents, singles);
     }
 
     /** A table growing as categories are met. */

@@ -197,36 +197,64 @@ public final class Secrecy {
     /**
      * Completes a masking so that no masked figure can be solved for from the published equalities: a masked figure
      * is determined when its unit vector lies in the span of the equations restricted to the masked figures (the
-     * published ones being known). While one is, the smallest non-zero maskable figure of the equation through it
-     * with the fewest masked figures is masked too (a zero if none). Masking only adds, so this ends.
+     * published ones being known). While one is, the smallest maskable figure whose masking leaves it undetermined is
+     * masked too (non-zero figures before zeros), else a figure of the equation through it with the fewest masked
+     * figures. Masking only adds, and a figure nothing can hide is given up, so this ends.
      */
     static void extend(long[] values, boolean[] masked, boolean[] maskable, List<Equation> equations) {
+        java.util.Set<Integer> hopeless = new java.util.HashSet<>();
+        Integer[] order = new Integer[values.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        // Candidates in the order they are given up: the smallest non-zero figures first, zeros last.
+        java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer k) -> values[k] == 0).thenComparingLong(k -> values[k]));
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int j = 0; j < values.length && !changed; j++) {
-                if (!masked[j] || !determined(j, masked, equations)) {
+                if (!masked[j] || hopeless.contains(j) || !determined(j, masked, equations)) {
                     continue;
                 }
-                Equation best = null;
-                int fewest = Integer.MAX_VALUE;
-                for (Equation e : equations) {
-                    if (!contains(e, j) || candidate(e, values, masked, maskable) < 0) {
+                int pick = -1;
+                // The smallest figure whose masking alone leaves j undetermined...
+                for (int c : order) {
+                    if (masked[c] || !maskable[c]) {
                         continue;
                     }
-                    int n = 0;
-                    for (int c : e.cells()) {
-                        n += masked[c] ? 1 : 0;
-                    }
-                    if (n < fewest) {
-                        fewest = n;
-                        best = e;
+                    masked[c] = true;
+                    boolean covers = !determined(j, masked, equations);
+                    masked[c] = false;
+                    if (covers) {
+                        pick = c;
+                        break;
                     }
                 }
-                if (best != null) {
-                    masked[candidate(best, values, masked, maskable)] = true;
-                    changed = true;
+                // ...else a step towards it: a figure of the equation through j with the fewest masked ones.
+                if (pick < 0) {
+                    int fewest = Integer.MAX_VALUE;
+                    for (Equation e : equations) {
+                        int c = contains(e, j) ? candidate(e, values, masked, maskable) : -1;
+                        if (c < 0) {
+                            continue;
+                        }
+                        int n = 0;
+                        for (int k : e.cells()) {
+                            n += masked[k] ? 1 : 0;
+                        }
+                        if (n < fewest) {
+                            fewest = n;
+                            pick = c;
+                        }
+                    }
                 }
+                if (pick < 0) {
+                    // Nothing maskable can hide it (it is published elsewhere, or fixed by figures that must stay).
+                    hopeless.add(j);
+                    continue;
+                }
+                masked[pick] = true;
+                changed = true;
             }
         }
     }
@@ -291,8 +319,8 @@ public final class Secrecy {
 
     /**
      * The figures to hide in a two-way table published with its margins, as [row][column] over the table
-     * extended by a total row (index r) and a total column (index c); the grand total [r][c] is the base and
-     * always published.
+     * extended by a total row (index r) and a total column (index c); the grand total [r][c] is the base, published
+     * unless single tables published beside it make it give a masked count back (see the overload).
      *
      * <p>Primary masking: cells and totals counting 1 to threshold − 1 people. Each line of the extended table
      * is a sum (the cells of a row add up to its total, the row totals to the grand total, and so for columns),
@@ -301,6 +329,21 @@ public final class Secrecy {
      * adds, so this ends.
      */
     public static boolean[][] maskTable(long[][] counts, int threshold) {
+        return maskTable(counts, threshold, null, null, null, null);
+    }
+
+    /**
+     * As {@link #maskTable(long[][], int)}, the table being published beside the single tables of its two questions
+     * (masked as published, never changed here). A margin and the single table's count of the same answer differ by the
+     * respondents who answered one question and not the other; when nobody did, for every answer of the question (the
+     * usual case, and one a reader can tell: the counts are equal), each margin is the single count: a margin published
+     * beside a masked single count would give it back ("s" rows are not below the threshold). Those equalities, and the
+     * single table adding up to its base, join the equations; the margins are masked until no masked figure, of the
+     * table or of the single tables, can be solved for. When some answered only one question the differences are
+     * unknowns and give no equation.
+     */
+    public static boolean[][] maskTable(long[][] counts, int threshold, List<String> rowLabels, List<String> columnLabels,
+                                        QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
         int r = counts.length;
         int c = r == 0 ? 0 : counts[0].length;
         long[][] x = new long[r + 1][c + 1];
@@ -334,7 +377,11 @@ public final class Secrecy {
         // No line holds exactly one masked figure; a masked figure may still follow from several lines together
         // (a "bridge" between two blocks of masked cells): the rank test finds and covers those.
         int w = c + 1;
-        long[] values = new long[(r + 1) * w];
+        int extended = (r + 1) * w;
+        int singleRows = rowTable == null ? 0 : rowTable.rows().size();
+        int singleColumns = columnTable == null ? 0 : columnTable.rows().size();
+        // Figures: the extended table, then the rows of the row question's single table, then the column question's.
+        long[] values = new long[extended + singleRows + singleColumns];
         boolean[] masked = new boolean[values.length];
         boolean[] maskable = new boolean[values.length];
         for (int i = 0; i <= r; i++) {
@@ -363,6 +410,11 @@ public final class Secrecy {
             }
             equations.add(new Equation(cells, signs));
         }
+        boolean linked = link(rowTable, rowLabels, extended, values, masked, equations, i -> i * w + c);
+        linked |= link(columnTable, columnLabels, extended + singleRows, values, masked, equations, j -> r * w + j);
+        // Linked, the base is the single table's number of respondents who answered, which it withholds beside a masked
+        // row: the base may then have to be masked too.
+        maskable[r * w + c] = linked;
         extend(values, masked, maskable, equations);
         for (int i = 0; i <= r; i++) {
             for (int j = 0; j <= c; j++) {
@@ -370,6 +422,47 @@ public final class Secrecy {
             }
         }
         return m;
+    }
+
+    /**
+     * Adds a single table's figures from {@code offset} (known, or unknown where it masks them; never maskable here),
+     * its sum to the base (single choice), and for each answer both publish, margin − single count = known.
+     */
+    private static boolean link(QuestionResult.Choices table, List<String> labels, int offset, long[] values, boolean[] masked,
+                                List<Equation> equations, java.util.function.IntUnaryOperator margin) {
+        if (table == null) {
+            return false;
+        }
+        List<ChoiceRow> rows = table.rows();
+        long[] single = new long[labels.size()];
+        for (ChoiceRow row : rows) {
+            int at = row.missing() ? -1 : labels.indexOf(row.label());
+            if (at < 0 && !row.missing() && row.count() > 0) {
+                return false;
+            }
+            if (at >= 0) {
+                single[at] = row.count();
+            }
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            if (single[k] != values[margin.applyAsInt(k)]) {
+                return false;
+            }
+        }
+        int[] all = new int[rows.size()];
+        for (int k = 0; k < rows.size(); k++) {
+            values[offset + k] = rows.get(k).count();
+            masked[offset + k] = rows.get(k).masked();
+            all[k] = offset + k;
+            int at = rows.get(k).missing() ? -1 : labels.indexOf(rows.get(k).label());
+            if (at >= 0) {
+                equations.add(new Equation(new int[] {margin.applyAsInt(at), offset + k}, new int[] {1, -1}));
+            }
+        }
+        if (table.question().type() != QuestionType.MULTIPLE) {
+            equations.add(Equation.sum(all));
+        }
+        return true;
     }
 
     /** Masks the smallest other non-zero figure of a line holding exactly one masked figure; true if it did. */
