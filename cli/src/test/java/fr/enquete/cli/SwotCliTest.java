@@ -204,12 +204,18 @@ class SwotCliTest {
             }
             var plan = wb.getSheet("Plan d'actions");
             boolean found = false;
+            boolean wraps = false;
             for (var row : plan) {
                 for (var cell : row) {
                     found |= cell.toString().equals("Créer une commission logement CCAS - bailleurs");
+                    if (cell.toString().startsWith("Traiter les impayés avant la phase contentieuse\nPartager")) {
+                        assertTrue(cell.getCellStyle().getWrapText(), "a cell of several lines wraps");
+                        wraps = true;
+                    }
                 }
             }
             assertTrue(found, "the plan's first action in its sheet");
+            assertTrue(wraps, "the first action's objectives, one per line");
         }
     }
 }

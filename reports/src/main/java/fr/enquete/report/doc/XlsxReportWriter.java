@@ -230,7 +230,9 @@ public final class XlsxReportWriter {
                 ResultTable.Kind kind = t.kinds().get(c);
                 if (Double.isNaN(v) || kind == ResultTable.Kind.TEXT) {
                     cell.setCellValue(texts.get(c));
-                    cell.setCellStyle(t.missing().get(i) ? styles.missingText() : styles.text());
+                    // A cell of several lines (an action's objectives) wraps, or its lines would run together.
+                    boolean lines = texts.get(c).indexOf('\n') >= 0;
+                    cell.setCellStyle(t.missing().get(i) ? styles.missingText() : lines ? styles.wrap() : styles.text());
                 } else if (kind == ResultTable.Kind.PERCENT) {
                     cell.setCellValue(v / 100);
                     cell.setCellStyle(styles.percent());
@@ -238,7 +240,8 @@ public final class XlsxReportWriter {
                     cell.setCellValue(v);
                     cell.setCellStyle(v == Math.rint(v) ? styles.integer() : styles.decimal());
                 }
-                widths[c] = Math.max(widths[c], Math.min(MAX_COLUMN_CHARS, texts.get(c).length() + 2));
+                int longest = texts.get(c).lines().mapToInt(String::length).max().orElse(0);
+                widths[c] = Math.max(widths[c], Math.min(MAX_COLUMN_CHARS, longest + 2));
             }
         }
         return r;
