@@ -85,4 +85,18 @@ class ChartsTest {
         assertEquals("Pointillés : 1er quartile 365, médiane 685,5, 3e quartile 1\u00A0033,5", note);
         assertEquals(3, ((XYPlot) chart.getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
     }
+
+    @Test
+    void aYearHistogramHasAYearAxisWithoutThousandsSeparators() {
+        // creation (type: year): Python's statistics.quantiles(x, n=4, method='inclusive') on the 86 years: 1978, 1992.5, 2004.
+        QuestionResult.Numeric creation = (QuestionResult.Numeric) Fixtures.question(result, "creation");
+        JFreeChart chart = CHARTS.histogram(creation);
+        org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) ((XYPlot) chart.getPlot()).getDomainAxis();
+        assertEquals("1950", x.getTickUnit().valueToString(1950), "a year, not 1 950");
+        assertEquals("Pointillés : 1er quartile 1978, médiane 1992,5, 3e quartile 2004", ((TextTitle) chart.getSubtitle(0)).getText());
+        // A quantity keeps its separator.
+        QuestionResult.Numeric adherents = (QuestionResult.Numeric) Fixtures.question(result, "adherents");
+        org.jfree.chart.axis.NumberAxis ax = (org.jfree.chart.axis.NumberAxis) ((XYPlot) CHARTS.histogram(adherents).getPlot()).getDomainAxis();
+        assertEquals("1\u00A0500", ax.getTickUnit().valueToString(1500));
+    }
 }
