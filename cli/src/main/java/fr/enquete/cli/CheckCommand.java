@@ -124,20 +124,21 @@ final class CheckCommand implements Callable<Integer> {
         double low = s.q1() - 3 * iqr;
         double high = s.q3() + 3 * iqr;
         List<Message> parts = new ArrayList<>();
+        boolean year = n.question().type() == QuestionType.YEAR;
         if (s.min() < low) {
-            parts.add(Message.of("far.min", figure(s.min()), figure(low)));
+            parts.add(Message.of("far.min", figure(s.min(), year), figure(low, year)));
         }
         if (s.max() > high) {
-            parts.add(Message.of("far.max", figure(s.max()), figure(high)));
+            parts.add(Message.of("far.max", figure(s.max(), year), figure(high, year)));
         }
         return parts.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(new Diagnostic(SourceLocation.file(export.export.toString()).withColumn(n.question().column()),
                         Message.of("far", n.question().id(), new Message.Listed(parts, false))));
     }
 
-    /** Whole numbers as they are, others to two decimals. */
-    private static Message.Figure figure(double d) {
-        return new Message.Figure(d, "", d == Math.rint(d) ? 0 : 2, false, true);
+    /** Whole numbers as they are, others to two decimals; years without a thousands separator. */
+    private static Message.Figure figure(double d, boolean year) {
+        return new Message.Figure(d, "", d == Math.rint(d) ? 0 : 2, false, !year);
     }
 
     /** The published figures the data do not give. */

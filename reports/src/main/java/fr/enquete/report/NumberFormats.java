@@ -42,6 +42,15 @@ public final class NumberFormats {
         return Double.isNaN(d) ? "–" : decimal.format(round2(d));
     }
 
+    /** A year, never with a thousands separator: {@code 1991}; a median between two years {@code 1991,5}. */
+    public String year(double d) {
+        if (Double.isNaN(d)) {
+            return "–";
+        }
+        String s = BigDecimal.valueOf(round2(d)).stripTrailingZeros().toPlainString();
+        return lang == Lang.FR ? s.replace('.', ',') : s;
+    }
+
     /** Always two decimals and the percent sign: {@code 45,05 %}. */
     public String percent(double p) {
         if (Double.isNaN(p)) {

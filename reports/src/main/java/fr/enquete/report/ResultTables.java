@@ -88,6 +88,16 @@ public final class ResultTables {
         }
         ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("statistic"), labels.get("value")),
                 List.of(Kind.TEXT, Kind.DECIMAL));
+        if (result instanceof QuestionResult.Numeric n && n.question().type() == fr.enquete.model.QuestionType.YEAR) {
+            // Years are dates, not quantities: no sum, mean or thousands separator (1991, not 1 991).
+            NumericSummary s = n.summary();
+            stat(t, "stat.count", integer(s.count()), false);
+            stat(t, "stat.firstyear", Cell.text(numbers.year(s.min())), false);
+            stat(t, "stat.medianyear", Cell.text(numbers.year(s.median())), false);
+            stat(t, "stat.lastyear", Cell.text(numbers.year(s.max())), false);
+            stat(t, "stat.missing", integer(n.base() - s.count()), true);
+            return t.build();
+        }
         if (result instanceof QuestionResult.Numeric n) {
             NumericSummary s = n.summary();
             stat(t, "stat.count", integer(s.count()), false);

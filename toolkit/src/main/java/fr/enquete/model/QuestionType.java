@@ -11,8 +11,10 @@ public enum QuestionType {
     SINGLE("single"),
     /** Several answers, one export column per option. */
     MULTIPLE("multiple"),
-    /** A number (count, amount, year...). */
+    /** A number (count, amount...). */
     NUMERIC("numeric"),
+    /** A year (of creation, of an agreement): summarised by its first, median and last year, never summed. */
+    YEAR("year"),
     /** Ordered choices, e.g. "Oui, tout à fait" ... "Non, pas du tout". */
     SCALE("scale"),
     /** A date or timestamp. */
@@ -30,6 +32,11 @@ public enum QuestionType {
 
     public String code() {
         return code;
+    }
+
+    /** Read as numbers: numeric questions and years. */
+    public boolean isNumber() {
+        return this == NUMERIC || this == YEAR;
     }
 
     public boolean hasChoices() {

@@ -13,6 +13,8 @@ final class ColumnProfile {
     long filled;
     long numbers;
     long integers;
+    /** Whole numbers between 1800 and 2100: a year, if the header says so. */
+    long yearLike;
     boolean leadingZero;
     long dates;
     int maxLength;
@@ -36,6 +38,9 @@ final class ColumnProfile {
             numbers++;
             if (d == Math.rint(d)) {
                 integers++;
+                if (d >= 1800 && d <= 2100 && v.strip().length() == 4) {
+                    yearLike++;
+                }
             }
             if (v.length() > 1 && v.charAt(0) == '0' && Character.isDigit(v.charAt(1))) {
                 leadingZero = true;

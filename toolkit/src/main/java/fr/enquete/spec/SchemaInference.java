@@ -222,6 +222,10 @@ public final class SchemaInference {
         return Optional.empty();
     }
 
+    /** A header naming a year: "Année de création", "annee", "year_founded", "an_agrement". */
+    private static final java.util.regex.Pattern YEAR_NAME =
+            java.util.regex.Pattern.compile("(^|[^\\p{L}])(ann[ée]es?|years?|an|millésime)([^\\p{L}]|$)");
+
     private static Question single(ColumnProfile prof, Map<String, String> reasons, Header header) {
         String name = prof.name;
         String lower = name.toLowerCase(Locale.ROOT);
@@ -247,8 +251,13 @@ public final class SchemaInference {
             reason = "text: the column is empty";
         } else if (prof.numbers == prof.filled && !prof.leadingZero
                 && !(prof.integers == prof.filled && !prof.tooManyDistinct && distinct <= 7 && prof.filled >= 3L * distinct)) {
-            type = QuestionType.NUMERIC;
-            reason = "numeric: " + prof.numbers + " numbers" + (prof.tooManyDistinct ? "" : ", " + distinct + " distinct");
+            if (prof.yearLike == prof.filled && YEAR_NAME.matcher(lower).find()) {
+                type = QuestionType.YEAR;
+                reason = "year: " + prof.numbers + " years between 1800 and 2100 under a header naming a year";
+            } else {
+                type = QuestionType.NUMERIC;
+                reason = "numeric: " + prof.numbers + " numbers" + (prof.tooManyDistinct ? "" : ", " + distinct + " distinct");
+            }
         } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && ScaleVocabulary.match(prof.distinct.keySet()).isPresent()) {
             type = QuestionType.SCALE;
             choices = ScaleVocabulary.match(prof.distinct.keySet()).get();

@@ -537,8 +537,8 @@ public final class SpecReader {
             return null;
         }
         Node at = (m.containsKey("min") ? m.get("min") : m.get("max")).getKeyNode();
-        if (type != QuestionType.NUMERIC) {
-            throw error(at, "'min' and 'max' apply to numeric questions (\"" + id + "\" is " + type.code() + ")");
+        if (!type.isNumber()) {
+            throw error(at, "'min' and 'max' apply to numeric and year questions (\"" + id + "\" is " + type.code() + ")");
         }
         double min = bound(m, "min", Double.NEGATIVE_INFINITY);
         double max = bound(m, "max", Double.POSITIVE_INFINITY);

@@ -269,7 +269,7 @@ public final class SurveyAnalyzer {
                     case SINGLE, SCALE -> new ChoiceAggregator(q, col);
                     case MULTIPLE -> new MultipleAggregator(q, q.joined() ? new int[] {col} : q.options().stream()
                             .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray());
-                    case NUMERIC -> new NumericAggregator(q, col, file, options, diagnostics);
+                    case NUMERIC, YEAR -> new NumericAggregator(q, col, file, options, diagnostics);
                     case TEXT -> new TextAggregator(q, col);
                     case DATE -> new DateAggregator(q, col, file, options.lenient(), diagnostics, dateOrder);
                     case ID -> new IdAggregator(q, col);

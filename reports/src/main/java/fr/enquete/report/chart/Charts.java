@@ -260,7 +260,8 @@ public final class Charts {
         x.setRange(breaks[0], breaks[breaks.length - 1]);
         // Ticks on the class limits (R's round breaks), thinned when there are many classes.
         int every = Math.max(1, (int) Math.ceil(counts.length / 10.0));
-        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit((breaks[1] - breaks[0]) * every, numberFormat()));
+        boolean years = n.question().type() == fr.enquete.model.QuestionType.YEAR;
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit((breaks[1] - breaks[0]) * every, years ? yearFormat() : numberFormat()));
         NumberAxis y = new NumberAxis(labels.get("count"));
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -277,8 +278,9 @@ public final class Charts {
         if (!Double.isFinite(s.q1())) {
             return chart;
         }
-        TextTitle note = new TextTitle(MessageFormat.format(labels.get("chart.quartiles"), numbers.decimal(s.q1()),
-                numbers.decimal(s.median()), numbers.decimal(s.q3())), Fonts.regular(10));
+        java.util.function.DoubleFunction<String> value = years ? numbers::year : numbers::decimal;
+        TextTitle note = new TextTitle(MessageFormat.format(labels.get("chart.quartiles"), value.apply(s.q1()),
+                value.apply(s.median()), value.apply(s.q3())), Fonts.regular(10));
         note.setPaint(Palette.TEXT);
         note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
         chart.addSubtitle(note);
@@ -300,7 +302,7 @@ public final class Charts {
         renderer.setMaximumBarWidth(0.5);
         NumberAxis axis = new NumberAxis(n.question().label() + " (" + s.method().label() + ")");
         axis.setAutoRangeIncludesZero(false);
-        axis.setNumberFormatOverride(numberFormat());
+        axis.setNumberFormatOverride(n.question().type() == fr.enquete.model.QuestionType.YEAR ? yearFormat() : numberFormat());
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart(null, null, plot, false);
@@ -310,6 +312,13 @@ public final class Charts {
         renderer.setDefaultOutlinePaint(Palette.TEXT);
         renderer.setArtifactPaint(Palette.TEXT);
         return chart;
+    }
+
+    /** Years on an axis: 1950, not 1 950. */
+    private java.text.NumberFormat yearFormat() {
+        java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
+        symbols.setDecimalSeparator(tables.lang() == Lang.FR ? ',' : '.');
+        return new java.text.DecimalFormat("0.##", symbols);
     }
 
     private java.text.NumberFormat numberFormat() {

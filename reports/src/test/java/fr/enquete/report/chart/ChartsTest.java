@@ -110,4 +110,18 @@ class ChartsTest {
             java.nio.file.Files.delete(csv);
         }
     }
+
+    @Test
+    void aYearHistogramHasAYearAxisWithoutThousandsSeparators() {
+        // creation (type: year): Python's statistics.quantiles(x, n=4, method='inclusive') on the 86 years: 1978, 1992.5, 2004.
+        QuestionResult.Numeric creation = (QuestionResult.Numeric) Fixtures.question(result, "creation");
+        JFreeChart chart = CHARTS.histogram(creation);
+        org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) ((XYPlot) chart.getPlot()).getDomainAxis();
+        assertEquals("1950", x.getTickUnit().valueToString(1950), "a year, not 1 950");
+        assertEquals("Pointillés : 1er quartile 1978, médiane 1992,5, 3e quartile 2004", ((TextTitle) chart.getSubtitle(0)).getText());
+        // A quantity keeps its separator.
+        QuestionResult.Numeric adherents = (QuestionResult.Numeric) Fixtures.question(result, "adherents");
+        org.jfree.chart.axis.NumberAxis ax = (org.jfree.chart.axis.NumberAxis) ((XYPlot) CHARTS.histogram(adherents).getPlot()).getDomainAxis();
+        assertEquals("1\u00A0500", ax.getTickUnit().valueToString(1500));
+    }
 }

@@ -60,12 +60,12 @@ class DocumentsTest {
         for (QuestionResult q : shown) {
             switch (q.question().type()) {
                 case SINGLE, MULTIPLE, SCALE -> charts++;
-                case NUMERIC -> charts += 2;
+                case NUMERIC, YEAR -> charts += 2;
                 case TEXT -> charts++;
                 default -> { }
             }
         }
-        // The fixture's spec: 11 single (one derived: territoire) + 5 multiple + 3 scale, 4 numeric, 6 text questions.
+        // The fixture's spec: 11 single (one derived: territoire) + 5 multiple + 3 scale, 2 numeric + 2 year, 6 text questions.
         assertEquals(19 + 8 + 6, charts);
     }
 
