@@ -86,6 +86,9 @@ public final class Pseudonymiser {
             + "\\p{Lu}[\\p{L}’']*(?:-\\p{Lu}[\\p{L}’']*)?)(?![\\p{L}\\p{N}]))?");
 
     private static final Pattern REPEATED = Pattern.compile("(\\[(?:personne|person) \\d+\\])(?:\\s+\\1)+");
+    /** A verb or object pronoun right after a first word: the word is a person ("Pierre est venu", "Marie nous a aidés"). */
+    private static final Pattern ACTS = Pattern.compile("\\s+(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille|s['’]"
+            + "|m['’]|n['’]|nous|vous|me|m['’]a|lui|leur|les|se|ne|y)(?![\\p{L}])");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern ASCII = Pattern.compile("[\\x20-\\x7e]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -339,7 +342,8 @@ public final class Pseudonymiser {
             caps = null;
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
-        if (word && last == null && caps == null && (sentenceStart(before) || DETERMINERS.contains(previousWord(before)))) {
+        if (word && last == null && caps == null && (DETERMINERS.contains(previousWord(before))
+                || sentenceStart(before) && !actsNext(text.substring(m.end())))) {
             return null;
         }
         String name = (caps != null ? caps + " " : "") + first + (last != null ? " " + last : "");
@@ -348,6 +352,12 @@ public final class Pseudonymiser {
         int from = caps != null ? m.start("caps") : m.start("first");
         int to = last != null ? m.end("last") : m.end("first");
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
+    }
+
+    /** Whether the words after a sentence's first word make it someone doing something: "Pierre est venu", "Marie m'a dit". */
+    private static boolean actsNext(String after) {
+        Matcher w = ACTS.matcher(after);
+        return w.lookingAt();
     }
 
     private boolean surname(String last) {
