@@ -16,7 +16,8 @@ public record Source(String id, Kind kind, Map<String, String> meta, String file
     public enum Kind { INTERVIEW, QUESTIONNAIRE, IMPORTED }
 
     public Source {
-        meta = Map.copyOf(meta);
+        // In the order given: Map.copyOf iterates in an order that changes from one JVM run to the next.
+        meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
     }
 
     /** The interviewee's or respondent's role, or empty. */

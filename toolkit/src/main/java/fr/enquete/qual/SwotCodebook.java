@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 public record SwotCodebook(Map<String, String> questions, List<Theme> themes) {
 
     public SwotCodebook {
-        questions = Map.copyOf(questions);
+        // In the codebook's order: Map.copyOf iterates in an order that changes from one JVM run to the next,
+        // and so did the order of coded segments in the code and swot outputs.
+        questions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(questions));
         themes = List.copyOf(themes);
     }
 

@@ -66,7 +66,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         java.util.function.BiFunction<Question, List<String>, List<String>> map = (q, labels) -> labels.stream()
                 .map(l -> q.choices().contains(l) ? l : f.apply(l)).toList();
         return new CrossTab(rows, columns, map.apply(rows, rowLabels), map.apply(columns, columnLabels), counts, weighted, base, tests,
-                weights, squares, respondents);
+                weights, squares, respondents, singles);
     }
 
     /** Kish's effective size of a row's respondents (its count without weights). */
