@@ -6,13 +6,9 @@ import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -63,13 +59,8 @@ final class OdsSource implements TableSource {
                 throw new InputException(SourceLocation.file(name), "not an OpenDocument spreadsheet: no content.xml");
             }
             try (InputStream in = zip.getInputStream(content)) {
-                XMLInputFactory f = XMLInputFactory.newFactory();
-                f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-                f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-                // content.xml is UTF-8 (ODF 1.2, 3.1): decoded here, strictly, so that a damaged byte is an exception
-                // and not, as the JDK parser does with bytes, a "[Fatal Error]" line printed on standard error too.
-                XMLStreamReader x = f.createXMLStreamReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+                // content.xml is UTF-8 (ODF 1.2, 3.1), decoded strictly so that a damaged byte prints nothing.
+                XMLStreamReader x = fr.enquete.io.SafeXml.utf8(in);
                 try {
                     parse(x, handler, name);
                 } finally {

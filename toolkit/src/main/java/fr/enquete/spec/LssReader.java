@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -63,10 +62,8 @@ public final class LssReader {
 
     /** Every {@code <table><rows><row><field>value</field>...} of the document, by table name. */
     private static Map<String, List<Map<String, String>>> tables(InputStream in) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader x = f.createXMLStreamReader(in);
+        // Hardened (no DTD, no external entities) and decoded strictly: see SafeXml.
+        XMLStreamReader x = fr.enquete.io.SafeXml.utf8(in);
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         List<String> path = new ArrayList<>();
         Map<String, String> row = null;

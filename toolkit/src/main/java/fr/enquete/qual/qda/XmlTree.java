@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,10 +17,8 @@ import javax.xml.stream.XMLStreamReader;
 record XmlTree(String name, Map<String, String> attributes, List<XmlTree> children, String text, int line) {
 
     static XmlTree read(InputStream in) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader x = f.createXMLStreamReader(in);
+        // Hardened (no DTD, no external entities) and decoded strictly: see SafeXml.
+        XMLStreamReader x = fr.enquete.io.SafeXml.utf8(in);
         List<Builder> stack = new ArrayList<>();
         XmlTree root = null;
         while (x.hasNext()) {
