@@ -83,6 +83,20 @@ class SwotQueriesCliTest {
     }
 
     @Test
+    void markdownListsThePairsThatMeetAndTheMatrixCells() throws IOException {
+        Path md = dir.resolve("abs.md");
+        CliRun r = CliRun.run(args("--format", "md", "--out", md.toString()));
+        assertEquals(0, r.code(), r.err());
+        String m = Files.readString(md).replace("&gt;", ">");
+        assertTrue(m.contains("| " + FACTURES + " | " + IMPAYES + " | 1 | 3 |"), m);
+        assertTrue(m.contains("| " + BAILLEURS + " | " + IMPAYES + " | 1 | 2 |"), m);
+        assertTrue(m.contains("| " + NUMERIQUE + " | 3 (4) | – |"), m);
+        // Only pairs that meet are listed: Numérisation meets no other code.
+        assertTrue(!m.contains("| " + NUMERIQUE + " | Menaces"), m);
+        assertTrue(m.contains(NUMERIQUE + " — Agent\n\n> Tout est en ligne maintenant."), m);
+    }
+
+    @Test
     void textAppendsTheQueriesAndTheMemoAnnexAfterTheGrids() {
         CliRun r = CliRun.run(args());
         assertEquals(0, r.code(), r.err());

@@ -46,28 +46,36 @@ public final class QuerySections {
         return new Report(r.title(), r.author(), r.subtitle(), r.lang(), all, r.generated());
     }
 
-    /** Codes x codes: the segments coded with the row's code that overlap one coded with the column's. */
+    /**
+     * Codes x codes, as the list of the pairs that meet (a full matrix of thirty codes is unreadable on a page):
+     * the segments coded with the first code that overlap one coded with the second, beside the first's segments.
+     */
     public Report.Section coOccurrence(CodeQueries.CoOccurrence c) {
-        List<String> header = new ArrayList<>(List.of(t("Code", "Code")));
-        List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
-        for (int j = 0; j < c.codes().size(); j++) {
-            header.add("[" + (j + 1) + "]");
-            kinds.add(Kind.INTEGER);
-        }
-        ResultTable.Builder table = new ResultTable.Builder(header, kinds);
+        ResultTable.Builder table = new ResultTable.Builder(
+                List.of(t("Code", "Code"), t("Avec le code", "With the code"), t("Segments en commun", "Segments shared"), t("Segments du code", "Segments of the code")),
+                List.of(Kind.TEXT, Kind.TEXT, Kind.INTEGER, Kind.INTEGER));
+        int pairs = 0;
         for (int i = 0; i < c.codes().size(); i++) {
-            List<Cell> cells = new ArrayList<>(List.of(Cell.text("[" + (i + 1) + "] " + c.codes().get(i))));
-            for (long n : c.counts()[i]) {
-                cells.add(new Cell(numbers.integer(n), n));
+            for (int j = 0; j < c.codes().size(); j++) {
+                long n = c.counts()[i][j];
+                if (i != j && n > 0) {
+                    long own = c.counts()[i][i];
+                    table.row(List.of(Cell.text(c.codes().get(i)), Cell.text(c.codes().get(j)), new Cell(numbers.integer(n), n),
+                            new Cell(numbers.integer(own), own)), Double.NaN, false);
+                    pairs++;
+                }
             }
-            table.row(cells, Double.NaN, false);
         }
-        List<Report.Block> blocks = List.of(
-                new Report.Paragraph(t("Segments codés avec le code de la ligne qui chevauchent un segment codé avec celui de la colonne,"
-                        + " dans la même source ; en diagonale, les segments du code.",
-                        "Segments coded with the row's code that overlap a segment coded with the column's, in the same source;"
-                                + " on the diagonal, the code's segments."), true),
-                new Report.Table(table.build(), false));
+        List<Report.Block> blocks = new ArrayList<>();
+        blocks.add(new Report.Paragraph(t("Segments codés avec le premier code qui chevauchent un segment codé avec le second,"
+                + " dans la même source ; les paires qui ne se rencontrent jamais sont omises.",
+                "Segments coded with the first code that overlap a segment coded with the second, in the same source;"
+                        + " pairs that never meet are left out."), true));
+        if (pairs == 0) {
+            blocks.add(new Report.Paragraph(t("Aucun segment codé ne chevauche un autre code.", "No coded segment overlaps another code."), false));
+        } else {
+            blocks.add(new Report.Table(table.build(), false));
+        }
         return new Report.Section(1, "cooccurrence", "", t("Cooccurrence des codes", "Code co-occurrence"), "", blocks);
     }
 
