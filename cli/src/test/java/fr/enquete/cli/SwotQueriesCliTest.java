@@ -140,14 +140,23 @@ class SwotQueriesCliTest {
         assertTrue(m.contains("Les familles attendent deux ans."), m);
         CliRun html = CliRun.run(concat(base, "--format", "html"));
         assertEquals(0, html.code(), html.err());
-        assertTrue(html.out().contains("id=\"matrixcoding\"") || html.out().contains("matrixcoding"), html.out());
-        assertTrue(html.out().contains("Annexe : mémos") && html.out().contains("Entretien relu avec l&#39;agente")
-                || html.out().contains("Entretien relu avec l'agente"), html.out());
-        for (String format : List.of("docx", "xlsx")) {
-            Path out = dir.resolve("r." + format);
-            CliRun r = CliRun.run(concat(base, "--format", format, "--out", out.toString()));
-            assertEquals(0, r.code(), r.err());
-            assertTrue(Files.size(out) > 0);
+        for (String id : List.of("cooccurrence", "matrixcoding", "memos")) {
+            assertTrue(html.out().contains("<section id=\"" + id + "\""), id);
+        }
+        assertTrue(html.out().contains("Annexe : mémos") && html.out().contains("Entretien relu avec l"), html.out());
+        Path docx = dir.resolve("r.docx");
+        assertEquals(0, CliRun.run(concat(base, "--format", "docx", "--out", docx.toString())).code());
+        String body = entry(docx, "word/document.xml");
+        assertTrue(body.contains("Cooccurrence des codes") && body.contains("Codes × role") && body.contains("Entretien relu avec"), body);
+        Path xlsx = dir.resolve("r.xlsx");
+        assertEquals(0, CliRun.run(concat(base, "--format", "xlsx", "--out", xlsx.toString())).code());
+        String book = entry(xlsx, "xl/workbook.xml");
+        assertTrue(book.contains("name=\"Cooccurrence des codes\"") && book.contains("name=\"Codes × role\""), book);
+    }
+
+    private static String entry(Path zip, String name) throws IOException {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            return new String(z.getInputStream(z.getEntry(name)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
