@@ -94,6 +94,10 @@ class SwotQueriesCliTest {
         // Only pairs that meet are listed: Numérisation meets no other code.
         assertTrue(!m.contains("| " + NUMERIQUE + " | Menaces"), m);
         assertTrue(m.contains(NUMERIQUE + " — Agent\n\n> Tout est en ligne maintenant."), m);
+        Path xlsx = dir.resolve("abs.xlsx");
+        assertEquals(0, CliRun.run(args("--format", "xlsx", "--out", xlsx.toString())).code());
+        String workbook = entry(xlsx, "xl/workbook.xml");
+        assertTrue(workbook.contains("name=\"Cooccurrence des codes\"") && workbook.contains("name=\"Codes × role\""), workbook);
     }
 
     @Test
@@ -134,7 +138,6 @@ class SwotQueriesCliTest {
         Path md = dir.resolve("r.md");
         assertEquals(0, CliRun.run(concat(base, "--format", "md", "--out", md.toString())).code());
         String m = Files.readString(md);
-        // The hand code and the codebook's term fall on the same sentence: one co-occurrence, hand-made code then item.
         assertTrue(m.contains("Cooccurrence des codes") && m.contains("Codes × role") && m.contains("Annexe : mémos"), m);
         assertTrue(m.contains("Entretien relu avec l'agente le 14 mars.") && m.contains("Tout ce qui touche à l'accès"), m);
         assertTrue(m.contains("Les familles attendent deux ans."), m);
@@ -150,8 +153,9 @@ class SwotQueriesCliTest {
         assertTrue(body.contains("Cooccurrence des codes") && body.contains("Codes × role") && body.contains("Entretien relu avec"), body);
         Path xlsx = dir.resolve("r.xlsx");
         assertEquals(0, CliRun.run(concat(base, "--format", "xlsx", "--out", xlsx.toString())).code());
-        String book = entry(xlsx, "xl/workbook.xml");
-        assertTrue(book.contains("name=\"Cooccurrence des codes\"") && book.contains("name=\"Codes × role\""), book);
+        String workbook = entry(xlsx, "xl/workbook.xml");
+        // One code only here (the hand code is the codebook's item): no pair meets, so no co-occurrence sheet.
+        assertTrue(workbook.contains("name=\"Codes × role\"") && workbook.contains("mémos\""), workbook);
     }
 
     private static String entry(Path zip, String name) throws IOException {
