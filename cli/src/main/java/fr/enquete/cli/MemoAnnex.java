@@ -31,4 +31,15 @@ final class MemoAnnex {
         }
         return md.toString();
     }
+
+    /** The same memos as entries (codes first, then sources), for report sections and JSON. */
+    static List<fr.enquete.report.doc.QuerySections.Memo> entries(CodebookMemos codebook, Map<String, String> projectCodes, List<Source> sources) {
+        List<fr.enquete.report.doc.QuerySections.Memo> out = new java.util.ArrayList<>();
+        codebook.themes().forEach((k, v) -> out.add(new fr.enquete.report.doc.QuerySections.Memo(true, k, v)));
+        codebook.items().forEach((k, v) -> out.add(new fr.enquete.report.doc.QuerySections.Memo(true, k, v)));
+        projectCodes.forEach((k, v) -> out.add(new fr.enquete.report.doc.QuerySections.Memo(true, k, v)));
+        sources.stream().filter(s -> !s.meta().getOrDefault("memo", "").isBlank())
+                .forEach(s -> out.add(new fr.enquete.report.doc.QuerySections.Memo(false, s.id(), s.meta().get("memo").strip())));
+        return out;
+    }
 }

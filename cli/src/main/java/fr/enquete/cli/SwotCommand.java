@@ -49,6 +49,16 @@ final class SwotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
     Path out;
 
+    @Option(names = "--cooccurrence", description = "Adds which codes are applied to overlapping segments (as code --cooccurrence).")
+    boolean cooccurrence;
+
+    @Option(names = "--matrix", paramLabel = "ATTRIBUTE",
+            description = "Adds codes by the values of a source attribute (role, structure...), with each cell's segments (as code --matrix).")
+    String matrix;
+
+    @Option(names = "--memos", description = "Adds the memos of codes and sources as an annex (as code --memos).")
+    boolean memos;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,7 +81,8 @@ final class SwotCommand implements Callable<Integer> {
         }
         ActionPlan actions = plan == null ? null : ActionPlanReader.read(plan, a.items());
         Lang lang = output.language();
-        Report report = new SwotReportBuilder(lang).build(a, t, quotes, actions).withNote(PrivacyOptions.note(qual.disclosure, lang));
+        SwotQueries queries = SwotQueries.of(qual, a, lang, cooccurrence, matrix, memos);
+        Report report = queries.appendTo(new SwotReportBuilder(lang).build(a, t, quotes, actions).withNote(PrivacyOptions.note(qual.disclosure, lang)));
         SwotWriter writer = new SwotWriter(lang);
         AtomicFiles.Content content = stream -> {
             switch (format) {
@@ -82,6 +93,11 @@ final class SwotCommand implements Callable<Integer> {
                 default -> writer.text(a, t, quotes, actions, stream);
             }
         };
+        if (!queries.isEmpty() && format == Format.json) {
+            content = queries.json(content);
+        } else if (!queries.isEmpty() && format == Format.text) {
+            content = queries.text(content);
+        }
         if (format == Format.md) {
             new MarkdownReportWriter().write(report, out);
         } else {

@@ -223,13 +223,14 @@ class QdaCliTest {
         Path qdpx = dir.resolve("abs.qdpx");
         CliRun noOut = CliRun.run("code", a.resolve("entretiens").toString(), "--format", "qdpx");
         assertEquals(Main.USAGE, noOut.code());
+        // Personal data kept: only then does a .qdpx carry the transcripts' full texts, with their lines.
         CliRun export = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
-                "--format", "qdpx", "--out", qdpx.toString(), "--keep-personal-data");
+                "--keep-personal-data", "--format", "qdpx", "--out", qdpx.toString());
         assertEquals(0, export.code(), export.err());
 
-        CliRun direct = CliRun.run("code", qdpx.toString(), "--format", "csv");
+        CliRun direct = CliRun.run("code", qdpx.toString(), "--keep-personal-data", "--format", "csv");
         CliRun original = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
-                "--format", "csv");
+                "--keep-personal-data", "--format", "csv");
         // Same segments, lines and codes; speakers are not part of a REFI-QDA selection, and the origin becomes "imported".
         assertEquals(rows(original.out()), rows(direct.out()));
 

@@ -69,7 +69,9 @@ class WriteFailuresTest {
         CliRun r = runWith(fullDiskAfter(2000, "stats.txt"), "stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(),
                 "--out", out.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("enquete: error: cannot write " + out + ": No space left on device"), r.err());
+        // The note on masked personal data comes first since personal data are masked by default; then the error.
+        assertTrue(r.err().contains("\nenquete: error: cannot write " + out + ": No space left on device")
+                || r.err().startsWith("enquete: error: cannot write " + out + ": No space left on device"), r.err());
         assertEquals("previous\n", Files.readString(out));
         assertEquals(List.of(), hidden(dir));
         // The same command with room enough writes the whole file (more than the 2 000 bytes the full disk allowed).

@@ -116,7 +116,23 @@ public final class QdpxReader {
             root.first("CodeBook").flatMap(b -> b.first("Codes")).ifPresent(c -> c.all("Code").forEach(x -> code(x, "")));
             root.first("Cases").ifPresent(c -> c.all("Case").forEach(this::kase));
             root.first("Sources").ifPresent(s -> s.children().forEach(this::source));
+            dropDanglingSourceRefs();
             return new Import(new QdaProject(root.attr("name"), codes, sources, coded, cases), skipped);
+        }
+
+        /**
+         * A case's link to a source the project does not hold is dropped and listed: QualCoder (4.0 at least) gives
+         * each exported source a fresh GUID but links cases to another, so its case variables reach no source.
+         */
+        private void dropDanglingSourceRefs() {
+            java.util.Set<String> held = new java.util.HashSet<>();
+            root.first("Sources").ifPresent(s -> s.children().forEach(x -> held.add(x.attr("guid"))));
+            cases.replaceAll(c -> {
+                List<String> kept = c.sources().stream().filter(held::contains).toList();
+                c.sources().stream().filter(g -> !held.contains(g)).forEach(g -> skipped.add("the link of case \"" + c.name()
+                        + "\" to source " + g + " (no such source in the project: its variables reach no source)"));
+                return kept.size() == c.sources().size() ? c : new QdaProject.Case(c.guid(), c.name(), c.attributes(), kept);
+            });
         }
 
         private void code(XmlTree x, String parent) {
