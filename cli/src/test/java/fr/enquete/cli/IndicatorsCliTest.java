@@ -86,12 +86,41 @@ class IndicatorsCliTest {
         assertTrue(Files.size(docx) > 5000);
         Path md = dir.resolve("indicateurs.md");
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
-        assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | 53,9 % | +13,8 pts |"));
+        assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | – | 53,9 % | – | +13,8 pts |"),
+                Files.readString(md));
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md").code());
         CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai");
         assertEquals(Main.USAGE, typo.code());
         assertTrue(typo.err().contains("did you mean \"Pas-de-calais\"?"), typo.err());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--from", "2020").code());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--rank", "Taux de couverture").code());
+    }
+
+    /** Seed 001's "Variation sur 5 ans" columns, read from the table, are printed in every output (they were dropped). */
+    @Test
+    void publishedVariationsArePrinted() throws IOException {
+        CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
+        assertEquals(0, text.code(), text.err());
+        String out = spaces(text.out());
+        assertTrue(out.contains("Variation sur 5 ans (Lens)") && out.contains("Variation sur 5 ans (Pas-de-calais)"), out);
+        // Nombre d'allocataires Caf 2020: Lens 10 026 (+15,7 % since 2015), Pas-de-Calais 318 388 (+14,9 %).
+        String line = out.lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
+        assertTrue(line.contains("+15,7 % (2015-2020)") && line.contains("+14,9 % (2015-2020)"), line);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        JsonNode caf = null;
+        for (JsonNode l : json.get("comparison")) {
+            if (l.get("indicator").asText().equals("Nombre d'allocataires Caf")) {
+                caf = l;
+            }
+        }
+        assertEquals(15.7, caf.get("variations").get("Lens").get("change").get("value").asDouble());
+        assertEquals(2015, caf.get("variations").get("Lens").get("from").asInt());
+        Path md = dir.resolve("lens.md");
+        CliRun run = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString());
+        assertEquals(0, run.code(), run.err());
+        String markdown = spaces(Files.readString(md));
+        assertTrue(markdown.contains("Variation sur 5 ans (Lens)") && markdown.contains("+15,7 % (2015-2020)"), markdown);
+        CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
+        assertTrue(spaces(en.out()).contains("5-year change (Lens)"), en.out());
     }
 }

@@ -50,6 +50,11 @@ public final class IndicatorTables {
         };
     }
 
+    /** A published change with its sign as printed: "+15,7 %", "-0,2 %". */
+    public String variation(Measure m) {
+        return withUnit(numbers.fixed(m.value(), m.decimals(), true), m.unit());
+    }
+
     /** "+13,8 pts" for shares, "× 0,65 (−34,76 %)" otherwise; "=" when level with the reference. */
     public String gap(Gap g, Measure value, Measure reference) {
         if (g == null) {
@@ -95,8 +100,18 @@ public final class IndicatorTables {
     public ResultTable comparison(Comparison c) {
         List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT, Kind.TEXT));
-        header.addAll(c.territories());
-        c.territories().forEach(t -> kinds.add(Kind.DECIMAL));
+        for (int i = 0; i < c.territories().size(); i++) {
+            header.add(c.territories().get(i));
+            kinds.add(Kind.DECIMAL);
+            if (c.hasVariations(i)) {
+                int k = i;
+                List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(java.util.Objects::nonNull)
+                        .map(v -> v.period().to() - v.period().from()).distinct().toList();
+                header.add(spans.size() == 1 ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
+                        : MessageFormat.format(labels.get("ind.variation"), c.territories().get(i)));
+                kinds.add(Kind.DECIMAL);
+            }
+        }
         for (String t : c.territories()) {
             if (!t.equals(c.reference())) {
                 header.add(MessageFormat.format(labels.get("ind.gap"), t, c.reference()));
@@ -109,8 +124,13 @@ public final class IndicatorTables {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(line.parent() == null ? line.indicator() : "   " + line.indicator()));
             row.add(Cell.text(String.valueOf(line.year())));
-            for (Indicator v : line.values()) {
+            for (int i = 0; i < c.territories().size(); i++) {
+                Indicator v = line.values().get(i);
                 row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
+                if (c.hasVariations(i)) {
+                    Indicator d = line.variations().get(i);
+                    row.add(d == null ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
+                }
             }
             for (int i = 0; i < c.territories().size(); i++) {
                 if (i == ref) {

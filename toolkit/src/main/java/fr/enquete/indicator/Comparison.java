@@ -19,14 +19,26 @@ public record Comparison(List<String> territories, String reference, List<Line> 
     }
 
     /**
-     * @param values aligned with {@link #territories()}, null where the territory has no value
-     * @param gaps   aligned with {@link #territories()}, null for the reference and where a value is missing
+     * @param values     aligned with {@link #territories()}, null where the territory has no value
+     * @param gaps       aligned with {@link #territories()}, null for the reference and where a value is missing
+     * @param variations aligned with {@link #territories()}: the published evolution over several years ending in
+     *                   {@code year} (a CAF table's "Variation sur 5 ans"), null where none is printed
      */
-    public record Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps) {
+    public record Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps, List<Indicator> variations) {
         public Line {
             values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
             gaps = java.util.Collections.unmodifiableList(new ArrayList<>(gaps));
+            variations = java.util.Collections.unmodifiableList(new ArrayList<>(variations));
         }
+
+        public Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps) {
+            this(indicator, year, parent, values, gaps, java.util.Collections.nCopies(values.size(), null));
+        }
+    }
+
+    /** Whether some line prints a published variation for the territory at {@code index}. */
+    public boolean hasVariations(int index) {
+        return lines.stream().anyMatch(l -> l.variations().get(index) != null);
     }
 
     /**
@@ -56,7 +68,13 @@ public record Comparison(List<String> territories, String reference, List<Line> 
                 Indicator v = values.get(i);
                 gaps.add(v == null || r == null || cols.get(i).equals(ref) ? null : Gap.of(v.measure(), r.measure()));
             }
-            lines.add(new Line(name, y.get(), table.parent(name), values, gaps));
+            List<Indicator> variations = new ArrayList<>();
+            for (String t : cols) {
+                int end = y.get();
+                variations.add(table.evolutions().stream().filter(e -> e.territory().equals(t) && e.name().equals(name)
+                        && e.period().to() == end && e.period().to() - e.period().from() > 1).findFirst().orElse(null));
+            }
+            lines.add(new Line(name, y.get(), table.parent(name), values, gaps, variations));
         }
         return new Comparison(cols, ref, lines);
     }
