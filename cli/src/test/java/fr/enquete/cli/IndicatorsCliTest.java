@@ -123,4 +123,32 @@ class IndicatorsCliTest {
         CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
         assertTrue(spaces(en.out()).contains("5-year change (Lens)"), en.out());
     }
+
+    /**
+     * A count is compared per 1 000 inhabitants, never as a ratio of sizes ("31 606 ... 0,02 fois sa valeur" before).
+     * Python: 1000 * 10026 / 31606 = 317.2182, 1000 * 318388 / 1466743 = 217.0714, difference 100.1468 (seed 001, the
+     * 2018 population for the 2020 counts: the table's only one).
+     */
+    @Test
+    void countsAreComparedPerThousandInhabitantsNeverAsRatiosOfSizes() throws IOException {
+        CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
+        String out = spaces(text.out());
+        assertTrue(out.contains("Nombre d'allocataires Caf (2020) : 10 026 pour Lens, au-dessus de Pas-de-calais (318 388),"
+                + " soit 317,2 pour 1 000 habitants contre 217,1."), out);
+        String line = out.lines().filter(l -> l.startsWith("  Nombre d'allocataires Caf")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("+100,1 ‰ hab."), line);
+        // The population itself, and counts of territories without a population, are not compared at all.
+        assertTrue(!out.contains("0,02 fois") && !out.contains("× 0,02"), out);
+        assertTrue(!out.contains("- Nombre d'habitants (INSEE) (2018)"), out);
+        // Rates and indices keep their ratio: 33,6 places for 100 children against 51,5.
+        assertTrue(out.contains("soit 0,65 fois sa valeur (-34,76 %)"), out);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        for (JsonNode l : json.get("comparison")) {
+            if (l.get("indicator").asText().equals("Nombre d'allocataires Caf")) {
+                assertEquals(317.2182, l.get("gaps").get("Lens").get("per_1000").asDouble(), 0.005);
+                assertEquals(217.0714, l.get("gaps").get("Lens").get("reference_per_1000").asDouble(), 0.005);
+                assertTrue(l.get("gaps").get("Lens").get("ratio") == null);
+            }
+        }
+    }
 }

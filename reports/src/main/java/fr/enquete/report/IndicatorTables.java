@@ -55,7 +55,7 @@ public final class IndicatorTables {
         return withUnit(numbers.fixed(m.value(), m.decimals(), true), m.unit());
     }
 
-    /** "+13,8 pts" for shares, "× 0,65 (−34,76 %)" otherwise; "=" when level with the reference. */
+    /** "+13,8 pts" for shares, "+100,1 ‰ hab." for counts per 1 000 inhabitants, "× 0,65 (−34,76 %)" otherwise; "=" when level with the reference. */
     public String gap(Gap g, Measure value, Measure reference) {
         if (g == null) {
             return "–";
@@ -63,6 +63,9 @@ public final class IndicatorTables {
         if (g.inPoints()) {
             int d = Math.max(value.decimals(), reference.decimals());
             return numbers.fixed(g.points(), d, true) + NumberFormats.NBSP + labels.get("ind.pts");
+        }
+        if (g.perThousand()) {
+            return numbers.fixed(g.rate() - g.referenceRate(), 1, true) + NumberFormats.NBSP + labels.get("ind.permille");
         }
         if (Double.isNaN(g.ratio())) {
             return "–";
@@ -85,6 +88,8 @@ public final class IndicatorTables {
         String how = g.direction() == 0 ? "" : g.inPoints()
                 ? MessageFormat.format(labels.get(singular(g.points()) ? "ind.point" : "ind.points"),
                         numbers.fixed(g.points(), Math.max(v.measure().decimals(), r.measure().decimals()), true))
+                : g.perThousand() ? MessageFormat.format(labels.get("ind.rate"), numbers.fixed(g.rate(), 1, false),
+                        numbers.fixed(g.referenceRate(), 1, false))
                 : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
                         numbers.fixed(g.relative(), 2, true));
         return MessageFormat.format(labels.get("ind.sentence"), line.indicator(), String.valueOf(line.year()), value(v.measure()),

@@ -76,7 +76,7 @@ public final class IndicatorWriter {
 
     /**
      * {@code {"source", "territories", "reference", "comparison": [{"indicator", "year", "parent", "values": {T: {"value",
-     * "unit", "decimals", "provisional"}}, "gaps": {T: {"points" | "ratio", "relative", "direction"}}, "variations": {T: {"from", "to", "change": {...}}}}], "changes", "ranking",
+     * "unit", "decimals", "provisional"}}, "gaps": {T: {"points" | "per_1000", "reference_per_1000" | "ratio", "relative", "direction"}}, "variations": {T: {"from", "to", "change": {...}}}}], "changes", "ranking",
      * "checks": [{"where", "message"}], "notes"}}; values unrounded.
      */
     public void json(IndicatorAnalysis a, OutputStream out) throws IOException {
@@ -116,6 +116,9 @@ public final class IndicatorWriter {
                         g.writeObjectFieldStart(c.territories().get(i));
                         if (gap.inPoints()) {
                             JsonStatsWriter.number(g, "points", gap.points());
+                        } else if (gap.perThousand()) {
+                            JsonStatsWriter.number(g, "per_1000", gap.rate());
+                            JsonStatsWriter.number(g, "reference_per_1000", gap.referenceRate());
                         } else {
                             JsonStatsWriter.number(g, "ratio", gap.ratio());
                         }
@@ -234,6 +237,9 @@ public final class IndicatorWriter {
                 if (gap != null) {
                     if (gap.inPoints()) {
                         row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "points", gap.points());
+                    } else if (gap.perThousand()) {
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "per 1000", gap.rate());
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "reference per 1000", gap.referenceRate());
                     } else {
                         row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "ratio", gap.ratio());
                     }
