@@ -44,6 +44,7 @@ public final class IndicatorTables {
     private String withUnit(String n, Unit u) {
         return switch (u) {
             case PERCENT -> n + NumberFormats.NBSP + "%";
+            case PER_MILLE -> n + NumberFormats.NBSP + "‰";
             case EURO -> n + NumberFormats.NBSP + "€";
             case POINTS -> n + NumberFormats.NBSP + labels.get("ind.pts");
             case NUMBER -> n;

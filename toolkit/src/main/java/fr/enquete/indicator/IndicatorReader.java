@@ -230,8 +230,11 @@ public final class IndicatorReader {
             Double num = number(row, numerator);
             Double den = number(row, denominator);
             Optional<Measure> m = value >= 0 ? measure(row, value) : Optional.empty();
+            Unit given = unit >= 0 ? Unit.parse(row.get(unit)).orElse(Unit.PERCENT) : Unit.PERCENT;
             if (m.isEmpty() && num != null && den != null && den != 0) {
-                m = Optional.of(new Measure(100 * num / den, Unit.PERCENT, 15, false));
+                // Computed as the unit column says: per 1 000 when it says ‰, else a percentage.
+                Unit u = given == Unit.PER_MILLE ? Unit.PER_MILLE : Unit.PERCENT;
+                m = Optional.of(new Measure(u.scale() * num / den, u, 15, false));
             }
             if (m.isEmpty()) {
                 return;
@@ -239,7 +242,7 @@ public final class IndicatorReader {
             Measure measure = m.get();
             if (unit >= 0 && !row.get(unit).isBlank()) {
                 Unit u = Unit.parse(row.get(unit)).orElseThrow(() -> new InputException(at(row, unit),
-                        "unknown unit \"" + row.get(unit) + "\"; expected %, €, pts or nombre"));
+                        "unknown unit \"" + row.get(unit) + "\"; expected %, ‰, €, pts or nombre"));
                 measure = measure.in(u);
             }
             String par = parent >= 0 && !row.get(parent).isBlank() ? row.get(parent) : n[1];

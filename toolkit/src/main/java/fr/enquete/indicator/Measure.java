@@ -52,6 +52,9 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
         if (t.endsWith("%")) {
             unit = Unit.PERCENT;
             t = t.substring(0, t.length() - 1).strip();
+        } else if (t.endsWith("‰")) {
+            unit = Unit.PER_MILLE;
+            t = t.substring(0, t.length() - 1).strip();
         } else if (t.endsWith("€")) {
             unit = Unit.EURO;
             t = t.substring(0, t.length() - 1).strip();

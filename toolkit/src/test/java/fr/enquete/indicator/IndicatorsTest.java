@@ -205,4 +205,25 @@ class IndicatorsTest {
         return t.evolutions().stream().filter(e -> e.territory().equals(territory) && e.name().equals(name) && e.period().to() - e.period().from() == 5)
                 .findFirst().orElseThrow(() -> new AssertionError("no 5-year variation of " + name + " for " + territory));
     }
+
+    /**
+     * Seed 002 ("HANDICAP"): 4 621 AAH beneficiaries, "soit 32,8 bénéficiaires pour 1000 personnes âgées de 20-59 ans".
+     * The seed does not print the denominator: 140 884 is the one the rate implies (4621 / 32.8 * 1000 = 140884.1);
+     * Python: 1000 * 4621 / 140884 = 32.80, 1000 * 4621 / 120000 = 38.51.
+     */
+    @Test
+    void ratesPerThousandAreCheckedPerThousand() throws IOException {
+        Path f = dir.resolve("aah.csv");
+        Files.writeString(f, """
+                territoire;indicateur;année;valeur;unité;numérateur;dénominateur
+                CA Béthune-Bruay;Bénéficiaires de l'AAH pour 1000 personnes de 20-59 ans;2018;32,8;‰;4 621;140 884
+                CA Béthune-Bruay;Bénéficiaires de l'AAH pour 1000 (autre dénominateur);2018;32,8 ‰;;4 621;120 000
+                CA Béthune-Bruay;Bénéficiaires de l'AAH (pour 1 000);2018;32,8;pour 1 000;4 621;140 884
+                """);
+        IndicatorTable t = IndicatorReader.read(f);
+        assertEquals(Unit.PER_MILLE, t.value("CA Béthune-Bruay", "Bénéficiaires de l'AAH (pour 1 000)", 2018).orElseThrow().measure().unit());
+        List<IndicatorChecks.Finding> found = IndicatorChecks.of(t);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().english().contains("4,621 / 120,000 = 38.51 ‰"), found.get(0).toString());
+    }
 }
