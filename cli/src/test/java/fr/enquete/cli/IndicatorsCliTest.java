@@ -122,6 +122,10 @@ class IndicatorsCliTest {
         assertTrue(markdown.contains("Variation sur 5 ans (Lens)") && markdown.contains("+15,7 % (2015-2020)"), markdown);
         CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
         assertTrue(spaces(en.out()).contains("5-year change (Lens)"), en.out());
+        // The blank years of seed 002's shares are reported with the rows skipped.
+        String bethune = CliRun.run("indicators", fixture("bethune-cadrage.tsv")).out();
+        assertTrue(bethune.contains("Lignes ignorées ou complétées\n") && bethune.contains("row 13, column \"Année Réf\": \"Part des"
+                + " bénéficiaires du Rsa\" has no year: read as 2019, the year of the row above"), bethune);
     }
 
     /**
