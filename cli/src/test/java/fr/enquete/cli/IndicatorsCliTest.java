@@ -86,12 +86,73 @@ class IndicatorsCliTest {
         assertTrue(Files.size(docx) > 5000);
         Path md = dir.resolve("indicateurs.md");
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
-        assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | 53,9 % | +13,8 pts |"));
+        assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | – | 53,9 % | – | +13,8 pts |"),
+                Files.readString(md));
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md").code());
         CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai");
         assertEquals(Main.USAGE, typo.code());
         assertTrue(typo.err().contains("did you mean \"Pas-de-calais\"?"), typo.err());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--from", "2020").code());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--rank", "Taux de couverture").code());
+    }
+
+    /** Seed 001's "Variation sur 5 ans" columns, read from the table, are printed in every output (they were dropped). */
+    @Test
+    void publishedVariationsArePrinted() throws IOException {
+        CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
+        assertEquals(0, text.code(), text.err());
+        String out = spaces(text.out());
+        assertTrue(out.contains("Variation sur 5 ans (Lens)") && out.contains("Variation sur 5 ans (Pas-de-calais)"), out);
+        // Nombre d'allocataires Caf 2020: Lens 10 026 (+15,7 % since 2015), Pas-de-Calais 318 388 (+14,9 %).
+        String line = out.lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
+        assertTrue(line.contains("+15,7 % (2015-2020)") && line.contains("+14,9 % (2015-2020)"), line);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        JsonNode caf = null;
+        for (JsonNode l : json.get("comparison")) {
+            if (l.get("indicator").asText().equals("Nombre d'allocataires Caf")) {
+                caf = l;
+            }
+        }
+        assertEquals(15.7, caf.get("variations").get("Lens").get("change").get("value").asDouble());
+        assertEquals(2015, caf.get("variations").get("Lens").get("from").asInt());
+        Path md = dir.resolve("lens.md");
+        CliRun run = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString());
+        assertEquals(0, run.code(), run.err());
+        String markdown = spaces(Files.readString(md));
+        assertTrue(markdown.contains("Variation sur 5 ans (Lens)") && markdown.contains("+15,7 % (2015-2020)"), markdown);
+        CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
+        assertTrue(spaces(en.out()).contains("5-year change (Lens)"), en.out());
+        // The blank years of seed 002's shares are reported with the rows skipped.
+        String bethune = CliRun.run("indicators", fixture("bethune-cadrage.tsv")).out();
+        assertTrue(bethune.contains("Lignes ignorées ou complétées\n") && bethune.contains("row 13, column \"Année Réf\": \"Part des"
+                + " bénéficiaires du Rsa\" has no year: read as 2019, the year of the row above"), bethune);
+    }
+
+    /**
+     * A count is compared per 1 000 inhabitants, never as a ratio of sizes ("31 606 ... 0,02 fois sa valeur" before).
+     * Python: 1000 * 10026 / 31606 = 317.2182, 1000 * 318388 / 1466743 = 217.0714, difference 100.1468 (seed 001, the
+     * 2018 population for the 2020 counts: the table's only one).
+     */
+    @Test
+    void countsAreComparedPerThousandInhabitantsNeverAsRatiosOfSizes() throws IOException {
+        CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
+        String out = spaces(text.out());
+        assertTrue(out.contains("Nombre d'allocataires Caf (2020) : 10 026 pour Lens, au-dessus de Pas-de-calais (318 388),"
+                + " soit 317,2 pour 1 000 habitants contre 217,1."), out);
+        String line = out.lines().filter(l -> l.startsWith("  Nombre d'allocataires Caf")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("+100,1 ‰ hab."), line);
+        // The population itself, and counts of territories without a population, are not compared at all.
+        assertTrue(!out.contains("0,02 fois") && !out.contains("× 0,02"), out);
+        assertTrue(!out.contains("- Nombre d'habitants (INSEE) (2018)"), out);
+        // Rates and indices keep their ratio: 33,6 places for 100 children against 51,5.
+        assertTrue(out.contains("soit 0,65 fois sa valeur (-34,76 %)"), out);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        for (JsonNode l : json.get("comparison")) {
+            if (l.get("indicator").asText().equals("Nombre d'allocataires Caf")) {
+                assertEquals(317.2182, l.get("gaps").get("Lens").get("per_1000").asDouble(), 0.005);
+                assertEquals(217.0714, l.get("gaps").get("Lens").get("reference_per_1000").asDouble(), 0.005);
+                assertTrue(l.get("gaps").get("Lens").get("ratio") == null);
+            }
+        }
     }
 }

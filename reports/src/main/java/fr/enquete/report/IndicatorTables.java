@@ -44,13 +44,19 @@ public final class IndicatorTables {
     private String withUnit(String n, Unit u) {
         return switch (u) {
             case PERCENT -> n + NumberFormats.NBSP + "%";
+            case PER_MILLE -> n + NumberFormats.NBSP + "‰";
             case EURO -> n + NumberFormats.NBSP + "€";
             case POINTS -> n + NumberFormats.NBSP + labels.get("ind.pts");
             case NUMBER -> n;
         };
     }
 
-    /** "+13,8 pts" for shares, "× 0,65 (−34,76 %)" otherwise; "=" when level with the reference. */
+    /** A published change with its sign as printed: "+15,7 %", "-0,2 %". */
+    public String variation(Measure m) {
+        return withUnit(numbers.fixed(m.value(), m.decimals(), true), m.unit());
+    }
+
+    /** "+13,8 pts" for shares, "+100,1 ‰ hab." for counts per 1 000 inhabitants, "× 0,65 (−34,76 %)" otherwise; "=" when level with the reference. */
     public String gap(Gap g, Measure value, Measure reference) {
         if (g == null) {
             return "–";
@@ -58,6 +64,9 @@ public final class IndicatorTables {
         if (g.inPoints()) {
             int d = Math.max(value.decimals(), reference.decimals());
             return numbers.fixed(g.points(), d, true) + NumberFormats.NBSP + labels.get("ind.pts");
+        }
+        if (g.perThousand()) {
+            return numbers.fixed(g.rate() - g.referenceRate(), 1, true) + NumberFormats.NBSP + labels.get("ind.permille");
         }
         if (Double.isNaN(g.ratio())) {
             return "–";
@@ -80,6 +89,8 @@ public final class IndicatorTables {
         String how = g.direction() == 0 ? "" : g.inPoints()
                 ? MessageFormat.format(labels.get(singular(g.points()) ? "ind.point" : "ind.points"),
                         numbers.fixed(g.points(), Math.max(v.measure().decimals(), r.measure().decimals()), true))
+                : g.perThousand() ? MessageFormat.format(labels.get("ind.rate"), numbers.fixed(g.rate(), 1, false),
+                        numbers.fixed(g.referenceRate(), 1, false))
                 : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
                         numbers.fixed(g.relative(), 2, true));
         return MessageFormat.format(labels.get("ind.sentence"), line.indicator(), String.valueOf(line.year()), value(v.measure()),
@@ -95,8 +106,18 @@ public final class IndicatorTables {
     public ResultTable comparison(Comparison c) {
         List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT, Kind.TEXT));
-        header.addAll(c.territories());
-        c.territories().forEach(t -> kinds.add(Kind.DECIMAL));
+        for (int i = 0; i < c.territories().size(); i++) {
+            header.add(c.territories().get(i));
+            kinds.add(Kind.DECIMAL);
+            if (c.hasVariations(i)) {
+                int k = i;
+                List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(java.util.Objects::nonNull)
+                        .map(v -> v.period().to() - v.period().from()).distinct().toList();
+                header.add(spans.size() == 1 ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
+                        : MessageFormat.format(labels.get("ind.variation"), c.territories().get(i)));
+                kinds.add(Kind.DECIMAL);
+            }
+        }
         for (String t : c.territories()) {
             if (!t.equals(c.reference())) {
                 header.add(MessageFormat.format(labels.get("ind.gap"), t, c.reference()));
@@ -109,8 +130,13 @@ public final class IndicatorTables {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(line.parent() == null ? line.indicator() : "   " + line.indicator()));
             row.add(Cell.text(String.valueOf(line.year())));
-            for (Indicator v : line.values()) {
+            for (int i = 0; i < c.territories().size(); i++) {
+                Indicator v = line.values().get(i);
                 row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
+                if (c.hasVariations(i)) {
+                    Indicator d = line.variations().get(i);
+                    row.add(d == null ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
+                }
             }
             for (int i = 0; i < c.territories().size(); i++) {
                 if (i == ref) {

@@ -76,7 +76,7 @@ public final class IndicatorWriter {
 
     /**
      * {@code {"source", "territories", "reference", "comparison": [{"indicator", "year", "parent", "values": {T: {"value",
-     * "unit", "decimals", "provisional"}}, "gaps": {T: {"points" | "ratio", "relative", "direction"}}}], "changes", "ranking",
+     * "unit", "decimals", "provisional"}}, "gaps": {T: {"points" | "per_1000", "reference_per_1000" | "ratio", "relative", "direction"}}, "variations": {T: {"from", "to", "change": {...}}}}], "changes", "ranking",
      * "checks": [{"where", "message"}], "notes"}}; values unrounded.
      */
     public void json(IndicatorAnalysis a, OutputStream out) throws IOException {
@@ -116,6 +116,9 @@ public final class IndicatorWriter {
                         g.writeObjectFieldStart(c.territories().get(i));
                         if (gap.inPoints()) {
                             JsonStatsWriter.number(g, "points", gap.points());
+                        } else if (gap.perThousand()) {
+                            JsonStatsWriter.number(g, "per_1000", gap.rate());
+                            JsonStatsWriter.number(g, "reference_per_1000", gap.referenceRate());
                         } else {
                             JsonStatsWriter.number(g, "ratio", gap.ratio());
                         }
@@ -125,6 +128,21 @@ public final class IndicatorWriter {
                     }
                 }
                 g.writeEndObject();
+                if (line.variations().stream().anyMatch(java.util.Objects::nonNull)) {
+                    g.writeObjectFieldStart("variations");
+                    for (int i = 0; i < c.territories().size(); i++) {
+                        Indicator v = line.variations().get(i);
+                        if (v != null) {
+                            g.writeObjectFieldStart(c.territories().get(i));
+                            g.writeNumberField("from", v.period().from());
+                            g.writeNumberField("to", v.period().to());
+                            g.writeFieldName("change");
+                            measure(g, v.measure());
+                            g.writeEndObject();
+                        }
+                    }
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -199,7 +217,7 @@ public final class IndicatorWriter {
 
     /**
      * A tidy long table for pipelines: {@code table,indicator,territory,period,measure,value} where table is
-     * {@code comparison} (measures value, points, ratio, relative), {@code change} (start, end, difference, relative,
+     * {@code comparison} (measures value, points, ratio, relative, and "published change" over its own period), {@code change} (start, end, difference, relative,
      * annual) or {@code ranking} (rank, value); full precision, decimal point.
      */
     public void csv(IndicatorAnalysis a, OutputStream out) throws IOException {
@@ -219,10 +237,17 @@ public final class IndicatorWriter {
                 if (gap != null) {
                     if (gap.inPoints()) {
                         row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "points", gap.points());
+                    } else if (gap.perThousand()) {
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "per 1000", gap.rate());
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "reference per 1000", gap.referenceRate());
                     } else {
                         row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "ratio", gap.ratio());
                     }
                     row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "relative", gap.relative());
+                }
+                Indicator d = line.variations().get(i);
+                if (d != null) {
+                    row(p, "comparison", line.indicator(), t, d.period().toString(), "published change", d.measure().value());
                 }
             }
         }

@@ -245,7 +245,11 @@ public final class DelimitedSource implements TableSource {
                 }
                 if (record.length > width) {
                     if (header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
-                        throw titleRow(name, header);
+                        if (!handler.findsItsHeader()) {
+                            throw titleRow(name, header);
+                        }
+                        // A title above the table: the handler looks for the header among the rows.
+                        width = record.length;
                     }
                     for (int i = width; i < record.length; i++) {
                         if (!record[i].isBlank()) {

@@ -26,6 +26,11 @@ final class LimitedSource extends ForwardingSource {
             private Header header;
 
             @Override
+            public boolean findsItsHeader() {
+                return handler.findsItsHeader();
+            }
+
+            @Override
             public void header(Header h) {
                 if (h.size() > limits.maxColumns()) {
                     throw new InputException(SourceLocation.file(h.source()), "the header has " + h.size()
@@ -43,7 +48,7 @@ final class LimitedSource extends ForwardingSource {
                     first = false;
                     long headings = header.names().stream().filter(n -> !n.startsWith("#")).count();
                     long filled = java.util.stream.IntStream.range(0, row.size()).filter(i -> !row.get(i).isBlank()).count();
-                    if (headings == 1 && filled >= 3) {
+                    if (headings == 1 && filled >= 3 && !handler.findsItsHeader()) {
                         throw DelimitedSource.titleRow(header.source(), header);
                     }
                 }

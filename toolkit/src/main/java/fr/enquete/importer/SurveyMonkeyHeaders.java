@@ -88,6 +88,11 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
                 private boolean decided;
 
                 @Override
+                public boolean findsItsHeader() {
+                    return handler.findsItsHeader();
+                }
+
+                @Override
                 public void header(Header header) {
                     first = header;
                     held[0] = header;
@@ -99,7 +104,7 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
                         decided = true;
                         held[0] = null;
                         boolean byColumns = Platform.detect(first, hint).platform() == Platform.SURVEYMONKEY;
-                        boolean shaped = byShape && (hint == null || hint == Platform.SURVEYMONKEY) && SecondHeaderRow.looksLike(first, row);
+                        boolean shaped = byShape && !handler.findsItsHeader() && (hint == null || hint == Platform.SURVEYMONKEY) && SecondHeaderRow.looksLike(first, row);
                         if (byColumns || shaped) {
                             merged[0] = true;
                             handler.header(new Header(first.source(), DelimitedSource.headerNames(merge(first.names(), row).toArray(String[]::new))));

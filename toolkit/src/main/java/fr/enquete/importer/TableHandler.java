@@ -10,4 +10,12 @@ public interface TableHandler {
 
     /** The row is only valid during the call: importers may reuse it. */
     void row(Row row);
+
+    /**
+     * Whether the handler finds its header itself among the rows (an indicator table pasted under its headings): then
+     * a one-cell title taken as the header is passed on with the wider rows below it instead of being refused.
+     */
+    default boolean findsItsHeader() {
+        return false;
+    }
 }

@@ -215,6 +215,10 @@ public final class XlsxSource implements TableSource {
             passHeader();
             for (int i = header.size(); i < row.length; i++) {
                 if (!row[i].isBlank() && header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
+                    if (handler.findsItsHeader()) {
+                        // A title above the table: the handler looks for the header among the rows.
+                        break;
+                    }
                     throw DelimitedSource.titleRow(where, header);
                 }
                 if (!row[i].isBlank()) {

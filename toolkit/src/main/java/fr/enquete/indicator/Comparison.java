@@ -19,14 +19,26 @@ public record Comparison(List<String> territories, String reference, List<Line> 
     }
 
     /**
-     * @param values aligned with {@link #territories()}, null where the territory has no value
-     * @param gaps   aligned with {@link #territories()}, null for the reference and where a value is missing
+     * @param values     aligned with {@link #territories()}, null where the territory has no value
+     * @param gaps       aligned with {@link #territories()}, null for the reference and where a value is missing
+     * @param variations aligned with {@link #territories()}: the published evolution over several years ending in
+     *                   {@code year} (a CAF table's "Variation sur 5 ans"), null where none is printed
      */
-    public record Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps) {
+    public record Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps, List<Indicator> variations) {
         public Line {
             values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
             gaps = java.util.Collections.unmodifiableList(new ArrayList<>(gaps));
+            variations = java.util.Collections.unmodifiableList(new ArrayList<>(variations));
         }
+
+        public Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps) {
+            this(indicator, year, parent, values, gaps, java.util.Collections.nCopies(values.size(), null));
+        }
+    }
+
+    /** Whether some line prints a published variation for the territory at {@code index}. */
+    public boolean hasVariations(int index) {
+        return lines.stream().anyMatch(l -> l.variations().get(index) != null);
     }
 
     /**
@@ -54,11 +66,65 @@ public record Comparison(List<String> territories, String reference, List<Line> 
             List<Gap> gaps = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
                 Indicator v = values.get(i);
-                gaps.add(v == null || r == null || cols.get(i).equals(ref) ? null : Gap.of(v.measure(), r.measure()));
+                gaps.add(v == null || r == null || cols.get(i).equals(ref) ? null : gap(table, name, y.get(), v, r));
             }
-            lines.add(new Line(name, y.get(), table.parent(name), values, gaps));
+            List<Indicator> variations = new ArrayList<>();
+            for (String t : cols) {
+                int end = y.get();
+                variations.add(table.evolutions().stream().filter(e -> e.territory().equals(t) && e.name().equals(name)
+                        && e.period().to() == end && e.period().to() - e.period().from() > 1).findFirst().orElse(null));
+            }
+            lines.add(new Line(name, y.get(), table.parent(name), values, gaps, variations));
         }
         return new Comparison(cols, ref, lines);
+    }
+
+    /**
+     * Shares and rates are compared as they are; a count (Nombre..., Montant..., and their "dont" parts) only per 1 000
+     * inhabitants when the table gives both territories' population, else not at all: 31 606 inhabitants against
+     * 1 466 743 says nothing but the sizes of the territories.
+     */
+    private static Gap gap(IndicatorTable table, String name, int year, Indicator v, Indicator r) {
+        if (!isCount(table, name, v.measure())) {
+            return Gap.of(v.measure(), r.measure());
+        }
+        if (isPopulation(name)) {
+            return null;
+        }
+        Optional<Indicator> pv = population(table, v.territory(), year);
+        Optional<Indicator> pr = population(table, r.territory(), year);
+        if (pv.isEmpty() || pr.isEmpty() || pv.get().measure().value() <= 0 || pr.get().measure().value() <= 0) {
+            return null;
+        }
+        return Gap.perThousand(v.measure(), pv.get().measure().value(), r.measure(), pr.get().measure().value());
+    }
+
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^(nombre|nbre|nb|effectifs?|montants?|total)\\b.*");
+
+    /** A count by its name ("Nombre de...", "Montant...", or a "dont" part of one), in a unit that is not a share. */
+    static boolean isCount(IndicatorTable table, String name, Measure m) {
+        if (m.unit() != Unit.NUMBER && m.unit() != Unit.EURO) {
+            return false;
+        }
+        String f = IndicatorReader.fold(name);
+        if (COUNT.matcher(f).matches() || isPopulation(name)) {
+            return true;
+        }
+        String parent = table.parent(name);
+        return parent != null && COUNT.matcher(IndicatorReader.fold(parent)).matches();
+    }
+
+    static boolean isPopulation(String name) {
+        String f = IndicatorReader.fold(name);
+        return f.matches("^(nombre d'habitants|population|habitants)\\b.*") && !f.contains("evolution");
+    }
+
+    /** The territory's population: that year's, else the latest before it, else the earliest after it. */
+    private static Optional<Indicator> population(IndicatorTable table, String territory, int year) {
+        List<Indicator> all = table.values().stream().filter(i -> i.territory().equals(territory) && isPopulation(i.name())
+                && i.measure().unit() == Unit.NUMBER).toList();
+        return all.stream().filter(i -> i.period().from() <= year).max(java.util.Comparator.comparingInt(i -> i.period().from()))
+                .or(() -> all.stream().min(java.util.Comparator.comparingInt(i -> i.period().from())));
     }
 
     private static Optional<Integer> latest(IndicatorTable table, String name, String ref, List<String> cols) {

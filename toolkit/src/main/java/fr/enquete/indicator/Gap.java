@@ -3,13 +3,20 @@ package fr.enquete.indicator;
 /**
  * How a value stands against a reference value.
  *
- * @param points    the difference in percentage points when both are shares, else NaN
- * @param ratio     value / reference (NaN when the reference is 0)
- * @param relative  the relative difference in percent, 100 (value / reference − 1)
- * @param direction 1 above, −1 below, 0 level with the reference: equal as printed, or closer than the coarser
- *                  value's rounding (4 and 3,9 cannot be told apart; 4,0 and 3,9 can)
+ * @param points        the difference in percentage points when both are shares, else NaN
+ * @param ratio         value / reference (NaN when the reference is 0); for counts, the ratio of their rates per 1 000
+ *                      inhabitants, never of the counts themselves (a town against its département is always "× 0,02")
+ * @param relative      the relative difference in percent, 100 (value / reference − 1)
+ * @param direction     1 above, −1 below, 0 level with the reference: equal as printed, or closer than the coarser
+ *                      value's rounding (4 and 3,9 cannot be told apart; 4,0 and 3,9 can)
+ * @param rate          for a count, the value per 1 000 inhabitants of its territory; NaN otherwise
+ * @param referenceRate for a count, the reference's value per 1 000 of its inhabitants; NaN otherwise
  */
-public record Gap(double points, double ratio, double relative, int direction) {
+public record Gap(double points, double ratio, double relative, int direction, double rate, double referenceRate) {
+
+    public Gap(double points, double ratio, double relative, int direction) {
+        this(points, ratio, relative, direction, Double.NaN, Double.NaN);
+    }
 
     public static Gap of(Measure value, Measure reference) {
         double d = value.value() - reference.value();
@@ -19,8 +26,23 @@ public record Gap(double points, double ratio, double relative, int direction) {
         return new Gap(shares ? d : Double.NaN, ratio, Double.isNaN(ratio) ? Double.NaN : 100 * (ratio - 1), level ? 0 : (int) Math.signum(d));
     }
 
+    /** Two counts compared as rates per 1 000 inhabitants of their territories. */
+    public static Gap perThousand(Measure value, double population, Measure reference, double referencePopulation) {
+        double rate = 1000 * value.value() / population;
+        double ref = 1000 * reference.value() / referencePopulation;
+        double ratio = ref == 0 ? Double.NaN : rate / ref;
+        double d = rate - ref;
+        return new Gap(Double.NaN, ratio, Double.isNaN(ratio) ? Double.NaN : 100 * (ratio - 1), Math.abs(d) < 1e-9 ? 0 : (int) Math.signum(d),
+                rate, ref);
+    }
+
     /** Whether the gap is in percentage points (both shares). */
     public boolean inPoints() {
         return !Double.isNaN(points);
+    }
+
+    /** Whether two counts were compared per 1 000 inhabitants. */
+    public boolean perThousand() {
+        return !Double.isNaN(rate);
     }
 }

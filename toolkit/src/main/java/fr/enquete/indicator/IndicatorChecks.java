@@ -57,16 +57,17 @@ public final class IndicatorChecks {
     }
 
     private static java.util.Optional<Finding> ratio(Indicator i) {
-        if (i.numerator() == null || i.denominator() == null || i.denominator() == 0 || i.measure().unit() != Unit.PERCENT) {
+        double scale = i.measure().unit().scale();
+        if (i.numerator() == null || i.denominator() == null || i.denominator() == 0 || scale == 0) {
             return java.util.Optional.empty();
         }
-        double computed = 100 * i.numerator() / i.denominator();
+        double computed = scale * i.numerator() / i.denominator();
         if (Math.abs(computed - i.measure().value()) <= i.measure().rounding() + 1e-9) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Finding(i.where(), Message.of("ind.ratio", i.name(), i.territory(), i.period().toString(),
                 fmt(i.measure()), Message.Figure.of(i.numerator()), Message.Figure.of(i.denominator()),
-                new Message.Figure(computed, "%", 2, false, true))));
+                new Message.Figure(computed, i.measure().unit().symbol(), 2, false, true))));
     }
 
     private static void parts(IndicatorTable table, List<Finding> out) {

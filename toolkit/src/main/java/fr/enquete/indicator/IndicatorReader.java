@@ -58,19 +58,47 @@ public final class IndicatorReader {
         String name = file.toString();
         List<Indicator> figures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        boolean[] found = {false};
         Importers.open(file, options).read(new TableHandler() {
             private Shape shape;
 
             @Override
+            public boolean findsItsHeader() {
+                return true;
+            }
+
+            @Override
             public void header(Header h) {
                 shape = Shape.of(h, name);
+                found[0] = shape != null;
+                if (shape == null) {
+                    notes.add(SourceLocation.cell(name, 1, null) + ": \"" + String.join(" ", h.names().stream()
+                            .filter(n -> !n.matches("#\\d+")).toList()) + "\" is above the header: skipped");
+                }
             }
 
             @Override
             public void row(Row row) {
+                if (shape == null) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < row.size(); c++) {
+                        cells.add(row.get(c).isBlank() ? "#" + (c + 1) : row.get(c).strip());
+                    }
+                    shape = Shape.of(new Header(name, cells), name);
+                    found[0] = shape != null;
+                    if (shape == null) {
+                        notes.add(SourceLocation.cell(name, row.number(), null) + ": \"" + String.join(" ", cells.stream()
+                                .filter(n -> !n.matches("#\\d+")).toList()) + "\" is above the header: skipped");
+                    }
+                    return;
+                }
                 shape.read(row, figures, notes);
             }
         });
+        if (figures.isEmpty() && !found[0]) {
+            throw new InputException(SourceLocation.file(name), "an indicator table needs either the columns territoire, indicateur,"
+                    + " année and valeur, or a CAF table's indicator, Année Réf and territory columns; no row of the file holds them");
+        }
         if (figures.isEmpty()) {
             throw new InputException(SourceLocation.file(name), "no figure in the file: expected rows of territoire;indicateur;année;valeur,"
                     + " or a CAF table (indicator, Année Réf, one column per territory)");
@@ -105,6 +133,7 @@ public final class IndicatorReader {
             this.header = header;
         }
 
+        /** The shape the header names, or null when the row is not a header (a heading line above the table). */
         static Shape of(Header h, String file) {
             int territory = find(h, TERRITORY);
             int year = find(h, YEAR);
@@ -114,8 +143,8 @@ public final class IndicatorReader {
             if (year >= 0) {
                 return new WideShape(file, h, year);
             }
-            throw new InputException(SourceLocation.file(file), "an indicator table needs either the columns territoire, indicateur,"
-                    + " année and valeur, or a CAF table's indicator, Année Réf and territory columns; found " + String.join(", ", h.names()));
+            // Not the header: a title or a sentence above it (the caller looks further down).
+            return null;
         }
 
         abstract void read(Row row, List<Indicator> out, List<String> notes);
@@ -201,8 +230,11 @@ public final class IndicatorReader {
             Double num = number(row, numerator);
             Double den = number(row, denominator);
             Optional<Measure> m = value >= 0 ? measure(row, value) : Optional.empty();
+            Unit given = unit >= 0 ? Unit.parse(row.get(unit)).orElse(Unit.PERCENT) : Unit.PERCENT;
             if (m.isEmpty() && num != null && den != null && den != 0) {
-                m = Optional.of(new Measure(100 * num / den, Unit.PERCENT, 15, false));
+                // Computed as the unit column says: per 1 000 when it says ‰, else a percentage.
+                Unit u = given == Unit.PER_MILLE ? Unit.PER_MILLE : Unit.PERCENT;
+                m = Optional.of(new Measure(u.scale() * num / den, u, 15, false));
             }
             if (m.isEmpty()) {
                 return;
@@ -210,7 +242,7 @@ public final class IndicatorReader {
             Measure measure = m.get();
             if (unit >= 0 && !row.get(unit).isBlank()) {
                 Unit u = Unit.parse(row.get(unit)).orElseThrow(() -> new InputException(at(row, unit),
-                        "unknown unit \"" + row.get(unit) + "\"; expected %, €, pts or nombre"));
+                        "unknown unit \"" + row.get(unit) + "\"; expected %, ‰, €, pts or nombre"));
                 measure = measure.in(u);
             }
             String par = parent >= 0 && !row.get(parent).isBlank() ? row.get(parent) : n[1];
@@ -229,41 +261,80 @@ public final class IndicatorReader {
         }
     }
 
-    /** A CAF table: indicator, Année Réf, then one column per territory (each optionally followed by its variation). */
+    /**
+     * A CAF table: indicator, Année Réf, then one column per territory (each optionally followed by its variation). A
+     * header line met further down starts a block with its own columns (the CAF print blocks with and without
+     * variation columns one after the other).
+     */
     private static final class WideShape extends Shape {
-        private final int year;
-        private final int indicator;
+        private List<String> names;
+        private int year;
+        private int indicator;
         private final List<Integer> territories = new ArrayList<>();
         /** For each territory column, its variation column (-1: none) and that variation's span in years. */
         private final List<int[]> variations = new ArrayList<>();
+        /** The year of the last row that printed one in this block: what a blank "Année Réf" repeats. */
+        private Period lastYear;
 
         WideShape(String file, Header h, int year) {
             super(file, h);
-            this.year = year;
-            int named = find(h, INDICATOR);
-            this.indicator = named >= 0 ? named : 0;
-            for (int c = 0; c < h.size(); c++) {
-                String f = fold(h.names().get(c));
+            layout(h.names(), year, SourceLocation.file(file));
+        }
+
+        private void layout(List<String> columns, int yearColumn, SourceLocation where) {
+            names = columns;
+            year = yearColumn;
+            territories.clear();
+            variations.clear();
+            lastYear = null;
+            int named = -1;
+            for (int c = 0; c < columns.size(); c++) {
+                if (INDICATOR.contains(fold(columns.get(c)))) {
+                    named = c;
+                    break;
+                }
+            }
+            indicator = named >= 0 ? named : 0;
+            for (int c = 0; c < columns.size(); c++) {
+                String f = fold(columns.get(c).matches("#\\d+") ? "" : columns.get(c));
                 if (c == year || c == indicator || f.isEmpty() || VARIATION.matcher(f).matches()) {
                     continue;
                 }
                 territories.add(c);
                 int[] v = {-1, 0};
-                if (c + 1 < h.size() && VARIATION.matcher(fold(h.names().get(c + 1))).matches()) {
-                    Matcher m = YEARS.matcher(fold(h.names().get(c + 1)));
+                if (c + 1 < columns.size() && VARIATION.matcher(fold(columns.get(c + 1))).matches()) {
+                    Matcher m = YEARS.matcher(fold(columns.get(c + 1)));
                     v = new int[] {c + 1, m.find() ? Integer.parseInt(m.group(1)) : 0};
                 }
                 variations.add(v);
             }
             if (territories.isEmpty()) {
-                throw new InputException(SourceLocation.file(file), "a CAF table needs at least one territory column after \""
-                        + h.names().get(year) + "\"");
+                throw new InputException(where, "a CAF table needs at least one territory column after \"" + columns.get(year) + "\"");
             }
+        }
+
+        @Override
+        SourceLocation at(Row row, int column) {
+            return SourceLocation.cell(file, row.number(), column >= 0 && column < names.size() ? names.get(column) : null);
+        }
+
+        /** A territory's name as its heading prints it: "=Lens" pasted from a spreadsheet formula is "Lens". */
+        private String territory(int column) {
+            return names.get(column).replaceFirst("^=", "").replaceAll(" \\(\\d+\\)$", "").strip();
         }
 
         @Override
         void read(Row row, List<Indicator> out, List<String> notes) {
             if (row.isBlank() || repeatsHeader(row)) {
+                return;
+            }
+            int newYear = yearHeading(row);
+            if (newYear >= 0) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(row.size(), 1); c++) {
+                    cells.add(row.get(c).strip());
+                }
+                layout(cells, newYear, SourceLocation.cell(file, row.number(), null));
                 return;
             }
             String label = row.get(indicator);
@@ -273,10 +344,24 @@ public final class IndicatorReader {
                 return;
             }
             String[] n = name(label, "");
-            Period p = period(row, year);
+            Period p;
+            if (row.get(year).isBlank()) {
+                if (lastYear == null) {
+                    throw new InputException(at(row, year), "the year is blank and no row above it in this table gives one:"
+                            + " expected a year (2020) or a span (2015-2020)");
+                }
+                p = lastYear;
+                notes.add(at(row, year) + ": \"" + n[0] + "\" has no year: read as " + p + ", the year of the row above");
+            } else {
+                p = period(row, year);
+                if (n[2] == null) {
+                    // "Evolution annuelle" rows print the year after: not the block's year.
+                    lastYear = p;
+                }
+            }
             for (int k = 0; k < territories.size(); k++) {
                 int c = territories.get(k);
-                String territory = header.names().get(c);
+                String territory = territory(c);
                 Optional<Measure> m = measure(row, c);
                 if (m.isPresent()) {
                     Period at = n[2] != null ? new Period(p.from() - 1, p.from()) : p;
@@ -293,10 +378,20 @@ public final class IndicatorReader {
             }
         }
 
+        /** The column of a row that is a header line ("Année Réf" in it), or -1. */
+        private static int yearHeading(Row row) {
+            for (int c = 0; c < row.size(); c++) {
+                if (YEAR.contains(fold(row.get(c)))) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
         private boolean repeatsHeader(Row row) {
-            for (int c = 0; c < header.size(); c++) {
+            for (int c = 0; c < names.size(); c++) {
                 // The importer names a blank heading "#1"; a repeated name got a suffix " (2)".
-                String name = header.names().get(c).matches("#\\d+") ? "" : header.names().get(c).replaceAll(" \\(\\d+\\)$", "");
+                String name = names.get(c).matches("#\\d+") ? "" : names.get(c).replaceAll(" \\(\\d+\\)$", "");
                 if (!fold(row.get(c)).equals(fold(name))) {
                     return false;
                 }

@@ -18,7 +18,14 @@ import java.util.regex.Pattern;
 public record Measure(double value, Unit unit, int decimals, boolean provisional) {
 
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
-    private static final Pattern TRENDS = Pattern.compile("[\\u25B2\\u25BC\\u25BA\\u25C4\\u2191\\u2193\\u2197\\u2198\\u2B06\\u2B07]|\\uD83D[\\uDCC8\\uDCC9]");
+    /**
+     * Trend marks printed before a figure: arrows (U+2190-21FF, 27A1, 2B00-2B0D), triangles (U+25B2-25C5, 23F6-23F7,
+     * 23EB-23EC, 1F53A-1F53D), the chart emoji 📈 📉 (1F4C8-1F4C9) and the variation selectors that follow emoji. Java's
+     * regex matches code points, so the emoji are named by code point, not by their UTF-16 surrogates.
+     */
+    private static final Pattern TRENDS = Pattern.compile(
+            "[\\x{2190}-\\x{21FF}\\x{27A1}\\x{2B00}-\\x{2B0D}\\x{25B2}-\\x{25C5}\\x{23F6}\\x{23F7}\\x{23EB}\\x{23EC}"
+                    + "\\x{1F53A}-\\x{1F53D}\\x{1F4C8}\\x{1F4C9}\\x{FE0E}\\x{FE0F}]");
     private static final Pattern PROVISIONAL = Pattern.compile("\\((provisoire|p)\\)", Pattern.CASE_INSENSITIVE);
 
     /** Half a unit of the last decimal printed: how far the true value may be from the printed one. */
@@ -44,6 +51,9 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
         Unit unit = Unit.NUMBER;
         if (t.endsWith("%")) {
             unit = Unit.PERCENT;
+            t = t.substring(0, t.length() - 1).strip();
+        } else if (t.endsWith("‰")) {
+            unit = Unit.PER_MILLE;
             t = t.substring(0, t.length() - 1).strip();
         } else if (t.endsWith("€")) {
             unit = Unit.EURO;

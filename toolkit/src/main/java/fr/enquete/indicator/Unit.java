@@ -9,7 +9,10 @@ import java.util.Optional;
  * unit is compared as a ratio ("1,25 fois") and a relative gap.
  */
 public enum Unit {
-    NUMBER(""), PERCENT("%"), EURO("€"), POINTS("pts");
+    NUMBER(""), PERCENT("%"), EURO("€"), POINTS("pts"),
+    /** A rate per 1 000 (AAH: 32,8 beneficiaries per 1 000 people aged 20-59): checked against its numerator and
+     * denominator times 1 000, compared as a ratio like other rates. */
+    PER_MILLE("‰");
 
     private final String symbol;
 
@@ -17,7 +20,12 @@ public enum Unit {
         this.symbol = symbol;
     }
 
-    /** What follows the number when it is printed ("%", "€", "pts", or nothing). */
+    /** How many of a share's denominator the value counts: 100 for %, 1 000 for ‰, 0 for units that are not rates. */
+    public double scale() {
+        return this == PERCENT ? 100 : this == PER_MILLE ? 1000 : 0;
+    }
+
+    /** What follows the number when it is printed ("%", "€", "pts", "‰", or nothing). */
     public String symbol() {
         return symbol;
     }
@@ -29,8 +37,9 @@ public enum Unit {
             case "%", "pourcent", "pourcentage", "part", "percent", "taux %" -> Optional.of(PERCENT);
             case "€", "eur", "euro", "euros" -> Optional.of(EURO);
             case "pts", "pt", "point", "points", "points de %" -> Optional.of(POINTS);
-            case "", "nombre", "nb", "effectif", "number", "count", "indice", "index", "taux", "rate", "pour 100", "pour 1000",
-                 "pour 1 000", "pour 100 000" -> Optional.of(NUMBER);
+            case "‰", "pour 1000", "pour 1 000", "pour mille", "per 1000", "per 1,000", "per mille" -> Optional.of(PER_MILLE);
+            case "", "nombre", "nb", "effectif", "number", "count", "indice", "index", "taux", "rate", "pour 100",
+                 "pour 100 000" -> Optional.of(NUMBER);
             default -> Optional.empty();
         };
     }

@@ -139,4 +139,91 @@ class IndicatorsTest {
         InputException shape = assertThrows(InputException.class, () -> IndicatorReader.read(bad));
         assertTrue(shape.getMessage().contains("needs either the columns territoire, indicateur"), shape.getMessage());
     }
+
+    /**
+     * Seed 002 (CTG Béthune-Bruay, "1.1. Données de cadrage" and "1.5.1"/"1.5.2"), pasted with the heading lines above
+     * its header, 📉/📈 before the variations, and the shares printed without their year under their count.
+     */
+    @Test
+    void bethuneTablesAreReadWithTheirArrowsBlankYearsAndHeadings() {
+        IndicatorTable t = IndicatorReader.read(fixture("bethune-cadrage.tsv"));
+        String ca = "Ca De Bethune-Bruay, Artois-Lys Romane";
+        assertEquals(List.of(ca, "Pas-de-calais"), t.territories());
+        assertEquals(276895.0, t.value(ca, "Nombre d'habitants (INSEE)", 2017).orElseThrow().measure().value());
+        // "📉 -0,2%" and "📈 +0,3%": the population's 5-year variations, 2012-2017.
+        assertEquals(-0.2, evolution(t, ca, "Nombre d'habitants (INSEE)").measure().value());
+        assertEquals(0.3, evolution(t, "Pas-de-calais", "Nombre d'habitants (INSEE)").measure().value());
+        assertEquals(new Period(2012, 2017), evolution(t, ca, "Nombre d'habitants (INSEE)").period());
+        assertEquals(-25.5, evolution(t, ca, "Nombre de bénéficiaires du Rsa").measure().value());
+        // A blank "Année Réf" repeats the year of the row above (2019), and says so.
+        assertEquals(17.3, t.value(ca, "Part des bénéficiaires du Rsa", 2019).orElseThrow().measure().value());
+        assertEquals(8.7, t.value("Pas-de-calais", "Part des bénéficiaires d'Aah", 2019).orElseThrow().measure().value());
+        assertTrue(t.notes().stream().anyMatch(n -> n.contains("row 13") && n.contains("Part des bénéficiaires du Rsa")
+                && n.contains("2019")), t.notes().toString());
+        // The heading lines above the header are skipped and listed.
+        assertTrue(t.notes().stream().anyMatch(n -> n.contains("row 1") && n.contains("1.1. Données de cadrage")), t.notes().toString());
+        assertEquals(13, t.indicators().size());
+    }
+
+    @Test
+    void otherArrowsAreReadAsTheTrianglesAre() {
+        for (String cell : List.of("📉 -0,2%", "📈 +0,3%", "⬇️ -0,2%", "🔻 -0,2%", "↘ -0,2%", "➡ +0,0%", "▼ -0,2%")) {
+            Measure m = Measure.parse(cell).orElseThrow();
+            assertEquals(Unit.PERCENT, m.unit(), cell);
+            assertEquals(cell.contains("+") ? cell.contains("0,0") ? 0.0 : 0.3 : -0.2, m.value(), cell);
+        }
+    }
+
+    @Test
+    void aBlankYearWithNoYearAboveIsLocated() throws IOException {
+        Path bad = dir.resolve("sans-annee.tsv");
+        Files.writeString(bad, "\tAnnée Réf\tLens\tPas-de-calais\nPart des bénéficiaires du Rsa\t\t17,3%\t17,2%\n");
+        InputException e = assertThrows(InputException.class, () -> IndicatorReader.read(bad));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("Année Réf") && e.getMessage().contains("no row above"),
+                e.getMessage());
+    }
+
+    /**
+     * Seed 001 (CTG Lens, "Soutenir la fonction parentale"): a block with variation columns, a sentence, then a block
+     * without them whose territories are headed "=Lens", "=Pas-de-calais" (pasted from formulas).
+     */
+    @Test
+    void bothTableShapesInOneFileAreRead() {
+        IndicatorTable t = IndicatorReader.read(fixture("lens-parentalite.tsv"));
+        assertEquals(List.of("Lens", "Pas-de-calais"), t.territories());
+        assertEquals(-4.5, evolution(t, "Lens", "Nombre de bénéficiaires d'allocations familiales").measure().value());
+        assertEquals(87.0, t.value("Pas-de-calais", "Nombre d'équipements bénéficiaires de prestations de service", 2020).orElseThrow()
+                .measure().value());
+        assertEquals(18.0, t.value("Lens", "dont actions REAAP", 2019).orElseThrow().measure().value());
+        // The blank year of the funding row repeats 2020 (the row above), not the 2021 of an "Evolution annuelle" line.
+        assertEquals(5580117.0, t.value("Pas-de-calais", "Montants des financements d'Action Sociale Caf", 2020).orElseThrow().measure().value());
+        // The seed's own breakdown is partial: 23 + 52 + 4 = 79 of 87 equipments for the département.
+        assertTrue(IndicatorChecks.of(t).stream().anyMatch(f -> f.toString().contains("79")), IndicatorChecks.of(t).toString());
+    }
+
+    private static Indicator evolution(IndicatorTable t, String territory, String name) {
+        return t.evolutions().stream().filter(e -> e.territory().equals(territory) && e.name().equals(name) && e.period().to() - e.period().from() == 5)
+                .findFirst().orElseThrow(() -> new AssertionError("no 5-year variation of " + name + " for " + territory));
+    }
+
+    /**
+     * Seed 002 ("HANDICAP"): 4 621 AAH beneficiaries, "soit 32,8 bénéficiaires pour 1000 personnes âgées de 20-59 ans".
+     * The seed does not print the denominator: 140 884 is the one the rate implies (4621 / 32.8 * 1000 = 140884.1);
+     * Python: 1000 * 4621 / 140884 = 32.80, 1000 * 4621 / 120000 = 38.51.
+     */
+    @Test
+    void ratesPerThousandAreCheckedPerThousand() throws IOException {
+        Path f = dir.resolve("aah.csv");
+        Files.writeString(f, """
+                territoire;indicateur;année;valeur;unité;numérateur;dénominateur
+                CA Béthune-Bruay;Bénéficiaires de l'AAH pour 1000 personnes de 20-59 ans;2018;32,8;‰;4 621;140 884
+                CA Béthune-Bruay;Bénéficiaires de l'AAH pour 1000 (autre dénominateur);2018;32,8 ‰;;4 621;120 000
+                CA Béthune-Bruay;Bénéficiaires de l'AAH (pour 1 000);2018;32,8;pour 1 000;4 621;140 884
+                """);
+        IndicatorTable t = IndicatorReader.read(f);
+        assertEquals(Unit.PER_MILLE, t.value("CA Béthune-Bruay", "Bénéficiaires de l'AAH (pour 1 000)", 2018).orElseThrow().measure().unit());
+        List<IndicatorChecks.Finding> found = IndicatorChecks.of(t);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().english().contains("4,621 / 120,000 = 38.51 ‰"), found.get(0).toString());
+    }
 }
