@@ -160,6 +160,13 @@ class SwotCliTest {
         String page = Files.readString(html);
         assertTrue(page.contains("<cite>conseiller numérique, a19</cite>"), "HTML quotes credited by role");
         assertTrue(!page.contains("<svg"), "the grid once, as text");
+        // In Word the uncoded expressions are quotations: the credit follows the closing guillemet, outside the words.
+        Path docx = dir.resolve("afom.docx");
+        assertEquals(0, run(corpus("swot", "--theme", "Logement", "--format", "docx", "--out", docx.toString()).toArray(String[]::new)).code());
+        try (InputStream in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            List<String> quotes = doc.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle())).map(p -> p.getText()).toList();
+            assertTrue(quotes.contains("« Logement : tout est saturé » — agent d'accueil, a11"), quotes.toString());
+        }
     }
 
     /** The action plan's cells of several lines are lists in HTML, not words run together. */

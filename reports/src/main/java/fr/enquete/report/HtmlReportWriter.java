@@ -194,7 +194,7 @@ public final class HtmlReportWriter {
                 swot(w, sw.grid(), sw.credit());
             } else if (b instanceof Report.Quotes q) {
                 w.println("<ul class=\"verbatims\">");
-                for (String item : q.items()) {
+                for (String item : q.lines()) {
                     w.println("<li>" + Html.escape(item) + "</li>");
                 }
                 w.println("</ul>");

@@ -191,10 +191,12 @@ public final class DocxReportWriter {
             } else if (b instanceof Report.Swot sw) {
                 swot(doc, sw.grid(), sw.credit(), labels);
             } else if (b instanceof Report.Quotes q) {
-                for (String item : q.items()) {
+                for (int k = 0; k < q.items().size(); k++) {
                     XWPFParagraph p = doc.createParagraph();
                     p.setStyle("Quote");
-                    lines(p.createRun(), "« " + item.strip() + " »");
+                    // The credit follows the closing guillemet: it is not what the person said.
+                    String credit = q.credit(k).isEmpty() ? "" : " — " + q.credit(k);
+                    lines(p.createRun(), "« " + q.items().get(k).strip() + " »" + credit);
                 }
             }
         }

@@ -70,7 +70,7 @@ public final class MarkdownReportWriter {
                         md.append('\n');
                     }
                 } else if (b instanceof Report.Quotes q) {
-                    for (String item : q.items()) {
+                    for (String item : q.lines()) {
                         md.append("> ").append(inline(item).replace("\n", "  \n> ")).append("\n\n");
                     }
                 }

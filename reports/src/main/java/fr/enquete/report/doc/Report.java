@@ -101,9 +101,29 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     }
 
     /** Verbatim answers. */
-    public record Quotes(List<String> items) implements Block {
+    public record Quotes(List<String> items, List<String> credits) implements Block {
         public Quotes {
             items = List.copyOf(items);
+            credits = List.copyOf(credits);
+            if (!credits.isEmpty() && credits.size() != items.size()) {
+                throw new IllegalArgumentException(items.size() + " quotes but " + credits.size() + " credits");
+            }
+        }
+
+        /** Quotes credited to nobody (verbatims, findings). */
+        public Quotes(List<String> items) {
+            this(items, List.of());
+        }
+
+        /** The credit of quote {@code i} ("agent d'accueil, a06"), empty when none: printed after the quote, not in it. */
+        public String credit(int i) {
+            return credits.isEmpty() ? "" : credits.get(i);
+        }
+
+        /** Each quote followed by its credit, for the formats that print no quotation marks. */
+        public List<String> lines() {
+            return java.util.stream.IntStream.range(0, items.size())
+                    .mapToObj(i -> credit(i).isEmpty() ? items.get(i) : items.get(i) + " — " + credit(i)).toList();
         }
     }
 

@@ -62,7 +62,8 @@ public final class SwotReportBuilder {
         List<Segment> uncoded = a.uncaught(theme);
         if (!uncoded.isEmpty()) {
             List<Block> blocks = List.of(new Report.Paragraph(labels.get("swot.uncoded.note"), true),
-                    new Report.Quotes(uncoded.stream().map(s -> s.text() + " — " + credit.of(s.source())).toList()));
+                    new Report.Quotes(uncoded.stream().map(Segment::text).toList(),
+                            uncoded.stream().map(s -> credit.of(s.source())).toList()));
             sections.add(new Report.Section(1, "uncoded", "", labels.get("swot.uncoded"), "", blocks));
         }
         if (plan != null) {

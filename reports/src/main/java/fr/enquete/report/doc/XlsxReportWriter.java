@@ -150,7 +150,7 @@ public final class XlsxReportWriter {
                 // A flat table sorts and filters in Excel better than a 2 x 2 block.
                 r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths) + 1;
             } else if (b instanceof Report.Quotes q) {
-                for (String item : q.items()) {
+                for (String item : q.lines()) {
                     Cell cell = text(sheet, r++, 0, item, styles.wrap());
                     int lines = (int) Math.max(1, Math.ceil(item.length() / 100.0)) + (int) item.chars().filter(ch -> ch == '\n').count();
                     cell.getRow().setHeightInPoints(Math.min(400, 15f * lines));
