@@ -205,9 +205,8 @@ final class Pipeline {
             List<fr.enquete.stats.Diagnostic> all = new java.util.ArrayList<>(result.diagnostics());
             for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
                 if (rate.respondents() > rate.population()) {
-                    all.add(new fr.enquete.stats.Diagnostic(fr.enquete.model.SourceLocation.file(o.strata.toString()), "stratum \""
-                            + rate.stratum() + "\": " + rate.respondents() + " respondents for a population of " + rate.population()
-                            + "; its response rate is left out (check the population file)"));
+                    all.add(new fr.enquete.stats.Diagnostic(fr.enquete.model.SourceLocation.file(o.strata.toString()),
+                            fr.enquete.model.Message.of("stratum.over", rate.stratum(), rate.respondents(), rate.population())));
                 }
             }
             result = result.withDiagnostics(all);

@@ -176,6 +176,12 @@ class RealCorpusTest {
             }
         }
         assertEquals(1, repeatNotes, "one warning for the repeat groups, not a stop");
+        // The structure's notes are findings like the others: in French in a French report, the file by its name only.
+        CliRun text = CliRun.run("stats", REAL.resolve("kobotoolbox/unhcr-main.csv").toString(), "--structure", form, "--lenient",
+                "--no-terms");
+        assertTrue(text.out().contains("  - unhcr-form.xls\u00A0: 48 questions de groupes répétés absentes de cet export"
+                + " (KoboToolbox exporte les répétitions dans d’autres feuilles), laissées de côté\u00A0: "), text.out());
+        assertFalse(text.out().contains("question(s) in repeat groups"), "no English note in a French report");
         JsonNode repeat = allCommands("kobotoolbox/unhcr-repeat-ListCaseNos.csv", "--structure", form, "--lenient");
         // r = pd.read_csv(file); len(r) -> 4042; r['Profile.HHDemo.ListCaseNos.Caserelation'].value_counts()
         //   -> food 1028, accomodation 1027, utlities 1003, none 984

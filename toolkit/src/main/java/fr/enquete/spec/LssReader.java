@@ -35,7 +35,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class LssReader {
 
     /** The spec, and what could not be carried over (untranslated relevance, skipped question types). */
-    public record Result(Spec spec, List<String> notes) {
+    public record Result(Spec spec, List<fr.enquete.model.Message> notes) {
         public Result {
             notes = List.copyOf(notes);
         }
@@ -104,7 +104,7 @@ public final class LssReader {
         private final String file;
         private final Map<String, List<Map<String, String>>> t;
         private final String language;
-        private final List<String> notes = new ArrayList<>();
+        private final List<fr.enquete.model.Message> notes = new ArrayList<>();
         private final Map<String, String> questionText = new HashMap<>();
         private final Map<String, String> answerText = new HashMap<>();
         /** Per question id, the codes of answers whose label shows no text (an image only). */
@@ -187,8 +187,7 @@ public final class LssReader {
                 out.addAll(question(q, subs.getOrDefault(q.get("qid"), List.of()), answers.getOrDefault(q.get("qid"), List.of()), columns));
                 java.util.Set<String> images = imageOnly.get(q.get("qid"));
                 if (images != null) {
-                    notes.add("question " + q.get("title") + ": answer(s) " + String.join(", ", images)
-                            + " have no text (an image only); labelled by their code, as LimeSurvey's statistics do");
+                    notes.add(fr.enquete.model.Message.of("structure.images", q.get("title"), String.join(", ", images)));
                 }
             }
             String title = rows("surveys_languagesettings").stream().filter(this::inLanguageSettings)
@@ -272,7 +271,7 @@ public final class LssReader {
                             code + "[" + s.get("title") + "]", choices, List.of(), filter, codes)));
                 }
                 case "X" -> { }
-                default -> notes.add("question " + code + " (LimeSurvey type " + type + ") is not read: declare it in a spec if needed");
+                default -> notes.add(fr.enquete.model.Message.of("structure.unread", code, "LimeSurvey", type));
             }
             if ("Y".equals(q.getOrDefault("other", "N")) && !type.equals("M") && !type.equals("P")) {
                 out.add(q(code + "other", label + " : autre", QuestionType.TEXT, code + "[other]", List.of(), List.of(), filter, Map.of()));
@@ -319,7 +318,7 @@ public final class LssReader {
                     // Falls through to the note.
                 }
             }
-            notes.add("question " + code + ": relevance \"" + e + "\" not translated; its base is every respondent (write a filter in a spec)");
+            notes.add(fr.enquete.model.Message.of("structure.relevance", code, e));
             return Filter.ALL;
         }
 

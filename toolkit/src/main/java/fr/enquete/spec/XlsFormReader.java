@@ -47,7 +47,7 @@ public final class XlsFormReader {
             throw new InputException(SourceLocation.file(form.toString()), "no such structure file: it does not exist");
         }
         List<Map<String, String>> survey = sheet(form, "survey");
-        List<String> notes = new ArrayList<>();
+        List<fr.enquete.model.Message> notes = new ArrayList<>();
         List<Map<String, String>> choices = choices(form, notes);
         Map<String, List<String[]>> lists = new LinkedHashMap<>();
         for (Map<String, String> c : choices) {
@@ -81,7 +81,7 @@ public final class XlsFormReader {
             }
             if (name.isEmpty() || !XlsFormType.ANSWERED.contains(kind)) {
                 if (!name.isEmpty() && !XlsFormType.SILENT.contains(kind)) {
-                    notes.add("question " + name + " (XLSForm type " + kind + ") is not read: declare it in a spec if needed");
+                    notes.add(fr.enquete.model.Message.of("structure.unread", name, "XLSForm", kind));
                 }
                 continue;
             }
@@ -113,7 +113,7 @@ public final class XlsFormReader {
                 options.add(new String[] {"other", "Autre"});
             }
             if (kind.startsWith("select_") && options.isEmpty()) {
-                notes.add("question " + name + ": no choices listed for \"" + list + "\"; its answers are counted as written");
+                notes.add(fr.enquete.model.Message.of("structure.nochoices", name, list));
             }
             switch (kind) {
                 case "select_one" -> {
@@ -160,11 +160,10 @@ public final class XlsFormReader {
             }
         }
         if (!inRepeats.isEmpty()) {
-            notes.add(inRepeats.size() + " question(s) in repeat groups are not in this export (KoboToolbox exports repeats"
-                    + " to other sheets), left out: " + String.join(", ", inRepeats));
+            notes.add(fr.enquete.model.Message.of("structure.repeats", inRepeats.size(), String.join(", ", inRepeats)));
         }
         if (!absent.isEmpty()) {
-            notes.add(absent.size() + " question(s) of the form are not in the export, left out: " + String.join(", ", absent));
+            notes.add(fr.enquete.model.Message.of("structure.absent", absent.size(), String.join(", ", absent)));
         }
         return new LssReader.Result(new Spec(new Survey(title(form), out), QuantileMethod.DEFAULT), notes);
     }
@@ -207,12 +206,12 @@ public final class XlsFormReader {
     }
 
     /** The choices sheet; a form with no select question may have none. */
-    private static List<Map<String, String>> choices(Path form, List<String> notes) {
+    private static List<Map<String, String>> choices(Path form, List<fr.enquete.model.Message> notes) {
         try {
             return sheet(form, "choices");
         } catch (InputException e) {
             if (e.getMessage().contains("no sheet named")) {
-                notes.add("the form has no choices sheet: its select questions have no listed choices");
+                notes.add(fr.enquete.model.Message.of("structure.nochoicesheet"));
                 return List.of();
             }
             throw e;
@@ -238,7 +237,7 @@ public final class XlsFormReader {
     }
 
     private static Filter relevant(String name, String expression, Map<String, String> columns, Map<String, String> kinds,
-                                   Header export, List<String> notes) {
+                                   Header export, List<fr.enquete.model.Message> notes) {
         String e = expression.strip();
         if (e.isEmpty()) {
             return Filter.ALL;
@@ -270,7 +269,7 @@ public final class XlsFormReader {
                 // Falls through to the note.
             }
         }
-        notes.add("question " + name + ": relevant \"" + e + "\" not translated; its base is every respondent (write a filter in a spec)");
+        notes.add(fr.enquete.model.Message.of("structure.relevance", name, e));
         return Filter.ALL;
     }
 
