@@ -210,11 +210,42 @@ class SecrecyRecoveryTest {
             }
             s.equation(names, lineFigures.get(id).get(label), id + "/" + label, overallRow == null ? null : overallRow.get("count"));
         }));
+        // The derived question published beside its source, overall and in each group: territoire's classes add up dpt's answers.
+        derived(s, "", overall);
+        for (JsonNode g : groups.get("groups")) {
+            derived(s, g.get("group").asText() + ":", g);
+        }
         assertTrue(maskedOverall >= 10 && maskedGroups >= 20, maskedOverall + " / " + maskedGroups);
         // The two figures the issue recovered from the JSON before: dpt "80" (3) and numevol "Pas du tout" (2).
         assertTrue(s.unknowns.containsKey("dpt/80") && s.unknowns.containsKey("numevol/Pas du tout"), s.unknowns.keySet().toString());
         // "answered", withheld beside a masked row, is an unknown too; it is not a secret figure (base − "no answer").
         assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered")).toList());
+    }
+
+    /** The fixture's derived question (spec: {@code territoire}, {@code from: dpt}, {@code merge:}): the departments each class gathers. */
+    private static final Map<String, List<String>> TERRITOIRE = Map.of("Nord", List.of("59"), "Pas-de-Calais", List.of("62"),
+            "Picardie", List.of("02", "60", "80"));
+
+    /**
+     * A derived question's equalities with its source, both published in {@code doc}: each class of territoire is the sum of
+     * the dpt answers it gathers, and its "no answer" row is dpt's.
+     */
+    private static void derived(System s, String prefix, JsonNode doc) {
+        JsonNode dpt = question(doc, "dpt");
+        JsonNode territoire = question(doc, "territoire");
+        for (JsonNode t : territoire.get("rows")) {
+            List<String> names = new ArrayList<>();
+            List<JsonNode> figures = new ArrayList<>();
+            for (JsonNode d : dpt.get("rows")) {
+                boolean gathered = t.path("missing").asBoolean() ? d.path("missing").asBoolean()
+                        : !d.path("missing").asBoolean() && TERRITOIRE.get(t.get("label").asText()).contains(d.get("label").asText());
+                if (gathered) {
+                    names.add(rowName(prefix, "dpt", d));
+                    figures.add(d.get("count"));
+                }
+            }
+            s.equation(names, figures, rowName(prefix, "territoire", t), t.get("count"));
+        }
     }
 
     /** A question's table in a stats document. */
@@ -332,12 +363,15 @@ class SecrecyRecoveryTest {
     void noMaskedCellOfACrossTabulationCanBeSolvedForFromItsMarginsAndTheSingleTables() throws Exception {
         JsonNode overall = json("stats", export(), "--spec", spec(), "--secret", "5", "--format", "json");
         JsonNode truth = json("stats", export(), "--spec", spec(), "--format", "json");
-        for (String[] pair : new String[][] {{"numevol", "territoire"}, {"dpt", "qpv"}, {"numpublic", "numvol"}, {"fonction", "dpt"}, {"numevol", "actions"}, {"viei", "numdom"}, {"numvol", "besoins"}}) {
+        for (String[] pair : new String[][] {{"numevol", "territoire"}, {"dpt", "qpv"}, {"numpublic", "numvol"}, {"fonction", "dpt"}, {"numevol", "actions"}, {"viei", "numdom"}, {"numvol", "besoins"},
+            {"dpt", "territoire"}, {"territoire", "dpt"}}) {
             JsonNode t = json("crosstab", export(), "--spec", spec(), "--secret", "5", "--format", "json", "--rows", pair[0], "--cols", pair[1]);
             JsonNode tt = json("crosstab", export(), "--spec", spec(), "--format", "json", "--rows", pair[0], "--cols", pair[1]);
             System s = new System();
             single(s, overall, truth, t, tt, pair[0], "rowLabels", "rowTotals", "row");
             single(s, overall, truth, t, tt, pair[1], "columnLabels", "columnTotals", "column");
+            // The single tables of dpt and territoire, published together, add up too (a question crossed with its derived one).
+            derived(s, "", overall);
             JsonNode counts = t.get("counts");
             int nr = counts.size();
             int nc = counts.get(0).size();
