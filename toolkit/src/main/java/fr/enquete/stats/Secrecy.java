@@ -94,14 +94,27 @@ public final class Secrecy {
                 if (!(dc instanceof Derivation d)) {
                     continue;
                 }
-                int s = source(questions, d.from());
                 int t = -1;
                 for (int k = 0; k < questions.size(); k++) {
                     if (questions.get(k).question().id().equals(d.column()) && questions.get(k) instanceof QuestionResult.Choices) {
                         t = k;
                     }
                 }
-                if (s < 0 || t < 0 || s == t || questions.get(t).question().type() == QuestionType.MULTIPLE) {
+                if (t < 0 || questions.get(t).question().type() == QuestionType.MULTIPLE) {
+                    continue;
+                }
+                int n = numericSource(questions, d.from());
+                if (n >= 0) {
+                    QuestionResult.Choices done = maskClasses((QuestionResult.Numeric) questions.get(n), (QuestionResult.Choices) questions.get(t));
+                    if (done != null) {
+                        questions.set(t, done);
+                        changed = true;
+                        any = true;
+                    }
+                    continue;
+                }
+                int s = source(questions, d.from());
+                if (s < 0 || s == t) {
                     continue;
                 }
                 QuestionResult.Choices a = (QuestionResult.Choices) questions.get(s);
@@ -116,6 +129,63 @@ public final class Secrecy {
             }
         }
         return any;
+    }
+
+    /** The numeric question read from export column {@code from}, or -1. */
+    private static int numericSource(List<QuestionResult> questions, String from) {
+        for (int k = 0; k < questions.size(); k++) {
+            if (questions.get(k) instanceof QuestionResult.Numeric && from.equals(questions.get(k).question().column())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A numeric question's classes masked against its summary, which publishes how many answered (and base − that as
+     * "missing"): the classes add up to that count, which the class table itself withholds beside a masked row, so a
+     * lone masked class, or a masked "no answer", would follow. Used when the published figures satisfy it; null when
+     * nothing more is masked.
+     */
+    private static QuestionResult.Choices maskClasses(QuestionResult.Numeric n, QuestionResult.Choices c) {
+        List<ChoiceRow> rows = c.rows();
+        long answered = 0;
+        long missing = 0;
+        int[] answers = new int[(int) rows.stream().filter(r -> !r.missing()).count()];
+        int[] all = new int[rows.size()];
+        long[] values = new long[rows.size()];
+        boolean[] masked = new boolean[rows.size()];
+        boolean[] maskable = new boolean[rows.size()];
+        int a = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            ChoiceRow r = rows.get(k);
+            values[k] = r.count();
+            // "No answer" is the summary's "missing" (base − count), published: known, whatever the table shows.
+            masked[k] = r.masked() && !(r.missing() && n.base() == c.base());
+            maskable[k] = !r.missing() || n.base() != c.base();
+            all[k] = k;
+            if (r.missing()) {
+                missing += r.count();
+            } else {
+                answered += r.count();
+                answers[a++] = k;
+            }
+        }
+        if (answered != n.summary().count() || (n.base() == c.base() && missing != n.base() - n.summary().count())) {
+            return null;
+        }
+        List<Equation> equations = List.of(Equation.sum(all), Equation.sum(answers));
+        boolean[] before = masked.clone();
+        extend(values, masked, maskable, equations);
+        if (java.util.Arrays.equals(before, masked)) {
+            return null;
+        }
+        // Only what was newly masked changes the table (a masked "no answer" stays masked).
+        List<ChoiceRow> out = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            out.add(masked[k] && !before[k] && !rows.get(k).masked() ? rows.get(k).mask() : rows.get(k));
+        }
+        return c.withRows(out);
     }
 
     /** The single-choice table of the question read from export column {@code from} (its id as a fallback), or -1. */
