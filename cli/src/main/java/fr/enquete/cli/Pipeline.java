@@ -149,16 +149,17 @@ final class Pipeline {
     static Map<String, SurveyResult> byGroup(ExportOptions o, String by, Disclosure disclosure) {
         TableSource source = source(o);
         Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
-        Map<String, SurveyResult> analysed = SurveyAnalyzer.byGroup(source, survey(o, source), by, options(o));
+        Survey survey = survey(o, source);
+        Map<String, SurveyResult> analysed = SurveyAnalyzer.byGroup(source, survey, by, options(o));
         // The overall table: its respondents (some may be in no group) for --population; masked as published, for secrecy.
         SurveyResult overall = o.secret > 0 || o.population != null
-                ? SurveyAnalyzer.analyze(source, survey(o, source), options(o)).withSecret(o.secret) : null;
+                ? SurveyAnalyzer.analyze(source, survey, options(o)).withSecret(o.secret, survey.derivations()) : null;
         if (overall != null) {
             o.checkPopulation(overall.respondents());
         }
         analysed.forEach((g, r) -> groups.put(g, r.withPrecision(o.precision())));
         // Masked together: the groups add up to the overall table, published too.
-        return disclosure.groups(fr.enquete.stats.Secrecy.maskGroups(groups, overall, o.secret));
+        return disclosure.groups(fr.enquete.stats.Secrecy.maskGroups(groups, overall, o.secret, survey.derivations()));
     }
 
     /** Response rates per value of --stratum, against the populations of --strata. */
@@ -198,7 +199,8 @@ final class Pipeline {
 
     static SurveyResult analyze(ExportOptions o) {
         TableSource source = source(o);
-        SurveyResult result = SurveyAnalyzer.analyze(source, survey(o, source), options(o)).withPrecision(o.precision());
+        Survey survey = survey(o, source);
+        SurveyResult result = SurveyAnalyzer.analyze(source, survey, options(o)).withPrecision(o.precision());
         o.checkPopulation(result.respondents());
         if (o.strata != null) {
             result = result.withRates(rates(o, result));
@@ -211,7 +213,7 @@ final class Pipeline {
             }
             result = result.withDiagnostics(all);
         }
-        result = result.withSecret(o.secret);
+        result = result.withSecret(o.secret, survey.derivations());
         if (o.structure == null) {
             return result;
         }

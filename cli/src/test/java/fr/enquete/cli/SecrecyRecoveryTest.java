@@ -210,11 +210,42 @@ class SecrecyRecoveryTest {
             }
             s.equation(names, lineFigures.get(id).get(label), id + "/" + label, overallRow == null ? null : overallRow.get("count"));
         }));
+        // The derived question published beside its source, overall and in each group: territoire's classes add up dpt's answers.
+        derived(s, "", overall);
+        for (JsonNode g : groups.get("groups")) {
+            derived(s, g.get("group").asText() + ":", g);
+        }
         assertTrue(maskedOverall >= 10 && maskedGroups >= 20, maskedOverall + " / " + maskedGroups);
         // The two figures the issue recovered from the JSON before: dpt "80" (3) and numevol "Pas du tout" (2).
         assertTrue(s.unknowns.containsKey("dpt/80") && s.unknowns.containsKey("numevol/Pas du tout"), s.unknowns.keySet().toString());
         // "answered", withheld beside a masked row, is an unknown too; it is not a secret figure (base − "no answer").
         assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered")).toList());
+    }
+
+    /** The fixture's derived question (spec: {@code territoire}, {@code from: dpt}, {@code merge:}): the departments each class gathers. */
+    private static final Map<String, List<String>> TERRITOIRE = Map.of("Nord", List.of("59"), "Pas-de-Calais", List.of("62"),
+            "Picardie", List.of("02", "60", "80"));
+
+    /**
+     * A derived question's equalities with its source, both published in {@code doc}: each class of territoire is the sum of
+     * the dpt answers it gathers, and its "no answer" row is dpt's.
+     */
+    private static void derived(System s, String prefix, JsonNode doc) {
+        JsonNode dpt = question(doc, "dpt");
+        JsonNode territoire = question(doc, "territoire");
+        for (JsonNode t : territoire.get("rows")) {
+            List<String> names = new ArrayList<>();
+            List<JsonNode> figures = new ArrayList<>();
+            for (JsonNode d : dpt.get("rows")) {
+                boolean gathered = t.path("missing").asBoolean() ? d.path("missing").asBoolean()
+                        : !d.path("missing").asBoolean() && TERRITOIRE.get(t.get("label").asText()).contains(d.get("label").asText());
+                if (gathered) {
+                    names.add(rowName(prefix, "dpt", d));
+                    figures.add(d.get("count"));
+                }
+            }
+            s.equation(names, figures, rowName(prefix, "territoire", t), t.get("count"));
+        }
     }
 
     /** A question's table in a stats document. */
@@ -293,6 +324,65 @@ class SecrecyRecoveryTest {
         assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered") && !s.published.contains(u)).toList());
     }
 
+    /**
+     * A numeric question cut into classes (spec {@code classes:}): its summary publishes how many answered (and "missing"),
+     * which the class table withholds beside a masked row. Ages: 30 under 30, 3 from 30 to 49, 8 of 50 and over, 6 blank;
+     * the class table masks "30 à 49" (3) and, as its secondary, "Sans réponse" (6): the summary's count 41 gave back
+     * 41 − 30 − 8 = 3 before the classes were masked against it.
+     */
+    @Test
+    void classesOfANumericQuestionAreMaskedAgainstItsPublishedCount(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("id;age\n");
+        String[] ages = {"20", "40", "60", ""};
+        int[] times = {30, 3, 8, 6};
+        int id = 0;
+        for (int k = 0; k < ages.length; k++) {
+            for (int t = 0; t < times[k]; t++) {
+                csv.append("r").append(++id).append(';').append(ages[k]).append('\n');
+            }
+        }
+        java.nio.file.Path f = dir.resolve("ages.csv");
+        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path spec = dir.resolve("spec.yaml");
+        java.nio.file.Files.writeString(spec, """
+                survey: "Âges"
+                questions:
+                  - id: id
+                    type: id
+                  - id: age
+                    type: numeric
+                  - id: tranche
+                    from: age
+                    classes: [30, 50]
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode stats = json("stats", f.toString(), "--spec", spec.toString(), "--secret", "5", "--format", "json");
+        JsonNode age = question(stats, "age");
+        JsonNode tranche = question(stats, "tranche");
+        assertEquals(41, age.get("summary").get("count").asLong());
+        System s = new System();
+        table(s, "", tranche);
+        List<String> answers = new ArrayList<>();
+        List<JsonNode> figures = new ArrayList<>();
+        String missing = null;
+        JsonNode missingFigure = null;
+        for (JsonNode row : tranche.get("rows")) {
+            if (row.path("missing").asBoolean()) {
+                missing = rowName("", "tranche", row);
+                missingFigure = row.get("count");
+            } else {
+                answers.add(rowName("", "tranche", row));
+                figures.add(row.get("count"));
+            }
+        }
+        // The classes add up to the summary's count; "no answer" is the summary's "missing".
+        s.equation(answers, figures, "age/count", age.get("summary").get("count"));
+        s.equation(List.of(missing), List.of(missingFigure), "age/missing", age.get("missing"));
+        assertTrue(s.unknowns.containsKey("tranche/30 à 49"), s.unknowns.keySet().toString());
+        // The summary prints the blank answers (6, not below the threshold): a masked "Sans réponse" hides nothing more.
+        assertEquals(6, age.get("missing").asLong());
+        assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered") && !u.equals("tranche/Sans réponse")).toList());
+    }
+
     /** A cross-tabulation's equalities: cells to margins, margins to the base. */
     private static void crossTable(System s, JsonNode t) {
         JsonNode counts = t.get("counts");
@@ -332,12 +422,15 @@ class SecrecyRecoveryTest {
     void noMaskedCellOfACrossTabulationCanBeSolvedForFromItsMarginsAndTheSingleTables() throws Exception {
         JsonNode overall = json("stats", export(), "--spec", spec(), "--secret", "5", "--format", "json");
         JsonNode truth = json("stats", export(), "--spec", spec(), "--format", "json");
-        for (String[] pair : new String[][] {{"numevol", "territoire"}, {"dpt", "qpv"}, {"numpublic", "numvol"}, {"fonction", "dpt"}, {"numevol", "actions"}, {"viei", "numdom"}, {"numvol", "besoins"}}) {
+        for (String[] pair : new String[][] {{"numevol", "territoire"}, {"dpt", "qpv"}, {"numpublic", "numvol"}, {"fonction", "dpt"}, {"numevol", "actions"}, {"viei", "numdom"}, {"numvol", "besoins"},
+            {"dpt", "territoire"}, {"territoire", "dpt"}}) {
             JsonNode t = json("crosstab", export(), "--spec", spec(), "--secret", "5", "--format", "json", "--rows", pair[0], "--cols", pair[1]);
             JsonNode tt = json("crosstab", export(), "--spec", spec(), "--format", "json", "--rows", pair[0], "--cols", pair[1]);
             System s = new System();
             single(s, overall, truth, t, tt, pair[0], "rowLabels", "rowTotals", "row");
             single(s, overall, truth, t, tt, pair[1], "columnLabels", "columnTotals", "column");
+            // The single tables of dpt and territoire, published together, add up too (a question crossed with its derived one).
+            derived(s, "", overall);
             JsonNode counts = t.get("counts");
             int nr = counts.size();
             int nc = counts.get(0).size();

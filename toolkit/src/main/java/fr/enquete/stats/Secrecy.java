@@ -1,5 +1,7 @@
 package fr.enquete.stats;
 
+import fr.enquete.model.Derivation;
+import fr.enquete.model.DerivedColumn;
 import fr.enquete.model.QuestionType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +25,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  *       groups are masked together ({@link #maskGroups}); a two-way table with its margins likewise
  *       ({@link #maskTable}). In both, every masked figure is then checked against the published equalities
  *       (a rank test) and more is masked until none can be solved for.</li>
+ *   <li>A derived question (the spec's {@code from:}) and its source: each derived row is the sum of the source rows
+ *       it gathers, so the two tables are masked together ({@link #maskDerived}).</li>
  * </ul>
  * Masked rows keep their figures internally (for the intervals' sake nothing is derived from them) and are
  * flagged, so every writer hides them: "&lt; threshold" for the small counts, "s" for those masked to protect them.
@@ -63,6 +67,220 @@ public final class Secrecy {
         return c.withRows(rows);
     }
 
+    /** As {@link #mask(List, int)}, each derived question being masked with its source (see {@link #maskDerived}). */
+    static List<QuestionResult> mask(List<QuestionResult> questions, int threshold, List<? extends DerivedColumn> derivations) {
+        List<QuestionResult> out = new ArrayList<>(mask(questions, threshold));
+        maskDerived(out, derivations);
+        return out;
+    }
+
+    /**
+     * Masks, in place, more rows of the tables of derived questions ({@code from:} with {@code merge:} or {@code classes:})
+     * and of their sources, both published: a derived row counts the respondents of the source rows it gathers ("Picardie"
+     * = "02" + "60" + "80", "Sans réponse" = "Sans réponse"), so a class holding one masked answer, or a class less its
+     * visible answers, gave the masked count back, and the other way round. The equalities are used only when the
+     * published counts satisfy them (a filter of its own, or answers coded differently, may break them, and then they
+     * are no equalities a reader can rely on). A numeric source publishes no counts (a summary), so its classes add no
+     * equality. Pairs are masked until none changes (a derived question may be the source of another).
+     *
+     * @return whether it masked anything
+     */
+    public static boolean maskDerived(List<QuestionResult> questions, List<? extends DerivedColumn> derivations) {
+        boolean any = false;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (DerivedColumn dc : derivations) {
+                if (!(dc instanceof Derivation d)) {
+                    continue;
+                }
+                int t = -1;
+                for (int k = 0; k < questions.size(); k++) {
+                    if (questions.get(k).question().id().equals(d.column()) && questions.get(k) instanceof QuestionResult.Choices) {
+                        t = k;
+                    }
+                }
+                if (t < 0 || questions.get(t).question().type() == QuestionType.MULTIPLE) {
+                    continue;
+                }
+                int n = numericSource(questions, d.from());
+                if (n >= 0) {
+                    QuestionResult.Choices done = maskClasses((QuestionResult.Numeric) questions.get(n), (QuestionResult.Choices) questions.get(t));
+                    if (done != null) {
+                        questions.set(t, done);
+                        changed = true;
+                        any = true;
+                    }
+                    continue;
+                }
+                int s = source(questions, d.from());
+                if (s < 0 || s == t) {
+                    continue;
+                }
+                QuestionResult.Choices a = (QuestionResult.Choices) questions.get(s);
+                QuestionResult.Choices b = (QuestionResult.Choices) questions.get(t);
+                List<QuestionResult.Choices> done = maskPair(a, b, d);
+                if (done != null) {
+                    questions.set(s, done.get(0));
+                    questions.set(t, done.get(1));
+                    changed = true;
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** The numeric question read from export column {@code from}, or -1. */
+    private static int numericSource(List<QuestionResult> questions, String from) {
+        for (int k = 0; k < questions.size(); k++) {
+            if (questions.get(k) instanceof QuestionResult.Numeric && from.equals(questions.get(k).question().column())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A numeric question's classes masked against its summary, which publishes how many answered (and base − that as
+     * "missing"): the classes add up to that count, which the class table itself withholds beside a masked row, so a
+     * lone masked class, or a masked "no answer", would follow. Used when the published figures satisfy it; null when
+     * nothing more is masked.
+     */
+    private static QuestionResult.Choices maskClasses(QuestionResult.Numeric n, QuestionResult.Choices c) {
+        List<ChoiceRow> rows = c.rows();
+        long answered = 0;
+        long missing = 0;
+        int[] answers = new int[(int) rows.stream().filter(r -> !r.missing()).count()];
+        int[] all = new int[rows.size()];
+        long[] values = new long[rows.size()];
+        boolean[] masked = new boolean[rows.size()];
+        boolean[] maskable = new boolean[rows.size()];
+        int a = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            ChoiceRow r = rows.get(k);
+            values[k] = r.count();
+            // "No answer" is the summary's "missing" (base − count), published: known, whatever the table shows.
+            masked[k] = r.masked() && !(r.missing() && n.base() == c.base());
+            maskable[k] = !r.missing() || n.base() != c.base();
+            all[k] = k;
+            if (r.missing()) {
+                missing += r.count();
+            } else {
+                answered += r.count();
+                answers[a++] = k;
+            }
+        }
+        if (answered != n.summary().count() || (n.base() == c.base() && missing != n.base() - n.summary().count())) {
+            return null;
+        }
+        List<Equation> equations = List.of(Equation.sum(all), Equation.sum(answers));
+        boolean[] before = masked.clone();
+        extend(values, masked, maskable, equations);
+        if (java.util.Arrays.equals(before, masked)) {
+            return null;
+        }
+        // Only what was newly masked changes the table (a masked "no answer" stays masked).
+        List<ChoiceRow> out = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            out.add(masked[k] && !before[k] && !rows.get(k).masked() ? rows.get(k).mask() : rows.get(k));
+        }
+        return c.withRows(out);
+    }
+
+    /** The single-choice table of the question read from export column {@code from} (its id as a fallback), or -1. */
+    private static int source(List<QuestionResult> questions, String from) {
+        int byId = -1;
+        for (int k = 0; k < questions.size(); k++) {
+            QuestionResult q = questions.get(k);
+            if (!(q instanceof QuestionResult.Choices) || q.question().type() == QuestionType.MULTIPLE) {
+                continue;
+            }
+            if (from.equals(q.question().column())) {
+                return k;
+            }
+            if (from.equals(q.question().id()) && byId < 0) {
+                byId = k;
+            }
+        }
+        return byId;
+    }
+
+    /** A source table and its derived one masked together; null when nothing more is masked or they do not add up. */
+    private static List<QuestionResult.Choices> maskPair(QuestionResult.Choices a, QuestionResult.Choices b, Derivation d) {
+        List<ChoiceRow> ra = a.rows();
+        List<ChoiceRow> rb = b.rows();
+        int na = ra.size();
+        List<List<Integer>> gathered = new ArrayList<>();
+        rb.forEach(r -> gathered.add(new ArrayList<>()));
+        for (int i = 0; i < na; i++) {
+            ChoiceRow r = ra.get(i);
+            int k = -1;
+            for (int j = 0; j < rb.size(); j++) {
+                if (r.missing() ? rb.get(j).missing() : !rb.get(j).missing() && rb.get(j).label().equals(d.apply(r.label()))) {
+                    k = j;
+                }
+            }
+            if (k < 0 && r.count() > 0) {
+                return null;
+            }
+            if (k >= 0) {
+                gathered.get(k).add(i);
+            }
+        }
+        long[] values = new long[na + rb.size()];
+        boolean[] masked = new boolean[values.length];
+        boolean[] maskable = new boolean[values.length];
+        java.util.Arrays.fill(maskable, true);
+        for (int i = 0; i < na; i++) {
+            values[i] = ra.get(i).count();
+            masked[i] = ra.get(i).masked();
+        }
+        List<Equation> equations = new ArrayList<>();
+        for (int j = 0; j < rb.size(); j++) {
+            values[na + j] = rb.get(j).count();
+            masked[na + j] = rb.get(j).masked();
+            long sum = 0;
+            int[] cells = new int[gathered.get(j).size() + 1];
+            int[] signs = new int[cells.length];
+            cells[0] = na + j;
+            signs[0] = 1;
+            for (int k = 0; k < gathered.get(j).size(); k++) {
+                sum += values[gathered.get(j).get(k)];
+                cells[k + 1] = gathered.get(j).get(k);
+                signs[k + 1] = -1;
+            }
+            if (sum != values[na + j]) {
+                return null;
+            }
+            equations.add(new Equation(cells, signs));
+        }
+        int[] all = new int[na];
+        for (int i = 0; i < na; i++) {
+            all[i] = i;
+        }
+        equations.add(Equation.sum(all));
+        int[] derived = new int[rb.size()];
+        for (int j = 0; j < rb.size(); j++) {
+            derived[j] = na + j;
+        }
+        equations.add(Equation.sum(derived));
+        boolean[] before = masked.clone();
+        extend(values, masked, maskable, equations);
+        if (java.util.Arrays.equals(before, masked)) {
+            return null;
+        }
+        List<ChoiceRow> oa = new ArrayList<>();
+        for (int i = 0; i < na; i++) {
+            oa.add(masked[i] && !ra.get(i).masked() ? ra.get(i).mask() : ra.get(i));
+        }
+        List<ChoiceRow> ob = new ArrayList<>();
+        for (int j = 0; j < rb.size(); j++) {
+            ob.add(masked[na + j] && !rb.get(j).masked() ? rb.get(j).mask() : rb.get(j));
+        }
+        return List.of(a.withRows(oa), b.withRows(ob));
+    }
+
     /** Whether a table's number of respondents who answered may be published: not when one of its rows is masked. */
     public static boolean answeredShown(QuestionResult.Choices c) {
         return c.rows().stream().noneMatch(ChoiceRow::masked);
@@ -80,6 +298,15 @@ public final class Secrecy {
      * @param overall the overall analysis as published (already masked), or null
      */
     public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold) {
+        return maskGroups(groups, overall, threshold, List.of());
+    }
+
+    /**
+     * As {@link #maskGroups(Map, SurveyResult, int)}, each group's derived questions being masked with their sources too
+     * ({@link #maskDerived}); the two maskings alternate until neither adds anything.
+     */
+    public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold,
+                                                       List<? extends DerivedColumn> derivations) {
         Map<String, SurveyResult> out = new LinkedHashMap<>();
         if (threshold <= 0) {
             out.putAll(groups);
@@ -91,20 +318,12 @@ public final class Secrecy {
             masked.add(new ArrayList<>(mask(groups.get(g).questions(), threshold)));
         }
         int questions = masked.isEmpty() ? 0 : masked.get(0).size();
-        for (int q = 0; q < questions; q++) {
-            List<QuestionResult.Choices> tables = new ArrayList<>();
+        boolean again = true;
+        while (again) {
+            maskAcross(masked, overall, questions, names.size());
+            again = false;
             for (List<QuestionResult> m : masked) {
-                if (m.get(q) instanceof QuestionResult.Choices c) {
-                    tables.add(c);
-                }
-            }
-            if (tables.size() != names.size() || tables.isEmpty()) {
-                continue;
-            }
-            QuestionResult.Choices all = overall != null && overall.questions().get(q) instanceof QuestionResult.Choices c ? c : null;
-            List<QuestionResult.Choices> done = maskTogether(tables, all);
-            for (int g = 0; g < names.size(); g++) {
-                masked.get(g).set(q, done.get(g));
+                again |= maskDerived(m, derivations);
             }
         }
         for (int g = 0; g < names.size(); g++) {
@@ -113,6 +332,26 @@ public final class Secrecy {
                     r.rates(), r.weights()));
         }
         return out;
+    }
+
+    /** Each question's tables over the groups masked together ({@link #maskTogether}), in place. */
+    private static void maskAcross(List<List<QuestionResult>> masked, SurveyResult overall, int questions, int groups) {
+        for (int q = 0; q < questions; q++) {
+            List<QuestionResult.Choices> tables = new ArrayList<>();
+            for (List<QuestionResult> m : masked) {
+                if (m.get(q) instanceof QuestionResult.Choices c) {
+                    tables.add(c);
+                }
+            }
+            if (tables.size() != groups || tables.isEmpty()) {
+                continue;
+            }
+            QuestionResult.Choices all = overall != null && overall.questions().get(q) instanceof QuestionResult.Choices c ? c : null;
+            List<QuestionResult.Choices> done = maskTogether(tables, all);
+            for (int g = 0; g < groups; g++) {
+                masked.get(g).set(q, done.get(g));
+            }
+        }
     }
 
     /** One question's tables over the groups, already masked one by one, masked as the columns of one table. */

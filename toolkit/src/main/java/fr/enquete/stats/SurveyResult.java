@@ -42,6 +42,15 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
         return new SurveyResult(title, respondents, questions, d, precision, secret, rates, weights);
     }
 
+    /**
+     * The same result with statistical secrecy applied, the tables of derived questions being masked with their
+     * sources' ({@code derivations}: the survey's; see {@link Secrecy#maskDerived}); 0 for none.
+     */
+    public SurveyResult withSecret(int threshold, List<? extends fr.enquete.model.DerivedColumn> derivations) {
+        return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold, derivations), diagnostics,
+                precision, threshold, rates, weights);
+    }
+
     /** The same result with statistical secrecy applied (see {@link Secrecy}); 0 for none. */
     public SurveyResult withSecret(int threshold) {
         return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold), diagnostics, precision,
