@@ -144,9 +144,10 @@ final class Pipeline {
 
     /**
      * Per group of the {@code by} question, the analysis of its respondents (intervals and secrecy applied to each),
-     * passed through {@code disclosure} like any other result.
+     * passed through {@code disclosure} like any other result. Under --secret a group whose row is masked in the
+     * overall table is left out (its size would give the row back), named on {@code err} by count only.
      */
-    static Map<String, SurveyResult> byGroup(ExportOptions o, String by, Disclosure disclosure) {
+    static Map<String, SurveyResult> byGroup(ExportOptions o, String by, Disclosure disclosure, java.io.PrintWriter err) {
         TableSource source = source(o);
         Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
         Survey survey = survey(o, source);
@@ -159,7 +160,16 @@ final class Pipeline {
         }
         analysed.forEach((g, r) -> groups.put(g, r.withPrecision(o.precision())));
         // Masked together: the groups add up to the overall table, published too.
-        return disclosure.groups(fr.enquete.stats.Secrecy.maskGroups(groups, overall, o.secret, survey.derivations()));
+        Map<String, SurveyResult> masked = fr.enquete.stats.Secrecy.maskGroups(groups, overall, o.secret, survey.derivations());
+        if (o.secret > 0) {
+            Map<String, SurveyResult> published = fr.enquete.stats.Secrecy.publishableGroups(masked, overall, by);
+            if (published.size() < masked.size()) {
+                err.println("enquete: " + (masked.size() - published.size()) + " group(s) of " + by + " left out under --secret "
+                        + o.secret + ": their size is masked in the table of " + by);
+            }
+            masked = published;
+        }
+        return disclosure.groups(masked);
     }
 
     /** Response rates per value of --stratum, against the populations of --strata. */

@@ -61,7 +61,7 @@ final class StatsCommand implements Callable<Integer> {
                 throw new UsageException("--by writes text or JSON; for CSV, run stats once per group with a filter in the spec");
             }
             fr.enquete.privacy.Disclosure disclosure = Pipeline.disclosure(export, privacy, lang);
-            Map<String, SurveyResult> groups = Pipeline.byGroup(export, by, disclosure);
+            Map<String, SurveyResult> groups = Pipeline.byGroup(export, by, disclosure, spec.commandLine().getErr());
             PrivacyOptions.report(disclosure, spec.commandLine().getErr());
             Output.write(out, stream -> {
                 if (format == Format.json) {

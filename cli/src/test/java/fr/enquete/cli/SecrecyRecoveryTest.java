@@ -123,6 +123,39 @@ class SecrecyRecoveryTest {
         }
     }
 
+    /**
+     * A group is one row of its question's overall table: its printed size gave a masked row back (dpt "80": 3
+     * respondents, counted by hand in the fixture's export). Under --secret the groups published are exactly the rows
+     * the overall table shows; without it, every group.
+     */
+    @Test
+    void aGroupWhoseRowIsMaskedIsNotPublished() throws Exception {
+        String export = Fixtures.export().toString();
+        String spec = Fixtures.spec().toString();
+        JsonNode open = json("stats", export, "--spec", spec, "--by", "dpt", "--format", "json");
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        open.get("groups").forEach(g -> sizes.put(g.get("group").asText(), g.get("respondents").asInt()));
+        assertEquals(3, sizes.get("80"));
+        JsonNode overall = json("stats", export, "--spec", spec, "--secret", "5", "--format", "json");
+        List<String> shown = new ArrayList<>();
+        for (JsonNode q : overall.get("questions")) {
+            if (q.get("id").asText().equals("dpt")) {
+                q.get("rows").forEach(r -> {
+                    if (!r.path("masked").asBoolean(false) && !r.path("missing").asBoolean(false)) {
+                        shown.add(r.get("label").asText());
+                    }
+                });
+            }
+        }
+        assertTrue(!shown.contains("80") && shown.contains("59"), shown.toString());
+        CliRun r = CliRun.run("stats", export, "--spec", spec, "--by", "dpt", "--secret", "5", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        List<String> published = new ArrayList<>();
+        JSON.readTree(r.out()).get("groups").forEach(g -> published.add(g.get("group").asText()));
+        assertEquals(new java.util.TreeSet<>(shown), new java.util.TreeSet<>(published));
+        assertTrue(r.err().contains("left out under --secret 5"), r.err());
+    }
+
     private static JsonNode json(String... args) throws Exception {
         CliRun r = CliRun.run(args);
         assertEquals(0, r.code(), r.err());
@@ -201,6 +234,18 @@ class SecrecyRecoveryTest {
                 }
             }
         }
+        // A group left out (its size is masked in the overall table) is unknown whole: its share of each line too.
+        List<String> published = new ArrayList<>();
+        groups.get("groups").forEach(g -> published.add(g.get("group").asText()));
+        for (JsonNode r : overallById.get("territoire").get("rows")) {
+            String g = r.get("label").asText();
+            if (!r.path("missing").asBoolean(false) && !published.contains(g)) {
+                lineNames.forEach((id, lines) -> lines.forEach((label, names) -> {
+                    names.add(g + ":" + id + "/" + label);
+                    lineFigures.get(id).get(label).add(com.fasterxml.jackson.databind.node.NullNode.getInstance());
+                }));
+            }
+        }
         lineNames.forEach((id, lines) -> lines.forEach((label, names) -> {
             JsonNode overallRow = null;
             for (JsonNode r : overallById.get(id).get("rows")) {
@@ -219,7 +264,20 @@ class SecrecyRecoveryTest {
         // The two figures the issue recovered from the JSON before: dpt "80" (3) and numevol "Pas du tout" (2).
         assertTrue(s.unknowns.containsKey("dpt/80") && s.unknowns.containsKey("numevol/Pas du tout"), s.unknowns.keySet().toString());
         // "answered", withheld beside a masked row, is an unknown too; it is not a secret figure (base − "no answer").
-        assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered")).toList());
+        // A group left out is unknown whole, but what its figures were (a zero, a large count) is no secret: only its
+        // small counts, which a published table would have masked, must stay undetermined.
+        JsonNode truth = json("stats", export(), "--spec", spec(), "--format", "json", "--by", "territoire");
+        Map<String, Long> trueCounts = new LinkedHashMap<>();
+        for (JsonNode g : truth.get("groups")) {
+            for (JsonNode q : g.get("questions")) {
+                for (JsonNode r : q.path("rows")) {
+                    trueCounts.put(rowName(g.get("group").asText() + ":", q.get("id").asText(), r), r.get("count").asLong());
+                }
+            }
+        }
+        assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered"))
+                .filter(u -> !trueCounts.containsKey(u) || published.contains(u.substring(0, u.indexOf(':')))
+                        || trueCounts.get(u) > 0 && trueCounts.get(u) < 5).toList());
     }
 
     /** The fixture's derived question (spec: {@code territoire}, {@code from: dpt}, {@code merge:}): the departments each class gathers. */

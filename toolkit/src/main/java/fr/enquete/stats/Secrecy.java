@@ -297,6 +297,27 @@ public final class Secrecy {
      *
      * @param overall the overall analysis as published (already masked), or null
      */
+    /**
+     * The groups that may be published beside the overall table. A group of the {@code by} question is one row of
+     * that question's overall table: the number of respondents it prints, and every base inside it, give that row
+     * back. A group whose row is masked in the overall table ("&lt; 5" or "s") is therefore left out whole.
+     */
+    public static Map<String, SurveyResult> publishableGroups(Map<String, SurveyResult> groups, SurveyResult overall, String by) {
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        for (QuestionResult q : overall.questions()) {
+            if (q.question().id().equals(by) && q instanceof QuestionResult.Choices c) {
+                c.rows().stream().filter(ChoiceRow::masked).forEach(r -> hidden.add(r.label()));
+            }
+        }
+        Map<String, SurveyResult> out = new LinkedHashMap<>();
+        groups.forEach((g, r) -> {
+            if (!hidden.contains(g)) {
+                out.put(g, r);
+            }
+        });
+        return out;
+    }
+
     public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold) {
         return maskGroups(groups, overall, threshold, List.of());
     }
