@@ -39,6 +39,11 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
         return counts.clone();
     }
 
+    /** Whether a bar counts fewer than {@code threshold} respondents (but some): statistical secrecy withholds it. */
+    public boolean hasSmallBar(int threshold) {
+        return Arrays.stream(counts).anyMatch(c -> c > 0 && c < threshold);
+    }
+
     // Arrays compare by identity in a record: results compare by content.
     @Override
     public boolean equals(Object o) {

@@ -175,7 +175,15 @@ public final class ReportBuilder {
             }
         }
         if (settings.chart() != ReportLayout.Chart.NONE) {
-            charts.of(r, anchor, settings.chart() == ReportLayout.Chart.BARS).forEach(c -> blocks.add(new Report.Figure(c, "")));
+            List<Report.Chart> drawn = charts.of(r, anchor, settings.chart() == ReportLayout.Chart.BARS);
+            if (survey.secret() > 0 && r instanceof QuestionResult.Numeric n && n.histogram() != null
+                    && n.histogram().hasSmallBar(survey.secret())) {
+                // A bar is a count: under --secret a histogram with a small one is not drawn at all (merging bars
+                // would change the breaks the other figures refer to).
+                drawn = drawn.stream().filter(c -> !c.name().endsWith("-histogram")).toList();
+                blocks.add(new Report.Paragraph(MessageFormat.format(labels.get("secret.histogram"), survey.secret()), true));
+            }
+            drawn.forEach(c -> blocks.add(new Report.Figure(c, "")));
         }
         if (r instanceof QuestionResult.Text text) {
             blocks.add(new Report.Paragraph(tables.textCount(text), true));
