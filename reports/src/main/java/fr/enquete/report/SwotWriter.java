@@ -50,12 +50,12 @@ public final class SwotWriter {
     public void text(SwotAnalysis a, String theme, int quotes, ActionPlan plan, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         QuoteAttribution credit = QuoteAttribution.of(a.sources());
-        w.println(labels.get("swot.title"));
+        w.println(labels.get(titleKey(a)));
         w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size())));
         for (SwotGrid g : grids(a, theme, quotes)) {
             w.println();
             w.println("== " + (g.theme().isEmpty() ? labels.get("swot.all") : MessageFormat.format(labels.get("swot.theme"), g.theme())));
-            for (Quadrant q : Quadrant.values()) {
+            for (Quadrant q : g.shown()) {
                 w.println();
                 w.println("  " + labels.get("swot." + q.code()).toUpperCase(java.util.Locale.ROOT));
                 if (g.entries(q).isEmpty()) {
@@ -87,6 +87,11 @@ public final class SwotWriter {
             plan(w, plan);
         }
         w.flush();
+    }
+
+    /** The title's label: the SWOT (AFOM) grid's, or the CTG diagnosis's. */
+    public static String titleKey(SwotAnalysis a) {
+        return a.codebook().grid() == fr.enquete.qual.Grid.CTG ? "swot.title.ctg" : "swot.title";
     }
 
     /** A matrix as an aligned table, its columns named by {@code column}. */
@@ -169,13 +174,14 @@ public final class SwotWriter {
     public void json(SwotAnalysis a, String theme, int quotes, OutputStream out) throws IOException {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
+            g.writeStringField("grid", a.codebook().grid().code());
             g.writeNumberField("sources", a.sources().size());
             g.writeNumberField("coded", a.coded().size());
             g.writeArrayFieldStart("grids");
             for (SwotGrid grid : grids(a, theme, quotes)) {
                 g.writeStartObject();
                 g.writeStringField("theme", grid.theme());
-                for (Quadrant q : Quadrant.values()) {
+                for (Quadrant q : grid.shown()) {
                     g.writeArrayFieldStart(q.code());
                     for (SwotGrid.Entry e : grid.entries(q)) {
                         g.writeStartObject();

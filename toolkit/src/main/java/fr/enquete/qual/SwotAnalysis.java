@@ -31,7 +31,18 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
             }
         }
         AutoCoder.Result auto = AutoCoder.code(material.uncoded(), codebook);
-        List<CodedSegment> all = new ArrayList<>(material.coded());
+        List<CodedSegment> all = new ArrayList<>();
+        Grid grid = codebook.grid();
+        for (CodedSegment c : material.coded()) {
+            // A hand-made code in the other vocabulary's synonym (force / atout) joins its quadrant; one the grid lacks is an error.
+            Quadrant q = grid.fit(c.code().quadrant()).orElseThrow(() -> new InputException(
+                    SourceLocation.line(seen.containsKey(c.segment().source()) ? seen.get(c.segment().source()).file() : c.segment().source(),
+                            c.segment().line(), 0),
+                    "code " + c.code().quadrant().code() + "|" + c.code().theme() + " is not in the " + grid.code() + " grid ("
+                            + grid.codes() + ")" + (grid == Grid.AFOM ? "; choose the CTG grid with 'grid: ctg' in the codebook or --grid ctg" : "")));
+            all.add(q == c.code().quadrant() ? c : new CodedSegment(c.segment(),
+                    new Code(c.code().theme(), q, c.code().item(), c.code().origin())));
+        }
         all.addAll(auto.coded());
         return new SwotAnalysis(material.sources(), all, auto.uncaught(), codebook);
     }
@@ -62,11 +73,11 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
         if (!theme.isEmpty() && !themes().contains(theme)) {
             throw new IllegalArgumentException("unknown theme \"" + theme + "\"");
         }
-        return SwotGrid.of(coded, theme, quotes);
+        return SwotGrid.of(coded, theme, quotes, codebook.grid());
     }
 
     public Matrix byQuadrant() {
-        return Matrix.themeByQuadrant(coded, themes());
+        return Matrix.themeByQuadrant(coded, themes(), codebook.grid());
     }
 
     public Matrix byRole() {

@@ -71,7 +71,7 @@ public final class SwotReportBuilder {
         }
         long codedSegments = a.coded().size();
         String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(codedSegments));
-        return new Report(labels.get("swot.title"), "", subtitle, lang, sections);
+        return new Report(labels.get(fr.enquete.report.SwotWriter.titleKey(a)), "", subtitle, lang, sections);
     }
 
     private Report.Section grid(SwotGrid grid, String title, String anchor, QuoteAttribution credit) {
