@@ -52,6 +52,10 @@ public final class SwotWriter {
         QuoteAttribution credit = QuoteAttribution.of(a.sources());
         w.println(labels.get(titleKey(a)));
         w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size())));
+        String totals = totals(a);
+        if (!totals.isEmpty()) {
+            w.println(totals);
+        }
         for (SwotGrid g : grids(a, theme, quotes)) {
             w.println();
             w.println("== " + (g.theme().isEmpty() ? labels.get("swot.all") : MessageFormat.format(labels.get("swot.theme"), g.theme())));
@@ -87,6 +91,13 @@ public final class SwotWriter {
             plan(w, plan);
         }
         w.flush();
+    }
+
+    /** The questionnaire's totals line ("Questionnaire : 20 répondants, ..."), or empty without a questionnaire. */
+    public String totals(SwotAnalysis a) {
+        SwotAnalysis.Totals t = a.totals();
+        return t.respondents() == 0 ? "" : MessageFormat.format(labels.get("swot.totals"), numbers.integer(t.respondents()),
+                numbers.integer(t.themes()), numbers.integer(t.questions()), numbers.integer(t.expressions()));
     }
 
     /** The title's label: the SWOT (AFOM) grid's, or the CTG diagnosis's. */
@@ -177,6 +188,13 @@ public final class SwotWriter {
             g.writeStringField("grid", a.codebook().grid().code());
             g.writeNumberField("sources", a.sources().size());
             g.writeNumberField("coded", a.coded().size());
+            SwotAnalysis.Totals totals = a.totals();
+            g.writeObjectFieldStart("questionnaire");
+            g.writeNumberField("respondents", totals.respondents());
+            g.writeNumberField("themes", totals.themes());
+            g.writeNumberField("questions", totals.questions());
+            g.writeNumberField("expressions", totals.expressions());
+            g.writeEndObject();
             g.writeArrayFieldStart("grids");
             for (SwotGrid grid : grids(a, theme, quotes)) {
                 g.writeStartObject();

@@ -47,6 +47,29 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
         return new SwotAnalysis(material.sources(), all, auto.uncaught(), codebook);
     }
 
+    /**
+     * The questionnaire's totals, as an ABS annex gives them ("20 répondants, 12 thèmes, 70 questions, 839
+     * expressions"): respondents, the themes and the text questions the codebook assigns, and every expression
+     * of their answers (one per line of an answer), coded or not; all zero without a questionnaire.
+     */
+    public record Totals(int respondents, int themes, int questions, int expressions) {
+    }
+
+    public Totals totals() {
+        Set<String> respondents = new java.util.HashSet<>();
+        sources.stream().filter(s -> s.kind() == Source.Kind.QUESTIONNAIRE).forEach(s -> respondents.add(s.id()));
+        if (respondents.isEmpty()) {
+            return new Totals(0, 0, 0, 0);
+        }
+        // An expression coded with two items is one expression: segments are counted once (records compare by value).
+        Set<Segment> expressions = new java.util.HashSet<>();
+        coded.forEach(c -> expressions.add(c.segment()));
+        expressions.addAll(uncaught);
+        long n = expressions.stream().filter(s -> respondents.contains(s.source())).count();
+        return new Totals(respondents.size(), new LinkedHashSet<>(codebook.questions().values()).size(),
+                codebook.questions().size(), (int) n);
+    }
+
     public Map<String, Source> sourcesById() {
         Map<String, Source> m = new LinkedHashMap<>();
         sources.forEach(s -> m.put(s.id(), s));

@@ -71,6 +71,10 @@ public final class SwotReportBuilder {
         }
         long codedSegments = a.coded().size();
         String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(codedSegments));
+        String totals = new fr.enquete.report.SwotWriter(lang).totals(a);
+        if (!totals.isEmpty()) {
+            subtitle += " — " + totals;
+        }
         return new Report(labels.get(fr.enquete.report.SwotWriter.titleKey(a)), "", subtitle, lang, sections);
     }
 
