@@ -32,8 +32,10 @@ public final class SwotWriter {
 
     private final Labels labels;
     private final NumberFormats numbers;
+    private final PlanWriter planWriter;
 
     public SwotWriter(Lang lang) {
+        this.planWriter = new PlanWriter(lang);
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
     }
@@ -121,40 +123,11 @@ public final class SwotWriter {
         TextStatsWriter.print(w, t.build());
     }
 
-    /**
-     * The action plan as an outline: eight columns do not fit a terminal, so each action lists its fields under
-     * its name, and each axis its needs.
-     */
+    /** The action plan under the grids: its title, then its outline. */
     private void plan(PrintWriter w, ActionPlan plan) {
-        String colon = labels.get("colon");
         w.println();
         w.println(labels.get("plan.title"));
-        for (ActionPlan.Axis axis : plan.axes()) {
-            w.println();
-            w.println("== " + labels.get("plan.axis") + colon + axis.name());
-            if (!axis.needs().isEmpty()) {
-                w.println("  " + labels.get("plan.needs"));
-                axis.needs().forEach((voice, need) -> w.println("    - " + voice + colon + need));
-            }
-            int n = 1;
-            for (ActionPlan.Action act : axis.actions()) {
-                w.println(String.format("  %2d. %s", n++, act.name()));
-                field(w, labels.get("plan.objectives"), act.objectives());
-                field(w, labels.get("plan.indicators"), act.indicators());
-                field(w, labels.get("plan.pilot"), act.pilot().isBlank() ? List.of() : List.of(act.pilot()));
-                field(w, labels.get("plan.calendar"), act.calendar().isBlank() ? List.of() : List.of(act.calendar()));
-                field(w, labels.get("plan.answers"), act.answers());
-            }
-        }
-    }
-
-    private void field(PrintWriter w, String name, List<String> values) {
-        if (values.size() == 1) {
-            w.println("      " + name + labels.get("colon") + values.get(0));
-        } else if (values.size() > 1) {
-            w.println("      " + name + labels.get("colon").stripTrailing());
-            values.forEach(v -> w.println("        - " + v));
-        }
+        planWriter.outline(w, plan);
     }
 
     private static List<ResultTable.Kind> kinds(int n) {
