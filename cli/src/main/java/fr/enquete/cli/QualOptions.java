@@ -62,6 +62,11 @@ final class QualOptions {
     @picocli.CommandLine.Mixin
     LimitOptions limits = new LimitOptions();
 
+    @picocli.CommandLine.Option(names = "--grid", paramLabel = "GRID",
+            description = "The grid's vocabulary: afom (forces, faiblesses, opportunités, menaces; the default) or ctg"
+                    + " (atouts, faiblesses, problématique, axes de travail); overrides the codebook's 'grid:'.")
+    String grid;
+
     /** What {@link #analyse} disclosed: masking, or keeping personal data. */
     fr.enquete.privacy.Disclosure disclosure;
 
@@ -70,6 +75,15 @@ final class QualOptions {
         // Word transcripts are unzipped too: the expansion limit applies before any is read.
         limits.limits().applyToZipReaders();
         SwotCodebook book = codebook != null ? SwotCodebookReader.read(codebook) : new SwotCodebook(Map.of(), List.of());
+        if (grid != null) {
+            fr.enquete.qual.Grid chosen = fr.enquete.qual.Grid.parse(grid).orElseThrow(() -> new UsageException(
+                    "--grid " + grid + ": expected afom or ctg"));
+            try {
+                book = book.withGrid(chosen);
+            } catch (IllegalArgumentException e) {
+                throw new InputException(SourceLocation.file(codebook.toString()), e.getMessage());
+            }
+        }
         TranscriptReader transcripts = new TranscriptReader();
         Material material = Material.empty();
         List<TableSource> tables = new ArrayList<>();

@@ -38,6 +38,7 @@ public final class HtmlReportWriter {
             .quadrant h4 { margin: .2rem 0 .4rem; }
             .quadrant.force { border-color: #0072b2; } .quadrant.faiblesse { border-color: #d55e00; }
             .quadrant.opportunite { border-color: #009e73; } .quadrant.menace { border-color: #8f4a73; }
+            .quadrant.atout { border-color: #0072b2; } .quadrant.problematique { border-color: #8f4a73; } .quadrant.axe { border-color: #009e73; }
             .quadrant ol { padding-left: 1.2rem; margin: 0; } .quadrant li { margin: .3rem 0; }
             .quadrant blockquote { margin: .15rem 0 .15rem .4rem; font-size: .85rem; color: var(--muted); }
             .quadrant cite { font-style: normal; font-size: .75rem; }
@@ -207,10 +208,12 @@ public final class HtmlReportWriter {
     private void swot(PrintWriter w, SwotGrid grid, QuoteAttribution credit) {
         Labels labels = new Labels(lang);
         w.println("<div class=\"swot\">");
-        for (Quadrant q : Quadrant.values()) {
+        for (Quadrant q : grid.shown()) {
             w.println("<div class=\"quadrant " + q.code() + "\">");
-            w.println("<h4>" + Html.escape(labels.get("swot." + q.code())) + " <span class=\"note\">("
-                    + Html.escape(labels.get(q.internal() ? "swot.internal" : "swot.external")) + ")</span></h4>");
+            // Internal / external is the SWOT grid's reading; the CTG's problématique and axes de travail are neither.
+            w.println("<h4>" + Html.escape(labels.get("swot." + q.code())) + (grid.grid() == fr.enquete.qual.Grid.AFOM
+                    ? " <span class=\"note\">(" + Html.escape(labels.get(q.internal() ? "swot.internal" : "swot.external")) + ")</span>" : "")
+                    + "</h4>");
             if (grid.entries(q).isEmpty()) {
                 w.println("<p class=\"note\">" + Html.escape(labels.get("swot.empty")) + "</p>");
             } else {

@@ -32,8 +32,10 @@ public final class SwotWriter {
 
     private final Labels labels;
     private final NumberFormats numbers;
+    private final PlanWriter planWriter;
 
     public SwotWriter(Lang lang) {
+        this.planWriter = new PlanWriter(lang);
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
     }
@@ -50,12 +52,16 @@ public final class SwotWriter {
     public void text(SwotAnalysis a, String theme, int quotes, ActionPlan plan, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         QuoteAttribution credit = QuoteAttribution.of(a.sources());
-        w.println(labels.get("swot.title"));
+        w.println(labels.get(titleKey(a)));
         w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size())));
+        String totals = totals(a);
+        if (!totals.isEmpty()) {
+            w.println(totals);
+        }
         for (SwotGrid g : grids(a, theme, quotes)) {
             w.println();
             w.println("== " + (g.theme().isEmpty() ? labels.get("swot.all") : MessageFormat.format(labels.get("swot.theme"), g.theme())));
-            for (Quadrant q : Quadrant.values()) {
+            for (Quadrant q : g.shown()) {
                 w.println();
                 w.println("  " + labels.get("swot." + q.code()).toUpperCase(java.util.Locale.ROOT));
                 if (g.entries(q).isEmpty()) {
@@ -89,6 +95,18 @@ public final class SwotWriter {
         w.flush();
     }
 
+    /** The questionnaire's totals line ("Questionnaire : 20 répondants, ..."), or empty without a questionnaire. */
+    public String totals(SwotAnalysis a) {
+        SwotAnalysis.Totals t = a.totals();
+        return t.respondents() == 0 ? "" : MessageFormat.format(labels.get("swot.totals"), numbers.integer(t.respondents()),
+                numbers.integer(t.themes()), numbers.integer(t.questions()), numbers.integer(t.expressions()));
+    }
+
+    /** The title's label: the SWOT (AFOM) grid's, or the CTG diagnosis's. */
+    public static String titleKey(SwotAnalysis a) {
+        return a.codebook().grid() == fr.enquete.qual.Grid.CTG ? "swot.title.ctg" : "swot.title";
+    }
+
     /** A matrix as an aligned table, its columns named by {@code column}. */
     private void matrix(PrintWriter w, Matrix m, java.util.function.Function<String, String> column) {
         List<String> header = new ArrayList<>();
@@ -105,40 +123,11 @@ public final class SwotWriter {
         TextStatsWriter.print(w, t.build());
     }
 
-    /**
-     * The action plan as an outline: eight columns do not fit a terminal, so each action lists its fields under
-     * its name, and each axis its needs.
-     */
+    /** The action plan under the grids: its title, then its outline. */
     private void plan(PrintWriter w, ActionPlan plan) {
-        String colon = labels.get("colon");
         w.println();
         w.println(labels.get("plan.title"));
-        for (ActionPlan.Axis axis : plan.axes()) {
-            w.println();
-            w.println("== " + labels.get("plan.axis") + colon + axis.name());
-            if (!axis.needs().isEmpty()) {
-                w.println("  " + labels.get("plan.needs"));
-                axis.needs().forEach((voice, need) -> w.println("    - " + voice + colon + need));
-            }
-            int n = 1;
-            for (ActionPlan.Action act : axis.actions()) {
-                w.println(String.format("  %2d. %s", n++, act.name()));
-                field(w, labels.get("plan.objectives"), act.objectives());
-                field(w, labels.get("plan.indicators"), act.indicators());
-                field(w, labels.get("plan.pilot"), act.pilot().isBlank() ? List.of() : List.of(act.pilot()));
-                field(w, labels.get("plan.calendar"), act.calendar().isBlank() ? List.of() : List.of(act.calendar()));
-                field(w, labels.get("plan.answers"), act.answers());
-            }
-        }
-    }
-
-    private void field(PrintWriter w, String name, List<String> values) {
-        if (values.size() == 1) {
-            w.println("      " + name + labels.get("colon") + values.get(0));
-        } else if (values.size() > 1) {
-            w.println("      " + name + labels.get("colon").stripTrailing());
-            values.forEach(v -> w.println("        - " + v));
-        }
+        planWriter.outline(w, plan);
     }
 
     private static List<ResultTable.Kind> kinds(int n) {
@@ -169,13 +158,21 @@ public final class SwotWriter {
     public void json(SwotAnalysis a, String theme, int quotes, OutputStream out) throws IOException {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
+            g.writeStringField("grid", a.codebook().grid().code());
             g.writeNumberField("sources", a.sources().size());
             g.writeNumberField("coded", a.coded().size());
+            SwotAnalysis.Totals totals = a.totals();
+            g.writeObjectFieldStart("questionnaire");
+            g.writeNumberField("respondents", totals.respondents());
+            g.writeNumberField("themes", totals.themes());
+            g.writeNumberField("questions", totals.questions());
+            g.writeNumberField("expressions", totals.expressions());
+            g.writeEndObject();
             g.writeArrayFieldStart("grids");
             for (SwotGrid grid : grids(a, theme, quotes)) {
                 g.writeStartObject();
                 g.writeStringField("theme", grid.theme());
-                for (Quadrant q : Quadrant.values()) {
+                for (Quadrant q : grid.shown()) {
                     g.writeArrayFieldStart(q.code());
                     for (SwotGrid.Entry e : grid.entries(q)) {
                         g.writeStartObject();

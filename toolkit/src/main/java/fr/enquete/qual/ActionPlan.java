@@ -22,13 +22,29 @@ public record ActionPlan(List<Axis> axes) {
         }
     }
 
-    /** @param answers the names of the SWOT items the action answers */
+    /**
+     * @param answers the names of the SWOT items the action answers
+     * @param extra   the fields the plan model does not know yet (public cible, partenaires...), by their name in
+     *                the file and in file order: kept and shown, never dropped
+     */
     public record Action(String name, List<String> objectives, List<String> indicators, String pilot, String calendar,
-                         List<String> answers) {
+                         List<String> answers, Map<String, List<String>> extra) {
         public Action {
             objectives = List.copyOf(objectives);
             indicators = List.copyOf(indicators);
             answers = List.copyOf(answers);
+            java.util.Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+            extra.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            extra = java.util.Collections.unmodifiableMap(copy);
         }
+
+        public Action(String name, List<String> objectives, List<String> indicators, String pilot, String calendar, List<String> answers) {
+            this(name, objectives, indicators, pilot, calendar, answers, Map.of());
+        }
+    }
+
+    /** Whether any action has fields beyond the model's (outputs then add a column for them). */
+    public boolean hasExtraFields() {
+        return axes.stream().flatMap(a -> a.actions().stream()).anyMatch(a -> !a.extra().isEmpty());
     }
 }

@@ -25,18 +25,25 @@ import org.yaml.snakeyaml.nodes.Node;
  * pilot, calendar, answers}) or from a spreadsheet or CSV with one row per action and the columns
  * {@code Axe}, {@code Besoins habitants}, {@code Besoins partenaires}, {@code Besoins techniciens},
  * {@code Action}, {@code Objectifs}, {@code Indicateurs}, {@code Pilote}, {@code Calendrier}, {@code Répond à}
- * (lists separated by {@code ;} or line breaks). Links to SWOT items must name known items.
+ * (lists separated by {@code ;} or line breaks). Links to SWOT items must name known items. Any other field of an
+ * action (a YAML key, a column) is kept as an extra field under its own name, so nothing is dropped silently.
  */
 public final class ActionPlanReader {
 
     private static final Set<String> TOP = Set.of("axes");
     private static final Set<String> AXIS = Set.of("axis", "needs", "actions");
     private static final Set<String> ACTION = Set.of("action", "objectives", "indicators", "pilot", "calendar", "answers");
+    private static final Set<String> KNOWN_COLUMNS = Set.of("axe", "action", "objectifs", "indicateurs", "pilote", "calendrier", "repond a");
 
     private ActionPlanReader() {
     }
 
-    /** @param items the SWOT items actions may answer (the codebook's and any coded by hand) */
+    /** A plan read on its own ({@code enquete plan}): its links to SWOT items are not checked. */
+    public static ActionPlan read(Path path) {
+        return read(path, null);
+    }
+
+    /** @param items the SWOT items actions may answer (the codebook's and any coded by hand); null: not checked */
     public static ActionPlan read(Path path, Collection<String> items) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") ? yaml(path, items) : table(path, items);
@@ -62,22 +69,28 @@ public final class ActionPlanReader {
             List<ActionPlan.Action> actions = new ArrayList<>();
             if (am.containsKey("actions")) {
                 for (Node n : y.list(am.get("actions"), "'actions'")) {
-                    Map<String, Node> m = y.mapping(n, "an action", ACTION);
+                    Map<String, Node> m = y.mapping(n, "an action", null);
                     if (!m.containsKey("action")) {
                         throw y.error(n, "an action needs a name ('action: ...')");
                     }
                     List<String> answers = m.containsKey("answers") ? y.strings(m.get("answers"), "'answers'") : List.of();
                     for (String item : answers) {
-                        if (!items.contains(item)) {
+                        if (items != null && !items.contains(item)) {
                             throw y.error(m.get("answers"), "the action answers \"" + item + "\", which is no SWOT item"
                                     + Names.didYouMean(item, items));
                         }
                     }
+                    Map<String, List<String>> extra = new LinkedHashMap<>();
+                    m.forEach((key, value) -> {
+                        if (!ACTION.contains(key)) {
+                            extra.put(key, y.strings(value, "'" + key + "'"));
+                        }
+                    });
                     actions.add(new ActionPlan.Action(y.scalar(m.get("action"), "action"),
                             m.containsKey("objectives") ? y.strings(m.get("objectives"), "'objectives'") : List.of(),
                             m.containsKey("indicators") ? y.strings(m.get("indicators"), "'indicators'") : List.of(),
                             m.containsKey("pilot") ? y.scalar(m.get("pilot"), "pilot") : "",
-                            m.containsKey("calendar") ? y.scalar(m.get("calendar"), "calendar") : "", answers));
+                            m.containsKey("calendar") ? y.scalar(m.get("calendar"), "calendar") : "", answers, extra));
                 }
             }
             axes.add(new ActionPlan.Axis(y.scalar(am.get("axis"), "axis"), needs, actions));
@@ -132,14 +145,20 @@ public final class ActionPlanReader {
                 }
                 List<String> answers = list(row, "repond a");
                 for (String item : answers) {
-                    if (!items.contains(item)) {
+                    if (items != null && !items.contains(item)) {
                         Integer col = columns.get("repond a");
                         throw new InputException(SourceLocation.cell(file, row.number(), header.names().get(col)),
                                 "the action answers \"" + item + "\", which is no SWOT item" + Names.didYouMean(item, items));
                     }
                 }
+                Map<String, List<String>> extra = new LinkedHashMap<>();
+                for (Map.Entry<String, Integer> c : columns.entrySet()) {
+                    if (!KNOWN_COLUMNS.contains(c.getKey()) && !c.getKey().startsWith("besoins ") && !row.get(c.getValue()).isBlank()) {
+                        extra.put(header.names().get(c.getValue()).strip(), list(row, c.getKey()));
+                    }
+                }
                 actions.computeIfAbsent(axis, a -> new ArrayList<>()).add(new ActionPlan.Action(cell(row, "action"),
-                        list(row, "objectifs"), list(row, "indicateurs"), cell(row, "pilote"), cell(row, "calendrier"), answers));
+                        list(row, "objectifs"), list(row, "indicateurs"), cell(row, "pilote"), cell(row, "calendrier"), answers, extra));
             }
         });
         List<ActionPlan.Axis> axes = new ArrayList<>();

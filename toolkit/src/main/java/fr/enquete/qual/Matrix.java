@@ -30,8 +30,13 @@ public record Matrix(List<String> rows, List<String> columns, long[][] counts) {
 
     /** Themes (in {@code themeOrder}, then any other in order of appearance) by quadrant. */
     public static Matrix themeByQuadrant(List<CodedSegment> coded, List<String> themeOrder) {
+        return themeByQuadrant(coded, themeOrder, Grid.AFOM);
+    }
+
+    /** Themes by the quadrants of {@code grid}, in its order. */
+    public static Matrix themeByQuadrant(List<CodedSegment> coded, List<String> themeOrder, Grid grid) {
         List<String> quadrants = new ArrayList<>();
-        for (Quadrant q : Quadrant.values()) {
+        for (Quadrant q : grid.quadrants()) {
             quadrants.add(q.code());
         }
         return of(coded, themeOrder, quadrants, c -> c.code().quadrant().code());

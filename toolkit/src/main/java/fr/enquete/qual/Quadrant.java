@@ -4,12 +4,19 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The four quadrants of a SWOT (AFOM) grid: internal forces and weaknesses, external opportunities and threats. */
+/**
+ * The quadrants of a diagnostic grid: those of a SWOT (AFOM) grid (internal forces and weaknesses, external
+ * opportunities and threats) and those of a CTG's (atouts, faiblesses, problématique, axes de travail). Which
+ * four a grid shows is its {@link Grid}'s choice.
+ */
 public enum Quadrant {
     FORCE("force", "strength", true),
     FAIBLESSE("faiblesse", "weakness", true),
     OPPORTUNITE("opportunite", "opportunity", false),
-    MENACE("menace", "threat", false);
+    MENACE("menace", "threat", false),
+    ATOUT("atout", "asset", true),
+    PROBLEMATIQUE("problematique", "issue", false),
+    AXE("axe", "line of work", false);
 
     private final String code;
     private final String english;
@@ -38,15 +45,23 @@ public enum Quadrant {
             java.util.Map.entry("opportunite", OPPORTUNITE), java.util.Map.entry("opportunites", OPPORTUNITE),
             java.util.Map.entry("opportunity", OPPORTUNITE), java.util.Map.entry("opportunities", OPPORTUNITE),
             java.util.Map.entry("menace", MENACE), java.util.Map.entry("menaces", MENACE),
-            java.util.Map.entry("threat", MENACE), java.util.Map.entry("threats", MENACE));
+            java.util.Map.entry("threat", MENACE), java.util.Map.entry("threats", MENACE),
+            java.util.Map.entry("atout", ATOUT), java.util.Map.entry("atouts", ATOUT),
+            java.util.Map.entry("asset", ATOUT), java.util.Map.entry("assets", ATOUT),
+            java.util.Map.entry("problematique", PROBLEMATIQUE), java.util.Map.entry("problematiques", PROBLEMATIQUE),
+            java.util.Map.entry("issue", PROBLEMATIQUE), java.util.Map.entry("issues", PROBLEMATIQUE),
+            java.util.Map.entry("axe", AXE), java.util.Map.entry("axes", AXE),
+            java.util.Map.entry("axe de travail", AXE), java.util.Map.entry("axes de travail", AXE));
 
     /** Reads a quadrant in French or English, singular or plural, accents and capitals ignored ("Opportunités"). */
     public static Optional<Quadrant> parse(String text) {
-        String k = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String k = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
         return Optional.ofNullable(SPELLINGS.get(k));
     }
 
     public static String codes() {
-        return "force, faiblesse, opportunite, menace (or strength, weakness, opportunity, threat)";
+        return "force, faiblesse, opportunite, menace (or strength, weakness, opportunity, threat)"
+                + " or, in a CTG grid, atout, faiblesse, problematique, axe";
     }
 }

@@ -31,9 +31,43 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
             }
         }
         AutoCoder.Result auto = AutoCoder.code(material.uncoded(), codebook);
-        List<CodedSegment> all = new ArrayList<>(material.coded());
+        List<CodedSegment> all = new ArrayList<>();
+        Grid grid = codebook.grid();
+        for (CodedSegment c : material.coded()) {
+            // A hand-made code in the other vocabulary's synonym (force / atout) joins its quadrant; one the grid lacks is an error.
+            Quadrant q = grid.fit(c.code().quadrant()).orElseThrow(() -> new InputException(
+                    SourceLocation.line(seen.containsKey(c.segment().source()) ? seen.get(c.segment().source()).file() : c.segment().source(),
+                            c.segment().line(), 0),
+                    "code " + c.code().quadrant().code() + "|" + c.code().theme() + " is not in the " + grid.code() + " grid ("
+                            + grid.codes() + ")" + (grid == Grid.AFOM ? "; choose the CTG grid with 'grid: ctg' in the codebook or --grid ctg" : "")));
+            all.add(q == c.code().quadrant() ? c : new CodedSegment(c.segment(),
+                    new Code(c.code().theme(), q, c.code().item(), c.code().origin())));
+        }
         all.addAll(auto.coded());
         return new SwotAnalysis(material.sources(), all, auto.uncaught(), codebook);
+    }
+
+    /**
+     * The questionnaire's totals, as an ABS annex gives them ("20 répondants, 12 thèmes, 70 questions, 839
+     * expressions"): respondents, the themes and the text questions the codebook assigns, and every expression
+     * of their answers (one per line of an answer), coded or not; all zero without a questionnaire.
+     */
+    public record Totals(int respondents, int themes, int questions, int expressions) {
+    }
+
+    public Totals totals() {
+        Set<String> respondents = new java.util.HashSet<>();
+        sources.stream().filter(s -> s.kind() == Source.Kind.QUESTIONNAIRE).forEach(s -> respondents.add(s.id()));
+        if (respondents.isEmpty()) {
+            return new Totals(0, 0, 0, 0);
+        }
+        // An expression coded with two items is one expression: segments are counted once (records compare by value).
+        Set<Segment> expressions = new java.util.HashSet<>();
+        coded.forEach(c -> expressions.add(c.segment()));
+        expressions.addAll(uncaught);
+        long n = expressions.stream().filter(s -> respondents.contains(s.source())).count();
+        return new Totals(respondents.size(), new LinkedHashSet<>(codebook.questions().values()).size(),
+                codebook.questions().size(), (int) n);
     }
 
     public Map<String, Source> sourcesById() {
@@ -62,11 +96,11 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
         if (!theme.isEmpty() && !themes().contains(theme)) {
             throw new IllegalArgumentException("unknown theme \"" + theme + "\"");
         }
-        return SwotGrid.of(coded, theme, quotes);
+        return SwotGrid.of(coded, theme, quotes, codebook.grid());
     }
 
     public Matrix byQuadrant() {
-        return Matrix.themeByQuadrant(coded, themes());
+        return Matrix.themeByQuadrant(coded, themes(), codebook.grid());
     }
 
     public Matrix byRole() {

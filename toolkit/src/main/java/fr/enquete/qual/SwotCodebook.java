@@ -10,8 +10,14 @@ import java.util.regex.Pattern;
  * quadrant and marked by terms (lemmas, multi-word terms) or patterns.
  *
  * @param questions questionnaire question id to theme
+ * @param grid      the grid's vocabulary: AFOM (SWOT) or the CTG's; items' quadrants are among its four
  */
-public record SwotCodebook(Map<String, String> questions, List<Theme> themes) {
+public record SwotCodebook(Map<String, String> questions, List<Theme> themes, Grid grid) {
+
+    /** A codebook for the SWOT (AFOM) grid. */
+    public SwotCodebook(Map<String, String> questions, List<Theme> themes) {
+        this(questions, themes, Grid.AFOM);
+    }
 
     public SwotCodebook {
         // In the codebook's order: Map.copyOf iterates in an order that changes from one JVM run to the next,
@@ -31,6 +37,25 @@ public record SwotCodebook(Map<String, String> questions, List<Theme> themes) {
             terms = List.copyOf(terms);
             patterns = List.copyOf(patterns);
         }
+    }
+
+    /**
+     * The same codebook for another grid ({@code swot --grid}): a force becomes an atout and the other way
+     * round; an item in a quadrant the grid lacks is an error naming the item.
+     */
+    public SwotCodebook withGrid(Grid other) {
+        List<Theme> moved = new java.util.ArrayList<>();
+        for (Theme t : themes) {
+            List<Item> items = new java.util.ArrayList<>();
+            for (Item i : t.items()) {
+                Quadrant q = other.fit(i.quadrant()).orElseThrow(() -> new IllegalArgumentException("item \"" + i.name()
+                        + "\" of theme \"" + t.name() + "\" is in quadrant " + i.quadrant().code() + ", which the "
+                        + other.code() + " grid does not have (" + other.codes() + ")"));
+                items.add(new Item(i.name(), q, i.terms(), i.patterns()));
+            }
+            moved.add(new Theme(t.name(), items));
+        }
+        return new SwotCodebook(questions, moved, other);
     }
 
     public Optional<Theme> theme(String name) {

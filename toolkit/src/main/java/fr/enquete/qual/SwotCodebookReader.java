@@ -14,6 +14,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads a SWOT codebook (YAML):
  * <pre>
+ * grid: ctg                # optional: afom (default: forces, faiblesses, opportunités, menaces) or ctg
+ *                          #   (atouts, faiblesses, problématique, axes de travail)
  * questions:               # optional: questionnaire question id -> theme
  *   logement: Logement
  * themes:
@@ -29,7 +31,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SwotCodebookReader {
 
-    private static final Set<String> TOP = Set.of("questions", "themes");
+    private static final Set<String> TOP = Set.of("grid", "questions", "themes");
     private static final Set<String> THEME = Set.of("theme", "items", "memo");
     private static final Set<String> ITEM = Set.of("item", "quadrant", "terms", "patterns", "memo");
 
@@ -42,6 +44,13 @@ public final class SwotCodebookReader {
         if (!top.containsKey("themes")) {
             throw y.error(y.root(), "a SWOT codebook needs 'themes:', the list of themes and their items");
         }
+        Grid grid = Grid.AFOM;
+        if (top.containsKey("grid")) {
+            String g = y.scalar(top.get("grid"), "grid");
+            grid = Grid.parse(g).orElseThrow(() -> y.error(top.get("grid"), "unknown grid \"" + g + "\"; expected afom"
+                    + " (forces, faiblesses, opportunités, menaces) or ctg (atouts, faiblesses, problématique, axes de travail)"));
+        }
+        Grid chosen = grid;
         List<SwotCodebook.Theme> themes = new ArrayList<>();
         Set<String> themeNames = new HashSet<>();
         Set<String> itemNames = new HashSet<>();
@@ -66,8 +75,11 @@ public final class SwotCodebookReader {
                         throw y.error(im.get("item"), "item \"" + item + "\" is defined twice; items are linked by name");
                     }
                     String q = y.scalar(im.get("quadrant"), "quadrant");
-                    Quadrant quadrant = Quadrant.parse(q).orElseThrow(() -> y.error(im.get("quadrant"),
-                            "unknown quadrant \"" + q + "\"; expected " + Quadrant.codes()));
+                    Quadrant parsed = Quadrant.parse(q).orElseThrow(() -> y.error(im.get("quadrant"),
+                            "unknown quadrant \"" + q + "\"; expected " + chosen.codes()));
+                    Quadrant quadrant = chosen.fit(parsed).orElseThrow(() -> y.error(im.get("quadrant"),
+                            "quadrant \"" + q + "\" is not in the " + chosen.code() + " grid; expected " + chosen.codes()
+                            + (chosen == Grid.AFOM ? " (or give 'grid: ctg')" : "")));
                     List<String> terms = im.containsKey("terms") ? y.strings(im.get("terms"), "'terms'") : List.of();
                     List<Pattern> patterns = im.containsKey("patterns") ? y.patterns(im.get("patterns")) : List.of();
                     if (terms.isEmpty() && patterns.isEmpty()) {
@@ -90,6 +102,6 @@ public final class SwotCodebookReader {
                 questions.put(e.getKey(), theme);
             }
         }
-        return new SwotCodebook(questions, themes);
+        return new SwotCodebook(questions, themes, grid);
     }
 }

@@ -17,8 +17,13 @@ import java.util.Set;
  * each with its sources, its number of segments and a few short quotes that trace it back to what was said.
  *
  * @param theme the theme, or empty for the grid of all themes
+ * @param grid  the vocabulary, which says which four quadrants are shown and in what order
  */
-public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants) {
+public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants, Grid grid) {
+
+    public SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants) {
+        this(theme, quadrants, Grid.AFOM);
+    }
 
     /** Quotes longer than this are cut (at a word) and end with an ellipsis. */
     public static final int QUOTE_LENGTH = 180;
@@ -43,6 +48,11 @@ public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants) {
     public record Quote(String source, String speaker, long line, String text) {
     }
 
+    /** The grid's four quadrants in reading order. */
+    public List<Quadrant> shown() {
+        return grid.quadrants();
+    }
+
     public List<Entry> entries(Quadrant q) {
         return quadrants.get(q);
     }
@@ -56,6 +66,11 @@ public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants) {
      * segments, then by the item's name (French collation), so the order is stable.
      */
     public static SwotGrid of(List<CodedSegment> coded, String theme, int quotesPerItem) {
+        return of(coded, theme, quotesPerItem, Grid.AFOM);
+    }
+
+    /** As {@link #of(List, String, int)} in {@code grid}'s vocabulary (codes already fitted to it). */
+    public static SwotGrid of(List<CodedSegment> coded, String theme, int quotesPerItem, Grid grid) {
         Map<Quadrant, Map<String, List<CodedSegment>>> byItem = new EnumMap<>(Quadrant.class);
         for (CodedSegment c : coded) {
             if (!theme.isEmpty() && !c.code().theme().equals(theme)) {
@@ -81,7 +96,7 @@ public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants) {
                     .thenComparing(Entry::theme, collator));
             quadrants.put(q.getKey(), entries);
         }
-        return new SwotGrid(theme, quadrants);
+        return new SwotGrid(theme, quadrants, grid);
     }
 
     /** The shortest segment of each source, shortest first, {@code n} of them from distinct sources. */

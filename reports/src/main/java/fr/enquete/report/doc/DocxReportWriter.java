@@ -210,7 +210,7 @@ public final class DocxReportWriter {
         table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
         table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
         table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
-        Quadrant[] order = {Quadrant.FORCE, Quadrant.FAIBLESSE, Quadrant.OPPORTUNITE, Quadrant.MENACE};
+        Quadrant[] order = grid.shown().toArray(new Quadrant[0]);
         for (int i = 0; i < 4; i++) {
             XWPFTableCell cell = table.getRow(i / 2).getCell(i % 2);
             cell.setWidth("2500");

@@ -53,7 +53,7 @@ public final class MarkdownReportWriter {
                         md.append('*').append(inline(f.caption())).append("*\n\n");
                     }
                 } else if (b instanceof Report.Swot sw) {
-                    for (Quadrant q : Quadrant.values()) {
+                    for (Quadrant q : sw.grid().shown()) {
                         md.append(hashes).append("# ").append(inline(labels.get("swot." + q.code()))).append("\n\n");
                         if (sw.grid().entries(q).isEmpty()) {
                             md.append('*').append(inline(labels.get("swot.empty"))).append("*\n\n");

@@ -71,7 +71,11 @@ public final class SwotReportBuilder {
         }
         long codedSegments = a.coded().size();
         String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(codedSegments));
-        return new Report(labels.get("swot.title"), "", subtitle, lang, sections);
+        String totals = new fr.enquete.report.SwotWriter(lang).totals(a);
+        if (!totals.isEmpty()) {
+            subtitle += " — " + totals;
+        }
+        return new Report(labels.get(fr.enquete.report.SwotWriter.titleKey(a)), "", subtitle, lang, sections);
     }
 
     private Report.Section grid(SwotGrid grid, String title, String anchor, QuoteAttribution credit) {
@@ -102,23 +106,6 @@ public final class SwotReportBuilder {
     }
 
     private ResultTable plan(ActionPlan plan) {
-        List<String> header = List.of(labels.get("plan.axis"), labels.get("plan.needs"), labels.get("plan.action"),
-                labels.get("plan.objectives"), labels.get("plan.indicators"), labels.get("plan.pilot"),
-                labels.get("plan.calendar"), labels.get("plan.answers"));
-        ResultTable.Builder t = new ResultTable.Builder(header, java.util.Collections.nCopies(header.size(), Kind.TEXT));
-        for (ActionPlan.Axis axis : plan.axes()) {
-            StringBuilder needs = new StringBuilder();
-            for (Map.Entry<String, String> e : axis.needs().entrySet()) {
-                needs.append(needs.isEmpty() ? "" : "\n").append(e.getKey()).append(labels.get("colon")).append(e.getValue());
-            }
-            boolean first = true;
-            for (ActionPlan.Action act : axis.actions()) {
-                t.row(List.of(Cell.text(first ? axis.name() : ""), Cell.text(first ? needs.toString() : ""), Cell.text(act.name()),
-                        Cell.text(String.join("\n", act.objectives())), Cell.text(String.join("\n", act.indicators())),
-                        Cell.text(act.pilot()), Cell.text(act.calendar()), Cell.text(String.join("\n", act.answers()))), Double.NaN, false);
-                first = false;
-            }
-        }
-        return t.build();
+        return new PlanReportBuilder(lang).table(plan);
     }
 }

@@ -253,7 +253,7 @@ public final class XlsxReportWriter {
                 labels.get("swot.segments").replace("{0} ", ""), labels.get("swot.quote")),
                 List.of(ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.INTEGER,
                         ResultTable.Kind.INTEGER, ResultTable.Kind.TEXT));
-        for (Quadrant q : Quadrant.values()) {
+        for (Quadrant q : grid.shown()) {
             for (SwotGrid.Entry e : grid.entries(q)) {
                 String quotes = String.join("\n", e.quotes().stream().map(x -> "« " + x.text() + " » — " + credit.of(x.source())).toList());
                 t.row(List.of(ResultTable.Cell.text(labels.get("swot." + q.code())), ResultTable.Cell.text(e.item()),

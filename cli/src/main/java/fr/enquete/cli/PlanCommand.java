@@ -1,0 +1,79 @@
+package fr.enquete.cli;
+
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.ActionPlanReader;
+import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.Lang;
+import fr.enquete.report.PlanWriter;
+import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.MarkdownReportWriter;
+import fr.enquete.report.doc.PlanReportBuilder;
+import fr.enquete.report.doc.Report;
+import fr.enquete.report.doc.XlsxReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code enquete plan}: an action plan on its own, without interviews or a SWOT grid. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "An action plan (YAML, or XLSX/CSV with one row per action) on its own: axes, needs and actions with every"
+                + " field of the file, those the plan model does not know included. Its links to SWOT items are not checked"
+                + " here (swot --plan checks them against the grid).")
+final class PlanCommand implements Callable<Integer> {
+
+    enum Format { text, json, html, docx, xlsx, md }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The action plan.")
+    Path file;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, html, docx, xlsx or md.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (out == null && (format == Format.docx || format == Format.xlsx || format == Format.md)) {
+            throw new UsageException("--format " + format + " writes a file: give --out FILE");
+        }
+        if (out != null) {
+            Pipeline.checkNotInput(out, file);
+        }
+        Lang lang = output.language();
+        ActionPlan plan = ActionPlanReader.read(file);
+        Report report = new PlanReportBuilder(lang).build(plan);
+        PlanWriter writer = new PlanWriter(lang);
+        AtomicFiles.Content content = stream -> {
+            switch (format) {
+                case json -> writer.json(plan, stream);
+                case html -> new HtmlReportWriter(lang).write(report, stream);
+                case docx -> new DocxReportWriter().write(report, stream);
+                case xlsx -> new XlsxReportWriter().write(report, stream);
+                default -> writer.text(plan, stream);
+            }
+        };
+        if (format == Format.md) {
+            new MarkdownReportWriter().write(report, out);
+        } else {
+            Output.write(out, content, spec.commandLine().getOut());
+        }
+        if (out != null) {
+            spec.commandLine().getOut().println(out);
+            spec.commandLine().getOut().flush();
+        }
+        return Main.OK;
+    }
+}

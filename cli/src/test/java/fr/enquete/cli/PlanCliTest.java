@@ -1,0 +1,147 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * {@code enquete plan} on fixtures/abs-agents/plan.yaml alone: every value of the file (read here with plain
+ * SnakeYAML, apart from enquete's reader) in every format; fields the model does not know kept and shown.
+ */
+class PlanCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Path PLAN = Fixtures.absAgents().resolve("plan.yaml");
+
+    /** Every string value of the YAML file: axis names, voices and needs, actions and all their fields. */
+    @SuppressWarnings("unchecked")
+    private static List<String> values(Path yaml) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
+            collect(new Yaml().load(r), out);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collect(Object node, List<String> out) {
+        if (node instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (!List.of("axes", "actions", "needs").contains(k)) {
+                    out.add(String.valueOf(k));
+                }
+                collect(v, out);
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> collect(v, out));
+        } else {
+            out.add(String.valueOf(node));
+        }
+    }
+
+    private static void assertAll(String where, String text, List<String> values, List<String> keysNotShown) {
+        for (String v : values) {
+            if (!keysNotShown.contains(v)) {
+                assertTrue(text.contains(v), where + " lacks \"" + v + "\"");
+            }
+        }
+    }
+
+    /** The YAML keys of the model's fields, which outputs show by their French label, not by the key. */
+    private static final List<String> MODEL_KEYS = List.of("axis", "action", "objectives", "indicators", "pilot", "calendar", "answers");
+
+    @Test
+    void everyFieldOfThePlanInEveryFormat() throws IOException {
+        List<String> values = values(PLAN);
+        // Counted by hand: axis 1 (2 values) and its 3 needs (6), its actions (15 and 14); axis 2 (2), 2 needs (4), 1 action (14).
+        assertEquals(57, values.size(), values.toString());
+        check(PLAN, values);
+    }
+
+    @Test
+    void fieldsTheModelDoesNotKnowAreKeptAndShown() throws IOException {
+        Path plan = dir.resolve("fiche.yaml");
+        Files.writeString(plan, """
+                axes:
+                  - axis: "Jeunesse"
+                    actions:
+                      - action: "Aide au BAFA"
+                        pilot: "Ville de Lens"
+                        public cible: "Jeunes de 17 à 25 ans"
+                        partenaires: ["CAF du Pas-de-Calais", "Mission locale"]
+                        résultats attendus: "20 jeunes formés par an"
+                """, StandardCharsets.UTF_8);
+        List<String> values = values(plan);
+        check(plan, values);
+        JsonNode extra = new ObjectMapper().readTree(CliRun.run("plan", plan.toString(), "--format", "json").out())
+                .get("axes").get(0).get("actions").get(0).get("extra");
+        assertEquals("{\"public cible\":[\"Jeunes de 17 à 25 ans\"],\"partenaires\":[\"CAF du Pas-de-Calais\",\"Mission locale\"],"
+                + "\"résultats attendus\":[\"20 jeunes formés par an\"]}", extra.toString());
+        // The same plan kept as a spreadsheet: the unknown columns are kept under their heading.
+        Path csv = dir.resolve("fiche.csv");
+        Files.writeString(csv, "Axe;Action;Pilote;Public cible;Partenaires\nJeunesse;Aide au BAFA;Ville de Lens;Jeunes de 17 à 25 ans;"
+                + "\"CAF du Pas-de-Calais ; Mission locale\"\n", StandardCharsets.UTF_8);
+        CliRun text = CliRun.run("plan", csv.toString());
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00a0', ' ').replace('\u202f', ' ');
+        assertTrue(out.contains("      Public cible : Jeunes de 17 à 25 ans\n"), text.out());
+        assertTrue(out.contains("      Partenaires :\n        - CAF du Pas-de-Calais\n        - Mission locale\n"), text.out());
+    }
+
+    private void check(Path plan, List<String> values) throws IOException {
+        CliRun text = CliRun.run("plan", plan.toString());
+        assertEquals(0, text.code(), text.err());
+        assertAll("text", text.out(), values, MODEL_KEYS);
+        CliRun json = CliRun.run("plan", plan.toString(), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        List<String> jsonValues = new ArrayList<>();
+        collect(new ObjectMapper().readValue(json.out(), Map.class), jsonValues);
+        for (String v : values) {
+            assertTrue(jsonValues.contains(v), "json lacks \"" + v + "\"");
+        }
+        Path html = dir.resolve("plan.html");
+        assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "html", "--out", html.toString()).code());
+        assertAll("html", Files.readString(html, StandardCharsets.UTF_8).replace("&#39;", "'").replace("&quot;", "\""), values, MODEL_KEYS);
+        Path md = dir.resolve("plan.md");
+        assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "md", "--out", md.toString()).code());
+        assertAll("md", Files.readString(md, StandardCharsets.UTF_8), values, MODEL_KEYS);
+        Path docx = dir.resolve("plan.docx");
+        assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "docx", "--out", docx.toString()).code());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertAll("docx", new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText(), values, MODEL_KEYS);
+        }
+        Path xlsx = dir.resolve("plan.xlsx");
+        assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "xlsx", "--out", xlsx.toString()).code());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            StringBuilder cells = new StringBuilder();
+            wb.forEach(sheet -> sheet.forEach(row -> row.forEach(c -> cells.append(c.toString()).append('\n'))));
+            assertAll("xlsx", cells.toString(), values, MODEL_KEYS);
+        }
+    }
+
+    @Test
+    void docxWithoutOutIsAUsageError() {
+        assertEquals(Main.USAGE, CliRun.run("plan", PLAN.toString(), "--format", "docx").code());
+        CliRun missing = CliRun.run("plan", dir.resolve("absent.yaml").toString());
+        assertEquals(Main.INPUT, missing.code());
+    }
+}
