@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * malformed export or spec), 1 anything unexpected. Errors name file, row and column; the stack trace
  * only appears with {@code --debug}.
  */
-@Command(name = "enquete", mixinStandardHelpOptions = true, version = "enquete 0.1.0",
+@Command(name = "enquete", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns questionnaire exports into the tables and reports of French social-sector studies.",
         subcommands = {StatsCommand.class, ReportCommand.class, TermsCommand.class, InspectCommand.class, InitCommand.class,
             SwotCommand.class, PlanCommand.class, CodeCommand.class, ImportQdaCommand.class, CrosstabCommand.class, CheckCommand.class, IndicatorsCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
@@ -87,5 +87,13 @@ public final class Main {
             }
         }
         return false;
+    }
+
+    /** {@code --version}: the jar's own version ({@link AppVersion}), not a string to keep in step by hand. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppVersion.line()};
+        }
     }
 }

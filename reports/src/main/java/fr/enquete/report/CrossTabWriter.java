@@ -35,7 +35,7 @@ public final class CrossTabWriter {
     }
 
     /**
-     * @param secret    statistical secrecy: cells below it are masked ("< 5"), with the tests that would reveal them
+     * @param secret    statistical secrecy: cells below it are masked ({@code < 5}), with the tests that would reveal them
      * @param precision the intervals of the row percentages (--ci, --population), or null for none
      */
     public CrossTabWriter(Lang lang, int secret, fr.enquete.stats.Precision precision) {

@@ -20,8 +20,11 @@ public record Limits(int maxColumns, int maxCellChars, int maxExpansion) {
         }
     }
 
-    /** Applies the expansion limit to Apache POI, which reads every workbook and Word document (process-wide). */
+    /**
+     * Applies the expansion limit to Apache POI, which reads every workbook and Word document (process-wide):
+     * set when it changes, not again on every open ({@link ZipLimits}).
+     */
     public void applyToZipReaders() {
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(1.0 / maxExpansion);
+        ZipLimits.apply(maxExpansion);
     }
 }
