@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "enquete", mixinStandardHelpOptions = true, version = "enquete 0.1.0",
         description = "Turns questionnaire exports into the tables and reports of French social-sector studies.",
-        subcommands = {StatsCommand.class, ReportCommand.class, TermsCommand.class, InspectCommand.class, InitCommand.class,
+        subcommands = {StatsCommand.class, ReportCommand.class, TermsCommand.class, AnnotateCommand.class, InspectCommand.class, InitCommand.class,
             SwotCommand.class, CodeCommand.class, ImportQdaCommand.class, CrosstabCommand.class, CheckCommand.class, IndicatorsCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
