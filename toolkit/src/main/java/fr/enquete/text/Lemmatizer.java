@@ -60,6 +60,10 @@ public final class Lemmatizer {
             }
             return new Reading(upos, lower);
         }
+        if (form.length() <= 3 && candidates.stream().allMatch(wd -> isStrictSuffix(wd.getStem().toString(), lower))) {
+            // a unit symbol the lexicon reads as its base unit (mg -> g, ml -> l, km -> m): the symbol is its own lemma
+            return new Reading(upos, lower);
+        }
         String prefix = prefix(upos);
         String fallback = null;
         for (WordData wd : candidates) {
@@ -86,6 +90,10 @@ public final class Lemmatizer {
             "Mlle", "mademoiselle", "Mlles", "mademoiselle", "Dr", "docteur", "Dr.", "docteur");
 
     private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("NOUN", "PROPN", "ADJ", "VERB");
+
+    private static boolean isStrictSuffix(String lemma, String form) {
+        return lemma.length() < form.length() && form.endsWith(lemma);
+    }
 
     private static String tag(WordData wd) {
         return wd.getTag() == null ? "" : wd.getTag().toString();
