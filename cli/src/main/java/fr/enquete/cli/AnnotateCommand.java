@@ -38,6 +38,10 @@ final class AnnotateCommand implements Callable<Integer> {
             + " keeping its sentences, sent_id, text and multi-word token ranges.")
     boolean tokenised;
 
+    @Option(names = "--flat-tree", description = "Fill HEAD and DEPREL with a placeholder tree (word 1 the root, the others"
+            + " its dependents), which conll18_ud_eval.py needs to read the file; its LAS/UAS mean nothing.")
+    boolean flatTree;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
     Path out;
 
@@ -65,7 +69,7 @@ final class AnnotateCommand implements Callable<Integer> {
         } else {
             sentences = annotator.annotate(content);
         }
-        String text = format == Format.tsv ? Conllu.writeTsv(sentences, ids) : Conllu.write(sentences, ids);
+        String text = format == Format.tsv ? Conllu.writeTsv(sentences, ids) : Conllu.write(sentences, ids, flatTree);
         Output.write(out, o -> o.write(text.getBytes(StandardCharsets.UTF_8)), spec.commandLine().getOut());
         return Main.OK;
     }

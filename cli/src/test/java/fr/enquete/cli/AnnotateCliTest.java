@@ -96,6 +96,13 @@ class AnnotateCliTest {
         assertTrue(written.contains("\n6\tfait\tfaire\tVERB\t"), written);
         assertTrue(written.contains("\n9\tvélo\tvélo\tNOUN\t"), written);
         assertArrayEquals(before, Files.readAllBytes(in));
+
+        CliRun flat = CliRun.run("annotate", in.toString(), "--tokenised", "--flat-tree");
+        assertEquals(0, flat.code(), flat.err());
+        assertTrue(flat.out().contains("\n1\tQu'\tque\tSCONJ\t_\t_\t0\troot\t_\t_\n"), flat.out());
+        assertTrue(flat.out().contains("\n6\tfait\tfaire\tVERB\t_\t_\t1\tdep\t_\t_\n"), flat.out());
+        assertTrue(flat.out().contains("\n7-8\tdu\t_\t_\t_\t_\t_\t_\t_\t_\n"), flat.out());
+        assertTrue(flat.out().contains("\n10\t?\t?\tPUNCT\t_\t_\t1\tdep\t_\t_\n"), flat.out());
     }
 
     @Test

@@ -99,6 +99,15 @@ public final class Conllu {
      * the multi-word token ranges before their first word, then one line per word.
      */
     public static String write(List<Annotator.Sentence> sentences, List<String> ids) {
+        return write(sentences, ids, false);
+    }
+
+    /**
+     * As {@link #write(List, List)}; with {@code flatTree}, HEAD and DEPREL hold a placeholder tree (the first word
+     * the root, every other word a {@code dep} of it) because the CoNLL 2018 scorer refuses a HEAD of {@code _}.
+     * Its attachment scores mean nothing: enquete does not parse.
+     */
+    public static String write(List<Annotator.Sentence> sentences, List<String> ids, boolean flatTree) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < sentences.size(); i++) {
             Annotator.Sentence s = sentences.get(i);
@@ -113,7 +122,8 @@ public final class Conllu {
                             .append("\t_\t_\t_\t_\t_\t_\t_\t_\n");
                 }
                 b.append(w.id()).append('\t').append(field(w.form())).append('\t').append(field(w.lemma())).append('\t')
-                        .append(field(w.upos())).append("\t_\t_\t_\t_\t_\t_\n");
+                        .append(field(w.upos())).append("\t_\t_\t")
+                        .append(!flatTree ? "_\t_" : w.id() == 1 ? "0\troot" : "1\tdep").append("\t_\t_\n");
             }
             b.append('\n');
         }
