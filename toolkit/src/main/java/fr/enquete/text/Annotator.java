@@ -46,7 +46,7 @@ public final class Annotator {
         for (int i = 1; i <= tokens.size(); i++) {
             if (i == tokens.size() || tokens.get(i).sentence() != tokens.get(from).sentence()) {
                 List<AnalysedToken> s = tokens.subList(from, i);
-                out.add(sentence(text.substring(s.get(0).start(), s.get(s.size() - 1).end()), s));
+                out.add(sentence(text.substring(s.get(0).start(), s.get(s.size() - 1).end()), s, text));
                 from = i;
             }
         }
@@ -77,10 +77,17 @@ public final class Annotator {
         return List.copyOf(out);
     }
 
-    private static Sentence sentence(String text, List<AnalysedToken> tokens) {
+    /**
+     * A sentence of raw text; each form is written as in the text (the pipeline reads {@code ’} as {@code '}),
+     * since scorers compare the characters of the forms with the original text.
+     */
+    private static Sentence sentence(String sentenceText, List<AnalysedToken> tokens, String text) {
         List<Word> words = new ArrayList<>();
         List<MultiwordToken> ranges = new ArrayList<>();
-        for (AnalysedToken t : tokens) {
+        for (AnalysedToken analysed : tokens) {
+            String written = text.substring(analysed.start(), analysed.end());
+            AnalysedToken t = new AnalysedToken(written, analysed.kind(), analysed.pos(), analysed.lemma(),
+                    analysed.sentence(), analysed.start(), analysed.end());
             String[] parts = "ADP+DET".equals(t.pos()) ? CONTRACTIONS.get(t.form().toLowerCase(Locale.ROOT)) : null;
             if (parts != null) {
                 int first = words.size() + 1;
@@ -91,7 +98,7 @@ public final class Annotator {
                 words.add(new Word(words.size() + 1, t.form(), t.lemma(), ud(t.pos())));
             }
         }
-        return new Sentence(text, words, ranges);
+        return new Sentence(sentenceText, words, ranges);
     }
 
     /** A UD tag: a contraction the tagger saw but the lexicon does not split stays an adposition. */

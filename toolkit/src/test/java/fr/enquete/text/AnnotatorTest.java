@@ -42,6 +42,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void formsAreWrittenAsInTheText() {
+        Annotator.Sentence s = annotator.annotate("Qu’il vienne aujourd’hui.").get(0);
+        assertEquals(List.of("Qu’", "il", "vienne", "aujourd’hui", "."), s.words().stream().map(Annotator.Word::form).toList());
+        assertEquals("venir", s.words().get(2).lemma());
+    }
+
+    @Test
     void tokenisedInputKeepsItsWords() {
         List<List<String>> in = List.of(List.of("Qu'", "est", "-ce", "que", "la", "CAF", "?"),
                 List.of("Il", "parle", "de", "le", "projet", "aujourd'hui", "."));
