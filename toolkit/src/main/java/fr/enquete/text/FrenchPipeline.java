@@ -54,6 +54,34 @@ public final class FrenchPipeline {
         return out;
     }
 
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("\\p{L}+['’]");
+
+    /**
+     * Tags and lemmatises one sentence already cut into tokens (a CoNLL-U FORM column, say): each form keeps its
+     * boundaries and is classed as the tokenizer would class it alone (number, year, punctuation, word). Offsets
+     * count in the forms joined by single spaces; every token has sentence index {@code index}.
+     */
+    public List<AnalysedToken> analyseTokens(List<String> forms, int index) {
+        List<Token> tokens = new ArrayList<>(forms.size());
+        int at = 0;
+        for (String form : forms) {
+            if (form.isBlank()) {
+                throw new IllegalArgumentException("a token is empty");
+            }
+            List<Token> alone = tokenizer.tokenize(form + " ");
+            TokenKind kind = alone.size() == 1 ? alone.get(0).kind()
+                    : ELIDED.matcher(form).matches() ? TokenKind.ELISION
+                    : form.codePoints().anyMatch(Character::isLetterOrDigit) ? TokenKind.WORD : TokenKind.PUNCT;
+            tokens.add(new Token(form, at, at + form.length(), kind));
+            at += form.length() + 1;
+        }
+        List<AnalysedToken> out = new ArrayList<>();
+        for (int from = 0; from < tokens.size(); from += MAX_SENTENCE_TOKENS) {
+            piece(tokens.subList(from, Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS)), 0, index, out);
+        }
+        return out;
+    }
+
     /**
      * Sentences longer than this many tokens (an answer with no punctuation at all) are tagged in pieces:
      * the tagger's cost grows faster than the length of what it is given, and no French sentence needs more.
@@ -90,7 +118,9 @@ public final class FrenchPipeline {
             };
             String lemma = t.text();
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.ELISION) {
-                Lemmatizer.Reading r = lemmatizer.read(t.text(), pos, first);
+                // an inverted clitic ("-vous", "-t-il") is read as the pronoun it is
+                String word = t.text().startsWith("-") ? t.text().replaceFirst("^-(?:t-)?", "") : t.text();
+                Lemmatizer.Reading r = lemmatizer.read(word.isEmpty() ? t.text() : word, pos, first);
                 pos = r.pos();
                 lemma = r.lemma();
                 first = false;

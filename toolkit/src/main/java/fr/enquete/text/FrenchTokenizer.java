@@ -18,13 +18,38 @@ public final class FrenchTokenizer {
 
     private static final String APOS = "['’ʼ]";
     private static final String WORD_CHARS = "[\\p{L}\\p{M}\\p{N}]";
+    /**
+     * Abbreviations that keep their period, as French typography and the UD treebanks write them: titles
+     * (M., MM., Mme., Dr.), common Latin and bibliographic ones (etc., cf., p.), and initials of a first name
+     * followed by a capitalised name or another initial (J. Dupont, J.-P. Sartre).
+     */
+    private static final String ABBREVIATIONS =
+            "(?:(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Pr|St|Ste)\\.(?=\\s+\\p{Lu}))"
+                    + "|(?:(?i:etc|cf|env|ex|art|tél|av|bd|vol|éd)\\.(?!\\.))"
+                    + "|(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)*(?=\\s*\\p{Lu}\\p{Ll}))"
+                    + "|(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)+)";
+
+    /**
+     * Clitic pronouns after a verb in an inverted question or an imperative ({@code Pouvez-vous},
+     * {@code a-t-il}, {@code est-ce}, {@code donne-le-moi}): split off with their hyphen, as in UD French.
+     */
+    private static final Pattern INVERTED_CLITIC = Pattern.compile(
+            "(?i)-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce|le|la|les|lui|leur|moi|toi|y|en)$");
+
+    /** Compounds that end like an inverted clitic but are nouns. */
+    private static final java.util.Set<String> NOT_INVERTED = java.util.Set.of("rendez-vous", "m'as-tu-vu", "qu'en-dira-t-on");
+
     private static final Pattern TOKEN = Pattern.compile(
             "(?<mask>" + PersonalData.PLACEHOLDER + ")"
                     + "|(?<url>(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]])"
                     + "|(?<email>" + PersonalData.EMAIL + ")"
                     + "|(?<phone>" + PersonalData.PHONE + ")"
-                    + "|(?<elision>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjnsctm])" + APOS + ")(?=\\p{L})"
-                    + "|(?<number>\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?(?!\\p{L}))"
+                    + "|(?<fixed>(?i:c" + APOS + "est-à-dire)(?![\\p{L}\\p{N}]))"
+                    + "|(?<abbr>" + ABBREVIATIONS + ")"
+                    + "|(?<elision>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjnsctm])" + APOS + ")(?=[\\p{L}\\p{N}«\"“])"
+                    + "|(?<time>\\d{1,2}[hH](?:\\d{2})?(?![\\p{L}\\p{N}]))"
+                    + "|(?<ordinal>\\d+(?:e|er|ère|re|ème|eme|nd|nde|es|ers|ères|èmes)(?![\\p{L}\\p{N}]))"
+                    + "|(?<number>\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?(?![\\p{N}]))"
                     + "|(?<word>" + WORD_CHARS + "+(?:(?:[-]|" + APOS + ")" + WORD_CHARS + "+)*)"
                     + "|(?<punct>[^\\s])");
 
@@ -43,20 +68,57 @@ public final class FrenchTokenizer {
                 kind = TokenKind.EMAIL;
             } else if (m.group("phone") != null) {
                 kind = TokenKind.PHONE;
+            } else if (m.group("fixed") != null) {
+                kind = TokenKind.WORD;
+                t = t.replace('’', '\'').replace('ʼ', '\'');
+            } else if (m.group("abbr") != null) {
+                kind = TokenKind.WORD;
+            } else if (m.group("time") != null || m.group("ordinal") != null) {
+                kind = TokenKind.NUMBER;
             } else if (m.group("elision") != null) {
                 kind = TokenKind.ELISION;
                 t = t.substring(0, t.length() - 1) + "'";
             } else if (m.group("number") != null) {
                 kind = isYear(t) ? TokenKind.YEAR : TokenKind.NUMBER;
             } else if (m.group("word") != null) {
-                kind = TokenKind.WORD;
-                t = t.replace('’', '\'').replace('ʼ', '\'');
+                splitClitics(t.replace('’', '\'').replace('ʼ', '\''), m.start(), out);
+                continue;
             } else {
                 kind = TokenKind.PUNCT;
             }
             out.add(new Token(t, m.start(), m.end(), kind));
         }
         return out;
+    }
+
+    /** Adds a word, its trailing inverted clitics ({@code -vous}, {@code -t-il}) as tokens of their own. */
+    private static void splitClitics(String word, int start, List<Token> out) {
+        List<String> clitics = new ArrayList<>();
+        String head = word;
+        Matcher c = INVERTED_CLITIC.matcher(head);
+        while (c.find() && c.start() > 0) {
+            clitics.add(0, head.substring(c.start()));
+            head = head.substring(0, c.start());
+            c = INVERTED_CLITIC.matcher(head);
+        }
+        if (!clitics.isEmpty() && (!isVerbLike(head) || NOT_INVERTED.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
+            clitics.clear();
+            head = word;
+        }
+        out.add(new Token(head, start, start + head.length(), TokenKind.WORD));
+        int at = start + head.length();
+        for (String clitic : clitics) {
+            out.add(new Token(clitic, at, at + clitic.length(), TokenKind.WORD));
+            at += clitic.length();
+        }
+    }
+
+    /**
+     * A head that may carry inverted clitics: one word with no hyphen left ({@code Pouvez}, {@code a}); a
+     * compound such as {@code Saint-Jean-de-la} or {@code Aix-les} keeps its hyphens and is not split.
+     */
+    private static boolean isVerbLike(String head) {
+        return head.indexOf('-') < 0 && head.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isYear(String t) {

@@ -40,6 +40,10 @@ public final class Lemmatizer {
      */
     public Reading read(String form, String upos, boolean sentenceStart) {
         String lower = form.toLowerCase(Locale.ROOT);
+        String title = TITLES.get(form);
+        if (title != null) {
+            return new Reading("NOUN", title);
+        }
         if (isAcronym(form)) {
             return new Reading(CONTENT_TAGS.contains(upos) ? upos : "PROPN", form);
         }
@@ -54,6 +58,10 @@ public final class Lemmatizer {
                     return new Reading("NOUN", wd.getStem().toString());
                 }
             }
+            return new Reading(upos, lower);
+        }
+        if (form.length() <= 3 && candidates.stream().allMatch(wd -> isStrictSuffix(wd.getStem().toString(), lower))) {
+            // a unit symbol the lexicon reads as its base unit (mg -> g, ml -> l, km -> m): the symbol is its own lemma
             return new Reading(upos, lower);
         }
         String prefix = prefix(upos);
@@ -76,7 +84,16 @@ public final class Lemmatizer {
         return new Reading(upos, fallback != null ? fallback : first.getStem().toString());
     }
 
+    /** Abbreviated titles, read as the nouns they stand for (the lexicon knows "M." as nothing). */
+    private static final java.util.Map<String, String> TITLES = java.util.Map.of(
+            "M.", "monsieur", "MM.", "monsieur", "Mme", "madame", "Mme.", "madame", "Mmes", "madame",
+            "Mlle", "mademoiselle", "Mlles", "mademoiselle", "Dr", "docteur", "Dr.", "docteur");
+
     private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("NOUN", "PROPN", "ADJ", "VERB");
+
+    private static boolean isStrictSuffix(String lemma, String form) {
+        return lemma.length() < form.length() && form.endsWith(lemma);
+    }
 
     private static String tag(WordData wd) {
         return wd.getTag() == null ? "" : wd.getTag().toString();

@@ -242,17 +242,24 @@ public final class TermIndex {
                 continue;
             }
             AnalysedToken t = doc.get(i);
-            if (isContent(t) && !stop.contains(t.lemma()) && !stop.contains(t.form())) {
+            if (isContent(t) && !isUnit(doc, i) && !stop.contains(t.lemma()) && !stop.contains(t.form())) {
                 out.add(new TermOccurrence(Fold.fold(t.lemma()), t.lemma(), t.form(), i, i));
             }
         }
         return out;
     }
 
+    /** Symbols of units of measure: after a number they are part of a quantity ("5 mg"), not a term. */
+    private static final Set<String> UNITS = Set.of("mg", "kg", "µg", "ml", "cl", "dl", "km", "cm", "mm", "m2", "m²",
+            "ha", "min", "mn", "kw", "kwh", "mo", "go", "ko");
+
+    private static boolean isUnit(List<AnalysedToken> doc, int i) {
+        return i > 0 && doc.get(i - 1).kind() == TokenKind.NUMBER
+                && UNITS.contains(doc.get(i).form().toLowerCase(Locale.ROOT));
+    }
+
+    /** Content words; numbers, years, times and ordinals ("2006", "20h45", "18e") never are terms. */
     private static boolean isContent(AnalysedToken t) {
-        if (t.kind() == TokenKind.YEAR) {
-            return true;
-        }
         if (t.kind() != TokenKind.WORD || t.form().length() < 2) {
             return false;
         }

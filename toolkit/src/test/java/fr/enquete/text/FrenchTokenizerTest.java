@@ -50,4 +50,58 @@ class FrenchTokenizerTest {
             assertEquals(t.text(), s.substring(t.start(), t.end()).replace('’', '\''));
         }
     }
+
+    // Issue 19: each of these was cut wrongly before (20h45 gave "2" + "0h45", Pouvez-vous stayed whole,
+    // "M." lost its period, c'est-à-dire gave "c'" + "est-à-dire", "l'«" and "d'1" were not elisions).
+
+    @Test
+    void digitsFollowedByLettersAreNotCutInsideTheNumber() {
+        assertEquals(List.of("à", "20h45", "et", "8h"), texts("à 20h45 et 8h"));
+        assertEquals(List.of(TokenKind.NUMBER), kinds("20h45"));
+        assertEquals(List.of("le", "18e", "siècle", ",", "le", "1er", "mai"), texts("le 18e siècle, le 1er mai"));
+        assertEquals(List.of(TokenKind.NUMBER), kinds("18e"));
+        assertEquals(List.of("200", "m", "et", "10", "ans"), texts("200m et 10ans"));
+        assertEquals(List.of("CD59", "3,5"), texts("CD59 3,5"));
+    }
+
+    @Test
+    void invertedCliticsAreSplitOffWithTheirHyphen() {
+        assertEquals(List.of("Pouvez", "-vous", "venir", "?"), texts("Pouvez-vous venir ?"));
+        assertEquals(List.of("Que", "a", "-t-il", "dit", "?"), texts("Que a-t-il dit ?"));
+        assertEquals(List.of("Qu'", "est", "-ce", "que", "c'", "est"), texts("Qu'est-ce que c'est"));
+        assertEquals(List.of("donne", "-le", "-moi"), texts("donne-le-moi"));
+        assertEquals(List.of("Allez", "-y"), texts("Allez-y"));
+        // compounds that only look like it stay whole
+        assertEquals(List.of("rendez-vous", "Pas-de-Calais", "celle-ci", "peut-être", "Aix-les-Bains"),
+                texts("rendez-vous Pas-de-Calais celle-ci peut-être Aix-les-Bains"));
+        String s = "Pouvez-vous";
+        for (Token t : tokenizer.tokenize(s)) {
+            assertEquals(t.text(), s.substring(t.start(), t.end()));
+        }
+    }
+
+    @Test
+    void abbreviationsKeepTheirPeriod() {
+        assertEquals(List.of("M.", "Dupont", "et", "J.-P.", "Martin", ",", "etc.", "Voir", "J.", "Durand", "."),
+                texts("M. Dupont et J.-P. Martin, etc. Voir J. Durand."));
+        assertEquals(List.of("cf.", "la", "note"), texts("cf. la note"));
+        // an ellipsis after etc stays punctuation (fixtures/text/gold-lemmas.tsv, sentence 3)
+        assertEquals(List.of("endettement", "etc", ".", ".", ".", ")"), texts("endettement etc...)"));
+        // a period after a word or an acronym still ends the sentence
+        assertEquals(List.of("la", "CAF", ".", "Le", "plan", "."), texts("la CAF. Le plan."));
+    }
+
+    @Test
+    void cEstADireIsOneToken() {
+        assertEquals(List.of("c'est-à-dire", "les", "aidants"), texts("c’est-à-dire les aidants"));
+        assertEquals(List.of(TokenKind.WORD), kinds("C'est-à-dire"));
+    }
+
+    @Test
+    void elisionBeforeAGuillemetOrADigit() {
+        assertEquals(List.of("l'", "«", "aller", "vers", "»"), texts("l'«aller vers»"));
+        assertEquals(List.of(TokenKind.ELISION, TokenKind.PUNCT), kinds("l'«"));
+        assertEquals(List.of("plus", "d'", "1", "an"), texts("plus d'1 an"));
+        assertEquals(List.of(TokenKind.WORD, TokenKind.ELISION, TokenKind.NUMBER, TokenKind.WORD), kinds("plus d'1 an"));
+    }
 }

@@ -1,0 +1,92 @@
+package fr.enquete.cli;
+
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.text.Annotator;
+import fr.enquete.text.Conllu;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code enquete annotate}: sentences, tokens, POS tags and lemmas of a French text, in CoNLL-U. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = "Sentences, tokens, universal POS tags and lemmas of a French text (UTF-8) as CoNLL-U, the Universal"
+                + " Dependencies format, so the text pipeline can be scored with the usual tools (conll18_ud_eval.py).")
+final class AnnotateCommand implements Callable<Integer> {
+
+    enum Format { conllu, tsv }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Raw UTF-8 text, or CoNLL-U with --tokenised.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "conllu", description = "conllu (default) or tsv.")
+    Format format;
+
+    @Option(names = "--tokenised", description = "FILE is CoNLL-U: tag and lemmatise its words (FORM column) as they are cut,"
+            + " keeping its sentences, sent_id, text and multi-word token ranges.")
+    boolean tokenised;
+
+    @Option(names = "--flat-tree", description = "Fill HEAD and DEPREL with a placeholder tree (word 1 the root, the others"
+            + " its dependents), which conll18_ud_eval.py needs to read the file; its LAS/UAS mean nothing.")
+    boolean flatTree;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String content = read(file);
+        Annotator annotator = new Annotator();
+        List<Annotator.Sentence> sentences;
+        List<String> ids = null;
+        if (tokenised) {
+            List<Conllu.Input> input = Conllu.read(content, file.toString());
+            List<List<String>> words = input.stream().map(Conllu.Input::words).toList();
+            List<Annotator.Sentence> tagged = annotator.annotate(words);
+            sentences = new ArrayList<>(tagged.size());
+            ids = new ArrayList<>(tagged.size());
+            for (int i = 0; i < tagged.size(); i++) {
+                Conllu.Input in = input.get(i);
+                Annotator.Sentence s = tagged.get(i);
+                sentences.add(new Annotator.Sentence(in.text() != null ? in.text() : s.text(), s.words(), in.multiwordTokens()));
+                ids.add(in.id());
+            }
+        } else {
+            sentences = annotator.annotate(content);
+        }
+        String text = format == Format.tsv ? Conllu.writeTsv(sentences, ids) : Conllu.write(sentences, ids, flatTree);
+        Output.write(out, o -> o.write(text.getBytes(StandardCharsets.UTF_8)), spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    /** The file's text, refused with its location when it is not UTF-8. */
+    private static String read(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(SourceLocation.file(file.toString()), "no such file");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(SourceLocation.file(file.toString()), "not UTF-8 text (save it as UTF-8 and try again)");
+        }
+    }
+}
