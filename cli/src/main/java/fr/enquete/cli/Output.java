@@ -31,4 +31,21 @@ final class Output {
             throw new IOException("cannot write to standard output");
         }
     }
+
+    /**
+     * A document command's result: {@code content}, or with {@code markdown} the report as Markdown (its chart files
+     * beside it); the file written is then named on standard output, for scripts.
+     */
+    static void document(Path file, boolean markdown, fr.enquete.report.doc.Report report, AtomicFiles.Content content,
+                         PrintWriter out) throws IOException {
+        if (markdown) {
+            new fr.enquete.report.doc.MarkdownReportWriter().write(report, file);
+        } else {
+            write(file, content, out);
+        }
+        if (file != null) {
+            out.println(file);
+            out.flush();
+        }
+    }
 }

@@ -7,7 +7,6 @@ import fr.enquete.report.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.PlanWriter;
 import fr.enquete.report.doc.DocxReportWriter;
-import fr.enquete.report.doc.MarkdownReportWriter;
 import fr.enquete.report.doc.PlanReportBuilder;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.XlsxReportWriter;
@@ -65,15 +64,7 @@ final class PlanCommand implements Callable<Integer> {
                 default -> writer.text(plan, stream);
             }
         };
-        if (format == Format.md) {
-            new MarkdownReportWriter().write(report, out);
-        } else {
-            Output.write(out, content, spec.commandLine().getOut());
-        }
-        if (out != null) {
-            spec.commandLine().getOut().println(out);
-            spec.commandLine().getOut().flush();
-        }
+        Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());
         return Main.OK;
     }
 }

@@ -8,7 +8,6 @@ import fr.enquete.report.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.SwotWriter;
 import fr.enquete.report.doc.DocxReportWriter;
-import fr.enquete.report.doc.MarkdownReportWriter;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.SwotReportBuilder;
 import fr.enquete.report.doc.XlsxReportWriter;
@@ -98,15 +97,7 @@ final class SwotCommand implements Callable<Integer> {
         } else if (!queries.isEmpty() && format == Format.text) {
             content = queries.text(content);
         }
-        if (format == Format.md) {
-            new MarkdownReportWriter().write(report, out);
-        } else {
-            Output.write(out, content, spec.commandLine().getOut());
-        }
-        if (out != null) {
-            spec.commandLine().getOut().println(out);
-            spec.commandLine().getOut().flush();
-        }
+        Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());
         return Main.OK;
     }
 }

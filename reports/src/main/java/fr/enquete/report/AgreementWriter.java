@@ -28,30 +28,26 @@ public final class AgreementWriter {
         this.numbers = new NumberFormats(lang);
     }
 
-    private String t(String fr, String en) {
-        return lang == Lang.FR ? fr : en;
-    }
-
     public void text(AgreementReport r, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         boolean two = r.coders().size() == 2;
-        w.println(t("Accord entre codeurs", "Agreement between coders") + " (" + r.coders().size() + " : "
+        w.println(lang.pick("Accord entre codeurs", "Agreement between coders") + " (" + r.coders().size() + " : "
                 + String.join(", ", r.coders()) + ")");
-        w.println(t("Unité : ", "Unit: ") + (r.level() == Level.SEGMENT ? t("le paragraphe", "the paragraph")
-                : t("le caractère", "the character")));
+        w.println(lang.pick("Unité : ", "Unit: ") + (r.level() == Level.SEGMENT ? lang.pick("le paragraphe", "the paragraph")
+                : lang.pick("le caractère", "the character")));
         w.println();
-        String header = String.format("%-48s %12s %9s %9s %9s", t("Code", "Code"), t("Accord", "Agreement"),
+        String header = String.format("%-48s %12s %9s %9s %9s", lang.pick("Code", "Code"), lang.pick("Accord", "Agreement"),
                 two ? "Cohen κ" : "", "Fleiss κ", "α");
         w.println(header.stripTrailing());
         for (AgreementReport.PerCode c : r.codes()) {
             w.println(row(c.code(), c.result(), two).stripTrailing());
         }
-        w.println(row(t("Ensemble", "Overall"), r.overall(), two).stripTrailing());
+        w.println(row(lang.pick("Ensemble", "Overall"), r.overall(), two).stripTrailing());
         w.println();
-        w.println(t("Désaccords à discuter", "Disagreements to discuss") + " (" + numbers.integer(r.disagreements().size()) + ")");
+        w.println(lang.pick("Désaccords à discuter", "Disagreements to discuss") + " (" + numbers.integer(r.disagreements().size()) + ")");
         for (Disagreement d : r.disagreements()) {
-            w.println(String.format("  %s, %s %d : %s", d.source(), t("ligne", "line"), d.line(), d.code()));
-            w.println("    " + t("codé par ", "coded by ") + String.join(", ", d.applied()) + t(", pas par ", ", not by ")
+            w.println(String.format("  %s, %s %d : %s", d.source(), lang.pick("ligne", "line"), d.line(), d.code()));
+            w.println("    " + lang.pick("codé par ", "coded by ") + String.join(", ", d.applied()) + lang.pick(", pas par ", ", not by ")
                     + String.join(", ", d.omitted()));
             w.println("    « " + d.text().strip() + " »");
         }

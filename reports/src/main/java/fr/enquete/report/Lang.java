@@ -17,6 +17,16 @@ public enum Lang {
         return locale;
     }
 
+    /** {@code fr} or {@code en}: the few words a writer spells out itself rather than from its labels. */
+    public String pick(String fr, String en) {
+        return this == FR ? fr : en;
+    }
+
+    /** An attribute's value as printed, or the words for a missing one. */
+    public String valueOrUnknown(String v) {
+        return v.isEmpty() ? pick("(non renseigné)", "(unknown)") : v;
+    }
+
     public String code() {
         return locale.getLanguage();
     }

@@ -24,17 +24,9 @@ public final class QueryWriter {
         this.numbers = new NumberFormats(lang);
     }
 
-    private String t(String fr, String en) {
-        return lang == Lang.FR ? fr : en;
-    }
-
-    private String value(String v) {
-        return v.isEmpty() ? t("(non renseigné)", "(unknown)") : v;
-    }
-
     public void coOccurrenceText(CodeQueries.CoOccurrence c, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.println(t("Cooccurrence des codes (segments codés qui se chevauchent ; en diagonale, les segments du code)",
+        w.println(lang.pick("Cooccurrence des codes (segments codés qui se chevauchent ; en diagonale, les segments du code)",
                 "Code co-occurrence (coded segments that overlap; on the diagonal, the code's segments)"));
         for (int i = 0; i < c.codes().size(); i++) {
             w.println(String.format("  [%d] %s", i + 1, c.codes().get(i)));
@@ -85,11 +77,11 @@ public final class QueryWriter {
 
     public void matrixText(CodeQueries.Matrix m, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.println(t("Codes × ", "Codes × ") + m.attribute() + t(" : sources (segments)", ": sources (segments)"));
+        w.println(lang.pick("Codes × ", "Codes × ") + m.attribute() + lang.pick(" : sources (segments)", ": sources (segments)"));
         int width = Math.min(48, m.codes().stream().mapToInt(String::length).max().orElse(4));
-        StringBuilder head = new StringBuilder(String.format("%-" + width + "s", t("Code", "Code")));
+        StringBuilder head = new StringBuilder(String.format("%-" + width + "s", lang.pick("Code", "Code")));
         for (String v : m.values()) {
-            head.append("  ").append(String.format("%16s", value(v)));
+            head.append("  ").append(String.format("%16s", lang.valueOrUnknown(v)));
         }
         w.println(head.toString().stripTrailing());
         for (int i = 0; i < m.codes().size(); i++) {
@@ -102,13 +94,13 @@ public final class QueryWriter {
             w.println(row);
         }
         w.println();
-        w.println(t("Segments par case", "Segments by cell"));
+        w.println(lang.pick("Segments par case", "Segments by cell"));
         for (int i = 0; i < m.codes().size(); i++) {
             for (int k = 0; k < m.values().size(); k++) {
                 if (m.texts().get(i).get(k).isEmpty()) {
                     continue;
                 }
-                w.println("  " + m.codes().get(i) + " — " + value(m.values().get(k)));
+                w.println("  " + m.codes().get(i) + " — " + lang.valueOrUnknown(m.values().get(k)));
                 m.texts().get(i).get(k).forEach(s -> w.println("    « " + s.strip() + " »"));
             }
         }

@@ -28,14 +28,6 @@ public final class QuerySections {
         this.numbers = new NumberFormats(lang);
     }
 
-    private String t(String fr, String en) {
-        return lang == Lang.FR ? fr : en;
-    }
-
-    private String value(String v) {
-        return v.isEmpty() ? t("(non renseigné)", "(unknown)") : v;
-    }
-
     /** The report with these sections after its own. */
     public static Report append(Report r, List<Report.Section> more) {
         if (more.isEmpty()) {
@@ -52,7 +44,7 @@ public final class QuerySections {
      */
     public Report.Section coOccurrence(CodeQueries.CoOccurrence c) {
         ResultTable.Builder table = new ResultTable.Builder(
-                List.of(t("Code", "Code"), t("Avec le code", "With the code"), t("Segments en commun", "Segments shared"), t("Segments du code", "Segments of the code")),
+                List.of(lang.pick("Code", "Code"), lang.pick("Avec le code", "With the code"), lang.pick("Segments en commun", "Segments shared"), lang.pick("Segments du code", "Segments of the code")),
                 List.of(Kind.TEXT, Kind.TEXT, Kind.INTEGER, Kind.INTEGER));
         int pairs = 0;
         for (int i = 0; i < c.codes().size(); i++) {
@@ -67,24 +59,24 @@ public final class QuerySections {
             }
         }
         List<Report.Block> blocks = new ArrayList<>();
-        blocks.add(new Report.Paragraph(t("Segments codés avec le premier code qui chevauchent un segment codé avec le second,"
+        blocks.add(new Report.Paragraph(lang.pick("Segments codés avec le premier code qui chevauchent un segment codé avec le second,"
                 + " dans la même source ; les paires qui ne se rencontrent jamais sont omises.",
                 "Segments coded with the first code that overlap a segment coded with the second, in the same source;"
                         + " pairs that never meet are left out."), true));
         if (pairs == 0) {
-            blocks.add(new Report.Paragraph(t("Aucun segment codé ne chevauche un autre code.", "No coded segment overlaps another code."), false));
+            blocks.add(new Report.Paragraph(lang.pick("Aucun segment codé ne chevauche un autre code.", "No coded segment overlaps another code."), false));
         } else {
             blocks.add(new Report.Table(table.build(), false));
         }
-        return new Report.Section(1, "cooccurrence", "", t("Cooccurrence des codes", "Code co-occurrence"), "", blocks);
+        return new Report.Section(1, "cooccurrence", "", lang.pick("Cooccurrence des codes", "Code co-occurrence"), "", blocks);
     }
 
     /** Codes x the values of an attribute, each cell "sources (segments)", then each cell's segments. */
     public Report.Section matrix(CodeQueries.Matrix m) {
-        List<String> header = new ArrayList<>(List.of(t("Code", "Code")));
+        List<String> header = new ArrayList<>(List.of(lang.pick("Code", "Code")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
         m.values().forEach(v -> {
-            header.add(value(v));
+            header.add(lang.valueOrUnknown(v));
             kinds.add(Kind.TEXT);
         });
         ResultTable.Builder table = new ResultTable.Builder(header, kinds);
@@ -97,20 +89,20 @@ public final class QuerySections {
             table.row(cells, Double.NaN, false);
         }
         List<Report.Block> blocks = new ArrayList<>();
-        blocks.add(new Report.Paragraph(t("Dans chaque case : les sources distinctes, puis entre parenthèses les segments.",
+        blocks.add(new Report.Paragraph(lang.pick("Dans chaque case : les sources distinctes, puis entre parenthèses les segments.",
                 "In each cell: the distinct sources, then in brackets the segments."), true));
         blocks.add(new Report.Table(table.build(), false));
-        blocks.add(new Report.Subheading(t("Segments par case", "Segments by cell")));
+        blocks.add(new Report.Subheading(lang.pick("Segments par case", "Segments by cell")));
         for (int i = 0; i < m.codes().size(); i++) {
             for (int k = 0; k < m.values().size(); k++) {
                 List<String> texts = m.texts().get(i).get(k);
                 if (!texts.isEmpty()) {
-                    blocks.add(new Report.Paragraph(m.codes().get(i) + " — " + value(m.values().get(k)), false));
+                    blocks.add(new Report.Paragraph(m.codes().get(i) + " — " + lang.valueOrUnknown(m.values().get(k)), false));
                     blocks.add(new Report.Quotes(texts.stream().map(String::strip).toList()));
                 }
             }
         }
-        return new Report.Section(1, "matrixcoding", "", t("Codes × ", "Codes × ") + m.attribute(), "", blocks);
+        return new Report.Section(1, "matrixcoding", "", lang.pick("Codes × ", "Codes × ") + m.attribute(), "", blocks);
     }
 
     /** The annex of memos: codes first, then sources. */
@@ -119,7 +111,7 @@ public final class QuerySections {
         for (boolean code : List.of(true, false)) {
             List<Memo> some = memos.stream().filter(m -> m.code() == code).toList();
             if (!some.isEmpty()) {
-                blocks.add(new Report.Subheading(code ? t("Codes", "Codes") : t("Sources", "Sources")));
+                blocks.add(new Report.Subheading(code ? lang.pick("Codes", "Codes") : lang.pick("Sources", "Sources")));
                 for (Memo m : some) {
                     blocks.add(new Report.Paragraph(m.name(), false));
                     for (String para : m.text().strip().split("\n\\s*\n")) {
@@ -129,8 +121,8 @@ public final class QuerySections {
             }
         }
         if (blocks.isEmpty()) {
-            blocks.add(new Report.Paragraph(t("Aucun mémo.", "No memo."), true));
+            blocks.add(new Report.Paragraph(lang.pick("Aucun mémo.", "No memo."), true));
         }
-        return new Report.Section(1, "memos", "", t("Annexe : mémos", "Annex: memos"), "", Collections.unmodifiableList(blocks));
+        return new Report.Section(1, "memos", "", lang.pick("Annexe : mémos", "Annex: memos"), "", Collections.unmodifiableList(blocks));
     }
 }
