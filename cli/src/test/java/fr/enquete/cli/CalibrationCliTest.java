@@ -5,18 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.enquete.importer.ImportOptions;
-import fr.enquete.importer.Importers;
-import fr.enquete.importer.TableHandler;
-import fr.enquete.model.Header;
-import fr.enquete.model.Row;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,34 +24,8 @@ class CalibrationCliTest {
 
     /** The fixture's 71 centres with dpt, qpv and salaries answered, and the population files. */
     private Path complete() throws IOException {
-        List<String> lines = new ArrayList<>();
-        Importers.open(Fixtures.export(), ImportOptions.DEFAULTS).read(new TableHandler() {
-            private int[] needed;
-            private List<String> names;
-
-            @Override
-            public void header(Header h) {
-                names = h.names();
-                needed = new int[] {h.indexOf("dpt").getAsInt(), h.indexOf("qpv").getAsInt(), h.indexOf("salaries").getAsInt()};
-                lines.add(String.join(";", names.stream().map(n -> "\"" + n.replace("\"", "\"\"") + "\"").toList()));
-            }
-
-            @Override
-            public void row(Row row) {
-                for (int c : needed) {
-                    if (row.get(c).isEmpty()) {
-                        return;
-                    }
-                }
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < names.size(); i++) {
-                    cells.add("\"" + row.get(i).replace("\"", "\"\"") + "\"");
-                }
-                lines.add(String.join(";", cells));
-            }
-        });
         Path out = dir.resolve("complete.csv");
-        Files.write(out, lines, StandardCharsets.UTF_8);
+        Fixtures.completeCases(out, "dpt", "qpv", "salaries");
         Files.writeString(dir.resolve("territoire.csv"), "territoire;centres\nNord;152\nPas-de-Calais;35\nPicardie;51\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("qpv.csv"), "qpv;centres\nOui;110\nNon;128\n", StandardCharsets.UTF_8);
         return out;

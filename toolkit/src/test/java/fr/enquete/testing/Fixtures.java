@@ -38,6 +38,54 @@ public final class Fixtures {
         return centresSociaux().resolve("export.csv");
     }
 
+    /**
+     * Writes to {@code file} the fixture export's rows where every one of {@code columns} is answered (R's complete
+     * cases of those columns), as a semicolon CSV, every cell quoted; returns how many rows it wrote.
+     */
+    public static int completeCases(Path file, String... columns) throws java.io.IOException {
+        int[] written = {0};
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';')
+                .setQuoteMode(org.apache.commons.csv.QuoteMode.ALL).setRecordSeparator("\n").build();
+        try (org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(
+                Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8), format)) {
+            Importers.open(export(), ImportOptions.DEFAULTS).read(new fr.enquete.importer.TableHandler() {
+                private int[] needed;
+                private int width;
+
+                @Override
+                public void header(fr.enquete.model.Header h) {
+                    width = h.names().size();
+                    needed = java.util.Arrays.stream(columns).mapToInt(c -> h.indexOf(c).getAsInt()).toArray();
+                    print(h.names());
+                }
+
+                @Override
+                public void row(fr.enquete.model.Row row) {
+                    for (int c : needed) {
+                        if (row.get(c).isEmpty()) {
+                            return;
+                        }
+                    }
+                    java.util.List<String> cells = new java.util.ArrayList<>();
+                    for (int i = 0; i < width; i++) {
+                        cells.add(row.get(i));
+                    }
+                    print(cells);
+                    written[0]++;
+                }
+
+                private void print(java.util.List<String> cells) {
+                    try {
+                        out.printRecord(cells);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+        }
+        return written[0];
+    }
+
     public static Path spec() {
         return centresSociaux().resolve("spec.yaml");
     }

@@ -23,7 +23,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,35 +70,8 @@ class CalibrationTest {
     /** The fixture's rows with dpt, qpv and salaries answered. */
     @BeforeEach
     void completeCases() throws IOException {
-        List<String> lines = new ArrayList<>();
-        Importers.open(Fixtures.export(), ImportOptions.DEFAULTS).read(new TableHandler() {
-            private int[] needed;
-            private List<String> names;
-
-            @Override
-            public void header(Header h) {
-                names = h.names();
-                needed = new int[] {h.indexOf("dpt").getAsInt(), h.indexOf("qpv").getAsInt(), h.indexOf("salaries").getAsInt()};
-                lines.add(String.join(";", names.stream().map(n -> "\"" + n.replace("\"", "\"\"") + "\"").toList()));
-            }
-
-            @Override
-            public void row(Row row) {
-                for (int c : needed) {
-                    if (row.get(c).isEmpty()) {
-                        return;
-                    }
-                }
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < names.size(); i++) {
-                    cells.add("\"" + row.get(i).replace("\"", "\"\"") + "\"");
-                }
-                lines.add(String.join(";", cells));
-            }
-        });
         complete = dir.resolve("complete.csv");
-        Files.write(complete, lines, StandardCharsets.UTF_8);
-        assertEquals(72, lines.size(), "71 centres and the header (R: nrow(dc))");
+        assertEquals(71, Fixtures.completeCases(complete, "dpt", "qpv", "salaries"), "71 centres (R: nrow(dc))");
     }
 
     private Spec spec(String weights) throws IOException {
