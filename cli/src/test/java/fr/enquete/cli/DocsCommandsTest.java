@@ -59,6 +59,8 @@ class DocsCommandsTest {
 
     private static Path root;
     private static Map<String, Long> fixturesBefore;
+    private static Set<String> workingDirectoryBefore;
+    private static Set<String> rootBefore;
     private static final List<String> notRun = new ArrayList<>();
 
     @TempDir
@@ -83,6 +85,15 @@ class DocsCommandsTest {
         assertTrue(dir != null, "no repository root (README.md beside the enquete launcher) above " + Path.of("").toAbsolutePath());
         root = dir;
         fixturesBefore = snapshot(root.resolve("fixtures"));
+        workingDirectoryBefore = names(Path.of("").toAbsolutePath());
+        rootBefore = names(root);
+    }
+
+    /** The names in a directory, to see a command that wrote beside itself instead of where it was told. */
+    static Set<String> names(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
     }
 
     @AfterAll
@@ -92,6 +103,8 @@ class DocsCommandsTest {
             notRun.forEach(l -> System.out.println("  " + l));
         }
         assertEquals(fixturesBefore, snapshot(root.resolve("fixtures")), "a documented command changed fixtures/");
+        assertEquals(workingDirectoryBefore, names(Path.of("").toAbsolutePath()), "a documented command wrote into the working directory");
+        assertEquals(rootBefore, names(root), "a documented command wrote into the repository root");
     }
 
     static List<Path> documents() throws IOException {
