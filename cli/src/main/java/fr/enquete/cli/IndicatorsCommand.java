@@ -2,6 +2,11 @@ package fr.enquete.cli;
 
 import fr.enquete.indicator.Change;
 import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.Complement;
+import fr.enquete.indicator.GapTrend;
+import fr.enquete.indicator.KeyFigures;
+import fr.enquete.indicator.Portrait;
+import fr.enquete.indicator.Target;
 import fr.enquete.indicator.IndicatorAnalysis;
 import fr.enquete.indicator.IndicatorChecks;
 import fr.enquete.indicator.IndicatorReader;
@@ -73,6 +78,18 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--ascending", description = "With --rank, lowest first (default: highest first).")
     boolean ascending;
 
+    @Option(names = "--key", paramLabel = "INDICATOR", description = "An indicator of the key figures panel (repeatable; default:"
+            + " inhabitants, CAF recipients, benefits paid and coverage rate when the table has them).")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "SPEC", description = "A target followed for the first territory compared: INDICATOR=gap/2@YEAR"
+            + " (halve its gap to the reference) or INDICATOR=VALUE@YEAR (repeatable).")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--complement", paramLabel = "NAME=WHOLE - PART", description = "A territory computed as WHOLE minus PART from"
+            + " counts (\"Reste de la Métropole=Métropole - QPV\"); shares only when their counts are given (repeatable).")
+    List<String> complements = new ArrayList<>();
+
     @Option(names = "--check", description = "Only the consistency checks; exit code 4 when some are found.")
     boolean check;
 
@@ -109,6 +126,14 @@ final class IndicatorsCommand implements Callable<Integer> {
             w.flush();
             return checks.isEmpty() ? Main.OK : CheckCommand.FOUND;
         }
+        List<Complement> computed = new ArrayList<>();
+        for (String spec : complements) {
+            String[] parts = parse(() -> Complement.parse(spec));
+            IndicatorTable base = table;
+            Complement k = parse(() -> Complement.of(base, parts[0], parts[1], parts[2]));
+            computed.add(k);
+            table = k.table();
+        }
         for (String t : territories) {
             requireTerritory(table, t);
         }
@@ -128,7 +153,18 @@ final class IndicatorsCommand implements Callable<Integer> {
             ranking = Ranking.of(table, rank, year, level, ascending, reference);
         }
         List<Change> changes = from == null ? null : Change.of(table, from, to);
-        IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks);
+        IndicatorTable t = table;
+        List<String> key = parse(() -> KeyFigures.of(t, keys));
+        List<Target.Status> followed = new ArrayList<>();
+        if (!targets.isEmpty()) {
+            String focus = comparison.territories().stream().filter(x -> !x.equals(comparison.reference())).findFirst()
+                    .orElseThrow(() -> new UsageException("--target follows the first territory compared other than the reference: give --territories"));
+            for (String spec : targets) {
+                followed.add(parse(() -> Target.parse(spec).follow(t, focus, comparison.reference())));
+            }
+        }
+        Portrait portrait = new Portrait(key, GapTrend.of(table, comparison), followed, computed);
+        IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);
         IndicatorWriter writer = new IndicatorWriter(lang);
         String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + " : " + file.getFileName();
         Report report = new IndicatorReportBuilder(lang).build(a, heading);
@@ -152,6 +188,15 @@ final class IndicatorsCommand implements Callable<Integer> {
             w.flush();
         }
         return Main.OK;
+    }
+
+    /** Runs a parse of an option's value, its IllegalArgumentException turned into a usage error (exit 2, the message). */
+    private static <T> T parse(java.util.function.Supplier<T> f) {
+        try {
+            return f.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private void requireTerritory(IndicatorTable table, String t) {

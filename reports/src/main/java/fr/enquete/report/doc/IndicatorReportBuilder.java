@@ -28,6 +28,11 @@ public final class IndicatorReportBuilder {
         Labels labels = tables.labels();
         List<Report.Section> sections = new ArrayList<>();
         Comparison c = a.comparison();
+        fr.enquete.indicator.Portrait p = a.portrait();
+        if (!p.keyFigures().isEmpty()) {
+            sections.add(new Report.Section(1, "key", "", labels.get("ind.key"), "",
+                    List.of(new Report.Table(tables.keyFigures(c, p.keyFigures()), false))));
+        }
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(tables.comparison(c), false));
         List<String> sentences = sentences(a);
@@ -36,6 +41,28 @@ public final class IndicatorReportBuilder {
             sentences.forEach(s -> blocks.add(new Report.Paragraph(s, false)));
         }
         sections.add(new Report.Section(1, "comparison", "", MessageFormat.format(labels.get("ind.comparison"), c.reference()), "", blocks));
+        if (!p.gapTrends().isEmpty()) {
+            List<Report.Block> gaps = new ArrayList<>();
+            gaps.add(new Report.Table(tables.gapTrends(p.gapTrends()), false));
+            p.gapTrends().forEach(g -> gaps.add(new Report.Paragraph(tables.gapSentence(g), false)));
+            sections.add(new Report.Section(1, "gaps", "", MessageFormat.format(labels.get("ind.gaps"), c.reference()), "", gaps));
+        }
+        if (!p.targets().isEmpty()) {
+            List<Report.Block> targets = new ArrayList<>();
+            targets.add(new Report.Table(tables.targets(p.targets()), false));
+            p.targets().forEach(t -> targets.add(new Report.Paragraph(tables.targetSentence(t), false)));
+            sections.add(new Report.Section(1, "targets", "", labels.get("ind.targets"), "", targets));
+        }
+        if (!p.complements().isEmpty()) {
+            List<Report.Block> rest = new ArrayList<>();
+            for (fr.enquete.indicator.Complement k : p.complements()) {
+                rest.add(new Report.Paragraph(tables.complementSentence(k), false));
+                if (!k.refused().isEmpty()) {
+                    rest.add(new Report.Quotes(k.refused().stream().map(m -> m.text(lang.locale())).toList()));
+                }
+            }
+            sections.add(new Report.Section(1, "complements", "", labels.get("ind.complements"), "", rest));
+        }
         if (a.changes() != null) {
             sections.add(new Report.Section(1, "changes", "", MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()),
                     String.valueOf(a.to())), "", List.of(new Report.Table(tables.changes(a.changes(), a.from(), a.to()), false))));

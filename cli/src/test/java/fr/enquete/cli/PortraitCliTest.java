@@ -1,0 +1,111 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code enquete indicators} as a territorial portrait: key figures, gaps over time, targets and complement territories,
+ * on the seeds' tables. Figures by hand (Python): 1296 - 1863 = -567, 1405 - 1996 = -591 (seed 000);
+ * 44 - 59 = -15, half of it -7,5 (seed 004); (793263 - 151539) / (1468018 - 276895) = 53,876 % (seed 002).
+ */
+class PortraitCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static String fixture(String name) {
+        return Fixtures.home().resolve("fixtures/indicateurs").resolve(name).toString();
+    }
+
+    private static String spaces(String s) {
+        return s.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    @Test
+    void keyFiguresOpenThePortrait() throws IOException {
+        CliRun run = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
+        String out = spaces(run.out());
+        assertTrue(out.startsWith("Chiffres clés\n"), out);
+        String panel = out.substring(0, out.indexOf("Comparaison"));
+        assertTrue(panel.contains("Nombre d'habitants (INSEE)") && panel.contains("31 606") && panel.contains("1 466 743"), panel);
+        assertTrue(panel.contains("Taux de couverture Caf") && panel.contains("67,7 %"), panel);
+        assertTrue(!panel.contains("MSA"), panel);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json",
+                "--key", "Nombre d'allocataires Caf").out());
+        assertEquals(1, json.get("key_figures").size());
+        assertEquals(10026, json.get("key_figures").get(0).get("values").get("Lens").get("value").asDouble());
+        Path md = dir.resolve("lens.md");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
+        String markdown = spaces(Files.readString(md));
+        assertTrue(markdown.indexOf("Chiffres clés") < markdown.indexOf("Comparaison"), markdown);
+        assertTrue(markdown.contains("| Nombre d'allocataires Caf | 2020 | 10 026 | 318 388 |"), markdown);
+        CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--key", "Nombre d'allocataire Caf");
+        assertEquals(Main.USAGE, typo.code());
+        assertTrue(typo.err().contains("Nombre d'allocataires Caf"), typo.err());
+    }
+
+    @Test
+    void theGapIsPrintedAtEachDateWithItsReading() throws IOException {
+        String[] args = {"indicators", fixture("lomme-revenus.csv"), "--territories", "Sud Marais 3", "--reference", "Bourg Délivrance 3",
+                "--from", "2015", "--to", "2020"};
+        String out = spaces(CliRun.run(args).out());
+        assertTrue(out.contains("Revenu médian des ménages par UC : l'écart entre Sud Marais 3 et Bourg Délivrance 3 se creuse de 24 €"
+                + " entre 2015 et 2020 (-567 € en 2015, -591 € en 2020)."), out);
+        // The absolute change per year beside the percentage: Bourg Délivrance 2, 1581 -> 1663 is +82 €, +16,4 € a year.
+        String line = out.lines().filter(l -> l.contains("Bourg Délivrance 2") && l.contains("1 581 €")).findFirst().orElseThrow();
+        assertTrue(line.contains("+82 €  +16,4 €") && line.contains("+5,19 %"), line);
+        String[] json = java.util.Arrays.copyOf(args, args.length + 2);
+        json[args.length] = "--format";
+        json[args.length + 1] = "json";
+        JsonNode g = new ObjectMapper().readTree(CliRun.run(json).out()).get("gap_trends").get(0);
+        assertEquals("widens", g.get("trend").asText());
+        assertEquals(24, g.get("change").asDouble(), 1e-9);
+        assertEquals(-567, g.get("points").get(0).get("gap").asDouble(), 1e-9);
+        String en = spaces(CliRun.run("indicators", fixture("lomme-revenus.csv"), "--territories", "Sud Marais 3", "--reference",
+                "Bourg Délivrance 3", "--lang", "en").out());
+        assertTrue(en.contains("the gap between Sud Marais 3 and Bourg Délivrance 3 widens by 24 € between 2015 and 2020"), en);
+    }
+
+    @Test
+    void halvingTheEmploymentGapIsFollowed() throws IOException {
+        CliRun run = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--target", "Taux d'emploi=gap/2@2020");
+        assertEquals(0, run.code(), run.err());
+        String out = spaces(run.out());
+        assertTrue(out.contains("Objectif : réduire de moitié l'écart de « Taux d'emploi » entre QPV et Métropole Européenne de Lille d'ici 2020,"
+                + " de -15 pts en 2013 à -7,5 pts. En 2013, l'écart est de -15 pts : il reste 7,5 points à parcourir."), out);
+        JsonNode t = new ObjectMapper().readTree(CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--target",
+                "Taux d'emploi=gap/2@2020", "--format", "json").out()).get("targets").get(0);
+        assertEquals(-7.5, t.get("goal").asDouble(), 1e-9);
+        assertEquals(7.5, t.get("distance").asDouble(), 1e-9);
+        CliRun bad = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--target", "Taux d'emploi=moitié");
+        assertEquals(Main.USAGE, bad.code());
+        assertTrue(bad.err().contains("INDICATOR=gap/2@YEAR"), bad.err());
+    }
+
+    @Test
+    void theRestIsComputedFromCountsAndRefusedFromRates() throws IOException {
+        CliRun run = CliRun.run("indicators", fixture("bethune-reperes.csv"), "--complement",
+                "Reste du Pas-de-Calais=Pas-de-calais - CA Béthune-Bruay", "--territories", "CA Béthune-Bruay,Reste du Pas-de-Calais,Pas-de-calais");
+        assertEquals(0, run.code(), run.err());
+        String out = spaces(run.out());
+        assertTrue(out.contains("Taux de couverture Caf (2019) : 53,88 % pour Reste du Pas-de-Calais, en dessous de Pas-de-calais (54,0 %)"), out);
+        CliRun mel = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--complement",
+                "Reste de la Métropole=Métropole Européenne de Lille - QPV", "--format", "json");
+        JsonNode k = new ObjectMapper().readTree(mel.out()).get("complements").get(0);
+        assertEquals(0, k.get("computed").asInt());
+        assertEquals(5, k.get("refused").size());
+        assertTrue(k.get("refused").get(0).asText().contains("cannot be computed from rates alone"), k.toString());
+        CliRun bad = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--complement", "Reste=MEL - QPV");
+        assertEquals(Main.USAGE, bad.code());
+        assertTrue(bad.err().contains("no territory \"MEL\""), bad.err());
+    }
+}
