@@ -90,6 +90,10 @@ final class IndicatorsCommand implements Callable<Integer> {
             + " counts (\"Reste de la Métropole=Métropole - QPV\"); shares only when their counts are given (repeatable).")
     List<String> complements = new ArrayList<>();
 
+    @Option(names = "--chart", description = "Draw the portrait's charts in html, docx, xlsx and md: grouped bars and a radar of the shares,"
+            + " lines of the gaps over time.")
+    boolean chart;
+
     @Option(names = "--check", description = "Only the consistency checks; exit code 4 when some are found.")
     boolean check;
 
@@ -109,6 +113,9 @@ final class IndicatorsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (out == null && (format == Format.docx || format == Format.xlsx || format == Format.md)) {
             throw new UsageException("--format " + format + " writes a file: give --out FILE");
+        }
+        if (chart && !List.of(Format.html, Format.docx, Format.xlsx, Format.md).contains(format)) {
+            throw new UsageException("--chart draws in html, docx, xlsx or md: give --format");
         }
         if ((from == null) != (to == null) || (from != null && from >= to)) {
             throw new UsageException("evolutions need --from and --to, the first year before the second");
@@ -167,7 +174,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);
         IndicatorWriter writer = new IndicatorWriter(lang);
         String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + " : " + file.getFileName();
-        Report report = new IndicatorReportBuilder(lang).build(a, heading);
+        Report report = new IndicatorReportBuilder(lang, chart, List.of()).build(a, heading);
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case json -> writer.json(a, stream);

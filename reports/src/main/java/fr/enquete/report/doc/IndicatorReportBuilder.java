@@ -18,10 +18,22 @@ public final class IndicatorReportBuilder {
 
     private final Lang lang;
     private final IndicatorTables tables;
+    private final boolean charts;
+    private final List<Report.Chart> maps;
 
     public IndicatorReportBuilder(Lang lang) {
+        this(lang, false, List.of());
+    }
+
+    /**
+     * @param charts draw the portrait's charts: grouped bars and a radar of the shares, lines of the gaps over time
+     * @param maps   maps drawn beforehand (choropleths), put in a section of their own
+     */
+    public IndicatorReportBuilder(Lang lang, boolean charts, List<Report.Chart> maps) {
         this.lang = lang;
         this.tables = new IndicatorTables(lang);
+        this.charts = charts;
+        this.maps = List.copyOf(maps);
     }
 
     public Report build(IndicatorAnalysis a, String title) {
@@ -35,6 +47,11 @@ public final class IndicatorReportBuilder {
         }
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(tables.comparison(c), false));
+        fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
+        if (charts) {
+            drawn.bars(c).forEach(ch -> blocks.add(new Report.Figure(ch, "")));
+            drawn.radar(c).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
+        }
         List<String> sentences = sentences(a);
         if (!sentences.isEmpty()) {
             blocks.add(new Report.Subheading(labels.get("ind.reading")));
@@ -44,7 +61,13 @@ public final class IndicatorReportBuilder {
         if (!p.gapTrends().isEmpty()) {
             List<Report.Block> gaps = new ArrayList<>();
             gaps.add(new Report.Table(tables.gapTrends(p.gapTrends()), false));
-            p.gapTrends().forEach(g -> gaps.add(new Report.Paragraph(tables.gapSentence(g), false)));
+            List<Report.Chart> lines = charts ? drawn.lines(p.gapTrends()) : List.of();
+            for (int i = 0; i < p.gapTrends().size(); i++) {
+                if (charts) {
+                    gaps.add(new Report.Figure(lines.get(i), lines.get(i).title()));
+                }
+                gaps.add(new Report.Paragraph(tables.gapSentence(p.gapTrends().get(i)), false));
+            }
             sections.add(new Report.Section(1, "gaps", "", MessageFormat.format(labels.get("ind.gaps"), c.reference()), "", gaps));
         }
         if (!p.targets().isEmpty()) {
@@ -62,6 +85,10 @@ public final class IndicatorReportBuilder {
                 }
             }
             sections.add(new Report.Section(1, "complements", "", labels.get("ind.complements"), "", rest));
+        }
+        if (!maps.isEmpty()) {
+            sections.add(new Report.Section(1, "maps", "", labels.get("ind.maps"), "",
+                    maps.stream().map(m -> (Report.Block) new Report.Figure(m, m.title())).toList()));
         }
         if (a.changes() != null) {
             sections.add(new Report.Section(1, "changes", "", MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()),
