@@ -94,6 +94,23 @@ final class IndicatorsCommand implements Callable<Integer> {
             + " lines of the gaps over time.")
     boolean chart;
 
+    @Option(names = "--map", paramLabel = "CONTOURS.geojson", description = "Draw a choropleth map (html, docx, xlsx, md) of an indicator"
+            + " by IRIS or commune from this GeoJSON contour file (longitude, latitude), joined with --map-key.")
+    Path map;
+
+    @Option(names = "--map-key", paramLabel = "PROPERTY", description = "The contours' property holding each area's territory as the table"
+            + " writes it (its name or its code), e.g. nom, code, CODE_IRIS.")
+    String mapKey;
+
+    @Option(names = "--map-indicator", paramLabel = "INDICATOR", description = "The indicator mapped (default: the first with values for the contours).")
+    String mapIndicator;
+
+    @Option(names = "--classes", paramLabel = "N", defaultValue = "4", description = "The map's number of classes (default 4).")
+    int classes;
+
+    @Option(names = "--breaks", paramLabel = "METHOD", defaultValue = "quantiles", description = "The map's class breaks: quantiles (default) or equal (equal intervals).")
+    String breaks;
+
     @Option(names = "--check", description = "Only the consistency checks; exit code 4 when some are found.")
     boolean check;
 
@@ -116,6 +133,15 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         if (chart && !List.of(Format.html, Format.docx, Format.xlsx, Format.md).contains(format)) {
             throw new UsageException("--chart draws in html, docx, xlsx or md: give --format");
+        }
+        if (map != null && !List.of(Format.html, Format.docx, Format.xlsx, Format.md).contains(format)) {
+            throw new UsageException("--map draws in html, docx, xlsx or md: give --format");
+        }
+        if (map != null && mapKey == null) {
+            throw new UsageException("--map needs --map-key, the contours' property naming each area (nom, code, CODE_IRIS...)");
+        }
+        if (map != null && !breaks.equals("quantiles") && !breaks.equals("equal")) {
+            throw new UsageException("--breaks is quantiles or equal, found \"" + breaks + "\"");
         }
         if ((from == null) != (to == null) || (from != null && from >= to)) {
             throw new UsageException("evolutions need --from and --to, the first year before the second");
@@ -173,8 +199,16 @@ final class IndicatorsCommand implements Callable<Integer> {
         Portrait portrait = new Portrait(key, GapTrend.of(table, comparison), followed, computed);
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);
         IndicatorWriter writer = new IndicatorWriter(lang);
+        List<Report.Block> maps = new ArrayList<>();
+        if (map != null) {
+            fr.enquete.report.map.Contours contours = fr.enquete.report.map.Contours.read(map, mapKey);
+            fr.enquete.report.map.ChoroplethMap.Drawn drawn = parse(() -> new fr.enquete.report.map.ChoroplethMap(lang).draw(contours, t, mapIndicator,
+                    year, classes, breaks.equals("equal") ? fr.enquete.report.map.ClassBreaks.Method.EQUAL : fr.enquete.report.map.ClassBreaks.Method.QUANTILES));
+            maps.add(new Report.Figure(drawn.chart(), drawn.chart().title()));
+            drawn.notes().forEach(n -> maps.add(new Report.Paragraph(n, true)));
+        }
         String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + " : " + file.getFileName();
-        Report report = new IndicatorReportBuilder(lang, chart, List.of()).build(a, heading);
+        Report report = new IndicatorReportBuilder(lang, chart, maps).build(a, heading);
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case json -> writer.json(a, stream);

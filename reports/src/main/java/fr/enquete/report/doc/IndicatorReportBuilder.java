@@ -19,7 +19,7 @@ public final class IndicatorReportBuilder {
     private final Lang lang;
     private final IndicatorTables tables;
     private final boolean charts;
-    private final List<Report.Chart> maps;
+    private final List<Report.Block> maps;
 
     public IndicatorReportBuilder(Lang lang) {
         this(lang, false, List.of());
@@ -27,9 +27,9 @@ public final class IndicatorReportBuilder {
 
     /**
      * @param charts draw the portrait's charts: grouped bars and a radar of the shares, lines of the gaps over time
-     * @param maps   maps drawn beforehand (choropleths), put in a section of their own
+     * @param maps   maps drawn beforehand (choropleths) with their notes, put in a section of their own
      */
-    public IndicatorReportBuilder(Lang lang, boolean charts, List<Report.Chart> maps) {
+    public IndicatorReportBuilder(Lang lang, boolean charts, List<Report.Block> maps) {
         this.lang = lang;
         this.tables = new IndicatorTables(lang);
         this.charts = charts;
@@ -87,8 +87,7 @@ public final class IndicatorReportBuilder {
             sections.add(new Report.Section(1, "complements", "", labels.get("ind.complements"), "", rest));
         }
         if (!maps.isEmpty()) {
-            sections.add(new Report.Section(1, "maps", "", labels.get("ind.maps"), "",
-                    maps.stream().map(m -> (Report.Block) new Report.Figure(m, m.title())).toList()));
+            sections.add(new Report.Section(1, "maps", "", labels.get("ind.maps"), "", maps));
         }
         if (a.changes() != null) {
             sections.add(new Report.Section(1, "changes", "", MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()),
