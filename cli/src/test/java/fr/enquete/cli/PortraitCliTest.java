@@ -108,4 +108,46 @@ class PortraitCliTest {
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains("no territory \"MEL\""), bad.err());
     }
+
+    @Test
+    void chartsAndMapsInTheDocuments() throws IOException {
+        Path html = dir.resolve("lomme.html");
+        CliRun run = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--territories", "Sud Marais 3", "--reference", "Bourg Délivrance 3",
+                "--chart", "--format", "html", "--out", html.toString());
+        assertEquals(0, run.code(), run.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<title>Revenu médian des ménages par UC\u00A0: Sud Marais 3 et Bourg Délivrance 3 dans le temps, l’écart en couleur</title>")
+                || page.contains("dans le temps, l'écart en couleur</title>"), page);
+        Path lens = dir.resolve("lens.html");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--format", "html", "--out", lens.toString()).code());
+        String lensPage = Files.readString(lens);
+        assertTrue(lensPage.contains("<title>Parts comparées par territoire</title>"), "bars");
+        assertTrue(lensPage.contains("<title>Indicateurs de vulnérabilité en indice (Pas-de-calais = 100)</title>"), "radar");
+        Path docx = dir.resolve("npru.docx");
+        String contours = Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson").toString();
+        CliRun d = CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--map-key", "nom", "--format", "docx", "--out", docx.toString());
+        assertEquals(0, d.code(), d.err());
+        try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
+            assertTrue(zip.stream().anyMatch(e -> e.getName().startsWith("word/media/") && e.getName().endsWith(".png")), "a map image in the docx");
+            String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xml.contains("Sans contour pour 1 territoire(s) du tableau") && xml.contains("La Madeleine"), "the map's notes");
+        }
+        Path md = dir.resolve("npru.md");
+        assertEquals(0, CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--map-key", "nom", "--breaks", "equal", "--format", "md",
+                "--out", md.toString()).code());
+        assertTrue(Files.readString(md).contains("](charts/indicators-map.png)"));
+        assertTrue(Files.size(dir.resolve("charts/indicators-map.png")) > 20_000);
+        // Misuse: a chart in text, a map without its key, an unknown break method, a contour file that is not JSON.
+        assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart").code());
+        CliRun noKey = CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--format", "html");
+        assertEquals(Main.USAGE, noKey.code());
+        assertTrue(noKey.err().contains("--map-key"), noKey.err());
+        assertEquals(Main.USAGE, CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--map-key", "nom", "--breaks", "jenks",
+                "--format", "html").code());
+        Path bad = dir.resolve("bad.geojson");
+        Files.writeString(bad, "{\"type\": \"FeatureCollection\",\n  \"features\": [ oops ]}");
+        CliRun broken = CliRun.run("indicators", fixture("mel-npru.csv"), "--map", bad.toString(), "--map-key", "nom", "--format", "html");
+        assertEquals(Main.INPUT, broken.code(), broken.err());
+        assertTrue(broken.err().contains("bad.geojson") && broken.err().contains("not a GeoJSON file"), broken.err());
+    }
 }
