@@ -207,7 +207,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             maps.add(new Report.Figure(drawn.chart(), drawn.chart().title()));
             drawn.notes().forEach(n -> maps.add(new Report.Paragraph(n, true)));
         }
-        String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + " : " + file.getFileName();
+        String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + (lang == Lang.FR ? "\u00A0: " : ": ") + file.getFileName();
         Report report = new IndicatorReportBuilder(lang, chart, maps).build(a, heading);
         AtomicFiles.Content content = stream -> {
             switch (format) {

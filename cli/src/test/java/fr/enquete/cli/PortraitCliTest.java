@@ -122,7 +122,7 @@ class PortraitCliTest {
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--format", "html", "--out", lens.toString()).code());
         String lensPage = Files.readString(lens);
         assertTrue(lensPage.contains("<title>Parts comparées par territoire</title>"), "bars");
-        assertTrue(lensPage.contains("<title>Indicateurs de vulnérabilité en indice (Pas-de-calais = 100)</title>"), "radar");
+        assertTrue(lensPage.contains("<title>Parts en indice (Pas-de-calais = 100)</title>"), "radar");
         Path docx = dir.resolve("npru.docx");
         String contours = Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson").toString();
         CliRun d = CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--map-key", "nom", "--format", "docx", "--out", docx.toString());

@@ -183,9 +183,9 @@ public final class IndicatorCharts {
             return List.of();
         }
         JFreeChart chart = radar(c, lines);
-        // Wider than the other charts: the labels stand left and right of the web.
-        return List.of(new Report.Chart("indicators-radar", MessageFormat.format(labels.get("ind.chart.radar"), c.reference()), 960, 600,
-                g -> Charts.draw(chart, g, 960, 600)));
+        // As wide as the page's text, so that its labels are read at the size of the other charts'.
+        return List.of(new Report.Chart("indicators-radar", MessageFormat.format(labels.get("ind.chart.radar"), c.reference()), WIDTH, 520,
+                g -> Charts.draw(chart, g, WIDTH, 520)));
     }
 
     JFreeChart radar(Comparison c, List<Comparison.Line> lines) {
@@ -213,7 +213,7 @@ public final class IndicatorCharts {
         plot.setMaxValue(Math.ceil(max / 50) * 50);
         plot.setWebFilled(true);
         plot.setStartAngle(90);
-        plot.setInteriorGap(0.28);
+        plot.setInteriorGap(0.40);
         plot.setLabelFont(Fonts.regular(10));
         plot.setLabelPaint(Palette.TEXT);
         plot.setAxisLinePaint(new Color(0xBBBBBB));
@@ -240,12 +240,12 @@ public final class IndicatorCharts {
      * enfants de moins de 3 ans … bénéficiaires CMG" from "… une activité".
      */
     static String shortLabel(String s) {
-        if (s.length() <= 44) {
+        if (s.length() <= 34) {
             return s;
         }
-        int head = s.lastIndexOf(' ', 22);
-        int tail = s.indexOf(' ', s.length() - 22);
-        return s.substring(0, head > 10 ? head : 22).strip() + " … " + s.substring(tail > 0 ? tail : s.length() - 20).strip();
+        int head = s.lastIndexOf(' ', 17);
+        int tail = s.indexOf(' ', s.length() - 17);
+        return s.substring(0, head > 8 ? head : 17).strip() + " … " + s.substring(tail > 0 ? tail : s.length() - 16).strip();
     }
 
     private java.text.NumberFormat format(int decimals) {

@@ -45,6 +45,10 @@ public final class IndicatorReportBuilder {
             sections.add(new Report.Section(1, "key", "", labels.get("ind.key"), "",
                     List.of(new Report.Table(tables.keyFigures(c, p.keyFigures()), false))));
         }
+        // The map first: the picture of the territory before its tables.
+        if (!maps.isEmpty()) {
+            sections.add(new Report.Section(1, "maps", "", labels.get("ind.maps"), "", maps));
+        }
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(tables.comparison(c), false));
         fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
@@ -85,9 +89,6 @@ public final class IndicatorReportBuilder {
                 }
             }
             sections.add(new Report.Section(1, "complements", "", labels.get("ind.complements"), "", rest));
-        }
-        if (!maps.isEmpty()) {
-            sections.add(new Report.Section(1, "maps", "", labels.get("ind.maps"), "", maps));
         }
         if (a.changes() != null) {
             sections.add(new Report.Section(1, "changes", "", MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()),

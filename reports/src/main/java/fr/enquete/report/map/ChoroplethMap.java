@@ -138,7 +138,7 @@ public final class ChoroplethMap {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setColor(Palette.TEXT);
-        g.setFont(Fonts.bold(13));
+        g.setFont(Fonts.bold(15));
         g.drawString(title, 12, 24);
 
         AffineTransformation fit = fit(contours, 12, 40, MAP_WIDTH, HEIGHT - 70);
@@ -165,31 +165,31 @@ public final class ChoroplethMap {
 
         int x = MAP_WIDTH + 32;
         int y = 64;
-        g.setFont(Fonts.bold(11));
+        g.setFont(Fonts.bold(13));
         g.drawString(labels.get(breaks.byValue() ? "map.byvalue" : breaks.method() == ClassBreaks.Method.QUANTILES ? "map.quantiles" : "map.equal"), x, y);
         if (!breaks.byValue()) {
-            g.setFont(Fonts.regular(10));
+            g.setFont(Fonts.regular(11));
             g.drawString(MessageFormat.format(labels.get("map.classes"), String.valueOf(breaks.count())), x, y + 15);
             y += 15;
         }
         y += 14;
-        g.setFont(Fonts.regular(11));
+        g.setFont(Fonts.regular(13));
         for (int k = 0; k < breaks.count(); k++) {
             int kk = k;
             long n = classOf.values().stream().filter(c -> c == kk).count();
             box(g, x, y, colours.get(k));
             g.setColor(Palette.TEXT);
-            g.drawString(classLabel(breaks, k, decimals, unit) + " (" + n + ")", x + 26, y + 13);
-            y += 24;
+            g.drawString(classLabel(breaks, k, decimals, unit) + " (" + n + ")", x + 26, y + 14);
+            y += 26;
         }
         long missing = classOf.values().stream().filter(c -> c < 0).count();
         if (missing > 0) {
             box(g, x, y, NO_VALUE);
             g.setColor(Palette.TEXT);
-            g.drawString(labels.get("map.none") + " (" + missing + ")", x + 26, y + 13);
-            y += 24;
+            g.drawString(labels.get("map.none") + " (" + missing + ")", x + 26, y + 14);
+            y += 26;
         }
-        g.setFont(Fonts.regular(9));
+        g.setFont(Fonts.regular(11));
         g.setColor(new Color(0x555555));
         g.drawString(MessageFormat.format(labels.get("map.source"), contours.source()), 12, HEIGHT - 10);
     }

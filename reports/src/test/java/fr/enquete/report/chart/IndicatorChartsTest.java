@@ -54,7 +54,7 @@ class IndicatorChartsTest {
     void radarIsDrawnInIndicesOfTheReference() {
         Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-calais", null);
         Report.Chart radar = CHARTS.radar(c).get(0);
-        assertEquals("Indicateurs de vulnérabilité en indice (Pas-de-calais = 100)", radar.title());
+        assertEquals("Parts en indice (Pas-de-calais = 100)", radar.title());
         List<Comparison.Line> lines = c.lines().stream().filter(l -> l.indicator().equals("Taux de couverture Caf")
                 || l.indicator().equals("Part des familles allocataires") || l.indicator().equals("Part de familles nombreuses")).toList();
         CategoryDataset data = ((SpiderWebPlot) CHARTS.radar(c, lines).getPlot()).getDataset();
@@ -66,7 +66,7 @@ class IndicatorChartsTest {
         assertEquals(1, CHARTS.radar(Comparison.of(mel, List.of(), null, null)).size());
         assertEquals(List.of(), CHARTS.radar(Comparison.of(table("bethune-reperes.csv"), List.of(), null, null)));
         // Long names keep their start and end, so that two of them stay apart.
-        assertEquals("Part des enfants de … de mode de garde",
+        assertEquals("Part des enfants … mode de garde",
                 IndicatorCharts.shortLabel("Part des enfants de moins de 3 ans Caf bénéficiaires d'un complément de mode de garde"));
     }
 
