@@ -66,7 +66,7 @@ class IndicatorChartsTest {
         assertEquals(1, CHARTS.radar(Comparison.of(mel, List.of(), null, null)).size());
         assertEquals(List.of(), CHARTS.radar(Comparison.of(table("bethune-reperes.csv"), List.of(), null, null)));
         // Long names keep their start and end, so that two of them stay apart.
-        assertEquals("Part des enfants … mode de garde",
+        assertEquals("Part des enfants … de mode de garde",
                 IndicatorCharts.shortLabel("Part des enfants de moins de 3 ans Caf bénéficiaires d'un complément de mode de garde"));
     }
 
