@@ -153,7 +153,8 @@ public final class IndicatorCharts {
         x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, yearFormat()));
         x.setRange(t.first().year() - 0.3, t.last().year() + 0.3);
         Unit u = t.first().value().measure().unit();
-        NumberAxis y = new NumberAxis(t.indicator() + (u.symbol().isEmpty() ? "" : " (" + u.symbol() + ")"));
+        // The indicator is in the chart's caption; its long name on a vertical axis would be cut.
+        NumberAxis y = new NumberAxis(labels.get("ind.value") + (u.symbol().isEmpty() ? "" : " (" + u.symbol() + ")"));
         y.setAutoRangeIncludesZero(false);
         y.setNumberFormatOverride(format(0));
         XYPlot plot = new XYPlot(data, x, y, renderer);
