@@ -94,6 +94,10 @@ final class IndicatorsCommand implements Callable<Integer> {
             + " lines of the gaps over time.")
     boolean chart;
 
+    @Option(names = "--radar", paramLabel = "INDICATOR", description = "With --chart, a share of the radar (repeatable, in order;"
+            + " default: every whole share), e.g. a set of vulnerability indicators.")
+    List<String> radar = new ArrayList<>();
+
     @Option(names = "--map", paramLabel = "CONTOURS.geojson", description = "Draw a choropleth map (html, docx, xlsx, md) of an indicator"
             + " by IRIS or commune from this GeoJSON contour file (longitude, latitude), joined with --map-key.")
     Path map;
@@ -136,6 +140,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         if (map != null && !List.of(Format.html, Format.docx, Format.xlsx, Format.md).contains(format)) {
             throw new UsageException("--map draws in html, docx, xlsx or md: give --format");
+        }
+        if (!radar.isEmpty() && !chart) {
+            throw new UsageException("--radar chooses the radar's shares: give --chart too");
         }
         if (map != null && mapKey == null) {
             throw new UsageException("--map needs --map-key, the contours' property naming each area (nom, code, CODE_IRIS...)");
@@ -208,7 +215,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             drawn.notes().forEach(n -> maps.add(new Report.Paragraph(n, true)));
         }
         String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + (lang == Lang.FR ? "\u00A0: " : ": ") + file.getFileName();
-        Report report = new IndicatorReportBuilder(lang, chart, maps).build(a, heading);
+        Report report = parse(() -> new IndicatorReportBuilder(lang, chart, maps, radar).build(a, heading));
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case json -> writer.json(a, stream);

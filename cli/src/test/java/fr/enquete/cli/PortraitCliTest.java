@@ -150,4 +150,28 @@ class PortraitCliTest {
         assertEquals(Main.INPUT, broken.code(), broken.err());
         assertTrue(broken.err().contains("bad.geojson") && broken.err().contains("not a GeoJSON file"), broken.err());
     }
+
+    /** The same table and contours give the same bytes: charts and maps carry no clock and no hash order. */
+    @Test
+    void chartsAndMapsAreDeterministic() throws IOException {
+        String contours = Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson").toString();
+        byte[][] runs = new byte[2][];
+        for (int i = 0; i < 2; i++) {
+            Path html = dir.resolve("run" + i + ".html");
+            CliRun run = CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--map-key", "nom", "--format", "html",
+                    "--out", html.toString());
+            assertEquals(0, run.code(), run.err());
+            runs[i] = Files.readAllBytes(html);
+        }
+        assertTrue(java.util.Arrays.equals(runs[0], runs[1]), "two runs differ");
+        Path lens = dir.resolve("lens.html");
+        CliRun radar = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--radar", "Part de familles nombreuses", "--radar",
+                "Taux de couverture Caf", "--radar", "Part des allocataires sans enfants", "--format", "html", "--out", lens.toString());
+        assertEquals(0, radar.code(), radar.err());
+        CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--radar", "Taux de couverture", "--radar", "a", "--radar", "b",
+                "--format", "html", "--out", lens.toString());
+        assertEquals(Main.USAGE, typo.code());
+        assertTrue(typo.err().contains("Taux de couverture Caf"), typo.err());
+        assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--radar", "Taux de couverture Caf").code());
+    }
 }

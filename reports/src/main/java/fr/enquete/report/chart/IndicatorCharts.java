@@ -177,19 +177,42 @@ public final class IndicatorCharts {
      * regular polygon; empty otherwise (a radar of two axes is a line).
      */
     public List<Report.Chart> radar(Comparison c) {
+        return radar(c, List.<String>of());
+    }
+
+    /**
+     * As {@link #radar(Comparison)}, on the shares named (a set of vulnerability indicators, in their order), or all
+     * whole shares when none is named.
+     *
+     * @throws IllegalArgumentException for a name that is not a share of the comparison with a reference value
+     */
+    public List<Report.Chart> radar(Comparison c, List<String> named) {
         int ref = c.territories().indexOf(c.reference());
-        List<Comparison.Line> lines = c.lines().stream().filter(l -> share(l) && l.parent() == null
-                && l.values().get(ref) != null && l.values().get(ref).measure().value() > 0).toList();
+        java.util.function.Predicate<Comparison.Line> drawable = l -> share(l) && l.values().get(ref) != null
+                && l.values().get(ref).measure().value() > 0;
+        List<Comparison.Line> lines = new ArrayList<>();
+        if (named.isEmpty()) {
+            c.lines().stream().filter(l -> drawable.test(l) && l.parent() == null).forEach(lines::add);
+        } else {
+            for (String n : named) {
+                lines.add(c.lines().stream().filter(l -> l.indicator().equals(n) && drawable.test(l)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("no share \"" + n + "\" with a value for " + c.reference()
+                                + " to put on the radar" + fr.enquete.model.Names.didYouMean(n, c.lines().stream().map(Comparison.Line::indicator).toList()))));
+            }
+        }
         if (lines.size() < 3) {
+            if (!named.isEmpty()) {
+                throw new IllegalArgumentException("a radar needs three shares at least, " + lines.size() + " given");
+            }
             return List.of();
         }
-        JFreeChart chart = radar(c, lines);
+        JFreeChart chart = radarChart(c, lines);
         // As wide as the page's text, so that its labels are read at the size of the other charts'.
         return List.of(new Report.Chart("indicators-radar", MessageFormat.format(labels.get("ind.chart.radar"), c.reference()), WIDTH, 520,
                 g -> Charts.draw(chart, g, WIDTH, 520)));
     }
 
-    JFreeChart radar(Comparison c, List<Comparison.Line> lines) {
+    JFreeChart radarChart(Comparison c, List<Comparison.Line> lines) {
         int ref = c.territories().indexOf(c.reference());
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double max = 100;

@@ -20,6 +20,7 @@ public final class IndicatorReportBuilder {
     private final IndicatorTables tables;
     private final boolean charts;
     private final List<Report.Block> maps;
+    private final List<String> radar;
 
     public IndicatorReportBuilder(Lang lang) {
         this(lang, false, List.of());
@@ -30,10 +31,16 @@ public final class IndicatorReportBuilder {
      * @param maps   maps drawn beforehand (choropleths) with their notes, put in a section of their own
      */
     public IndicatorReportBuilder(Lang lang, boolean charts, List<Report.Block> maps) {
+        this(lang, charts, maps, List.of());
+    }
+
+    /** @param radar the shares of the radar, in order (empty: every whole share) */
+    public IndicatorReportBuilder(Lang lang, boolean charts, List<Report.Block> maps, List<String> radar) {
         this.lang = lang;
         this.tables = new IndicatorTables(lang);
         this.charts = charts;
         this.maps = List.copyOf(maps);
+        this.radar = List.copyOf(radar);
     }
 
     public Report build(IndicatorAnalysis a, String title) {
@@ -54,7 +61,7 @@ public final class IndicatorReportBuilder {
         fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
         if (charts) {
             drawn.bars(c).forEach(ch -> blocks.add(new Report.Figure(ch, "")));
-            drawn.radar(c).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
+            drawn.radar(c, radar).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
         }
         List<String> sentences = sentences(a);
         if (!sentences.isEmpty()) {

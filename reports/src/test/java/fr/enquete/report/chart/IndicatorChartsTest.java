@@ -1,6 +1,7 @@
 package fr.enquete.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.indicator.Comparison;
@@ -57,10 +58,18 @@ class IndicatorChartsTest {
         assertEquals("Parts en indice (Pas-de-calais = 100)", radar.title());
         List<Comparison.Line> lines = c.lines().stream().filter(l -> l.indicator().equals("Taux de couverture Caf")
                 || l.indicator().equals("Part des familles allocataires") || l.indicator().equals("Part de familles nombreuses")).toList();
-        CategoryDataset data = ((SpiderWebPlot) CHARTS.radar(c, lines).getPlot()).getDataset();
+        CategoryDataset data = ((SpiderWebPlot) CHARTS.radarChart(c, lines).getPlot()).getDataset();
         assertEquals(125.603, data.getValue("Lens", "Taux de couverture Caf").doubleValue(), 0.001);
         assertEquals(75.0, data.getValue("Lens", "Part des familles allocataires").doubleValue(), 1e-9);
         assertEquals(100.0, data.getValue("Pas-de-calais", "Part de familles nombreuses").doubleValue(), 1e-9);
+        // The shares named, in their order; a name that is no share of the comparison is refused with a suggestion.
+        List<String> three = List.of("Part de familles nombreuses", "Taux de couverture Caf", "Part des familles monoparentales");
+        assertThrows(IllegalArgumentException.class, () -> CHARTS.radar(c, three));
+        List<String> named = List.of("Part de familles nombreuses", "Taux de couverture Caf", "dont familles monoparentales");
+        Report.Chart chosen = CHARTS.radar(c, named).get(0);
+        assertTrue(chosen.png().length > 10_000);
+        IllegalArgumentException two = assertThrows(IllegalArgumentException.class, () -> CHARTS.radar(c, named.subList(0, 2)));
+        assertTrue(two.getMessage().contains("three shares"), two.getMessage());
         // Two shares make no radar.
         IndicatorTable mel = table("mel-contrat-de-ville.csv");
         assertEquals(1, CHARTS.radar(Comparison.of(mel, List.of(), null, null)).size());
