@@ -86,6 +86,9 @@ class PortraitCliTest {
                 "Taux d'emploi=gap/2@2020", "--format", "json").out()).get("targets").get(0);
         assertEquals(-7.5, t.get("goal").asDouble(), 1e-9);
         assertEquals(7.5, t.get("distance").asDouble(), 1e-9);
+        String csv = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--target", "Taux d'emploi=gap/2@2020", "--format", "csv").out();
+        assertTrue(csv.contains("target,Taux d'emploi,QPV,2013-2020,goal gap to Métropole Européenne de Lille,-7.5\n")
+                && csv.contains("target,Taux d'emploi,QPV,2013-2020,distance,7.5\n"), csv);
         CliRun bad = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--target", "Taux d'emploi=moitié");
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains("INDICATOR=gap/2@YEAR"), bad.err());

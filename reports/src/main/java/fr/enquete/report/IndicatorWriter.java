@@ -345,8 +345,9 @@ public final class IndicatorWriter {
 
     /**
      * A tidy long table for pipelines: {@code table,indicator,territory,period,measure,value} where table is
-     * {@code comparison} (measures value, points, ratio, relative, and "published change" over its own period), {@code change} (start, end, difference, relative,
-     * annual) or {@code ranking} (rank, value); full precision, decimal point.
+     * {@code comparison} (measures value, points, ratio, relative, and "published change" over its own period), {@code change} (start, end, difference,
+     * per year, relative, annual), {@code gap} ("gap to REFERENCE" at each year), {@code target} (goal, current, distance; period: latest
+     * year-deadline) or {@code ranking} (rank, value); full precision, decimal point.
      */
     public void csv(IndicatorAnalysis a, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -389,6 +390,18 @@ public final class IndicatorWriter {
                 row(p, "change", ch.indicator(), ch.territory(), period, "relative", ch.relative());
                 row(p, "change", ch.indicator(), ch.territory(), period, "annual", ch.annual());
             }
+        }
+        for (fr.enquete.indicator.GapTrend t : a.portrait().gapTrends()) {
+            for (fr.enquete.indicator.GapTrend.Point pt : t.points()) {
+                row(p, "gap", t.indicator(), t.territory(), String.valueOf(pt.year()), "gap to " + t.reference(), pt.gap());
+            }
+        }
+        for (fr.enquete.indicator.Target.Status s : a.portrait().targets()) {
+            String period = s.current() + "-" + s.target().year();
+            String what = s.target().onGap() ? "gap to " + s.reference() : "value";
+            row(p, "target", s.target().indicator(), s.territory(), period, "goal " + what, s.goal());
+            row(p, "target", s.target().indicator(), s.territory(), period, "current " + what, s.now());
+            row(p, "target", s.target().indicator(), s.territory(), period, "distance", s.distance());
         }
         if (a.ranking() != null) {
             Ranking r = a.ranking();
