@@ -135,6 +135,13 @@ class PortraitCliTest {
             String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xml.contains("Sans contour pour 1 territoire(s) du tableau") && xml.contains("La Madeleine"), "the map's notes");
         }
+        // A comparison of 19 communes has 39 columns: the workbook once stopped at 16 (ArrayIndexOutOfBoundsException).
+        Path xlsx = dir.resolve("npru.xlsx");
+        CliRun x = CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--map-key", "nom", "--format", "xlsx", "--out", xlsx.toString());
+        assertEquals(0, x.code(), x.err());
+        try (var zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            assertTrue(zip.stream().anyMatch(e -> e.getName().startsWith("xl/media/") && e.getName().endsWith(".png")), "the map in the workbook");
+        }
         Path md = dir.resolve("npru.md");
         assertEquals(0, CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--map-key", "nom", "--breaks", "equal", "--format", "md",
                 "--out", md.toString()).code());
