@@ -2,6 +2,11 @@ package fr.enquete.cli;
 
 import fr.enquete.indicator.Change;
 import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.Complement;
+import fr.enquete.indicator.GapTrend;
+import fr.enquete.indicator.KeyFigures;
+import fr.enquete.indicator.Portrait;
+import fr.enquete.indicator.Target;
 import fr.enquete.indicator.IndicatorAnalysis;
 import fr.enquete.indicator.IndicatorChecks;
 import fr.enquete.indicator.IndicatorReader;
@@ -73,6 +78,43 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--ascending", description = "With --rank, lowest first (default: highest first).")
     boolean ascending;
 
+    @Option(names = "--key", paramLabel = "INDICATOR", description = "An indicator of the key figures panel (repeatable; default:"
+            + " inhabitants, CAF recipients, benefits paid and coverage rate when the table has them).")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "SPEC", description = "A target followed for the first territory compared: INDICATOR=gap/2@YEAR"
+            + " (halve its gap to the reference) or INDICATOR=VALUE@YEAR (repeatable).")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--complement", paramLabel = "NAME=WHOLE - PART", description = "A territory computed as WHOLE minus PART from"
+            + " counts (\"Reste de la Métropole=Métropole - QPV\"); shares only when their counts are given (repeatable).")
+    List<String> complements = new ArrayList<>();
+
+    @Option(names = "--chart", description = "Draw the portrait's charts in html, docx, xlsx and md: grouped bars and a radar of the shares,"
+            + " lines of the gaps over time.")
+    boolean chart;
+
+    @Option(names = "--radar", paramLabel = "INDICATOR", description = "With --chart, a share of the radar (repeatable, in order;"
+            + " default: every whole share), e.g. a set of vulnerability indicators.")
+    List<String> radar = new ArrayList<>();
+
+    @Option(names = "--map", paramLabel = "CONTOURS.geojson", description = "Draw a choropleth map (html, docx, xlsx, md) of an indicator"
+            + " by IRIS or commune from this GeoJSON contour file (longitude, latitude), joined with --map-key.")
+    Path map;
+
+    @Option(names = "--map-key", paramLabel = "PROPERTY", description = "The contours' property holding each area's territory as the table"
+            + " writes it (its name or its code), e.g. nom, code, CODE_IRIS.")
+    String mapKey;
+
+    @Option(names = "--map-indicator", paramLabel = "INDICATOR", description = "The indicator mapped (default: the first with values for the contours).")
+    String mapIndicator;
+
+    @Option(names = "--classes", paramLabel = "N", defaultValue = "4", description = "The map's number of classes (default 4).")
+    int classes;
+
+    @Option(names = "--breaks", paramLabel = "METHOD", defaultValue = "quantiles", description = "The map's class breaks: quantiles (default) or equal (equal intervals).")
+    String breaks;
+
     @Option(names = "--check", description = "Only the consistency checks; exit code 4 when some are found.")
     boolean check;
 
@@ -93,6 +135,21 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (out == null && (format == Format.docx || format == Format.xlsx || format == Format.md)) {
             throw new UsageException("--format " + format + " writes a file: give --out FILE");
         }
+        if (chart && !List.of(Format.html, Format.docx, Format.xlsx, Format.md).contains(format)) {
+            throw new UsageException("--chart draws in html, docx, xlsx or md: give --format");
+        }
+        if (map != null && !List.of(Format.html, Format.docx, Format.xlsx, Format.md).contains(format)) {
+            throw new UsageException("--map draws in html, docx, xlsx or md: give --format");
+        }
+        if (!radar.isEmpty() && !chart) {
+            throw new UsageException("--radar chooses the radar's shares: give --chart too");
+        }
+        if (map != null && mapKey == null) {
+            throw new UsageException("--map needs --map-key, the contours' property naming each area (nom, code, CODE_IRIS...)");
+        }
+        if (map != null && !breaks.equals("quantiles") && !breaks.equals("equal")) {
+            throw new UsageException("--breaks is quantiles or equal, found \"" + breaks + "\"");
+        }
         if ((from == null) != (to == null) || (from != null && from >= to)) {
             throw new UsageException("evolutions need --from and --to, the first year before the second");
         }
@@ -108,6 +165,14 @@ final class IndicatorsCommand implements Callable<Integer> {
             new IndicatorWriter(lang).checks(only, w);
             w.flush();
             return checks.isEmpty() ? Main.OK : CheckCommand.FOUND;
+        }
+        List<Complement> computed = new ArrayList<>();
+        for (String spec : complements) {
+            String[] parts = parse(() -> Complement.parse(spec));
+            IndicatorTable base = table;
+            Complement k = parse(() -> Complement.of(base, parts[0], parts[1], parts[2]));
+            computed.add(k);
+            table = k.table();
         }
         for (String t : territories) {
             requireTerritory(table, t);
@@ -128,10 +193,29 @@ final class IndicatorsCommand implements Callable<Integer> {
             ranking = Ranking.of(table, rank, year, level, ascending, reference);
         }
         List<Change> changes = from == null ? null : Change.of(table, from, to);
-        IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks);
+        IndicatorTable t = table;
+        List<String> key = parse(() -> KeyFigures.of(t, keys));
+        List<Target.Status> followed = new ArrayList<>();
+        if (!targets.isEmpty()) {
+            String focus = comparison.territories().stream().filter(x -> !x.equals(comparison.reference())).findFirst()
+                    .orElseThrow(() -> new UsageException("--target follows the first territory compared other than the reference: give --territories"));
+            for (String spec : targets) {
+                followed.add(parse(() -> Target.parse(spec).follow(t, focus, comparison.reference())));
+            }
+        }
+        Portrait portrait = new Portrait(key, GapTrend.of(table, comparison), followed, computed);
+        IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);
         IndicatorWriter writer = new IndicatorWriter(lang);
-        String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + " : " + file.getFileName();
-        Report report = new IndicatorReportBuilder(lang).build(a, heading);
+        List<Report.Block> maps = new ArrayList<>();
+        if (map != null) {
+            fr.enquete.report.map.Contours contours = fr.enquete.report.map.Contours.read(map, mapKey);
+            fr.enquete.report.map.ChoroplethMap.Drawn drawn = parse(() -> new fr.enquete.report.map.ChoroplethMap(lang).draw(contours, t, mapIndicator,
+                    year, classes, breaks.equals("equal") ? fr.enquete.report.map.ClassBreaks.Method.EQUAL : fr.enquete.report.map.ClassBreaks.Method.QUANTILES));
+            maps.add(new Report.Figure(drawn.chart(), drawn.chart().title()));
+            drawn.notes().forEach(n -> maps.add(new Report.Paragraph(n, true)));
+        }
+        String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + (lang == Lang.FR ? "\u00A0: " : ": ") + file.getFileName();
+        Report report = parse(() -> new IndicatorReportBuilder(lang, chart, maps, radar).build(a, heading));
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case json -> writer.json(a, stream);
@@ -152,6 +236,15 @@ final class IndicatorsCommand implements Callable<Integer> {
             w.flush();
         }
         return Main.OK;
+    }
+
+    /** Runs a parse of an option's value, its IllegalArgumentException turned into a usage error (exit 2, the message). */
+    private static <T> T parse(java.util.function.Supplier<T> f) {
+        try {
+            return f.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private void requireTerritory(IndicatorTable table, String t) {

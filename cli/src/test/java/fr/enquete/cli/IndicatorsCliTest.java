@@ -22,6 +22,11 @@ class IndicatorsCliTest {
         return Fixtures.home().resolve("fixtures/indicateurs").resolve(name).toString();
     }
 
+    /** The text output from its comparison on (the key figures panel comes first). */
+    private static String comparison(String out) {
+        return out.substring(out.indexOf("Comparaison des territoires"));
+    }
+
     private static String spaces(String s) {
         return s.replace('\u00A0', ' ').replace('\u202F', ' ');
     }
@@ -104,7 +109,8 @@ class IndicatorsCliTest {
         String out = spaces(text.out());
         assertTrue(out.contains("Variation sur 5 ans (Lens)") && out.contains("Variation sur 5 ans (Pas-de-calais)"), out);
         // Nombre d'allocataires Caf 2020: Lens 10 026 (+15,7 % since 2015), Pas-de-Calais 318 388 (+14,9 %).
-        String line = out.lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
+        // In the comparison, not in the key figures panel above it.
+        String line = comparison(out).lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
         assertTrue(line.contains("+15,7 % (2015-2020)") && line.contains("+14,9 % (2015-2020)"), line);
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
         JsonNode caf = null;
@@ -139,7 +145,7 @@ class IndicatorsCliTest {
         String out = spaces(text.out());
         assertTrue(out.contains("Nombre d'allocataires Caf (2020) : 10 026 pour Lens, au-dessus de Pas-de-calais (318 388),"
                 + " soit 317,2 pour 1 000 habitants contre 217,1."), out);
-        String line = out.lines().filter(l -> l.startsWith("  Nombre d'allocataires Caf")).findFirst().orElseThrow();
+        String line = comparison(out).lines().filter(l -> l.startsWith("  Nombre d'allocataires Caf")).findFirst().orElseThrow();
         assertTrue(line.endsWith("+100,1 ‰ hab."), line);
         // The population itself, and counts of territories without a population, are not compared at all.
         assertTrue(!out.contains("0,02 fois") && !out.contains("× 0,02"), out);

@@ -2,7 +2,10 @@ package fr.enquete.report;
 
 import fr.enquete.indicator.Change;
 import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.Complement;
 import fr.enquete.indicator.Gap;
+import fr.enquete.indicator.GapTrend;
+import fr.enquete.indicator.Target;
 import fr.enquete.indicator.Indicator;
 import fr.enquete.indicator.Measure;
 import fr.enquete.indicator.Ranking;
@@ -154,14 +157,18 @@ public final class IndicatorTables {
     /** Per indicator and territory: both values, the difference, the relative and the average annual change. */
     public ResultTable changes(List<Change> changes, int from, int to) {
         ResultTable.Builder b = new ResultTable.Builder(List.of(labels.get("ind.indicator"), labels.get("ind.territory"), String.valueOf(from),
-                String.valueOf(to), labels.get("ind.difference"), labels.get("ind.relative"), labels.get("ind.annual")),
-                List.of(Kind.TEXT, Kind.TEXT, Kind.DECIMAL, Kind.DECIMAL, Kind.DECIMAL, Kind.PERCENT, Kind.PERCENT));
+                String.valueOf(to), labels.get("ind.difference"), labels.get("ind.peryear"), labels.get("ind.relative"), labels.get("ind.annual")),
+                List.of(Kind.TEXT, Kind.TEXT, Kind.DECIMAL, Kind.DECIMAL, Kind.DECIMAL, Kind.DECIMAL, Kind.PERCENT, Kind.PERCENT));
         for (Change c : changes) {
             Measure a = c.start().measure();
             Measure e = c.end().measure();
             String diff = withUnit(numbers.fixed(c.difference(), Math.max(a.decimals(), e.decimals()), true), a.unit() == Unit.PERCENT ? Unit.POINTS : a.unit());
+            Unit u = a.unit() == Unit.PERCENT ? Unit.POINTS : a.unit();
+            // One decimal more than the values per year, so that +82 € over 5 years reads +16,4 €, not +16 €.
+            String perYear = withUnit(numbers.fixed(c.perYear(), Math.max(a.decimals(), e.decimals()) + 1, true), u);
             b.row(List.of(Cell.text(c.indicator()), Cell.text(c.territory()), new Cell(value(a), a.value()), new Cell(value(e), e.value()),
-                    new Cell(diff, c.difference()), signedPercent(c.relative()), signedPercent(c.annual())), Double.NaN, false);
+                    new Cell(diff, c.difference()), new Cell(perYear, c.perYear()), signedPercent(c.relative()), signedPercent(c.annual())),
+                    Double.NaN, false);
         }
         return b.build();
     }
@@ -200,5 +207,122 @@ public final class IndicatorTables {
     public String rankingTitle(Ranking r) {
         return MessageFormat.format(labels.get(r.ascending() ? "ind.ranking.asc" : "ind.ranking.desc"), r.indicator(), String.valueOf(r.year()),
                 r.level() == null ? "" : " (" + r.level() + ")");
+    }
+
+    /** The key figures: one row per indicator of the panel, the comparison's territories in columns. */
+    public ResultTable keyFigures(Comparison c, List<String> keys) {
+        List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT, Kind.TEXT));
+        for (String t : c.territories()) {
+            header.add(t);
+            kinds.add(Kind.DECIMAL);
+        }
+        ResultTable.Builder b = new ResultTable.Builder(header, kinds);
+        for (String key : keys) {
+            for (Comparison.Line line : c.lines()) {
+                if (!line.indicator().equals(key)) {
+                    continue;
+                }
+                List<Cell> row = new ArrayList<>(List.of(Cell.text(key), Cell.text(String.valueOf(line.year()))));
+                for (Indicator v : line.values()) {
+                    row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
+                }
+                b.row(row, Double.NaN, false);
+            }
+        }
+        return b.build();
+    }
+
+    /** A difference in an indicator's unit: points for shares ("+2,0 pts"), else the unit ("-24 €"). */
+    public String difference(double d, int decimals, Unit unit, boolean signed) {
+        return withUnit(numbers.fixed(d, decimals, signed), unit == Unit.PERCENT ? Unit.POINTS : unit);
+    }
+
+    /** The gap at each date: indicator, territory, year, both values and the gap. */
+    public ResultTable gapTrends(List<GapTrend> trends) {
+        String ref = trends.isEmpty() ? "" : trends.get(0).reference();
+        ResultTable.Builder b = new ResultTable.Builder(List.of(labels.get("ind.indicator"), labels.get("ind.territory"), labels.get("ind.year"),
+                labels.get("ind.value"), ref, labels.get("ind.gaps.gap")), List.of(Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.DECIMAL, Kind.DECIMAL, Kind.DECIMAL));
+        for (GapTrend g : trends) {
+            for (GapTrend.Point p : g.points()) {
+                Measure v = p.value().measure();
+                Measure r = p.referenceValue().measure();
+                b.row(List.of(Cell.text(g.indicator()), Cell.text(g.territory()), Cell.text(String.valueOf(p.year())), new Cell(value(v), v.value()),
+                        new Cell(value(r), r.value()), new Cell(difference(p.gap(), Math.max(v.decimals(), r.decimals()), v.unit(), true), p.gap())),
+                        Double.NaN, false);
+            }
+        }
+        return b.build();
+    }
+
+    /** "Taux d'emploi : l'écart entre QPV et MEL se creuse de 2 points entre 2008 et 2013 (-13 pts en 2008, -15 pts en 2013)." */
+    public String gapSentence(GapTrend g) {
+        Measure a = g.first().value().measure();
+        int d = Math.max(Math.max(a.decimals(), g.first().referenceValue().measure().decimals()),
+                Math.max(g.last().value().measure().decimals(), g.last().referenceValue().measure().decimals()));
+        String by = sentenceAmount(Math.abs(g.change()), d, a.unit());
+        String how = switch (g.trend()) {
+            case WIDENS -> MessageFormat.format(labels.get("ind.gaps.widens"), by);
+            case NARROWS -> MessageFormat.format(labels.get("ind.gaps.narrows"), by);
+            case STABLE -> labels.get("ind.gaps.stable");
+            case REVERSES -> labels.get("ind.gaps.reverses");
+        };
+        return MessageFormat.format(labels.get("ind.gaps.sentence"), g.indicator(), g.territory(), g.reference(), how,
+                String.valueOf(g.first().year()), String.valueOf(g.last().year()), difference(g.first().gap(), d, a.unit(), true),
+                difference(g.last().gap(), d, a.unit(), true));
+    }
+
+    /** An amount in a sentence: "2 points", "1,5 point", "24 €". */
+    private String sentenceAmount(double x, int decimals, Unit unit) {
+        String n = numbers.fixed(x, decimals, false);
+        if (unit == Unit.PERCENT) {
+            return n + NumberFormats.NBSP + (singular(x) ? labels.get("ind.point.word") : labels.get("ind.points.word"));
+        }
+        return withUnit(n, unit);
+    }
+
+    /** Target, start, current value and distance, one row per target. */
+    public ResultTable targets(List<Target.Status> targets) {
+        ResultTable.Builder b = new ResultTable.Builder(List.of(labels.get("ind.indicator"), labels.get("ind.territory"), labels.get("ind.target"),
+                labels.get("ind.target.deadline"), labels.get("ind.target.start"), labels.get("ind.target.current"), labels.get("ind.target.distance")),
+                List.of(Kind.TEXT, Kind.TEXT, Kind.DECIMAL, Kind.TEXT, Kind.DECIMAL, Kind.DECIMAL, Kind.DECIMAL));
+        for (Target.Status s : targets) {
+            boolean gap = s.target().onGap();
+            int d = gap ? s.decimals() + (s.goal() == Math.rint(s.goal()) ? 0 : 1) : s.decimals();
+            String goal = gap ? difference(s.goal(), d, s.unit(), true) : withUnit(numbers.fixed(s.goal(), d, false), s.unit());
+            String start = (gap ? difference(s.start(), s.decimals(), s.unit(), true) : withUnit(numbers.fixed(s.start(), s.decimals(), false), s.unit()))
+                    + " (" + s.baseline() + ")";
+            String now = (gap ? difference(s.now(), s.decimals(), s.unit(), true) : withUnit(numbers.fixed(s.now(), s.decimals(), false), s.unit()))
+                    + " (" + s.current() + ")";
+            String territory = gap ? s.territory() + " / " + s.reference() : s.territory();
+            b.row(List.of(Cell.text(s.target().indicator()), Cell.text(territory), new Cell(goal, s.goal()), Cell.text(String.valueOf(s.target().year())),
+                    new Cell(start, s.start()), new Cell(now, s.now()), new Cell(difference(s.distance(), d, s.unit(), false), s.distance())),
+                    Double.NaN, false);
+        }
+        return b.build();
+    }
+
+    /** The target's reading: what it asks, where the territory stands, what is left to go. */
+    public String targetSentence(Target.Status s) {
+        boolean gap = s.target().onGap();
+        int d = gap ? s.decimals() + (s.goal() == Math.rint(s.goal()) ? 0 : 1) : s.decimals();
+        String left = s.reached() ? labels.get("ind.target.reached")
+                : MessageFormat.format(labels.get("ind.target.left"), sentenceAmount(s.distance(), d, s.unit()));
+        if (gap) {
+            double cut = 1 - s.target().factor();
+            String by = Math.abs(cut - 0.5) < 1e-9 ? labels.get("ind.target.half") : numbers.fixed(100 * cut, 0, false) + NumberFormats.NBSP + "%";
+            return MessageFormat.format(labels.get("ind.target.gap"), by, s.target().indicator(), s.territory(), s.reference(),
+                    String.valueOf(s.target().year()), difference(s.start(), s.decimals(), s.unit(), true), String.valueOf(s.baseline()),
+                    difference(s.goal(), d, s.unit(), true), String.valueOf(s.current()), difference(s.now(), s.decimals(), s.unit(), true), left);
+        }
+        return MessageFormat.format(labels.get("ind.target.value"), s.target().indicator(), withUnit(numbers.fixed(s.goal(), d, false), s.unit()),
+                s.territory(), String.valueOf(s.target().year()), String.valueOf(s.current()),
+                withUnit(numbers.fixed(s.now(), s.decimals(), false), s.unit()), left);
+    }
+
+    /** What a complement territory is and how many indicators could be computed for it. */
+    public String complementSentence(Complement c) {
+        long n = c.table().values().stream().filter(i -> i.territory().equals(c.name())).count();
+        return MessageFormat.format(labels.get(n == 0 ? "ind.complement.none" : "ind.complement"), c.name(), c.whole(), c.part(), String.valueOf(n));
     }
 }

@@ -39,11 +39,34 @@ public final class IndicatorWriter {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Labels labels = tables.labels();
         Comparison c = a.comparison();
+        fr.enquete.indicator.Portrait portrait = a.portrait();
+        if (!portrait.keyFigures().isEmpty()) {
+            w.println(labels.get("ind.key"));
+            TextStatsWriter.print(w, tables.keyFigures(c, portrait.keyFigures()));
+            w.println();
+        }
         w.println(MessageFormat.format(labels.get("ind.comparison"), c.reference()));
         TextStatsWriter.print(w, tables.comparison(c));
         w.println();
         for (String s : new IndicatorReportBuilder(lang).sentences(a)) {
             w.println("- " + s);
+        }
+        if (!portrait.gapTrends().isEmpty()) {
+            w.println();
+            w.println(MessageFormat.format(labels.get("ind.gaps"), c.reference()));
+            TextStatsWriter.print(w, tables.gapTrends(portrait.gapTrends()));
+            portrait.gapTrends().forEach(g -> w.println("- " + tables.gapSentence(g)));
+        }
+        if (!portrait.targets().isEmpty()) {
+            w.println();
+            w.println(labels.get("ind.targets"));
+            TextStatsWriter.print(w, tables.targets(portrait.targets()));
+            portrait.targets().forEach(t -> w.println("- " + tables.targetSentence(t)));
+        }
+        for (fr.enquete.indicator.Complement k : portrait.complements()) {
+            w.println();
+            w.println(tables.complementSentence(k));
+            k.refused().forEach(m -> w.println("- " + m.text(lang.locale())));
         }
         if (a.changes() != null) {
             w.println();
@@ -92,6 +115,7 @@ public final class IndicatorWriter {
             }
             g.writeEndArray();
             g.writeStringField("reference", c.reference());
+            portrait(g, a);
             g.writeArrayFieldStart("comparison");
             for (Comparison.Line line : c.lines()) {
                 g.writeStartObject();
@@ -161,6 +185,7 @@ public final class IndicatorWriter {
                     JsonStatsWriter.number(g, "difference", ch.difference());
                     JsonStatsWriter.number(g, "relative", ch.relative());
                     JsonStatsWriter.number(g, "annual", ch.annual());
+                    JsonStatsWriter.number(g, "per_year", ch.perYear());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -204,6 +229,109 @@ public final class IndicatorWriter {
         }
     }
 
+    /**
+     * {@code "key_figures": [{"indicator", "year", "values": {T: measure}}], "gap_trends": [{"indicator", "territory", "reference",
+     * "trend", "change", "change_per_year", "points": [{"year", "value", "reference_value", "gap"}]}], "targets": [{"indicator",
+     * "territory", "reference", "kind": "gap"|"value", "factor", "year", "baseline", "current", "start", "now", "goal", "distance",
+     * "reached"}], "complements": [{"name", "whole", "part", "computed", "refused": [...]}]}: only those the portrait has.
+     */
+    private void portrait(JsonGenerator g, IndicatorAnalysis a) throws IOException {
+        fr.enquete.indicator.Portrait p = a.portrait();
+        Comparison c = a.comparison();
+        if (!p.keyFigures().isEmpty()) {
+            g.writeArrayFieldStart("key_figures");
+            for (String key : p.keyFigures()) {
+                for (Comparison.Line line : c.lines()) {
+                    if (!line.indicator().equals(key)) {
+                        continue;
+                    }
+                    g.writeStartObject();
+                    g.writeStringField("indicator", key);
+                    g.writeNumberField("year", line.year());
+                    g.writeObjectFieldStart("values");
+                    for (int i = 0; i < c.territories().size(); i++) {
+                        if (line.values().get(i) != null) {
+                            g.writeFieldName(c.territories().get(i));
+                            measure(g, line.values().get(i).measure());
+                        }
+                    }
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+        }
+        if (!p.gapTrends().isEmpty()) {
+            g.writeArrayFieldStart("gap_trends");
+            for (fr.enquete.indicator.GapTrend t : p.gapTrends()) {
+                g.writeStartObject();
+                g.writeStringField("indicator", t.indicator());
+                g.writeStringField("territory", t.territory());
+                g.writeStringField("reference", t.reference());
+                g.writeStringField("unit", t.inPoints() ? "points" : t.first().value().measure().unit().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("trend", t.trend().name().toLowerCase(java.util.Locale.ROOT));
+                JsonStatsWriter.number(g, "change", t.change());
+                JsonStatsWriter.number(g, "change_per_year", t.changePerYear());
+                g.writeArrayFieldStart("points");
+                for (fr.enquete.indicator.GapTrend.Point pt : t.points()) {
+                    g.writeStartObject();
+                    g.writeNumberField("year", pt.year());
+                    JsonStatsWriter.number(g, "value", pt.value().measure().value());
+                    JsonStatsWriter.number(g, "reference_value", pt.referenceValue().measure().value());
+                    JsonStatsWriter.number(g, "gap", pt.gap());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("sentence", tables.gapSentence(t));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!p.targets().isEmpty()) {
+            g.writeArrayFieldStart("targets");
+            for (fr.enquete.indicator.Target.Status s : p.targets()) {
+                g.writeStartObject();
+                g.writeStringField("indicator", s.target().indicator());
+                g.writeStringField("territory", s.territory());
+                if (s.reference() != null) {
+                    g.writeStringField("reference", s.reference());
+                }
+                g.writeStringField("kind", s.target().onGap() ? "gap" : "value");
+                if (s.target().onGap()) {
+                    JsonStatsWriter.number(g, "factor", s.target().factor());
+                }
+                g.writeNumberField("year", s.target().year());
+                g.writeNumberField("baseline", s.baseline());
+                g.writeNumberField("current", s.current());
+                JsonStatsWriter.number(g, "start", s.start());
+                JsonStatsWriter.number(g, "now", s.now());
+                JsonStatsWriter.number(g, "goal", s.goal());
+                JsonStatsWriter.number(g, "distance", s.distance());
+                g.writeBooleanField("reached", s.reached());
+                g.writeStringField("sentence", tables.targetSentence(s));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!p.complements().isEmpty()) {
+            g.writeArrayFieldStart("complements");
+            for (fr.enquete.indicator.Complement k : p.complements()) {
+                g.writeStartObject();
+                g.writeStringField("name", k.name());
+                g.writeStringField("whole", k.whole());
+                g.writeStringField("part", k.part());
+                g.writeNumberField("computed", k.table().values().stream().filter(i -> i.territory().equals(k.name())).count());
+                g.writeArrayFieldStart("refused");
+                for (fr.enquete.model.Message m : k.refused()) {
+                    g.writeString(m.english());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+    }
+
     private static void measure(JsonGenerator g, Measure m) throws IOException {
         g.writeStartObject();
         g.writeNumberField("value", m.value());
@@ -217,8 +345,9 @@ public final class IndicatorWriter {
 
     /**
      * A tidy long table for pipelines: {@code table,indicator,territory,period,measure,value} where table is
-     * {@code comparison} (measures value, points, ratio, relative, and "published change" over its own period), {@code change} (start, end, difference, relative,
-     * annual) or {@code ranking} (rank, value); full precision, decimal point.
+     * {@code comparison} (measures value, points, ratio, relative, and "published change" over its own period), {@code change} (start, end, difference,
+     * per year, relative, annual), {@code gap} ("gap to REFERENCE" at each year), {@code target} (goal, current, distance; period: latest
+     * year-deadline) or {@code ranking} (rank, value); full precision, decimal point.
      */
     public void csv(IndicatorAnalysis a, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -257,9 +386,22 @@ public final class IndicatorWriter {
                 row(p, "change", ch.indicator(), ch.territory(), period, "start", ch.start().measure().value());
                 row(p, "change", ch.indicator(), ch.territory(), period, "end", ch.end().measure().value());
                 row(p, "change", ch.indicator(), ch.territory(), period, "difference", ch.difference());
+                row(p, "change", ch.indicator(), ch.territory(), period, "per year", ch.perYear());
                 row(p, "change", ch.indicator(), ch.territory(), period, "relative", ch.relative());
                 row(p, "change", ch.indicator(), ch.territory(), period, "annual", ch.annual());
             }
+        }
+        for (fr.enquete.indicator.GapTrend t : a.portrait().gapTrends()) {
+            for (fr.enquete.indicator.GapTrend.Point pt : t.points()) {
+                row(p, "gap", t.indicator(), t.territory(), String.valueOf(pt.year()), "gap to " + t.reference(), pt.gap());
+            }
+        }
+        for (fr.enquete.indicator.Target.Status s : a.portrait().targets()) {
+            String period = s.current() + "-" + s.target().year();
+            String what = s.target().onGap() ? "gap to " + s.reference() : "value";
+            row(p, "target", s.target().indicator(), s.territory(), period, "goal " + what, s.goal());
+            row(p, "target", s.target().indicator(), s.territory(), period, "current " + what, s.now());
+            row(p, "target", s.target().indicator(), s.territory(), period, "distance", s.distance());
         }
         if (a.ranking() != null) {
             Ranking r = a.ranking();

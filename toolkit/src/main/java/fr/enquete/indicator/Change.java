@@ -10,6 +10,11 @@ import java.util.List;
 public record Change(String indicator, String territory, int from, int to, Indicator start, Indicator end, double difference,
                      double relative, double annual) {
 
+    /** The absolute change per year ("+162 habitants par an"), in the indicator's unit (points for a share). */
+    public double perYear() {
+        return difference / (to - from);
+    }
+
     /** Every indicator and territory with a value in both years, in the table's order. */
     public static List<Change> of(IndicatorTable table, int from, int to) {
         List<Change> out = new ArrayList<>();

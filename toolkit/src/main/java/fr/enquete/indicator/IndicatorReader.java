@@ -106,7 +106,8 @@ public final class IndicatorReader {
         return IndicatorTable.of(name, figures, notes);
     }
 
-    static String fold(String s) {
+    /** A name folded for matching: no accents, tags or punctuation, lower case. */
+    public static String fold(String s) {
         String t = Normalizer.normalize(s.replaceAll("<[^>]*>", ""), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
         return t.replaceAll("[()*:]", " ").replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }

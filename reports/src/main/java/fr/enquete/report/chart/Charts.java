@@ -329,7 +329,7 @@ public final class Charts {
         return new java.text.DecimalFormat("#,##0.##", symbols);
     }
 
-    private static void style(JFreeChart chart) {
+    static void style(JFreeChart chart) {
         StandardChartTheme theme = new StandardChartTheme("enquete");
         theme.setExtraLargeFont(Fonts.bold(15));
         theme.setLargeFont(Fonts.bold(12));

@@ -18,24 +18,85 @@ public final class IndicatorReportBuilder {
 
     private final Lang lang;
     private final IndicatorTables tables;
+    private final boolean charts;
+    private final List<Report.Block> maps;
+    private final List<String> radar;
 
     public IndicatorReportBuilder(Lang lang) {
+        this(lang, false, List.of());
+    }
+
+    /**
+     * @param charts draw the portrait's charts: grouped bars and a radar of the shares, lines of the gaps over time
+     * @param maps   maps drawn beforehand (choropleths) with their notes, put in a section of their own
+     */
+    public IndicatorReportBuilder(Lang lang, boolean charts, List<Report.Block> maps) {
+        this(lang, charts, maps, List.of());
+    }
+
+    /** @param radar the shares of the radar, in order (empty: every whole share) */
+    public IndicatorReportBuilder(Lang lang, boolean charts, List<Report.Block> maps, List<String> radar) {
         this.lang = lang;
         this.tables = new IndicatorTables(lang);
+        this.charts = charts;
+        this.maps = List.copyOf(maps);
+        this.radar = List.copyOf(radar);
     }
 
     public Report build(IndicatorAnalysis a, String title) {
         Labels labels = tables.labels();
         List<Report.Section> sections = new ArrayList<>();
         Comparison c = a.comparison();
+        fr.enquete.indicator.Portrait p = a.portrait();
+        if (!p.keyFigures().isEmpty()) {
+            sections.add(new Report.Section(1, "key", "", labels.get("ind.key"), "",
+                    List.of(new Report.Table(tables.keyFigures(c, p.keyFigures()), false))));
+        }
+        // The map first: the picture of the territory before its tables.
+        if (!maps.isEmpty()) {
+            sections.add(new Report.Section(1, "maps", "", labels.get("ind.maps"), "", maps));
+        }
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(tables.comparison(c), false));
+        fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
+        if (charts) {
+            drawn.bars(c).forEach(ch -> blocks.add(new Report.Figure(ch, "")));
+            drawn.radar(c, radar).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
+        }
         List<String> sentences = sentences(a);
         if (!sentences.isEmpty()) {
             blocks.add(new Report.Subheading(labels.get("ind.reading")));
             sentences.forEach(s -> blocks.add(new Report.Paragraph(s, false)));
         }
         sections.add(new Report.Section(1, "comparison", "", MessageFormat.format(labels.get("ind.comparison"), c.reference()), "", blocks));
+        if (!p.gapTrends().isEmpty()) {
+            List<Report.Block> gaps = new ArrayList<>();
+            gaps.add(new Report.Table(tables.gapTrends(p.gapTrends()), false));
+            List<Report.Chart> lines = charts ? drawn.lines(p.gapTrends()) : List.of();
+            for (int i = 0; i < p.gapTrends().size(); i++) {
+                if (charts) {
+                    gaps.add(new Report.Figure(lines.get(i), lines.get(i).title()));
+                }
+                gaps.add(new Report.Paragraph(tables.gapSentence(p.gapTrends().get(i)), false));
+            }
+            sections.add(new Report.Section(1, "gaps", "", MessageFormat.format(labels.get("ind.gaps"), c.reference()), "", gaps));
+        }
+        if (!p.targets().isEmpty()) {
+            List<Report.Block> targets = new ArrayList<>();
+            targets.add(new Report.Table(tables.targets(p.targets()), false));
+            p.targets().forEach(t -> targets.add(new Report.Paragraph(tables.targetSentence(t), false)));
+            sections.add(new Report.Section(1, "targets", "", labels.get("ind.targets"), "", targets));
+        }
+        if (!p.complements().isEmpty()) {
+            List<Report.Block> rest = new ArrayList<>();
+            for (fr.enquete.indicator.Complement k : p.complements()) {
+                rest.add(new Report.Paragraph(tables.complementSentence(k), false));
+                if (!k.refused().isEmpty()) {
+                    rest.add(new Report.Quotes(k.refused().stream().map(m -> m.text(lang.locale())).toList()));
+                }
+            }
+            sections.add(new Report.Section(1, "complements", "", labels.get("ind.complements"), "", rest));
+        }
         if (a.changes() != null) {
             sections.add(new Report.Section(1, "changes", "", MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()),
                     String.valueOf(a.to())), "", List.of(new Report.Table(tables.changes(a.changes(), a.from(), a.to()), false))));

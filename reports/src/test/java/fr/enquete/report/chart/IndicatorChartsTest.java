@@ -1,0 +1,97 @@
+package fr.enquete.report.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.GapTrend;
+import fr.enquete.indicator.IndicatorReader;
+import fr.enquete.indicator.IndicatorTable;
+import fr.enquete.report.Lang;
+import fr.enquete.report.doc.Report;
+import fr.enquete.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.SpiderWebPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the portrait's charts plot, read back from their datasets, against seed 001's Lens table and seed 000's incomes.
+ * Radar indices by hand (Python): 100 * 67.7 / 53.9 = 125.603, 100 * 38.7 / 51.6 = 75.0.
+ */
+class IndicatorChartsTest {
+
+    private static final IndicatorCharts CHARTS = new IndicatorCharts(Lang.FR);
+
+    private static IndicatorTable table(String name) {
+        return IndicatorReader.read(Fixtures.home().resolve("fixtures/indicateurs").resolve(name));
+    }
+
+    @Test
+    void barsHoldTheSharesNotTheCountsNorThePublishedEvolutions() {
+        Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-calais", null);
+        List<Report.Chart> charts = CHARTS.bars(c);
+        // 21 shares in the table once "Evolution ..." lines (changes, not shares) are left out: three charts of at most ten.
+        List<Comparison.Line> shares = c.lines().stream().filter(l -> l.values().get(0) != null
+                && l.values().get(0).measure().unit() == fr.enquete.indicator.Unit.PERCENT && !l.indicator().startsWith("<b>Evolution")
+                && !l.indicator().startsWith("Evolution")).toList();
+        assertEquals((shares.size() + 9) / 10, charts.size());
+        JFreeChart chart = CHARTS.bars(c, shares.subList(0, 3));
+        CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
+        assertEquals(List.of("Lens", "Pas-de-calais"), data.getRowKeys());
+        assertEquals("Taux de couverture Caf (2020)", data.getColumnKey(0));
+        assertEquals(67.7, data.getValue("Lens", "Taux de couverture Caf (2020)").doubleValue());
+        assertEquals(53.9, data.getValue("Pas-de-calais", "Taux de couverture Caf (2020)").doubleValue());
+        assertTrue(data.getColumnKeys().stream().noneMatch(k -> k.toString().startsWith("Nombre")));
+    }
+
+    @Test
+    void radarIsDrawnInIndicesOfTheReference() {
+        Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-calais", null);
+        Report.Chart radar = CHARTS.radar(c).get(0);
+        assertEquals("Parts en indice (Pas-de-calais = 100)", radar.title());
+        List<Comparison.Line> lines = c.lines().stream().filter(l -> l.indicator().equals("Taux de couverture Caf")
+                || l.indicator().equals("Part des familles allocataires") || l.indicator().equals("Part de familles nombreuses")).toList();
+        CategoryDataset data = ((SpiderWebPlot) CHARTS.radarChart(c, lines).getPlot()).getDataset();
+        assertEquals(125.603, data.getValue("Lens", "Taux de couverture Caf").doubleValue(), 0.001);
+        assertEquals(75.0, data.getValue("Lens", "Part des familles allocataires").doubleValue(), 1e-9);
+        assertEquals(100.0, data.getValue("Pas-de-calais", "Part de familles nombreuses").doubleValue(), 1e-9);
+        // The shares named, in their order; a name that is no share of the comparison is refused with a suggestion.
+        List<String> three = List.of("Part de familles nombreuses", "Taux de couverture Caf", "Part des familles monoparentales");
+        assertThrows(IllegalArgumentException.class, () -> CHARTS.radar(c, three));
+        List<String> named = List.of("Part de familles nombreuses", "Taux de couverture Caf", "dont familles monoparentales");
+        Report.Chart chosen = CHARTS.radar(c, named).get(0);
+        assertTrue(chosen.png().length > 10_000);
+        IllegalArgumentException two = assertThrows(IllegalArgumentException.class, () -> CHARTS.radar(c, named.subList(0, 2)));
+        assertTrue(two.getMessage().contains("three shares"), two.getMessage());
+        // Two shares make no radar.
+        IndicatorTable mel = table("mel-contrat-de-ville.csv");
+        assertEquals(1, CHARTS.radar(Comparison.of(mel, List.of(), null, null)).size());
+        assertEquals(List.of(), CHARTS.radar(Comparison.of(table("bethune-reperes.csv"), List.of(), null, null)));
+        // Long names keep their start and end, so that two of them stay apart.
+        assertEquals("Part des enfants … de mode de garde",
+                IndicatorCharts.shortLabel("Part des enfants de moins de 3 ans Caf bénéficiaires d'un complément de mode de garde"));
+    }
+
+    @Test
+    void linesFollowBothTerritoriesOverTheYears() {
+        IndicatorTable t = table("lomme-revenus.csv");
+        GapTrend g = GapTrend.of(t, Comparison.of(t, List.of("Sud Marais 3", "Bourg Délivrance 3"), null, null)).get(0);
+        XYDataset data = ((XYPlot) CHARTS.line(g).getPlot()).getDataset();
+        assertEquals(2, data.getSeriesCount());
+        assertEquals(2015, data.getXValue(0, 0));
+        assertEquals(1296, data.getYValue(0, 0));
+        assertEquals(1996, data.getYValue(1, 3));
+        Report.Chart chart = CHARTS.lines(List.of(g)).get(0);
+        String svg = chart.inlineSvg("t-");
+        assertTrue(svg.contains("<title>Revenu médian des ménages par UC : Sud Marais 3 et Bourg Délivrance 3 dans le temps, l’écart en couleur</title>")
+                || svg.contains("<title>Revenu médian des ménages par UC\u00A0: Sud Marais 3 et Bourg Délivrance 3 dans le temps, l'écart en couleur</title>"), svg.substring(0, 300));
+        assertTrue(chart.png().length > 10_000);
+    }
+}

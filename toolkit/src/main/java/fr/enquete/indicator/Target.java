@@ -1,0 +1,117 @@
+package fr.enquete.indicator;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An objective of a contract or a CTG, followed on an indicator: the gap to the reference brought to a fraction of
+ * what it was ("réduire de moitié l'écart": {@code gap*0.5}), or a value to reach, by a year.
+ *
+ * @param factor for a gap target, the fraction of the first gap to reach (0,5 for half); NaN for a value target
+ * @param value  for a value target, the value to reach, in the indicator's unit; NaN for a gap target
+ */
+public record Target(String indicator, double factor, double value, int year) {
+
+    private static final Pattern SPEC = Pattern.compile("(.+?)\\s*=\\s*(.+?)\\s*@\\s*(\\d{4})\\s*");
+    private static final Pattern GAP = Pattern.compile("(?:gap|[eé]cart)\\s*([*/])\\s*([0-9]+(?:[.,][0-9]+)?)", Pattern.CASE_INSENSITIVE);
+
+    public boolean onGap() {
+        return !Double.isNaN(factor);
+    }
+
+    /**
+     * {@code INDICATOR=gap/2@2020} (or {@code gap*0.5}, {@code écart/2}) or {@code INDICATOR=50@2020}.
+     *
+     * @throws IllegalArgumentException with what was expected
+     */
+    public static Target parse(String spec) {
+        Matcher m = SPEC.matcher(spec);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected INDICATOR=gap/2@YEAR or INDICATOR=VALUE@YEAR, found \"" + spec + "\"");
+        }
+        String what = m.group(2);
+        int year = Integer.parseInt(m.group(3));
+        Matcher g = GAP.matcher(what);
+        if (g.matches()) {
+            double x = Double.parseDouble(g.group(2).replace(',', '.'));
+            double f = g.group(1).equals("*") ? x : 1 / x;
+            if (!(f >= 0 && f < 1)) {
+                throw new IllegalArgumentException("a gap target reduces the gap (gap/2, gap*0.5), found \"" + what + "\" in \"" + spec + "\"");
+            }
+            return new Target(m.group(1), f, Double.NaN, year);
+        }
+        Optional<Measure> v;
+        try {
+            v = Measure.parse(what);
+        } catch (IllegalArgumentException e) {
+            v = Optional.empty();
+        }
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("expected gap/2, gap*0.5 or a value after \"=\", found \"" + what + "\" in \"" + spec + "\"");
+        }
+        return new Target(m.group(1), Double.NaN, v.get().value(), year);
+    }
+
+    /**
+     * Where a territory stands against this target in the table's latest data.
+     *
+     * @param baseline    the first year with the data the target needs (the gap it is to reduce, the value it starts from)
+     * @param current     the latest such year
+     * @param start       the gap (or the value) at the baseline
+     * @param now         the gap (or the value) at the latest year
+     * @param goal        the gap (or the value) to reach
+     * @param distance    how far {@code now} still is from {@code goal}, in the indicator's unit (points for shares); 0 when reached
+     * @param unit        the indicator's unit
+     */
+    public record Status(Target target, String territory, String reference, int baseline, int current, double start, double now,
+                         double goal, double distance, Unit unit, int decimals) {
+
+        public boolean reached() {
+            return distance <= 0;
+        }
+    }
+
+    /** The target followed for {@code territory} (against {@code reference} for a gap target). */
+    public Status follow(IndicatorTable table, String territory, String reference) {
+        if (!table.indicators().contains(indicator)) {
+            throw new IllegalArgumentException("no indicator \"" + indicator + "\" for the target"
+                    + fr.enquete.model.Names.didYouMean(indicator, table.indicators()));
+        }
+        java.util.List<Integer> years = table.years(indicator).stream()
+                .filter(y -> table.value(territory, indicator, y).isPresent() && (!onGap() || table.value(reference, indicator, y).isPresent()))
+                .toList();
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("no value of \"" + indicator + "\" for " + territory
+                    + (onGap() ? " and " + reference + " in the same year" : "") + ": the target cannot be followed");
+        }
+        int first = years.get(0);
+        int last = years.get(years.size() - 1);
+        Measure m = table.value(territory, indicator, last).orElseThrow().measure();
+        int decimals = m.decimals();
+        if (onGap()) {
+            double start = gap(table, territory, reference, first);
+            double now = gap(table, territory, reference, last);
+            double goal = factor * start;
+            decimals = Math.max(decimals, table.value(reference, indicator, last).orElseThrow().measure().decimals());
+            return new Status(this, territory, reference, first, last, start, now, goal, Math.max(0, Math.abs(now) - Math.abs(goal)),
+                    m.unit(), decimals);
+        }
+        double start = table.value(territory, indicator, first).orElseThrow().measure().value();
+        double now = m.value();
+        // The way to go is from the first value to the target; with one value only, any difference is still to go.
+        double way = value - (first == last ? now : start);
+        double left = (value - now) * Math.signum(way == 0 ? value - now : way);
+        return new Status(this, territory, null, first, last, start, now, value, Math.max(0, left), m.unit(), decimals);
+    }
+
+    private double gap(IndicatorTable table, String territory, String reference, int year) {
+        return table.value(territory, indicator, year).orElseThrow().measure().value() - table.value(reference, indicator, year).orElseThrow().measure().value();
+    }
+
+    @Override
+    public String toString() {
+        return indicator + "=" + (onGap() ? "gap*" + String.format(Locale.ROOT, "%s", factor) : String.valueOf(value)) + "@" + year;
+    }
+}

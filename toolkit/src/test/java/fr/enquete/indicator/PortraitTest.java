@@ -1,0 +1,119 @@
+package fr.enquete.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Key figures, gaps over time, targets and complement territories on the seeds' tables. Expected figures by hand
+ * (Python): 1296 - 1863 = -567, 1405 - 1996 = -591; (793263 - 151539) / (1468018 - 276895) = 53,8755 %; 44 - 59 = -15.
+ */
+class PortraitTest {
+
+    private static Path fixture(String name) {
+        return Fixtures.home().resolve("fixtures/indicateurs").resolve(name);
+    }
+
+    @Test
+    void keyFiguresAreFoundByKindOrNamed() {
+        IndicatorTable lens = IndicatorReader.read(fixture("lens-cadrage.tsv"));
+        assertEquals(List.of("Nombre d'habitants (INSEE)", "Nombre d'allocataires Caf", "Taux de couverture Caf"), KeyFigures.of(lens, List.of()));
+        IndicatorTable bethune = IndicatorReader.read(fixture("bethune-reperes.csv"));
+        assertEquals(List.of("Population", "Nombre d'allocataires CAF", "Taux de couverture Caf"), KeyFigures.of(bethune, List.of()));
+        assertEquals(List.of("Part de ménages non-imposés"), KeyFigures.of(bethune, List.of("Part de ménages non-imposés")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KeyFigures.of(bethune, List.of("Populaton")));
+        assertTrue(e.getMessage().contains("Population"), e.getMessage());
+    }
+
+    @Test
+    void theGapIsFollowedAtEachDate() {
+        IndicatorTable t = IndicatorReader.read(fixture("lomme-revenus.csv"));
+        Comparison c = Comparison.of(t, List.of("Sud Marais 3", "Bourg Délivrance 3"), "Bourg Délivrance 3", null);
+        List<GapTrend> trends = GapTrend.of(t, c);
+        assertEquals(1, trends.size());
+        GapTrend g = trends.get(0);
+        // The file holds both of the seed's tables (2015, 2020 and the garbled 2018, 2019): every date is listed.
+        assertEquals(List.of(2015, 2018, 2019, 2020), g.points().stream().map(GapTrend.Point::year).toList());
+        assertEquals(List.of(-567.0, -367.0, -591.0, -591.0), g.points().stream().map(GapTrend.Point::gap).toList());
+        assertEquals(-567, g.first().gap(), 1e-9);
+        assertEquals(-591, g.last().gap(), 1e-9);
+        assertEquals(24, g.change(), 1e-9);
+        assertEquals(GapTrend.Trend.WIDENS, g.trend());
+        assertEquals(-4.8, g.changePerYear(), 1e-9);
+        assertFalse(g.inPoints());
+        // Mithère 2 (1542 -> 1615) against Mithère 1 (1542 -> 1720): from level to 105 € below.
+        Comparison m = Comparison.of(t, List.of("Mithère 2", "Mithère 1"), "Mithère 1", null);
+        assertEquals(GapTrend.Trend.WIDENS, GapTrend.of(t, m).get(0).trend());
+        // Bourg Délivrance 2 against 4: -278 then -321.
+        Comparison b = Comparison.of(t, List.of("Bourg Délivrance 4", "Bourg Délivrance 2"), "Bourg Délivrance 2", null);
+        GapTrend bd = GapTrend.of(t, b).get(0);
+        assertEquals(278, bd.first().gap(), 1e-9);
+        assertEquals(321, bd.last().gap(), 1e-9);
+    }
+
+    @Test
+    void countsHaveNoGapOverTime() {
+        // Lens's counts over 2018-2021 are sizes of territories: no gap is followed on them.
+        IndicatorTable t = IndicatorReader.read(fixture("lens-cadrage.tsv"));
+        assertEquals(List.of(), GapTrend.of(t, Comparison.of(t, List.of(), "Pas-de-calais", null)));
+    }
+
+    @Test
+    void halvingTheEmploymentGapIsFollowed() {
+        IndicatorTable t = IndicatorReader.read(fixture("mel-contrat-de-ville.csv"));
+        Target target = Target.parse("Taux d'emploi=gap/2@2020");
+        assertEquals(0.5, target.factor());
+        Target.Status s = target.follow(t, "QPV", "Métropole Européenne de Lille");
+        assertEquals(2013, s.baseline());
+        assertEquals(-15, s.start(), 1e-9);
+        assertEquals(-7.5, s.goal(), 1e-9);
+        assertEquals(7.5, s.distance(), 1e-9);
+        assertFalse(s.reached());
+        assertEquals(Unit.PERCENT, s.unit());
+        // A value target: 50 % of employment for the QPV, 6 points from 44 %.
+        Target.Status v = Target.parse("Taux d'emploi=50 %@2020").follow(t, "QPV", "Métropole Européenne de Lille");
+        assertEquals(6, v.distance(), 1e-9);
+        assertEquals(0.5, Target.parse("Taux d'emploi=écart*0,5@2020").factor());
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("Taux d'emploi=moitié"));
+        assertThrows(IllegalArgumentException.class, () -> Target.parse("Taux d'emploi=gap*2@2020"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Target.parse("Taux d'emplo=gap/2@2020").follow(t, "QPV", "Métropole Européenne de Lille"));
+        assertTrue(e.getMessage().contains("Taux d'emploi"), e.getMessage());
+    }
+
+    @Test
+    void theRestOfATerritoryComesFromCounts() {
+        IndicatorTable t = IndicatorReader.read(fixture("bethune-reperes.csv"));
+        Complement c = Complement.of(t, "Reste du Pas-de-Calais", "Pas-de-calais", "CA Béthune-Bruay");
+        Indicator rest = c.table().value("Reste du Pas-de-Calais", "Taux de couverture Caf", 2019).orElseThrow();
+        assertEquals(53.8755443392496, rest.measure().value(), 1e-9);
+        assertEquals(641724, rest.numerator(), 1e-9);
+        assertEquals(1191123, rest.denominator(), 1e-9);
+        assertEquals(List.of(), c.refused());
+
+        IndicatorTable cadrage = IndicatorReader.read(fixture("bethune-cadrage.tsv"));
+        Complement r = Complement.of(cadrage, "Reste du Pas-de-Calais", "Pas-de-calais", "Ca De Bethune-Bruay, Artois-Lys Romane");
+        assertEquals(1191123, r.table().value("Reste du Pas-de-Calais", "Nombre d'habitants (INSEE)", 2017).orElseThrow().measure().value());
+        assertEquals(256091, r.table().value("Reste du Pas-de-Calais", "Nombre d'allocataires Caf", 2019).orElseThrow().measure().value());
+        assertEquals(44133, r.table().value("Reste du Pas-de-Calais", "Nombre de bénéficiaires du Rsa", 2019).orElseThrow().measure().value());
+        // The shares are printed without their counts: refused, each said.
+        assertTrue(r.table().value("Reste du Pas-de-Calais", "Taux de couverture Caf", 2019).isEmpty());
+        List<String> refused = r.refused().stream().map(m -> m.text(Locale.FRENCH)).toList();
+        assertTrue(refused.stream().anyMatch(m -> m.contains("Part des bénéficiaires du Rsa") && m.contains("taux seuls")), refused.toString());
+
+        IndicatorTable mel = IndicatorReader.read(fixture("mel-contrat-de-ville.csv"));
+        Complement none = Complement.of(mel, "Reste de la Métropole", "Métropole Européenne de Lille", "QPV");
+        assertEquals(5, none.refused().size());
+        assertFalse(none.table().hasTerritory("Reste de la Métropole"));
+        assertThrows(IllegalArgumentException.class, () -> Complement.of(mel, "Reste", "MEL", "QPV"));
+        assertEquals(List.of("Reste", "Pas-de-calais", "Ca De Bethune-Bruay, Artois-Lys Romane"),
+                List.of(Complement.parse("Reste=Pas-de-calais - Ca De Bethune-Bruay, Artois-Lys Romane")));
+    }
+}
