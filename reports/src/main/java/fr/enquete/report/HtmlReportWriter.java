@@ -67,6 +67,7 @@ public final class HtmlReportWriter {
             nav ol.contents ol { font-weight: normal; padding-left: 2.2rem; margin: .15rem 0 0; }
             nav ol.contents ol li { margin: 0 0 .15rem; break-inside: avoid; }
             .note { font-size: .85rem; color: var(--muted); }
+            .caption { font-weight: 600; margin: 1.2rem 0 .3rem; }
             figure.chart { margin: .6rem 0 1rem; }
             figure.chart svg { max-width: 100%; height: auto; }
             @media print {
@@ -191,6 +192,9 @@ public final class HtmlReportWriter {
                     w.println("<figcaption class=\"note\">" + Html.escape(f.caption()) + "</figcaption>");
                 }
                 w.println("</figure>");
+            } else if (b instanceof Report.Caption c) {
+                w.println("<p class=\"caption\" id=\"" + c.kind().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + c.number()
+                        + "\">" + Html.escape(c.line()) + "</p>");
             } else if (b instanceof Report.Swot sw) {
                 swot(w, sw.grid(), sw.credit());
             } else if (b instanceof Report.Quotes q) {
