@@ -78,7 +78,10 @@ final class StudySources {
         }
         Comparison comparison = Comparison.of(table, cols, c.reference(), c.year());
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, null, null, null, null, IndicatorChecks.of(table));
-        Report report = new IndicatorReportBuilder(lang).build(a, c.title());
+        Report built = new IndicatorReportBuilder(lang).build(a, c.title());
+        // The builder's line under the title is the table's source, a path here: the document names the file only.
+        String source = built.subtitle().equals(c.file().toString()) ? c.file().getFileName().toString() : built.subtitle();
+        Report report = new Report(built.title(), built.author(), source, built.lang(), built.sections());
         return new StudyDocument.Part(c, report, new SourceFacts.Indicators(List.of(c.file()), a));
     }
 
@@ -104,17 +107,22 @@ final class StudySources {
                 throw new InputException(c.at(), "no question \"" + q + "\" in " + c.export().getFileName() + Names.didYouMean(q, all));
             }
         }
-        if (!c.crosstabs().isEmpty()) {
-            List<ReportLayout.Crossing> crossings = new ArrayList<>();
-            for (Chapter.Crossing x : c.crosstabs()) {
-                for (String id : List.of(x.rows(), x.columns())) {
-                    if (!all.contains(id)) {
-                        throw new InputException(c.at(), "no question \"" + id + "\" to cross in " + c.export().getFileName() + Names.didYouMean(id, all));
-                    }
+        List<ReportLayout.Crossing> crossings = new ArrayList<>();
+        for (Chapter.Crossing x : c.crosstabs()) {
+            for (String id : List.of(x.rows(), x.columns())) {
+                if (!all.contains(id)) {
+                    throw new InputException(c.at(), "no question \"" + id + "\" to cross in " + c.export().getFileName() + Names.didYouMean(id, all));
                 }
-                crossings.add(new ReportLayout.Crossing(x.rows(), x.columns()));
             }
-            analysis = analysis.withLayout(analysis.layout().withCrosstabs(new Labels(lang).get("crosstab.part"), crossings, all), o);
+            crossings.add(new ReportLayout.Crossing(x.rows(), x.columns()));
+        }
+        ReportLayout l = analysis.layout();
+        if (!c.questions().isEmpty()) {
+            // The chapter's questions and crossings only, in its order, with the spec's titles and chart settings.
+            analysis = analysis.withLayout(new ReportLayout(l.title(), l.author(), l.sort(), l.top(),
+                    List.of(new ReportLayout.Part("", "", c.questions(), crossings)), l.settings()), o);
+        } else if (!crossings.isEmpty()) {
+            analysis = analysis.withLayout(l.withCrosstabs(new Labels(lang).get("crosstab.part"), crossings, all), o);
         }
         Report built = new ReportBuilder(lang).build(analysis.result(), analysis.terms(), analysis.naive(), analysis.layout(), analysis.crosstabs());
         Report report = chosen(built, c).withNote(PrivacyOptions.note(analysis.disclosure(), lang));
@@ -130,15 +138,13 @@ final class StudySources {
      */
     private static Report chosen(Report r, Chapter.Survey c) {
         List<Report.Section> sections = new ArrayList<>();
-        if (c.questions().isEmpty()) {
-            sections.addAll(r.sections());
-        } else {
-            for (String q : c.questions()) {
-                r.sections().stream().filter(s -> s.key().equals(q)).findFirst().ifPresent(s -> sections.add(s.level() == 1 ? s
-                        : new Report.Section(1, s.anchor(), s.key(), s.title(), s.meta(), s.blocks())));
+        for (Report.Section s : r.sections()) {
+            if (c.questions().isEmpty()) {
+                sections.add(s);
+            } else if (!(s.isPart() && s.title().isBlank())) {
+                // The chapter's own list is one untitled part: its questions come up one level.
+                sections.add(new Report.Section(1, s.anchor(), s.key(), s.title(), s.meta(), s.blocks()));
             }
-            r.sections().stream().filter(s -> s.anchor().startsWith("x") && s.key().isEmpty())
-                    .forEach(s -> sections.add(new Report.Section(1, s.anchor(), s.key(), s.title(), s.meta(), s.blocks())));
         }
         if (!c.verbatims()) {
             sections.replaceAll(StudySources::withoutVerbatims);

@@ -58,6 +58,8 @@ public final class DocxReportWriter {
     private static final long MARGIN = 1417;
     /** Tables up to this many rows are kept on one page. */
     private static final int KEPT_TOGETHER_ROWS = 15;
+    /** ...and up to this many lines of text, so that a kept table fits a landscape page under its heading. */
+    private static final int KEPT_TOGETHER_LINES = 20;
 
     /** A Word template (.dotx or .docx) giving styles, page setup, headers and footers; null for the built-in look. */
     private final byte[] template;
@@ -104,8 +106,10 @@ public final class DocxReportWriter {
             contents(doc, report);
 
             boolean landscape = false;
-            for (Report.Section s : report.sections()) {
-                boolean wide = s.blocks().stream().anyMatch(b -> b instanceof Report.Table t && WordTableLayout.of(t.table()).landscape());
+            boolean[] wides = orientations(report.sections());
+            for (int si = 0; si < report.sections().size(); si++) {
+                Report.Section s = report.sections().get(si);
+                boolean wide = wides[si];
                 if (wide != landscape) {
                     // A section's page setup is carried by its last paragraph: this one ends the pages before.
                     sectionBreak(doc, landscape);
@@ -123,6 +127,23 @@ public final class DocxReportWriter {
             doc.write(bytes);
             out.write(StableZip.normalise(bytes.toByteArray()));
         }
+    }
+
+    /**
+     * Per section, whether its pages are landscape: those with a wide table, and a section of text only (a part's or
+     * a chapter's heading and introduction) before a landscape one, so that a heading is not left alone on a page.
+     */
+    private static boolean[] orientations(List<Report.Section> sections) {
+        boolean[] tables = new boolean[sections.size()];
+        for (int i = 0; i < sections.size(); i++) {
+            tables[i] = sections.get(i).blocks().stream().anyMatch(b -> b instanceof Report.Table t && WordTableLayout.of(t.table()).landscape());
+        }
+        boolean[] wide = tables.clone();
+        for (int i = 0; i + 1 < sections.size(); i++) {
+            boolean textOnly = sections.get(i).blocks().stream().allMatch(b -> b instanceof Report.Paragraph || b instanceof Report.Subheading);
+            wide[i] |= textOnly && tables[i + 1];
+        }
+        return wide;
     }
 
     /**
@@ -328,7 +349,7 @@ public final class DocxReportWriter {
                 cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), false, t.missing().get(r));
             }
         }
-        boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS;
+        boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS && lines(t, layout) <= KEPT_TOGETHER_LINES;
         for (int r = 0; r < table.getRows().size(); r++) {
             boolean last = r == table.getRows().size() - 1;
             // The header always stays with the first row; a short table's rows with each other ("Sans réponse" is
@@ -343,6 +364,28 @@ public final class DocxReportWriter {
         XWPFParagraph after = doc.createParagraph();
         after.setSpacingAfter(0);
         after.setKeepNext(small && withNext || withNote);
+    }
+
+    /**
+     * About how many lines of 9-point text the table's rows take at their column widths: a table of few but tall rows
+     * (an action plan) kept on one page would leave its heading and caption alone on the page before.
+     */
+    private static int lines(ResultTable t, WordTableLayout layout) {
+        int total = 0;
+        for (List<String> row : t.rows()) {
+            int tallest = 1;
+            for (int c = 0; c < row.size(); c++) {
+                // About 5.5 points per character (words wrap early) of 9-point DejaVu Sans; widths are in twentieths of a point.
+                int perLine = Math.max(1, (int) (layout.widths()[c] / 20 / 5.5));
+                int n = 0;
+                for (String line : row.get(c).split("\\R", -1)) {
+                    n += Math.max(1, (line.length() + perLine - 1) / perLine);
+                }
+                tallest = Math.max(tallest, n);
+            }
+            total += tallest;
+        }
+        return total;
     }
 
     private static void border(XWPFTable table) {

@@ -70,7 +70,9 @@ final class MethodologyAnnex {
                     out.add(i.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", i.privacy()));
             } else if (f instanceof SourceFacts.Indicators i) {
                     String source = i.analysis().table().source();
-                    out.add(labels.format("m.indicators", n.chapter(), source == null || source.isBlank() ? files(i.files()) : source));
+                    // The table's source is its path when the file names none: the annex names the file, not the disk.
+                    boolean path = source == null || source.isBlank() || i.files().stream().anyMatch(p -> p.toString().equals(source));
+                    out.add(labels.format("m.indicators", n.chapter(), path ? files(i.files()) : source));
                     out.add(i.analysis().checks().isEmpty() ? labels.get("m.indicators.nochecks")
                             : labels.format("m.indicators.checks", i.analysis().checks().size()));
             } else if (f instanceof SourceFacts.Plan p) {

@@ -222,7 +222,8 @@ public final class StudyDocument {
                     continue;
                 }
                 String heading = i > 0 && blocks.get(i - 1) instanceof Report.Subheading h ? h.text() : "";
-                String text = heading.isEmpty() || heading.equals(s.title()) ? s.title() : s.title() + " : " + heading;
+                String text = heading.isEmpty() || s.title().startsWith(heading) ? s.title()
+                        : heading.startsWith(s.title()) ? heading : s.title() + " : " + heading;
                 if (b instanceof Report.Table t) {
                     out.add(caption(c.id(), true, text, "tab:" + key, "tab:" + c.id()));
                     collect(c, text, out.get(out.size() - 1), t.table());

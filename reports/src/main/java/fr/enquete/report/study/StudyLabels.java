@@ -16,11 +16,12 @@ final class StudyLabels {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The label, its quotes unescaped as in {@link #format} (the files write an apostrophe '' for MessageFormat). */
     String get(String key) {
-        return bundle.getString(key);
+        return format(key);
     }
 
     String format(String key, Object... args) {
-        return new MessageFormat(get(key), lang.locale()).format(args);
+        return new MessageFormat(bundle.getString(key), lang.locale()).format(args);
     }
 }
