@@ -113,14 +113,20 @@ final class StudyCommand implements Callable<Integer> {
         }
         Pipeline.checkNotInput(out.resolve(FIGURES), inputs);
         StudyFigures previous = changes == null ? null : previous(changes);
-        List<StudyDocument.Part> parts = new StudySources(lang, privacy, spec.commandLine().getErr()).parts(study);
-        StudyDocument.Built built = new StudyDocument(lang, fr.enquete.cli.AppVersion.line()).build(study, parts, previous,
+        StudyDocument.Built built = build(study, lang, privacy, spec.commandLine().getErr(), previous,
                 changes == null ? "" : changes.getFileName().toString());
         byte[] template = study.template() == null ? null : Files.readAllBytes(study.template());
         List<Path> written = write(built, lang, template, chosen, out);
         written.forEach(w::println);
         w.flush();
         return Main.OK;
+    }
+
+    /** Each chapter through its command's analysis, then the document (with the figures that moved since {@code previous}, if given). */
+    static StudyDocument.Built build(Study study, Lang lang, PrivacyOptions privacy, PrintWriter err, StudyFigures previous,
+                                     String previousName) {
+        List<StudyDocument.Part> parts = new StudySources(lang, privacy, err).parts(study);
+        return new StudyDocument(lang, AppVersion.line()).build(study, parts, previous, previousName);
     }
 
     private static StudyFigures previous(Path file) throws IOException {

@@ -74,7 +74,8 @@ final class StudyInit {
                 .append("# template: house.dotx               # a Word template: its styles, headers and footers\n\n")
                 .append("chapters:\n")
                 .append("  - kind: text\n    id: introduction\n    title: \"Introduction\"\n")
-                .append("    text: |\n      Pourquoi ce diagnostic, pour qui, avec qui. Les renvois s'écrivent {ref:chap:ID}, {ref:tab:ID}, {ref:fig:ID}.\n");
+                .append("    # In text, a cross-reference is written {ref:chap:ID}, {ref:tab:ID} or {ref:fig:ID} (ID: a chapter's or a question's id).\n")
+                .append("    text: |\n      Pourquoi ce diagnostic, pour qui, avec qui.\n");
         int chapters = 0;
         for (Path f : files) {
             String n = name(f);
