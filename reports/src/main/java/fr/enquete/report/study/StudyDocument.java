@@ -99,7 +99,7 @@ public final class StudyDocument {
             for (Report.Section s : p.generated().sections()) {
                 String title = number + "." + ++sub + " " + s.title();
                 int level = Math.min(3, s.level() + 1);
-                body.add(new Report.Section(level, anchor + "-" + s.anchor(), s.key(), title, s.meta(), st.numbered(c, s)));
+                body.add(new Report.Section(level, anchor + "-" + s.anchor(), s.key(), title, s.meta(), st.numbered(c, s, anchor + "-")));
             }
         }
         List<Report.Section> sections = new ArrayList<>();
@@ -211,7 +211,7 @@ public final class StudyDocument {
          * goes into its caption. The first table and figure of a question are {@code tab:ID} and {@code fig:ID}, those
          * of the chapter {@code tab:CHAPTER} and {@code fig:CHAPTER}.
          */
-        List<Report.Block> numbered(Chapter c, Report.Section s) {
+        List<Report.Block> numbered(Chapter c, Report.Section s, String prefix) {
             List<Report.Block> out = new ArrayList<>();
             List<Report.Block> blocks = s.blocks();
             String key = s.key().isEmpty() ? s.anchor() : s.key();
@@ -230,7 +230,18 @@ public final class StudyDocument {
                 } else if (b instanceof Report.Swot) {
                     out.add(caption(c.id(), true, text, "tab:" + key, "tab:" + c.id()));
                 } else if (b instanceof Report.Figure f) {
-                    out.add(caption(c.id(), false, f.chart().title().isBlank() ? s.title() : f.chart().title(), "fig:" + key, "fig:" + c.id()));
+                    Report.Chart chart = f.chart();
+                    String what = chart.title().isBlank() ? s.title() : chart.title();
+                    // A question's histogram and box plot share its title: the caption says which is which.
+                    for (String kind : List.of("histogram", "box")) {
+                        if (chart.name().endsWith("-" + kind)) {
+                            what += " (" + labels.get("fig." + kind) + ")";
+                        }
+                    }
+                    out.add(caption(c.id(), false, what, "fig:" + key, "fig:" + c.id()));
+                    // Chart files are named by chapter: two surveys both have a q8.
+                    b = new Report.Figure(new Report.Chart(prefix + chart.name(), chart.title(), chart.width(), chart.height(),
+                            chart.drawing(), chart.rendered()), f.caption());
                 }
                 out.add(b);
             }
