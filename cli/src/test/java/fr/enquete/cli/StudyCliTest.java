@@ -225,4 +225,26 @@ class StudyCliTest {
         // Never over an existing file.
         assertEquals(2, CliRun.run("study", target.toString(), "--init", Fixtures.absAgents().toString()).code());
     }
+
+    @Test
+    void theSeed001StudyFollowsTheSeedsPlan() throws IOException {
+        Path out = dir.resolve("ctg");
+        CliRun r = CliRun.run("study", Fixtures.home().resolve("fixtures/study/ctg-lens.yaml").toString(), "--out", out.toString(), "--format", "md");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(out.resolve("study.md"));
+        List<String> chapters = md.lines().filter(l -> l.startsWith("## ") && !l.equals("## Sommaire")).toList();
+        // Seed 001: method, cadrage, the diagnostic per theme, the fiches action; then the annex.
+        assertEquals(List.of("## 1. Présentation de la méthodologie employée", "## 2. Le territoire de Lens : données statistiques de cadrage",
+                "## 3. La jeunesse", "## 4. L'accompagnement à la parentalité", "## 5. Fiches action", "## Annexe – Méthodologie",
+                "## Liste des tableaux et figures"), chapters.stream().map(l -> l.replaceAll("[\\u00a0\\u202f]", " ")).toList());
+        String youth = md.substring(md.indexOf("## 3. La jeunesse"), md.indexOf("## 4. L"));
+        for (String quadrant : List.of("#### Atouts", "#### Faiblesses", "#### Problématique", "#### Axes de travail")) {
+            assertTrue(youth.contains(quadrant), quadrant + " in " + youth);
+        }
+        assertTrue(youth.contains("(grille du Tableau 2)"), youth);
+        // The three fiches action of plan-lens.yaml, in the seed's numbering.
+        for (String fiche : List.of("Fiche action 2 : Petite enfance", "Fiche action 3 : Jeunesse", "Fiche action 4 : Accompagnement à la parentalité")) {
+            assertTrue(md.contains("| " + fiche + " |"), fiche);
+        }
+    }
 }
