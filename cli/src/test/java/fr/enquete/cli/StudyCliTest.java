@@ -100,7 +100,7 @@ class StudyCliTest {
         // French typography puts a no-break space before ':'; compared here with plain spaces.
         List<String> captions = styled(ps, "Caption").stream().map(c -> c.replaceAll("[\\u00a0\\u202f]", " ")).toList();
         assertEquals("Tableau 1 – Comparaison des territoires (référence : Pas-de-calais)", captions.get(0));
-        assertTrue(captions.contains("Figure 2 – Nombre d'adhérents / usagers"), captions.toString());
+        assertTrue(captions.contains("Figure 2 – Nombre d'adhérents / usagers (histogramme)"), captions.toString());
         assertTrue(all.contains("le Tableau 1 donne les écarts"), all);
         assertTrue(all.contains("la Figure 2 montre la distribution du nombre d'adhérents"), all);
         assertTrue(all.contains("données de cadrage (chapitre 2), une enquête auprès des centres sociaux (chapitre 3)"), all);
@@ -246,5 +246,30 @@ class StudyCliTest {
         for (String fiche : List.of("Fiche action 2 : Petite enfance", "Fiche action 3 : Jeunesse", "Fiche action 4 : Accompagnement à la parentalité")) {
             assertTrue(md.contains("| " + fiche + " |"), fiche);
         }
+    }
+
+    @Test
+    void aPreviousFiguresFileThatIsNotOneIsALocatedError() throws IOException {
+        Path bad = dir.resolve("not-figures.json");
+        Files.writeString(bad, "{\"figures\": [ {\"chapter\": \"x\"} ]}\n");
+        CliRun r = CliRun.run("study", study.toString(), "--out", dir.resolve("bad-changes").toString(), "--changes", bad.toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains(bad + ", line 1, column "), r.err());
+        assertTrue(r.err().contains("expected each figure to have chapter, table, row, column and text"), r.err());
+    }
+
+    @Test
+    void aWordDocumentGivenAsTemplateLendsItsStylesButNotItsBody() throws IOException {
+        // The first build's own study.docx as the house template: its chapters must not come twice.
+        Path copy = dir.resolve("tpl/house.docx");
+        Files.createDirectories(copy.getParent());
+        Files.copy(built.resolve("study.docx"), copy);
+        Path yaml = dir.resolve("tpl/study.yaml");
+        Files.writeString(yaml, Files.readString(study).replace("date: \"décembre 2026\"", "date: \"décembre 2026\"\ntemplate: house.docx")
+                .replace("../", study.getParent().getParent().toString() + "/").replace("plan-lens.yaml", study.getParent().resolve("plan-lens.yaml").toString())
+                .replace("file: conclusion.md", "file: " + study.getParent().resolve("conclusion.md")));
+        CliRun r = CliRun.run("study", yaml.toString(), "--out", dir.resolve("tpl-out").toString(), "--format", "docx");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(styled(paragraphs(built.resolve("study.docx")), "Heading1"), styled(paragraphs(dir.resolve("tpl-out/study.docx")), "Heading1"));
     }
 }
