@@ -21,8 +21,12 @@ import java.util.TreeSet;
  */
 final class MethodologyAnnex {
 
-    /** A chapter's facts and the number it has in the document. */
-    record Numbered(String chapter, SourceFacts facts) {
+    /** A chapter's facts, with its number and title in the document. */
+    record Numbered(String number, String title, SourceFacts facts) {
+        /** "2. Portrait", as the sources table names the chapter. */
+        String chapter() {
+            return number + ". " + title;
+        }
     }
 
     private final StudyLabels labels;
@@ -53,7 +57,7 @@ final class MethodologyAnnex {
             SourceFacts f = n.facts();
             if (f instanceof SourceFacts.Survey s) {
                     var r = s.result();
-                    out.add(labels.format("m.survey", n.chapter(), numbers.integer(r.respondents())));
+                    out.add(labels.format("m.survey", n.number(), n.title(), numbers.integer(r.respondents())));
                     if (r.precision() != null && r.precision().population() > 0) {
                         out.add(labels.format("m.rate", numbers.percent(r.precision().responseRate(r.respondents())),
                                 numbers.integer(r.respondents()), numbers.integer(r.precision().population())));
@@ -65,18 +69,18 @@ final class MethodologyAnnex {
                     out.add(r.secret() > 0 ? labels.format("m.secret", r.secret()) : labels.get("m.nosecret"));
                     out.add(s.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", s.privacy()));
             } else if (f instanceof SourceFacts.Interviews i) {
-                    out.add(labels.format("m.interviews", n.chapter(), numbers.integer(i.analysis().sources().size()),
+                    out.add(labels.format("m.interviews", n.number(), n.title(), numbers.integer(i.analysis().sources().size()),
                             numbers.integer(i.analysis().coded().size()), labels.get("m.grid." + i.grid()), i.quotes()));
                     out.add(i.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", i.privacy()));
             } else if (f instanceof SourceFacts.Indicators i) {
                     String source = i.analysis().table().source();
                     // The table's source is its path when the file names none: the annex names the file, not the disk.
                     boolean path = source == null || source.isBlank() || i.files().stream().anyMatch(p -> p.toString().equals(source));
-                    out.add(labels.format("m.indicators", n.chapter(), path ? files(i.files()) : source));
+                    out.add(labels.format("m.indicators", n.number(), n.title(), path ? files(i.files()) : source));
                     out.add(i.analysis().checks().isEmpty() ? labels.get("m.indicators.nochecks")
                             : labels.format("m.indicators.checks", i.analysis().checks().size()));
             } else if (f instanceof SourceFacts.Plan p) {
-                out.add(labels.format("m.plan", n.chapter(), p.plan().axes().size(), actions(p)));
+                out.add(labels.format("m.plan", n.number(), n.title(), p.plan().axes().size(), actions(p)));
             }
         }
         if (date != null && !date.isBlank()) {

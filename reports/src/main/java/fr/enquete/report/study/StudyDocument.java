@@ -74,7 +74,7 @@ public final class StudyDocument {
             String number = String.valueOf(++chapterNumber);
             st.refs.put("chap:" + c.id(), labels.get("chapter") + " " + number);
             if (p.facts() != null) {
-                facts.add(new MethodologyAnnex.Numbered(number + ". " + c.title(), p.facts()));
+                facts.add(new MethodologyAnnex.Numbered(number, c.title(), p.facts()));
             }
         }
         chapterNumber = 0;
