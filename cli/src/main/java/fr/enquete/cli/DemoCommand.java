@@ -46,6 +46,7 @@ final class DemoCommand implements Callable<Integer> {
         Pipeline.Analysis analysis = Pipeline.analyze(export, new TextOptions(), false, privacy, lang);
         SurveyResult result = analysis.result();
         List<Path> reports = ReportCommand.write(analysis, lang, out, EnumSet.allOf(ReportCommand.Format.class));
+        List<Path> study = study(fixtures, out.resolve("study"), lang, privacy, spec.commandLine().getErr());
         Path json = out.resolve("stats.json");
         AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
         PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
@@ -57,8 +58,22 @@ final class DemoCommand implements Callable<Integer> {
             w.println("Report: " + report.toAbsolutePath().normalize());
         }
         w.println("Tables: " + json.toAbsolutePath().normalize());
+        for (Path p : study) {
+            w.println("Study: " + p.toAbsolutePath().normalize());
+        }
         w.flush();
         return Main.OK;
+    }
+
+    /** The bundled study (fixtures/study/study.yaml: indicators, survey, interviews, plan) in every format, under {@code dir}. */
+    static List<Path> study(Path fixtures, Path dir, Lang lang, PrivacyOptions privacy, PrintWriter err) throws IOException {
+        Path file = (fixtures != null ? fixtures : home().resolve("fixtures")).resolve("study/study.yaml");
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("no fixture study at " + file + "; pass --fixtures DIR (the repository's fixtures/)");
+        }
+        fr.enquete.study.Study s = fr.enquete.study.StudyReader.read(file);
+        fr.enquete.report.study.StudyDocument.Built built = StudyCommand.build(s, lang, privacy, err, null, "");
+        return StudyCommand.write(built, lang, null, EnumSet.allOf(StudyCommand.Format.class), dir);
     }
 
     /** The bundled centre-social survey (export and spec) under {@code fixtures}, by default this checkout's. */

@@ -66,7 +66,9 @@ public final class HtmlReportWriter {
             nav ol.contents > li.part:first-child { margin-top: 0; }
             nav ol.contents ol { font-weight: normal; padding-left: 2.2rem; margin: .15rem 0 0; }
             nav ol.contents ol li { margin: 0 0 .15rem; break-inside: avoid; }
+            nav ol.contents.numbered, nav ol.contents.numbered ol { list-style: none; }
             .note { font-size: .85rem; color: var(--muted); }
+            .caption { font-weight: 600; margin: 1.2rem 0 .3rem; }
             figure.chart { margin: .6rem 0 1rem; }
             figure.chart svg { max-width: 100%; height: auto; }
             @media print {
@@ -142,7 +144,10 @@ public final class HtmlReportWriter {
      */
     private static void contents(PrintWriter w, List<Report.Section> sections) {
         boolean parts = sections.stream().anyMatch(Report.Section::isPart);
-        w.println(parts ? "<ol class=\"contents\">" : "<ol class=\"contents flat\">");
+        // Titles that carry their own numbers (a study's "2.1 …") are not numbered a second time by the list.
+        List<Report.Section> inner = sections.stream().filter(s -> s.level() > 1).toList();
+        boolean numbered = !inner.isEmpty() && inner.stream().allMatch(s -> s.title().matches("\\d+(\\.\\d+)+ .*"));
+        w.println(numbered ? "<ol class=\"contents numbered\">" : parts ? "<ol class=\"contents\">" : "<ol class=\"contents flat\">");
         boolean item = false;
         boolean nested = false;
         for (Report.Section s : sections) {
@@ -191,6 +196,9 @@ public final class HtmlReportWriter {
                     w.println("<figcaption class=\"note\">" + Html.escape(f.caption()) + "</figcaption>");
                 }
                 w.println("</figure>");
+            } else if (b instanceof Report.Caption c) {
+                w.println("<p class=\"caption\" id=\"" + c.kind().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + c.number()
+                        + "\">" + Html.escape(c.line()) + "</p>");
             } else if (b instanceof Report.Swot sw) {
                 swot(w, sw.grid(), sw.credit());
             } else if (b instanceof Report.Quotes q) {

@@ -58,10 +58,27 @@ public final class DocxReportWriter {
     private static final long MARGIN = 1417;
     /** Tables up to this many rows are kept on one page. */
     private static final int KEPT_TOGETHER_ROWS = 15;
+    /** ...and up to this many lines of text, so that a kept table fits a landscape page under its heading. */
+    private static final int KEPT_TOGETHER_LINES = 20;
+
+    /** A Word template (.dotx or .docx) giving styles, page setup, headers and footers; null for the built-in look. */
+    private final byte[] template;
+
+    /** Style ids of the document being written, by the ids this writer uses (a French template says Titre1 for Heading1). */
+    private final java.util.Map<String, String> styleIds = new java.util.HashMap<>();
+
+    public DocxReportWriter() {
+        this(null);
+    }
+
+    /** With {@code template}'s styles, page setup, headers and footers (its body is replaced by the report). */
+    public DocxReportWriter(byte[] template) {
+        this.template = template == null ? null : template.clone();
+    }
 
     public void write(Report report, OutputStream out) throws IOException {
         Labels labels = new Labels(report.lang());
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (XWPFDocument doc = template == null ? new XWPFDocument() : DocxTemplate.open(template)) {
             styles(doc);
             Date epoch = report.documentDate();
             doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
@@ -70,27 +87,29 @@ public final class DocxReportWriter {
             doc.getProperties().getCoreProperties().setTitle(report.title());
 
             XWPFParagraph title = doc.createParagraph();
-            title.setStyle("Title");
+            title.setStyle(id("Title"));
             title.setSpacingBefore(4000);
             title.createRun().setText(report.title());
             if (!report.author().isBlank()) {
                 XWPFParagraph author = doc.createParagraph();
-                author.setStyle("Subtitle");
+                author.setStyle(id("Subtitle"));
                 author.createRun().setText(report.author());
             }
             XWPFParagraph sub = doc.createParagraph();
-            sub.setStyle("Subtitle");
+            sub.setStyle(id("Subtitle"));
             sub.createRun().setText(report.subtitle());
             sub.createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
 
             XWPFParagraph contents = doc.createParagraph();
-            contents.setStyle("TOCHeading");
+            contents.setStyle(id("TOCHeading"));
             contents.createRun().setText(labels.get("contents"));
             contents(doc, report);
 
             boolean landscape = false;
-            for (Report.Section s : report.sections()) {
-                boolean wide = s.blocks().stream().anyMatch(b -> b instanceof Report.Table t && WordTableLayout.of(t.table()).landscape());
+            boolean[] wides = orientations(report.sections());
+            for (int si = 0; si < report.sections().size(); si++) {
+                Report.Section s = report.sections().get(si);
+                boolean wide = wides[si];
                 if (wide != landscape) {
                     // A section's page setup is carried by its last paragraph: this one ends the pages before.
                     sectionBreak(doc, landscape);
@@ -99,7 +118,11 @@ public final class DocxReportWriter {
                 section(doc, s, labels);
             }
             CTBody body = doc.getDocument().getBody();
-            page(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), landscape);
+            if (template == null || !body.isSetSectPr()) {
+                page(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), landscape);
+            } else if (landscape) {
+                sectionBreak(doc, true);
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.write(bytes);
             out.write(StableZip.normalise(bytes.toByteArray()));
@@ -107,14 +130,31 @@ public final class DocxReportWriter {
     }
 
     /**
+     * Per section, whether its pages are landscape: those with a wide table, and a section of text only (a part's or
+     * a chapter's heading and introduction) before a landscape one, so that a heading is not left alone on a page.
+     */
+    private static boolean[] orientations(List<Report.Section> sections) {
+        boolean[] tables = new boolean[sections.size()];
+        for (int i = 0; i < sections.size(); i++) {
+            tables[i] = sections.get(i).blocks().stream().anyMatch(b -> b instanceof Report.Table t && WordTableLayout.of(t.table()).landscape());
+        }
+        boolean[] wide = tables.clone();
+        for (int i = 0; i + 1 < sections.size(); i++) {
+            boolean textOnly = sections.get(i).blocks().stream().allMatch(b -> b instanceof Report.Paragraph || b instanceof Report.Subheading);
+            wide[i] |= textOnly && tables[i + 1];
+        }
+        return wide;
+    }
+
+    /**
      * A table-of-contents field whose current result already lists the sections, so the contents show in any
      * reader; Word, asked by the dirty flag, recomputes it with page numbers on opening.
      */
-    private static void contents(XWPFDocument doc, Report report) {
+    private void contents(XWPFDocument doc, Report report) {
         List<Report.Section> sections = report.sections();
         for (int i = 0; i < sections.size(); i++) {
             XWPFParagraph p = doc.createParagraph();
-            p.setStyle(sections.get(i).level() == 1 ? "TOC1" : "TOC2");
+            p.setStyle(id(sections.get(i).level() == 1 ? "TOC1" : "TOC2"));
             if (i == 0) {
                 CTFldChar begin = p.getCTP().addNewR().addNewFldChar();
                 begin.setFldCharType(STFldCharType.BEGIN);
@@ -159,7 +199,7 @@ public final class DocxReportWriter {
 
     private void section(XWPFDocument doc, Report.Section s, Labels labels) throws IOException {
         XWPFParagraph h = doc.createParagraph();
-        h.setStyle("Heading" + s.level());
+        h.setStyle(id("Heading" + s.level()));
         h.createRun().setText(s.title());
         if (!s.meta().isEmpty()) {
             note(doc, s.meta()).setKeepNext(true);
@@ -170,7 +210,7 @@ public final class DocxReportWriter {
             Report.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (b instanceof Report.Subheading sh) {
                 XWPFParagraph p = doc.createParagraph();
-                p.setStyle("Heading" + (s.level() + 1));
+                p.setStyle(id("Heading" + (s.level() + 1)));
                 p.createRun().setText(sh.text());
             } else if (b instanceof Report.Paragraph p) {
                 if (p.note()) {
@@ -188,12 +228,14 @@ public final class DocxReportWriter {
                         next instanceof Report.Paragraph n && n.note());
             } else if (b instanceof Report.Figure f) {
                 figure(doc, f);
+            } else if (b instanceof Report.Caption c) {
+                caption(doc, c);
             } else if (b instanceof Report.Swot sw) {
                 swot(doc, sw.grid(), sw.credit(), labels);
             } else if (b instanceof Report.Quotes q) {
                 for (int k = 0; k < q.items().size(); k++) {
                     XWPFParagraph p = doc.createParagraph();
-                    p.setStyle("Quote");
+                    p.setStyle(id("Quote"));
                     // The credit follows the closing guillemet: it is not what the person said.
                     String credit = q.credit(k).isEmpty() ? "" : " — " + q.credit(k);
                     lines(p.createRun(), "« " + q.items().get(k).strip() + " »" + credit);
@@ -203,7 +245,7 @@ public final class DocxReportWriter {
     }
 
     /** The grid as a 2 x 2 table: forces | faiblesses over opportunités | menaces. */
-    private static void swot(XWPFDocument doc, SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
+    private void swot(XWPFDocument doc, SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
         XWPFTable table = doc.createTable(2, 2);
         table.setWidth("100%");
         border(table);
@@ -252,9 +294,9 @@ public final class DocxReportWriter {
         doc.createParagraph();
     }
 
-    private static XWPFParagraph note(XWPFDocument doc, String text) {
+    private XWPFParagraph note(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
-        p.setStyle("Note");
+        p.setStyle(id("Note"));
         p.createRun().setText(text);
         return p;
     }
@@ -307,7 +349,7 @@ public final class DocxReportWriter {
                 cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), false, t.missing().get(r));
             }
         }
-        boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS;
+        boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS && lines(t, layout) <= KEPT_TOGETHER_LINES;
         for (int r = 0; r < table.getRows().size(); r++) {
             boolean last = r == table.getRows().size() - 1;
             // The header always stays with the first row; a short table's rows with each other ("Sans réponse" is
@@ -322,6 +364,28 @@ public final class DocxReportWriter {
         XWPFParagraph after = doc.createParagraph();
         after.setSpacingAfter(0);
         after.setKeepNext(small && withNext || withNote);
+    }
+
+    /**
+     * About how many lines of 9-point text the table's rows take at their column widths: a table of few but tall rows
+     * (an action plan) kept on one page would leave its heading and caption alone on the page before.
+     */
+    private static int lines(ResultTable t, WordTableLayout layout) {
+        int total = 0;
+        for (List<String> row : t.rows()) {
+            int tallest = 1;
+            for (int c = 0; c < row.size(); c++) {
+                // About 5.5 points per character (words wrap early) of 9-point DejaVu Sans; widths are in twentieths of a point.
+                int perLine = Math.max(1, (int) (layout.widths()[c] / 20 / 5.5));
+                int n = 0;
+                for (String line : row.get(c).split("\\R", -1)) {
+                    n += Math.max(1, (line.length() + perLine - 1) / perLine);
+                }
+                tallest = Math.max(tallest, n);
+            }
+            total += tallest;
+        }
+        return total;
     }
 
     private static void border(XWPFTable table) {
@@ -349,7 +413,7 @@ public final class DocxReportWriter {
         lines(run, text);
     }
 
-    private static void figure(XWPFDocument doc, Report.Figure f) throws IOException {
+    private void figure(XWPFDocument doc, Report.Figure f) throws IOException {
         Report.Chart c = f.chart();
         byte[] png = c.png();
         XWPFParagraph p = doc.createParagraph();
@@ -369,9 +433,11 @@ public final class DocxReportWriter {
     }
 
     /** Title, subtitle, headings 1-2 (with outline levels, which the contents field reads), note and quote. */
-    private static void styles(XWPFDocument doc) {
+    private void styles(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
-        styles.setDefaultFonts(fonts());
+        if (template == null) {
+            styles.setDefaultFonts(fonts());
+        }
         style(styles, "Normal", "Normal", null, 10, false, "1B1B1B", -1, false);
         style(styles, "Title", "Title", "Normal", 26, true, "0072B2", -1, false);
         style(styles, "Subtitle", "Subtitle", "Normal", 13, false, "5A5A5A", -1, false);
@@ -383,6 +449,33 @@ public final class DocxReportWriter {
         style(styles, "TOC2", "toc 2", "Normal", 9, false, "1B1B1B", -1, true);
         style(styles, "Note", "Note", "Normal", 8.5, false, "5A5A5A", -1, false);
         style(styles, "Quote", "Quote", "Normal", 9.5, false, "1B1B1B", -1, true);
+        style(styles, "Caption", "caption", "Normal", 9.5, true, "1B1B1B", -1, false);
+    }
+
+    /** The id of the document's style for the one this writer calls {@code ours}. */
+    private String id(String ours) {
+        return styleIds.getOrDefault(ours, ours);
+    }
+
+    /**
+     * A numbered caption: the kind's word, a SEQ field holding the number already (so it shows in any reader, and Word
+     * renumbers and lists the captions itself), the text. Kept with the table or figure below it.
+     */
+    private void caption(XWPFDocument doc, Report.Caption c) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(id("Caption"));
+        p.setKeepNext(true);
+        p.createRun().setText(c.kind() + " ");
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText instr = p.getCTP().addNewR().addNewInstrText();
+        instr.setStringValue(" SEQ " + c.kind() + " \\* ARABIC ");
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.createRun().setText(String.valueOf(c.number()));
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+        if (!c.text().isBlank()) {
+            p.createRun().setText(" – " + c.text());
+        }
     }
 
     private static CTFonts fonts() {
@@ -393,8 +486,20 @@ public final class DocxReportWriter {
         return f;
     }
 
-    private static void style(XWPFStyles styles, String id, String name, String basedOn, double size, boolean bold,
+    private void style(XWPFStyles styles, String id, String name, String basedOn, double size, boolean bold,
                               String colour, int outline, boolean indent) {
+        if (template != null) {
+            // The template's own style of that name wins: the team's house style, under its (localised) id.
+            org.apache.poi.xwpf.usermodel.XWPFStyle own = styles.getStyleWithName(name);
+            if (own == null) {
+                own = styles.getStyleWithName(name.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (own != null) {
+                styleIds.put(id, own.getStyleId());
+                return;
+            }
+        }
+        styleIds.put(id, id);
         CTStyle s = CTStyle.Factory.newInstance();
         s.setStyleId(id);
         s.setType(STStyleType.PARAGRAPH);

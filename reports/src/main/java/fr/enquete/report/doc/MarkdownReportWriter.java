@@ -52,6 +52,8 @@ public final class MarkdownReportWriter {
                     if (!f.caption().isEmpty()) {
                         md.append('*').append(inline(f.caption())).append("*\n\n");
                     }
+                } else if (b instanceof Report.Caption c) {
+                    md.append("**").append(inline(c.line())).append("**\n\n");
                 } else if (b instanceof Report.Swot sw) {
                     for (Quadrant q : sw.grid().shown()) {
                         md.append(hashes).append("# ").append(inline(labels.get("swot." + q.code()))).append("\n\n");

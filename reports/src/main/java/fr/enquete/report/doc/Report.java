@@ -82,7 +82,7 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     }
 
     /** What a section holds. */
-    public sealed interface Block permits Subheading, Paragraph, Table, Figure, Quotes, Swot {
+    public sealed interface Block permits Subheading, Paragraph, Table, Figure, Quotes, Swot, Caption {
     }
 
     public record Subheading(String text) implements Block {
@@ -124,6 +124,23 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         public List<String> lines() {
             return java.util.stream.IntStream.range(0, items.size())
                     .mapToObj(i -> credit(i).isEmpty() ? items.get(i) : items.get(i) + " — " + credit(i)).toList();
+        }
+    }
+
+    /**
+     * The numbered caption of the table or figure that follows it ("Tableau 3 – Logement"), in documents that number
+     * them (a study). {@code kind} is the word of the language ("Tableau", "Figure"); Word gets a SEQ field named by it,
+     * so its own list of tables and figures works on the document.
+     */
+    public record Caption(String kind, int number, String text) implements Block {
+        /** "Tableau 3". */
+        public String label() {
+            return kind + " " + number;
+        }
+
+        /** "Tableau 3 – Logement", or the label alone without a text. */
+        public String line() {
+            return text.isBlank() ? label() : label() + " – " + text;
         }
     }
 

@@ -1,0 +1,183 @@
+package fr.enquete.cli;
+
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.Lang;
+import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.MarkdownReportWriter;
+import fr.enquete.report.doc.Report;
+import fr.enquete.report.doc.XlsxReportWriter;
+import fr.enquete.report.study.StudyDocument;
+import fr.enquete.report.study.StudyFigures;
+import fr.enquete.study.Study;
+import fr.enquete.study.StudyReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code enquete study}: a whole diagnostic (indicator portrait, survey results, interviews, action plan, the
+ * authors' text and a methodology annex) built into one document from a study file.
+ */
+@Command(name = "study", mixinStandardHelpOptions = true,
+        description = "Builds a whole study (a diagnostic) from a study file (YAML): its chapters of indicators, survey results,"
+                + " interviews, action plan and the authors' text, numbered tables and figures, cross-references, and a"
+                + " methodology annex written from the facts; into study.docx, study.html, study.xlsx and/or study.md, with"
+                + " figures.json (every number of its tables). --init FOLDER writes a study file from what a folder holds.")
+final class StudyCommand implements Callable<Integer> {
+
+    /** The document's formats, in the order they are written. */
+    enum Format {
+        docx("study.docx"), html("study.html"), xlsx("study.xlsx"), md("study.md");
+
+        final String file;
+
+        Format(String file) {
+            this.file = file;
+        }
+    }
+
+    static final String FIGURES = "figures.json";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STUDY", description = "The study file (YAML).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The directory to write into (created if needed).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "docx,html",
+            description = "Comma-separated: docx, html, xlsx, md, or all (default docx,html).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--changes", paramLabel = "PREVIOUS",
+            description = "The figures.json of a previous build: the document starts with the figures that moved (old → new).")
+    Path changes;
+
+    @Option(names = "--init", paramLabel = "FOLDER",
+            description = "Write a commented study file from the exports, specs, transcripts, indicator tables and plans of FOLDER"
+                    + " (to STUDY, default FOLDER/study.yaml), instead of building.")
+    Path init;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        if (init != null) {
+            Path target = file != null ? file : init.resolve("study.yaml");
+            if (Files.exists(target)) {
+                throw new UsageException(target + " exists; --init does not overwrite a study file (give another STUDY path)");
+            }
+            String yaml = new StudyInit(init, target.toAbsolutePath().getParent()).yaml();
+            AtomicFiles.writeString(target, yaml);
+            w.println(target);
+            w.flush();
+            return Main.OK;
+        }
+        if (file == null) {
+            throw new UsageException("give the study file (STUDY), or --init FOLDER to write one");
+        }
+        if (out == null) {
+            throw new UsageException("give --out DIR, the directory to write the study into");
+        }
+        Set<Format> chosen = parse(formats);
+        Study study = StudyReader.read(file);
+        Lang lang = output.language();
+        Path[] inputs = study.inputs().toArray(Path[]::new);
+        for (Format f : chosen) {
+            Pipeline.checkNotInput(out.resolve(f.file), inputs);
+        }
+        Pipeline.checkNotInput(out.resolve(FIGURES), inputs);
+        StudyFigures previous = changes == null ? null : previous(changes);
+        StudyDocument.Built built = build(study, lang, privacy, spec.commandLine().getErr(), previous,
+                changes == null ? "" : changes.getFileName().toString());
+        byte[] template = study.template() == null ? null : Files.readAllBytes(study.template());
+        List<Path> written = write(built, lang, template, chosen, out);
+        written.forEach(w::println);
+        w.flush();
+        return Main.OK;
+    }
+
+    /** Each chapter through its command's analysis, then the document (with the figures that moved since {@code previous}, if given). */
+    static StudyDocument.Built build(Study study, Lang lang, PrivacyOptions privacy, PrintWriter err, StudyFigures previous,
+                                     String previousName) {
+        List<StudyDocument.Part> parts = new StudySources(lang, privacy, err).parts(study);
+        return new StudyDocument(lang, AppVersion.line()).build(study, parts, previous, previousName);
+    }
+
+    private static StudyFigures previous(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(SourceLocation.file(file.toString()), "no such figures file (the figures.json of a previous build)");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return StudyFigures.read(in, file.toString());
+        }
+    }
+
+    static Set<Format> parse(List<String> names) {
+        Set<Format> chosen = EnumSet.noneOf(Format.class);
+        for (String name : names) {
+            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+            if (n.equals("all")) {
+                chosen.addAll(EnumSet.allOf(Format.class));
+                continue;
+            }
+            try {
+                chosen.add(Format.valueOf(n.equals("markdown") ? "md" : n.equals("word") ? "docx" : n));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--format: unknown format '" + name + "'; expected docx, html, xlsx, md or all");
+            }
+        }
+        return chosen;
+    }
+
+    /** Every format, then the figures, into a staging folder renamed into place: a failed run leaves the previous build whole. */
+    static List<Path> write(StudyDocument.Built built, Lang lang, byte[] template, Set<Format> formats, Path dir) throws IOException {
+        Report report = built.report();
+        report.charts().parallelStream().forEach(Report.Chart::png);
+        Path stage = AtomicFiles.stagingDirectory(dir, "study");
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Format f : formats) {
+                Path target = stage.resolve(f.file);
+                switch (f) {
+                    case docx -> AtomicFiles.write(target, stream -> new DocxReportWriter(template).write(report, stream));
+                    case html -> AtomicFiles.write(target, stream -> new HtmlReportWriter(lang).write(report, stream));
+                    case xlsx -> AtomicFiles.write(target, stream -> new XlsxReportWriter().write(report, stream));
+                    case md -> new MarkdownReportWriter().write(report, target);
+                }
+                written.add(dir.resolve(f.file));
+            }
+            AtomicFiles.write(stage.resolve(FIGURES), built.numbers()::write);
+            written.add(dir.resolve(FIGURES));
+            AtomicFiles.moveInto(stage, dir);
+        } finally {
+            AtomicFiles.deleteRecursively(stage);
+        }
+        return written;
+    }
+}

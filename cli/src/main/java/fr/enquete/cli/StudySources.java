@@ -1,0 +1,190 @@
+package fr.enquete.cli;
+
+import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.IndicatorAnalysis;
+import fr.enquete.indicator.IndicatorChecks;
+import fr.enquete.indicator.IndicatorReader;
+import fr.enquete.indicator.IndicatorTable;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Names;
+import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.ActionPlanReader;
+import fr.enquete.qual.SwotAnalysis;
+import fr.enquete.report.Labels;
+import fr.enquete.report.Lang;
+import fr.enquete.report.doc.IndicatorReportBuilder;
+import fr.enquete.report.doc.PlanReportBuilder;
+import fr.enquete.report.doc.Report;
+import fr.enquete.report.doc.ReportBuilder;
+import fr.enquete.report.doc.SwotReportBuilder;
+import fr.enquete.report.study.SourceFacts;
+import fr.enquete.report.study.StudyDocument;
+import fr.enquete.spec.ReportLayout;
+import fr.enquete.study.Chapter;
+import fr.enquete.study.Study;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Each chapter of a study through the command that makes its kind of material (indicators, report, swot, plan):
+ * the same readers, analyses, disclosure of personal data and builders, so a chapter says what that command says.
+ */
+final class StudySources {
+
+    private final Lang lang;
+    private final PrivacyOptions privacy;
+    private final PrintWriter err;
+
+    StudySources(Lang lang, PrivacyOptions privacy, PrintWriter err) {
+        this.lang = lang;
+        this.privacy = privacy;
+        this.err = err;
+    }
+
+    List<StudyDocument.Part> parts(Study study) {
+        List<StudyDocument.Part> parts = new ArrayList<>();
+        for (Chapter c : study.chapters()) {
+            if (c instanceof Chapter.Indicators i) {
+                parts.add(indicators(i));
+            } else if (c instanceof Chapter.Survey s) {
+                parts.add(survey(s));
+            } else if (c instanceof Chapter.Interviews i) {
+                parts.add(interviews(i));
+            } else if (c instanceof Chapter.Plan p) {
+                ActionPlan plan = ActionPlanReader.read(p.file());
+                parts.add(new StudyDocument.Part(c, new PlanReportBuilder(lang).build(plan), new SourceFacts.Plan(List.of(p.file()), plan)));
+            } else {
+                parts.add(new StudyDocument.Part(c, null, null));
+            }
+        }
+        return parts;
+    }
+
+    private StudyDocument.Part indicators(Chapter.Indicators c) {
+        IndicatorTable table = IndicatorReader.read(c.file(), new fr.enquete.importer.ImportOptions(null, null, null,
+                new LimitOptions().limits(), null));
+        for (String t : c.territories()) {
+            requireTerritory(c, table, t);
+        }
+        if (c.reference() != null) {
+            requireTerritory(c, table, c.reference());
+        }
+        List<String> cols = new ArrayList<>(c.territories());
+        if (c.reference() != null && !cols.isEmpty() && !cols.contains(c.reference())) {
+            cols.add(c.reference());
+        }
+        Comparison comparison = Comparison.of(table, cols, c.reference(), c.year());
+        IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, null, null, null, null, IndicatorChecks.of(table));
+        Report built = new IndicatorReportBuilder(lang).build(a, c.title());
+        // The builder's line under the title is the table's source, a path here: the document names the file only.
+        String source = built.subtitle().equals(c.file().toString()) ? c.file().getFileName().toString() : built.subtitle();
+        Report report = new Report(built.title(), built.author(), source, built.lang(), built.sections());
+        return new StudyDocument.Part(c, report, new SourceFacts.Indicators(List.of(c.file()), a));
+    }
+
+    private static void requireTerritory(Chapter.Indicators c, IndicatorTable table, String t) {
+        if (!table.hasTerritory(t)) {
+            throw new InputException(c.at(), "no territory \"" + t + "\" in " + c.file().getFileName() + Names.didYouMean(t, table.territories())
+                    + "; territories: " + String.join(", ", table.territories()));
+        }
+    }
+
+    private StudyDocument.Part survey(Chapter.Survey c) {
+        ExportOptions o = new ExportOptions();
+        o.export = c.export();
+        o.spec = c.spec();
+        o.secret = c.secret();
+        o.weight = c.weight();
+        TextOptions text = new TextOptions();
+        text.noTerms = !c.terms();
+        Pipeline.Analysis analysis = Pipeline.analyze(o, text, false, privacy, lang);
+        List<String> all = analysis.result().questions().stream().map(q -> q.question().id()).toList();
+        for (String q : c.questions()) {
+            if (!all.contains(q)) {
+                throw new InputException(c.at(), "no question \"" + q + "\" in " + c.export().getFileName() + Names.didYouMean(q, all));
+            }
+        }
+        List<ReportLayout.Crossing> crossings = new ArrayList<>();
+        for (Chapter.Crossing x : c.crosstabs()) {
+            for (String id : List.of(x.rows(), x.columns())) {
+                if (!all.contains(id)) {
+                    throw new InputException(c.at(), "no question \"" + id + "\" to cross in " + c.export().getFileName() + Names.didYouMean(id, all));
+                }
+            }
+            crossings.add(new ReportLayout.Crossing(x.rows(), x.columns()));
+        }
+        ReportLayout l = analysis.layout();
+        if (!c.questions().isEmpty()) {
+            // The chapter's questions and crossings only, in its order, with the spec's titles and chart settings.
+            analysis = analysis.withLayout(new ReportLayout(l.title(), l.author(), l.sort(), l.top(),
+                    List.of(new ReportLayout.Part("", "", c.questions(), crossings)), l.settings()), o);
+        } else if (!crossings.isEmpty()) {
+            analysis = analysis.withLayout(l.withCrosstabs(new Labels(lang).get("crosstab.part"), crossings, all), o);
+        }
+        Report built = new ReportBuilder(lang).build(analysis.result(), analysis.terms(), analysis.naive(), analysis.layout(), analysis.crosstabs());
+        Report report = chosen(built, c).withNote(PrivacyOptions.note(analysis.disclosure(), lang));
+        PrivacyOptions.report(analysis.disclosure(), err);
+        String masked = PrivacyOptions.note(analysis.disclosure(), lang);
+        return new StudyDocument.Part(c, report, new SourceFacts.Survey(c.inputs(), analysis.result(), Pipeline.options(o).quantiles(),
+                masked == null ? "" : masked));
+    }
+
+    /**
+     * The questions chosen, in the chapter's order (all when none is named; the spec's parts then kept), the
+     * cross-tabulations, and without verbatims when the chapter says so.
+     */
+    private static Report chosen(Report r, Chapter.Survey c) {
+        List<Report.Section> sections = new ArrayList<>();
+        for (Report.Section s : r.sections()) {
+            if (c.questions().isEmpty()) {
+                sections.add(s);
+            } else if (!(s.isPart() && s.title().isBlank())) {
+                // The chapter's own list is one untitled part: its questions come up one level.
+                sections.add(new Report.Section(1, s.anchor(), s.key(), s.title(), s.meta(), s.blocks()));
+            }
+        }
+        if (!c.verbatims()) {
+            sections.replaceAll(StudySources::withoutVerbatims);
+        }
+        return new Report(r.title(), r.author(), r.subtitle(), r.lang(), sections);
+    }
+
+    private static Report.Section withoutVerbatims(Report.Section s) {
+        List<Report.Block> kept = new ArrayList<>();
+        for (int i = 0; i < s.blocks().size(); i++) {
+            Report.Block b = s.blocks().get(i);
+            Report.Block next = i + 1 < s.blocks().size() ? s.blocks().get(i + 1) : null;
+            if (b instanceof Report.Quotes || b instanceof Report.Subheading && next instanceof Report.Quotes) {
+                continue;
+            }
+            kept.add(b);
+        }
+        return new Report.Section(s.level(), s.anchor(), s.key(), s.title(), s.meta(), kept);
+    }
+
+    private StudyDocument.Part interviews(Chapter.Interviews c) {
+        QualOptions q = new QualOptions();
+        q.sources = new ArrayList<>(c.sources());
+        q.codebook = c.codebook();
+        q.spec = c.spec();
+        q.role = c.role();
+        q.grid = c.grid();
+        q.privacy = privacy;
+        SwotAnalysis a = q.analyse(lang, err);
+        if (!c.theme().isEmpty() && !a.themes().contains(c.theme())) {
+            throw new InputException(c.at(), "no theme \"" + c.theme() + "\"" + Names.didYouMean(c.theme(), a.themes())
+                    + "; themes: " + String.join(", ", a.themes()));
+        }
+        Report report = new SwotReportBuilder(lang).build(a, c.theme(), c.quotes(), null).withNote(PrivacyOptions.note(q.disclosure, lang));
+        String masked = PrivacyOptions.note(q.disclosure, lang);
+        Set<java.nio.file.Path> files = new LinkedHashSet<>(q.files());
+        if (c.codebook() != null) {
+            files.add(c.codebook());
+        }
+        return new StudyDocument.Part(c, report, new SourceFacts.Interviews(List.copyOf(files), a, a.codebook().grid().code(), c.quotes(),
+                masked == null ? "" : masked));
+    }
+}

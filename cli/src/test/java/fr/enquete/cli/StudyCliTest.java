@@ -1,0 +1,275 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code enquete study} on the bundled study (fixtures/study/study.yaml): the Word document's structure (chapters in
+ * order, captions numbered without gaps and listed, cross-references resolved), the methodology annex against counts
+ * made here from the fixture files, identical bytes on a rebuild, the --changes note, located errors, and --init.
+ */
+class StudyCliTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path study;
+    private static Path built;
+
+    @BeforeAll
+    static void build() {
+        study = Fixtures.home().resolve("fixtures/study/study.yaml");
+        built = dir.resolve("first");
+        CliRun r = CliRun.run("study", study.toString(), "--out", built.toString(), "--format", "all");
+        assertEquals(0, r.code(), r.err());
+    }
+
+    private static List<XWPFParagraph> paragraphs(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            return new ArrayList<>(doc.getParagraphs());
+        }
+    }
+
+    private static List<String> styled(List<XWPFParagraph> ps, String style) {
+        return ps.stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+    }
+
+    @Test
+    void chaptersAreNumberedInTheStudyFileOrderWithTheAnnexAndListsLast() throws IOException {
+        List<String> chapters = styled(paragraphs(built.resolve("study.docx")), "Heading1");
+        assertEquals(List.of("1. Introduction", "2. Données statistiques de cadrage", "3. Enquête auprès des centres sociaux",
+                "4. Paroles d'acteurs et d'habitants", "5. Fiches action", "6. Conclusion", "Annexe – Méthodologie",
+                "Liste des tableaux et figures"), chapters);
+    }
+
+    @Test
+    void everyTableAndFigureHasANumberedCaptionListedAtTheEnd() throws IOException {
+        List<XWPFParagraph> ps = paragraphs(built.resolve("study.docx"));
+        List<String> captions = styled(ps, "Caption");
+        int tables = 0;
+        int figures = 0;
+        for (String c : captions) {
+            Matcher m = Pattern.compile("(Tableau|Figure) (\\d+) – .+").matcher(c);
+            assertTrue(m.matches(), c);
+            int n = Integer.parseInt(m.group(2));
+            // Numbered in order, from 1, without gaps.
+            assertEquals(m.group(1).equals("Tableau") ? ++tables : ++figures, n, c);
+        }
+        try (InputStream in = Files.newInputStream(built.resolve("study.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            // One caption per table of the body (the SWOT grids are tables too), and one per picture.
+            assertEquals(doc.getTables().size(), tables);
+            assertEquals(doc.getAllPictures().size(), figures);
+        }
+        // The list section repeats every caption, in order.
+        int list = ps.stream().map(XWPFParagraph::getText).toList().indexOf("Liste des tableaux et figures");
+        List<String> after = ps.subList(list, ps.size()).stream().map(XWPFParagraph::getText)
+                .filter(t -> t.startsWith("Tableau ") || t.startsWith("Figure ")).toList();
+        assertEquals(captions.stream().filter(c -> c.startsWith("Tableau")).toList(),
+                after.stream().filter(c -> c.startsWith("Tableau")).toList());
+        assertEquals(captions.stream().filter(c -> c.startsWith("Figure")).toList(),
+                after.stream().filter(c -> c.startsWith("Figure")).toList());
+    }
+
+    @Test
+    void crossReferencesNameTheNumbersTheCaptionsGot() throws IOException {
+        List<XWPFParagraph> ps = paragraphs(built.resolve("study.docx"));
+        String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList()).replaceAll("[\u00a0\u202f]", " ");
+        assertFalse(all.contains("{ref:"), "an unresolved reference is left");
+        // The indicator chapter's first table is Tableau 1; the adherents' first chart is the survey's second figure
+        // (the qpv bar chart is Figure 1).
+        // French typography puts a no-break space before ':'; compared here with plain spaces.
+        List<String> captions = styled(ps, "Caption").stream().map(c -> c.replaceAll("[\\u00a0\\u202f]", " ")).toList();
+        assertEquals("Tableau 1 – Comparaison des territoires (référence : Pas-de-calais)", captions.get(0));
+        assertTrue(captions.contains("Figure 2 – Nombre d'adhérents / usagers (histogramme)"), captions.toString());
+        assertTrue(all.contains("le Tableau 1 donne les écarts"), all);
+        assertTrue(all.contains("la Figure 2 montre la distribution du nombre d'adhérents"), all);
+        assertTrue(all.contains("données de cadrage (chapitre 2), une enquête auprès des centres sociaux (chapitre 3)"), all);
+    }
+
+    @Test
+    void theAnnexStatesTheFactsOfTheSources() throws IOException {
+        String md = Files.readString(built.resolve("study.md"));
+        String annex = md.substring(md.indexOf("## Annexe – Méthodologie"), md.indexOf("## Liste des tableaux et figures"));
+        // The export's completed responses (a submitdate), counted here with Commons CSV.
+        int respondents = 0;
+        org.apache.commons.csv.CSVFormat csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').build();
+        try (var parser = csv.parse(Files.newBufferedReader(Fixtures.export(), StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (var record : parser) {
+                if (!header && !record.get(1).isBlank()) {
+                    respondents++;
+                }
+                header = false;
+            }
+        }
+        assertEquals(91, respondents);
+        assertTrue(annex.contains("| 3. Enquête auprès des centres sociaux | Questionnaire | export.csv, spec.yaml | " + respondents
+                + " répondant(s)"), annex);
+        long transcripts;
+        try (var s = Files.list(Fixtures.home().resolve("fixtures/ctg-jeunesse/entretiens"))) {
+            transcripts = s.count();
+        }
+        assertTrue(annex.contains(transcripts + " source(s)"), annex);
+        // plan-lens.yaml: three axes of one fiche each, counted by hand.
+        assertTrue(annex.contains("| 5. Fiches action | Plan d'action | plan-lens.yaml | 3 axe(s), 3 action(s) |"), annex);
+        // lens-cadrage.tsv compares Lens with the Pas-de-Calais; its values are of 2018 to 2020.
+        assertTrue(annex.contains("lens-cadrage.tsv | 42 indicateur(s), 2 territoire(s), années 2018–2020"), annex);
+        assertTrue(annex.contains("Quartiles et médianes calculés selon la méthode « type 7 »."), annex);
+        assertTrue(annex.contains("Résultats non pondérés"), annex);
+        assertTrue(annex.contains("Aucun seuil de secret statistique"), annex);
+        // The fixture's verbatim with a name, a phone and an e-mail is masked, and the annex says so.
+        assertTrue(annex.contains("Données personnelles masquées dans les verbatims : 1 personne, 1 téléphone, 1 adresse e-mail"), annex);
+        assertTrue(md.contains("Mme \\[personne 1\\], \\[téléphone\\], \\[e-mail\\]"), "the verbatim is not masked");
+        assertTrue(annex.contains("Logiciel : " + AppVersion.line() + "."), annex);
+        assertFalse(md.contains(Fixtures.home().toString()), "a path of this disk is printed");
+    }
+
+    @Test
+    void aRebuildGivesTheSameBytesAndZipEntriesAreDated2000() throws IOException {
+        Path second = dir.resolve("second");
+        CliRun r = CliRun.run("study", study.toString(), "--out", second.toString(), "--format", "all");
+        assertEquals(0, r.code(), r.err());
+        for (String f : List.of("study.docx", "study.xlsx", "study.html", "study.md", "figures.json")) {
+            assertArrayEquals(Files.readAllBytes(built.resolve(f)), Files.readAllBytes(second.resolve(f)), f);
+        }
+        for (String f : List.of("study.docx", "study.xlsx")) {
+            try (ZipInputStream z = new ZipInputStream(Files.newInputStream(built.resolve(f)))) {
+                for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                    assertEquals(2000, e.getTimeLocal().getYear(), f + " " + e.getName());
+                }
+            }
+        }
+    }
+
+    @Test
+    void changesListTheFiguresThatMovedSinceThePreviousFiguresFile() throws IOException {
+        // A previous version in which the centres in QPV were 40: the figures file as it would have been.
+        String figures = Files.readString(built.resolve("figures.json"));
+        Pattern oui = Pattern.compile("(\"table\" : \"Êtes-vous en QPV \\(quartier prioritaire de la ville\\) \\?\",\\s*\"row\" : \"Oui\","
+                + "\\s*\"column\" : \"([^\"]+)\",\\s*\"label\" : \"Tableau 2\",\\s*\"text\" : \")([^\"]+)\"");
+        Matcher m = oui.matcher(figures);
+        assertTrue(m.find(), figures.substring(0, 2000));
+        String column = m.group(2);
+        String now = m.group(3);
+        Path previous = dir.resolve("previous.json");
+        Files.writeString(previous, m.replaceFirst(Matcher.quoteReplacement(m.group(1)) + "40\""));
+        Path out = dir.resolve("changes");
+        CliRun r = CliRun.run("study", study.toString(), "--out", out.toString(), "--format", "md", "--changes", previous.toString());
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(out.resolve("study.md"));
+        assertTrue(md.contains("1 chiffre(s) ont changé depuis la version précédente (previous.json)"), md.substring(0, 3000));
+        assertTrue(md.contains("| Tableau 2 – Êtes-vous en QPV (quartier prioritaire de la ville) ? ; Oui ; " + column + " | 40 | " + now + " |"),
+                md.substring(0, 3000));
+        // The same figures file as previous: nothing moved.
+        CliRun same = CliRun.run("study", study.toString(), "--out", dir.resolve("same").toString(), "--format", "md", "--changes",
+                built.resolve("figures.json").toString());
+        assertEquals(0, same.code(), same.err());
+        assertTrue(Files.readString(dir.resolve("same/study.md")).contains("Aucun chiffre n'a changé depuis la version précédente (figures.json)"));
+    }
+
+    @Test
+    void anUnknownCrossReferenceIsAnErrorAtItsChapter() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "title: Essai\nchapters:\n  - kind: text\n    title: Intro\n    text: voir {ref:fig:nulle}\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("study", bad.toString(), "--out", dir.resolve("bad").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains(bad + ", line 3, column 5: unknown cross-reference {ref:fig:nulle}"), r.err());
+        assertFalse(Files.exists(dir.resolve("bad/study.docx")));
+    }
+
+    @Test
+    void aMissingFileIsAnErrorAtItsLine() throws IOException {
+        Path bad = dir.resolve("missing.yaml");
+        Files.writeString(bad, "title: Essai\nchapters:\n  - kind: plan\n    title: Plan\n    file: absent.yaml\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("study", bad.toString(), "--out", dir.resolve("missing").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains(bad + ", line 5, column 11: no such file: absent.yaml"), r.err());
+    }
+
+    @Test
+    void initWritesAStudyFileThatBuilds() throws IOException {
+        Path target = dir.resolve("init/study.yaml");
+        Files.createDirectories(target.getParent());
+        CliRun r = CliRun.run("study", target.toString(), "--init", Fixtures.absAgents().toString());
+        assertEquals(0, r.code(), r.err());
+        String yaml = Files.readString(target);
+        assertTrue(yaml.contains("kind: survey"), yaml);
+        assertTrue(yaml.contains("export: \"../../../"), yaml);
+        assertTrue(yaml.contains("kind: interviews"), yaml);
+        assertTrue(yaml.contains("codebook: "), yaml);
+        assertTrue(yaml.contains("kind: plan"), yaml);
+        assertTrue(yaml.contains("kind: methodology"), yaml);
+        CliRun b = CliRun.run("study", target.toString(), "--out", dir.resolve("init-out").toString(), "--format", "md");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(Files.readString(dir.resolve("init-out/study.md")).contains("## Annexe – Méthodologie"));
+        // Never over an existing file.
+        assertEquals(2, CliRun.run("study", target.toString(), "--init", Fixtures.absAgents().toString()).code());
+    }
+
+    @Test
+    void theSeed001StudyFollowsTheSeedsPlan() throws IOException {
+        Path out = dir.resolve("ctg");
+        CliRun r = CliRun.run("study", Fixtures.home().resolve("fixtures/study/ctg-lens.yaml").toString(), "--out", out.toString(), "--format", "md");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(out.resolve("study.md"));
+        List<String> chapters = md.lines().filter(l -> l.startsWith("## ") && !l.equals("## Sommaire")).toList();
+        // Seed 001: method, cadrage, the diagnostic per theme, the fiches action; then the annex.
+        assertEquals(List.of("## 1. Présentation de la méthodologie employée", "## 2. Le territoire de Lens : données statistiques de cadrage",
+                "## 3. La jeunesse", "## 4. L'accompagnement à la parentalité", "## 5. Fiches action", "## Annexe – Méthodologie",
+                "## Liste des tableaux et figures"), chapters.stream().map(l -> l.replaceAll("[\\u00a0\\u202f]", " ")).toList());
+        String youth = md.substring(md.indexOf("## 3. La jeunesse"), md.indexOf("## 4. L"));
+        for (String quadrant : List.of("#### Atouts", "#### Faiblesses", "#### Problématique", "#### Axes de travail")) {
+            assertTrue(youth.contains(quadrant), quadrant + " in " + youth);
+        }
+        assertTrue(youth.contains("(grille du Tableau 2)"), youth);
+        // The three fiches action of plan-lens.yaml, in the seed's numbering.
+        for (String fiche : List.of("Fiche action 2 : Petite enfance", "Fiche action 3 : Jeunesse", "Fiche action 4 : Accompagnement à la parentalité")) {
+            assertTrue(md.contains("| " + fiche + " |"), fiche);
+        }
+    }
+
+    @Test
+    void aPreviousFiguresFileThatIsNotOneIsALocatedError() throws IOException {
+        Path bad = dir.resolve("not-figures.json");
+        Files.writeString(bad, "{\"figures\": [ {\"chapter\": \"x\"} ]}\n");
+        CliRun r = CliRun.run("study", study.toString(), "--out", dir.resolve("bad-changes").toString(), "--changes", bad.toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains(bad + ", line 1, column "), r.err());
+        assertTrue(r.err().contains("expected each figure to have chapter, table, row, column and text"), r.err());
+    }
+
+    @Test
+    void aWordDocumentGivenAsTemplateLendsItsStylesButNotItsBody() throws IOException {
+        // The first build's own study.docx as the house template: its chapters must not come twice.
+        Path copy = dir.resolve("tpl/house.docx");
+        Files.createDirectories(copy.getParent());
+        Files.copy(built.resolve("study.docx"), copy);
+        Path yaml = dir.resolve("tpl/study.yaml");
+        Files.writeString(yaml, Files.readString(study).replace("date: \"décembre 2026\"", "date: \"décembre 2026\"\ntemplate: house.docx")
+                .replace("../", study.getParent().getParent().toString() + "/").replace("plan-lens.yaml", study.getParent().resolve("plan-lens.yaml").toString())
+                .replace("file: conclusion.md", "file: " + study.getParent().resolve("conclusion.md")));
+        CliRun r = CliRun.run("study", yaml.toString(), "--out", dir.resolve("tpl-out").toString(), "--format", "docx");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(styled(paragraphs(built.resolve("study.docx")), "Heading1"), styled(paragraphs(dir.resolve("tpl-out/study.docx")), "Heading1"));
+    }
+}

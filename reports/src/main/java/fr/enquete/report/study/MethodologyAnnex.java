@@ -1,0 +1,131 @@
+package fr.enquete.report.study;
+
+import fr.enquete.indicator.Indicator;
+import fr.enquete.report.Lang;
+import fr.enquete.report.NumberFormats;
+import fr.enquete.report.ResultTable;
+import fr.enquete.report.ResultTable.Cell;
+import fr.enquete.report.ResultTable.Kind;
+import fr.enquete.report.ResultTables;
+import fr.enquete.report.doc.Report;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The methodology annex, written from the facts of each chapter: a table of the sources with their bases, then per
+ * source how its figures were made (response rate, quantile method, weights, secrecy, personal data, grid), and
+ * the software's version. Nothing in it is typed by hand, so it cannot disagree with the chapters.
+ */
+final class MethodologyAnnex {
+
+    /** A chapter's facts, with its number and title in the document. */
+    record Numbered(String number, String title, SourceFacts facts) {
+        /** "2. Portrait", as the sources table names the chapter. */
+        String chapter() {
+            return number + ". " + title;
+        }
+    }
+
+    private final StudyLabels labels;
+    private final NumberFormats numbers;
+    private final ResultTables tables;
+
+    MethodologyAnnex(Lang lang) {
+        this.labels = new StudyLabels(lang);
+        this.numbers = new NumberFormats(lang);
+        this.tables = new ResultTables(lang);
+    }
+
+    /** The sources table (the annex's table, numbered by the document). */
+    ResultTable sources(List<Numbered> facts) {
+        List<String> header = List.of(labels.get("m.col.chapter"), labels.get("m.col.kind"), labels.get("m.col.file"), labels.get("m.col.base"));
+        ResultTable.Builder t = new ResultTable.Builder(header, Collections.nCopies(4, Kind.TEXT));
+        for (Numbered n : facts) {
+            t.row(List.of(Cell.text(n.chapter()), Cell.text(labels.get("m.kind." + kind(n.facts()))), Cell.text(files(n.facts().files())),
+                    Cell.text(base(n.facts()))), Double.NaN, false);
+        }
+        return t.build();
+    }
+
+    /** The paragraphs after the table, source by source, then the date and the software. */
+    List<String> paragraphs(List<Numbered> facts, String date, String software) {
+        List<String> out = new ArrayList<>();
+        for (Numbered n : facts) {
+            SourceFacts f = n.facts();
+            if (f instanceof SourceFacts.Survey s) {
+                    var r = s.result();
+                    out.add(labels.format("m.survey", n.number(), n.title(), numbers.integer(r.respondents())));
+                    if (r.precision() != null && r.precision().population() > 0) {
+                        out.add(labels.format("m.rate", numbers.percent(r.precision().responseRate(r.respondents())),
+                                numbers.integer(r.respondents()), numbers.integer(r.precision().population())));
+                    } else {
+                        out.add(labels.get("m.norate"));
+                    }
+                    out.add(labels.format("m.quantiles", s.quantiles().label()));
+                    out.add(r.weighted() ? labels.format("m.weights", tables.weightsLine(r)) : labels.get("m.noweights"));
+                    out.add(r.secret() > 0 ? labels.format("m.secret", r.secret()) : labels.get("m.nosecret"));
+                    out.add(s.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", s.privacy()));
+            } else if (f instanceof SourceFacts.Interviews i) {
+                    out.add(labels.format("m.interviews", n.number(), n.title(), numbers.integer(i.analysis().sources().size()),
+                            numbers.integer(i.analysis().coded().size()), labels.get("m.grid." + i.grid()), i.quotes()));
+                    out.add(i.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", i.privacy()));
+            } else if (f instanceof SourceFacts.Indicators i) {
+                    String source = i.analysis().table().source();
+                    // The table's source is its path when the file names none: the annex names the file, not the disk.
+                    boolean path = source == null || source.isBlank() || i.files().stream().anyMatch(p -> p.toString().equals(source));
+                    out.add(labels.format("m.indicators", n.number(), n.title(), path ? files(i.files()) : source));
+                    out.add(i.analysis().checks().isEmpty() ? labels.get("m.indicators.nochecks")
+                            : labels.format("m.indicators.checks", i.analysis().checks().size()));
+            } else if (f instanceof SourceFacts.Plan p) {
+                out.add(labels.format("m.plan", n.number(), n.title(), p.plan().axes().size(), actions(p)));
+            }
+        }
+        if (date != null && !date.isBlank()) {
+            out.add(labels.format("m.date", date));
+        }
+        out.add(labels.format("m.software", software));
+        return out;
+    }
+
+    private static String kind(SourceFacts f) {
+        return f instanceof SourceFacts.Survey ? "survey" : f instanceof SourceFacts.Interviews ? "interviews"
+                : f instanceof SourceFacts.Indicators ? "indicators" : "plan";
+    }
+
+    private String base(SourceFacts f) {
+        if (f instanceof SourceFacts.Survey s) {
+            return labels.format("m.base.survey", numbers.integer(s.result().respondents()),
+                    s.result().questions().stream().filter(q -> !(q instanceof fr.enquete.stats.QuestionResult.Identifiers)).count());
+        }
+        if (f instanceof SourceFacts.Interviews i) {
+            return labels.format("m.base.interviews", numbers.integer(i.analysis().sources().size()),
+                    numbers.integer(i.analysis().coded().size()));
+        }
+        if (f instanceof SourceFacts.Indicators i) {
+            return labels.format("m.base.indicators", i.analysis().table().indicators().size(),
+                    i.analysis().table().territories().size(), years(i));
+        }
+        SourceFacts.Plan p = (SourceFacts.Plan) f;
+        return labels.format("m.base.plan", p.plan().axes().size(), actions(p));
+    }
+
+    private static String years(SourceFacts.Indicators i) {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (Indicator v : i.analysis().table().values()) {
+            years.add(v.period().from());
+            years.add(v.period().to());
+        }
+        return years.isEmpty() ? "–" : years.first().equals(years.last()) ? String.valueOf(years.first()) : years.first() + "–" + years.last();
+    }
+
+    private static long actions(SourceFacts.Plan p) {
+        return p.plan().axes().stream().mapToLong(a -> a.actions().size()).sum();
+    }
+
+    private static String files(List<Path> files) {
+        return String.join(", ", files.stream().map(f -> f.getFileName() == null ? f.toString() : f.getFileName().toString()).toList());
+    }
+}

@@ -1,0 +1,208 @@
+package fr.enquete.study;
+
+import fr.enquete.io.YamlFile;
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a study file. Strict like the other YAML readers: an unknown key, a missing file, a duplicate chapter id
+ * or a bad value is an error naming the line and column of the study file, before anything is computed.
+ */
+public final class StudyReader {
+
+    private static final Set<String> TOP = Set.of("title", "authors", "territory", "references", "date", "template", "chapters");
+    private static final Set<String> COMMON = Set.of("kind", "id", "title", "text");
+    private static final Map<String, Set<String>> KINDS = Map.of(
+            "indicators", Set.of("file", "territories", "reference", "year"),
+            "survey", Set.of("export", "spec", "questions", "crosstabs", "terms", "verbatims", "secret", "weight"),
+            "interviews", Set.of("sources", "codebook", "spec", "role", "grid", "theme", "quotes"),
+            "plan", Set.of("file"),
+            "text", Set.of("file"),
+            "methodology", Set.of());
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+    private StudyReader() {
+    }
+
+    public static Study read(Path path) {
+        YamlFile y = YamlFile.read(path, "study file");
+        Path dir = path.toAbsolutePath().getParent();
+        Map<String, Node> top = y.mapping(y.root(), "the study file", TOP);
+        String title = required(y, top, "title", y.root(), "the study file");
+        List<String> authors = top.containsKey("authors") ? y.strings(top.get("authors"), "'authors'") : List.of();
+        String territory = top.containsKey("territory") ? y.scalar(top.get("territory"), "'territory'") : "";
+        List<String> references = top.containsKey("references") ? y.strings(top.get("references"), "'references'") : List.of();
+        String date = top.containsKey("date") ? y.scalar(top.get("date"), "'date'") : "";
+        Path template = null;
+        if (top.containsKey("template")) {
+            template = file(y, dir, top.get("template"), "'template'");
+            String name = template.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!name.endsWith(".dotx") && !name.endsWith(".docx")) {
+                throw y.error(top.get("template"), "a template is a Word template (.dotx) or document (.docx), not " + template.getFileName());
+            }
+        }
+        if (!top.containsKey("chapters")) {
+            throw y.error(y.root(), "a study needs 'chapters:', the list of its chapters in order");
+        }
+        List<Chapter> chapters = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node n : y.list(top.get("chapters"), "'chapters'")) {
+            Chapter c = chapter(y, dir, n, chapters.size() + 1);
+            if (!ids.add(c.id())) {
+                throw y.error(n, "two chapters have the id '" + c.id() + "'; cross-references need each id once");
+            }
+            chapters.add(c);
+        }
+        if (chapters.isEmpty()) {
+            throw y.error(top.get("chapters"), "'chapters' is empty; a study needs at least one chapter");
+        }
+        return new Study(path, title, authors, territory, references, date, template, chapters);
+    }
+
+    private static Chapter chapter(YamlFile y, Path dir, Node node, int position) {
+        Map<String, Node> first = y.mapping(node, "a chapter", null);
+        if (!first.containsKey("kind")) {
+            throw y.error(node, "a chapter needs 'kind:', one of " + String.join(", ", KINDS.keySet().stream().sorted().toList()));
+        }
+        String kind = y.scalar(first.get("kind"), "'kind'");
+        Set<String> own = KINDS.get(kind);
+        if (own == null) {
+            throw y.error(first.get("kind"), "unknown chapter kind '" + kind + "'; expected one of "
+                    + String.join(", ", KINDS.keySet().stream().sorted().toList()));
+        }
+        Set<String> allowed = new HashSet<>(COMMON);
+        allowed.addAll(own);
+        Map<String, Node> m = y.mapping(node, "a " + kind + " chapter", allowed);
+        String id = m.containsKey("id") ? y.scalar(m.get("id"), "'id'") : kind + position;
+        if (!ID.matcher(id).matches()) {
+            throw y.error(m.get("id"), "a chapter id is letters, digits, '-', '_' or '.', not '" + id + "'");
+        }
+        String title = kind.equals("methodology") && !m.containsKey("title") ? "" : required(y, m, "title", node, "a " + kind + " chapter");
+        String text = m.containsKey("text") ? y.scalar(m.get("text"), "'text'") : "";
+        SourceLocation at = y.at(node);
+        return switch (kind) {
+            case "indicators" -> new Chapter.Indicators(id, title, text, at, file(y, dir, need(y, m, "file", node, kind), "'file'"),
+                    m.containsKey("territories") ? y.strings(m.get("territories"), "'territories'") : List.of(),
+                    m.containsKey("reference") ? y.scalar(m.get("reference"), "'reference'") : null,
+                    m.containsKey("year") ? integer(y, m.get("year"), "'year'") : null);
+            case "survey" -> new Chapter.Survey(id, title, text, at, file(y, dir, need(y, m, "export", node, kind), "'export'"),
+                    m.containsKey("spec") ? file(y, dir, m.get("spec"), "'spec'") : null,
+                    m.containsKey("questions") ? y.strings(m.get("questions"), "'questions'") : List.of(),
+                    m.containsKey("crosstabs") ? crossings(y, m.get("crosstabs")) : List.of(),
+                    !m.containsKey("terms") || bool(y, m.get("terms"), "'terms'"),
+                    !m.containsKey("verbatims") || bool(y, m.get("verbatims"), "'verbatims'"),
+                    m.containsKey("secret") ? integer(y, m.get("secret"), "'secret'") : 0,
+                    m.containsKey("weight") ? y.scalar(m.get("weight"), "'weight'") : null);
+            case "interviews" -> new Chapter.Interviews(id, title, text, at,
+                    y.strings(need(y, m, "sources", node, kind), "'sources'").stream().map(s -> resolve(y, dir, m.get("sources"), s)).toList(),
+                    m.containsKey("codebook") ? file(y, dir, m.get("codebook"), "'codebook'") : null,
+                    m.containsKey("spec") ? file(y, dir, m.get("spec"), "'spec'") : null,
+                    m.containsKey("role") ? y.scalar(m.get("role"), "'role'") : null,
+                    m.containsKey("grid") ? grid(y, m.get("grid")) : null,
+                    m.containsKey("theme") ? y.scalar(m.get("theme"), "'theme'") : "",
+                    m.containsKey("quotes") ? integer(y, m.get("quotes"), "'quotes'") : 2);
+            case "plan" -> new Chapter.Plan(id, title, text, at, file(y, dir, need(y, m, "file", node, kind), "'file'"));
+            case "text" -> new Chapter.Text(id, title, textOf(y, dir, m, node), at);
+            default -> new Chapter.Methodology(id, title, text, at);
+        };
+    }
+
+    /** A text chapter's Markdown: its 'text', or the Markdown file its 'file' names (UTF-8), not both. */
+    private static String textOf(YamlFile y, Path dir, Map<String, Node> m, Node node) {
+        if (m.containsKey("text") == m.containsKey("file")) {
+            throw y.error(node, "a text chapter needs either 'text:' (Markdown) or 'file:' (a Markdown file), one of the two");
+        }
+        if (m.containsKey("text")) {
+            return y.scalar(m.get("text"), "'text'");
+        }
+        Path f = file(y, dir, m.get("file"), "'file'");
+        try {
+            return Files.readString(f, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(f.toString()), "cannot read the text (UTF-8 Markdown expected): " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Chapter.Crossing> crossings(YamlFile y, Node node) {
+        List<Chapter.Crossing> out = new ArrayList<>();
+        for (Node n : y.list(node, "'crosstabs'")) {
+            String s = y.scalar(n, "a cross-tabulation");
+            String[] ids = s.split("\\s+x\\s+|,");
+            if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
+                throw y.error(n, "a cross-tabulation is 'ROWS x COLUMNS' (two question ids, e.g. 'dpt x qpv'), not '" + s + "'");
+            }
+            out.add(new Chapter.Crossing(ids[0].strip(), ids[1].strip()));
+        }
+        return out;
+    }
+
+    private static String grid(YamlFile y, Node n) {
+        String g = y.scalar(n, "'grid'").toLowerCase(Locale.ROOT);
+        if (!g.equals("afom") && !g.equals("ctg")) {
+            throw y.error(n, "'grid' is afom (forces, faiblesses, opportunités, menaces) or ctg (atouts, faiblesses, problématique,"
+                    + " axes de travail), not '" + g + "'");
+        }
+        return g;
+    }
+
+    private static Node need(YamlFile y, Map<String, Node> m, String key, Node chapter, String kind) {
+        if (!m.containsKey(key)) {
+            throw y.error(chapter, "a " + kind + " chapter needs '" + key + ":'");
+        }
+        return m.get(key);
+    }
+
+    private static String required(YamlFile y, Map<String, Node> m, String key, Node where, String what) {
+        if (!m.containsKey(key) || y.scalar(m.get(key), "'" + key + "'").isBlank()) {
+            throw y.error(where, what + " needs '" + key + ":'");
+        }
+        return y.scalar(m.get(key), "'" + key + "'");
+    }
+
+    private static Path file(YamlFile y, Path dir, Node n, String what) {
+        return resolve(y, dir, n, y.scalar(n, what));
+    }
+
+    /** A path relative to the study file's folder, which must exist (file or folder). */
+    private static Path resolve(YamlFile y, Path dir, Node n, String name) {
+        Path p = dir.resolve(name).normalize();
+        if (!Files.exists(p)) {
+            throw y.error(n, "no such file: " + name + " (paths are relative to the study file's folder, " + dir + ")");
+        }
+        return p;
+    }
+
+    private static int integer(YamlFile y, Node n, String what) {
+        String s = y.scalar(n, what);
+        try {
+            int v = Integer.parseInt(s.strip());
+            if (v < 0) {
+                throw y.error(n, what + " cannot be negative");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw y.error(n, what + " must be a whole number, not '" + s + "'");
+        }
+    }
+
+    private static boolean bool(YamlFile y, Node n, String what) {
+        String s = y.scalar(n, what).strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "true", "yes", "oui" -> true;
+            case "false", "no", "non" -> false;
+            default -> throw y.error(n, what + " is true or false, not '" + s + "'");
+        };
+    }
+}
