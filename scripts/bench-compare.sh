@@ -2,49 +2,49 @@
 # Times enquete's statistics against what a user would run instead, on the same synthetic file:
 #   scripts/bench-compare.sh [RESPONDENTS] [DIR] [RUNS]
 # Each tool computes every frequency table and the quartiles of the numeric columns, as a whole command
-# (interpreter or JVM start included); each is run RUNS times (default 3) and the median wall time and the
-# largest resident memory are printed. enquete runs with a 512 MB heap (ENQUETE_JAVA_OPTS=-Xmx512m).
-# R (base read.csv; data.table's fread) and pandas come from Debian's packages:
-#   apt-get install r-base-core r-cran-data.table python3-pandas
+# (interpreter or JVM start included). The tools take turns, round after round (RUNS rounds, default 5), so that a
+# busy machine slows them alike; the median wall time, the largest resident memory, the machine's load before and
+# after, and the ratio of each tool's median to enquete's are printed. enquete runs as the launcher starts it by
+# default (ENQUETE_JAVA_OPTS, if set, is used as is).
+# R data.table's fread comes from Debian's packages (apt-get install r-base-core r-cran-data.table); with
+# BENCH_ALL=1, base R's read.csv and pandas (python3-pandas) are timed too (much slower).
 set -euo pipefail
 n="${1:-1000000}"
 dir="${2:-$(mktemp -d)}"
-runs="${3:-3}"
+runs="${3:-5}"
 mkdir -p "$dir"
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-"$home/enquete" bench --survey "$n" --rounds 3 --keep "$dir" | tee "$dir/enquete.txt"
+if [ ! -f "$dir/export.csv" ] || [ ! -f "$dir/spec.yaml" ]; then
+  "$home/enquete" bench --survey "$n" --rounds 1 --keep "$dir" | tee "$dir/enquete.txt"
+fi
 csv="$dir/export.csv"
-# Median wall seconds and largest resident MB over the runs of a command.
-measure() {
-  local label="$1"; shift
-  local times=() mem=0
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$dir/time.txt" "$@" >/dev/null 2>"$dir/err.txt" || { cat "$dir/err.txt" >&2; return 1; }
-    read -r t m < "$dir/time.txt"
-    times+=("$t")
-    [ "$m" -gt "$mem" ] && mem="$m"
-  done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
-  printf '%-45s %6.2f s  %5d MB resident  (runs: %s)\n' "$label" "$median" $((mem / 1024)) "${times[*]}"
+
+labels=()
+commands=()
+add() {
+  labels+=("$1")
+  commands+=("$2")
 }
-ENQUETE_JAVA_OPTS=-Xmx512m measure "enquete stats --no-terms (-Xmx512m)" "$home/enquete" stats "$csv" --spec "$dir/spec.yaml" --format json --no-terms
-if command -v Rscript >/dev/null; then
-  cat > "$dir/base.R" <<'R'
-args <- commandArgs(TRUE); d <- read.csv(args[1], sep = ";", colClasses = "character", na.strings = "")
-for (c in names(d)) { if (startsWith(c, "n")) quantile(as.numeric(d[[c]]), c(.25, .5, .75), na.rm = TRUE) else table(d[[c]], useNA = "ifany") }
-R
-  measure "R read.csv + table + quantile" Rscript "$dir/base.R" "$csv"
-  if Rscript -e 'library(data.table)' >/dev/null 2>&1; then
-    cat > "$dir/dt.R" <<'R'
+add "enquete stats --format json --no-terms" "$home/enquete stats $csv --spec $dir/spec.yaml --format json --no-terms"
+if command -v Rscript >/dev/null && Rscript -e 'library(data.table)' >/dev/null 2>&1; then
+  cat > "$dir/dt.R" <<'R'
 library(data.table); args <- commandArgs(TRUE); d <- fread(args[1], sep = ";", colClasses = "character", na.strings = "")
 for (c in names(d)) { if (startsWith(c, "n")) quantile(as.numeric(d[[c]]), c(.25, .5, .75), na.rm = TRUE) else table(d[[c]], useNA = "ifany") }
 R
-    measure "R data.table fread + table + quantile" Rscript "$dir/dt.R" "$csv"
-  fi
+  add "R data.table fread + table + quantile" "Rscript $dir/dt.R $csv"
+else
+  echo "R data.table not found (apt-get install r-base-core r-cran-data.table): enquete alone" >&2
 fi
-if /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1; then
-  cat > "$dir/pd.py" <<'PY'
+if [ "${BENCH_ALL:-0}" = 1 ]; then
+  if command -v Rscript >/dev/null; then
+    cat > "$dir/base.R" <<'R'
+args <- commandArgs(TRUE); d <- read.csv(args[1], sep = ";", colClasses = "character", na.strings = "")
+for (c in names(d)) { if (startsWith(c, "n")) quantile(as.numeric(d[[c]]), c(.25, .5, .75), na.rm = TRUE) else table(d[[c]], useNA = "ifany") }
+R
+    add "R read.csv + table + quantile" "Rscript $dir/base.R $csv"
+  fi
+  if /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1; then
+    cat > "$dir/pd.py" <<'PY'
 import sys, pandas as pd
 d = pd.read_csv(sys.argv[1], sep=";", dtype=str, keep_default_na=False, na_values=[""])
 for c in d.columns:
@@ -53,5 +53,30 @@ for c in d.columns:
     else:
         d[c].value_counts(dropna=False)
 PY
-  measure "pandas read_csv + value_counts + quantile" /usr/bin/python3 "$dir/pd.py" "$csv"
+    add "pandas read_csv + value_counts + quantile" "/usr/bin/python3 $dir/pd.py $csv"
+  fi
 fi
+
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $n respondents x 60 ($(( $(stat -c %s "$csv") / 1048576 )) MB), $runs rounds"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+declare -A times mem
+for r in $(seq "$runs"); do
+  for i in "${!commands[@]}"; do
+    # shellcheck disable=SC2086
+    /usr/bin/time -f "%e %M" -o "$dir/time.txt" ${commands[$i]} >/dev/null 2>"$dir/err.txt" || { cat "$dir/err.txt" >&2; exit 1; }
+    read -r t m < "$dir/time.txt"
+    times[$i]="${times[$i]:-} $t"
+    [ "$m" -gt "${mem[$i]:-0}" ] && mem[$i]="$m"
+    printf '  round %d: %-42s %6.2f s  %5d MB resident\n' "$r" "${labels[$i]}" "$t" $((m / 1024))
+  done
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+median() {
+  tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
+}
+base=$(echo "${times[0]}" | median)
+for i in "${!commands[@]}"; do
+  m=$(echo "${times[$i]}" | median)
+  printf '%-45s median %6.2f s  %5d MB resident  %5.2f x enquete  (runs:%s)\n' "${labels[$i]}" "$m" $((mem[$i] / 1024)) \
+    "$(awk -v a="$m" -v b="$base" 'BEGIN {print a / b}')" "${times[$i]}"
+done

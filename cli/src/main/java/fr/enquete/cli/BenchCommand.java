@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks the French text analysis (tokens per second, term table) on synthetic answers made from the"
                 + " fixture's free-text answers, with --survey N the statistics of a synthetic N x 60 survey, or with --report Q"
-                + " the report of a synthetic survey of Q questions in every format.")
+                + " the report of a synthetic survey of Q questions in every format, with --commands the commands users wait for,"
+                + " each in a new JVM (median time, peak resident memory, machine load).")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--answers", paramLabel = "N", defaultValue = "20000", description = "Synthetic answers (default 20000).")
@@ -50,10 +51,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Benchmark the report instead: a synthetic survey of Q questions (with French free text), every format.")
     Integer report;
 
-    @Option(names = "--respondents", paramLabel = "N", defaultValue = "1000", description = "With --report: respondents (default 1000).")
-    int respondents;
+    @Option(names = "--commands",
+            description = "Benchmark whole commands instead, each in a new JVM with this JVM's options: report --format all on the fixture"
+                    + " and on a 2 000 x 60 synthetic survey, stats --format json on --rows x 60, terms on --sentences French sentences.")
+    boolean commands;
 
-    @Option(names = "--keep", paramLabel = "DIR", description = "With --survey or --report: write the synthetic export and spec here and keep them (to compare with R"
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000", description = "With --commands: respondents of the stats survey (default 1000000).")
+    int rows;
+
+    @Option(names = "--sentences", paramLabel = "N", defaultValue = "6000", description = "With --commands: French sentences for terms (default 6000).")
+    int sentences;
+
+    @Option(names = "--respondents", paramLabel = "N",
+            description = "With --report: respondents (default 1000); with --commands: of the 60-question synthetic survey (default 2000).")
+    Integer respondents;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "With --survey, --report or --commands: write the synthetic export and spec here and keep them (to compare with R"
                     + " or pandas); without it they go to a temporary directory deleted at the end.")
     Path keep;
 
@@ -65,12 +78,23 @@ final class BenchCommand implements Callable<Integer> {
         if (answers < 1 || rounds < 1) {
             throw new UsageException("--answers and --rounds must be at least 1");
         }
+        if (commands) {
+            int people = respondents != null ? respondents : 2000;
+            if (rows < 1 || sentences < 1 || people < 1) {
+                throw new UsageException("--rows, --sentences and --respondents must be at least 1");
+            }
+            try (ScratchDirectory dir = ScratchDirectory.keptOrTemporary(keep, "enquete-commands-bench")) {
+                CommandBench.run(rounds, people, rows, sentences, seed, fixtures, dir.path(), spec.commandLine().getOut());
+            }
+            return Main.OK;
+        }
         if (report != null) {
-            if (report < 1 || respondents < 1) {
+            int people = respondents != null ? respondents : 1000;
+            if (report < 1 || people < 1) {
                 throw new UsageException("--report and --respondents must be at least 1");
             }
             try (ScratchDirectory dir = ScratchDirectory.keptOrTemporary(keep, "enquete-report-bench")) {
-                ReportBench.run(report, respondents, rounds, seed, fixtures, dir.path(), spec.commandLine().getOut());
+                ReportBench.run(report, people, rounds, seed, fixtures, dir.path(), spec.commandLine().getOut());
             }
             return Main.OK;
         }

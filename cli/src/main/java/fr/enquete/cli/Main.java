@@ -24,7 +24,13 @@ public final class Main {
     public static final int INPUT = 3;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, new PrintWriter(System.out, true), err);
+        if (Boolean.getBoolean(CommandBench.PEAK_PROPERTY)) {
+            // bench --commands reads the peak resident memory of the commands it starts from here.
+            err.println(CommandBench.PEAK_LINE + CommandBench.peakResidentKb());
+        }
+        System.exit(code);
     }
 
     /** Runs a command line; the entry point for tests too. */
@@ -43,6 +49,11 @@ public final class Main {
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.expandedArgs().contains("--debug");
             PrintWriter w = commandLine.getErr();
+            if (OutOfMemory.in(e)) {
+                w.println(OutOfMemory.message(Runtime.getRuntime().maxMemory()));
+                w.flush();
+                return UNEXPECTED;
+            }
             if (e instanceof InputException) {
                 w.println("enquete: error: " + e.getMessage());
             } else if (e instanceof UsageException) {
@@ -70,7 +81,17 @@ public final class Main {
             w.flush();
             return USAGE;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // An Error escapes picocli's handler: the heap the launcher chose (or ENQUETE_JAVA_OPTS) was too small.
+            if (!OutOfMemory.in(e)) {
+                throw e;
+            }
+            err.println(OutOfMemory.message(Runtime.getRuntime().maxMemory()));
+            err.flush();
+            return UNEXPECTED;
+        }
     }
 
     /** "Voir 'enquete report --help'." (English with --lang en): one line saying where help is. */

@@ -118,11 +118,12 @@ final class Pipeline {
     /** {@code phase} hears what is being done once the export is read (for a progress line). */
     static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang,
                             java.util.function.Consumer<String> phase) {
-        if (text != null && !text.noTerms) {
-            // Term tables follow: load the language models while the export is read.
+        Spec spec = spec(o);
+        if (text != null && !text.noTerms && (spec == null
+                || spec.survey().questions().stream().anyMatch(q -> q.type() == fr.enquete.model.QuestionType.TEXT))) {
+            // Term tables follow: load the language models while the export is read (not for a survey without free text).
             fr.enquete.text.FrenchPipeline.preload();
         }
-        Spec spec = spec(o);
         ReportLayout layout = spec != null ? spec.report() : ReportLayout.DEFAULT;
         // Every text of the respondents goes through the disclosure before anything (term tables included) is made of it.
         Disclosure disclosure = disclosure(o, privacy, lang);

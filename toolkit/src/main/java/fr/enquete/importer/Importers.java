@@ -16,7 +16,6 @@ public final class Importers {
 
     /** Opens {@code file} by its content, checked against the options' {@link Limits}. */
     public static TableSource open(Path file, ImportOptions options) {
-        options.limits().applyToZipReaders();
         // The limits are checked first, on the file's own header, before any work on its names.
         return new SurveyMonkeyHeaders(new LimitedSource(recognise(file, options), options.limits()), options.platform());
     }
@@ -51,6 +50,10 @@ public final class Importers {
         boolean zip = n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
         boolean ole2 = n >= 8 && (magic[0] & 0xff) == 0xD0 && (magic[1] & 0xff) == 0xCF && (magic[2] & 0xff) == 0x11
                 && (magic[3] & 0xff) == 0xE0;
+        if (zip || ole2) {
+            // Only a workbook is read by POI: a CSV does not load it (a second of class loading on a cold start).
+            options.limits().applyToZipReaders();
+        }
         if (zip) {
             if (ext.equals("ods") || isOpenDocument(file)) {
                 return new OdsSource(file, options.sheet(), options.limits());

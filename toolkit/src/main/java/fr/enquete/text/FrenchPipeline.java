@@ -30,6 +30,8 @@ public final class FrenchPipeline {
             Models.dictionary();
         }, "enquete-models");
         t.setDaemon(true);
+        // A failure here (no memory left) surfaces again, and is reported, in the thread that needs the models.
+        t.setUncaughtExceptionHandler((thread, e) -> { });
         t.start();
     }
 
