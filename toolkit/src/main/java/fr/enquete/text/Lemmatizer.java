@@ -14,6 +14,7 @@ import morfologik.stemming.WordData;
 public final class Lemmatizer {
 
     private final DictionaryLookup lookup = new DictionaryLookup(Models.dictionary());
+    private final UsageLemmas usage = UsageLemmas.shared();
 
     /** A POS tag and lemma. */
     public record Reading(String pos, String lemma) {
@@ -47,6 +48,12 @@ public final class Lemmatizer {
         if (isAcronym(form)) {
             return new Reading(CONTENT_TAGS.contains(upos) ? upos : "PROPN", form);
         }
+        if (!"PROPN".equals(upos)) {
+            String used = usage.lemma(lower, upos);
+            if (used != null) {
+                return new Reading(upos, used);
+            }
+        }
         List<WordData> candidates = lookup.lookup(lower);
         if (candidates.isEmpty()) {
             boolean capital = !form.isEmpty() && Character.isUpperCase(form.charAt(0));
@@ -66,15 +73,31 @@ public final class Lemmatizer {
         }
         String prefix = prefix(upos);
         String fallback = null;
+        String chosen = null;
+        int chosenCount = -1;
         for (WordData wd : candidates) {
             String tag = tag(wd);
             String lemma = wd.getStem().toString();
             if (prefix != null && tag.startsWith(prefix)) {
-                return new Reading(upos, lemma);
+                // among the readings with the tag, the lemma most used with it in the treebanks; the lexicon's order on a tie
+                int count = usage.count(lemma, upos);
+                if (count > chosenCount) {
+                    chosen = lemma;
+                    chosenCount = count;
+                }
+                String feminine = "NOUN".equals(upos) && tag.startsWith("N f") ? singular(lower, tag) : null;
+                if (feminine != null && !feminine.equals(lemma) && usage.count(feminine, upos) > chosenCount) {
+                    // a feminine noun the lexicon files under a masculine ("plaines": plain), used as itself in the treebanks
+                    chosen = feminine;
+                    chosenCount = usage.count(feminine, upos);
+                }
             }
             if (fallback == null && (tag.startsWith("N") || tag.startsWith("J"))) {
                 fallback = lemma;
             }
+        }
+        if (chosen != null) {
+            return new Reading(upos, "ADJ".equals(upos) ? adjectivalParticiple(lower, chosen) : chosen);
         }
         WordData first = candidates.get(0);
         String corrected = upos(tag(first));
@@ -83,6 +106,35 @@ public final class Lemmatizer {
         }
         return new Reading(upos, fallback != null ? fallback : first.getStem().toString());
     }
+
+    /**
+     * The lemma of a participle used as an adjective, which the lexicon gives as its verb ("ouvertes" J: ouvrir): the
+     * masculine singular participle, as UD lemmatises adjectives ("ouvert"), found by removing the feminine and plural
+     * endings until the lexicon knows the form as that verb's masculine singular participle. Any other lemma is kept.
+     */
+    private String adjectivalParticiple(String lower, String lemma) {
+        for (String ending : PARTICIPLE_ENDINGS) {
+            if (!lower.endsWith(ending) || lower.length() - ending.length() < 2) {
+                continue;
+            }
+            String masculine = lower.substring(0, lower.length() - ending.length());
+            for (WordData wd : lookup.lookup(masculine)) {
+                if (tag(wd).startsWith("V ppa m s") && lemma.contentEquals(wd.getStem())) {
+                    return masculine;
+                }
+            }
+        }
+        return lemma;
+    }
+
+    /** The singular of a noun form with the lexicon tag {@code tag} ("N f p...": "plaines" gives "plaine"). */
+    private static String singular(String lower, String tag) {
+        boolean plural = tag.length() > 4 && tag.charAt(4) == 'p' && !tag.startsWith("N f sp");
+        return plural && lower.length() > 2 && (lower.endsWith("s") || lower.endsWith("x"))
+                ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    private static final String[] PARTICIPLE_ENDINGS = {"", "es", "s", "e"};
 
     /** Abbreviated titles, read as the nouns they stand for (the lexicon knows "M." as nothing). */
     private static final java.util.Map<String, String> TITLES = java.util.Map.of(
