@@ -2,19 +2,25 @@
 """Counts (form, UPOS, lemma) in Universal Dependencies CoNLL-U files: the usage table the French lemmatiser
 chooses lemmas with (toolkit/src/main/resources/fr/enquete/text/ud-lemmas-*.tsv).
 
-    scripts/ud-lemma-table.py [--skip-from N] FILE.conllu... > table.tsv
+    scripts/ud-lemma-table.py [--note TEXT]... [--skip-from N] FILE.conllu... > table.tsv
 
 Forms are lower-cased (' for ’); punctuation, symbols, numbers and X are left out; one line per triple:
 form TAB upos TAB lemma TAB count, sorted. With --skip-from N, the sentences of each file from the N-th (0-based)
-on are left out (held out for measuring). Only train and dev splits may be given: never a test split.
+on are left out (held out for measuring). Each --note is written first as a "# " line (source, commit, licence).
+Only train and dev splits may be given: never a test split.
 """
 import sys
 from collections import Counter
 
 def main(argv):
     skip = None
-    if argv[:1] == ['--skip-from']:
-        skip, argv = int(argv[1]), argv[2:]
+    notes = []
+    while argv[:1] in (['--skip-from'], ['--note']):
+        if argv[0] == '--note':
+            notes.append(argv[1])
+        else:
+            skip = int(argv[1])
+        argv = argv[2:]
     counts = Counter()
     for path in argv:
         if '-test' in path:
@@ -35,6 +41,8 @@ def main(argv):
                 if upos in ('PUNCT', 'SYM', 'NUM', 'X') or lemma == '_':
                     continue
                 counts[(form.replace('\u2019', "'").lower(), upos, lemma)] += 1
+    for note in notes:
+        print('# ' + note)
     for (form, upos, lemma), n in sorted(counts.items()):
         print(f'{form}\t{upos}\t{lemma}\t{n}')
 

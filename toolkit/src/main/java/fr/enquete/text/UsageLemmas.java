@@ -70,6 +70,9 @@ final class UsageLemmas {
                 }
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.startsWith("#")) {
+                        continue; // the table's source, commit and licence
+                    }
                     String[] f = line.split("\t");
                     if (f.length != 4) {
                         throw new IllegalStateException(table + ": expected form, upos, lemma and count in " + line);
