@@ -46,6 +46,10 @@ public final class Lemmatizer {
             return new Reading("NOUN", title);
         }
         if (isAcronym(form)) {
+            String tag = shoutedWordTag(lower, upos);
+            if (tag != null) {
+                return read(lower, tag, false);
+            }
             return new Reading(CONTENT_TAGS.contains(upos) ? upos : "PROPN", form);
         }
         if (!"PROPN".equals(upos)) {
@@ -102,9 +106,38 @@ public final class Lemmatizer {
         WordData first = candidates.get(0);
         String corrected = upos(tag(first));
         if (corrected != null && !"PUNCT".equals(upos) && !"SYM".equals(upos)) {
-            return new Reading(corrected, first.getStem().toString());
+            // read again with the lexicon's tag, so that usage chooses among its readings ("faut": falloir)
+            return read(form, corrected, sentenceStart);
         }
         return new Reading(upos, fallback != null ? fallback : first.getStem().toString());
+    }
+
+    /**
+     * The tag to read a word written in capitals with ("MEDICAMENTS", "NECESSAIRE" in a leaflet's headings), when it
+     * is a word of the lexicon rather than an acronym: five letters or more and known in lower case. The tagger's
+     * tag when the lexicon has it, else a noun, an adjective, or the lexicon's first reading. Null for an acronym.
+     */
+    private String shoutedWordTag(String lower, String upos) {
+        if (lower.length() < 5 || !lower.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        List<WordData> readings = lookup.lookup(lower);
+        if (readings.isEmpty()) {
+            return null;
+        }
+        String prefix = prefix(upos);
+        String noun = null;
+        String adjective = null;
+        for (WordData wd : readings) {
+            String tag = tag(wd);
+            if (prefix != null && tag.startsWith(prefix)) {
+                return upos;
+            }
+            noun = noun == null && tag.startsWith("N") ? "NOUN" : noun;
+            adjective = adjective == null && tag.startsWith("J") ? "ADJ" : adjective;
+        }
+        String first = upos(tag(readings.get(0)));
+        return noun != null ? noun : adjective != null ? adjective : first;
     }
 
     /**
