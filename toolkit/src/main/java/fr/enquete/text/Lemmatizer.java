@@ -101,7 +101,7 @@ public final class Lemmatizer {
             }
         }
         if (chosen != null) {
-            return new Reading(upos, "ADJ".equals(upos) ? adjectivalParticiple(lower, chosen) : chosen);
+            return new Reading(upos, "ADJ".equals(upos) ? adjectivalParticiple(lower, chosen) : traditional(chosen));
         }
         WordData first = candidates.get(0);
         String corrected = upos(tag(first));
@@ -110,6 +110,24 @@ public final class Lemmatizer {
             return read(form, corrected, sentenceStart);
         }
         return new Reading(upos, fallback != null ? fallback : first.getStem().toString());
+    }
+
+    /**
+     * A verb in -aître or -oître as the treebanks and most writers spell it: the lexicon gives "connaitre" (the 1990
+     * reformed spelling) for "connait" or "connaitre"; UD French, and the term tables' readers, write "connaître".
+     */
+    private String traditional(String lemma) {
+        if (!lemma.endsWith("aitre") && !lemma.endsWith("oitre")) {
+            return lemma;
+        }
+        int i = lemma.length() - 4;
+        String circumflex = lemma.substring(0, i) + 'î' + lemma.substring(i + 1);
+        for (WordData wd : lookup.lookup(circumflex)) {
+            if (circumflex.contentEquals(wd.getStem())) {
+                return circumflex;
+            }
+        }
+        return lemma;
     }
 
     /**
