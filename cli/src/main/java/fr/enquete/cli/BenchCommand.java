@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * table on synthetic answers recombined from the fixture survey's real free-text answers, after a warm-up,
  * over several rounds (the median is reported), with the peak heap. Timings belong here, not in unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = UdBenchCommand.class,
         description = "Benchmarks the French text analysis (tokens per second, term table) on synthetic answers made from the"
                 + " fixture's free-text answers, with --survey N the statistics of a synthetic N x 60 survey, or with --report Q"
                 + " the report of a synthetic survey of Q questions in every format, with --commands the commands users wait for,"

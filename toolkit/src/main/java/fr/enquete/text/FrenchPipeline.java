@@ -100,6 +100,18 @@ public final class FrenchPipeline {
         return next;
     }
 
+    /** An ordinal written with digits ("18e", "1ère"), an adjective in UD French; a number or a time is not. */
+    private static boolean isOrdinal(String text) {
+        char last = text.charAt(text.length() - 1);
+        return Character.isDigit(text.charAt(0)) && Character.isLetter(last) && last != 'h' && last != 'H';
+    }
+
+    /** The lemma of an ordinal: itself, the feminine of the first as its masculine ("1ère", "1re": "1er"). */
+    private static String ordinalLemma(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("1ère") || lower.equals("1re") ? "1er" : lower;
+    }
+
     private void piece(List<Token> tokens, int offset, int index, List<AnalysedToken> out) {
         if (tokens.isEmpty()) {
             return;
@@ -114,11 +126,14 @@ public final class FrenchPipeline {
             Token t = tokens.get(i);
             String pos = switch (t.kind()) {
                 case URL, EMAIL, PHONE, MASK -> "X";
-                case NUMBER, YEAR -> "NUM";
+                case NUMBER -> isOrdinal(t.text()) ? "ADJ" : "NUM";
+                case YEAR -> "NUM";
                 case PUNCT -> tags[i].equals("SYM") ? "SYM" : "PUNCT";
-                default -> tags[i];
+                // a word the tagger took for punctuation (hyphenated compounds: "post-commercialisation") is read as a
+                // noun, which the lexicon corrects when it knows the word as something else
+                default -> tags[i].equals("PUNCT") || tags[i].equals("SYM") ? "NOUN" : tags[i];
             };
-            String lemma = t.text();
+            String lemma = "ADJ".equals(pos) && t.kind() == TokenKind.NUMBER ? ordinalLemma(t.text()) : t.text();
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.ELISION) {
                 // an inverted clitic ("-vous", "-t-il") is read as the pronoun it is
                 String word = t.text().startsWith("-") ? t.text().replaceFirst("^-(?:t-)?", "") : t.text();

@@ -21,13 +21,15 @@ public final class FrenchTokenizer {
     /**
      * Abbreviations that keep their period, as French typography and the UD treebanks write them: titles
      * (M., MM., Mme., Dr.), common Latin and bibliographic ones (etc., cf., p.), and initials of a first name
-     * followed by a capitalised name or another initial (J. Dupont, J.-P. Sartre).
+     * followed by a capitalised name or another initial (J. Dupont, J.-P. Sartre), acronyms written with periods
+     * (B.C.E.).
      */
     private static final String ABBREVIATIONS =
-            "(?:(?:M|MM|Mme|Mmes|Mlle|Mlles|Dr|Pr|St|Ste)\\.(?=\\s+\\p{Lu}))"
+            "(?:(?:M|MM|Mr|Mme|Mmes|Mlle|Mlles|Dr|Pr|St|Ste)\\.(?=\\s+\\p{Lu}))"
                     + "|(?:(?i:etc|cf|env|ex|art|tél|av|bd|vol|éd)\\.(?!\\.))"
                     + "|(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)*(?=\\s*\\p{Lu}\\p{Ll}))"
-                    + "|(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)+)";
+                    + "|(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)+)"
+                    + "|(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+)";
 
     /**
      * Clitic pronouns after a verb in an inverted question or an imperative ({@code Pouvez-vous},
@@ -47,11 +49,12 @@ public final class FrenchTokenizer {
                     + "|(?<fixed>(?i:c" + APOS + "est-à-dire)(?![\\p{L}\\p{N}]))"
                     + "|(?<abbr>" + ABBREVIATIONS + ")"
                     + "|(?<elision>(?i:jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[ldjnsctm])" + APOS + ")(?=[\\p{L}\\p{N}«\"“])"
-                    + "|(?<time>\\d{1,2}[hH](?:\\d{2})?(?![\\p{L}\\p{N}]))"
+                    + "|(?<time>(?<hours>\\d{1,2})(?<h>[hH])(?<minutes>\\d{2})?(?![\\p{L}\\p{N}]))"
+                    + "|(?<range>\\d+(?:[-/]\\d+)+(?![\\p{L}\\p{N}]))"
                     + "|(?<ordinal>\\d+(?:e|er|ère|re|ème|eme|nd|nde|es|ers|ères|èmes)(?![\\p{L}\\p{N}]))"
                     + "|(?<number>\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?(?![\\p{N}]))"
                     + "|(?<word>" + WORD_CHARS + "+(?:(?:[-]|" + APOS + ")" + WORD_CHARS + "+)*)"
-                    + "|(?<punct>[^\\s])");
+                    + "|(?<punct>\\.{2,}|-{2,}|[^\\s])");
 
     /** Tokenizes one text; offsets refer to {@code text}. */
     public List<Token> tokenize(String text) {
@@ -73,7 +76,16 @@ public final class FrenchTokenizer {
                 t = t.replace('’', '\'').replace('ʼ', '\'');
             } else if (m.group("abbr") != null) {
                 kind = TokenKind.WORD;
-            } else if (m.group("time") != null || m.group("ordinal") != null) {
+            } else if (m.group("time") != null) {
+                // cut as UD French cuts it: 20h45 is 20, h, 45 (the h, a one-letter word, is never a term)
+                out.add(new Token(m.group("hours"), m.start("hours"), m.end("hours"), TokenKind.NUMBER));
+                out.add(new Token(m.group("h"), m.start("h"), m.end("h"), TokenKind.WORD));
+                if (m.group("minutes") != null) {
+                    out.add(new Token(m.group("minutes"), m.start("minutes"), m.end("minutes"), TokenKind.NUMBER));
+                }
+                continue;
+            } else if (m.group("ordinal") != null || m.group("range") != null) {
+                // a range, fraction or date written with digits (1729-1810, 1/10, 25/01/06) is one token, as in UD French
                 kind = TokenKind.NUMBER;
             } else if (m.group("elision") != null) {
                 kind = TokenKind.ELISION;

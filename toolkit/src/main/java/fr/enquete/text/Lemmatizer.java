@@ -14,6 +14,7 @@ import morfologik.stemming.WordData;
 public final class Lemmatizer {
 
     private final DictionaryLookup lookup = new DictionaryLookup(Models.dictionary());
+    private final UsageLemmas usage = UsageLemmas.shared();
 
     /** A POS tag and lemma. */
     public record Reading(String pos, String lemma) {
@@ -45,7 +46,17 @@ public final class Lemmatizer {
             return new Reading("NOUN", title);
         }
         if (isAcronym(form)) {
+            String tag = shoutedWordTag(lower, upos);
+            if (tag != null) {
+                return read(lower, tag, false);
+            }
             return new Reading(CONTENT_TAGS.contains(upos) ? upos : "PROPN", form);
+        }
+        if (!"PROPN".equals(upos)) {
+            String used = usage.lemma(lower, upos);
+            if (used != null) {
+                return new Reading(upos, used);
+            }
         }
         List<WordData> candidates = lookup.lookup(lower);
         if (candidates.isEmpty()) {
@@ -66,23 +77,115 @@ public final class Lemmatizer {
         }
         String prefix = prefix(upos);
         String fallback = null;
+        String chosen = null;
+        int chosenCount = -1;
         for (WordData wd : candidates) {
             String tag = tag(wd);
             String lemma = wd.getStem().toString();
             if (prefix != null && tag.startsWith(prefix)) {
-                return new Reading(upos, lemma);
+                // among the readings with the tag, the lemma most used with it in the treebanks; the lexicon's order on a tie
+                int count = usage.count(lemma, upos);
+                if (count > chosenCount) {
+                    chosen = lemma;
+                    chosenCount = count;
+                }
+                String feminine = "NOUN".equals(upos) && tag.startsWith("N f") ? singular(lower, tag) : null;
+                if (feminine != null && !feminine.equals(lemma) && usage.count(feminine, upos) > chosenCount) {
+                    // a feminine noun the lexicon files under a masculine ("plaines": plain), used as itself in the treebanks
+                    chosen = feminine;
+                    chosenCount = usage.count(feminine, upos);
+                }
             }
             if (fallback == null && (tag.startsWith("N") || tag.startsWith("J"))) {
                 fallback = lemma;
             }
         }
+        if (chosen != null) {
+            return new Reading(upos, "ADJ".equals(upos) ? adjectivalParticiple(lower, chosen) : traditional(chosen));
+        }
         WordData first = candidates.get(0);
         String corrected = upos(tag(first));
         if (corrected != null && !"PUNCT".equals(upos) && !"SYM".equals(upos)) {
-            return new Reading(corrected, first.getStem().toString());
+            // read again with the lexicon's tag, so that usage chooses among its readings ("faut": falloir)
+            return read(form, corrected, sentenceStart);
         }
         return new Reading(upos, fallback != null ? fallback : first.getStem().toString());
     }
+
+    /**
+     * A verb in -aître or -oître as the treebanks and most writers spell it: the lexicon gives "connaitre" (the 1990
+     * reformed spelling) for "connait" or "connaitre"; UD French, and the term tables' readers, write "connaître".
+     */
+    private String traditional(String lemma) {
+        if (!lemma.endsWith("aitre") && !lemma.endsWith("oitre")) {
+            return lemma;
+        }
+        int i = lemma.length() - 4;
+        String circumflex = lemma.substring(0, i) + 'î' + lemma.substring(i + 1);
+        for (WordData wd : lookup.lookup(circumflex)) {
+            if (circumflex.contentEquals(wd.getStem())) {
+                return circumflex;
+            }
+        }
+        return lemma;
+    }
+
+    /**
+     * The tag to read a word written in capitals with ("MEDICAMENTS", "NECESSAIRE" in a leaflet's headings), when it
+     * is a word of the lexicon rather than an acronym: five letters or more and known in lower case. The tagger's
+     * tag when the lexicon has it, else a noun, an adjective, or the lexicon's first reading. Null for an acronym.
+     */
+    private String shoutedWordTag(String lower, String upos) {
+        if (lower.length() < 5 || !lower.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        List<WordData> readings = lookup.lookup(lower);
+        if (readings.isEmpty()) {
+            return null;
+        }
+        String prefix = prefix(upos);
+        String noun = null;
+        String adjective = null;
+        for (WordData wd : readings) {
+            String tag = tag(wd);
+            if (prefix != null && tag.startsWith(prefix)) {
+                return upos;
+            }
+            noun = noun == null && tag.startsWith("N") ? "NOUN" : noun;
+            adjective = adjective == null && tag.startsWith("J") ? "ADJ" : adjective;
+        }
+        String first = upos(tag(readings.get(0)));
+        return noun != null ? noun : adjective != null ? adjective : first;
+    }
+
+    /**
+     * The lemma of a participle used as an adjective, which the lexicon gives as its verb ("ouvertes" J: ouvrir): the
+     * masculine singular participle, as UD lemmatises adjectives ("ouvert"), found by removing the feminine and plural
+     * endings until the lexicon knows the form as that verb's masculine singular participle. Any other lemma is kept.
+     */
+    private String adjectivalParticiple(String lower, String lemma) {
+        for (String ending : PARTICIPLE_ENDINGS) {
+            if (!lower.endsWith(ending) || lower.length() - ending.length() < 2) {
+                continue;
+            }
+            String masculine = lower.substring(0, lower.length() - ending.length());
+            for (WordData wd : lookup.lookup(masculine)) {
+                if (tag(wd).startsWith("V ppa m s") && lemma.contentEquals(wd.getStem())) {
+                    return masculine;
+                }
+            }
+        }
+        return lemma;
+    }
+
+    /** The singular of a noun form with the lexicon tag {@code tag} ("N f p...": "plaines" gives "plaine"). */
+    private static String singular(String lower, String tag) {
+        boolean plural = tag.length() > 4 && tag.charAt(4) == 'p' && !tag.startsWith("N f sp");
+        return plural && lower.length() > 2 && (lower.endsWith("s") || lower.endsWith("x"))
+                ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    private static final String[] PARTICIPLE_ENDINGS = {"", "es", "s", "e"};
 
     /** Abbreviated titles, read as the nouns they stand for (the lexicon knows "M." as nothing). */
     private static final java.util.Map<String, String> TITLES = java.util.Map.of(

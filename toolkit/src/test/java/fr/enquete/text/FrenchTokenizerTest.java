@@ -56,12 +56,19 @@ class FrenchTokenizerTest {
 
     @Test
     void digitsFollowedByLettersAreNotCutInsideTheNumber() {
-        assertEquals(List.of("à", "20h45", "et", "8h"), texts("à 20h45 et 8h"));
-        assertEquals(List.of(TokenKind.NUMBER), kinds("20h45"));
+        // a time is cut as UD French cuts it (20 h 45 in every GSD and Sequoia train/dev sentence), never 2 + 0h45
+        assertEquals(List.of("à", "20", "h", "45", "et", "8", "h"), texts("à 20h45 et 8h"));
+        assertEquals(List.of(TokenKind.NUMBER, TokenKind.WORD, TokenKind.NUMBER), kinds("20h45"));
         assertEquals(List.of("le", "18e", "siècle", ",", "le", "1er", "mai"), texts("le 18e siècle, le 1er mai"));
         assertEquals(List.of(TokenKind.NUMBER), kinds("18e"));
         assertEquals(List.of("200", "m", "et", "10", "ans"), texts("200m et 10ans"));
         assertEquals(List.of("CD59", "3,5"), texts("CD59 3,5"));
+        // an ellipsis and a double dash are one token, as in UD French
+        assertEquals(List.of("Bref", "...", "oui", "--", "non", "."), texts("Bref... oui -- non."));
+        // ranges, fractions and dates in digits are one token, as are acronyms written with periods
+        assertEquals(List.of("de", "1729-1810", ",", "1/10", "le", "25/01/06"), texts("de 1729-1810, 1/10 le 25/01/06"));
+        assertEquals(List.of(TokenKind.NUMBER), kinds("1990-1991"));
+        assertEquals(List.of("la", "B.C.E.", "et", "Mr.", "Smith"), texts("la B.C.E. et Mr. Smith"));
     }
 
     @Test
@@ -85,8 +92,8 @@ class FrenchTokenizerTest {
         assertEquals(List.of("M.", "Dupont", "et", "J.-P.", "Martin", ",", "etc.", "Voir", "J.", "Durand", "."),
                 texts("M. Dupont et J.-P. Martin, etc. Voir J. Durand."));
         assertEquals(List.of("cf.", "la", "note"), texts("cf. la note"));
-        // an ellipsis after etc stays punctuation (fixtures/text/gold-lemmas.tsv, sentence 3)
-        assertEquals(List.of("endettement", "etc", ".", ".", ".", ")"), texts("endettement etc...)"));
+        // an ellipsis after etc stays punctuation, one token as in UD French (fixtures/text/gold-lemmas.tsv, sentence 3)
+        assertEquals(List.of("endettement", "etc", "...", ")"), texts("endettement etc...)"));
         // a period after a word or an acronym still ends the sentence
         assertEquals(List.of("la", "CAF", ".", "Le", "plan", "."), texts("la CAF. Le plan."));
     }
