@@ -40,7 +40,7 @@ import javax.xml.transform.stream.StreamResult;
  */
 public final class ChartFiles {
 
-    /** Decimals of the SVG's numbers: a tenth of a pixel is below what a screen or a printer shows. */
+    /** Decimals of the SVG's numbers: a hundredth of a pixel is below what a screen or a printer shows. */
     private static final int PRECISION = 2;
 
     private static final String SVG = SVGGraphics2D.SVG_NAMESPACE_URI;
