@@ -43,9 +43,10 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportOptions export = fixtureSurvey(fixtures);
         Lang lang = output.language();
-        Pipeline.Analysis analysis = Pipeline.analyze(export, new TextOptions(), false, privacy, lang);
+        fr.enquete.analysis.AnalysisResult analysis = Pipeline.run(() ->
+                Pipeline.analysis(export, new TextOptions(), false, privacy, lang, phase -> { }).run());
         SurveyResult result = analysis.result();
-        List<Path> reports = ReportCommand.write(analysis, lang, out, EnumSet.allOf(ReportCommand.Format.class));
+        List<Path> reports = ReportCommand.write(analysis, lang, out, EnumSet.allOf(ReportCommand.Format.class), null);
         Path json = out.resolve("stats.json");
         AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
         PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());

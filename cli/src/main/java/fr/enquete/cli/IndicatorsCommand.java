@@ -107,7 +107,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             IndicatorAnalysis only = new IndicatorAnalysis(table, Comparison.of(table, List.of(), null, null), null, null, null, null, checks);
             new IndicatorWriter(lang).checks(only, w);
             w.flush();
-            return checks.isEmpty() ? Main.OK : CheckCommand.FOUND;
+            return checks.isEmpty() ? Main.OK : Main.FOUND;
         }
         for (String t : territories) {
             requireTerritory(table, t);

@@ -156,8 +156,8 @@ final class ReportBench {
             t[6] = BenchTimes.seconds(a);
             Path all = Files.createTempDirectory(dir, "all");
             a = System.nanoTime();
-            ReportCommand.write(new Pipeline.Analysis(result, terms, Map.of(), ReportLayout.DEFAULT, fr.enquete.privacy.Disclosure.keeping(), Map.of()), Lang.FR, all,
-                    java.util.EnumSet.allOf(ReportCommand.Format.class));
+            ReportCommand.write(new fr.enquete.analysis.AnalysisResult(result, terms, Map.of(), ReportLayout.DEFAULT, fr.enquete.privacy.Disclosure.keeping(), Map.of()), Lang.FR, all,
+                    java.util.EnumSet.allOf(ReportCommand.Format.class), null);
             t[7] = BenchTimes.seconds(a);
             t[8] = BenchTimes.seconds(start) - t[3] - t[4] - t[5] - t[6];
             StringBuilder line = new StringBuilder(r < 0 ? "  warm-up:" : "  round " + (r + 1) + ":");

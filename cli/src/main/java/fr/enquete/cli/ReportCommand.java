@@ -1,5 +1,6 @@
 package fr.enquete.cli;
 
+import fr.enquete.analysis.AnalysisResult;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.HtmlReportWriter;
 import fr.enquete.report.Lang;
@@ -78,21 +79,17 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<Path> files;
         fr.enquete.privacy.Disclosure masked;
-        try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
-            Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive, privacy, output.language(), progress::phase);
-            if (!crosstabs.isEmpty()) {
-                List<fr.enquete.spec.ReportLayout.Crossing> more = new ArrayList<>();
-                for (String c : crosstabs) {
-                    String[] ids = c.split(",");
-                    if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
-                        throw new UsageException("--crosstab takes two question ids, ROWS,COLS (e.g. dpt,qpv), not '" + c + "'");
-                    }
-                    more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
-                }
-                List<String> all = analysis.result().questions().stream().map(q -> q.question().id()).toList();
-                analysis = analysis.withLayout(analysis.layout().withCrosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"),
-                        more, all), export);
+        List<fr.enquete.spec.ReportLayout.Crossing> more = new ArrayList<>();
+        for (String c : crosstabs) {
+            String[] ids = c.split(",");
+            if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
+                throw new UsageException("--crosstab takes two question ids, ROWS,COLS (e.g. dpt,qpv), not '" + c + "'");
             }
+            more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
+        }
+        try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
+            AnalysisResult analysis = Pipeline.run(() -> Pipeline.analysis(export, text, naive, privacy, output.language(), progress::phase)
+                    .crosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"), more).run());
             masked = analysis.disclosure();
             progress.phase("writing " + String.join(", ", chosen.stream().map(f -> f.file).toList()));
             files = write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null);
@@ -123,13 +120,24 @@ final class ReportCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** Builds the report once and writes each format atomically; returns the files written. */
+    /** Delegate kept for older callers: {@link #write(AnalysisResult, Lang, Path, Set, java.time.Instant)}. */
+    @Deprecated
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats) throws IOException {
-        return write(a, lang, dir, formats, null);
+        return write(a.toResult(), lang, dir, formats, null);
     }
 
-    /** @param stamp the time to print in the reports, or null for none */
+    /** Delegate kept for older callers: {@link #write(AnalysisResult, Lang, Path, Set, java.time.Instant)}. */
+    @Deprecated
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
+        return write(a.toResult(), lang, dir, formats, stamp);
+    }
+
+    /**
+     * Builds the report once and writes each format atomically; returns the files written.
+     *
+     * @param stamp the time to print in the reports, or null for none
+     */
+    static List<Path> write(AnalysisResult a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
         Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout(), a.crosstabs());
         Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(PrivacyOptions.note(a.disclosure(), lang));
         // The formats are independent files: written on all cores, each chart rendered once for all of them, first,

@@ -196,7 +196,7 @@ public final class JsonStatsWriter {
                     }
                     if (precision != null && !row.masked()) {
                         g.writeFieldName("ci");
-                        CrossTabWriter.interval(g, precision.interval(row.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents));
+                        CrossTabWriter.interval(g, c.interval(row, precision, respondents));
                     }
                     if (row.missing()) {
                         g.writeBooleanField("missing", true);

@@ -206,9 +206,9 @@ class WeightedStatsTest {
         SurveyResult r = analyse(new WeightSpec.Column("poids"));
         QuestionResult.Choices q = (QuestionResult.Choices) Fixtures.question(r, "qpv");
         assertEquals(74.4359980237, q.effectiveBase(), 1e-8);
-        double[] ci = new Precision(0, 0.95).interval(q.rows().get(0).weighted() / q.weightedBase(), q.effectiveBase(), q.base(), 76);
-        assertEquals(35.3578011358, ci[0], 1e-8);
-        assertEquals(57.4503284039, ci[1], 1e-8);
+        Interval ci = q.interval(q.rows().get(0), new Precision(0, 0.95), 76);
+        assertEquals(35.3578011358, ci.low(), 1e-8);
+        assertEquals(57.4503284039, ci.high(), 1e-8);
     }
 
     @Test
