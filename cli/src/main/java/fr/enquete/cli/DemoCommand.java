@@ -41,12 +41,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportOptions export = fixtureSurvey(fixtures);
+        ExportOptions export = FixtureSurvey.options(fixtures);
         Lang lang = output.language();
         fr.enquete.analysis.AnalysisResult analysis = Pipeline.run(() ->
                 Pipeline.analysis(export, new TextOptions(), false, privacy, lang, phase -> { }).run());
         SurveyResult result = analysis.result();
-        List<Path> reports = ReportCommand.write(analysis, lang, out, EnumSet.allOf(ReportCommand.Format.class), null);
+        List<Path> reports = fr.enquete.report.doc.ReportFiles.write(analysis, lang, out,
+                EnumSet.allOf(fr.enquete.report.doc.ReportFiles.Format.class), null);
         Path json = out.resolve("stats.json");
         AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
         PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
@@ -62,22 +63,15 @@ final class DemoCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The bundled centre-social survey (export and spec) under {@code fixtures}, by default this checkout's. */
+    /** Delegate kept for older callers: {@link FixtureSurvey#options(Path)}. */
+    @Deprecated
     static ExportOptions fixtureSurvey(Path fixtures) {
-        Path dir = fixtures != null ? fixtures : home().resolve("fixtures");
-        Path survey = dir.resolve("centres-sociaux");
-        if (!Files.isDirectory(survey)) {
-            throw new UsageException("no fixture survey at " + survey + "; pass --fixtures DIR (the repository's fixtures/)");
-        }
-        ExportOptions export = new ExportOptions();
-        export.export = survey.resolve("export.csv");
-        export.spec = survey.resolve("spec.yaml");
-        return export;
+        return FixtureSurvey.options(fixtures);
     }
 
-    /** The checkout the launcher runs from (-Denquete.home), else the working directory. */
+    /** Delegate kept for older callers: {@link FixtureSurvey#home()}. */
+    @Deprecated
     static Path home() {
-        String h = System.getProperty("enquete.home");
-        return Path.of(h != null ? h : ".").toAbsolutePath().normalize();
+        return FixtureSurvey.home();
     }
 }

@@ -298,7 +298,7 @@ public final class JsonStatsWriter {
     }
 
     /** Two decimals, half-up; integers without a fraction; NaN as null. */
-    static void number(JsonGenerator g, String field, double value) throws IOException {
+    public static void number(JsonGenerator g, String field, double value) throws IOException {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             g.writeNullField(field);
             return;

@@ -306,7 +306,8 @@ public final class Analysis {
     private AnalysisOptions options(Spec s) {
         QuantileMethod method = quantiles != null ? quantiles : s != null ? s.quantiles() : QuantileMethod.DEFAULT;
         WeightSpec w = weights != null ? weights : s != null ? s.weights() : null;
-        return new AnalysisOptions(method, lenient, includeIncomplete, importOptions.platform(), w, exactLimit);
+        return AnalysisOptions.builder().quantiles(method).lenient(lenient).includeIncomplete(includeIncomplete)
+                .platform(importOptions.platform()).weights(w).exactLimit(exactLimit).build();
     }
 
     /** What one run reads first: the export opened, the spec, the survey, the options. */

@@ -40,6 +40,41 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                        double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
                        long respondents, Singles singles) {
 
+    /** The arrays are copied in, and out by their accessors: the table cannot change once made. */
+    public CrossTab {
+        rowLabels = List.copyOf(rowLabels);
+        columnLabels = List.copyOf(columnLabels);
+        counts = copy(counts);
+        weighted = copy(weighted);
+        squares = copy(squares);
+    }
+
+    /** [row][column] counts, a copy ({@link #count(int, int)} reads one cell without copying). */
+    @Override
+    public long[][] counts() {
+        return copy(counts);
+    }
+
+    /** [row][column] weights, a copy ({@link #weight(int, int)} reads one cell without copying). */
+    @Override
+    public double[][] weighted() {
+        return copy(weighted);
+    }
+
+    /** [row][column] squared weights, a copy. */
+    @Override
+    public double[][] squares() {
+        return copy(squares);
+    }
+
+    private static long[][] copy(long[][] a) {
+        return a == null ? null : java.util.Arrays.stream(a).map(long[]::clone).toArray(long[][]::new);
+    }
+
+    private static double[][] copy(double[][] a) {
+        return a == null ? null : java.util.Arrays.stream(a).map(double[]::clone).toArray(double[][]::new);
+    }
+
     public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
                     double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
                     long respondents) {

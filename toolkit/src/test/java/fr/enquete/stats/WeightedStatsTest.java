@@ -264,7 +264,7 @@ class WeightedStatsTest {
         assertTrue(neg.getMessage().contains("negative.csv, row 3, column \"poids\": expected a weight (a number, at least 0), found \"-2\""),
                 neg.getMessage());
         InputException quartiles = assertThrows(InputException.class, () -> SurveyAnalyzer.analyze(Importers.open(complete, ImportOptions.DEFAULTS),
-                survey(MARGINS), new AnalysisOptions(QuantileMethod.parse("6").orElseThrow(), false, false, null, new WeightSpec.Column("poids"))));
+                survey(MARGINS), AnalysisOptions.builder().quantiles(QuantileMethod.parse("6").orElseThrow()).weights(new WeightSpec.Column("poids")).build()));
         assertTrue(quartiles.getMessage().contains("with weights, quartiles are weighted type 7"), quartiles.getMessage());
     }
 }
