@@ -8,7 +8,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jfree.chart.ChartFactory;
@@ -29,25 +30,29 @@ class ChartFilesTest {
      */
     @Test
     void theSvgMeasuresTextAsThePngDoes() {
-        int[] widths = new int[2];
-        ChartFiles.png(10, 10, 1, measure(widths, 0));
-        ChartFiles.svg(10, 10, "t", measure(widths, 1));
-        assertEquals(widths[0], widths[1]);
+        assertSameInPngAndSvg(g -> {
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            return g.getFontMetrics(Fonts.regular(11)).stringWidth(LABEL);
+        });
     }
 
     @Test
     void aBarChartHasTheSamePlotAreaInSvgAsInPng() {
-        Rectangle2D[] areas = new Rectangle2D[2];
-        ChartFiles.png(720, 246, 1, drawn(areas, 0));
-        ChartFiles.svg(720, 246, "t", drawn(areas, 1));
-        assertEquals(areas[0], areas[1]);
+        assertSameInPngAndSvg(ChartFilesTest::plotArea);
+    }
+
+    /** What {@code probe} reads from a PNG's graphics and from an SVG's is the same. */
+    private static void assertSameInPngAndSvg(Function<Graphics2D, Object> probe) {
+        List<Object> seen = new ArrayList<>();
+        ChartFiles.png(720, 246, 1, g -> seen.add(probe.apply(g)));
+        ChartFiles.svg(720, 246, "t", g -> seen.add(probe.apply(g)));
+        assertEquals(seen.get(0), seen.get(1));
     }
 
     @Test
     void theSameDrawingGivesTheSameBytesAndIdsUnderItsPrefixOnly() {
-        Rectangle2D[] areas = new Rectangle2D[1];
-        String svg = ChartFiles.inlineSvg(720, 246, "Localisation <dpt> & co", drawn(areas, 0), "enquete7-");
-        assertEquals(svg, ChartFiles.inlineSvg(720, 246, "Localisation <dpt> & co", drawn(areas, 0), "enquete7-"));
+        String svg = ChartFiles.inlineSvg(720, 246, "Localisation <dpt> & co", ChartFilesTest::plotArea, "enquete7-");
+        assertEquals(svg, ChartFiles.inlineSvg(720, 246, "Localisation <dpt> & co", ChartFilesTest::plotArea, "enquete7-"));
         assertTrue(svg.startsWith("<svg "), svg.substring(0, 40));
         assertFalse(svg.contains("xmlns"), "inline SVG names no external address");
         assertFalse(svg.contains("<!--"), "no generator comment");
@@ -61,25 +66,17 @@ class ChartFilesTest {
                 .forEach(m -> assertTrue(ids.contains(m.group(1)), m.group(1) + " is not defined in the chart"));
     }
 
-    private static Consumer<Graphics2D> measure(int[] widths, int i) {
-        return g -> {
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            widths[i] = g.getFontMetrics(Fonts.regular(11)).stringWidth(LABEL);
-        };
-    }
-
-    private static Consumer<Graphics2D> drawn(Rectangle2D[] areas, int i) {
-        return g -> {
-            DefaultCategoryDataset data = new DefaultCategoryDataset();
-            data.addValue(57, "n", LABEL);
-            data.addValue(4, "n", "Sans réponse");
-            JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.HORIZONTAL, false, false, false);
-            chart.getCategoryPlot().getDomainAxis().setTickLabelFont(Fonts.regular(9));
-            chart.getCategoryPlot().getRangeAxis().setTickLabelFont(Fonts.regular(9));
-            ChartRenderingInfo info = new ChartRenderingInfo();
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            chart.draw(g, new Rectangle2D.Double(0, 0, 720, 246), info);
-            areas[i] = info.getPlotInfo().getDataArea();
-        };
+    /** Draws a horizontal bar chart with a long label and returns its plot's area. */
+    private static Rectangle2D plotArea(Graphics2D g) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(57, "n", LABEL);
+        data.addValue(4, "n", "Sans réponse");
+        JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.HORIZONTAL, false, false, false);
+        chart.getCategoryPlot().getDomainAxis().setTickLabelFont(Fonts.regular(9));
+        chart.getCategoryPlot().getRangeAxis().setTickLabelFont(Fonts.regular(9));
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        chart.draw(g, new Rectangle2D.Double(0, 0, 720, 246), info);
+        return info.getPlotInfo().getDataArea();
     }
 }
