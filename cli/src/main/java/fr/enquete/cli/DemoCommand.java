@@ -41,11 +41,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportOptions export = fixtureSurvey(fixtures);
+        ExportOptions export = FixtureSurvey.options(fixtures);
         Lang lang = output.language();
-        Pipeline.Analysis analysis = Pipeline.analyze(export, new TextOptions(), false, privacy, lang);
+        fr.enquete.analysis.AnalysisResult analysis = Pipeline.run(() ->
+                Pipeline.analysis(export, new TextOptions(), false, privacy, lang, phase -> { }).run());
         SurveyResult result = analysis.result();
-        List<Path> reports = ReportCommand.write(analysis, lang, out, EnumSet.allOf(ReportCommand.Format.class));
+        List<Path> reports = fr.enquete.report.doc.ReportFiles.write(analysis, lang, out,
+                EnumSet.allOf(fr.enquete.report.doc.ReportFiles.Format.class), null);
         List<Path> study = study(fixtures, out.resolve("study"), lang, privacy, spec.commandLine().getErr());
         Path json = out.resolve("stats.json");
         AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
@@ -72,26 +74,19 @@ final class DemoCommand implements Callable<Integer> {
             throw new UsageException("no fixture study at " + file + "; pass --fixtures DIR (the repository's fixtures/)");
         }
         fr.enquete.study.Study s = fr.enquete.study.StudyReader.read(file);
-        fr.enquete.report.study.StudyDocument.Built built = StudyCommand.build(s, lang, privacy, err, null, "");
-        return StudyCommand.write(built, lang, null, EnumSet.allOf(StudyCommand.Format.class), dir);
+        fr.enquete.report.study.StudyDocument.Built built = StudyFiles.build(s, lang, privacy, err, null, "");
+        return StudyFiles.write(built, lang, null, EnumSet.allOf(StudyFiles.Format.class), dir);
     }
 
-    /** The bundled centre-social survey (export and spec) under {@code fixtures}, by default this checkout's. */
+    /** Delegate kept for older callers: {@link FixtureSurvey#options(Path)}. */
+    @Deprecated
     static ExportOptions fixtureSurvey(Path fixtures) {
-        Path dir = fixtures != null ? fixtures : home().resolve("fixtures");
-        Path survey = dir.resolve("centres-sociaux");
-        if (!Files.isDirectory(survey)) {
-            throw new UsageException("no fixture survey at " + survey + "; pass --fixtures DIR (the repository's fixtures/)");
-        }
-        ExportOptions export = new ExportOptions();
-        export.export = survey.resolve("export.csv");
-        export.spec = survey.resolve("spec.yaml");
-        return export;
+        return FixtureSurvey.options(fixtures);
     }
 
-    /** The checkout the launcher runs from (-Denquete.home), else the working directory. */
+    /** Delegate kept for older callers: {@link FixtureSurvey#home()}. */
+    @Deprecated
     static Path home() {
-        String h = System.getProperty("enquete.home");
-        return Path.of(h != null ? h : ".").toAbsolutePath().normalize();
+        return FixtureSurvey.home();
     }
 }

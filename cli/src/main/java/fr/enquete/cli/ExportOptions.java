@@ -162,14 +162,20 @@ final class ExportOptions {
 
     /** The weighting asked for: --weight or --rake, else the spec's, else none (null). */
     fr.enquete.weight.WeightSpec weights(fr.enquete.spec.Spec spec) {
+        fr.enquete.weight.WeightSpec given = weights();
+        return given != null ? given : spec == null ? null : spec.weights();
+    }
+
+    /** The weighting the command line asks for (--weight, --rake or --calibrate), or null: then the spec's applies. */
+    fr.enquete.weight.WeightSpec weights() {
         if (!weightsRead) {
-            readWeights = readWeights(spec);
+            readWeights = readWeights();
             weightsRead = true;
         }
         return readWeights;
     }
 
-    private fr.enquete.weight.WeightSpec readWeights(fr.enquete.spec.Spec spec) {
+    private fr.enquete.weight.WeightSpec readWeights() {
         if ((weight != null ? 1 : 0) + (rake.isEmpty() ? 0 : 1) + (calibrate.isEmpty() ? 0 : 1) > 1) {
             throw new UsageException("give one of --weight (a weight column), --rake (margins to rake to) or --calibrate (margins and totals)");
         }
@@ -195,7 +201,7 @@ final class ExportOptions {
             }
             return new fr.enquete.weight.WeightSpec.Rake(margins);
         }
-        return spec == null ? null : spec.weights();
+        return null;
     }
 
     /** --calibrate's margins and totals, --calibration's distance and --bounds, checked. */

@@ -14,8 +14,8 @@ import fr.enquete.indicator.IndicatorTable;
 import fr.enquete.indicator.Ranking;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.Names;
-import fr.enquete.report.HtmlReportWriter;
-import fr.enquete.report.IndicatorWriter;
+import fr.enquete.report.doc.HtmlReportWriter;
+import fr.enquete.report.doc.IndicatorWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.doc.DocxReportWriter;
 import fr.enquete.report.doc.IndicatorReportBuilder;
@@ -164,7 +164,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             IndicatorAnalysis only = new IndicatorAnalysis(table, Comparison.of(table, List.of(), null, null), null, null, null, null, checks);
             new IndicatorWriter(lang).checks(only, w);
             w.flush();
-            return checks.isEmpty() ? Main.OK : CheckCommand.FOUND;
+            return checks.isEmpty() ? Main.OK : Main.FOUND;
         }
         List<Complement> computed = new ArrayList<>();
         for (String spec : complements) {

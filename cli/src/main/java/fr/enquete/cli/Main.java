@@ -22,6 +22,8 @@ public final class Main {
     public static final int UNEXPECTED = 1;
     public static final int USAGE = 2;
     public static final int INPUT = 3;
+    /** Something was found (check, indicators): the export or the figures need a look. */
+    public static final int FOUND = 4;
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);

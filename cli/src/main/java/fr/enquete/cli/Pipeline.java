@@ -21,18 +21,88 @@ import java.util.Map;
 import fr.enquete.text.SurveyTerms;
 import fr.enquete.text.TermTable;
 
-/** Export + spec (or inference) to results: what stats, report and demo share. */
+/**
+ * The command line's options turned into the toolkit's {@link fr.enquete.analysis.Analysis}, which owns the use
+ * cases (spec precedence, weights, secrecy, intervals, masking, term tables, cross-tabulations), and its option
+ * errors worded with the command's flags. The older methods below are thin delegates kept for the callers that
+ * still use them.
+ */
 final class Pipeline {
 
     private Pipeline() {
     }
 
+    /** The analysis the export options ask for (spec or structure, quartiles, weights, secrecy, intervals, strata). */
+    static fr.enquete.analysis.Analysis analysis(ExportOptions o) {
+        if (o.spec != null && o.structure != null) {
+            throw new UsageException("give either --spec or --structure, not both");
+        }
+        fr.enquete.analysis.Analysis a = fr.enquete.analysis.Analysis.of(o.export).importOptions(o.importOptions())
+                .quantiles(o.quantileMethod()).weights(o.weights()).lenient(o.lenient).includeIncomplete(o.includeIncomplete)
+                .exactLimit(o.exactLimit()).secrecy(Math.max(0, o.secret)).precision(o.precision());
+        if (o.structure != null) {
+            a.structure(o.structure);
+        } else {
+            a.spec(spec(o));
+        }
+        if (o.strata != null) {
+            a.responseRates(o.strata, o.stratum);
+        }
+        return a;
+    }
+
+    /** {@link #analysis(ExportOptions)} with the command's privacy options, term tables and progress line. */
+    static fr.enquete.analysis.Analysis analysis(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy,
+                                                 Lang lang, java.util.function.Consumer<String> phase) {
+        fr.enquete.analysis.Analysis a = analysis(o).progress(phase).disclosure(policy(privacy, lang));
+        if (text != null && !text.noTerms) {
+            if (text.top != null && text.top < 1) {
+                throw new UsageException("--top must be at least 1");
+            }
+            a.terms(text.termOptions(), text.top, naiveTables);
+        }
+        return a;
+    }
+
+    /** How the command publishes personal data: its --keep-personal-data, --pseudonymise and --names, and the spec's policy. */
+    static fr.enquete.analysis.Analysis.DisclosurePolicy policy(PrivacyOptions privacy, Lang lang) {
+        PrivacyOptions p = privacy == null ? new PrivacyOptions() : privacy;
+        return (specAsks, export) -> p.disclosure(specAsks, lang, List.of(export));
+    }
+
+    /** Runs {@code step}, its option errors said with the command's flags (exit code 2). */
+    static <T> T run(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (fr.enquete.analysis.InvalidOptionException e) {
+            List<Object> v = e.values();
+            throw new UsageException(switch (e.kind()) {
+                case POPULATION_BELOW_RESPONDENTS -> "--population " + v.get(0) + " is smaller than the " + v.get(1)
+                        + " respondents counted; give the number of people surveyed (at least " + v.get(1) + ")";
+                case NO_STRATUM -> "--strata needs --stratum ID, the question whose answers are the strata (e.g. dpt)";
+                case UNKNOWN_STRATUM -> "no question \"" + v.get(0) + "\" for --stratum";
+                case STRATUM_NOT_SINGLE -> "--stratum needs a single-choice question; \"" + v.get(0) + "\" is " + v.get(1);
+            });
+        }
+    }
+
     /**
      * What the commands write: the tables, the term tables of text questions (possibly none), and the spec's
      * report layout (the default one without a spec).
+     *
+     * @deprecated a delegate kept for older callers: use {@link fr.enquete.analysis.AnalysisResult}
      */
+    @Deprecated
     record Analysis(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
                     Disclosure disclosure, Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
+
+        static Analysis of(fr.enquete.analysis.AnalysisResult r) {
+            return new Analysis(r.result(), r.terms(), r.naive(), r.layout(), r.disclosure(), r.crosstabs());
+        }
+
+        fr.enquete.analysis.AnalysisResult toResult() {
+            return new fr.enquete.analysis.AnalysisResult(result, terms, naive, layout, disclosure, crosstabs);
+        }
 
         /** The same analysis laid out with {@code l}, its cross-tabulations computed from the export (and disclosed as the rest). */
         Analysis withLayout(ReportLayout l, ExportOptions o) {
@@ -40,53 +110,38 @@ final class Pipeline {
         }
     }
 
-    /** The cross-tabulations a layout asks for, each read from the export with the run's options (weights...). */
+    /** Delegate: the cross-tabulations a layout asks for, read in one pass with the run's options (weights...). */
+    @Deprecated
     static Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs(ExportOptions o, ReportLayout layout, Disclosure disclosure) {
         Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> out = new java.util.LinkedHashMap<>();
-        if (layout.crosstabs().isEmpty()) {
+        List<ReportLayout.Crossing> distinct = layout.crosstabs().stream().distinct().toList();
+        if (distinct.isEmpty()) {
             return out;
         }
         TableSource source = source(o);
         Survey survey = survey(o, source);
         AnalysisOptions options = options(o);
-        // Raking reads the export once for all the crossings.
-        fr.enquete.weight.Weights weights = SurveyAnalyzer.weights(source, survey, options);
-        for (ReportLayout.Crossing c : layout.crosstabs()) {
-            out.computeIfAbsent(c, k -> disclosure.crossTab(fr.enquete.stats.CrossTab.of(source, survey, k.rows(), k.columns(), options, weights)));
-        }
-        if (o.secret > 0) {
-            // The report publishes the single tables too: the crossings are masked with them.
-            SurveyResult singles = analyze(o);
-            out.replaceAll((k, t) -> withSingles(t, singles));
+        List<fr.enquete.stats.CrossTab> tables = fr.enquete.stats.CrossTab.of(source, survey,
+                distinct.stream().map(c -> new fr.enquete.stats.CrossTab.Pair(c.rows(), c.columns())).toList(), options,
+                SurveyAnalyzer.weights(source, survey, options));
+        SurveyResult singles = o.secret > 0 ? analyze(o) : null;
+        for (int i = 0; i < distinct.size(); i++) {
+            fr.enquete.stats.CrossTab t = disclosure.crossTab(tables.get(i));
+            out.put(distinct.get(i), singles != null ? withSingles(t, singles) : t);
         }
         return out;
     }
 
-    /** The cross-tabulation masked together with the single tables of its questions, as {@code result} publishes them. */
+    /** Delegate: see {@link fr.enquete.analysis.Analysis#withSingles}. */
     static fr.enquete.stats.CrossTab withSingles(fr.enquete.stats.CrossTab t, SurveyResult result) {
-        fr.enquete.stats.QuestionResult.Choices r = choices(result, t.rows().id());
-        fr.enquete.stats.QuestionResult.Choices c = choices(result, t.columns().id());
-        return r == null && c == null ? t : t.withSingles(r, c);
+        return fr.enquete.analysis.Analysis.withSingles(t, result);
     }
 
-    private static fr.enquete.stats.QuestionResult.Choices choices(SurveyResult result, String id) {
-        for (fr.enquete.stats.QuestionResult q : result.questions()) {
-            if (q.question().id().equals(id) && q instanceof fr.enquete.stats.QuestionResult.Choices c) {
-                return c;
-            }
-        }
-        return null;
-    }
-
+    /** Delegate: the analysis with term tables, personal data kept as the spec says. */
     static Analysis analyze(ExportOptions o, TextOptions text) {
         return analyze(o, text, false, new PrivacyOptions(), Lang.FR);
     }
 
-    /**
-     * {@code naive}: also the published tables' naive word counts, for comparison in a report;
-     * {@code privacy}: pseudonymise free text first (when asked there or by the spec), so that nothing
-     * written, term tables included, holds the masked data. Placeholders follow {@code lang}.
-     */
     /**
      * The spec given: a spec file, a LimeSurvey structure (.lss), or none (null). Both at once is a usage error.
      * Read once per command, however many steps ask for it.
@@ -111,85 +166,42 @@ final class Pipeline {
         return fr.enquete.spec.XlsFormReader.read(o.structure, Importers.open(o.export, o.importOptions()).header());
     }
 
+    /** Delegate: see {@link #analysis(ExportOptions, TextOptions, boolean, PrivacyOptions, Lang, java.util.function.Consumer)}. */
     static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang) {
         return analyze(o, text, naiveTables, privacy, lang, phase -> { });
     }
 
-    /** {@code phase} hears what is being done once the export is read (for a progress line). */
+    /** Delegate: see {@link #analysis(ExportOptions, TextOptions, boolean, PrivacyOptions, Lang, java.util.function.Consumer)}. */
     static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang,
                             java.util.function.Consumer<String> phase) {
-        Spec spec = spec(o);
-        if (text != null && !text.noTerms && (spec == null
-                || spec.survey().questions().stream().anyMatch(q -> q.type() == fr.enquete.model.QuestionType.TEXT))) {
-            // Term tables follow: load the language models while the export is read (not for a survey without free text).
-            fr.enquete.text.FrenchPipeline.preload();
-        }
-        ReportLayout layout = spec != null ? spec.report() : ReportLayout.DEFAULT;
-        // Every text of the respondents goes through the disclosure before anything (term tables included) is made of it.
-        Disclosure disclosure = disclosure(o, privacy, lang);
-        SurveyResult result = disclosure.result(analyze(o));
-        phase.accept("free-text answers");
-        int top = text == null ? 20 : text.top(layout.top());
-        boolean none = text == null || text.noTerms;
-        Map<String, TermTable> terms = none ? Map.of() : SurveyTerms.of(result, text.termOptions(), top);
-        Map<String, TermTable> naive = none || !naiveTables ? Map.of() : SurveyTerms.naive(result, top);
-        return new Analysis(result, terms, naive, layout, disclosure, crosstabs(o, layout, disclosure));
+        return Analysis.of(run(() -> analysis(o, text, naiveTables, privacy, lang, phase).run()));
     }
 
     /** How the command publishes personal data: its --keep-personal-data, --pseudonymise and --names, and the spec's policy. */
     static Disclosure disclosure(ExportOptions o, PrivacyOptions privacy, Lang lang) {
         Spec spec = spec(o);
-        return (privacy == null ? new PrivacyOptions() : privacy).disclosure(spec != null && spec.pseudonymise(), lang,
-                List.of(Importers.open(o.export, o.importOptions())));
+        return policy(privacy, lang).disclosure(spec != null && spec.pseudonymise(), Importers.open(o.export, o.importOptions()));
     }
 
     /**
-     * Per group of the {@code by} question, the analysis of its respondents (intervals and secrecy applied to each),
-     * passed through {@code disclosure} like any other result. Under --secret a group whose row is masked in the
-     * overall table is left out (its size would give the row back), named on {@code err} by count only.
+     * Delegate: per group of the {@code by} question, the analysis of its respondents; under --secret the groups
+     * left out are named on {@code err} by count only. {@code disclosure} masks the groups.
      */
     static Map<String, SurveyResult> byGroup(ExportOptions o, String by, Disclosure disclosure, java.io.PrintWriter err) {
-        TableSource source = source(o);
-        Map<String, SurveyResult> groups = new java.util.LinkedHashMap<>();
-        Survey survey = survey(o, source);
-        Map<String, SurveyResult> analysed = SurveyAnalyzer.byGroup(source, survey, by, options(o));
-        // The overall table: its respondents (some may be in no group) for --population; masked as published, for secrecy.
-        SurveyResult overall = o.secret > 0 || o.population != null
-                ? SurveyAnalyzer.analyze(source, survey, options(o)).withSecret(o.secret, survey.derivations()) : null;
-        if (overall != null) {
-            o.checkPopulation(overall.respondents());
-        }
-        analysed.forEach((g, r) -> groups.put(g, r.withPrecision(o.precision())));
-        // Masked together: the groups add up to the overall table, published too.
-        Map<String, SurveyResult> masked = fr.enquete.stats.Secrecy.maskGroups(groups, overall, o.secret, survey.derivations());
-        if (o.secret > 0) {
-            Map<String, SurveyResult> published = fr.enquete.stats.Secrecy.publishableGroups(masked, overall, by);
-            if (published.size() < masked.size()) {
-                err.println("enquete: " + (masked.size() - published.size()) + " group(s) of " + by + " left out under --secret "
-                        + o.secret + ": their size is masked in the table of " + by);
-            }
-            masked = published;
-        }
-        return disclosure.groups(masked);
+        fr.enquete.analysis.GroupedResult g = run(() -> analysis(o).disclosure((asks, export) -> disclosure).runByGroup(by));
+        leftOut(g, o, err);
+        return g.groups();
     }
 
-    /** Response rates per value of --stratum, against the populations of --strata. */
-    private static List<fr.enquete.stats.ResponseRates.Rate> rates(ExportOptions o, SurveyResult result) {
-        if (o.stratum == null) {
-            throw new UsageException("--strata needs --stratum ID, the question whose answers are the strata (e.g. dpt)");
+    /** Says on {@code err} how many groups secrecy left out. */
+    static void leftOut(fr.enquete.analysis.GroupedResult g, ExportOptions o, java.io.PrintWriter err) {
+        if (g.leftOut() > 0) {
+            err.println("enquete: " + g.leftOut() + " group(s) of " + g.by() + " left out under --secret "
+                    + o.secret + ": their size is masked in the table of " + g.by());
         }
-        fr.enquete.stats.QuestionResult q = result.questions().stream().filter(r -> r.question().id().equals(o.stratum)).findFirst()
-                .orElseThrow(() -> new UsageException("no question \"" + o.stratum + "\" for --stratum"));
-        if (!(q instanceof fr.enquete.stats.QuestionResult.Choices c) || q.question().type() == fr.enquete.model.QuestionType.MULTIPLE) {
-            throw new UsageException("--stratum needs a single-choice question; \"" + o.stratum + "\" is " + q.question().type().code());
-        }
-        return fr.enquete.stats.ResponseRates.of(o.strata, c);
     }
 
-    /**
-     * The analysis options the export options ask for: the quartile method (--quantiles, else the spec's, else type
-     * 7), leniency, platform, weights (--weight or --rake, else the spec's), the exact limit.
-     */
+    /** Delegate: see {@link fr.enquete.analysis.Analysis#analysisOptions()}. */
     static AnalysisOptions options(ExportOptions o) {
         Spec spec = spec(o);
         QuantileMethod cli = o.quantileMethod();
@@ -208,32 +220,9 @@ final class Pipeline {
         return Importers.open(o.export, o.importOptions());
     }
 
+    /** Delegate: the published tables (see {@link fr.enquete.analysis.Analysis#tables()}). */
     static SurveyResult analyze(ExportOptions o) {
-        TableSource source = source(o);
-        Survey survey = survey(o, source);
-        SurveyResult result = SurveyAnalyzer.analyze(source, survey, options(o)).withPrecision(o.precision());
-        o.checkPopulation(result.respondents());
-        if (o.strata != null) {
-            result = result.withRates(rates(o, result));
-            List<fr.enquete.stats.Diagnostic> all = new java.util.ArrayList<>(result.diagnostics());
-            for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
-                if (rate.respondents() > rate.population()) {
-                    all.add(new fr.enquete.stats.Diagnostic(fr.enquete.model.SourceLocation.file(o.strata.toString()),
-                            fr.enquete.model.Message.of("stratum.over", rate.stratum(), rate.respondents(), rate.population())));
-                }
-            }
-            result = result.withDiagnostics(all);
-        }
-        result = result.withSecret(o.secret, survey.derivations());
-        if (o.structure == null) {
-            return result;
-        }
-        // What the .lss could not carry over (untranslated relevance, unread types) goes with the diagnostics.
-        List<fr.enquete.stats.Diagnostic> all = new java.util.ArrayList<>();
-        structure(o).notes().forEach(n -> all.add(new fr.enquete.stats.Diagnostic(
-                fr.enquete.model.SourceLocation.file(o.structure.toString()), n)));
-        all.addAll(result.diagnostics());
-        return result.withDiagnostics(all);
+        return run(() -> analysis(o).tables());
     }
 
     /**

@@ -3,7 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.qual.ActionPlan;
 import fr.enquete.qual.ActionPlanReader;
-import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.PlanWriter;
 import fr.enquete.report.doc.DocxReportWriter;

@@ -70,10 +70,6 @@ final class PrivacyOptions {
 
     /** The line a report's notes carry: what was masked, in the report's language; null when personal data was kept. */
     static String note(Disclosure d, Lang lang) {
-        if (d == null || !d.masks()) {
-            return null;
-        }
-        boolean fr = lang == Lang.FR;
-        return (fr ? "Données personnelles masquées dans les verbatims : " : "Personal data masked in the verbatims: ") + d.summary(fr);
+        return fr.enquete.report.doc.ReportFiles.privacyNote(d, lang);
     }
 }

@@ -3,7 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.importer.ImportOptions;
 import fr.enquete.importer.Importers;
 import fr.enquete.io.AtomicFiles;
-import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.doc.DocxReportWriter;
 import fr.enquete.report.doc.MarkdownReportWriter;
@@ -156,8 +156,8 @@ final class ReportBench {
             t[6] = BenchTimes.seconds(a);
             Path all = Files.createTempDirectory(dir, "all");
             a = System.nanoTime();
-            ReportCommand.write(new Pipeline.Analysis(result, terms, Map.of(), ReportLayout.DEFAULT, fr.enquete.privacy.Disclosure.keeping(), Map.of()), Lang.FR, all,
-                    java.util.EnumSet.allOf(ReportCommand.Format.class));
+            fr.enquete.report.doc.ReportFiles.write(new fr.enquete.analysis.AnalysisResult(result, terms, Map.of(), ReportLayout.DEFAULT, fr.enquete.privacy.Disclosure.keeping(), Map.of()), Lang.FR, all,
+                    java.util.EnumSet.allOf(fr.enquete.report.doc.ReportFiles.Format.class), null);
             t[7] = BenchTimes.seconds(a);
             t[8] = BenchTimes.seconds(start) - t[3] - t[4] - t[5] - t[6];
             StringBuilder line = new StringBuilder(r < 0 ? "  warm-up:" : "  round " + (r + 1) + ":");

@@ -1,13 +1,8 @@
 package fr.enquete.cli;
 
-import fr.enquete.io.AtomicFiles;
-import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.analysis.AnalysisResult;
 import fr.enquete.report.Lang;
-import fr.enquete.report.doc.DocxReportWriter;
-import fr.enquete.report.doc.MarkdownReportWriter;
-import fr.enquete.report.doc.Report;
-import fr.enquete.report.doc.ReportBuilder;
-import fr.enquete.report.doc.XlsxReportWriter;
+import fr.enquete.report.doc.ReportFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,14 +22,16 @@ import picocli.CommandLine.Spec;
                 + " report.html, report.docx, report.xlsx and/or report.md (with charts/).")
 final class ReportCommand implements Callable<Integer> {
 
-    /** The formats, in the order files are written and listed. */
+    /** The formats, in the order files are written and listed ({@link ReportFiles.Format}, by the option's names). */
     enum Format {
-        html("report.html"), docx("report.docx"), xlsx("report.xlsx"), md("report.md");
+        html(ReportFiles.Format.html), docx(ReportFiles.Format.docx), xlsx(ReportFiles.Format.xlsx), md(ReportFiles.Format.md);
 
         final String file;
+        final ReportFiles.Format files;
 
-        Format(String file) {
-            this.file = file;
+        Format(ReportFiles.Format files) {
+            this.file = files.file;
+            this.files = files;
         }
     }
 
@@ -78,21 +75,17 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<Path> files;
         fr.enquete.privacy.Disclosure masked;
-        try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
-            Pipeline.Analysis analysis = Pipeline.analyze(export, text, naive, privacy, output.language(), progress::phase);
-            if (!crosstabs.isEmpty()) {
-                List<fr.enquete.spec.ReportLayout.Crossing> more = new ArrayList<>();
-                for (String c : crosstabs) {
-                    String[] ids = c.split(",");
-                    if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
-                        throw new UsageException("--crosstab takes two question ids, ROWS,COLS (e.g. dpt,qpv), not '" + c + "'");
-                    }
-                    more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
-                }
-                List<String> all = analysis.result().questions().stream().map(q -> q.question().id()).toList();
-                analysis = analysis.withLayout(analysis.layout().withCrosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"),
-                        more, all), export);
+        List<fr.enquete.spec.ReportLayout.Crossing> more = new ArrayList<>();
+        for (String c : crosstabs) {
+            String[] ids = c.split(",");
+            if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
+                throw new UsageException("--crosstab takes two question ids, ROWS,COLS (e.g. dpt,qpv), not '" + c + "'");
             }
+            more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
+        }
+        try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
+            AnalysisResult analysis = Pipeline.run(() -> Pipeline.analysis(export, text, naive, privacy, output.language(), progress::phase)
+                    .crosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"), more).run());
             masked = analysis.disclosure();
             progress.phase("writing " + String.join(", ", chosen.stream().map(f -> f.file).toList()));
             files = write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null);
@@ -123,78 +116,22 @@ final class ReportCommand implements Callable<Integer> {
         return chosen;
     }
 
-    /** Builds the report once and writes each format atomically; returns the files written. */
+    /** Delegate kept for older callers: {@link ReportFiles#write}. */
+    @Deprecated
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats) throws IOException {
-        return write(a, lang, dir, formats, null);
+        return write(a.toResult(), lang, dir, formats, null);
     }
 
-    /** @param stamp the time to print in the reports, or null for none */
+    /** Delegate kept for older callers: {@link ReportFiles#write}. */
+    @Deprecated
     static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
-        Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout(), a.crosstabs());
-        Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(PrivacyOptions.note(a.disclosure(), lang));
-        // The formats are independent files: written on all cores, each chart rendered once for all of them, first,
-        // on all cores too (else the writers would wait on each other for the same charts).
-        List<Format> order = List.copyOf(formats);
-        if (formats.contains(Format.docx) || formats.contains(Format.xlsx) || formats.contains(Format.md)) {
-            report.charts().parallelStream().forEach(Report.Chart::png);
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors())), r -> {
-                    Thread t = new Thread(r, "enquete-format");
-                    t.setDaemon(true);
-                    return t;
-                });
-        // Every format is written into a staging folder inside dir, then renamed into place: a run that fails or
-        // is killed leaves the previous report whole (its staging folder is removed by the next run).
-        Path stage = AtomicFiles.stagingDirectory(dir, "report");
-        try {
-            writeAll(report, lang, stage, order, pool);
-            AtomicFiles.moveInto(stage, dir);
-        } finally {
-            AtomicFiles.deleteRecursively(stage);
-        }
-        List<Path> written = new ArrayList<>();
-        for (Format f : order) {
-            written.add(dir.resolve(f.file));
-        }
-        return written;
+        return write(a.toResult(), lang, dir, formats, stamp);
     }
 
-    private static void writeAll(Report report, Lang lang, Path dir, List<Format> order, java.util.concurrent.ExecutorService pool)
-            throws IOException {
-        List<java.util.concurrent.CompletableFuture<Void>> jobs = new ArrayList<>();
-        for (Format f : order) {
-            Path file = dir.resolve(f.file);
-            jobs.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                try {
-                    switch (f) {
-                        case html -> AtomicFiles.write(file, stream -> new HtmlReportWriter(lang).write(report, stream));
-                        case docx -> AtomicFiles.write(file, stream -> new DocxReportWriter().write(report, stream));
-                        case xlsx -> AtomicFiles.write(file, stream -> new XlsxReportWriter().write(report, stream));
-                        case md -> new MarkdownReportWriter().write(report, file);
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, pool));
-        }
-        pool.shutdown();
-        // All writers end before a failure is reported, so that none still writes while the staging folder goes.
-        java.util.concurrent.CompletableFuture.allOf(jobs.toArray(java.util.concurrent.CompletableFuture[]::new))
-                .handle((v, e) -> null).join();
-        for (int i = 0; i < order.size(); i++) {
-            try {
-                jobs.get(i).join();
-            } catch (java.util.concurrent.CompletionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof java.io.UncheckedIOException io) {
-                    throw io.getCause();
-                }
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw e;
-            }
-        }
+    /** {@link ReportFiles#write} with this command's formats. */
+    static List<Path> write(AnalysisResult a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
+        Set<ReportFiles.Format> files = EnumSet.noneOf(ReportFiles.Format.class);
+        formats.forEach(f -> files.add(f.files));
+        return ReportFiles.write(a, lang, dir, files, stamp);
     }
 }

@@ -1,5 +1,6 @@
 package fr.enquete.cli;
 
+import fr.enquete.analysis.AnalysisResult;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.CsvStatsWriter;
@@ -60,9 +61,11 @@ final class StatsCommand implements Callable<Integer> {
             if (format == Format.csv) {
                 throw new UsageException("--by writes text or JSON; for CSV, run stats once per group with a filter in the spec");
             }
-            fr.enquete.privacy.Disclosure disclosure = Pipeline.disclosure(export, privacy, lang);
-            Map<String, SurveyResult> groups = Pipeline.byGroup(export, by, disclosure, spec.commandLine().getErr());
-            PrivacyOptions.report(disclosure, spec.commandLine().getErr());
+            fr.enquete.analysis.GroupedResult grouped = Pipeline.run(() -> Pipeline.analysis(export)
+                    .disclosure(Pipeline.policy(privacy, lang)).runByGroup(by));
+            Pipeline.leftOut(grouped, export, spec.commandLine().getErr());
+            PrivacyOptions.report(grouped.disclosure(), spec.commandLine().getErr());
+            Map<String, SurveyResult> groups = grouped.groups();
             Output.write(out, stream -> {
                 if (format == Format.json) {
                     new JsonStatsWriter(lang, verbatims).writeGroups(by, groups, stream);
@@ -77,9 +80,9 @@ final class StatsCommand implements Callable<Integer> {
             }, spec.commandLine().getOut());
             return Main.OK;
         }
-        Pipeline.Analysis analysis;
+        AnalysisResult analysis;
         try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
-            analysis = Pipeline.analyze(export, text, false, privacy, output.language(), progress::phase);
+            analysis = Pipeline.run(() -> Pipeline.analysis(export, text, false, privacy, lang, progress::phase).run());
         }
         PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
         AtomicFiles.Content content = stream -> write(analysis, lang, stream);
@@ -87,7 +90,7 @@ final class StatsCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void write(Pipeline.Analysis a, Lang lang, OutputStream stream) throws IOException {
+    private void write(AnalysisResult a, Lang lang, OutputStream stream) throws IOException {
         switch (format) {
             case json -> new JsonStatsWriter(lang, verbatims).write(a.result(), a.terms(), stream);
             case csv -> new CsvStatsWriter(lang).write(a.result(), a.terms(), stream);

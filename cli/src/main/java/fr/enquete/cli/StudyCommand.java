@@ -3,12 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
-import fr.enquete.report.HtmlReportWriter;
 import fr.enquete.report.Lang;
-import fr.enquete.report.doc.DocxReportWriter;
-import fr.enquete.report.doc.MarkdownReportWriter;
-import fr.enquete.report.doc.Report;
-import fr.enquete.report.doc.XlsxReportWriter;
 import fr.enquete.report.study.StudyDocument;
 import fr.enquete.report.study.StudyFigures;
 import fr.enquete.study.Study;
@@ -19,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -39,19 +33,6 @@ import picocli.CommandLine.Spec;
                 + " methodology annex written from the facts; into study.docx, study.html, study.xlsx and/or study.md, with"
                 + " figures.json (every number of its tables). --init FOLDER writes a study file from what a folder holds.")
 final class StudyCommand implements Callable<Integer> {
-
-    /** The document's formats, in the order they are written. */
-    enum Format {
-        docx("study.docx"), html("study.html"), xlsx("study.xlsx"), md("study.md");
-
-        final String file;
-
-        Format(String file) {
-            this.file = file;
-        }
-    }
-
-    static final String FIGURES = "figures.json";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "STUDY", description = "The study file (YAML).")
     Path file;
@@ -104,29 +85,22 @@ final class StudyCommand implements Callable<Integer> {
         if (out == null) {
             throw new UsageException("give --out DIR, the directory to write the study into");
         }
-        Set<Format> chosen = parse(formats);
+        Set<StudyFiles.Format> chosen = StudyFiles.parse(formats);
         Study study = StudyReader.read(file);
         Lang lang = output.language();
         Path[] inputs = study.inputs().toArray(Path[]::new);
-        for (Format f : chosen) {
+        for (StudyFiles.Format f : chosen) {
             Pipeline.checkNotInput(out.resolve(f.file), inputs);
         }
-        Pipeline.checkNotInput(out.resolve(FIGURES), inputs);
+        Pipeline.checkNotInput(out.resolve(StudyFiles.FIGURES), inputs);
         StudyFigures previous = changes == null ? null : previous(changes);
-        StudyDocument.Built built = build(study, lang, privacy, spec.commandLine().getErr(), previous,
+        StudyDocument.Built built = StudyFiles.build(study, lang, privacy, spec.commandLine().getErr(), previous,
                 changes == null ? "" : changes.getFileName().toString());
         byte[] template = study.template() == null ? null : Files.readAllBytes(study.template());
-        List<Path> written = write(built, lang, template, chosen, out);
+        List<Path> written = StudyFiles.write(built, lang, template, chosen, out);
         written.forEach(w::println);
         w.flush();
         return Main.OK;
-    }
-
-    /** Each chapter through its command's analysis, then the document (with the figures that moved since {@code previous}, if given). */
-    static StudyDocument.Built build(Study study, Lang lang, PrivacyOptions privacy, PrintWriter err, StudyFigures previous,
-                                     String previousName) {
-        List<StudyDocument.Part> parts = new StudySources(lang, privacy, err).parts(study);
-        return new StudyDocument(lang, AppVersion.line()).build(study, parts, previous, previousName);
     }
 
     private static StudyFigures previous(Path file) throws IOException {
@@ -138,46 +112,4 @@ final class StudyCommand implements Callable<Integer> {
         }
     }
 
-    static Set<Format> parse(List<String> names) {
-        Set<Format> chosen = EnumSet.noneOf(Format.class);
-        for (String name : names) {
-            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
-            if (n.equals("all")) {
-                chosen.addAll(EnumSet.allOf(Format.class));
-                continue;
-            }
-            try {
-                chosen.add(Format.valueOf(n.equals("markdown") ? "md" : n.equals("word") ? "docx" : n));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--format: unknown format '" + name + "'; expected docx, html, xlsx, md or all");
-            }
-        }
-        return chosen;
-    }
-
-    /** Every format, then the figures, into a staging folder renamed into place: a failed run leaves the previous build whole. */
-    static List<Path> write(StudyDocument.Built built, Lang lang, byte[] template, Set<Format> formats, Path dir) throws IOException {
-        Report report = built.report();
-        report.charts().parallelStream().forEach(Report.Chart::png);
-        Path stage = AtomicFiles.stagingDirectory(dir, "study");
-        List<Path> written = new ArrayList<>();
-        try {
-            for (Format f : formats) {
-                Path target = stage.resolve(f.file);
-                switch (f) {
-                    case docx -> AtomicFiles.write(target, stream -> new DocxReportWriter(template).write(report, stream));
-                    case html -> AtomicFiles.write(target, stream -> new HtmlReportWriter(lang).write(report, stream));
-                    case xlsx -> AtomicFiles.write(target, stream -> new XlsxReportWriter().write(report, stream));
-                    case md -> new MarkdownReportWriter().write(report, target);
-                }
-                written.add(dir.resolve(f.file));
-            }
-            AtomicFiles.write(stage.resolve(FIGURES), built.numbers()::write);
-            written.add(dir.resolve(FIGURES));
-            AtomicFiles.moveInto(stage, dir);
-        } finally {
-            AtomicFiles.deleteRecursively(stage);
-        }
-        return written;
-    }
 }

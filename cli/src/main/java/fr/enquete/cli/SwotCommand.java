@@ -4,7 +4,7 @@ import fr.enquete.io.AtomicFiles;
 import fr.enquete.qual.ActionPlan;
 import fr.enquete.qual.ActionPlanReader;
 import fr.enquete.qual.SwotAnalysis;
-import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.SwotWriter;
 import fr.enquete.report.doc.DocxReportWriter;

@@ -35,7 +35,7 @@ class CheckTest {
                 StandardCharsets.UTF_8);
         CliRun r = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString(),
                 "--lang", "en");
-        assertEquals(CheckCommand.FOUND, r.code(), r.err());
+        assertEquals(Main.FOUND, r.code(), r.err());
         assertTrue(r.out().startsWith("enquete check: 5 finding(s) in export.csv\n- export.csv, column \"numvol\": "), r.out());
         assertTrue(!r.out().contains(Fixtures.export().toString()), "the file's name, not its path: " + r.out());
         assertTrue(r.out().contains("question \"numvol\": 14 respondent(s) outside its filter (numdem = Oui) answered it anyway"), r.out());
@@ -47,7 +47,7 @@ class CheckTest {
 
         // The same findings in French, the default: French words, decimal commas, the file's name only.
         CliRun fr = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString());
-        assertEquals(CheckCommand.FOUND, fr.code(), fr.err());
+        assertEquals(Main.FOUND, fr.code(), fr.err());
         String out = fr.out().replace('\u00A0', ' ');
         assertTrue(out.startsWith("enquete check : 5 points à examiner dans export.csv\n"), out);
         assertTrue(out.contains("- export.csv, colonne « numvol » : question « numvol » : 14 répondants hors de son filtre (numdem = Oui)"
@@ -69,7 +69,7 @@ class CheckTest {
         Path twice = dir.resolve("twice.csv");
         Files.writeString(twice, "id;qpv\n1;Oui\n2;Non\n2;Oui\n");
         CliRun found = run("check", twice.toString(), "--lang", "en");
-        assertEquals(CheckCommand.FOUND, found.code());
+        assertEquals(Main.FOUND, found.code());
         assertTrue(found.out().contains("- twice.csv, column \"id\": id \"2\" appears in rows 3, 4: the same respondent twice?"), found.out());
         assertTrue(run("check", twice.toString()).out().replace('\u00A0', ' ')
                 .contains("- twice.csv, colonne « id » : l’identifiant « 2 » figure lignes 3, 4 : le même répondant deux fois ?"));
@@ -102,7 +102,7 @@ class CheckTest {
                     columns: {struct_asso: Association, struct_mairie: Mairie}
                 """, StandardCharsets.UTF_8);
         CliRun r = run("check", export.toString(), "--spec", spec.toString(), "--lang", "en");
-        assertEquals(CheckCommand.FOUND, r.code(), r.out() + r.err());
+        assertEquals(Main.FOUND, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("question \"statut\": 1 respondent(s) chose \"Autre\" without saying what (row 4)"), r.out());
         assertTrue(r.out().contains("question \"statut\": 1 \"Autre\" text(s) from respondents who did not choose \"Autre\" (row 6)"), r.out());
         assertTrue(r.out().contains("question \"gestion\": 1 answer(s) give several choices where one is expected, shown as extra rows:"
@@ -125,7 +125,7 @@ class CheckTest {
         Path bounded = dir.resolve("bounded.yaml");
         Files.writeString(bounded, spec, StandardCharsets.UTF_8);
         CliRun r = run("check", Fixtures.export().toString(), "--spec", bounded.toString(), "--lang", "en");
-        assertEquals(CheckCommand.FOUND, r.code(), r.err());
+        assertEquals(Main.FOUND, r.code(), r.err());
         assertTrue(r.out().contains("question \"salaries\": 4 answer(s) outside its bounds (max 50): 57 (row 11), 80 (row 19), 53 (row 27), 51 (row 63)"),
                 r.out());
         assertTrue(!r.out().contains("question \"creation\": "), r.out());

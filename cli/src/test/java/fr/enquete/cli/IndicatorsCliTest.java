@@ -61,12 +61,12 @@ class IndicatorsCliTest {
     @Test
     void checkExitsFourWhenPublishedFiguresDisagree() {
         CliRun lomme = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--check");
-        assertEquals(CheckCommand.FOUND, lomme.code(), lomme.err());
+        assertEquals(Main.FOUND, lomme.code(), lomme.err());
         assertEquals(13, lomme.out().lines().filter(l -> l.startsWith("- ")).count(), lomme.out());
         CliRun lens = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--check");
         assertEquals(0, lens.code(), lens.out());
         CliRun bethune = CliRun.run("indicators", fixture("bethune-reperes.csv"), "--check");
-        assertEquals(CheckCommand.FOUND, bethune.code());
+        assertEquals(Main.FOUND, bethune.code());
         // French by default, the table by its name: 68 871 / 103 834 = 66,33 % (seed 002), not the 61 % printed.
         assertTrue(bethune.out().replace('\u00A0', ' ').contains("- bethune-reperes.csv, ligne 5, colonne « valeur » : « Part de ménages"
                 + " non-imposés » pour CA Béthune-Bruay en 2020 est publié 61 %, mais 68 871 / 103 834 = 66,33 %\n"), bethune.out());

@@ -122,8 +122,8 @@ public final class CrossTabWriter {
                     row.add(ResultTable.Cell.text("–"));
                     continue;
                 }
-                double[] ci = precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), n, t.respondents());
-                row.add(ResultTable.Cell.text(numbers.fixed(ci[0], 2, false) + " – " + numbers.percent(ci[1])));
+                fr.enquete.stats.Interval ci = t.interval(i, j, precision);
+                row.add(ResultTable.Cell.text(numbers.fixed(ci.low(), 2, false) + " – " + numbers.percent(ci.high())));
             }
             b.row(row, Double.NaN, false);
         }
@@ -349,7 +349,7 @@ public final class CrossTabWriter {
                             g.writeNull();
                             continue;
                         }
-                        interval(g, precision.interval(t.weight(i, j) / t.rowWeight(i), t.rowEffective(i), t.rowTotal(i), t.respondents()));
+                        interval(g, t.interval(i, j, precision));
                     }
                     g.writeEndArray();
                 }
@@ -434,14 +434,14 @@ public final class CrossTabWriter {
     }
 
     /** An interval as [low, high], null when undefined (no weight in its row). */
-    static void interval(JsonGenerator g, double[] ci) throws IOException {
-        if (Double.isNaN(ci[0]) || Double.isNaN(ci[1])) {
+    static void interval(JsonGenerator g, fr.enquete.stats.Interval ci) throws IOException {
+        if (!ci.defined()) {
             g.writeNull();
             return;
         }
         g.writeStartArray();
-        g.writeNumber(NumberFormats.round2(ci[0]));
-        g.writeNumber(NumberFormats.round2(ci[1]));
+        g.writeNumber(NumberFormats.round2(ci.low()));
+        g.writeNumber(NumberFormats.round2(ci.high()));
         g.writeEndArray();
     }
 

@@ -196,7 +196,7 @@ public final class JsonStatsWriter {
                     }
                     if (precision != null && !row.masked()) {
                         g.writeFieldName("ci");
-                        CrossTabWriter.interval(g, precision.interval(row.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents));
+                        CrossTabWriter.interval(g, c.interval(row, precision, respondents));
                     }
                     if (row.missing()) {
                         g.writeBooleanField("missing", true);
@@ -298,7 +298,7 @@ public final class JsonStatsWriter {
     }
 
     /** Two decimals, half-up; integers without a fraction; NaN as null. */
-    static void number(JsonGenerator g, String field, double value) throws IOException {
+    public static void number(JsonGenerator g, String field, double value) throws IOException {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             g.writeNullField(field);
             return;

@@ -79,8 +79,8 @@ public final class ResultTables {
                     cells.add(percent(r.percent()));
                 }
                 if (precision != null) {
-                    double[] ci = precision.interval(r.weighted() / c.weightedBase(), c.effectiveBase(), c.base(), respondents);
-                    cells.add(Cell.text(r.masked() ? "–" : numbers.fixed(ci[0], 2, false) + " – " + numbers.percent(ci[1])));
+                    fr.enquete.stats.Interval ci = c.interval(r, precision, respondents);
+                    cells.add(Cell.text(r.masked() ? "–" : numbers.fixed(ci.low(), 2, false) + " – " + numbers.percent(ci.high())));
                 }
                 t.row(cells, r.masked() ? Double.NaN : r.percent(), r.missing());
             }

@@ -95,7 +95,7 @@ public final class TextStatsWriter {
         w.flush();
     }
 
-    static void print(PrintWriter w, ResultTable t) {
+    public static void print(PrintWriter w, ResultTable t) {
         int cols = t.header().size();
         int[] width = new int[cols];
         for (int c = 0; c < cols; c++) {

@@ -1,5 +1,6 @@
 package fr.enquete.report;
 
+import fr.enquete.report.doc.HtmlReportWriter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -28,6 +28,8 @@ public record Question(String id, String label, QuestionType type, String column
                        List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
                        java.util.Map<String, String> codes, OtherAnswers other, Range range, Boolean positiveFirst) {
 
+    /** @deprecated use {@link #builder(String, QuestionType)} */
+    @Deprecated
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
                     java.util.Map<String, String> codes, OtherAnswers other, Range range) {
@@ -41,12 +43,16 @@ public record Question(String id, String label, QuestionType type, String column
         }
     }
 
+    /** @deprecated use {@link #builder(String, QuestionType)} */
+    @Deprecated
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
                     java.util.Map<String, String> codes, OtherAnswers other) {
         this(id, label, type, column, choices, options, filter, origin, separator, codes, other, null);
     }
 
+    /** @deprecated use {@link #builder(String, QuestionType)} */
+    @Deprecated
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
                     java.util.Map<String, String> codes) {
@@ -54,11 +60,15 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
 
+    /** @deprecated use {@link #builder(String, QuestionType)} */
+    @Deprecated
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin) {
         this(id, label, type, column, choices, options, filter, origin, null, java.util.Map.of());
     }
 
+    /** @deprecated use {@link #builder(String, QuestionType)} */
+    @Deprecated
     public Question(String id, String label, QuestionType type, String column, List<String> choices,
                     List<OptionColumn> options, Filter filter, SourceLocation origin, String separator) {
         this(id, label, type, column, choices, options, filter, origin, separator, java.util.Map.of());
@@ -100,6 +110,100 @@ public record Question(String id, String label, QuestionType type, String column
         options = List.copyOf(options == null ? List.of() : options);
         filter = filter == null ? Filter.ALL : filter;
         codes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codes == null ? java.util.Map.of() : codes));
+    }
+
+    /** A question to build, every other component at its default (label and column: the id; no filter). */
+    public static Builder builder(String id, QuestionType type) {
+        return new Builder(id, type);
+    }
+
+    /** A builder holding this question's components, to change some. */
+    public Builder toBuilder() {
+        return new Builder(id, type).label(label).column(column).choices(choices).options(options).filter(filter).origin(origin)
+                .separator(separator).codes(codes).other(other).range(range).positiveFirst(positiveFirst);
+    }
+
+    /** Builds a {@link Question} component by component, in the style of Commons CSV's {@code CSVFormat.Builder}. */
+    public static final class Builder {
+        private final String id;
+        private final QuestionType type;
+        private String label;
+        private String column;
+        private List<String> choices = List.of();
+        private List<OptionColumn> options = List.of();
+        private Filter filter = Filter.ALL;
+        private SourceLocation origin;
+        private String separator;
+        private java.util.Map<String, String> codes = java.util.Map.of();
+        private OtherAnswers other;
+        private Range range;
+        private Boolean positiveFirst;
+
+        private Builder(String id, QuestionType type) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.type = Objects.requireNonNull(type, "type");
+        }
+
+        /** The wording shown in reports (the id when null or blank). */
+        public Builder label(String l) {
+            this.label = l;
+            return this;
+        }
+
+        /** The export column of the answer (the id when null). */
+        public Builder column(String c) {
+            this.column = c;
+            return this;
+        }
+
+        public Builder choices(List<String> c) {
+            this.choices = c;
+            return this;
+        }
+
+        public Builder options(List<OptionColumn> o) {
+            this.options = o;
+            return this;
+        }
+
+        public Builder filter(Filter f) {
+            this.filter = f;
+            return this;
+        }
+
+        public Builder origin(SourceLocation o) {
+            this.origin = o;
+            return this;
+        }
+
+        public Builder separator(String s) {
+            this.separator = s;
+            return this;
+        }
+
+        public Builder codes(java.util.Map<String, String> c) {
+            this.codes = c;
+            return this;
+        }
+
+        public Builder other(OtherAnswers o) {
+            this.other = o;
+            return this;
+        }
+
+        public Builder range(Range r) {
+            this.range = r;
+            return this;
+        }
+
+        public Builder positiveFirst(Boolean p) {
+            this.positiveFirst = p;
+            return this;
+        }
+
+        public Question build() {
+            return new Question(id, label, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst);
+        }
     }
 
     public static Question of(String id, QuestionType type) {

@@ -219,7 +219,7 @@ public final class LssReader {
                         codes.put(a.get("code"), l);
                     }
                     // A list of a known ordered scale ("Très satisfait ... Très insatisfait") is a scale question.
-                    boolean scale = ScaleVocabulary.match(choices).map(m -> m.equals(choices)).orElse(false);
+                    boolean scale = fr.enquete.model.ScaleVocabulary.match(choices).map(m -> m.equals(choices)).orElse(false);
                     out.add(q(code, label, scale ? QuestionType.SCALE : QuestionType.SINGLE, code, choices, List.of(), filter, codes));
                     if ("O".equals(type)) {
                         out.add(q(code + "comment", label + " : commentaire", QuestionType.TEXT, code + "[comment]", List.of(), List.of(), filter, Map.of()));

@@ -258,9 +258,9 @@ public final class SchemaInference {
                 type = QuestionType.NUMERIC;
                 reason = "numeric: " + prof.numbers + " numbers" + (prof.tooManyDistinct ? "" : ", " + distinct + " distinct");
             }
-        } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && ScaleVocabulary.match(prof.distinct.keySet()).isPresent()) {
+        } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && fr.enquete.model.ScaleVocabulary.match(prof.distinct.keySet()).isPresent()) {
             type = QuestionType.SCALE;
-            choices = ScaleVocabulary.match(prof.distinct.keySet()).get();
+            choices = fr.enquete.model.ScaleVocabulary.match(prof.distinct.keySet()).get();
             reason = "scale: answers of a known ordered scale";
         } else if ((joined = joinedChoices(prof)).isPresent()) {
             type = QuestionType.MULTIPLE;

@@ -123,7 +123,7 @@ public final class XlsFormReader {
                         labels.add(c[1]);
                         codes.put(c[0], c[1]);
                     }
-                    boolean scale = !labels.isEmpty() && ScaleVocabulary.match(labels).map(m -> m.equals(labels)).orElse(false);
+                    boolean scale = !labels.isEmpty() && fr.enquete.model.ScaleVocabulary.match(labels).map(m -> m.equals(labels)).orElse(false);
                     out.add(new Question(name, label, scale ? QuestionType.SCALE : QuestionType.SINGLE, column, labels, List.of(), filter, at, null, codes));
                 }
                 case "select_multiple" -> {

@@ -40,6 +40,41 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                        double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
                        long respondents, Singles singles) {
 
+    /** The arrays are copied in, and out by their accessors: the table cannot change once made. */
+    public CrossTab {
+        rowLabels = List.copyOf(rowLabels);
+        columnLabels = List.copyOf(columnLabels);
+        counts = copy(counts);
+        weighted = copy(weighted);
+        squares = copy(squares);
+    }
+
+    /** [row][column] counts, a copy ({@link #count(int, int)} reads one cell without copying). */
+    @Override
+    public long[][] counts() {
+        return copy(counts);
+    }
+
+    /** [row][column] weights, a copy ({@link #weight(int, int)} reads one cell without copying). */
+    @Override
+    public double[][] weighted() {
+        return copy(weighted);
+    }
+
+    /** [row][column] squared weights, a copy. */
+    @Override
+    public double[][] squares() {
+        return copy(squares);
+    }
+
+    private static long[][] copy(long[][] a) {
+        return a == null ? null : java.util.Arrays.stream(a).map(long[]::clone).toArray(long[][]::new);
+    }
+
+    private static double[][] copy(double[][] a) {
+        return a == null ? null : java.util.Arrays.stream(a).map(double[]::clone).toArray(double[][]::new);
+    }
+
     public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
                     double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
                     long respondents) {
@@ -141,6 +176,11 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     }
 
     /** The weighted count of a cell (the count without weights). */
+    /** The interval of cell ({@code row}, {@code column})'s row percentage. */
+    public Interval interval(int row, int column, Precision precision) {
+        return precision.wilson(weight(row, column) / rowWeight(row), rowEffective(row), rowTotal(row), respondents);
+    }
+
     public double weight(int row, int column) {
         return weighted[row][column];
     }
@@ -215,73 +255,120 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     /** With weights already prepared ({@link SurveyAnalyzer#weights}; null for none): several crossings rake once. */
     public static CrossTab of(TableSource source, Survey survey, String rowId, String columnId, AnalysisOptions options,
                               fr.enquete.weight.Weights weights) {
-        Question r = find(survey, rowId, source);
-        Question c = find(survey, columnId, source);
-        Axis ra = new Axis(r);
-        Axis ca = new Axis(c);
-        long[] base = new long[1];
-        long[] respondents = new long[1];
-        Grid counts = new Grid();
-        Grid weighted = new Grid();
-        Grid squares = new Grid();
-        fr.enquete.importer.DerivedSource.of(source, survey.derivations()).read(new TableHandler() {
-            private Filter.RowPredicate rf;
-            private Filter.RowPredicate cf;
-            private java.util.function.Predicate<Row> counted;
-            private fr.enquete.weight.Weights.Bound weightOf;
+        return of(source, survey, List.of(new Pair(rowId, columnId)), options, weights).get(0);
+    }
 
+    /** Two questions to cross: the rows' and the columns'. */
+    public record Pair(String rows, String columns) {
+    }
+
+    /**
+     * Reads the export once for all the crossings {@code pairs}, in their order, each as
+     * {@link #of(TableSource, Survey, String, String, AnalysisOptions, fr.enquete.weight.Weights)} would.
+     */
+    public static List<CrossTab> of(TableSource source, Survey survey, List<Pair> pairs, AnalysisOptions options,
+                                    fr.enquete.weight.Weights weights) {
+        List<Tally> tallies = new ArrayList<>();
+        for (Pair p : pairs) {
+            tallies.add(new Tally(find(survey, p.rows(), source), find(survey, p.columns(), source), survey, options, weights));
+        }
+        fr.enquete.importer.DerivedSource.of(source, survey.derivations()).read(new TableHandler() {
             @Override
             public void header(Header header) {
-                SurveyAnalyzer.checkColumns(new Survey(survey.title(), List.of(r, c)), header);
-                ra.bind(header);
-                ca.bind(header);
-                rf = r.filter().bind(header);
-                cf = c.filter().bind(header);
-                counted = SurveyAnalyzer.respondents(header, options);
-                weightOf = weights == null ? row -> 1 : weights.bind(header);
+                tallies.forEach(t -> t.header(header));
             }
 
             @Override
             public void row(Row row) {
-                if (!counted.test(row)) {
-                    return;
-                }
-                respondents[0]++;
-                if (!rf.test(row) || !cf.test(row)) {
-                    return;
-                }
-                List<Integer> rs = ra.categories(row);
-                List<Integer> cs = ca.categories(row);
-                if (rs.isEmpty() || cs.isEmpty()) {
-                    return;
-                }
-                base[0]++;
-                double w = weightOf.of(row);
-                for (int i : rs) {
-                    for (int j : cs) {
-                        counts.add(i, j, 1);
-                        weighted.add(i, j, w);
-                        squares.add(i, j, w * w);
-                    }
-                }
+                tallies.forEach(t -> t.row(row));
             }
         });
-        int nr = ra.labels.size();
-        int nc = ca.labels.size();
-        long[][] n = new long[nr][nc];
-        double[][] wt = new double[nr][nc];
-        double[][] sq = new double[nr][nc];
-        for (int i = 0; i < nr; i++) {
-            for (int j = 0; j < nc; j++) {
-                n[i][j] = (long) counts.get(i, j);
-                wt[i][j] = weighted.get(i, j);
-                sq[i][j] = squares.get(i, j);
+        return tallies.stream().map(Tally::table).toList();
+    }
+
+    /** One crossing's counts as the export streams. */
+    private static final class Tally implements TableHandler {
+        private final Question r;
+        private final Question c;
+        private final Survey survey;
+        private final AnalysisOptions options;
+        private final fr.enquete.weight.Weights weights;
+        private final Axis ra;
+        private final Axis ca;
+        private long base;
+        private long respondents;
+        private final Grid counts = new Grid();
+        private final Grid weighted = new Grid();
+        private final Grid squares = new Grid();
+        private Filter.RowPredicate rf;
+        private Filter.RowPredicate cf;
+        private java.util.function.Predicate<Row> counted;
+        private fr.enquete.weight.Weights.Bound weightOf;
+
+        Tally(Question r, Question c, Survey survey, AnalysisOptions options, fr.enquete.weight.Weights weights) {
+            this.r = r;
+            this.c = c;
+            this.survey = survey;
+            this.options = options;
+            this.weights = weights;
+            this.ra = new Axis(r);
+            this.ca = new Axis(c);
+        }
+
+        @Override
+        public void header(Header header) {
+            SurveyAnalyzer.checkColumns(new Survey(survey.title(), List.of(r, c)), header);
+            ra.bind(header);
+            ca.bind(header);
+            rf = r.filter().bind(header);
+            cf = c.filter().bind(header);
+            counted = SurveyAnalyzer.respondents(header, options);
+            weightOf = weights == null ? row -> 1 : weights.bind(header);
+        }
+
+        @Override
+        public void row(Row row) {
+            if (!counted.test(row)) {
+                return;
+            }
+            respondents++;
+            if (!rf.test(row) || !cf.test(row)) {
+                return;
+            }
+            List<Integer> rs = ra.categories(row);
+            List<Integer> cs = ca.categories(row);
+            if (rs.isEmpty() || cs.isEmpty()) {
+                return;
+            }
+            base++;
+            double w = weightOf.of(row);
+            for (int i : rs) {
+                for (int j : cs) {
+                    counts.add(i, j, 1);
+                    weighted.add(i, j, w);
+                    squares.add(i, j, w * w);
+                }
             }
         }
-        boolean single = r.type() != QuestionType.MULTIPLE && c.type() != QuestionType.MULTIPLE;
-        Tests tests = !single ? null : weights == null ? tests(n) : weightedTests(n, wt, sq, base[0]);
-        return new CrossTab(r, c, List.copyOf(ra.labels), List.copyOf(ca.labels), n, wt, base[0], tests,
-                weights == null ? null : weights.method(), sq, respondents[0]);
+
+        CrossTab table() {
+            int nr = ra.labels.size();
+            int nc = ca.labels.size();
+            long[][] n = new long[nr][nc];
+            double[][] wt = new double[nr][nc];
+            double[][] sq = new double[nr][nc];
+            for (int i = 0; i < nr; i++) {
+                for (int j = 0; j < nc; j++) {
+                    n[i][j] = (long) counts.get(i, j);
+                    wt[i][j] = weighted.get(i, j);
+                    sq[i][j] = squares.get(i, j);
+                }
+            }
+            boolean single = r.type() != QuestionType.MULTIPLE && c.type() != QuestionType.MULTIPLE;
+            Tests tests = !single ? null : weights == null ? tests(n) : weightedTests(n, wt, sq, base);
+            return new CrossTab(r, c, List.copyOf(ra.labels), List.copyOf(ca.labels), n, wt, base, tests,
+                    weights == null ? null : weights.method(), sq, respondents);
+        }
     }
 
     /**

@@ -23,25 +23,39 @@ public record Precision(long population, double confidence) {
         }
     }
 
-    /** The interval of k answers out of n, in percent {low, high}; {NaN, NaN} when n is 0. */
+    /** The interval of k answers out of n; undefined when n is 0. */
+    public Interval wilson(long k, long n, long respondents) {
+        return wilson(n <= 0 ? Double.NaN : (double) k / n, n, n, respondents);
+    }
+
+    /** @deprecated a delegate kept for older callers: {@link #wilson(long, long, long)} as {low, high} */
+    @Deprecated
     public double[] interval(long k, long n, long respondents) {
-        return interval(n <= 0 ? Double.NaN : (double) k / n, n, n, respondents);
+        Interval i = wilson(k, n, respondents);
+        return new double[] {i.low(), i.high()};
+    }
+
+    /** @deprecated a delegate kept for older callers: {@link #wilson(double, double, long, long)} as {low, high} */
+    @Deprecated
+    public double[] interval(double p, double effective, long n, long respondents) {
+        Interval i = wilson(p, effective, n, respondents);
+        return new double[] {i.low(), i.high()};
     }
 
     /**
      * The interval of a share {@code p} (0 to 1) estimated from {@code n} respondents whose weights give the effective
      * size {@code effective} (Kish's (Σw)² / Σw², n without weights): Wilson's formula with the effective size, divided
-     * by the finite population correction of the n respondents. {NaN, NaN} when n is 0.
+     * by the finite population correction of the n respondents. Undefined when n is 0.
      */
-    public double[] interval(double p, double effective, long n, long respondents) {
+    public Interval wilson(double p, double effective, long n, long respondents) {
         if (n <= 0 || Double.isNaN(p)) {
-            return new double[] {Double.NaN, Double.NaN};
+            return Interval.UNDEFINED;
         }
         double z = new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
         if (population > 0) {
             double bigN = respondents > 0 ? (double) population * n / respondents : population;
             if (bigN <= n) {
-                return new double[] {100 * p, 100 * p};
+                return new Interval(100 * p, 100 * p);
             }
             double f = (bigN - n) / (bigN - 1);
             effective = effective / f;
@@ -50,7 +64,7 @@ public record Precision(long population, double confidence) {
         double denominator = 1 + z2 / effective;
         double centre = (p + z2 / (2 * effective)) / denominator;
         double half = z * Math.sqrt(p * (1 - p) / effective + z2 / (4 * effective * effective)) / denominator;
-        return new double[] {100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half)};
+        return new Interval(100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half));
     }
 
     /** Respondents over the population, in percent; NaN when the population is unknown. */

@@ -30,6 +30,11 @@ public sealed interface QuestionResult {
             this(question, base, answered, rows, base, base);
         }
 
+        /** The interval of {@code row}'s (weighted) percentage over the base, {@code respondents} answering the survey. */
+        public Interval interval(ChoiceRow row, Precision precision, long respondents) {
+            return precision.wilson(row.weighted() / weightedBase, effectiveBase, base, respondents);
+        }
+
         /** The same table with other rows (masked, say). */
         public Choices withRows(List<ChoiceRow> r) {
             return new Choices(question, base, answered, r, weightedBase, effectiveBase);

@@ -1,7 +1,7 @@
 package fr.enquete.stats;
 
 import fr.enquete.model.QuestionType;
-import fr.enquete.spec.ScaleVocabulary;
+import fr.enquete.model.ScaleVocabulary;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -72,7 +72,8 @@ public final class SurveyAnalyzer {
         partBytes = bytes;
     }
 
-    static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options, fr.enquete.weight.Weights weights) {
+    /** With the weights already prepared ({@link #weights}; null for none), shared with the cross-tabulations. */
+    public static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options, fr.enquete.weight.Weights weights) {
         // The survey's derived questions read columns computed as the export streams.
         TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
         List<TableSource> parts = derived.split(partBytes);

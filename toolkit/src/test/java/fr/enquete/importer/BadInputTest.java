@@ -76,7 +76,7 @@ class BadInputTest {
         assertEquals("num.csv, row 3, column \"adherents\"", e.location().toString().replace(dir + "/", ""));
         assertTrue(e.getMessage().contains("found \"environ 300\""), e.getMessage());
         SurveyResult r = SurveyAnalyzer.analyze(Importers.open(p, ImportOptions.DEFAULTS), SURVEY,
-                new AnalysisOptions(QuantileMethod.DEFAULT, true));
+                AnalysisOptions.builder().lenient(true).build());
         QuestionResult.Numeric n = (QuestionResult.Numeric) r.questions().get(1);
         assertEquals(2, n.summary().count());
         assertEquals(1320, n.summary().sum());

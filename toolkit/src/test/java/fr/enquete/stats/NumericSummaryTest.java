@@ -61,7 +61,7 @@ class NumericSummaryTest {
     void allNineTypesMatchR(int type, double q1, double median, double q3) {
         QuantileMethod m = QuantileMethod.parse(String.valueOf(type)).orElseThrow();
         NumericSummary s = ((QuestionResult.Numeric) Fixtures.question(
-                Fixtures.analyse(Fixtures.export(), new AnalysisOptions(m, false)), "adherents")).summary();
+                Fixtures.analyse(Fixtures.export(), AnalysisOptions.builder().quantiles(m).build()), "adherents")).summary();
         assertEquals(q1, s.q1(), 1e-6);
         assertEquals(median, s.median(), 1e-6);
         assertEquals(q3, s.q3(), 1e-6);

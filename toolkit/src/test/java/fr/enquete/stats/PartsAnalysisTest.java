@@ -45,7 +45,7 @@ class PartsAnalysisTest {
     @Test
     void weightedAndLenientRunsAgreeToo() {
         Survey survey = SpecReader.read(Fixtures.spec()).survey();
-        AnalysisOptions options = new AnalysisOptions(QuantileMethod.DEFAULT, true, true).withWeights(new WeightSpec.Rake(List.of(
+        AnalysisOptions options = AnalysisOptions.builder().lenient(true).includeIncomplete(true).build().withWeights(new WeightSpec.Rake(List.of(
                 new WeightSpec.Margin("territoire", fr.enquete.weight.PopulationFile.read(Fixtures.centresSociaux().resolve("population.csv"), false),
                         fr.enquete.model.SourceLocation.file("population.csv")))));
         SurveyResult whole = analyse(Fixtures.export(), survey, options, Long.MAX_VALUE / 4);

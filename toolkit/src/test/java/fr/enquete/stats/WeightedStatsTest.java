@@ -206,9 +206,9 @@ class WeightedStatsTest {
         SurveyResult r = analyse(new WeightSpec.Column("poids"));
         QuestionResult.Choices q = (QuestionResult.Choices) Fixtures.question(r, "qpv");
         assertEquals(74.4359980237, q.effectiveBase(), 1e-8);
-        double[] ci = new Precision(0, 0.95).interval(q.rows().get(0).weighted() / q.weightedBase(), q.effectiveBase(), q.base(), 76);
-        assertEquals(35.3578011358, ci[0], 1e-8);
-        assertEquals(57.4503284039, ci[1], 1e-8);
+        Interval ci = q.interval(q.rows().get(0), new Precision(0, 0.95), 76);
+        assertEquals(35.3578011358, ci.low(), 1e-8);
+        assertEquals(57.4503284039, ci.high(), 1e-8);
     }
 
     @Test
@@ -264,7 +264,7 @@ class WeightedStatsTest {
         assertTrue(neg.getMessage().contains("negative.csv, row 3, column \"poids\": expected a weight (a number, at least 0), found \"-2\""),
                 neg.getMessage());
         InputException quartiles = assertThrows(InputException.class, () -> SurveyAnalyzer.analyze(Importers.open(complete, ImportOptions.DEFAULTS),
-                survey(MARGINS), new AnalysisOptions(QuantileMethod.parse("6").orElseThrow(), false, false, null, new WeightSpec.Column("poids"))));
+                survey(MARGINS), AnalysisOptions.builder().quantiles(QuantileMethod.parse("6").orElseThrow()).weights(new WeightSpec.Column("poids")).build()));
         assertTrue(quartiles.getMessage().contains("with weights, quartiles are weighted type 7"), quartiles.getMessage());
     }
 }

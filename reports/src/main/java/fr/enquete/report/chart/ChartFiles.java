@@ -1,24 +1,51 @@
 package fr.enquete.report.chart;
 
 import fr.enquete.io.AtomicFiles;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGCSSStyler;
+import org.apache.batik.svggen.SVGIDGenerator;
+import org.w3c.dom.DOMImplementation;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 /**
- * Renders a drawing to PNG or SVG bytes. Both are deterministic: the SVG's definition keys get a fixed prefix
- * (JFreeSVG's default contains the clock) and numbers a fixed precision; ImageIO's PNG has no time chunk.
+ * Renders a drawing to PNG or SVG bytes. Both are deterministic: the SVG (Apache Batik's generator) has its
+ * definitions numbered from 1 under a given prefix, numbers at a fixed precision and no generator comment;
+ * ImageIO's PNG has no time chunk.
  */
 public final class ChartFiles {
+
+    /** Decimals of the SVG's numbers: a hundredth of a pixel is below what a screen or a printer shows. */
+    private static final int PRECISION = 2;
+
+    private static final String SVG = SVGGraphics2D.SVG_NAMESPACE_URI;
+    private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
+    private static final DOMImplementation DOM = dom();
 
     private ChartFiles() {
     }
@@ -44,7 +71,7 @@ public final class ChartFiles {
 
     /** A standalone SVG document (the {@code <svg>} element, which also embeds inline in HTML). */
     public static String svg(int width, int height, String title, Consumer<Graphics2D> drawing) {
-        return svg(width, height, title, drawing, "enquete");
+        return svg(width, height, title, drawing, "enquete-");
     }
 
     /**
@@ -53,15 +80,94 @@ public final class ChartFiles {
      * charts sharing a page must each have their own prefix or they are clipped by another chart's clip path.
      */
     public static String svg(int width, int height, String title, Consumer<Graphics2D> drawing, String idPrefix) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setDefsKeyPrefix(idPrefix);
-        g.setGeomDoubleConverter(d -> String.format(Locale.ROOT, "%.1f", d));
+        Document document = DOM.createDocument(SVG, "svg", null);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setComment(null);
+        context.setPrecision(PRECISION);
+        context.setIDGenerator(new PrefixedIds(idPrefix));
+        SVGGraphics2D g = new MeasuringSvgGraphics(context);
+        g.setSVGCanvasSize(new Dimension(width, height));
         drawing.accept(g);
-        String svg = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-        // An accessible name for screen readers, since the words are drawn as outlines.
-        int close = svg.indexOf('>');
-        String t = "<title>" + title.replace("&", "&amp;").replace("<", "&lt;") + "</title>";
-        return svg.substring(0, close) + " role=\"img\">" + t + svg.substring(close + 1);
+        Element root = g.getRoot();
+        root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+        root.setAttributeNS(null, "role", "img");
+        root.setAttributeNS(XMLNS, "xmlns", SVG);
+        // Batik's document-wide definitions (empty here) carry a fixed id that would repeat in an HTML page.
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "genericDefs".equals(e.getAttribute("id"))) {
+                if (e.hasChildNodes()) {
+                    e.setAttribute("id", idPrefix + "genericDefs");
+                } else {
+                    root.removeChild(e);
+                }
+                break;
+            }
+        }
+        // An accessible name for screen readers.
+        Element name = document.createElementNS(SVG, "title");
+        name.setTextContent(title);
+        root.insertBefore(name, root.getFirstChild());
+        SVGCSSStyler.style(root);
+        return serialize(root);
+    }
+
+    private static String serialize(Element root) {
+        try {
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            transformer.setOutputProperty(OutputKeys.INDENT, "no");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(root), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write the SVG document", e);
+        }
+    }
+
+    /**
+     * Batik measures text on a bare image whose metrics are whole pixels, whatever the drawing's hints; JFreeChart
+     * lays labels out with those measures. Measuring with the drawing's own hints (fractional metrics) places
+     * every label as on the PNG.
+     */
+    private static final class MeasuringSvgGraphics extends SVGGraphics2D {
+        private final Graphics2D probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+
+        MeasuringSvgGraphics(SVGGeneratorContext context) {
+            super(context, false);
+        }
+
+        private MeasuringSvgGraphics(MeasuringSvgGraphics g) {
+            super(g);
+        }
+
+        @Override
+        public Graphics create() {
+            return new MeasuringSvgGraphics(this);
+        }
+
+        @Override
+        public FontMetrics getFontMetrics(Font font) {
+            probe.setRenderingHints(getRenderingHints());
+            return probe.getFontMetrics(font);
+        }
+    }
+
+    /**
+     * Batik numbers definitions per kind from 1 ({@code clipPath1}); the prefix makes them the chart's own, and a
+     * fresh generator per document keeps the numbering, hence the bytes, the same on every run.
+     */
+    private static final class PrefixedIds extends SVGIDGenerator {
+        private final String prefix;
+
+        PrefixedIds(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public String generateID(String kind) {
+            return prefix + super.generateID(kind);
+        }
     }
 
     /**
@@ -71,11 +177,19 @@ public final class ChartFiles {
     public static String inlineSvg(int width, int height, String title, Consumer<Graphics2D> drawing, String idPrefix) {
         String svg = svg(width, height, title, drawing, idPrefix);
         int close = svg.indexOf('>');
-        String open = svg.substring(0, close).replaceAll(" xmlns(:\\w+)?='[^']*'", "");
+        String open = svg.substring(0, close).replaceAll(" xmlns(:\\w+)?=\"[^\"]*\"", "");
         if (svg.substring(close).contains("xlink:")) {
             return svg;
         }
         return open + svg.substring(close);
+    }
+
+    private static DOMImplementation dom() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML DOM implementation in this Java runtime", e);
+        }
     }
 
     /** Writes a PNG or an SVG, chosen by the file's extension, atomically. */

@@ -1,12 +1,11 @@
 package fr.enquete.report.chart;
 
 import fr.enquete.model.QuestionType;
-import fr.enquete.spec.ScaleVocabulary;
+import fr.enquete.model.ScaleVocabulary;
 import fr.enquete.report.Labels;
 import fr.enquete.report.Lang;
 import fr.enquete.report.NumberFormats;
 import fr.enquete.report.ResultTables;
-import fr.enquete.report.doc.Report;
 import fr.enquete.stats.ChoiceRow;
 import fr.enquete.stats.Histogram;
 import fr.enquete.stats.NumericSummary;
@@ -66,13 +65,13 @@ public final class Charts {
     }
 
     /** The charts that suit a result (none for text, dates and identifiers). */
-    public List<Report.Chart> of(QuestionResult r, String name) {
+    public List<Drawing> of(QuestionResult r, String name) {
         return of(r, name, false);
     }
 
     /** As {@link #of(QuestionResult, String)}; {@code bars} draws a scale as plain bars instead of diverging ones. */
-    public List<Report.Chart> of(QuestionResult r, String name, boolean bars) {
-        List<Report.Chart> out = new ArrayList<>();
+    public List<Drawing> of(QuestionResult r, String name, boolean bars) {
+        List<Drawing> out = new ArrayList<>();
         String title = r.question().label();
         if (r instanceof QuestionResult.Choices c && c.rows().stream().noneMatch(row -> Double.isFinite(row.percent()))) {
             // A filtered question nobody was asked (base 0): its table says so; bars of 0/0 would be drawn at NaN.
@@ -80,19 +79,19 @@ public final class Charts {
         }
         if (r instanceof QuestionResult.Choices c && c.question().type() == QuestionType.SCALE && !bars) {
             JFreeChart chart = diverging(c);
-            out.add(new Report.Chart(name + "-scale", title, WIDTH, 190, g -> draw(chart, g, WIDTH, 190)));
+            out.add(new Drawing(name + "-scale", title, WIDTH, 190, g -> draw(chart, g, WIDTH, 190)));
         } else if (r instanceof QuestionResult.Choices c) {
             // Each bar gets the height its wrapped label needs, so long French labels never overlap.
             int height = 30 + c.rows().stream().mapToInt(row -> Math.max(36, 16 * labelLines(tables.choiceLabel(row)) + 14)).sum();
             JFreeChart chart = bars(c);
-            out.add(new Report.Chart(name + "-bars", title, WIDTH, height, g -> draw(chart, g, WIDTH, height)));
+            out.add(new Drawing(name + "-bars", title, WIDTH, height, g -> draw(chart, g, WIDTH, height)));
         } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0) {
             JFreeChart hist = histogram(n);
-            out.add(new Report.Chart(name + "-histogram", title, WIDTH, 300, g -> draw(hist, g, WIDTH, 300)));
+            out.add(new Drawing(name + "-histogram", title, WIDTH, 300, g -> draw(hist, g, WIDTH, 300)));
             if (Double.isFinite(n.summary().q1())) {
                 // No box without quartiles (LimeSurvey's display rule shows none below 4 values).
                 JFreeChart box = boxPlot(n);
-                out.add(new Report.Chart(name + "-box", title, WIDTH, 130, g -> draw(box, g, WIDTH, 130)));
+                out.add(new Drawing(name + "-box", title, WIDTH, 130, g -> draw(box, g, WIDTH, 130)));
             }
         }
         return out;

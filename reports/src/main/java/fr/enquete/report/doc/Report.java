@@ -159,6 +159,11 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
             this(name, title, width, height, drawing, new Rendered());
         }
 
+        /** The chart of a drawing, not rendered yet. */
+        public static Chart of(fr.enquete.report.chart.Drawing d) {
+            return new Chart(d.name(), d.title(), d.width(), d.height(), d.drawing());
+        }
+
         /** The chart as a PNG at twice its size (sharp on screen and in print). */
         public byte[] png() {
             synchronized (rendered) {

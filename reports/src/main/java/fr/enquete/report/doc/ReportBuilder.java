@@ -175,7 +175,8 @@ public final class ReportBuilder {
             }
         }
         if (settings.chart() != ReportLayout.Chart.NONE) {
-            List<Report.Chart> drawn = charts.of(r, anchor, settings.chart() == ReportLayout.Chart.BARS);
+            List<Report.Chart> drawn = charts.of(r, anchor, settings.chart() == ReportLayout.Chart.BARS).stream()
+                    .map(Report.Chart::of).toList();
             if (survey.secret() > 0 && r instanceof QuestionResult.Numeric n && n.histogram() != null
                     && n.histogram().hasSmallBar(survey.secret())) {
                 // A bar is a count: under --secret a histogram with a small one is not drawn at all (merging bars

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.report.Lang;
-import fr.enquete.report.doc.Report;
 import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.testing.Fixtures;
@@ -103,7 +102,7 @@ class ChartsTest {
             assertEquals(0, asked.base(), "nobody answered Non: nobody was asked b");
             assertEquals(List.of(), CHARTS.of(asked, "b"));
             // The question everybody was asked still has its bars, drawn at finite coordinates.
-            Report.Chart chart = CHARTS.of(Fixtures.question(r, "a"), "a").get(0);
+            Drawing chart = CHARTS.of(Fixtures.question(r, "a"), "a").get(0);
             String svg = ChartFiles.svg(chart.width(), chart.height(), "a", chart.drawing());
             assertTrue(!svg.contains("NaN"), svg);
         } finally {

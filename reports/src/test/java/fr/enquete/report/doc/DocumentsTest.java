@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.model.QuestionType;
-import fr.enquete.report.HtmlReportWriter;
+import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.SurveyResult;

@@ -1,4 +1,6 @@
-package fr.enquete.report;
+package fr.enquete.report.doc;
+
+import fr.enquete.report.*;
 
 import fr.enquete.stats.SurveyResult;
 import java.io.IOException;
@@ -12,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.SwotGrid;
-import fr.enquete.report.doc.Report;
-import fr.enquete.report.doc.ReportBuilder;
 import fr.enquete.text.TermTable;
 
 /**

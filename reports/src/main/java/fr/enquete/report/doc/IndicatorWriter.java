@@ -1,4 +1,6 @@
-package fr.enquete.report;
+package fr.enquete.report.doc;
+
+import fr.enquete.report.*;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,7 +15,6 @@ import fr.enquete.indicator.IndicatorAnalysis;
 import fr.enquete.indicator.IndicatorChecks;
 import fr.enquete.indicator.Measure;
 import fr.enquete.indicator.Ranking;
-import fr.enquete.report.doc.IndicatorReportBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -1,4 +1,4 @@
-package fr.enquete.spec;
+package fr.enquete.model;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

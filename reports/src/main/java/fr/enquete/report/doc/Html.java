@@ -1,4 +1,4 @@
-package fr.enquete.report;
+package fr.enquete.report.doc;
 
 /** HTML escaping of survey content: every answer is text, never markup. */
 final class Html {

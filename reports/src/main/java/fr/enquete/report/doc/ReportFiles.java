@@ -1,0 +1,123 @@
+package fr.enquete.report.doc;
+
+import fr.enquete.analysis.AnalysisResult;
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.privacy.Disclosure;
+import fr.enquete.report.Lang;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The report of an analysis written into a directory, in the formats asked for: built once, each chart rendered
+ * once for all the formats, the formats written side by side into a staging folder that is then moved into place,
+ * so that a run that fails or is killed leaves the previous report whole.
+ *
+ * <pre>{@code
+ * AnalysisResult r = Analysis.of(Path.of("export.csv")).spec(Path.of("spec.yaml")).run();
+ * List<Path> files = ReportFiles.write(r, Lang.FR, Path.of("rapport"), EnumSet.of(ReportFiles.Format.html), null);
+ * }</pre>
+ */
+public final class ReportFiles {
+
+    /** The formats, in the order files are written and listed. */
+    public enum Format {
+        html("report.html"), docx("report.docx"), xlsx("report.xlsx"), md("report.md");
+
+        /** The file's name in the directory. */
+        public final String file;
+
+        Format(String file) {
+            this.file = file;
+        }
+    }
+
+    private ReportFiles() {
+    }
+
+    /**
+     * Builds the report once and writes each format atomically; returns the files written.
+     *
+     * @param stamp the time to print in the reports, or null for none (then reruns give identical files)
+     */
+    public static List<Path> write(AnalysisResult a, Lang lang, Path dir, Set<Format> formats, Instant stamp) throws IOException {
+        Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout(), a.crosstabs());
+        Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(privacyNote(a.disclosure(), lang));
+        // The formats are independent files: written on all cores, each chart rendered once for all of them, first,
+        // on all cores too (else the writers would wait on each other for the same charts).
+        List<Format> order = List.copyOf(formats);
+        if (formats.contains(Format.docx) || formats.contains(Format.xlsx) || formats.contains(Format.md)) {
+            report.charts().parallelStream().forEach(Report.Chart::png);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "enquete-format");
+                    t.setDaemon(true);
+                    return t;
+                });
+        Path stage = AtomicFiles.stagingDirectory(dir, "report");
+        try {
+            writeAll(report, lang, stage, order, pool);
+            AtomicFiles.moveInto(stage, dir);
+        } finally {
+            AtomicFiles.deleteRecursively(stage);
+        }
+        List<Path> written = new ArrayList<>();
+        for (Format f : order) {
+            written.add(dir.resolve(f.file));
+        }
+        return written;
+    }
+
+    /** The line a report's notes carry: what was masked, in the report's language; null when personal data was kept. */
+    public static String privacyNote(Disclosure d, Lang lang) {
+        if (d == null || !d.masks()) {
+            return null;
+        }
+        boolean fr = lang == Lang.FR;
+        return (fr ? "Données personnelles masquées dans les verbatims : " : "Personal data masked in the verbatims: ") + d.summary(fr);
+    }
+
+    private static void writeAll(Report report, Lang lang, Path dir, List<Format> order, ExecutorService pool) throws IOException {
+        List<CompletableFuture<Void>> jobs = new ArrayList<>();
+        for (Format f : order) {
+            Path file = dir.resolve(f.file);
+            jobs.add(CompletableFuture.runAsync(() -> {
+                try {
+                    switch (f) {
+                        case html -> AtomicFiles.write(file, stream -> new HtmlReportWriter(lang).write(report, stream));
+                        case docx -> AtomicFiles.write(file, stream -> new DocxReportWriter().write(report, stream));
+                        case xlsx -> AtomicFiles.write(file, stream -> new XlsxReportWriter().write(report, stream));
+                        case md -> new MarkdownReportWriter().write(report, file);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, pool));
+        }
+        pool.shutdown();
+        // All writers end before a failure is reported, so that none still writes while the staging folder goes.
+        CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).handle((v, e) -> null).join();
+        for (int i = 0; i < order.size(); i++) {
+            try {
+                jobs.get(i).join();
+            } catch (CompletionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof java.io.UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,437 @@
+package fr.enquete.analysis;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.Message;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.model.Survey;
+import fr.enquete.privacy.Disclosure;
+import fr.enquete.privacy.NameSources;
+import fr.enquete.privacy.Pseudonymiser;
+import fr.enquete.spec.LssReader;
+import fr.enquete.spec.ReportLayout;
+import fr.enquete.spec.SchemaInference;
+import fr.enquete.spec.Spec;
+import fr.enquete.spec.SpecReader;
+import fr.enquete.spec.XlsFormReader;
+import fr.enquete.stats.AnalysisOptions;
+import fr.enquete.stats.CrossTab;
+import fr.enquete.stats.Diagnostic;
+import fr.enquete.stats.NumericSummary;
+import fr.enquete.stats.Precision;
+import fr.enquete.stats.QuantileMethod;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.ResponseRates;
+import fr.enquete.stats.Secrecy;
+import fr.enquete.stats.SurveyAnalyzer;
+import fr.enquete.stats.SurveyResult;
+import fr.enquete.text.FrenchPipeline;
+import fr.enquete.text.StopWords;
+import fr.enquete.text.SurveyTerms;
+import fr.enquete.text.TermOptions;
+import fr.enquete.text.TermTable;
+import fr.enquete.weight.WeightSpec;
+import fr.enquete.weight.Weights;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The analysis of one export, the way {@code enquete stats} and {@code enquete report} make it: the spec (or the
+ * inferred questions), its quartile method and weights unless overridden, intervals, statistical secrecy, response
+ * rates, the masking of personal data, term tables and cross-tabulations. The export is opened once; its passes are
+ * the inference (without a spec), the names to mask (when masking), the weights (when raking or calibrating), the
+ * analysis, and one pass for all the cross-tabulations.
+ *
+ * <pre>{@code
+ * AnalysisResult r = Analysis.of(Path.of("export.csv"))
+ *         .spec(Path.of("export.spec.yaml"))
+ *         .secrecy(5)
+ *         .precision(new Precision(238, 0.95))
+ *         .run();
+ * }</pre>
+ *
+ * A builder is not thread-safe; {@link #run()} may be called more than once, each call reading the export anew.
+ */
+public final class Analysis {
+
+    /** How the personal data in free text is published, given whether the spec asks to pseudonymise and the export. */
+    @FunctionalInterface
+    public interface DisclosurePolicy {
+        Disclosure disclosure(boolean specAsks, TableSource export);
+
+        /** Kept as written unless the spec asks to pseudonymise; then masked (French placeholders, names of the export's name columns). */
+        DisclosurePolicy DEFAULT = (asks, export) -> asks
+                ? Disclosure.masking(new Pseudonymiser(true, List.of(), NameSources.fromExport(export), StopWords.french().words()))
+                : Disclosure.keeping();
+    }
+
+    private final Path export;
+    private ImportOptions importOptions = ImportOptions.DEFAULTS;
+    private Spec spec;
+    private Path specFile;
+    private Path structure;
+    private QuantileMethod quantiles;
+    private WeightSpec weights;
+    private boolean lenient;
+    private boolean includeIncomplete;
+    private int exactLimit = NumericSummary.Builder.DEFAULT_EXACT_LIMIT;
+    private int secrecy;
+    private Precision precision;
+    private Path strata;
+    private String stratum;
+    private DisclosurePolicy disclosure = DisclosurePolicy.DEFAULT;
+    private TermOptions termOptions;
+    private Integer top;
+    private boolean naive;
+    private String crosstabPart;
+    private List<ReportLayout.Crossing> crosstabs = List.of();
+    private Consumer<String> progress = phase -> { };
+
+    private Analysis(Path export) {
+        this.export = Objects.requireNonNull(export, "export");
+    }
+
+    /** The analysis of the export {@code file} (CSV, TSV, XLSX, XLS, ODS), every option at its default. */
+    public static Analysis of(Path file) {
+        return new Analysis(file);
+    }
+
+    /** How the export is read (sheet, encoding, delimiter, size limits, platform). */
+    public Analysis importOptions(ImportOptions options) {
+        this.importOptions = Objects.requireNonNull(options);
+        return this;
+    }
+
+    /** The spec file (YAML): questions, quartile method, weights, report layout. Without one, types are inferred. */
+    public Analysis spec(Path file) {
+        this.specFile = file;
+        this.spec = null;
+        return this;
+    }
+
+    /** A spec already read. */
+    public Analysis spec(Spec s) {
+        this.spec = s;
+        this.specFile = null;
+        return this;
+    }
+
+    /**
+     * A LimeSurvey structure (.lss) or an XLSForm (KoboToolbox, ODK) used as the spec; what it could not carry
+     * over is listed with the diagnostics.
+     */
+    public Analysis structure(Path file) {
+        this.structure = file;
+        return this;
+    }
+
+    /** The quartile method, over the spec's (type 7 when neither says). */
+    public Analysis quantiles(QuantileMethod method) {
+        this.quantiles = method;
+        return this;
+    }
+
+    /** The weighting, over the spec's (none when neither says). */
+    public Analysis weights(WeightSpec w) {
+        this.weights = w;
+        return this;
+    }
+
+    /** Count unreadable numbers and dates as missing (listed as diagnostics) instead of stopping. */
+    public Analysis lenient(boolean on) {
+        this.lenient = on;
+        return this;
+    }
+
+    /** Count LimeSurvey responses left unfinished. */
+    public Analysis includeIncomplete(boolean on) {
+        this.includeIncomplete = on;
+        return this;
+    }
+
+    /** Distinct values per numeric question kept for exact quartiles; beyond, a sketch. */
+    public Analysis exactLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("the exact limit must be at least 1");
+        }
+        this.exactLimit = limit;
+        return this;
+    }
+
+    /** Statistical secrecy: counts of 1 to {@code threshold} - 1 respondents masked (0: none). */
+    public Analysis secrecy(int threshold) {
+        if (threshold < 0) {
+            throw new IllegalArgumentException("the secrecy threshold is at least 0");
+        }
+        this.secrecy = threshold;
+        return this;
+    }
+
+    /** Intervals (and, with a population, response rate and finite population correction), or null for none. */
+    public Analysis precision(Precision p) {
+        this.precision = p;
+        return this;
+    }
+
+    /** Response rates per answer of the single-choice question {@code stratum}, against the populations in {@code file}. */
+    public Analysis responseRates(Path file, String stratum) {
+        this.strata = file;
+        this.stratum = stratum;
+        return this;
+    }
+
+    /** How personal data in free text is published ({@link DisclosurePolicy#DEFAULT} unless set). */
+    public Analysis disclosure(DisclosurePolicy policy) {
+        this.disclosure = Objects.requireNonNull(policy);
+        return this;
+    }
+
+    /**
+     * Term tables of the free-text questions, the {@code top} first terms of each (null: the spec's, else 20);
+     * {@code naive}: also the published tables' raw word counts, for comparison.
+     */
+    public Analysis terms(TermOptions options, Integer top, boolean naive) {
+        this.termOptions = Objects.requireNonNull(options);
+        this.top = top;
+        this.naive = naive;
+        return this;
+    }
+
+    /** Cross-tabulations added to the spec's, in a part of the report of their own titled {@code partTitle}. */
+    public Analysis crosstabs(String partTitle, List<ReportLayout.Crossing> more) {
+        this.crosstabPart = partTitle;
+        this.crosstabs = List.copyOf(more);
+        return this;
+    }
+
+    /** Hears what is being done once the export is read (for a progress line). */
+    public Analysis progress(Consumer<String> phase) {
+        this.progress = Objects.requireNonNull(phase);
+        return this;
+    }
+
+    /** Reads the export and computes everything the writers print. */
+    public AnalysisResult run() {
+        Input in = input();
+        if (termOptions != null && in.survey.questions().stream().anyMatch(q -> q.type() == QuestionType.TEXT)) {
+            // Term tables follow: load the language models while the export is read (not for a survey without free text).
+            FrenchPipeline.preload();
+        }
+        ReportLayout layout = in.spec != null ? in.spec.report() : ReportLayout.DEFAULT;
+        // Every text of the respondents goes through the disclosure before anything (term tables included) is made of it.
+        Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
+        Weights w = SurveyAnalyzer.weights(in.source, in.survey, in.options);
+        SurveyResult published = analyze(in, w);
+        SurveyResult result = d.result(published);
+        progress.accept("free-text answers");
+        int n = top != null ? top : layout.top().orElse(20);
+        Map<String, TermTable> terms = termOptions == null ? Map.of() : SurveyTerms.of(result, termOptions, n);
+        Map<String, TermTable> naiveTables = termOptions == null || !naive ? Map.of() : SurveyTerms.naive(result, n);
+        if (!crosstabs.isEmpty()) {
+            layout = layout.withCrosstabs(crosstabPart, crosstabs, result.questions().stream().map(q -> q.question().id()).toList());
+        }
+        return new AnalysisResult(result, terms, naiveTables, layout, d, crosstabs(in, layout, w, d, published));
+    }
+
+    /**
+     * Per answer of the single-choice question {@code by}, the analysis of its respondents (intervals and secrecy
+     * applied to each, masked together with the overall table they add up to). Under secrecy a group whose row is
+     * masked in the overall table is left out (its size would give the row back), and counted.
+     */
+    public GroupedResult runByGroup(String by) {
+        Input in = input();
+        Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
+        Map<String, SurveyResult> analysed = SurveyAnalyzer.byGroup(in.source, in.survey, by, in.options);
+        // The overall table: its respondents (some may be in no group) for the population; masked as published, for secrecy.
+        SurveyResult overall = secrecy > 0 || (precision != null && precision.population() > 0)
+                ? SurveyAnalyzer.analyze(in.source, in.survey, in.options).withSecret(secrecy, in.survey.derivations()) : null;
+        if (overall != null) {
+            checkPopulation(overall.respondents());
+        }
+        Map<String, SurveyResult> groups = new LinkedHashMap<>();
+        analysed.forEach((g, r) -> groups.put(g, r.withPrecision(precision)));
+        // Masked together: the groups add up to the overall table, published too.
+        Map<String, SurveyResult> masked = Secrecy.maskGroups(groups, overall, secrecy, in.survey.derivations());
+        int leftOut = 0;
+        if (secrecy > 0) {
+            Map<String, SurveyResult> shown = Secrecy.publishableGroups(masked, overall, by);
+            leftOut = masked.size() - shown.size();
+            masked = shown;
+        }
+        return new GroupedResult(by, d.groups(masked), leftOut, d);
+    }
+
+    /**
+     * The published tables only (intervals, rates, secrecy, the structure's notes), personal data as written: no
+     * term tables, no cross-tabulations, no masking.
+     */
+    public SurveyResult tables() {
+        Input in = input();
+        return analyze(in, SurveyAnalyzer.weights(in.source, in.survey, in.options));
+    }
+
+    /**
+     * The tables' diagnostics and the data-quality findings: answers from outside a question's filter or its choices,
+     * repeated respondent ids, numbers far outside the rest, and, given a CSV of figures a report printed
+     * ({@code published}: question, row, count and/or percent; null for none), those the data do not give, a
+     * percentage being allowed {@code tolerance} points off.
+     */
+    public List<Diagnostic> check(Path published, double tolerance) {
+        Input in = input();
+        SurveyResult result = analyze(in, SurveyAnalyzer.weights(in.source, in.survey, in.options));
+        return ExportChecks.findings(in.source, in.survey, result, published, tolerance);
+    }
+
+    /**
+     * The analysis options the run uses: the quartile method and weights given, else the spec's; the platform of
+     * the import options.
+     */
+    public AnalysisOptions analysisOptions() {
+        return options(resolvedSpec(null));
+    }
+
+    /** The spec the run uses (the file read, the structure converted, or the one given), or null to infer. */
+    public Spec resolvedSpec() {
+        return resolvedSpec(null);
+    }
+
+    private AnalysisOptions options(Spec s) {
+        QuantileMethod method = quantiles != null ? quantiles : s != null ? s.quantiles() : QuantileMethod.DEFAULT;
+        WeightSpec w = weights != null ? weights : s != null ? s.weights() : null;
+        return AnalysisOptions.builder().quantiles(method).lenient(lenient).includeIncomplete(includeIncomplete)
+                .platform(importOptions.platform()).weights(w).exactLimit(exactLimit).build();
+    }
+
+    /** What one run reads first: the export opened, the spec, the survey, the options. */
+    private record Input(TableSource source, Spec spec, List<Message> structureNotes, Survey survey, AnalysisOptions options) {
+    }
+
+    private Input input() {
+        if (structure != null && (spec != null || specFile != null)) {
+            throw new IllegalArgumentException("give either a spec or a structure, not both");
+        }
+        TableSource source = Importers.open(export, importOptions);
+        List<Message> notes = List.of();
+        Spec s;
+        if (structure != null) {
+            LssReader.Result r = readStructure(source);
+            s = r.spec();
+            notes = r.notes();
+        } else {
+            s = resolvedSpec(source);
+        }
+        Survey survey = s != null ? s.survey() : SchemaInference.infer(source).survey();
+        return new Input(source, s, notes, survey, options(s));
+    }
+
+    private Spec resolvedSpec(TableSource source) {
+        if (structure != null) {
+            return readStructure(source != null ? source : Importers.open(export, importOptions)).spec();
+        }
+        return specFile != null ? SpecReader.read(specFile) : spec;
+    }
+
+    private LssReader.Result readStructure(TableSource source) {
+        String name = structure.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".lss") || name.endsWith(".xml")) {
+            return LssReader.read(structure);
+        }
+        return XlsFormReader.read(structure, source.header());
+    }
+
+    /** The published tables before personal data is masked: intervals, rates, secrecy, the structure's notes. */
+    private SurveyResult analyze(Input in, Weights w) {
+        SurveyResult result = SurveyAnalyzer.analyze(in.source, in.survey, in.options, w).withPrecision(precision);
+        checkPopulation(result.respondents());
+        if (strata != null) {
+            result = result.withRates(rates(result));
+            List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+            for (ResponseRates.Rate rate : result.rates()) {
+                if (rate.respondents() > rate.population()) {
+                    all.add(new Diagnostic(SourceLocation.file(strata.toString()),
+                            Message.of("stratum.over", rate.stratum(), rate.respondents(), rate.population())));
+                }
+            }
+            result = result.withDiagnostics(all);
+        }
+        result = result.withSecret(secrecy, in.survey.derivations());
+        if (structure == null) {
+            return result;
+        }
+        // What the structure could not carry over (untranslated relevance, unread types) goes with the diagnostics.
+        List<Diagnostic> all = new ArrayList<>();
+        in.structureNotes.forEach(n -> all.add(new Diagnostic(SourceLocation.file(structure.toString()), n)));
+        all.addAll(result.diagnostics());
+        return result.withDiagnostics(all);
+    }
+
+    /** Refuses a population smaller than the respondents: a rate above 100 % and collapsed intervals would be printed. */
+    private void checkPopulation(long respondents) {
+        if (precision != null && precision.population() > 0 && precision.population() < respondents) {
+            throw new InvalidOptionException(InvalidOptionException.Kind.POPULATION_BELOW_RESPONDENTS,
+                    "population " + precision.population() + " is smaller than the " + respondents
+                            + " respondents counted; give the number of people surveyed (at least " + respondents + ")",
+                    precision.population(), respondents);
+        }
+    }
+
+    private List<ResponseRates.Rate> rates(SurveyResult result) {
+        if (stratum == null) {
+            throw new InvalidOptionException(InvalidOptionException.Kind.NO_STRATUM,
+                    "response rates need the question whose answers are the strata (e.g. dpt)");
+        }
+        QuestionResult q = result.questions().stream().filter(r -> r.question().id().equals(stratum)).findFirst()
+                .orElseThrow(() -> new InvalidOptionException(InvalidOptionException.Kind.UNKNOWN_STRATUM,
+                        "no question \"" + stratum + "\" for the strata", stratum));
+        if (!(q instanceof QuestionResult.Choices c) || q.question().type() == QuestionType.MULTIPLE) {
+            throw new InvalidOptionException(InvalidOptionException.Kind.STRATUM_NOT_SINGLE,
+                    "the strata need a single-choice question; \"" + stratum + "\" is " + q.question().type().code(),
+                    stratum, q.question().type().code());
+        }
+        return ResponseRates.of(strata, c);
+    }
+
+    /**
+     * The layout's cross-tabulations, read in one pass with the run's weights, passed through the disclosure, and
+     * under secrecy masked together with the single tables published beside them.
+     */
+    private Map<ReportLayout.Crossing, CrossTab> crosstabs(Input in, ReportLayout layout, Weights w, Disclosure d,
+                                                          SurveyResult published) {
+        Map<ReportLayout.Crossing, CrossTab> out = new LinkedHashMap<>();
+        List<ReportLayout.Crossing> distinct = layout.crosstabs().stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return out;
+        }
+        List<CrossTab> tables = CrossTab.of(in.source, in.survey,
+                distinct.stream().map(c -> new CrossTab.Pair(c.rows(), c.columns())).toList(), in.options, w);
+        for (int i = 0; i < distinct.size(); i++) {
+            CrossTab t = d.crossTab(tables.get(i));
+            out.put(distinct.get(i), secrecy > 0 ? withSingles(t, published) : t);
+        }
+        return out;
+    }
+
+    /** The cross-tabulation masked together with the single tables of its questions, as {@code result} publishes them. */
+    public static CrossTab withSingles(CrossTab t, SurveyResult result) {
+        QuestionResult.Choices r = choices(result, t.rows().id());
+        QuestionResult.Choices c = choices(result, t.columns().id());
+        return r == null && c == null ? t : t.withSingles(r, c);
+    }
+
+    private static QuestionResult.Choices choices(SurveyResult result, String id) {
+        for (QuestionResult q : result.questions()) {
+            if (q.question().id().equals(id) && q instanceof QuestionResult.Choices c) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+package fr.enquete.analysis;
+
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableHandler;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
+import fr.enquete.model.Question;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.model.Survey;
+import fr.enquete.stats.ChoiceRow;
+import fr.enquete.stats.Diagnostic;
+import fr.enquete.stats.NumericSummary;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The data-quality checks of {@link Analysis#check}: what {@code enquete check} lists before publishing. */
+final class ExportChecks {
+
+    private ExportChecks() {
+    }
+
+    static List<Diagnostic> findings(TableSource source, Survey survey, SurveyResult result, Path published, double tolerance) {
+        List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
+        findings.addAll(repeatedIds(source, survey));
+        findings.addAll(fr.enquete.stats.AnswerChecks.findings(source, survey));
+        for (QuestionResult r : result.questions()) {
+            if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4) {
+                far(n, source.file().toString()).ifPresent(findings::add);
+            }
+        }
+        if (published != null) {
+            findings.addAll(published(result, published, tolerance));
+        }
+        return findings;
+    }
+
+    /** Identifier questions whose values repeat: the same respondent twice? */
+    private static List<Diagnostic> repeatedIds(TableSource source, fr.enquete.model.Survey survey) {
+        List<Question> ids = survey.questions().stream().filter(q -> q.type() == QuestionType.ID
+                && List.of("id", "_id", "respondent id", "response id", "_uuid").contains(q.column().toLowerCase(Locale.ROOT))).toList();
+        List<Diagnostic> out = new ArrayList<>();
+        for (Question q : ids) {
+            Map<String, List<Long>> seen = new HashMap<>();
+            source.read(new TableHandler() {
+                private int column;
+
+                @Override
+                public void header(Header header) {
+                    column = header.indexOf(q.column()).orElse(-1);
+                }
+
+                @Override
+                public void row(Row row) {
+                    if (column >= 0 && !row.get(column).isBlank()) {
+                        seen.computeIfAbsent(row.get(column).strip(), k -> new ArrayList<>()).add(row.number());
+                    }
+                }
+            });
+            seen.entrySet().stream().filter(e -> e.getValue().size() > 1).sorted(Map.Entry.comparingByKey()).forEach(e ->
+                    out.add(new Diagnostic(SourceLocation.file(source.file().toString()).withColumn(q.column()),
+                            Message.of("id.repeated", e.getKey(), new Message.Rows(e.getValue(), false)))));
+        }
+        return out;
+    }
+
+    /** Extremes beyond three interquartile ranges from the quartiles (a typo such as 21000 for 210?). */
+    private static java.util.Optional<Diagnostic> far(QuestionResult.Numeric n, String file) {
+        NumericSummary s = n.summary();
+        double iqr = s.q3() - s.q1();
+        double low = s.q1() - 3 * iqr;
+        double high = s.q3() + 3 * iqr;
+        List<Message> parts = new ArrayList<>();
+        boolean year = n.question().type() == QuestionType.YEAR;
+        if (s.min() < low) {
+            parts.add(Message.of("far.min", figure(s.min(), year), figure(low, year)));
+        }
+        if (s.max() > high) {
+            parts.add(Message.of("far.max", figure(s.max(), year), figure(high, year)));
+        }
+        return parts.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Diagnostic(SourceLocation.file(file).withColumn(n.question().column()),
+                        Message.of("far", n.question().id(), new Message.Listed(parts, false))));
+    }
+
+    /** Whole numbers as they are, others to two decimals; years without a thousands separator. */
+    private static Message.Figure figure(double d, boolean year) {
+        return new Message.Figure(d, "", d == Math.rint(d) ? 0 : 2, false, !year);
+    }
+
+    /** The published figures the data do not give. */
+    private static List<Diagnostic> published(SurveyResult result, Path published, double tolerance) {
+        List<Diagnostic> out = new ArrayList<>();
+        TableSource figures = Importers.open(published, fr.enquete.importer.ImportOptions.DEFAULTS);
+        String file = published.toString();
+        Map<String, QuestionResult> byId = new HashMap<>();
+        result.questions().forEach(q -> byId.put(q.question().id(), q));
+        figures.read(new TableHandler() {
+            private int question;
+            private int row;
+            private int count;
+            private int percent;
+
+            @Override
+            public void header(Header h) {
+                question = h.indexOf("question").orElse(-1);
+                row = h.indexOf("row").orElse(-1);
+                count = h.indexOf("count").orElse(-1);
+                percent = h.indexOf("percent").orElse(-1);
+                if (question < 0 || row < 0 || (count < 0 && percent < 0)) {
+                    throw new InputException(SourceLocation.file(file), "published figures need the columns question, row and"
+                            + " count and/or percent; found " + String.join(", ", h.names()));
+                }
+            }
+
+            @Override
+            public void row(Row r) {
+                SourceLocation where = SourceLocation.cell(file, r.number(), null);
+                QuestionResult q = byId.get(r.get(question).strip());
+                if (!(q instanceof QuestionResult.Choices c)) {
+                    out.add(new Diagnostic(where, Message.of("published.noquestion", r.get(question))));
+                    return;
+                }
+                String label = r.get(row).strip();
+                ChoiceRow found = c.rows().stream().filter(x -> (x.missing() ? List.of("Sans réponse", "No answer", "") : List.of(x.label()))
+                        .stream().anyMatch(l -> l.equalsIgnoreCase(label))).findFirst().orElse(null);
+                if (found == null) {
+                    out.add(new Diagnostic(where, Message.of("published.norow", c.question().id(), label)));
+                    return;
+                }
+                if (count >= 0 && !r.get(count).isBlank()) {
+                    double v = fr.enquete.model.CellValues.parseNumber(r.get(count));
+                    if (Double.isNaN(v) || v != found.count()) {
+                        out.add(new Diagnostic(where, Message.of("published.count", c.question().id(), label, r.get(count).strip(),
+                                found.count())));
+                    }
+                }
+                if (percent >= 0 && !r.get(percent).isBlank()) {
+                    double v = fr.enquete.model.CellValues.parseNumber(r.get(percent).replace("%", "").strip());
+                    if (Double.isNaN(v) || Math.abs(v - found.percent()) > tolerance) {
+                        out.add(new Diagnostic(where, Message.of("published.percent", c.question().id(), label, r.get(percent).strip(),
+                                new Message.Figure(found.percent(), "%", 2, false, true))));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+}

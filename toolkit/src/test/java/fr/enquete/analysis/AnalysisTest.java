@@ -1,0 +1,129 @@
+package fr.enquete.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.spec.ReportLayout;
+import fr.enquete.spec.SpecReader;
+import fr.enquete.stats.AnalysisOptions;
+import fr.enquete.stats.CrossTab;
+import fr.enquete.stats.NumericSummary;
+import fr.enquete.stats.Precision;
+import fr.enquete.stats.QuantileMethod;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyAnalyzer;
+import fr.enquete.stats.SurveyResult;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The toolkit's entry point does what the commands did: the spec's quartile method and weights, secrecy, rates. */
+class AnalysisTest {
+
+    @TempDir
+    Path dir;
+
+    private Path spec(String top) throws IOException {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, top + Files.readString(Fixtures.spec(), StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        return spec;
+    }
+
+    private static NumericSummary adherents(SurveyResult r) {
+        return ((QuestionResult.Numeric) Fixtures.question(r, "adherents")).summary();
+    }
+
+    /**
+     * The 84 answers of adherents, type 6 (h = (n + 1) p) against type 7, computed apart:
+     * <pre>
+     * x = sorted(float(r['adherents']) for r in csv.DictReader(open('export.csv', encoding='utf-8-sig'), delimiter=';') if r['adherents'].strip())
+     * </pre>
+     * then Hyndman and Fan's definitions by hand: type 6 gives 365, 685.5, 1034.5; type 7 gives 365, 685.5, 1033.5
+     * (R: quantile(x, c(.25, .5, .75), type = 6)).
+     */
+    @Test
+    void theSpecsQuartileMethodIsUsedUnlessOneIsGiven() throws IOException {
+        Path spec = spec("quantiles: spss\n");
+        NumericSummary fromSpec = adherents(Analysis.of(Fixtures.export()).spec(spec).tables());
+        assertEquals(List.of(365.0, 685.5, 1034.5), List.of(fromSpec.q1(), fromSpec.median(), fromSpec.q3()));
+        NumericSummary given = adherents(Analysis.of(Fixtures.export()).spec(spec).quantiles(QuantileMethod.DEFAULT).tables());
+        assertEquals(1033.5, given.q3());
+        // What a direct call of the analyser with the default options gives: the spec's method left out.
+        NumericSummary direct = adherents(SurveyAnalyzer.analyze(Importers.open(Fixtures.export(), ImportOptions.DEFAULTS),
+                SpecReader.read(spec).survey(), AnalysisOptions.DEFAULTS));
+        assertEquals(1033.5, direct.q3());
+    }
+
+    /**
+     * The spec's raking (76 complete cases of territoire and qpv, raked to Nord 152, Pas-de-Calais 35, Picardie 51,
+     * QPV Oui 110, Non 128): Hmisc's weighted mean of adherents, 793.9643608493 (the R lines are in WeightedStatsTest),
+     * where the unweighted mean is another figure.
+     */
+    @Test
+    void theSpecsWeightsAreUsed() throws IOException {
+        Path complete = dir.resolve("complete.csv");
+        assertEquals(76, Fixtures.completeCases(complete, "dpt", "qpv"));
+        Path spec = dir.resolve("weighted.yaml");
+        Files.writeString(spec, Files.readString(Fixtures.spec(), StandardCharsets.UTF_8) + """
+                weights:
+                  rake:
+                    territoire: {Nord: 152, Pas-de-Calais: 35, Picardie: 51}
+                    qpv: {Oui: 110, Non: 128}
+                """, StandardCharsets.UTF_8);
+        AnalysisResult r = Analysis.of(complete).spec(spec).run();
+        assertEquals(238, r.result().weights().total(), 1e-9);
+        assertEquals(793.9643608493, adherents(r.result()).mean(), 1e-8);
+        // The spec's cross-tabulation (territoire x qpv) is weighted with the same weights: its cells add up to 238.
+        CrossTab t = r.crosstabs().get(new ReportLayout.Crossing("territoire", "qpv"));
+        assertNotNull(t);
+        assertNotNull(t.weights());
+        double total = 0;
+        for (double[] row : t.weighted()) {
+            for (double w : row) {
+                total += w;
+            }
+        }
+        assertEquals(238, total, 1e-7);
+        SurveyResult plain = SurveyAnalyzer.analyze(Importers.open(complete, ImportOptions.DEFAULTS), SpecReader.read(spec).survey(),
+                AnalysisOptions.DEFAULTS);
+        assertNotEquals(793.9643608493, adherents(plain).mean(), 1);
+    }
+
+    /** Secrecy masks the spec's cross-tabulation with the single tables published beside it (territoire 02/60/80 in Picardie). */
+    @Test
+    void underSecrecyTheCrossTabulationCarriesItsPublishedSingleTables() {
+        AnalysisResult r = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).secrecy(5).run();
+        CrossTab t = r.crosstabs().get(new ReportLayout.Crossing("territoire", "qpv"));
+        assertNotNull(t.singles(), "masked together with the single tables");
+        assertEquals(Fixtures.question(r.result(), "qpv").question(), t.singles().columns().question());
+        AnalysisResult open = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).run();
+        assertEquals(null, open.crosstabs().get(new ReportLayout.Crossing("territoire", "qpv")).singles());
+    }
+
+    @Test
+    void aPopulationBelowTheRespondentsIsRefusedWithWhatAFrontEndNeedsToSayIt() {
+        InvalidOptionException e = assertThrows(InvalidOptionException.class,
+                () -> Analysis.of(Fixtures.export()).spec(Fixtures.spec()).precision(new Precision(10, 0.95)).tables());
+        assertEquals(InvalidOptionException.Kind.POPULATION_BELOW_RESPONDENTS, e.kind());
+        assertEquals(List.of(10L, 91L), e.values());
+        assertTrue(e.getMessage().contains("smaller than the 91 respondents"), e.getMessage());
+    }
+
+    /** The result is the writers' input and cannot be changed behind them. */
+    @Test
+    void theResultsMapsCannotBeChanged() {
+        AnalysisResult r = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).run();
+        assertThrows(UnsupportedOperationException.class, () -> r.crosstabs().clear());
+        assertThrows(UnsupportedOperationException.class, () -> r.terms().clear());
+    }
+}
