@@ -40,7 +40,7 @@ class ColdStartClassesTest {
         SurveyBench.generate(dir.resolve("survey"), 200, 1);
         String classes = classesLoaded("report", dir.resolve("survey/export.csv").toString(), "--spec",
                 dir.resolve("survey/spec.yaml").toString(), "--format", "html", "--out", dir.resolve("out").toString());
-        assertTrue(classes.contains("fr.enquete.report.HtmlReportWriter"), "the log is of the report run");
+        assertTrue(classes.contains("fr.enquete.report.doc.HtmlReportWriter"), "the log is of the report run");
         assertFalse(classes.contains(" org.apache.poi."), "POI loaded without an Office file");
         assertFalse(classes.contains(" org.apache.xmlbeans."), "XMLBeans loaded without an Office file");
         assertFalse(classes.contains(" opennlp."), "OpenNLP loaded without free text");

@@ -43,6 +43,9 @@ class PackageCyclesTest {
                     @Override
                     public void check(com.tngtech.archunit.core.domain.JavaClass c, com.tngtech.archunit.lang.ConditionEvents events) {
                         for (com.tngtech.archunit.core.domain.Dependency d : c.getDirectDependenciesFromSelf()) {
+                            if (d.getDescription().contains("has annotation member of type")) {
+                                continue; // a command declaring its subcommands (@Command(subcommands = ...)) does not use them
+                            }
                             com.tngtech.archunit.core.domain.JavaClass target = d.getTargetClass();
                             String owner = target.getName().replaceAll("\\$.*", "");
                             if (owner.endsWith("Command") && owner.startsWith("fr.enquete.cli.") && !owner.equals(c.getName().replaceAll("\\$.*", ""))) {

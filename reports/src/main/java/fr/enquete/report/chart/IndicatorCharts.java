@@ -7,7 +7,6 @@ import fr.enquete.indicator.Unit;
 import fr.enquete.report.Labels;
 import fr.enquete.report.Lang;
 import fr.enquete.report.NumberFormats;
-import fr.enquete.report.doc.Report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.MessageFormat;
@@ -53,14 +52,14 @@ public final class IndicatorCharts {
     }
 
     /** The shares compared in grouped bars, at most ten indicators a chart; the reference's bars grey. */
-    public List<Report.Chart> bars(Comparison c) {
+    public List<Drawing> bars(Comparison c) {
         List<Comparison.Line> shares = c.lines().stream().filter(IndicatorCharts::share).toList();
-        List<Report.Chart> out = new ArrayList<>();
+        List<Drawing> out = new ArrayList<>();
         for (int from = 0, n = 1; from < shares.size(); from += PER_CHART, n++) {
             List<Comparison.Line> part = shares.subList(from, Math.min(shares.size(), from + PER_CHART));
             int height = 60 + part.size() * (22 * c.territories().size() + 26);
             JFreeChart chart = bars(c, part);
-            out.add(new Report.Chart("indicators-bars-" + n, labels.get("ind.chart.bars"), WIDTH, height,
+            out.add(new Drawing("indicators-bars-" + n, labels.get("ind.chart.bars"), WIDTH, height,
                     g -> Charts.draw(chart, g, WIDTH, height)));
         }
         return out;
@@ -126,12 +125,12 @@ public final class IndicatorCharts {
     }
 
     /** One chart per gap followed over time: a line per territory, the gap between them shaded. */
-    public List<Report.Chart> lines(List<GapTrend> trends) {
-        List<Report.Chart> out = new ArrayList<>();
+    public List<Drawing> lines(List<GapTrend> trends) {
+        List<Drawing> out = new ArrayList<>();
         int n = 1;
         for (GapTrend t : trends) {
             JFreeChart chart = line(t);
-            out.add(new Report.Chart("indicators-lines-" + n++, MessageFormat.format(labels.get("ind.chart.lines"), t.indicator(), t.territory(),
+            out.add(new Drawing("indicators-lines-" + n++, MessageFormat.format(labels.get("ind.chart.lines"), t.indicator(), t.territory(),
                     t.reference()), WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
         }
         return out;
@@ -176,7 +175,7 @@ public final class IndicatorCharts {
      * A radar of the shares as indices (the reference = 100) when there are at least three, the reference drawn as its
      * regular polygon; empty otherwise (a radar of two axes is a line).
      */
-    public List<Report.Chart> radar(Comparison c) {
+    public List<Drawing> radar(Comparison c) {
         return radar(c, List.<String>of());
     }
 
@@ -186,7 +185,7 @@ public final class IndicatorCharts {
      *
      * @throws IllegalArgumentException for a name that is not a share of the comparison with a reference value
      */
-    public List<Report.Chart> radar(Comparison c, List<String> named) {
+    public List<Drawing> radar(Comparison c, List<String> named) {
         int ref = c.territories().indexOf(c.reference());
         java.util.function.Predicate<Comparison.Line> drawable = l -> share(l) && l.values().get(ref) != null
                 && l.values().get(ref).measure().value() > 0;
@@ -208,7 +207,7 @@ public final class IndicatorCharts {
         }
         JFreeChart chart = radarChart(c, lines);
         // As wide as the page's text, so that its labels are read at the size of the other charts'.
-        return List.of(new Report.Chart("indicators-radar", MessageFormat.format(labels.get("ind.chart.radar"), c.reference()), WIDTH, 520,
+        return List.of(new Drawing("indicators-radar", MessageFormat.format(labels.get("ind.chart.radar"), c.reference()), WIDTH, 520,
                 g -> Charts.draw(chart, g, WIDTH, 520)));
     }
 

@@ -60,8 +60,8 @@ public final class IndicatorReportBuilder {
         blocks.add(new Report.Table(tables.comparison(c), false));
         fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
         if (charts) {
-            drawn.bars(c).forEach(ch -> blocks.add(new Report.Figure(ch, "")));
-            drawn.radar(c, radar).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
+            drawn.bars(c).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, "")));
+            drawn.radar(c, radar).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
         }
         List<String> sentences = sentences(a);
         if (!sentences.isEmpty()) {
@@ -72,7 +72,7 @@ public final class IndicatorReportBuilder {
         if (!p.gapTrends().isEmpty()) {
             List<Report.Block> gaps = new ArrayList<>();
             gaps.add(new Report.Table(tables.gapTrends(p.gapTrends()), false));
-            List<Report.Chart> lines = charts ? drawn.lines(p.gapTrends()) : List.of();
+            List<Report.Chart> lines = charts ? drawn.lines(p.gapTrends()).stream().map(Report.Chart::of).toList() : List.of();
             for (int i = 0; i < p.gapTrends().size(); i++) {
                 if (charts) {
                     gaps.add(new Report.Figure(lines.get(i), lines.get(i).title()));

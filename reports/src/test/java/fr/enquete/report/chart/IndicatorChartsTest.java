@@ -36,7 +36,7 @@ class IndicatorChartsTest {
     @Test
     void barsHoldTheSharesNotTheCountsNorThePublishedEvolutions() {
         Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-calais", null);
-        List<Report.Chart> charts = CHARTS.bars(c);
+        List<Drawing> charts = CHARTS.bars(c);
         // 21 shares in the table once "Evolution ..." lines (changes, not shares) are left out: three charts of at most ten.
         List<Comparison.Line> shares = c.lines().stream().filter(l -> l.values().get(0) != null
                 && l.values().get(0).measure().unit() == fr.enquete.indicator.Unit.PERCENT && !l.indicator().startsWith("<b>Evolution")
@@ -54,7 +54,7 @@ class IndicatorChartsTest {
     @Test
     void radarIsDrawnInIndicesOfTheReference() {
         Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-calais", null);
-        Report.Chart radar = CHARTS.radar(c).get(0);
+        Drawing radar = CHARTS.radar(c).get(0);
         assertEquals("Parts en indice (Pas-de-calais = 100)", radar.title());
         List<Comparison.Line> lines = c.lines().stream().filter(l -> l.indicator().equals("Taux de couverture Caf")
                 || l.indicator().equals("Part des familles allocataires") || l.indicator().equals("Part de familles nombreuses")).toList();
@@ -66,7 +66,7 @@ class IndicatorChartsTest {
         List<String> three = List.of("Part de familles nombreuses", "Taux de couverture Caf", "Part des familles monoparentales");
         assertThrows(IllegalArgumentException.class, () -> CHARTS.radar(c, three));
         List<String> named = List.of("Part de familles nombreuses", "Taux de couverture Caf", "dont familles monoparentales");
-        Report.Chart chosen = CHARTS.radar(c, named).get(0);
+        Report.Chart chosen = Report.Chart.of(CHARTS.radar(c, named).get(0));
         assertTrue(chosen.png().length > 10_000);
         IllegalArgumentException two = assertThrows(IllegalArgumentException.class, () -> CHARTS.radar(c, named.subList(0, 2)));
         assertTrue(two.getMessage().contains("three shares"), two.getMessage());
@@ -88,7 +88,7 @@ class IndicatorChartsTest {
         assertEquals(2015, data.getXValue(0, 0));
         assertEquals(1296, data.getYValue(0, 0));
         assertEquals(1996, data.getYValue(1, 3));
-        Report.Chart chart = CHARTS.lines(List.of(g)).get(0);
+        Report.Chart chart = Report.Chart.of(CHARTS.lines(List.of(g)).get(0));
         String svg = chart.inlineSvg("t-");
         assertTrue(svg.contains("<title>Revenu médian des ménages par UC : Sud Marais 3 et Bourg Délivrance 3 dans le temps, l’écart en couleur</title>")
                 || svg.contains("<title>Revenu médian des ménages par UC\u00A0: Sud Marais 3 et Bourg Délivrance 3 dans le temps, l'écart en couleur</title>"), svg.substring(0, 300));
