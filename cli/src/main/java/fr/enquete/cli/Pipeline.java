@@ -58,6 +58,14 @@ final class Pipeline {
             // The report publishes the single tables too: the crossings are masked with them.
             SurveyResult singles = analyze(o);
             out.replaceAll((k, t) -> withSingles(t, singles));
+            // Published together, the crossings are masked as one system (two tables sharing a question, or over a question
+            // and its derived one, add up).
+            List<ReportLayout.Crossing> keys = new java.util.ArrayList<>(out.keySet());
+            List<fr.enquete.stats.CrossTab> together = fr.enquete.stats.CrossTab.maskedTogether(new java.util.ArrayList<>(out.values()), o.secret,
+                    survey.derivations());
+            for (int k = 0; k < keys.size(); k++) {
+                out.put(keys.get(k), together.get(k));
+            }
         }
         return out;
     }
