@@ -524,8 +524,8 @@ public final class Secrecy {
         if (threshold <= 1) {
             return;
         }
-        List<Equation> all = new ArrayList<>(equations);
-        all.addAll(atLeastZero);
+        List<Equation> all2 = new ArrayList<>(equations);
+        all2.addAll(atLeastZero);
         Integer[] order = order(values);
         java.util.Set<Integer> hopeless = new java.util.HashSet<>();
         boolean changed = true;
@@ -543,7 +543,7 @@ public final class Secrecy {
                 int better = -1;
                 double best = width;
                 for (int c : order) {
-                    if (masked[c] || !maskable[c] || !touchesMasked(c, all, masked)) {
+                    if (masked[c] || !maskable[c] || !touchesMasked(c, all2, masked)) {
                         continue;
                     }
                     masked[c] = true;
@@ -559,6 +559,18 @@ public final class Secrecy {
                     }
                 }
                 pick = pick >= 0 ? pick : better;
+                if (pick < 0) {
+                    // No one figure widens it (a base fixed by the margins, and the margins by the base): a step towards it,
+                    // the smallest figure next to the masked ones, unless even masking them all would not.
+                    if (width(j, values, orMaskable(masked, maskable), equations, atLeastZero) >= threshold - 1e-6) {
+                        for (int c : order) {
+                            if (!masked[c] && maskable[c] && touchesMasked(c, all2, masked)) {
+                                pick = c;
+                                break;
+                            }
+                        }
+                    }
+                }
                 if (pick < 0) {
                     hopeless.add(j);
                     continue;
@@ -622,8 +634,9 @@ public final class Secrecy {
                         break;
                     }
                 }
-                // ...else a step towards it: a figure of the equation through j with the fewest masked ones.
-                if (pick < 0) {
+                // ...else a step towards it: a figure of the equation through j with the fewest masked ones, unless even
+                // masking every maskable figure would leave it determined (then masking more would hide nothing).
+                if (pick < 0 && !determined(j, orMaskable(masked, maskable), equations)) {
                     int fewest = Integer.MAX_VALUE;
                     for (Equation e : equations) {
                         int c = contains(e, j) ? candidate(e, values, masked, maskable) : -1;
@@ -649,6 +662,14 @@ public final class Secrecy {
                 changed = true;
             }
         }
+    }
+
+    private static boolean[] orMaskable(boolean[] masked, boolean[] maskable) {
+        boolean[] all = masked.clone();
+        for (int c = 0; c < all.length; c++) {
+            all[c] |= maskable[c];
+        }
+        return all;
     }
 
     /** The figure of {@code e} to mask next: its smallest non-zero unmasked maskable figure, else a zero one; -1 if none. */
@@ -811,7 +832,7 @@ public final class Secrecy {
             boolean linked = link(f, singles, singleTables, g.rowTable(), g.rowLabels(), rowMargins, multiple(g.columns(), g.columnTable()));
             linked |= link(f, singles, singleTables, g.columnTable(), g.columnLabels(), columnMargins, multiple(g.rows(), g.rowTable()));
             // Linked, the base is the single table's number of respondents who answered, which it withholds beside a masked
-            // row: the base may then have to be masked too.
+            // row; bounded by the single counts, it bounds the margins: the base may then have to be masked too.
             if (!linked) {
                 f.fixed(idx[r][c]);
             }
@@ -902,7 +923,7 @@ public final class Secrecy {
      * Adds a single table (once; known, or unknown where it masks them; never maskable here) and, for each answer both
      * publish, margin − single count = 0 when every margin equals its single count. Otherwise, when the other question is
      * answered once per respondent, each margin is at most the single count (those who answered both are among those who
-     * answered this one): an inequality. Returns whether the margins were linked by equalities.
+     * answered this one): an inequality. Returns whether the margins were linked either way.
      */
     private static boolean link(Figures f, Map<Integer, int[]> singles, List<QuestionResult.Choices> singleTables,
                                 QuestionResult.Choices table, List<String> labels, int[] margins, boolean otherMultiple) {
@@ -947,7 +968,7 @@ public final class Secrecy {
                 f.atLeastZero.add(new Equation(new int[] {single[rowOf[i]], margins[i]}, new int[] {1, -1}));
             }
         }
-        return equal;
+        return equal || !otherMultiple;
     }
 
     /**
