@@ -59,8 +59,9 @@ final class CrosstabCommand implements Callable<Integer> {
         CrossTab read = CrossTab.of(source, survey, rows, cols, Pipeline.options(export));
         CrossTab aligned = paired ? read.paired() : read;
         // Masked together with the single tables that stats publishes from the same data and --secret (and their derivations).
+        fr.enquete.stats.SurveyResult singles = export.secret > 0 ? Pipeline.analyze(export) : null;
         CrossTab t = disclosure.crossTab(export.secret > 0
-                ? CrossTab.maskedTogether(List.of(Pipeline.withSingles(aligned, Pipeline.analyze(export))), export.secret, survey.derivations()).get(0)
+                ? CrossTab.maskedTogether(List.of(Pipeline.withSingles(aligned, singles)), export.secret, survey.derivations(), singles).get(0)
                 : aligned);
         export.checkPopulation(t.respondents());
         CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision(), paired);

@@ -62,7 +62,7 @@ final class Pipeline {
             // and its derived one, add up).
             List<ReportLayout.Crossing> keys = new java.util.ArrayList<>(out.keySet());
             List<fr.enquete.stats.CrossTab> together = fr.enquete.stats.CrossTab.maskedTogether(new java.util.ArrayList<>(out.values()), o.secret,
-                    survey.derivations());
+                    survey.derivations(), singles);
             for (int k = 0; k < keys.size(); k++) {
                 out.put(keys.get(k), together.get(k));
             }

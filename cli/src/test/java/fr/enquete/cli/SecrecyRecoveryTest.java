@@ -407,6 +407,12 @@ class SecrecyRecoveryTest {
      */
     private static void single(System s, JsonNode published, JsonNode truth, JsonNode crosstab, JsonNode crosstabTruth, String id,
                                String labelsKey, String totalsKey, String axis, boolean withTable) {
+        single(s, published, truth, crosstab, crosstabTruth, id, labelsKey, totalsKey, axis, withTable, true);
+    }
+
+    /** As above; {@code bounds} false when the other question is a multiple choice (a margin then counts ticks). */
+    private static void single(System s, JsonNode published, JsonNode truth, JsonNode crosstab, JsonNode crosstabTruth, String id,
+                               String labelsKey, String totalsKey, String axis, boolean withTable, boolean bounds) {
         JsonNode q = question(published, id);
         if (withTable) {
             table(s, "", q);
@@ -424,7 +430,7 @@ class SecrecyRecoveryTest {
                 }
             }
             if (margin != row.get("count").asLong()) {
-                for (int k = 0; k < labels.size(); k++) {
+                for (int k = 0; k < labels.size() && bounds; k++) {
                     for (JsonNode r : q.get("rows")) {
                         if (!r.path("missing").asBoolean() && r.get("label").asText().equals(labels.get(k).asText())) {
                             s.atLeast(List.of(rowName("", id, r)), List.of(r.get("count")), List.of(axis + " " + k),
@@ -542,6 +548,14 @@ class SecrecyRecoveryTest {
 
     /** As {@link #crossTable(System, JsonNode)}, its figures named after {@code prefix} (several tables in one system). */
     private static void crossTable(System s, String prefix, JsonNode t) {
+        crossTable(s, prefix, t, false);
+    }
+
+    /**
+     * As above; with a multiple-choice question ({@code multiple}) a respondent counts once per ticked option, so the
+     * margins add up to an unpublished grand total, not to the base.
+     */
+    private static void crossTable(System s, String prefix, JsonNode t, boolean multiple) {
         JsonNode counts = t.get("counts");
         int nr = counts.size();
         int nc = counts.get(0).size();
@@ -558,7 +572,7 @@ class SecrecyRecoveryTest {
             totals.add(prefix + "row " + i);
             totalFigures.add(t.get("rowTotals").get(i));
         }
-        s.equation(totals, totalFigures, prefix + "base", t.get("base"));
+        s.equation(totals, totalFigures, prefix + (multiple ? "grand total" : "base"), multiple ? null : t.get("base"));
         totals.clear();
         totalFigures.clear();
         for (int j = 0; j < nc; j++) {
@@ -572,7 +586,7 @@ class SecrecyRecoveryTest {
             totals.add(prefix + "column " + j);
             totalFigures.add(t.get("columnTotals").get(j));
         }
-        s.equation(totals, totalFigures, prefix + "base", t.get("base"));
+        s.equation(totals, totalFigures, prefix + (multiple ? "grand total" : "base"), multiple ? null : t.get("base"));
     }
 
     @Test
@@ -584,11 +598,13 @@ class SecrecyRecoveryTest {
             JsonNode t = json("crosstab", export(), "--spec", spec(), "--secret", "5", "--format", "json", "--rows", pair[0], "--cols", pair[1]);
             JsonNode tt = json("crosstab", export(), "--spec", spec(), "--format", "json", "--rows", pair[0], "--cols", pair[1]);
             System s = new System();
-            single(s, overall, truth, t, tt, pair[0], "rowLabels", "rowTotals", "row");
-            single(s, overall, truth, t, tt, pair[1], "columnLabels", "columnTotals", "column");
+            boolean rowsMultiple = question(overall, pair[0]).get("type").asText().equals("multiple");
+            boolean columnsMultiple = question(overall, pair[1]).get("type").asText().equals("multiple");
+            single(s, overall, truth, t, tt, pair[0], "rowLabels", "rowTotals", "row", true, !columnsMultiple);
+            single(s, overall, truth, t, tt, pair[1], "columnLabels", "columnTotals", "column", true, !rowsMultiple);
             // The single tables of dpt and territoire, published together, add up too (a question crossed with its derived one).
             derived(s, "", overall);
-            crossTable(s, t);
+            crossTable(s, "", t, rowsMultiple || columnsMultiple);
             long masked = 0;
             for (JsonNode row : t.get("counts")) {
                 for (JsonNode cell : row) {
@@ -596,9 +612,52 @@ class SecrecyRecoveryTest {
                 }
             }
             assertTrue(masked > 0, String.join(" x ", pair));
-            assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered") && !s.published.contains(u)).toList(),
-                    String.join(" x ", pair));
+            // The grand total of a table with a multiple choice (ticks, not respondents) is no count of people.
+            assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered") && !u.equals("grand total")
+                    && !s.published.contains(u)).toList(), String.join(" x ", pair));
+            // The interval attack: margins that differ from the single counts (dpt "80": 3 answered dpt, 2 both) bound them.
+            Map<String, Long> truthFigures = new LinkedHashMap<>(figures("", tt));
+            for (String id : pair) {
+                question(truth, id).get("rows").forEach(r -> truthFigures.put(rowName("", id, r), r.get("count").asLong()));
+            }
+            assertEquals(List.of(), s.narrow(truthFigures, 5), String.join(" x ", pair));
         }
+    }
+
+    /**
+     * Margins that differ from the single counts (some answered q1 only) give no equality but bounds: a margin is at most
+     * its single count. q1: A 30 (29 answered q2 too), B 6 (4), C 10 (10); q2: X 22, Y 21. Masked without those bounds, the
+     * table hid B's row and C's (B's margin 4, and C as its secondary), printing the base 43 and A's margin 29: B + C = 14
+     * with C at most 10 and B at most 6 put B's margin in [4, 6], 2 apart where the threshold is 5. The bounds join the
+     * masking (an interval check by linear programming): the interval is now at least 5 wide.
+     */
+    @Test
+    void marginsThatDifferFromTheSingleCountsDoNotBoundAMaskedCountTooClosely(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        StringBuilder csv = new StringBuilder("q1;q2\n");
+        String[][] cells = {{"A", "X", "15"}, {"A", "Y", "14"}, {"A", "", "1"}, {"B", "X", "2"}, {"B", "Y", "2"}, {"B", "", "2"},
+            {"C", "X", "5"}, {"C", "Y", "5"}};
+        for (String[] c : cells) {
+            csv.append((c[0] + ";" + c[1] + "\n").repeat(Integer.parseInt(c[2])));
+        }
+        java.nio.file.Path f = dir.resolve("m.csv");
+        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode overall = json("stats", f.toString(), "--secret", "5", "--format", "json");
+        JsonNode truth = json("stats", f.toString(), "--format", "json");
+        JsonNode t = json("crosstab", f.toString(), "--secret", "5", "--format", "json", "--rows", "q1", "--cols", "q2");
+        JsonNode tt = json("crosstab", f.toString(), "--format", "json", "--rows", "q1", "--cols", "q2");
+        assertEquals(43, tt.get("base").asLong());
+        System s = new System();
+        single(s, overall, truth, t, tt, "q1", "rowLabels", "rowTotals", "row");
+        single(s, overall, truth, t, tt, "q2", "columnLabels", "columnTotals", "column");
+        crossTable(s, t);
+        assertTrue(!s.atLeast.isEmpty(), "q1's margins differ from its counts: bounds");
+        Map<String, Long> truthFigures = new LinkedHashMap<>(figures("", tt));
+        for (String id : List.of("q1", "q2")) {
+            question(truth, id).get("rows").forEach(r -> truthFigures.put(rowName("", id, r), r.get("count").asLong()));
+        }
+        assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered") && !s.published.contains(u)).toList());
+        assertEquals(List.of(), s.narrow(truthFigures, 5));
     }
 
     /** The "Effectifs" table of the report's cross-tabulation titled {@code title}, in the JSON shape of {@code crosstab}. */

@@ -68,10 +68,13 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
 
     /**
      * Tables published together (a report's crossings), each masked with all the others, their single tables and the
-     * survey's derivations ({@link Secrecy#maskGrids}); the same tables, each knowing what it hides at {@code threshold}.
+     * survey's derivations ({@link Secrecy#maskGrids}), {@code published} being the single tables published beside them (or
+     * null); the same tables, each knowing what it hides at {@code threshold}.
      */
-    public static List<CrossTab> maskedTogether(List<CrossTab> tables, int threshold, List<? extends fr.enquete.model.DerivedColumn> derivations) {
-        List<boolean[][]> hidden = Secrecy.maskGrids(tables.stream().map(CrossTab::grid).toList(), threshold, derivations);
+    public static List<CrossTab> maskedTogether(List<CrossTab> tables, int threshold, List<? extends fr.enquete.model.DerivedColumn> derivations,
+                                                SurveyResult published) {
+        List<boolean[][]> hidden = Secrecy.maskGrids(tables.stream().map(CrossTab::grid).toList(), threshold, derivations,
+                published == null ? null : published.questions());
         List<CrossTab> out = new ArrayList<>();
         for (int k = 0; k < tables.size(); k++) {
             CrossTab t = tables.get(k);

@@ -66,15 +66,20 @@ final class FeasibleInterval {
             Secrecy.Equation eq = all.get(e);
             double[] row = new double[unknowns];
             double known = 0;
+            double hidden = 0;
             for (int k = 0; k < eq.cells().length; k++) {
                 int c = eq.cells()[k];
                 if (index[c] >= 0) {
                     row[index[c]] += eq.signs()[k];
+                    hidden += eq.signs()[k] * (double) values[c];
                 } else {
                     known += eq.signs()[k] * (double) values[c];
                 }
             }
-            constraints.add(new LinearConstraint(row, e < equalities.size() ? Relationship.EQ : Relationship.GEQ, -known));
+            // An equality's total is published (the true figures satisfy it): the masked part equals what they sum to. An
+            // inequality is Σ ≥ 0: the masked part is at least minus the known part.
+            boolean equality = e < equalities.size();
+            constraints.add(new LinearConstraint(row, equality ? Relationship.EQ : Relationship.GEQ, equality ? hidden : -known));
         }
         if (constraints.isEmpty()) {
             return new double[] {0, Double.POSITIVE_INFINITY};

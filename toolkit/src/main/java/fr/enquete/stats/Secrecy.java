@@ -759,7 +759,7 @@ public final class Secrecy {
                                         QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
         Question rq = rowTable == null ? null : rowTable.question();
         Question cq = columnTable == null ? null : columnTable.question();
-        return maskGrids(List.of(new Grid(counts, rowLabels, columnLabels, rq, cq, rowTable, columnTable)), threshold, List.of()).get(0);
+        return maskGrids(List.of(new Grid(counts, rowLabels, columnLabels, rq, cq, rowTable, columnTable)), threshold, List.of(), null).get(0);
     }
 
     /**
@@ -778,8 +778,12 @@ public final class Secrecy {
      * tables over the same questions or derived ones: {@code territoire × qpv}'s cells are sums of {@code dpt × qpv}'s, a
      * table sharing a question with another shares its margin. An equality between tables is used only when the counts
      * satisfy it. The result: for each table, as {@link #maskTable(long[][], int)}, what to hide.
+     *
+     * @param published every table published beside them (the survey's, masked), or null: those derived from or into a
+     *                  crossed question join the system
      */
-    public static List<boolean[][]> maskGrids(List<Grid> grids, int threshold, List<? extends DerivedColumn> derivations) {
+    public static List<boolean[][]> maskGrids(List<Grid> grids, int threshold, List<? extends DerivedColumn> derivations,
+                                              List<QuestionResult> published) {
         List<boolean[][]> out = new ArrayList<>();
         if (threshold <= 0) {
             for (Grid g : grids) {
@@ -838,20 +842,45 @@ public final class Secrecy {
             }
             at.add(idx);
         }
-        // Single tables derived from one another (dpt and territoire both crossed): their equalities hold too.
-        for (DerivedColumn dc : derivations) {
-            if (!(dc instanceof Derivation d)) {
-                continue;
+        // Single tables derived from one another: their equalities hold too, and a single table published beside them
+        // (territoire beside a crossing of dpt) joins the system through them, chains included.
+        List<QuestionResult.Choices> all = new ArrayList<>(singleTables);
+        if (published != null) {
+            for (QuestionResult q : published) {
+                if (q instanceof QuestionResult.Choices c && q.question().type() != QuestionType.MULTIPLE) {
+                    all.add(c);
+                }
             }
-            for (int p = 0; p < singleTables.size(); p++) {
-                for (int q = 0; q < singleTables.size(); q++) {
-                    Question from = singleTables.get(p).question();
-                    Question to = singleTables.get(q).question();
-                    if (p != q && to.id().equals(d.column()) && (d.from().equals(from.column()) || d.from().equals(from.id()))
-                            && from.type() != QuestionType.MULTIPLE && to.type() != QuestionType.MULTIPLE) {
-                        pair(f, singles, p, singleTables.get(p), q, singleTables.get(q), d);
+        }
+        List<Derivation> pairs = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (DerivedColumn dc : derivations) {
+                if (!(dc instanceof Derivation d) || pairs.contains(d)) {
+                    continue;
+                }
+                QuestionResult.Choices from = null;
+                QuestionResult.Choices to = null;
+                for (QuestionResult.Choices c : all) {
+                    Question q = c.question();
+                    from = from == null && q.type() != QuestionType.MULTIPLE && (d.from().equals(q.column()) || d.from().equals(q.id())) ? c : from;
+                    to = to == null && q.type() != QuestionType.MULTIPLE && q.id().equals(d.column()) ? c : to;
+                }
+                int p = from == null ? -1 : indexOf(singleTables, from);
+                int q = to == null ? -1 : indexOf(singleTables, to);
+                if (from == null || to == null || from == to || (p < 0 && q < 0)) {
+                    continue;
+                }
+                for (QuestionResult.Choices c : new QuestionResult.Choices[] {from, to}) {
+                    if (indexOf(singleTables, c) < 0) {
+                        singleTables.add(c);
+                        f.table(singles, singleTables.size() - 1, c, false);
                     }
                 }
+                pair(f, singles, indexOf(singleTables, from), from, indexOf(singleTables, to), to, d);
+                pairs.add(d);
+                grew = true;
             }
         }
         for (int a = 0; a < grids.size(); a++) {
@@ -873,6 +902,15 @@ public final class Secrecy {
             out.add(m);
         }
         return out;
+    }
+
+    private static int indexOf(List<QuestionResult.Choices> tables, QuestionResult.Choices c) {
+        for (int k = 0; k < tables.size(); k++) {
+            if (tables.get(k).question().id().equals(c.question().id())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The table with a total row and a total column. */
