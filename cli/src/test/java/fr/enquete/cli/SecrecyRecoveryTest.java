@@ -626,10 +626,10 @@ class SecrecyRecoveryTest {
 
     /**
      * Margins that differ from the single counts (some answered q1 only) give no equality but bounds: a margin is at most
-     * its single count. q1: A 30 (29 answered q2 too), B 6 (4), C 10 (10); q2: X 22, Y 21. Masked without those bounds, the
-     * table hid B's row and C's (B's margin 4, and C as its secondary), printing the base 43 and A's margin 29: B + C = 14
-     * with C at most 10 and B at most 6 put B's margin in [4, 6], 2 apart where the threshold is 5. The bounds join the
-     * masking (an interval check by linear programming): the interval is now at least 5 wide.
+     * its single count. q1: A 30 (29 answered q2 too), B 6 (4), C 10 (10); q2: X 22, Y 21. Were B's and C's rows masked with
+     * the base 43 and A's margin 29 printed, B + C = 14 with C at most 10 and B at most 6 would put B's margin in [4, 6], 2
+     * apart where the threshold is 5. No masked count may be bounded that closely. (The fixture's numevol × territoire,
+     * in the test above, is the case the masking without bounds failed: territoire's "Sans réponse" in [0, 4].)
      */
     @Test
     void marginsThatDifferFromTheSingleCountsDoNotBoundAMaskedCountTooClosely(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
