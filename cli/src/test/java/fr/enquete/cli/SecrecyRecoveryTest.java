@@ -845,4 +845,80 @@ class SecrecyRecoveryTest {
         assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered") && !s.published.contains(u)).toList(), titleA);
         assertEquals(List.of(), s.narrow(truth, 5), titleA);
     }
+
+    /** Each row of {@code derived} is the sum of the rows of {@code source} it gathers ({@code merge}; other answers keep their label). */
+    private static void merged(System s, JsonNode stats, String source, String derived, Map<String, List<String>> merge) {
+        for (JsonNode row : question(stats, derived).get("rows")) {
+            List<String> names = new ArrayList<>();
+            List<JsonNode> figures = new ArrayList<>();
+            for (JsonNode d : question(stats, source).get("rows")) {
+                String label = d.get("label").asText();
+                String image = merge.entrySet().stream().filter(e -> e.getValue().contains(label)).map(Map.Entry::getKey).findFirst().orElse(label);
+                boolean gathered = row.path("missing").asBoolean() ? d.path("missing").asBoolean()
+                        : !d.path("missing").asBoolean() && image.equals(row.get("label").asText());
+                if (gathered) {
+                    names.add(rowName("", source, d));
+                    figures.add(d.get("count"));
+                }
+            }
+            s.equation(names, figures, rowName("", derived, row), row.get("count"));
+        }
+    }
+
+    /**
+     * A derivation of a derivation, and two derivations of one source (issue 24, item 3): s (s1 2, s2 7, s3 9, s4 3, s5 40,
+     * 3 blank); d1 merges s1 + s2 into g1 and s3 + s4 into g2; d2 merges d1's g1 + g2 into h; e merges s1 + s3 into k. All four
+     * tables are published together and masked as one system: no masked count may be solved for, nor bounded closer than
+     * the threshold, from all their equalities at once.
+     */
+    @Test
+    void chainsOfDerivedQuestionsAreMaskedAsOneSystem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("id;s\n");
+        String[] answers = {"s1", "s2", "s3", "s4", "s5", ""};
+        int[] times = {2, 7, 9, 3, 40, 3};
+        int id = 0;
+        for (int k = 0; k < answers.length; k++) {
+            for (int t = 0; t < times[k]; t++) {
+                csv.append("r").append(++id).append(';').append(answers[k]).append('\n');
+            }
+        }
+        java.nio.file.Path f = dir.resolve("chain.csv");
+        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path spec = dir.resolve("chain.yaml");
+        java.nio.file.Files.writeString(spec, """
+                survey: "Chaîne"
+                questions:
+                  - id: id
+                    type: id
+                  - id: s
+                    type: single
+                    choices: [s1, s2, s3, s4, s5]
+                  - id: d1
+                    from: s
+                    merge: {g1: [s1, s2], g2: [s3, s4]}
+                  - id: d2
+                    from: d1
+                    merge: {h: [g1, g2]}
+                  - id: e
+                    from: s
+                    merge: {k: [s1, s3]}
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode stats = json("stats", f.toString(), "--spec", spec.toString(), "--secret", "5", "--format", "json");
+        JsonNode truth = json("stats", f.toString(), "--spec", spec.toString(), "--format", "json");
+        System s = new System();
+        for (String q : List.of("s", "d1", "d2", "e")) {
+            table(s, "", question(stats, q));
+        }
+        merged(s, stats, "s", "d1", Map.of("g1", List.of("s1", "s2"), "g2", List.of("s3", "s4")));
+        merged(s, stats, "d1", "d2", Map.of("h", List.of("g1", "g2")));
+        merged(s, stats, "s", "e", Map.of("k", List.of("s1", "s3")));
+        Map<String, Long> truthFigures = new LinkedHashMap<>();
+        for (String q : List.of("s", "d1", "d2", "e")) {
+            question(truth, q).get("rows").forEach(r -> truthFigures.put(rowName("", q, r), r.get("count").asLong()));
+        }
+        assertEquals(3, truthFigures.get("s/s4"));
+        assertTrue(s.unknowns.containsKey("s/s1") && s.unknowns.containsKey("s/s4"), s.unknowns.keySet().toString());
+        assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered")).toList());
+        assertEquals(List.of(), s.narrow(truthFigures, 5));
+    }
 }
