@@ -921,4 +921,42 @@ class SecrecyRecoveryTest {
         assertEquals(List.of(), s.determined().stream().filter(u -> !u.endsWith("/answered")).toList());
         assertEquals(List.of(), s.narrow(truthFigures, 5));
     }
+
+    /**
+     * Weighted counts (issue 24, item 3): secrecy counts people, not weights. q: A 3 respondents weighing 10 each (weighted 30),
+     * B 8 weighing 0,5 (4), C 20 weighing 1 (20), D 12 weighing 2 (24), E 2 weighing 3 (6). A and E (3 and 2 people, 5 together:
+     * no secondary needed) are masked though A weighs 30; B (8 people) is published though it weighs 4. A masked row hides its weighted count too, and the weighted figures obey
+     * the same equalities as the counts (rows add up to the weighted base): the masked weighted counts can no more be solved
+     * for than the counts.
+     */
+    @Test
+    void weightedCountsAreMaskedOnThePeopleTheyCount(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("q;w\n");
+        String[][] groups = {{"A", "10", "3"}, {"B", "0.5", "8"}, {"C", "1", "20"}, {"D", "2", "12"}, {"E", "3", "2"}};
+        for (String[] g : groups) {
+            csv.append((g[0] + ";" + g[1] + "\n").repeat(Integer.parseInt(g[2])));
+        }
+        java.nio.file.Path f = dir.resolve("w.csv");
+        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode stats = json("stats", f.toString(), "--weight", "w", "--secret", "5", "--format", "json");
+        JsonNode q = question(stats, "q");
+        Map<String, JsonNode> rows = new LinkedHashMap<>();
+        q.get("rows").forEach(r -> rows.put(r.get("label").asText(), r));
+        assertTrue(rows.get("A").path("masked").asBoolean() && rows.get("A").get("weighted").isNull(), rows.get("A").toString());
+        assertTrue(rows.get("E").path("masked").asBoolean() && rows.get("E").get("weighted").isNull(), rows.get("E").toString());
+        assertEquals(8, rows.get("B").get("count").asLong());
+        assertEquals(4.0, rows.get("B").get("weighted").asDouble(), 1e-9);
+        // The same attack on the weighted figures: rows add up to the weighted base; masked weighted counts are unknowns.
+        System s = new System();
+        List<String> names = new ArrayList<>();
+        List<JsonNode> figures = new ArrayList<>();
+        for (JsonNode r : q.get("rows")) {
+            names.add("w:" + r.get("label").asText());
+            JsonNode w = r.get("weighted");
+            figures.add(w == null || w.isNull() ? w : JSON.getNodeFactory().numberNode(Math.round(w.asDouble() * 100)));
+        }
+        s.equation(names, figures, "w:base", JSON.getNodeFactory().numberNode(Math.round(q.get("weightedBase").asDouble() * 100)));
+        assertTrue(s.unknowns.containsKey("w:A"), s.unknowns.keySet().toString());
+        assertEquals(List.of(), s.determined());
+    }
 }
