@@ -542,8 +542,10 @@ public final class Secrecy {
                 int pick = -1;
                 int better = -1;
                 double best = width;
+                // Only a figure of a constraint through j's block of masked figures can change j's interval.
+                boolean[] near = near(j, all2, masked);
                 for (int c : order) {
-                    if (masked[c] || !maskable[c] || !touchesMasked(c, all2, masked)) {
+                    if (masked[c] || !maskable[c] || !near[c]) {
                         continue;
                     }
                     masked[c] = true;
@@ -584,6 +586,36 @@ public final class Secrecy {
     private static double width(int j, long[] values, boolean[] masked, List<Equation> equations, List<Equation> atLeastZero) {
         double[] b = FeasibleInterval.of(j, values, masked, equations, atLeastZero);
         return b[1] - b[0];
+    }
+
+    /**
+     * The figures of the constraints through the block of masked figures that {@code j} belongs to (masked figures linked
+     * by constraints): masking any other figure leaves j's interval as it is.
+     */
+    private static boolean[] near(int j, List<Equation> constraints, boolean[] masked) {
+        boolean[] block = new boolean[masked.length];
+        boolean[] near = new boolean[masked.length];
+        boolean[] used = new boolean[constraints.size()];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        block[j] = true;
+        todo.add(j);
+        while (!todo.isEmpty()) {
+            int k = todo.poll();
+            for (int e = 0; e < constraints.size(); e++) {
+                if (used[e] || !contains(constraints.get(e), k)) {
+                    continue;
+                }
+                used[e] = true;
+                for (int c : constraints.get(e).cells()) {
+                    near[c] = true;
+                    if (masked[c] && !block[c]) {
+                        block[c] = true;
+                        todo.add(c);
+                    }
+                }
+            }
+        }
+        return near;
     }
 
     /** Whether figure {@code c} lies in a constraint that holds a masked figure (else masking it changes no interval). */
