@@ -4,6 +4,7 @@ import fr.enquete.importer.TableSource;
 import fr.enquete.report.CrossTabWriter;
 import fr.enquete.stats.CrossTab;
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,10 +55,14 @@ final class CrosstabCommand implements Callable<Integer> {
         }
         TableSource source = Pipeline.source(export);
         fr.enquete.privacy.Disclosure disclosure = Pipeline.disclosure(export, privacy, output.language());
-        CrossTab read = CrossTab.of(source, Pipeline.survey(export, source), rows, cols, Pipeline.options(export));
+        fr.enquete.model.Survey survey = Pipeline.survey(export, source);
+        CrossTab read = CrossTab.of(source, survey, rows, cols, Pipeline.options(export));
         CrossTab aligned = paired ? read.paired() : read;
-        // Masked together with the single tables that stats publishes from the same data and --secret.
-        CrossTab t = disclosure.crossTab(export.secret > 0 ? Pipeline.withSingles(aligned, Pipeline.analyze(export)) : aligned);
+        // Masked together with the single tables that stats publishes from the same data and --secret (and their derivations).
+        fr.enquete.stats.SurveyResult singles = export.secret > 0 ? Pipeline.analyze(export) : null;
+        CrossTab t = disclosure.crossTab(export.secret > 0
+                ? CrossTab.maskedTogether(List.of(Pipeline.withSingles(aligned, singles)), export.secret, survey.derivations(), singles).get(0)
+                : aligned);
         export.checkPopulation(t.respondents());
         CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision(), paired);
         Output.write(out, stream -> {

@@ -113,10 +113,9 @@ final class Pipeline {
     /** Delegate: the cross-tabulations a layout asks for, read in one pass with the run's options (weights...). */
     @Deprecated
     static Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs(ExportOptions o, ReportLayout layout, Disclosure disclosure) {
-        Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> out = new java.util.LinkedHashMap<>();
         List<ReportLayout.Crossing> distinct = layout.crosstabs().stream().distinct().toList();
         if (distinct.isEmpty()) {
-            return out;
+            return new java.util.LinkedHashMap<>();
         }
         TableSource source = source(o);
         Survey survey = survey(o, source);
@@ -124,12 +123,8 @@ final class Pipeline {
         List<fr.enquete.stats.CrossTab> tables = fr.enquete.stats.CrossTab.of(source, survey,
                 distinct.stream().map(c -> new fr.enquete.stats.CrossTab.Pair(c.rows(), c.columns())).toList(), options,
                 SurveyAnalyzer.weights(source, survey, options));
-        SurveyResult singles = o.secret > 0 ? analyze(o) : null;
-        for (int i = 0; i < distinct.size(); i++) {
-            fr.enquete.stats.CrossTab t = disclosure.crossTab(tables.get(i));
-            out.put(distinct.get(i), singles != null ? withSingles(t, singles) : t);
-        }
-        return out;
+        return fr.enquete.analysis.Analysis.published(distinct, tables.stream().map(disclosure::crossTab).toList(), o.secret, survey,
+                o.secret > 0 ? analyze(o) : null);
     }
 
     /** Delegate: see {@link fr.enquete.analysis.Analysis#withSingles}. */

@@ -412,9 +412,27 @@ public final class Analysis {
         }
         List<CrossTab> tables = CrossTab.of(in.source, in.survey,
                 distinct.stream().map(c -> new CrossTab.Pair(c.rows(), c.columns())).toList(), in.options, w);
-        for (int i = 0; i < distinct.size(); i++) {
-            CrossTab t = d.crossTab(tables.get(i));
-            out.put(distinct.get(i), secrecy > 0 ? withSingles(t, published) : t);
+        return published(distinct, tables.stream().map(d::crossTab).toList(), secrecy, in.survey, published);
+    }
+
+    /**
+     * The cross-tabulations of {@code crossings} as a report publishes them: under secrecy, each masked with the
+     * single tables of its questions as {@code published} shows them, then all of them masked as one system (two
+     * tables sharing a question, or over a question and its derived one, add up).
+     */
+    public static Map<ReportLayout.Crossing, CrossTab> published(List<ReportLayout.Crossing> crossings, List<CrossTab> tables,
+                                                                 int secrecy, Survey survey, SurveyResult published) {
+        Map<ReportLayout.Crossing, CrossTab> out = new LinkedHashMap<>();
+        if (secrecy <= 0) {
+            for (int i = 0; i < crossings.size(); i++) {
+                out.put(crossings.get(i), tables.get(i));
+            }
+            return out;
+        }
+        List<CrossTab> withSingles = tables.stream().map(t -> withSingles(t, published)).toList();
+        List<CrossTab> together = CrossTab.maskedTogether(new java.util.ArrayList<>(withSingles), secrecy, survey.derivations(), published);
+        for (int i = 0; i < crossings.size(); i++) {
+            out.put(crossings.get(i), together.get(i));
         }
         return out;
     }

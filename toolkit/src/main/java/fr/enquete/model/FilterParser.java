@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class FilterParser {
 
     /** Nesting of parentheses and 'not' allowed: far beyond any real filter, far below a stack overflow. */
-    static final int MAX_DEPTH = 200;
+    public static final int MAX_DEPTH = 200;
 
     private final String text;
     private int pos;

@@ -310,6 +310,14 @@ public final class LssReader {
             if (e.isEmpty() || e.equals("1")) {
                 return Filter.ALL;
             }
+            int depth = nesting(e);
+            if (depth > fr.enquete.model.FilterParser.MAX_DEPTH) {
+                // As a spec filter that deep: a located error (exit 3), not a note that would let the question be analysed
+                // over every respondent while its condition is too deep to read (or to trust).
+                throw new InputException(SourceLocation.file(file), "question " + code + ": relevance equation nested " + depth
+                        + " levels deep (more than " + fr.enquete.model.FilterParser.MAX_DEPTH
+                        + " nested parentheses): simplify it in LimeSurvey, or give a spec with this question's filter");
+            }
             String translated = Relevance.translate(e, columns);
             if (translated != null) {
                 try {
@@ -320,6 +328,27 @@ public final class LssReader {
             }
             notes.add(fr.enquete.model.Message.of("structure.relevance", code, e));
             return Filter.ALL;
+        }
+
+        /** The deepest nesting of parentheses outside quoted strings. */
+        private static int nesting(String equation) {
+            int depth = 0;
+            int max = 0;
+            char quote = 0;
+            for (int i = 0; i < equation.length(); i++) {
+                char c = equation.charAt(i);
+                if (quote != 0) {
+                    quote = c == '\\' ? quote : c == quote ? 0 : quote;
+                    i += c == '\\' ? 1 : 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '(') {
+                    max = Math.max(max, ++depth);
+                } else if (c == ')') {
+                    depth = Math.max(0, depth - 1);
+                }
+            }
+            return max;
         }
 
         private static int number(String s) {

@@ -81,14 +81,44 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         this(rows, columns, rowLabels, columnLabels, counts, weighted, base, tests, weights, squares, respondents, null);
     }
 
-    /** The single tables of the row and column questions, as published (masked) beside the cross-tabulation. */
-    public record Singles(QuestionResult.Choices rows, QuestionResult.Choices columns) {
+    /**
+     * The single tables of the row and column questions, as published (masked) beside the cross-tabulation, and, when the
+     * table is published with others, what secrecy at {@code threshold} hides of it, masked with them all
+     * ({@link Secrecy#maskGrids}); {@code hidden} null otherwise.
+     */
+    public record Singles(QuestionResult.Choices rows, QuestionResult.Choices columns, int threshold, boolean[][] hidden) {
     }
 
     /** The same table published beside these single tables (masked as they are published): secrecy then covers both. */
     public CrossTab withSingles(QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
         return new CrossTab(rows, columns, rowLabels, columnLabels, counts, weighted, base, tests, weights, squares, respondents,
-                new Singles(rowTable, columnTable));
+                new Singles(rowTable, columnTable, 0, null));
+    }
+
+    /** This table as secrecy sees it: its counts, labels, questions and the single tables beside it. */
+    public Secrecy.Grid grid() {
+        return new Secrecy.Grid(counts, rowLabels, columnLabels, rows, columns, singles == null ? null : singles.rows(),
+                singles == null ? null : singles.columns());
+    }
+
+    /**
+     * Tables published together (a report's crossings), each masked with all the others, their single tables and the
+     * survey's derivations ({@link Secrecy#maskGrids}), {@code published} being the single tables published beside them (or
+     * null); the same tables, each knowing what it hides at {@code threshold}.
+     */
+    public static List<CrossTab> maskedTogether(List<CrossTab> tables, int threshold, List<? extends fr.enquete.model.DerivedColumn> derivations,
+                                                SurveyResult published) {
+        List<boolean[][]> hidden = Secrecy.maskGrids(tables.stream().map(CrossTab::grid).toList(), threshold, derivations,
+                published == null ? null : published.questions());
+        List<CrossTab> out = new ArrayList<>();
+        for (int k = 0; k < tables.size(); k++) {
+            CrossTab t = tables.get(k);
+            Singles s = new Singles(t.singles == null ? null : t.singles.rows(), t.singles == null ? null : t.singles.columns(), threshold,
+                    hidden.get(k));
+            out.add(new CrossTab(t.rows, t.columns, t.rowLabels, t.columnLabels, t.counts, t.weighted, t.base, t.tests, t.weights, t.squares,
+                    t.respondents, s));
+        }
+        return out;
     }
 
     public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts, long base,
@@ -207,6 +237,13 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
      * {@link Secrecy#maskTable(long[][], int)}.
      */
     public boolean[][] masked(int threshold) {
+        if (singles != null && singles.hidden() != null && singles.threshold() == threshold) {
+            boolean[][] copy = new boolean[singles.hidden().length][];
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] = singles.hidden()[i].clone();
+            }
+            return copy;
+        }
         return singles == null ? Secrecy.maskTable(counts, threshold)
                 : Secrecy.maskTable(counts, threshold, rowLabels, columnLabels, singles.rows(), singles.columns());
     }

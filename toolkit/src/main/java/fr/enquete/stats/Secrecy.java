@@ -2,6 +2,7 @@ package fr.enquete.stats;
 
 import fr.enquete.model.Derivation;
 import fr.enquete.model.DerivedColumn;
+import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,90 +46,171 @@ public final class Secrecy {
     }
 
     static QuestionResult.Choices mask(QuestionResult.Choices c, int threshold) {
-        List<ChoiceRow> rows = new ArrayList<>();
-        int masked = 0;
-        for (ChoiceRow r : c.rows()) {
-            boolean hide = r.count() > 0 && r.count() < threshold;
-            rows.add(hide ? r.mask() : r);
-            masked += hide ? 1 : 0;
+        List<ChoiceRow> rows = c.rows();
+        long[] values = new long[rows.size()];
+        boolean[] masked = new boolean[rows.size()];
+        boolean[] maskable = new boolean[rows.size()];
+        int[] all = new int[rows.size()];
+        for (int k = 0; k < rows.size(); k++) {
+            values[k] = rows.get(k).count();
+            masked[k] = values[k] > 0 && values[k] < threshold;
+            maskable[k] = true;
+            all[k] = k;
         }
-        if (masked == 1 && c.question().type() != QuestionType.MULTIPLE) {
-            int smallest = -1;
-            for (int i = 0; i < rows.size(); i++) {
-                ChoiceRow r = rows.get(i);
-                if (!r.masked() && r.count() > 0 && (smallest < 0 || r.count() < rows.get(smallest).count())) {
-                    smallest = i;
-                }
-            }
-            if (smallest >= 0) {
-                rows.set(smallest, rows.get(smallest).mask());
-            }
+        if (c.question().type() != QuestionType.MULTIPLE) {
+            // The rows add up to the published base: one masked row would follow from the others, two masked rows adding
+            // up to less than the threshold would each be known to be that small.
+            extend(values, masked, maskable, List.of(Equation.sum(all)), List.of(), threshold);
         }
-        return c.withRows(rows);
+        List<ChoiceRow> out = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            out.add(masked[k] ? rows.get(k).mask() : rows.get(k));
+        }
+        return c.withRows(out);
     }
 
     /** As {@link #mask(List, int)}, each derived question being masked with its source (see {@link #maskDerived}). */
     static List<QuestionResult> mask(List<QuestionResult> questions, int threshold, List<? extends DerivedColumn> derivations) {
         List<QuestionResult> out = new ArrayList<>(mask(questions, threshold));
-        maskDerived(out, derivations);
+        maskDerived(out, derivations, threshold);
         return out;
+    }
+
+    /** As {@link #maskDerived(List, List, int)} without the interval check. */
+    public static boolean maskDerived(List<QuestionResult> questions, List<? extends DerivedColumn> derivations) {
+        return maskDerived(questions, derivations, 0);
     }
 
     /**
      * Masks, in place, more rows of the tables of derived questions ({@code from:} with {@code merge:} or {@code classes:})
-     * and of their sources, both published: a derived row counts the respondents of the source rows it gathers ("Picardie"
+     * and of their sources, all published: a derived row counts the respondents of the source rows it gathers ("Picardie"
      * = "02" + "60" + "80", "Sans réponse" = "Sans réponse"), so a class holding one masked answer, or a class less its
-     * visible answers, gave the masked count back, and the other way round. The equalities are used only when the
-     * published counts satisfy them (a filter of its own, or answers coded differently, may break them, and then they
-     * are no equalities a reader can rely on). A numeric source publishes no counts (a summary), so its classes add no
-     * equality. Pairs are masked until none changes (a derived question may be the source of another).
+     * visible answers, gave the masked count back, and the other way round. A numeric source publishes a summary whose
+     * count of answers is the sum of its classes. Every derivation's equalities join <em>one</em> system with each table's
+     * sum to its base, so that chains (a derivation of a derivation) and several derivations of one source are masked
+     * together, not pair by pair. The equalities are used only when the published counts satisfy them (a filter of its
+     * own, or answers coded differently, may break them, and then they are no equalities a reader can rely on).
      *
+     * @param threshold the secrecy threshold, for the interval check ({@link #widen}); 0 for the rank test alone
      * @return whether it masked anything
      */
-    public static boolean maskDerived(List<QuestionResult> questions, List<? extends DerivedColumn> derivations) {
+    public static boolean maskDerived(List<QuestionResult> questions, List<? extends DerivedColumn> derivations, int threshold) {
+        Figures f = new Figures();
+        Map<Integer, int[]> tables = new LinkedHashMap<>();
+        for (DerivedColumn dc : derivations) {
+            if (!(dc instanceof Derivation d)) {
+                continue;
+            }
+            int t = -1;
+            for (int k = 0; k < questions.size(); k++) {
+                if (questions.get(k).question().id().equals(d.column()) && questions.get(k) instanceof QuestionResult.Choices) {
+                    t = k;
+                }
+            }
+            if (t < 0 || questions.get(t).question().type() == QuestionType.MULTIPLE) {
+                continue;
+            }
+            int n = numericSource(questions, d.from());
+            if (n >= 0) {
+                classes(f, tables, (QuestionResult.Numeric) questions.get(n), t, (QuestionResult.Choices) questions.get(t));
+                continue;
+            }
+            int s = source(questions, d.from());
+            if (s >= 0 && s != t) {
+                pair(f, tables, s, (QuestionResult.Choices) questions.get(s), t, (QuestionResult.Choices) questions.get(t), d);
+            }
+        }
+        if (f.equations.isEmpty()) {
+            return false;
+        }
+        f.extend(threshold);
         boolean any = false;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (DerivedColumn dc : derivations) {
-                if (!(dc instanceof Derivation d)) {
-                    continue;
-                }
-                int t = -1;
-                for (int k = 0; k < questions.size(); k++) {
-                    if (questions.get(k).question().id().equals(d.column()) && questions.get(k) instanceof QuestionResult.Choices) {
-                        t = k;
-                    }
-                }
-                if (t < 0 || questions.get(t).question().type() == QuestionType.MULTIPLE) {
-                    continue;
-                }
-                int n = numericSource(questions, d.from());
-                if (n >= 0) {
-                    QuestionResult.Choices done = maskClasses((QuestionResult.Numeric) questions.get(n), (QuestionResult.Choices) questions.get(t));
-                    if (done != null) {
-                        questions.set(t, done);
-                        changed = true;
-                        any = true;
-                    }
-                    continue;
-                }
-                int s = source(questions, d.from());
-                if (s < 0 || s == t) {
-                    continue;
-                }
-                QuestionResult.Choices a = (QuestionResult.Choices) questions.get(s);
-                QuestionResult.Choices b = (QuestionResult.Choices) questions.get(t);
-                List<QuestionResult.Choices> done = maskPair(a, b, d);
-                if (done != null) {
-                    questions.set(s, done.get(0));
-                    questions.set(t, done.get(1));
-                    changed = true;
-                    any = true;
-                }
+        for (Map.Entry<Integer, int[]> e : tables.entrySet()) {
+            QuestionResult.Choices c = (QuestionResult.Choices) questions.get(e.getKey());
+            List<ChoiceRow> rows = new ArrayList<>();
+            boolean changed = false;
+            for (int k = 0; k < c.rows().size(); k++) {
+                ChoiceRow r = c.rows().get(k);
+                boolean hide = f.masked(e.getValue()[k]) && !r.masked();
+                rows.add(hide ? r.mask() : r);
+                changed |= hide;
+            }
+            if (changed) {
+                questions.set(e.getKey(), c.withRows(rows));
+                any = true;
             }
         }
         return any;
+    }
+
+    /**
+     * Published figures and the equalities between them, built table by table, masked as one system
+     * ({@link #extend(long[], boolean[], boolean[], List, List, int)}).
+     */
+    static final class Figures {
+        private long[] values = new long[16];
+        private boolean[] masked = new boolean[16];
+        private boolean[] maskable = new boolean[16];
+        private int size;
+        final List<Equation> equations = new ArrayList<>();
+        /** Σ signs × figures ≥ 0. */
+        final List<Equation> atLeastZero = new ArrayList<>();
+
+        int add(long value, boolean isMasked, boolean isMaskable) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+                masked = java.util.Arrays.copyOf(masked, size * 2);
+                maskable = java.util.Arrays.copyOf(maskable, size * 2);
+            }
+            values[size] = value;
+            masked[size] = isMasked;
+            maskable[size] = isMaskable;
+            return size++;
+        }
+
+        /** A frequency table's rows (added once under {@code key}), with their sum to the published base unless multiple. */
+        int[] table(Map<Integer, int[]> tables, int key, QuestionResult.Choices c, boolean isMaskable) {
+            int[] known = tables.get(key);
+            if (known != null) {
+                return known;
+            }
+            int[] at = new int[c.rows().size()];
+            for (int k = 0; k < at.length; k++) {
+                at[k] = add(c.rows().get(k).count(), c.rows().get(k).masked(), isMaskable);
+            }
+            if (c.question().type() != QuestionType.MULTIPLE) {
+                equations.add(Equation.sum(at));
+            }
+            tables.put(key, at);
+            return at;
+        }
+
+        /** A figure that must stay published (never masked here). */
+        void fixed(int k) {
+            maskable[k] = false;
+        }
+
+        /** A figure printed elsewhere: known to a reader, whatever this table shows. */
+        void known(int k) {
+            masked[k] = false;
+            maskable[k] = false;
+        }
+
+        long value(int k) {
+            return values[k];
+        }
+
+        boolean masked(int k) {
+            return masked[k];
+        }
+
+        void extend(int threshold) {
+            long[] v = java.util.Arrays.copyOf(values, size);
+            boolean[] m = java.util.Arrays.copyOf(masked, size);
+            boolean[] ok = java.util.Arrays.copyOf(maskable, size);
+            Secrecy.extend(v, m, ok, equations, atLeastZero, threshold);
+            System.arraycopy(m, 0, masked, 0, size);
+        }
     }
 
     /** The numeric question read from export column {@code from}, or -1. */
@@ -142,50 +224,32 @@ public final class Secrecy {
     }
 
     /**
-     * A numeric question's classes masked against its summary, which publishes how many answered (and base − that as
-     * "missing"): the classes add up to that count, which the class table itself withholds beside a masked row, so a
-     * lone masked class, or a masked "no answer", would follow. Used when the published figures satisfy it; null when
-     * nothing more is masked.
+     * A numeric question's classes against its summary, which publishes how many answered (and base − that as "missing"):
+     * the classes add up to that count, which the class table itself withholds beside a masked row. Used when the
+     * published figures satisfy it.
      */
-    private static QuestionResult.Choices maskClasses(QuestionResult.Numeric n, QuestionResult.Choices c) {
-        List<ChoiceRow> rows = c.rows();
+    private static void classes(Figures f, Map<Integer, int[]> tables, QuestionResult.Numeric n, int t, QuestionResult.Choices c) {
         long answered = 0;
         long missing = 0;
-        int[] answers = new int[(int) rows.stream().filter(r -> !r.missing()).count()];
-        int[] all = new int[rows.size()];
-        long[] values = new long[rows.size()];
-        boolean[] masked = new boolean[rows.size()];
-        boolean[] maskable = new boolean[rows.size()];
-        int a = 0;
-        for (int k = 0; k < rows.size(); k++) {
-            ChoiceRow r = rows.get(k);
-            values[k] = r.count();
-            // "No answer" is the summary's "missing" (base − count), published: known, whatever the table shows.
-            masked[k] = r.masked() && !(r.missing() && n.base() == c.base());
-            maskable[k] = !r.missing() || n.base() != c.base();
-            all[k] = k;
-            if (r.missing()) {
-                missing += r.count();
-            } else {
-                answered += r.count();
-                answers[a++] = k;
+        for (ChoiceRow r : c.rows()) {
+            answered += r.missing() ? 0 : r.count();
+            missing += r.missing() ? r.count() : 0;
+        }
+        boolean sameBase = n.base() == c.base();
+        if (answered != n.summary().count() || (sameBase && missing != n.base() - n.summary().count())) {
+            return;
+        }
+        int[] at = f.table(tables, t, c, true);
+        List<Integer> answers = new ArrayList<>();
+        for (int k = 0; k < at.length; k++) {
+            if (!c.rows().get(k).missing()) {
+                answers.add(at[k]);
+            } else if (sameBase) {
+                // "No answer" is the summary's "missing" (base − count), published: known, whatever the table shows.
+                f.known(at[k]);
             }
         }
-        if (answered != n.summary().count() || (n.base() == c.base() && missing != n.base() - n.summary().count())) {
-            return null;
-        }
-        List<Equation> equations = List.of(Equation.sum(all), Equation.sum(answers));
-        boolean[] before = masked.clone();
-        extend(values, masked, maskable, equations);
-        if (java.util.Arrays.equals(before, masked)) {
-            return null;
-        }
-        // Only what was newly masked changes the table (a masked "no answer" stays masked).
-        List<ChoiceRow> out = new ArrayList<>();
-        for (int k = 0; k < rows.size(); k++) {
-            out.add(masked[k] && !before[k] && !rows.get(k).masked() ? rows.get(k).mask() : rows.get(k));
-        }
-        return c.withRows(out);
+        f.equations.add(Equation.sum(answers.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The single-choice table of the question read from export column {@code from} (its id as a fallback), or -1. */
@@ -206,14 +270,14 @@ public final class Secrecy {
         return byId;
     }
 
-    /** A source table and its derived one masked together; null when nothing more is masked or they do not add up. */
-    private static List<QuestionResult.Choices> maskPair(QuestionResult.Choices a, QuestionResult.Choices b, Derivation d) {
+    /** A source table and its derived one: each derived row = the sum of the source rows it gathers, when the counts agree. */
+    private static void pair(Figures f, Map<Integer, int[]> tables, int s, QuestionResult.Choices a, int t, QuestionResult.Choices b,
+                             Derivation d) {
         List<ChoiceRow> ra = a.rows();
         List<ChoiceRow> rb = b.rows();
-        int na = ra.size();
         List<List<Integer>> gathered = new ArrayList<>();
         rb.forEach(r -> gathered.add(new ArrayList<>()));
-        for (int i = 0; i < na; i++) {
+        for (int i = 0; i < ra.size(); i++) {
             ChoiceRow r = ra.get(i);
             int k = -1;
             for (int j = 0; j < rb.size(); j++) {
@@ -222,63 +286,34 @@ public final class Secrecy {
                 }
             }
             if (k < 0 && r.count() > 0) {
-                return null;
+                return;
             }
             if (k >= 0) {
                 gathered.get(k).add(i);
             }
         }
-        long[] values = new long[na + rb.size()];
-        boolean[] masked = new boolean[values.length];
-        boolean[] maskable = new boolean[values.length];
-        java.util.Arrays.fill(maskable, true);
-        for (int i = 0; i < na; i++) {
-            values[i] = ra.get(i).count();
-            masked[i] = ra.get(i).masked();
-        }
-        List<Equation> equations = new ArrayList<>();
         for (int j = 0; j < rb.size(); j++) {
-            values[na + j] = rb.get(j).count();
-            masked[na + j] = rb.get(j).masked();
             long sum = 0;
+            for (int i : gathered.get(j)) {
+                sum += ra.get(i).count();
+            }
+            if (sum != rb.get(j).count()) {
+                return;
+            }
+        }
+        int[] fa = f.table(tables, s, a, true);
+        int[] fb = f.table(tables, t, b, true);
+        for (int j = 0; j < rb.size(); j++) {
             int[] cells = new int[gathered.get(j).size() + 1];
             int[] signs = new int[cells.length];
-            cells[0] = na + j;
+            cells[0] = fb[j];
             signs[0] = 1;
             for (int k = 0; k < gathered.get(j).size(); k++) {
-                sum += values[gathered.get(j).get(k)];
-                cells[k + 1] = gathered.get(j).get(k);
+                cells[k + 1] = fa[gathered.get(j).get(k)];
                 signs[k + 1] = -1;
             }
-            if (sum != values[na + j]) {
-                return null;
-            }
-            equations.add(new Equation(cells, signs));
+            f.equations.add(new Equation(cells, signs));
         }
-        int[] all = new int[na];
-        for (int i = 0; i < na; i++) {
-            all[i] = i;
-        }
-        equations.add(Equation.sum(all));
-        int[] derived = new int[rb.size()];
-        for (int j = 0; j < rb.size(); j++) {
-            derived[j] = na + j;
-        }
-        equations.add(Equation.sum(derived));
-        boolean[] before = masked.clone();
-        extend(values, masked, maskable, equations);
-        if (java.util.Arrays.equals(before, masked)) {
-            return null;
-        }
-        List<ChoiceRow> oa = new ArrayList<>();
-        for (int i = 0; i < na; i++) {
-            oa.add(masked[i] && !ra.get(i).masked() ? ra.get(i).mask() : ra.get(i));
-        }
-        List<ChoiceRow> ob = new ArrayList<>();
-        for (int j = 0; j < rb.size(); j++) {
-            ob.add(masked[na + j] && !rb.get(j).masked() ? rb.get(j).mask() : rb.get(j));
-        }
-        return List.of(a.withRows(oa), b.withRows(ob));
     }
 
     /** Whether a table's number of respondents who answered may be published: not when one of its rows is masked. */
@@ -341,10 +376,10 @@ public final class Secrecy {
         int questions = masked.isEmpty() ? 0 : masked.get(0).size();
         boolean again = true;
         while (again) {
-            maskAcross(masked, overall, questions, names.size());
+            maskAcross(masked, overall, questions, names.size(), threshold);
             again = false;
             for (List<QuestionResult> m : masked) {
-                again |= maskDerived(m, derivations);
+                again |= maskDerived(m, derivations, threshold);
             }
         }
         for (int g = 0; g < names.size(); g++) {
@@ -356,7 +391,7 @@ public final class Secrecy {
     }
 
     /** Each question's tables over the groups masked together ({@link #maskTogether}), in place. */
-    private static void maskAcross(List<List<QuestionResult>> masked, SurveyResult overall, int questions, int groups) {
+    private static void maskAcross(List<List<QuestionResult>> masked, SurveyResult overall, int questions, int groups, int threshold) {
         for (int q = 0; q < questions; q++) {
             List<QuestionResult.Choices> tables = new ArrayList<>();
             for (List<QuestionResult> m : masked) {
@@ -368,7 +403,7 @@ public final class Secrecy {
                 continue;
             }
             QuestionResult.Choices all = overall != null && overall.questions().get(q) instanceof QuestionResult.Choices c ? c : null;
-            List<QuestionResult.Choices> done = maskTogether(tables, all);
+            List<QuestionResult.Choices> done = maskTogether(tables, all, threshold);
             for (int g = 0; g < groups; g++) {
                 masked.get(g).set(q, done.get(g));
             }
@@ -376,7 +411,8 @@ public final class Secrecy {
     }
 
     /** One question's tables over the groups, already masked one by one, masked as the columns of one table. */
-    private static List<QuestionResult.Choices> maskTogether(List<QuestionResult.Choices> tables, QuestionResult.Choices overall) {
+    private static List<QuestionResult.Choices> maskTogether(List<QuestionResult.Choices> tables, QuestionResult.Choices overall,
+                                                             int threshold) {
         List<String> keys = new ArrayList<>();
         List<QuestionResult.Choices> every = new ArrayList<>(tables);
         if (overall != null) {
@@ -425,7 +461,7 @@ public final class Secrecy {
                 system.add(Equation.sum(column));
             }
         }
-        extend(values, masked, maskable, system);
+        extend(values, masked, maskable, system, List.of(), threshold);
         List<QuestionResult.Choices> out = new ArrayList<>();
         for (int g = 0; g < ng; g++) {
             List<ChoiceRow> rows = new ArrayList<>();
@@ -462,13 +498,153 @@ public final class Secrecy {
      * figures. Masking only adds, and a figure nothing can hide is given up, so this ends.
      */
     static void extend(long[] values, boolean[] masked, boolean[] maskable, List<Equation> equations) {
+        extend(values, masked, maskable, equations, List.of(), 0);
+    }
+
+    /**
+     * As {@link #extend(long[], boolean[], boolean[], List)}, then widened ({@link #widen}): no masked count below
+     * {@code threshold} may be bounded, by the equations, the inequalities {@code atLeastZero} (Σ signs × figures ≥ 0) and
+     * every count being at least 0, to an interval narrower than the threshold.
+     */
+    static void extend(long[] values, boolean[] masked, boolean[] maskable, List<Equation> equations, List<Equation> atLeastZero,
+                       int threshold) {
+        determine(values, masked, maskable, equations);
+        widen(values, masked, maskable, equations, atLeastZero, threshold);
+    }
+
+    /**
+     * Masks more until every masked count from 1 to threshold − 1 can take, over the non-negative solutions of what is
+     * published, values at least {@code threshold} apart ({@link FeasibleInterval}): "x + y = 2" tells x is 0, 1 or 2,
+     * however many equations are missing. For each such count, the smallest unmasked figure of a constraint holding
+     * masked ones whose masking widens it enough is masked, else the one that widens it most. Masking only widens
+     * intervals (a known figure becomes a free one), so this ends.
+     */
+    static void widen(long[] values, boolean[] masked, boolean[] maskable, List<Equation> equations, List<Equation> atLeastZero,
+                      int threshold) {
+        if (threshold <= 1) {
+            return;
+        }
+        List<Equation> all2 = new ArrayList<>(equations);
+        all2.addAll(atLeastZero);
+        Integer[] order = order(values);
         java.util.Set<Integer> hopeless = new java.util.HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int j = 0; j < values.length && !changed; j++) {
+                if (!masked[j] || values[j] <= 0 || values[j] >= threshold || hopeless.contains(j)) {
+                    continue;
+                }
+                double width = width(j, values, masked, equations, atLeastZero);
+                if (width >= threshold - 1e-6) {
+                    continue;
+                }
+                int pick = -1;
+                int better = -1;
+                double best = width;
+                // Only a figure of a constraint through j's block of masked figures can change j's interval.
+                boolean[] near = near(j, all2, masked);
+                for (int c : order) {
+                    if (masked[c] || !maskable[c] || !near[c]) {
+                        continue;
+                    }
+                    masked[c] = true;
+                    double w = width(j, values, masked, equations, atLeastZero);
+                    masked[c] = false;
+                    if (w >= threshold - 1e-6) {
+                        pick = c;
+                        break;
+                    }
+                    if (w > best + 1e-6) {
+                        best = w;
+                        better = c;
+                    }
+                }
+                pick = pick >= 0 ? pick : better;
+                if (pick < 0) {
+                    // No one figure widens it (a base fixed by the margins, and the margins by the base): a step towards it,
+                    // the smallest figure next to the masked ones, unless even masking them all would not.
+                    if (width(j, values, orMaskable(masked, maskable), equations, atLeastZero) >= threshold - 1e-6) {
+                        for (int c : order) {
+                            if (!masked[c] && maskable[c] && touchesMasked(c, all2, masked)) {
+                                pick = c;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (pick < 0) {
+                    hopeless.add(j);
+                    continue;
+                }
+                masked[pick] = true;
+                changed = true;
+            }
+        }
+    }
+
+    private static double width(int j, long[] values, boolean[] masked, List<Equation> equations, List<Equation> atLeastZero) {
+        double[] b = FeasibleInterval.of(j, values, masked, equations, atLeastZero);
+        return b[1] - b[0];
+    }
+
+    /**
+     * The figures of the constraints through the block of masked figures that {@code j} belongs to (masked figures linked
+     * by constraints): masking any other figure leaves j's interval as it is.
+     */
+    private static boolean[] near(int j, List<Equation> constraints, boolean[] masked) {
+        boolean[] block = new boolean[masked.length];
+        boolean[] near = new boolean[masked.length];
+        boolean[] used = new boolean[constraints.size()];
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        block[j] = true;
+        todo.add(j);
+        while (!todo.isEmpty()) {
+            int k = todo.poll();
+            for (int e = 0; e < constraints.size(); e++) {
+                if (used[e] || !contains(constraints.get(e), k)) {
+                    continue;
+                }
+                used[e] = true;
+                for (int c : constraints.get(e).cells()) {
+                    near[c] = true;
+                    if (masked[c] && !block[c]) {
+                        block[c] = true;
+                        todo.add(c);
+                    }
+                }
+            }
+        }
+        return near;
+    }
+
+    /** Whether figure {@code c} lies in a constraint that holds a masked figure (else masking it changes no interval). */
+    private static boolean touchesMasked(int c, List<Equation> constraints, boolean[] masked) {
+        for (Equation e : constraints) {
+            if (contains(e, c)) {
+                for (int k : e.cells()) {
+                    if (masked[k]) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Figures in the order they are given up: the smallest non-zero first, zeros last. */
+    private static Integer[] order(long[] values) {
         Integer[] order = new Integer[values.length];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;
         }
-        // Candidates in the order they are given up: the smallest non-zero figures first, zeros last.
         java.util.Arrays.sort(order, java.util.Comparator.comparing((Integer k) -> values[k] == 0).thenComparingLong(k -> values[k]));
+        return order;
+    }
+
+    private static void determine(long[] values, boolean[] masked, boolean[] maskable, List<Equation> equations) {
+        java.util.Set<Integer> hopeless = new java.util.HashSet<>();
+        Integer[] order = order(values);
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -490,8 +666,9 @@ public final class Secrecy {
                         break;
                     }
                 }
-                // ...else a step towards it: a figure of the equation through j with the fewest masked ones.
-                if (pick < 0) {
+                // ...else a step towards it: a figure of the equation through j with the fewest masked ones, unless even
+                // masking every maskable figure would leave it determined (then masking more would hide nothing).
+                if (pick < 0 && !determined(j, orMaskable(masked, maskable), equations)) {
                     int fewest = Integer.MAX_VALUE;
                     for (Equation e : equations) {
                         int c = contains(e, j) ? candidate(e, values, masked, maskable) : -1;
@@ -517,6 +694,14 @@ public final class Secrecy {
                 changed = true;
             }
         }
+    }
+
+    private static boolean[] orMaskable(boolean[] masked, boolean[] maskable) {
+        boolean[] all = masked.clone();
+        for (int c = 0; c < all.length; c++) {
+            all[c] |= maskable[c];
+        }
+        return all;
     }
 
     /** The figure of {@code e} to mask next: its smallest non-zero unmasked maskable figure, else a zero one; -1 if none. */
@@ -604,6 +789,164 @@ public final class Secrecy {
      */
     public static boolean[][] maskTable(long[][] counts, int threshold, List<String> rowLabels, List<String> columnLabels,
                                         QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
+        Question rq = rowTable == null ? null : rowTable.question();
+        Question cq = columnTable == null ? null : columnTable.question();
+        return maskGrids(List.of(new Grid(counts, rowLabels, columnLabels, rq, cq, rowTable, columnTable)), threshold, List.of(), null).get(0);
+    }
+
+    /**
+     * A two-way table as published: its counts, labels, questions (null when unknown) and the single tables of its two
+     * questions published beside it (null when none).
+     */
+    public record Grid(long[][] counts, List<String> rowLabels, List<String> columnLabels, Question rows, Question columns,
+                       QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
+    }
+
+    /**
+     * Two-way tables published together (a report's crossings), masked as one system with the single tables of their
+     * questions and the survey's derivations: each table's lines (cells to margins, margins to the base); margins equal to
+     * the single counts (see {@link #maskTable(long[][], int, List, List, QuestionResult.Choices, QuestionResult.Choices)}),
+     * or, when some answered one question only, never above them (a bound); single tables derived from one another; and
+     * tables over the same questions or derived ones: {@code territoire × qpv}'s cells are sums of {@code dpt × qpv}'s, a
+     * table sharing a question with another shares its margin. An equality between tables is used only when the counts
+     * satisfy it. The result: for each table, as {@link #maskTable(long[][], int)}, what to hide.
+     *
+     * @param published every table published beside them (the survey's, masked), or null: those derived from or into a
+     *                  crossed question join the system
+     */
+    public static List<boolean[][]> maskGrids(List<Grid> grids, int threshold, List<? extends DerivedColumn> derivations,
+                                              List<QuestionResult> published) {
+        List<boolean[][]> out = new ArrayList<>();
+        if (threshold <= 0) {
+            for (Grid g : grids) {
+                int r = g.counts().length;
+                out.add(new boolean[r + 1][(r == 0 ? 0 : g.counts()[0].length) + 1]);
+            }
+            return out;
+        }
+        Figures f = new Figures();
+        Map<Integer, int[]> singles = new LinkedHashMap<>();
+        List<QuestionResult.Choices> singleTables = new ArrayList<>();
+        List<int[][]> at = new ArrayList<>();
+        for (Grid g : grids) {
+            long[][] x = extended(g.counts());
+            boolean[][] m = primary(x, threshold);
+            int r = x.length - 1;
+            int c = x[0].length - 1;
+            int[][] idx = new int[r + 1][c + 1];
+            for (int i = 0; i <= r; i++) {
+                for (int j = 0; j <= c; j++) {
+                    idx[i][j] = f.add(x[i][j], m[i][j], true);
+                }
+            }
+            for (int i = 0; i <= r; i++) {
+                int[] cells = new int[c + 1];
+                int[] signs = new int[c + 1];
+                for (int j = 0; j <= c; j++) {
+                    cells[j] = idx[i][j];
+                    signs[j] = j == c ? -1 : 1;
+                }
+                f.equations.add(new Equation(cells, signs));
+            }
+            for (int j = 0; j <= c; j++) {
+                int[] cells = new int[r + 1];
+                int[] signs = new int[r + 1];
+                for (int i = 0; i <= r; i++) {
+                    cells[i] = idx[i][j];
+                    signs[i] = i == r ? -1 : 1;
+                }
+                f.equations.add(new Equation(cells, signs));
+            }
+            int[] rowMargins = new int[r];
+            int[] columnMargins = new int[c];
+            for (int i = 0; i < r; i++) {
+                rowMargins[i] = idx[i][c];
+            }
+            for (int j = 0; j < c; j++) {
+                columnMargins[j] = idx[r][j];
+            }
+            boolean linked = link(f, singles, singleTables, g.rowTable(), g.rowLabels(), rowMargins, multiple(g.columns(), g.columnTable()));
+            linked |= link(f, singles, singleTables, g.columnTable(), g.columnLabels(), columnMargins, multiple(g.rows(), g.rowTable()));
+            // Linked, the base is the single table's number of respondents who answered, which it withholds beside a masked
+            // row; bounded by the single counts, it bounds the margins: the base may then have to be masked too.
+            if (!linked) {
+                f.fixed(idx[r][c]);
+            }
+            at.add(idx);
+        }
+        // Single tables derived from one another: their equalities hold too, and a single table published beside them
+        // (territoire beside a crossing of dpt) joins the system through them, chains included.
+        List<QuestionResult.Choices> all = new ArrayList<>(singleTables);
+        if (published != null) {
+            for (QuestionResult q : published) {
+                if (q instanceof QuestionResult.Choices c && q.question().type() != QuestionType.MULTIPLE) {
+                    all.add(c);
+                }
+            }
+        }
+        List<Derivation> pairs = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (DerivedColumn dc : derivations) {
+                if (!(dc instanceof Derivation d) || pairs.contains(d)) {
+                    continue;
+                }
+                QuestionResult.Choices from = null;
+                QuestionResult.Choices to = null;
+                for (QuestionResult.Choices c : all) {
+                    Question q = c.question();
+                    from = from == null && q.type() != QuestionType.MULTIPLE && (d.from().equals(q.column()) || d.from().equals(q.id())) ? c : from;
+                    to = to == null && q.type() != QuestionType.MULTIPLE && q.id().equals(d.column()) ? c : to;
+                }
+                int p = from == null ? -1 : indexOf(singleTables, from);
+                int q = to == null ? -1 : indexOf(singleTables, to);
+                if (from == null || to == null || from == to || (p < 0 && q < 0)) {
+                    continue;
+                }
+                for (QuestionResult.Choices c : new QuestionResult.Choices[] {from, to}) {
+                    if (indexOf(singleTables, c) < 0) {
+                        singleTables.add(c);
+                        f.table(singles, singleTables.size() - 1, c, false);
+                    }
+                }
+                pair(f, singles, indexOf(singleTables, from), from, indexOf(singleTables, to), to, d);
+                pairs.add(d);
+                grew = true;
+            }
+        }
+        for (int a = 0; a < grids.size(); a++) {
+            for (int b = 0; b < grids.size(); b++) {
+                if (a != b) {
+                    across(f, grids.get(a), at.get(a), grids.get(b), at.get(b), derivations);
+                }
+            }
+        }
+        f.extend(threshold);
+        for (int k = 0; k < grids.size(); k++) {
+            int[][] idx = at.get(k);
+            boolean[][] m = new boolean[idx.length][idx[0].length];
+            for (int i = 0; i < idx.length; i++) {
+                for (int j = 0; j < idx[0].length; j++) {
+                    m[i][j] = f.masked(idx[i][j]);
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static int indexOf(List<QuestionResult.Choices> tables, QuestionResult.Choices c) {
+        for (int k = 0; k < tables.size(); k++) {
+            if (tables.get(k).question().id().equals(c.question().id())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The table with a total row and a total column. */
+    private static long[][] extended(long[][] counts) {
         int r = counts.length;
         int c = r == 0 ? 0 : counts[0].length;
         long[][] x = new long[r + 1][c + 1];
@@ -615,10 +958,14 @@ public final class Secrecy {
                 x[r][c] += counts[i][j];
             }
         }
+        return x;
+    }
+
+    /** Primary masking (1 to threshold − 1, never the base), then line by line until no line holds exactly one masked figure. */
+    private static boolean[][] primary(long[][] x, int threshold) {
+        int r = x.length - 1;
+        int c = x[0].length - 1;
         boolean[][] m = new boolean[r + 1][c + 1];
-        if (threshold <= 0) {
-            return m;
-        }
         for (int i = 0; i <= r; i++) {
             for (int j = 0; j <= c; j++) {
                 m[i][j] = !(i == r && j == c) && x[i][j] > 0 && x[i][j] < threshold;
@@ -634,95 +981,205 @@ public final class Secrecy {
                 changed |= protect(x, m, j, false);
             }
         }
-        // No line holds exactly one masked figure; a masked figure may still follow from several lines together
-        // (a "bridge" between two blocks of masked cells): the rank test finds and covers those.
-        int w = c + 1;
-        int extended = (r + 1) * w;
-        int singleRows = rowTable == null ? 0 : rowTable.rows().size();
-        int singleColumns = columnTable == null ? 0 : columnTable.rows().size();
-        // Figures: the extended table, then the rows of the row question's single table, then the column question's.
-        long[] values = new long[extended + singleRows + singleColumns];
-        boolean[] masked = new boolean[values.length];
-        boolean[] maskable = new boolean[values.length];
-        for (int i = 0; i <= r; i++) {
-            for (int j = 0; j <= c; j++) {
-                values[i * w + j] = x[i][j];
-                masked[i * w + j] = m[i][j];
-                maskable[i * w + j] = !(i == r && j == c);
-            }
-        }
-        List<Equation> equations = new ArrayList<>();
-        for (int i = 0; i <= r; i++) {
-            int[] cells = new int[c + 1];
-            int[] signs = new int[c + 1];
-            for (int j = 0; j <= c; j++) {
-                cells[j] = i * w + j;
-                signs[j] = j == c ? -1 : 1;
-            }
-            equations.add(new Equation(cells, signs));
-        }
-        for (int j = 0; j <= c; j++) {
-            int[] cells = new int[r + 1];
-            int[] signs = new int[r + 1];
-            for (int i = 0; i <= r; i++) {
-                cells[i] = i * w + j;
-                signs[i] = i == r ? -1 : 1;
-            }
-            equations.add(new Equation(cells, signs));
-        }
-        boolean linked = link(rowTable, rowLabels, extended, values, masked, equations, i -> i * w + c);
-        linked |= link(columnTable, columnLabels, extended + singleRows, values, masked, equations, j -> r * w + j);
-        // Linked, the base is the single table's number of respondents who answered, which it withholds beside a masked
-        // row: the base may then have to be masked too.
-        maskable[r * w + c] = linked;
-        extend(values, masked, maskable, equations);
-        for (int i = 0; i <= r; i++) {
-            for (int j = 0; j <= c; j++) {
-                m[i][j] = masked[i * w + j];
-            }
-        }
         return m;
     }
 
+    private static boolean multiple(Question q, QuestionResult.Choices table) {
+        Question known = q != null ? q : table == null ? null : table.question();
+        return known == null || known.type() == QuestionType.MULTIPLE;
+    }
+
     /**
-     * Adds a single table's figures from {@code offset} (known, or unknown where it masks them; never maskable here),
-     * its sum to the base (single choice), and for each answer both publish, margin − single count = known.
+     * Adds a single table (once; known, or unknown where it masks them; never maskable here) and, for each answer both
+     * publish, margin − single count = 0 when every margin equals its single count. Otherwise, when the other question is
+     * answered once per respondent, each margin is at most the single count (those who answered both are among those who
+     * answered this one): an inequality. Returns whether the margins were linked either way.
      */
-    private static boolean link(QuestionResult.Choices table, List<String> labels, int offset, long[] values, boolean[] masked,
-                                List<Equation> equations, java.util.function.IntUnaryOperator margin) {
+    private static boolean link(Figures f, Map<Integer, int[]> singles, List<QuestionResult.Choices> singleTables,
+                                QuestionResult.Choices table, List<String> labels, int[] margins, boolean otherMultiple) {
         if (table == null) {
             return false;
         }
         List<ChoiceRow> rows = table.rows();
-        long[] single = new long[labels.size()];
-        for (ChoiceRow row : rows) {
-            int at = row.missing() ? -1 : labels.indexOf(row.label());
-            if (at < 0 && !row.missing() && row.count() > 0) {
-                return false;
-            }
-            if (at >= 0) {
-                single[at] = row.count();
-            }
-        }
-        for (int k = 0; k < labels.size(); k++) {
-            if (single[k] != values[margin.applyAsInt(k)]) {
-                return false;
-            }
-        }
-        int[] all = new int[rows.size()];
+        int[] rowOf = new int[labels.size()];
+        java.util.Arrays.fill(rowOf, -1);
         for (int k = 0; k < rows.size(); k++) {
-            values[offset + k] = rows.get(k).count();
-            masked[offset + k] = rows.get(k).masked();
-            all[k] = offset + k;
-            int at = rows.get(k).missing() ? -1 : labels.indexOf(rows.get(k).label());
-            if (at >= 0) {
-                equations.add(new Equation(new int[] {margin.applyAsInt(at), offset + k}, new int[] {1, -1}));
+            ChoiceRow row = rows.get(k);
+            int i = row.missing() ? -1 : labels.indexOf(row.label());
+            if (i < 0 && !row.missing() && row.count() > 0) {
+                return false;
+            }
+            if (i >= 0) {
+                rowOf[i] = k;
             }
         }
-        if (table.question().type() != QuestionType.MULTIPLE) {
-            equations.add(Equation.sum(all));
+        int key = -1;
+        for (int k = 0; k < singleTables.size(); k++) {
+            if (singleTables.get(k).question().id().equals(table.question().id())) {
+                key = k;
+            }
         }
-        return true;
+        if (key < 0) {
+            singleTables.add(table);
+            key = singleTables.size() - 1;
+        }
+        int[] single = f.table(singles, key, table, false);
+        boolean equal = true;
+        for (int i = 0; i < labels.size(); i++) {
+            equal &= (rowOf[i] < 0 ? 0 : rows.get(rowOf[i]).count()) == f.value(margins[i]);
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            if (rowOf[i] < 0) {
+                continue;
+            }
+            if (equal) {
+                f.equations.add(new Equation(new int[] {margins[i], single[rowOf[i]]}, new int[] {1, -1}));
+            } else if (!otherMultiple) {
+                f.atLeastZero.add(new Equation(new int[] {single[rowOf[i]], margins[i]}, new int[] {1, -1}));
+            }
+        }
+        return equal || !otherMultiple;
+    }
+
+    /**
+     * Equalities between two tables published together: when both questions of {@code b} are those of {@code a} or derived
+     * from them (in either order), each cell of {@code b} is the sum of the cells of {@code a} it gathers; when only one
+     * question is, each margin of {@code b} along it is the sum of {@code a}'s margins it gathers. Used only when the counts
+     * satisfy them.
+     */
+    private static void across(Figures f, Grid a, int[][] ia, Grid b, int[][] ib, List<? extends DerivedColumn> derivations) {
+        Question[] qa = {a.rows(), a.columns()};
+        Question[] qb = {b.rows(), b.columns()};
+        if (qa[0] == null || qa[1] == null || qb[0] == null || qb[1] == null) {
+            return;
+        }
+        List<List<String>> la = List.of(a.rowLabels(), a.columnLabels());
+        List<List<String>> lb = List.of(b.rowLabels(), b.columnLabels());
+        for (int swap = 0; swap < 2; swap++) {
+            java.util.function.UnaryOperator<String> mr = labelMap(qa[swap], qb[0].id(), derivations, 0);
+            java.util.function.UnaryOperator<String> mc = labelMap(qa[1 - swap], qb[1].id(), derivations, 0);
+            if (mr == null || mc == null) {
+                continue;
+            }
+            int[] toRow = targets(la.get(swap), mr, lb.get(0));
+            int[] toColumn = targets(la.get(1 - swap), mc, lb.get(1));
+            if (toRow == null || toColumn == null) {
+                continue;
+            }
+            int nb0 = lb.get(0).size();
+            int nb1 = lb.get(1).size();
+            List<List<Integer>> gathered = new ArrayList<>();
+            long[] sums = new long[nb0 * nb1];
+            for (int k = 0; k < nb0 * nb1; k++) {
+                gathered.add(new ArrayList<>());
+            }
+            boolean consistent = true;
+            for (int i = 0; i < la.get(0).size(); i++) {
+                for (int j = 0; j < la.get(1).size(); j++) {
+                    int p = swap == 0 ? i : j;
+                    int q = swap == 0 ? j : i;
+                    int ti = toRow[p];
+                    int tj = toColumn[q];
+                    long v = f.value(ia[i][j]);
+                    if (ti < 0 || tj < 0) {
+                        consistent &= v == 0;
+                        continue;
+                    }
+                    gathered.get(ti * nb1 + tj).add(ia[i][j]);
+                    sums[ti * nb1 + tj] += v;
+                }
+            }
+            for (int k = 0; k < nb0 * nb1 && consistent; k++) {
+                consistent = sums[k] == f.value(ib[k / nb1][k % nb1]);
+            }
+            if (consistent) {
+                for (int k = 0; k < nb0 * nb1; k++) {
+                    f.equations.add(sumOf(ib[k / nb1][k % nb1], gathered.get(k)));
+                }
+                return;
+            }
+        }
+        // One question in common (or derived): the margins along it.
+        for (int s = 0; s < 2; s++) {
+            for (int t = 0; t < 2; t++) {
+                java.util.function.UnaryOperator<String> m = labelMap(qa[s], qb[t].id(), derivations, 0);
+                int[] to = m == null ? null : targets(la.get(s), m, lb.get(t));
+                if (to == null) {
+                    continue;
+                }
+                int ra = ia.length - 1;
+                int ca = ia[0].length - 1;
+                int rb = ib.length - 1;
+                int cb = ib[0].length - 1;
+                List<List<Integer>> gathered = new ArrayList<>();
+                long[] sums = new long[lb.get(t).size()];
+                lb.get(t).forEach(l -> gathered.add(new ArrayList<>()));
+                boolean consistent = true;
+                for (int k = 0; k < la.get(s).size(); k++) {
+                    int cell = s == 0 ? ia[k][ca] : ia[ra][k];
+                    if (to[k] < 0) {
+                        consistent &= f.value(cell) == 0;
+                        continue;
+                    }
+                    gathered.get(to[k]).add(cell);
+                    sums[to[k]] += f.value(cell);
+                }
+                for (int k = 0; k < sums.length && consistent; k++) {
+                    consistent = sums[k] == f.value(t == 0 ? ib[k][cb] : ib[rb][k]);
+                }
+                if (consistent) {
+                    for (int k = 0; k < sums.length; k++) {
+                        f.equations.add(sumOf(t == 0 ? ib[k][cb] : ib[rb][k], gathered.get(k)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Equation sumOf(int total, List<Integer> parts) {
+        int[] cells = new int[parts.size() + 1];
+        int[] signs = new int[cells.length];
+        cells[0] = total;
+        signs[0] = 1;
+        for (int k = 0; k < parts.size(); k++) {
+            cells[k + 1] = parts.get(k);
+            signs[k + 1] = -1;
+        }
+        return new Equation(cells, signs);
+    }
+
+    /** For each label of {@code from}, the index in {@code to} of its image, -1 when {@code to} lacks it; null if none lands. */
+    private static int[] targets(List<String> from, java.util.function.UnaryOperator<String> map, List<String> to) {
+        int[] out = new int[from.size()];
+        boolean any = false;
+        for (int k = 0; k < from.size(); k++) {
+            out[k] = to.indexOf(map.apply(from.get(k)));
+            any |= out[k] >= 0;
+        }
+        return any ? out : null;
+    }
+
+    /**
+     * How question {@code from}'s answers become question {@code to}'s: the same question (identity), or derived from it
+     * through the spec's {@code from:}, directly or along a chain; null when {@code to} is neither.
+     */
+    private static java.util.function.UnaryOperator<String> labelMap(Question from, String to, List<? extends DerivedColumn> derivations,
+                                                                      int depth) {
+        if (from.id().equals(to) || from.column().equals(to)) {
+            return s -> s;
+        }
+        if (depth > 8) {
+            return null;
+        }
+        for (DerivedColumn dc : derivations) {
+            if (dc instanceof Derivation d && d.column().equals(to)) {
+                java.util.function.UnaryOperator<String> inner = labelMap(from, d.from(), derivations, depth + 1);
+                if (inner != null) {
+                    return s -> d.apply(inner.apply(s));
+                }
+            }
+        }
+        return null;
     }
 
     /** Masks the smallest other non-zero figure of a line holding exactly one masked figure; true if it did. */

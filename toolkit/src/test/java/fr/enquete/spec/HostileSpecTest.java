@@ -81,10 +81,16 @@ class HostileSpecTest {
     }
 
     @Test
-    void aRelevanceOfThreeThousandParenthesesIsNotedNotAStackOverflow() throws IOException {
+    void aRelevanceOfThreeThousandParenthesesIsALocatedErrorNotAStackOverflow() throws IOException {
+        // Issue 24, item 8: a located exit 3, as a spec filter that deep, naming the file and the question.
         Path p = lss("(".repeat(3000) + "Q1 == \"A\"" + ")".repeat(3000), 2);
-        LssReader.Result s = LssReader.read(p);
-        assertTrue(s.notes().stream().map(fr.enquete.model.Message::english).toList().stream().anyMatch(n -> n.startsWith("question Q2: relevance")), s.notes().stream().map(fr.enquete.model.Message::english).toList().toString());
+        InputException e = assertThrows(InputException.class, () -> LssReader.read(p));
+        assertEquals(p.toString(), e.location().file());
+        assertTrue(e.getMessage().contains("question Q2: relevance equation nested 3000 levels deep (more than 200 nested parentheses)"),
+                e.getMessage());
+        // 200 levels, the limit, and parentheses inside a quoted answer are still read.
+        LssReader.Result ok = LssReader.read(lss("(".repeat(200) + "Q1 == \"((((\"" + ")".repeat(200), 2));
+        assertEquals(2, ok.spec().survey().questions().size());
     }
 
     @Test

@@ -29,6 +29,31 @@ class SecrecyTest {
         assertEquals(List.of(false, false, false, false), masked(Secrecy.mask(c, 3)));
     }
 
+    /**
+     * Two masked counts adding up to 2 (A 1, B 1; C 20, D 30, base 52) need no secondary for the rank test (neither follows
+     * from the other), but each is then known to be 0, 1 or 2: an interval 2 wide where the threshold is 5. The interval
+     * check masks the smallest other count too (C 20): A then lies anywhere in [0, 22].
+     */
+    @Test
+    void twoSmallCountsWhoseSumIsBelowTheThresholdGetAThird() {
+        Question q = Question.of("q", QuestionType.SINGLE);
+        QuestionResult.Choices c = new QuestionResult.Choices(q, 52, 52, List.of(new ChoiceRow("A", 1, 1.9, false, true),
+                new ChoiceRow("B", 1, 1.9, false, true), new ChoiceRow("C", 20, 38.5, false, true), new ChoiceRow("D", 30, 57.7, false, true),
+                new ChoiceRow("", 0, 0, true, true)));
+        assertEquals(List.of(true, true, true, false, false), masked(Secrecy.mask(c, 5)));
+        // Their interval, as the attacker computes it: A + B + C = 22, all at least 0.
+        long[] values = {1, 1, 20, 30, 0};
+        boolean[] hidden = {true, true, true, false, false};
+        double[] bounds = FeasibleInterval.of(0, values, hidden, List.of(Secrecy.Equation.sum(new int[] {0, 1, 2, 3, 4})), List.of());
+        assertEquals(0, bounds[0], 1e-9);
+        assertEquals(22, bounds[1], 1e-9);
+        // Bounds narrow it: D − 2C ≥ 0 (C at most 15) and "no answer" − B ≥ 0 (B at most 0) leave A = 22 − C in [7, 22].
+        double[] bounded = FeasibleInterval.of(0, values, hidden, List.of(Secrecy.Equation.sum(new int[] {0, 1, 2, 3, 4})),
+                List.of(new Secrecy.Equation(new int[] {3, 2}, new int[] {1, -2}), new Secrecy.Equation(new int[] {4, 1}, new int[] {1, -1})));
+        assertEquals(7, bounded[0], 1e-9);
+        assertEquals(22, bounded[1], 1e-9);
+    }
+
     @Test
     void multipleChoiceRowsDoNotAddUpSoNeedNoSecondaryMask() {
         Question q = new Question("m", "m", QuestionType.MULTIPLE, "m", List.of(), List.of(new fr.enquete.model.OptionColumn("m1", "A"),
