@@ -6,7 +6,7 @@ import fr.enquete.qual.ActionPlanReader;
 import fr.enquete.report.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.PlanWriter;
-import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.FicheDocxWriter;
 import fr.enquete.report.doc.PlanReportBuilder;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.XlsxReportWriter;
@@ -59,7 +59,7 @@ final class PlanCommand implements Callable<Integer> {
             switch (format) {
                 case json -> writer.json(plan, stream);
                 case html -> new HtmlReportWriter(lang).write(report, stream);
-                case docx -> new DocxReportWriter().write(report, stream);
+                case docx -> new FicheDocxWriter(lang).write(plan, stream);
                 case xlsx -> new XlsxReportWriter().write(report, stream);
                 default -> writer.text(plan, stream);
             }

@@ -80,6 +80,8 @@ class PlanCliTest {
     @Test
     void fieldsTheModelDoesNotKnowAreKeptAndShown() throws IOException {
         Path plan = dir.resolve("fiche.yaml");
+        // "public cible", "partenaires" and "résultats attendus" are the CAF fiche's rubrics, by their French heading;
+        // "coût par jeune" and "référent élu" are no field of the model.
         Files.writeString(plan, """
                 axes:
                   - axis: "Jeunesse"
@@ -89,52 +91,64 @@ class PlanCliTest {
                         public cible: "Jeunes de 17 à 25 ans"
                         partenaires: ["CAF du Pas-de-Calais", "Mission locale"]
                         résultats attendus: "20 jeunes formés par an"
+                        coût par jeune: "300 €"
+                        référent élu: ["Adjoint à la jeunesse"]
                 """, StandardCharsets.UTF_8);
         List<String> values = values(plan);
-        check(plan, values);
-        JsonNode extra = new ObjectMapper().readTree(CliRun.run("plan", plan.toString(), "--format", "json").out())
-                .get("axes").get(0).get("actions").get(0).get("extra");
-        assertEquals("{\"public cible\":[\"Jeunes de 17 à 25 ans\"],\"partenaires\":[\"CAF du Pas-de-Calais\",\"Mission locale\"],"
-                + "\"résultats attendus\":[\"20 jeunes formés par an\"]}", extra.toString());
-        // The same plan kept as a spreadsheet: the unknown columns are kept under their heading.
+        check(plan, values, List.of("public cible", "partenaires", "résultats attendus"));
+        JsonNode action = new ObjectMapper().readTree(CliRun.run("plan", plan.toString(), "--format", "json").out())
+                .get("axes").get(0).get("actions").get(0);
+        assertEquals("[\"Jeunes de 17 à 25 ans\"]", action.get("public").toString());
+        assertEquals("[\"CAF du Pas-de-Calais\",\"Mission locale\"]", action.get("partners").toString());
+        assertEquals("[\"20 jeunes formés par an\"]", action.get("results").toString());
+        assertEquals("{\"coût par jeune\":[\"300 €\"],\"référent élu\":[\"Adjoint à la jeunesse\"]}", action.get("extra").toString());
+        // The same plan kept as a spreadsheet: the rubrics under their heading, the unknown column kept under its own.
         Path csv = dir.resolve("fiche.csv");
-        Files.writeString(csv, "Axe;Action;Pilote;Public cible;Partenaires\nJeunesse;Aide au BAFA;Ville de Lens;Jeunes de 17 à 25 ans;"
-                + "\"CAF du Pas-de-Calais ; Mission locale\"\n", StandardCharsets.UTF_8);
+        Files.writeString(csv, "Axe;Action;Pilote;Public cible;Partenaires;Coût par jeune\nJeunesse;Aide au BAFA;Ville de Lens;Jeunes de 17 à 25 ans;"
+                + "\"CAF du Pas-de-Calais ; Mission locale\";300 €\n", StandardCharsets.UTF_8);
         CliRun text = CliRun.run("plan", csv.toString());
         assertEquals(0, text.code(), text.err());
         String out = text.out().replace('\u00a0', ' ').replace('\u202f', ' ');
         assertTrue(out.contains("      Public cible : Jeunes de 17 à 25 ans\n"), text.out());
-        assertTrue(out.contains("      Partenaires :\n        - CAF du Pas-de-Calais\n        - Mission locale\n"), text.out());
+        assertTrue(out.contains("      Partenaires sollicités :\n        - CAF du Pas-de-Calais\n        - Mission locale\n"), text.out());
+        assertTrue(out.contains("      Coût par jeune : 300 €\n"), text.out());
     }
 
     private void check(Path plan, List<String> values) throws IOException {
+        check(plan, values, List.of());
+    }
+
+    /** @param rubricKeys YAML keys of the model's fields written as French headings, shown under the rubric's label */
+    private void check(Path plan, List<String> values, List<String> rubricKeys) throws IOException {
+        List<String> notShown = new ArrayList<>(MODEL_KEYS);
+        notShown.addAll(rubricKeys);
         CliRun text = CliRun.run("plan", plan.toString());
         assertEquals(0, text.code(), text.err());
-        assertAll("text", text.out(), values, MODEL_KEYS);
+        assertAll("text", text.out(), values, notShown);
         CliRun json = CliRun.run("plan", plan.toString(), "--format", "json");
         assertEquals(0, json.code(), json.err());
         List<String> jsonValues = new ArrayList<>();
         collect(new ObjectMapper().readValue(json.out(), Map.class), jsonValues);
         for (String v : values) {
-            assertTrue(jsonValues.contains(v), "json lacks \"" + v + "\"");
+            assertTrue(jsonValues.contains(v) || rubricKeys.contains(v), "json lacks \"" + v + "\"");
         }
         Path html = dir.resolve("plan.html");
         assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "html", "--out", html.toString()).code());
-        assertAll("html", Files.readString(html, StandardCharsets.UTF_8).replace("&#39;", "'").replace("&quot;", "\""), values, MODEL_KEYS);
+        assertAll("html", Files.readString(html, StandardCharsets.UTF_8).replace("&#39;", "'").replace("&quot;", "\""), values, notShown);
         Path md = dir.resolve("plan.md");
         assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "md", "--out", md.toString()).code());
-        assertAll("md", Files.readString(md, StandardCharsets.UTF_8), values, MODEL_KEYS);
+        assertAll("md", Files.readString(md, StandardCharsets.UTF_8), values, notShown);
         Path docx = dir.resolve("plan.docx");
         assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "docx", "--out", docx.toString()).code());
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
-            assertAll("docx", new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText(), values, MODEL_KEYS);
+            assertAll("docx", new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText(), values, notShown);
         }
         Path xlsx = dir.resolve("plan.xlsx");
         assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "xlsx", "--out", xlsx.toString()).code());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             StringBuilder cells = new StringBuilder();
             wb.forEach(sheet -> sheet.forEach(row -> row.forEach(c -> cells.append(c.toString()).append('\n'))));
-            assertAll("xlsx", cells.toString(), values, MODEL_KEYS);
+            assertAll("xlsx", cells.toString(), values, notShown);
         }
     }
 
