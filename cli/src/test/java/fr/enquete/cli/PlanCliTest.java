@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -67,7 +69,71 @@ class PlanCliTest {
     }
 
     /** The YAML keys of the model's fields, which outputs show by their French label, not by the key. */
-    private static final List<String> MODEL_KEYS = List.of("axis", "action", "objectives", "indicators", "pilot", "calendar", "answers");
+    private static final List<String> MODEL_KEYS = java.util.stream.Stream.concat(Stream.of("axis", "action", "number", "levels", "template",
+            "objective", "objectives"), Arrays.stream(fr.enquete.qual.PlanField.values()).map(fr.enquete.qual.PlanField::key)).toList();
+
+    /**
+     * Béthune-Bruay's five sheets (seed 002) re-keyed: every value of the YAML in every format, and the same values
+     * from the spreadsheet a team would keep.
+     */
+    @Test
+    void theReKeyedSheetsInEveryFormat() throws IOException {
+        Path yaml = Fixtures.plans().resolve("bethune-fiches.yaml");
+        List<String> values = values(yaml);
+        check(yaml, values);
+        // The spreadsheet's words for its levels are its columns' headings (Thématique, Objectif): it has none for "Fiche".
+        check(Fixtures.plans().resolve("bethune-fiches.xlsx"), values.stream().filter(v -> !v.equals("Fiche")).toList());
+        Path lens = Fixtures.plans().resolve("lens-fiches.yaml");
+        // "template: caf" names the CAF's nine rubrics, which the outputs list one by one.
+        check(lens, values(lens), List.of("caf"));
+    }
+
+    /** The five missing budgets (the template asks for one, seed 002 has none) are reported in the text and the JSON. */
+    @Test
+    void missingRubricsAreReportedNotRefused() throws IOException {
+        CliRun text = CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.xlsx").toString());
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00a0', ' ');
+        assertTrue(out.contains("Rubriques attendues absentes\n5 rubrique(s) attendue(s) absente(s) des fiches"), out);
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(out.contains("  - Fiche action 1.1." + i + " : Budget\n"), out);
+        }
+        JsonNode gaps = new ObjectMapper().readTree(CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.yaml").toString(),
+                "--format", "json").out()).get("gaps");
+        assertEquals(5, gaps.size());
+        assertEquals("{\"number\":\"1.1.3\",\"action\":\"Accompagner l'assistant maternel tout au long de sa carrière\",\"field\":\"budget\"}",
+                gaps.get(2).toString());
+    }
+
+    /** Word: one fiche per page, each a title band, a table of its rubrics and a table of its indicators. */
+    @Test
+    void wordHasOneFichePerPage() throws IOException {
+        Path docx = dir.resolve("fiches.docx");
+        CliRun r = CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.yaml").toString(), "--format", "docx", "--out", docx.toString());
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            long breaks = doc.getParagraphs().stream().filter(org.apache.poi.xwpf.usermodel.XWPFParagraph::isPageBreak).count();
+            assertEquals(5, breaks, "a page break before each of the five sheets");
+            // The overview, then per sheet: band, rubrics, indicators.
+            assertEquals(1 + 5 * 3, doc.getTables().size());
+            var band = doc.getTables().get(1);
+            assertEquals("Fiche 1.1.1\nAnimer une commission technique et stratégique pour l'accompagnement concerté des projets d'accueil collectif",
+                    band.getRow(0).getCell(0).getText().strip());
+            var rubrics = doc.getTables().get(2);
+            assertEquals(List.of("Diagnostic initial", "Public cible", "Objectifs opérationnels", "Modalités de mise en œuvre",
+                            "Échéances de réalisation", "Pilote et services mobilisés", "Partenaires sollicités", "Résultats attendus"),
+                    rubrics.getRows().stream().map(row -> row.getCell(0).getText()).toList());
+            var indicators = doc.getTables().get(3);
+            assertEquals(List.of("Indicateur", "Valeur de référence", "Cible", "Échéance"),
+                    indicators.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
+            assertEquals(1 + 3, indicators.getRows().size(), "1.1.1 has 3 indicators");
+        }
+        // Byte-identical when run again.
+        Path again = dir.resolve("again.docx");
+        assertEquals(0, CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.yaml").toString(), "--format", "docx", "--out",
+                again.toString()).code());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(docx), Files.readAllBytes(again)));
+    }
 
     @Test
     void everyFieldOfThePlanInEveryFormat() throws IOException {

@@ -21,7 +21,8 @@ public record ActionPlan(List<String> levels, List<PlanField> template, List<Axi
 
     public ActionPlan {
         levels = List.copyOf(levels);
-        template = List.copyOf(template);
+        // In the fiche's order, whatever order the file names them in.
+        template = template.stream().distinct().sorted().toList();
         axes = List.copyOf(axes);
     }
 

@@ -58,7 +58,7 @@ public enum PlanField {
     }
 
     /** The CAF's fiche, as seeds 001 and 002 lay it out: what {@code template: caf} expects of each action. */
-    public static final List<PlanField> CAF = List.of(DIAGNOSTIC, PUBLIC, OBJECTIVES, MODALITIES, CALENDAR, PILOT, RESULTS, PARTNERS, INDICATORS);
+    public static final List<PlanField> CAF = List.of(DIAGNOSTIC, PUBLIC, OBJECTIVES, MODALITIES, CALENDAR, PILOT, PARTNERS, RESULTS, INDICATORS);
 
     /** The field known by this YAML key or heading (any case or accents), if any. */
     public static Optional<PlanField> of(String name) {
