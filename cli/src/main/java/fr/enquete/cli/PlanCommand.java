@@ -3,6 +3,11 @@ package fr.enquete.cli;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.qual.ActionPlan;
 import fr.enquete.qual.ActionPlanReader;
+import fr.enquete.qual.Evaluation;
+import fr.enquete.qual.EvaluationReader;
+import fr.enquete.report.EvaluationWriter;
+import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.EvaluationReportBuilder;
 import fr.enquete.report.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.PlanWriter;
@@ -40,6 +45,11 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
     Path out;
 
+    @Option(names = "--evaluation", paramLabel = "FILE",
+            description = "An evaluation file (XLSX/CSV: Fiche, Date, Rubrique, Prévu, Réalisé, Réponse, Précisions): the follow-up set against"
+                    + " the plan (status per fiche and per axis, the grid's lines, indicator values by date) instead of the plan.")
+    Path evaluation;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,10 +59,13 @@ final class PlanCommand implements Callable<Integer> {
             throw new UsageException("--format " + format + " writes a file: give --out FILE");
         }
         if (out != null) {
-            Pipeline.checkNotInput(out, file);
+            Pipeline.checkNotInput(out, file, evaluation);
         }
         Lang lang = output.language();
         ActionPlan plan = ActionPlanReader.read(file);
+        if (evaluation != null) {
+            return evaluation(EvaluationReader.read(evaluation, plan), lang);
+        }
         Report report = new PlanReportBuilder(lang).build(plan);
         PlanWriter writer = new PlanWriter(lang);
         AtomicFiles.Content content = stream -> {
@@ -62,6 +75,22 @@ final class PlanCommand implements Callable<Integer> {
                 case docx -> new FicheDocxWriter(lang).write(plan, stream);
                 case xlsx -> new XlsxReportWriter().write(report, stream);
                 default -> writer.text(plan, stream);
+            }
+        };
+        Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    private Integer evaluation(Evaluation e, Lang lang) throws IOException {
+        Report report = new EvaluationReportBuilder(lang).build(e);
+        EvaluationWriter writer = new EvaluationWriter(lang);
+        AtomicFiles.Content content = stream -> {
+            switch (format) {
+                case json -> writer.json(e, stream);
+                case html -> new HtmlReportWriter(lang).write(report, stream);
+                case docx -> new DocxReportWriter().write(report, stream);
+                case xlsx -> new XlsxReportWriter().write(report, stream);
+                default -> writer.text(e, stream);
             }
         };
         Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());

@@ -218,6 +218,45 @@ class PlanCliTest {
         }
     }
 
+    /**
+     * The evaluation against the plan: per axis the hand counts of bethune-evaluation.csv (2 oui, 1 partiellement,
+     * 1 non, 1 not evaluated of 5), per fiche its status and lines, indicator values by date; JSON and Word alike.
+     */
+    @Test
+    void evaluationAgainstThePlan() throws IOException {
+        String plan = Fixtures.plans().resolve("bethune-fiches.yaml").toString();
+        String eval = Fixtures.plans().resolve("bethune-evaluation.csv").toString();
+        CliRun text = CliRun.run("plan", plan, "--evaluation", eval);
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00a0', ' ');
+        assertTrue(out.contains("5 fiche(s), 4 évaluée(s), 12 ligne(s) de la grille d'évaluation\n"), out);
+        assertTrue(out.contains("  Thématique          Fiches  Oui  Partiellement  Non  Non évaluées\n"
+                + "  1 – Petite enfance       5    2              1    1             1\n"), out);
+        assertTrue(out.contains("Réponses aux rubriques de la grille : 1 oui, 0 partiellement, 1 non."), out);
+        assertTrue(out.contains("-- Fiche 1.1.4 : Mettre en place un dispositif d'accompagnement des Maisons d'Assistants Maternels (MAM)\n"
+                + "Statut : Oui (2023)\n"), out);
+        assertTrue(out.contains("Statut : non évaluée"), out);
+        assertTrue(out.contains("5 (prévu : 6)  6 (prévu : 6)"), out);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("plan", plan, "--evaluation", eval, "--format", "json").out());
+        assertEquals("{\"actions\":5,\"yes\":2,\"partly\":1,\"no\":1,\"not_evaluated\":1}", json.get("summary").toString());
+        assertEquals(List.of("oui", "partiellement", "non", "oui", ""),
+                List.of(0, 1, 2, 3, 4).stream().map(i -> json.get("actions").get(i).get("status").asText()).toList());
+        Path docx = dir.resolve("evaluation.docx");
+        assertEquals(0, CliRun.run("plan", plan, "--evaluation", eval, "--format", "docx", "--out", docx.toString()).code());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            assertTrue(all.contains("cellule d'accompagnement en place") && all.contains("Statut : Partiellement (2022)".replace(" :", "\u00a0:")), all);
+        }
+        // An unknown fiche in the evaluation: a located input error, nothing written.
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "Fiche;Date;Réponse\n1.2.1;2022;Oui\n", StandardCharsets.UTF_8);
+        Path html = dir.resolve("bad.html");
+        CliRun r = CliRun.run("plan", plan, "--evaluation", bad.toString(), "--format", "html", "--out", html.toString());
+        assertEquals(Main.INPUT, r.code());
+        assertTrue(r.err().contains("row 2") && r.err().contains("\"1.2.1\""), r.err());
+        assertTrue(!Files.exists(html));
+    }
+
     @Test
     void docxWithoutOutIsAUsageError() {
         assertEquals(Main.USAGE, CliRun.run("plan", PLAN.toString(), "--format", "docx").code());

@@ -44,6 +44,11 @@ public final class PlanHeadings {
         return a.number().isEmpty() ? a.title() : words.get(2) + " " + a.number();
     }
 
+    /** What the document calls its axes ("Thématique", "Axe"). */
+    public String axisWord() {
+        return words.get(0);
+    }
+
     /** What the document calls an action ("Fiche", "Fiche action"). */
     public String actionWord() {
         return words.get(2);
