@@ -257,6 +257,52 @@ class PlanCliTest {
         assertTrue(!Files.exists(html));
     }
 
+    /**
+     * Lens's fiche 3 linked to the CTG grid of fixtures/ctg-jeunesse (6 items, README's hand count) and to two indicators
+     * of lens-cadrage.tsv: each item with the fiches answering it (3 answered by fiche 3, 3 by none), the two indicators.
+     */
+    @Test
+    void diagnosticLinksResolved() throws IOException {
+        Path lens = Fixtures.plans().resolve("lens-fiches.yaml");
+        Path ctg = Fixtures.home().resolve("fixtures/ctg-jeunesse");
+        String cadrage = Fixtures.home().resolve("fixtures/indicateurs/lens-cadrage.tsv").toString();
+        List<String> args = List.of("plan", lens.toString(), "--swot", ctg.resolve("entretiens").toString(), "--codebook",
+                ctg.resolve("codebook.yaml").toString(), "--indicators", cadrage);
+        CliRun r = CliRun.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        String links = r.out().substring(r.out().indexOf("Liens avec le diagnostic"));
+        assertEquals(List.of(
+                "  Atouts           Accueils de loisirs pour toutes les tranches d'âge         Aucune fiche",
+                "  Faiblesses       Passerelles entre accueils des enfants et des adolescents  Fiche action 3",
+                "  Problématique    Engagement et prise de responsabilités des jeunes          Fiche action 3",
+                "  Atouts           Centres socioculturels, supports de l'engagement           Aucune fiche",
+                "  Faiblesses       Jeunes sous-représentés dans les centres socioculturels    Aucune fiche",
+                "  Axes de travail  Valoriser les savoir-faire des jeunes (BAFA)               Fiche action 3",
+                "  Indicateur       Indice jeunesse (Rp Insee)                                 Fiche action 3",
+                "  Indicateur       Nombre d'enfants de moins de 21 ans d'allocataires Caf     Fiche action 3"),
+                links.lines().skip(2).toList());
+        List<String> json = new ArrayList<>(args);
+        json.addAll(List.of("--format", "json"));
+        JsonNode l = new ObjectMapper().readTree(CliRun.run(json.toArray(String[]::new)).out()).get("links");
+        assertEquals(8, l.size());
+        assertEquals("{\"kind\":\"faiblesse\",\"item\":\"Passerelles entre accueils des enfants et des adolescents\",\"actions\":[\"3\"]}",
+                l.get(1).toString());
+        // Without --swot and --indicators the links are not resolved, nor listed.
+        assertTrue(!CliRun.run("plan", lens.toString()).out().contains("Liens avec le diagnostic"));
+        // A link to no item of the grid, or to no indicator of the table: a located error.
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(lens).replace("- Engagement et prise de responsabilités des jeunes", "- Engagement des jeunes"));
+        List<String> badArgs = new ArrayList<>(args);
+        badArgs.set(1, bad.toString());
+        CliRun e = CliRun.run(badArgs.toArray(String[]::new));
+        assertEquals(Main.INPUT, e.code());
+        assertTrue(e.err().contains("bad.yaml, line ") && e.err().contains("\"Engagement des jeunes\", which is no SWOT item"), e.err());
+        Files.writeString(bad, Files.readString(lens).replace("- Indice jeunesse (Rp Insee)", "- Indice de jeunesse"));
+        e = CliRun.run(badArgs.toArray(String[]::new));
+        assertEquals(Main.INPUT, e.code());
+        assertTrue(e.err().contains("bad.yaml, line ") && e.err().contains("the indicator \"Indice de jeunesse\", which is not in the indicator table"), e.err());
+    }
+
     @Test
     void docxWithoutOutIsAUsageError() {
         assertEquals(Main.USAGE, CliRun.run("plan", PLAN.toString(), "--format", "docx").code());

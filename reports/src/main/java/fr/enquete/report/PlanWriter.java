@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.DiagnosisLinks;
 import fr.enquete.qual.PlanField;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,9 +32,19 @@ public final class PlanWriter {
     }
 
     public void text(ActionPlan plan, OutputStream out) {
+        text(plan, new DiagnosisLinks(List.of()), out);
+    }
+
+    /** The outline, then the diagnosis items and the fiches answering each, then the missing rubrics. */
+    public void text(ActionPlan plan, DiagnosisLinks links, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println(labels.get("plan.title"));
         outline(w, plan);
+        if (!links.isEmpty()) {
+            w.println();
+            w.println(labels.get("plan.links"));
+            TextStatsWriter.print(w, new fr.enquete.report.doc.PlanReportBuilder(lang).links(links, new PlanHeadings(plan, lang)));
+        }
         List<ActionPlan.Gap> gaps = plan.gaps();
         if (!gaps.isEmpty()) {
             PlanHeadings h = new PlanHeadings(plan, lang);
@@ -92,6 +103,11 @@ public final class PlanWriter {
      * "extra": {field: [values]}}}: keys as in the YAML plan.
      */
     public void json(ActionPlan plan, OutputStream out) throws IOException {
+        json(plan, new DiagnosisLinks(List.of()), out);
+    }
+
+    /** As {@link #json(ActionPlan, OutputStream)}, with {@code "links": [{"kind", "item", "actions": [number or title]}]}. */
+    public void json(ActionPlan plan, DiagnosisLinks links, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -127,6 +143,15 @@ public final class PlanWriter {
                 g.writeStringField("number", gap.action().number());
                 g.writeStringField("action", gap.action().title());
                 g.writeStringField("field", gap.field().key());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("links");
+            for (DiagnosisLinks.Link l : links.links()) {
+                g.writeStartObject();
+                g.writeStringField("kind", l.isIndicator() ? "indicator" : l.quadrant().code());
+                g.writeStringField("item", l.name());
+                strings(g, "actions", l.actions().stream().map(a -> a.number().isEmpty() ? a.title() : a.number()).toList());
                 g.writeEndObject();
             }
             g.writeEndArray();

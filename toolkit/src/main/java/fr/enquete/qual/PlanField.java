@@ -28,7 +28,7 @@ public enum PlanField {
     FUNDERS("funders", "Financeurs", "Funders", "financeurs", "financements", "cofinanceurs"),
     RESULTS("results", "Résultats attendus", "Expected results", "resultats attendus", "resultats"),
     INDICATORS("indicators", "Indicateurs d'évaluation", "Evaluation indicators", "indicateurs", "indicateurs d evaluation"),
-    ANSWERS("answers", "Répond aux constats (AFOM)", "Answers (SWOT items)", "repond a", "constats", "items afom", "afom", "swot"),
+    ANSWERS("answers", "Répond aux constats du diagnostic", "Answers (diagnosis items)", "repond a", "constats", "items afom", "afom", "swot"),
     DIAGNOSTIC_INDICATORS("answers_indicators", "Indicateurs du diagnostic", "Diagnostic indicators", "indicateurs du diagnostic",
             "indicateurs diagnostic");
 

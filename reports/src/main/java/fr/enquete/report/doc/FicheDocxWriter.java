@@ -1,6 +1,7 @@
 package fr.enquete.report.doc;
 
 import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.DiagnosisLinks;
 import fr.enquete.qual.PlanField;
 import fr.enquete.report.Labels;
 import fr.enquete.report.Lang;
@@ -57,6 +58,11 @@ public final class FicheDocxWriter {
     }
 
     public void write(ActionPlan plan, OutputStream out) throws IOException {
+        write(plan, new DiagnosisLinks(List.of()), out);
+    }
+
+    /** With the diagnosis items and the fiches answering each after the overview. */
+    public void write(ActionPlan plan, DiagnosisLinks links, OutputStream out) throws IOException {
         PlanHeadings h = new PlanHeadings(plan, lang);
         try (XWPFDocument doc = new XWPFDocument()) {
             doc.createStyles().setDefaultFonts(fonts());
@@ -69,6 +75,9 @@ public final class FicheDocxWriter {
             text(doc.createParagraph(), MessageFormat.format(labels.get("plan.subtitle"), plan.axes().size(), plan.actions().size()), 11, false, "5A5A5A");
             overview(doc, plan, h);
             needs(doc, plan, h);
+            if (!links.isEmpty()) {
+                linkTable(doc, new PlanReportBuilder(lang).links(links, h));
+            }
             if (!plan.gaps().isEmpty()) {
                 text(doc.createParagraph(), labels.get("plan.gaps"), 12, true, BAND);
                 text(doc.createParagraph(), new PlanReportBuilder(lang).gapsIntro(plan, h), 9, false, "5A5A5A");
@@ -143,6 +152,25 @@ public final class FicheDocxWriter {
             }
         }
         doc.createParagraph();
+    }
+
+    private void linkTable(XWPFDocument doc, fr.enquete.report.ResultTable links) {
+        text(doc.createParagraph(), labels.get("plan.links"), 12, true, BAND);
+        long[] widths = {1800, WIDTH - 1800 - 2600, 2600};
+        XWPFTable t = table(doc, links.rows().size() + 1, widths);
+        t.getRow(0).setRepeatHeader(true);
+        for (int c = 0; c < 3; c++) {
+            fill(t.getRow(0).getCell(c), HEAD);
+            lines(t.getRow(0).getCell(c), links.header().get(c), 9, true, null);
+        }
+        for (int r = 0; r < links.rows().size(); r++) {
+            XWPFTableRow row = t.getRow(r + 1);
+            row.setCantSplitRow(true);
+            for (int c = 0; c < 3; c++) {
+                lines(row.getCell(c), links.rows().get(r).get(c), 9, false, null);
+            }
+        }
+        doc.createParagraph().setSpacingAfter(0);
     }
 
     /** What each voice said it needs, axis by axis (an ABS's plan), as a voice | need table under the axis. */

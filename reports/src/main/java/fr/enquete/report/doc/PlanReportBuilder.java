@@ -1,6 +1,7 @@
 package fr.enquete.report.doc;
 
 import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.DiagnosisLinks;
 import fr.enquete.qual.PlanField;
 import fr.enquete.report.Labels;
 import fr.enquete.report.Lang;
@@ -31,10 +32,18 @@ public final class PlanReportBuilder {
 
     /** The plan alone ({@code enquete plan}). */
     public Report build(ActionPlan plan) {
+        return build(plan, new DiagnosisLinks(List.of()));
+    }
+
+    /** The plan with its links to the diagnosis resolved ({@code enquete plan --swot/--indicators}). */
+    public Report build(ActionPlan plan, DiagnosisLinks links) {
         PlanHeadings h = new PlanHeadings(plan, lang);
         String subtitle = MessageFormat.format(labels.get("plan.subtitle"), plan.axes().size(), plan.actions().size());
         List<Report.Section> sections = new ArrayList<>();
         sections.add(new Report.Section(1, "overview", "", labels.get("plan.overview"), "", List.of(new Report.Table(overview(plan, h), false))));
+        if (!links.isEmpty()) {
+            sections.add(new Report.Section(1, "links", "", labels.get("plan.links"), "", List.of(new Report.Table(links(links, h), false))));
+        }
         int axisIndex = 0;
         int actionIndex = 0;
         for (ActionPlan.Axis axis : plan.axes()) {
@@ -63,6 +72,19 @@ public final class PlanReportBuilder {
     public String gapsIntro(ActionPlan plan, PlanHeadings h) {
         return MessageFormat.format(labels.get("plan.gaps.intro"), plan.gaps().size(),
                 String.join(", ", plan.template().stream().map(h::field).toList()));
+    }
+
+    /** Kind (quadrant, or indicator) | diagnosis item | the fiches answering it, "Aucune fiche" when none does. */
+    public ResultTable links(DiagnosisLinks links, PlanHeadings h) {
+        ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("plan.links.kind"), labels.get("plan.links.item"),
+                labels.get("plan.links.actions")), List.of(Kind.TEXT, Kind.TEXT, Kind.TEXT));
+        for (DiagnosisLinks.Link l : links.links()) {
+            String kind = l.isIndicator() ? labels.get("plan.indicator") : labels.get("swot." + l.quadrant().code());
+            String actions = l.actions().isEmpty() ? labels.get("plan.links.unanswered")
+                    : String.join("\n", l.actions().stream().map(h::shortName).toList());
+            t.row(List.of(Cell.text(kind), Cell.text(l.name()), Cell.text(actions)), Double.NaN, false);
+        }
+        return t.build();
     }
 
     private ResultTable overview(ActionPlan plan, PlanHeadings h) {
