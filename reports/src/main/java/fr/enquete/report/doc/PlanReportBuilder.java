@@ -88,7 +88,7 @@ public final class PlanReportBuilder {
     }
 
     private ResultTable overview(ActionPlan plan, PlanHeadings h) {
-        List<String> header = List.of(labels.get("plan.level.axis"), labels.get("plan.number"), labels.get("plan.action"),
+        List<String> header = List.of(h.axisWord(), labels.get("plan.number"), h.actionWord(),
                 h.field(PlanField.PILOT), h.field(PlanField.CALENDAR));
         ResultTable.Builder t = new ResultTable.Builder(header, Collections.nCopies(header.size(), Kind.TEXT));
         for (ActionPlan.Axis axis : plan.axes()) {
