@@ -200,11 +200,10 @@ final class ActionPlanTable {
                 List<String> baselines = list(row, baseline);
                 List<String> targets = list(row, target);
                 List<String> dates = list(row, date);
-                for (Map.Entry<Integer, List<String>> parallel : Map.of(baseline == null ? -1 : baseline, baselines,
-                        target == null ? -2 : target, targets, date == null ? -3 : date, dates).entrySet()) {
-                    List<String> v = parallel.getValue();
+                for (Integer column : java.util.Arrays.asList(baseline, target, date)) {
+                    List<String> v = list(row, column);
                     if (!v.isEmpty() && v.size() != names.size()) {
-                        throw new InputException(at(row, parallel.getKey()), v.size() + " values for " + names.size()
+                        throw new InputException(at(row, column), v.size() + " values for " + names.size()
                                 + " indicators: give one per indicator, in the same order, separated by ; or line breaks"
                                 + " (- for none)");
                     }
