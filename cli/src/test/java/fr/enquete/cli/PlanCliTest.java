@@ -86,6 +86,9 @@ class PlanCliTest {
         Path lens = Fixtures.plans().resolve("lens-fiches.yaml");
         // "template: caf" names the CAF's nine rubrics, which the outputs list one by one.
         check(lens, values(lens), List.of("caf"));
+        // Lens's spreadsheet: its level column is "Axe"; it has none of the YAML's level words nor its template.
+        check(Fixtures.plans().resolve("lens-fiches.xlsx"), values(lens).stream().filter(v -> !List.of("Annexe", "Objectif", "Fiche action")
+                .contains(v)).toList(), List.of("caf"));
     }
 
     /** The five missing budgets (the template asks for one, seed 002 has none) are reported in the text and the JSON. */

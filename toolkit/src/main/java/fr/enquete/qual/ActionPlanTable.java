@@ -90,7 +90,7 @@ final class ActionPlanTable {
                     }
                 }
                 if (!levels.containsKey(Level.AXIS) || !levels.containsKey(Level.ACTION)) {
-                    throw new InputException(SourceLocation.file(file), "an action plan table needs the columns Axe and Action"
+                    throw new InputException(SourceLocation.file(file), "an action plan table needs the columns Axe (or Thématique) and Action (or Fiche action)"
                             + " (then Objectif, N°, Besoins ..., and the fields: Diagnostic initial, Public cible, Objectifs, Pilote,"
                             + " Partenaires, Indicateurs...); found " + String.join(", ", h.names()));
                 }

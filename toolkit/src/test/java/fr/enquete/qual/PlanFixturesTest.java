@@ -98,6 +98,26 @@ class PlanFixturesTest {
         assertEquals(BETHUNE.template(), BETHUNE_XLSX.template());
     }
 
+    /** Lens's two fiches kept in a spreadsheet (column "Axe", Lens's own headings) give the YAML's fields and extra field. */
+    @Test
+    void lensSpreadsheetGivesTheSameFiches() {
+        ActionPlan xlsx = ActionPlanReader.read(Fixtures.plans().resolve("lens-fiches.xlsx"));
+        assertEquals(List.of("Axe"), xlsx.levels());
+        assertEquals("3", xlsx.axes().get(0).number());
+        assertEquals(LENS.axes().get(0).name(), xlsx.axes().get(0).name());
+        for (int i = 0; i < 2; i++) {
+            ActionPlan.Action y = LENS.actions().get(i);
+            ActionPlan.Action x = xlsx.actions().get(i);
+            assertEquals(y.number(), x.number());
+            assertEquals(y.title(), x.title());
+            assertEquals(y.fields(), x.fields(), y.number());
+            assertEquals(y.indicators(), x.indicators(), y.number());
+        }
+        assertEquals(LENS.actions().get(0).extra(), xlsx.actions().get(0).extra());
+        // The Contexte column is blank for fiche 3: not an extra field of it.
+        assertEquals(Map.of(), xlsx.actions().get(1).extra());
+    }
+
     @Test
     void lensFichesAsTheSeedWritesThem() {
         ActionPlan.Axis annex = LENS.axes().get(0);
