@@ -2,11 +2,23 @@ package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.qual.ActionPlan;
+import fr.enquete.indicator.IndicatorReader;
 import fr.enquete.qual.ActionPlanReader;
+import fr.enquete.qual.DiagnosisLinks;
+import fr.enquete.qual.PlanLinks;
+import fr.enquete.qual.SwotAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import fr.enquete.qual.Evaluation;
+import fr.enquete.qual.EvaluationReader;
+import fr.enquete.report.EvaluationWriter;
+import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.EvaluationReportBuilder;
 import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.PlanWriter;
-import fr.enquete.report.doc.DocxReportWriter;
+import fr.enquete.report.doc.FicheDocxWriter;
 import fr.enquete.report.doc.PlanReportBuilder;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.XlsxReportWriter;
@@ -40,6 +52,26 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
     Path out;
 
+    @Option(names = "--evaluation", paramLabel = "FILE",
+            description = "An evaluation file (XLSX/CSV: Fiche, Date, Rubrique, Prévu, Réalisé, Réponse, Précisions): the follow-up set against"
+                    + " the plan (status per fiche and per axis, the grid's lines, indicator values by date) instead of the plan.")
+    Path evaluation;
+
+    @Option(names = "--swot", paramLabel = "SOURCES", arity = "1..*",
+            description = "The coded diagnosis (transcripts, coded-segment exports, .qdpx; with --codebook): the plan's 'answers' must name"
+                    + " its SWOT items, and the report lists each item with the fiches answering it.")
+    List<Path> swot = new ArrayList<>();
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "The SWOT codebook of the --swot sources (its items and grid).")
+    Path codebook;
+
+    @Option(names = "--grid", paramLabel = "GRID", description = "The grid of the --swot sources: afom or ctg (as swot --grid).")
+    String grid;
+
+    @Option(names = "--indicators", paramLabel = "TABLE",
+            description = "An indicator table (as enquete indicators reads): the plan's 'answers_indicators' must name its indicators.")
+    Path indicators;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,19 +81,54 @@ final class PlanCommand implements Callable<Integer> {
             throw new UsageException("--format " + format + " writes a file: give --out FILE");
         }
         if (out != null) {
-            Pipeline.checkNotInput(out, file);
+            List<Path> inputs = new ArrayList<>(List.of(file));
+            inputs.addAll(swot);
+            java.util.stream.Stream.of(evaluation, codebook, indicators).filter(java.util.Objects::nonNull).forEach(inputs::add);
+            Pipeline.checkNotInput(out, inputs.toArray(Path[]::new));
         }
         Lang lang = output.language();
-        ActionPlan plan = ActionPlanReader.read(file);
-        Report report = new PlanReportBuilder(lang).build(plan);
+        SwotAnalysis diagnosis = swot.isEmpty() ? null : diagnosis(lang);
+        List<String> indicatorNames = indicators == null ? null : IndicatorReader.read(indicators).indicators();
+        ActionPlan plan = ActionPlanReader.read(file, new PlanLinks(diagnosis == null ? null : diagnosis.items(), indicatorNames));
+        DiagnosisLinks links = DiagnosisLinks.of(plan, diagnosis == null ? Map.of() : diagnosis.itemQuadrants(),
+                indicatorNames == null ? List.of() : indicatorNames);
+        if (evaluation != null) {
+            return evaluation(EvaluationReader.read(evaluation, plan), lang);
+        }
+        Report report = new PlanReportBuilder(lang).build(plan, links);
         PlanWriter writer = new PlanWriter(lang);
         AtomicFiles.Content content = stream -> {
             switch (format) {
-                case json -> writer.json(plan, stream);
+                case json -> writer.json(plan, links, stream);
+                case html -> new HtmlReportWriter(lang).write(report, stream);
+                case docx -> new FicheDocxWriter(lang).write(plan, links, stream);
+                case xlsx -> new XlsxReportWriter().write(report, stream);
+                default -> writer.text(plan, links, stream);
+            }
+        };
+        Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    /** The SWOT analysis of the --swot sources, read as swot reads them. */
+    private SwotAnalysis diagnosis(Lang lang) {
+        QualOptions q = new QualOptions();
+        q.sources = swot;
+        q.codebook = codebook;
+        q.grid = grid;
+        return q.analyse(lang, spec.commandLine().getErr());
+    }
+
+    private Integer evaluation(Evaluation e, Lang lang) throws IOException {
+        Report report = new EvaluationReportBuilder(lang).build(e);
+        EvaluationWriter writer = new EvaluationWriter(lang);
+        AtomicFiles.Content content = stream -> {
+            switch (format) {
+                case json -> writer.json(e, stream);
                 case html -> new HtmlReportWriter(lang).write(report, stream);
                 case docx -> new DocxReportWriter().write(report, stream);
                 case xlsx -> new XlsxReportWriter().write(report, stream);
-                default -> writer.text(plan, stream);
+                default -> writer.text(e, stream);
             }
         };
         Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -67,7 +69,74 @@ class PlanCliTest {
     }
 
     /** The YAML keys of the model's fields, which outputs show by their French label, not by the key. */
-    private static final List<String> MODEL_KEYS = List.of("axis", "action", "objectives", "indicators", "pilot", "calendar", "answers");
+    private static final List<String> MODEL_KEYS = java.util.stream.Stream.concat(Stream.of("axis", "action", "number", "levels", "template",
+            "objective", "objectives"), Arrays.stream(fr.enquete.qual.PlanField.values()).map(fr.enquete.qual.PlanField::key)).toList();
+
+    /**
+     * Béthune-Bruay's five sheets (seed 002) re-keyed: every value of the YAML in every format, and the same values
+     * from the spreadsheet a team would keep.
+     */
+    @Test
+    void theReKeyedSheetsInEveryFormat() throws IOException {
+        Path yaml = Fixtures.plans().resolve("bethune-fiches.yaml");
+        List<String> values = values(yaml);
+        check(yaml, values);
+        // The spreadsheet's words for its levels are its columns' headings (Thématique, Objectif): it has none for "Fiche".
+        check(Fixtures.plans().resolve("bethune-fiches.xlsx"), values.stream().filter(v -> !v.equals("Fiche")).toList());
+        Path lens = Fixtures.plans().resolve("lens-fiches.yaml");
+        // "template: caf" names the CAF's nine rubrics, which the outputs list one by one.
+        check(lens, values(lens), List.of("caf"));
+        // Lens's spreadsheet: its level column is "Axe"; it has none of the YAML's level words nor its template.
+        check(Fixtures.plans().resolve("lens-fiches.xlsx"), values(lens).stream().filter(v -> !List.of("Annexe", "Objectif", "Fiche action")
+                .contains(v)).toList(), List.of("caf"));
+    }
+
+    /** The five missing budgets (the template asks for one, seed 002 has none) are reported in the text and the JSON. */
+    @Test
+    void missingRubricsAreReportedNotRefused() throws IOException {
+        CliRun text = CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.xlsx").toString());
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00a0', ' ');
+        assertTrue(out.contains("Rubriques attendues absentes\n5 rubrique(s) attendue(s) absente(s) des fiches"), out);
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(out.contains("  - Fiche action 1.1." + i + " : Budget\n"), out);
+        }
+        JsonNode gaps = new ObjectMapper().readTree(CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.yaml").toString(),
+                "--format", "json").out()).get("gaps");
+        assertEquals(5, gaps.size());
+        assertEquals("{\"number\":\"1.1.3\",\"action\":\"Accompagner l'assistant maternel tout au long de sa carrière\",\"field\":\"budget\"}",
+                gaps.get(2).toString());
+    }
+
+    /** Word: one fiche per page, each a title band, a table of its rubrics and a table of its indicators. */
+    @Test
+    void wordHasOneFichePerPage() throws IOException {
+        Path docx = dir.resolve("fiches.docx");
+        CliRun r = CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.yaml").toString(), "--format", "docx", "--out", docx.toString());
+        assertEquals(0, r.code(), r.err());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            long breaks = doc.getParagraphs().stream().filter(org.apache.poi.xwpf.usermodel.XWPFParagraph::isPageBreak).count();
+            assertEquals(5, breaks, "a page break before each of the five sheets");
+            // The overview, then per sheet: band, rubrics, indicators.
+            assertEquals(1 + 5 * 3, doc.getTables().size());
+            var band = doc.getTables().get(1);
+            assertEquals("Fiche 1.1.1\nAnimer une commission technique et stratégique pour l'accompagnement concerté des projets d'accueil collectif",
+                    band.getRow(0).getCell(0).getText().strip());
+            var rubrics = doc.getTables().get(2);
+            assertEquals(List.of("Diagnostic initial", "Public cible", "Objectifs opérationnels", "Modalités de mise en œuvre",
+                            "Échéances de réalisation", "Pilote et services mobilisés", "Partenaires sollicités", "Résultats attendus"),
+                    rubrics.getRows().stream().map(row -> row.getCell(0).getText()).toList());
+            var indicators = doc.getTables().get(3);
+            assertEquals(List.of("Indicateur", "Valeur de référence", "Cible", "Échéance"),
+                    indicators.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
+            assertEquals(1 + 3, indicators.getRows().size(), "1.1.1 has 3 indicators");
+        }
+        // Byte-identical when run again.
+        Path again = dir.resolve("again.docx");
+        assertEquals(0, CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.yaml").toString(), "--format", "docx", "--out",
+                again.toString()).code());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(docx), Files.readAllBytes(again)));
+    }
 
     @Test
     void everyFieldOfThePlanInEveryFormat() throws IOException {
@@ -80,6 +149,8 @@ class PlanCliTest {
     @Test
     void fieldsTheModelDoesNotKnowAreKeptAndShown() throws IOException {
         Path plan = dir.resolve("fiche.yaml");
+        // "public cible", "partenaires" and "résultats attendus" are the CAF fiche's rubrics, by their French heading;
+        // "coût par jeune" and "référent élu" are no field of the model.
         Files.writeString(plan, """
                 axes:
                   - axis: "Jeunesse"
@@ -89,53 +160,150 @@ class PlanCliTest {
                         public cible: "Jeunes de 17 à 25 ans"
                         partenaires: ["CAF du Pas-de-Calais", "Mission locale"]
                         résultats attendus: "20 jeunes formés par an"
+                        coût par jeune: "300 €"
+                        référent élu: ["Adjoint à la jeunesse"]
                 """, StandardCharsets.UTF_8);
         List<String> values = values(plan);
-        check(plan, values);
-        JsonNode extra = new ObjectMapper().readTree(CliRun.run("plan", plan.toString(), "--format", "json").out())
-                .get("axes").get(0).get("actions").get(0).get("extra");
-        assertEquals("{\"public cible\":[\"Jeunes de 17 à 25 ans\"],\"partenaires\":[\"CAF du Pas-de-Calais\",\"Mission locale\"],"
-                + "\"résultats attendus\":[\"20 jeunes formés par an\"]}", extra.toString());
-        // The same plan kept as a spreadsheet: the unknown columns are kept under their heading.
+        check(plan, values, List.of("public cible", "partenaires", "résultats attendus"));
+        JsonNode action = new ObjectMapper().readTree(CliRun.run("plan", plan.toString(), "--format", "json").out())
+                .get("axes").get(0).get("actions").get(0);
+        assertEquals("[\"Jeunes de 17 à 25 ans\"]", action.get("public").toString());
+        assertEquals("[\"CAF du Pas-de-Calais\",\"Mission locale\"]", action.get("partners").toString());
+        assertEquals("[\"20 jeunes formés par an\"]", action.get("results").toString());
+        assertEquals("{\"coût par jeune\":[\"300 €\"],\"référent élu\":[\"Adjoint à la jeunesse\"]}", action.get("extra").toString());
+        // The same plan kept as a spreadsheet: the rubrics under their heading, the unknown column kept under its own.
         Path csv = dir.resolve("fiche.csv");
-        Files.writeString(csv, "Axe;Action;Pilote;Public cible;Partenaires\nJeunesse;Aide au BAFA;Ville de Lens;Jeunes de 17 à 25 ans;"
-                + "\"CAF du Pas-de-Calais ; Mission locale\"\n", StandardCharsets.UTF_8);
+        Files.writeString(csv, "Axe;Action;Pilote;Public cible;Partenaires;Coût par jeune\nJeunesse;Aide au BAFA;Ville de Lens;Jeunes de 17 à 25 ans;"
+                + "\"CAF du Pas-de-Calais ; Mission locale\";300 €\n", StandardCharsets.UTF_8);
         CliRun text = CliRun.run("plan", csv.toString());
         assertEquals(0, text.code(), text.err());
         String out = text.out().replace('\u00a0', ' ').replace('\u202f', ' ');
         assertTrue(out.contains("      Public cible : Jeunes de 17 à 25 ans\n"), text.out());
-        assertTrue(out.contains("      Partenaires :\n        - CAF du Pas-de-Calais\n        - Mission locale\n"), text.out());
+        assertTrue(out.contains("      Partenaires sollicités :\n        - CAF du Pas-de-Calais\n        - Mission locale\n"), text.out());
+        assertTrue(out.contains("      Coût par jeune : 300 €\n"), text.out());
     }
 
     private void check(Path plan, List<String> values) throws IOException {
+        check(plan, values, List.of());
+    }
+
+    /** @param rubricKeys YAML keys of the model's fields written as French headings, shown under the rubric's label */
+    private void check(Path plan, List<String> values, List<String> rubricKeys) throws IOException {
+        List<String> notShown = new ArrayList<>(MODEL_KEYS);
+        notShown.addAll(rubricKeys);
         CliRun text = CliRun.run("plan", plan.toString());
         assertEquals(0, text.code(), text.err());
-        assertAll("text", text.out(), values, MODEL_KEYS);
+        assertAll("text", text.out(), values, notShown);
         CliRun json = CliRun.run("plan", plan.toString(), "--format", "json");
         assertEquals(0, json.code(), json.err());
         List<String> jsonValues = new ArrayList<>();
         collect(new ObjectMapper().readValue(json.out(), Map.class), jsonValues);
         for (String v : values) {
-            assertTrue(jsonValues.contains(v), "json lacks \"" + v + "\"");
+            assertTrue(jsonValues.contains(v) || rubricKeys.contains(v), "json lacks \"" + v + "\"");
         }
         Path html = dir.resolve("plan.html");
         assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "html", "--out", html.toString()).code());
-        assertAll("html", Files.readString(html, StandardCharsets.UTF_8).replace("&#39;", "'").replace("&quot;", "\""), values, MODEL_KEYS);
+        assertAll("html", Files.readString(html, StandardCharsets.UTF_8).replace("&#39;", "'").replace("&quot;", "\""), values, notShown);
         Path md = dir.resolve("plan.md");
         assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "md", "--out", md.toString()).code());
-        assertAll("md", Files.readString(md, StandardCharsets.UTF_8), values, MODEL_KEYS);
+        assertAll("md", Files.readString(md, StandardCharsets.UTF_8), values, notShown);
         Path docx = dir.resolve("plan.docx");
         assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "docx", "--out", docx.toString()).code());
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
-            assertAll("docx", new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText(), values, MODEL_KEYS);
+            assertAll("docx", new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText(), values, notShown);
         }
         Path xlsx = dir.resolve("plan.xlsx");
         assertEquals(0, CliRun.run("plan", plan.toString(), "--format", "xlsx", "--out", xlsx.toString()).code());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             StringBuilder cells = new StringBuilder();
             wb.forEach(sheet -> sheet.forEach(row -> row.forEach(c -> cells.append(c.toString()).append('\n'))));
-            assertAll("xlsx", cells.toString(), values, MODEL_KEYS);
+            assertAll("xlsx", cells.toString(), values, notShown);
         }
+    }
+
+    /**
+     * The evaluation against the plan: per axis the hand counts of bethune-evaluation.csv (2 oui, 1 partiellement,
+     * 1 non, 1 not evaluated of 5), per fiche its status and lines, indicator values by date; JSON and Word alike.
+     */
+    @Test
+    void evaluationAgainstThePlan() throws IOException {
+        String plan = Fixtures.plans().resolve("bethune-fiches.yaml").toString();
+        String eval = Fixtures.plans().resolve("bethune-evaluation.csv").toString();
+        CliRun text = CliRun.run("plan", plan, "--evaluation", eval);
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00a0', ' ');
+        assertTrue(out.contains("5 fiche(s), 4 évaluée(s), 12 ligne(s) de la grille d'évaluation\n"), out);
+        assertTrue(out.contains("  Thématique          Fiches  Oui  Partiellement  Non  Non évaluées\n"
+                + "  1 – Petite enfance       5    2              1    1             1\n"), out);
+        assertTrue(out.contains("Réponses aux rubriques de la grille : 1 oui, 0 partiellement, 1 non."), out);
+        assertTrue(out.contains("-- Fiche 1.1.4 : Mettre en place un dispositif d'accompagnement des Maisons d'Assistants Maternels (MAM)\n"
+                + "Statut : Oui (2023)\n"), out);
+        assertTrue(out.contains("Statut : non évaluée"), out);
+        assertTrue(out.contains("5 (prévu : 6)  6 (prévu : 6)"), out);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("plan", plan, "--evaluation", eval, "--format", "json").out());
+        assertEquals("{\"actions\":5,\"yes\":2,\"partly\":1,\"no\":1,\"not_evaluated\":1}", json.get("summary").toString());
+        assertEquals(List.of("oui", "partiellement", "non", "oui", ""),
+                List.of(0, 1, 2, 3, 4).stream().map(i -> json.get("actions").get(i).get("status").asText()).toList());
+        Path docx = dir.resolve("evaluation.docx");
+        assertEquals(0, CliRun.run("plan", plan, "--evaluation", eval, "--format", "docx", "--out", docx.toString()).code());
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            assertTrue(all.contains("cellule d'accompagnement en place") && all.contains("Statut : Partiellement (2022)".replace(" :", "\u00a0:")), all);
+        }
+        // An unknown fiche in the evaluation: a located input error, nothing written.
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "Fiche;Date;Réponse\n1.2.1;2022;Oui\n", StandardCharsets.UTF_8);
+        Path html = dir.resolve("bad.html");
+        CliRun r = CliRun.run("plan", plan, "--evaluation", bad.toString(), "--format", "html", "--out", html.toString());
+        assertEquals(Main.INPUT, r.code());
+        assertTrue(r.err().contains("row 2") && r.err().contains("\"1.2.1\""), r.err());
+        assertTrue(!Files.exists(html));
+    }
+
+    /**
+     * Lens's fiche 3 linked to the CTG grid of fixtures/ctg-jeunesse (6 items, README's hand count) and to two indicators
+     * of lens-cadrage.tsv: each item with the fiches answering it (3 answered by fiche 3, 3 by none), the two indicators.
+     */
+    @Test
+    void diagnosticLinksResolved() throws IOException {
+        Path lens = Fixtures.plans().resolve("lens-fiches.yaml");
+        Path ctg = Fixtures.home().resolve("fixtures/ctg-jeunesse");
+        String cadrage = Fixtures.home().resolve("fixtures/indicateurs/lens-cadrage.tsv").toString();
+        List<String> args = List.of("plan", lens.toString(), "--swot", ctg.resolve("entretiens").toString(), "--codebook",
+                ctg.resolve("codebook.yaml").toString(), "--indicators", cadrage);
+        CliRun r = CliRun.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        String links = r.out().substring(r.out().indexOf("Liens avec le diagnostic"));
+        assertEquals(List.of(
+                "  Atouts           Accueils de loisirs pour toutes les tranches d'âge         Aucune fiche",
+                "  Faiblesses       Passerelles entre accueils des enfants et des adolescents  Fiche action 3",
+                "  Problématique    Engagement et prise de responsabilités des jeunes          Fiche action 3",
+                "  Atouts           Centres socioculturels, supports de l'engagement           Aucune fiche",
+                "  Faiblesses       Jeunes sous-représentés dans les centres socioculturels    Aucune fiche",
+                "  Axes de travail  Valoriser les savoir-faire des jeunes (BAFA)               Fiche action 3",
+                "  Indicateur       Indice jeunesse (Rp Insee)                                 Fiche action 3",
+                "  Indicateur       Nombre d'enfants de moins de 21 ans d'allocataires Caf     Fiche action 3"),
+                links.lines().skip(2).toList());
+        List<String> json = new ArrayList<>(args);
+        json.addAll(List.of("--format", "json"));
+        JsonNode l = new ObjectMapper().readTree(CliRun.run(json.toArray(String[]::new)).out()).get("links");
+        assertEquals(8, l.size());
+        assertEquals("{\"kind\":\"faiblesse\",\"item\":\"Passerelles entre accueils des enfants et des adolescents\",\"actions\":[\"3\"]}",
+                l.get(1).toString());
+        // Without --swot and --indicators the links are not resolved, nor listed.
+        assertTrue(!CliRun.run("plan", lens.toString()).out().contains("Liens avec le diagnostic"));
+        // A link to no item of the grid, or to no indicator of the table: a located error.
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(lens).replace("- Engagement et prise de responsabilités des jeunes", "- Engagement des jeunes"));
+        List<String> badArgs = new ArrayList<>(args);
+        badArgs.set(1, bad.toString());
+        CliRun e = CliRun.run(badArgs.toArray(String[]::new));
+        assertEquals(Main.INPUT, e.code());
+        assertTrue(e.err().contains("bad.yaml, line ") && e.err().contains("\"Engagement des jeunes\", which is no SWOT item"), e.err());
+        Files.writeString(bad, Files.readString(lens).replace("- Indice jeunesse (Rp Insee)", "- Indice de jeunesse"));
+        e = CliRun.run(badArgs.toArray(String[]::new));
+        assertEquals(Main.INPUT, e.code());
+        assertTrue(e.err().contains("bad.yaml, line ") && e.err().contains("the indicator \"Indice de jeunesse\", which is not in the indicator table"), e.err());
     }
 
     @Test

@@ -141,7 +141,8 @@ class SwotCliTest {
         assertTrue(tail.contains("== Axe\u00A0: Accès et maintien dans le logement"), tail);
         assertTrue(tail.contains("   1. Créer une commission logement CCAS - bailleurs\n"), tail);
         assertTrue(tail.contains("        - Traiter les impayés avant la phase contentieuse\n        - Partager les situations de blocage\n"), tail);
-        assertTrue(tail.contains("      Pilote\u00A0: CCAS - pôle logement\n      Calendrier\u00A0: 2025 T1\n"), tail);
+        // The fields under the CAF fiche's rubrics, in its order (échéances, then pilote).
+        assertTrue(tail.contains("      Échéances de réalisation\u00A0: 2025 T1\n      Pilote et services mobilisés\u00A0: CCAS - pôle logement\n"), tail);
         assertTrue(tail.contains("   1. Former les agents d'accueil à la médiation numérique\n"), tail);
         assertEquals(3, tail.lines().filter(l -> l.matches("   \\d\\. .*")).count());
     }

@@ -1,50 +1,146 @@
 package fr.enquete.qual;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An action plan, as a CTG or an ABS ends with: axes, what habitants, partners and technicians say they need,
- * and the actions with their objectives, indicators, pilot and calendar, each linked to the SWOT items it
- * answers.
+ * An action plan, as a CTG or an ABS ends with: axes (thématiques), optionally objectives under them, and fiches
+ * action, each level numbered as the document numbers it ("3", "3.1", "3.1.2"); what habitants, partners and
+ * technicians say they need per axis (ABS); for each action the fields of the CAF's fiche and any other the file
+ * has.
+ *
+ * @param levels   what the document calls its three levels ("Thématique", "Objectif", "Fiche"); empty: the
+ *                 report's words (Axe, Objectif, Fiche action)
+ * @param template the fields every action is expected to have; a field missing from an action is a {@link Gap}
  */
-public record ActionPlan(List<Axis> axes) {
+public record ActionPlan(List<String> levels, List<PlanField> template, List<Axis> axes) {
 
     public ActionPlan {
+        levels = List.copyOf(levels);
+        // In the fiche's order, whatever order the file names them in.
+        template = template.stream().distinct().sorted().toList();
         axes = List.copyOf(axes);
     }
 
-    /** @param needs voice ("habitants", "partenaires", "techniciens"...) to what they need, in file order */
-    public record Axis(String name, Map<String, String> needs, List<Action> actions) {
+    public ActionPlan(List<Axis> axes) {
+        this(List.of(), List.of(), axes);
+    }
+
+    /**
+     * @param needs      voice ("habitants", "partenaires", "techniciens"...) to what they need, in file order
+     * @param actions    the actions directly under the axis
+     * @param objectives the objectives under the axis, each with its actions
+     */
+    public record Axis(String number, String name, Map<String, String> needs, List<Action> actions, List<Objective> objectives) {
         public Axis {
-            needs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(needs));
+            needs = Collections.unmodifiableMap(new LinkedHashMap<>(needs));
+            actions = List.copyOf(actions);
+            objectives = List.copyOf(objectives);
+        }
+
+        /** The axis's actions, those directly under it first, then each objective's. */
+        public List<Action> allActions() {
+            List<Action> all = new ArrayList<>(actions);
+            objectives.forEach(o -> all.addAll(o.actions()));
+            return all;
+        }
+    }
+
+    public record Objective(String number, String name, List<Action> actions) {
+        public Objective {
             actions = List.copyOf(actions);
         }
     }
 
-    /**
-     * @param answers the names of the SWOT items the action answers
-     * @param extra   the fields the plan model does not know yet (public cible, partenaires...), by their name in
-     *                the file and in file order: kept and shown, never dropped
-     */
-    public record Action(String name, List<String> objectives, List<String> indicators, String pilot, String calendar,
-                         List<String> answers, Map<String, List<String>> extra) {
-        public Action {
-            objectives = List.copyOf(objectives);
-            indicators = List.copyOf(indicators);
-            answers = List.copyOf(answers);
-            java.util.Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
-            extra.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            extra = java.util.Collections.unmodifiableMap(copy);
-        }
-
-        public Action(String name, List<String> objectives, List<String> indicators, String pilot, String calendar, List<String> answers) {
-            this(name, objectives, indicators, pilot, calendar, answers, Map.of());
+    /** An evaluation indicator of an action: what is measured, from what (baseline), to what (target), by when. */
+    public record Indicator(String name, String baseline, String target, String date) {
+        public boolean hasFigures() {
+            return !baseline.isBlank() || !target.isBlank() || !date.isBlank();
         }
     }
 
-    /** Whether any action has fields beyond the model's (outputs then add a column for them). */
+    /**
+     * A fiche action.
+     *
+     * @param fields     the model's fields the file gives (never {@link PlanField#INDICATORS}: those are {@code indicators}),
+     *                   each a list of values (paragraphs, items)
+     * @param extra      the fields the model does not know (a YAML key, a column), by their name in the file and in file
+     *                   order: kept and shown, never dropped
+     */
+    public record Action(String number, String title, Map<PlanField, List<String>> fields, List<Indicator> indicators,
+                         Map<String, List<String>> extra) {
+        public Action {
+            Map<PlanField, List<String>> f = new EnumMap<>(PlanField.class);
+            fields.forEach((k, v) -> {
+                if (k == PlanField.INDICATORS) {
+                    throw new IllegalArgumentException("indicators are given as Indicator records");
+                }
+                if (!v.isEmpty()) {
+                    f.put(k, List.copyOf(v));
+                }
+            });
+            fields = Collections.unmodifiableMap(f);
+            indicators = List.copyOf(indicators);
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            extra.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            extra = Collections.unmodifiableMap(copy);
+        }
+
+        /** The field's values, empty when the file does not give it. */
+        public List<String> get(PlanField field) {
+            if (field == PlanField.INDICATORS) {
+                return indicators.stream().map(Indicator::name).toList();
+            }
+            return fields.getOrDefault(field, List.of());
+        }
+
+        public boolean has(PlanField field) {
+            return !get(field).isEmpty();
+        }
+
+        /** The SWOT items the action answers (its diagnostic links). */
+        public List<String> answers() {
+            return get(PlanField.ANSWERS);
+        }
+
+        /** The diagnostic indicators the action answers (names in an indicator table). */
+        public List<String> answersIndicators() {
+            return get(PlanField.DIAGNOSTIC_INDICATORS);
+        }
+
+        public String pilot() {
+            return String.join(" ; ", get(PlanField.PILOT));
+        }
+    }
+
+    /** A field the template expects that an action lacks: reported, not an error. */
+    public record Gap(Action action, PlanField field) {
+    }
+
+    /** Every action of the plan, in order. */
+    public List<Action> actions() {
+        return axes.stream().flatMap(a -> a.allActions().stream()).toList();
+    }
+
+    /** The template's fields each action lacks, action by action in plan order. */
+    public List<Gap> gaps() {
+        List<Gap> gaps = new ArrayList<>();
+        for (Action a : actions()) {
+            for (PlanField f : template) {
+                if (!a.has(f)) {
+                    gaps.add(new Gap(a, f));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    /** Whether any action has fields beyond the model's. */
     public boolean hasExtraFields() {
-        return axes.stream().flatMap(a -> a.actions().stream()).anyMatch(a -> !a.extra().isEmpty());
+        return actions().stream().anyMatch(a -> !a.extra().isEmpty());
     }
 }

@@ -1,59 +1,79 @@
 package fr.enquete.qual;
 
-import fr.enquete.importer.Importers;
-import fr.enquete.importer.ImportOptions;
-import fr.enquete.importer.TableHandler;
-import fr.enquete.importer.TableSource;
 import fr.enquete.io.YamlFile;
-import fr.enquete.model.Header;
-import fr.enquete.model.InputException;
 import fr.enquete.model.Names;
-import fr.enquete.model.Row;
-import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads an action plan from YAML ({@code axes: - axis, needs, actions: - action, objectives, indicators,
- * pilot, calendar, answers}) or from a spreadsheet or CSV with one row per action and the columns
- * {@code Axe}, {@code Besoins habitants}, {@code Besoins partenaires}, {@code Besoins techniciens},
- * {@code Action}, {@code Objectifs}, {@code Indicateurs}, {@code Pilote}, {@code Calendrier}, {@code Répond à}
- * (lists separated by {@code ;} or line breaks). Links to SWOT items must name known items. Any other field of an
- * action (a YAML key, a column) is kept as an extra field under its own name, so nothing is dropped silently.
+ * Reads an action plan from YAML or from a spreadsheet ({@link ActionPlanTable}). The YAML:
+ *
+ * <pre>
+ * levels: [Thématique, Objectif, Fiche]     # optional: what the document calls its levels
+ * template: caf                             # optional: caf, none, or a list of fields every action should have
+ * axes:
+ *   - number: "1"                           # optional, as the document numbers it
+ *     axis: "Petite enfance"
+ *     needs: {habitants: ..., partenaires: ...}
+ *     actions: [...]                        # actions directly under the axis, or
+ *     objectives:
+ *       - number: "1.1"
+ *         objective: "..."
+ *         actions:
+ *           - number: "1.1.1"
+ *             action: "title"
+ *             diagnostic: [...]             # any field of PlanField by its key or its French heading
+ *             indicators: ["name", {name: ..., baseline: ..., target: ..., date: ...}]
+ *             coût par jeune: ...            # anything else: kept as an extra field
+ * </pre>
+ *
+ * Without {@code template:} every action is expected to have the fields any action of the plan has. Links to SWOT
+ * items and diagnostic indicators must name known ones when those are given.
  */
 public final class ActionPlanReader {
 
-    private static final Set<String> TOP = Set.of("axes");
-    private static final Set<String> AXIS = Set.of("axis", "needs", "actions");
-    private static final Set<String> ACTION = Set.of("action", "objectives", "indicators", "pilot", "calendar", "answers");
-    private static final Set<String> KNOWN_COLUMNS = Set.of("axe", "action", "objectifs", "indicateurs", "pilote", "calendrier", "repond a");
+    private static final Set<String> TOP = Set.of("axes", "levels", "template");
+    private static final Set<String> AXIS = Set.of("axis", "number", "needs", "actions", "objectives");
+    private static final Set<String> OBJECTIVE = Set.of("objective", "number", "actions");
+    private static final Set<String> INDICATOR = Set.of("name", "baseline", "target", "date");
 
     private ActionPlanReader() {
     }
 
-    /** A plan read on its own ({@code enquete plan}): its links to SWOT items are not checked. */
+    /** A plan read on its own: its links are not checked. */
     public static ActionPlan read(Path path) {
-        return read(path, null);
+        return read(path, PlanLinks.UNCHECKED);
     }
 
     /** @param items the SWOT items actions may answer (the codebook's and any coded by hand); null: not checked */
     public static ActionPlan read(Path path, Collection<String> items) {
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") ? yaml(path, items) : table(path, items);
+        return read(path, new PlanLinks(items, null));
     }
 
-    private static ActionPlan yaml(Path path, Collection<String> items) {
+    public static ActionPlan read(Path path, PlanLinks links) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? yaml(path, links) : ActionPlanTable.read(path, links);
+    }
+
+    private static ActionPlan yaml(Path path, PlanLinks links) {
         YamlFile y = YamlFile.read(path, "action plan");
         Map<String, Node> top = y.mapping(y.root(), "the action plan", TOP);
         if (!top.containsKey("axes")) {
             throw y.error(y.root(), "an action plan needs 'axes:', the list of its axes");
+        }
+        List<String> levels = top.containsKey("levels") ? y.strings(top.get("levels"), "'levels'") : List.of();
+        if (levels.size() > 3) {
+            throw y.error(top.get("levels"), "'levels' names at most three levels (axis, objective, action); found " + levels.size());
         }
         List<ActionPlan.Axis> axes = new ArrayList<>();
         for (Node a : y.list(top.get("axes"), "'axes'")) {
@@ -66,103 +86,108 @@ public final class ActionPlanReader {
                 y.mapping(am.get("needs"), "'needs' (voice: what they need)", null)
                         .forEach((voice, n) -> needs.put(voice, y.scalar(n, "a need")));
             }
-            List<ActionPlan.Action> actions = new ArrayList<>();
-            if (am.containsKey("actions")) {
-                for (Node n : y.list(am.get("actions"), "'actions'")) {
-                    Map<String, Node> m = y.mapping(n, "an action", null);
-                    if (!m.containsKey("action")) {
-                        throw y.error(n, "an action needs a name ('action: ...')");
+            List<ActionPlan.Objective> objectives = new ArrayList<>();
+            if (am.containsKey("objectives")) {
+                for (Node o : y.list(am.get("objectives"), "'objectives'")) {
+                    Map<String, Node> om = y.mapping(o, "an objective", OBJECTIVE);
+                    if (!om.containsKey("objective")) {
+                        throw y.error(o, "an objective needs a name ('objective: ...')");
                     }
-                    List<String> answers = m.containsKey("answers") ? y.strings(m.get("answers"), "'answers'") : List.of();
-                    for (String item : answers) {
-                        if (items != null && !items.contains(item)) {
-                            throw y.error(m.get("answers"), "the action answers \"" + item + "\", which is no SWOT item"
-                                    + Names.didYouMean(item, items));
-                        }
-                    }
-                    Map<String, List<String>> extra = new LinkedHashMap<>();
-                    m.forEach((key, value) -> {
-                        if (!ACTION.contains(key)) {
-                            extra.put(key, y.strings(value, "'" + key + "'"));
-                        }
-                    });
-                    actions.add(new ActionPlan.Action(y.scalar(m.get("action"), "action"),
-                            m.containsKey("objectives") ? y.strings(m.get("objectives"), "'objectives'") : List.of(),
-                            m.containsKey("indicators") ? y.strings(m.get("indicators"), "'indicators'") : List.of(),
-                            m.containsKey("pilot") ? y.scalar(m.get("pilot"), "pilot") : "",
-                            m.containsKey("calendar") ? y.scalar(m.get("calendar"), "calendar") : "", answers, extra));
+                    objectives.add(new ActionPlan.Objective(optional(y, om, "number"), y.scalar(om.get("objective"), "objective"),
+                            actions(y, om.get("actions"), links)));
                 }
             }
-            axes.add(new ActionPlan.Axis(y.scalar(am.get("axis"), "axis"), needs, actions));
+            axes.add(new ActionPlan.Axis(optional(y, am, "number"), y.scalar(am.get("axis"), "axis"), needs,
+                    actions(y, am.get("actions"), links), objectives));
         }
-        return new ActionPlan(axes);
+        ActionPlan untemplated = new ActionPlan(levels, List.of(), axes);
+        List<PlanField> template = top.containsKey("template") ? template(y, top.get("template")) : used(untemplated);
+        return new ActionPlan(levels, template, axes);
     }
 
-    private static ActionPlan table(Path path, Collection<String> items) {
-        String file = path.toString();
-        TableSource source = Importers.open(path, ImportOptions.DEFAULTS);
-        Map<String, Map<String, String>> needs = new LinkedHashMap<>();
-        Map<String, List<ActionPlan.Action>> actions = new LinkedHashMap<>();
-        source.read(new TableHandler() {
-            private Header header;
-            private final Map<String, Integer> columns = new LinkedHashMap<>();
+    private static String optional(YamlFile y, Map<String, Node> m, String key) {
+        return m.containsKey(key) ? y.scalar(m.get(key), key).strip() : "";
+    }
 
-            @Override
-            public void header(Header h) {
-                header = h;
-                for (int i = 0; i < h.names().size(); i++) {
-                    columns.put(TranscriptReader.fold(h.names().get(i)), i);
-                }
-                for (String required : List.of("axe", "action")) {
-                    if (!columns.containsKey(required)) {
-                        throw new InputException(SourceLocation.file(file), "an action plan table needs the columns Axe and Action"
-                                + " (then Besoins ..., Objectifs, Indicateurs, Pilote, Calendrier, Répond à); found "
-                                + String.join(", ", h.names()));
-                    }
-                }
-            }
+    private static List<PlanField> template(YamlFile y, Node node) {
+        if (node instanceof ScalarNode s && s.getValue().equalsIgnoreCase("caf")) {
+            return PlanField.CAF;
+        }
+        if (node instanceof ScalarNode s && s.getValue().equalsIgnoreCase("none")) {
+            return List.of();
+        }
+        List<PlanField> fields = new ArrayList<>();
+        for (String f : y.strings(node, "'template'")) {
+            fields.add(PlanField.of(f).orElseThrow(() -> y.error(node, "'template' names \"" + f + "\", which is no field of a fiche action"
+                    + Names.didYouMean(f, java.util.Arrays.stream(PlanField.values()).map(PlanField::key).toList())
+                    + " (or give 'caf' or 'none')")));
+        }
+        return fields;
+    }
 
-            private String cell(Row row, String column) {
-                Integer i = columns.get(column);
-                return i == null ? "" : row.get(i).strip();
+    /** The fields some action of the plan has: what a plan without a template expects of all its actions. */
+    static List<PlanField> used(ActionPlan plan) {
+        Set<PlanField> used = new LinkedHashSet<>();
+        for (PlanField f : PlanField.values()) {
+            if (plan.actions().stream().anyMatch(a -> a.has(f))) {
+                used.add(f);
             }
+        }
+        return plan.actions().size() < 2 ? List.of() : List.copyOf(used);
+    }
 
-            private List<String> list(Row row, String column) {
-                return java.util.Arrays.stream(cell(row, column).split("\\s*(?:;|\\R)\\s*")).filter(s -> !s.isBlank()).toList();
+    private static List<ActionPlan.Action> actions(YamlFile y, Node list, PlanLinks links) {
+        List<ActionPlan.Action> actions = new ArrayList<>();
+        if (list == null) {
+            return actions;
+        }
+        for (Node n : y.list(list, "'actions'")) {
+            Map<String, Node> m = y.mapping(n, "an action", null);
+            if (!m.containsKey("action")) {
+                throw y.error(n, "an action needs a title ('action: ...')");
             }
+            Map<PlanField, List<String>> fields = new EnumMap<>(PlanField.class);
+            Map<PlanField, String> keys = new EnumMap<>(PlanField.class);
+            List<ActionPlan.Indicator> indicators = new ArrayList<>();
+            Map<String, List<String>> extra = new LinkedHashMap<>();
+            for (Map.Entry<String, Node> e : m.entrySet()) {
+                String key = e.getKey();
+                if (key.equals("action") || key.equals("number")) {
+                    continue;
+                }
+                java.util.Optional<PlanField> field = PlanField.of(key);
+                if (field.isEmpty()) {
+                    extra.put(key, y.strings(e.getValue(), "'" + key + "'"));
+                    continue;
+                }
+                PlanField f = field.get();
+                if (keys.containsKey(f)) {
+                    throw y.error(e.getValue(), "'" + key + "' and '" + keys.get(f) + "' are the same field (" + f.label(true) + "); keep one");
+                }
+                keys.put(f, key);
+                if (f == PlanField.INDICATORS) {
+                    List<Node> items = e.getValue() instanceof ScalarNode ? List.of(e.getValue()) : y.list(e.getValue(), "'" + key + "'");
+                    items.forEach(i -> indicators.add(indicator(y, i)));
+                    continue;
+                }
+                List<String> values = y.strings(e.getValue(), "'" + key + "'");
+                links.check(f, values, item -> y.error(e.getValue(), item));
+                fields.put(f, values);
+            }
+            actions.add(new ActionPlan.Action(optional(y, m, "number"), y.scalar(m.get("action"), "action"), fields, indicators, extra));
+        }
+        return actions;
+    }
 
-            @Override
-            public void row(Row row) {
-                String axis = cell(row, "axe");
-                if (axis.isEmpty() && cell(row, "action").isEmpty()) {
-                    return;
-                }
-                Map<String, String> axisNeeds = needs.computeIfAbsent(axis, a -> new LinkedHashMap<>());
-                for (Map.Entry<String, Integer> c : columns.entrySet()) {
-                    if (c.getKey().startsWith("besoins ") && !row.get(c.getValue()).isBlank()) {
-                        axisNeeds.putIfAbsent(c.getKey().substring("besoins ".length()), row.get(c.getValue()).strip());
-                    }
-                }
-                List<String> answers = list(row, "repond a");
-                for (String item : answers) {
-                    if (items != null && !items.contains(item)) {
-                        Integer col = columns.get("repond a");
-                        throw new InputException(SourceLocation.cell(file, row.number(), header.names().get(col)),
-                                "the action answers \"" + item + "\", which is no SWOT item" + Names.didYouMean(item, items));
-                    }
-                }
-                Map<String, List<String>> extra = new LinkedHashMap<>();
-                for (Map.Entry<String, Integer> c : columns.entrySet()) {
-                    if (!KNOWN_COLUMNS.contains(c.getKey()) && !c.getKey().startsWith("besoins ") && !row.get(c.getValue()).isBlank()) {
-                        extra.put(header.names().get(c.getValue()).strip(), list(row, c.getKey()));
-                    }
-                }
-                actions.computeIfAbsent(axis, a -> new ArrayList<>()).add(new ActionPlan.Action(cell(row, "action"),
-                        list(row, "objectifs"), list(row, "indicateurs"), cell(row, "pilote"), cell(row, "calendrier"), answers, extra));
-            }
-        });
-        List<ActionPlan.Axis> axes = new ArrayList<>();
-        needs.forEach((axis, n) -> axes.add(new ActionPlan.Axis(axis, n, actions.getOrDefault(axis, List.of()))));
-        return new ActionPlan(axes);
+    private static ActionPlan.Indicator indicator(YamlFile y, Node n) {
+        if (n instanceof ScalarNode s) {
+            return new ActionPlan.Indicator(s.getValue(), "", "", "");
+        }
+        Map<String, Node> m = y.mapping(n, "an indicator (name, baseline, target, date)", INDICATOR);
+        if (!m.containsKey("name")) {
+            throw y.error(n, "an indicator needs a name ('name: ...')");
+        }
+        return new ActionPlan.Indicator(y.scalar(m.get("name"), "name"), optional(y, m, "baseline"), optional(y, m, "target"),
+                optional(y, m, "date"));
     }
 }

@@ -91,6 +91,14 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
         return new ArrayList<>(t);
     }
 
+    /** Each item a plan may link to with its quadrant (the codebook's, then as coded), in {@link #items()} order. */
+    public Map<String, Quadrant> itemQuadrants() {
+        Map<String, Quadrant> q = new LinkedHashMap<>();
+        codebook.themes().forEach(t -> t.items().forEach(i -> q.putIfAbsent(i.name(), codebook.grid().fit(i.quadrant()).orElse(i.quadrant()))));
+        coded.forEach(c -> q.putIfAbsent(c.code().item(), c.code().quadrant()));
+        return q;
+    }
+
     /** The grid of a theme, or of all themes when {@code theme} is empty. */
     public SwotGrid grid(String theme, int quotes) {
         if (!theme.isEmpty() && !themes().contains(theme)) {

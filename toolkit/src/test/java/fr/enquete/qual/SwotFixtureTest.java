@@ -126,7 +126,7 @@ class SwotFixtureTest {
         ActionPlan plan = ActionPlanReader.read(Fixtures.absAgents().resolve("plan.yaml"), analysis.items());
         assertEquals(2, plan.axes().size());
         ActionPlan.Action commission = plan.axes().get(0).actions().get(0);
-        assertEquals("Créer une commission logement CCAS - bailleurs", commission.name());
+        assertEquals("Créer une commission logement CCAS - bailleurs", commission.title());
         assertEquals(List.of("Impayés de loyer et expulsions", "Coordination avec les bailleurs"), commission.answers());
         assertEquals("Un lieu régulier pour traiter les situations d'impayés avec le CCAS.", plan.axes().get(0).needs().get("partenaires"));
     }

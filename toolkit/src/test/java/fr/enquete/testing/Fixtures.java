@@ -34,6 +34,11 @@ public final class Fixtures {
         return home().resolve("fixtures/abs-agents");
     }
 
+    /** Fiches action re-keyed from seeds 001 (Lens) and 002 (Béthune-Bruay). */
+    public static Path plans() {
+        return home().resolve("fixtures/plans");
+    }
+
     public static Path export() {
         return centresSociaux().resolve("export.csv");
     }

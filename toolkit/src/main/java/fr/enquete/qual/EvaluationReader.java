@@ -1,0 +1,108 @@
+package fr.enquete.qual;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableHandler;
+import fr.enquete.model.Header;
+import fr.enquete.model.InputException;
+import fr.enquete.model.Names;
+import fr.enquete.model.Row;
+import fr.enquete.model.SourceLocation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a plan's evaluation file (XLSX, ODS, CSV), Béthune-Bruay's grid kept as a table: one row per line of the grid,
+ * {@code Fiche} (the action's number, or its title), {@code Date} (the year or date of the evaluation),
+ * {@code Rubrique} (the criterion, or one of the fiche's indicators; empty for the action as a whole), {@code Prévu},
+ * {@code Réalisé}, {@code Réponse} (Oui / Non / Partiellement) and {@code Précisions}. An action's status at a date is
+ * the answer of its row with no Rubrique.
+ */
+public final class EvaluationReader {
+
+    private static final Set<String> ACTION = Set.of("fiche", "action", "n", "numero", "fiche action", "n fiche");
+    private static final Set<String> DATE = Set.of("date", "annee", "periode", "year");
+    private static final Set<String> CRITERION = Set.of("rubrique", "critere", "indicateur", "question", "criterion");
+    private static final Set<String> PLANNED = Set.of("prevu", "planned", "valeur prevue");
+    private static final Set<String> DONE = Set.of("realise", "done", "valeur", "valeur realisee", "value");
+    private static final Set<String> ANSWER = Set.of("reponse", "statut", "answer", "status", "oui non partiellement");
+    private static final Set<String> NOTES = Set.of("precisions", "commentaire", "commentaires", "ecarts", "notes",
+            "precisions ecarts par rapport au previsionnel");
+
+    private EvaluationReader() {
+    }
+
+    public static Evaluation read(Path path, ActionPlan plan) {
+        String file = path.toString();
+        Map<String, ActionPlan.Action> byNumber = new LinkedHashMap<>();
+        Map<String, ActionPlan.Action> byTitle = new LinkedHashMap<>();
+        for (ActionPlan.Action a : plan.actions()) {
+            if (!a.number().isEmpty()) {
+                byNumber.putIfAbsent(a.number(), a);
+            }
+            byTitle.putIfAbsent(a.title(), a);
+        }
+        List<Evaluation.Line> lines = new ArrayList<>();
+        Importers.open(path, ImportOptions.DEFAULTS).read(new TableHandler() {
+            private Header header;
+            private final Map<Set<String>, Integer> columns = new LinkedHashMap<>();
+
+            @Override
+            public void header(Header h) {
+                header = h;
+                for (int i = 0; i < h.names().size(); i++) {
+                    String f = PlanField.fold(h.names().get(i));
+                    for (Set<String> names : List.of(ACTION, DATE, CRITERION, PLANNED, DONE, ANSWER, NOTES)) {
+                        if (names.contains(f)) {
+                            columns.putIfAbsent(names, i);
+                        }
+                    }
+                }
+                if (!columns.containsKey(ACTION) || !columns.containsKey(DATE)) {
+                    throw new InputException(SourceLocation.file(file), "an evaluation file needs the columns Fiche (the action's"
+                            + " number or title) and Date, then Rubrique, Prévu, Réalisé, Réponse (Oui / Non / Partiellement),"
+                            + " Précisions; found " + String.join(", ", h.names()));
+                }
+            }
+
+            private String cell(Row row, Set<String> column) {
+                Integer i = columns.get(column);
+                return i == null ? "" : row.get(i).strip();
+            }
+
+            private SourceLocation at(Row row, Set<String> column) {
+                return SourceLocation.cell(file, row.number(), header.names().get(columns.get(column)));
+            }
+
+            @Override
+            public void row(Row row) {
+                String key = cell(row, ACTION);
+                ActionPlan.Action action = byNumber.containsKey(key) ? byNumber.get(key) : byTitle.get(key);
+                if (action == null) {
+                    List<String> known = new ArrayList<>(byNumber.keySet());
+                    known.addAll(byTitle.keySet());
+                    throw new InputException(at(row, ACTION), key.isEmpty() ? "which action? give its number or title"
+                            : "no action numbered or titled \"" + key + "\" in the plan" + Names.didYouMean(key, known));
+                }
+                String date = cell(row, DATE);
+                if (date.isEmpty()) {
+                    throw new InputException(at(row, DATE), "the date (or year) of the evaluation is missing");
+                }
+                String given = cell(row, ANSWER);
+                Optional<Answer> answer = given.isEmpty() ? Optional.empty() : Answer.parse(given);
+                if (!given.isEmpty() && answer.isEmpty()) {
+                    throw new InputException(at(row, ANSWER), "\"" + given + "\" is no answer of the grid: expected Oui, Non or Partiellement");
+                }
+                String criterion = cell(row, CRITERION);
+                boolean indicator = !criterion.isEmpty() && action.indicators().stream().anyMatch(i -> i.name().equals(criterion));
+                lines.add(new Evaluation.Line(action, date, criterion, cell(row, PLANNED), cell(row, DONE), answer, cell(row, NOTES), indicator));
+            }
+        });
+        return new Evaluation(plan, lines);
+    }
+}

@@ -1,0 +1,82 @@
+package fr.enquete.qual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.model.InputException;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Béthune-Bruay's evaluation grid filled in for the five re-keyed sheets (fixtures/plans/bethune-evaluation.csv,
+ * synthetic values) against the plan. Hand counts from the file's 12 lines: overall rows 1.1.1 Oui (2022), 1.1.2
+ * Partiellement, 1.1.3 Non, 1.1.4 Partiellement (2022) then Oui (2023), none for 1.1.5; criteria: one Oui, one Non.
+ */
+class EvaluationTest {
+
+    @TempDir
+    Path dir;
+
+    private static final ActionPlan PLAN = ActionPlanReader.read(Fixtures.plans().resolve("bethune-fiches.yaml"));
+    private static final Evaluation EVAL = EvaluationReader.read(Fixtures.plans().resolve("bethune-evaluation.csv"), PLAN);
+
+    @Test
+    void statusIsTheLatestOverallAnswer() {
+        List<ActionPlan.Action> a = PLAN.actions();
+        assertEquals(12, EVAL.lines().size());
+        assertEquals(List.of(Optional.of(Answer.YES), Optional.of(Answer.PARTLY), Optional.of(Answer.NO), Optional.of(Answer.YES), Optional.empty()),
+                a.stream().map(EVAL::status).toList());
+        assertEquals(Map.of(Answer.YES, 2, Answer.PARTLY, 1, Answer.NO, 1), EVAL.counts(a));
+        assertEquals(1, EVAL.notEvaluated(a));
+        assertEquals(Map.of(Answer.YES, 1, Answer.PARTLY, 0, Answer.NO, 1), EVAL.criterionAnswers());
+        assertEquals(List.of("2022", "2023"), EVAL.dates());
+    }
+
+    /** A line naming one of the fiche's indicators is a value of that indicator at its date; others are criteria. */
+    @Test
+    void indicatorValuesByDate() {
+        ActionPlan.Action commission = PLAN.actions().get(0);
+        Map<String, Evaluation.Line> v = EVAL.values(commission, "Nombre de commissions techniques et stratégiques organisées");
+        assertEquals(List.of("2022", "2023"), List.copyOf(v.keySet()));
+        assertEquals("5", v.get("2022").done());
+        assertEquals("6", v.get("2022").planned());
+        assertEquals("6", v.get("2023").done());
+        assertEquals(List.of("L'action est-elle pertinente au vu du contexte et du diagnostic ?"),
+                EVAL.criteria(commission).stream().map(Evaluation.Line::criterion).toList());
+    }
+
+    @Test
+    void errorsSayWhichRowAndColumn() throws IOException {
+        Path unknown = dir.resolve("unknown.csv");
+        Files.writeString(unknown, "Fiche;Date;Rubrique;Réponse\n1.1.1;2022;;Oui\n1.1.9;2022;;Oui\n", StandardCharsets.UTF_8);
+        InputException e = assertThrows(InputException.class, () -> EvaluationReader.read(unknown, PLAN));
+        assertTrue(e.getMessage().contains("row 3") && e.getMessage().contains("column \"Fiche\"") && e.getMessage().contains("\"1.1.9\""),
+                e.getMessage());
+        Path answer = dir.resolve("answer.csv");
+        Files.writeString(answer, "Fiche;Date;Rubrique;Réponse\n1.1.1;2022;;Peut-être\n", StandardCharsets.UTF_8);
+        e = assertThrows(InputException.class, () -> EvaluationReader.read(answer, PLAN));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("column \"Réponse\"")
+                && e.getMessage().contains("expected Oui, Non or Partiellement"), e.getMessage());
+        Path date = dir.resolve("date.csv");
+        Files.writeString(date, "Fiche;Date;Réponse\n1.1.1;;Oui\n", StandardCharsets.UTF_8);
+        e = assertThrows(InputException.class, () -> EvaluationReader.read(date, PLAN));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("column \"Date\""), e.getMessage());
+        Path columns = dir.resolve("columns.csv");
+        Files.writeString(columns, "Action;Réponse\nx;Oui\n", StandardCharsets.UTF_8);
+        e = assertThrows(InputException.class, () -> EvaluationReader.read(columns, PLAN));
+        assertTrue(e.getMessage().contains("needs the columns Fiche") && e.getMessage().contains("and Date"), e.getMessage());
+        // A fiche may be named by its title too.
+        Path title = dir.resolve("title.csv");
+        Files.writeString(title, "Fiche;Date;Réponse\nAccompagner l'assistant maternel tout au long de sa carrière;2024;Oui\n", StandardCharsets.UTF_8);
+        assertEquals(Optional.of(Answer.YES), EvaluationReader.read(title, PLAN).status(PLAN.actions().get(2)));
+    }
+}

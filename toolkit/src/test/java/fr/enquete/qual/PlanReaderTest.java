@@ -1,0 +1,130 @@
+package fr.enquete.qual;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.model.InputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan readers on small files: levels, numbers, indicators with figures, and located errors. */
+class PlanReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static final String HEADER = "Thématique;Objectif;N°;Action;Pilote;Indicateurs;Valeur de référence;Cible;Date cible;Référent élu\n";
+
+    /** Numbers before names, a blank level cell repeating the row above (merged cells), indicators with their figures. */
+    @Test
+    void levelsNumbersAndIndicatorsFromASpreadsheet() throws IOException {
+        Path csv = write("plan.csv", HEADER
+                + "2 - Jeunesse;2.1 - Favoriser l'engagement;2.1.1;Aide au BAFA;Ville;\"Jeunes formés ; Jeunes embauchés\";\"12 ; -\";\"20 ; 5\";\"2025 ; 2026\";Adjointe à la jeunesse\n"
+                + ";;2.1.2;Conseil de jeunes;Ville;Séances;4;6;2025;\n"
+                + ";2.2 - Informer;2.2.1;Point information jeunesse;CAF;;;;;\n"
+                + "3 - Logement;;;Permanence logement;CCAS;;;;;\n");
+        ActionPlan plan = ActionPlanReader.read(csv);
+        assertEquals(List.of("Thématique", "Objectif"), plan.levels());
+        assertEquals(2, plan.axes().size());
+        ActionPlan.Axis youth = plan.axes().get(0);
+        assertEquals("2", youth.number());
+        assertEquals("Jeunesse", youth.name());
+        assertEquals(List.of("2.1", "2.2"), youth.objectives().stream().map(ActionPlan.Objective::number).toList());
+        assertEquals(List.of("2.1.1", "2.1.2"), youth.objectives().get(0).actions().stream().map(ActionPlan.Action::number).toList());
+        assertEquals(List.of(new ActionPlan.Indicator("Jeunes formés", "12", "20", "2025"), new ActionPlan.Indicator("Jeunes embauchés", "", "5", "2026")),
+                youth.objectives().get(0).actions().get(0).indicators());
+        assertEquals(List.of("Adjointe à la jeunesse"), youth.objectives().get(0).actions().get(0).extra().get("Référent élu"));
+        ActionPlan.Axis housing = plan.axes().get(1);
+        assertEquals("3", housing.number());
+        assertEquals("Permanence logement", housing.actions().get(0).title());
+        assertEquals("", housing.actions().get(0).number());
+        // Pilote and Indicateurs are columns: expected of every action; the PIJ and the permanence have no indicator.
+        assertEquals(List.of(PlanField.PILOT, PlanField.INDICATORS), plan.template());
+        assertEquals(List.of("Point information jeunesse", "Permanence logement"), plan.gaps().stream().map(g -> g.action().title()).toList());
+    }
+
+    @Test
+    void spreadsheetErrorsSayWhichRowAndColumn() throws IOException {
+        Path uneven = write("uneven.csv", HEADER + "2 - Jeunesse;;2.1;Aide au BAFA;Ville;\"Jeunes formés ; Jeunes embauchés\";;20;;\n");
+        InputException e = assertThrows(InputException.class, () -> ActionPlanReader.read(uneven));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("column \"Cible\"")
+                && e.getMessage().contains("1 values for 2 indicators"), e.getMessage());
+        Path untitled = write("untitled.csv", HEADER + "2 - Jeunesse;;2.1;Aide au BAFA;Ville;;;;;\n;;2.2;;Ville;;;;;\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(untitled));
+        assertTrue(e.getMessage().contains("row 3") && e.getMessage().contains("column \"Action\"") && e.getMessage().contains("no title"),
+                e.getMessage());
+        Path noAxis = write("noaxis.csv", HEADER + ";;2.1;Aide au BAFA;Ville;;;;;\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(noAxis));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("column \"Thématique\""), e.getMessage());
+        Path twice = write("twice.csv", "Axe;Action;Pilote;Services mobilisés et responsables de l'action\nA;B;C;D\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(twice));
+        assertTrue(e.getMessage().contains("row 1") && e.getMessage().contains("are the same"), e.getMessage());
+        Path link = write("link.csv", "Axe;Action;Répond à\nLogement;Commission;Impayés\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(link, List.of("Impayés de loyer")));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("column \"Répond à\"")
+                && e.getMessage().contains("did you mean \"Impayés de loyer\"?"), e.getMessage());
+        Path indicator = write("indicator.csv", "Axe;Action;Indicateurs du diagnostic\nLogement;Commission;Part des locataires\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(indicator, new PlanLinks(null, List.of("Part des allocataires"))));
+        assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("column \"Indicateurs du diagnostic\"")
+                && e.getMessage().contains("not in the indicator table"), e.getMessage());
+    }
+
+    @Test
+    void yamlIndicatorsTemplateAndErrors() throws IOException {
+        Path plan = write("plan.yaml", """
+                template: [pilot, budget]
+                axes:
+                  - axis: Jeunesse
+                    actions:
+                      - action: Aide au BAFA
+                        pilote: Ville
+                        indicators:
+                          - Jeunes formés
+                          - {name: Jeunes embauchés, baseline: "0", target: "5", date: "2026"}
+                """);
+        ActionPlan p = ActionPlanReader.read(plan);
+        assertEquals(List.of(new ActionPlan.Indicator("Jeunes formés", "", "", ""), new ActionPlan.Indicator("Jeunes embauchés", "0", "5", "2026")),
+                p.actions().get(0).indicators());
+        assertEquals(List.of("Ville"), p.actions().get(0).get(PlanField.PILOT));
+        assertEquals(List.of(PlanField.BUDGET), p.gaps().stream().map(ActionPlan.Gap::field).toList());
+        Path twice = write("twice.yaml", "axes:\n  - axis: A\n    actions:\n      - action: B\n        pilot: X\n        pilote: Y\n");
+        InputException e = assertThrows(InputException.class, () -> ActionPlanReader.read(twice));
+        assertTrue(e.getMessage().contains("line 6") && e.getMessage().contains("the same field"), e.getMessage());
+        Path template = write("template.yaml", "template: [pilot, budjet]\naxes:\n  - axis: A\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(template));
+        assertTrue(e.getMessage().contains("line 1") && e.getMessage().contains("\"budjet\"") && e.getMessage().contains("did you mean \"budget\"?"),
+                e.getMessage());
+        Path badIndicator = write("indicator.yaml", "axes:\n  - axis: A\n    actions:\n      - action: B\n        indicators:\n          - {name: X, goal: 3}\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(badIndicator));
+        assertTrue(e.getMessage().contains("line 6") && e.getMessage().contains("unknown key 'goal'"), e.getMessage());
+    }
+
+    /** Without a template, a plan expects of every action the rubrics any of its actions has. */
+    @Test
+    void withoutATemplateEveryActionIsExpectedToHaveWhatOthersHave() throws IOException {
+        Path plan = write("plan.yaml", """
+                axes:
+                  - axis: A
+                    actions:
+                      - {action: B, pilot: X, public: Y}
+                      - {action: C, pilot: X}
+                """);
+        ActionPlan p = ActionPlanReader.read(plan);
+        assertEquals(List.of(PlanField.PUBLIC, PlanField.PILOT), p.template());
+        assertEquals(1, p.gaps().size());
+        assertEquals("C", p.gaps().get(0).action().title());
+        assertEquals(PlanField.PUBLIC, p.gaps().get(0).field());
+    }
+}
