@@ -12,7 +12,7 @@ import fr.enquete.qual.qda.QdaProject;
 import fr.enquete.qual.qda.QdpxWriter;
 import fr.enquete.report.AgreementWriter;
 import fr.enquete.report.QueryWriter;
-import fr.enquete.report.SwotWriter;
+import fr.enquete.report.doc.SwotWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import fr.enquete.qual.ActionPlanReader;
 import fr.enquete.qual.SwotAnalysis;
 import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.Lang;
-import fr.enquete.report.SwotWriter;
+import fr.enquete.report.doc.SwotWriter;
 import fr.enquete.report.doc.DocxReportWriter;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.SwotReportBuilder;

@@ -71,11 +71,11 @@ public final class SwotReportBuilder {
         }
         long codedSegments = a.coded().size();
         String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(codedSegments));
-        String totals = new fr.enquete.report.SwotWriter(lang).totals(a);
+        String totals = new fr.enquete.report.doc.SwotWriter(lang).totals(a);
         if (!totals.isEmpty()) {
             subtitle += " — " + totals;
         }
-        return new Report(labels.get(fr.enquete.report.SwotWriter.titleKey(a)), "", subtitle, lang, sections);
+        return new Report(labels.get(fr.enquete.report.doc.SwotWriter.titleKey(a)), "", subtitle, lang, sections);
     }
 
     private Report.Section grid(SwotGrid grid, String title, String anchor, QuoteAttribution credit) {

@@ -1,4 +1,12 @@
-package fr.enquete.report;
+package fr.enquete.report.doc;
+
+import fr.enquete.report.Labels;
+import fr.enquete.report.Lang;
+import fr.enquete.report.NumberFormats;
+import fr.enquete.report.QuoteAttribution;
+import fr.enquete.report.CsvStatsWriter;
+import fr.enquete.report.TextStatsWriter;
+import fr.enquete.report.ResultTable;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

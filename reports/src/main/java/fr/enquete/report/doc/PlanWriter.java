@@ -1,4 +1,9 @@
-package fr.enquete.report;
+package fr.enquete.report.doc;
+
+import fr.enquete.report.Labels;
+import fr.enquete.report.Lang;
+import fr.enquete.report.PlanHeadings;
+import fr.enquete.report.TextStatsWriter;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,4 +1,8 @@
-package fr.enquete.report;
+package fr.enquete.report.doc;
+
+import fr.enquete.report.Labels;
+import fr.enquete.report.Lang;
+import fr.enquete.report.TextStatsWriter;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -8,8 +12,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import fr.enquete.qual.ActionPlan;
 import fr.enquete.qual.Answer;
 import fr.enquete.qual.Evaluation;
-import fr.enquete.report.doc.EvaluationReportBuilder;
-import fr.enquete.report.doc.Report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
