@@ -1,10 +1,8 @@
 package fr.enquete.text;
 
 import fr.enquete.model.InputException;
-import fr.enquete.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads and writes the CoNLL-U format of Universal Dependencies (https://universaldependencies.org/format.html):
@@ -22,74 +20,28 @@ public final class Conllu {
         }
     }
 
-    private static final Pattern WORD_ID = Pattern.compile("[1-9]\\d*");
-    private static final Pattern RANGE_ID = Pattern.compile("([1-9]\\d*)-([1-9]\\d*)");
-    private static final Pattern EMPTY_NODE = Pattern.compile("\\d+\\.\\d+");
-
     private Conllu() {
     }
 
     /**
-     * The sentences of a CoNLL-U text. Words must be numbered 1..n in each sentence; multi-word token ranges are
-     * kept apart (not words to tag) and empty nodes ({@code 8.1}) are skipped, as UD scorers do.
+     * The sentences of a CoNLL-U text, read by {@link UdTreebank#read}: words must be numbered 1..n in each
+     * sentence; multi-word token ranges are kept apart (not words to tag) and empty nodes ({@code 8.1}) are skipped,
+     * as UD scorers do.
      *
      * @throws InputException naming the file and line of a malformed line
      */
     public static List<Input> read(String content, String file) {
         List<Input> out = new ArrayList<>();
-        String id = null;
-        String text = null;
-        List<String> words = new ArrayList<>();
-        List<Annotator.MultiwordToken> ranges = new ArrayList<>();
-        String[] lines = content.split("\r?\n", -1);
-        for (int n = 0; n < lines.length; n++) {
-            String line = n == 0 && lines[n].startsWith("\uFEFF") ? lines[n].substring(1) : lines[n];
-            long lineNo = n + 1;
-            if (line.isBlank()) {
-                if (!words.isEmpty()) {
-                    out.add(new Input(id, text, words, ranges));
-                } else if (id != null || text != null || !ranges.isEmpty()) {
-                    throw new InputException(SourceLocation.line(file, lineNo, 1), "sentence "
-                            + (id != null ? id : out.size() + 1) + " has no word line before this blank line");
+        for (UdTreebank.Sentence s : UdTreebank.read(content, file)) {
+            List<String> words = new ArrayList<>();
+            List<Annotator.MultiwordToken> ranges = new ArrayList<>();
+            for (UdTreebank.Token t : s.tokens()) {
+                if (t.words().size() > 1) {
+                    ranges.add(new Annotator.MultiwordToken(words.size() + 1, words.size() + t.words().size(), t.form()));
                 }
-                id = null;
-                text = null;
-                words = new ArrayList<>();
-                ranges = new ArrayList<>();
-                continue;
+                t.words().forEach(w -> words.add(w.form()));
             }
-            if (line.startsWith("#")) {
-                String c = line.substring(1).strip();
-                if (c.startsWith("sent_id") && c.substring(7).strip().startsWith("=")) {
-                    id = c.substring(c.indexOf('=') + 1).strip();
-                } else if (c.startsWith("text") && c.substring(4).strip().startsWith("=")) {
-                    text = c.substring(c.indexOf('=') + 1).strip();
-                }
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != 10) {
-                throw new InputException(SourceLocation.line(file, lineNo, 1),
-                        "expected 10 tab-separated columns (ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC), found " + f.length);
-            }
-            String form = f[1];
-            if (form.isEmpty()) {
-                throw new InputException(SourceLocation.line(file, lineNo, line.indexOf('\t') + 2), "empty FORM column");
-            }
-            var range = RANGE_ID.matcher(f[0]);
-            if (range.matches()) {
-                ranges.add(new Annotator.MultiwordToken(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)), form));
-            } else if (EMPTY_NODE.matcher(f[0]).matches()) {
-                continue;
-            } else if (WORD_ID.matcher(f[0]).matches() && Integer.parseInt(f[0]) == words.size() + 1) {
-                words.add(form);
-            } else {
-                throw new InputException(SourceLocation.line(file, lineNo, 1), "expected word id " + (words.size() + 1)
-                        + " (or a range such as 1-2) in the ID column, found \"" + f[0] + "\"");
-            }
-        }
-        if (!words.isEmpty()) {
-            out.add(new Input(id, text, words, ranges));
+            out.add(new Input(s.id(), s.text(), words, ranges));
         }
         return out;
     }

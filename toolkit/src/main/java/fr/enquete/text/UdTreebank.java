@@ -69,6 +69,8 @@ public final class UdTreebank {
                 }
                 if (!tokens.isEmpty()) {
                     out.add(new Sentence(id, text, tokens));
+                } else if (id != null || text != null) {
+                    throw new InputException(at, "sentence " + (id != null ? id : out.size() + 1) + " has no word line before this blank line");
                 }
                 id = null;
                 text = null;
@@ -88,6 +90,9 @@ public final class UdTreebank {
             String[] f = line.split("\t", -1);
             if (f.length != 10) {
                 throw new InputException(at, "expected 10 tab-separated columns (ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC), found " + f.length);
+            }
+            if (f[1].isEmpty()) {
+                throw new InputException(SourceLocation.line(file, n + 1L, line.indexOf('\t') + 2), "empty FORM column");
             }
             Matcher range = RANGE_ID.matcher(f[0]);
             if (range.matches() && rangeWords == null && Integer.parseInt(range.group(1)) == words + 1
