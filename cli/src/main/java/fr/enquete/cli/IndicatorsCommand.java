@@ -3,10 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.indicator.Change;
 import fr.enquete.indicator.Comparison;
 import fr.enquete.indicator.Complement;
-import fr.enquete.indicator.GapTrend;
-import fr.enquete.indicator.KeyFigures;
 import fr.enquete.indicator.Portrait;
-import fr.enquete.indicator.Target;
 import fr.enquete.indicator.IndicatorAnalysis;
 import fr.enquete.indicator.IndicatorChecks;
 import fr.enquete.indicator.IndicatorReader;
@@ -18,7 +15,6 @@ import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.doc.IndicatorWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.doc.DocxReportWriter;
-import fr.enquete.report.doc.IndicatorReportBuilder;
 import fr.enquete.report.doc.MarkdownReportWriter;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.XlsxReportWriter;
@@ -166,13 +162,13 @@ final class IndicatorsCommand implements Callable<Integer> {
             w.flush();
             return checks.isEmpty() ? Main.OK : Main.FOUND;
         }
-        List<Complement> computed = new ArrayList<>();
-        for (String spec : complements) {
-            String[] parts = parse(() -> Complement.parse(spec));
-            IndicatorTable base = table;
-            Complement k = parse(() -> Complement.of(base, parts[0], parts[1], parts[2]));
-            computed.add(k);
-            table = k.table();
+        PortraitRequest request = new PortraitRequest(keys, targets, complements,
+                chart ? List.of("bars", "radar", "lines") : List.of(), radar,
+                map == null ? null : new fr.enquete.study.Chapter.MapSpec(map, mapKey, mapIndicator, breaks, classes));
+        IndicatorTable whole = table;
+        List<Complement> computed = parse(() -> request.complements(whole));
+        if (!computed.isEmpty()) {
+            table = computed.get(computed.size() - 1).table();
         }
         for (String t : territories) {
             requireTerritory(table, t);
@@ -194,28 +190,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         List<Change> changes = from == null ? null : Change.of(table, from, to);
         IndicatorTable t = table;
-        List<String> key = parse(() -> KeyFigures.of(t, keys));
-        List<Target.Status> followed = new ArrayList<>();
-        if (!targets.isEmpty()) {
-            String focus = comparison.territories().stream().filter(x -> !x.equals(comparison.reference())).findFirst()
-                    .orElseThrow(() -> new UsageException("--target follows the first territory compared other than the reference: give --territories"));
-            for (String spec : targets) {
-                followed.add(parse(() -> Target.parse(spec).follow(t, focus, comparison.reference())));
-            }
-        }
-        Portrait portrait = new Portrait(key, GapTrend.of(table, comparison), followed, computed);
+        Portrait portrait = parse(() -> request.portrait(t, comparison, computed));
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);
         IndicatorWriter writer = new IndicatorWriter(lang);
-        List<Report.Block> maps = new ArrayList<>();
-        if (map != null) {
-            fr.enquete.report.map.Contours contours = fr.enquete.report.map.Contours.read(map, mapKey);
-            fr.enquete.report.map.ChoroplethMap.Drawn drawn = parse(() -> new fr.enquete.report.map.ChoroplethMap(lang).draw(contours, t, mapIndicator,
-                    year, classes, breaks.equals("equal") ? fr.enquete.report.map.ClassBreaks.Method.EQUAL : fr.enquete.report.map.ClassBreaks.Method.QUANTILES));
-            maps.add(new Report.Figure(drawn.chart(), drawn.chart().title()));
-            drawn.notes().forEach(n -> maps.add(new Report.Paragraph(n, true)));
-        }
+        List<Report.Block> maps = parse(() -> request.maps(t, year, lang));
         String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + (lang == Lang.FR ? "\u00A0: " : ": ") + file.getFileName();
-        Report report = parse(() -> new IndicatorReportBuilder(lang, chart, maps, radar).build(a, heading));
+        Report report = parse(() -> request.builder(lang, maps).build(a, heading));
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case json -> writer.json(a, stream);

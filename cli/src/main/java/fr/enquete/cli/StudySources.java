@@ -1,6 +1,8 @@
 package fr.enquete.cli;
 
 import fr.enquete.indicator.Comparison;
+import fr.enquete.indicator.Complement;
+import fr.enquete.indicator.Portrait;
 import fr.enquete.indicator.IndicatorAnalysis;
 import fr.enquete.indicator.IndicatorChecks;
 import fr.enquete.indicator.IndicatorReader;
@@ -12,7 +14,6 @@ import fr.enquete.qual.ActionPlanReader;
 import fr.enquete.qual.SwotAnalysis;
 import fr.enquete.report.Labels;
 import fr.enquete.report.Lang;
-import fr.enquete.report.doc.IndicatorReportBuilder;
 import fr.enquete.report.doc.PlanReportBuilder;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.ReportBuilder;
@@ -64,8 +65,11 @@ final class StudySources {
     }
 
     private StudyDocument.Part indicators(Chapter.Indicators c) {
-        IndicatorTable table = IndicatorReader.read(c.file(), new fr.enquete.importer.ImportOptions(null, null, null,
+        IndicatorTable read = IndicatorReader.read(c.file(), new fr.enquete.importer.ImportOptions(null, null, null,
                 new LimitOptions().limits(), null));
+        PortraitRequest request = PortraitRequest.of(c);
+        List<Complement> computed = located(c, () -> request.complements(read));
+        IndicatorTable table = computed.isEmpty() ? read : computed.get(computed.size() - 1).table();
         for (String t : c.territories()) {
             requireTerritory(c, table, t);
         }
@@ -77,12 +81,23 @@ final class StudySources {
             cols.add(c.reference());
         }
         Comparison comparison = Comparison.of(table, cols, c.reference(), c.year());
-        IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, null, null, null, null, IndicatorChecks.of(table));
-        Report built = new IndicatorReportBuilder(lang).build(a, c.title());
+        Portrait portrait = located(c, () -> request.portrait(table, comparison, computed));
+        IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, null, null, null, null, IndicatorChecks.of(read), portrait);
+        List<Report.Block> maps = located(c, () -> request.maps(table, c.year(), lang));
+        Report built = located(c, () -> request.builder(lang, maps).build(a, c.title()));
         // The builder's line under the title is the table's source, a path here: the document names the file only.
         String source = built.subtitle().equals(c.file().toString()) ? c.file().getFileName().toString() : built.subtitle();
         Report report = new Report(built.title(), built.author(), source, built.lang(), built.sections());
-        return new StudyDocument.Part(c, report, new SourceFacts.Indicators(List.of(c.file()), a));
+        return new StudyDocument.Part(c, report, new SourceFacts.Indicators(c.inputs(), a));
+    }
+
+    /** A chapter's bad value (an unknown indicator, a target without data) as an error at the chapter's line. */
+    private static <T> T located(Chapter c, java.util.function.Supplier<T> f) {
+        try {
+            return f.get();
+        } catch (IllegalArgumentException e) {
+            throw new InputException(c.at(), e.getMessage());
+        }
     }
 
     private static void requireTerritory(Chapter.Indicators c, IndicatorTable table, String t) {

@@ -124,7 +124,9 @@ class PortraitCliTest {
         Path lens = dir.resolve("lens.html");
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--format", "html", "--out", lens.toString()).code());
         String lensPage = Files.readString(lens);
-        assertTrue(lensPage.contains("<title>Parts comparées par territoire</title>"), "bars");
+        // 17 shares in the Lens table (10 a chart): two bar charts, told apart by their titles.
+        assertTrue(lensPage.contains("<title>Parts comparées par territoire (1/2)</title>"), "bars");
+        assertTrue(lensPage.contains("<title>Parts comparées par territoire (2/2)</title>"), "bars");
         assertTrue(lensPage.contains("<title>Parts en indice (Pas-de-calais = 100)</title>"), "radar");
         Path docx = dir.resolve("npru.docx");
         String contours = Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson").toString();

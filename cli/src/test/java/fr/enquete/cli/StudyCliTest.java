@@ -95,14 +95,17 @@ class StudyCliTest {
         List<XWPFParagraph> ps = paragraphs(built.resolve("study.docx"));
         String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList()).replaceAll("[\u00a0\u202f]", " ");
         assertFalse(all.contains("{ref:"), "an unresolved reference is left");
-        // The indicator chapter's first table is Tableau 1; the adherents' first chart is the survey's second figure
-        // (the qpv bar chart is Figure 1).
+        // The indicator chapter's first table is Tableau 1; its charts are Figures 1 to 3 (two of bars, a radar); the
+        // adherents' first chart is the survey's second figure (the qpv bar chart is Figure 4).
         // French typography puts a no-break space before ':'; compared here with plain spaces.
         List<String> captions = styled(ps, "Caption").stream().map(c -> c.replaceAll("[\\u00a0\\u202f]", " ")).toList();
-        assertEquals("Tableau 1 – Comparaison des territoires (référence : Pas-de-calais)", captions.get(0));
-        assertTrue(captions.contains("Figure 2 – Nombre d'adhérents / usagers (histogramme)"), captions.toString());
-        assertTrue(all.contains("le Tableau 1 donne les écarts"), all);
-        assertTrue(all.contains("la Figure 2 montre la distribution du nombre d'adhérents"), all);
+        // The portrait opens with its key figures (inhabitants, recipients, coverage rate), as enquete indicators does.
+        assertEquals("Tableau 1 – Chiffres clés", captions.get(0));
+        assertEquals("Tableau 2 – Comparaison des territoires (référence : Pas-de-calais)", captions.get(1));
+        assertTrue(captions.contains("Figure 5 – Nombre d'adhérents / usagers (histogramme)"), captions.toString());
+        assertTrue(all.contains("la Figure 5 montre la distribution du nombre d'adhérents"), all);
+        assertTrue(all.contains("Les chiffres clés (Tableau 1) ouvrent le portrait"), all);
+        assertTrue(all.contains("la Figure 1 montre les parts comparées"), all);
         assertTrue(all.contains("données de cadrage (chapitre 2), une enquête auprès des centres sociaux (chapitre 3)"), all);
     }
 
@@ -166,7 +169,7 @@ class StudyCliTest {
         // A previous version in which the centres in QPV were 40: the figures file as it would have been.
         String figures = Files.readString(built.resolve("figures.json"));
         Pattern oui = Pattern.compile("(\"table\" : \"Êtes-vous en QPV \\(quartier prioritaire de la ville\\) \\?\",\\s*\"row\" : \"Oui\","
-                + "\\s*\"column\" : \"([^\"]+)\",\\s*\"label\" : \"Tableau 2\",\\s*\"text\" : \")([^\"]+)\"");
+                + "\\s*\"column\" : \"([^\"]+)\",\\s*\"label\" : \"Tableau 3\",\\s*\"text\" : \")([^\"]+)\"");
         Matcher m = oui.matcher(figures);
         assertTrue(m.find(), figures.substring(0, 2000));
         String column = m.group(2);
@@ -178,13 +181,72 @@ class StudyCliTest {
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(out.resolve("study.md"));
         assertTrue(md.contains("1 chiffre(s) ont changé depuis la version précédente (previous.json)"), md.substring(0, 3000));
-        assertTrue(md.contains("| Tableau 2 – Êtes-vous en QPV (quartier prioritaire de la ville) ? ; Oui ; " + column + " | 40 | " + now + " |"),
+        assertTrue(md.contains("| Tableau 3 – Êtes-vous en QPV (quartier prioritaire de la ville) ? ; Oui ; " + column + " | 40 | " + now + " |"),
                 md.substring(0, 3000));
         // The same figures file as previous: nothing moved.
         CliRun same = CliRun.run("study", study.toString(), "--out", dir.resolve("same").toString(), "--format", "md", "--changes",
                 built.resolve("figures.json").toString());
         assertEquals(0, same.code(), same.err());
         assertTrue(Files.readString(dir.resolve("same/study.md")).contains("Aucun chiffre n'a changé depuis la version précédente (figures.json)"));
+    }
+
+    @Test
+    void theCadrageChapterDrawsTheBarsAndTheRadarItsStudyFileAsksFor() throws IOException {
+        List<XWPFParagraph> ps = paragraphs(built.resolve("study.docx"));
+        List<String> captions = styled(ps, "Caption").stream().map(c -> c.replaceAll("[\\u00a0\\u202f]", " ")).toList();
+        // lens-cadrage.tsv has 20 rows in % of which 3 are published evolutions ("Evolution des familles Caf"): 17
+        // shares, ten a chart, so two bar charts told apart, then the radar of the shares against the department.
+        assertEquals(List.of("Figure 1 – Parts comparées par territoire (1/2)", "Figure 2 – Parts comparées par territoire (2/2)",
+                "Figure 3 – Parts en indice (Pas-de-calais = 100)"), captions.stream().filter(c -> c.startsWith("Figure")).limit(3).toList());
+        // All three in chapter 2, before chapter 3 begins.
+        List<String> texts = ps.stream().map(XWPFParagraph::getText).toList();
+        int chapter3 = -1;
+        int radar = -1;
+        for (int i = 0; i < ps.size(); i++) {
+            if ("Heading1".equals(ps.get(i).getStyle()) && texts.get(i).equals("3. Enquête auprès des centres sociaux")) {
+                chapter3 = i;
+            } else if ("Caption".equals(ps.get(i).getStyle()) && texts.get(i).startsWith("Figure 3") && radar < 0) {
+                radar = i;
+            }
+        }
+        assertTrue(radar > 0 && radar < chapter3, radar + " " + chapter3);
+        // The numbered caption is not repeated under the radar.
+        assertFalse(texts.contains("Parts en indice (Pas-de-calais = 100)"), texts.toString());
+    }
+
+    @Test
+    void theMelStudyFollowsItsTargetAndMapsTheNpruSitesOnTheBundledContours() throws IOException {
+        Path out = dir.resolve("mel");
+        CliRun r = CliRun.run("study", Fixtures.home().resolve("fixtures/study/mel-contrat-de-ville.yaml").toString(), "--out", out.toString(),
+                "--format", "docx");
+        assertEquals(0, r.code(), r.err());
+        List<XWPFParagraph> ps = paragraphs(out.resolve("study.docx"));
+        List<String> captions = styled(ps, "Caption").stream().map(c -> c.replaceAll("[\\u00a0\\u202f]", " ")).toList();
+        // mel-contrat-de-ville.csv: five shares (one bar chart), the radar of the five named; the NPRU sites mapped.
+        assertEquals(List.of("Figure 1 – Parts comparées par territoire", "Figure 2 – Parts en indice (Métropole Européenne de Lille = 100)",
+                "Figure 3 – Carte : Sites du NPRU (2016), contours mel-communes-politique-de-la-ville.geojson"),
+                captions.stream().filter(c -> c.startsWith("Figure")).toList());
+        assertTrue(captions.contains("Tableau 3 – Objectifs"), captions.toString());
+        try (InputStream in = Files.newInputStream(out.resolve("study.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals(3, doc.getAllPictures().size());
+        }
+        String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList()).replaceAll("[\u00a0\u202f]", " ");
+        // Employment rate 2013: QPV 44 %, Métropole 59 %: a gap of -15 points, halved: -7,5, 7,5 points to go.
+        assertTrue(all.contains("de -15 pts en 2013 à -7,5 pts. En 2013, l'écart est de -15 pts : il reste 7,5 points à parcourir."), all);
+        // The table names "La Madeleine" the commune the contours call "Madeleine": said under the map.
+        assertTrue(all.contains("La Madeleine"), all);
+        assertTrue(all.contains("la Figure 1 compare les deux territoires"), all);
+    }
+
+    @Test
+    void aTargetOnAnIndicatorTheTableLacksIsAnErrorAtItsChapter() throws IOException {
+        Path bad = dir.resolve("target.yaml");
+        Path table = Fixtures.home().resolve("fixtures/indicateurs/mel-contrat-de-ville.csv").toAbsolutePath();
+        Files.writeString(bad, "title: Essai\nchapters:\n  - kind: indicators\n    title: Portrait\n    file: " + table + "\n"
+                + "    territories: [QPV, Métropole Européenne de Lille]\n    targets: [\"Taux de pauvreté=gap/2@2020\"]\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("study", bad.toString(), "--out", dir.resolve("target").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains(bad + ", line 3, column 5: no indicator \"Taux de pauvreté\" for the target"), r.err());
     }
 
     @Test
@@ -241,7 +303,7 @@ class StudyCliTest {
         for (String quadrant : List.of("#### Atouts", "#### Faiblesses", "#### Problématique", "#### Axes de travail")) {
             assertTrue(youth.contains(quadrant), quadrant + " in " + youth);
         }
-        assertTrue(youth.contains("(grille du Tableau 2)"), youth);
+        assertTrue(youth.contains("(grille du Tableau 3)"), youth);
         // The three fiches action of plan-lens.yaml, in the seed's numbering.
         for (String fiche : List.of("Fiche action 2 : Petite enfance", "Fiche action 3 : Jeunesse", "Fiche action 4 : Accompagnement à la parentalité")) {
             assertTrue(md.contains("| " + fiche + " |"), fiche);

@@ -27,17 +27,54 @@ public sealed interface Chapter {
         return List.of();
     }
 
-    /** An indicator portrait: a table file compared across territories (as {@code enquete indicators}). */
+    /**
+     * An indicator portrait: a table file compared across territories (as {@code enquete indicators}), with the
+     * command's portrait options: key figures, targets, complement territories, charts and a map.
+     *
+     * @param keys        indicators of the key figures panel ({@code --key}; empty: the default panel)
+     * @param targets     targets followed ({@code --target}, e.g. {@code Taux d'emploi=gap/2@2020})
+     * @param complements territories computed as WHOLE minus PART ({@code --complement})
+     * @param charts      the charts drawn, among bars, radar and lines (empty: none)
+     * @param radar       the radar's indicators in order ({@code --radar}; empty: every whole share)
+     * @param map         a choropleth map, or null
+     */
     record Indicators(String id, String title, String text, SourceLocation at, Path file, List<String> territories,
-                      String reference, Integer year) implements Chapter {
+                      String reference, Integer year, List<String> keys, List<String> targets, List<String> complements,
+                      List<String> charts, List<String> radar, MapSpec map) implements Chapter {
         public Indicators {
             territories = List.copyOf(territories);
+            keys = List.copyOf(keys);
+            targets = List.copyOf(targets);
+            complements = List.copyOf(complements);
+            charts = List.copyOf(charts);
+            radar = List.copyOf(radar);
+        }
+
+        /** A plain comparison, without the portrait options. */
+        public Indicators(String id, String title, String text, SourceLocation at, Path file, List<String> territories,
+                          String reference, Integer year) {
+            this(id, title, text, at, file, territories, reference, year, List.of(), List.of(), List.of(), List.of(), List.of(), null);
         }
 
         @Override
         public List<Path> inputs() {
-            return List.of(file);
+            List<Path> all = new ArrayList<>(List.of(file));
+            if (map != null) {
+                all.add(map.contours());
+            }
+            return all;
         }
+    }
+
+    /**
+     * A choropleth map of an indicator ({@code --map --map-key --map-indicator --breaks --classes}).
+     *
+     * @param contours  the GeoJSON contour file
+     * @param key       the contours' property naming each area as the table does
+     * @param indicator the indicator mapped, or null for the first with values for the contours
+     * @param breaks    quantiles or equal
+     */
+    record MapSpec(Path contours, String key, String indicator, String breaks, int classes) {
     }
 
     /**

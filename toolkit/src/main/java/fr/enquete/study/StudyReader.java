@@ -1,5 +1,7 @@
 package fr.enquete.study;
 
+import fr.enquete.indicator.Complement;
+import fr.enquete.indicator.Target;
 import fr.enquete.io.YamlFile;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
@@ -25,7 +27,7 @@ public final class StudyReader {
     private static final Set<String> TOP = Set.of("title", "authors", "territory", "references", "date", "template", "chapters");
     private static final Set<String> COMMON = Set.of("kind", "id", "title", "text");
     private static final Map<String, Set<String>> KINDS = Map.of(
-            "indicators", Set.of("file", "territories", "reference", "year"),
+            "indicators", Set.of("file", "territories", "reference", "year", "key", "targets", "complement", "charts", "radar", "map"),
             "survey", Set.of("export", "spec", "questions", "crosstabs", "terms", "verbatims", "secret", "weight"),
             "interviews", Set.of("sources", "codebook", "spec", "role", "grid", "theme", "quotes"),
             "plan", Set.of("file"),
@@ -96,7 +98,13 @@ public final class StudyReader {
             case "indicators" -> new Chapter.Indicators(id, title, text, at, file(y, dir, need(y, m, "file", node, kind), "'file'"),
                     m.containsKey("territories") ? y.strings(m.get("territories"), "'territories'") : List.of(),
                     m.containsKey("reference") ? y.scalar(m.get("reference"), "'reference'") : null,
-                    m.containsKey("year") ? integer(y, m.get("year"), "'year'") : null);
+                    m.containsKey("year") ? integer(y, m.get("year"), "'year'") : null,
+                    m.containsKey("key") ? y.strings(m.get("key"), "'key'") : List.of(),
+                    m.containsKey("targets") ? checked(y, m.get("targets"), "'targets'", Target::parse) : List.of(),
+                    m.containsKey("complement") ? checked(y, m.get("complement"), "'complement'", Complement::parse) : List.of(),
+                    charts(y, m),
+                    m.containsKey("radar") ? y.strings(m.get("radar"), "'radar'") : List.of(),
+                    m.containsKey("map") ? map(y, dir, m.get("map")) : null);
             case "survey" -> new Chapter.Survey(id, title, text, at, file(y, dir, need(y, m, "export", node, kind), "'export'"),
                     m.containsKey("spec") ? file(y, dir, m.get("spec"), "'spec'") : null,
                     m.containsKey("questions") ? y.strings(m.get("questions"), "'questions'") : List.of(),
@@ -133,6 +141,69 @@ public final class StudyReader {
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(f.toString()), "cannot read the text (UTF-8 Markdown expected): " + e.getMessage(), e);
         }
+    }
+
+    private static final List<String> CHARTS = List.of("bars", "radar", "lines");
+    private static final Set<String> MAP = Set.of("contours", "key", "indicator", "breaks", "classes");
+
+    /**
+     * Strings each checked by the parser {@code enquete indicators} uses for the same option, its complaint located
+     * at the string's line.
+     */
+    private static List<String> checked(YamlFile y, Node node, String what, java.util.function.Consumer<String> parser) {
+        List<String> out = new ArrayList<>();
+        for (Node n : y.list(node, what)) {
+            String s = y.scalar(n, what);
+            try {
+                parser.accept(s);
+            } catch (IllegalArgumentException e) {
+                throw y.error(n, what + ": " + e.getMessage());
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** 'charts': true (every chart), false, or a list among bars, radar and lines; 'radar' needs the radar. */
+    private static List<String> charts(YamlFile y, Map<String, Node> m) {
+        List<String> charts = List.of();
+        Node n = m.get("charts");
+        if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode) {
+            charts = new ArrayList<>();
+            for (Node k : y.list(n, "'charts'")) {
+                String s = y.scalar(k, "a chart").strip().toLowerCase(Locale.ROOT);
+                if (!CHARTS.contains(s)) {
+                    throw y.error(k, "a chart is one of " + String.join(", ", CHARTS) + ", not '" + s + "'");
+                }
+                if (!charts.contains(s)) {
+                    charts.add(s);
+                }
+            }
+        } else if (n != null) {
+            charts = bool(y, n, "'charts'") ? CHARTS : List.of();
+        }
+        if (m.containsKey("radar") && !charts.contains("radar")) {
+            throw y.error(m.get("radar"), "'radar' chooses the radar's indicators: add 'charts: true' (or a list with radar)");
+        }
+        return charts;
+    }
+
+    private static Chapter.MapSpec map(YamlFile y, Path dir, Node node) {
+        Map<String, Node> m = y.mapping(node, "'map'", MAP);
+        if (!m.containsKey("contours") || !m.containsKey("key")) {
+            throw y.error(node, "'map' needs 'contours:' (a GeoJSON file) and 'key:' (the contours' property naming each area: nom,"
+                    + " code, CODE_IRIS...)");
+        }
+        String breaks = m.containsKey("breaks") ? y.scalar(m.get("breaks"), "'breaks'").strip().toLowerCase(Locale.ROOT) : "quantiles";
+        if (!breaks.equals("quantiles") && !breaks.equals("equal")) {
+            throw y.error(m.get("breaks"), "'breaks' is quantiles or equal, not '" + breaks + "'");
+        }
+        int classes = m.containsKey("classes") ? integer(y, m.get("classes"), "'classes'") : 4;
+        if (classes < 2) {
+            throw y.error(m.get("classes"), "a map needs at least 2 classes, found " + classes);
+        }
+        return new Chapter.MapSpec(file(y, dir, m.get("contours"), "'contours'"), y.scalar(m.get("key"), "'key'"),
+                m.containsKey("indicator") ? y.scalar(m.get("indicator"), "'indicator'") : null, breaks, classes);
     }
 
     private static List<Chapter.Crossing> crossings(YamlFile y, Node node) {

@@ -64,4 +64,65 @@ class StudyReaderTest {
                 .startsWith("study.yaml, line 5, column 11: no such file: nowhere.yaml"));
         assertEquals("study.yaml, line 1, column 1: a study needs 'chapters:', the list of its chapters in order", error("title: X\n"));
     }
+
+    @Test
+    void anIndicatorsChapterTakesThePortraitOptionsOfTheIndicatorsCommand() {
+        Path file = Fixtures.home().resolve("fixtures/study/mel-contrat-de-ville.yaml");
+        Study s = StudyReader.read(file);
+        Chapter.Indicators portrait = (Chapter.Indicators) s.chapters().get(0);
+        assertEquals(List.of("Nombre d'habitants"), portrait.keys());
+        assertEquals(List.of("Taux d'emploi=gap/2@2020"), portrait.targets());
+        assertEquals(List.of("bars", "radar"), portrait.charts());
+        assertEquals(5, portrait.radar().size());
+        assertEquals(null, portrait.map());
+        Chapter.Indicators npru = (Chapter.Indicators) s.chapters().get(1);
+        Path contours = Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson").toAbsolutePath().normalize();
+        assertEquals(new Chapter.MapSpec(contours, "nom", "Sites du NPRU", "equal", 3), npru.map());
+        assertEquals(List.of(), npru.charts());
+        // The contours are an input: an output may not overwrite them, and the annex lists them.
+        assertTrue(npru.inputs().contains(contours), npru.inputs().toString());
+        Chapter.Indicators lens = (Chapter.Indicators) StudyReader.read(Fixtures.home().resolve("fixtures/study/study.yaml")).chapters().get(1);
+        assertEquals(List.of("bars", "radar"), lens.charts());
+    }
+
+    @Test
+    void chartsTrueMeansEveryChartAndAComplementIsKept() throws IOException {
+        Path f = dir.resolve("study.yaml");
+        Files.writeString(dir.resolve("t.csv"), "territoire;indicateur;année;valeur\n");
+        Files.writeString(f, "title: X\nchapters:\n  - kind: indicators\n    title: Y\n    file: t.csv\n    charts: true\n"
+                + "    complement: [\"Reste=A - B\"]\n");
+        Chapter.Indicators c = (Chapter.Indicators) StudyReader.read(f).chapters().get(0);
+        assertEquals(List.of("bars", "radar", "lines"), c.charts());
+        assertEquals(List.of("Reste=A - B"), c.complements());
+    }
+
+    @Test
+    void portraitMistakesAreLocated() throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "territoire;indicateur;année;valeur\n");
+        String head = "title: X\nchapters:\n  - kind: indicators\n    title: Y\n    file: t.csv\n";
+        assertEquals("study.yaml, line 6, column 5: unknown key 'chart' in a indicators chapter; expected one of charts, complement, file,"
+                + " id, key, kind, map, radar, reference, targets, territories, text, title, year", error(head + "    chart: true\n"));
+        assertEquals("study.yaml, line 6, column 20: a chart is one of bars, radar, lines, not 'camembert'",
+                error(head + "    charts: [bars, camembert]\n"));
+        assertEquals("study.yaml, line 6, column 13: 'charts' is true or false, not 'peut-être'", error(head + "    charts: peut-être\n"));
+        assertEquals("study.yaml, line 7, column 12: 'radar' chooses the radar's indicators: add 'charts: true' (or a list with radar)",
+                error(head + "    charts: [bars]\n    radar: [a]\n"));
+        // The command's own parsers judge targets and complements: the same message, at the value's line and column.
+        assertEquals("study.yaml, line 6, column 15: 'targets': expected INDICATOR=gap/2@YEAR or INDICATOR=VALUE@YEAR, found \"Taux d'emploi\"",
+                error(head + "    targets: [\"Taux d'emploi\"]\n"));
+        assertEquals("study.yaml, line 6, column 15: 'targets': a gap target reduces the gap (gap/2, gap*0.5), found \"gap*2\" in \"T=gap*2@2020\"",
+                error(head + "    targets: [\"T=gap*2@2020\"]\n"));
+        assertTrue(error(head + "    complement: [\"Reste=A-B\"]\n")
+                .startsWith("study.yaml, line 6, column 18: 'complement': expected NAME=WHOLE - PART"));
+        assertEquals("study.yaml, line 8, column 17: no such file: absent.geojson (paths are relative to the study file's folder, " + dir + ")",
+                error(head + "    map:\n      key: nom\n      contours: absent.geojson\n"));
+        assertEquals("study.yaml, line 7, column 7: 'map' needs 'contours:' (a GeoJSON file) and 'key:' (the contours' property naming each"
+                + " area: nom, code, CODE_IRIS...)", error(head + "    map:\n      contours: t.csv\n"));
+        assertEquals("study.yaml, line 9, column 15: 'breaks' is quantiles or equal, not 'jenks'",
+                error(head + "    map:\n      contours: t.csv\n      key: nom\n      breaks: jenks\n"));
+        assertEquals("study.yaml, line 9, column 16: a map needs at least 2 classes, found 1",
+                error(head + "    map:\n      contours: t.csv\n      key: nom\n      classes: 1\n"));
+        assertTrue(error(head + "    map:\n      contours: t.csv\n      key: nom\n      couleur: bleu\n")
+                .startsWith("study.yaml, line 9, column 7: unknown key 'couleur' in 'map'"));
+    }
 }

@@ -59,7 +59,10 @@ public final class IndicatorCharts {
             List<Comparison.Line> part = shares.subList(from, Math.min(shares.size(), from + PER_CHART));
             int height = 60 + part.size() * (22 * c.territories().size() + 26);
             JFreeChart chart = bars(c, part);
-            out.add(new Drawing("indicators-bars-" + n, labels.get("ind.chart.bars"), WIDTH, height,
+            // Several charts are told apart by their titles (a study's captions repeat them): "(1/2)", "(2/2)".
+            int count = (shares.size() + PER_CHART - 1) / PER_CHART;
+            String title = labels.get("ind.chart.bars") + (count > 1 ? " (" + n + "/" + count + ")" : "");
+            out.add(new Drawing("indicators-bars-" + n, title, WIDTH, height,
                     g -> Charts.draw(chart, g, WIDTH, height)));
         }
         return out;

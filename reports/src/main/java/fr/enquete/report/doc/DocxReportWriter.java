@@ -52,6 +52,8 @@ public final class DocxReportWriter {
     private static final String FONT = "DejaVu Sans";
     private static final String HEADER_FILL = "E8EEF4";
     private static final double CONTENT_WIDTH_CM = 16;
+    /** The height a figure and its caption fit in on a landscape page (21 cm less 2.5 cm margins, a caption and a note). */
+    private static final double MAX_HEIGHT_CM = 14;
     /** A4 in twentieths of a point, and 2.5 cm margins. */
     private static final long A4_SHORT = 11906;
     private static final long A4_LONG = 16838;
@@ -421,6 +423,11 @@ public final class DocxReportWriter {
         p.setKeepNext(!f.caption().isEmpty());
         double widthCm = Math.min(CONTENT_WIDTH_CM, c.width() / 45.0);
         double heightCm = widthCm * c.height() / c.width();
+        if (heightCm > MAX_HEIGHT_CM) {
+            // A tall chart (ten indicators' bars) on a landscape page would leave its caption alone on the page before.
+            widthCm *= MAX_HEIGHT_CM / heightCm;
+            heightCm = MAX_HEIGHT_CM;
+        }
         try {
             p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, c.name() + ".png",
                     Units.toEMU(widthCm / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));

@@ -18,7 +18,7 @@ public final class IndicatorReportBuilder {
 
     private final Lang lang;
     private final IndicatorTables tables;
-    private final boolean charts;
+    private final java.util.Set<Charts> charts;
     private final List<Report.Block> maps;
     private final List<String> radar;
 
@@ -36,11 +36,26 @@ public final class IndicatorReportBuilder {
 
     /** @param radar the shares of the radar, in order (empty: every whole share) */
     public IndicatorReportBuilder(Lang lang, boolean charts, List<Report.Block> maps, List<String> radar) {
+        this(lang, charts ? List.of(Charts.values()) : List.of(), maps, radar);
+    }
+
+    /** @param charts the charts drawn (a study chapter may ask for some only) */
+    public IndicatorReportBuilder(Lang lang, List<Charts> charts, List<Report.Block> maps, List<String> radar) {
         this.lang = lang;
         this.tables = new IndicatorTables(lang);
-        this.charts = charts;
+        this.charts = java.util.Set.copyOf(charts);
         this.maps = List.copyOf(maps);
         this.radar = List.copyOf(radar);
+    }
+
+    /** The portrait's charts: grouped bars and a radar of the shares, lines of the gaps over time. */
+    public enum Charts {
+        BARS, RADAR, LINES;
+
+        /** bars, radar or lines. */
+        public static Charts of(String name) {
+            return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     public Report build(IndicatorAnalysis a, String title) {
@@ -59,8 +74,10 @@ public final class IndicatorReportBuilder {
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(tables.comparison(c), false));
         fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
-        if (charts) {
+        if (charts.contains(Charts.BARS)) {
             drawn.bars(c).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, "")));
+        }
+        if (charts.contains(Charts.RADAR)) {
             drawn.radar(c, radar).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
         }
         List<String> sentences = sentences(a);
@@ -72,9 +89,10 @@ public final class IndicatorReportBuilder {
         if (!p.gapTrends().isEmpty()) {
             List<Report.Block> gaps = new ArrayList<>();
             gaps.add(new Report.Table(tables.gapTrends(p.gapTrends()), false));
-            List<Report.Chart> lines = charts ? drawn.lines(p.gapTrends()).stream().map(Report.Chart::of).toList() : List.of();
+            boolean lined = charts.contains(Charts.LINES);
+            List<Report.Chart> lines = lined ? drawn.lines(p.gapTrends()).stream().map(Report.Chart::of).toList() : List.of();
             for (int i = 0; i < p.gapTrends().size(); i++) {
-                if (charts) {
+                if (lined) {
                     gaps.add(new Report.Figure(lines.get(i), lines.get(i).title()));
                 }
                 gaps.add(new Report.Paragraph(tables.gapSentence(p.gapTrends().get(i)), false));
