@@ -64,7 +64,7 @@ final class CrosstabCommand implements Callable<Integer> {
                 ? CrossTab.maskedTogether(List.of(Pipeline.withSingles(aligned, singles)), export.secret, survey.derivations(), singles).get(0)
                 : aligned);
         export.checkPopulation(t.respondents());
-        CrossTabWriter w = new CrossTabWriter(output.language(), export.secret, export.precision(), paired);
+        CrossTabWriter w = new CrossTabWriter(output.language(), export.precision(), paired);
         Output.write(out, stream -> {
             switch (format) {
                 case json -> w.json(t, stream);

@@ -23,7 +23,6 @@ public final class CrossTabWriter {
 
     private final Labels labels;
     private final NumberFormats numbers;
-    private final int secret;
     private final fr.enquete.stats.Precision precision;
 
     /** A table of the cross-tabulation and its title ("Effectifs", "Pourcentages en ligne"...). */
@@ -31,24 +30,25 @@ public final class CrossTabWriter {
     }
 
     public CrossTabWriter(Lang lang) {
-        this(lang, 0, null);
+        this(lang, null);
     }
 
     /**
-     * @param secret    statistical secrecy: cells below it are masked ({@code < 5}), with the tests that would reveal them
+     * Statistical secrecy is the table's own: the writer prints the cells the toolkit masked ({@link CrossTab#mask()},
+     * {@code < 5}) and withholds the tests that would reveal them; it computes no mask.
+     *
      * @param precision the intervals of the row percentages (--ci, --population), or null for none
      */
-    public CrossTabWriter(Lang lang, int secret, fr.enquete.stats.Precision precision) {
-        this(lang, secret, precision, false);
+    public CrossTabWriter(Lang lang, fr.enquete.stats.Precision precision) {
+        this(lang, precision, false);
     }
 
     /**
      * @param paired the table crosses two waves of a panel ({@link CrossTab#paired}): McNemar's or Bowker's test is given
      */
-    public CrossTabWriter(Lang lang, int secret, fr.enquete.stats.Precision precision, boolean paired) {
+    public CrossTabWriter(Lang lang, fr.enquete.stats.Precision precision, boolean paired) {
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
-        this.secret = secret;
         this.precision = precision;
         this.paired = paired;
     }
@@ -60,10 +60,11 @@ public final class CrossTabWriter {
     }
 
     public String baseLine(CrossTab t) {
-        boolean[][] hidden = t.masked(secret);
-        boolean masked = hidden[t.rowLabels().size()][t.columnLabels().size()];
+        CrossTab.Mask mask = t.mask();
+        boolean masked = mask.hidden(t.rowLabels().size(), t.columnLabels().size());
         // The base is masked only when the single tables published beside the table would otherwise give a masked count back.
-        return MessageFormat.format(labels.get("crosstab.base"), masked ? ResultTables.maskedCount(t.base(), secret) : numbers.integer(t.base()));
+        return MessageFormat.format(labels.get("crosstab.base"), masked ? ResultTables.maskedCount(t.base(), mask.threshold())
+                : numbers.integer(t.base()));
     }
 
     /** The tables in reading order: counts, weighted counts (with weights), row and column percentages, intervals. */
@@ -111,7 +112,7 @@ public final class CrossTabWriter {
         kinds.add(ResultTable.Kind.TEXT);
         t.columnLabels().forEach(c -> kinds.add(ResultTable.Kind.TEXT));
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
-        boolean[][] hidden = t.masked(secret);
+        boolean[][] hidden = t.mask().cells();
         int nc = t.columnLabels().size();
         for (int i = 0; i < t.rowLabels().size(); i++) {
             List<ResultTable.Cell> row = new ArrayList<>();
@@ -141,7 +142,8 @@ public final class CrossTabWriter {
             kinds.add(kind.equals("counts") ? ResultTable.Kind.INTEGER : kind.equals("weighted") ? ResultTable.Kind.DECIMAL : ResultTable.Kind.PERCENT);
         }
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
-        boolean[][] hidden = t.masked(secret);
+        CrossTab.Mask mask = t.mask();
+        boolean[][] hidden = mask.cells();
         int nr = t.rowLabels().size();
         int nc = t.columnLabels().size();
         for (int i = 0; i <= nr; i++) {
@@ -154,7 +156,7 @@ public final class CrossTabWriter {
                 int dj = kind.equals("rowpct") ? nc : j;
                 boolean masked = hidden[i][j] || (percent && hidden[di][dj]);
                 if (masked) {
-                    row.add(ResultTable.Cell.text(kind.equals("counts") && hidden[i][j] ? ResultTables.maskedCount(figure(t, i, j), secret) : "–"));
+                    row.add(ResultTable.Cell.text(kind.equals("counts") && hidden[i][j] ? ResultTables.maskedCount(figure(t, i, j), mask.threshold()) : "–"));
                     continue;
                 }
                 if (kind.equals("counts")) {
@@ -221,8 +223,8 @@ public final class CrossTabWriter {
 
     private List<String> tests(CrossTab t) {
         List<String> out = new ArrayList<>();
-        if (t.anyMasked(secret)) {
-            out.add(MessageFormat.format(labels.get("secret.note"), secret));
+        if (t.mask().any()) {
+            out.add(MessageFormat.format(labels.get("secret.note"), t.mask().threshold()));
             if (t.tests() != null || paired) {
                 out.add(labels.get("crosstab.withheld"));
             }
@@ -296,7 +298,7 @@ public final class CrossTabWriter {
             g.writeStartObject();
             g.writeStringField("rows", t.rows().id());
             g.writeStringField("columns", t.columns().id());
-            boolean[][] hidden = t.masked(secret);
+            boolean[][] hidden = t.mask().cells();
             int nr = t.rowLabels().size();
             int nc = t.columnLabels().size();
             g.writeFieldName("base");
@@ -311,8 +313,8 @@ public final class CrossTabWriter {
                 g.writeString(l);
             }
             g.writeEndArray();
-            if (secret > 0) {
-                g.writeNumberField("secret", secret);
+            if (t.mask().threshold() > 0) {
+                g.writeNumberField("secret", t.mask().threshold());
             }
             g.writeArrayFieldStart("counts");
             for (int i = 0; i < nr; i++) {
@@ -365,7 +367,7 @@ public final class CrossTabWriter {
                 maskable(g, hidden[nr][j], t.columnTotal(j));
             }
             g.writeEndArray();
-            if (paired && !t.anyMasked(secret)) {
+            if (paired && !t.mask().any()) {
                 fr.enquete.stats.PairedTests pt = fr.enquete.stats.PairedTests.of(t);
                 if (pt == null) {
                     g.writeNullField("paired");
@@ -384,7 +386,7 @@ public final class CrossTabWriter {
                 }
             }
             CrossTab.Tests s = t.tests();
-            if ((s != null || paired) && t.anyMasked(secret)) {
+            if ((s != null || paired) && t.mask().any()) {
                 // With the margins published, a test statistic of a masked table can give the masked cells back.
                 g.writeNullField("tests");
                 g.writeBooleanField("testsWithheld", true);
@@ -471,7 +473,7 @@ public final class CrossTabWriter {
             header.add("weighted");
         }
         p.printRecord(header);
-        boolean[][] hidden = t.masked(secret);
+        boolean[][] hidden = t.mask().cells();
         int nr = t.rowLabels().size();
         int nc = t.columnLabels().size();
         for (int i = 0; i < nr; i++) {

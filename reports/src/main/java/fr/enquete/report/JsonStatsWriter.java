@@ -207,7 +207,7 @@ public final class JsonStatsWriter {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
-                fr.enquete.stats.ScaleScore score = fr.enquete.stats.ScaleScore.of(c);
+                fr.enquete.stats.ScaleScore score = c.scale();
                 if (score != null) {
                     g.writeObjectFieldStart("scale");
                     g.writeNumberField("answered", score.answered());

@@ -127,7 +127,7 @@ public final class ResultTables {
 
     /** The line that sums up a scale ("Score moyen : 2,97 sur 4 ..."), or empty for other questions. */
     public String scaleLine(QuestionResult result) {
-        fr.enquete.stats.ScaleScore s = fr.enquete.stats.ScaleScore.of(result);
+        fr.enquete.stats.ScaleScore s = result instanceof QuestionResult.Choices c ? c.scale() : null;
         if (s == null || s.answered() == 0) {
             return "";
         }

@@ -248,6 +248,57 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                 : Secrecy.maskTable(counts, threshold, rowLabels, columnLabels, singles.rows(), singles.columns());
     }
 
+    /**
+     * What secrecy hides of this table as it is published: the cells {@link #maskedTogether} masked at its threshold, or
+     * nothing (threshold 0) for a table published without secrecy. Writers print this view and compute no mask.
+     */
+    public Mask mask() {
+        if (singles != null && singles.hidden() != null) {
+            return new Mask(singles.threshold(), singles.hidden());
+        }
+        return new Mask(0, new boolean[rowLabels.size() + 1][columnLabels.size() + 1]);
+    }
+
+    /**
+     * The published table's masked cells, immutable.
+     *
+     * @param threshold the secrecy threshold the table was masked at (0: published without secrecy)
+     * @param cells     [row][column] whether the figure is hidden, over the table with its margins: index
+     *                  {@code rowLabels().size()} is the total row, {@code columnLabels().size()} the total column
+     */
+    public record Mask(int threshold, boolean[][] cells) {
+        public Mask {
+            cells = copy(cells);
+        }
+
+        /** [row][column] hidden figures, a copy ({@link #hidden(int, int)} reads one without copying). */
+        @Override
+        public boolean[][] cells() {
+            return copy(cells);
+        }
+
+        /** Whether the figure at {@code row}, {@code column} (margins included) is hidden. */
+        public boolean hidden(int row, int column) {
+            return cells[row][column];
+        }
+
+        /** Whether at least one figure is hidden (then the tests, which could give the cells back, are withheld). */
+        public boolean any() {
+            for (boolean[] line : cells) {
+                for (boolean b : line) {
+                    if (b) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean[][] copy(boolean[][] a) {
+            return java.util.Arrays.stream(a).map(boolean[]::clone).toArray(boolean[][]::new);
+        }
+    }
+
     /** Whether secrecy below {@code threshold} hides at least one figure of this table. */
     public boolean anyMasked(int threshold) {
         for (boolean[] line : masked(threshold)) {

@@ -19,11 +19,18 @@ public sealed interface QuestionResult {
      *
      * @param weightedBase  the base's weight (the base itself without weights)
      * @param effectiveBase Kish's effective size of the base, (Σw)² / Σw², what the intervals use (the base without weights)
+     * @param scale         the scale score of a scale question, computed from the rows when the table is made (so writers
+     *                      only read it); null for other questions, under secrecy or when fewer than 2 choices are scored
      */
-    record Choices(Question question, long base, long answered, List<ChoiceRow> rows, double weightedBase, double effectiveBase)
-            implements QuestionResult {
+    record Choices(Question question, long base, long answered, List<ChoiceRow> rows, double weightedBase, double effectiveBase,
+                   ScaleScore scale) implements QuestionResult {
         public Choices {
             rows = List.copyOf(rows);
+        }
+
+        /** The table of these rows, its scale score computed from them. */
+        public Choices(Question question, long base, long answered, List<ChoiceRow> rows, double weightedBase, double effectiveBase) {
+            this(question, base, answered, rows, weightedBase, effectiveBase, ScaleScore.of(question, rows));
         }
 
         public Choices(Question question, long base, long answered, List<ChoiceRow> rows) {

@@ -26,19 +26,29 @@ public record ScaleScore(List<Scored> coding, long answered, double mean, double
         coding = List.copyOf(coding);
     }
 
-    /** The score of a scale result; null when it is not a scale or nobody placed themselves on it. */
+    /**
+     * The score a result carries ({@link QuestionResult.Choices#scale()}, computed when its table was made); null when it
+     * is not a scale, under secrecy, or with fewer than 2 scored choices.
+     */
     public static ScaleScore of(QuestionResult r) {
-        if (!(r instanceof QuestionResult.Choices c) || c.question().type() != QuestionType.SCALE
-                || c.rows().stream().anyMatch(ChoiceRow::masked)) {
+        return r instanceof QuestionResult.Choices c ? c.scale() : null;
+    }
+
+    /**
+     * The score of a question's table rows; null when it is not a scale, a row is masked or fewer than 2 choices are
+     * scored. {@link QuestionResult.Choices} calls it once, when its table is made.
+     */
+    static ScaleScore of(fr.enquete.model.Question question, List<ChoiceRow> rows) {
+        if (question.type() != QuestionType.SCALE || rows.stream().anyMatch(ChoiceRow::masked)) {
             // Under statistical secrecy a mean would let the masked counts be recomputed.
             return null;
         }
-        List<ChoiceRow> scale = new ArrayList<>(c.rows().stream().filter(row -> !row.missing() && row.listed()
+        List<ChoiceRow> scale = new ArrayList<>(rows.stream().filter(row -> !row.missing() && row.listed()
                 && !ScaleVocabulary.isAside(row.label())).toList());
         if (scale.size() < 2) {
             return null;
         }
-        Boolean positiveFirst = c.question().positiveFirst();
+        Boolean positiveFirst = question.positiveFirst();
         if (positiveFirst != null ? !positiveFirst : ScaleVocabulary.negativeFirst(scale.stream().map(ChoiceRow::label).toList())) {
             java.util.Collections.reverse(scale);
         }

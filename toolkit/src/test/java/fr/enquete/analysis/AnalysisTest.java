@@ -1,6 +1,7 @@
 package fr.enquete.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -108,6 +109,33 @@ class AnalysisTest {
         assertEquals(Fixtures.question(r.result(), "qpv").question(), t.singles().columns().question());
         AnalysisResult open = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).run();
         assertEquals(null, open.crosstabs().get(new ReportLayout.Crossing("territoire", "qpv")).singles());
+    }
+
+    /**
+     * The analysis returns the cross-tabulation already masked, the mask a view of the table that writers only print.
+     * dpt x qpv counts (hand count of the export, as {@code enquete crosstab --rows dpt --cols qpv} prints them):
+     * 59: 27 23 | 50, 62: 7 5 | 12, 02: 2 4 | 6, 60: 3 3 | 6, 80: 1 1 | 2, total 40 36 | 76. Below 5: the six small
+     * cells and the total 2; the 02 total (6) is masked as a secondary cell ("s" in the command's output), the 60 total
+     * (6) is published.
+     */
+    @Test
+    void theCrossTabulationComesMaskedAndItsMaskCannotBeChanged() {
+        ReportLayout.Crossing dptQpv = new ReportLayout.Crossing("dpt", "qpv");
+        CrossTab t = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).secrecy(5).crosstabs("Croisements", List.of(dptQpv)).run()
+                .crosstabs().get(dptQpv);
+        CrossTab.Mask mask = t.mask();
+        assertEquals(5, mask.threshold());
+        boolean[][] expected = {
+                {false, false, false}, {false, false, false}, {true, true, true}, {true, true, false}, {true, true, true},
+                {false, false, false}};
+        assertTrue(java.util.Arrays.deepEquals(expected, mask.cells()), java.util.Arrays.deepToString(mask.cells()));
+        assertTrue(mask.any());
+        mask.cells()[0][0] = true;
+        assertFalse(t.mask().hidden(0, 0), "the mask is a copy: the published table cannot be changed behind the writers");
+        CrossTab open = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crosstabs("Croisements", List.of(dptQpv)).run()
+                .crosstabs().get(dptQpv);
+        assertEquals(0, open.mask().threshold());
+        assertFalse(open.mask().any(), "without secrecy nothing is hidden, small counts included (80: 1 and 1)");
     }
 
     @Test

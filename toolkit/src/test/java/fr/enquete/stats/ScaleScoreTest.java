@@ -2,6 +2,7 @@ package fr.enquete.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import fr.enquete.testing.Fixtures;
 import java.util.List;
@@ -34,5 +35,19 @@ class ScaleScoreTest {
         assertEquals((64 * 4 + 21 * 3 + 3 * 2) / 88.0, s.mean(), 1e-12);
         assertEquals(100.0 * 85 / 88, s.top2(), 1e-12);
         assertNull(ScaleScore.of(Fixtures.question(Fixtures.analyse(), "qpv")), "not a scale");
+    }
+
+    @Test
+    void theScoreIsComputedOnceWhenTheTableIsMadeAndGoesWithAMaskedRow() {
+        // The writers read the score the table carries; a table made again from masked rows carries none (a mean would
+        // let the masked counts be recomputed), one made from the same rows carries the same score.
+        QuestionResult.Choices c = (QuestionResult.Choices) Fixtures.question(Fixtures.analyse(), "numevol");
+        assertEquals(229.0 / 77, c.scale().mean(), 1e-12);
+        assertSame(c.scale(), ScaleScore.of(c));
+        assertEquals(c.scale(), c.withRows(c.rows()).scale());
+        List<ChoiceRow> masked = new java.util.ArrayList<>(c.rows());
+        masked.set(3, masked.get(3).mask());
+        assertNull(c.withRows(masked).scale());
+        assertNull(((QuestionResult.Choices) Fixtures.question(Fixtures.analyse(), "qpv")).scale(), "not a scale");
     }
 }

@@ -125,7 +125,7 @@ public final class ReportBuilder {
      * the intervals of the row percentages when asked), then its tests and secrecy notes, as {@code enquete crosstab}.
      */
     private Report.Section crossSection(fr.enquete.stats.CrossTab t, String anchor, SurveyResult result) {
-        fr.enquete.report.CrossTabWriter w = new fr.enquete.report.CrossTabWriter(lang, result.secret(), result.precision());
+        fr.enquete.report.CrossTabWriter w = new fr.enquete.report.CrossTabWriter(lang, result.precision());
         List<Block> blocks = new ArrayList<>();
         for (fr.enquete.report.CrossTabWriter.Titled table : w.tables(t)) {
             blocks.add(new Report.Subheading(table.title()));
