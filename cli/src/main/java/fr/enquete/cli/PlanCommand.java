@@ -54,8 +54,9 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--evaluation", paramLabel = "FILE",
             description = "An evaluation file (XLSX/CSV: Fiche, Date, Rubrique, Prévu, Réalisé, Réponse, Précisions): the follow-up set against"
-                    + " the plan (status per fiche and per axis, the grid's lines, indicator values by date) instead of the plan.")
-    Path evaluation;
+                    + " the plan (status per fiche and per axis with a chart, the grid's lines, indicator values by date) instead of the plan."
+                    + " Repeatable (one file per year): the files are read as one.")
+    List<Path> evaluation = new ArrayList<>();
 
     @Option(names = "--swot", paramLabel = "SOURCES", arity = "1..*",
             description = "The coded diagnosis (transcripts, coded-segment exports, .qdpx; with --codebook): the plan's 'answers' must name"
@@ -83,7 +84,8 @@ final class PlanCommand implements Callable<Integer> {
         if (out != null) {
             List<Path> inputs = new ArrayList<>(List.of(file));
             inputs.addAll(swot);
-            java.util.stream.Stream.of(evaluation, codebook, indicators).filter(java.util.Objects::nonNull).forEach(inputs::add);
+            inputs.addAll(evaluation);
+            java.util.stream.Stream.of(codebook, indicators).filter(java.util.Objects::nonNull).forEach(inputs::add);
             Pipeline.checkNotInput(out, inputs.toArray(Path[]::new));
         }
         Lang lang = output.language();
@@ -92,7 +94,7 @@ final class PlanCommand implements Callable<Integer> {
         ActionPlan plan = ActionPlanReader.read(file, new PlanLinks(diagnosis == null ? null : diagnosis.items(), indicatorNames));
         DiagnosisLinks links = DiagnosisLinks.of(plan, diagnosis == null ? Map.of() : diagnosis.itemQuadrants(),
                 indicatorNames == null ? List.of() : indicatorNames);
-        if (evaluation != null) {
+        if (!evaluation.isEmpty()) {
             return evaluation(EvaluationReader.read(evaluation, plan), lang);
         }
         Report report = new PlanReportBuilder(lang).build(plan, links);

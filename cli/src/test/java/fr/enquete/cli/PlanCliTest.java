@@ -261,6 +261,32 @@ class PlanCliTest {
     }
 
     /**
+     * One follow-up file per year (bethune-evaluation-2022.csv, -2023.csv: the one file split by its Date column) read
+     * together: the same hand counts (1.1.4 Oui in 2023 over Partiellement in 2022), the completion chart in the HTML;
+     * the same fiche, date and rubric answered differently in two files: a located error, nothing written.
+     */
+    @Test
+    void evaluationFilesPerYearMerged() throws IOException {
+        String plan = Fixtures.plans().resolve("bethune-fiches.yaml").toString();
+        String y2022 = Fixtures.plans().resolve("bethune-evaluation-2022.csv").toString();
+        String y2023 = Fixtures.plans().resolve("bethune-evaluation-2023.csv").toString();
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("plan", plan, "--evaluation", y2022, "--evaluation", y2023, "--format", "json").out());
+        assertEquals("{\"actions\":5,\"yes\":2,\"partly\":1,\"no\":1,\"not_evaluated\":1}", json.get("summary").toString());
+        assertEquals("oui", json.get("actions").get(3).get("status").asText());
+        Path html = dir.resolve("evaluation.html");
+        CliRun ok = CliRun.run("plan", plan, "--evaluation", y2022, "--evaluation", y2023, "--format", "html", "--out", html.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.readString(html).contains("<title>Réalisation des fiches par axe</title>"));
+        Path other = dir.resolve("other.csv");
+        Files.writeString(other, "Fiche;Date;Rubrique;Réponse\n1.1.3;2022;;Oui\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("conflict.html");
+        CliRun r = CliRun.run("plan", plan, "--evaluation", y2022, "--evaluation", other.toString(), "--format", "html", "--out", out.toString());
+        assertEquals(Main.INPUT, r.code());
+        assertTrue(r.err().contains(other + ", row 2") && r.err().contains("\"Oui\" here but \"Non\" in " + y2022 + ", row 9"), r.err());
+        assertTrue(!Files.exists(out));
+    }
+
+    /**
      * Lens's fiche 3 linked to the CTG grid of fixtures/ctg-jeunesse (6 items, README's hand count) and to two indicators
      * of lens-cadrage.tsv: each item with the fiches answering it (3 answered by fiche 3, 3 by none), the two indicators.
      */

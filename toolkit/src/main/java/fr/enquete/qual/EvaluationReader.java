@@ -38,6 +38,65 @@ public final class EvaluationReader {
     }
 
     public static Evaluation read(Path path, ActionPlan plan) {
+        List<Evaluation.Line> lines = new ArrayList<>();
+        read(path, plan, (line, at) -> lines.add(line));
+        return new Evaluation(plan, lines);
+    }
+
+    /**
+     * Several follow-up files (one per year, say) read as one, in the order given. A line repeated identically in
+     * another file is kept once; the same fiche, date and rubric answered differently in two files is a located error,
+     * since which one is right cannot be told.
+     */
+    public static Evaluation read(List<Path> paths, ActionPlan plan) {
+        if (paths.size() == 1) {
+            return read(paths.get(0), plan);
+        }
+        List<Evaluation.Line> lines = new ArrayList<>();
+        Map<List<Object>, Located> seen = new java.util.HashMap<>();
+        for (Path path : paths) {
+            read(path, plan, (line, at) -> {
+                List<Object> key = List.of(line.action(), line.date(), line.criterion());
+                Located before = seen.get(key);
+                if (before != null && !before.at().file().equals(at.file())) {
+                    if (same(before.line(), line)) {
+                        return;
+                    }
+                    throw new InputException(at, "fiche " + name(line.action()) + ", " + line.date()
+                            + (line.isOverall() ? "" : ", \"" + line.criterion() + "\"") + ": " + describe(line) + " here but " + describe(before.line())
+                            + " in " + before.at().file() + ", row " + before.at().row() + "; keep one of them");
+                }
+                seen.put(key, new Located(line, at));
+                lines.add(line);
+            });
+        }
+        return new Evaluation(plan, lines);
+    }
+
+    private record Located(Evaluation.Line line, SourceLocation at) {
+    }
+
+    private static boolean same(Evaluation.Line a, Evaluation.Line b) {
+        return a.answer().equals(b.answer()) && a.planned().equals(b.planned()) && a.done().equals(b.done());
+    }
+
+    private static String describe(Evaluation.Line l) {
+        List<String> parts = new ArrayList<>();
+        l.answer().ifPresent(a -> parts.add("\"" + a.label(true) + "\""));
+        if (!l.planned().isEmpty()) {
+            parts.add("prévu " + l.planned());
+        }
+        if (!l.done().isEmpty()) {
+            parts.add("réalisé " + l.done());
+        }
+        return parts.isEmpty() ? "no answer" : String.join(", ", parts);
+    }
+
+    private static String name(ActionPlan.Action a) {
+        return a.number().isEmpty() ? "\"" + a.title() + "\"" : a.number();
+    }
+
+    private static void read(Path path, ActionPlan plan, java.util.function.BiConsumer<Evaluation.Line, SourceLocation> sink) {
         String file = path.toString();
         Map<String, ActionPlan.Action> byNumber = new LinkedHashMap<>();
         Map<String, ActionPlan.Action> byTitle = new LinkedHashMap<>();
@@ -47,7 +106,6 @@ public final class EvaluationReader {
             }
             byTitle.putIfAbsent(a.title(), a);
         }
-        List<Evaluation.Line> lines = new ArrayList<>();
         Importers.open(path, ImportOptions.DEFAULTS).read(new TableHandler() {
             private Header header;
             private final Map<Set<String>, Integer> columns = new LinkedHashMap<>();
@@ -100,9 +158,9 @@ public final class EvaluationReader {
                 }
                 String criterion = cell(row, CRITERION);
                 boolean indicator = !criterion.isEmpty() && action.indicators().stream().anyMatch(i -> i.name().equals(criterion));
-                lines.add(new Evaluation.Line(action, date, criterion, cell(row, PLANNED), cell(row, DONE), answer, cell(row, NOTES), indicator));
+                sink.accept(new Evaluation.Line(action, date, criterion, cell(row, PLANNED), cell(row, DONE), answer, cell(row, NOTES), indicator),
+                        columns.containsKey(ANSWER) ? at(row, ANSWER) : at(row, ACTION));
             }
         });
-        return new Evaluation(plan, lines);
     }
 }

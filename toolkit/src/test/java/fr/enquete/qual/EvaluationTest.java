@@ -79,4 +79,38 @@ class EvaluationTest {
         Files.writeString(title, "Fiche;Date;Réponse\nAccompagner l'assistant maternel tout au long de sa carrière;2024;Oui\n", StandardCharsets.UTF_8);
         assertEquals(Optional.of(Answer.YES), EvaluationReader.read(title, PLAN).status(PLAN.actions().get(2)));
     }
+
+    /**
+     * The same grid split into one file per year (bethune-evaluation-2022.csv: the 9 lines dated 2022;
+     * bethune-evaluation-2023.csv: the 3 dated 2023) gives the one file's lines and hand counts.
+     */
+    @Test
+    void oneFilePerYearMerged() {
+        Evaluation merged = EvaluationReader.read(List.of(Fixtures.plans().resolve("bethune-evaluation-2022.csv"),
+                Fixtures.plans().resolve("bethune-evaluation-2023.csv")), PLAN);
+        assertEquals(12, merged.lines().size());
+        // The one file's lines, year by year (a stable sort keeps each year's order): the 2022 file, then the 2023 one.
+        assertEquals(EVAL.lines().stream().sorted(java.util.Comparator.comparing(Evaluation.Line::date)).toList(), merged.lines());
+        // 1.1.4: Partiellement in the 2022 file, Oui in the 2023 one: the latest wins.
+        assertEquals(Optional.of(Answer.YES), merged.status(PLAN.actions().get(3)));
+        assertEquals(Map.of(Answer.YES, 2, Answer.PARTLY, 1, Answer.NO, 1), merged.counts(PLAN.actions()));
+        assertEquals(1, merged.notEvaluated(PLAN.actions()));
+    }
+
+    /** A line given again identically is kept once; answered differently in another file, it is a located error. */
+    @Test
+    void conflictingFilesAreALocatedError() throws IOException {
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, "Fiche;Date;Rubrique;Réponse\n1.1.1;2022;;Oui\n1.1.2;2022;;Non\n", StandardCharsets.UTF_8);
+        Path same = dir.resolve("same.csv");
+        Files.writeString(same, "Fiche;Date;Rubrique;Réponse\n1.1.1;2022;;Oui\n1.1.3;2023;;Oui\n", StandardCharsets.UTF_8);
+        Evaluation e = EvaluationReader.read(List.of(a, same), PLAN);
+        assertEquals(3, e.lines().size());
+        Path other = dir.resolve("other.csv");
+        Files.writeString(other, "Fiche;Date;Rubrique;Réponse\n1.1.3;2022;;Oui\n1.1.2;2022;;Partiellement\n", StandardCharsets.UTF_8);
+        InputException x = assertThrows(InputException.class, () -> EvaluationReader.read(List.of(a, other), PLAN));
+        String m = x.getMessage();
+        assertTrue(m.contains(other.toString()) && m.contains("row 3") && m.contains("column \"Réponse\"") && m.contains("1.1.2")
+                && m.contains("\"Partiellement\" here but \"Non\" in " + a + ", row 3"), m);
+    }
 }

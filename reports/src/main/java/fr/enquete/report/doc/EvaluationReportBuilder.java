@@ -8,6 +8,7 @@ import fr.enquete.report.Lang;
 import fr.enquete.report.NumberFormats;
 import fr.enquete.report.PlanHeadings;
 import fr.enquete.report.ResultTable;
+import fr.enquete.report.chart.EvaluationCharts;
 import fr.enquete.report.ResultTable.Cell;
 import fr.enquete.report.ResultTable.Kind;
 import java.text.MessageFormat;
@@ -38,8 +39,9 @@ public final class EvaluationReportBuilder {
         String subtitle = MessageFormat.format(labels.get("eval.subtitle"), all.size(), all.size() - e.notEvaluated(all), e.lines().size());
         List<Report.Section> sections = new ArrayList<>();
         Map<Answer, Integer> answers = e.criterionAnswers();
+        Report.Chart chart = Report.Chart.of(new EvaluationCharts(lang).completion(completion(e, h), statuses()));
         sections.add(new Report.Section(1, "summary", "", labels.get("eval.summary"), "", List.of(new Report.Table(summary(e, h), false),
-                new Report.Paragraph(MessageFormat.format(labels.get("eval.criteria.note"), answers.get(Answer.YES), answers.get(Answer.PARTLY),
+                new Report.Figure(chart, ""), new Report.Paragraph(MessageFormat.format(labels.get("eval.criteria.note"), answers.get(Answer.YES), answers.get(Answer.PARTLY),
                         answers.get(Answer.NO)), true))));
         int i = 0;
         for (ActionPlan.Action a : all) {
@@ -71,6 +73,27 @@ public final class EvaluationReportBuilder {
         return date;
     }
 
+    /** The summary's counts per axis (no total row), what the completion chart draws. */
+    public List<EvaluationCharts.Completion> completion(Evaluation e, PlanHeadings h) {
+        List<EvaluationCharts.Completion> out = new ArrayList<>();
+        for (ActionPlan.Axis axis : e.plan().axes()) {
+            Map<Answer, Integer> c = e.counts(axis.allActions());
+            out.add(new EvaluationCharts.Completion(axisName(axis), c.get(Answer.YES), c.get(Answer.PARTLY), c.get(Answer.NO),
+                    e.notEvaluated(axis.allActions())));
+        }
+        return out;
+    }
+
+    /** The chart's legend: the summary table's status headers. */
+    public List<String> statuses() {
+        return List.of(Answer.YES.label(lang == Lang.FR), Answer.PARTLY.label(lang == Lang.FR), Answer.NO.label(lang == Lang.FR),
+                labels.get("eval.not.evaluated"));
+    }
+
+    private static String axisName(ActionPlan.Axis axis) {
+        return axis.number().isEmpty() ? axis.name() : axis.number() + " – " + axis.name();
+    }
+
     /** Axis | fiches | oui | partiellement | non | non évaluées, and a total row when there are several axes. */
     public ResultTable summary(Evaluation e, PlanHeadings h) {
         NumberFormats n = new NumberFormats(lang);
@@ -79,7 +102,7 @@ public final class EvaluationReportBuilder {
         List<Kind> kinds = List.of(Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.INTEGER, Kind.INTEGER, Kind.INTEGER);
         ResultTable.Builder t = new ResultTable.Builder(header, kinds);
         for (ActionPlan.Axis axis : e.plan().axes()) {
-            t.row(row(e, axis.number().isEmpty() ? axis.name() : axis.number() + " – " + axis.name(), axis.allActions(), n), Double.NaN, false);
+            t.row(row(e, axisName(axis), axis.allActions(), n), Double.NaN, false);
         }
         if (e.plan().axes().size() > 1) {
             t.row(row(e, labels.get("eval.total"), e.plan().actions(), n), Double.NaN, false);

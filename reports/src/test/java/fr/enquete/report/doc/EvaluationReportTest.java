@@ -1,0 +1,53 @@
+package fr.enquete.report.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.ActionPlanReader;
+import fr.enquete.qual.Evaluation;
+import fr.enquete.qual.EvaluationReader;
+import fr.enquete.report.Lang;
+import fr.enquete.report.PlanHeadings;
+import fr.enquete.report.chart.EvaluationCharts;
+import fr.enquete.testing.Fixtures;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The completion chart of fixtures/plans/bethune-evaluation.csv. Hand count of its overall rows (no Rubrique), each
+ * fiche's latest: 1.1.1 Oui (2022), 1.1.2 Partiellement, 1.1.3 Non, 1.1.4 Oui (2023, after Partiellement in 2022),
+ * nothing for 1.1.5; the plan's one axis "1 – Petite enfance" thus 2 Oui, 1 Partiellement, 1 Non, 1 not evaluated.
+ */
+class EvaluationReportTest {
+
+    private static final ActionPlan PLAN = ActionPlanReader.read(Fixtures.plans().resolve("bethune-fiches.yaml"));
+    private static final Evaluation EVAL = EvaluationReader.read(Fixtures.plans().resolve("bethune-evaluation.csv"), PLAN);
+
+    @Test
+    void chartDrawsTheHandCountsPerAxis() throws Exception {
+        EvaluationReportBuilder b = new EvaluationReportBuilder(Lang.FR);
+        List<EvaluationCharts.Completion> axes = b.completion(EVAL, new PlanHeadings(PLAN, Lang.FR));
+        assertEquals(List.of(new EvaluationCharts.Completion("1 – Petite enfance", 2, 1, 1, 1)), axes);
+        DefaultCategoryDataset data = EvaluationCharts.dataset(axes, b.statuses());
+        assertEquals(List.of("Oui", "Partiellement", "Non", "Non évaluées"), data.getRowKeys());
+        assertEquals(List.of("1 – Petite enfance"), data.getColumnKeys());
+        assertEquals(List.of(2, 1, 1, 1), List.of("Oui", "Partiellement", "Non", "Non évaluées").stream()
+                .map(s -> data.getValue(s, "1 – Petite enfance").intValue()).toList());
+        // The chart sits in the summary section, after its table, in every format (here HTML's inline SVG, Word's PNG).
+        Report r = b.build(EVAL);
+        Report.Section summary = r.sections().get(0);
+        Report.Figure f = (Report.Figure) summary.blocks().get(1);
+        assertEquals("evaluation-completion", f.chart().name());
+        assertEquals("Réalisation des fiches par axe", f.chart().title());
+        assertTrue(f.chart().png().length > 5_000);
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        new HtmlReportWriter(Lang.FR).write(r, html);
+        assertTrue(html.toString(StandardCharsets.UTF_8).contains("<title>Réalisation des fiches par axe</title>"));
+        // English: the legend is the English summary's headers.
+        assertEquals(List.of("Yes", "Partly", "No", "Not evaluated"), new EvaluationReportBuilder(Lang.EN).statuses());
+    }
+}
