@@ -276,7 +276,12 @@ class StudyCliTest {
         assertEquals(0, r.code(), r.err());
         String yaml = Files.readString(target);
         assertTrue(yaml.contains("kind: survey"), yaml);
-        assertTrue(yaml.contains("export: \"../../../"), yaml);
+        // Paths relative to the study file's folder, wherever the checkout and the temporary folder are.
+        java.util.regex.Matcher export = java.util.regex.Pattern.compile("export: \"([^\"]+)\"").matcher(yaml);
+        assertTrue(export.find(), yaml);
+        assertTrue(!Path.of(export.group(1)).isAbsolute(), export.group(1));
+        assertEquals(Fixtures.absAgents().resolve("questionnaire.csv").toRealPath(),
+                target.getParent().resolve(export.group(1)).toRealPath());
         assertTrue(yaml.contains("kind: interviews"), yaml);
         assertTrue(yaml.contains("codebook: "), yaml);
         assertTrue(yaml.contains("kind: plan"), yaml);
