@@ -100,20 +100,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     static Set<Format> parse(List<String> names) {
-        Set<Format> chosen = EnumSet.noneOf(Format.class);
-        for (String name : names) {
-            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
-            if (n.equals("all")) {
-                chosen.addAll(EnumSet.allOf(Format.class));
-                continue;
-            }
-            try {
-                chosen.add(Format.valueOf(n.equals("markdown") ? "md" : n));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--format: unknown format '" + name + "'; expected html, docx, xlsx, md or all");
-            }
-        }
-        return chosen;
+        return DocumentFormats.parse(names, Format.class);
     }
 
     /** Delegate kept for older callers: {@link ReportFiles#write}. */

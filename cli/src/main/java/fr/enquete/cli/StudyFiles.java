@@ -45,20 +45,7 @@ final class StudyFiles {
     }
 
     static Set<Format> parse(List<String> names) {
-        Set<Format> chosen = EnumSet.noneOf(Format.class);
-        for (String name : names) {
-            String n = name.strip().toLowerCase(java.util.Locale.ROOT);
-            if (n.equals("all")) {
-                chosen.addAll(EnumSet.allOf(Format.class));
-                continue;
-            }
-            try {
-                chosen.add(Format.valueOf(n.equals("markdown") ? "md" : n.equals("word") ? "docx" : n));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--format: unknown format '" + name + "'; expected docx, html, xlsx, md or all");
-            }
-        }
-        return chosen;
+        return DocumentFormats.parse(names, Format.class);
     }
 
     /** Every format, then the figures, into a staging folder renamed into place: a failed run leaves the previous build whole. */

@@ -304,7 +304,7 @@ public final class DocxReportWriter {
     }
 
     /** Keeps the answer's line breaks. */
-    private static void lines(XWPFRun run, String text) {
+    static void lines(XWPFRun run, String text) {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {

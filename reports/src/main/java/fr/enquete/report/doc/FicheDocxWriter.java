@@ -348,13 +348,7 @@ public final class FicheDocxWriter {
 
     /** Line breaks kept. */
     private static void set(XWPFRun run, String text) {
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                run.addBreak();
-            }
-            run.setText(lines[i], i);
-        }
+        DocxReportWriter.lines(run, text);
     }
 
     private static CTFonts fonts() {
