@@ -222,7 +222,7 @@ public final class DocxReportWriter {
                     Report.Block previous = i > 0 ? blocks.get(i - 1) : null;
                     note(doc, p.text()).setKeepNext(next instanceof Report.Figure && !(previous instanceof Report.Table));
                 } else {
-                    doc.createParagraph().createRun().setText(p.text());
+                    doc.createParagraph().createRun().setText(signsKept(p.text()));
                 }
             } else if (b instanceof Report.Table t) {
                 // A short table stays with the note or the chart that comes after it.
@@ -299,8 +299,20 @@ public final class DocxReportWriter {
     private XWPFParagraph note(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(id("Note"));
-        p.createRun().setText(text);
+        p.createRun().setText(signsKept(text));
         return p;
+    }
+
+    /** A minus sign: a hyphen-minus after a space, a bracket or the start, and before a digit ("à -7,5 pts"). */
+    private static final java.util.regex.Pattern SIGN = java.util.regex.Pattern.compile("(^|[\\s\u00A0\u202F(\\[«])-(?=\\d)");
+
+    /**
+     * Prose with its negative figures glued to their sign (U+2011, a hyphen no line breaks after): LibreOffice
+     * broke "à -7,5 pts" after the sign, leaving "-" at a line's end and "7,5 pts" on the next. Ranges such as
+     * 2015-2020 keep their hyphen.
+     */
+    static String signsKept(String text) {
+        return SIGN.matcher(text).replaceAll("$1\u2011");
     }
 
     /** Keeps the answer's line breaks. */
