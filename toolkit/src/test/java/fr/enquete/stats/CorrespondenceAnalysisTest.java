@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * </pre>
  * An axis's direction is arbitrary: coordinates are compared up to one sign per axis (the same for rows and columns).
  */
-class CorrespondenceAnalysisTest {
+public class CorrespondenceAnalysisTest {
 
     static final double TOL = 1e-6;
 
@@ -113,7 +113,7 @@ class CorrespondenceAnalysisTest {
     /**
      * Compares to R up to one sign per axis, chosen on the column with R's largest coordinate on the axis.
      */
-    static void assertAgainstR(CorrespondenceAnalysis ca, double[] eigen, double[][] rowF, double[][] colG,
+    public static void assertAgainstR(CorrespondenceAnalysis ca, double[] eigen, double[][] rowF, double[][] colG,
                                double[][] rowCtr, double[][] colCtr, double[][] rowCos, double[][] colCos) {
         assertEquals(eigen.length, ca.axes(), "axes");
         assertEquals(rowF.length, ca.rows().size());
