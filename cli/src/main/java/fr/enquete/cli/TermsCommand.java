@@ -3,6 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.report.CorrespondenceTables;
 import fr.enquete.report.Lang;
 import fr.enquete.report.TermsWriter;
 import fr.enquete.report.chart.ChartFiles;
@@ -73,6 +74,10 @@ final class TermsCommand implements Callable<Integer> {
     @Option(names = "--cloud", paramLabel = "FILE", description = "Also draw the term table as a word cloud: FILE.svg or FILE.png.")
     Path cloud;
 
+    @Option(names = "--ca", paramLabel = "FILE", description = "Correspondence analysis of the terms x the --by groups:"
+            + " print it and draw its factor map (axes 1 and 2) as FILE.svg or FILE.png.")
+    Path ca;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
     Format format;
 
@@ -88,7 +93,8 @@ final class TermsCommand implements Callable<Integer> {
         if (cloud != null && !cloud.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
             throw new UsageException("--cloud: the file must end in .svg or .png: " + cloud);
         }
-        for (Path p : new Path[] {out, iramuteq, cloud}) {
+        TermsCorrespondence.check(ca, by);
+        for (Path p : new Path[] {out, iramuteq, cloud, ca}) {
             if (p != null) {
                 Pipeline.checkNotInput(p, Pipeline.inputs(export, text, privacy, codebook));
             }
@@ -116,17 +122,22 @@ final class TermsCommand implements Callable<Integer> {
                 concordance != null ? Concordance.of(index, concordance, 40) : null, concordance,
                 cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
                 codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null);
+        CorrespondenceTables.Result analysis = ca == null ? null
+                : TermsCorrespondence.analyse(export.export.toString(), by, index, views.terms());
         TermsWriter writer = new TermsWriter(lang);
         AtomicFiles.Content content = stream -> {
             switch (format) {
-                case json -> writer.json(views, stream);
-                case csv -> writer.csv(views, stream);
-                default -> writer.text(views, stream);
+                case json -> writer.json(views, analysis, stream);
+                case csv -> writer.csv(views, analysis, stream);
+                default -> writer.text(views, analysis, stream);
             }
         };
         if (cloud != null) {
             WordCloud.Layout layout = new WordCloud().layout(views.terms());
             ChartFiles.write(cloud, layout.width(), layout.height(), corpus.question().label(), g -> WordCloud.draw(layout, g));
+        }
+        if (analysis != null) {
+            TermsCorrespondence.draw(ca, analysis, lang, corpus.question().label());
         }
         if (iramuteq != null) {
             Corpus c = corpus;

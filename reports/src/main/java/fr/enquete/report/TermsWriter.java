@@ -42,15 +42,22 @@ public final class TermsWriter {
     private final Labels labels;
     private final NumberFormats numbers;
     private final TermTableView tables;
+    private final CorrespondenceTables correspondence;
 
     public TermsWriter(Lang lang) {
 
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
         this.tables = new TermTableView(lang);
+        this.correspondence = new CorrespondenceTables(lang);
     }
 
     public void text(Views v, OutputStream out) {
+        text(v, null, out);
+    }
+
+    /** As {@link #text(Views, OutputStream)}, followed by the correspondence analysis when {@code ca} is not null. */
+    public void text(Views v, CorrespondenceTables.Result ca, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println(v.corpus().question().label());
         w.println("[" + v.corpus().question().id() + "] " + MessageFormat.format(labels.get("text.count"),
@@ -98,6 +105,9 @@ public final class TermsWriter {
                 w.println("    - " + d.text().replace("\n", "\n      "));
             }
         }
+        if (ca != null) {
+            correspondence.text(ca, w);
+        }
         w.flush();
     }
 
@@ -110,6 +120,11 @@ public final class TermsWriter {
     }
 
     public void json(Views v, OutputStream out) throws IOException {
+        json(v, null, out);
+    }
+
+    /** As {@link #json(Views, OutputStream)}, with a {@code "correspondence"} field when {@code ca} is not null. */
+    public void json(Views v, CorrespondenceTables.Result ca, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -185,6 +200,9 @@ public final class TermsWriter {
                 }
                 g.writeEndArray();
             }
+            if (ca != null) {
+                correspondence.json(ca, g);
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -192,9 +210,22 @@ public final class TermsWriter {
 
     /** The term tables as CSV: {@code method,rank,term,occurrences,answers,percent,forms}. */
     public void csv(Views v, OutputStream out) throws IOException {
+        csv(v, null, out);
+    }
+
+    /**
+     * As {@link #csv(Views, OutputStream)}; with {@code ca}, the columns of {@link CorrespondenceTables#CSV_COLUMNS}
+     * follow (empty on term rows) and the correspondence analysis's rows follow the term tables'.
+     */
+    public void csv(Views v, CorrespondenceTables.Result ca, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
-        p.printRecord("method", "rank", "term", "occurrences", "answers", "percent", "forms");
+        List<String> header = new ArrayList<>(List.of("method", "rank", "term", "occurrences", "answers", "percent", "forms"));
+        if (ca != null) {
+            header.addAll(CorrespondenceTables.CSV_COLUMNS);
+        }
+        p.printRecord(header);
+        List<String> blanks = ca == null ? List.of() : java.util.Collections.nCopies(CorrespondenceTables.CSV_COLUMNS.size(), "");
         List<TermTable> all = new ArrayList<>(List.of(v.terms()));
         if (v.naive() != null) {
             all.add(v.naive());
@@ -203,9 +234,14 @@ public final class TermsWriter {
             for (TermTable.TermRow r : t.rows()) {
                 StringBuilder forms = new StringBuilder();
                 r.forms().forEach(f -> forms.append(forms.length() == 0 ? "" : "; ").append(f.text()).append(" (").append(f.count()).append(')'));
-                p.printRecord(t.method(), r.rank(), CsvStatsWriter.safe(r.term()), r.occurrences(), r.answers(),
-                        java.math.BigDecimal.valueOf(r.percent()).stripTrailingZeros().toPlainString(), CsvStatsWriter.safe(forms.toString()));
+                List<Object> record = new ArrayList<>(List.of(t.method(), r.rank(), CsvStatsWriter.safe(r.term()), r.occurrences(), r.answers(),
+                        java.math.BigDecimal.valueOf(r.percent()).stripTrailingZeros().toPlainString(), CsvStatsWriter.safe(forms.toString())));
+                record.addAll(blanks);
+                p.printRecord(record);
             }
+        }
+        if (ca != null) {
+            CorrespondenceTables.csv(ca, p);
         }
         p.flush();
     }
