@@ -97,7 +97,17 @@ public final class FactorMap {
                 .limit(n).toList();
     }
 
-    private void paint(Graphics2D g, CorrespondenceAnalysis ca, List<CorrespondenceAnalysis.Point> terms, String variable, String title) {
+    /** The labels as placed on the map (for tests: they must not overlap). */
+    List<Label> placedLabels(CorrespondenceAnalysis ca, String variable, String title, int terms) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            return paint(g, ca, mostContributing(ca, terms), variable, title);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private List<Label> paint(Graphics2D g, CorrespondenceAnalysis ca, List<CorrespondenceAnalysis.Point> terms, String variable, String title) {
         JFreeChart chart = chart(ca, terms, variable, title);
         XYPlot plot = chart.getXYPlot();
         Rectangle2D area = new Rectangle2D.Double(0, 0, WIDTH, HEIGHT);
@@ -133,6 +143,7 @@ public final class FactorMap {
                 y += b.getHeight() + b.getY();
             }
         }
+        return placed;
     }
 
     private static void verticalTitle(Graphics2D g, String title, Rectangle2D data) {
@@ -226,7 +237,8 @@ public final class FactorMap {
         y.setRange(cy - perPixel * data.getHeight() / 2, cy + perPixel * data.getHeight() / 2);
     }
 
-    private record Label(List<String> lines, Font font, Color colour, Rectangle2D box, double anchorX, double anchorY, boolean leader) {
+    /** A placed label: its lines, style, box, the point it names and whether a line joins them. */
+    record Label(List<String> lines, Font font, Color colour, Rectangle2D box, double anchorX, double anchorY, boolean leader) {
     }
 
     /** A label to place: its lines, style and the point it names. */
