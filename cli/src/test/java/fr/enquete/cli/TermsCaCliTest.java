@@ -72,6 +72,8 @@ class TermsCaCliTest {
         // The text output carries the tables.
         assertTrue(r.out().contains("Analyse des correspondances termes × groupes (dpt)"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.strip().matches("1 +0,2484 +37,61\u00A0% +37,61\u00A0%")), r.out());
+        // R's total inertia 0.660466746576586 times the table's 107 occurrences: chi-square 70.67.
+        assertTrue(r.out().contains("26 termes × 5 groupes, 107 occurrences ; inertie totale 0,6605 (khi-deux 70,67)"), r.out());
     }
 
     @Test
