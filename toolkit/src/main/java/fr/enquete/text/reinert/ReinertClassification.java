@@ -118,6 +118,7 @@ public final class ReinertClassification {
             }
         }
         lemmas.sort(Comparator.comparingDouble(CharacteristicLemma::chi2).reversed().thenComparing(CharacteristicLemma::lemma));
+        // a segment with none of the class's characteristic lemmas is not typical of it, whatever the class's size
         List<TypicalSegment> typical = new ArrayList<>();
         for (int i = 0; i < assignment.length; i++) {
             if (assignment[i] != number) {
@@ -129,7 +130,9 @@ public final class ReinertClassification {
                     score += chi2[j];
                 }
             }
-            typical.add(new TypicalSegment(i, score, m.segments().get(i)));
+            if (score > 0) {
+                typical.add(new TypicalSegment(i, score, m.segments().get(i)));
+            }
         }
         typical.sort(Comparator.comparingDouble(TypicalSegment::score).reversed().thenComparingInt(TypicalSegment::index));
         return new ReinertClass(number, size, 100.0 * size / classified,

@@ -37,6 +37,6 @@ public record ReinertOptions(int classes, int minClassSize, int lemmas, int typi
      * between the classes asked for, at least 3, so that a split does not peel off a handful of odd segments.
      */
     public int minClassSize(int segments) {
-        return minClassSize > 0 ? minClassSize : Math.max(3, segments / (4 * classes));
+        return minClassSize > 0 ? minClassSize : Math.max(3, segments / (2 * classes));
     }
 }
