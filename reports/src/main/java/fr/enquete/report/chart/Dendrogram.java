@@ -101,8 +101,8 @@ public final class Dendrogram {
         g.drawString(fit(title, g.getFont(), layout.width() - 2 * MARGIN), MARGIN, 26);
         g.setFont(Fonts.regular(12f));
         g.setColor(new Color(0x555555));
-        g.drawString(lang.pick("%s segments classés sur %s (%s) · %d classes · classification de Reinert",
-                "%s of %s segments classified (%s) · %d classes · Reinert classification")
+        g.drawString(lang.pick("%s segments classés sur %s (%s) · %d classes · classification de Reinert · barre : part des segments classés",
+                "%s of %s segments classified (%s) · %d classes · Reinert classification · bar: share of the classified segments")
                 .formatted(numbers.integer(r.classified()), numbers.integer(r.segments().size()), numbers.percent(r.percentClassified()),
                         r.classes().size()), MARGIN, 46);
         int depth = depth(r.tree());
