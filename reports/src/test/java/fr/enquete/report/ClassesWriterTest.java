@@ -69,6 +69,25 @@ class ClassesWriterTest {
     }
 
     @Test
+    void oneClassIsWrittenAndDrawn() {
+        List<TextSegment> segments = new ArrayList<>();
+        List<List<String>> lemmas = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            segments.add(new TextSegment("s", i + 1, "logement cher"));
+            lemmas.add(List.of("logement", "cher"));
+        }
+        ReinertResult r = ReinertClassification.classify(SegmentMatrix.of(segments, lemmas, 3), ReinertOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ClassesWriter(Lang.FR).text(r, context(), out);
+        String t = out.toString(StandardCharsets.UTF_8);
+        assertTrue(t.contains("classe 1 : 12 segments (100,00 %)") && t.contains("aucun lemme caractéristique"), t);
+        Dendrogram d = new Dendrogram(Lang.FR, 12);
+        Dendrogram.Layout layout = d.layout(r);
+        byte[] png = fr.enquete.report.chart.ChartFiles.png(layout.width(), layout.height(), 1, g -> d.draw(r, layout, "x", g));
+        assertTrue(png.length > 100);
+    }
+
+    @Test
     void theDendrogramWrapsLemmasWithinTheWidth() {
         ReinertResult r = twoClasses();
         Dendrogram.Layout layout = new Dendrogram(Lang.FR, 12).layout(r);

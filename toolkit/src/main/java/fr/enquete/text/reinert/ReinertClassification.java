@@ -71,9 +71,7 @@ public final class ReinertClassification {
             leaves.set(at, next.second);
             leaves.add(at, next.first);
         }
-        if (root.first == null) {
-            throw new TooFewSegments(active.length, Math.max(4, 2 * minSize));
-        }
+        // no split found (segments that all use the same words): one class, which is what the corpus says
         int[] assignment = new int[m.segmentCount()];
         for (int c = 0; c < leaves.size(); c++) {
             for (int i : leaves.get(c).rows) {

@@ -85,6 +85,21 @@ class ReinertClassificationTest {
     }
 
     @Test
+    void segmentsThatAllSayTheSameAreOneClass() {
+        List<TextSegment> segments = new ArrayList<>();
+        List<List<String>> lemmas = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            segments.add(new TextSegment("s", i + 1, "logement cher"));
+            lemmas.add(List.of("logement", "cher"));
+        }
+        ReinertResult r = ReinertClassification.classify(SegmentMatrix.of(segments, lemmas, 3), ReinertOptions.defaults());
+        assertEquals(1, r.classes().size());
+        assertTrue(r.tree().isLeaf());
+        assertEquals(12, r.classified());
+        assertTrue(r.classes().get(0).lemmas().isEmpty(), "nothing sets a lemma apart when there is nothing to compare");
+    }
+
+    @Test
     void theDendrogramNumbersTheClassesFromTopToBottom() {
         ReinertResult r = ReinertClassification.classify(FirstFactorTest.matrix(FirstFactorTest.TABLE),
                 new ReinertOptions(3, 2, 10, 2));
