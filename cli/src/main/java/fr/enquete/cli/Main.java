@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "enquete", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns questionnaire exports into the tables and reports of French social-sector studies.",
-        subcommands = {StatsCommand.class, ReportCommand.class, TermsCommand.class, AnnotateCommand.class, InspectCommand.class,
+        subcommands = {StatsCommand.class, ReportCommand.class, TermsCommand.class, ClassesCommand.class, AnnotateCommand.class, InspectCommand.class,
             InitCommand.class, SwotCommand.class, StudyCommand.class, PlanCommand.class, CodeCommand.class, ImportQdaCommand.class, CrosstabCommand.class,
             CheckCommand.class, IndicatorsCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {

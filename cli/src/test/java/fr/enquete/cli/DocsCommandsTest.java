@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>any other command ({@code mvn -B verify}, a script): not run here, and listed in this test's output.</li>
  * </ul>
  * Paths that exist under the repository root are made absolute. What a command writes goes to a temporary
- * directory: the values of {@code --out}, {@code --keep}, {@code --cloud}, {@code --ca} and {@code --iramuteq}, and a
+ * directory: the values of {@code --out}, {@code --keep}, {@code --cloud}, {@code --ca}, {@code --iramuteq}, {@code --dendrogram} and {@code --segments}, and a
  * {@code > FILE} redirection of standard output, are moved there, and a later command of the same block that
  * names such a path reads it there; {@code demo} without {@code --out} writes there too. The fixtures are
  * checked unchanged afterwards. A synopsis with placeholders ({@code FILE}, {@code [--out FILE]}) belongs in a
@@ -52,7 +52,7 @@ class DocsCommandsTest {
 
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(```+|~~~+)\\s*([A-Za-z0-9_-]*).*$");
     private static final Set<String> SHELL = Set.of("sh", "bash", "shell");
-    private static final Set<String> OUTPUT_OPTIONS = Set.of("--out", "--keep", "--cloud", "--iramuteq", "--ca");
+    private static final Set<String> OUTPUT_OPTIONS = Set.of("--out", "--keep", "--cloud", "--iramuteq", "--ca", "--dendrogram", "--segments");
     private static final Pattern EXIT = Pattern.compile("\\bexit(?: code)?\\s+(\\d+)\\b");
     private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
     private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))");

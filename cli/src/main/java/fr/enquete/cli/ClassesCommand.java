@@ -1,0 +1,225 @@
+package fr.enquete.cli;
+
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
+import fr.enquete.privacy.Disclosure;
+import fr.enquete.qual.Material;
+import fr.enquete.qual.TranscriptReader;
+import fr.enquete.report.ClassesWriter;
+import fr.enquete.report.Lang;
+import fr.enquete.report.chart.ChartFiles;
+import fr.enquete.report.chart.Dendrogram;
+import fr.enquete.text.Corpus;
+import fr.enquete.text.reinert.ReinertClassification;
+import fr.enquete.text.reinert.ReinertOptions;
+import fr.enquete.text.reinert.ReinertResult;
+import fr.enquete.text.reinert.SegmentMatrix;
+import fr.enquete.text.reinert.SegmentSources;
+import fr.enquete.text.reinert.TextSegment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code enquete classes}: the Reinert classification (IRaMuTeQ's and ALCESTE's) of answers or transcripts. */
+@Command(name = "classes", mixinStandardHelpOptions = true,
+        description = "Lexical classes of a free-text question or of transcripts (Reinert's descending hierarchical classification,"
+                + " as IRaMuTeQ makes it): classes with their characteristic lemmas, typical segments and dendrogram.")
+final class ClassesCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    private static final List<String> TEXTS = List.of(".txt", ".md", ".markdown", ".docx");
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "An export (CSV, XLSX...) with --question, or transcripts and text files (TXT, MD, DOCX).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--question", paramLabel = "ID", description = "The export's free-text question: its answers are the segments.")
+    String question;
+
+    @Option(names = "--spec", paramLabel = "FILE", description = "The export's spec file (YAML).")
+    Path specFile;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The export's worksheet (default: the first).")
+    String sheet;
+
+    @Option(names = "--classes", paramLabel = "N", defaultValue = "10", description = "Terminal classes asked for (default 10, as IRaMuTeQ).")
+    int classes;
+
+    @Option(names = "--min-segments", paramLabel = "N", defaultValue = "3",
+            description = "A lemma takes part when it is in at least N segments (default 3, as IRaMuTeQ).")
+    int minSegments;
+
+    @Option(names = "--segment-size", paramLabel = "WORDS", defaultValue = "40",
+            description = "Words per text segment (default 40); an answer up to one and a half times this stays whole.")
+    int segmentSize;
+
+    @Option(names = "--min-class-size", paramLabel = "N", defaultValue = "0",
+            description = "Both parts of a split must have at least N segments (default: a quarter of an even share, at least 3).")
+    int minClassSize;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "Characteristic lemmas shown per class (default 15).")
+    int top;
+
+    @Option(names = "--typical", paramLabel = "N", defaultValue = "3", description = "Typical segments shown per class (default 3).")
+    int typical;
+
+    @Option(names = "--stopwords", paramLabel = "FILE", description = "Extra stop words, one per line (added to the French list).")
+    Path stopwords;
+
+    @Option(names = "--segments", paramLabel = "FILE.csv", description = "Also write each segment with its class (0: unclassified) as CSV.")
+    Path segmentsFile;
+
+    @Option(names = "--dendrogram", paramLabel = "FILE", description = "Also draw the dendrogram: FILE.svg or FILE.png.")
+    Path dendrogram;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    Path out;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Lang lang = output.language();
+        check();
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.add(specFile);
+        inputs.add(stopwords);
+        inputs.add(privacy.names);
+        for (Path p : new Path[] {out, segmentsFile, dendrogram}) {
+            if (p != null) {
+                Pipeline.checkNotInput(p, inputs.toArray(Path[]::new));
+            }
+        }
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new InputException(SourceLocation.file(f.toString()), "no such file");
+            }
+        }
+        String title;
+        List<TextSegment> segments;
+        if (question != null) {
+            ExportOptions export = new ExportOptions();
+            export.export = files.get(0);
+            export.spec = specFile;
+            export.sheet = sheet;
+            TableSource source = Importers.open(export.export, export.importOptions());
+            Corpus corpus = Corpus.read(source, Pipeline.survey(export, source), question, List.of());
+            fr.enquete.spec.Spec given = Pipeline.spec(export);
+            Disclosure disclosure = privacy.disclosure(given != null && given.pseudonymise(), lang, List.of(source));
+            corpus = disclosure.corpus(corpus);
+            PrivacyOptions.report(disclosure, spec.commandLine().getErr());
+            title = corpus.question().label() + " [" + corpus.question().id() + "]";
+            segments = SegmentSources.answers(corpus, files.get(0).getFileName().toString(), segmentSize);
+        } else {
+            TranscriptReader reader = new TranscriptReader();
+            Material material = Material.empty();
+            for (Path f : files) {
+                material = material.plus(reader.read(f));
+            }
+            Disclosure disclosure = privacy.disclosure(false, lang, List.of());
+            material = disclosure.material(material);
+            PrivacyOptions.report(disclosure, spec.commandLine().getErr());
+            title = files.size() == 1 ? files.get(0).getFileName().toString()
+                    : lang.pick("%d fichiers", "%d files").formatted(files.size());
+            segments = SegmentSources.transcripts(material, segmentSize);
+        }
+        SegmentMatrix matrix = SegmentMatrix.build(segments, stopWords(), minSegments);
+        ReinertResult result;
+        try {
+            result = ReinertClassification.classify(matrix, new ReinertOptions(classes, minClassSize, Math.max(top, 30), typical));
+        } catch (ReinertClassification.TooFewSegments e) {
+            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
+                    "trop peu de segments à classer : %d segments de texte, dont %d avec au moins un lemme présent dans %d segments ou plus ;"
+                            + " il en faut au moins %d (essayez --min-segments 2, --min-class-size, ou un corpus plus long)",
+                    "too few segments to classify: %d text segments, %d of them with a lemma found in at least %d segments;"
+                            + " at least %d are needed (try --min-segments 2, --min-class-size, or a longer corpus)")
+                    .formatted(segments.size(), e.classifiable(), minSegments, e.needed()));
+        }
+        ClassesWriter writer = new ClassesWriter(lang);
+        ClassesWriter.Context context = new ClassesWriter.Context(title, minSegments, segmentSize, top);
+        ReinertResult r = result;
+        if (segmentsFile != null) {
+            AtomicFiles.write(segmentsFile, stream -> writer.segments(r, stream));
+        }
+        if (dendrogram != null) {
+            Dendrogram d = new Dendrogram(lang, Math.min(top, 12));
+            Dendrogram.Layout layout = d.layout(r);
+            ChartFiles.write(dendrogram, layout.width(), layout.height(), title, g -> d.draw(r, layout, title, g));
+        }
+        AtomicFiles.Content content = stream -> {
+            if (format == Format.json) {
+                writer.json(r, context, stream);
+            } else {
+                writer.text(r, context, stream);
+            }
+        };
+        Output.write(out, content, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    private void check() {
+        if (classes < 2) {
+            throw new UsageException("--classes must be at least 2");
+        }
+        if (minSegments < 1) {
+            throw new UsageException("--min-segments must be at least 1");
+        }
+        if (segmentSize < 5) {
+            throw new UsageException("--segment-size must be at least 5 words");
+        }
+        if (minClassSize < 0 || top < 1 || typical < 0) {
+            throw new UsageException("--min-class-size and --typical cannot be negative, --top must be at least 1");
+        }
+        if (segmentsFile != null && !segmentsFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new UsageException("--segments: the file must end in .csv: " + segmentsFile);
+        }
+        if (dendrogram != null && !dendrogram.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
+            throw new UsageException("--dendrogram: the file must end in .svg or .png: " + dendrogram);
+        }
+        if (question != null) {
+            if (files.size() != 1) {
+                throw new UsageException("--question reads one export; " + files.size() + " files were given");
+            }
+        } else {
+            if (specFile != null || sheet != null) {
+                throw new UsageException("--spec and --sheet describe an export: give --question too");
+            }
+            for (Path f : files) {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (TEXTS.stream().noneMatch(name::endsWith)) {
+                    throw new UsageException("without --question the files must be transcripts or texts (.txt, .md, .docx): " + f
+                            + " (for an export's answers, give --question ID)");
+                }
+            }
+        }
+    }
+
+    private fr.enquete.text.StopWords stopWords() {
+        TextOptions t = new TextOptions();
+        t.stopwords = stopwords;
+        return t.termOptions().stopWords();
+    }
+}

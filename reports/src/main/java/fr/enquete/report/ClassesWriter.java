@@ -1,0 +1,191 @@
+package fr.enquete.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import fr.enquete.text.reinert.CharacteristicLemma;
+import fr.enquete.text.reinert.Division;
+import fr.enquete.text.reinert.ReinertClass;
+import fr.enquete.text.reinert.ReinertResult;
+import fr.enquete.text.reinert.TextSegment;
+import fr.enquete.text.reinert.TypicalSegment;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes a Reinert classification ({@code enquete classes}) as text, JSON, and each segment's class as CSV. */
+public final class ClassesWriter {
+
+    /**
+     * What was classified, for the header of the outputs.
+     *
+     * @param title       the question's label or the files read
+     * @param minSegments a lemma is active when in at least this many segments
+     * @param segmentSize the segments' size in words
+     * @param shown       characteristic lemmas shown per class in the text
+     */
+    public record Context(String title, int minSegments, int segmentSize, int shown) {
+    }
+
+    private final Lang lang;
+    private final NumberFormats numbers;
+
+    public ClassesWriter(Lang lang) {
+        this.lang = lang;
+        this.numbers = new NumberFormats(lang);
+    }
+
+    public void text(ReinertResult r, Context c, OutputStream out) {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.println(lang.pick("Classification de Reinert (classification hiérarchique descendante, méthode d'IRaMuTeQ et d'ALCESTE)",
+                "Reinert classification (descending hierarchical classification, the method of IRaMuTeQ and ALCESTE)"));
+        w.println(c.title());
+        w.println(lang.pick("%s segments de texte (environ %d mots), %s classés (%s) en %d classes ; %s formes actives (lemmes de mots pleins présents dans au moins %d segments)",
+                "%s text segments (about %d words), %s classified (%s) into %d classes; %s active forms (full-word lemmas in at least %d segments)")
+                .formatted(numbers.integer(r.segments().size()), c.segmentSize(), numbers.integer(r.classified()),
+                        numbers.percent(r.percentClassified()), r.classes().size(), numbers.integer(r.activeLemmas()), c.minSegments()));
+        w.println();
+        w.println(lang.pick("Dendrogramme (chaque partition : chi² entre ses deux parties)", "Dendrogram (each split: chi-square between its two parts)"));
+        tree(w, r, r.tree(), "", "");
+        for (ReinertClass k : r.classes()) {
+            w.println();
+            w.println(lang.pick("Classe %d : %s segments (%s des segments classés)", "Class %d: %s segments (%s of the classified segments)")
+                    .formatted(k.number(), numbers.integer(k.size()), numbers.percent(k.percent())));
+            List<CharacteristicLemma> lemmas = k.lemmas().subList(0, Math.min(c.shown(), k.lemmas().size()));
+            if (lemmas.isEmpty()) {
+                w.println(lang.pick("  aucun lemme caractéristique (p < 0,05)", "  no characteristic lemma (p < 0.05)"));
+            } else {
+                int width = Math.max(6, lemmas.stream().mapToInt(l -> l.lemma().length()).max().orElse(0));
+                w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", lang.pick("lemme", "lemma"),
+                        lang.pick("segments", "segments"), lang.pick("% classe", "% class"), "chi²", "p"));
+                for (CharacteristicLemma l : lemmas) {
+                    w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", l.lemma(),
+                            numbers.integer(l.inClass()) + " / " + numbers.integer(l.segments()), numbers.percent(l.percentInClass()),
+                            numbers.fixed(l.chi2(), 2, false), p(l.p())));
+                }
+            }
+            if (!k.typical().isEmpty()) {
+                w.println(lang.pick("  Segments les plus typiques (somme des chi² de leurs lemmes caractéristiques)",
+                        "  Most typical segments (sum of the chi-squares of their characteristic lemmas)"));
+                for (TypicalSegment t : k.typical()) {
+                    w.println("    [" + numbers.fixed(t.score(), 2, false) + "] " + where(t.segment()) + " : « " + oneLine(t.segment().text()) + " »");
+                }
+            }
+        }
+        w.flush();
+    }
+
+    private void tree(PrintWriter w, ReinertResult r, Division d, String lead, String rest) {
+        if (d.isLeaf()) {
+            ReinertClass k = r.classes().get(d.classNumber() - 1);
+            String words = k.lemmas().stream().limit(5).map(CharacteristicLemma::lemma).collect(Collectors.joining(", "));
+            w.println(lead + lang.pick("classe %d : %s segments (%s)", "class %d: %s segments (%s)")
+                    .formatted(k.number(), numbers.integer(k.size()), numbers.percent(k.percent())) + (words.isEmpty() ? "" : " · " + words));
+            return;
+        }
+        w.println(lead + lang.pick("partition %d : %s segments, chi² %s", "split %d: %s segments, chi-square %s")
+                .formatted(d.order(), numbers.integer(d.segments()), numbers.fixed(d.chi2(), 2, false)));
+        tree(w, r, d.first(), rest + "├─ ", rest + "│  ");
+        tree(w, r, d.second(), rest + "└─ ", rest + "   ");
+    }
+
+    private String p(double p) {
+        return p < 0.0001 ? "< " + numbers.fixed(0.0001, 4, false) : numbers.fixed(p, 4, false);
+    }
+
+    private String where(TextSegment s) {
+        return s.source() + (s.line() > 0 ? lang.pick(", ligne ", ", line ") + s.line() : "");
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    public void json(ReinertResult r, Context c, OutputStream out) throws IOException {
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeStringField("method", "reinert");
+            g.writeStringField("title", c.title());
+            g.writeNumberField("segmentSize", c.segmentSize());
+            g.writeNumberField("minSegments", c.minSegments());
+            g.writeNumberField("segments", r.segments().size());
+            g.writeNumberField("classified", r.classified());
+            JsonStatsWriter.number(g, "percentClassified", r.percentClassified());
+            g.writeNumberField("activeLemmas", r.activeLemmas());
+            g.writeFieldName("tree");
+            node(g, r.tree());
+            g.writeArrayFieldStart("classes");
+            for (ReinertClass k : r.classes()) {
+                g.writeStartObject();
+                g.writeNumberField("class", k.number());
+                g.writeNumberField("segments", k.size());
+                JsonStatsWriter.number(g, "percent", k.percent());
+                g.writeArrayFieldStart("lemmas");
+                for (CharacteristicLemma l : k.lemmas()) {
+                    g.writeStartObject();
+                    g.writeStringField("lemma", l.lemma());
+                    g.writeNumberField("inClass", l.inClass());
+                    g.writeNumberField("segments", l.segments());
+                    JsonStatsWriter.number(g, "chi2", l.chi2());
+                    g.writeNumberField("p", Double.parseDouble(String.format(Locale.ROOT, "%.3g", l.p())));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("typical");
+                for (TypicalSegment t : k.typical()) {
+                    g.writeStartObject();
+                    g.writeNumberField("segment", t.index() + 1);
+                    JsonStatsWriter.number(g, "score", t.score());
+                    g.writeStringField("source", t.segment().source());
+                    g.writeNumberField("line", t.segment().line());
+                    g.writeStringField("text", oneLine(t.segment().text()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void node(JsonGenerator g, Division d) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("segments", d.segments());
+        if (d.isLeaf()) {
+            g.writeNumberField("class", d.classNumber());
+        } else {
+            g.writeNumberField("split", d.order());
+            JsonStatsWriter.number(g, "chi2", d.chi2());
+            g.writeArrayFieldStart("parts");
+            node(g, d.first());
+            node(g, d.second());
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    /** One line per segment: its number, source, line, class (0: unclassified) and text. */
+    public void segments(ReinertResult r, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
+        p.printRecord("segment", "source", "line", "class", "text");
+        for (int i = 0; i < r.segments().size(); i++) {
+            TextSegment s = r.segments().get(i);
+            p.printRecord(i + 1, CsvStatsWriter.safe(s.source()), s.line(), r.classOf(i), CsvStatsWriter.safe(oneLine(s.text())));
+        }
+        p.flush();
+    }
+}

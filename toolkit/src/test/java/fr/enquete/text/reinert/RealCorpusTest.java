@@ -1,0 +1,106 @@
+package fr.enquete.text.reinert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.qual.Material;
+import fr.enquete.qual.TranscriptReader;
+import fr.enquete.testing.Fixtures;
+import fr.enquete.text.StopWords;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A real French text read as IRaMuTeQ would: the Lomme "plan pour la justice sociale et les solidarités 2024-2032"
+ * (fixtures/text/plan-solidarites-lomme.txt, 8 162 words), in 40-word segments, 10 classes asked for. The classes
+ * were read when this test was written; what is asserted is what a reader saw in them.
+ */
+class RealCorpusTest {
+
+    static ReinertResult result;
+
+    @BeforeAll
+    static void classify() {
+        Material m = new TranscriptReader().read(Fixtures.home().resolve("fixtures/text/plan-solidarites-lomme.txt"));
+        List<TextSegment> segments = SegmentSources.transcripts(m, 40);
+        SegmentMatrix matrix = SegmentMatrix.build(segments, StopWords.french(), 3);
+        result = ReinertClassification.classify(matrix, ReinertOptions.defaults());
+    }
+
+    static ReinertClass headedBy(String lemma) {
+        return result.classes().stream().filter(c -> c.lemmas().stream().limit(3).anyMatch(l -> l.lemma().equals(lemma)))
+                .findFirst().orElseThrow(() -> new AssertionError("no class headed by " + lemma + ": " + summary()));
+    }
+
+    static boolean has(ReinertClass c, int top, String... lemmas) {
+        List<String> first = c.lemmas().stream().limit(top).map(CharacteristicLemma::lemma).toList();
+        return List.of(lemmas).stream().allMatch(first::contains);
+    }
+
+    static String summary() {
+        StringBuilder s = new StringBuilder();
+        for (ReinertClass c : result.classes()) {
+            s.append('\n').append(c.number()).append(" (").append(c.size()).append(") ")
+                    .append(c.lemmas().stream().limit(10).map(CharacteristicLemma::lemma).toList());
+        }
+        return s.toString();
+    }
+
+    @Test
+    void everySegmentIsClassifiedIntoTheTenClassesAskedFor() {
+        assertEquals(159, result.segments().size(), summary());
+        assertEquals(100.0, result.percentClassified(), 1e-9);
+        assertEquals(10, result.classes().size());
+        assertEquals(159, result.classes().stream().mapToInt(ReinertClass::size).sum());
+    }
+
+    @Test
+    void theChaptersOfThePlanAreClasses() {
+        // the preamble: the plan, its analysis of needs, exclusion
+        assertTrue(has(headedBy("plan"), 10, "analyse", "justice", "exclusion"), summary());
+        // chapter 1, local public services: reception, proximity
+        assertTrue(has(headedBy("convivial"), 10, "proximité", "accueil"), summary());
+        // chapter 2, access to rights
+        assertTrue(has(headedBy("droit"), 10, "ouverture", "budgétaire"), summary());
+        // chapter 3, digital exclusion
+        assertTrue(has(headedBy("numérique"), 10, "fracture", "ligne", "démarche", "internet"), summary());
+        // chapters 4 and 5, food and re-use, read together: both speak of "biens de première nécessité"
+        assertTrue(has(headedBy("achat"), 10, "épicerie", "alimentaire", "alimentation"), summary());
+        // chapter 7, back to work
+        assertTrue(has(headedBy("chômeur"), 10, "travail", "insertion", "emploi"), summary());
+        // chapter 8, the elderly at home
+        assertTrue(has(headedBy("domicile"), 10, "sénior", "maintien"), summary());
+        // the places where the actions happen: the Maison du Citoyen, the Marais and Mitterie districts, workshops
+        assertTrue(has(headedBy("maison"), 10, "marais", "atelier"), summary());
+    }
+
+    @Test
+    void theBoilerplateSentenceMakesAClassOfItsOwn() {
+        // "Le regard croisé d'habitants, de partenaires, de techniciens permet d'observer les besoins" opens every
+        // chapter's diagnosis: a lexical world of its own, as ALCESTE finds for recurring formulas
+        ReinertClass c = headedBy("croisé");
+        assertTrue(has(c, 3, "technicien", "croisé"), summary());
+        assertTrue(c.typical().stream().allMatch(t -> t.segment().text().contains("regard croisé")));
+    }
+
+    @Test
+    void theFirstSplitSetsRightsDigitalAndFoodApartFromWorkAndSeniors() {
+        List<Integer> first = result.tree().first().classes();
+        List<Integer> second = result.tree().second().classes();
+        int rights = headedBy("droit").number();
+        int digital = headedBy("numérique").number();
+        int food = headedBy("achat").number();
+        int work = headedBy("chômeur").number();
+        int seniors = headedBy("domicile").number();
+        assertTrue(first.containsAll(List.of(rights, digital, food)) && second.containsAll(List.of(work, seniors))
+                || second.containsAll(List.of(rights, digital, food)) && first.containsAll(List.of(work, seniors)), summary());
+    }
+
+    @Test
+    void theSameTextGivesTheSameClasses() {
+        Material m = new TranscriptReader().read(Fixtures.home().resolve("fixtures/text/plan-solidarites-lomme.txt"));
+        SegmentMatrix matrix = SegmentMatrix.build(SegmentSources.transcripts(m, 40), StopWords.french(), 3);
+        assertEquals(result, ReinertClassification.classify(matrix, ReinertOptions.defaults()));
+    }
+}
