@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +136,8 @@ public final class Pseudonymiser {
     private int longest = 1;
     /** How many people were numbered. */
     private int persons;
+    /** The keys of the runs of words met in the texts (a pure function of the run, so remembered). */
+    private final Map<String, String> keys = new HashMap<>();
 
     /**
      * @param french  French placeholders ({@code [personne 1]}, {@code [téléphone]}) or English ones
@@ -394,7 +397,7 @@ public final class Pseudonymiser {
                 int start = words.get(i)[0];
                 int end = words.get(i + n - 1)[1];
                 String found = text.substring(start, end);
-                if (!people.containsKey(key(found)) || !spacedWords(text, words, i, n)
+                if (!people.containsKey(wordsKey(found)) || !spacedWords(text, words, i, n)
                         || start > 0 && text.charAt(start - 1) == '[' || end < text.length() && text.charAt(end) == ']') {
                     continue;
                 }
@@ -421,7 +424,7 @@ public final class Pseudonymiser {
     }
 
     private String listedName(String found, String before, String text, int end) {
-        String k = key(found);
+        String k = wordsKey(found);
         if (anyCase.contains(k) || k.contains(" ")) {
             return person(found);
         }
@@ -526,6 +529,14 @@ public final class Pseudonymiser {
             }
         }
         return false;
+    }
+
+    /** {@link #key} of a run of words of the texts, remembered: every run of up to {@link #longest} words is looked up. */
+    private String wordsKey(String words) {
+        if (keys.size() > 50_000) {
+            keys.clear(); // bounded, whatever the volume of text
+        }
+        return keys.computeIfAbsent(words, Pseudonymiser::key);
     }
 
     static String key(String name) {
