@@ -27,14 +27,21 @@ class LauncherOptionsTest {
     Path dir;
 
     private String launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return launch("#!/bin/sh\necho \"$@\"\n", env, args);
+    }
+
+    /** Runs the launcher copy with {@code javaScript} as its {@code java}; the jar (and archive) stay between calls. */
+    private String launch(String javaScript, Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path home = dir.resolve("home");
         Files.createDirectories(home.resolve("cli/target"));
         Files.copy(Fixtures.home().resolve("enquete"), home.resolve("enquete"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(home.resolve("cli/target/enquete.jar"), "placeholder");
+        if (!Files.exists(jar())) {
+            Files.writeString(jar(), "placeholder");
+        }
         Path bin = dir.resolve("bin");
         Files.createDirectories(bin);
         Path java = bin.resolve("java");
-        Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+        Files.writeString(java, javaScript);
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         List<String> command = new java.util.ArrayList<>(List.of("bash", home.resolve("enquete").toString()));
         command.addAll(List.of(args));
@@ -47,6 +54,106 @@ class LauncherOptionsTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         return out;
+    }
+
+    private Path jar() {
+        return dir.resolve("home/cli/target/enquete.jar");
+    }
+
+    private Path archive() {
+        return dir.resolve("home/cli/target/enquete.jsa");
+    }
+
+    /** The fixture survey the launcher trains its class-data archive on, copied into the launcher's home. */
+    private void withFixture() throws IOException {
+        Path to = dir.resolve("home/fixtures/centres-sociaux");
+        Files.createDirectories(to);
+        for (String f : List.of("export.csv", "spec.yaml")) {
+            Files.copy(Fixtures.home().resolve("fixtures/centres-sociaux").resolve(f), to.resolve(f));
+        }
+    }
+
+    /**
+     * A stand-in java that logs each call to {@code calls.txt}, writes the archive a training run asks for, fails a
+     * run that must use an archive when {@code failCheck}, and otherwise prints its arguments.
+     */
+    private String recordingJava(boolean failCheck) {
+        Path log = dir.resolve("calls.txt");
+        return "#!/bin/bash\n"
+                + "echo \"$*\" >> '" + log + "'\n"
+                + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\";; "
+                + (failCheck ? "-Xshare:on) exit 1;; " : "") + "esac; done\n"
+                + "echo \"$@\"\n";
+    }
+
+    private List<String> calls() throws IOException {
+        Path log = dir.resolve("calls.txt");
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+
+    @Test
+    void aCurrentArchiveIsUsedWithItsMessagesSilencedAStaleOneIsNot() throws Exception {
+        Files.createDirectories(jar().getParent());
+        Files.writeString(jar(), "placeholder");
+        Files.writeString(archive(), "archive");
+        Files.setLastModifiedTime(jar(), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        String line = launch(Map.of(), "--version");
+        assertTrue(line.contains("-XX:SharedArchiveFile=" + archive() + " -Xlog:cds*=off -Xlog:class+path=off"), line);
+        // A jar rebuilt after the archive: the archive is stale, the run goes without it (no fixture here to train on).
+        Files.setLastModifiedTime(jar(), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        String stale = launch(Map.of(), "--version");
+        assertFalse(stale.contains("SharedArchiveFile"), stale);
+        assertTrue(stale.contains("-jar " + jar() + " --version"), stale);
+    }
+
+    @Test
+    void enqueteCdsOffOrAnArchiveOptionOfTheUserLeavesTheArchiveOut() throws Exception {
+        Files.createDirectories(jar().getParent());
+        Files.writeString(jar(), "placeholder");
+        Files.writeString(archive(), "archive");
+        Files.setLastModifiedTime(jar(), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        String off = launch(Map.of("ENQUETE_CDS", "0"), "--version");
+        assertFalse(off.contains("SharedArchiveFile"), off);
+        String own = launch(Map.of("ENQUETE_JAVA_OPTS", "-Xshare:off"), "--version");
+        assertFalse(own.contains("SharedArchiveFile"), own);
+        assertTrue(own.contains("-Xshare:off"), own);
+    }
+
+    @Test
+    void theArchiveIsTrainedOnTheFixtureReportOnceCheckedThenUsed() throws Exception {
+        withFixture();
+        String line = launch(recordingJava(false), Map.of(), "--version");
+        List<String> calls = calls();
+        assertEquals(3, calls.size(), String.join("\n", calls));
+        assertTrue(calls.get(0).contains("-XX:ArchiveClassesAtExit=") && calls.get(0).contains(" report ")
+                && calls.get(0).contains("fixtures/centres-sociaux/export.csv") && calls.get(0).contains("--format all"), calls.get(0));
+        assertTrue(calls.get(1).contains("-Xshare:on") && calls.get(1).contains("--version"), calls.get(1));
+        assertTrue(Files.isRegularFile(archive()));
+        assertTrue(line.contains("-XX:SharedArchiveFile=" + archive()), line);
+        assertTrue(line.contains("preparing faster starts"), line);
+        // Trained once: the next run uses the archive without training again.
+        String next = launch(recordingJava(false), Map.of(), "--version");
+        assertEquals(4, calls().size());
+        assertTrue(next.contains("-XX:SharedArchiveFile=" + archive()), next);
+        assertFalse(next.contains("preparing"), next);
+        try (var files = Files.list(dir.resolve("home/cli/target"))) {
+            assertEquals(List.of("enquete.jar", "enquete.jsa"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void anArchiveThatFailsItsCheckIsDroppedTheRunGoesOnAndTrainingIsNotRetriedUntilTheNextBuild() throws Exception {
+        withFixture();
+        String line = launch(recordingJava(true), Map.of(), "stats", "x.csv");
+        assertFalse(Files.exists(archive()));
+        assertFalse(line.contains("SharedArchiveFile"), line);
+        assertTrue(line.contains("-jar " + jar() + " stats x.csv"), line);
+        assertEquals(3, calls().size());
+        launch(recordingJava(true), Map.of(), "--version");
+        assertEquals(4, calls().size(), "a failed training is not retried for the same jar");
+        try (var files = Files.list(dir.resolve("home/cli/target"))) {
+            assertEquals(List.of("enquete.jar", "enquete.jsa.failed"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test

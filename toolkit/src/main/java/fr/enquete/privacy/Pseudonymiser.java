@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +91,6 @@ public final class Pseudonymiser {
     private static final Pattern ACTS = Pattern.compile("\\s+(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille|s['’]"
             + "|m['’]|n['’]|nous|vous|me|m['’]a|lui|leur|les|se|ne|y)(?![\\p{L}])");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
-    private static final Pattern ASCII = Pattern.compile("[\\x20-\\x7e]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VENUE_SPLIT = Pattern.compile("[\\s'’]+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
@@ -136,6 +136,8 @@ public final class Pseudonymiser {
     private int longest = 1;
     /** How many people were numbered. */
     private int persons;
+    /** The keys of the runs of words met in the texts (a pure function of the run, so remembered). */
+    private final Map<String, String> keys = new HashMap<>();
 
     /**
      * @param french  French placeholders ({@code [personne 1]}, {@code [téléphone]}) or English ones
@@ -179,15 +181,21 @@ public final class Pseudonymiser {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = replace(EMAIL, text, m -> log(Kind.EMAIL, m.group(), placeholder("e-mail", "e-mail")));
-        t = replace(IBAN, t, m -> Checksums.iban(m.group()) ? log(Kind.IBAN, m.group(), "[IBAN]") : m.group());
-        t = replace(NIR, t, m -> Checksums.nir(m.group()) ? log(Kind.NIR, m.group(), placeholder("NIR", "social security number")) : m.group());
-        t = replaceGroup(CAF, "n", t, s -> log(Kind.CAF, s, placeholder("n° allocataire", "CAF number")));
-        t = replaceGroup(BIRTH, "d", t, s -> log(Kind.BIRTH_DATE, s, placeholder("date de naissance", "date of birth")));
-        t = replace(PHONE, t, m -> log(Kind.PHONE, m.group(), placeholder("téléphone", "phone")));
+        // Most answers hold no digit and no e-mail sign: the patterns that need one are not run on them (the report of
+        // a large survey spent a sixth of its time here), which changes no result.
+        String t = mayHoldEmail(text) ? replace(EMAIL, text, m -> log(Kind.EMAIL, m.group(), placeholder("e-mail", "e-mail"))) : text;
+        if (hasDigit(t)) {
+            t = replace(IBAN, t, m -> Checksums.iban(m.group()) ? log(Kind.IBAN, m.group(), "[IBAN]") : m.group());
+            t = replace(NIR, t, m -> Checksums.nir(m.group()) ? log(Kind.NIR, m.group(), placeholder("NIR", "social security number")) : m.group());
+            t = replaceGroup(CAF, "n", t, s -> log(Kind.CAF, s, placeholder("n° allocataire", "CAF number")));
+            t = replaceGroup(BIRTH, "d", t, s -> log(Kind.BIRTH_DATE, s, placeholder("date de naissance", "date of birth")));
+            t = replace(PHONE, t, m -> log(Kind.PHONE, m.group(), placeholder("téléphone", "phone")));
+        }
         t = replace(ADDRESS_BUILDING, t, m -> address(m.group()));
-        t = replace(ADDRESS_NUMBER_AFTER, t, m -> address(m.group()));
-        t = replace(ADDRESS, t, m -> streetName(m) ? address(m.group()) : m.group());
+        if (hasDigit(t)) {
+            t = replace(ADDRESS_NUMBER_AFTER, t, m -> address(m.group()));
+            t = replace(ADDRESS, t, m -> streetName(m) ? address(m.group()) : m.group());
+        }
         t = people(t);
         // "Sophie Durand" found as two parts gives one person, not "[personne 1] [personne 1]".
         return REPEATED.matcher(t).replaceAll("$1");
@@ -389,7 +397,7 @@ public final class Pseudonymiser {
                 int start = words.get(i)[0];
                 int end = words.get(i + n - 1)[1];
                 String found = text.substring(start, end);
-                if (!people.containsKey(key(found)) || !spacedWords(text, words, i, n)
+                if (!people.containsKey(wordsKey(found)) || !spacedWords(text, words, i, n)
                         || start > 0 && text.charAt(start - 1) == '[' || end < text.length() && text.charAt(end) == ']') {
                     continue;
                 }
@@ -416,7 +424,7 @@ public final class Pseudonymiser {
     }
 
     private String listedName(String found, String before, String text, int end) {
-        String k = key(found);
+        String k = wordsKey(found);
         if (anyCase.contains(k) || k.contains(" ")) {
             return person(found);
         }
@@ -501,12 +509,55 @@ public final class Pseudonymiser {
         return true;
     }
 
+    /** Whether {@link #EMAIL} can match: its "at" is an @, a word in brackets, or "arobase" (ASCII letters, any case). */
+    private static boolean mayHoldEmail(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || c == '[' || c == '(' || c == '{' || c == '<') {
+                return true;
+            }
+        }
+        return text.toLowerCase(Locale.ROOT).contains("arobase");
+    }
+
+    /** Whether the text has a digit as the patterns' {@code \d} reads one (0 to 9): IBAN, NIR, CAF, birth, phone, addresses need one. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #key} of a run of words of the texts, remembered: every run of up to {@link #longest} words is looked up. */
+    private String wordsKey(String words) {
+        if (keys.size() > 50_000) {
+            keys.clear(); // bounded, whatever the volume of text
+        }
+        return keys.computeIfAbsent(words, Pseudonymiser::key);
+    }
+
     static String key(String name) {
         String n = name.strip();
-        if (!Normalizer.isNormalized(n, Normalizer.Form.NFD) || !ASCII.matcher(n).matches()) {
-            n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+        if (printableAscii(n)) {
+            // Already decomposed, no mark, no curly apostrophe, no space but ' ': the result of the general case below.
+            String lower = n.toLowerCase(Locale.ROOT);
+            return lower.contains("  ") ? SPACES.matcher(lower).replaceAll(" ") : lower;
         }
+        n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
         return SPACES.matcher(n.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
+    }
+
+    private static boolean printableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String log(Kind kind, String original, String placeholder) {

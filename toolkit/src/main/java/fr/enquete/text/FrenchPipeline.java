@@ -20,14 +20,16 @@ public final class FrenchPipeline {
     private final Lemmatizer lemmatizer = new Lemmatizer();
 
     /**
-     * Loads the French models and dictionary on a background thread, so that a command that will analyse text
-     * reads its export meanwhile (loading takes a second or two on a cold JVM). Safe to call more than once.
+     * Loads the French models, dictionary and usage lemma tables on a background thread, so that a command that will
+     * analyse text reads its export meanwhile (loading takes a second or two on a cold JVM). Safe to call more than once.
      */
     public static void preload() {
         Thread t = new Thread(() -> {
             Models.pos();
             Models.sentences();
             Models.dictionary();
+            // The treebanks' lemma tables (about 0,1 s), else read by the first lemmatizer on the analysing thread.
+            UsageLemmas.shared();
         }, "enquete-models");
         t.setDaemon(true);
         // A failure here (no memory left) surfaces again, and is reported, in the thread that needs the models.

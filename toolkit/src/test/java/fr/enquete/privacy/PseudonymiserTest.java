@@ -107,4 +107,23 @@ class PseudonymiserTest {
         assertEquals("03-partenaire-bailleur", p.maskIdentifier("03-partenaire-bailleur"));
         assertEquals("02-[personne 2]", p.maskIdentifier("02-karim"));
     }
+
+    /**
+     * The patterns that need a digit or an e-mail sign are skipped on text without one: e-mails spelt without an @
+     * are still found (brackets, "arobase" in any case), and so are a building without a number and, after them, a
+     * phone number; the keys names are looked up by are those of the general case (accents, curly apostrophe, spaces).
+     */
+    @Test
+    void eMailsWithoutAnAtAndTextsWithoutDigitsAreMaskedAsBefore() {
+        Pseudonymiser p = french();
+        assertEquals("écrire à [e-mail] ou [e-mail], merci",
+                p.mask("écrire à claire.vasseur arobase mairie-lens.fr ou c.vasseur [at] free [dot] fr, merci"));
+        assertEquals("mon adresse : [e-mail]", p.mask("mon adresse : JEAN.DURAND AROBASE ORANGE POINT FR"));
+        assertEquals("j'habite [adresse], au fond", p.mask("j'habite résidence Les Tilleuls, bâtiment B, au fond"));
+        assertEquals("appeler le [téléphone] après [adresse]", p.mask("appeler le 06 12 34 56 78 après résidence Les Tilleuls, bâtiment B"));
+        assertEquals("rien à signaler (sauf le bruit)", p.mask("rien à signaler (sauf le bruit)"));
+        assertEquals("dupont jean", Pseudonymiser.key("  Dupont   Jean "));
+        assertEquals("helene o'neil", Pseudonymiser.key("Hélène O’Neil"));
+        assertEquals("marie-claire", Pseudonymiser.key("Marie-Claire"));
+    }
 }

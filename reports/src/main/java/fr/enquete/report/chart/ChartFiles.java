@@ -7,15 +7,12 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -36,7 +33,7 @@ import javax.xml.transform.stream.StreamResult;
 /**
  * Renders a drawing to PNG or SVG bytes. Both are deterministic: the SVG (Apache Batik's generator) has its
  * definitions numbered from 1 under a given prefix, numbers at a fixed precision and no generator comment;
- * ImageIO's PNG has no time chunk.
+ * the PNG (ImageIO's bytes, see {@link PngEncoder}) has no time chunk.
  */
 public final class ChartFiles {
 
@@ -60,13 +57,7 @@ public final class ChartFiles {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 
     /** A standalone SVG document (the {@code <svg>} element, which also embeds inline in HTML). */

@@ -68,17 +68,20 @@ public final class WordCloud {
         double top = Math.sqrt(rows.get(0).answers());
         double bottom = Math.sqrt(rows.get(rows.size() - 1).answers());
         List<Placed> placed = new ArrayList<>();
+        // Each placed word's box grown by the padding, computed once (every step of the spiral tests them all).
+        List<Rectangle2D> taken = new ArrayList<>();
         int omitted = 0;
         int index = 0;
         for (TermTable.TermRow row : rows) {
             double t = top == bottom ? 1 : (Math.sqrt(row.answers()) - bottom) / (top - bottom);
             float size = (float) (minSize + t * (maxSize - minSize));
             Color colour = Palette.FOR_TEXT.get(index++ % Palette.FOR_TEXT.size());
-            Placed p = place(row.term(), row.answers(), size, colour, placed);
+            Placed p = place(row.term(), row.answers(), size, colour, taken);
             if (p == null) {
                 omitted++;
             } else {
                 placed.add(p);
+                taken.add(grown(p.box()));
             }
         }
         return new Layout(width, height, placed, omitted);
@@ -88,18 +91,18 @@ public final class WordCloud {
      * Places a word at its size or, failing that, at smaller sizes down to the minimum: a long multi-word term
      * at the top of the table must shrink rather than vanish.
      */
-    private Placed place(String text, long weight, float size, Color colour, List<Placed> placed) {
+    private Placed place(String text, long weight, float size, Color colour, List<Rectangle2D> taken) {
         float fitting = Math.min(size, (float) (size * 0.9 * width / Fonts.bold(size).getStringBounds(text, FRC).getWidth()));
         for (float s = fitting; s >= minSize; s *= 0.85f) {
-            Placed p = placeAt(text, weight, s, colour, placed);
+            Placed p = placeAt(text, weight, s, colour, taken);
             if (p != null) {
                 return p;
             }
         }
-        return fitting < minSize ? null : placeAt(text, weight, minSize, colour, placed);
+        return fitting < minSize ? null : placeAt(text, weight, minSize, colour, taken);
     }
 
-    private Placed placeAt(String text, long weight, float size, Color colour, List<Placed> placed) {
+    private Placed placeAt(String text, long weight, float size, Color colour, List<Rectangle2D> taken) {
         Rectangle2D bounds = Fonts.bold(size).getStringBounds(text, FRC);
         double w = bounds.getWidth();
         double h = bounds.getHeight();
@@ -120,11 +123,20 @@ public final class WordCloud {
             double x = cx + radius * Math.cos(angle) * aspect / 1.4 - w / 2;
             double y = cy + radius * Math.sin(angle) / 1.4 - h / 2;
             Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
-            if (inside(box) && placed.stream().noneMatch(p -> grown(p.box()).intersects(box))) {
+            if (inside(box) && free(box, taken)) {
                 // The baseline sits the ascent below the top of the box.
                 return new Placed(text, weight, size, x - bounds.getX(), y - bounds.getY(), box, colour);
             }
         }
+    }
+
+    private static boolean free(Rectangle2D box, List<Rectangle2D> taken) {
+        for (Rectangle2D t : taken) {
+            if (t.intersects(box)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean inside(Rectangle2D box) {
