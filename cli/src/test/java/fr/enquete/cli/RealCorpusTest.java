@@ -155,6 +155,36 @@ class RealCorpusTest {
     }
 
     @Test
+    void limeSurveyCsvResponseExportOfASurveyWithoutDateStamps() throws IOException {
+        String file = "limesurvey/uu-name-face-results.csv";
+        String inspect = inspect(file);
+        assertTrue(inspect.contains("platform:    LimeSurvey (columns submitdate, lastpage, startlanguage)"), inspect);
+        // Every completed response's submitdate is LimeSurvey's 1980-01-01 00:00:00: a completion mark, not a date.
+        assertTrue(inspect.contains("submitdate               id        id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all 62"
+                + " filled cells"), inspect);
+        JsonNode s = allCommands(file);
+        // d = pd.read_csv(file); len(d) -> 65; c = d[d['submitdate'].notna()]; len(c) -> 62 (3 unfinished left out)
+        assertEquals(62, s.get("respondents").asInt());
+        assertTrue(s.get("diagnostics").toString().contains("3 incomplete LimeSurvey response(s) (empty submitdate) left out"),
+                s.get("diagnostics").toString());
+        assertEquals("id", question(s, "submitdate").get("type").asText(), "no 'first date: 1 January 1980'");
+        // c['Geslacht'].value_counts() -> vrouw 36, man 26; c['opleiding'].value_counts() -> WO 33, VWO 19, Other 6, HBO 4
+        assertEquals(Map.of("vrouw", 36, "man", 26), counts(s, "Geslacht"));
+        assertEquals(Map.of("WO", 33, "VWO", 19, "Other", 6, "HBO", 4), counts(s, "opleiding"));
+        // c['vr1004'].value_counts() -> Daan 26, Bart 9, Jelle 8, Rick 6, Mike 5, Tom 4, Willem 4
+        assertEquals(Map.of("Daan", 26, "Bart", 9, "Jelle", 8, "Rick", 6, "Mike", 5, "Tom", 4, "Willem", 4), counts(s, "vr1004"));
+        // c['Eindvraag'].value_counts() -> Nee 54, Ja 8
+        assertEquals(Map.of("Nee", 54, "Ja", 8), counts(s, "Eindvraag"));
+        // c['leeftijd'].sum(), .median(), .max() -> 2079.0, 24.0, 99.0
+        JsonNode age = question(s, "leeftijd").get("summary");
+        assertEquals(2079, age.get("sum").asInt());
+        assertEquals(24, age.get("median").asInt());
+        assertEquals(99, age.get("max").asInt());
+        // c['opleiding[other]'].notna().sum() -> 6
+        assertEquals(6, question(s, "opleiding[other]").get("answers").asInt());
+    }
+
+    @Test
     void koboExportWithItsXlsFormRepeatGroupsDotSeparatorAndSelectedOnSelectOne() throws IOException {
         String form = REAL.resolve("kobotoolbox/unhcr-form.xls").toString();
         // The export was written by R (koboloadeR): "NA" for missing cells, hence --lenient.

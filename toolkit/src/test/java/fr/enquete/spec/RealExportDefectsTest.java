@@ -94,6 +94,39 @@ class RealExportDefectsTest {
     }
 
     @Test
+    void limeSurveysPlaceholderFor1January1980IsNotADate() throws IOException {
+        // A survey without date stamps: LimeSurvey writes 1980-01-01 00:00:00 in every completed response's
+        // submitdate (the real export fixtures/real/limesurvey/uu-name-face-results.csv); the report said
+        // "Première date 1 janvier 1980". The column only marks completion: an id, not a date.
+        Path undated = write("undated.csv", "id,submitdate,lastpage,startlanguage,q\n1,1980-01-01 00:00:00,2,en,a\n"
+                + "2,1980-01-01 00:00:00,2,en,b\n3,,1,en,a\n");
+        Inference inf = infer(undated);
+        assertEquals(QuestionType.ID, inf.survey().question("submitdate").orElseThrow().type());
+        assertTrue(inf.reasons().get("submitdate").contains("LimeSurvey's 1980-01-01 00:00:00 placeholder in all 2 filled cells"),
+                inf.reasons().get("submitdate"));
+        SurveyResult r = analyze(undated);
+        assertEquals(2, r.respondents(), "the placeholder still marks a completed response; row 4 is unfinished");
+        // Responses imported into a date-stamped survey: the placeholder beside real dates is left out of them.
+        // Hand-read: real dates 2 March and 5 March 2024, two placeholders.
+        Path mixed = write("mixed-ls.csv", "id,submitdate,lastpage,startlanguage,q\n1,2024-03-05 10:00:00,2,en,a\n"
+                + "2,1980-01-01 00:00:00,2,en,b\n3,2024-03-02 09:30:00,2,en,a\n4,1980-01-01 00:00,2,en,a\n");
+        assertEquals(QuestionType.DATE, infer(mixed).survey().question("submitdate").orElseThrow().type());
+        assertTrue(infer(mixed).reasons().get("submitdate").contains("2 cells hold LimeSurvey's 1980-01-01 00:00:00 placeholder"),
+                infer(mixed).reasons().get("submitdate"));
+        SurveyResult m = analyze(mixed);
+        QuestionResult.Dates d = dates(m, "submitdate");
+        assertEquals(2, d.count());
+        assertEquals(LocalDateTime.of(2024, 3, 2, 9, 30), d.first(), "not 1 January 1980");
+        assertEquals(LocalDateTime.of(2024, 3, 5, 10, 0), d.last());
+        assertTrue(m.diagnostics().stream().anyMatch(x -> x.message().english().equals("date question \"submitdate\": 2 cell(s)"
+                + " hold LimeSurvey's 1980-01-01 00:00:00, its stand-in for a date it did not record (survey without date"
+                + " stamps, imported responses): left out of the dates")), m.diagnostics().toString());
+        // Another platform's column of that date is a date like any other.
+        assertEquals(QuestionType.DATE, infer(write("other.csv", "Horodateur,q\n1980-01-01 00:00:00,a\n1980-01-01 00:00:00,b\n"))
+                .survey().question("Horodateur").orElseThrow().type());
+    }
+
+    @Test
     void aSingleChoiceWhoseAnswersHoldACommaIsNotCutIntoPieces() throws IOException {
         // Counted by hand: Yes, definitely 4; Yes, probably 2; No, probably not 1; No, definitely not 1.
         Path p = write("yes.csv", "Timestamp,Would you recommend it?\n"
