@@ -127,6 +127,27 @@ class RealExportDefectsTest {
     }
 
     @Test
+    void aLimeSurveyStructureOrArchiveGivenAsTheExportSaysWhatToExportInstead() throws IOException {
+        // The real .lss given where the responses are expected was read as a CSV: "the first row holds only
+        // <?xml ...>: a title above the real header row?".
+        Path lss = fr.enquete.testing.Fixtures.home().resolve("fixtures/real/limesurvey/ls5-em-question-attributes.lss");
+        InputException e = assertThrows(InputException.class, () -> Importers.open(lss, ImportOptions.DEFAULTS));
+        assertTrue(e.getMessage().contains("ls5-em-question-attributes.lss")
+                && e.getMessage().contains("a LimeSurvey survey structure (.lss) holds the questions, not the responses:"
+                + " export the responses (Responses > Export: CSV or Excel) and give the .lss with --structure"), e.getMessage());
+        // An archive is a zip: it was opened as a workbook.
+        Path lsa = dir.resolve("survey_archive_123456.lsa");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(lsa))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("survey_123456.lss"));
+            z.write("<?xml version=\"1.0\"?><document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        InputException a = assertThrows(InputException.class, () -> Importers.open(lsa, ImportOptions.DEFAULTS));
+        assertTrue(a.getMessage().contains("a LimeSurvey survey archive (.lsa) is not read: export the responses"
+                + " (Responses > Export: CSV or Excel) and, for --structure, the survey structure (.lss)"), a.getMessage());
+    }
+
+    @Test
     void aSingleChoiceWhoseAnswersHoldACommaIsNotCutIntoPieces() throws IOException {
         // Counted by hand: Yes, definitely 4; Yes, probably 2; No, probably not 1; No, definitely not 1.
         Path p = write("yes.csv", "Timestamp,Would you recommend it?\n"
