@@ -267,6 +267,32 @@ class RealExportDefectsTest {
     }
 
     @Test
+    void surveyMonkeyExportsEditedInASpreadsheetKeepTheirTwoHeaderRows() throws IOException {
+        // As the TODO Group's OSPO survey publishes its SurveyMonkey exports (fixtures/real/surveymonkey): collector,
+        // IP and e-mail columns removed, and either the first row's merged cells filled across (2020: the question in
+        // every one of its columns) or the second row repeating the first under the metadata and single questions
+        // (2018). Both were read as one header row, the second becoming a respondent ("Response" an answer).
+        // 2020 also ends with empty columns, blank in both header rows (a spreadsheet's saved range).
+        Path filled = write("filled.csv", "Respondent ID,Start Date,Q1 journey?,Q1 journey?,Size?,,\n"
+                + "Respondent ID,Start Date,Consuming,Contributing,Response,,\n"
+                + "11,06/08/2020,Consuming,,Small,,\n12,06/09/2020,,Contributing,Large,,\n13,06/09/2020,Consuming,Contributing,Small,,\n");
+        fr.enquete.importer.TableSource f = Importers.open(filled, ImportOptions.DEFAULTS);
+        assertEquals(java.util.List.of("Respondent ID", "Start Date", "Q1 journey? [Consuming]", "Q1 journey? [Contributing]", "Size?"),
+                f.header().names().subList(0, 5));
+        assertEquals(3, infer(filled).rows(), "the second header row is no respondent");
+        Path repeated = write("repeated.csv", "Respondent ID,Collector,Q1 journey?,,Size?\n"
+                + "Respondent ID,Collector,Consuming,Contributing,Size?\n"
+                + "11,Mail,Consuming,,Small\n12,Web,,Contributing,Large\n");
+        fr.enquete.importer.TableSource r = Importers.open(repeated, ImportOptions.DEFAULTS);
+        assertEquals(java.util.List.of("Respondent ID", "Collector", "Q1 journey? [Consuming]", "Q1 journey? [Contributing]", "Size?"),
+                r.header().names());
+        assertEquals(2, infer(repeated).rows());
+        // A plain table whose first row is a respondent stays as it is.
+        Path plain = write("plain.csv", "Respondent ID,Q,Q\nA1,x,y\nA2,y,x\n");
+        assertEquals(3, infer(plain).rows() + 1, "two respondents kept");
+    }
+
+    @Test
     void surveyMonkeyTwoRowHeaderIsRecognisedByItsShapeAndItsLastQuestionMaySpanSeveralColumns() throws IOException {
         Path p = surveyMonkeyWithoutCollector();
         fr.enquete.importer.TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
