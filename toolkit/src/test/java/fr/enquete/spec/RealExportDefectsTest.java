@@ -293,6 +293,28 @@ class RealExportDefectsTest {
     }
 
     @Test
+    void surveyMonkeysTwelveHourTimesAreDatesReadMonthFirst() throws IOException {
+        // SurveyMonkey writes "06/08/2020 10:36:30 AM": stats stopped with "expected a date" on the real OSPO 2020
+        // export. Hand-read, month first (SurveyMonkey's English interface): 8 June 10:36:30, 9 June 00:05 (12 AM),
+        // 9 June 12:40 (12 PM), 10 June 13:05 (1 PM).
+        Path p = write("sm-times.csv", "Respondent ID,Start Date,Q\n1,06/08/2020 10:36:30 AM,a\n2,06/09/2020 12:05:00 AM,b\n"
+                + "3,06/09/2020 12:40:00 PM,a\n4,06/10/2020 01:05:00 PM,b\n");
+        Inference inf = infer(p);
+        assertTrue(inf.reasons().get("Start Date").contains("4 dates over 4 filled cells, read month/day/year (M/d/yyyy):"
+                + " no day above 12 proves an order, so SurveyMonkey's English Respondent ID and Start Date columns decide"),
+                inf.reasons().get("Start Date"));
+        QuestionResult.Dates d = dates(analyze(p), "Start Date");
+        assertEquals(4, d.count());
+        assertEquals(LocalDateTime.of(2020, 6, 8, 10, 36, 30), d.first());
+        assertEquals(LocalDateTime.of(2020, 6, 10, 13, 5), d.last());
+        assertEquals(LocalDateTime.of(2020, 6, 9, 0, 5), fr.enquete.model.CellValues.parseDate("06/09/2020 12:05:00 AM",
+                fr.enquete.model.DateOrder.MONTH_FIRST));
+        assertEquals(LocalDateTime.of(2020, 6, 9, 12, 40), fr.enquete.model.CellValues.parseDate("06/09/2020 12:40 pm",
+                fr.enquete.model.DateOrder.MONTH_FIRST));
+        assertEquals(null, fr.enquete.model.CellValues.readDate("06/09/2020 13:40 PM"), "no 13 PM");
+    }
+
+    @Test
     void surveyMonkeyTwoRowHeaderIsRecognisedByItsShapeAndItsLastQuestionMaySpanSeveralColumns() throws IOException {
         Path p = surveyMonkeyWithoutCollector();
         fr.enquete.importer.TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
