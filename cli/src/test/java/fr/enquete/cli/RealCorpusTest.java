@@ -155,6 +155,33 @@ class RealCorpusTest {
     }
 
     @Test
+    void surveyMonkeyCsvExportWithoutCollectorColumnsEditedInASpreadsheet() throws IOException {
+        String file = "surveymonkey/todogroup-ospo-2020.csv";
+        String inspect = inspect(file);
+        // No Collector ID, IP Address nor e-mail columns; the first row's merged cells filled across; 378 empty rows.
+        assertTrue(inspect.contains("SurveyMonkey's two header rows merged") && inspect.contains("platform:    SurveyMonkey"), inspect);
+        JsonNode s = allCommands(file);
+        // d = pd.read_csv(file, header=[0, 1], encoding='utf-8-sig', dtype=str).dropna(how='all'); len(d) -> 1026
+        assertEquals(1026, s.get("respondents").asInt());
+        // pd.to_datetime(d[d.columns[1]], format='%m/%d/%Y %I:%M:%S %p').min(), .max() -> 2020-05-05 12:12:15, 2020-06-15 06:45:48
+        assertEquals("2020-05-05T12:12:15", question(s, "Start Date").get("first").asText());
+        assertEquals("2020-06-15T06:45:48", question(s, "Start Date").get("last").asText());
+        // d[('How many people work for your company or organization?', 'Response')].value_counts()
+        //   -> More than 10,000 247, 2-50 227, 51-250 147, 1,001-10,000 145, Self-employed or not working 131, 251-1,000 110, Don't know 14
+        assertEquals(Map.of("More than 10,000", 247, "2-50", 227, "51-250", 147, "1,001-10,000", 145,
+                "Self-employed or not working", 131, "251-1,000", 110, "Don't know", 14),
+                counts(s, "How many people work for your company or organization?"));
+        // {c[1]: d[c].notna().sum() for c in the 7 columns of 'Where is your company ... journey?'}
+        //   -> Consuming 830, Contributing 454, Influencing 300, Initiating 357, Collaborating 379, Not involved 89, Don't know 55
+        Map<String, Integer> journey = counts(s, "Where is your company or organization on its open source journey? (Check all that apply)");
+        assertEquals(830, journey.get("Consuming open source code in products or services"));
+        assertEquals(454, journey.get("Contributing to upstream open source projects"));
+        assertEquals(89, journey.get("Not involved in open source"));
+        assertEquals(55, journey.get("Don\u2019t know"));
+        assertEquals(7, journey.size());
+    }
+
+    @Test
     void limeSurveyCsvResponseExportOfASurveyWithoutDateStamps() throws IOException {
         String file = "limesurvey/uu-name-face-results.csv";
         String inspect = inspect(file);
