@@ -155,6 +155,63 @@ class RealCorpusTest {
     }
 
     @Test
+    void surveyMonkeyCsvExportWithoutCollectorColumnsEditedInASpreadsheet() throws IOException {
+        String file = "surveymonkey/todogroup-ospo-2020.csv";
+        String inspect = inspect(file);
+        // No Collector ID, IP Address nor e-mail columns; the first row's merged cells filled across; 378 empty rows.
+        assertTrue(inspect.contains("SurveyMonkey's two header rows merged") && inspect.contains("platform:    SurveyMonkey"), inspect);
+        JsonNode s = allCommands(file);
+        // d = pd.read_csv(file, header=[0, 1], encoding='utf-8-sig', dtype=str).dropna(how='all'); len(d) -> 1026
+        assertEquals(1026, s.get("respondents").asInt());
+        // pd.to_datetime(d[d.columns[1]], format='%m/%d/%Y %I:%M:%S %p').min(), .max() -> 2020-05-05 12:12:15, 2020-06-15 06:45:48
+        assertEquals("2020-05-05T12:12:15", question(s, "Start Date").get("first").asText());
+        assertEquals("2020-06-15T06:45:48", question(s, "Start Date").get("last").asText());
+        // d[('How many people work for your company or organization?', 'Response')].value_counts()
+        //   -> More than 10,000 247, 2-50 227, 51-250 147, 1,001-10,000 145, Self-employed or not working 131, 251-1,000 110, Don't know 14
+        assertEquals(Map.of("More than 10,000", 247, "2-50", 227, "51-250", 147, "1,001-10,000", 145,
+                "Self-employed or not working", 131, "251-1,000", 110, "Don't know", 14),
+                counts(s, "How many people work for your company or organization?"));
+        // {c[1]: d[c].notna().sum() for c in the 7 columns of 'Where is your company ... journey?'}
+        //   -> Consuming 830, Contributing 454, Influencing 300, Initiating 357, Collaborating 379, Not involved 89, Don't know 55
+        Map<String, Integer> journey = counts(s, "Where is your company or organization on its open source journey? (Check all that apply)");
+        assertEquals(830, journey.get("Consuming open source code in products or services"));
+        assertEquals(454, journey.get("Contributing to upstream open source projects"));
+        assertEquals(89, journey.get("Not involved in open source"));
+        assertEquals(55, journey.get("Don\u2019t know"));
+        assertEquals(7, journey.size());
+    }
+
+    @Test
+    void limeSurveyCsvResponseExportOfASurveyWithoutDateStamps() throws IOException {
+        String file = "limesurvey/uu-name-face-results.csv";
+        String inspect = inspect(file);
+        assertTrue(inspect.contains("platform:    LimeSurvey (columns submitdate, lastpage, startlanguage)"), inspect);
+        // Every completed response's submitdate is LimeSurvey's 1980-01-01 00:00:00: a completion mark, not a date.
+        assertTrue(inspect.contains("submitdate               id        id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all 62"
+                + " filled cells"), inspect);
+        JsonNode s = allCommands(file);
+        // d = pd.read_csv(file); len(d) -> 65; c = d[d['submitdate'].notna()]; len(c) -> 62 (3 unfinished left out)
+        assertEquals(62, s.get("respondents").asInt());
+        assertTrue(s.get("diagnostics").toString().contains("3 incomplete LimeSurvey response(s) (empty submitdate) left out"),
+                s.get("diagnostics").toString());
+        assertEquals("id", question(s, "submitdate").get("type").asText(), "no 'first date: 1 January 1980'");
+        // c['Geslacht'].value_counts() -> vrouw 36, man 26; c['opleiding'].value_counts() -> WO 33, VWO 19, Other 6, HBO 4
+        assertEquals(Map.of("vrouw", 36, "man", 26), counts(s, "Geslacht"));
+        assertEquals(Map.of("WO", 33, "VWO", 19, "Other", 6, "HBO", 4), counts(s, "opleiding"));
+        // c['vr1004'].value_counts() -> Daan 26, Bart 9, Jelle 8, Rick 6, Mike 5, Tom 4, Willem 4
+        assertEquals(Map.of("Daan", 26, "Bart", 9, "Jelle", 8, "Rick", 6, "Mike", 5, "Tom", 4, "Willem", 4), counts(s, "vr1004"));
+        // c['Eindvraag'].value_counts() -> Nee 54, Ja 8
+        assertEquals(Map.of("Nee", 54, "Ja", 8), counts(s, "Eindvraag"));
+        // c['leeftijd'].sum(), .median(), .max() -> 2079.0, 24.0, 99.0
+        JsonNode age = question(s, "leeftijd").get("summary");
+        assertEquals(2079, age.get("sum").asInt());
+        assertEquals(24, age.get("median").asInt());
+        assertEquals(99, age.get("max").asInt());
+        // c['opleiding[other]'].notna().sum() -> 6
+        assertEquals(6, question(s, "opleiding[other]").get("answers").asInt());
+    }
+
+    @Test
     void koboExportWithItsXlsFormRepeatGroupsDotSeparatorAndSelectedOnSelectOne() throws IOException {
         String form = REAL.resolve("kobotoolbox/unhcr-form.xls").toString();
         // The export was written by R (koboloadeR): "NA" for missing cells, hence --lenient.

@@ -30,6 +30,25 @@ public final class Importers {
         }
     }
 
+    /**
+     * LimeSurvey's own files are no response tables: read as one, an .lss gave "a title above the real header row?"
+     * and an .lsa (a zip) was opened as a workbook. Says which export to make instead.
+     */
+    private static void limeSurveyFileWithoutResponses(Path file, String ext) {
+        String why = switch (ext) {
+            case "lss" -> "a LimeSurvey survey structure (.lss) holds the questions, not the responses: export the responses"
+                    + " (Responses > Export: CSV or Excel) and give the .lss with --structure";
+            case "lsa" -> "a LimeSurvey survey archive (.lsa) is not read: export the responses (Responses > Export: CSV or"
+                    + " Excel) and, for --structure, the survey structure (.lss)";
+            case "lsq", "lsg" -> "a LimeSurvey question or group export (." + ext + ") holds no responses: export the"
+                    + " responses (Responses > Export: CSV or Excel)";
+            default -> null;
+        };
+        if (why != null) {
+            throw new InputException(SourceLocation.file(file.toString()), why);
+        }
+    }
+
     private static TableSource recognise(Path file, ImportOptions options) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
@@ -47,6 +66,7 @@ public final class Importers {
             throw new InputException(SourceLocation.file(file.toString()), "cannot read: " + e.getMessage(), e);
         }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        limeSurveyFileWithoutResponses(file, ext);
         boolean zip = n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
         boolean ole2 = n >= 8 && (magic[0] & 0xff) == 0xD0 && (magic[1] & 0xff) == 0xCF && (magic[2] & 0xff) == 0x11
                 && (magic[3] & 0xff) == 0xE0;

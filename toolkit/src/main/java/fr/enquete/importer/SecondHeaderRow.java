@@ -25,9 +25,14 @@ final class SecondHeaderRow {
         boolean plainWord = false;
         for (int i = 0; i < row.size(); i++) {
             String cell = row.get(i).strip();
-            boolean blankHeader = i >= header.size() || isPlaceholder(header.names().get(i));
+            boolean blankHeader = i >= header.size() || isPlaceholder(header.names().get(i))
+                    || i > 0 && repeats(header.names().get(i), header.names().get(i - 1));
             if (cell.isEmpty()) {
                 if (blankHeader && i < header.size()) {
+                    if (emptyFrom(header, row, i)) {
+                        // Empty columns after the last question (a spreadsheet's saved range): no question's.
+                        break;
+                    }
                     // A question's later column always has its choice named in the second row.
                     return false;
                 }
@@ -39,7 +44,30 @@ final class SecondHeaderRow {
             underBlank |= blankHeader;
             plainWord |= PLAIN.contains(Platform.fold(cell));
         }
-        return underBlank && (plainWord || row.get(0).isBlank());
+        // The first column empty, or repeating its header ("Respondent ID" under "Respondent ID", as an export
+        // edited in a spreadsheet keeps it): no respondent's row does either.
+        boolean firstIsHeader = row.get(0).isBlank() || header.size() > 0
+                && Platform.fold(row.get(0).strip()).equals(Platform.fold(header.names().get(0).strip()));
+        return underBlank && (plainWord || firstIsHeader);
+    }
+
+    /**
+     * Whether a header name repeats the previous column's question, as a first row whose merged cells were filled
+     * across (every column of a question holding its text) reads once made unique: {@code Q}, {@code Q (2)}, {@code Q (3)}.
+     */
+    static boolean repeats(String name, String previous) {
+        String base = previous.replaceFirst(" \\(\\d+\\)$", "");
+        return !base.isEmpty() && name.matches(java.util.regex.Pattern.quote(base) + " \\(\\d+\\)");
+    }
+
+    /** Whether every column from {@code from} on is blank in both header rows. */
+    private static boolean emptyFrom(Header header, Row row, int from) {
+        for (int j = from; j < Math.max(header.size(), row.size()); j++) {
+            if (j < header.size() && !isPlaceholder(header.names().get(j)) || j < row.size() && !row.get(j).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name an importer gives a column whose header cell is empty ({@code #8}). */

@@ -140,11 +140,13 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
         for (int i = 0; i < Math.max(questions.size(), second.size()); i++) {
             String q = i < questions.size() ? questions.get(i).strip() : "";
             // Blank cells over a question's later columns arrive as placeholders ("#8") or empty.
-            if (!q.isEmpty() && !q.matches("#\\d+|Column \\d+|Colonne \\d+")) {
+            if (!q.isEmpty() && !q.matches("#\\d+|Column \\d+|Colonne \\d+") && !SecondHeaderRow.repeats(q, current)) {
                 current = q;
             }
             String sub = second.get(i).strip();
-            names.add(PLAIN.contains(Platform.fold(sub)) ? current : current + " [" + sub + "]");
+            // The second row repeating the question (an export edited in a spreadsheet) adds nothing to it.
+            boolean plain = PLAIN.contains(Platform.fold(sub)) || Platform.fold(sub).equals(Platform.fold(current));
+            names.add(plain ? current : current + " [" + sub + "]");
         }
         return names;
     }

@@ -14,7 +14,8 @@ public final class CellValues {
     private static final Set<String> UNTICKED = Set.of("n", "0", "non", "no", "false", "faux", "0.0", "0,0");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
-                    + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?");
+                    // SurveyMonkey writes 12-hour times: 06/08/2020 10:36:30 AM.
+                    + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?");
 
     /**
      * Thousands grouped by a space, no-break space, narrow no-break space or apostrophe (then either decimal
@@ -126,8 +127,17 @@ public final class CellValues {
                         Integer.parseInt(m.group(3)));
                 return new DateCell(d.atTime(time(m.group(4), m.group(5), m.group(6))), 0, 0, 0, null);
             }
+            String hour = m.group(10);
+            if (m.group(13) != null) {
+                // 12-hour clock: 12 AM is midnight, 12 PM noon; an hour outside 1-12 is no such time.
+                int h = Integer.parseInt(hour);
+                if (h < 1 || h > 12) {
+                    return null;
+                }
+                hour = String.valueOf(h % 12 + (Character.toUpperCase(m.group(13).charAt(0)) == 'P' ? 12 : 0));
+            }
             DateCell c = new DateCell(null, Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)),
-                    Integer.parseInt(m.group(9)), time(m.group(10), m.group(11), m.group(12)));
+                    Integer.parseInt(m.group(9)), time(hour, m.group(11), m.group(12)));
             return c.valid() ? c : null;
         } catch (java.time.DateTimeException e) {
             return null;

@@ -24,6 +24,7 @@ public enum DateOrder {
     /**
      * The order the platform's interface language implies when a column does not prove one: a first column
      * {@code Timestamp} (Google Forms in English) or Microsoft Forms' {@code Start time} means month first;
+     * SurveyMonkey's English {@code Respondent ID} with {@code Start Date} mean month first too;
      * {@code Horodateur} and anything else, the French convention, day first.
      */
     public static DateOrder defaultFor(Header header) {
@@ -32,6 +33,9 @@ public enum DateOrder {
             if (f.equals("start time") || f.equals("completion time")) {
                 return MONTH_FIRST;
             }
+        }
+        if (surveyMonkeyInEnglish(header)) {
+            return MONTH_FIRST;
         }
         return !header.names().isEmpty() && fold(header.names().get(0)).equals("timestamp") ? MONTH_FIRST : DAY_FIRST;
     }
@@ -43,8 +47,23 @@ public enum DateOrder {
             return !header.names().isEmpty() && fold(header.names().get(0)).equals("horodateur")
                     ? "the French interface's Horodateur column" : "the French convention, no column proving another";
         }
-        return !header.names().isEmpty() && fold(header.names().get(0)).equals("timestamp")
-                ? "the English interface's Timestamp column" : "Microsoft Forms' English Start time column";
+        if (!header.names().isEmpty() && fold(header.names().get(0)).equals("timestamp")) {
+            return "the English interface's Timestamp column";
+        }
+        return surveyMonkeyInEnglish(header) ? "SurveyMonkey's English Respondent ID and Start Date columns"
+                : "Microsoft Forms' English Start time column";
+    }
+
+    /** SurveyMonkey's English export: {@code Respondent ID} with {@code Start Date} (written 06/08/2020 10:36:30 AM). */
+    private static boolean surveyMonkeyInEnglish(Header header) {
+        boolean id = false;
+        boolean start = false;
+        for (String name : header.names()) {
+            String f = fold(name);
+            id |= f.equals("respondent id");
+            start |= f.equals("start date");
+        }
+        return id && start;
     }
 
     private static String fold(String s) {

@@ -17,6 +17,8 @@ final class ColumnProfile {
     long yearLike;
     boolean leadingZero;
     long dates;
+    /** Cells holding LimeSurvey's 1980-01-01 00:00:00 stand-in for an unrecorded date ({@link fr.enquete.model.UndatedPlaceholder}). */
+    long undated;
     int maxLength;
     final Map<String, Long> distinct = new LinkedHashMap<>();
     boolean tooManyDistinct;
@@ -47,7 +49,9 @@ final class ColumnProfile {
             }
         } else {
             CellValues.DateCell date = CellValues.readDate(v);
-            if (date != null) {
+            if (fr.enquete.model.UndatedPlaceholder.in(name, v)) {
+                undated++;
+            } else if (date != null) {
                 dates++;
                 dateOrder.see(date, v, row);
             }

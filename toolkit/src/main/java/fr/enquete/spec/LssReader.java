@@ -109,6 +109,8 @@ public final class LssReader {
         private final Map<String, String> answerText = new HashMap<>();
         /** Per question id, the codes of answers whose label shows no text (an image only). */
         private final Map<String, java.util.Set<String>> imageOnly = new LinkedHashMap<>();
+        /** Per question id, the codes of sub-questions whose text shows nothing (an image only, or empty). */
+        private final Map<String, java.util.Set<String>> blankSubs = new LinkedHashMap<>();
 
         Builder(String file, Map<String, List<Map<String, String>>> tables) {
             this.file = file;
@@ -189,6 +191,10 @@ public final class LssReader {
                 if (images != null) {
                     notes.add(fr.enquete.model.Message.of("structure.images", q.get("title"), String.join(", ", images)));
                 }
+                java.util.Set<String> blank = blankSubs.get(q.get("qid"));
+                if (blank != null) {
+                    notes.add(fr.enquete.model.Message.of("structure.images.sub", q.get("title"), String.join(", ", blank)));
+                }
             }
             String title = rows("surveys_languagesettings").stream().filter(this::inLanguageSettings)
                     .map(r -> clean(r.get("surveyls_title"))).filter(x -> !x.isBlank()).findFirst()
@@ -228,7 +234,7 @@ public final class LssReader {
                 case "M", "P" -> {
                     List<OptionColumn> options = new ArrayList<>();
                     for (Map<String, String> s : subs) {
-                        options.add(new OptionColumn(code + "[" + s.get("title") + "]", text(s)));
+                        options.add(new OptionColumn(code + "[" + s.get("title") + "]", subText(s)));
                     }
                     if ("Y".equals(q.getOrDefault("other", "N"))) {
                         options.add(new OptionColumn(code + "[other]", "Autre"));
@@ -236,10 +242,10 @@ public final class LssReader {
                     out.add(q(code, label, QuestionType.MULTIPLE, code, List.of(), options, filter, Map.of()));
                 }
                 case "N" -> out.add(q(code, label, QuestionType.NUMERIC, code, List.of(), List.of(), filter, Map.of()));
-                case "K" -> subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + text(s), QuestionType.NUMERIC,
+                case "K" -> subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + subText(s), QuestionType.NUMERIC,
                         code + "[" + s.get("title") + "]", List.of(), List.of(), filter, Map.of())));
                 case "S", "T", "U", "*" -> out.add(q(code, label, QuestionType.TEXT, code, List.of(), List.of(), filter, Map.of()));
-                case "Q" -> subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + text(s), QuestionType.TEXT,
+                case "Q" -> subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + subText(s), QuestionType.TEXT,
                         code + "[" + s.get("title") + "]", List.of(), List.of(), filter, Map.of())));
                 case "D" -> out.add(q(code, label, QuestionType.DATE, code, List.of(), List.of(), filter, Map.of()));
                 case "Y" -> out.add(q(code, label, QuestionType.SINGLE, code, List.of("Oui", "Non"), List.of(), filter,
@@ -267,7 +273,7 @@ public final class LssReader {
                         });
                     }
                     QuestionType rowType = type.equals("F") || type.equals("H") ? QuestionType.SINGLE : QuestionType.SCALE;
-                    subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + text(s), rowType,
+                    subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + subText(s), rowType,
                             code + "[" + s.get("title") + "]", choices, List.of(), filter, codes)));
                 }
                 case "X" -> { }
@@ -291,6 +297,16 @@ public final class LssReader {
             String l10n = questionText.get(q.get("qid"));
             String t = l10n != null ? l10n : clean(q.getOrDefault("question", q.get("title")));
             return t.isEmpty() ? q.getOrDefault("title", "") : t;
+        }
+
+        /** A sub-question's text; its code, noted, when the text shows nothing (LimeSurvey's image select themes). */
+        private String subText(Map<String, String> s) {
+            String l10n = questionText.get(s.get("qid"));
+            String t = l10n != null ? l10n : clean(s.getOrDefault("question", ""));
+            if (t.isEmpty()) {
+                blankSubs.computeIfAbsent(s.get("parent_qid"), k -> new java.util.LinkedHashSet<>()).add(s.getOrDefault("title", ""));
+            }
+            return text(s);
         }
 
         /** An answer's label; its code when the label shows no text (only an image), as LimeSurvey's own statistics do. */

@@ -241,11 +241,17 @@ public final class SchemaInference {
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
             type = QuestionType.ID;
             reason = "id: personal data (a name, e-mail, phone, IP or address column), never tabulated nor quoted";
+        } else if (prof.filled > 0 && prof.undated == prof.filled) {
+            type = QuestionType.ID;
+            reason = "id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all " + prof.filled + " filled cells: the survey"
+                    + " stores no dates (date stamps off), the column only marks the completed responses";
         } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled && !prof.dateOrder.mixed())) {
             type = QuestionType.DATE;
             reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells"
                     + (prof.dates == 0 ? "" : ", " + prof.dateOrder.explain(fr.enquete.model.DateOrder.defaultFor(header),
-                    fr.enquete.model.DateOrder.defaultReason(header)));
+                    fr.enquete.model.DateOrder.defaultReason(header)))
+                    + (prof.undated == 0 ? "" : "; " + prof.undated + " cells hold LimeSurvey's 1980-01-01 00:00:00"
+                    + " placeholder for an unrecorded date, left out of the dates");
         } else if (prof.filled == 0) {
             type = QuestionType.TEXT;
             reason = "text: the column is empty";

@@ -25,6 +25,8 @@ final class DateAggregator implements Aggregator {
     private final DateOrder fallback;
     private final DateEvidence evidence = new DateEvidence();
     private long count;
+    /** LimeSurvey's 1980-01-01 00:00:00 cells: "completed, date not recorded", not dates. */
+    private long undated;
     /** First and last date read day first [0] and month first [1]. */
     private final LocalDateTime[] first = new LocalDateTime[2];
     private final LocalDateTime[] last = new LocalDateTime[2];
@@ -43,6 +45,10 @@ final class DateAggregator implements Aggregator {
     public void accept(Row row, double w) {
         String v = row.get(column);
         if (v.isEmpty()) {
+            return;
+        }
+        if (fr.enquete.model.UndatedPlaceholder.in(question.column(), v)) {
+            undated++;
             return;
         }
         CellValues.DateCell d = CellValues.readDate(v);
@@ -81,6 +87,10 @@ final class DateAggregator implements Aggregator {
             throw new InputException(SourceLocation.cell(file, evidence.monthProofRow(), question.column()),
                     "date question \"" + question.id() + "\": " + evidence.mixedMessage());
         }
+        if (undated > 0) {
+            diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(question.column()),
+                    fr.enquete.model.Message.of("date.undated", question.id(), undated)));
+        }
         int o = evidence.decide(fallback).ordinal();
         return new QuestionResult.Dates(question, b.n(), count, first[o], last[o]);
     }
@@ -89,6 +99,7 @@ final class DateAggregator implements Aggregator {
     public void merge(Aggregator other) {
         DateAggregator o = (DateAggregator) other;
         count += o.count;
+        undated += o.undated;
         evidence.merge(o.evidence);
         for (int i = 0; i < 2; i++) {
             keep(i, o.first[i]);

@@ -94,6 +94,60 @@ class RealExportDefectsTest {
     }
 
     @Test
+    void limeSurveysPlaceholderFor1January1980IsNotADate() throws IOException {
+        // A survey without date stamps: LimeSurvey writes 1980-01-01 00:00:00 in every completed response's
+        // submitdate (the real export fixtures/real/limesurvey/uu-name-face-results.csv); the report said
+        // "Première date 1 janvier 1980". The column only marks completion: an id, not a date.
+        Path undated = write("undated.csv", "id,submitdate,lastpage,startlanguage,q\n1,1980-01-01 00:00:00,2,en,a\n"
+                + "2,1980-01-01 00:00:00,2,en,b\n3,,1,en,a\n");
+        Inference inf = infer(undated);
+        assertEquals(QuestionType.ID, inf.survey().question("submitdate").orElseThrow().type());
+        assertTrue(inf.reasons().get("submitdate").contains("LimeSurvey's 1980-01-01 00:00:00 placeholder in all 2 filled cells"),
+                inf.reasons().get("submitdate"));
+        SurveyResult r = analyze(undated);
+        assertEquals(2, r.respondents(), "the placeholder still marks a completed response; row 4 is unfinished");
+        // Responses imported into a date-stamped survey: the placeholder beside real dates is left out of them.
+        // Hand-read: real dates 2 March and 5 March 2024, two placeholders.
+        Path mixed = write("mixed-ls.csv", "id,submitdate,lastpage,startlanguage,q\n1,2024-03-05 10:00:00,2,en,a\n"
+                + "2,1980-01-01 00:00:00,2,en,b\n3,2024-03-02 09:30:00,2,en,a\n4,1980-01-01 00:00,2,en,a\n");
+        assertEquals(QuestionType.DATE, infer(mixed).survey().question("submitdate").orElseThrow().type());
+        assertTrue(infer(mixed).reasons().get("submitdate").contains("2 cells hold LimeSurvey's 1980-01-01 00:00:00 placeholder"),
+                infer(mixed).reasons().get("submitdate"));
+        SurveyResult m = analyze(mixed);
+        QuestionResult.Dates d = dates(m, "submitdate");
+        assertEquals(2, d.count());
+        assertEquals(LocalDateTime.of(2024, 3, 2, 9, 30), d.first(), "not 1 January 1980");
+        assertEquals(LocalDateTime.of(2024, 3, 5, 10, 0), d.last());
+        assertTrue(m.diagnostics().stream().anyMatch(x -> x.message().english().equals("date question \"submitdate\": 2 cell(s)"
+                + " hold LimeSurvey's 1980-01-01 00:00:00, its stand-in for a date it did not record (survey without date"
+                + " stamps, imported responses): left out of the dates")), m.diagnostics().toString());
+        // Another platform's column of that date is a date like any other.
+        assertEquals(QuestionType.DATE, infer(write("other.csv", "Horodateur,q\n1980-01-01 00:00:00,a\n1980-01-01 00:00:00,b\n"))
+                .survey().question("Horodateur").orElseThrow().type());
+    }
+
+    @Test
+    void aLimeSurveyStructureOrArchiveGivenAsTheExportSaysWhatToExportInstead() throws IOException {
+        // The real .lss given where the responses are expected was read as a CSV: "the first row holds only
+        // <?xml ...>: a title above the real header row?".
+        Path lss = fr.enquete.testing.Fixtures.home().resolve("fixtures/real/limesurvey/ls5-em-question-attributes.lss");
+        InputException e = assertThrows(InputException.class, () -> Importers.open(lss, ImportOptions.DEFAULTS));
+        assertTrue(e.getMessage().contains("ls5-em-question-attributes.lss")
+                && e.getMessage().contains("a LimeSurvey survey structure (.lss) holds the questions, not the responses:"
+                + " export the responses (Responses > Export: CSV or Excel) and give the .lss with --structure"), e.getMessage());
+        // An archive is a zip: it was opened as a workbook.
+        Path lsa = dir.resolve("survey_archive_123456.lsa");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(lsa))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("survey_123456.lss"));
+            z.write("<?xml version=\"1.0\"?><document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        InputException a = assertThrows(InputException.class, () -> Importers.open(lsa, ImportOptions.DEFAULTS));
+        assertTrue(a.getMessage().contains("a LimeSurvey survey archive (.lsa) is not read: export the responses"
+                + " (Responses > Export: CSV or Excel) and, for --structure, the survey structure (.lss)"), a.getMessage());
+    }
+
+    @Test
     void aSingleChoiceWhoseAnswersHoldACommaIsNotCutIntoPieces() throws IOException {
         // Counted by hand: Yes, definitely 4; Yes, probably 2; No, probably not 1; No, definitely not 1.
         Path p = write("yes.csv", "Timestamp,Would you recommend it?\n"
@@ -210,6 +264,54 @@ class RealExportDefectsTest {
             }
         }
         return p;
+    }
+
+    @Test
+    void surveyMonkeyExportsEditedInASpreadsheetKeepTheirTwoHeaderRows() throws IOException {
+        // As the TODO Group's OSPO survey publishes its SurveyMonkey exports (fixtures/real/surveymonkey): collector,
+        // IP and e-mail columns removed, and either the first row's merged cells filled across (2020: the question in
+        // every one of its columns) or the second row repeating the first under the metadata and single questions
+        // (2018). Both were read as one header row, the second becoming a respondent ("Response" an answer).
+        // 2020 also ends with empty columns, blank in both header rows (a spreadsheet's saved range).
+        Path filled = write("filled.csv", "Respondent ID,Start Date,Q1 journey?,Q1 journey?,Size?,,\n"
+                + "Respondent ID,Start Date,Consuming,Contributing,Response,,\n"
+                + "11,06/08/2020,Consuming,,Small,,\n12,06/09/2020,,Contributing,Large,,\n13,06/09/2020,Consuming,Contributing,Small,,\n");
+        fr.enquete.importer.TableSource f = Importers.open(filled, ImportOptions.DEFAULTS);
+        assertEquals(java.util.List.of("Respondent ID", "Start Date", "Q1 journey? [Consuming]", "Q1 journey? [Contributing]", "Size?"),
+                f.header().names().subList(0, 5));
+        assertEquals(3, infer(filled).rows(), "the second header row is no respondent");
+        Path repeated = write("repeated.csv", "Respondent ID,Collector,Q1 journey?,,Size?\n"
+                + "Respondent ID,Collector,Consuming,Contributing,Size?\n"
+                + "11,Mail,Consuming,,Small\n12,Web,,Contributing,Large\n");
+        fr.enquete.importer.TableSource r = Importers.open(repeated, ImportOptions.DEFAULTS);
+        assertEquals(java.util.List.of("Respondent ID", "Collector", "Q1 journey? [Consuming]", "Q1 journey? [Contributing]", "Size?"),
+                r.header().names());
+        assertEquals(2, infer(repeated).rows());
+        // A plain table whose first row is a respondent stays as it is.
+        Path plain = write("plain.csv", "Respondent ID,Q,Q\nA1,x,y\nA2,y,x\n");
+        assertEquals(3, infer(plain).rows() + 1, "two respondents kept");
+    }
+
+    @Test
+    void surveyMonkeysTwelveHourTimesAreDatesReadMonthFirst() throws IOException {
+        // SurveyMonkey writes "06/08/2020 10:36:30 AM": stats stopped with "expected a date" on the real OSPO 2020
+        // export. Hand-read, month first (SurveyMonkey's English interface): 8 June 10:36:30, 9 June 00:05 (12 AM),
+        // 9 June 12:40 (12 PM), 10 June 13:05 (1 PM).
+        Path p = write("sm-times.csv", "Respondent ID,Start Date,Q\n1,06/08/2020 10:36:30 AM,a\n2,06/09/2020 12:05:00 AM,b\n"
+                + "3,06/09/2020 12:40:00 PM,a\n4,06/10/2020 01:05:00 PM,b\n");
+        Inference inf = infer(p);
+        assertTrue(inf.reasons().get("Start Date").contains("4 dates over 4 filled cells, read month/day/year (M/d/yyyy):"
+                + " no day above 12 proves an order, so SurveyMonkey's English Respondent ID and Start Date columns decide"),
+                inf.reasons().get("Start Date"));
+        QuestionResult.Dates d = dates(analyze(p), "Start Date");
+        assertEquals(4, d.count());
+        assertEquals(LocalDateTime.of(2020, 6, 8, 10, 36, 30), d.first());
+        assertEquals(LocalDateTime.of(2020, 6, 10, 13, 5), d.last());
+        assertEquals(LocalDateTime.of(2020, 6, 9, 0, 5), fr.enquete.model.CellValues.parseDate("06/09/2020 12:05:00 AM",
+                fr.enquete.model.DateOrder.MONTH_FIRST));
+        assertEquals(LocalDateTime.of(2020, 6, 9, 12, 40), fr.enquete.model.CellValues.parseDate("06/09/2020 12:40 pm",
+                fr.enquete.model.DateOrder.MONTH_FIRST));
+        assertEquals(null, fr.enquete.model.CellValues.readDate("06/09/2020 13:40 PM"), "no 13 PM");
     }
 
     @Test

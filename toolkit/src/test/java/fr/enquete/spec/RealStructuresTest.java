@@ -66,6 +66,31 @@ class RealStructuresTest {
     }
 
     @Test
+    void limeSurveysOwnDemoSurveyWithImageOnlyAnswersAndSubQuestions() {
+        // LimeSurvey's docs/demosurveys/ls5_EM_question_attributes.lss, read by hand with Python's ElementTree
+        // (t = ET.parse(file).getroot(); rows of t.find('questions/rows'), 'answers', 'answer_l10ns', 'subquestions'):
+        // 44 questions (parent_qid 0), of 28 types; qImageSelectList (type L, theme image_select-listradio) has the
+        // answers AO01 and AO02 whose only text is <img src=...lime...> and <img src=...lemon...>; qImageSelMulti
+        // (M, image_select-multiplechoice) has the sub-questions Lime and Lemon whose only text is an <img>.
+        LssReader.Result r = LssReader.read(REAL.resolve("limesurvey/ls5-em-question-attributes.lss"));
+        assertEquals("Test of EM question attributes (LS 5)", r.spec().survey().title());
+        Question images = question(r, "qImageSelectList");
+        assertEquals(QuestionType.SINGLE, images.type());
+        assertEquals(List.of("AO01", "AO02"), images.choices(), "labelled by their codes, not \"\"");
+        Question fruits = question(r, "qImageSelMulti");
+        assertEquals(List.of("Lime", "Lemon"), fruits.options().stream().map(o -> o.label()).toList());
+        List<String> notes = r.notes().stream().map(fr.enquete.model.Message::english).toList();
+        assertTrue(notes.contains("question qImageSelectList: answer(s) AO01, AO02 have no text (an image only); labelled by"
+                + " their code, as LimeSurvey's statistics do"), notes.toString());
+        assertTrue(notes.contains("question qImageSelMulti: sub-question(s) Lime, Lemon show no text (an image only, or"
+                + " nothing); labelled by their code"), notes.toString());
+        // qListRadio's answers 1..7: Red, Orange, Yellow, Green, Blue, Indigo, Violet.
+        assertEquals(List.of("Red", "Orange", "Yellow", "Green", "Blue", "Indigo", "Violet"), question(r, "qListRadio").choices());
+        // Types :, ;, 1, |, I and R (twice) are not read, one note each: 7 notes.
+        assertEquals(7, notes.stream().filter(n -> n.contains("is not read: declare it in a spec if needed")).count(), notes.toString());
+    }
+
+    @Test
     void limeSurveyStructuresWithEmptyQuestionTexts() {
         // One long free text question Q1 whose question_l10ns rows are empty (<question/>) in en and et: labelled Q1.
         LssReader.Result two = LssReader.read(REAL.resolve("limesurvey/imex-one-question-two-languages.lss"));

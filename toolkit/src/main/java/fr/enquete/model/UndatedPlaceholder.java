@@ -1,0 +1,31 @@
+package fr.enquete.model;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * LimeSurvey's stand-in for a date it did not record: a survey without date stamps writes {@code 1980-01-01 00:00:00}
+ * in {@code submitdate} (only to mark the response complete), and responses imported without times get it in
+ * {@code startdate} and {@code datestamp}. Such a cell says "completed", not "answered on 1 January 1980".
+ */
+public final class UndatedPlaceholder {
+
+    private static final Set<String> COLUMNS = Set.of("submitdate", "startdate", "datestamp");
+
+    private UndatedPlaceholder() {
+    }
+
+    /** True for a LimeSurvey date column (submitdate, startdate, datestamp), whatever its case. */
+    public static boolean column(String name) {
+        return COLUMNS.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a cell of such a column holds the placeholder ({@code 1980-01-01 00:00:00} or {@code 1980-01-01 00:00}). */
+    public static boolean in(String columnName, String cell) {
+        if (!column(columnName)) {
+            return false;
+        }
+        String v = cell.strip();
+        return v.equals("1980-01-01 00:00:00") || v.equals("1980-01-01 00:00");
+    }
+}
