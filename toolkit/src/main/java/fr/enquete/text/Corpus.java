@@ -55,14 +55,15 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
         List<TextDocument> docs = new ArrayList<>();
         List<Map<String, String>> variables = new ArrayList<>();
         long[] base = new long[1];
-        source.read(new TableHandler() {
+        // Derived questions (merge, breaks, recodings) read columns computed as the export streams.
+        fr.enquete.importer.DerivedSource.of(source, survey.derivations()).read(new TableHandler() {
             private Filter.RowPredicate filter;
             private int column;
             private int[] varColumns;
 
             @Override
             public void header(Header header) {
-                SurveyAnalyzer.checkColumns(new Survey(survey.title(), concat(q, vars)), header);
+                SurveyAnalyzer.checkColumns(new Survey(survey.title(), concat(q, vars), survey.derivations()), header);
                 filter = q.filter().bind(header);
                 column = header.indexOf(q.column()).getAsInt();
                 varColumns = vars.stream().mapToInt(v -> header.indexOf(v.column()).getAsInt()).toArray();
