@@ -55,7 +55,9 @@ public final class TermsWriter {
         w.println(v.corpus().question().label());
         w.println("[" + v.corpus().question().id() + "] " + MessageFormat.format(labels.get("text.count"),
                 numbers.integer(v.corpus().documents().size()), numbers.integer(v.corpus().base())));
-        termTable(w, v.terms());
+        for (TermTable t : TermTableView.shown(v.terms())) {
+            termTable(w, t);
+        }
         if (v.naive() != null) {
             termTable(w, v.naive());
         }
@@ -99,6 +101,11 @@ public final class TermsWriter {
             }
         }
         w.flush();
+    }
+
+    /** Why no word cloud is drawn when no term is found in two answers. */
+    public String noCloud() {
+        return labels.get("cloud.none");
     }
 
     private void termTable(PrintWriter w, TermTable t) {
@@ -196,6 +203,9 @@ public final class TermsWriter {
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
         p.printRecord("method", "rank", "term", "occurrences", "answers", "percent", "forms");
         List<TermTable> all = new ArrayList<>(List.of(v.terms()));
+        if (v.terms().multiwords() != null) {
+            all.add(v.terms().multiwords());
+        }
         if (v.naive() != null) {
             all.add(v.naive());
         }
