@@ -107,6 +107,15 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
         return q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString());
     }
 
+    /**
+     * A corpus of texts that are no survey answers (interview transcripts): a text question of id {@code id} and
+     * label {@code label} whose base is the number of documents.
+     */
+    public static Corpus of(String id, String label, List<TextDocument> documents, List<Map<String, String>> variables) {
+        Question q = Question.builder(id, QuestionType.TEXT).label(label).build();
+        return new Corpus(q, documents.size(), documents, variables);
+    }
+
     /** The same corpus with every answer passed through {@code f} (pseudonymisation). */
     public Corpus mapTexts(java.util.function.UnaryOperator<String> f) {
         return new Corpus(question, base, documents.stream().map(d -> new TextDocument(d.row(), f.apply(d.text()), d.group())).toList(),

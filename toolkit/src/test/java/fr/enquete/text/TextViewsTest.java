@@ -101,8 +101,8 @@ class TextViewsTest {
         for (int d = 0; d < index.size(); d++) {
             String g = index.documents().get(d).group();
             if (g != null) {
-                groupTotals.merge(g, (long) index.occurrences(d).size(), Long::sum);
-                total += index.occurrences(d).size();
+                groupTotals.merge(g, (long) index.words(d).size(), Long::sum);
+                total += index.words(d).size();
             }
         }
         assertEquals(groupTotals.keySet(), scores.keySet());
