@@ -339,12 +339,15 @@ public final class TermIndex {
         return !initial || "PROPN".equals(t.pos());
     }
 
-    /** Symbols of units of measure: after a number they are part of a quantity ("5 mg"), not a term. */
+    /**
+     * Symbols of units of measure: after a number, or after the slash of a compound unit ("0,75 mg/kg"), they are part
+     * of a quantity, not a term.
+     */
     private static final Set<String> UNITS = Set.of("mg", "kg", "µg", "ml", "cl", "dl", "km", "cm", "mm", "m2", "m²",
             "ha", "min", "mn", "kw", "kwh", "mo", "go", "ko");
 
     private static boolean isUnit(List<AnalysedToken> doc, int i) {
-        return i > 0 && doc.get(i - 1).kind() == TokenKind.NUMBER
+        return i > 0 && (doc.get(i - 1).kind() == TokenKind.NUMBER || doc.get(i - 1).form().equals("/"))
                 && UNITS.contains(doc.get(i).form().toLowerCase(Locale.ROOT));
     }
 
