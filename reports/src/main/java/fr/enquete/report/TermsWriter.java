@@ -66,6 +66,9 @@ public final class TermsWriter {
             w.println(labels.get("specificity.title"));
             v.specificities().forEach((group, scores) -> {
                 w.println("  " + labels.get("specificity.group") + " " + group);
+                if (scores.isEmpty()) {
+                    w.println("    " + labels.get("specificity.none"));
+                }
                 for (Specificity.Score s : scores) {
                     w.println(String.format(Locale.ROOT, "    %8s  %-30s %s", numbers.fixed(s.g2(), 2, true), s.term(),
                             MessageFormat.format(labels.get("specificity.counts"), numbers.integer(s.inGroup()),
