@@ -47,11 +47,16 @@ final class TermsCommand implements Callable<Integer> {
     @Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
-    @Option(names = "--question", paramLabel = "ID", required = true, description = "The free-text question.")
+    @Option(names = "--question", paramLabel = "ID", description = "The free-text question (required for an export).")
     String question;
 
-    @Option(names = "--by", paramLabel = "ID", description = "Specificities by the groups of this question (e.g. dpt).")
+    @Option(names = "--by", paramLabel = "ID", description = "Specificities by the groups of this question (e.g. dpt); for transcripts,"
+            + " source, speaker or a header key (role, service, territory...).")
     String by;
+
+    @Option(names = "--min-occurrences", paramLabel = "N",
+            description = "Specificities only for terms seen at least N times (default: 3; a term seen once is not specific).")
+    int minOccurrences = Specificity.MIN_OCCURRENCES;
 
     @Option(names = "--naive", description = "Also show the term table made the published tables' way (raw words, no lemmas).")
     boolean naive;
@@ -90,6 +95,9 @@ final class TermsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = output.language();
+        if (minOccurrences < 1) {
+            throw new UsageException("--min-occurrences must be at least 1");
+        }
         if (cloud != null && !cloud.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
             throw new UsageException("--cloud: the file must end in .svg or .png: " + cloud);
         }
@@ -99,16 +107,28 @@ final class TermsCommand implements Callable<Integer> {
                 Pipeline.checkNotInput(p, Pipeline.inputs(export, text, privacy, codebook));
             }
         }
-        TableSource source = Importers.open(export.export, export.importOptions());
         List<String> variables = new ArrayList<>();
         if (by != null) {
             variables.add(by);
         }
         vars.stream().filter(v -> !variables.contains(v)).forEach(variables::add);
-        Corpus corpus = Corpus.read(source, Pipeline.survey(export, source), question, variables);
-        fr.enquete.spec.Spec given = Pipeline.spec(export);
-        boolean specAsks = given != null && given.pseudonymise();
-        fr.enquete.privacy.Disclosure disclosure = privacy.disclosure(specAsks, lang, java.util.List.of(source));
+        Corpus corpus;
+        fr.enquete.spec.Spec given;
+        fr.enquete.privacy.Disclosure disclosure;
+        if (TranscriptCorpus.accepts(export.export)) {
+            corpus = TranscriptCorpus.read(export.export, variables);
+            given = null;
+            disclosure = privacy.disclosure(false, lang, java.util.List.of());
+        } else {
+            if (question == null) {
+                throw new UsageException("--question ID is required for an export (transcripts: give a .txt, .md or .docx file or a folder)");
+            }
+            TableSource source = Importers.open(export.export, export.importOptions());
+            corpus = Corpus.read(source, Pipeline.survey(export, source), question, variables);
+            given = Pipeline.spec(export);
+            boolean specAsks = given != null && given.pseudonymise();
+            disclosure = privacy.disclosure(specAsks, lang, java.util.List.of(source));
+        }
         corpus = disclosure.corpus(corpus);
         PrivacyOptions.report(disclosure, spec.commandLine().getErr());
         if (by == null && !vars.isEmpty()) {
@@ -118,7 +138,7 @@ final class TermsCommand implements Callable<Integer> {
         int top = text.top(given != null ? given.report().top() : java.util.Optional.empty());
         TermsWriter.Views views = new TermsWriter.Views(corpus, TermTables.lemmas(index, top),
                 naive ? TermTables.naive(corpus.documents(), top) : null,
-                by != null ? Specificity.byGroup(index, 3.84) : null,
+                by != null ? Specificity.byGroup(index, 3.84, minOccurrences) : null,
                 concordance != null ? Concordance.of(index, concordance, 40) : null, concordance,
                 cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
                 codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null);
@@ -132,7 +152,10 @@ final class TermsCommand implements Callable<Integer> {
                 default -> writer.text(views, analysis, stream);
             }
         };
-        if (cloud != null) {
+        if (cloud != null && views.terms().allSeenOnce()) {
+            // Every word would have the same size: say so rather than draw it.
+            spec.commandLine().getErr().println("enquete: " + cloud + " not drawn: " + writer.noCloud());
+        } else if (cloud != null) {
             WordCloud.Layout layout = new WordCloud().layout(views.terms());
             ChartFiles.write(cloud, layout.width(), layout.height(), corpus.question().label(), g -> WordCloud.draw(layout, g));
         }

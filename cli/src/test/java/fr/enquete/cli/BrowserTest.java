@@ -132,7 +132,8 @@ class BrowserTest {
                 out.push('charts=' + svgs.length);
                 return out;
                 """);
-        assertEquals(List.of("charts=32"), problems);
+        // 31 since numdomautre's answers share no term: its report says why instead of drawing a cloud.
+        assertEquals(List.of("charts=31"), problems);
     }
 
     /** No element sticks out of the page, at a desktop width and at a narrow one (the SWOT's matrices and plan did). */

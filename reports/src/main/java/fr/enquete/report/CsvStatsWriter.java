@@ -77,6 +77,9 @@ public final class CsvStatsWriter {
                     for (TermTable.TermRow row : tt.rows()) {
                         record(p, weighted, r, "term", row.term(), String.valueOf(row.occurrences()), num(row.percent()), String.valueOf(row.answers()));
                     }
+                    for (TermTable.TermRow row : tt.multiwords() != null ? tt.multiwords().rows() : List.<TermTable.TermRow>of()) {
+                        record(p, weighted, r, "multiword", row.term(), String.valueOf(row.occurrences()), num(row.percent()), String.valueOf(row.answers()));
+                    }
                 }
             } else if (r instanceof QuestionResult.Dates d) {
                 record(p, weighted, r, "statistic", "count", "", "", String.valueOf(d.count()));

@@ -271,9 +271,19 @@ public final class JsonStatsWriter {
         g.writeEndObject();
     }
 
-    /** A term table as {@code "terms": [{"term", "count", "answers", "percent", "forms"}]}. */
+    /**
+     * A term table as {@code "terms": [{"term", "count", "answers", "percent", "forms"}]}, and its multi-word
+     * companion, when there is one, as {@code "multiwordTerms"} of the same shape.
+     */
     static void terms(JsonGenerator g, TermTable terms) throws IOException {
-        g.writeArrayFieldStart("terms");
+        terms(g, terms, "terms");
+        if (terms.multiwords() != null) {
+            terms(g, terms.multiwords(), "multiwordTerms");
+        }
+    }
+
+    private static void terms(JsonGenerator g, TermTable terms, String field) throws IOException {
+        g.writeArrayFieldStart(field);
         for (TermTable.TermRow row : terms.rows()) {
             g.writeStartObject();
             g.writeNumberField("rank", row.rank());
@@ -293,7 +303,7 @@ public final class JsonStatsWriter {
         }
         g.writeEndArray();
         if (terms.exAequo() > 0) {
-            g.writeNumberField("termsExAequo", terms.exAequo());
+            g.writeNumberField(field + "ExAequo", terms.exAequo());
         }
     }
 

@@ -42,7 +42,27 @@ public final class TermTableView {
     }
 
     public String title(TermTable t) {
-        return labels.get("naive".equals(t.method()) ? "terms.naive.title" : "terms.title");
+        return labels.get(key(t, "title"));
+    }
+
+    /** The tables to show, in order: the lemmas, then the multi-word terms when some were found; empty tables left out. */
+    public static List<TermTable> shown(TermTable t) {
+        List<TermTable> out = new ArrayList<>();
+        if (!t.rows().isEmpty()) {
+            out.add(t);
+        }
+        if (t.multiwords() != null && !t.multiwords().rows().isEmpty()) {
+            out.add(t.multiwords());
+        }
+        return out;
+    }
+
+    private static String key(TermTable t, String what) {
+        return switch (t.method()) {
+            case "naive" -> "terms.naive." + what;
+            case "multiwords" -> "terms.multiwords." + what;
+            default -> "terms." + what;
+        };
     }
 
     /** "+3 ex aequo" when the top was extended to tied rows, else empty. */
@@ -51,6 +71,6 @@ public final class TermTableView {
     }
 
     public String note(TermTable t) {
-        return MessageFormat.format(labels.get("naive".equals(t.method()) ? "terms.naive.note" : "terms.note"), numbers.integer(t.documents()), numbers.integer(t.distinct()));
+        return MessageFormat.format(labels.get(key(t, "note")), numbers.integer(t.documents()), numbers.integer(t.distinct()));
     }
 }

@@ -62,7 +62,9 @@ public final class TermsWriter {
         w.println(v.corpus().question().label());
         w.println("[" + v.corpus().question().id() + "] " + MessageFormat.format(labels.get("text.count"),
                 numbers.integer(v.corpus().documents().size()), numbers.integer(v.corpus().base())));
-        termTable(w, v.terms());
+        for (TermTable t : TermTableView.shown(v.terms())) {
+            termTable(w, t);
+        }
         if (v.naive() != null) {
             termTable(w, v.naive());
         }
@@ -71,6 +73,9 @@ public final class TermsWriter {
             w.println(labels.get("specificity.title"));
             v.specificities().forEach((group, scores) -> {
                 w.println("  " + labels.get("specificity.group") + " " + group);
+                if (scores.isEmpty()) {
+                    w.println("    " + labels.get("specificity.none"));
+                }
                 for (Specificity.Score s : scores) {
                     w.println(String.format(Locale.ROOT, "    %8s  %-30s %s", numbers.fixed(s.g2(), 2, true), s.term(),
                             MessageFormat.format(labels.get("specificity.counts"), numbers.integer(s.inGroup()),
@@ -109,6 +114,11 @@ public final class TermsWriter {
             correspondence.text(ca, w);
         }
         w.flush();
+    }
+
+    /** Why no word cloud is drawn when no term is found in two answers. */
+    public String noCloud() {
+        return labels.get("cloud.none");
     }
 
     private void termTable(PrintWriter w, TermTable t) {
@@ -227,6 +237,9 @@ public final class TermsWriter {
         p.printRecord(header);
         List<String> blanks = ca == null ? List.of() : java.util.Collections.nCopies(CorrespondenceTables.CSV_COLUMNS.size(), "");
         List<TermTable> all = new ArrayList<>(List.of(v.terms()));
+        if (v.terms().multiwords() != null) {
+            all.add(v.terms().multiwords());
+        }
         if (v.naive() != null) {
             all.add(v.naive());
         }

@@ -69,12 +69,12 @@ public final class TextStatsWriter {
             if (r instanceof QuestionResult.Text text) {
                 w.println(tables.textCount(text));
                 TermTable tt = terms.get(r.question().id());
-                if (tt != null && !tt.rows().isEmpty()) {
+                for (TermTable shown : tt == null ? List.<TermTable>of() : TermTableView.shown(tt)) {
                     TermTableView view = new TermTableView(tables.lang());
-                    w.println(view.title(tt));
-                    print(w, view.table(tt));
-                    String more = view.exAequo(tt);
-                    w.println("  " + view.note(tt) + (more.isEmpty() ? "" : " " + more));
+                    w.println(view.title(shown));
+                    print(w, view.table(shown));
+                    String more = view.exAequo(shown);
+                    w.println("  " + view.note(shown) + (more.isEmpty() ? "" : " " + more));
                 }
                 if (verbatims) {
                     for (QuestionResult.Verbatim v : text.answers()) {

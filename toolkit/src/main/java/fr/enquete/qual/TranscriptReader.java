@@ -58,16 +58,69 @@ public final class TranscriptReader {
     /** Reads {@code file}; a .docx is read with POI, anything else as UTF-8 (or Windows-1252) text. */
     public Material read(Path file) {
         String name = file.toString();
+        String id = id(file);
+        List<Segment> uncoded = new ArrayList<>();
+        List<CodedSegment> coded = new ArrayList<>();
+        Map<String, String> meta = walk(file, (speaker, lineNumber, parsed) -> {
+            for (InlineCodes.Span s : parsed.spans()) {
+                String words = parsed.text().substring(s.start(), s.end()).strip();
+                coded.add(new CodedSegment(new Segment(id, speaker, lineNumber, words, ""), s.code()));
+            }
+            for (SentenceSplitter.Sentence s : sentences.split(parsed.text())) {
+                // A sentence touched by a hand-made code is left to that code: manual codes win.
+                boolean covered = parsed.spans().stream().anyMatch(c -> c.start() < s.end() && s.start() < c.end());
+                if (!covered) {
+                    uncoded.add(new Segment(id, speaker, lineNumber, s.text(), ""));
+                }
+            }
+        });
+        Source source = new Source(id, Source.Kind.INTERVIEW, meta, name);
+        return new Material(List.of(source), uncoded, coded);
+    }
+
+    /**
+     * A transcript as its interviewee's paragraphs, whole, for text analysis.
+     *
+     * @param source     the transcript, with its header's attributes
+     * @param paragraphs one segment per interviewee paragraph: speaker label, header and coding marks removed
+     */
+    public record Turns(Source source, List<Segment> paragraphs) {
+        public Turns {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** The interviewee's paragraphs of {@code file}; the interviewer's turns, the header and speaker labels left out. */
+    public Turns turns(Path file) {
+        String id = id(file);
+        List<Segment> paragraphs = new ArrayList<>();
+        Map<String, String> meta = walk(file, (speaker, lineNumber, parsed) -> {
+            if (!parsed.text().isBlank()) {
+                paragraphs.add(new Segment(id, speaker, lineNumber, parsed.text().strip(), ""));
+            }
+        });
+        return new Turns(new Source(id, Source.Kind.INTERVIEW, meta, file.toString()), paragraphs);
+    }
+
+    private static String id(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    }
+
+    /** What is done with each interviewee paragraph. */
+    private interface Paragraphs {
+        void accept(String speaker, long line, InlineCodes.Parsed parsed);
+    }
+
+    /** Reads the header (returned) and hands every interviewee paragraph, coding marks parsed, to {@code out}. */
+    private static Map<String, String> walk(Path file, Paragraphs out) {
+        String name = file.toString();
         List<String> lines = lines(file);
-        String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Map<String, String> meta = new LinkedHashMap<>();
         int body = header(lines, meta, name);
         Set<String> interviewer = new HashSet<>(INTERVIEWER);
         if (meta.containsKey("interviewer")) {
             interviewer.add(fold(meta.get("interviewer")));
         }
-        List<Segment> uncoded = new ArrayList<>();
-        List<CodedSegment> coded = new ArrayList<>();
         String speaker = "";
         boolean asking = false;
         for (int i = body; i < lines.size(); i++) {
@@ -88,21 +141,9 @@ public final class TranscriptReader {
                 continue;
             }
             long lineNumber = i + 1;
-            InlineCodes.Parsed parsed = InlineCodes.parse(text, name, lineNumber, column);
-            for (InlineCodes.Span s : parsed.spans()) {
-                String words = parsed.text().substring(s.start(), s.end()).strip();
-                coded.add(new CodedSegment(new Segment(id, speaker, lineNumber, words, ""), s.code()));
-            }
-            for (SentenceSplitter.Sentence s : sentences.split(parsed.text())) {
-                // A sentence touched by a hand-made code is left to that code: manual codes win.
-                boolean covered = parsed.spans().stream().anyMatch(c -> c.start() < s.end() && s.start() < c.end());
-                if (!covered) {
-                    uncoded.add(new Segment(id, speaker, lineNumber, s.text(), ""));
-                }
-            }
+            out.accept(speaker, lineNumber, InlineCodes.parse(text, name, lineNumber, column));
         }
-        Source source = new Source(id, Source.Kind.INTERVIEW, meta, name);
-        return new Material(List.of(source), uncoded, coded);
+        return meta;
     }
 
     /**

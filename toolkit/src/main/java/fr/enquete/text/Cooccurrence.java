@@ -21,7 +21,9 @@ public final class Cooccurrence {
         List<Set<String>> docs = new ArrayList<>();
         for (int d = 0; d < index.size(); d++) {
             Set<String> keys = new HashSet<>();
-            index.occurrences(d).forEach(o -> keys.add(o.key()));
+            // Either table's terms: every word, and every multi-word term.
+            index.words(d).forEach(o -> keys.add(o.key()));
+            index.multiwords(d).forEach(o -> keys.add(o.key()));
             docs.add(keys);
         }
         List<Pair> out = new ArrayList<>();

@@ -55,14 +55,15 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
         List<TextDocument> docs = new ArrayList<>();
         List<Map<String, String>> variables = new ArrayList<>();
         long[] base = new long[1];
-        source.read(new TableHandler() {
+        // Derived questions (merge, breaks, recodings) read columns computed as the export streams.
+        fr.enquete.importer.DerivedSource.of(source, survey.derivations()).read(new TableHandler() {
             private Filter.RowPredicate filter;
             private int column;
             private int[] varColumns;
 
             @Override
             public void header(Header header) {
-                SurveyAnalyzer.checkColumns(new Survey(survey.title(), concat(q, vars)), header);
+                SurveyAnalyzer.checkColumns(new Survey(survey.title(), concat(q, vars), survey.derivations()), header);
                 filter = q.filter().bind(header);
                 column = header.indexOf(q.column()).getAsInt();
                 varColumns = vars.stream().mapToInt(v -> header.indexOf(v.column()).getAsInt()).toArray();
@@ -104,6 +105,15 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
 
     private static SourceLocation where(Question q, TableSource source) {
         return q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString());
+    }
+
+    /**
+     * A corpus of texts that are no survey answers (interview transcripts): a text question of id {@code id} and
+     * label {@code label} whose base is the number of documents.
+     */
+    public static Corpus of(String id, String label, List<TextDocument> documents, List<Map<String, String>> variables) {
+        Question q = Question.builder(id, QuestionType.TEXT).label(label).build();
+        return new Corpus(q, documents.size(), documents, variables);
     }
 
     /** The same corpus with every answer passed through {@code f} (pseudonymisation). */

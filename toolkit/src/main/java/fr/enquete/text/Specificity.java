@@ -27,34 +27,56 @@ public final class Specificity {
 
     private static final ChiSquaredDistribution CHI2 = new ChiSquaredDistribution(1);
 
+    /**
+     * A term seen fewer times is not scored: a term seen n times, all in one group, reaches G² ≥ 3,84 as soon as the
+     * group holds less than e^(−1,92/n) of the words (15 % for n = 1, 38 % for n = 2), an effect of the group's size
+     * rather than of its usage. Textometry tools set such a floor (T-LAB fixes its own at 4).
+     */
+    public static final int MIN_OCCURRENCES = 3;
+
     private Specificity() {
     }
 
-    /**
-     * For every group (documents whose {@link TextDocument#group()} is set), the terms whose |G²| reaches
-     * {@code minG2} (3.84 is p &lt; 0.05), strongest over-uses first, then under-uses.
-     */
+    /** {@link #byGroup(TermIndex, double, int)} for the terms seen at least {@link #MIN_OCCURRENCES} times. */
     public static Map<String, List<Score>> byGroup(TermIndex index, double minG2) {
+        return byGroup(index, minG2, MIN_OCCURRENCES);
+    }
+
+    /**
+     * For every group (documents whose {@link TextDocument#group()} is set), the terms seen at least
+     * {@code minOccurrences} times in the grouped documents whose |G²| reaches {@code minG2} (3.84 is p &lt; 0.05),
+     * strongest over-uses first, then under-uses. Words and multi-word terms are scored against the groups' sizes in
+     * words (every content word of the group counts, however rare).
+     */
+    public static Map<String, List<Score>> byGroup(TermIndex index, double minG2, int minOccurrences) {
         Map<String, Map<String, Long>> perGroup = new TreeMap<>();
         Map<String, Long> overall = new HashMap<>();
+        Map<String, Long> groupWords = new HashMap<>();
         Map<String, Map<String, Long>> labels = new HashMap<>();
         for (int d = 0; d < index.size(); d++) {
             String g = index.documents().get(d).group();
             if (g == null || g.isBlank()) {
                 continue;
             }
-            for (TermOccurrence o : index.occurrences(d)) {
-                perGroup.computeIfAbsent(g, k -> new HashMap<>()).merge(o.key(), 1L, Long::sum);
-                overall.merge(o.key(), 1L, Long::sum);
-                labels.computeIfAbsent(o.key(), k -> new HashMap<>()).merge(o.label(), 1L, Long::sum);
+            groupWords.merge(g, (long) index.words(d).size(), Long::sum);
+            // The lemma table's words and the multi-word table's terms, each against the words of the group.
+            for (List<TermOccurrence> list : List.of(index.words(d), index.multiwords(d))) {
+                for (TermOccurrence o : list) {
+                    perGroup.computeIfAbsent(g, k -> new HashMap<>()).merge(o.key(), 1L, Long::sum);
+                    overall.merge(o.key(), 1L, Long::sum);
+                    labels.computeIfAbsent(o.key(), k -> new HashMap<>()).merge(o.label(), 1L, Long::sum);
+                }
             }
         }
-        long total = overall.values().stream().mapToLong(Long::longValue).sum();
+        long total = groupWords.values().stream().mapToLong(Long::longValue).sum();
         Map<String, List<Score>> out = new TreeMap<>(TermCounter.collator());
         for (Map.Entry<String, Map<String, Long>> e : perGroup.entrySet()) {
-            long groupTotal = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+            long groupTotal = groupWords.get(e.getKey());
             List<Score> scores = new ArrayList<>();
             for (Map.Entry<String, Long> t : overall.entrySet()) {
+                if (t.getValue() < minOccurrences) {
+                    continue;
+                }
                 long a = e.getValue().getOrDefault(t.getKey(), 0L);
                 long b = t.getValue() - a;
                 double g2 = g2(a, b, groupTotal - a, total - groupTotal - b);

@@ -33,11 +33,16 @@ public final class TermIndex {
     private final List<TextDocument> documents;
     private final List<List<AnalysedToken>> tokens;
     private final List<List<TermOccurrence>> occurrences;
+    private final List<List<TermOccurrence>> words;
+    private final List<List<TermOccurrence>> multiwords;
 
-    private TermIndex(List<TextDocument> documents, List<List<AnalysedToken>> tokens, List<List<TermOccurrence>> occurrences) {
+    private TermIndex(List<TextDocument> documents, List<List<AnalysedToken>> tokens, List<List<TermOccurrence>> occurrences,
+                      List<List<TermOccurrence>> words, List<List<TermOccurrence>> multiwords) {
         this.documents = List.copyOf(documents);
         this.tokens = List.copyOf(tokens);
         this.occurrences = List.copyOf(occurrences);
+        this.words = List.copyOf(words);
+        this.multiwords = List.copyOf(multiwords);
     }
 
     public static TermIndex build(List<TextDocument> documents, TermOptions options) {
@@ -56,10 +61,15 @@ public final class TermIndex {
         }
         Map<String, Double> kept = cValues(candidates, options.minMultiwordFrequency());
         List<List<TermOccurrence>> occurrences = new ArrayList<>(tokens.size());
+        List<List<TermOccurrence>> words = new ArrayList<>(tokens.size());
+        List<List<TermOccurrence>> multiwords = new ArrayList<>(tokens.size());
         for (int d = 0; d < tokens.size(); d++) {
-            occurrences.add(occurrences(tokens.get(d), spans.get(d), kept, options.stopWords()));
+            List<AnalysedToken> doc = tokens.get(d);
+            occurrences.add(occurrences(doc, spans.get(d), kept, options.stopWords()));
+            words.add(words(doc, options.stopWords()));
+            multiwords.add(occurrences.get(d).stream().filter(TermOccurrence::multiword).toList());
         }
-        return new TermIndex(documents, tokens, occurrences);
+        return new TermIndex(documents, tokens, occurrences, words, multiwords);
     }
 
     public List<TextDocument> documents() {
@@ -70,8 +80,27 @@ public final class TermIndex {
         return tokens.get(document);
     }
 
+    /**
+     * The document's terms as one reading: kept multi-word terms, and the content words outside them (the words of
+     * "conférence des financeurs" are not counted again on their own). Concordances, codebooks and specificities
+     * read it.
+     */
     public List<TermOccurrence> occurrences(int document) {
         return occurrences.get(document);
+    }
+
+    /** Every content word of the document, inside a multi-word term or not: the single-lemma table counts these. */
+    public List<TermOccurrence> words(int document) {
+        return words.get(document);
+    }
+
+    /**
+     * The kept multi-word terms of the document's reading ({@link #occurrences}): where two overlap ("cadre de la
+     * conférence", "conférence des financeurs"), the one of higher C-value, so that a phrase cut across another is
+     * not listed.
+     */
+    public List<TermOccurrence> multiwords(int document) {
+        return multiwords.get(document);
     }
 
     public int size() {
@@ -148,6 +177,11 @@ public final class TermIndex {
     private static Span span(List<AnalysedToken> doc, char[] shapes, int first, int last) {
         StringBuilder key = new StringBuilder();
         StringBuilder label = new StringBuilder();
+        // A name inside ("Fondation de France") keeps the capital of a first word that opens the sentence.
+        boolean named = false;
+        for (int k = first + 1; k <= last; k++) {
+            named |= isName(doc, k);
+        }
         for (int k = first; k <= last; k++) {
             AnalysedToken t = doc.get(k);
             boolean head = shapes[k] == 'H' || shapes[k] == 'N' || shapes[k] == 'A';
@@ -159,7 +193,8 @@ public final class TermIndex {
                 }
             }
             key.append(Fold.fold(head ? t.lemma() : lower));
-            label.append(Lemmatizer.isAcronym(t.form()) ? t.form() : lower);
+            boolean capital = !t.form().isEmpty() && Character.isUpperCase(t.form().codePointAt(0));
+            label.append(isName(doc, k) || k == first && named && capital ? t.form() : lower);
         }
         return new Span(first, last, key.toString(), label.toString());
     }
@@ -229,32 +264,90 @@ public final class TermIndex {
         for (int i = 0; i < doc.size(); i++) {
             if (next < chosen.size() && chosen.get(next).first == i) {
                 Span s = chosen.get(next++);
-                StringBuilder form = new StringBuilder();
-                for (int k = s.first; k <= s.last; k++) {
-                    AnalysedToken t = doc.get(k);
-                    if (k > s.first && !form.toString().endsWith("'")) {
-                        form.append(' ');
-                    }
-                    form.append(t.form());
-                }
-                out.add(new TermOccurrence(s.key, s.label, form.toString(), s.first, s.last));
+                out.add(occurrence(doc, s));
                 i = s.last;
                 continue;
             }
-            AnalysedToken t = doc.get(i);
-            if (isContent(t) && !isUnit(doc, i) && !stop.contains(t.lemma()) && !stop.contains(t.form())) {
-                out.add(new TermOccurrence(Fold.fold(t.lemma()), t.lemma(), t.form(), i, i));
+            if (isTerm(doc, i, stop)) {
+                out.add(word(doc, i));
             }
         }
         return out;
     }
 
-    /** Symbols of units of measure: after a number they are part of a quantity ("5 mg"), not a term. */
+    private static List<TermOccurrence> words(List<AnalysedToken> doc, StopWords stop) {
+        List<TermOccurrence> out = new ArrayList<>();
+        for (int i = 0; i < doc.size(); i++) {
+            if (isTerm(doc, i, stop)) {
+                out.add(word(doc, i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTerm(List<AnalysedToken> doc, int i, StopWords stop) {
+        AnalysedToken t = doc.get(i);
+        return isContent(t) && !isUnit(doc, i) && !stop.contains(t.lemma()) && !stop.contains(t.form());
+    }
+
+    private static TermOccurrence word(List<AnalysedToken> doc, int i) {
+        AnalysedToken t = doc.get(i);
+        return new TermOccurrence(Fold.fold(t.lemma()), display(doc, i), t.form(), i, i);
+    }
+
+    private static TermOccurrence occurrence(List<AnalysedToken> doc, Span s) {
+        StringBuilder form = new StringBuilder();
+        for (int k = s.first; k <= s.last; k++) {
+            if (k > s.first && !form.toString().endsWith("'")) {
+                form.append(' ');
+            }
+            form.append(doc.get(k).form());
+        }
+        return new TermOccurrence(s.key, s.label, form.toString(), s.first, s.last);
+    }
+
+    /**
+     * How a word is shown: its lemma, with the capitals it was written with when it is a name ("France", not the
+     * lexicon's "france"; "Chirac"), and as written when the lemma is the written word itself (accents as written).
+     */
+    private static String display(List<AnalysedToken> doc, int i) {
+        AnalysedToken t = doc.get(i);
+        String lemma = t.lemma();
+        if (!isName(doc, i)) {
+            return lemma;
+        }
+        if (Lemmatizer.isAcronym(t.form()) || Fold.fold(lemma).equals(Fold.fold(t.form()))) {
+            return t.form();
+        }
+        return lemma.isEmpty() ? lemma : lemma.substring(0, 1).toUpperCase(Locale.FRENCH) + lemma.substring(1);
+    }
+
+    /**
+     * Whether a token is written as a name: an acronym, or a capital that is not only the one starting a sentence
+     * (a sentence-initial capital counts for a proper noun only: "Département" opening an answer is "département").
+     */
+    private static boolean isName(List<AnalysedToken> doc, int i) {
+        AnalysedToken t = doc.get(i);
+        String form = t.form();
+        if (Lemmatizer.isAcronym(form) && form.length() > 1) {
+            return true;
+        }
+        if (form.isEmpty() || !Character.isUpperCase(form.codePointAt(0))) {
+            return false;
+        }
+        boolean initial = i == 0 || doc.get(i - 1).sentence() != t.sentence();
+        return !initial || "PROPN".equals(t.pos());
+    }
+
+    /**
+     * Symbols of units of measure: after a number, or after the slash of a compound unit ("0,75 mg/kg"), they are part
+     * of a quantity, not a term.
+     */
     private static final Set<String> UNITS = Set.of("mg", "kg", "µg", "ml", "cl", "dl", "km", "cm", "mm", "m2", "m²",
             "ha", "min", "mn", "kw", "kwh", "mo", "go", "ko");
 
     private static boolean isUnit(List<AnalysedToken> doc, int i) {
-        return i > 0 && doc.get(i - 1).kind() == TokenKind.NUMBER
+        return i > 0 && (doc.get(i - 1).kind() == TokenKind.NUMBER || doc.get(i - 1).form().equals("/"))
                 && UNITS.contains(doc.get(i).form().toLowerCase(Locale.ROOT));
     }
 

@@ -15,13 +15,26 @@ public final class TermTables {
     private TermTables() {
     }
 
-    /** The top {@code top} terms of the index (plus ties). */
+    /**
+     * The top {@code top} lemmas of the index (plus ties), every content word counted, inside a multi-word term or
+     * not, with the top {@code top} multi-word terms as its {@link TermTable#multiwords() companion}, ranked apart.
+     */
     public static TermTable lemmas(TermIndex index, int top) {
+        return count(index, index::words, top, "lemmas").withMultiwords(multiwords(index, top));
+    }
+
+    /** The top {@code top} multi-word terms of the index (plus ties), by occurrences, then answers. */
+    public static TermTable multiwords(TermIndex index, int top) {
+        return count(index, index::multiwords, top, "multiwords");
+    }
+
+    private static TermTable count(TermIndex index, java.util.function.IntFunction<List<TermOccurrence>> occurrences, int top,
+                                   String method) {
         TermCounter counter = new TermCounter();
         for (int d = 0; d < index.size(); d++) {
-            counter.add(index.occurrences(d), TermOccurrence::key, TermOccurrence::label, TermOccurrence::form);
+            counter.add(occurrences.apply(d), TermOccurrence::key, TermOccurrence::label, TermOccurrence::form);
         }
-        return counter.table(top, "lemmas", true);
+        return counter.table(top, method, true);
     }
 
     private static final java.util.regex.Pattern MASKS = java.util.regex.Pattern.compile(fr.enquete.privacy.PersonalData.PLACEHOLDER);

@@ -53,22 +53,39 @@ class SeedTermsTest {
     }
 
     @Test
-    void lemmaModeGroupsFormsAndKeepsMultiWordTerms() {
+    void lemmaTableCountsEveryWordAndMultiWordTermsHaveTheirOwnTable() {
         TermIndex index = TermIndex.build(answers, TermOptions.defaults());
         TermTable t = TermTables.lemmas(index, 20);
         Map<String, Long> c = counts(t);
-        assertEquals(21L, c.get("conférence des financeurs"), t.rows().toString());
+        // As the published table counted them (conférence 21, financeurs 21, département 19, carsat 8, france 4): every
+        // word counts in the lemma table, inside "conférence des financeurs" too.
+        assertEquals(21L, c.get("conférence"), t.rows().toString());
+        assertEquals(21L, c.get("financeur"));
         assertEquals(19L, c.get("département"));
         assertEquals(8L, c.get("carsat"));
+        assertEquals(4L, c.get("france"));
         // The published table says 5: it missed "l'autonomie" and "d'autonomie".
         assertEquals(7L, c.get("autonomie"));
-        assertTrue(!c.containsKey("conférence") && !c.containsKey("financeur"),
-                "the words of 'conférence des financeurs' are not counted again on their own");
-        TermTable.TermRow first = t.rows().get(0);
-        assertEquals("conférence des financeurs", first.term());
-        assertEquals("Conférence des financeurs", first.forms().get(0).text(), "forms keep their spelling, most frequent first");
+        // Published: fondation 5; "fondations" (1) is the same lemma.
+        assertEquals(6L, c.get("fondation"));
+        assertTrue(t.rows().stream().noneMatch(r -> r.term().contains(" ")), "no multi-word term in the lemma table");
         TermTable.TermRow autonomie = t.rows().stream().filter(r -> r.term().equals("autonomie")).findFirst().orElseThrow();
         assertEquals(7, autonomie.answers(), "7 occurrences, each in its own answer (hand count)");
         assertEquals(17.5, autonomie.percent(), 1e-9, "7 of the 40 answers");
+
+        TermTable phrases = t.multiwords();
+        assertEquals("multiwords", phrases.method());
+        TermTable.TermRow first = phrases.rows().get(0);
+        assertEquals("conférence des financeurs", first.term());
+        assertEquals(21, first.occurrences());
+        assertEquals("Conférence des financeurs", first.forms().get(0).text(), "forms keep their spelling, most frequent first");
+        // Hand count: "Fondation de France" is written 4 times, in 4 answers; the name keeps its capitals.
+        TermTable.TermRow fdf = phrases.rows().get(1);
+        assertEquals("Fondation de France", fdf.term());
+        assertEquals(4, fdf.occurrences());
+        assertEquals(2, fdf.rank());
+        assertTrue(phrases.rows().stream().allMatch(r -> r.term().contains(" ")), phrases.rows().toString());
+        assertTrue(phrases.rows().stream().noneMatch(r -> r.term().equals("cadre de la Conférence")),
+                "a phrase cut across a better one is not listed");
     }
 }

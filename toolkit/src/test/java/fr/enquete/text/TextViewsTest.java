@@ -70,11 +70,17 @@ class TextViewsTest {
         List<Cooccurrence.Pair> pairs = Cooccurrence.of(index, table, 2);
         Cooccurrence.Pair top = pairs.get(0);
         assertTrue(top.answers() >= pairs.get(pairs.size() - 1).answers());
-        // Hand count: answers naming both the Conférence des financeurs and the Département.
+        // Hand count: answers naming both the Conférence (des financeurs) and the Département; the table's terms are
+        // single lemmas, found inside multi-word terms too.
         long both = corpus.documents().stream().map(d -> d.text().toLowerCase())
-                .filter(t -> t.contains("conférence des financeurs") && t.contains("département")).count();
-        assertEquals(both, pairs.stream().filter(p -> p.first().equals("conférence des financeurs") && p.second().equals("département")
-                || p.second().equals("conférence des financeurs") && p.first().equals("département")).findFirst().orElseThrow().answers());
+                .filter(t -> t.contains("conférence") && t.contains("département")).count();
+        assertEquals(both, pairs.stream().filter(p -> p.first().equals("conférence") && p.second().equals("Département")
+                || p.second().equals("conférence") && p.first().equals("Département")).findFirst().orElseThrow().answers());
+        TermTable phrases = TermTables.multiwords(index, 10);
+        long withFrance = corpus.documents().stream().map(d -> d.text().toLowerCase())
+                .filter(t -> t.contains("conférence des financeurs") && t.contains("fondation de france")).count();
+        assertEquals(withFrance, Cooccurrence.of(index, phrases, 0).stream().filter(p -> p.first().equals("conférence des financeurs")
+                && p.second().equals("Fondation de France")).findFirst().orElseThrow().answers(), "multi-word tables too");
     }
 
     @Test
@@ -95,8 +101,8 @@ class TextViewsTest {
         for (int d = 0; d < index.size(); d++) {
             String g = index.documents().get(d).group();
             if (g != null) {
-                groupTotals.merge(g, (long) index.occurrences(d).size(), Long::sum);
-                total += index.occurrences(d).size();
+                groupTotals.merge(g, (long) index.words(d).size(), Long::sum);
+                total += index.words(d).size();
             }
         }
         assertEquals(groupTotals.keySet(), scores.keySet());

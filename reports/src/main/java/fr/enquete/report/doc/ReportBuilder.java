@@ -188,12 +188,15 @@ public final class ReportBuilder {
         }
         if (r instanceof QuestionResult.Text text) {
             blocks.add(new Report.Paragraph(tables.textCount(text), true));
-            if (terms != null && !terms.rows().isEmpty()) {
-                blocks.add(new Report.Subheading(termViews.title(terms)));
-                blocks.add(new Report.Table(termViews.table(terms), false));
-                String more = termViews.exAequo(terms);
-                blocks.add(new Report.Paragraph(termViews.note(terms) + (more.isEmpty() ? "" : " " + more), true));
-                blocks.add(cloud(terms, r.question().label(), anchor));
+            for (TermTable shown : terms == null ? List.<TermTable>of() : TermTableView.shown(terms)) {
+                blocks.add(new Report.Subheading(termViews.title(shown)));
+                blocks.add(new Report.Table(termViews.table(shown), false));
+                String more = termViews.exAequo(shown);
+                blocks.add(new Report.Paragraph(termViews.note(shown) + (more.isEmpty() ? "" : " " + more), true));
+                if (shown == terms) {
+                    blocks.add(shown.allSeenOnce() ? new Report.Paragraph(tables.labels().get("cloud.none"), true)
+                            : cloud(shown, r.question().label(), anchor));
+                }
             }
             if (naive != null && !naive.rows().isEmpty()) {
                 blocks.add(new Report.Subheading(termViews.title(naive)));
