@@ -396,7 +396,7 @@ public final class CrossTabWriter {
                 g.writeBooleanField("testsWithheld", true);
             } else if (s != null) {
                 g.writeObjectFieldStart("tests");
-                JsonStatsWriter.number(g, "chiSquare", s.chiSquare());
+                exact(g, "chiSquare", s.chiSquare());
                 g.writeNumberField("df", s.df());
                 pValue(g, "p", s.p());
                 exact(g, "cramersV", s.cramersV());
