@@ -155,7 +155,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The free-text answers of the fixture survey. */
     static List<String> realAnswers(Path fixtures) {
-        SurveyResult result = Pipeline.analyze(FixtureSurvey.options(fixtures));
+        SurveyResult result = Pipeline.run(() -> Pipeline.analysis(FixtureSurvey.options(fixtures)).tables());
         List<String> texts = new ArrayList<>();
         for (QuestionResult q : result.questions()) {
             if (q instanceof QuestionResult.Text t) {

@@ -1,10 +1,8 @@
 package fr.enquete.cli;
 
-import fr.enquete.importer.TableSource;
+import fr.enquete.analysis.CrossTabResult;
 import fr.enquete.report.CrossTabWriter;
-import fr.enquete.stats.CrossTab;
 import java.io.IOException;
-import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,22 +51,14 @@ final class CrosstabCommand implements Callable<Integer> {
         if (out != null) {
             Pipeline.checkNotInput(out, Pipeline.inputs(export));
         }
-        TableSource source = Pipeline.source(export);
-        fr.enquete.privacy.Disclosure disclosure = Pipeline.disclosure(export, privacy, output.language());
-        fr.enquete.model.Survey survey = Pipeline.survey(export, source);
-        CrossTab read = CrossTab.of(source, survey, rows, cols, Pipeline.options(export));
-        CrossTab aligned = paired ? read.paired() : read;
-        // Masked together with the single tables that stats publishes from the same data and --secret (and their derivations).
-        fr.enquete.stats.SurveyResult singles = export.secret > 0 ? Pipeline.analyze(export) : null;
-        CrossTab t = disclosure.crossTab(export.secret > 0
-                ? CrossTab.maskedTogether(List.of(Pipeline.withSingles(aligned, singles)), export.secret, survey.derivations(), singles).get(0)
-                : aligned);
-        export.checkPopulation(t.respondents());
-        CrossTabWriter w = new CrossTabWriter(output.language(), export.precision(), paired);
+        // One reading of the export: weights, the single tables masked beside it, the names to mask, the table and its tests.
+        CrossTabResult t = Pipeline.run(() -> Pipeline.analysis(export).disclosure(Pipeline.policy(privacy, output.language()))
+                .crossTab(rows, cols, paired));
+        CrossTabWriter w = new CrossTabWriter(output.language(), export.precision());
         Output.write(out, stream -> {
             switch (format) {
                 case json -> w.json(t, stream);
-                case csv -> w.csv(t, stream);
+                case csv -> w.csv(t.table(), stream);
                 default -> w.text(t, stream);
             }
         }, spec.commandLine().getOut());

@@ -4,28 +4,18 @@ import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Survey;
 import fr.enquete.spec.SchemaInference;
-import fr.enquete.privacy.Disclosure;
 import fr.enquete.report.Lang;
-import fr.enquete.spec.ReportLayout;
 import fr.enquete.spec.Spec;
 import fr.enquete.spec.SpecReader;
-import fr.enquete.stats.AnalysisOptions;
-import fr.enquete.stats.QuantileMethod;
-import fr.enquete.stats.SurveyAnalyzer;
-import fr.enquete.stats.SurveyResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import fr.enquete.text.SurveyTerms;
-import fr.enquete.text.TermTable;
 
 /**
  * The command line's options turned into the toolkit's {@link fr.enquete.analysis.Analysis}, which owns the use
  * cases (spec precedence, weights, secrecy, intervals, masking, term tables, cross-tabulations), and its option
- * errors worded with the command's flags. The older methods below are thin delegates kept for the callers that
- * still use them.
+ * errors worded with the command's flags.
  */
 final class Pipeline {
 
@@ -87,57 +77,6 @@ final class Pipeline {
     }
 
     /**
-     * What the commands write: the tables, the term tables of text questions (possibly none), and the spec's
-     * report layout (the default one without a spec).
-     *
-     * @deprecated a delegate kept for older callers: use {@link fr.enquete.analysis.AnalysisResult}
-     */
-    @Deprecated
-    record Analysis(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
-                    Disclosure disclosure, Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
-
-        static Analysis of(fr.enquete.analysis.AnalysisResult r) {
-            return new Analysis(r.result(), r.terms(), r.naive(), r.layout(), r.disclosure(), r.crosstabs());
-        }
-
-        fr.enquete.analysis.AnalysisResult toResult() {
-            return new fr.enquete.analysis.AnalysisResult(result, terms, naive, layout, disclosure, crosstabs);
-        }
-
-        /** The same analysis laid out with {@code l}, its cross-tabulations computed from the export (and disclosed as the rest). */
-        Analysis withLayout(ReportLayout l, ExportOptions o) {
-            return new Analysis(result, terms, naive, l, disclosure, Pipeline.crosstabs(o, l, disclosure));
-        }
-    }
-
-    /** Delegate: the cross-tabulations a layout asks for, read in one pass with the run's options (weights...). */
-    @Deprecated
-    static Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs(ExportOptions o, ReportLayout layout, Disclosure disclosure) {
-        List<ReportLayout.Crossing> distinct = layout.crosstabs().stream().distinct().toList();
-        if (distinct.isEmpty()) {
-            return new java.util.LinkedHashMap<>();
-        }
-        TableSource source = source(o);
-        Survey survey = survey(o, source);
-        AnalysisOptions options = options(o);
-        List<fr.enquete.stats.CrossTab> tables = fr.enquete.stats.CrossTab.of(source, survey,
-                distinct.stream().map(c -> new fr.enquete.stats.CrossTab.Pair(c.rows(), c.columns())).toList(), options,
-                SurveyAnalyzer.weights(source, survey, options));
-        return fr.enquete.analysis.Analysis.published(distinct, tables.stream().map(disclosure::crossTab).toList(), o.secret, survey,
-                o.secret > 0 ? analyze(o) : null);
-    }
-
-    /** Delegate: see {@link fr.enquete.analysis.Analysis#withSingles}. */
-    static fr.enquete.stats.CrossTab withSingles(fr.enquete.stats.CrossTab t, SurveyResult result) {
-        return fr.enquete.analysis.Analysis.withSingles(t, result);
-    }
-
-    /** Delegate: the analysis with term tables, personal data kept as the spec says. */
-    static Analysis analyze(ExportOptions o, TextOptions text) {
-        return analyze(o, text, false, new PrivacyOptions(), Lang.FR);
-    }
-
-    /**
      * The spec given: a spec file, a LimeSurvey structure (.lss), or none (null). Both at once is a usage error.
      * Read once per command, however many steps ask for it.
      */
@@ -161,33 +100,6 @@ final class Pipeline {
         return fr.enquete.spec.XlsFormReader.read(o.structure, Importers.open(o.export, o.importOptions()).header());
     }
 
-    /** Delegate: see {@link #analysis(ExportOptions, TextOptions, boolean, PrivacyOptions, Lang, java.util.function.Consumer)}. */
-    static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang) {
-        return analyze(o, text, naiveTables, privacy, lang, phase -> { });
-    }
-
-    /** Delegate: see {@link #analysis(ExportOptions, TextOptions, boolean, PrivacyOptions, Lang, java.util.function.Consumer)}. */
-    static Analysis analyze(ExportOptions o, TextOptions text, boolean naiveTables, PrivacyOptions privacy, Lang lang,
-                            java.util.function.Consumer<String> phase) {
-        return Analysis.of(run(() -> analysis(o, text, naiveTables, privacy, lang, phase).run()));
-    }
-
-    /** How the command publishes personal data: its --keep-personal-data, --pseudonymise and --names, and the spec's policy. */
-    static Disclosure disclosure(ExportOptions o, PrivacyOptions privacy, Lang lang) {
-        Spec spec = spec(o);
-        return policy(privacy, lang).disclosure(spec != null && spec.pseudonymise(), Importers.open(o.export, o.importOptions()));
-    }
-
-    /**
-     * Delegate: per group of the {@code by} question, the analysis of its respondents; under --secret the groups
-     * left out are named on {@code err} by count only. {@code disclosure} masks the groups.
-     */
-    static Map<String, SurveyResult> byGroup(ExportOptions o, String by, Disclosure disclosure, java.io.PrintWriter err) {
-        fr.enquete.analysis.GroupedResult g = run(() -> analysis(o).disclosure((asks, export) -> disclosure).runByGroup(by));
-        leftOut(g, o, err);
-        return g.groups();
-    }
-
     /** Says on {@code err} how many groups secrecy left out. */
     static void leftOut(fr.enquete.analysis.GroupedResult g, ExportOptions o, java.io.PrintWriter err) {
         if (g.leftOut() > 0) {
@@ -196,28 +108,10 @@ final class Pipeline {
         }
     }
 
-    /** Delegate: see {@link fr.enquete.analysis.Analysis#analysisOptions()}. */
-    static AnalysisOptions options(ExportOptions o) {
-        Spec spec = spec(o);
-        QuantileMethod cli = o.quantileMethod();
-        QuantileMethod method = cli != null ? cli : spec != null ? spec.quantiles() : QuantileMethod.DEFAULT;
-        return new AnalysisOptions(method, o.lenient, o.includeIncomplete, o.platform(), o.weights(spec), o.exactLimit());
-    }
-
     /** The survey the export is read with: the spec's, or the inferred one. */
     static Survey survey(ExportOptions o, TableSource source) {
         Spec spec = spec(o);
         return spec != null ? spec.survey() : SchemaInference.infer(source).survey();
-    }
-
-    /** The export (the analysis adds the spec's derived columns itself). */
-    static TableSource source(ExportOptions o) {
-        return Importers.open(o.export, o.importOptions());
-    }
-
-    /** Delegate: the published tables (see {@link fr.enquete.analysis.Analysis#tables()}). */
-    static SurveyResult analyze(ExportOptions o) {
-        return run(() -> analysis(o).tables());
     }
 
     /**

@@ -103,18 +103,6 @@ final class ReportCommand implements Callable<Integer> {
         return DocumentFormats.parse(names, Format.class);
     }
 
-    /** Delegate kept for older callers: {@link ReportFiles#write}. */
-    @Deprecated
-    static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats) throws IOException {
-        return write(a.toResult(), lang, dir, formats, null);
-    }
-
-    /** Delegate kept for older callers: {@link ReportFiles#write}. */
-    @Deprecated
-    static List<Path> write(Pipeline.Analysis a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
-        return write(a.toResult(), lang, dir, formats, stamp);
-    }
-
     /** {@link ReportFiles#write} with this command's formats. */
     static List<Path> write(AnalysisResult a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
         Set<ReportFiles.Format> files = EnumSet.noneOf(ReportFiles.Format.class);

@@ -1,5 +1,6 @@
 package fr.enquete.cli;
 
+import fr.enquete.analysis.AnalysisResult;
 import fr.enquete.indicator.Comparison;
 import fr.enquete.indicator.Complement;
 import fr.enquete.indicator.Portrait;
@@ -115,8 +116,23 @@ final class StudySources {
         o.weight = c.weight();
         TextOptions text = new TextOptions();
         text.noTerms = !c.terms();
-        Pipeline.Analysis analysis = Pipeline.analyze(o, text, false, privacy, lang);
-        List<String> all = analysis.result().questions().stream().map(q -> q.question().id()).toList();
+        fr.enquete.analysis.Analysis a = Pipeline.analysis(o, text, false, privacy, lang, phase -> { }).layout((l, all) -> layout(c, l, all));
+        // One reading of the export: the tables, the chapter's layout and its cross-tabulations.
+        AnalysisResult analysis = Pipeline.run(a::run);
+        Report built = new ReportBuilder(lang).build(analysis.result(), analysis.terms(), analysis.naive(), analysis.layout(), analysis.crosstabs());
+        Report report = chosen(built, c).withNote(PrivacyOptions.note(analysis.disclosure(), lang));
+        PrivacyOptions.report(analysis.disclosure(), err);
+        String masked = PrivacyOptions.note(analysis.disclosure(), lang);
+        return new StudyDocument.Part(c, report, new SourceFacts.Survey(c.inputs(), analysis.result(), a.analysisOptions().quantiles(),
+                masked == null ? "" : masked));
+    }
+
+    /**
+     * The chapter's layout from the spec's {@code l}: its questions and crossings only, in its order, with the spec's
+     * titles and chart settings; all the questions (the spec's parts) and its crossings after them when it names none.
+     * A question or crossing not among the questions analysed ({@code all}) is an error at the chapter's line.
+     */
+    private ReportLayout layout(Chapter.Survey c, ReportLayout l, List<String> all) {
         for (String q : c.questions()) {
             if (!all.contains(q)) {
                 throw new InputException(c.at(), "no question \"" + q + "\" in " + c.export().getFileName() + Names.didYouMean(q, all));
@@ -131,20 +147,11 @@ final class StudySources {
             }
             crossings.add(new ReportLayout.Crossing(x.rows(), x.columns()));
         }
-        ReportLayout l = analysis.layout();
         if (!c.questions().isEmpty()) {
-            // The chapter's questions and crossings only, in its order, with the spec's titles and chart settings.
-            analysis = analysis.withLayout(new ReportLayout(l.title(), l.author(), l.sort(), l.top(),
-                    List.of(new ReportLayout.Part("", "", c.questions(), crossings)), l.settings()), o);
-        } else if (!crossings.isEmpty()) {
-            analysis = analysis.withLayout(l.withCrosstabs(new Labels(lang).get("crosstab.part"), crossings, all), o);
+            return new ReportLayout(l.title(), l.author(), l.sort(), l.top(), List.of(new ReportLayout.Part("", "", c.questions(), crossings)),
+                    l.settings());
         }
-        Report built = new ReportBuilder(lang).build(analysis.result(), analysis.terms(), analysis.naive(), analysis.layout(), analysis.crosstabs());
-        Report report = chosen(built, c).withNote(PrivacyOptions.note(analysis.disclosure(), lang));
-        PrivacyOptions.report(analysis.disclosure(), err);
-        String masked = PrivacyOptions.note(analysis.disclosure(), lang);
-        return new StudyDocument.Part(c, report, new SourceFacts.Survey(c.inputs(), analysis.result(), Pipeline.options(o).quantiles(),
-                masked == null ? "" : masked));
+        return crossings.isEmpty() ? l : l.withCrosstabs(new Labels(lang).get("crosstab.part"), crossings, all);
     }
 
     /**

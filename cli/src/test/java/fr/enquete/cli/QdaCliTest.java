@@ -133,26 +133,9 @@ class QdaCliTest {
 
     @Test
     void memosOfCodesAndSourcesGoToTheAnnexAndThroughAProject() throws IOException {
-        Path t = dir.resolve("entretien-ccas.md");
-        Files.writeString(t, """
-                ---
-                role: Agent
-                memo: Entretien relu avec l'agente le 14 mars.
-                ---
-                Q: Et le logement ?
-                R: {faiblesse|Logement|Délais}Les familles attendent deux ans.{/}
-                """);
-        Path book = dir.resolve("codebook.yaml");
-        Files.writeString(book, """
-                themes:
-                  - theme: Logement
-                    memo: Tout ce qui touche à l'accès et au maintien dans le logement.
-                    items:
-                      - item: Délais
-                        quadrant: faiblesse
-                        terms: ["liste d'attente"]
-                        memo: Attente d'un logement social, pas d'un rendez-vous.
-                """);
+        MemoProject project = MemoProject.write(dir, "liste d'attente", "Attente d'un logement social, pas d'un rendez-vous.");
+        Path t = project.transcript();
+        Path book = project.codebook();
         CliRun annex = CliRun.run("code", t.toString(), "--codebook", book.toString(), "--memos");
         assertEquals(0, annex.code(), annex.err());
         assertEquals("""

@@ -455,6 +455,42 @@ class SecrecyRecoveryTest {
     }
 
     /**
+     * An export of two columns, {@code header} ("q1;q2"), each {@code {first, second, times}} of {@code lines} written
+     * {@code times} times.
+     */
+    private static java.nio.file.Path repeated(java.nio.file.Path f, String header, String[][] lines) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder(header + "\n");
+        for (String[] l : lines) {
+            csv.append((l[0] + ";" + l[1] + "\n").repeat(Integer.parseInt(l[2])));
+        }
+        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return f;
+    }
+
+    /** An export of respondents r1, r2... ("id") and one {@code column}: each of {@code answers} given {@code times} times. */
+    private static java.nio.file.Path numbered(java.nio.file.Path f, String column, String[] answers, int[] times) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("id;" + column + "\n");
+        int id = 0;
+        for (int k = 0; k < answers.length; k++) {
+            for (int t = 0; t < times[k]; t++) {
+                csv.append("r").append(++id).append(';').append(answers[k]).append('\n');
+            }
+        }
+        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return f;
+    }
+
+    /** What an attacker reads (the single tables and the cross-tabulation under --secret 5) and the truth behind them. */
+    private record Published(JsonNode overall, JsonNode truth, JsonNode table, JsonNode tableTruth) {
+    }
+
+    private static Published published(java.nio.file.Path f, String rows, String cols) throws Exception {
+        return new Published(json("stats", f.toString(), "--secret", "5", "--format", "json"), json("stats", f.toString(), "--format", "json"),
+                json("crosstab", f.toString(), "--secret", "5", "--format", "json", "--rows", rows, "--cols", cols),
+                json("crosstab", f.toString(), "--format", "json", "--rows", rows, "--cols", cols));
+    }
+
+    /**
      * A table whose single table and cross-tabulation mask differently: q1 has A 30, B 3, C 8 and 6 without answer; the
      * single table masks B (3) and, as its secondary, "Sans réponse" (6), while the table's margins alone would mask B
      * and C (8). Everyone who answered q1 answered q2, so each margin is the single count: C printed by the single table
@@ -463,18 +499,14 @@ class SecrecyRecoveryTest {
     @Test
     void aCrossTabulationAndTheSingleTablesPublishedBesideItAreMaskedTogether(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        StringBuilder csv = new StringBuilder("q1;q2\n");
-        String[][] cells = {{"A", "X", "20"}, {"A", "Y", "10"}, {"B", "X", "2"}, {"B", "Y", "1"}, {"C", "X", "5"}, {"C", "Y", "3"},
-            {"", "X", "3"}, {"", "Y", "3"}};
-        for (String[] c : cells) {
-            csv.append((c[0] + ";" + c[1] + "\n").repeat(Integer.parseInt(c[2])));
-        }
-        java.nio.file.Path f = dir.resolve("q.csv");
-        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
-        JsonNode overall = json("stats", f.toString(), "--secret", "5", "--format", "json");
-        JsonNode truth = json("stats", f.toString(), "--format", "json");
-        JsonNode t = json("crosstab", f.toString(), "--secret", "5", "--format", "json", "--rows", "q1", "--cols", "q2");
-        JsonNode tt = json("crosstab", f.toString(), "--format", "json", "--rows", "q1", "--cols", "q2");
+        java.nio.file.Path f = repeated(dir.resolve("q.csv"), "q1;q2",
+                new String[][] {{"A", "X", "20"}, {"A", "Y", "10"}, {"B", "X", "2"}, {"B", "Y", "1"}, {"C", "X", "5"}, {"C", "Y", "3"},
+            {"", "X", "3"}, {"", "Y", "3"}});
+        Published p = published(f, "q1", "q2");
+        JsonNode overall = p.overall();
+        JsonNode truth = p.truth();
+        JsonNode t = p.table();
+        JsonNode tt = p.tableTruth();
         System s = new System();
         single(s, overall, truth, t, tt, "q1", "rowLabels", "rowTotals", "row");
         crossTable(s, t);
@@ -490,17 +522,7 @@ class SecrecyRecoveryTest {
      */
     @Test
     void classesOfANumericQuestionAreMaskedAgainstItsPublishedCount(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        StringBuilder csv = new StringBuilder("id;age\n");
-        String[] ages = {"20", "40", "60", ""};
-        int[] times = {30, 3, 8, 6};
-        int id = 0;
-        for (int k = 0; k < ages.length; k++) {
-            for (int t = 0; t < times[k]; t++) {
-                csv.append("r").append(++id).append(';').append(ages[k]).append('\n');
-            }
-        }
-        java.nio.file.Path f = dir.resolve("ages.csv");
-        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path f = numbered(dir.resolve("ages.csv"), "age", new String[] {"20", "40", "60", ""}, new int[] {30, 3, 8, 6});
         java.nio.file.Path spec = dir.resolve("spec.yaml");
         java.nio.file.Files.writeString(spec, """
                 survey: "Âges"
@@ -634,18 +656,14 @@ class SecrecyRecoveryTest {
     @Test
     void marginsThatDifferFromTheSingleCountsDoNotBoundAMaskedCountTooClosely(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        StringBuilder csv = new StringBuilder("q1;q2\n");
-        String[][] cells = {{"A", "X", "15"}, {"A", "Y", "14"}, {"A", "", "1"}, {"B", "X", "2"}, {"B", "Y", "2"}, {"B", "", "2"},
-            {"C", "X", "5"}, {"C", "Y", "5"}};
-        for (String[] c : cells) {
-            csv.append((c[0] + ";" + c[1] + "\n").repeat(Integer.parseInt(c[2])));
-        }
-        java.nio.file.Path f = dir.resolve("m.csv");
-        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
-        JsonNode overall = json("stats", f.toString(), "--secret", "5", "--format", "json");
-        JsonNode truth = json("stats", f.toString(), "--format", "json");
-        JsonNode t = json("crosstab", f.toString(), "--secret", "5", "--format", "json", "--rows", "q1", "--cols", "q2");
-        JsonNode tt = json("crosstab", f.toString(), "--format", "json", "--rows", "q1", "--cols", "q2");
+        java.nio.file.Path f = repeated(dir.resolve("m.csv"), "q1;q2",
+                new String[][] {{"A", "X", "15"}, {"A", "Y", "14"}, {"A", "", "1"}, {"B", "X", "2"}, {"B", "Y", "2"}, {"B", "", "2"},
+            {"C", "X", "5"}, {"C", "Y", "5"}});
+        Published p = published(f, "q1", "q2");
+        JsonNode overall = p.overall();
+        JsonNode truth = p.truth();
+        JsonNode t = p.table();
+        JsonNode tt = p.tableTruth();
         assertEquals(43, tt.get("base").asLong());
         System s = new System();
         single(s, overall, truth, t, tt, "q1", "rowLabels", "rowTotals", "row");
@@ -728,13 +746,8 @@ class SecrecyRecoveryTest {
      */
     @Test
     void twoCrossTabulationsOfAReportThatAddUpAreMaskedTogether(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        StringBuilder csv = new StringBuilder("a;q\n");
-        String[][] cells = {{"a1", "X", "2"}, {"a1", "Y", "10"}, {"a2", "X", "20"}, {"a2", "Y", "20"}, {"a3", "X", "6"}, {"a3", "Y", "30"}};
-        for (String[] c : cells) {
-            csv.append((c[0] + ";" + c[1] + "\n").repeat(Integer.parseInt(c[2])));
-        }
-        java.nio.file.Path f = dir.resolve("ab.csv");
-        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path f = repeated(dir.resolve("ab.csv"), "a;q",
+                new String[][] {{"a1", "X", "2"}, {"a1", "Y", "10"}, {"a2", "X", "20"}, {"a2", "Y", "20"}, {"a3", "X", "6"}, {"a3", "Y", "30"}});
         java.nio.file.Path spec = dir.resolve("ab.yaml");
         java.nio.file.Files.writeString(spec, """
                 survey: "Deux tableaux"
@@ -873,17 +886,7 @@ class SecrecyRecoveryTest {
      */
     @Test
     void chainsOfDerivedQuestionsAreMaskedAsOneSystem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        StringBuilder csv = new StringBuilder("id;s\n");
-        String[] answers = {"s1", "s2", "s3", "s4", "s5", ""};
-        int[] times = {2, 7, 9, 3, 40, 3};
-        int id = 0;
-        for (int k = 0; k < answers.length; k++) {
-            for (int t = 0; t < times[k]; t++) {
-                csv.append("r").append(++id).append(';').append(answers[k]).append('\n');
-            }
-        }
-        java.nio.file.Path f = dir.resolve("chain.csv");
-        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path f = numbered(dir.resolve("chain.csv"), "s", new String[] {"s1", "s2", "s3", "s4", "s5", ""}, new int[] {2, 7, 9, 3, 40, 3});
         java.nio.file.Path spec = dir.resolve("chain.yaml");
         java.nio.file.Files.writeString(spec, """
                 survey: "Chaîne"
@@ -931,13 +934,8 @@ class SecrecyRecoveryTest {
      */
     @Test
     void weightedCountsAreMaskedOnThePeopleTheyCount(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        StringBuilder csv = new StringBuilder("q;w\n");
-        String[][] groups = {{"A", "10", "3"}, {"B", "0.5", "8"}, {"C", "1", "20"}, {"D", "2", "12"}, {"E", "3", "2"}};
-        for (String[] g : groups) {
-            csv.append((g[0] + ";" + g[1] + "\n").repeat(Integer.parseInt(g[2])));
-        }
-        java.nio.file.Path f = dir.resolve("w.csv");
-        java.nio.file.Files.writeString(f, csv.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path f = repeated(dir.resolve("w.csv"), "q;w",
+                new String[][] {{"A", "10", "3"}, {"B", "0.5", "8"}, {"C", "1", "20"}, {"D", "2", "12"}, {"E", "3", "2"}});
         JsonNode stats = json("stats", f.toString(), "--weight", "w", "--secret", "5", "--format", "json");
         JsonNode q = question(stats, "q");
         Map<String, JsonNode> rows = new LinkedHashMap<>();

@@ -115,25 +115,9 @@ class SwotQueriesCliTest {
 
     @Test
     void reportsLayTheQueriesAndMemosOutInEveryFormat() throws IOException {
-        Path t = dir.resolve("entretien-ccas.md");
-        Files.writeString(t, """
-                ---
-                role: Agent
-                memo: Entretien relu avec l'agente le 14 mars.
-                ---
-                Q: Et le logement ?
-                R: {faiblesse|Logement|Délais}Les familles attendent deux ans.{/}
-                """);
-        Path book = dir.resolve("codebook.yaml");
-        Files.writeString(book, """
-                themes:
-                  - theme: Logement
-                    memo: Tout ce qui touche à l'accès et au maintien dans le logement.
-                    items:
-                      - item: Délais
-                        quadrant: faiblesse
-                        terms: ["attendent"]
-                """);
+        MemoProject project = MemoProject.write(dir, "attendent", null);
+        Path t = project.transcript();
+        Path book = project.codebook();
         String[] base = {"swot", t.toString(), "--codebook", book.toString(), "--cooccurrence", "--matrix", "role", "--memos"};
         Path md = dir.resolve("r.md");
         assertEquals(0, CliRun.run(concat(base, "--format", "md", "--out", md.toString())).code());

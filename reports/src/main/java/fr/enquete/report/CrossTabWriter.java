@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import fr.enquete.analysis.CrossTabResult;
 import fr.enquete.stats.CrossTab;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,20 +41,10 @@ public final class CrossTabWriter {
      * @param precision the intervals of the row percentages (--ci, --population), or null for none
      */
     public CrossTabWriter(Lang lang, fr.enquete.stats.Precision precision) {
-        this(lang, precision, false);
-    }
-
-    /**
-     * @param paired the table crosses two waves of a panel ({@link CrossTab#paired}): McNemar's or Bowker's test is given
-     */
-    public CrossTabWriter(Lang lang, fr.enquete.stats.Precision precision, boolean paired) {
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
         this.precision = precision;
-        this.paired = paired;
     }
-
-    private final boolean paired;
 
     public String title(CrossTab t) {
         return MessageFormat.format(labels.get("crosstab.title"), t.rows().label(), t.columns().label());
@@ -81,10 +72,16 @@ public final class CrossTabWriter {
 
     /** The lines under the tables: secrecy, the tests or why there are none, small expected counts. */
     public List<String> notes(CrossTab t) {
-        return tests(t);
+        return tests(CrossTabResult.of(t));
     }
 
     public void text(CrossTab t, OutputStream out) {
+        text(CrossTabResult.of(t), out);
+    }
+
+    /** The table, then its tests as the toolkit computed them (the paired test of two waves included). */
+    public void text(CrossTabResult r, OutputStream out) {
+        CrossTab t = r.table();
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println(title(t));
         w.println(baseLine(t));
@@ -94,7 +91,7 @@ public final class CrossTabWriter {
             TextStatsWriter.print(w, table.table());
         }
         w.println();
-        for (String line : notes(t)) {
+        for (String line : tests(r)) {
             w.println(line);
         }
         w.flush();
@@ -221,17 +218,18 @@ public final class CrossTabWriter {
         return new ResultTable.Cell(numbers.percent(p), NumberFormats.round2(p));
     }
 
-    private List<String> tests(CrossTab t) {
+    private List<String> tests(CrossTabResult r) {
+        CrossTab t = r.table();
         List<String> out = new ArrayList<>();
         if (t.mask().any()) {
             out.add(MessageFormat.format(labels.get("secret.note"), t.mask().threshold()));
-            if (t.tests() != null || paired) {
+            if (r.testsWithheld()) {
                 out.add(labels.get("crosstab.withheld"));
             }
             return out;
         }
-        if (paired) {
-            fr.enquete.stats.PairedTests pt = fr.enquete.stats.PairedTests.of(t);
+        if (r.paired()) {
+            fr.enquete.stats.PairedTests pt = r.pairedTests();
             if (pt == null) {
                 out.add(labels.get("crosstab.paired.none"));
             } else if (pt.test().equals("mcnemar")) {
@@ -292,6 +290,12 @@ public final class CrossTabWriter {
 
     /** {@code {"rows", "columns", "base", "rowLabels", "columnLabels", "counts": [[...]], "tests": {...}}}. */
     public void json(CrossTab t, OutputStream out) throws IOException {
+        json(CrossTabResult.of(t), out);
+    }
+
+    /** The table and the tests as the toolkit computed them ({@code "paired"} for two waves). */
+    public void json(CrossTabResult r, OutputStream out) throws IOException {
+        CrossTab t = r.table();
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -367,8 +371,8 @@ public final class CrossTabWriter {
                 maskable(g, hidden[nr][j], t.columnTotal(j));
             }
             g.writeEndArray();
-            if (paired && !t.mask().any()) {
-                fr.enquete.stats.PairedTests pt = fr.enquete.stats.PairedTests.of(t);
+            if (r.paired() && !t.mask().any()) {
+                fr.enquete.stats.PairedTests pt = r.pairedTests();
                 if (pt == null) {
                     g.writeNullField("paired");
                 } else {
@@ -386,13 +390,13 @@ public final class CrossTabWriter {
                 }
             }
             CrossTab.Tests s = t.tests();
-            if ((s != null || paired) && t.mask().any()) {
+            if (r.testsWithheld()) {
                 // With the margins published, a test statistic of a masked table can give the masked cells back.
                 g.writeNullField("tests");
                 g.writeBooleanField("testsWithheld", true);
             } else if (s != null) {
                 g.writeObjectFieldStart("tests");
-                JsonStatsWriter.number(g, "chiSquare", s.chiSquare());
+                exact(g, "chiSquare", s.chiSquare());
                 g.writeNumberField("df", s.df());
                 pValue(g, "p", s.p());
                 exact(g, "cramersV", s.cramersV());

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -93,6 +94,7 @@ public final class Analysis {
     private boolean naive;
     private String crosstabPart;
     private List<ReportLayout.Crossing> crosstabs = List.of();
+    private BiFunction<ReportLayout, List<String>, ReportLayout> layout;
     private Consumer<String> progress = phase -> { };
 
     private Analysis(Path export) {
@@ -212,6 +214,17 @@ public final class Analysis {
         return this;
     }
 
+    /**
+     * The report layout the run lays its tables out with, made from the spec's (the default without a spec, the
+     * {@link #crosstabs} added) and the ids of the questions analysed, for instance a study chapter's own questions
+     * and crossings: its cross-tabulations are computed in the same reading of the export. The function may refuse
+     * an id by throwing; the run then stops with its exception.
+     */
+    public Analysis layout(BiFunction<ReportLayout, List<String>, ReportLayout> choose) {
+        this.layout = Objects.requireNonNull(choose);
+        return this;
+    }
+
     /** Hears what is being done once the export is read (for a progress line). */
     public Analysis progress(Consumer<String> phase) {
         this.progress = Objects.requireNonNull(phase);
@@ -235,10 +248,38 @@ public final class Analysis {
         int n = top != null ? top : layout.top().orElse(20);
         Map<String, TermTable> terms = termOptions == null ? Map.of() : SurveyTerms.of(result, termOptions, n);
         Map<String, TermTable> naiveTables = termOptions == null || !naive ? Map.of() : SurveyTerms.naive(result, n);
+        List<String> ids = result.questions().stream().map(q -> q.question().id()).toList();
         if (!crosstabs.isEmpty()) {
-            layout = layout.withCrosstabs(crosstabPart, crosstabs, result.questions().stream().map(q -> q.question().id()).toList());
+            layout = layout.withCrosstabs(crosstabPart, crosstabs, ids);
+        }
+        if (this.layout != null) {
+            layout = this.layout.apply(layout, ids);
         }
         return new AnalysisResult(result, terms, naiveTables, layout, d, crosstabs(in, layout, w, d, published));
+    }
+
+    /**
+     * The cross-tabulation of {@code rows} by {@code columns}, as {@code enquete crosstab} publishes it: weighted as
+     * the run says, under secrecy masked together with the single tables of both questions (as {@link #tables()}
+     * publishes them), passed through the disclosure. {@code paired}: the two questions are two waves of the same
+     * respondents, aligned ({@link CrossTab#paired()}) and given McNemar's or Bowker's test unless secrecy masks a cell
+     * (the test would give it back).
+     */
+    public CrossTabResult crossTab(String rows, String columns, boolean paired) {
+        Input in = input();
+        Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
+        Weights w = SurveyAnalyzer.weights(in.source, in.survey, in.options);
+        CrossTab read = CrossTab.of(in.source, in.survey, rows, columns, in.options, w);
+        CrossTab aligned = paired ? read.paired() : read;
+        CrossTab t = aligned;
+        if (secrecy > 0) {
+            // Masked together with the single tables published from the same data and secrecy (and their derivations).
+            SurveyResult singles = analyze(in, w);
+            t = CrossTab.maskedTogether(List.of(withSingles(aligned, singles)), secrecy, in.survey.derivations(), singles).get(0);
+        }
+        t = d.crossTab(t);
+        checkPopulation(t.respondents());
+        return CrossTabResult.of(t, paired);
     }
 
     /**

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
 /** Opens an export, choosing the reader from the file's content (and name where content cannot tell). */
 public final class Importers {
@@ -20,15 +23,34 @@ public final class Importers {
         return new SurveyMonkeyHeaders(new LimitedSource(recognise(file, options), options.limits()), options.platform());
     }
 
-    /** An OpenDocument file starts with a stored "mimetype" entry naming its type. */
-    private static boolean isOpenDocument(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(100);
-            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).contains("application/vnd.oasis.opendocument.spreadsheet");
-        } catch (IOException e) {
-            return false;
+    /**
+     * The importers asked, in order: those found on the class path by {@link ServiceLoader} (a jar's
+     * {@code META-INF/services/fr.enquete.importer.Importer}, in the class path's order), then the built-in workbook
+     * formats (ODS, XLSX, XLS). Delimited text is the fallback for a file none of them reads.
+     *
+     * <p>The built-in formats are an explicit list, not services: their order decides (ODS and XLSX are both ZIP
+     * archives), and a class path does not order services. A registered importer comes first so that it can take over
+     * a format, not only add one.
+     */
+    public static List<Importer> registered() {
+        return Registry.ALL;
+    }
+
+    /** Read once, at the first open: the class path does not change while the program runs. */
+    private static final class Registry {
+        static final List<Importer> ALL = load();
+
+        private static List<Importer> load() {
+            List<Importer> all = new ArrayList<>();
+            // Enquete's own class loader: an importer must implement this Importer, not a copy loaded elsewhere.
+            ServiceLoader.load(Importer.class, Importers.class.getClassLoader()).forEach(all::add);
+            all.addAll(BUILT_IN);
+            return List.copyOf(all);
         }
     }
+
+    private static final List<Importer> BUILT_IN = List.of(new WorkbookImporters.Ods(), new WorkbookImporters.Xlsx(),
+            new WorkbookImporters.Xls());
 
     /**
      * LimeSurvey's own files are no response tables: read as one, an .lss gave "a title above the real header row?"
@@ -58,30 +80,18 @@ public final class Importers {
         if (!Files.isReadable(file)) {
             throw new InputException(SourceLocation.file(file.toString()), "the file cannot be read (permissions)");
         }
-        byte[] magic = new byte[8];
-        int n;
+        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(magic, 0, magic.length);
+            head = in.readNBytes(8);
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(file.toString()), "cannot read: " + e.getMessage(), e);
         }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         limeSurveyFileWithoutResponses(file, ext);
-        boolean zip = n >= 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        boolean ole2 = n >= 8 && (magic[0] & 0xff) == 0xD0 && (magic[1] & 0xff) == 0xCF && (magic[2] & 0xff) == 0x11
-                && (magic[3] & 0xff) == 0xE0;
-        if (zip || ole2) {
-            // Only a workbook is read by POI: a CSV does not load it (a second of class loading on a cold start).
-            options.limits().applyToZipReaders();
-        }
-        if (zip) {
-            if (ext.equals("ods") || isOpenDocument(file)) {
-                return new OdsSource(file, options.sheet(), options.limits());
+        for (Importer importer : registered()) {
+            if (importer.reads(file, head, ext)) {
+                return importer.open(file, options);
             }
-            return new XlsxSource(file, options.sheet());
-        }
-        if (ole2) {
-            return new XlsSource(file, options.sheet());
         }
         if (ext.equals("xlsx") || ext.equals("xlsm") || ext.equals("xls")) {
             throw new InputException(SourceLocation.file(file.toString()),

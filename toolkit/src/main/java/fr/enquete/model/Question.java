@@ -28,50 +28,11 @@ public record Question(String id, String label, QuestionType type, String column
                        List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
                        java.util.Map<String, String> codes, OtherAnswers other, Range range, Boolean positiveFirst) {
 
-    /** @deprecated use {@link #builder(String, QuestionType)} */
-    @Deprecated
-    public Question(String id, String label, QuestionType type, String column, List<String> choices,
-                    List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
-                    java.util.Map<String, String> codes, OtherAnswers other, Range range) {
-        this(id, label, type, column, choices, options, filter, origin, separator, codes, other, range, null);
-    }
-
     /** The bounds of a numeric answer, inclusive; an infinite bound for none. */
     public record Range(double min, double max) {
         public boolean contains(double x) {
             return x >= min && x <= max;
         }
-    }
-
-    /** @deprecated use {@link #builder(String, QuestionType)} */
-    @Deprecated
-    public Question(String id, String label, QuestionType type, String column, List<String> choices,
-                    List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
-                    java.util.Map<String, String> codes, OtherAnswers other) {
-        this(id, label, type, column, choices, options, filter, origin, separator, codes, other, null);
-    }
-
-    /** @deprecated use {@link #builder(String, QuestionType)} */
-    @Deprecated
-    public Question(String id, String label, QuestionType type, String column, List<String> choices,
-                    List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
-                    java.util.Map<String, String> codes) {
-        this(id, label, type, column, choices, options, filter, origin, separator, codes, null, null);
-    }
-
-
-    /** @deprecated use {@link #builder(String, QuestionType)} */
-    @Deprecated
-    public Question(String id, String label, QuestionType type, String column, List<String> choices,
-                    List<OptionColumn> options, Filter filter, SourceLocation origin) {
-        this(id, label, type, column, choices, options, filter, origin, null, java.util.Map.of());
-    }
-
-    /** @deprecated use {@link #builder(String, QuestionType)} */
-    @Deprecated
-    public Question(String id, String label, QuestionType type, String column, List<String> choices,
-                    List<OptionColumn> options, Filter filter, SourceLocation origin, String separator) {
-        this(id, label, type, column, choices, options, filter, origin, separator, java.util.Map.of());
     }
 
     /** The label of what a cell holds: its code's label, or the cell itself. */
@@ -207,7 +168,7 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
     public static Question of(String id, QuestionType type) {
-        return new Question(id, id, type, id, List.of(), List.of(), Filter.ALL, null);
+        return builder(id, type).build();
     }
 
     public Question withFilter(Filter f) {

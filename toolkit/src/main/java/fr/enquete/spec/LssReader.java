@@ -290,7 +290,8 @@ public final class LssReader {
 
         private Question q(String id, String label, QuestionType type, String column, List<String> choices, List<OptionColumn> options,
                            Filter filter, Map<String, String> codes) {
-            return new Question(id, label, type, column, choices, options, filter, SourceLocation.file(file), null, codes);
+            return Question.builder(id, type).label(label).column(column).choices(choices).options(options)
+                    .filter(filter).origin(SourceLocation.file(file)).codes(codes).build();
         }
 
         private String text(Map<String, String> q) {

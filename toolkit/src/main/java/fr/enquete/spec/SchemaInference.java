@@ -123,8 +123,8 @@ public final class SchemaInference {
             used[i] = true;
             String otherOf = otherTextOf(names.get(i), names, kobo);
             if (otherOf != null) {
-                Question text = new Question(names.get(i), label(otherOf) + " : autre (précisez)", QuestionType.TEXT, names.get(i),
-                        List.of(), List.of(), null, null);
+                Question text = Question.builder(names.get(i), QuestionType.TEXT).label(label(otherOf) + " : autre (précisez)")
+                        .column(names.get(i)).build();
                 questions.add(text);
                 reasons.put(text.id(), "text: the 'other' answers of " + otherOf + " (KoboToolbox's " + names.get(i) + ")");
                 continue;
@@ -133,7 +133,7 @@ public final class SchemaInference {
                 // KoboToolbox writes a select_multiple twice: the codes joined in one column, and one 0/1
                 // column per choice; the 0/1 columns make the question, the joined one is redundant.
                 String id = names.get(i) + " (codes)";
-                questions.add(new Question(id, id, QuestionType.ID, names.get(i), List.of(), List.of(), null, null));
+                questions.add(Question.builder(id, QuestionType.ID).label(id).column(names.get(i)).build());
                 reasons.put(id, "id: the joined codes of " + names.get(i) + ", whose choices have their own 0/1 columns");
                 continue;
             }
@@ -172,15 +172,13 @@ public final class SchemaInference {
             }
             if (subLower.equals("other")) {
                 options.add(new OptionColumn(prof.name, "Autre"));
-                Question text = new Question(prof.name, base + " : autre", QuestionType.TEXT, prof.name, List.of(),
-                        List.of(), null, null);
+                Question text = Question.builder(prof.name, QuestionType.TEXT).label(base + " : autre").column(prof.name).build();
                 extras.add(text);
                 reasons.put(text.id(), "text: the 'other' answers of " + base);
                 continue;
             }
             if (subLower.endsWith("comment")) {
-                extras.add(new Question(prof.name, base + " : commentaire", QuestionType.TEXT, prof.name, List.of(),
-                        List.of(), null, null));
+                extras.add(Question.builder(prof.name, QuestionType.TEXT).label(base + " : commentaire").column(prof.name).build());
                 reasons.put(prof.name, "text: comment column of " + base);
                 continue;
             }
@@ -194,7 +192,7 @@ public final class SchemaInference {
             return Optional.empty();
         }
         List<Question> out = new ArrayList<>();
-        out.add(new Question(base, label(base), QuestionType.MULTIPLE, base, List.of(), options, null, null));
+        out.add(Question.builder(base, QuestionType.MULTIPLE).label(label(base)).column(base).options(options).build());
         reasons.put(base, "multiple: " + options.size() + " option columns " + base + "[...] holding ticks or empty");
         out.addAll(extras);
         return Optional.of(out);
@@ -299,7 +297,7 @@ public final class SchemaInference {
             }
         }
         reasons.put(name, reason);
-        return new Question(name, label(name), type, name, choices, List.of(), null, null, separator);
+        return Question.builder(name, type).label(label(name)).column(name).choices(choices).separator(separator).build();
     }
 
     /** " (doubtful: ...)" for answers seen once that look like a typo of a frequent one ("Oiu" for "Oui"). */

@@ -400,7 +400,8 @@ public final class SpecReader {
                 throw error(f, "bad filter: " + e.getMessage());
             }
         }
-        return java.util.Optional.of(new Question(id, label, QuestionType.SINGLE, id, choices, List.of(), filter, at(node)));
+        return java.util.Optional.of(Question.builder(id, QuestionType.SINGLE).label(label).column(id).choices(choices)
+                .filter(filter).origin(at(node)).build());
     }
 
     private Question question(Node node) {
@@ -500,7 +501,8 @@ public final class SpecReader {
                 throw error(m.get("columns").getKeyNode(), "a single choice entered as one column per choice takes 'columns' alone,"
                         + " not 'column' or 'codes'");
             }
-            Question q = new Question(id, label, type, id, choices, List.of(), filter, at(node), null, codes);
+            Question q = Question.builder(id, type).label(label).column(id).choices(choices)
+                    .filter(filter).origin(at(node)).codes(codes).build();
             fr.enquete.model.Recoding.Result r = fr.enquete.model.Recoding.singleFromColumns(q, options);
             derivations.addAll(r.columns());
             options = List.of();

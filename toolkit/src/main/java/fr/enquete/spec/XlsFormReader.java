@@ -124,7 +124,8 @@ public final class XlsFormReader {
                         codes.put(c[0], c[1]);
                     }
                     boolean scale = !labels.isEmpty() && fr.enquete.model.ScaleVocabulary.match(labels).map(m -> m.equals(labels)).orElse(false);
-                    out.add(new Question(name, label, scale ? QuestionType.SCALE : QuestionType.SINGLE, column, labels, List.of(), filter, at, null, codes));
+                    out.add(Question.builder(name, scale ? QuestionType.SCALE : QuestionType.SINGLE).label(label).column(column)
+                            .choices(labels).filter(filter).origin(at).codes(codes).build());
                 }
                 case "select_multiple" -> {
                     List<OptionColumn> opts = new ArrayList<>();
@@ -140,22 +141,27 @@ public final class XlsFormReader {
                         // Only the joined codes were exported: one cell, the codes separated by spaces.
                         Map<String, String> codes = new LinkedHashMap<>();
                         options.forEach(c -> codes.put(c[0], c[1]));
-                        out.add(new Question(name, label, QuestionType.MULTIPLE, column, options.stream().map(c -> c[1]).toList(),
-                                List.of(), filter, at, " ", codes));
+                        out.add(Question.builder(name, QuestionType.MULTIPLE).label(label).column(column)
+                                .choices(options.stream().map(c -> c[1]).toList()).filter(filter).origin(at).separator(" ").codes(codes).build());
                     } else {
-                        out.add(new Question(name, label, QuestionType.MULTIPLE, column, List.of(), opts, filter, at));
+                        out.add(Question.builder(name, QuestionType.MULTIPLE).label(label).column(column).options(opts)
+                                .filter(filter).origin(at).build());
                     }
                 }
-                case "integer", "decimal", "range" -> out.add(new Question(name, label, QuestionType.NUMERIC, column, List.of(), List.of(), filter, at));
-                case "text" -> out.add(new Question(name, label, QuestionType.TEXT, column, List.of(), List.of(), filter, at));
-                case "date", "datetime" -> out.add(new Question(name, label, QuestionType.DATE, column, List.of(), List.of(), filter, at));
+                case "integer", "decimal", "range" -> out.add(Question.builder(name, QuestionType.NUMERIC).label(label).column(column)
+                        .filter(filter).origin(at).build());
+                case "text" -> out.add(Question.builder(name, QuestionType.TEXT).label(label).column(column)
+                        .filter(filter).origin(at).build());
+                case "date", "datetime" -> out.add(Question.builder(name, QuestionType.DATE).label(label).column(column)
+                        .filter(filter).origin(at).build());
                 default -> throw new IllegalStateException(kind);
             }
             if (orOther) {
                 // or_other: the "précisez" texts are in the column q_other, next to q.
                 String text = column + "_other";
                 if (export.contains(text) && !columnOf.containsKey(name + "_other")) {
-                    out.add(new Question(name + "_other", label + " : autre (précisez)", QuestionType.TEXT, text, List.of(), List.of(), filter, at));
+                    out.add(Question.builder(name + "_other", QuestionType.TEXT).label(label + " : autre (précisez)").column(text)
+                            .filter(filter).origin(at).build());
                 }
             }
         }

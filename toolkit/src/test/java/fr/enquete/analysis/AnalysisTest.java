@@ -138,6 +138,57 @@ class AnalysisTest {
         assertFalse(open.mask().any(), "without secrecy nothing is hidden, small counts included (80: 1 and 1)");
     }
 
+    /**
+     * qpv and anru read as two waves: 9 Oui/Oui, 25 Oui/Non, 8 Non/Oui, 26 Non/Non (the command's counts). McNemar by
+     * hand (python3, math only): X² = (|25 - 8| - 1)² / 33 = 7.757575..., p = erfc(sqrt(X² / 2)) = 0.0053487705...;
+     * exact: 2 * sum(comb(33, k) for k in 0..8) / 2**33 = 0.0045513841... The toolkit computes it, not the writer.
+     */
+    @Test
+    void thePairedTestOfTwoWavesComesWithTheTableAndIsWithheldUnderSecrecy() {
+        CrossTabResult r = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crossTab("qpv", "anru", true);
+        assertTrue(r.paired());
+        assertEquals(List.of("Oui", "Non"), r.table().columnLabels());
+        fr.enquete.stats.PairedTests pt = r.pairedTests();
+        assertEquals("mcnemar", pt.test());
+        assertEquals(33, pt.discordant());
+        assertEquals(7.757575757575758, pt.chiSquare(), 1e-12);
+        assertEquals(0.005348770520482034, pt.p(), 1e-12);
+        assertEquals(0.004551384132355452, pt.exactP(), 1e-12);
+        assertFalse(r.testsWithheld());
+        // Under secrecy at 10 the Non/Oui cell (8) is masked: a test on the published margins would give it back.
+        CrossTabResult secret = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).secrecy(10).crossTab("qpv", "anru", true);
+        assertTrue(secret.table().mask().hidden(1, 0));
+        assertEquals(null, secret.pairedTests());
+        assertTrue(secret.testsWithheld());
+        CrossTabResult unpaired = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crossTab("qpv", "anru", false);
+        assertEquals(null, unpaired.pairedTests());
+        assertEquals(r.table().tests().p(), unpaired.table().tests().p(), 1e-15);
+    }
+
+    /** A study chapter's layout: its own questions and crossing, the cross-tabulation computed in the same run. */
+    @Test
+    void aLayoutMadeFromTheQuestionsAnalysedGetsItsCrossTabulations() {
+        ReportLayout.Crossing qpvNumdem = new ReportLayout.Crossing("qpv", "numdem");
+        List<List<String>> seen = new java.util.ArrayList<>();
+        AnalysisResult r = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).layout((l, ids) -> {
+            seen.add(ids);
+            return new ReportLayout(l.title(), l.author(), l.sort(), l.top(),
+                    List.of(new ReportLayout.Part("", "", List.of("qpv", "numdem"), List.of(qpvNumdem))), l.settings());
+        }).run();
+        assertEquals(1, seen.size());
+        assertTrue(seen.get(0).containsAll(List.of("dpt", "territoire", "qpv", "numdem")), seen.toString());
+        assertEquals(List.of("qpv", "numdem"), r.layout().parts().get(0).questions());
+        assertEquals(List.of(qpvNumdem), List.copyOf(r.crosstabs().keySet()));
+        // The same table as crossing them directly.
+        CrossTab direct = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crossTab("qpv", "numdem", false).table();
+        assertTrue(java.util.Arrays.deepEquals(direct.counts(), r.crosstabs().get(qpvNumdem).counts()));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Analysis.of(Fixtures.export())
+                .spec(Fixtures.spec()).layout((l, ids) -> {
+                    throw new IllegalStateException("no question \"qvp\"");
+                }).run());
+        assertEquals("no question \"qvp\"", refused.getMessage());
+    }
+
     @Test
     void aPopulationBelowTheRespondentsIsRefusedWithWhatAFrontEndNeedsToSayIt() {
         InvalidOptionException e = assertThrows(InvalidOptionException.class,

@@ -104,8 +104,10 @@ class SchemaInferenceTest {
         for (int i = 0; i < back.questions().size(); i++) {
             Question a = inf.survey().questions().get(i);
             Question b = back.questions().get(i);
-            assertEquals(new Question(a.id(), a.label(), a.type(), a.column(), a.choices(), a.options(), a.filter(), null),
-                    new Question(b.id(), b.label(), b.type(), b.column(), b.choices(), b.options(), b.filter(), null), a.id());
+            assertEquals(Question.builder(a.id(), a.type()).label(a.label()).column(a.column()).choices(a.choices()).options(a.options())
+                    .filter(a.filter()).build(),
+                    Question.builder(b.id(), b.type()).label(b.label()).column(b.column()).choices(b.choices()).options(b.options())
+                            .filter(b.filter()).build(), a.id());
         }
         assertTrue(yaml.contains("  # numeric: 84 numbers"), "the inference's reasons are left as comments");
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.enquete.model.Filter;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
-import fr.enquete.spec.ScaleVocabulary;
+import fr.enquete.model.ScaleVocabulary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -70,7 +70,8 @@ class EdgesTest {
     }
 
     private static QuestionResult.Choices scale(List<String> labels, long... counts) {
-        Question q = new Question("q", "q", QuestionType.SCALE, "q", labels, List.of(), fr.enquete.model.FilterParser.parse(""), null);
+        Question q = Question.builder("q", QuestionType.SCALE).label("q").column("q").choices(labels)
+                .filter(fr.enquete.model.FilterParser.parse("")).build();
         List<ChoiceRow> rows = new java.util.ArrayList<>();
         long n = 0;
         for (int i = 0; i < labels.size(); i++) {

@@ -56,8 +56,9 @@ class SecrecyTest {
 
     @Test
     void multipleChoiceRowsDoNotAddUpSoNeedNoSecondaryMask() {
-        Question q = new Question("m", "m", QuestionType.MULTIPLE, "m", List.of(), List.of(new fr.enquete.model.OptionColumn("m1", "A"),
-                new fr.enquete.model.OptionColumn("m2", "B")), null, null);
+        Question q = Question.builder("m", QuestionType.MULTIPLE).label("m").column("m")
+                .options(List.of(new fr.enquete.model.OptionColumn("m1", "A"),
+                new fr.enquete.model.OptionColumn("m2", "B"))).build();
         QuestionResult.Choices c = new QuestionResult.Choices(q, 30, 30, List.of(new ChoiceRow("A", 25, 83.3, false, true),
                 new ChoiceRow("B", 2, 6.7, false, true), new ChoiceRow("", 0, 0, true, true)));
         assertEquals(List.of(false, true, false), masked(Secrecy.mask(c, 5)));

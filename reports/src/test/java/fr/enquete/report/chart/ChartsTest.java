@@ -91,10 +91,10 @@ class ChartsTest {
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("base0", ".csv");
         try {
             java.nio.file.Files.writeString(csv, "id,a,b\n1,Oui,X\n2,Oui,Y\n3,Oui,X\n");
-            fr.enquete.model.Question a = new fr.enquete.model.Question("a", "a", fr.enquete.model.QuestionType.SINGLE, "a",
-                    List.of("Oui", "Non"), List.of(), null, null);
-            fr.enquete.model.Question b = new fr.enquete.model.Question("b", "b", fr.enquete.model.QuestionType.SINGLE, "b",
-                    List.of("X", "Y"), List.of(), fr.enquete.model.FilterParser.parse("a = \"Non\""), null);
+            fr.enquete.model.Question a = fr.enquete.model.Question.builder("a", fr.enquete.model.QuestionType.SINGLE)
+                    .choices(List.of("Oui", "Non")).build();
+            fr.enquete.model.Question b = fr.enquete.model.Question.builder("b", fr.enquete.model.QuestionType.SINGLE)
+                    .choices(List.of("X", "Y")).filter(fr.enquete.model.FilterParser.parse("a = \"Non\"")).build();
             SurveyResult r = fr.enquete.stats.SurveyAnalyzer.analyze(
                     fr.enquete.importer.Importers.open(csv, fr.enquete.importer.ImportOptions.DEFAULTS),
                     new fr.enquete.model.Survey("t", List.of(a, b)), fr.enquete.stats.AnalysisOptions.DEFAULTS);
