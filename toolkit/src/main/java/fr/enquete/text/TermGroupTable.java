@@ -50,7 +50,12 @@ public record TermGroupTable(List<String> terms, List<String> groups, long[][] c
                 continue;
             }
             Map<String, Long> counts = perGroup.computeIfAbsent(g, k -> new HashMap<>());
-            for (TermOccurrence o : index.occurrences(d)) {
+            // Every word, inside a multi-word term or not, as the single-lemma table counts them; and the multi-word
+            // terms (their keys hold a space, no word's does), so that either table can be crossed.
+            for (TermOccurrence o : index.words(d)) {
+                counts.merge(o.key(), 1L, Long::sum);
+            }
+            for (TermOccurrence o : index.multiwords(d)) {
                 counts.merge(o.key(), 1L, Long::sum);
             }
         }
