@@ -21,12 +21,12 @@ import org.w3c.dom.NodeList;
 /**
  * {@code enquete terms --by dpt --ca FILE}: the correspondence analysis of the fixture's vieiprecis terms x
  * départements. Eigenvalues from R (ca 0.71.1) on the table {@code TermGroupTableTest} types in:
- * {@code r <- ca(N); r$sv^2} gives 0.248386679957453 0.205509759698518 0.17658473014545 0.0299855767751648, whose
- * sum is 0.660466746576586: axis 1 has 37,61 % of the inertia, axis 2 31,12 %.
+ * {@code r <- ca(N); r$sv^2} gives 0.2067114237207396 0.1484341254459570 0.1061256349035951 0.0271248961080055, whose
+ * sum is 0.488396080178297: axis 1 has 42,32 % of the inertia, axis 2 30,39 %.
  */
 class TermsCaCliTest {
 
-    private static final double[] R_EIGENVALUES = {0.248386679957453, 0.205509759698518, 0.17658473014545, 0.0299855767751648};
+    private static final double[] R_EIGENVALUES = {0.2067114237207396, 0.1484341254459570, 0.1061256349035951, 0.0271248961080055};
     private static final String NBSP = "\u00A0";
 
     @TempDir
@@ -59,21 +59,21 @@ class TermsCaCliTest {
         for (String group : List.of("02", "59", "60", "62", "80")) {
             assertTrue(texts.contains(group), group + " in " + texts);
         }
-        assertTrue(texts.contains("Axe 1 (37,61" + NBSP + "%)"), texts.toString());
-        assertTrue(texts.contains("Axe 2 (31,12" + NBSP + "%)"), texts.toString());
-        // The terms contributing most (ville, lien: 27 % and 17 % of axis 1) are drawn; the most frequent term,
-        // used alike by every département (ctr 0,09 % and 0,30 %), is not.
-        assertTrue(texts.contains("ville") && texts.contains("lien"), texts.toString());
-        assertFalse(String.join("|", texts).contains("conférence des financeurs"), texts.toString());
+        assertTrue(texts.contains("Axe 1 (42,32" + NBSP + "%)"), texts.toString());
+        assertTrue(texts.contains("Axe 2 (30,39" + NBSP + "%)"), texts.toString());
+        // The terms contributing most (lien, Ville: 22 % and 19 % of axis 1, R's ctr) are drawn; the most frequent
+        // term, used alike by every département (ctr 0,003 % and 1,9 %), is not.
+        assertTrue(texts.contains("Ville") && texts.contains("lien"), texts.toString());
+        assertFalse(String.join("|", texts).contains("conférence"), texts.toString());
         // Deterministic: the same bytes on a second run.
         Path again = dir.resolve("encore.svg");
         assertEquals(0, terms("--by", "dpt", "--ca", again.toString()).code());
         assertArrayEquals(Files.readAllBytes(map), Files.readAllBytes(again));
         // The text output carries the tables.
         assertTrue(r.out().contains("Analyse des correspondances termes × groupes (dpt)"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.strip().matches("1 +0,2484 +37,61\u00A0% +37,61\u00A0%")), r.out());
-        // R's total inertia 0.660466746576586 times the table's 107 occurrences: chi-square 70.67.
-        assertTrue(r.out().contains("26 termes × 5 groupes, 107 occurrences ; inertie totale 0,6605 (khi-deux 70,67)"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.strip().matches("1 +0,2067 +42,32\u00A0% +42,32\u00A0%")), r.out());
+        // R's total inertia 0.488396080178297 times the table's 134 occurrences: chi-square 65.45.
+        assertTrue(r.out().contains("28 termes × 5 groupes, 134 occurrences ; inertie totale 0,4884 (khi-deux 65,45)"), r.out());
     }
 
     @Test
@@ -89,14 +89,14 @@ class TermsCaCliTest {
         for (int k = 0; k < R_EIGENVALUES.length; k++) {
             assertEquals(R_EIGENVALUES[k], ca.get("axes").get(k).get("eigenvalue").asDouble(), 1e-6);
         }
-        assertEquals(37.6077, ca.get("axes").get(0).get("percent").asDouble(), 1e-4);
+        assertEquals(42.3246, ca.get("axes").get(0).get("percent").asDouble(), 1e-4);
         assertEquals(5, ca.get("groups").size());
-        assertEquals(26, ca.get("terms").size());
-        // R: 62 at (0.751, -0.517) on axes 1-2, up to a sign per axis; its ctr to axis 1 is 48.84 %.
+        assertEquals(28, ca.get("terms").size());
+        // R: 62 at (0.798, -0.218) on axes 1-2, up to a sign per axis; its ctr to axis 1 is 64.31 %.
         JsonNode g62 = ca.get("groups").get(3);
         assertEquals("62", g62.get("label").asText());
-        assertEquals(0.4884, g62.get("contributions").get(0).asDouble(), 1e-4);
-        assertEquals(0.751, Math.abs(g62.get("coordinates").get(0).asDouble()), 1e-3);
+        assertEquals(0.6431, g62.get("contributions").get(0).asDouble(), 1e-4);
+        assertEquals(0.798, Math.abs(g62.get("coordinates").get(0).asDouble()), 1e-3);
     }
 
     @Test
@@ -112,8 +112,8 @@ class TermsCaCliTest {
                 + "coordinate,contribution,cos2", lines.get(0));
         assertEquals(4, lines.stream().filter(l -> l.startsWith("ca-axis,")).count());
         assertEquals(5 * 4, lines.stream().filter(l -> l.startsWith("ca-group,")).count());
-        assertEquals(26 * 4, lines.stream().filter(l -> l.startsWith("ca-term,")).count());
-        assertTrue(lines.get(1).startsWith("lemmas,1,conférence des financeurs,21,") && lines.get(1).endsWith(",,,,,,,,"), lines.get(1));
+        assertEquals(28 * 4, lines.stream().filter(l -> l.startsWith("ca-term,")).count());
+        assertTrue(lines.get(1).startsWith("lemmas,1,conférence,21,") && lines.get(1).endsWith(",,,,,,,,"), lines.get(1));
     }
 
     @Test
