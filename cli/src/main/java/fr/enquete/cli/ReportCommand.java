@@ -1,13 +1,13 @@
 package fr.enquete.cli;
 
 import fr.enquete.analysis.AnalysisResult;
-import fr.enquete.report.Lang;
 import fr.enquete.report.doc.ReportFiles;
+import fr.enquete.report.doc.ReportFormat;
+import fr.enquete.report.doc.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -21,19 +21,6 @@ import picocli.CommandLine.Spec;
         description = "Writes the report of every question (tables, charts, term tables, verbatims) into a directory:"
                 + " report.html, report.docx, report.xlsx and/or report.md (with charts/).")
 final class ReportCommand implements Callable<Integer> {
-
-    /** The formats, in the order files are written and listed ({@link ReportFiles.Format}, by the option's names). */
-    enum Format {
-        html(ReportFiles.Format.html), docx(ReportFiles.Format.docx), xlsx(ReportFiles.Format.xlsx), md(ReportFiles.Format.md);
-
-        final String file;
-        final ReportFiles.Format files;
-
-        Format(ReportFiles.Format files) {
-            this.file = files.file;
-            this.files = files;
-        }
-    }
 
     @Mixin
     ExportOptions export = new ExportOptions();
@@ -51,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html",
-            description = "Comma-separated: html (default), docx, xlsx, md, or all.")
+            description = "Comma-separated: html (default), docx, xlsx, md (and any format added to the class path), or all.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--timestamp", description = "Stamp the report with the time it was made (otherwise reruns give identical files).")
@@ -69,9 +56,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Set<Format> chosen = parse(formats);
-        for (Format f : chosen) {
-            Pipeline.checkNotInput(out.resolve(f.file), Pipeline.inputs(export, text, privacy));
+        Set<ReportFormat> chosen = parse(formats);
+        for (ReportFormat f : chosen) {
+            Pipeline.checkNotInput(out.resolve(f.file()), Pipeline.inputs(export, text, privacy));
         }
         List<Path> files;
         fr.enquete.privacy.Disclosure masked;
@@ -87,8 +74,8 @@ final class ReportCommand implements Callable<Integer> {
             AnalysisResult analysis = Pipeline.run(() -> Pipeline.analysis(export, text, naive, privacy, output.language(), progress::phase)
                     .crosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"), more).run());
             masked = analysis.disclosure();
-            progress.phase("writing " + String.join(", ", chosen.stream().map(f -> f.file).toList()));
-            files = write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null);
+            progress.phase("writing " + String.join(", ", chosen.stream().map(ReportFormat::file).toList()));
+            files = ReportFiles.write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null);
         }
         PrivacyOptions.report(masked, spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
@@ -99,14 +86,13 @@ final class ReportCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    static Set<Format> parse(List<String> names) {
-        return DocumentFormats.parse(names, Format.class);
+    /** The formats named, among {@link ReportFormats#registered()} (built-in, then found on the class path), in its order. */
+    static Set<ReportFormat> parse(List<String> names) {
+        return DocumentFormats.parse(names, ReportFormats.registered(), f -> {
+            List<String> all = new ArrayList<>(List.of(f.name()));
+            all.addAll(f.aliases());
+            return all;
+        });
     }
 
-    /** {@link ReportFiles#write} with this command's formats. */
-    static List<Path> write(AnalysisResult a, Lang lang, Path dir, Set<Format> formats, java.time.Instant stamp) throws IOException {
-        Set<ReportFiles.Format> files = EnumSet.noneOf(ReportFiles.Format.class);
-        formats.forEach(f -> files.add(f.files));
-        return ReportFiles.write(a, lang, dir, files, stamp);
-    }
 }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -27,15 +27,63 @@ import java.util.concurrent.Executors;
  */
 public final class ReportFiles {
 
-    /** The formats, in the order files are written and listed. */
-    public enum Format {
-        html("report.html"), docx("report.docx"), xlsx("report.xlsx"), md("report.md");
+    /**
+     * The built-in formats, in the order files are written and listed; {@link ReportFormats#registered()} adds those
+     * found on the class path.
+     */
+    public enum Format implements ReportFormat {
+        html("report.html", false) {
+            @Override
+            public void write(Report report, Path file) throws IOException {
+                AtomicFiles.write(file, stream -> new HtmlReportWriter(report.lang()).write(report, stream));
+            }
+        },
+        docx("report.docx", true) {
+            @Override
+            public List<String> aliases() {
+                return List.of("word");
+            }
+
+            @Override
+            public void write(Report report, Path file) throws IOException {
+                AtomicFiles.write(file, stream -> new DocxReportWriter().write(report, stream));
+            }
+        },
+        xlsx("report.xlsx", true) {
+            @Override
+            public void write(Report report, Path file) throws IOException {
+                AtomicFiles.write(file, stream -> new XlsxReportWriter().write(report, stream));
+            }
+        },
+        md("report.md", true) {
+            @Override
+            public List<String> aliases() {
+                return List.of("markdown");
+            }
+
+            @Override
+            public void write(Report report, Path file) throws IOException {
+                new MarkdownReportWriter().write(report, file);
+            }
+        };
 
         /** The file's name in the directory. */
         public final String file;
+        private final boolean charts;
 
-        Format(String file) {
+        Format(String file, boolean charts) {
             this.file = file;
+            this.charts = charts;
+        }
+
+        @Override
+        public String file() {
+            return file;
+        }
+
+        @Override
+        public boolean charts() {
+            return charts;
         }
     }
 
@@ -45,15 +93,18 @@ public final class ReportFiles {
     /**
      * Builds the report once and writes each format atomically; returns the files written.
      *
+     * @param formats the formats to write, in the order they are listed: built-in ({@link Format}) or registered
+     *     ({@link ReportFormats#registered()})
      * @param stamp the time to print in the reports, or null for none (then reruns give identical files)
      */
-    public static List<Path> write(AnalysisResult a, Lang lang, Path dir, Set<Format> formats, Instant stamp) throws IOException {
+    public static List<Path> write(AnalysisResult a, Lang lang, Path dir, Collection<? extends ReportFormat> formats, Instant stamp)
+            throws IOException {
         Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout(), a.crosstabs());
         Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(privacyNote(a.disclosure(), lang));
         // The formats are independent files: written on all cores, each chart rendered once for all of them, first,
         // on all cores too (else the writers would wait on each other for the same charts).
-        List<Format> order = List.copyOf(formats);
-        if (formats.contains(Format.docx) || formats.contains(Format.xlsx) || formats.contains(Format.md)) {
+        List<ReportFormat> order = List.copyOf(formats);
+        if (order.stream().anyMatch(ReportFormat::charts)) {
             report.charts().parallelStream().forEach(Report.Chart::png);
         }
         ExecutorService pool = Executors.newFixedThreadPool(
@@ -64,14 +115,14 @@ public final class ReportFiles {
                 });
         Path stage = AtomicFiles.stagingDirectory(dir, "report");
         try {
-            writeAll(report, lang, stage, order, pool);
+            writeAll(report, stage, order, pool);
             AtomicFiles.moveInto(stage, dir);
         } finally {
             AtomicFiles.deleteRecursively(stage);
         }
         List<Path> written = new ArrayList<>();
-        for (Format f : order) {
-            written.add(dir.resolve(f.file));
+        for (ReportFormat f : order) {
+            written.add(dir.resolve(f.file()));
         }
         return written;
     }
@@ -85,18 +136,13 @@ public final class ReportFiles {
         return (fr ? "Données personnelles masquées dans les verbatims : " : "Personal data masked in the verbatims: ") + d.summary(fr);
     }
 
-    private static void writeAll(Report report, Lang lang, Path dir, List<Format> order, ExecutorService pool) throws IOException {
+    private static void writeAll(Report report, Path dir, List<ReportFormat> order, ExecutorService pool) throws IOException {
         List<CompletableFuture<Void>> jobs = new ArrayList<>();
-        for (Format f : order) {
-            Path file = dir.resolve(f.file);
+        for (ReportFormat f : order) {
+            Path file = dir.resolve(f.file());
             jobs.add(CompletableFuture.runAsync(() -> {
                 try {
-                    switch (f) {
-                        case html -> AtomicFiles.write(file, stream -> new HtmlReportWriter(lang).write(report, stream));
-                        case docx -> AtomicFiles.write(file, stream -> new DocxReportWriter().write(report, stream));
-                        case xlsx -> AtomicFiles.write(file, stream -> new XlsxReportWriter().write(report, stream));
-                        case md -> new MarkdownReportWriter().write(report, file);
-                    }
+                    f.write(report, file);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
