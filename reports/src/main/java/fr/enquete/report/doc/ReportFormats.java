@@ -36,22 +36,27 @@ public final class ReportFormats {
         static final List<ReportFormat> ALL = load();
 
         private static List<ReportFormat> load() {
-            List<ReportFormat> all = new ArrayList<>(List.of(ReportFiles.Format.values()));
             // Enquete's own class loader: a format must implement this ReportFormat, not a copy loaded elsewhere.
-            for (ReportFormat extra : ServiceLoader.load(ReportFormat.class, ReportFormats.class.getClassLoader())) {
-                int same = -1;
-                for (int i = 0; i < all.size(); i++) {
-                    if (all.get(i).name().equals(extra.name())) {
-                        same = i;
-                    }
-                }
-                if (same >= 0) {
-                    all.set(same, extra);
-                } else {
-                    all.add(extra);
+            return merge(List.of(ReportFiles.Format.values()), ServiceLoader.load(ReportFormat.class, ReportFormats.class.getClassLoader()));
+        }
+    }
+
+    /** {@code builtIn} in its order, each replaced by the extra of the same name if any, then the other extras in theirs. */
+    static List<ReportFormat> merge(List<? extends ReportFormat> builtIn, Iterable<? extends ReportFormat> extras) {
+        List<ReportFormat> all = new ArrayList<>(builtIn);
+        for (ReportFormat extra : extras) {
+            int same = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).name().equals(extra.name())) {
+                    same = i;
                 }
             }
-            return List.copyOf(all);
+            if (same >= 0) {
+                all.set(same, extra);
+            } else {
+                all.add(extra);
+            }
         }
+        return List.copyOf(all);
     }
 }
