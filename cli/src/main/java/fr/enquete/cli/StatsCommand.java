@@ -3,12 +3,10 @@ package fr.enquete.cli;
 import fr.enquete.analysis.AnalysisResult;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.io.AtomicFiles;
-import fr.enquete.report.CsvStatsWriter;
-import fr.enquete.report.JsonStatsWriter;
 import fr.enquete.report.Lang;
-import fr.enquete.report.TextStatsWriter;
+import fr.enquete.report.StatsFormat;
+import fr.enquete.report.StatsFormats;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,8 +20,6 @@ import picocli.CommandLine.Spec;
         description = "Frequency tables, numeric summaries and free-text counts for every question.")
 final class StatsCommand implements Callable<Integer> {
 
-    enum Format { text, json, csv }
-
     @Mixin
     ExportOptions export = new ExportOptions();
 
@@ -36,8 +32,9 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json or csv (or any format added to the class path).")
+    String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
     Path out;
@@ -54,30 +51,23 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lang lang = output.language();
+        StatsFormat chosen = format(format);
+        StatsFormat.Options options = new StatsFormat.Options(lang, verbatims);
         if (out != null) {
             Pipeline.checkNotInput(out, Pipeline.inputs(export, text, privacy));
         }
         if (by != null) {
-            if (format == Format.csv) {
-                throw new UsageException("--by writes text or JSON; for CSV, run stats once per group with a filter in the spec");
+            if (!chosen.writesGroups()) {
+                throw new UsageException("--by writes " + String.join(" or ", StatsFormats.registered().stream()
+                        .filter(StatsFormat::writesGroups).map(StatsFormat::name).toList()) + "; for " + chosen.name()
+                        + ", run stats once per group with a filter in the spec");
             }
             fr.enquete.analysis.GroupedResult grouped = Pipeline.run(() -> Pipeline.analysis(export)
                     .disclosure(Pipeline.policy(privacy, lang)).runByGroup(by));
             Pipeline.leftOut(grouped, export, spec.commandLine().getErr());
             PrivacyOptions.report(grouped.disclosure(), spec.commandLine().getErr());
             Map<String, SurveyResult> groups = grouped.groups();
-            Output.write(out, stream -> {
-                if (format == Format.json) {
-                    new JsonStatsWriter(lang, verbatims).writeGroups(by, groups, stream);
-                } else {
-                    TextStatsWriter w = new TextStatsWriter(lang, verbatims);
-                    for (Map.Entry<String, SurveyResult> e : groups.entrySet()) {
-                        stream.write(("===== " + by + " = " + e.getKey() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        w.write(e.getValue(), Map.of(), stream);
-                        stream.write('\n');
-                    }
-                }
-            }, spec.commandLine().getOut());
+            Output.write(out, stream -> chosen.writeGroups(by, groups, options, stream), spec.commandLine().getOut());
             return Main.OK;
         }
         AnalysisResult analysis;
@@ -85,16 +75,14 @@ final class StatsCommand implements Callable<Integer> {
             analysis = Pipeline.run(() -> Pipeline.analysis(export, text, false, privacy, lang, progress::phase).run());
         }
         PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
-        AtomicFiles.Content content = stream -> write(analysis, lang, stream);
+        AtomicFiles.Content content = stream -> chosen.write(analysis.result(), analysis.terms(), options, stream);
         Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;
     }
 
-    private void write(AnalysisResult a, Lang lang, OutputStream stream) throws IOException {
-        switch (format) {
-            case json -> new JsonStatsWriter(lang, verbatims).write(a.result(), a.terms(), stream);
-            case csv -> new CsvStatsWriter(lang).write(a.result(), a.terms(), stream);
-            default -> new TextStatsWriter(lang, verbatims).write(a.result(), a.terms(), stream);
-        }
+    /** The format {@code --format} names, among {@link StatsFormats#registered()}. */
+    static StatsFormat format(String name) {
+        return StatsFormats.named(name).orElseThrow(() -> new UsageException("--format: unknown format '" + name + "'; expected "
+                + String.join(", ", StatsFormats.registered().stream().map(StatsFormat::name).toList())));
     }
 }

@@ -3,6 +3,7 @@ package fr.enquete.report.doc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import fr.enquete.report.FormatRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class ReportFormatsTest {
 
     @Test
     void withoutExtrasTheBuiltInFormatsInTheOrderFilesAreListed() {
-        List<ReportFormat> all = ReportFormats.merge(List.of(ReportFiles.Format.values()), List.of());
+        List<ReportFormat> all = FormatRegistry.<ReportFormat>merge(List.of(ReportFiles.Format.values()), List.of(), ReportFormat::name);
         assertEquals(List.of("html", "docx", "xlsx", "md"), all.stream().map(ReportFormat::name).toList());
         assertEquals(List.of("report.html", "report.docx", "report.xlsx", "report.md"), all.stream().map(ReportFormat::file).toList());
         // Only the formats that embed charts have them rendered first: HTML draws its charts as SVG.
@@ -41,7 +42,7 @@ class ReportFormatsTest {
     void anExtraNamedLikeABuiltInTakesItsPlaceAndTheOthersFollow() {
         Named pdf = new Named("pdf");
         Named html = new Named("html");
-        List<ReportFormat> all = ReportFormats.merge(List.of(ReportFiles.Format.values()), List.of(pdf, html));
+        List<ReportFormat> all = FormatRegistry.<ReportFormat>merge(List.of(ReportFiles.Format.values()), List.of(pdf, html), ReportFormat::name);
         assertEquals(List.of("html", "docx", "xlsx", "md", "pdf"), all.stream().map(ReportFormat::name).toList());
         assertSame(html, all.get(0));
         assertSame(pdf, all.get(4));
