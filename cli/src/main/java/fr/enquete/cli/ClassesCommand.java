@@ -1,7 +1,5 @@
 package fr.enquete.cli;
 
-import fr.enquete.importer.Importers;
-import fr.enquete.importer.TableSource;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
@@ -125,11 +123,9 @@ final class ClassesCommand implements Callable<Integer> {
             export.export = files.get(0);
             export.spec = specFile;
             export.sheet = sheet;
-            TableSource source = Importers.open(export.export, export.importOptions());
-            Corpus corpus = Corpus.read(source, Pipeline.survey(export, source), question, List.of());
-            fr.enquete.spec.Spec given = Pipeline.spec(export);
-            Disclosure disclosure = privacy.disclosure(given != null && given.pseudonymise(), lang, List.of(source));
-            corpus = disclosure.corpus(corpus);
+            Pipeline.Answers answers = Pipeline.answers(export, question, List.of(), privacy, lang);
+            Disclosure disclosure = answers.disclosure();
+            Corpus corpus = disclosure.corpus(answers.corpus());
             PrivacyOptions.report(disclosure, spec.commandLine().getErr());
             title = corpus.question().label() + " [" + corpus.question().id() + "]";
             segments = SegmentSources.answers(corpus, files.get(0).getFileName().toString(), segmentSize);

@@ -114,6 +114,21 @@ final class Pipeline {
         return spec != null ? spec.survey() : SchemaInference.infer(source).survey();
     }
 
+    /** A free-text question's answers read from the export, with the spec given and the masking it and the options ask. */
+    record Answers(fr.enquete.text.Corpus corpus, Spec spec, fr.enquete.privacy.Disclosure disclosure) {
+    }
+
+    /**
+     * Reads {@code question}'s answers (with the {@code variables} questions' answers beside them) and decides their
+     * masking: what {@code terms} and {@code classes} both do with an export. The masking is not applied yet.
+     */
+    static Answers answers(ExportOptions o, String question, List<String> variables, PrivacyOptions privacy, Lang lang) {
+        TableSource source = Importers.open(o.export, o.importOptions());
+        fr.enquete.text.Corpus corpus = fr.enquete.text.Corpus.read(source, survey(o, source), question, variables);
+        Spec given = spec(o);
+        return new Answers(corpus, given, privacy.disclosure(given != null && given.pseudonymise(), lang, List.of(source)));
+    }
+
     /**
      * Every file a command reads, from its option groups ({@link ExportOptions}, {@link TextOptions},
      * {@link PrivacyOptions}, {@link QualOptions}) and single files ({@link Path}, null skipped): what

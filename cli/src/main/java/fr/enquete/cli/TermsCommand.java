@@ -1,7 +1,5 @@
 package fr.enquete.cli;
 
-import fr.enquete.importer.Importers;
-import fr.enquete.importer.TableSource;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.CorrespondenceTables;
 import fr.enquete.report.Lang;
@@ -123,11 +121,10 @@ final class TermsCommand implements Callable<Integer> {
             if (question == null) {
                 throw new UsageException("--question ID is required for an export (transcripts: give a .txt, .md or .docx file or a folder)");
             }
-            TableSource source = Importers.open(export.export, export.importOptions());
-            corpus = Corpus.read(source, Pipeline.survey(export, source), question, variables);
-            given = Pipeline.spec(export);
-            boolean specAsks = given != null && given.pseudonymise();
-            disclosure = privacy.disclosure(specAsks, lang, java.util.List.of(source));
+            Pipeline.Answers answers = Pipeline.answers(export, question, variables, privacy, lang);
+            corpus = answers.corpus();
+            given = answers.spec();
+            disclosure = answers.disclosure();
         }
         corpus = disclosure.corpus(corpus);
         PrivacyOptions.report(disclosure, spec.commandLine().getErr());
