@@ -143,8 +143,11 @@ class IndicatorsCliTest {
     void countsAreComparedPerThousandInhabitantsNeverAsRatiosOfSizes() throws IOException {
         CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
         String out = spaces(text.out());
-        assertTrue(out.contains("Nombre d'allocataires Caf (2020) : 10 026 pour Lens, au-dessus de Pas-de-calais (318 388),"
-                + " soit 317,2 pour 1 000 habitants contre 217,1."), out);
+        // The rates are what is compared: "10 026 pour Lens, au-dessus de Pas-de-calais (318 388)" read as if the town's
+        // count exceeded its département's (seen on the study's Word page).
+        assertTrue(out.contains("Nombre d'allocataires Caf (2020) : 10 026 pour Lens, soit 317,2 pour 1 000 habitants,"
+                + " au-dessus de Pas-de-calais (217,1 pour 1 000 habitants, 318 388 au total)."), out);
+        assertTrue(!out.contains("au-dessus de Pas-de-calais (318 388)"), out);
         String line = comparison(out).lines().filter(l -> l.startsWith("  Nombre d'allocataires Caf")).findFirst().orElseThrow();
         assertTrue(line.endsWith("+100,1 ‰ hab."), line);
         // The population itself, and counts of territories without a population, are not compared at all.

@@ -78,7 +78,9 @@ public final class IndicatorTables {
     }
 
     /**
-     * "Capacité ... (2020) : 33,6 pour Lens, en dessous de Pas-de-calais (51,5), soit 0,65 fois sa valeur (−34,76 %)."
+     * "Capacité ... (2020) : 33,6 pour Lens, en dessous de Pas-de-calais (51,5), soit 0,65 fois sa valeur (−34,76 %)."; a
+     * count compared per 1 000 inhabitants: "... : 10 026 pour Lens, soit 317,2 pour 1 000 habitants, au-dessus de
+     * Pas-de-calais (217,1 pour 1 000 habitants, 318 388 au total)."
      * The direction comes from the numbers, never from a text.
      */
     public String sentence(Comparison c, Comparison.Line line, int territory) {
@@ -89,11 +91,16 @@ public final class IndicatorTables {
             return "";
         }
         String where = labels.get(g.direction() > 0 ? "ind.above" : g.direction() < 0 ? "ind.below" : "ind.level");
+        if (g.perThousand()) {
+            // What is compared is the rate, so the sentence puts the rates side by side ("10 026 ... above 318 388"
+            // read as if a town's count exceeded its département's).
+            return MessageFormat.format(labels.get("ind.sentence.rate"), line.indicator(), String.valueOf(line.year()),
+                    value(v.measure()), v.territory(), numbers.fixed(g.rate(), 1, false), where, r.territory(),
+                    numbers.fixed(g.referenceRate(), 1, false), value(r.measure()));
+        }
         String how = g.direction() == 0 ? "" : g.inPoints()
                 ? MessageFormat.format(labels.get(singular(g.points()) ? "ind.point" : "ind.points"),
                         numbers.fixed(g.points(), Math.max(v.measure().decimals(), r.measure().decimals()), true))
-                : g.perThousand() ? MessageFormat.format(labels.get("ind.rate"), numbers.fixed(g.rate(), 1, false),
-                        numbers.fixed(g.referenceRate(), 1, false))
                 : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
                         numbers.fixed(g.relative(), 2, true));
         return MessageFormat.format(labels.get("ind.sentence"), line.indicator(), String.valueOf(line.year()), value(v.measure()),
