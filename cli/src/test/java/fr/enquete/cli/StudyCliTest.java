@@ -109,6 +109,29 @@ class StudyCliTest {
         assertTrue(all.contains("données de cadrage (chapitre 2), une enquête auprès des centres sociaux (chapitre 3)"), all);
     }
 
+    /**
+     * The introduction's Markdown has bold, italics and a link: each format styles them (they were printed as plain
+     * words before), and the link keeps its address.
+     */
+    @Test
+    void theAuthorsBoldItalicsAndLinksAreStyledInEveryFormat() throws IOException {
+        String html = Files.readString(built.resolve("study.html"));
+        assertTrue(html.contains("ceux de la <strong>Caf</strong> et de l&#39;<em>Insee</em>, publiés sur "
+                + "<a href=\"https://data.caf.fr\">data.caf.fr</a>."), html);
+        String md = Files.readString(built.resolve("study.md"));
+        assertTrue(md.contains("ceux de la **Caf** et de l'*Insee*, publiés sur [data.caf.fr](<https://data.caf.fr>)."), md);
+        try (InputStream in = Files.newInputStream(built.resolve("study.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText().contains("publiés sur")).findFirst().orElseThrow();
+            assertEquals(List.of("Caf"), p.getRuns().stream().filter(r -> r.isBold()).map(r -> r.text()).toList());
+            assertEquals(List.of("Insee"), p.getRuns().stream().filter(r -> r.isItalic()).map(r -> r.text()).toList());
+            org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun link = p.getRuns().stream()
+                    .filter(r -> r instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun)
+                    .map(r -> (org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun) r).findFirst().orElseThrow();
+            assertEquals("data.caf.fr", link.text());
+            assertEquals("https://data.caf.fr", link.getHyperlink(doc).getURL());
+        }
+    }
+
     @Test
     void theAnnexStatesTheFactsOfTheSources() throws IOException {
         String md = Files.readString(built.resolve("study.md"));

@@ -222,7 +222,7 @@ public final class DocxReportWriter {
                     Report.Block previous = i > 0 ? blocks.get(i - 1) : null;
                     note(doc, p.text()).setKeepNext(next instanceof Report.Figure && !(previous instanceof Report.Table));
                 } else {
-                    doc.createParagraph().createRun().setText(signsKept(p.text()));
+                    spans(doc.createParagraph(), p.spans());
                 }
             } else if (b instanceof Report.Table t) {
                 // A short table stays with the note or the chart that comes after it.
@@ -305,6 +305,27 @@ public final class DocxReportWriter {
 
     /** A minus sign: a hyphen-minus after a space, a bracket or the start, and before a digit ("à -7,5 pts"). */
     private static final java.util.regex.Pattern SIGN = java.util.regex.Pattern.compile("(^|[\\s\u00A0\u202F(\\[«])-(?=\\d)");
+
+    /** The spans as runs: bold, italic, code in a fixed-width font, links as Word hyperlinks (blue, underlined). */
+    static void spans(XWPFParagraph p, List<Report.Span> spans) {
+        for (Report.Span x : spans) {
+            XWPFRun r = x.link() != null ? p.createHyperlinkRun(x.link()) : p.createRun();
+            lines(r, signsKept(x.text()));
+            if (x.strong()) {
+                r.setBold(true);
+            }
+            if (x.emphasis()) {
+                r.setItalic(true);
+            }
+            if (x.code()) {
+                r.setFontFamily("DejaVu Sans Mono");
+            }
+            if (x.link() != null) {
+                r.setColor("0563C1");
+                r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+            }
+        }
+    }
 
     /**
      * Prose with its negative figures glued to their sign (U+2011, a hyphen no line breaks after): LibreOffice

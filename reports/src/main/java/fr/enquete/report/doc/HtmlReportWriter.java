@@ -184,7 +184,7 @@ public final class HtmlReportWriter {
             if (b instanceof Report.Subheading sub) {
                 w.println("<h" + (h + 1) + ">" + Html.escape(sub.text()) + "</h" + (h + 1) + ">");
             } else if (b instanceof Report.Paragraph p) {
-                w.println(p.note() ? "<p class=\"note\">" + Html.escape(p.text()) + "</p>" : "<p>" + Html.escape(p.text()) + "</p>");
+                w.println(p.note() ? "<p class=\"note\">" + Html.spans(p.spans()) + "</p>" : "<p>" + Html.spans(p.spans()) + "</p>");
             } else if (b instanceof Report.Table t) {
                 table(w, t.table(), t.bars());
             } else if (b instanceof Report.Figure f) {

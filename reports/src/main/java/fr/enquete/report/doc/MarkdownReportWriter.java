@@ -41,7 +41,7 @@ public final class MarkdownReportWriter {
                 if (b instanceof Report.Subheading h) {
                     md.append(hashes).append("# ").append(inline(h.text())).append("\n\n");
                 } else if (b instanceof Report.Paragraph p) {
-                    md.append(p.note() ? "*" + inline(p.text()) + "*" : inline(p.text())).append("\n\n");
+                    md.append(p.note() ? "*" + inline(p.text()) + "*" : spans(p.spans())).append("\n\n");
                 } else if (b instanceof Report.Table t) {
                     table(md, t.table());
                 } else if (b instanceof Report.Figure f) {
@@ -104,6 +104,33 @@ public final class MarkdownReportWriter {
 
     private static String cell(String s) {
         return inline(s).replace("|", "\\|").replace("\n", "<br>");
+    }
+
+    /** A paragraph's spans in Markdown: **strong**, *emphasis*, `code`, [links](target). */
+    static String spans(List<Report.Span> spans) {
+        StringBuilder b = new StringBuilder();
+        for (Report.Span x : spans) {
+            // Markers hug the words: "** gras **" is not bold in CommonMark, so the spaces stay outside them.
+            String t = x.text();
+            String core = t.strip();
+            if (core.isEmpty() || x.isPlain()) {
+                b.append(inline(t));
+                continue;
+            }
+            int lead = t.indexOf(core);
+            String m = x.code() ? "`" + core.replace("`", "'") + "`" : inline(core);
+            if (x.emphasis()) {
+                m = "*" + m + "*";
+            }
+            if (x.strong()) {
+                m = "**" + m + "**";
+            }
+            if (x.link() != null) {
+                m = "[" + m + "](<" + x.link().replace(">", "%3E") + ">)";
+            }
+            b.append(t, 0, lead).append(m).append(t.substring(lead + core.length()));
+        }
+        return b.toString();
     }
 
     /** Escapes what Markdown would read as markup or HTML in survey text. */

@@ -88,8 +88,85 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     public record Subheading(String text) implements Block {
     }
 
-    /** Text; a note is printed smaller (method notes, bases). */
-    public record Paragraph(String text, boolean note) implements Block {
+    /**
+     * Text; a note is printed smaller (method notes, bases). {@code spans} is the same text cut where its styling
+     * changes (the authors' bold, italics, code and links); {@code text} is their words, for formats without styles.
+     */
+    public record Paragraph(String text, boolean note, List<Span> spans) implements Block {
+
+        public Paragraph {
+            spans = List.copyOf(spans);
+            if (!text.equals(Span.words(spans))) {
+                throw new IllegalArgumentException("the spans do not spell the paragraph's text: " + text);
+            }
+        }
+
+        /** A paragraph in one plain span. */
+        public Paragraph(String text, boolean note) {
+            this(text, note, List.of(Span.plain(text)));
+        }
+
+        /** A paragraph of styled spans. */
+        public static Paragraph of(List<Span> spans, boolean note) {
+            return new Paragraph(Span.words(spans), note, spans);
+        }
+
+        /** Whether any span carries a style or a link. */
+        public boolean styled() {
+            return spans.stream().anyMatch(x -> !x.isPlain());
+        }
+    }
+
+    /**
+     * A run of a paragraph's text in one style; {@code link} is the target of a link (an http, https or mailto
+     * address), else null.
+     */
+    public record Span(String text, boolean strong, boolean emphasis, boolean code, String link) {
+
+        public Span {
+            java.util.Objects.requireNonNull(text);
+        }
+
+        public static Span plain(String text) {
+            return new Span(text, false, false, false, null);
+        }
+
+        public boolean isPlain() {
+            return !strong && !emphasis && !code && link == null;
+        }
+
+        /** The same style with other words. */
+        public Span withText(String words) {
+            return new Span(words, strong, emphasis, code, link);
+        }
+
+        boolean sameStyle(Span o) {
+            return strong == o.strong && emphasis == o.emphasis && code == o.code && java.util.Objects.equals(link, o.link);
+        }
+
+        /** The words of the spans, styles dropped. */
+        public static String words(List<Span> spans) {
+            StringBuilder b = new StringBuilder();
+            spans.forEach(x -> b.append(x.text()));
+            return b.toString();
+        }
+
+        /** Adjacent spans of one style joined, empty ones dropped. */
+        public static List<Span> merged(List<Span> spans) {
+            List<Span> out = new java.util.ArrayList<>();
+            for (Span x : spans) {
+                if (x.text().isEmpty()) {
+                    continue;
+                }
+                int last = out.size() - 1;
+                if (last >= 0 && out.get(last).sameStyle(x)) {
+                    out.set(last, x.withText(out.get(last).text() + x.text()));
+                } else {
+                    out.add(x);
+                }
+            }
+            return out;
+        }
     }
 
     /** A table; {@code bars} draws each row's share as a bar where the format can. */

@@ -274,7 +274,7 @@ public final class StudyDocument {
                 }
                 Report.Block r = b;
                 if (b instanceof Report.Paragraph p) {
-                    r = new Report.Paragraph(replace(p.text(), s, parts, study), p.note());
+                    r = Report.Paragraph.of(p.spans().stream().map(x -> x.withText(replace(x.text(), s, parts, study))).toList(), p.note());
                 } else if (b instanceof Report.Subheading h) {
                     r = new Report.Subheading(replace(h.text(), s, parts, study));
                 } else if (b instanceof Report.Quotes q) {
