@@ -110,6 +110,32 @@ class StudyCliTest {
     }
 
     /**
+     * The plan's fiches sit under their axis: numbered 5.2.1 in Word and HTML, and kept in their chapter's list of the
+     * HTML contents, indented (they were numbered 5.3, 5.5, 5.7 and broke the contents' list, shown as chapters).
+     */
+    @Test
+    void theFichesAreNumberedAndListedUnderTheirAxis() throws IOException {
+        List<XWPFParagraph> ps = paragraphs(built.resolve("study.docx"));
+        assertEquals(List.of("5.1 Vue d'ensemble des fiches action", "5.2 Axe : Petite enfance", "5.3 Axe : Jeunesse",
+                        "5.4 Axe : Accompagnement à la parentalité"),
+                styled(ps, "Heading2").stream().map(t -> t.replaceAll("[\u00a0\u202f]", " ")).filter(t -> t.startsWith("5.")).toList());
+        assertEquals(List.of("5.2.1 Fiche action 2 : Petite enfance", "5.3.1 Fiche action 3 : Jeunesse",
+                        "5.4.1 Fiche action 4 : Accompagnement à la parentalité"),
+                styled(ps, "Heading3").stream().map(t -> t.replaceAll("[\u00a0\u202f]", " ")).filter(t -> t.startsWith("5.")).toList());
+        String html = Files.readString(built.resolve("study.html"));
+        String nav = html.substring(html.indexOf("<nav"), html.indexOf("</nav>"));
+        String chapter5 = nav.substring(nav.indexOf("<a href=\"#c5\">"), nav.indexOf("<a href=\"#c6\">"));
+        // One list for the chapter: opened once, closed once, each fiche an indented item of it.
+        assertEquals(1, chapter5.split("<ol>", -1).length - 1, chapter5);
+        assertEquals(1, chapter5.split("</ol>", -1).length - 1, chapter5);
+        assertEquals(3, chapter5.split("<li class=\"sub\"><a href=\"#c5-fiche", -1).length - 1, chapter5);
+        // Every chapter is set as one, the conclusion and the annex too (they were set as sections).
+        for (String a : List.of("c1", "c5", "c6", "annex-methodologie", "lists")) {
+            assertTrue(nav.contains("<li class=\"part\"><a href=\"#" + a + "\">"), a + " in " + nav);
+        }
+    }
+
+    /**
      * The introduction's Markdown has bold, italics and a link: each format styles them (they were printed as plain
      * words before), and the link keeps its address.
      */

@@ -156,13 +156,13 @@ public final class DocxReportWriter {
         List<Report.Section> sections = report.sections();
         for (int i = 0; i < sections.size(); i++) {
             XWPFParagraph p = doc.createParagraph();
-            p.setStyle(id(sections.get(i).level() == 1 ? "TOC1" : "TOC2"));
+            p.setStyle(id("TOC" + Math.min(3, sections.get(i).level())));
             if (i == 0) {
                 CTFldChar begin = p.getCTP().addNewR().addNewFldChar();
                 begin.setFldCharType(STFldCharType.BEGIN);
                 begin.setDirty(Boolean.TRUE);
                 CTText instr = p.getCTP().addNewR().addNewInstrText();
-                instr.setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
+                instr.setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
                 instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
                 p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
             }
@@ -478,18 +478,20 @@ public final class DocxReportWriter {
         if (template == null) {
             styles.setDefaultFonts(fonts());
         }
-        style(styles, "Normal", "Normal", null, 10, false, "1B1B1B", -1, false);
-        style(styles, "Title", "Title", "Normal", 26, true, "0072B2", -1, false);
-        style(styles, "Subtitle", "Subtitle", "Normal", 13, false, "5A5A5A", -1, false);
-        style(styles, "TOCHeading", "TOC Heading", "Normal", 16, true, "1B1B1B", -1, false);
-        style(styles, "Heading1", "heading 1", "Normal", 14, true, "0072B2", 0, false);
-        style(styles, "Heading2", "heading 2", "Normal", 11.5, true, "1B1B1B", 1, false);
-        style(styles, "Heading3", "heading 3", "Normal", 10.5, true, "1B1B1B", 2, false);
-        style(styles, "TOC1", "toc 1", "Normal", 9.5, false, "1B1B1B", -1, false);
-        style(styles, "TOC2", "toc 2", "Normal", 9, false, "1B1B1B", -1, true);
-        style(styles, "Note", "Note", "Normal", 8.5, false, "5A5A5A", -1, false);
-        style(styles, "Quote", "Quote", "Normal", 9.5, false, "1B1B1B", -1, true);
-        style(styles, "Caption", "caption", "Normal", 9.5, true, "1B1B1B", -1, false);
+        style(styles, "Normal", "Normal", null, 10, false, "1B1B1B", -1, 0);
+        style(styles, "Title", "Title", "Normal", 26, true, "0072B2", -1, 0);
+        style(styles, "Subtitle", "Subtitle", "Normal", 13, false, "5A5A5A", -1, 0);
+        style(styles, "TOCHeading", "TOC Heading", "Normal", 16, true, "1B1B1B", -1, 0);
+        style(styles, "Heading1", "heading 1", "Normal", 14, true, "0072B2", 0, 0);
+        style(styles, "Heading2", "heading 2", "Normal", 11.5, true, "1B1B1B", 1, 0);
+        style(styles, "Heading3", "heading 3", "Normal", 10.5, true, "1B1B1B", 2, 0);
+        style(styles, "Heading4", "heading 4", "Normal", 10, true, "1B1B1B", 3, 0);
+        style(styles, "TOC1", "toc 1", "Normal", 9.5, false, "1B1B1B", -1, 0);
+        style(styles, "TOC2", "toc 2", "Normal", 9, false, "1B1B1B", -1, 360);
+        style(styles, "TOC3", "toc 3", "Normal", 9, false, "1B1B1B", -1, 720);
+        style(styles, "Note", "Note", "Normal", 8.5, false, "5A5A5A", -1, 0);
+        style(styles, "Quote", "Quote", "Normal", 9.5, false, "1B1B1B", -1, 360);
+        style(styles, "Caption", "caption", "Normal", 9.5, true, "1B1B1B", -1, 0);
     }
 
     /** The id of the document's style for the one this writer calls {@code ours}. */
@@ -527,7 +529,7 @@ public final class DocxReportWriter {
     }
 
     private void style(XWPFStyles styles, String id, String name, String basedOn, double size, boolean bold,
-                              String colour, int outline, boolean indent) {
+                              String colour, int outline, int indent) {
         if (template != null) {
             // The template's own style of that name wins: the team's house style, under its (localised) id.
             org.apache.poi.xwpf.usermodel.XWPFStyle own = styles.getStyleWithName(name);
@@ -555,8 +557,8 @@ public final class DocxReportWriter {
             ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
             ppr.addNewKeepNext();
         }
-        if (indent) {
-            ppr.addNewInd().setLeft(BigInteger.valueOf(360));
+        if (indent > 0) {
+            ppr.addNewInd().setLeft(BigInteger.valueOf(indent));
         }
         CTRPr rpr = s.addNewRPr();
         rpr.addNewSz().setVal(BigInteger.valueOf(Math.round(size * 2)));

@@ -66,6 +66,7 @@ public final class HtmlReportWriter {
             nav ol.contents > li.part:first-child { margin-top: 0; }
             nav ol.contents ol { font-weight: normal; padding-left: 2.2rem; margin: .15rem 0 0; }
             nav ol.contents ol li { margin: 0 0 .15rem; break-inside: avoid; }
+            nav ol.contents ol li.sub { padding-left: 1.6rem; }
             nav ol.contents.numbered, nav ol.contents.numbered ol { list-style: none; }
             .note { font-size: .85rem; color: var(--muted); }
             .caption { font-weight: 600; margin: 1.2rem 0 .3rem; }
@@ -152,13 +153,15 @@ public final class HtmlReportWriter {
         boolean nested = false;
         for (Report.Section s : sections) {
             String link = "<a href=\"#" + s.anchor() + "\">" + Html.escape(s.title()) + "</a>";
-            if (parts && s.level() == 2) {
+            if (parts && s.level() >= 2) {
                 if (!nested) {
                     w.println(item ? "<ol>" : "<li><ol>");
                     item = true;
                     nested = true;
                 }
-                w.println("<li>" + link + "</li>");
+                // A third level (a plan's fiche under its axis) stays in its part's list, indented further: read as
+                // a part of its own it broke the list in two and lost its indentation.
+                w.println((s.level() > 2 ? "<li class=\"sub\">" : "<li>") + link + "</li>");
                 continue;
             }
             if (item) {
@@ -166,7 +169,8 @@ public final class HtmlReportWriter {
             }
             nested = false;
             item = true;
-            w.print("<li" + (s.isPart() ? " class=\"part\"" : "") + ">" + link);
+            // In a numbered document every chapter is a part of the contents, text-only ones (a conclusion, the annex) too.
+            w.print("<li" + (s.isPart() || numbered && s.level() == 1 ? " class=\"part\"" : "") + ">" + link);
         }
         w.println((nested ? "</ol>" : "") + (item ? "</li>" : ""));
         w.println("</ol>");

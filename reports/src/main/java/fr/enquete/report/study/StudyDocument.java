@@ -96,9 +96,19 @@ public final class StudyDocument {
                 continue;
             }
             int sub = 0;
+            int subsub = 0;
             for (Report.Section s : p.generated().sections()) {
-                String title = number + "." + ++sub + " " + s.title();
                 int level = Math.min(3, s.level() + 1);
+                // A third level (a plan's fiche under its axis) is numbered under its section, 5.2.1, as its place in
+                // the contents says; one with no section above it is numbered and placed as a section.
+                String title;
+                if (level == 3 && sub > 0) {
+                    title = number + "." + sub + "." + ++subsub + " " + s.title();
+                } else {
+                    level = 2;
+                    subsub = 0;
+                    title = number + "." + ++sub + " " + s.title();
+                }
                 body.add(new Report.Section(level, anchor + "-" + s.anchor(), s.key(), title, s.meta(), st.numbered(c, s, anchor + "-")));
             }
         }
