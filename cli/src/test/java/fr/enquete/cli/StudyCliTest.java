@@ -88,6 +88,24 @@ class StudyCliTest {
                 after.stream().filter(c -> c.startsWith("Tableau")).toList());
         assertEquals(captions.stream().filter(c -> c.startsWith("Figure")).toList(),
                 after.stream().filter(c -> c.startsWith("Figure")).toList());
+        // In Word each list is a table-of-figures field on its captions' SEQ name (page numbers once Word updates it).
+        String xml = documentXml(built.resolve("study.docx"));
+        assertTrue(xml.contains("TOC \\h \\z \\c \"Tableau\"") && xml.contains("TOC \\h \\z \\c \"Figure\""), "no table of figures field");
+        // In HTML each line links to its caption, and every caption is linked once.
+        String html = Files.readString(built.resolve("study.html"));
+        Matcher link = Pattern.compile("<li><a href=\"#((?:tableau|figure)\\d+)\">").matcher(html);
+        int links = 0;
+        while (link.find()) {
+            assertTrue(html.contains("<p class=\"caption\" id=\"" + link.group(1) + "\">"), link.group(1));
+            links++;
+        }
+        assertEquals(captions.size(), links);
+    }
+
+    private static String documentXml(Path docx) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

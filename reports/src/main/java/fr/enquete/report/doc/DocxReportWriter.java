@@ -230,6 +230,8 @@ public final class DocxReportWriter {
                         next instanceof Report.Paragraph n && n.note());
             } else if (b instanceof Report.Figure f) {
                 figure(doc, f);
+            } else if (b instanceof Report.CaptionList l) {
+                captionList(doc, l);
             } else if (b instanceof Report.Caption c) {
                 caption(doc, c);
             } else if (b instanceof Report.Swot sw) {
@@ -489,6 +491,7 @@ public final class DocxReportWriter {
         style(styles, "TOC1", "toc 1", "Normal", 9.5, false, "1B1B1B", -1, 0);
         style(styles, "TOC2", "toc 2", "Normal", 9, false, "1B1B1B", -1, 360);
         style(styles, "TOC3", "toc 3", "Normal", 9, false, "1B1B1B", -1, 720);
+        style(styles, "TableofFigures", "table of figures", "Normal", 9.5, false, "1B1B1B", -1, 0);
         style(styles, "Note", "Note", "Normal", 8.5, false, "5A5A5A", -1, 0);
         style(styles, "Quote", "Quote", "Normal", 9.5, false, "1B1B1B", -1, 360);
         style(styles, "Caption", "caption", "Normal", 9.5, true, "1B1B1B", -1, 0);
@@ -517,6 +520,31 @@ public final class DocxReportWriter {
         p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
         if (!c.text().isBlank()) {
             p.createRun().setText(" – " + c.text());
+        }
+    }
+
+    /**
+     * The captions of one kind as Word's table of figures: a TOC field on the captions' SEQ identifier, marked dirty so
+     * that Word fills in the page numbers when it opens the document; other readers show the lines written here.
+     */
+    private void captionList(XWPFDocument doc, Report.CaptionList l) {
+        List<Report.Caption> cs = l.captions();
+        for (int i = 0; i < cs.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(id("TableofFigures"));
+            if (i == 0) {
+                CTFldChar begin = p.getCTP().addNewR().addNewFldChar();
+                begin.setFldCharType(STFldCharType.BEGIN);
+                begin.setDirty(Boolean.TRUE);
+                CTText instr = p.getCTP().addNewR().addNewInstrText();
+                instr.setStringValue(" TOC \\h \\z \\c \"" + l.kind() + "\" ");
+                instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            }
+            p.createRun().setText(cs.get(i).line());
+            if (i == cs.size() - 1) {
+                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+            }
         }
     }
 

@@ -67,6 +67,8 @@ public final class HtmlReportWriter {
             nav ol.contents ol { font-weight: normal; padding-left: 2.2rem; margin: .15rem 0 0; }
             nav ol.contents ol li { margin: 0 0 .15rem; break-inside: avoid; }
             nav ol.contents ol li.sub { padding-left: 1.6rem; }
+            ul.captions { list-style: none; padding-left: 0; }
+            ul.captions li { margin: 0 0 .3rem; }
             nav ol.contents.numbered, nav ol.contents.numbered ol { list-style: none; }
             .note { font-size: .85rem; color: var(--muted); }
             .caption { font-weight: 600; margin: 1.2rem 0 .3rem; }
@@ -201,8 +203,11 @@ public final class HtmlReportWriter {
                 }
                 w.println("</figure>");
             } else if (b instanceof Report.Caption c) {
-                w.println("<p class=\"caption\" id=\"" + c.kind().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + c.number()
-                        + "\">" + Html.escape(c.line()) + "</p>");
+                w.println("<p class=\"caption\" id=\"" + c.anchor() + "\">" + Html.escape(c.line()) + "</p>");
+            } else if (b instanceof Report.CaptionList l) {
+                w.println("<ul class=\"captions\">");
+                l.captions().forEach(c -> w.println("<li><a href=\"#" + c.anchor() + "\">" + Html.escape(c.line()) + "</a></li>"));
+                w.println("</ul>");
             } else if (b instanceof Report.Swot sw) {
                 swot(w, sw.grid(), sw.credit());
             } else if (b instanceof Report.Quotes q) {

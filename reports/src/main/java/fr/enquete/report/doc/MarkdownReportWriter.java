@@ -54,6 +54,9 @@ public final class MarkdownReportWriter {
                     }
                 } else if (b instanceof Report.Caption c) {
                     md.append("**").append(inline(c.line())).append("**\n\n");
+                } else if (b instanceof Report.CaptionList l) {
+                    l.captions().forEach(c -> md.append("- ").append(inline(c.line())).append('\n'));
+                    md.append('\n');
                 } else if (b instanceof Report.Swot sw) {
                     for (Quadrant q : sw.grid().shown()) {
                         md.append(hashes).append("# ").append(inline(labels.get("swot." + q.code()))).append("\n\n");

@@ -82,7 +82,7 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     }
 
     /** What a section holds. */
-    public sealed interface Block permits Subheading, Paragraph, Table, Figure, Quotes, Swot, Caption {
+    public sealed interface Block permits Subheading, Paragraph, Table, Figure, Quotes, Swot, Caption, CaptionList {
     }
 
     public record Subheading(String text) implements Block {
@@ -218,6 +218,21 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         /** "Tableau 3 – Logement", or the label alone without a text. */
         public String line() {
             return text.isBlank() ? label() : label() + " – " + text;
+        }
+
+        /** The caption's id in a page, "tableau3" (ASCII letters of the kind, then the number). */
+        public String anchor() {
+            return kind.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + number;
+        }
+    }
+
+    /**
+     * The list of a document's captions of one kind, in order: Word makes it a table-of-figures field (page numbers
+     * once its fields are updated), HTML links each line to its caption.
+     */
+    public record CaptionList(String kind, List<Caption> captions) implements Block {
+        public CaptionList {
+            captions = List.copyOf(captions);
         }
     }
 

@@ -151,6 +151,10 @@ public final class XlsxReportWriter {
             } else if (b instanceof Report.Caption c) {
                 r++;
                 text(sheet, r++, 0, c.line(), styles.header());
+            } else if (b instanceof Report.CaptionList l) {
+                for (Report.Caption c : l.captions()) {
+                    text(sheet, r++, 0, c.line(), styles.meta());
+                }
             } else if (b instanceof Report.Swot sw) {
                 // A flat table sorts and filters in Excel better than a 2 x 2 block.
                 r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths) + 1;

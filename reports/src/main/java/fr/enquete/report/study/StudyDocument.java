@@ -161,13 +161,25 @@ public final class StudyDocument {
         if (st.tables.isEmpty()) {
             blocks.add(new Report.Paragraph(labels.get("lists.none"), false));
         }
-        st.tables.forEach(t -> blocks.add(new Report.Paragraph(t.label() + " – " + t.text(), false)));
+        if (!st.tables.isEmpty()) {
+            blocks.add(captionList(labels.get("table"), st.tables));
+        }
         blocks.add(new Report.Subheading(labels.get("lists.figures")));
         if (st.figureList.isEmpty()) {
             blocks.add(new Report.Paragraph(labels.get("lists.none"), false));
+        } else {
+            blocks.add(captionList(labels.get("figure"), st.figureList));
         }
-        st.figureList.forEach(f -> blocks.add(new Report.Paragraph(f.label() + " – " + f.text(), false)));
         return new Report.Section(1, "lists", "", labels.get("lists"), "", blocks);
+    }
+
+    /** Captions are numbered 1, 2, 3… in document order, so the i-th listed is number i + 1. */
+    private static Report.CaptionList captionList(String kind, List<Numbered> numbered) {
+        List<Report.Caption> cs = new ArrayList<>();
+        for (int i = 0; i < numbered.size(); i++) {
+            cs.add(new Report.Caption(kind, i + 1, numbered.get(i).text()));
+        }
+        return new Report.CaptionList(kind, cs);
     }
 
     private Report.Section changes(StudyFigures.Changes changes, String previousName) {
