@@ -87,7 +87,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     List<String> complements = new ArrayList<>();
 
     @Option(names = "--chart", description = "Draw the portrait's charts in html, docx, xlsx and md: grouped bars and a radar of the shares,"
-            + " lines of the gaps over time.")
+            + " lines of the gaps over time, and each --target's path against the straight way to its goal.")
     boolean chart;
 
     @Option(names = "--radar", paramLabel = "INDICATOR", description = "With --chart, a share of the radar (repeatable, in order;"
@@ -163,7 +163,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             return checks.isEmpty() ? Main.OK : Main.FOUND;
         }
         PortraitRequest request = new PortraitRequest(keys, targets, complements,
-                chart ? List.of("bars", "radar", "lines") : List.of(), radar,
+                chart ? List.of("bars", "radar", "lines", "target") : List.of(), radar,
                 map == null ? null : new fr.enquete.study.Chapter.MapSpec(map, mapKey, mapIndicator, breaks, classes));
         IndicatorTable whole = table;
         List<Complement> computed = parse(() -> request.complements(whole));

@@ -22,7 +22,7 @@ import java.util.List;
  * a map. One request for {@code enquete indicators} (its options) and a study's indicators chapter (its keys), so both
  * compute and draw the same portrait. Bad values are {@link IllegalArgumentException}s; each caller locates them.
  *
- * @param charts the charts drawn, among bars, radar and lines
+ * @param charts the charts drawn, among bars, radar, lines and target
  * @param map    the map, or null
  */
 record PortraitRequest(List<String> keys, List<String> targets, List<String> complements, List<String> charts, List<String> radar,

@@ -289,13 +289,15 @@ class StudyCliTest {
         assertEquals(0, r.code(), r.err());
         List<XWPFParagraph> ps = paragraphs(out.resolve("study.docx"));
         List<String> captions = styled(ps, "Caption").stream().map(c -> c.replaceAll("[\\u00a0\\u202f]", " ")).toList();
-        // mel-contrat-de-ville.csv: five shares (one bar chart), the radar of the five named; the NPRU sites mapped.
+        // mel-contrat-de-ville.csv: five shares (one bar chart), the radar of the five named, the target's chart; the NPRU
+        // sites mapped.
         assertEquals(List.of("Figure 1 – Parts comparées par territoire", "Figure 2 – Parts en indice (Métropole Européenne de Lille = 100)",
-                "Figure 3 – Carte : Sites du NPRU (2016), contours mel-communes-politique-de-la-ville.geojson"),
+                "Figure 3 – Taux d'emploi : l'écart entre QPV et Métropole Européenne de Lille, et l'objectif de 2020",
+                "Figure 4 – Carte : Sites du NPRU (2016), contours mel-communes-politique-de-la-ville.geojson"),
                 captions.stream().filter(c -> c.startsWith("Figure")).toList());
         assertTrue(captions.contains("Tableau 3 – Objectifs"), captions.toString());
         try (InputStream in = Files.newInputStream(out.resolve("study.docx")); XWPFDocument doc = new XWPFDocument(in)) {
-            assertEquals(3, doc.getAllPictures().size());
+            assertEquals(4, doc.getAllPictures().size());
         }
         String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList()).replaceAll("[\u00a0\u202f]", " ");
         // Employment rate 2013: QPV 44 %, Métropole 59 %: a gap of -15 points, halved: -7,5, 7,5 points to go.

@@ -64,13 +64,33 @@ public record Target(String indicator, double factor, double value, int year) {
      * @param goal        the gap (or the value) to reach
      * @param distance    how far {@code now} still is from {@code goal}, in the indicator's unit (points for shares); 0 when reached
      * @param unit        the indicator's unit
+     * @param path        the gap (or the value) at each year with the data, from the baseline to the latest year
      */
     public record Status(Target target, String territory, String reference, int baseline, int current, double start, double now,
-                         double goal, double distance, Unit unit, int decimals) {
+                         double goal, double distance, Unit unit, int decimals, java.util.List<Point> path) {
+
+        public Status {
+            path = java.util.List.copyOf(path);
+        }
 
         public boolean reached() {
             return distance <= 0;
         }
+
+        /**
+         * The straight way from the start to the goal, read at {@code year}: where the territory would be if it went
+         * at an even pace (the trajectory a chart compares the path with).
+         */
+        public double onTrack(int year) {
+            if (target.year() == baseline) {
+                return goal;
+            }
+            return start + (goal - start) * (year - baseline) / (double) (target.year() - baseline);
+        }
+    }
+
+    /** The gap (or the value) a target follows, in one year. */
+    public record Point(int year, double value) {
     }
 
     /** The target followed for {@code territory} (against {@code reference} for a gap target). */
@@ -88,6 +108,8 @@ public record Target(String indicator, double factor, double value, int year) {
         }
         int first = years.get(0);
         int last = years.get(years.size() - 1);
+        java.util.List<Point> path = years.stream().map(y -> new Point(y, onGap() ? gap(table, territory, reference, y)
+                : table.value(territory, indicator, y).orElseThrow().measure().value())).toList();
         Measure m = table.value(territory, indicator, last).orElseThrow().measure();
         int decimals = m.decimals();
         if (onGap()) {
@@ -96,14 +118,14 @@ public record Target(String indicator, double factor, double value, int year) {
             double goal = factor * start;
             decimals = Math.max(decimals, table.value(reference, indicator, last).orElseThrow().measure().decimals());
             return new Status(this, territory, reference, first, last, start, now, goal, Math.max(0, Math.abs(now) - Math.abs(goal)),
-                    m.unit(), decimals);
+                    m.unit(), decimals, path);
         }
         double start = table.value(territory, indicator, first).orElseThrow().measure().value();
         double now = m.value();
         // The way to go is from the first value to the target; with one value only, any difference is still to go.
         double way = value - (first == last ? now : start);
         double left = (value - now) * Math.signum(way == 0 ? value - now : way);
-        return new Status(this, territory, null, first, last, start, now, value, Math.max(0, left), m.unit(), decimals);
+        return new Status(this, territory, null, first, last, start, now, value, Math.max(0, left), m.unit(), decimals, path);
     }
 
     private double gap(IndicatorTable table, String territory, String reference, int year) {

@@ -34,7 +34,7 @@ public sealed interface Chapter {
      * @param keys        indicators of the key figures panel ({@code --key}; empty: the default panel)
      * @param targets     targets followed ({@code --target}, e.g. {@code Taux d'emploi=gap/2@2020})
      * @param complements territories computed as WHOLE minus PART ({@code --complement})
-     * @param charts      the charts drawn, among bars, radar and lines (empty: none)
+     * @param charts      the charts drawn, among bars, radar, lines and target (empty: none)
      * @param radar       the radar's indicators in order ({@code --radar}; empty: every whole share)
      * @param map         a choropleth map, or null
      */

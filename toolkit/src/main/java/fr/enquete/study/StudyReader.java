@@ -143,7 +143,7 @@ public final class StudyReader {
         }
     }
 
-    private static final List<String> CHARTS = List.of("bars", "radar", "lines");
+    private static final List<String> CHARTS = List.of("bars", "radar", "lines", "target");
     private static final Set<String> MAP = Set.of("contours", "key", "indicator", "breaks", "classes");
 
     /**
@@ -164,7 +164,7 @@ public final class StudyReader {
         return out;
     }
 
-    /** 'charts': true (every chart), false, or a list among bars, radar and lines; 'radar' needs the radar. */
+    /** 'charts': true (every chart), false, or a list among bars, radar, lines and target; 'radar' needs the radar. */
     private static List<String> charts(YamlFile y, Map<String, Node> m) {
         List<String> charts = List.of();
         Node n = m.get("charts");

@@ -116,4 +116,20 @@ class PortraitTest {
         assertEquals(List.of("Reste", "Pas-de-calais", "Ca De Bethune-Bruay, Artois-Lys Romane"),
                 List.of(Complement.parse("Reste=Pas-de-calais - Ca De Bethune-Bruay, Artois-Lys Romane")));
     }
+
+    /**
+     * The path of a target and its straight way, by hand from seed 000's incomes: Sud Marais 3 minus Bourg Délivrance 3
+     * is -567 (2015), -367 (2018), -591 (2019, 2020); halving it by 2026 aims at -283,5, and the even pace would have
+     * reached -567 + (-283,5 + 567) * 5 / 11 = -438,136 in 2020.
+     */
+    @Test
+    void aTargetKeepsItsPathAndItsStraightWay() {
+        IndicatorTable t = IndicatorReader.read(fr.enquete.testing.Fixtures.home().resolve("fixtures/indicateurs/lomme-revenus.csv"));
+        Target.Status s = Target.parse("Revenu médian des ménages par UC=gap/2@2026").follow(t, "Sud Marais 3", "Bourg Délivrance 3");
+        assertEquals(List.of(new Target.Point(2015, -567), new Target.Point(2018, -367), new Target.Point(2019, -591),
+                new Target.Point(2020, -591)), s.path());
+        assertEquals(-567, s.onTrack(2015), 1e-9);
+        assertEquals(-438.1363636, s.onTrack(2020), 1e-6);
+        assertEquals(-283.5, s.onTrack(2026), 1e-9);
+    }
 }

@@ -72,7 +72,7 @@ class StudyReaderTest {
         Chapter.Indicators portrait = (Chapter.Indicators) s.chapters().get(0);
         assertEquals(List.of("Nombre d'habitants"), portrait.keys());
         assertEquals(List.of("Taux d'emploi=gap/2@2020"), portrait.targets());
-        assertEquals(List.of("bars", "radar"), portrait.charts());
+        assertEquals(List.of("bars", "radar", "target"), portrait.charts());
         assertEquals(5, portrait.radar().size());
         assertEquals(null, portrait.map());
         Chapter.Indicators npru = (Chapter.Indicators) s.chapters().get(1);
@@ -92,7 +92,7 @@ class StudyReaderTest {
         Files.writeString(f, "title: X\nchapters:\n  - kind: indicators\n    title: Y\n    file: t.csv\n    charts: true\n"
                 + "    complement: [\"Reste=A - B\"]\n");
         Chapter.Indicators c = (Chapter.Indicators) StudyReader.read(f).chapters().get(0);
-        assertEquals(List.of("bars", "radar", "lines"), c.charts());
+        assertEquals(List.of("bars", "radar", "lines", "target"), c.charts());
         assertEquals(List.of("Reste=A - B"), c.complements());
     }
 
@@ -102,7 +102,7 @@ class StudyReaderTest {
         String head = "title: X\nchapters:\n  - kind: indicators\n    title: Y\n    file: t.csv\n";
         assertEquals("study.yaml, line 6, column 5: unknown key 'chart' in a indicators chapter; expected one of charts, complement, file,"
                 + " id, key, kind, map, radar, reference, targets, territories, text, title, year", error(head + "    chart: true\n"));
-        assertEquals("study.yaml, line 6, column 20: a chart is one of bars, radar, lines, not 'camembert'",
+        assertEquals("study.yaml, line 6, column 20: a chart is one of bars, radar, lines, target, not 'camembert'",
                 error(head + "    charts: [bars, camembert]\n"));
         assertEquals("study.yaml, line 6, column 13: 'charts' is true or false, not 'peut-être'", error(head + "    charts: peut-être\n"));
         assertEquals("study.yaml, line 7, column 12: 'radar' chooses the radar's indicators: add 'charts: true' (or a list with radar)",

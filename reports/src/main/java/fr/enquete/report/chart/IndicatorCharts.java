@@ -3,6 +3,7 @@ package fr.enquete.report.chart;
 import fr.enquete.indicator.Comparison;
 import fr.enquete.indicator.GapTrend;
 import fr.enquete.indicator.Indicator;
+import fr.enquete.indicator.Target;
 import fr.enquete.indicator.Unit;
 import fr.enquete.report.Labels;
 import fr.enquete.report.Lang;
@@ -167,6 +168,82 @@ public final class IndicatorCharts {
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
         renderer.setSeriesStroke(1, new BasicStroke(2.5f));
         renderer.setShapesVisible(true);
+        return chart;
+    }
+
+    /**
+     * One chart per target: the gap (or the value) in each year with data, the straight way from the start to the goal
+     * by the deadline, dashed, and the goal as a point; a gap target also marks 0, level with the reference. A reader
+     * sees at once whether the path keeps to the way.
+     */
+    public List<Drawing> targets(List<Target.Status> statuses) {
+        List<Drawing> out = new ArrayList<>();
+        int n = 1;
+        for (Target.Status s : statuses) {
+            JFreeChart chart = target(s);
+            String title = MessageFormat.format(labels.get(s.target().onGap() ? "ind.chart.target.gap" : "ind.chart.target.value"),
+                    s.target().indicator(), s.territory(), s.reference(), String.valueOf(s.target().year()));
+            out.add(new Drawing("indicators-target-" + n++, title, WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
+        }
+        return out;
+    }
+
+    JFreeChart target(Target.Status s) {
+        XYSeries path = new XYSeries(labels.get(s.target().onGap() ? "ind.chart.target.observedgap" : "ind.chart.target.observed"));
+        s.path().forEach(p -> path.add(p.year(), p.value()));
+        XYSeries way = new XYSeries(labels.get("ind.chart.target.way"));
+        way.add(s.baseline(), s.start());
+        way.add(s.target().year(), s.goal());
+        XYSeries goal = new XYSeries(MessageFormat.format(labels.get("ind.chart.target.goal"), String.valueOf(s.target().year())));
+        goal.add(s.target().year(), s.goal());
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(path);
+        data.addSeries(way);
+        data.addSeries(goal);
+        org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer();
+        NumberAxis x = new NumberAxis(labels.get("ind.year"));
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, yearFormat()));
+        x.setRange(s.baseline() - 0.3, Math.max(s.current(), s.target().year()) + 0.3);
+        String unit = s.target().onGap() && s.unit() == Unit.PERCENT ? labels.get("ind.pts") : s.unit().symbol();
+        // The territories are in the caption; their long names on a vertical axis would be cut.
+        String name = labels.get(s.target().onGap() ? "ind.gaps.gap" : "ind.value");
+        NumberAxis y = new NumberAxis(name + (unit.isEmpty() ? "" : " (" + unit + ")"));
+        // Room above and below every point, 0 included for a gap, so that the level line and its label show.
+        java.util.DoubleSummaryStatistics range = s.path().stream().mapToDouble(Target.Point::value).summaryStatistics();
+        range.accept(s.start());
+        range.accept(s.goal());
+        if (s.target().onGap()) {
+            range.accept(0);
+        }
+        double pad = range.getMax() > range.getMin() ? 0.12 * (range.getMax() - range.getMin()) : 1;
+        y.setRange(range.getMin() - pad, range.getMax() + pad);
+        y.setNumberFormatOverride(format(s.decimals() > 0 ? 1 : 0));
+        XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (s.target().onGap()) {
+            org.jfree.chart.plot.ValueMarker level = new org.jfree.chart.plot.ValueMarker(0, Palette.TEXT, new BasicStroke(1f));
+            level.setLabel(MessageFormat.format(labels.get("ind.chart.target.level"), s.reference()));
+            level.setLabelFont(Fonts.regular(10));
+            level.setLabelPaint(Palette.TEXT);
+            level.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            level.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.LEFT);
+            level.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(4, 8, 4, 8));
+            level.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(level);
+        }
+        JFreeChart chart = new JFreeChart(null, null, plot, true);
+        Charts.style(chart);
+        // Series set after the theme, which would paint them over.
+        renderer.setSeriesPaint(0, Palette.BLUE);
+        renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+        renderer.setSeriesShapesVisible(0, true);
+        renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4.5, -4.5, 9, 9));
+        renderer.setSeriesPaint(1, Palette.GREY);
+        renderer.setSeriesStroke(1, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 5f}, 0f));
+        renderer.setSeriesShapesVisible(1, false);
+        renderer.setSeriesPaint(2, Palette.VERMILION);
+        renderer.setSeriesLinesVisible(2, false);
+        renderer.setSeriesShape(2, new java.awt.geom.Rectangle2D.Double(-6, -6, 12, 12));
+        renderer.setSeriesShapesVisible(2, true);
         return chart;
     }
 

@@ -50,9 +50,9 @@ public final class IndicatorReportBuilder {
 
     /** The portrait's charts: grouped bars and a radar of the shares, lines of the gaps over time. */
     public enum Charts {
-        BARS, RADAR, LINES;
+        BARS, RADAR, LINES, TARGET;
 
-        /** bars, radar or lines. */
+        /** bars, radar, lines or target. */
         public static Charts of(String name) {
             return valueOf(name.toUpperCase(java.util.Locale.ROOT));
         }
@@ -102,7 +102,14 @@ public final class IndicatorReportBuilder {
         if (!p.targets().isEmpty()) {
             List<Report.Block> targets = new ArrayList<>();
             targets.add(new Report.Table(tables.targets(p.targets()), false));
-            p.targets().forEach(t -> targets.add(new Report.Paragraph(tables.targetSentence(t), false)));
+            boolean drawnTargets = charts.contains(Charts.TARGET);
+            List<Report.Chart> ways = drawnTargets ? drawn.targets(p.targets()).stream().map(Report.Chart::of).toList() : List.of();
+            for (int i = 0; i < p.targets().size(); i++) {
+                if (drawnTargets) {
+                    targets.add(new Report.Figure(ways.get(i), ways.get(i).title()));
+                }
+                targets.add(new Report.Paragraph(tables.targetSentence(p.targets().get(i)), false));
+            }
             sections.add(new Report.Section(1, "targets", "", labels.get("ind.targets"), "", targets));
         }
         if (!p.complements().isEmpty()) {

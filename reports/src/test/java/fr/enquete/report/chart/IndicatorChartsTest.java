@@ -94,4 +94,36 @@ class IndicatorChartsTest {
                 || svg.contains("<title>Revenu médian des ménages par UC\u00A0: Sud Marais 3 et Bourg Délivrance 3 dans le temps, l'écart en couleur</title>"), svg.substring(0, 300));
         assertTrue(chart.png().length > 10_000);
     }
+
+    /**
+     * A target's chart against seed 000's incomes: the gap Sud Marais 3 minus Bourg Délivrance 3 by hand from the
+     * fixture, 1296 - 1863 = -567 (2015), 1296 - 1663 = -367 (2018), 1405 - 1996 = -591 (2019 and 2020); halving the
+     * 2015 gap by 2026 aims at -283,5.
+     */
+    @Test
+    void aTargetsChartFollowsTheGapAgainstTheStraightWayToItsGoal() {
+        IndicatorTable t = table("lomme-revenus.csv");
+        fr.enquete.indicator.Target.Status s = fr.enquete.indicator.Target.parse("Revenu médian des ménages par UC=gap/2@2026")
+                .follow(t, "Sud Marais 3", "Bourg Délivrance 3");
+        XYPlot plot = (XYPlot) CHARTS.target(s).getPlot();
+        XYDataset data = plot.getDataset();
+        assertEquals(3, data.getSeriesCount());
+        assertEquals(List.of(2015.0, 2018.0, 2019.0, 2020.0), java.util.stream.IntStream.range(0, data.getItemCount(0))
+                .mapToObj(i -> data.getXValue(0, i)).toList());
+        assertEquals(List.of(-567.0, -367.0, -591.0, -591.0), java.util.stream.IntStream.range(0, data.getItemCount(0))
+                .mapToObj(i -> data.getYValue(0, i)).toList());
+        // The way: from the 2015 gap to the goal in 2026; the goal alone as the third series.
+        assertEquals(2, data.getItemCount(1));
+        assertEquals(-567.0, data.getYValue(1, 0));
+        assertEquals(2026.0, data.getXValue(1, 1));
+        assertEquals(-283.5, data.getYValue(1, 1));
+        assertEquals(-283.5, data.getYValue(2, 0));
+        // 0, level with the reference, is marked and inside the axis.
+        assertEquals(0.0, ((org.jfree.chart.plot.ValueMarker) plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next()).getValue());
+        assertTrue(plot.getRangeAxis().getRange().contains(0) && plot.getRangeAxis().getRange().contains(-591));
+        Report.Chart chart = Report.Chart.of(CHARTS.targets(List.of(s)).get(0));
+        assertEquals("Revenu médian des ménages par UC\u00A0: l'écart entre Sud Marais 3 et Bourg Délivrance 3, et l'objectif de 2026",
+                chart.title());
+        assertTrue(chart.png().length > 10_000);
+    }
 }
