@@ -287,6 +287,28 @@ class PlanCliTest {
     }
 
     /**
+     * The grid kept in YAML gives the same follow-up as the CSV, in every format asked; a YAML year file merges with a
+     * CSV one, and a conflict between them names the YAML line.
+     */
+    @Test
+    void evaluationInYamlIsTheSameGrid() throws IOException {
+        String plan = Fixtures.plans().resolve("bethune-fiches.yaml").toString();
+        String csv = Fixtures.plans().resolve("bethune-evaluation.csv").toString();
+        String yaml = Fixtures.plans().resolve("bethune-evaluation.yaml").toString();
+        for (String format : List.of("text", "json")) {
+            CliRun a = CliRun.run("plan", plan, "--evaluation", csv, "--format", format);
+            CliRun b = CliRun.run("plan", plan, "--evaluation", yaml, "--format", format);
+            assertEquals(0, b.code(), b.err());
+            assertEquals(a.out(), b.out());
+        }
+        Path year = dir.resolve("eval-2022.yaml");
+        Files.writeString(year, "evaluations:\n  - fiche: \"1.1.3\"\n    date: 2022\n    answer: Oui\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("plan", plan, "--evaluation", csv, "--evaluation", year.toString());
+        assertEquals(Main.INPUT, r.code());
+        assertTrue(r.err().contains(year + ", line 4, column 13") && r.err().contains("\"Oui\" here but \"Non\" in " + csv + ", row 10"), r.err());
+    }
+
+    /**
      * Lens's fiche 3 linked to the CTG grid of fixtures/ctg-jeunesse (6 items, README's hand count) and to two indicators
      * of lens-cadrage.tsv: each item with the fiches answering it (3 answered by fiche 3, 3 by none), the two indicators.
      */

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a plan's evaluation file (XLSX, ODS, CSV), Béthune-Bruay's grid kept as a table: one row per line of the grid,
+ * Reads a plan's evaluation file (XLSX, ODS, CSV, or YAML, see {@link #yaml}), Béthune-Bruay's grid kept as a table: one row per line of the grid,
  * {@code Fiche} (the action's number, or its title), {@code Date} (the year or date of the evaluation),
  * {@code Rubrique} (the criterion, or one of the fiche's indicators; empty for the action as a whole), {@code Prévu},
  * {@code Réalisé}, {@code Réponse} (Oui / Non / Partiellement) and {@code Précisions}. An action's status at a date is
@@ -64,7 +64,7 @@ public final class EvaluationReader {
                     }
                     throw new InputException(at, "fiche " + name(line.action()) + ", " + line.date()
                             + (line.isOverall() ? "" : ", \"" + line.criterion() + "\"") + ": " + describe(line) + " here but " + describe(before.line())
-                            + " in " + before.at().file() + ", row " + before.at().row() + "; keep one of them");
+                            + " in " + before.at() + "; keep one of them");
                 }
                 seen.put(key, new Located(line, at));
                 lines.add(line);
@@ -97,15 +97,116 @@ public final class EvaluationReader {
     }
 
     private static void read(Path path, ActionPlan plan, java.util.function.BiConsumer<Evaluation.Line, SourceLocation> sink) {
-        String file = path.toString();
-        Map<String, ActionPlan.Action> byNumber = new LinkedHashMap<>();
-        Map<String, ActionPlan.Action> byTitle = new LinkedHashMap<>();
-        for (ActionPlan.Action a : plan.actions()) {
-            if (!a.number().isEmpty()) {
-                byNumber.putIfAbsent(a.number(), a);
-            }
-            byTitle.putIfAbsent(a.title(), a);
+        String lower = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            yaml(path, new Actions(plan), sink);
+        } else {
+            table(path, new Actions(plan), sink);
         }
+    }
+
+    /** The plan's actions by number and by title, and the line an evaluation gives about one of them. */
+    private static final class Actions {
+        private final Map<String, ActionPlan.Action> byNumber = new LinkedHashMap<>();
+        private final Map<String, ActionPlan.Action> byTitle = new LinkedHashMap<>();
+
+        Actions(ActionPlan plan) {
+            for (ActionPlan.Action a : plan.actions()) {
+                if (!a.number().isEmpty()) {
+                    byNumber.putIfAbsent(a.number(), a);
+                }
+                byTitle.putIfAbsent(a.title(), a);
+            }
+        }
+
+        ActionPlan.Action find(String key, SourceLocation at) {
+            ActionPlan.Action action = byNumber.containsKey(key) ? byNumber.get(key) : byTitle.get(key);
+            if (action == null) {
+                List<String> known = new ArrayList<>(byNumber.keySet());
+                known.addAll(byTitle.keySet());
+                throw new InputException(at, key.isEmpty() ? "which action? give its number or title"
+                        : "no action numbered or titled \"" + key + "\" in the plan" + Names.didYouMean(key, known));
+            }
+            return action;
+        }
+
+        static Optional<Answer> answer(String given, SourceLocation at) {
+            Optional<Answer> answer = given.isEmpty() ? Optional.empty() : Answer.parse(given);
+            if (!given.isEmpty() && answer.isEmpty()) {
+                throw new InputException(at, "\"" + given + "\" is no answer of the grid: expected Oui, Non or Partiellement");
+            }
+            return answer;
+        }
+
+        static Evaluation.Line line(ActionPlan.Action action, String date, String criterion, String planned, String done,
+                                    Optional<Answer> answer, String notes) {
+            boolean indicator = !criterion.isEmpty() && action.indicators().stream().anyMatch(i -> i.name().equals(criterion));
+            return new Evaluation.Line(action, date, criterion, planned, done, answer, notes, indicator);
+        }
+    }
+
+    private static final Set<String> YAML_ENTRY = Set.of("fiche", "date", "answer", "notes", "criteria");
+    private static final Set<String> YAML_CRITERION = Set.of("criterion", "planned", "done", "answer", "notes");
+
+    /**
+     * The same grid in YAML, one entry per fiche and date, its criteria and indicators under it:
+     *
+     * <pre>
+     * evaluations:
+     *   - fiche: "1.1.1"            # the action's number or title
+     *     date: 2022
+     *     answer: Oui                # the action as a whole: Oui, Non, Partiellement (optional)
+     *     notes: "..."               # optional
+     *     criteria:                  # optional
+     *       - criterion: "Nombre de commissions ..."   # a criterion of the grid, or one of the fiche's indicators
+     *         planned: 6
+     *         done: 5
+     *         answer: Oui
+     *         notes: "..."
+     * </pre>
+     */
+    private static void yaml(Path path, Actions actions, java.util.function.BiConsumer<Evaluation.Line, SourceLocation> sink) {
+        fr.enquete.io.YamlFile y = fr.enquete.io.YamlFile.read(path, "evaluation");
+        Map<String, org.yaml.snakeyaml.nodes.Node> top = y.mapping(y.root(), "the evaluation file", Set.of("evaluations"));
+        if (!top.containsKey("evaluations")) {
+            throw y.error(y.root(), "an evaluation file needs 'evaluations:', the list of its fiches evaluated at a date");
+        }
+        for (org.yaml.snakeyaml.nodes.Node e : y.list(top.get("evaluations"), "'evaluations'")) {
+            Map<String, org.yaml.snakeyaml.nodes.Node> m = y.mapping(e, "an evaluation", YAML_ENTRY);
+            if (!m.containsKey("fiche") || !m.containsKey("date")) {
+                throw y.error(e, "an evaluation needs 'fiche:' (the action's number or title) and 'date:' (its year or date)");
+            }
+            ActionPlan.Action action = actions.find(y.scalar(m.get("fiche"), "'fiche'").strip(), y.at(m.get("fiche")));
+            String date = y.scalar(m.get("date"), "'date'").strip();
+            if (date.isEmpty()) {
+                throw y.error(m.get("date"), "the date (or year) of the evaluation is missing");
+            }
+            String notes = text(y, m, "notes");
+            Optional<Answer> answer = Actions.answer(text(y, m, "answer"), y.at(m.getOrDefault("answer", e)));
+            if (answer.isPresent() || !notes.isEmpty()) {
+                sink.accept(Actions.line(action, date, "", "", "", answer, notes), y.at(m.getOrDefault("answer", e)));
+            }
+            if (m.containsKey("criteria")) {
+                for (org.yaml.snakeyaml.nodes.Node c : y.list(m.get("criteria"), "'criteria'")) {
+                    Map<String, org.yaml.snakeyaml.nodes.Node> cm = y.mapping(c, "a criterion", YAML_CRITERION);
+                    String criterion = text(y, cm, "criterion");
+                    if (criterion.isEmpty()) {
+                        throw y.error(c, "a criterion needs 'criterion:', the grid's question or one of the fiche's indicators");
+                    }
+                    SourceLocation at = y.at(cm.getOrDefault("answer", c));
+                    sink.accept(Actions.line(action, date, criterion, text(y, cm, "planned"), text(y, cm, "done"),
+                            Actions.answer(text(y, cm, "answer"), at), text(y, cm, "notes")), at);
+                }
+            }
+        }
+    }
+
+    private static String text(fr.enquete.io.YamlFile y, Map<String, org.yaml.snakeyaml.nodes.Node> m, String key) {
+        return m.containsKey(key) ? y.scalar(m.get(key), "'" + key + "'").strip() : "";
+    }
+
+    private static void table(Path path, Actions actions, java.util.function.BiConsumer<Evaluation.Line, SourceLocation> sink) {
+        String file = path.toString();
         Importers.open(path, ImportOptions.DEFAULTS).read(new TableHandler() {
             private Header header;
             private final Map<Set<String>, Integer> columns = new LinkedHashMap<>();
@@ -139,26 +240,13 @@ public final class EvaluationReader {
 
             @Override
             public void row(Row row) {
-                String key = cell(row, ACTION);
-                ActionPlan.Action action = byNumber.containsKey(key) ? byNumber.get(key) : byTitle.get(key);
-                if (action == null) {
-                    List<String> known = new ArrayList<>(byNumber.keySet());
-                    known.addAll(byTitle.keySet());
-                    throw new InputException(at(row, ACTION), key.isEmpty() ? "which action? give its number or title"
-                            : "no action numbered or titled \"" + key + "\" in the plan" + Names.didYouMean(key, known));
-                }
+                ActionPlan.Action action = actions.find(cell(row, ACTION), at(row, ACTION));
                 String date = cell(row, DATE);
                 if (date.isEmpty()) {
                     throw new InputException(at(row, DATE), "the date (or year) of the evaluation is missing");
                 }
-                String given = cell(row, ANSWER);
-                Optional<Answer> answer = given.isEmpty() ? Optional.empty() : Answer.parse(given);
-                if (!given.isEmpty() && answer.isEmpty()) {
-                    throw new InputException(at(row, ANSWER), "\"" + given + "\" is no answer of the grid: expected Oui, Non or Partiellement");
-                }
-                String criterion = cell(row, CRITERION);
-                boolean indicator = !criterion.isEmpty() && action.indicators().stream().anyMatch(i -> i.name().equals(criterion));
-                sink.accept(new Evaluation.Line(action, date, criterion, cell(row, PLANNED), cell(row, DONE), answer, cell(row, NOTES), indicator),
+                Optional<Answer> answer = columns.containsKey(ANSWER) ? Actions.answer(cell(row, ANSWER), at(row, ANSWER)) : Optional.empty();
+                sink.accept(Actions.line(action, date, cell(row, CRITERION), cell(row, PLANNED), cell(row, DONE), answer, cell(row, NOTES)),
                         columns.containsKey(ANSWER) ? at(row, ANSWER) : at(row, ACTION));
             }
         });

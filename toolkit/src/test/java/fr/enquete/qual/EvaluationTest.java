@@ -113,4 +113,29 @@ class EvaluationTest {
         assertTrue(m.contains(other.toString()) && m.contains("row 3") && m.contains("column \"Réponse\"") && m.contains("1.1.2")
                 && m.contains("\"Partiellement\" here but \"Non\" in " + a + ", row 3"), m);
     }
+
+    /** The same grid kept in YAML (fixtures/plans/bethune-evaluation.yaml) reads as the same lines as the CSV. */
+    @Test
+    void theYamlGridReadsAsTheSameLinesAsTheTable() {
+        Evaluation yaml = EvaluationReader.read(Fixtures.plans().resolve("bethune-evaluation.yaml"), PLAN);
+        assertEquals(EVAL.lines(), yaml.lines());
+        assertEquals(EVAL.counts(PLAN.actions()), yaml.counts(PLAN.actions()));
+    }
+
+    @Test
+    void yamlMistakesAreLocatedAtTheirLine() throws IOException {
+        Path f = dir.resolve("eval.yaml");
+        Files.writeString(f, "evaluations:\n  - fiche: \"1.1.1\"\n    date: 2022\n    answer: Peut-être\n", StandardCharsets.UTF_8);
+        InputException e = assertThrows(InputException.class, () -> EvaluationReader.read(f, PLAN));
+        assertEquals(f + ", line 4, column 13: \"Peut-être\" is no answer of the grid: expected Oui, Non or Partiellement", e.getMessage());
+        Files.writeString(f, "evaluations:\n  - fiche: \"9.9\"\n    date: 2022\n", StandardCharsets.UTF_8);
+        e = assertThrows(InputException.class, () -> EvaluationReader.read(f, PLAN));
+        assertTrue(e.getMessage().startsWith(f + ", line 2, column 12: no action numbered or titled \"9.9\" in the plan"), e.getMessage());
+        Files.writeString(f, "evaluations:\n  - fiche: \"1.1.1\"\n    date: 2022\n    criteria:\n      - planned: 3\n", StandardCharsets.UTF_8);
+        e = assertThrows(InputException.class, () -> EvaluationReader.read(f, PLAN));
+        assertEquals(f + ", line 5, column 9: a criterion needs 'criterion:', the grid's question or one of the fiche's indicators", e.getMessage());
+        Files.writeString(f, "evaluations:\n  - fiche: \"1.1.1\"\n    date: 2022\n    statut: Oui\n", StandardCharsets.UTF_8);
+        e = assertThrows(InputException.class, () -> EvaluationReader.read(f, PLAN));
+        assertTrue(e.getMessage().startsWith(f + ", line 4, column 5: unknown key 'statut' in an evaluation"), e.getMessage());
+    }
 }
