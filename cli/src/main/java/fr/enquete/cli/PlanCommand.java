@@ -53,7 +53,7 @@ final class PlanCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--evaluation", paramLabel = "FILE",
-            description = "An evaluation file (XLSX/CSV: Fiche, Date, Rubrique, Prévu, Réalisé, Réponse, Précisions): the follow-up set against"
+            description = "An evaluation file (XLSX/CSV: Fiche, Date, Rubrique, Prévu, Réalisé, Réponse, Précisions; or YAML, see docs/plans.md): the follow-up set against"
                     + " the plan (status per fiche and per axis with a chart, the grid's lines, indicator values by date) instead of the plan."
                     + " Repeatable (one file per year): the files are read as one.")
     List<Path> evaluation = new ArrayList<>();
