@@ -159,6 +159,13 @@ final class ClassesCommand implements Callable<Integer> {
                     ? DoubleClassification.classify(matrix, options, rst(0), rst(1),
                             question != null ? DoubleClassification.SAME_ANSWER : DoubleClassification.SAME_SOURCE)
                     : ReinertClassification.classify(matrix, options);
+        } catch (DoubleClassification.TooFewUnits e) {
+            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
+                    "trop peu d'unités à classer : %d segments de texte regroupés en %d unités d'au moins %d formes actives ; il en faut au moins %d"
+                            + " (essayez des --rst-sizes plus petites, --min-class-size, ou sans --double)",
+                    "too few units to classify: %d text segments grouped into %d units of at least %d active forms; at least %d are needed"
+                            + " (try smaller --rst-sizes, --min-class-size, or without --double)")
+                    .formatted(segments.size(), e.units(), e.size(), e.needed()));
         } catch (DoubleClassification.NoStableClass e) {
             throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
                     "aucune classe stable : les deux classifications n'ont aucune classe commune d'au moins %d segments"

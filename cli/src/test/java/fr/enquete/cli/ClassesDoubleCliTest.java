@@ -109,6 +109,23 @@ class ClassesDoubleCliTest {
         assertEquals(Main.USAGE, zero.code());
     }
 
+    @Test
+    void aCorpusWithNoStableClassOrTooFewUnitsIsSaid() throws IOException {
+        Path same = dir.resolve("pareil.txt");
+        Files.writeString(same, "Le logement est cher et rare dans la ville.\n".repeat(60), StandardCharsets.UTF_8);
+        CliRun simple = CliRun.run("classes", same.toString());
+        assertEquals(0, simple.code(), simple.err());
+        // units of 3 and 4 forms: one segment each (it has 4), twelve units that cannot be split
+        CliRun r = CliRun.run("classes", same.toString(), "--double", "--rst-sizes", "3,4");
+        assertEquals(Main.INPUT, r.code());
+        assertTrue(r.err().contains("pareil.txt") && r.err().contains("aucune classe stable"), r.err());
+        // units of 12 forms: three segments each, four units, too few to split
+        CliRun few = CliRun.run("classes", same.toString(), "--double");
+        assertEquals(Main.INPUT, few.code());
+        assertTrue(few.err().contains("trop peu d'unités à classer : 12 segments de texte regroupés en 4 unités d'au moins 12 formes actives"),
+                few.err());
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -48,6 +48,34 @@ public final class DoubleClassification {
         }
     }
 
+    /** Thrown when the segments make too few units of a size to classify them. */
+    public static final class TooFewUnits extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int size;
+        private final int units;
+        private final int needed;
+
+        TooFewUnits(int size, int units, int needed) {
+            super("units of " + size + " active forms: " + units + " units; at least " + needed + " are needed to make two classes");
+            this.size = size;
+            this.units = units;
+            this.needed = needed;
+        }
+
+        /** The units' size, in active forms. */
+        public int size() {
+            return size;
+        }
+
+        public int units() {
+            return units;
+        }
+
+        public int needed() {
+            return needed;
+        }
+    }
+
     /** Two segments of one text (a transcript, a document): a unit may group them. */
     public static final BiPredicate<TextSegment, TextSegment> SAME_SOURCE = (a, b) -> a.source().equals(b.source());
 
@@ -110,7 +138,12 @@ public final class DoubleClassification {
                                             ReinertOptions options) {
         List<int[]> units = units(m, active, size, sameText);
         SegmentMatrix table = unitTable(m, units);
-        ReinertClassification.Tree tree = ReinertClassification.grow(table, options);
+        ReinertClassification.Tree tree;
+        try {
+            tree = ReinertClassification.grow(table, options);
+        } catch (ReinertClassification.TooFewSegments e) {
+            throw new TooFewUnits(size, e.classifiable(), e.needed());
+        }
         List<Branch> branches = new ArrayList<>();
         collect(tree.root(), units, branches, true);
         return new Classified(tree, branches, units.size());

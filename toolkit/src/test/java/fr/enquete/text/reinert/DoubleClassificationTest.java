@@ -182,11 +182,31 @@ class DoubleClassificationTest {
         }
     }
 
+    /** Segments that all use the same words: neither classification can split them, so no class is crossed. */
+    @Test
+    void noStableClassWhenNeitherClassificationSplits() {
+        List<List<String>> same = new ArrayList<>();
+        String[] sources = new String[12];
+        for (int i = 0; i < 12; i++) {
+            same.add(List.of("logement", "cher", "rare"));
+            sources[i] = "x";
+        }
+        SegmentMatrix m = table(sources, same);
+        assertEquals(1, ReinertClassification.classify(m, ReinertOptions.defaults()).classes().size());
+        DoubleClassification.NoStableClass e = assertThrows(DoubleClassification.NoStableClass.class,
+                () -> DoubleClassification.classify(m, ReinertOptions.defaults(), 3, 5, DoubleClassification.SAME_ANSWER));
+        assertEquals(3, e.minSize());
+    }
+
     @Test
     void tooFewSegmentsAreRefused() {
         // two segments only: too few to classify
         SegmentMatrix m = table(new String[] {"x", "x"}, List.of(List.of("a", "b"), List.of("c", "d")));
-        assertThrows(ReinertClassification.TooFewSegments.class,
+        // their 4 forms make one unit of the first size: too few units, said as such (not as too few segments)
+        DoubleClassification.TooFewUnits e = assertThrows(DoubleClassification.TooFewUnits.class,
                 () -> DoubleClassification.classify(m, ReinertOptions.defaults(), 12, 14, DoubleClassification.SAME_SOURCE));
+        assertEquals(12, e.size());
+        assertEquals(1, e.units());
+        assertEquals(6, e.needed());
     }
 }
