@@ -119,7 +119,9 @@ public final class DoubleClassification {
         candidates.sort(Comparator.comparingDouble(Candidate::chi2).reversed().thenComparing(Comparator.comparingInt(Candidate::size).reversed())
                 .thenComparingInt(c -> c.first().preorder()).thenComparingInt(c -> c.second().preorder()));
         List<Candidate> kept = BestPartition.of(candidates, options.classes());
-        return result(m, options, one, kept, new int[] {rst1, rst2, one.units(), two.units(), minSize, candidates.size()});
+        Outcome o = outcome(m, options, one, kept);
+        Crossing crossing = new Crossing(rst1, rst2, one.units(), two.units(), minSize, candidates.size(), o.crossed());
+        return new ReinertResult(m.segments(), o.assignment(), o.classes(), o.tree(), m.lemmaCount(), crossing);
     }
 
     /** A class of one of the two trees (its root left out), with the segments of its units. */
@@ -215,7 +217,11 @@ public final class DoubleClassification {
         return new SegmentMatrix(segments, m.lemmas(), rows);
     }
 
-    private static ReinertResult result(SegmentMatrix m, ReinertOptions options, Classified one, List<Candidate> kept, int[] figures) {
+    /** The kept classes numbered along their dendrogram: each segment's class, the classes described, the tree. */
+    private record Outcome(int[] assignment, List<ReinertClass> classes, Division tree, List<Crossing.CrossedClass> crossed) {
+    }
+
+    private static Outcome outcome(SegmentMatrix m, ReinertOptions options, Classified one, List<Candidate> kept) {
         Map<ReinertClassification.Node, List<Integer>> placed = new HashMap<>();
         for (int c = 0; c < kept.size(); c++) {
             placed.computeIfAbsent(kept.get(c).first().node(), k -> new ArrayList<>()).add(c);
@@ -243,9 +249,7 @@ public final class DoubleClassification {
             Candidate c = kept.get(leafOrder.get(k));
             crossed.add(new Crossing.CrossedClass(k + 1, c.first().size(), c.second().size(), c.size(), c.chi2()));
         }
-        Division tree = top.toDivision(number, bySize);
-        Crossing crossing = new Crossing(figures[0], figures[1], figures[2], figures[3], figures[4], figures[5], crossed);
-        return new ReinertResult(m.segments(), assignment, classes, tree, m.lemmaCount(), crossing);
+        return new Outcome(assignment, classes, top.toDivision(number, bySize), crossed);
     }
 
     /** The kept classes under a node of the first tree, as a binary tree: the first tree with the other classes pruned. */
