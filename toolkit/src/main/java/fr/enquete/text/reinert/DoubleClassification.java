@@ -20,9 +20,9 @@ import java.util.stream.IntStream;
  * unclassified: the classes are those both groupings find, and the share of segments classified says how much of the
  * corpus they cover.
  *
- * <p>Written from the description of the method (Reinert 1990; IRaMuTeQ's documentation and R scripts chdtxt.R,
- * read, not copied): IRaMuTeQ picks the crossed classes greedily, strongest first; here the partition is the best
- * one, found exactly (branch and bound), as rainette's {@code rainette2} does.
+ * <p>Written from what IRaMuTeQ's R scripts chdtxt.R and chdquest.R and its corpus.py ({@code make_uc}) do (read,
+ * not copied; GPL): IRaMuTeQ keeps the crossed classes one by one in a fixed order, each that overlaps none kept
+ * before; here the partition is the best one, found exactly ({@link BestPartition}).
  */
 public final class DoubleClassification {
 
