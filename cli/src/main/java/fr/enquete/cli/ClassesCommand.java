@@ -11,6 +11,7 @@ import fr.enquete.report.Lang;
 import fr.enquete.report.chart.ChartFiles;
 import fr.enquete.report.chart.Dendrogram;
 import fr.enquete.text.Corpus;
+import fr.enquete.text.reinert.DoubleClassification;
 import fr.enquete.text.reinert.ReinertClassification;
 import fr.enquete.text.reinert.ReinertOptions;
 import fr.enquete.text.reinert.ReinertResult;
@@ -67,6 +68,14 @@ final class ClassesCommand implements Callable<Integer> {
     @Option(names = "--min-class-size", paramLabel = "N", defaultValue = "0",
             description = "Both parts of a split must have at least N segments (default: a quarter of an even share, at least 3).")
     int minClassSize;
+
+    @Option(names = "--double", description = "IRaMuTeQ's double classification: two classifications of the segments grouped into"
+            + " units of --rst-sizes active forms, crossed; only the classes both find are kept, the other segments are unclassified (class 0).")
+    boolean doubleClassification;
+
+    @Option(names = "--rst-sizes", paramLabel = "N,M", split = ",",
+            description = "With --double: the units' two sizes, in active forms (default 12,14, as IRaMuTeQ).")
+    List<Integer> rstSizes;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "Characteristic lemmas shown per class (default 15).")
     int top;
@@ -145,7 +154,24 @@ final class ClassesCommand implements Callable<Integer> {
         SegmentMatrix matrix = SegmentMatrix.build(segments, stopWords(), minSegments);
         ReinertResult result;
         try {
-            result = ReinertClassification.classify(matrix, new ReinertOptions(classes, minClassSize, Math.max(top, 30), typical));
+            ReinertOptions options = new ReinertOptions(classes, minClassSize, Math.max(top, 30), typical);
+            result = doubleClassification
+                    ? DoubleClassification.classify(matrix, options, rst(0), rst(1),
+                            question != null ? DoubleClassification.SAME_ANSWER : DoubleClassification.SAME_SOURCE)
+                    : ReinertClassification.classify(matrix, options);
+        } catch (DoubleClassification.TooFewUnits e) {
+            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
+                    "trop peu d'unités à classer : %d segments de texte regroupés en %d unités d'au moins %d formes actives ; il en faut au moins %d"
+                            + " (essayez des --rst-sizes plus petites, --min-class-size, ou sans --double)",
+                    "too few units to classify: %d text segments grouped into %d units of at least %d active forms; at least %d are needed"
+                            + " (try smaller --rst-sizes, --min-class-size, or without --double)")
+                    .formatted(segments.size(), e.units(), e.size(), e.needed()));
+        } catch (DoubleClassification.NoStableClass e) {
+            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
+                    "aucune classe stable : les deux classifications n'ont aucune classe commune d'au moins %d segments"
+                            + " (essayez sans --double, avec moins de --classes ou d'autres --rst-sizes)",
+                    "no stable class: the two classifications share no class of at least %d segments"
+                            + " (try without --double, with fewer --classes or other --rst-sizes)").formatted(e.minSize()));
         } catch (ReinertClassification.TooFewSegments e) {
             throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
                     "trop peu de segments à classer : %d segments de texte, dont %d avec au moins un lemme présent dans %d segments ou plus ;"
@@ -189,6 +215,9 @@ final class ClassesCommand implements Callable<Integer> {
         if (minClassSize < 0 || top < 1 || typical < 0) {
             throw new UsageException("--min-class-size and --typical cannot be negative, --top must be at least 1");
         }
+        if (rstSizes != null && (!doubleClassification || rstSizes.size() != 2 || rstSizes.stream().anyMatch(n -> n < 1))) {
+            throw new UsageException("--rst-sizes: two sizes of at least 1 active form, with --double (e.g. --double --rst-sizes 12,14)");
+        }
         if (segmentsFile != null && !segmentsFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new UsageException("--segments: the file must end in .csv: " + segmentsFile);
         }
@@ -211,6 +240,10 @@ final class ClassesCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private int rst(int i) {
+        return rstSizes == null ? (i == 0 ? DoubleClassification.RST1 : DoubleClassification.RST2) : rstSizes.get(i);
     }
 
     private fr.enquete.text.StopWords stopWords() {

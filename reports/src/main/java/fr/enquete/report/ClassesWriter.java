@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import fr.enquete.text.reinert.CharacteristicLemma;
+import fr.enquete.text.reinert.Crossing;
 import fr.enquete.text.reinert.Division;
 import fr.enquete.text.reinert.ReinertClass;
 import fr.enquete.text.reinert.ReinertResult;
@@ -54,6 +55,18 @@ public final class ClassesWriter {
                 "%s text segments (about %d words), %s classified (%s) into %d classes; %s active forms (full-word lemmas in at least %d segments)")
                 .formatted(numbers.integer(r.segments().size()), c.segmentSize(), numbers.integer(r.classified()),
                         numbers.percent(r.percentClassified()), r.classes().size(), numbers.integer(r.activeLemmas()), c.minSegments()));
+        if (r.isDouble()) {
+            Crossing x = r.crossing();
+            w.println(lang.pick("Classification double : segments regroupés en unités d'au moins %d et %d formes actives (%s et %s unités),"
+                            + " classés deux fois ; %d classes croisées retenues parmi %d candidates (au moins %s segments, chi² > 3,84) ;"
+                            + " %s segments non classés (%s)",
+                    "Double classification: segments grouped into units of at least %d and %d active forms (%s and %s units), classified"
+                            + " twice; %d crossed classes kept out of %d candidates (at least %s segments, chi-square > 3.84);"
+                            + " %s segments unclassified (%s)")
+                    .formatted(x.rst1(), x.rst2(), numbers.integer(x.units1()), numbers.integer(x.units2()), x.kept().size(), x.candidates(),
+                            numbers.integer(x.minSize()), numbers.integer(r.segments().size() - r.classified()),
+                            numbers.percent(100 - r.percentClassified())));
+        }
         w.println();
         w.println(lang.pick("Dendrogramme (chaque partition : chi² entre ses deux parties)", "Dendrogram (each split: chi-square between its two parts)"));
         tree(w, r, r.tree(), "", "");
@@ -61,6 +74,13 @@ public final class ClassesWriter {
             w.println();
             w.println(lang.pick("Classe %d : %s segments (%s des segments classés)", "Class %d: %s segments (%s of the classified segments)")
                     .formatted(k.number(), numbers.integer(k.size()), numbers.percent(k.percent())));
+            if (r.isDouble()) {
+                Crossing.CrossedClass x = r.crossing().kept().get(k.number() - 1);
+                w.println(lang.pick("  classe croisée : segments communs à une classe de %s segments (unités de %d formes) et une de %s (unités de %d), chi² %s",
+                        "  crossed class: segments shared by a class of %s segments (units of %d forms) and one of %s (units of %d), chi-square %s")
+                        .formatted(numbers.integer(x.first()), r.crossing().rst1(), numbers.integer(x.second()), r.crossing().rst2(),
+                                numbers.fixed(x.chi2(), 2, false)));
+            }
             List<CharacteristicLemma> lemmas = k.lemmas().subList(0, Math.min(c.shown(), k.lemmas().size()));
             if (lemmas.isEmpty()) {
                 w.println(lang.pick("  aucun lemme caractéristique (p < 0,05)", "  no characteristic lemma (p < 0.05)"));
@@ -124,6 +144,9 @@ public final class ClassesWriter {
             g.writeNumberField("classified", r.classified());
             JsonStatsWriter.number(g, "percentClassified", r.percentClassified());
             g.writeNumberField("activeLemmas", r.activeLemmas());
+            if (r.isDouble()) {
+                crossing(g, r.crossing());
+            }
             g.writeFieldName("tree");
             node(g, r.tree());
             g.writeArrayFieldStart("classes");
@@ -159,6 +182,32 @@ public final class ClassesWriter {
             g.writeEndArray();
             g.writeEndObject();
         }
+    }
+
+    private static void crossing(JsonGenerator g, Crossing x) throws IOException {
+        g.writeObjectFieldStart("double");
+        g.writeArrayFieldStart("unitSizes");
+        g.writeNumber(x.rst1());
+        g.writeNumber(x.rst2());
+        g.writeEndArray();
+        g.writeArrayFieldStart("units");
+        g.writeNumber(x.units1());
+        g.writeNumber(x.units2());
+        g.writeEndArray();
+        g.writeNumberField("minSegments", x.minSize());
+        g.writeNumberField("candidates", x.candidates());
+        g.writeArrayFieldStart("kept");
+        for (Crossing.CrossedClass c : x.kept()) {
+            g.writeStartObject();
+            g.writeNumberField("class", c.number());
+            g.writeNumberField("segments", c.segments());
+            g.writeNumberField("first", c.first());
+            g.writeNumberField("second", c.second());
+            JsonStatsWriter.number(g, "chi2", c.chi2());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void node(JsonGenerator g, Division d) throws IOException {

@@ -101,10 +101,14 @@ public final class Dendrogram {
         g.drawString(fit(title, g.getFont(), layout.width() - 2 * MARGIN), MARGIN, 26);
         g.setFont(Fonts.regular(12f));
         g.setColor(new Color(0x555555));
-        g.drawString(lang.pick("%s segments classés sur %s (%s) · %d classes · classification de Reinert · barre : part des segments classés",
-                "%s of %s segments classified (%s) · %d classes · Reinert classification · bar: share of the classified segments")
+        String method = r.isDouble()
+                ? lang.pick("classification double de Reinert (unités de %d et %d formes)", "Reinert double classification (units of %d and %d forms)")
+                        .formatted(r.crossing().rst1(), r.crossing().rst2())
+                : lang.pick("classification de Reinert", "Reinert classification");
+        g.drawString(fit(lang.pick("%s segments classés sur %s (%s) · %d classes · %s · barre : part des segments classés",
+                "%s of %s segments classified (%s) · %d classes · %s · bar: share of the classified segments")
                 .formatted(numbers.integer(r.classified()), numbers.integer(r.segments().size()), numbers.percent(r.percentClassified()),
-                        r.classes().size()), MARGIN, 46);
+                        r.classes().size(), method), g.getFont(), layout.width() - 2 * MARGIN), MARGIN, 46);
         int depth = depth(r.tree());
         double step = (double) TREE_WIDTH / Math.max(1, depth);
         g.setStroke(new BasicStroke(1.6f));

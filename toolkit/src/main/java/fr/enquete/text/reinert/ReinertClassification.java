@@ -17,7 +17,7 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  */
 public final class ReinertClassification {
 
-    private static final double P05 = 3.841458820694124;
+    static final double P05 = 3.841458820694124;
 
     private ReinertClassification() {
     }
@@ -44,6 +44,31 @@ public final class ReinertClassification {
     }
 
     public static ReinertResult classify(SegmentMatrix m, ReinertOptions options) {
+        Tree t = grow(m, options);
+        int[] assignment = new int[m.segmentCount()];
+        for (int c = 0; c < t.leaves().size(); c++) {
+            for (int i : t.leaves().get(c).rows) {
+                assignment[i] = c + 1;
+            }
+        }
+        List<ReinertClass> classes = new ArrayList<>();
+        for (int c = 0; c < t.leaves().size(); c++) {
+            classes.add(describe(m, assignment, c + 1, t.root().rows.length, options));
+        }
+        int[] number = {0};
+        Division tree = t.root().toDivision(number);
+        return new ReinertResult(m.segments(), assignment, classes, tree, m.lemmaCount());
+    }
+
+    /** The dendrogram as it grew: its root and its terminal classes from top to bottom. */
+    record Tree(Node root, List<Node> leaves) {
+    }
+
+    /**
+     * Splits the largest class in two, then the next largest, until {@code options.classes()} terminal classes or no
+     * class can be split; the rows of the nodes are those of {@code m}.
+     */
+    static Tree grow(SegmentMatrix m, ReinertOptions options) {
         int[] active = IntStream.range(0, m.segmentCount()).filter(i -> m.rowView(i).length > 0).toArray();
         int minSize = options.minClassSize(active.length);
         if (active.length < 2 * minSize || active.length < 4) {
@@ -72,23 +97,11 @@ public final class ReinertClassification {
             leaves.add(at, next.first);
         }
         // no split found (segments that all use the same words): one class, which is what the corpus says
-        int[] assignment = new int[m.segmentCount()];
-        for (int c = 0; c < leaves.size(); c++) {
-            for (int i : leaves.get(c).rows) {
-                assignment[i] = c + 1;
-            }
-        }
-        List<ReinertClass> classes = new ArrayList<>();
-        for (int c = 0; c < leaves.size(); c++) {
-            classes.add(describe(m, assignment, c + 1, active.length, options));
-        }
-        int[] number = {0};
-        Division tree = root.toDivision(number);
-        return new ReinertResult(m.segments(), assignment, classes, tree, m.lemmaCount());
+        return new Tree(root, List.copyOf(leaves));
     }
 
     /** The class's characteristic lemmas and typical segments. */
-    private static ReinertClass describe(SegmentMatrix m, int[] assignment, int number, int classified, ReinertOptions options) {
+    static ReinertClass describe(SegmentMatrix m, int[] assignment, int number, int classified, ReinertOptions options) {
         int cols = m.lemmaCount();
         int[] inClass = new int[cols];
         int[] total = new int[cols];
@@ -161,7 +174,7 @@ public final class ReinertClassification {
     }
 
     /** A class while the tree grows. */
-    private static final class Node {
+    static final class Node {
         final int[] rows;
         Node first;
         Node second;

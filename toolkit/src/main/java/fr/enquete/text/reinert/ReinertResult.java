@@ -12,13 +12,25 @@ import java.util.List;
  * @param classes      the terminal classes, by number
  * @param tree         the dendrogram
  * @param activeLemmas the active lemmas of the table (columns)
+ * @param crossing     how a double classification crossed its two classifications, or null for a simple one
  */
-public record ReinertResult(List<TextSegment> segments, int[] assignment, List<ReinertClass> classes, Division tree, int activeLemmas) {
+public record ReinertResult(List<TextSegment> segments, int[] assignment, List<ReinertClass> classes, Division tree, int activeLemmas,
+                            Crossing crossing) {
 
     public ReinertResult {
         segments = List.copyOf(segments);
         assignment = assignment.clone();
         classes = List.copyOf(classes);
+    }
+
+    /** A simple classification's result. */
+    public ReinertResult(List<TextSegment> segments, int[] assignment, List<ReinertClass> classes, Division tree, int activeLemmas) {
+        this(segments, assignment, classes, tree, activeLemmas, null);
+    }
+
+    /** Whether it is a double classification ({@link #crossing()} then says how it was made). */
+    public boolean isDouble() {
+        return crossing != null;
     }
 
     @Override
@@ -43,7 +55,8 @@ public record ReinertResult(List<TextSegment> segments, int[] assignment, List<R
     @Override
     public boolean equals(Object o) {
         return o instanceof ReinertResult r && r.segments.equals(segments) && Arrays.equals(r.assignment, assignment)
-                && r.classes.equals(classes) && r.tree.equals(tree) && r.activeLemmas == activeLemmas;
+                && r.classes.equals(classes) && r.tree.equals(tree) && r.activeLemmas == activeLemmas
+                && java.util.Objects.equals(r.crossing, crossing);
     }
 
     @Override
