@@ -114,9 +114,9 @@ final class TermsCommand implements Callable<Integer> {
         fr.enquete.spec.Spec given;
         fr.enquete.privacy.Disclosure disclosure;
         if (TranscriptCorpus.accepts(export.export)) {
-            corpus = TranscriptCorpus.read(export.export, variables);
-            given = null;
             disclosure = privacy.disclosure(false, lang, java.util.List.of());
+            corpus = TranscriptCorpus.read(export.export, variables, disclosure);
+            given = null;
         } else {
             if (question == null) {
                 throw new UsageException("--question ID is required for an export (transcripts: give a .txt, .md or .docx file or a folder)");
@@ -125,8 +125,8 @@ final class TermsCommand implements Callable<Integer> {
             corpus = answers.corpus();
             given = answers.spec();
             disclosure = answers.disclosure();
+            corpus = disclosure.corpus(corpus);
         }
-        corpus = disclosure.corpus(corpus);
         PrivacyOptions.report(disclosure, spec.commandLine().getErr());
         if (by == null && !vars.isEmpty()) {
             corpus = withoutGroups(corpus);
