@@ -143,7 +143,7 @@ final class ClassesCommand implements Callable<Integer> {
         } else {
             Disclosure disclosure = privacy.disclosure(false, lang, List.of());
             List<String> variables = by == null || TranscriptReader.metaKey(by).equals("source") ? List.of("source") : List.of("source", by);
-            Corpus corpus = TranscriptCorpus.read(files, variables, disclosure);
+            Corpus corpus = TranscriptCorpus.read(files, variables, disclosure, lang);
             PrivacyOptions.report(disclosure, spec.commandLine().getErr());
             title = title(corpus, lang);
             transcriptSegments(corpus, by == null ? "source" : by, segments, groups);
@@ -216,14 +216,7 @@ final class ClassesCommand implements Callable<Integer> {
 
     /** The file's name, the folder's with its number of transcripts, or the number of paths given. */
     private String title(Corpus corpus, Lang lang) {
-        if (files.size() > 1) {
-            return lang.pick("%d fichiers", "%d files").formatted(files.size());
-        }
-        if (!Files.isDirectory(files.get(0))) {
-            return files.get(0).getFileName().toString();
-        }
-        long n = corpus.variables().stream().map(v -> v.get("source")).distinct().count();
-        return lang.pick("%s (%d transcriptions)", "%s (%d transcripts)").formatted(files.get(0).getFileName(), n);
+        return files.size() > 1 ? lang.pick("%d fichiers", "%d files").formatted(files.size()) : corpus.question().label();
     }
 
     private void check() {

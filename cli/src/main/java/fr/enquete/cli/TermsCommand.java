@@ -4,6 +4,7 @@ import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.CorrespondenceTables;
 import fr.enquete.report.Lang;
 import fr.enquete.report.TermsWriter;
+import fr.enquete.report.TextUnit;
 import fr.enquete.report.chart.ChartFiles;
 import fr.enquete.report.chart.WordCloud;
 import fr.enquete.spec.SpecReader;
@@ -113,9 +114,10 @@ final class TermsCommand implements Callable<Integer> {
         Corpus corpus;
         fr.enquete.spec.Spec given;
         fr.enquete.privacy.Disclosure disclosure;
-        if (TranscriptCorpus.accepts(export.export)) {
+        boolean transcripts = TranscriptCorpus.accepts(export.export);
+        if (transcripts) {
             disclosure = privacy.disclosure(false, lang, java.util.List.of());
-            corpus = TranscriptCorpus.read(export.export, variables, disclosure);
+            corpus = TranscriptCorpus.read(export.export, variables, disclosure, lang);
             given = null;
         } else {
             if (question == null) {
@@ -141,7 +143,7 @@ final class TermsCommand implements Callable<Integer> {
                 codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null);
         CorrespondenceTables.Result analysis = ca == null ? null
                 : TermsCorrespondence.analyse(export.export.toString(), by, index, views.terms());
-        TermsWriter writer = new TermsWriter(lang);
+        TermsWriter writer = new TermsWriter(lang, transcripts ? TextUnit.INTERVENTIONS : TextUnit.ANSWERS);
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case json -> writer.json(views, analysis, stream);

@@ -5,6 +5,7 @@ import fr.enquete.model.SourceLocation;
 import fr.enquete.privacy.Disclosure;
 import fr.enquete.qual.Segment;
 import fr.enquete.qual.TranscriptReader;
+import fr.enquete.report.Lang;
 import fr.enquete.text.Corpus;
 import fr.enquete.text.TextDocument;
 import java.io.IOException;
@@ -38,8 +39,8 @@ final class TranscriptCorpus {
         return Files.isDirectory(p) || EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
-    static Corpus read(Path path, List<String> variables, Disclosure disclosure) {
-        return read(List.of(path), variables, disclosure);
+    static Corpus read(Path path, List<String> variables, Disclosure disclosure, Lang lang) {
+        return read(List.of(path), variables, disclosure, lang);
     }
 
     /**
@@ -47,8 +48,9 @@ final class TranscriptCorpus {
      *
      * @param variables   the variables each document carries (source, speaker, a header key); the first is its group
      * @param disclosure  masks the texts, then the speakers, header values and file names (which may hold a name)
+     * @param lang        the language of the corpus's label ("entretiens (6 transcriptions)")
      */
-    static Corpus read(List<Path> paths, List<String> variables, Disclosure disclosure) {
+    static Corpus read(List<Path> paths, List<String> variables, Disclosure disclosure, Lang lang) {
         TranscriptReader reader = new TranscriptReader();
         TreeSet<String> known = new TreeSet<>(List.of("source", "speaker"));
         List<TranscriptReader.Turns> all = new ArrayList<>();
@@ -87,15 +89,16 @@ final class TranscriptCorpus {
             docs.add(new TextDocument(s.line(), s.text(), group == null || group.isEmpty() ? null : group));
             values.add(row);
         }
-        return Corpus.of("transcripts", label(paths, all.size()), docs, values);
+        return Corpus.of("transcripts", label(paths, all.size(), lang), docs, values);
     }
 
-    private static String label(List<Path> paths, int transcripts) {
-        if (paths.size() == 1) {
-            Path p = paths.get(0);
-            return Files.isDirectory(p) ? p.getFileName() + " (" + transcripts + " transcripts)" : p.getFileName().toString();
+    /** The file's name, the folder's with its number of transcripts, or the number of transcripts read. */
+    private static String label(List<Path> paths, int transcripts, Lang lang) {
+        if (paths.size() == 1 && !Files.isDirectory(paths.get(0))) {
+            return paths.get(0).getFileName().toString();
         }
-        return transcripts + " transcripts";
+        String count = lang.pick("%d transcriptions", "%d transcripts").formatted(transcripts);
+        return paths.size() == 1 ? paths.get(0).getFileName() + " (" + count + ")" : count;
     }
 
     /** The transcript itself, or the folder's transcripts (sorted, hidden files skipped). */

@@ -44,12 +44,19 @@ public final class TermsWriter {
     private final TermTableView tables;
     private final CorrespondenceTables correspondence;
 
-    public TermsWriter(Lang lang) {
+    private final TextUnit unit;
 
+    public TermsWriter(Lang lang) {
+        this(lang, TextUnit.ANSWERS);
+    }
+
+    /** Labels that name the {@code unit} counted: answers, or the interventions of transcripts. */
+    public TermsWriter(Lang lang, TextUnit unit) {
+        this.unit = unit;
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
-        this.tables = new TermTableView(lang);
-        this.correspondence = new CorrespondenceTables(lang);
+        this.tables = new TermTableView(lang, unit);
+        this.correspondence = new CorrespondenceTables(lang, unit);
     }
 
     public void text(Views v, OutputStream out) {
@@ -60,7 +67,7 @@ public final class TermsWriter {
     public void text(Views v, CorrespondenceTables.Result ca, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println(v.corpus().question().label());
-        w.println("[" + v.corpus().question().id() + "] " + MessageFormat.format(labels.get("text.count"),
+        w.println("[" + v.corpus().question().id() + "] " + MessageFormat.format(labels.get(unit.key("text.count")),
                 numbers.integer(v.corpus().documents().size()), numbers.integer(v.corpus().base())));
         for (TermTable t : TermTableView.shown(v.terms())) {
             termTable(w, t);
@@ -93,7 +100,7 @@ public final class TermsWriter {
         }
         if (v.cooccurrences() != null) {
             w.println();
-            w.println(labels.get("cooccurrence.title"));
+            w.println(labels.get(unit.key("cooccurrence.title")));
             for (Cooccurrence.Pair p : v.cooccurrences()) {
                 w.println("  " + p.answers() + "  " + p.first() + " + " + p.second());
             }
@@ -105,7 +112,7 @@ public final class TermsWriter {
                 w.println("  " + t.theme() + labels.get("colon") + numbers.integer(t.answers().size()) + " ("
                         + numbers.percent(t.percent()) + ")");
             }
-            w.println("  " + labels.get("coding.uncaught") + labels.get("colon") + numbers.integer(v.coding().uncaught().size()));
+            w.println("  " + labels.get(unit.key("coding.uncaught")) + labels.get("colon") + numbers.integer(v.coding().uncaught().size()));
             for (TextDocument d : v.coding().uncaught()) {
                 w.println("    - " + d.text().replace("\n", "\n      "));
             }
@@ -118,7 +125,7 @@ public final class TermsWriter {
 
     /** Why no word cloud is drawn when no term is found in two answers. */
     public String noCloud() {
-        return labels.get("cloud.none");
+        return labels.get(unit.key("cloud.none"));
     }
 
     private void termTable(PrintWriter w, TermTable t) {
@@ -142,6 +149,7 @@ public final class TermsWriter {
             g.writeStringField("question", v.corpus().question().id());
             g.writeNumberField("base", v.corpus().base());
             g.writeNumberField("answers", v.corpus().documents().size());
+            g.writeStringField("unit", unit.json());
             JsonStatsWriter.terms(g, v.terms());
             if (v.naive() != null) {
                 g.writeFieldName("naive");
