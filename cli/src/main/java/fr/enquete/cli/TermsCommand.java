@@ -12,6 +12,7 @@ import fr.enquete.text.CodebookReader;
 import fr.enquete.text.Concordance;
 import fr.enquete.text.Cooccurrence;
 import fr.enquete.text.Corpus;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.Specificity;
 import fr.enquete.text.TermIndex;
 import fr.enquete.text.TermTables;
@@ -57,6 +58,16 @@ final class TermsCommand implements Callable<Integer> {
             description = "Specificities only for terms seen at least N times (default: 3; a term seen once is not specific).")
     int minOccurrences = Specificity.MIN_OCCURRENCES;
 
+    @Option(names = "--repeated-segments", description = "Also list the repeated segments: sequences of 2 to --repeated-words words,"
+            + " any words, found at least --repeated-min times, the longest ones only (IRaMuTeQ's segments répétés).")
+    boolean repeatedSegments;
+
+    @Option(names = "--repeated-min", paramLabel = "N", description = "Repeated segments seen at least N times (default: 3).")
+    int repeatedMin = 3;
+
+    @Option(names = "--repeated-words", paramLabel = "N", description = "Repeated segments of at most N words (default: 5).")
+    int repeatedWords = 5;
+
     @Option(names = "--naive", description = "Also show the term table made the published tables' way (raw words, no lemmas).")
     boolean naive;
 
@@ -96,6 +107,9 @@ final class TermsCommand implements Callable<Integer> {
         Lang lang = output.language();
         if (minOccurrences < 1) {
             throw new UsageException("--min-occurrences must be at least 1");
+        }
+        if (repeatedMin < 2 || repeatedWords < 2 || repeatedWords > 10) {
+            throw new UsageException("--repeated-min must be at least 2 and --repeated-words from 2 to 10");
         }
         if (cloud != null && !cloud.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
             throw new UsageException("--cloud: the file must end in .svg or .png: " + cloud);
@@ -140,7 +154,9 @@ final class TermsCommand implements Callable<Integer> {
                 by != null ? Specificity.byGroup(index, 3.84, minOccurrences) : null,
                 concordance != null ? Concordance.of(index, concordance, 40) : null, concordance,
                 cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
-                codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null);
+                codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null,
+                repeatedSegments ? new TermsWriter.Repeated(RepeatedSegments.of(index, text.termOptions().stopWords(), repeatedMin, repeatedWords, top),
+                        repeatedMin, repeatedWords) : null);
         CorrespondenceTables.Result analysis = ca == null ? null
                 : TermsCorrespondence.analyse(export.export.toString(), by, index, views.terms());
         TermsWriter writer = new TermsWriter(lang, transcripts ? TextUnit.INTERVENTIONS : TextUnit.ANSWERS);

@@ -35,7 +35,23 @@ public final class TermsWriter {
      */
     public record Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
                         List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
-                        ThematicCoding.Result coding) {
+                        ThematicCoding.Result coding, Repeated repeated) {
+
+        public Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
+                     List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
+                     ThematicCoding.Result coding) {
+            this(corpus, terms, naive, specificities, concordance, concordanceQuery, cooccurrences, coding, null);
+        }
+    }
+
+    /**
+     * The repeated segments' table ({@code fr.enquete.text.RepeatedSegments}) and how it was made.
+     *
+     * @param table    the segments, method {@code segments}
+     * @param min      the fewest occurrences of a segment
+     * @param maxWords the longest segment, in words
+     */
+    public record Repeated(TermTable table, int min, int maxWords) {
     }
 
 
@@ -71,6 +87,9 @@ public final class TermsWriter {
                 numbers.integer(v.corpus().documents().size()), numbers.integer(v.corpus().base())));
         for (TermTable t : TermTableView.shown(v.terms())) {
             termTable(w, t);
+        }
+        if (v.repeated() != null) {
+            repeated(w, v.repeated());
         }
         if (v.naive() != null) {
             termTable(w, v.naive());
@@ -128,6 +147,18 @@ public final class TermsWriter {
         return labels.get(unit.key("cloud.none"));
     }
 
+    private void repeated(PrintWriter w, Repeated r) {
+        w.println();
+        w.println(tables.title(r.table()));
+        if (r.table().rows().isEmpty()) {
+            w.println("  " + MessageFormat.format(labels.get("terms.segments.none"), r.maxWords(), r.min()));
+            return;
+        }
+        TextStatsWriter.print(w, tables.table(r.table()));
+        String more = tables.exAequo(r.table());
+        w.println("  " + tables.note(r.table(), r.maxWords(), r.min()) + (more.isEmpty() ? "" : " " + more));
+    }
+
     private void termTable(PrintWriter w, TermTable t) {
         w.println();
         w.println(tables.title(t));
@@ -151,6 +182,11 @@ public final class TermsWriter {
             g.writeNumberField("answers", v.corpus().documents().size());
             g.writeStringField("unit", unit.json());
             JsonStatsWriter.terms(g, v.terms());
+            if (v.repeated() != null) {
+                g.writeNumberField("repeatedSegmentsMin", v.repeated().min());
+                g.writeNumberField("repeatedSegmentsMaxWords", v.repeated().maxWords());
+                JsonStatsWriter.terms(g, v.repeated().table(), "repeatedSegments");
+            }
             if (v.naive() != null) {
                 g.writeFieldName("naive");
                 g.writeStartObject();
@@ -247,6 +283,9 @@ public final class TermsWriter {
         List<TermTable> all = new ArrayList<>(List.of(v.terms()));
         if (v.terms().multiwords() != null) {
             all.add(v.terms().multiwords());
+        }
+        if (v.repeated() != null) {
+            all.add(v.repeated().table());
         }
         if (v.naive() != null) {
             all.add(v.naive());
