@@ -142,11 +142,12 @@ final class ClassesCommand implements Callable<Integer> {
             }
         } else {
             Disclosure disclosure = privacy.disclosure(false, lang, List.of());
-            List<String> variables = by == null || TranscriptReader.metaKey(by).equals("source") ? List.of("source") : List.of("source", by);
+            String key = by == null || TranscriptReader.metaKey(by).equals("source") ? "source" : by;
+            List<String> variables = key.equals("source") ? List.of("source") : List.of("source", key);
             Corpus corpus = TranscriptCorpus.read(files, variables, disclosure, lang);
             PrivacyOptions.report(disclosure, spec.commandLine().getErr());
             title = title(corpus, lang);
-            transcriptSegments(corpus, by == null ? "source" : by, segments, groups);
+            transcriptSegments(corpus, key, segments, groups);
             if (by == null) {
                 groups.clear();
             }

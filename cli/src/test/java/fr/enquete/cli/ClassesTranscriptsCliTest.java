@@ -156,6 +156,13 @@ class ClassesTranscriptsCliTest {
         }
         CliRun text = CliRun.run("classes", INTERVIEWS.toString(), "--by", "role", "--classes", "3", "--lang", "en");
         assertTrue(text.out().contains("Profile by role (classified segments of each group)"), text.out());
+        // Keys are read as the headers' labels are: "Source" is the transcript, "Rôle" the role.
+        CliRun source = CliRun.run("classes", INTERVIEWS.toString(), "--by", "Source", "--classes", "3");
+        assertEquals(0, source.code(), source.err());
+        assertTrue(source.out().contains("  04-partenaire-epicerie "), source.out());
+        CliRun role = CliRun.run("classes", INTERVIEWS.toString(), "--by", "Rôle", "--classes", "3");
+        assertEquals(0, role.code(), role.err());
+        assertTrue(role.out().contains("  Partenaire "), role.out());
     }
 
     /** An export's answers by a derived question: territoire holds 27, 6 and 6 of the 40 answers (one has no département). */
