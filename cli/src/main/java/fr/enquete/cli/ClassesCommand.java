@@ -4,7 +4,6 @@ import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.privacy.Disclosure;
-import fr.enquete.qual.Material;
 import fr.enquete.qual.TranscriptReader;
 import fr.enquete.report.ClassesWriter;
 import fr.enquete.report.Lang;
@@ -12,6 +11,8 @@ import fr.enquete.report.chart.ChartFiles;
 import fr.enquete.report.chart.Dendrogram;
 import fr.enquete.text.Corpus;
 import fr.enquete.text.reinert.DoubleClassification;
+import fr.enquete.text.TextDocument;
+import fr.enquete.text.reinert.ClassProfile;
 import fr.enquete.text.reinert.ReinertClassification;
 import fr.enquete.text.reinert.ReinertOptions;
 import fr.enquete.text.reinert.ReinertResult;
@@ -22,6 +23,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,10 +42,8 @@ final class ClassesCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    private static final List<String> TEXTS = List.of(".txt", ".md", ".markdown", ".docx");
-
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "An export (CSV, XLSX...) with --question, or transcripts and text files (TXT, MD, DOCX).")
+            description = "An export (CSV, XLSX...) with --question, or transcripts and text files (TXT, MD, DOCX) or folders of them.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--question", paramLabel = "ID", description = "The export's free-text question: its answers are the segments.")
@@ -53,6 +54,10 @@ final class ClassesCommand implements Callable<Integer> {
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "The export's worksheet (default: the first).")
     String sheet;
+
+    @Option(names = "--by", paramLabel = "KEY", description = "Also give each class's profile by the groups of KEY: for transcripts"
+            + " source, speaker or a header key (role, service, territory...); for an export, a question (e.g. dpt).")
+    String by;
 
     @Option(names = "--classes", paramLabel = "N", defaultValue = "10", description = "Terminal classes asked for (default 10, as IRaMuTeQ).")
     int classes;
@@ -120,36 +125,41 @@ final class ClassesCommand implements Callable<Integer> {
                 Pipeline.checkNotInput(p, inputs.toArray(Path[]::new));
             }
         }
-        for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                throw new InputException(SourceLocation.file(f.toString()), "no such file");
-            }
-        }
         String title;
-        List<TextSegment> segments;
+        List<TextSegment> segments = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
         if (question != null) {
+            if (!Files.isRegularFile(files.get(0))) {
+                throw new InputException(SourceLocation.file(files.get(0).toString()), "no such file");
+            }
             ExportOptions export = new ExportOptions();
             export.export = files.get(0);
             export.spec = specFile;
             export.sheet = sheet;
-            Pipeline.Answers answers = Pipeline.answers(export, question, List.of(), privacy, lang);
+            Pipeline.Answers answers = Pipeline.answers(export, question, by == null ? List.of() : List.of(by), privacy, lang);
             Disclosure disclosure = answers.disclosure();
             Corpus corpus = disclosure.corpus(answers.corpus());
             PrivacyOptions.report(disclosure, spec.commandLine().getErr());
             title = corpus.question().label() + " [" + corpus.question().id() + "]";
-            segments = SegmentSources.answers(corpus, files.get(0).getFileName().toString(), segmentSize);
-        } else {
-            TranscriptReader reader = new TranscriptReader();
-            Material material = Material.empty();
-            for (Path f : files) {
-                material = material.plus(reader.read(f));
+            segments.addAll(SegmentSources.answers(corpus, files.get(0).getFileName().toString(), segmentSize));
+            if (by != null) {
+                Map<Long, String> groupOfRow = new HashMap<>();
+                for (int i = 0; i < corpus.documents().size(); i++) {
+                    groupOfRow.put(corpus.documents().get(i).row(), disclosure.text(corpus.variables().get(i).get(by)));
+                }
+                segments.forEach(s -> groups.add(groupOfRow.getOrDefault(s.line(), "")));
             }
+        } else {
             Disclosure disclosure = privacy.disclosure(false, lang, List.of());
-            material = disclosure.material(material);
+            String key = by == null || TranscriptReader.metaKey(by).equals("source") ? "source" : by;
+            List<String> variables = key.equals("source") ? List.of("source") : List.of("source", key);
+            Corpus corpus = TranscriptCorpus.read(files, variables, disclosure, lang);
             PrivacyOptions.report(disclosure, spec.commandLine().getErr());
-            title = files.size() == 1 ? files.get(0).getFileName().toString()
-                    : lang.pick("%d fichiers", "%d files").formatted(files.size());
-            segments = SegmentSources.transcripts(material, segmentSize);
+            title = title(corpus, lang);
+            transcriptSegments(corpus, key, segments, groups);
+            if (by == null) {
+                groups.clear();
+            }
         }
         SegmentMatrix matrix = SegmentMatrix.build(segments, stopWords(), minSegments);
         ReinertResult result;
@@ -181,10 +191,11 @@ final class ClassesCommand implements Callable<Integer> {
                     .formatted(segments.size(), e.classifiable(), minSegments, e.needed()));
         }
         ClassesWriter writer = new ClassesWriter(lang);
-        ClassesWriter.Context context = new ClassesWriter.Context(title, minSegments, segmentSize, top);
         ReinertResult r = result;
+        ClassProfile profile = by == null ? null : ClassProfile.of(r, by, groups);
+        ClassesWriter.Context context = new ClassesWriter.Context(title, minSegments, segmentSize, top, profile);
         if (segmentsFile != null) {
-            AtomicFiles.write(segmentsFile, stream -> writer.segments(r, stream));
+            AtomicFiles.write(segmentsFile, stream -> writer.segments(r, profile == null ? null : groups, by, stream));
         }
         if (dendrogram != null) {
             Dendrogram d = new Dendrogram(lang, Math.min(top, 12));
@@ -200,6 +211,39 @@ final class ClassesCommand implements Callable<Integer> {
         };
         Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;
+    }
+
+    /**
+     * The paragraphs cut into segments, a segment never spanning two transcripts nor two groups of {@code key} (two
+     * speakers); {@code groups} gets each segment's group.
+     */
+    private void transcriptSegments(Corpus corpus, String key, List<TextSegment> segments, List<String> groups) {
+        List<TextSegment> run = new ArrayList<>();
+        String runSource = null;
+        String runGroup = null;
+        for (int i = 0; i <= corpus.documents().size(); i++) {
+            String source = i < corpus.documents().size() ? corpus.variables().get(i).get("source") : null;
+            String group = i < corpus.documents().size() ? corpus.variables().get(i).get(key) : null;
+            if (!run.isEmpty() && (i == corpus.documents().size() || !source.equals(runSource) || !group.equals(runGroup))) {
+                List<TextSegment> cut = SegmentSources.paragraphs(run, segmentSize);
+                segments.addAll(cut);
+                for (int j = 0; j < cut.size(); j++) {
+                    groups.add(runGroup);
+                }
+                run.clear();
+            }
+            if (i < corpus.documents().size()) {
+                TextDocument d = corpus.documents().get(i);
+                run.add(new TextSegment(source, d.row(), d.text()));
+                runSource = source;
+                runGroup = group;
+            }
+        }
+    }
+
+    /** The file's name, the folder's with its number of transcripts, or the number of paths given. */
+    private String title(Corpus corpus, Lang lang) {
+        return files.size() > 1 ? lang.pick("%d fichiers", "%d files").formatted(files.size()) : corpus.question().label();
     }
 
     private void check() {
@@ -233,10 +277,9 @@ final class ClassesCommand implements Callable<Integer> {
                 throw new UsageException("--spec and --sheet describe an export: give --question too");
             }
             for (Path f : files) {
-                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (TEXTS.stream().noneMatch(name::endsWith)) {
-                    throw new UsageException("without --question the files must be transcripts or texts (.txt, .md, .docx): " + f
-                            + " (for an export's answers, give --question ID)");
+                if (!TranscriptCorpus.accepts(f)) {
+                    throw new UsageException("without --question the files must be transcripts or texts (.txt, .md, .docx) or folders of them: "
+                            + f + " (for an export's answers, give --question ID)");
                 }
             }
         }

@@ -4,6 +4,7 @@ import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.CorrespondenceTables;
 import fr.enquete.report.Lang;
 import fr.enquete.report.TermsWriter;
+import fr.enquete.report.TextUnit;
 import fr.enquete.report.chart.ChartFiles;
 import fr.enquete.report.chart.WordCloud;
 import fr.enquete.spec.SpecReader;
@@ -11,6 +12,7 @@ import fr.enquete.text.CodebookReader;
 import fr.enquete.text.Concordance;
 import fr.enquete.text.Cooccurrence;
 import fr.enquete.text.Corpus;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.Specificity;
 import fr.enquete.text.TermIndex;
 import fr.enquete.text.TermTables;
@@ -56,6 +58,16 @@ final class TermsCommand implements Callable<Integer> {
             description = "Specificities only for terms seen at least N times (default: 3; a term seen once is not specific).")
     int minOccurrences = Specificity.MIN_OCCURRENCES;
 
+    @Option(names = "--repeated-segments", description = "Also list the repeated segments: sequences of 2 to --repeated-words words,"
+            + " any words, found at least --repeated-min times, the longest ones only (IRaMuTeQ's segments répétés).")
+    boolean repeatedSegments;
+
+    @Option(names = "--repeated-min", paramLabel = "N", description = "Repeated segments seen at least N times (default: 3).")
+    int repeatedMin = 3;
+
+    @Option(names = "--repeated-words", paramLabel = "N", description = "Repeated segments of at most N words (default: 5).")
+    int repeatedWords = 5;
+
     @Option(names = "--naive", description = "Also show the term table made the published tables' way (raw words, no lemmas).")
     boolean naive;
 
@@ -96,6 +108,9 @@ final class TermsCommand implements Callable<Integer> {
         if (minOccurrences < 1) {
             throw new UsageException("--min-occurrences must be at least 1");
         }
+        if (repeatedMin < 2 || repeatedWords < 2 || repeatedWords > 10) {
+            throw new UsageException("--repeated-min must be at least 2 and --repeated-words from 2 to 10");
+        }
         if (cloud != null && !cloud.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
             throw new UsageException("--cloud: the file must end in .svg or .png: " + cloud);
         }
@@ -113,10 +128,11 @@ final class TermsCommand implements Callable<Integer> {
         Corpus corpus;
         fr.enquete.spec.Spec given;
         fr.enquete.privacy.Disclosure disclosure;
-        if (TranscriptCorpus.accepts(export.export)) {
-            corpus = TranscriptCorpus.read(export.export, variables);
-            given = null;
+        boolean transcripts = TranscriptCorpus.accepts(export.export);
+        if (transcripts) {
             disclosure = privacy.disclosure(false, lang, java.util.List.of());
+            corpus = TranscriptCorpus.read(export.export, variables, disclosure, lang);
+            given = null;
         } else {
             if (question == null) {
                 throw new UsageException("--question ID is required for an export (transcripts: give a .txt, .md or .docx file or a folder)");
@@ -125,8 +141,8 @@ final class TermsCommand implements Callable<Integer> {
             corpus = answers.corpus();
             given = answers.spec();
             disclosure = answers.disclosure();
+            corpus = disclosure.corpus(corpus);
         }
-        corpus = disclosure.corpus(corpus);
         PrivacyOptions.report(disclosure, spec.commandLine().getErr());
         if (by == null && !vars.isEmpty()) {
             corpus = withoutGroups(corpus);
@@ -138,10 +154,12 @@ final class TermsCommand implements Callable<Integer> {
                 by != null ? Specificity.byGroup(index, 3.84, minOccurrences) : null,
                 concordance != null ? Concordance.of(index, concordance, 40) : null, concordance,
                 cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
-                codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null);
+                codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null,
+                repeatedSegments ? new TermsWriter.Repeated(RepeatedSegments.of(index, text.termOptions().stopWords(), repeatedMin, repeatedWords, top),
+                        repeatedMin, repeatedWords) : null);
         CorrespondenceTables.Result analysis = ca == null ? null
                 : TermsCorrespondence.analyse(export.export.toString(), by, index, views.terms());
-        TermsWriter writer = new TermsWriter(lang);
+        TermsWriter writer = new TermsWriter(lang, transcripts ? TextUnit.INTERVENTIONS : TextUnit.ANSWERS);
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case json -> writer.json(views, analysis, stream);

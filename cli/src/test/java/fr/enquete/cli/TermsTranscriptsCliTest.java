@@ -59,6 +59,38 @@ class TermsTranscriptsCliTest {
         }
     }
 
+    /** Transcripts' documents are interventions (interviewees' paragraphs), not answers: the tables say so, in both languages. */
+    @Test
+    void tablesOfTranscriptsCountInterventionsNotAnswers() throws IOException {
+        CliRun fr = CliRun.run("terms", INTERVIEWS.toString(), "--top", "3", "--cooccurrences", "--naive");
+        assertEquals(0, fr.code(), fr.err());
+        assertTrue(fr.out().startsWith("entretiens (6 transcriptions)\n[transcripts] 32 interventions (paragraphes des personnes interrogées)\n"),
+                fr.out());
+        assertTrue(fr.out().contains("  Rang  Terme     Occurrences  Interventions  % des interventions  Formes\n"), fr.out());
+        assertTrue(fr.out().contains("     1  logement           12              8              25,00"), "8 of the 32 interventions: " + fr.out());
+        assertTrue(fr.out().contains("; 32 interventions analysées, 211 lemmes distincts."), fr.out());
+        assertTrue(fr.out().contains("Cooccurrences (interventions contenant les deux termes)"), fr.out());
+        assertFalse(fr.out().toLowerCase(java.util.Locale.ROOT).contains("réponse"), fr.out());
+        CliRun en = CliRun.run("terms", INTERVIEWS.toString(), "--top", "3", "--lang", "en", "--cooccurrences", "--naive");
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("[transcripts] 32 interventions (the interviewees' paragraphs)"), en.out());
+        assertTrue(en.out().contains("Interventions  % of interventions"), en.out());
+        assertTrue(en.out().contains("32 interventions analysed"), en.out());
+        assertFalse(en.out().toLowerCase(java.util.Locale.ROOT).contains("answer"), en.out());
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("terms", INTERVIEWS.toString(), "--format", "json").out());
+        assertEquals("interventions", json.get("unit").asText());
+        assertEquals(32, json.get("answers").asInt(), "the key stays; its unit is said by \"unit\"");
+        // An export's answers keep their wording.
+        CliRun answers = CliRun.run("terms", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--question", "vieiprecis",
+                "--top", "3", "--format", "json");
+        assertEquals("answers", new ObjectMapper().readTree(answers.out()).get("unit").asText());
+        // No cloud: the reason names interventions too.
+        Path once = dir.resolve("une-fois.txt");
+        Files.writeString(once, "R : Le quartier change vite.\nR : Nous attendons une piscine municipale.\n", java.nio.charset.StandardCharsets.UTF_8);
+        CliRun cloud = CliRun.run("terms", once.toString(), "--cloud", dir.resolve("n.svg").toString());
+        assertTrue(cloud.err().contains("aucun terme n'est présent dans plus d'une intervention"), cloud.err());
+    }
+
     @Test
     void aWordTranscriptAloneAndMistakes() throws IOException {
         CliRun r = CliRun.run("terms", INTERVIEWS.resolve("04-partenaire-epicerie.docx").toString(), "--format", "json");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import fr.enquete.text.reinert.CharacteristicLemma;
 import fr.enquete.text.reinert.Crossing;
+import fr.enquete.text.reinert.ClassProfile;
 import fr.enquete.text.reinert.Division;
 import fr.enquete.text.reinert.ReinertClass;
 import fr.enquete.text.reinert.ReinertResult;
@@ -34,8 +35,13 @@ public final class ClassesWriter {
      * @param minSegments a lemma is active when in at least this many segments
      * @param segmentSize the segments' size in words
      * @param shown       characteristic lemmas shown per class in the text
+     * @param profile     the classes by the groups of a variable ({@code --by}), or null
      */
-    public record Context(String title, int minSegments, int segmentSize, int shown) {
+    public record Context(String title, int minSegments, int segmentSize, int shown, ClassProfile profile) {
+
+        public Context(String title, int minSegments, int segmentSize, int shown) {
+            this(title, minSegments, segmentSize, shown, null);
+        }
     }
 
     private final Lang lang;
@@ -94,6 +100,9 @@ public final class ClassesWriter {
                             numbers.fixed(l.chi2(), 2, false), p(l.p())));
                 }
             }
+            if (c.profile() != null) {
+                profile(w, c.profile(), c.profile().classes().get(k.number() - 1));
+            }
             if (!k.typical().isEmpty()) {
                 w.println(lang.pick("  Segments les plus typiques (somme des chi² de leurs lemmes caractéristiques)",
                         "  Most typical segments (sum of the chi-squares of their characteristic lemmas)"));
@@ -103,6 +112,20 @@ public final class ClassesWriter {
             }
         }
         w.flush();
+    }
+
+    /** The class's segments by group: every group, the over-represented first. */
+    private void profile(PrintWriter w, ClassProfile profile, List<ClassProfile.Group> groups) {
+        w.println(lang.pick("  Profil par %s (segments classés de chaque groupe)", "  Profile by %s (classified segments of each group)")
+                .formatted(profile.by()));
+        int width = Math.max(6, groups.stream().mapToInt(g -> g.group().length()).max().orElse(0));
+        w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", lang.pick("groupe", "group"),
+                "segments", lang.pick("% classe", "% class"), "chi²", "p"));
+        for (ClassProfile.Group g : groups) {
+            w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", g.group(),
+                    numbers.integer(g.inClass()) + " / " + numbers.integer(g.segments()), numbers.percent(g.percentInClass()),
+                    numbers.fixed(g.chi2(), 2, true), p(g.p())));
+        }
     }
 
     private void tree(PrintWriter w, ReinertResult r, Division d, String lead, String rest) {
@@ -147,6 +170,9 @@ public final class ClassesWriter {
             if (r.isDouble()) {
                 crossing(g, r.crossing());
             }
+            if (c.profile() != null) {
+                g.writeStringField("by", c.profile().by());
+            }
             g.writeFieldName("tree");
             node(g, r.tree());
             g.writeArrayFieldStart("classes");
@@ -166,6 +192,19 @@ public final class ClassesWriter {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                if (c.profile() != null) {
+                    g.writeArrayFieldStart("profile");
+                    for (ClassProfile.Group x : c.profile().classes().get(k.number() - 1)) {
+                        g.writeStartObject();
+                        g.writeStringField("group", x.group());
+                        g.writeNumberField("inClass", x.inClass());
+                        g.writeNumberField("segments", x.segments());
+                        JsonStatsWriter.number(g, "chi2", x.chi2());
+                        g.writeNumberField("p", Double.parseDouble(String.format(Locale.ROOT, "%.3g", x.p())));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeArrayFieldStart("typical");
                 for (TypicalSegment t : k.typical()) {
                     g.writeStartObject();
@@ -228,12 +267,26 @@ public final class ClassesWriter {
 
     /** One line per segment: its number, source, line, class (0: unclassified) and text. */
     public void segments(ReinertResult r, OutputStream out) throws IOException {
+        segments(r, null, null, out);
+    }
+
+    /** The same, with each segment's group of {@code by} in a column after the class when {@code groups} is given. */
+    public void segments(ReinertResult r, List<String> groups, String by, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
-        p.printRecord("segment", "source", "line", "class", "text");
+        if (groups == null) {
+            p.printRecord("segment", "source", "line", "class", "text");
+        } else {
+            p.printRecord("segment", "source", "line", "class", by, "text");
+        }
         for (int i = 0; i < r.segments().size(); i++) {
             TextSegment s = r.segments().get(i);
-            p.printRecord(i + 1, CsvStatsWriter.safe(s.source()), s.line(), r.classOf(i), CsvStatsWriter.safe(oneLine(s.text())));
+            if (groups == null) {
+                p.printRecord(i + 1, CsvStatsWriter.safe(s.source()), s.line(), r.classOf(i), CsvStatsWriter.safe(oneLine(s.text())));
+            } else {
+                p.printRecord(i + 1, CsvStatsWriter.safe(s.source()), s.line(), r.classOf(i), CsvStatsWriter.safe(groups.get(i)),
+                        CsvStatsWriter.safe(oneLine(s.text())));
+            }
         }
         p.flush();
     }

@@ -34,9 +34,16 @@ public final class CorrespondenceTables {
     }
 
     private final Labels labels;
+    private final TextUnit unit;
     private final NumberFormats numbers;
 
     public CorrespondenceTables(Lang lang) {
+        this(lang, TextUnit.ANSWERS);
+    }
+
+    /** Notes that name the {@code unit} the terms were counted in (answers, or the interventions of transcripts). */
+    public CorrespondenceTables(Lang lang, TextUnit unit) {
+        this.unit = unit;
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
     }
@@ -93,7 +100,7 @@ public final class CorrespondenceTables {
             w.println("  " + MessageFormat.format(labels.get("ca.dropped.groups"), String.join(", ", r.table().droppedGroups())));
         }
         if (!r.table().droppedTerms().isEmpty()) {
-            w.println("  " + MessageFormat.format(labels.get("ca.dropped.terms"), String.join(", ", r.table().droppedTerms())));
+            w.println("  " + MessageFormat.format(labels.get(unit.key("ca.dropped.terms")), String.join(", ", r.table().droppedTerms())));
         }
         TextStatsWriter.print(w, eigenvalues(ca));
         w.println();

@@ -282,7 +282,8 @@ public final class JsonStatsWriter {
         }
     }
 
-    private static void terms(JsonGenerator g, TermTable terms, String field) throws IOException {
+    /** The rows of {@code terms} as the array {@code field} (and {@code fieldExAequo} when ties extended it). */
+    static void terms(JsonGenerator g, TermTable terms, String field) throws IOException {
         g.writeArrayFieldStart(field);
         for (TermTable.TermRow row : terms.rows()) {
             g.writeStartObject();

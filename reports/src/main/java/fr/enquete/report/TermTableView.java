@@ -13,16 +13,23 @@ public final class TermTableView {
 
     private final Labels labels;
     private final NumberFormats numbers;
+    private final TextUnit unit;
 
     public TermTableView(Lang lang) {
+        this(lang, TextUnit.ANSWERS);
+    }
+
+    /** Headers and notes that name the {@code unit} counted (answers, or the interventions of transcripts). */
+    public TermTableView(Lang lang, TextUnit unit) {
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
+        this.unit = unit;
     }
 
     public ResultTable table(TermTable t) {
         boolean naive = "naive".equals(t.method());
-        List<String> header = new ArrayList<>(List.of(labels.get("terms.rank"), labels.get("terms.term"),
-                labels.get("terms.occurrences"), labels.get("terms.answers"), labels.get("terms.percent")));
+        List<String> header = new ArrayList<>(List.of(labels.get("terms.rank"), labels.get("segments".equals(t.method()) ? "terms.segments.term" : "terms.term"),
+                labels.get("terms.occurrences"), labels.get(unit.key("terms.answers")), labels.get(unit.key("terms.percent"))));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.INTEGER, Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.PERCENT));
         if (!naive) {
             header.add(labels.get("terms.forms"));
@@ -61,6 +68,7 @@ public final class TermTableView {
         return switch (t.method()) {
             case "naive" -> "terms.naive." + what;
             case "multiwords" -> "terms.multiwords." + what;
+            case "segments" -> "terms.segments." + what;
             default -> "terms." + what;
         };
     }
@@ -71,6 +79,12 @@ public final class TermTableView {
     }
 
     public String note(TermTable t) {
-        return MessageFormat.format(labels.get(key(t, "note")), numbers.integer(t.documents()), numbers.integer(t.distinct()));
+        return MessageFormat.format(labels.get(unit.key(key(t, "note"))), numbers.integer(t.documents()), numbers.integer(t.distinct()));
+    }
+
+    /** The note of a repeated segments' table, which says its longest segment and its minimum of occurrences. */
+    public String note(TermTable t, int maxWords, int min) {
+        return MessageFormat.format(labels.get(unit.key(key(t, "note"))), numbers.integer(t.documents()), numbers.integer(t.distinct()),
+                maxWords, min);
     }
 }

@@ -35,7 +35,23 @@ public final class TermsWriter {
      */
     public record Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
                         List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
-                        ThematicCoding.Result coding) {
+                        ThematicCoding.Result coding, Repeated repeated) {
+
+        public Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
+                     List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
+                     ThematicCoding.Result coding) {
+            this(corpus, terms, naive, specificities, concordance, concordanceQuery, cooccurrences, coding, null);
+        }
+    }
+
+    /**
+     * The repeated segments' table ({@code fr.enquete.text.RepeatedSegments}) and how it was made.
+     *
+     * @param table    the segments, method {@code segments}
+     * @param min      the fewest occurrences of a segment
+     * @param maxWords the longest segment, in words
+     */
+    public record Repeated(TermTable table, int min, int maxWords) {
     }
 
 
@@ -44,12 +60,19 @@ public final class TermsWriter {
     private final TermTableView tables;
     private final CorrespondenceTables correspondence;
 
-    public TermsWriter(Lang lang) {
+    private final TextUnit unit;
 
+    public TermsWriter(Lang lang) {
+        this(lang, TextUnit.ANSWERS);
+    }
+
+    /** Labels that name the {@code unit} counted: answers, or the interventions of transcripts. */
+    public TermsWriter(Lang lang, TextUnit unit) {
+        this.unit = unit;
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
-        this.tables = new TermTableView(lang);
-        this.correspondence = new CorrespondenceTables(lang);
+        this.tables = new TermTableView(lang, unit);
+        this.correspondence = new CorrespondenceTables(lang, unit);
     }
 
     public void text(Views v, OutputStream out) {
@@ -60,10 +83,13 @@ public final class TermsWriter {
     public void text(Views v, CorrespondenceTables.Result ca, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println(v.corpus().question().label());
-        w.println("[" + v.corpus().question().id() + "] " + MessageFormat.format(labels.get("text.count"),
+        w.println("[" + v.corpus().question().id() + "] " + MessageFormat.format(labels.get(unit.key("text.count")),
                 numbers.integer(v.corpus().documents().size()), numbers.integer(v.corpus().base())));
         for (TermTable t : TermTableView.shown(v.terms())) {
             termTable(w, t);
+        }
+        if (v.repeated() != null) {
+            repeated(w, v.repeated());
         }
         if (v.naive() != null) {
             termTable(w, v.naive());
@@ -93,7 +119,7 @@ public final class TermsWriter {
         }
         if (v.cooccurrences() != null) {
             w.println();
-            w.println(labels.get("cooccurrence.title"));
+            w.println(labels.get(unit.key("cooccurrence.title")));
             for (Cooccurrence.Pair p : v.cooccurrences()) {
                 w.println("  " + p.answers() + "  " + p.first() + " + " + p.second());
             }
@@ -105,7 +131,7 @@ public final class TermsWriter {
                 w.println("  " + t.theme() + labels.get("colon") + numbers.integer(t.answers().size()) + " ("
                         + numbers.percent(t.percent()) + ")");
             }
-            w.println("  " + labels.get("coding.uncaught") + labels.get("colon") + numbers.integer(v.coding().uncaught().size()));
+            w.println("  " + labels.get(unit.key("coding.uncaught")) + labels.get("colon") + numbers.integer(v.coding().uncaught().size()));
             for (TextDocument d : v.coding().uncaught()) {
                 w.println("    - " + d.text().replace("\n", "\n      "));
             }
@@ -118,7 +144,19 @@ public final class TermsWriter {
 
     /** Why no word cloud is drawn when no term is found in two answers. */
     public String noCloud() {
-        return labels.get("cloud.none");
+        return labels.get(unit.key("cloud.none"));
+    }
+
+    private void repeated(PrintWriter w, Repeated r) {
+        w.println();
+        w.println(tables.title(r.table()));
+        if (r.table().rows().isEmpty()) {
+            w.println("  " + MessageFormat.format(labels.get("terms.segments.none"), r.maxWords(), r.min()));
+            return;
+        }
+        TextStatsWriter.print(w, tables.table(r.table()));
+        String more = tables.exAequo(r.table());
+        w.println("  " + tables.note(r.table(), r.maxWords(), r.min()) + (more.isEmpty() ? "" : " " + more));
     }
 
     private void termTable(PrintWriter w, TermTable t) {
@@ -142,7 +180,13 @@ public final class TermsWriter {
             g.writeStringField("question", v.corpus().question().id());
             g.writeNumberField("base", v.corpus().base());
             g.writeNumberField("answers", v.corpus().documents().size());
+            g.writeStringField("unit", unit.json());
             JsonStatsWriter.terms(g, v.terms());
+            if (v.repeated() != null) {
+                g.writeNumberField("repeatedSegmentsMin", v.repeated().min());
+                g.writeNumberField("repeatedSegmentsMaxWords", v.repeated().maxWords());
+                JsonStatsWriter.terms(g, v.repeated().table(), "repeatedSegments");
+            }
             if (v.naive() != null) {
                 g.writeFieldName("naive");
                 g.writeStartObject();
@@ -239,6 +283,9 @@ public final class TermsWriter {
         List<TermTable> all = new ArrayList<>(List.of(v.terms()));
         if (v.terms().multiwords() != null) {
             all.add(v.terms().multiwords());
+        }
+        if (v.repeated() != null) {
+            all.add(v.repeated().table());
         }
         if (v.naive() != null) {
             all.add(v.naive());

@@ -41,6 +41,14 @@ public final class Disclosure {
         return masker == null ? s : masker.mask(s);
     }
 
+    /**
+     * A name that identifies a source (a transcript's file name, "entretien-claire-vasseur"): its first names and the
+     * names met in the texts masked; read it after the texts, so that the names they reveal are known.
+     */
+    public String identifier(String s) {
+        return masker == null ? s : masker.maskIdentifier(s);
+    }
+
     public SurveyResult result(SurveyResult r) {
         return masker == null ? r : r.mapTexts(masker::mask);
     }

@@ -113,7 +113,8 @@ public final class FrenchTokenizer {
             head = head.substring(0, c.start());
             c = INVERTED_CLITIC.matcher(head);
         }
-        if (!clitics.isEmpty() && (!isVerbLike(head) || NOT_INVERTED.contains(word.toLowerCase(java.util.Locale.ROOT)))) {
+        if (!clitics.isEmpty() && (!isVerbLike(head) || NOT_INVERTED.contains(word.toLowerCase(java.util.Locale.ROOT))
+                || isCapitalisedName(head, clitics))) {
             clitics.clear();
             head = word;
         }
@@ -123,6 +124,29 @@ public final class FrenchTokenizer {
             out.add(new Token(clitic, at, at + clitic.length(), TokenKind.WORD));
             at += clitic.length();
         }
+    }
+
+    /**
+     * A name whose every part is capitalised ({@code Chez-Nous}, {@code Allons-Y}: associations, places), not an
+     * inverted question ({@code Pouvez-vous}); a word in capitals only ({@code POUVEZ-VOUS}) is read as a question.
+     */
+    private static boolean isCapitalisedName(String head, List<String> clitics) {
+        if (!titleCase(head)) {
+            return false;
+        }
+        for (String clitic : clitics) {
+            for (String part : clitic.substring(1).split("-")) {
+                if (!part.equals("t") && !titleCase(part)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Upper-case first letter, and no upper-case letter after it. */
+    private static boolean titleCase(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().noneMatch(Character::isUpperCase);
     }
 
     /**

@@ -41,4 +41,19 @@ public final class SegmentSources {
         }
         return new Segmenter(size).pack(sentences);
     }
+
+    /**
+     * Paragraphs of one stretch of text (one transcript's, or one speaker's within it, in order), cut into sentences
+     * and packed into segments of about {@code size} words ({@link Segmenter#pack}).
+     */
+    public static List<TextSegment> paragraphs(List<TextSegment> paragraphs, int size) {
+        fr.enquete.text.SentenceSplitter splitter = new fr.enquete.text.SentenceSplitter();
+        List<TextSegment> sentences = new ArrayList<>();
+        for (TextSegment p : paragraphs) {
+            for (fr.enquete.text.SentenceSplitter.Sentence s : splitter.split(p.text())) {
+                sentences.add(new TextSegment(p.source(), p.line(), s.text()));
+            }
+        }
+        return new Segmenter(size).pack(sentences);
+    }
 }
