@@ -61,6 +61,11 @@ public final class Lemmatizer {
         List<WordData> candidates = lookup.lookup(lower);
         if (candidates.isEmpty()) {
             boolean capital = !form.isEmpty() && Character.isUpperCase(form.charAt(0));
+            if (GUESSED_TAGS.contains(upos)) {
+                // a word the lexicon does not know: a compound by its last part, else guessed from its ending
+                String compound = compound(lower, upos);
+                return new Reading(upos, compound != null ? compound : usage.guess(lower, upos));
+            }
             return new Reading(capital && !CONTENT_TAGS.contains(upos) ? "PROPN" : upos, lower);
         }
         if ("PROPN".equals(upos)) {
@@ -90,10 +95,12 @@ public final class Lemmatizer {
                     chosenCount = count;
                 }
                 String feminine = "NOUN".equals(upos) && tag.startsWith("N f") ? singular(lower, tag) : null;
-                if (feminine != null && !feminine.equals(lemma) && usage.count(feminine, upos) > chosenCount) {
-                    // a feminine noun the lexicon files under a masculine ("plaines": plain), used as itself in the treebanks
+                if (feminine != null && !feminine.equals(lemma)) {
+                    // a feminine noun the lexicon files under a masculine ("directives": directif, "présidente":
+                    // président): itself, in the singular, as GSD lemmatises all such nouns and Sequoia most; it wins
+                    // over every other reading
                     chosen = feminine;
-                    chosenCount = usage.count(feminine, upos);
+                    chosenCount = Integer.MAX_VALUE;
                 }
             }
             if (fallback == null && (tag.startsWith("N") || tag.startsWith("J"))) {
@@ -110,6 +117,23 @@ public final class Lemmatizer {
             return read(form, corrected, sentenceStart);
         }
         return new Reading(upos, fallback != null ? fallback : first.getStem().toString());
+    }
+
+    /**
+     * The lemma of a hyphenated compound the lexicon does not know whose last part it knows ("semi-commerciale":
+     * "semi-commercial", "micro-pays": "micro-pays"): the part read with the compound's tag, after the rest unchanged.
+     * Null when there is no such part.
+     */
+    private String compound(String lower, String upos) {
+        int hyphen = lower.lastIndexOf('-');
+        if (hyphen < 1 || hyphen > lower.length() - 3) {
+            return null;
+        }
+        String part = lower.substring(hyphen + 1);
+        if (usage.lemma(part, upos) == null && lookup.lookup(part).isEmpty()) {
+            return null;
+        }
+        return lower.substring(0, hyphen + 1) + read(part, upos, false).lemma();
     }
 
     /**
@@ -191,6 +215,9 @@ public final class Lemmatizer {
     private static final java.util.Map<String, String> TITLES = java.util.Map.of(
             "M.", "monsieur", "MM.", "monsieur", "Mme", "madame", "Mme.", "madame", "Mmes", "madame",
             "Mlle", "mademoiselle", "Mlles", "mademoiselle", "Dr", "docteur", "Dr.", "docteur");
+
+    /** The tags whose lemma is guessed from the ending of a word the lexicon does not know. */
+    private static final java.util.Set<String> GUESSED_TAGS = java.util.Set.of("NOUN", "ADJ", "VERB");
 
     private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("NOUN", "PROPN", "ADJ", "VERB");
 
