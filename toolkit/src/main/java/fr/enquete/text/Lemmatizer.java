@@ -108,7 +108,7 @@ public final class Lemmatizer {
             }
         }
         if (chosen != null) {
-            return new Reading(upos, "ADJ".equals(upos) ? adjectivalParticiple(lower, chosen) : traditional(chosen));
+            return new Reading(upos, traditional("ADJ".equals(upos) ? adjectivalParticiple(lower, chosen) : chosen, upos));
         }
         WordData first = candidates.get(0);
         String corrected = upos(tag(first));
@@ -137,21 +137,43 @@ public final class Lemmatizer {
     }
 
     /**
-     * A verb in -aître or -oître as the treebanks and most writers spell it: the lexicon gives "connaitre" (the 1990
-     * reformed spelling) for "connait" or "connaitre"; UD French, and the term tables' readers, write "connaître".
+     * A lemma as the treebanks and most writers spell it, where the lexicon gives the 1990 reformed spelling without
+     * the circumflex on i or u ("connait": connaitre, "entraineur", "boites": boite). A verb in -aître or -oître gets
+     * it whenever the lexicon knows that spelling; another word when the lexicon knows it as a lemma and the
+     * treebanks use it more with the tag ("entraîneur", "boîte"), so that "jeune" never becomes "jeûne".
      */
-    private String traditional(String lemma) {
-        if (!lemma.endsWith("aitre") && !lemma.endsWith("oitre")) {
-            return lemma;
+    private String traditional(String lemma, String upos) {
+        if (lemma.endsWith("aitre") || lemma.endsWith("oitre")) {
+            String circumflex = circumflex(lemma, lemma.length() - 4);
+            return isLemma(circumflex) ? circumflex : lemma;
         }
-        int i = lemma.length() - 4;
-        String circumflex = lemma.substring(0, i) + 'î' + lemma.substring(i + 1);
-        for (WordData wd : lookup.lookup(circumflex)) {
-            if (circumflex.contentEquals(wd.getStem())) {
+        int used = -1;
+        for (int i = 0; i < lemma.length(); i++) {
+            char c = lemma.charAt(i);
+            if (c != 'i' && c != 'u') {
+                continue;
+            }
+            String circumflex = circumflex(lemma, i);
+            int count = usage.count(circumflex, upos);
+            if (count > 0 && count > (used < 0 ? used = usage.count(lemma, upos) : used) && isLemma(circumflex)) {
                 return circumflex;
             }
         }
         return lemma;
+    }
+
+    private static String circumflex(String word, int i) {
+        return word.substring(0, i) + (word.charAt(i) == 'i' ? 'î' : 'û') + word.substring(i + 1);
+    }
+
+    /** Whether the lexicon has {@code word} as a lemma. */
+    private boolean isLemma(String word) {
+        for (WordData wd : lookup.lookup(word)) {
+            if (word.contentEquals(wd.getStem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
