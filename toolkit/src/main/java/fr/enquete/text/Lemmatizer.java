@@ -147,19 +147,8 @@ public final class Lemmatizer {
             String circumflex = circumflex(lemma, lemma.length() - 4);
             return isLemma(circumflex) ? circumflex : lemma;
         }
-        int used = -1;
-        for (int i = 0; i < lemma.length(); i++) {
-            char c = lemma.charAt(i);
-            if (c != 'i' && c != 'u') {
-                continue;
-            }
-            String circumflex = circumflex(lemma, i);
-            int count = usage.count(circumflex, upos);
-            if (count > 0 && count > (used < 0 ? used = usage.count(lemma, upos) : used) && isLemma(circumflex)) {
-                return circumflex;
-            }
-        }
-        return lemma;
+        String circumflex = usage.circumflexed(lemma, upos);
+        return circumflex != null && isLemma(circumflex) ? circumflex : lemma;
     }
 
     private static String circumflex(String word, int i) {

@@ -38,6 +38,7 @@ final class UsageLemmas {
 
     private final Map<String, Choice> byForm = new HashMap<>();
     private final Map<String, Integer> lemmaCounts = new HashMap<>();
+    private final Map<String, String> circumflexed = new HashMap<>();
     private final SuffixLemmas suffixes;
 
     private static final class Holder {
@@ -72,6 +73,14 @@ final class UsageLemmas {
     /** How many words of the treebanks have {@code lemma} (any case) and {@code upos}. */
     int count(String lemma, String upos) {
         return lemmaCounts.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), upos), 0);
+    }
+
+    /**
+     * The spelling with a circumflex on i or u ("entraîneur", "boîte") that the treebanks use more with {@code upos}
+     * than {@code lemma}, its spelling without ("entraineur", "boite"; the 1990 reform's), or null.
+     */
+    String circumflexed(String lemma, String upos) {
+        return circumflexed.get(key(lemma, upos));
     }
 
     /** The lemma of a lower-cased word the lexicon does not know, guessed from its ending ({@link SuffixLemmas}). */
@@ -124,6 +133,12 @@ final class UsageLemmas {
         }
         UsageLemmas u = new UsageLemmas(followed, others);
         u.lemmaCounts.putAll(lemmaCounts);
+        lemmaCounts.forEach((key, n) -> {
+            String plain = key.replace('î', 'i').replace('û', 'u');
+            if (!plain.equals(key) && n > lemmaCounts.getOrDefault(plain, 0)) {
+                u.circumflexed.put(plain, key.substring(0, key.indexOf('\t')));
+            }
+        });
         return u;
     }
 }
