@@ -5,10 +5,16 @@ chooses lemmas with (toolkit/src/main/resources/fr/enquete/text/ud-lemmas-*.tsv)
     scripts/ud-lemma-table.py [--note TEXT]... [[--skip-from N] FILE.conllu]... > table.tsv
 
 Forms are lower-cased (' for ’); punctuation, symbols, numbers and X are left out; one line per triple and
-treebank: form TAB upos TAB lemma TAB count TAB treebank (the file name's, fr_gsd-ud-dev.conllu: gsd), sorted. --skip-from N applies to the file that follows it: its sentences from
-the N-th (0-based) on are left out (held out for measuring). Each --note is written first as a "# " line (source,
-commit, licence). The test splits of the treebanks the pipeline is scored on (GSD, Sequoia) are refused; the
-other treebanks (Rhapsodie, ParisStories, PUD...) are not scored on, so all their splits may be counted.
+treebank: form TAB upos TAB lemma TAB count TAB treebank (from the file name: fr_gsd-ud-dev.conllu gives gsd),
+sorted. --skip-from N applies to the file that follows it: its sentences from the N-th (0-based) on are left out
+(held out for measuring). Each --note is written first as a "# " line (source, commit, licence). The test splits
+of the treebanks the pipeline is scored on (GSD, Sequoia) are refused; the other treebanks (Rhapsodie,
+ParisStories, PUD) are not scored on, so all their splits may be counted.
+
+The shipped tables (their notes, given with --note, are their first lines):
+    ud-lemmas-sequoia.tsv:  fr_sequoia-ud-train.conllu
+    ud-lemmas-cc-by-sa.tsv: --skip-from 1176 fr_gsd-ud-dev.conllu fr_rhapsodie-ud-{train,dev,test}.conllu
+                            fr_parisstories-ud-{train,dev,test}.conllu fr_pud-ud-test.conllu
 """
 import sys
 from collections import Counter
