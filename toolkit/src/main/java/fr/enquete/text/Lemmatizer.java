@@ -61,6 +61,11 @@ public final class Lemmatizer {
         List<WordData> candidates = lookup.lookup(lower);
         if (candidates.isEmpty()) {
             boolean capital = !form.isEmpty() && Character.isUpperCase(form.charAt(0));
+            if (GUESSED_TAGS.contains(upos)) {
+                // a word the lexicon does not know: a compound by its last part, else guessed from its ending
+                String compound = compound(lower, upos);
+                return new Reading(upos, compound != null ? compound : usage.guess(lower, upos));
+            }
             return new Reading(capital && !CONTENT_TAGS.contains(upos) ? "PROPN" : upos, lower);
         }
         if ("PROPN".equals(upos)) {
@@ -90,10 +95,12 @@ public final class Lemmatizer {
                     chosenCount = count;
                 }
                 String feminine = "NOUN".equals(upos) && tag.startsWith("N f") ? singular(lower, tag) : null;
-                if (feminine != null && !feminine.equals(lemma) && usage.count(feminine, upos) > chosenCount) {
-                    // a feminine noun the lexicon files under a masculine ("plaines": plain), used as itself in the treebanks
+                if (feminine != null && !feminine.equals(lemma)) {
+                    // a feminine noun the lexicon files under a masculine ("directives": directif, "présidente":
+                    // président): itself, in the singular, as GSD lemmatises all such nouns and Sequoia most; it wins
+                    // over every other reading
                     chosen = feminine;
-                    chosenCount = usage.count(feminine, upos);
+                    chosenCount = Integer.MAX_VALUE;
                 }
             }
             if (fallback == null && (tag.startsWith("N") || tag.startsWith("J"))) {
@@ -101,7 +108,7 @@ public final class Lemmatizer {
             }
         }
         if (chosen != null) {
-            return new Reading(upos, "ADJ".equals(upos) ? adjectivalParticiple(lower, chosen) : traditional(chosen));
+            return new Reading(upos, traditional("ADJ".equals(upos) ? adjectivalParticiple(lower, chosen) : chosen, upos));
         }
         WordData first = candidates.get(0);
         String corrected = upos(tag(first));
@@ -113,21 +120,49 @@ public final class Lemmatizer {
     }
 
     /**
-     * A verb in -aître or -oître as the treebanks and most writers spell it: the lexicon gives "connaitre" (the 1990
-     * reformed spelling) for "connait" or "connaitre"; UD French, and the term tables' readers, write "connaître".
+     * The lemma of a hyphenated compound the lexicon does not know whose last part it knows ("semi-commerciale":
+     * "semi-commercial", "micro-pays": "micro-pays"): the part read with the compound's tag, after the rest unchanged.
+     * Null when there is no such part.
      */
-    private String traditional(String lemma) {
-        if (!lemma.endsWith("aitre") && !lemma.endsWith("oitre")) {
-            return lemma;
+    private String compound(String lower, String upos) {
+        int hyphen = lower.lastIndexOf('-');
+        if (hyphen < 1 || hyphen > lower.length() - 3) {
+            return null;
         }
-        int i = lemma.length() - 4;
-        String circumflex = lemma.substring(0, i) + 'î' + lemma.substring(i + 1);
-        for (WordData wd : lookup.lookup(circumflex)) {
-            if (circumflex.contentEquals(wd.getStem())) {
-                return circumflex;
+        String part = lower.substring(hyphen + 1);
+        if (usage.lemma(part, upos) == null && lookup.lookup(part).isEmpty()) {
+            return null;
+        }
+        return lower.substring(0, hyphen + 1) + read(part, upos, false).lemma();
+    }
+
+    /**
+     * A lemma as the treebanks and most writers spell it, where the lexicon gives the 1990 reformed spelling without
+     * the circumflex on i or u ("connait": connaitre, "entraineur", "boites": boite). A verb in -aître or -oître gets
+     * it whenever the lexicon knows that spelling; another word when the lexicon knows it as a lemma and the
+     * treebanks use it more with the tag ("entraîneur", "boîte"), so that "jeune" never becomes "jeûne".
+     */
+    private String traditional(String lemma, String upos) {
+        if (lemma.endsWith("aitre") || lemma.endsWith("oitre")) {
+            String circumflex = circumflex(lemma, lemma.length() - 4);
+            return isLemma(circumflex) ? circumflex : lemma;
+        }
+        String circumflex = usage.circumflexed(lemma, upos);
+        return circumflex != null && isLemma(circumflex) ? circumflex : lemma;
+    }
+
+    private static String circumflex(String word, int i) {
+        return word.substring(0, i) + (word.charAt(i) == 'i' ? 'î' : 'û') + word.substring(i + 1);
+    }
+
+    /** Whether the lexicon has {@code word} as a lemma. */
+    private boolean isLemma(String word) {
+        for (WordData wd : lookup.lookup(word)) {
+            if (word.contentEquals(wd.getStem())) {
+                return true;
             }
         }
-        return lemma;
+        return false;
     }
 
     /**
@@ -191,6 +226,9 @@ public final class Lemmatizer {
     private static final java.util.Map<String, String> TITLES = java.util.Map.of(
             "M.", "monsieur", "MM.", "monsieur", "Mme", "madame", "Mme.", "madame", "Mmes", "madame",
             "Mlle", "mademoiselle", "Mlles", "mademoiselle", "Dr", "docteur", "Dr.", "docteur");
+
+    /** The tags whose lemma is guessed from the ending of a word the lexicon does not know. */
+    private static final java.util.Set<String> GUESSED_TAGS = java.util.Set.of("NOUN", "ADJ", "VERB");
 
     private static final java.util.Set<String> CONTENT_TAGS = java.util.Set.of("NOUN", "PROPN", "ADJ", "VERB");
 

