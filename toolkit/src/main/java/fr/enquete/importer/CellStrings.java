@@ -17,6 +17,8 @@ final class CellStrings {
     /** Longer cells are not looked up (labels are short; long ones are free text). */
     static final int MAX_LENGTH = 48;
     private static final int SLOTS = 128;
+    /** Columns past this one are not looked up: about 1,6 KB a column, 3 MB at most for a reader. */
+    static final int COLUMNS = 2048;
 
     private final String[] strings = new String[SLOTS];
     private final char[][] chars = new char[SLOTS][];

@@ -28,6 +28,11 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<String[]> {
             fields[count++] = "";
             return;
         }
+        if (count >= CellStrings.COLUMNS) {
+            // A very wide file (a hostile header of a million cells): no table for each of its columns.
+            fields[count++] = new String(buf, offset, length);
+            return;
+        }
         if (count >= columns.length) {
             // Empty cells skip this: the record may have grown past the columns by more than one.
             columns = Arrays.copyOf(columns, Math.max(count + 1, columns.length * 2));
