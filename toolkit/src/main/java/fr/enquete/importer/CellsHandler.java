@@ -5,13 +5,14 @@ import de.siegmar.fastcsv.reader.RecordWrapper;
 import java.util.Arrays;
 
 /**
- * FastCSV's record callbacks turned into the rows' {@code String[]} directly (no list, no copy of the record).
- * (A cache handing back the same String for repeated short cells was measured slower than allocating them.)
+ * FastCSV's record callbacks turned into the rows' {@code String[]} directly (no list, no copy of the record). Each
+ * column's repeated short texts come back as one instance ({@link CellStrings}); one handler reads one part of a file.
  */
 final class CellsHandler extends AbstractBaseCsvCallbackHandler<String[]> {
 
     private String[] fields = new String[64];
     private int count;
+    private CellStrings[] columns = new CellStrings[64];
 
     @Override
     protected void handleBegin(long startingLineNumber) {
@@ -23,7 +24,25 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<String[]> {
         if (count == fields.length) {
             fields = Arrays.copyOf(fields, count * 2);
         }
-        fields[count++] = length == 0 ? "" : new String(buf, offset, length);
+        if (length == 0) {
+            fields[count++] = "";
+            return;
+        }
+        if (count >= CellStrings.COLUMNS) {
+            // A very wide file (a hostile header of a million cells): no table for each of its columns.
+            fields[count++] = new String(buf, offset, length);
+            return;
+        }
+        if (count >= columns.length) {
+            // Empty cells skip this: the record may have grown past the columns by more than one.
+            columns = Arrays.copyOf(columns, Math.max(count + 1, columns.length * 2));
+        }
+        CellStrings column = columns[count];
+        if (column == null) {
+            column = new CellStrings();
+            columns[count] = column;
+        }
+        fields[count++] = column.of(buf, offset, length);
     }
 
     @Override

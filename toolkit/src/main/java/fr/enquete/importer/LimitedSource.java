@@ -53,7 +53,8 @@ final class LimitedSource extends ForwardingSource {
                     }
                 }
                 for (int i = 0; i < row.size(); i++) {
-                    if (row.get(i).length() > limits.maxCellChars()) {
+                    // The length as read bounds the trimmed one: trim only a cell that long.
+                    if (row.length(i) > limits.maxCellChars() && row.get(i).length() > limits.maxCellChars()) {
                         throw new InputException(SourceLocation.cell(header.source(), row.number(),
                                 i < header.size() ? header.names().get(i) : null), "this cell holds " + row.get(i).length()
                                 + " characters, more than the limit of " + limits.maxCellChars()

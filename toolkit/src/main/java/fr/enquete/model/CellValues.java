@@ -61,6 +61,8 @@ public final class CellValues {
         int start = s.charAt(0) == '-' && n > 1 ? 1 : 0;
         int separator = -1;
         boolean plain = n < 16;
+        // Under 16 digits a whole number fits a long exactly: its value is read in the same pass.
+        long whole = 0;
         for (int i = start; i < n && plain; i++) {
             char c = s.charAt(i);
             if (c == '.' || c == ',') {
@@ -68,10 +70,11 @@ public final class CellValues {
                 separator = i;
             } else {
                 plain = c >= '0' && c <= '9';
+                whole = whole * 10 + (c - '0');
             }
         }
         if (plain) {
-            return separator < 0 ? Long.parseLong(s) : Double.parseDouble(s.replace(',', '.'));
+            return separator < 0 ? (start == 1 ? -whole : whole) : Double.parseDouble(s.replace(',', '.'));
         }
         Matcher m = GROUPED.matcher(s);
         if (m.matches()) {

@@ -40,6 +40,14 @@ public final class Row {
         return v.strip();
     }
 
+    /** The length of the cell at {@code index} as read, before trimming: at least {@code get(index).length()}. */
+    public int length(int index) {
+        if (index < 0 || index >= cells.length || cells[index] == null) {
+            return 0;
+        }
+        return cells[index].length();
+    }
+
     public boolean isBlank() {
         for (String c : cells) {
             if (c != null && !c.isBlank()) {

@@ -30,6 +30,8 @@ final class ChoiceAggregator implements Aggregator {
     /** Each raw cell met, to the counter of the choice it counts under: one lookup a cell. */
     private final Map<String, Counter> resolved = new HashMap<>();
     private final boolean coded;
+    /** Without weights every weight is 1: the sums of weights are the counts, and are not added up cell by cell. */
+    private final boolean unit;
     private final int listed;
     /** The first rows of each answer outside the list, so that a diagnostic can say where to look. */
     private final Map<String, List<Long>> unlistedRows = new HashMap<>();
@@ -39,9 +41,10 @@ final class ChoiceAggregator implements Aggregator {
     /** How many rows of an unlisted answer are kept for its diagnostic. */
     static final int ROWS_KEPT = 5;
 
-    ChoiceAggregator(Question question, int column) {
+    ChoiceAggregator(Question question, int column, boolean unit) {
         this.question = question;
         this.column = column;
+        this.unit = unit;
         for (String c : question.choices()) {
             counts.putIfAbsent(c, new Counter());
             loose.putIfAbsent(looseKey(c), c);
@@ -70,9 +73,11 @@ final class ChoiceAggregator implements Aggregator {
             }
         }
         answered++;
-        weightedAnswered.add(w);
         n.n++;
-        n.w.add(w);
+        if (!unit) {
+            weightedAnswered.add(w);
+            n.w.add(w);
+        }
         if (n.unlisted != null && n.n <= ROWS_KEPT) {
             unlistedRows.computeIfAbsent(n.unlisted, k -> new ArrayList<>()).add(row.number());
         }
@@ -100,11 +105,12 @@ final class ChoiceAggregator implements Aggregator {
         int i = 0;
         for (Map.Entry<String, Counter> e : counts.entrySet()) {
             long n = e.getValue().n;
-            double w = e.getValue().w.value();
+            // Ones added with compensation sum to the count exactly.
+            double w = unit ? n : e.getValue().w.value();
             rows.add(new ChoiceRow(e.getKey(), n, w, percent(w, base.weighted()), false, i++ < listed || listed == 0));
         }
         long missing = base.n() - answered;
-        double weightedMissing = base.weighted() - weightedAnswered.value();
+        double weightedMissing = base.weighted() - (unit ? answered : weightedAnswered.value());
         rows.add(new ChoiceRow("", missing, weightedMissing, percent(weightedMissing, base.weighted()), true, true));
         return new QuestionResult.Choices(question, base.n(), answered, rows, base.weighted(), base.effective());
     }

@@ -26,9 +26,12 @@ final class MultipleAggregator implements Aggregator {
     private final CompensatedSum otherWeight = new CompensatedSum();
     private long answered;
     private final CompensatedSum weightedAnswered = new CompensatedSum();
+    /** Without weights every weight is 1: the sums of weights are the counts, and are not added up tick by tick. */
+    private final boolean unit;
 
-    MultipleAggregator(Question question, int[] columns) {
+    MultipleAggregator(Question question, int[] columns, boolean unit) {
         this.question = question;
+        this.unit = unit;
         this.columns = columns;
         this.counts = new long[question.joined() ? question.choices().size() : columns.length];
         this.weighted = new CompensatedSum[counts.length];
@@ -45,13 +48,17 @@ final class MultipleAggregator implements Aggregator {
         for (int i = 0; i < columns.length; i++) {
             if (CellValues.isTick(row.get(columns[i]))) {
                 counts[i]++;
-                weighted[i].add(w);
+                if (!unit) {
+                    weighted[i].add(w);
+                }
                 any = true;
             }
         }
         if (any) {
             answered++;
-            weightedAnswered.add(w);
+            if (!unit) {
+                weightedAnswered.add(w);
+            }
         }
     }
 
@@ -65,15 +72,21 @@ final class MultipleAggregator implements Aggregator {
         for (String known : split.known()) {
             int i = question.choices().indexOf(known);
             counts[i]++;
-            weighted[i].add(w);
+            if (!unit) {
+                weighted[i].add(w);
+            }
         }
         if (!split.others().isEmpty()) {
             otherRespondents++;
-            otherWeight.add(w);
+            if (!unit) {
+                otherWeight.add(w);
+            }
             split.others().forEach(o -> others.merge(o, 1L, Long::sum));
         }
         answered++;
-        weightedAnswered.add(w);
+        if (!unit) {
+            weightedAnswered.add(w);
+        }
     }
 
     /** Answers outside the listed choices of a joined question ("Autre" texts), with how many gave each. */
@@ -87,16 +100,23 @@ final class MultipleAggregator implements Aggregator {
         List<ChoiceRow> rows = new ArrayList<>(labels.size() + 2);
         double of = base.weighted();
         for (int i = 0; i < labels.size(); i++) {
-            rows.add(new ChoiceRow(labels.get(i), counts[i], weighted[i].value(), ChoiceAggregator.percent(weighted[i].value(), of), false, true));
+            double w = weight(counts[i], weighted[i]);
+            rows.add(new ChoiceRow(labels.get(i), counts[i], w, ChoiceAggregator.percent(w, of), false, true));
         }
         if (otherRespondents > 0) {
             // Google Forms writes the "Autre" text inline: one row for all answers outside the list.
-            rows.add(new ChoiceRow(OTHER, otherRespondents, otherWeight.value(), ChoiceAggregator.percent(otherWeight.value(), of), false, false));
+            double w = weight(otherRespondents, otherWeight);
+            rows.add(new ChoiceRow(OTHER, otherRespondents, w, ChoiceAggregator.percent(w, of), false, false));
         }
         long missing = base.n() - answered;
-        double weightedMissing = of - weightedAnswered.value();
+        double weightedMissing = of - weight(answered, weightedAnswered);
         rows.add(new ChoiceRow("", missing, weightedMissing, ChoiceAggregator.percent(weightedMissing, of), true, true));
         return new QuestionResult.Choices(question, base.n(), answered, rows, of, base.effective());
+    }
+
+    /** Ones added with compensation sum to the count exactly. */
+    private double weight(long count, CompensatedSum sum) {
+        return unit ? count : sum.value();
     }
 
     @Override

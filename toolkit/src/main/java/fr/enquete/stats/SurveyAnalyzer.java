@@ -267,9 +267,9 @@ public final class SurveyAnalyzer {
                 filters[i] = q.filter().bind(header);
                 int col = header.indexOf(q.column()).orElse(-1);
                 aggregators[i] = switch (q.type()) {
-                    case SINGLE, SCALE -> new ChoiceAggregator(q, col);
+                    case SINGLE, SCALE -> new ChoiceAggregator(q, col, weights == null);
                     case MULTIPLE -> new MultipleAggregator(q, q.joined() ? new int[] {col} : q.options().stream()
-                            .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray());
+                            .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray(), weights == null);
                     case NUMERIC, YEAR -> new NumericAggregator(q, col, file, options, diagnostics);
                     case TEXT -> new TextAggregator(q, col);
                     case DATE -> new DateAggregator(q, col, file, options.lenient(), diagnostics, dateOrder);
@@ -287,23 +287,39 @@ public final class SurveyAnalyzer {
                 }
             }
             respondents++;
+            if (weights == null) {
+                // Every weight is 1: the bases' sums of weights are their counts (result()), nothing to add up.
+                for (int i = 0; i < aggregators.length; i++) {
+                    if (counts(i, row)) {
+                        aggregators[i].accept(row, 1);
+                    }
+                }
+                return;
+            }
             double w = weightOf.of(row);
             totalWeight.add(w);
             totalSquares += w * w;
             minWeight = Math.min(minWeight, w);
             maxWeight = Math.max(maxWeight, w);
             for (int i = 0; i < aggregators.length; i++) {
-                if (!filters[i].test(row)) {
-                    if (answered(i, row)) {
-                        outside[i]++;
-                    }
-                    continue;
+                if (counts(i, row)) {
+                    weightedBases[i].add(w);
+                    squaredBases[i] += w * w;
+                    aggregators[i].accept(row, w);
                 }
-                bases[i]++;
-                weightedBases[i].add(w);
-                squaredBases[i] += w * w;
-                aggregators[i].accept(row, w);
             }
+        }
+
+        /** Whether question {@code i} was asked of this row (its filter), counted in its base if so. */
+        private boolean counts(int i, Row row) {
+            if (!filters[i].test(row)) {
+                if (answered(i, row)) {
+                    outside[i]++;
+                }
+                return false;
+            }
+            bases[i]++;
+            return true;
         }
 
         private boolean answered(int question, Row row) {
@@ -344,7 +360,10 @@ public final class SurveyAnalyzer {
                     diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()),
                             Message.of("filter.outside", q.id(), outside[i], q.filter().expression())));
                 }
-                results.add(aggregators[i].result(new Aggregator.Base(bases[i], weightedBases[i].value(), squaredBases[i])));
+                // Ones added with compensation sum to the count exactly, as do their squares.
+                Aggregator.Base base = weights == null ? new Aggregator.Base(bases[i], bases[i], bases[i])
+                        : new Aggregator.Base(bases[i], weightedBases[i].value(), squaredBases[i]);
+                results.add(aggregators[i].result(base));
                 if (aggregators[i] instanceof ChoiceAggregator c) {
                     unlisted(survey.questions().get(i), c);
                 }

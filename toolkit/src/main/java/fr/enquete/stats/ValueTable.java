@@ -7,6 +7,11 @@ import java.util.Arrays;
  * than 1 appear, the sum of their weights, of the squared weights, and how many had a positive weight (what Hmisc
  * counts). Memory grows with the distinct values, not the answers; two tables merge by adding their entries, so
  * parts of a file can be counted apart.
+ *
+ * <p>Without weights, the whole numbers from 0 to {@link #SMALL} - 1 (ages, years, amounts, scores: most answers) are
+ * counted in an array indexed by the value, grown as larger ones come, instead of the hash table: one array slot an
+ * answer, no hashing and no probing. Every other value, and every value once weights appear, is in the hash table;
+ * a value is never in both.
  */
 final class ValueTable {
 
@@ -17,9 +22,14 @@ final class ValueTable {
     private double[] squares;
     private long[] positives;
     private int size;
+    /** Below this, whole numbers are counted by index while no weight other than 1 was met (64 KB at most). */
+    static final int SMALL = 1 << 13;
+    /** The counts of the whole numbers 0 to its length - 1, or null (none yet, or weights met). */
+    private long[] small;
+    private int smallDistinct;
 
     int distinct() {
-        return size;
+        return size + smallDistinct;
     }
 
     boolean weighted() {
@@ -30,6 +40,10 @@ final class ValueTable {
         if (w != 1 && weights == null) {
             startWeights();
         }
+        if (weights == null && isSmall(value)) {
+            count((int) value, 1);
+            return;
+        }
         int i = slot(bits(value));
         slots[2 * i + 1]++;
         if (weights != null) {
@@ -39,10 +53,53 @@ final class ValueTable {
         }
     }
 
+    /** Whether a value is one of the whole numbers counted by index (-0.0 is 0, as in the hash table). */
+    private static boolean isSmall(double value) {
+        int k = (int) value;
+        return k == value && k >= 0 && k < SMALL;
+    }
+
+    /** Adds {@code count} answers of the whole number {@code k} to the array (grown to hold it). */
+    private void count(int k, long count) {
+        if (small == null || k >= small.length) {
+            int length = small == null ? 256 : small.length;
+            while (length <= k) {
+                length *= 2;
+            }
+            small = small == null ? new long[length] : Arrays.copyOf(small, length);
+        }
+        if (small[k] == 0) {
+            smallDistinct++;
+        }
+        small[k] += count;
+    }
+
+    /** Adds {@code count} unweighted answers of {@code value} to the hash table. */
+    private void countInTable(double value, long count) {
+        int i = slot(bits(value));
+        slots[2 * i + 1] += count;
+        if (weights != null) {
+            weights[i] += count;
+            squares[i] += count;
+            positives[i] += count;
+        }
+    }
+
     /** Adds every entry of {@code other}. */
     void merge(ValueTable other) {
         if (other.weights != null && weights == null) {
             startWeights();
+        }
+        if (other.small != null) {
+            for (int k = 0; k < other.small.length; k++) {
+                if (other.small[k] > 0) {
+                    if (weights == null) {
+                        count(k, other.small[k]);
+                    } else {
+                        countInTable(k, other.small[k]);
+                    }
+                }
+            }
         }
         for (int k = 0; k < other.capacity; k++) {
             long count = other.slots[2 * k + 1];
@@ -61,8 +118,16 @@ final class ValueTable {
 
     /** The entries sorted by value. */
     Sorted sorted() {
+        int size = distinct();
         double[] values = new double[size];
         int m = 0;
+        if (small != null) {
+            for (int k = 0; k < small.length; k++) {
+                if (small[k] > 0) {
+                    values[m++] = k;
+                }
+            }
+        }
         for (int k = 0; k < capacity; k++) {
             if (slots[2 * k + 1] > 0) {
                 values[m++] = Double.longBitsToDouble(slots[2 * k]);
@@ -74,6 +139,15 @@ final class ValueTable {
         double[] sq = new double[size];
         long[] pos = new long[size];
         for (int i = 0; i < size; i++) {
+            if (small != null && isSmall(values[i]) && small[(int) values[i]] > 0) {
+                // Counted by index: no weights met, so weights, squares and positives are the count.
+                long count = small[(int) values[i]];
+                c[i] = count;
+                w[i] = count;
+                sq[i] = count;
+                pos[i] = count;
+                continue;
+            }
             int k = find(bits(values[i]));
             long count = slots[2 * k + 1];
             c[i] = count;
@@ -170,6 +244,10 @@ final class ValueTable {
     }
 
     private void startWeights() {
+        // From now on every value is in the hash table.
+        long[] counted = small;
+        small = null;
+        smallDistinct = 0;
         weights = new double[capacity];
         squares = new double[capacity];
         positives = new long[capacity];
@@ -177,6 +255,13 @@ final class ValueTable {
             weights[k] = slots[2 * k + 1];
             squares[k] = slots[2 * k + 1];
             positives[k] = slots[2 * k + 1];
+        }
+        if (counted != null) {
+            for (int k = 0; k < counted.length; k++) {
+                if (counted[k] > 0) {
+                    countInTable(k, counted[k]);
+                }
+            }
         }
     }
 }

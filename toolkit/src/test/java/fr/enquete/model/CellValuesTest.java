@@ -22,6 +22,21 @@ class CellValuesTest {
         assertEquals(expected, CellValues.parseNumber(text), 1e-9);
     }
 
+    @Test
+    void wholeNumbersReadInOnePassAreTheJdksValuesBitForBit() {
+        // The fast path computes whole numbers itself: the same doubles as Long.parseLong, -0 and 15 digits included.
+        java.util.Random r = new java.util.Random(5);
+        for (String text : new String[] {"0", "-0", "007", "-12", "999999999999999", "-999999999999999", "4865"}) {
+            assertEquals((double) Long.parseLong(text), CellValues.parseNumber(text), text);
+        }
+        for (int i = 0; i < 20_000; i++) {
+            long v = r.nextLong() % (long) Math.pow(10, 1 + r.nextInt(15));
+            String text = Long.toString(v);
+            assertEquals((double) v, CellValues.parseNumber(text), text);
+        }
+        assertEquals(1.0E15, CellValues.parseNumber("1000000000000000"), "16 digits: the general path");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"abc", "12 ans", "environ 300", "1 000 €", "12-5", " ", "12,5,3", "1 23", "--3", "N.C.", "1.2.3"})
     void otherTextIsNotANumber(String text) {

@@ -1,0 +1,63 @@
+package fr.enquete.importer;
+
+import java.util.Arrays;
+
+/**
+ * The cells of one column handed back as the same {@code String} each time the same short text comes again: a
+ * survey's choice columns hold a handful of labels over a million rows. Reusing the instance saves the copy of each
+ * cell and, downstream, the hashing and comparing of its characters (a {@code String} keeps its hash, and a map
+ * finds the same instance by identity). A column that shows more than {@link #DISTINCT} different texts (numbers, free
+ * text) stops being looked up at once and gets a new {@code String} per cell, as it did before. Which instance a cell
+ * gets never changes its text: the results are the same either way.
+ */
+final class CellStrings {
+
+    /** Different texts kept per column before it is given up. */
+    static final int DISTINCT = 64;
+    /** Longer cells are not looked up (labels are short; long ones are free text). */
+    static final int MAX_LENGTH = 48;
+    private static final int SLOTS = 128;
+    /** Columns past this one are not looked up: about 1,6 KB a column, 3 MB at most for a reader. */
+    static final int COLUMNS = 2048;
+
+    private final String[] strings = new String[SLOTS];
+    private final char[][] chars = new char[SLOTS][];
+    private final int[] hashes = new int[SLOTS];
+    private int size;
+    private boolean open = true;
+
+    /** The text of {@code buf[offset, offset + length)}, the instance met before when there was one. */
+    String of(char[] buf, int offset, int length) {
+        if (!open || length > MAX_LENGTH) {
+            return new String(buf, offset, length);
+        }
+        int h = 0;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            h = 31 * h + buf[i];
+        }
+        int mask = SLOTS - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (true) {
+            char[] known = chars[slot];
+            if (known == null) {
+                break;
+            }
+            if (hashes[slot] == h && known.length == length
+                    && Arrays.equals(known, 0, length, buf, offset, offset + length)) {
+                return strings[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        String s = new String(buf, offset, length);
+        if (size == DISTINCT) {
+            // Many different texts: a column of numbers or free text, not worth looking up.
+            open = false;
+            return s;
+        }
+        chars[slot] = Arrays.copyOfRange(buf, offset, offset + length);
+        strings[slot] = s;
+        hashes[slot] = h;
+        size++;
+        return s;
+    }
+}

@@ -1,0 +1,76 @@
+package fr.enquete.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Repeated short cells come back as one String per column, with their text unchanged, in any column of a wide file. */
+class CellStringsTest {
+
+    @Test
+    void repeatedLabelsAreOneInstanceAndManyDifferentTextsStillReadRight() {
+        CellStrings column = new CellStrings();
+        char[] buf = "xxOui, plutôtyy".toCharArray();
+        String first = column.of(buf, 2, 11);
+        assertEquals("Oui, plutôt", first);
+        assertSame(first, column.of("Oui, plutôt".toCharArray(), 0, 11));
+        // Same hash, other text: "Aa" and "BB" hash alike in Java.
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        assertEquals("Aa", column.of("Aa".toCharArray(), 0, 2));
+        assertEquals("BB", column.of("BB".toCharArray(), 0, 2));
+        // A column of numbers: past the distinct texts kept, each cell is still its own text.
+        for (int i = 0; i < 500; i++) {
+            String n = Integer.toString(i * 7);
+            assertEquals(n, column.of(n.toCharArray(), 0, n.length()));
+        }
+        assertEquals("Oui, plutôt", column.of("Oui, plutôt".toCharArray(), 0, 11));
+        // A long cell (free text) is never looked up.
+        String text = "Une réponse libre plus longue que les libellés habituels d'un questionnaire";
+        CellStrings fresh = new CellStrings();
+        String a = fresh.of(text.toCharArray(), 0, text.length());
+        assertEquals(text, a);
+        assertNotSame(a, fresh.of(text.toCharArray(), 0, text.length()));
+    }
+
+    @Test
+    void aWideRecordWithEmptyCellsPastTheSixtyFourthColumnReadsWhole() throws IOException {
+        // The handler's per-column tables grow with the record: a first record (a later part of a file starts with
+        // data, not the header) with empty cells from column 64 on once made it index past them ("Index 65 out of
+        // bounds for length 64"). Read here as DelimitedSource reads, with the same handler.
+        int width = 140;
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < 30; r++) {
+            for (int c = 0; c < width; c++) {
+                sb.append(c == 0 ? "" : ";").append(expected(r, c));
+            }
+            sb.append('\n');
+        }
+        List<String[]> records = new ArrayList<>();
+        CsvReader<String[]> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(), new StringReader(sb.toString()));
+        for (String[] record : parser) {
+            records.add(record);
+        }
+        assertEquals(30, records.size());
+        for (int r = 0; r < 30; r++) {
+            String[] row = records.get(r);
+            assertEquals(width, row.length);
+            for (int c = 0; c < width; c++) {
+                assertEquals(expected(r, c), row[c], "row " + r + ", column " + c);
+            }
+        }
+        // The same label in a column is one instance from row to row.
+        assertSame(records.get(0)[3], records.get(29)[3]);
+        assertSame(records.get(0)[1], records.get(4)[1]);
+    }
+
+    private static String expected(int row, int column) {
+        return column >= 63 && column <= 70 ? "" : column % 3 == 0 ? "Oui" : "Non " + (row % 4);
+    }
+}
