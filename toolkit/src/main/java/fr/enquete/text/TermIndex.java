@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * The terms of a set of documents: every document analysed by the {@link FrenchPipeline} (on several
@@ -46,10 +45,7 @@ public final class TermIndex {
     }
 
     public static TermIndex build(List<TextDocument> documents, TermOptions options) {
-        ThreadLocal<FrenchPipeline> pipelines = ThreadLocal.withInitial(FrenchPipeline::new);
-        List<List<AnalysedToken>> tokens = IntStream.range(0, documents.size()).parallel()
-                .mapToObj(i -> pipelines.get().analyse(documents.get(i).text()))
-                .toList();
+        List<List<AnalysedToken>> tokens = analyse(documents);
         Map<String, Candidate> candidates = new HashMap<>();
         List<List<Span>> spans = new ArrayList<>();
         for (List<AnalysedToken> doc : tokens) {
@@ -70,6 +66,36 @@ public final class TermIndex {
             multiwords.add(occurrences.get(d).stream().filter(TermOccurrence::multiword).toList());
         }
         return new TermIndex(documents, tokens, occurrences, words, multiwords);
+    }
+
+    /**
+     * Each document's tokens. Surveys repeat short answers ("Non", "RAS", a partner's name), and the analysis of a text
+     * depends on the text alone, so each distinct text is analysed once (on several cores) and its tokens shared by
+     * every document that has it.
+     */
+    static List<List<AnalysedToken>> analyse(List<TextDocument> documents) {
+        Map<String, Integer> distinct = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        int[] text = new int[documents.size()];
+        for (int d = 0; d < documents.size(); d++) {
+            String t = documents.get(d).text();
+            Integer known = distinct.putIfAbsent(t, texts.size());
+            if (known == null) {
+                text[d] = texts.size();
+                texts.add(t);
+            } else {
+                text[d] = known;
+            }
+        }
+        ThreadLocal<FrenchPipeline> pipelines = ThreadLocal.withInitial(FrenchPipeline::new);
+        List<List<AnalysedToken>> analysed = texts.parallelStream()
+                .map(t -> List.copyOf(pipelines.get().analyse(t)))
+                .toList();
+        List<List<AnalysedToken>> tokens = new ArrayList<>(documents.size());
+        for (int d = 0; d < documents.size(); d++) {
+            tokens.add(analysed.get(text[d]));
+        }
+        return tokens;
     }
 
     public List<TextDocument> documents() {

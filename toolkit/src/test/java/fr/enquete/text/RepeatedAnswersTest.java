@@ -1,0 +1,56 @@
+package fr.enquete.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The term index analyses each distinct answer once and shares its tokens: the fixture's {@code vieiprecis} has 40
+ * answers and 33 distinct texts ("Conférence des financeurs" six times, "Département" twice: counted by hand in the
+ * export, and by {@code collections.Counter} over its column). Every document must still get exactly the tokens the
+ * pipeline gives its text alone, whatever the order of the documents.
+ */
+class RepeatedAnswersTest {
+
+    @Test
+    void eachDocumentHasTheTokensOfItsTextAnalysedAlone() {
+        QuestionResult.Text q = (QuestionResult.Text) Fixtures.question(Fixtures.analyse(), "vieiprecis");
+        List<TextDocument> docs = q.answers().stream().map(v -> new TextDocument(v.row(), v.text(), null)).toList();
+        assertEquals(40, docs.size());
+        assertEquals(33, docs.stream().map(TextDocument::text).distinct().count());
+
+        FrenchPipeline alone = new FrenchPipeline();
+        for (List<TextDocument> order : List.of(docs, reversed(docs))) {
+            TermIndex index = TermIndex.build(order, TermOptions.defaults());
+            for (int d = 0; d < order.size(); d++) {
+                assertEquals(alone.analyse(order.get(d).text()), index.tokens(d), order.get(d).text());
+            }
+        }
+        TermIndex index = TermIndex.build(docs, TermOptions.defaults());
+        List<Integer> same = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            if (docs.get(d).text().equals("Conférence des financeurs")) {
+                same.add(d);
+            }
+        }
+        assertEquals(6, same.size());
+        for (int d : same) {
+            assertSame(index.tokens(same.get(0)), index.tokens(d), "one analysis shared by the six answers");
+        }
+        // The table counts every answer, repeated or not: "conférence" occurs 21 times, as in seed 003's published table.
+        assertEquals(21L, TermTables.lemmas(index, 20).rows().stream()
+                .filter(r -> r.term().equalsIgnoreCase("conférence")).findFirst().orElseThrow().occurrences());
+    }
+
+    private static List<TextDocument> reversed(List<TextDocument> docs) {
+        List<TextDocument> r = new ArrayList<>(docs);
+        Collections.reverse(r);
+        return r;
+    }
+}
