@@ -45,7 +45,15 @@ public final class TermIndex {
     }
 
     public static TermIndex build(List<TextDocument> documents, TermOptions options) {
-        List<List<AnalysedToken>> tokens = analyse(documents);
+        return build(documents, options, TextAnalyses.of(documents.stream().map(TextDocument::text).toList()));
+    }
+
+    /**
+     * As {@link #build(List, TermOptions)}, the documents' tokens taken from {@code analyses}, which must hold every
+     * document's text: several indexes of the same texts (a survey's free-text questions) then analyse each text once.
+     */
+    public static TermIndex build(List<TextDocument> documents, TermOptions options, TextAnalyses analyses) {
+        List<List<AnalysedToken>> tokens = documents.stream().map(d -> analyses.tokens(d.text())).toList();
         Map<String, Candidate> candidates = new HashMap<>();
         List<List<Span>> spans = new ArrayList<>();
         for (List<AnalysedToken> doc : tokens) {
@@ -66,36 +74,6 @@ public final class TermIndex {
             multiwords.add(occurrences.get(d).stream().filter(TermOccurrence::multiword).toList());
         }
         return new TermIndex(documents, tokens, occurrences, words, multiwords);
-    }
-
-    /**
-     * Each document's tokens. Surveys repeat short answers ("Non", "RAS", a partner's name), and the analysis of a text
-     * depends on the text alone, so each distinct text is analysed once (on several cores) and its tokens shared by
-     * every document that has it.
-     */
-    static List<List<AnalysedToken>> analyse(List<TextDocument> documents) {
-        Map<String, Integer> distinct = new HashMap<>();
-        List<String> texts = new ArrayList<>();
-        int[] text = new int[documents.size()];
-        for (int d = 0; d < documents.size(); d++) {
-            String t = documents.get(d).text();
-            Integer known = distinct.putIfAbsent(t, texts.size());
-            if (known == null) {
-                text[d] = texts.size();
-                texts.add(t);
-            } else {
-                text[d] = known;
-            }
-        }
-        ThreadLocal<FrenchPipeline> pipelines = ThreadLocal.withInitial(FrenchPipeline::new);
-        List<List<AnalysedToken>> analysed = texts.parallelStream()
-                .map(t -> List.copyOf(pipelines.get().analyse(t)))
-                .toList();
-        List<List<AnalysedToken>> tokens = new ArrayList<>(documents.size());
-        for (int d = 0; d < documents.size(); d++) {
-            tokens.add(analysed.get(text[d]));
-        }
-        return tokens;
     }
 
     public List<TextDocument> documents() {

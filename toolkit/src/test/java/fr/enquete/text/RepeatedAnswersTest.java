@@ -2,6 +2,7 @@ package fr.enquete.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.enquete.stats.QuestionResult;
 import fr.enquete.testing.Fixtures;
@@ -46,6 +47,33 @@ class RepeatedAnswersTest {
         // The table counts every answer, repeated or not: "conférence" occurs 21 times, as in seed 003's published table.
         assertEquals(21L, TermTables.lemmas(index, 20).rows().stream()
                 .filter(r -> r.term().equalsIgnoreCase("conférence")).findFirst().orElseThrow().occurrences());
+    }
+
+    @Test
+    void questionsAnalysedTogetherShareTheTextsTheyHaveInCommon() {
+        List<TextDocument> sante = answers("santeprecis");
+        List<TextDocument> viei = answers("vieiprecis");
+        List<String> all = new ArrayList<>();
+        sante.forEach(d -> all.add(d.text()));
+        viei.forEach(d -> all.add(d.text()));
+        TextAnalyses analyses = TextAnalyses.of(all);
+        // 24 answers (22 distinct, "ARS" three times) and 40 (33 distinct): no text in both questions, counted in Python.
+        assertEquals(22 + 33, analyses.size());
+        TermIndex a = TermIndex.build(sante, TermOptions.defaults(), analyses);
+        TermIndex b = TermIndex.build(viei, TermOptions.defaults(), analyses);
+        assertEquals(TermTables.lemmas(TermIndex.build(sante, TermOptions.defaults()), 20),
+                TermTables.lemmas(a, 20));
+        assertEquals(TermTables.lemmas(TermIndex.build(viei, TermOptions.defaults()), 20),
+                TermTables.lemmas(b, 20));
+        FrenchPipeline alone = new FrenchPipeline();
+        assertEquals(alone.analyse("ARS"), analyses.tokens("ARS"));
+        assertThrows(IllegalArgumentException.class, () -> analyses.tokens("un texte jamais vu"));
+        assertEquals(0, TextAnalyses.of(List.of()).size());
+    }
+
+    private static List<TextDocument> answers(String question) {
+        QuestionResult.Text q = (QuestionResult.Text) Fixtures.question(Fixtures.analyse(), question);
+        return q.answers().stream().map(v -> new TextDocument(v.row(), v.text(), null)).toList();
     }
 
     private static List<TextDocument> reversed(List<TextDocument> docs) {
