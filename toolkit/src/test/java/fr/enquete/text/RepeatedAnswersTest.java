@@ -43,6 +43,8 @@ class RepeatedAnswersTest {
         assertEquals(6, same.size());
         for (int d : same) {
             assertSame(index.tokens(same.get(0)), index.tokens(d), "one analysis shared by the six answers");
+            assertSame(index.occurrences(same.get(0)), index.occurrences(d), "and one reading");
+            assertEquals(List.of("conférence des financeurs"), index.multiwords(d).stream().map(TermOccurrence::label).toList());
         }
         // The table counts every answer, repeated or not: "conférence" occurs 21 times, as in seed 003's published table.
         assertEquals(21L, TermTables.lemmas(index, 20).rows().stream()
