@@ -14,7 +14,15 @@ public final class SurveyTerms {
 
     /** Question id to term table (top {@code top}, plus ties), in question order. */
     public static Map<String, TermTable> of(SurveyResult result, TermOptions options, int top) {
-        return each(result, docs -> TermTables.lemmas(TermIndex.build(docs, options), top));
+        // The answers of all the questions analysed together: each distinct text once, the cores kept busy to the end.
+        List<String> texts = new java.util.ArrayList<>();
+        for (QuestionResult r : result.questions()) {
+            if (r instanceof QuestionResult.Text t) {
+                t.answers().forEach(v -> texts.add(v.text()));
+            }
+        }
+        TextAnalyses analyses = TextAnalyses.of(texts);
+        return each(result, docs -> TermTables.lemmas(TermIndex.build(docs, options, analyses), top));
     }
 
     /** Question id to the published tables' naive word count (top {@code top}, plus ties), for comparison. */

@@ -2,12 +2,12 @@ package fr.enquete.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * The terms of a set of documents: every document analysed by the {@link FrenchPipeline} (on several
@@ -46,28 +46,43 @@ public final class TermIndex {
     }
 
     public static TermIndex build(List<TextDocument> documents, TermOptions options) {
-        ThreadLocal<FrenchPipeline> pipelines = ThreadLocal.withInitial(FrenchPipeline::new);
-        List<List<AnalysedToken>> tokens = IntStream.range(0, documents.size()).parallel()
-                .mapToObj(i -> pipelines.get().analyse(documents.get(i).text()))
-                .toList();
+        return build(documents, options, TextAnalyses.of(documents.stream().map(TextDocument::text).toList()));
+    }
+
+    /**
+     * As {@link #build(List, TermOptions)}, the documents' tokens taken from {@code analyses}, which must hold every
+     * document's text: several indexes of the same texts (a survey's free-text questions) then analyse each text once.
+     */
+    public static TermIndex build(List<TextDocument> documents, TermOptions options, TextAnalyses analyses) {
+        List<List<AnalysedToken>> tokens = documents.stream().map(d -> analyses.tokens(d.text())).toList();
+        // Documents that repeat a text share its tokens, and so its spans and readings, each made once (what follows
+        // is a function of the tokens, the kept terms and the stop words); every document still counts.
+        Map<List<AnalysedToken>, List<Span>> spansOf = new IdentityHashMap<>();
         Map<String, Candidate> candidates = new HashMap<>();
         List<List<Span>> spans = new ArrayList<>();
         for (List<AnalysedToken> doc : tokens) {
-            List<Span> docSpans = options.multiwords() ? multiwordSpans(doc, options.stopWords()) : List.of();
+            List<Span> docSpans = spansOf.computeIfAbsent(doc,
+                    t -> options.multiwords() ? multiwordSpans(t, options.stopWords()) : List.of());
             spans.add(docSpans);
             for (Span s : docSpans) {
                 candidates.computeIfAbsent(s.key, k -> new Candidate(k, s.length())).frequency++;
             }
         }
         Map<String, Double> kept = cValues(candidates, options.minMultiwordFrequency());
+        Map<List<AnalysedToken>, Reading> readings = new IdentityHashMap<>();
         List<List<TermOccurrence>> occurrences = new ArrayList<>(tokens.size());
         List<List<TermOccurrence>> words = new ArrayList<>(tokens.size());
         List<List<TermOccurrence>> multiwords = new ArrayList<>(tokens.size());
         for (int d = 0; d < tokens.size(); d++) {
-            List<AnalysedToken> doc = tokens.get(d);
-            occurrences.add(occurrences(doc, spans.get(d), kept, options.stopWords()));
-            words.add(words(doc, options.stopWords()));
-            multiwords.add(occurrences.get(d).stream().filter(TermOccurrence::multiword).toList());
+            List<Span> docSpans = spans.get(d);
+            Reading r = readings.computeIfAbsent(tokens.get(d), doc -> {
+                List<TermOccurrence> all = List.copyOf(occurrences(doc, docSpans, kept, options.stopWords()));
+                return new Reading(all, List.copyOf(words(doc, options.stopWords())),
+                        all.stream().filter(TermOccurrence::multiword).toList());
+            });
+            occurrences.add(r.occurrences());
+            words.add(r.words());
+            multiwords.add(r.multiwords());
         }
         return new TermIndex(documents, tokens, occurrences, words, multiwords);
     }
@@ -113,6 +128,10 @@ public final class TermIndex {
     }
 
     // --- multi-word candidates --------------------------------------------------------------------
+
+    /** A document's terms, as {@link #occurrences}, {@link #words} and {@link #multiwords} give them. */
+    private record Reading(List<TermOccurrence> occurrences, List<TermOccurrence> words, List<TermOccurrence> multiwords) {
+    }
 
     private record Span(int first, int last, String key, String label) {
         int length() {

@@ -178,6 +178,11 @@ public final class HtmlReportWriter {
         w.println("</ol>");
     }
 
+    /** The prefix of the ids of the page's {@code n}th chart (from 1, in the order of {@link Report#charts()}). */
+    static String chartIds(int n) {
+        return "enquete" + n + "-";
+    }
+
     private void section(PrintWriter w, Report.Section s, int[] charts) {
         int h = s.level() + 1;
         w.println("<section id=\"" + s.anchor() + "\"" + (s.isPart() ? " class=\"part\"" : "")
@@ -197,7 +202,7 @@ public final class HtmlReportWriter {
                 Report.Chart c = f.chart();
                 w.println("<figure class=\"chart\">");
                 // Each chart names its clip paths apart: ids are global to the page.
-                w.println(c.inlineSvg("enquete" + ++charts[0] + "-"));
+                w.println(c.inlineSvg(chartIds(++charts[0])));
                 if (!f.caption().isEmpty()) {
                     w.println("<figcaption class=\"note\">" + Html.escape(f.caption()) + "</figcaption>");
                 }

@@ -266,10 +266,17 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
             }
         }
 
-        /** The chart as inline SVG (HTML); {@code idPrefix} names its definitions and must be unique in the page. */
+        /**
+         * The chart as inline SVG (HTML); {@code idPrefix} names its definitions and must be unique in the page. The
+         * last one rendered is kept, so that it can be rendered ahead of the page on another thread.
+         */
         public String inlineSvg(String idPrefix) {
             synchronized (rendered) {
-                return fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing, idPrefix);
+                if (rendered.svg == null || !rendered.svgPrefix.equals(idPrefix)) {
+                    rendered.svg = fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing, idPrefix);
+                    rendered.svgPrefix = idPrefix;
+                }
+                return rendered.svg;
             }
         }
     }
@@ -277,5 +284,7 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     /** What a chart has been rendered to so far. */
     public static final class Rendered {
         private byte[] png;
+        private String svgPrefix;
+        private String svg;
     }
 }

@@ -101,18 +101,13 @@ public final class ReportFiles {
             throws IOException {
         Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.layout(), a.crosstabs());
         Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(privacyNote(a.disclosure(), lang));
-        // The formats are independent files: written on all cores, each chart rendered once for all of them, first,
-        // on all cores too (else the writers would wait on each other for the same charts).
+        // Charts and formats are independent work, done on all cores by one bounded pool (below).
         List<ReportFormat> order = List.copyOf(formats);
-        if (order.stream().anyMatch(ReportFormat::charts)) {
-            report.charts().parallelStream().forEach(Report.Chart::png);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(order.size(), Runtime.getRuntime().availableProcessors())), r -> {
-                    Thread t = new Thread(r, "enquete-format");
-                    t.setDaemon(true);
-                    return t;
-                });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "enquete-format");
+            t.setDaemon(true);
+            return t;
+        });
         Path stage = AtomicFiles.stagingDirectory(dir, "report");
         try {
             writeAll(report, stage, order, pool);
@@ -127,6 +122,17 @@ public final class ReportFiles {
         return written;
     }
 
+    private static CompletableFuture<Void> writer(ReportFormat f, Path dir, Report report, ExecutorService pool) {
+        Path file = dir.resolve(f.file());
+        return CompletableFuture.runAsync(() -> {
+            try {
+                f.write(report, file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, pool);
+    }
+
     /** The line a report's notes carry: what was masked, in the report's language; null when personal data was kept. */
     public static String privacyNote(Disclosure d, Lang lang) {
         if (d == null || !d.masks()) {
@@ -136,22 +142,50 @@ public final class ReportFiles {
         return (fr ? "Données personnelles masquées dans les verbatims : " : "Personal data masked in the verbatims: ") + d.summary(fr);
     }
 
+    /**
+     * Every chart's PNG (Word, Excel and Markdown embed it) and inline SVG (the HTML page), then the formats, as tasks of
+     * one pool taken in this order: the PNGs, the formats that embed them, the SVGs, the other formats. The longest
+     * writers (Word, Excel) thus start as soon as the PNGs are done, and the SVGs fill the other core meanwhile, where
+     * the HTML writer used to draw them one after the other at the end. A chart is rendered once ({@link Report.Chart}
+     * keeps it); a writer that meets a chart still being rendered waits for it, and a task only ever waits for a task
+     * queued before it, so that the pool, first in first out, cannot deadlock. Every file's bytes are the same whatever
+     * the order the tasks end in.
+     */
     private static void writeAll(Report report, Path dir, List<ReportFormat> order, ExecutorService pool) throws IOException {
+        List<Report.Chart> charts = report.charts();
         List<CompletableFuture<Void>> jobs = new ArrayList<>();
-        for (ReportFormat f : order) {
-            Path file = dir.resolve(f.file());
-            jobs.add(CompletableFuture.runAsync(() -> {
-                try {
-                    f.write(report, file);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, pool));
+        List<CompletableFuture<Void>> writers = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            writers.add(null);
         }
+        if (order.stream().anyMatch(ReportFormat::charts)) {
+            for (Report.Chart c : charts) {
+                jobs.add(CompletableFuture.runAsync(c::png, pool));
+            }
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).charts()) {
+                writers.set(i, writer(order.get(i), dir, report, pool));
+            }
+        }
+        if (order.contains(Format.html)) {
+            for (int i = 0; i < charts.size(); i++) {
+                String ids = HtmlReportWriter.chartIds(i + 1);
+                Report.Chart c = charts.get(i);
+                jobs.add(CompletableFuture.runAsync(() -> c.inlineSvg(ids), pool));
+            }
+        }
+        for (int i = 0; i < order.size(); i++) {
+            if (writers.get(i) == null) {
+                writers.set(i, writer(order.get(i), dir, report, pool));
+            }
+        }
+        // The formats' failures first, in their order; a chart that failed fails again in the writer that needs it.
+        jobs.addAll(0, writers);
         pool.shutdown();
         // All writers end before a failure is reported, so that none still writes while the staging folder goes.
         CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).handle((v, e) -> null).join();
-        for (int i = 0; i < order.size(); i++) {
+        for (int i = 0; i < jobs.size(); i++) {
             try {
                 jobs.get(i).join();
             } catch (CompletionException e) {
