@@ -52,7 +52,8 @@ class ColdStartClassesTest {
         Path survey = Fixtures.home().resolve("fixtures/centres-sociaux");
         String classes = classesLoaded("report", survey.resolve("export.csv").toString(), "--spec", survey.resolve("spec.yaml").toString(),
                 "--format", "html", "--out", dir.resolve("out").toString());
-        assertTrue(classes.contains(" opennlp.tools.postag.POSTaggerME "), "its free text is tagged");
+        assertTrue(classes.contains(" fr.enquete.text.FrenchTagger ") && classes.contains(" opennlp.tools.ml.perceptron.PerceptronModel "),
+                "its free text is tagged (enquete's POS models are OpenNLP perceptrons)");
         assertFalse(classes.contains(" org.apache.poi."), "POI loaded for a CSV and an HTML report");
     }
 }

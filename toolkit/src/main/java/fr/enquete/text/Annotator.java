@@ -36,7 +36,16 @@ public final class Annotator {
             "au", new String[] {"à", "le"},
             "aux", new String[] {"à", "les"});
 
-    private final FrenchPipeline pipeline = new FrenchPipeline();
+    private final FrenchPipeline pipeline;
+
+    public Annotator() {
+        this(new FrenchPipeline());
+    }
+
+    /** An annotator over another pipeline (to measure a POS model before it is shipped). */
+    Annotator(FrenchPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
 
     /** Annotates raw text: sentences are found (a line break also ends one), then tokens, tags and lemmas. */
     public List<Sentence> annotate(String text) {

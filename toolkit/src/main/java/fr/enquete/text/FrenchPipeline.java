@@ -2,22 +2,30 @@ package fr.enquete.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
 /**
  * Sentences (OpenNLP's French model; a line break also ends a sentence, since answers are often lists),
- * tokens ({@link FrenchTokenizer}), universal POS tags (OpenNLP's French UD model) and lemmas
+ * tokens ({@link FrenchTokenizer}), universal POS tags ({@link FrenchTagger}) and lemmas
  * ({@link Lemmatizer}). One instance per thread: the OpenNLP taggers are not thread-safe, the models
  * behind them are shared.
  */
 public final class FrenchPipeline {
 
     private final SentenceDetectorME sentences = new SentenceDetectorME(Models.sentences());
-    private final POSTaggerME tagger = new POSTaggerME(Models.pos());
+    private final FrenchTagger tagger;
     private final FrenchTokenizer tokenizer = new FrenchTokenizer();
     private final Lemmatizer lemmatizer = new Lemmatizer();
+
+    public FrenchPipeline() {
+        this(new FrenchTagger());
+    }
+
+    /** A pipeline with another tagger (to measure a POS model before it is shipped). */
+    FrenchPipeline(FrenchTagger tagger) {
+        this.tagger = tagger;
+    }
 
     /**
      * Loads the French models, dictionary and usage lemma tables on a background thread, so that a command that will
@@ -26,6 +34,7 @@ public final class FrenchPipeline {
     public static void preload() {
         Thread t = new Thread(() -> {
             Models.pos();
+            Models.udPosMembers();
             Models.sentences();
             Models.dictionary();
             // The treebanks' lemma tables (about 0,1 s), else read by the first lemmatizer on the analysing thread.
@@ -130,7 +139,11 @@ public final class FrenchPipeline {
                 case URL, EMAIL, PHONE, MASK -> "X";
                 case NUMBER -> isOrdinal(t.text()) ? "ADJ" : "NUM";
                 case YEAR -> "NUM";
-                case PUNCT -> tags[i].equals("SYM") ? "SYM" : "PUNCT";
+                // a symbol, or a sign read as a word as UD does: "/" for "ou" (CCONJ) or "per" (ADP), "%" a noun in Sequoia
+                case PUNCT -> switch (tags[i]) {
+                    case "SYM", "ADP", "CCONJ", "NOUN" -> tags[i];
+                    default -> "PUNCT";
+                };
                 // a word the tagger took for punctuation (hyphenated compounds: "post-commercialisation") is read as a
                 // noun, which the lexicon corrects when it knows the word as something else
                 default -> tags[i].equals("PUNCT") || tags[i].equals("SYM") ? "NOUN" : tags[i];

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import morfologik.stemming.Dictionary;
@@ -16,6 +17,12 @@ import morfologik.stemming.Dictionary;
 final class Models {
 
     static final String POS_MODEL = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
+    /**
+     * enquete's French POS models, each trained on UD French treebanks of one licence (see the README beside each):
+     * CC BY-SA 4.0 (GSD dev, Rhapsodie, ParisStories, PUD) and LGPL-LR (Sequoia train), combined when tagging.
+     */
+    static final String UD_POS_CC_BY_SA = "/fr/enquete/text/fr-ud-pos-cc-by-sa.bin";
+    static final String UD_POS_SEQUOIA = "/fr/enquete/text/fr-ud-pos-sequoia.bin";
     static final String SENTENCE_MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
     static final String DICTIONARY = "/org/languagetool/resource/fr/french.dict";
 
@@ -24,6 +31,12 @@ final class Models {
 
     private static final class Pos {
         static final POSModel MODEL = load(POS_MODEL, POSModel::new);
+    }
+
+    private static final class UdPos {
+        static final List<FrenchTagger.Member> MEMBERS = List.of(
+                new FrenchTagger.Member(load(UD_POS_CC_BY_SA, POSModel::new), FrenchTagger.CC_BY_SA_WEIGHT),
+                new FrenchTagger.Member(load(UD_POS_SEQUOIA, POSModel::new), FrenchTagger.SEQUOIA_WEIGHT));
     }
 
     private static final class Sentences {
@@ -36,6 +49,10 @@ final class Models {
 
     static POSModel pos() {
         return Pos.MODEL;
+    }
+
+    static List<FrenchTagger.Member> udPosMembers() {
+        return UdPos.MEMBERS;
     }
 
     static SentenceModel sentences() {

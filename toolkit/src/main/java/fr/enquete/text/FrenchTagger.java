@@ -1,0 +1,153 @@
+package fr.enquete.text;
+
+import fr.enquete.text.pos.UdTaggerContext;
+import fr.enquete.text.pos.UdTaggerFactory;
+import fr.enquete.text.pos.WrittenDomainModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+
+/**
+ * Universal POS tags of French tokens by enquete's POS models, each trained by {@link PosModelTraining} on one licence
+ * family of UD French treebanks and shipped as its own file ({@code fr-ud-pos-cc-by-sa.bin}, {@code
+ * fr-ud-pos-sequoia.bin}; see THIRD-PARTY.md). Each model reads, besides the words, each word's classes in
+ * LanguageTool's lexicon and the tag of OpenNLP's published French model (trained on GSD train). The models are
+ * combined word by word, left to right: the tag chosen is the one with the highest weighted product of the models'
+ * probabilities, and it is the previous tag every model then reads. A contraction of a preposition and an article
+ * ("du", "aux") is tagged {@code ADP+DET}, as by the published model. Not thread-safe (one per pipeline).
+ */
+final class FrenchTagger {
+
+    /** The exponents of the shipped models' probabilities, chosen on the held-out dev sentences. */
+    static final double CC_BY_SA_WEIGHT = 1;
+    static final double SEQUOIA_WEIGHT = 1;
+
+    /** One model of the combination and the exponent of its probabilities in the product. */
+    record Member(POSModel model, double weight) {
+    }
+
+    private final MaxentModel base;
+    private final POSContextGenerator baseFeatures;
+    private final LexiconClasses lexicon = new LexiconClasses();
+    /** The features every model reads (computed once per word for all of them). */
+    private final UdTaggerContext features = new UdTaggerContext(false);
+    private final MaxentModel[] models;
+    private final double[] weights;
+    /** The union of the models' tags, and where each tag is in each model's outcomes (-1: not one of them). */
+    private final String[] tags;
+    private final int[][] outcome;
+
+    FrenchTagger() {
+        this(Models.udPosMembers());
+    }
+
+    /** A tagger combining the given models, trained with {@link #context}; none to only compute the context. */
+    FrenchTagger(List<Member> members) {
+        POSModel published = Models.pos();
+        this.base = published.getArtifact("pos.model");
+        this.baseFeatures = published.getFactory().getPOSContextGenerator();
+        int n = members.size();
+        models = new MaxentModel[n];
+        weights = new double[n];
+        Map<String, Integer> union = new LinkedHashMap<>();
+        for (int m = 0; m < n; m++) {
+            POSModel model = members.get(m).model();
+            if (!(model.getFactory() instanceof UdTaggerFactory factory)) {
+                throw new IllegalArgumentException("not a model of enquete's French POS features: " + model.getFactory());
+            }
+            MaxentModel trained = model.getArtifact("pos.model");
+            // a domain-augmented model reads the plain features once its written-domain weights are folded in
+            models[m] = factory.domains() ? WrittenDomainModel.fold(trained) : trained;
+            weights[m] = members.get(m).weight();
+            for (int o = 0; o < models[m].getNumOutcomes(); o++) {
+                union.putIfAbsent(models[m].getOutcome(o), union.size());
+            }
+        }
+        tags = union.keySet().toArray(new String[0]);
+        outcome = new int[n][tags.length];
+        for (int m = 0; m < n; m++) {
+            for (int t = 0; t < tags.length; t++) {
+                outcome[m][t] = models[m].getIndex(tags[t]);
+            }
+        }
+    }
+
+    String[] tag(String[] tokens) {
+        String[][] context = context(tokens);
+        String[] out = new String[tokens.length];
+        double[] score = new double[tags.length];
+        for (int i = 0; i < tokens.length; i++) {
+            Arrays.fill(score, 0);
+            String[] plain = features.getContext(i, tokens, out, context);
+            for (int m = 0; m < models.length; m++) {
+                double[] p = models[m].eval(plain);
+                double floor = Double.MAX_VALUE;
+                for (double v : p) {
+                    floor = Math.min(floor, v);
+                }
+                for (int t = 0; t < tags.length; t++) {
+                    int o = outcome[m][t];
+                    // a tag a model never saw counts as its least likely one
+                    score[t] += weights[m] * Math.log(o < 0 ? floor : p[o]);
+                }
+            }
+            int best = 0;
+            for (int t = 1; t < tags.length; t++) {
+                if (score[t] > score[best]) {
+                    best = t;
+                }
+            }
+            out[i] = tags[best];
+        }
+        for (int i = 1; i < out.length; i++) {
+            if ("ADJ".equals(out[i]) && isHeadNoun(i, tokens, out, context)) {
+                out[i] = "NOUN";
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An adjective after an article that nothing lower-case follows is the head of its noun phrase, a noun when the
+     * lexicon knows it as one: in a list written without commas ("Conférence des financeurs Département") the model
+     * reads "financeurs" as an adjective of the next item. A prenominal adjective is followed by its noun in lower case,
+     * or by a name ("ce brave Joseph"), which is left alone.
+     */
+    private static boolean isHeadNoun(int i, String[] tokens, String[] tags, String[][] context) {
+        String before = tags[i - 1];
+        if (!"DET".equals(before) && !"ADP+DET".equals(before) || !UdTaggerContext.lexiconClasses(context[i]).contains("N")) {
+            return false;
+        }
+        return i + 1 == tokens.length || Character.isUpperCase(tokens[i + 1].charAt(0)) && "NOUN".equals(tags[i + 1]);
+    }
+
+    /**
+     * What the models read of each token besides the tokens themselves: its lexicon classes and the published model's
+     * tag, taken word by word (the best tag after the previous ones, where OpenNLP would keep three hypotheses: as
+     * accurate on the held-out sentences, a third of the cost).
+     */
+    String[][] context(String[] tokens) {
+        String[] baseTags = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            baseTags[i] = base.getBestOutcome(base.eval(baseFeatures.getContext(i, tokens, baseTags, null)));
+        }
+        String[][] out = new String[tokens.length][];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = UdTaggerContext.word(lexicon.of(tokens[i]), baseTags[i]);
+        }
+        return out;
+    }
+
+    static List<Member> members(POSModel... models) {
+        List<Member> out = new ArrayList<>();
+        for (POSModel m : models) {
+            out.add(new Member(m, 1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package fr.enquete.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import fr.enquete.text.pos.UdDomainTaggerFactory;
+import fr.enquete.text.pos.UdTaggerContext;
+import fr.enquete.text.pos.UdTaggerFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.postag.POSModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The training path of the French POS model, on the GSD dev sample of fixtures/ud: UD tokens become training words
+ * (a contraction is one word tagged ADP+DET), the model is written and read back (OpenNLP creates the factory by its
+ * name, so it must be public with a no-argument constructor) and tags what it learnt.
+ */
+class PosModelTrainingTest {
+
+    @Test
+    void contractionsAreOneWordTaggedAdpDet() {
+        UdTreebank.Word de = new UdTreebank.Word("de", "de", "ADP");
+        UdTreebank.Word le = new UdTreebank.Word("le", "le", "DET");
+        UdTreebank.Word lequel = new UdTreebank.Word("lequel", "lequel", "PRON");
+        assertEquals("ADP+DET", PosModelTraining.tag(List.of(de, le)));
+        assertEquals("ADP", PosModelTraining.tag(List.of(de, lequel)), "duquel: its first word's tag");
+        assertEquals("PRON", PosModelTraining.tag(List.of(lequel)));
+    }
+
+    @Test
+    void aModelTrainedOnTheSampleIsReadBackAndTagsItsSentences() throws IOException {
+        String file = "fr_gsd-ud-dev-sample.conllu";
+        List<UdTreebank.Sentence> sentences = UdTreebank.read(
+                Files.readString(Fixtures.home().resolve("fixtures/ud").resolve(file), StandardCharsets.UTF_8), file);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PosModelTraining.train(sentences).serialize(bytes);
+        POSModel model = new POSModel(new ByteArrayInputStream(bytes.toByteArray()));
+        assertTrue(model.getFactory() instanceof UdTaggerFactory, model.getFactory().getClass().getName());
+        FrenchTagger tagger = new FrenchTagger(FrenchTagger.members(model));
+        int words = 0;
+        int right = 0;
+        int contractions = 0;
+        for (UdTreebank.Sentence s : sentences) {
+            String[] tokens = s.tokens().stream().map(t -> t.form().replace('’', '\'')).toArray(String[]::new);
+            String[] tags = tagger.tag(tokens);
+            for (int i = 0; i < tokens.length; i++) {
+                String gold = PosModelTraining.tag(s.tokens().get(i).words());
+                words++;
+                right += gold.equals(tags[i]) ? 1 : 0;
+                contractions += gold.equals("ADP+DET") && tags[i].equals("ADP+DET") ? 1 : 0;
+            }
+        }
+        // a perceptron fits the sentences it was trained on almost entirely
+        assertTrue(right >= 0.98 * words, right + " of " + words);
+        assertTrue(contractions > 20, contractions + " contractions tagged ADP+DET");
+    }
+
+    /**
+     * Domain augmentation keeps the written domain's conventions when another domain's sentences disagree: GSD writes
+     * "/" SYM (twice in its sample), Sequoia ADP (ten times in its sample, "mg/kg"). Trained on both as one domain the
+     * model follows the majority; with Sequoia as another domain, it tags as GSD.
+     */
+    @Test
+    void aDomainAugmentedModelTagsWithTheWrittenDomainsConventions() throws IOException {
+        List<UdTreebank.Sentence> gsd = sample("fr_gsd-ud-dev-sample.conllu");
+        List<UdTreebank.Sentence> sequoia = sample("fr_sequoia-ud-dev-sample.conllu");
+        List<UdTreebank.Sentence> both = new java.util.ArrayList<>(gsd);
+        both.addAll(sequoia);
+        List<String> domains = new java.util.ArrayList<>();
+        gsd.forEach(s -> domains.add(null));
+        sequoia.forEach(s -> domains.add("other"));
+        POSModel augmented = PosModelTraining.train(both, domains);
+        assertTrue(augmented.getFactory() instanceof UdDomainTaggerFactory, augmented.getFactory().getClass().getName());
+        POSModel mixed = PosModelTraining.train(both);
+        assertEquals(Map.of("ADP", 10, "CCONJ", 1, "SYM", 2), slashTags(mixed, sequoia), "as the Sequoia sample tags them");
+        assertEquals(Map.of("SYM", 13), slashTags(augmented, sequoia));
+    }
+
+    @Test
+    void augmentedFeaturesAreTheSharedOnesThenTheDomainsCopies() {
+        assertArrayEquals(new String[] {"w=a", "b=NOUN", "spoken:w=a", "spoken:b=NOUN"},
+                UdTaggerContext.augment(new String[] {"w=a", "b=NOUN"}, "spoken"));
+    }
+
+    private static Map<String, Integer> slashTags(POSModel model, List<UdTreebank.Sentence> sentences) {
+        FrenchTagger tagger = new FrenchTagger(FrenchTagger.members(model));
+        Map<String, Integer> counts = new TreeMap<>();
+        for (UdTreebank.Sentence s : sentences) {
+            String[] tokens = s.tokens().stream().map(t -> t.form().replace('’', '\'')).toArray(String[]::new);
+            String[] tags = tagger.tag(tokens);
+            for (int i = 0; i < tokens.length; i++) {
+                if (tokens[i].equals("/")) {
+                    counts.merge(tags[i], 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<UdTreebank.Sentence> sample(String file) throws IOException {
+        return UdTreebank.read(Files.readString(Fixtures.home().resolve("fixtures/ud").resolve(file), StandardCharsets.UTF_8), file);
+    }
+}
