@@ -32,13 +32,9 @@ rhapsodie="e638b8136977e5ddd9c49ac0b99cc56b7216db33"
 parisstories="c549ab63a3ac2af92ad9e87fff2b4f45742f2d42"
 pud="c245786cfb3020d43bcfc96215ae531a1b07bcbc"
 mkdir -p "$dir"
+. "$home/scripts/ud-fetch.sh"
 fetch() { # repository, commit, file
-  local target="$dir/$3"
-  if [ ! -s "$target" ]; then
-    echo "downloading $1/$3 at $2" >&2
-    curl -fsSL "https://raw.githubusercontent.com/UniversalDependencies/$1/$2/$3" -o "$target.part"
-    mv "$target.part" "$target"
-  fi
+  ud_fetch "$dir" "$1" "$2" "$3" >/dev/null
 }
 resources="$home/toolkit/src/main/resources/fr/enquete/text"
 cd "$home"

@@ -19,14 +19,9 @@ sequoia="${SEQUOIA_COMMIT:-f5b049600c89d2cf15ebbec860f75d703884d32b}"
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then
   mkdir -p "$dir"
+  . "$home/scripts/ud-fetch.sh"
   fetch() { # repository, commit, file
-    local target="$dir/$3"
-    if [ ! -s "$target" ]; then
-      echo "downloading $1/$3 at $2" >&2
-      curl -fsSL "https://raw.githubusercontent.com/UniversalDependencies/$1/$2/$3" -o "$target.part"
-      mv "$target.part" "$target"
-    fi
-    files+=("$target")
+    files+=("$(ud_fetch "$dir" "$1" "$2" "$3")")
   }
   fetch UD_French-GSD "$gsd" fr_gsd-ud-test.conllu
   fetch UD_French-Sequoia "$sequoia" fr_sequoia-ud-test.conllu
