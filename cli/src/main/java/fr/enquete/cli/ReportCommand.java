@@ -47,6 +47,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--naive", description = "Also show, under each term table, the table made the published tables' way (raw words).")
     boolean naive;
 
+    @Mixin
+    RepeatedSegmentsOptions repeated = new RepeatedSegmentsOptions();
+
     @Option(names = "--crosstab", paramLabel = "ROWS,COLS",
             description = "Add a cross-tabulation of two questions to the report (repeatable), after the spec's parts.")
     List<String> crosstabs = new ArrayList<>();
@@ -57,6 +60,10 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Set<ReportFormat> chosen = parse(formats);
+        fr.enquete.text.RepeatedSegments.Settings segments = repeated.settings();
+        if (segments != null && text.noTerms) {
+            throw new UsageException("--repeated-segments needs the term tables: drop --no-terms");
+        }
         for (ReportFormat f : chosen) {
             Pipeline.checkNotInput(out.resolve(f.file()), Pipeline.inputs(export, text, privacy));
         }
@@ -72,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
             AnalysisResult analysis = Pipeline.run(() -> Pipeline.analysis(export, text, naive, privacy, output.language(), progress::phase)
-                    .crosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"), more).run());
+                    .repeatedSegments(segments).crosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"), more).run());
             masked = analysis.disclosure();
             progress.phase("writing " + String.join(", ", chosen.stream().map(ReportFormat::file).toList()));
             files = ReportFiles.write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null);

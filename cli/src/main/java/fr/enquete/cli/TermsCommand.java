@@ -58,15 +58,8 @@ final class TermsCommand implements Callable<Integer> {
             description = "Specificities only for terms seen at least N times (default: 3; a term seen once is not specific).")
     int minOccurrences = Specificity.MIN_OCCURRENCES;
 
-    @Option(names = "--repeated-segments", description = "Also list the repeated segments: sequences of 2 to --repeated-words words,"
-            + " any words, found at least --repeated-min times, the longest ones only (IRaMuTeQ's segments répétés).")
-    boolean repeatedSegments;
-
-    @Option(names = "--repeated-min", paramLabel = "N", description = "Repeated segments seen at least N times (default: 3).")
-    int repeatedMin = 3;
-
-    @Option(names = "--repeated-words", paramLabel = "N", description = "Repeated segments of at most N words (default: 5).")
-    int repeatedWords = 5;
+    @Mixin
+    RepeatedSegmentsOptions repeated = new RepeatedSegmentsOptions();
 
     @Option(names = "--naive", description = "Also show the term table made the published tables' way (raw words, no lemmas).")
     boolean naive;
@@ -108,9 +101,7 @@ final class TermsCommand implements Callable<Integer> {
         if (minOccurrences < 1) {
             throw new UsageException("--min-occurrences must be at least 1");
         }
-        if (repeatedMin < 2 || repeatedWords < 2 || repeatedWords > 10) {
-            throw new UsageException("--repeated-min must be at least 2 and --repeated-words from 2 to 10");
-        }
+        fr.enquete.text.RepeatedSegments.Settings segments = repeated.settings();
         if (cloud != null && !cloud.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
             throw new UsageException("--cloud: the file must end in .svg or .png: " + cloud);
         }
@@ -155,8 +146,8 @@ final class TermsCommand implements Callable<Integer> {
                 concordance != null ? Concordance.of(index, concordance, 40) : null, concordance,
                 cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
                 codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null,
-                repeatedSegments ? new TermsWriter.Repeated(RepeatedSegments.of(index, text.termOptions().stopWords(), repeatedMin, repeatedWords, top),
-                        repeatedMin, repeatedWords) : null);
+                segments != null ? new TermsWriter.Repeated(RepeatedSegments.of(index, text.termOptions().stopWords(), segments.min(),
+                        segments.maxWords(), top), segments.min(), segments.maxWords()) : null);
         CorrespondenceTables.Result analysis = ca == null ? null
                 : TermsCorrespondence.analyse(export.export.toString(), by, index, views.terms());
         TermsWriter writer = new TermsWriter(lang, transcripts ? TextUnit.INTERVENTIONS : TextUnit.ANSWERS);

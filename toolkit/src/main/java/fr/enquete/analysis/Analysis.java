@@ -92,6 +92,7 @@ public final class Analysis {
     private TermOptions termOptions;
     private Integer top;
     private boolean naive;
+    private fr.enquete.text.RepeatedSegments.Settings segments;
     private String crosstabPart;
     private List<ReportLayout.Crossing> crosstabs = List.of();
     private BiFunction<ReportLayout, List<String>, ReportLayout> layout;
@@ -207,6 +208,12 @@ public final class Analysis {
         return this;
     }
 
+    /** Also the repeated segments' table of each free-text question, made as {@code settings} says (null: none). */
+    public Analysis repeatedSegments(fr.enquete.text.RepeatedSegments.Settings settings) {
+        this.segments = settings;
+        return this;
+    }
+
     /** Cross-tabulations added to the spec's, in a part of the report of their own titled {@code partTitle}. */
     public Analysis crosstabs(String partTitle, List<ReportLayout.Crossing> more) {
         this.crosstabPart = partTitle;
@@ -246,7 +253,8 @@ public final class Analysis {
         SurveyResult result = d.result(published);
         progress.accept("free-text answers");
         int n = top != null ? top : layout.top().orElse(20);
-        Map<String, TermTable> terms = termOptions == null ? Map.of() : SurveyTerms.of(result, termOptions, n);
+        SurveyTerms.Tables tables = termOptions == null ? new SurveyTerms.Tables(Map.of(), Map.of())
+                : SurveyTerms.tables(result, termOptions, n, segments);
         Map<String, TermTable> naiveTables = termOptions == null || !naive ? Map.of() : SurveyTerms.naive(result, n);
         List<String> ids = result.questions().stream().map(q -> q.question().id()).toList();
         if (!crosstabs.isEmpty()) {
@@ -255,7 +263,7 @@ public final class Analysis {
         if (this.layout != null) {
             layout = this.layout.apply(layout, ids);
         }
-        return new AnalysisResult(result, terms, naiveTables, layout, d, crosstabs(in, layout, w, d, published));
+        return new AnalysisResult(result, tables.terms(), naiveTables, tables.segments(), layout, d, crosstabs(in, layout, w, d, published));
     }
 
     /**

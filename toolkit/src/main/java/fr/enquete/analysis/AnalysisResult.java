@@ -4,6 +4,7 @@ import fr.enquete.privacy.Disclosure;
 import fr.enquete.spec.ReportLayout;
 import fr.enquete.stats.CrossTab;
 import fr.enquete.stats.SurveyResult;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.TermTable;
 import java.util.Map;
 
@@ -15,17 +16,26 @@ import java.util.Map;
  * @param result     the tables of every question
  * @param terms      per free-text question id, its term table (empty when term tables were not asked)
  * @param naive      per free-text question id, the raw word counts (empty unless asked)
+ * @param segments   per free-text question id, its repeated segments' table (empty unless asked)
  * @param layout     the spec's report layout (the default without a spec), with the cross-tabulations added
  * @param disclosure what was masked (counts by kind), for a front end to say so
  * @param crosstabs  the layout's cross-tabulations, in its order
  */
-public record AnalysisResult(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
+public record AnalysisResult(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive,
+                             Map<String, RepeatedSegments.Table> segments, ReportLayout layout,
                              Disclosure disclosure, Map<ReportLayout.Crossing, CrossTab> crosstabs) {
 
     public AnalysisResult {
         terms = ordered(terms);
         naive = ordered(naive);
+        segments = ordered(segments);
         crosstabs = ordered(crosstabs);
+    }
+
+    /** Without repeated segments. */
+    public AnalysisResult(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
+                          Disclosure disclosure, Map<ReportLayout.Crossing, CrossTab> crosstabs) {
+        this(result, terms, naive, Map.of(), layout, disclosure, crosstabs);
     }
 
     /** An unmodifiable copy in the same order (writers list in it). */

@@ -27,6 +27,22 @@ public final class RepeatedSegments {
     }
 
     /**
+     * How a table of repeated segments is asked for: segments of 2 to {@code maxWords} words seen at least {@code min}
+     * times (the options of {@code terms} and {@code report --repeated-segments}).
+     */
+    public record Settings(int min, int maxWords) {
+        public Settings {
+            if (min < 2 || maxWords < 2 || maxWords > 10) {
+                throw new IllegalArgumentException("a repeated segment has 2 to 10 words, seen at least twice: " + min + ", " + maxWords);
+            }
+        }
+    }
+
+    /** A question's table of repeated segments with the settings that made it (its note says them). */
+    public record Table(TermTable table, Settings settings) {
+    }
+
+    /**
      * The table of maximal repeated segments, ranked by occurrences, then documents, then alphabetically, the top
      * {@code top} plus ties; its method is {@code segments}.
      *

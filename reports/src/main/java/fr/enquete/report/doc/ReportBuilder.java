@@ -11,6 +11,7 @@ import fr.enquete.report.chart.WordCloud;
 import fr.enquete.report.doc.Report.Block;
 import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.SurveyResult;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.TermTable;
 import java.text.MessageFormat;
 import fr.enquete.spec.ReportLayout;
@@ -61,6 +62,13 @@ public final class ReportBuilder {
     /** With the layout's cross-tabulations, computed ({@code crosstabs}: each crossing of the layout to its table). */
     public Report build(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
                         Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
+        return build(result, terms, naive, Map.of(), layout, crosstabs);
+    }
+
+    /** With the repeated segments' tables ({@code segments}, possibly empty) after each question's term tables. */
+    public Report build(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive,
+                        Map<String, RepeatedSegments.Table> segments, ReportLayout layout,
+                        Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
         Labels labels = tables.labels();
         String title = !layout.title().isBlank() ? layout.title() : result.title().isBlank() ? "enquete" : result.title();
         String subtitle = labels.get("respondents") + labels.get("colon") + tables.numbers().integer(result.respondents());
@@ -91,7 +99,7 @@ public final class ReportBuilder {
         if (layout.parts().isEmpty()) {
             for (QuestionResult r : byId.values()) {
                 String id = r.question().id();
-                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), layout, result));
+                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), segments.get(id), layout, result));
             }
         } else {
             int p = 0;
@@ -101,7 +109,7 @@ public final class ReportBuilder {
                 for (String id : part.questions()) {
                     QuestionResult r = byId.get(id);
                     if (r != null) {
-                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), layout, result));
+                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), segments.get(id), layout, result));
                     }
                 }
                 for (ReportLayout.Crossing c : part.crosstabs()) {
@@ -148,7 +156,7 @@ public final class ReportBuilder {
     }
 
     private Report.Section section(QuestionResult result, int level, String anchor, TermTable terms, TermTable naive,
-                                   ReportLayout layout, fr.enquete.stats.SurveyResult survey) {
+                                   RepeatedSegments.Table segments, ReportLayout layout, fr.enquete.stats.SurveyResult survey) {
         ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
         QuestionResult r = sorted(result, settings.sort());
         Labels labels = tables.labels();
@@ -198,6 +206,9 @@ public final class ReportBuilder {
                             : cloud(shown, r.question().label(), anchor));
                 }
             }
+            if (segments != null) {
+                blocks.addAll(segments(segments));
+            }
             if (naive != null && !naive.rows().isEmpty()) {
                 blocks.add(new Report.Subheading(termViews.title(naive)));
                 blocks.add(new Report.Table(termViews.table(naive), false));
@@ -210,6 +221,23 @@ public final class ReportBuilder {
             }
         }
         return new Report.Section(level, anchor, r.question().id(), r.question().label(), meta, blocks);
+    }
+
+    /** The repeated segments' table and its note, as {@code terms --repeated-segments} prints them; a line when none. */
+    private List<Block> segments(RepeatedSegments.Table segments) {
+        TermTable t = segments.table();
+        int min = segments.settings().min();
+        int maxWords = segments.settings().maxWords();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Report.Subheading(termViews.title(t)));
+        if (t.rows().isEmpty()) {
+            blocks.add(new Report.Paragraph(MessageFormat.format(tables.labels().get("terms.segments.none"), maxWords, min), true));
+            return blocks;
+        }
+        blocks.add(new Report.Table(termViews.table(t), false));
+        String more = termViews.exAequo(t);
+        blocks.add(new Report.Paragraph(termViews.note(t, maxWords, min) + (more.isEmpty() ? "" : " " + more), true));
+        return blocks;
     }
 
     private Report.Figure cloud(TermTable terms, String title, String anchor) {

@@ -1,0 +1,26 @@
+package fr.enquete.cli;
+
+import fr.enquete.text.RepeatedSegments;
+import picocli.CommandLine.Option;
+
+/** {@code --repeated-segments} and its two settings, the same on {@code terms} and {@code report}. */
+final class RepeatedSegmentsOptions {
+
+    @Option(names = "--repeated-segments", description = "Also list the repeated segments: sequences of 2 to --repeated-words words,"
+            + " any words, found at least --repeated-min times, the longest ones only (IRaMuTeQ's segments répétés).")
+    boolean repeatedSegments;
+
+    @Option(names = "--repeated-min", paramLabel = "N", description = "Repeated segments seen at least N times (default: 3).")
+    int repeatedMin = 3;
+
+    @Option(names = "--repeated-words", paramLabel = "N", description = "Repeated segments of at most N words (default: 5).")
+    int repeatedWords = 5;
+
+    /** The settings asked for, or null without {@code --repeated-segments}; a usage error when out of range. */
+    RepeatedSegments.Settings settings() {
+        if (repeatedMin < 2 || repeatedWords < 2 || repeatedWords > 10) {
+            throw new UsageException("--repeated-min must be at least 2 and --repeated-words from 2 to 10");
+        }
+        return repeatedSegments ? new RepeatedSegments.Settings(repeatedMin, repeatedWords) : null;
+    }
+}
