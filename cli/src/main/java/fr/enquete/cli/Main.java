@@ -12,11 +12,14 @@ import picocli.CommandLine.Command;
  * only appears with {@code --debug}.
  */
 @Command(name = "enquete", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns questionnaire exports into the tables and reports of French social-sector studies.",
-        subcommands = {StatsCommand.class, ReportCommand.class, TermsCommand.class, ClassesCommand.class, AnnotateCommand.class, InspectCommand.class,
-            InitCommand.class, SwotCommand.class, StudyCommand.class, PlanCommand.class, CodeCommand.class, ImportQdaCommand.class, CrosstabCommand.class,
-            CheckCommand.class, IndicatorsCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        description = "Turns questionnaire exports into the tables and reports of French social-sector studies.")
 public final class Main {
+
+    /** The commands, in the order the help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(StatsCommand.class, ReportCommand.class, TermsCommand.class, ClassesCommand.class,
+            AnnotateCommand.class, InspectCommand.class, InitCommand.class, SwotCommand.class, StudyCommand.class, PlanCommand.class,
+            CodeCommand.class, ImportQdaCommand.class, CrosstabCommand.class, CheckCommand.class, IndicatorsCommand.class, DemoCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class);
 
     public static final int OK = 0;
     public static final int UNEXPECTED = 1;
@@ -45,7 +48,7 @@ public final class Main {
             // POI logs what it refuses ("FATAL XMLHelper ... DOCTYPE"); enquete reports it as a located error itself.
             System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -94,6 +97,25 @@ public final class Main {
             err.flush();
             return UNEXPECTED;
         }
+    }
+
+    /**
+     * The command line for these arguments. When the first argument names a command, only that command's options are
+     * built (picocli builds each command's model from its annotations, about 5 % of a cold report); otherwise (help,
+     * an option, a mistyped command that picocli then answers with suggestions) all of them, as the help lists them.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        List<Class<?>> wanted = COMMANDS.stream().filter(c -> name(c).equals(first) && c != CommandLine.HelpCommand.class).toList();
+        for (Class<?> c : wanted.isEmpty() ? COMMANDS : wanted) {
+            cl.addSubcommand(name(c), c);
+        }
+        return cl;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** "Voir 'enquete report --help'." (English with --lang en): one line saying where help is. */

@@ -31,7 +31,7 @@ class UsageTest {
 
     @Test
     void helpOfEveryCommandPrintsNothingOnStandardError() {
-        List<String> commands = new ArrayList<>(new CommandLine(new Main()).getSubcommands().keySet());
+        List<String> commands = new ArrayList<>(Main.commandLine(new String[0]).getSubcommands().keySet());
         assertTrue(commands.size() >= 12, "every command listed: " + commands);
         commands.add(0, null);
         for (String command : commands) {
@@ -43,6 +43,21 @@ class UsageTest {
         }
         // The option whose '%' broke the format: its help text is printed whole.
         assertTrue(runCapturingSystemErr("stats", "--help").out().replaceAll("\\s+", " ").contains("a sketch within 0.5 %."));
+    }
+
+    @Test
+    void theHelpListsEveryCommandWhileACommandRunBuildsOnlyItsOwnOptions() {
+        // The eighteen commands of docs/commands.md, in the help's order (counted by hand from Main's list).
+        List<String> all = List.of("stats", "report", "terms", "classes", "annotate", "inspect", "init", "swot", "study", "plan", "code",
+                "import-qda", "crosstab", "check", "indicators", "demo", "bench", "help");
+        String help = CliRun.run("--help").out();
+        for (String command : all) {
+            assertTrue(help.matches("(?s).*\\n\\s+" + command + "\\s.*"), command + " listed in:\n" + help);
+        }
+        assertEquals(all, List.copyOf(Main.commandLine(new String[] {"help", "report"}).getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine(new String[] {"frobnicate"}).getSubcommands().keySet()));
+        assertEquals(List.of("report"), List.copyOf(Main.commandLine(new String[] {"report", "x.csv"}).getSubcommands().keySet()));
+        assertTrue(CliRun.run("help", "stats").out().contains("Usage: enquete stats"));
     }
 
     @Test

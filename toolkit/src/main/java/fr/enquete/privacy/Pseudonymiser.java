@@ -136,6 +136,11 @@ public final class Pseudonymiser {
     private int longest = 1;
     /** How many people were numbered. */
     private int persons;
+    /**
+     * For the first word of each key of {@link #people}, the most words a key starting with it has: a run of words is
+     * looked up only when its first word starts a known name, and no longer than that name (most words start none).
+     */
+    private final Map<String, Integer> firstWords = new HashMap<>();
     /** The keys of the runs of words met in the texts (a pure function of the run, so remembered). */
     private final Map<String, String> keys = new HashMap<>();
 
@@ -393,7 +398,10 @@ public final class Pseudonymiser {
         int pos = 0;
         for (int i = 0; i < words.size(); ) {
             int taken = 0;
-            for (int n = Math.min(longest, words.size() - i); n >= 1 && taken == 0; n--) {
+            // Only a key's first word can start a run that is a key (runs not separated by white space never match).
+            Integer most = firstWords.get(wordsKey(text.substring(words.get(i)[0], words.get(i)[1])));
+            int upTo = most == null ? 0 : Math.min(most, Math.min(longest, words.size() - i));
+            for (int n = upTo; n >= 1 && taken == 0; n--) {
                 int start = words.get(i)[0];
                 int end = words.get(i + n - 1)[1];
                 String found = text.substring(start, end);
@@ -494,19 +502,40 @@ public final class Pseudonymiser {
         }
         persons++;
         String id = placeholder("personne " + persons, "person " + persons);
-        people.put(key, id);
+        known(key, id);
         String[] parts = key.split(" ");
         if (parts.length == 2) {
             // Export columns give "Durand Sophie"; people write "Sophie Durand".
-            people.putIfAbsent(parts[1] + " " + parts[0], id);
+            known(parts[1] + " " + parts[0], id);
         }
         for (String part : parts) {
             if (part.length() >= 3 && !ignore.contains(part)) {
-                people.putIfAbsent(part, id);
+                known(part, id);
             }
         }
         longest = Math.max(longest, parts.length);
         return true;
+    }
+
+    /** Adds a key to {@link #people} unless there already, and to {@link #firstWords}. */
+    private void known(String key, String id) {
+        people.putIfAbsent(key, id);
+        // A run of words separated by white space has as key its words' keys separated by white space, so only a key's
+        // first segment can start it, and its number of segments is the run's number of words.
+        int cut = 0;
+        while (cut < key.length() && !Character.isWhitespace(key.charAt(cut))) {
+            cut++;
+        }
+        int segments = 0;
+        boolean inside = false;
+        for (int i = 0; i < key.length(); i++) {
+            boolean white = Character.isWhitespace(key.charAt(i));
+            if (!white && !inside) {
+                segments++;
+            }
+            inside = !white;
+        }
+        firstWords.merge(key.substring(0, cut), segments, Math::max);
     }
 
     /** Whether {@link #EMAIL} can match: its "at" is an @, a word in brackets, or "arobase" (ASCII letters, any case). */

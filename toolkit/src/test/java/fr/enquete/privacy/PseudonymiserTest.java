@@ -126,4 +126,13 @@ class PseudonymiserTest {
         assertEquals("helene o'neil", Pseudonymiser.key("Hélène O’Neil"));
         assertEquals("marie-claire", Pseudonymiser.key("Marie-Claire"));
     }
+
+    @Test
+    void aNameOfSeveralWordsFromTheNameColumnsIsFoundWholeNotAsItsParts() {
+        // "Lens" of the name columns after "à" reads as the town when alone; the whole "Lens Marc" (and "Marc Lens",
+        // the order people write) is the person. A lookup that tried only single words would leave "à Lens".
+        Pseudonymiser p = new Pseudonymiser(true, List.of(), List.of("Lens Marc"), Set.of("de", "la", "le", "du", "des", "a"));
+        assertEquals("Rencontre à [personne 1] hier, puis à Lens avec [personne 1] et [personne 1].",
+                p.mask("Rencontre à Lens Marc hier, puis à Lens avec Marc Lens et Marc."));
+    }
 }
