@@ -154,24 +154,49 @@ public final class DocxReportWriter {
      */
     private void contents(XWPFDocument doc, Report report) {
         List<Report.Section> sections = report.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(id("TOC" + Math.min(3, sections.get(i).level())));
+        XWPFParagraph last = fieldLines(doc, " TOC \\o \"1-3\" \\h \\z \\u ",
+                sections.stream().map(s -> "TOC" + Math.min(3, s.level())).toList(), sections.stream().map(Report.Section::title).toList());
+        if (last != null) {
+            last.createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+        }
+    }
+
+    /**
+     * Lines, each a paragraph of its style, inside one field (a table of contents or of figures) marked dirty so that
+     * Word computes it again, page numbers included, when it updates the document's fields; other readers show the
+     * lines. The last paragraph, or null without lines.
+     */
+    private XWPFParagraph fieldLines(XWPFDocument doc, String instruction, List<String> styles, List<String> lines) {
+        XWPFParagraph p = null;
+        for (int i = 0; i < lines.size(); i++) {
+            p = doc.createParagraph();
+            p.setStyle(id(styles.get(i)));
             if (i == 0) {
-                CTFldChar begin = p.getCTP().addNewR().addNewFldChar();
-                begin.setFldCharType(STFldCharType.BEGIN);
-                begin.setDirty(Boolean.TRUE);
-                CTText instr = p.getCTP().addNewR().addNewInstrText();
-                instr.setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
-                instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+                fieldStart(p, instruction, true);
             }
-            p.createRun().setText(sections.get(i).title());
-            if (i == sections.size() - 1) {
-                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
-                p.createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+            p.createRun().setText(lines.get(i));
+            if (i == lines.size() - 1) {
+                fieldEnd(p);
             }
         }
+        return p;
+    }
+
+    /** A field's start: its instruction, then the separator after which its current result is written. */
+    private static void fieldStart(XWPFParagraph p, String instruction, boolean dirty) {
+        CTFldChar begin = p.getCTP().addNewR().addNewFldChar();
+        begin.setFldCharType(STFldCharType.BEGIN);
+        if (dirty) {
+            begin.setDirty(Boolean.TRUE);
+        }
+        CTText instr = p.getCTP().addNewR().addNewInstrText();
+        instr.setStringValue(instruction);
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+    }
+
+    private static void fieldEnd(XWPFParagraph p) {
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     /** Ends the current section of pages (portrait or landscape) with an empty paragraph that carries its setup. */
@@ -511,13 +536,9 @@ public final class DocxReportWriter {
         p.setStyle(id("Caption"));
         p.setKeepNext(true);
         p.createRun().setText(c.kind() + " ");
-        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        CTText instr = p.getCTP().addNewR().addNewInstrText();
-        instr.setStringValue(" SEQ " + c.kind() + " \\* ARABIC ");
-        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        fieldStart(p, " SEQ " + c.kind() + " \\* ARABIC ", false);
         p.createRun().setText(String.valueOf(c.number()));
-        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+        fieldEnd(p);
         if (!c.text().isBlank()) {
             p.createRun().setText(" – " + c.text());
         }
@@ -528,24 +549,8 @@ public final class DocxReportWriter {
      * that Word fills in the page numbers when it opens the document; other readers show the lines written here.
      */
     private void captionList(XWPFDocument doc, Report.CaptionList l) {
-        List<Report.Caption> cs = l.captions();
-        for (int i = 0; i < cs.size(); i++) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(id("TableofFigures"));
-            if (i == 0) {
-                CTFldChar begin = p.getCTP().addNewR().addNewFldChar();
-                begin.setFldCharType(STFldCharType.BEGIN);
-                begin.setDirty(Boolean.TRUE);
-                CTText instr = p.getCTP().addNewR().addNewInstrText();
-                instr.setStringValue(" TOC \\h \\z \\c \"" + l.kind() + "\" ");
-                instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-            }
-            p.createRun().setText(cs.get(i).line());
-            if (i == cs.size() - 1) {
-                p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
-            }
-        }
+        fieldLines(doc, " TOC \\h \\z \\c \"" + l.kind() + "\" ", java.util.Collections.nCopies(l.captions().size(), "TableofFigures"),
+                l.captions().stream().map(Report.Caption::line).toList());
     }
 
     private static CTFonts fonts() {
