@@ -119,7 +119,7 @@ final class StudySources {
         fr.enquete.analysis.Analysis a = Pipeline.analysis(o, text, false, privacy, lang, phase -> { }).layout((l, all) -> layout(c, l, all));
         // One reading of the export: the tables, the chapter's layout and its cross-tabulations.
         AnalysisResult analysis = Pipeline.run(a::run);
-        Report built = new ReportBuilder(lang).build(analysis.result(), analysis.terms(), analysis.naive(), analysis.layout(), analysis.crosstabs());
+        Report built = new ReportBuilder(lang).build(analysis);
         Report report = chosen(built, c).withNote(PrivacyOptions.note(analysis.disclosure(), lang));
         PrivacyOptions.report(analysis.disclosure(), err);
         String masked = PrivacyOptions.note(analysis.disclosure(), lang);

@@ -36,12 +36,6 @@ public final class TermsWriter {
     public record Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
                         List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
                         ThematicCoding.Result coding, Repeated repeated) {
-
-        public Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
-                     List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
-                     ThematicCoding.Result coding) {
-            this(corpus, terms, naive, specificities, concordance, concordanceQuery, cooccurrences, coding, null);
-        }
     }
 
     /**

@@ -110,11 +110,6 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         public static Paragraph of(List<Span> spans, boolean note) {
             return new Paragraph(Span.words(spans), note, spans);
         }
-
-        /** Whether any span carries a style or a link. */
-        public boolean styled() {
-            return spans.stream().anyMatch(x -> !x.isPlain());
-        }
     }
 
     /**

@@ -56,16 +56,18 @@ public final class ReportBuilder {
      */
     /** With, for comparison, the naive term tables ({@code naive}, possibly empty) under the term tables. */
     public Report build(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout) {
-        return build(result, terms, naive, layout, Map.of());
+        return build(result, terms, naive, Map.of(), layout, Map.of());
     }
 
-    /** With the layout's cross-tabulations, computed ({@code crosstabs}: each crossing of the layout to its table). */
-    public Report build(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive, ReportLayout layout,
-                        Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {
-        return build(result, terms, naive, Map.of(), layout, crosstabs);
+    /** Everything an analysis computed: its tables, term tables, repeated segments, layout and cross-tabulations. */
+    public Report build(fr.enquete.analysis.AnalysisResult a) {
+        return build(a.result(), a.terms(), a.naive(), a.segments(), a.layout(), a.crosstabs());
     }
 
-    /** With the repeated segments' tables ({@code segments}, possibly empty) after each question's term tables. */
+    /**
+     * With the repeated segments' tables ({@code segments}, possibly empty) after each question's term tables and the
+     * layout's cross-tabulations, computed ({@code crosstabs}: each crossing of the layout to its table).
+     */
     public Report build(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive,
                         Map<String, RepeatedSegments.Table> segments, ReportLayout layout,
                         Map<ReportLayout.Crossing, fr.enquete.stats.CrossTab> crosstabs) {

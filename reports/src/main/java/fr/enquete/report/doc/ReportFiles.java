@@ -99,7 +99,7 @@ public final class ReportFiles {
      */
     public static List<Path> write(AnalysisResult a, Lang lang, Path dir, Collection<? extends ReportFormat> formats, Instant stamp)
             throws IOException {
-        Report built = new ReportBuilder(lang).build(a.result(), a.terms(), a.naive(), a.segments(), a.layout(), a.crosstabs());
+        Report built = new ReportBuilder(lang).build(a);
         Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(privacyNote(a.disclosure(), lang));
         // Charts and formats are independent work, done on all cores by one bounded pool (below).
         List<ReportFormat> order = List.copyOf(formats);

@@ -79,7 +79,7 @@ class ReportFilesOrderTest {
     }
 
     private static Report fresh() {
-        return new ReportBuilder(Lang.FR).build(analysis.result(), analysis.terms(), analysis.naive(), analysis.layout(), analysis.crosstabs())
+        return new ReportBuilder(Lang.FR).build(analysis)
                 .withNote(ReportFiles.privacyNote(analysis.disclosure(), Lang.FR));
     }
 
