@@ -11,10 +11,10 @@ final class RepeatedSegmentsOptions {
     boolean repeatedSegments;
 
     @Option(names = "--repeated-min", paramLabel = "N", description = "Repeated segments seen at least N times (default: 3).")
-    int repeatedMin = 3;
+    int repeatedMin = RepeatedSegments.Settings.DEFAULT.min();
 
     @Option(names = "--repeated-words", paramLabel = "N", description = "Repeated segments of at most N words (default: 5).")
-    int repeatedWords = 5;
+    int repeatedWords = RepeatedSegments.Settings.DEFAULT.maxWords();
 
     /** The settings asked for, or null without {@code --repeated-segments}; a usage error when out of range. */
     RepeatedSegments.Settings settings() {
@@ -22,5 +22,14 @@ final class RepeatedSegmentsOptions {
             throw new UsageException("--repeated-min must be at least 2 and --repeated-words from 2 to 10");
         }
         return repeatedSegments ? new RepeatedSegments.Settings(repeatedMin, repeatedWords) : null;
+    }
+
+    /** As {@link #settings()}, for a command whose term tables {@code --no-terms} can turn off: the segments need them. */
+    RepeatedSegments.Settings settings(TextOptions text) {
+        RepeatedSegments.Settings s = settings();
+        if (s != null && text.noTerms) {
+            throw new UsageException("--repeated-segments needs the term tables: drop --no-terms");
+        }
+        return s;
     }
 }

@@ -60,10 +60,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Set<ReportFormat> chosen = parse(formats);
-        fr.enquete.text.RepeatedSegments.Settings segments = repeated.settings();
-        if (segments != null && text.noTerms) {
-            throw new UsageException("--repeated-segments needs the term tables: drop --no-terms");
-        }
+        fr.enquete.text.RepeatedSegments.Settings segments = repeated.settings(text);
         for (ReportFormat f : chosen) {
             Pipeline.checkNotInput(out.resolve(f.file()), Pipeline.inputs(export, text, privacy));
         }

@@ -42,6 +42,9 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "ID", description = "Tables per group of this single-choice question (e.g. dpt), each over its own respondents.")
     String by;
 
+    @Mixin
+    RepeatedSegmentsOptions repeated = new RepeatedSegmentsOptions();
+
     @Option(names = "--verbatims", description = "Include the free-text answers themselves (they may hold personal data).")
     boolean verbatims;
 
@@ -53,10 +56,14 @@ final class StatsCommand implements Callable<Integer> {
         Lang lang = output.language();
         StatsFormat chosen = format(format);
         StatsFormat.Options options = new StatsFormat.Options(lang, verbatims);
+        fr.enquete.text.RepeatedSegments.Settings segments = repeated.settings(text);
         if (out != null) {
             Pipeline.checkNotInput(out, Pipeline.inputs(export, text, privacy));
         }
         if (by != null) {
+            if (segments != null) {
+                throw new UsageException("--repeated-segments is not written per group: run stats without --by, or terms --by for each group's terms");
+            }
             if (!chosen.writesGroups()) {
                 throw new UsageException("--by writes " + String.join(" or ", StatsFormats.registered().stream()
                         .filter(StatsFormat::writesGroups).map(StatsFormat::name).toList()) + "; for " + chosen.name()
@@ -72,10 +79,11 @@ final class StatsCommand implements Callable<Integer> {
         }
         AnalysisResult analysis;
         try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
-            analysis = Pipeline.run(() -> Pipeline.analysis(export, text, false, privacy, lang, progress::phase).run());
+            analysis = Pipeline.run(() -> Pipeline.analysis(export, text, false, privacy, lang, progress::phase)
+                    .repeatedSegments(segments).run());
         }
         PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
-        AtomicFiles.Content content = stream -> chosen.write(analysis.result(), analysis.terms(), options, stream);
+        AtomicFiles.Content content = stream -> chosen.write(analysis, options, stream);
         Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;
     }

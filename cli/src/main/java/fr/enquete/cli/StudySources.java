@@ -116,7 +116,8 @@ final class StudySources {
         o.weight = c.weight();
         TextOptions text = new TextOptions();
         text.noTerms = !c.terms();
-        fr.enquete.analysis.Analysis a = Pipeline.analysis(o, text, false, privacy, lang, phase -> { }).layout((l, all) -> layout(c, l, all));
+        fr.enquete.analysis.Analysis a = Pipeline.analysis(o, text, false, privacy, lang, phase -> { }).repeatedSegments(c.segments())
+                .layout((l, all) -> layout(c, l, all));
         // One reading of the export: the tables, the chapter's layout and its cross-tabulations.
         AnalysisResult analysis = Pipeline.run(a::run);
         Report built = new ReportBuilder(lang).build(analysis);

@@ -146,8 +146,8 @@ final class TermsCommand implements Callable<Integer> {
                 concordance != null ? Concordance.of(index, concordance, 40) : null, concordance,
                 cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
                 codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null,
-                segments != null ? new TermsWriter.Repeated(RepeatedSegments.of(index, text.termOptions().stopWords(), segments.min(),
-                        segments.maxWords(), top), segments.min(), segments.maxWords()) : null);
+                segments != null ? new RepeatedSegments.Table(RepeatedSegments.of(index, text.termOptions().stopWords(), segments.min(),
+                        segments.maxWords(), top), segments) : null);
         CorrespondenceTables.Result analysis = ca == null ? null
                 : TermsCorrespondence.analyse(export.export.toString(), by, index, views.terms());
         TermsWriter writer = new TermsWriter(lang, transcripts ? TextUnit.INTERVENTIONS : TextUnit.ANSWERS);

@@ -329,6 +329,32 @@ class StudyCliTest {
         assertFalse(Files.exists(dir.resolve("bad/study.docx")));
     }
 
+    /**
+     * A survey chapter with {@code repeated-segments: {min: 4}} gets, in the question's section, the table
+     * {@code report --repeated-segments --repeated-min 4} gives: of the hand counts of {@link TermsRepeatedSegmentsCliTest},
+     * "Conférence des financeurs" (21 times in 21 of the 40 answers) and "Fondation de France" (4 in 4).
+     */
+    @Test
+    void aSurveyChapterListsTheRepeatedSegmentsItAsksFor() throws IOException {
+        Path file = dir.resolve("segments/study.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "title: Essai\nchapters:\n  - kind: survey\n    title: Enquête\n    export: " + Fixtures.export()
+                + "\n    spec: " + Fixtures.spec() + "\n    questions: [vieiprecis]\n    verbatims: false\n    repeated-segments: {min: 4}\n",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("study", file.toString(), "--out", dir.resolve("segments/out").toString(), "--format", "md");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(dir.resolve("segments/out/study.md"), StandardCharsets.UTF_8);
+        int at = md.indexOf("Segments répétés (suites de mots)");
+        assertTrue(at > 0, md);
+        String table = md.substring(at, md.indexOf("segments distincts", at));
+        assertTrue(table.contains("| 1 | Conférence des financeurs | 21 | 21 | 52,50\u00a0% |"), table);
+        assertTrue(table.contains("| 2 | Fondation de France | 4 | 4 | 10,00\u00a0% |"), table);
+        assertFalse(table.contains("Uni Cités"), "seen 3 times only: " + table);
+        assertTrue(table.contains("présentes au moins 4 fois"), table);
+        assertFalse(Files.readString(built.resolve("study.md"), StandardCharsets.UTF_8).contains("Segments répétés"),
+                "the bundled study asks for none");
+    }
+
     @Test
     void aMissingFileIsAnErrorAtItsLine() throws IOException {
         Path bad = dir.resolve("missing.yaml");

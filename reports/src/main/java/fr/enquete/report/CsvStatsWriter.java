@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.TermTable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,6 +41,12 @@ public final class CsvStatsWriter {
 
     /** With the term tables of text questions, as rows of kind {@code term} (answers in {@code value}). */
     public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
+        write(result, terms, Map.of(), out);
+    }
+
+    /** With the term tables and the repeated segments of text questions, the segments as rows of kind {@code segment}. */
+    public void write(SurveyResult result, Map<String, TermTable> terms, Map<String, RepeatedSegments.Table> segments, OutputStream out)
+            throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
         boolean weighted = result.weighted();
@@ -80,6 +87,10 @@ public final class CsvStatsWriter {
                     for (TermTable.TermRow row : tt.multiwords() != null ? tt.multiwords().rows() : List.<TermTable.TermRow>of()) {
                         record(p, weighted, r, "multiword", row.term(), String.valueOf(row.occurrences()), num(row.percent()), String.valueOf(row.answers()));
                     }
+                }
+                RepeatedSegments.Table repeated = segments.get(r.question().id());
+                for (TermTable.TermRow row : repeated != null ? repeated.table().rows() : List.<TermTable.TermRow>of()) {
+                    record(p, weighted, r, "segment", row.term(), String.valueOf(row.occurrences()), num(row.percent()), String.valueOf(row.answers()));
                 }
             } else if (r instanceof QuestionResult.Dates d) {
                 record(p, weighted, r, "statistic", "count", "", "", String.valueOf(d.count()));

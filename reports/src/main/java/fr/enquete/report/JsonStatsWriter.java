@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.TermTable;
 
 /**
@@ -44,8 +45,17 @@ public final class JsonStatsWriter {
 
     /** With the term tables of text questions (question id to table), as {@code "terms"}. */
     public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
+        write(result, terms, Map.of(), out);
+    }
+
+    /**
+     * With the term tables and the repeated segments' tables of text questions (question id to table), as
+     * {@code "terms"} and {@code "repeatedSegments"} (with {@code "repeatedSegmentsMin"} and {@code "repeatedSegmentsMaxWords"}).
+     */
+    public void write(SurveyResult result, Map<String, TermTable> terms, Map<String, RepeatedSegments.Table> segments, OutputStream out)
+            throws IOException {
         try (JsonGenerator g = generator(out)) {
-            document(g, result, terms, null);
+            document(g, result, terms, segments, null);
             g.writeRaw('\n');
         }
     }
@@ -57,7 +67,7 @@ public final class JsonStatsWriter {
             g.writeStringField("by", by);
             g.writeArrayFieldStart("groups");
             for (Map.Entry<String, SurveyResult> e : groups.entrySet()) {
-                document(g, e.getValue(), Map.of(), e.getKey());
+                document(g, e.getValue(), Map.of(), Map.of(), e.getKey());
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -72,7 +82,8 @@ public final class JsonStatsWriter {
         return g;
     }
 
-    private void document(JsonGenerator g, SurveyResult result, Map<String, TermTable> terms, String group) throws IOException {
+    private void document(JsonGenerator g, SurveyResult result, Map<String, TermTable> terms, Map<String, RepeatedSegments.Table> segments,
+                          String group) throws IOException {
         g.writeStartObject();
         if (group != null) {
             g.writeStringField("group", group);
@@ -107,7 +118,7 @@ public final class JsonStatsWriter {
         }
         g.writeArrayFieldStart("questions");
         for (QuestionResult q : result.questions()) {
-            question(g, q, terms.get(q.question().id()), precision, result.respondents(), result.weighted());
+            question(g, q, terms.get(q.question().id()), segments.get(q.question().id()), precision, result.respondents(), result.weighted());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
@@ -153,7 +164,8 @@ public final class JsonStatsWriter {
         g.writeEndObject();
     }
 
-    private void question(JsonGenerator g, QuestionResult r, TermTable terms, Precision precision, long respondents, boolean weighted)
+    private void question(JsonGenerator g, QuestionResult r, TermTable terms, RepeatedSegments.Table segments, Precision precision,
+                          long respondents, boolean weighted)
             throws IOException {
         Question q = r.question();
         g.writeStartObject();
@@ -251,6 +263,9 @@ public final class JsonStatsWriter {
                 if (terms != null) {
                     terms(g, terms);
                 }
+                if (segments != null) {
+                    segments(g, segments);
+                }
                 if (verbatims) {
                     g.writeArrayFieldStart("verbatims");
                     for (QuestionResult.Verbatim v : t.answers()) {
@@ -280,6 +295,13 @@ public final class JsonStatsWriter {
         if (terms.multiwords() != null) {
             terms(g, terms.multiwords(), "multiwordTerms");
         }
+    }
+
+    /** A repeated segments' table as {@code "repeatedSegmentsMin"}, {@code "repeatedSegmentsMaxWords"} and {@code "repeatedSegments"}. */
+    static void segments(JsonGenerator g, RepeatedSegments.Table segments) throws IOException {
+        g.writeNumberField("repeatedSegmentsMin", segments.settings().min());
+        g.writeNumberField("repeatedSegmentsMaxWords", segments.settings().maxWords());
+        terms(g, segments.table(), "repeatedSegments");
     }
 
     /** The rows of {@code terms} as the array {@code field} (and {@code fieldExAequo} when ties extended it). */

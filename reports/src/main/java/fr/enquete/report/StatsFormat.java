@@ -1,5 +1,6 @@
 package fr.enquete.report;
 
+import fr.enquete.analysis.AnalysisResult;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.text.TermTable;
 import java.io.IOException;
@@ -26,6 +27,14 @@ public interface StatsFormat {
 
     /** Writes every question's table (and the term tables of {@code terms}, by question id); the same input gives the same bytes. */
     void write(SurveyResult result, Map<String, TermTable> terms, Options options, OutputStream out) throws IOException;
+
+    /**
+     * Writes what an analysis computed: its tables, term tables and, where the format has a place for them, the
+     * repeated segments' tables ({@code stats --repeated-segments}). By default the tables and term tables only.
+     */
+    default void write(AnalysisResult analysis, Options options, OutputStream out) throws IOException {
+        write(analysis.result(), analysis.terms(), options, out);
+    }
 
     /** Whether this format writes the tables of several groups at once ({@code stats --by}); none by default. */
     default boolean writesGroups() {

@@ -1,5 +1,6 @@
 package fr.enquete.report;
 
+import fr.enquete.analysis.AnalysisResult;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.text.TermTable;
 import java.io.IOException;
@@ -26,6 +27,11 @@ public final class StatsFormats {
             }
 
             @Override
+            public void write(AnalysisResult analysis, Options options, OutputStream out) throws IOException {
+                new TextStatsWriter(options.lang(), options.verbatims()).write(analysis.result(), analysis.terms(), analysis.segments(), out);
+            }
+
+            @Override
             public boolean writesGroups() {
                 return true;
             }
@@ -48,6 +54,11 @@ public final class StatsFormats {
             }
 
             @Override
+            public void write(AnalysisResult analysis, Options options, OutputStream out) throws IOException {
+                new JsonStatsWriter(options.lang(), options.verbatims()).write(analysis.result(), analysis.terms(), analysis.segments(), out);
+            }
+
+            @Override
             public boolean writesGroups() {
                 return true;
             }
@@ -62,6 +73,11 @@ public final class StatsFormats {
             @Override
             public void write(SurveyResult result, Map<String, TermTable> terms, Options options, OutputStream out) throws IOException {
                 new CsvStatsWriter(options.lang()).write(result, terms, out);
+            }
+
+            @Override
+            public void write(AnalysisResult analysis, Options options, OutputStream out) throws IOException {
+                new CsvStatsWriter(options.lang()).write(analysis.result(), analysis.terms(), analysis.segments(), out);
             }
         }
     }

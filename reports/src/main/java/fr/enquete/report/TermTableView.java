@@ -2,6 +2,7 @@ package fr.enquete.report;
 
 import fr.enquete.report.ResultTable.Cell;
 import fr.enquete.report.ResultTable.Kind;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.TermTable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -82,9 +83,19 @@ public final class TermTableView {
         return MessageFormat.format(labels.get(unit.key(key(t, "note"))), numbers.integer(t.documents()), numbers.integer(t.distinct()));
     }
 
-    /** The note of a repeated segments' table, which says its longest segment and its minimum of occurrences. */
-    public String note(TermTable t, int maxWords, int min) {
+    /**
+     * The note under a repeated segments' table, which says its longest segment and its minimum of occurrences, and
+     * the ties added to its top.
+     */
+    public String note(RepeatedSegments.Table s) {
+        TermTable t = s.table();
+        String more = exAequo(t);
         return MessageFormat.format(labels.get(unit.key(key(t, "note"))), numbers.integer(t.documents()), numbers.integer(t.distinct()),
-                maxWords, min);
+                s.settings().maxWords(), s.settings().min()) + (more.isEmpty() ? "" : " " + more);
+    }
+
+    /** The line shown instead of a repeated segments' table that found none. */
+    public String none(RepeatedSegments.Table s) {
+        return MessageFormat.format(labels.get("terms.segments.none"), s.settings().maxWords(), s.settings().min());
     }
 }

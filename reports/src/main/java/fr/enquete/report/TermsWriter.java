@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import fr.enquete.text.Concordance;
 import fr.enquete.text.Cooccurrence;
 import fr.enquete.text.Corpus;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.Specificity;
 import fr.enquete.text.TermTable;
 import fr.enquete.text.TextDocument;
@@ -35,17 +36,7 @@ public final class TermsWriter {
      */
     public record Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
                         List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
-                        ThematicCoding.Result coding, Repeated repeated) {
-    }
-
-    /**
-     * The repeated segments' table ({@code fr.enquete.text.RepeatedSegments}) and how it was made.
-     *
-     * @param table    the segments, method {@code segments}
-     * @param min      the fewest occurrences of a segment
-     * @param maxWords the longest segment, in words
-     */
-    public record Repeated(TermTable table, int min, int maxWords) {
+                        ThematicCoding.Result coding, RepeatedSegments.Table repeated) {
     }
 
 
@@ -141,16 +132,9 @@ public final class TermsWriter {
         return labels.get(unit.key("cloud.none"));
     }
 
-    private void repeated(PrintWriter w, Repeated r) {
+    private void repeated(PrintWriter w, RepeatedSegments.Table r) {
         w.println();
-        w.println(tables.title(r.table()));
-        if (r.table().rows().isEmpty()) {
-            w.println("  " + MessageFormat.format(labels.get("terms.segments.none"), r.maxWords(), r.min()));
-            return;
-        }
-        TextStatsWriter.print(w, tables.table(r.table()));
-        String more = tables.exAequo(r.table());
-        w.println("  " + tables.note(r.table(), r.maxWords(), r.min()) + (more.isEmpty() ? "" : " " + more));
+        TextStatsWriter.segments(w, tables, r);
     }
 
     private void termTable(PrintWriter w, TermTable t) {
@@ -177,9 +161,7 @@ public final class TermsWriter {
             g.writeStringField("unit", unit.json());
             JsonStatsWriter.terms(g, v.terms());
             if (v.repeated() != null) {
-                g.writeNumberField("repeatedSegmentsMin", v.repeated().min());
-                g.writeNumberField("repeatedSegmentsMaxWords", v.repeated().maxWords());
-                JsonStatsWriter.terms(g, v.repeated().table(), "repeatedSegments");
+                JsonStatsWriter.segments(g, v.repeated());
             }
             if (v.naive() != null) {
                 g.writeFieldName("naive");

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.text.TermTable;
 
 /** Plain-text tables for a terminal: {@code enquete stats} without {@code --format}. */
@@ -31,6 +32,12 @@ public final class TextStatsWriter {
 
     /** With the term tables of text questions (question id to table). */
     public void write(SurveyResult result, Map<String, TermTable> terms, OutputStream out) throws IOException {
+        write(result, terms, Map.of(), out);
+    }
+
+    /** With the term tables and the repeated segments' tables of text questions (question id to table), segments after terms. */
+    public void write(SurveyResult result, Map<String, TermTable> terms, Map<String, RepeatedSegments.Table> segments, OutputStream out)
+            throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Labels labels = tables.labels();
         w.println(result.title());
@@ -76,6 +83,10 @@ public final class TextStatsWriter {
                     String more = view.exAequo(shown);
                     w.println("  " + view.note(shown) + (more.isEmpty() ? "" : " " + more));
                 }
+                RepeatedSegments.Table repeated = segments.get(r.question().id());
+                if (repeated != null) {
+                    segments(w, new TermTableView(tables.lang()), repeated);
+                }
                 if (verbatims) {
                     for (QuestionResult.Verbatim v : text.answers()) {
                         w.println("  - " + v.text().replace("\n", "\n    "));
@@ -93,6 +104,17 @@ public final class TextStatsWriter {
             }
         }
         w.flush();
+    }
+
+    /** A repeated segments' table, its title, rows and note, or the line saying none was found. */
+    static void segments(PrintWriter w, TermTableView view, RepeatedSegments.Table s) {
+        w.println(view.title(s.table()));
+        if (s.table().rows().isEmpty()) {
+            w.println("  " + view.none(s));
+            return;
+        }
+        print(w, view.table(s.table()));
+        w.println("  " + view.note(s));
     }
 
     public static void print(PrintWriter w, ResultTable t) {

@@ -1,6 +1,7 @@
 package fr.enquete.study;
 
 import fr.enquete.model.SourceLocation;
+import fr.enquete.text.RepeatedSegments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,11 +82,14 @@ public sealed interface Chapter {
      * Survey results (as {@code enquete report}): all questions, or those of {@code questions} in that order; the
      * cross-tabulations asked; term tables and verbatims of free-text questions unless turned off.
      *
-     * @param secret statistical secrecy threshold (0: none)
-     * @param weight the weight column, or null
+     * @param segments the repeated segments' tables asked for free-text questions ({@code report --repeated-segments}),
+     *                 or null
+     * @param secret   statistical secrecy threshold (0: none)
+     * @param weight   the weight column, or null
      */
     record Survey(String id, String title, String text, SourceLocation at, Path export, Path spec, List<String> questions,
-                  List<Crossing> crosstabs, boolean terms, boolean verbatims, int secret, String weight) implements Chapter {
+                  List<Crossing> crosstabs, boolean terms, RepeatedSegments.Settings segments, boolean verbatims, int secret,
+                  String weight) implements Chapter {
         public Survey {
             questions = List.copyOf(questions);
             crosstabs = List.copyOf(crosstabs);

@@ -5,6 +5,7 @@ import fr.enquete.indicator.Target;
 import fr.enquete.io.YamlFile;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
+import fr.enquete.text.RepeatedSegments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -28,7 +30,7 @@ public final class StudyReader {
     private static final Set<String> COMMON = Set.of("kind", "id", "title", "text");
     private static final Map<String, Set<String>> KINDS = Map.of(
             "indicators", Set.of("file", "territories", "reference", "year", "key", "targets", "complement", "charts", "radar", "map"),
-            "survey", Set.of("export", "spec", "questions", "crosstabs", "terms", "verbatims", "secret", "weight"),
+            "survey", Set.of("export", "spec", "questions", "crosstabs", "terms", "repeated-segments", "verbatims", "secret", "weight"),
             "interviews", Set.of("sources", "codebook", "spec", "role", "grid", "theme", "quotes"),
             "plan", Set.of("file"),
             "text", Set.of("file"),
@@ -110,6 +112,7 @@ public final class StudyReader {
                     m.containsKey("questions") ? y.strings(m.get("questions"), "'questions'") : List.of(),
                     m.containsKey("crosstabs") ? crossings(y, m.get("crosstabs")) : List.of(),
                     !m.containsKey("terms") || bool(y, m.get("terms"), "'terms'"),
+                    m.containsKey("repeated-segments") ? segments(y, m) : null,
                     !m.containsKey("verbatims") || bool(y, m.get("verbatims"), "'verbatims'"),
                     m.containsKey("secret") ? integer(y, m.get("secret"), "'secret'") : 0,
                     m.containsKey("weight") ? y.scalar(m.get("weight"), "'weight'") : null);
@@ -204,6 +207,32 @@ public final class StudyReader {
         }
         return new Chapter.MapSpec(file(y, dir, m.get("contours"), "'contours'"), y.scalar(m.get("key"), "'key'"),
                 m.containsKey("indicator") ? y.scalar(m.get("indicator"), "'indicator'") : null, breaks, classes);
+    }
+
+    private static final Set<String> SEGMENTS = Set.of("min", "words");
+
+    /**
+     * 'repeated-segments': true (segments of 2 to 5 words seen at least 3 times, as {@code report --repeated-segments}),
+     * false, or a mapping of 'min' and 'words' ({@code --repeated-min}, {@code --repeated-words}); they need the term tables.
+     */
+    private static RepeatedSegments.Settings segments(YamlFile y, Map<String, Node> chapter) {
+        Node n = chapter.get("repeated-segments");
+        RepeatedSegments.Settings settings;
+        if (n instanceof MappingNode) {
+            Map<String, Node> m = y.mapping(n, "'repeated-segments'", SEGMENTS);
+            int min = m.containsKey("min") ? integer(y, m.get("min"), "'min'") : RepeatedSegments.Settings.DEFAULT.min();
+            int words = m.containsKey("words") ? integer(y, m.get("words"), "'words'") : RepeatedSegments.Settings.DEFAULT.maxWords();
+            if (min < 2 || words < 2 || words > 10) {
+                throw y.error(n, "'repeated-segments' takes 'min' of at least 2 and 'words' from 2 to 10, not min " + min + ", words " + words);
+            }
+            settings = new RepeatedSegments.Settings(min, words);
+        } else {
+            settings = bool(y, n, "'repeated-segments'") ? RepeatedSegments.Settings.DEFAULT : null;
+        }
+        if (settings != null && chapter.containsKey("terms") && !bool(y, chapter.get("terms"), "'terms'")) {
+            throw y.error(n, "'repeated-segments' needs the term tables: drop 'terms: false'");
+        }
+        return settings;
     }
 
     private static List<Chapter.Crossing> crossings(YamlFile y, Node node) {

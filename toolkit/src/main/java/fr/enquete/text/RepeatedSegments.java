@@ -31,6 +31,9 @@ public final class RepeatedSegments {
      * times (the options of {@code terms} and {@code report --repeated-segments}).
      */
     public record Settings(int min, int maxWords) {
+        /** Segments of 2 to 5 words seen at least 3 times. */
+        public static final Settings DEFAULT = new Settings(3, 5);
+
         public Settings {
             if (min < 2 || maxWords < 2 || maxWords > 10) {
                 throw new IllegalArgumentException("a repeated segment has 2 to 10 words, seen at least twice: " + min + ", " + maxWords);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.model.InputException;
+import fr.enquete.text.RepeatedSegments;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ class StudyReaderTest {
         assertEquals(List.of("qpv", "adherents", "numdem", "illectcom"), survey.questions());
         assertEquals(List.of(new Chapter.Crossing("qpv", "numdem")), survey.crosstabs());
         assertTrue(survey.terms() && survey.verbatims());
+        assertEquals(null, survey.segments());
         Chapter.Text conclusion = (Chapter.Text) s.chapters().get(5);
         assertTrue(conclusion.text().startsWith("## Ce que disent ensemble"), conclusion.text());
         assertEquals(2, ((Chapter.Interviews) s.chapters().get(3)).quotes());
@@ -63,6 +65,29 @@ class StudyReaderTest {
         assertTrue(error("title: X\nchapters:\n  - kind: plan\n    title: Y\n    file: nowhere.yaml\n")
                 .startsWith("study.yaml, line 5, column 11: no such file: nowhere.yaml"));
         assertEquals("study.yaml, line 1, column 1: a study needs 'chapters:', the list of its chapters in order", error("title: X\n"));
+    }
+
+    private Chapter.Survey survey(String more) throws IOException {
+        Path f = dir.resolve("survey.yaml");
+        Files.writeString(f, "title: X\nchapters:\n  - kind: survey\n    title: Y\n    export: survey.yaml\n" + more);
+        return (Chapter.Survey) StudyReader.read(f).chapters().get(0);
+    }
+
+    @Test
+    void aSurveyChapterAsksForRepeatedSegmentsAsTheReportCommandDoes() throws IOException {
+        assertEquals(new RepeatedSegments.Settings(3, 5), survey("    repeated-segments: true\n").segments());
+        assertEquals(null, survey("    repeated-segments: false\n").segments());
+        assertEquals(new RepeatedSegments.Settings(4, 5), survey("    repeated-segments: {min: 4}\n").segments());
+        assertEquals(new RepeatedSegments.Settings(2, 3), survey("    repeated-segments:\n      min: 2\n      words: 3\n").segments());
+        String base = "title: X\nchapters:\n  - kind: survey\n    title: Y\n    export: study.yaml\n";
+        assertEquals("study.yaml, line 6, column 24: 'repeated-segments' takes 'min' of at least 2 and 'words' from 2 to 10, not min 3, words 11",
+                error(base + "    repeated-segments: {words: 11}\n"));
+        assertEquals("study.yaml, line 6, column 25: unknown key 'max' in 'repeated-segments'; expected one of min, words",
+                error(base + "    repeated-segments: {max: 4}\n"));
+        assertEquals("study.yaml, line 6, column 24: 'repeated-segments' is true or false, not 'oui-da'",
+                error(base + "    repeated-segments: oui-da\n"));
+        assertEquals("study.yaml, line 7, column 24: 'repeated-segments' needs the term tables: drop 'terms: false'",
+                error(base + "    terms: false\n    repeated-segments: true\n"));
     }
 
     @Test

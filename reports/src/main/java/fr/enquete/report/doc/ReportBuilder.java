@@ -228,17 +228,14 @@ public final class ReportBuilder {
     /** The repeated segments' table and its note, as {@code terms --repeated-segments} prints them; a line when none. */
     private List<Block> segments(RepeatedSegments.Table segments) {
         TermTable t = segments.table();
-        int min = segments.settings().min();
-        int maxWords = segments.settings().maxWords();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Report.Subheading(termViews.title(t)));
         if (t.rows().isEmpty()) {
-            blocks.add(new Report.Paragraph(MessageFormat.format(tables.labels().get("terms.segments.none"), maxWords, min), true));
+            blocks.add(new Report.Paragraph(termViews.none(segments), true));
             return blocks;
         }
         blocks.add(new Report.Table(termViews.table(t), false));
-        String more = termViews.exAequo(t);
-        blocks.add(new Report.Paragraph(termViews.note(t, maxWords, min) + (more.isEmpty() ? "" : " " + more), true));
+        blocks.add(new Report.Paragraph(termViews.note(segments), true));
         return blocks;
     }
 
