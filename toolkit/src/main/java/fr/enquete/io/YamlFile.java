@@ -89,6 +89,11 @@ public final class YamlFile {
         return s.getValue();
     }
 
+    /** The value of {@code key} in the mapping {@code m}, stripped; empty when the key is absent. */
+    public String optional(Map<String, Node> m, String key) {
+        return m.containsKey(key) ? scalar(m.get(key), "'" + key + "'").strip() : "";
+    }
+
     public List<Node> list(Node node, String what) {
         if (!(node instanceof SequenceNode s)) {
             throw error(node, what + " must be a list");

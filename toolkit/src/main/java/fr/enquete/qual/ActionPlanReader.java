@@ -93,20 +93,16 @@ public final class ActionPlanReader {
                     if (!om.containsKey("objective")) {
                         throw y.error(o, "an objective needs a name ('objective: ...')");
                     }
-                    objectives.add(new ActionPlan.Objective(optional(y, om, "number"), y.scalar(om.get("objective"), "objective"),
+                    objectives.add(new ActionPlan.Objective(y.optional(om, "number"), y.scalar(om.get("objective"), "objective"),
                             actions(y, om.get("actions"), links)));
                 }
             }
-            axes.add(new ActionPlan.Axis(optional(y, am, "number"), y.scalar(am.get("axis"), "axis"), needs,
+            axes.add(new ActionPlan.Axis(y.optional(am, "number"), y.scalar(am.get("axis"), "axis"), needs,
                     actions(y, am.get("actions"), links), objectives));
         }
         ActionPlan untemplated = new ActionPlan(levels, List.of(), axes);
         List<PlanField> template = top.containsKey("template") ? template(y, top.get("template")) : used(untemplated);
         return new ActionPlan(levels, template, axes);
-    }
-
-    private static String optional(YamlFile y, Map<String, Node> m, String key) {
-        return m.containsKey(key) ? y.scalar(m.get(key), key).strip() : "";
     }
 
     private static List<PlanField> template(YamlFile y, Node node) {
@@ -174,7 +170,7 @@ public final class ActionPlanReader {
                 links.check(f, values, item -> y.error(e.getValue(), item));
                 fields.put(f, values);
             }
-            actions.add(new ActionPlan.Action(optional(y, m, "number"), y.scalar(m.get("action"), "action"), fields, indicators, extra));
+            actions.add(new ActionPlan.Action(y.optional(m, "number"), y.scalar(m.get("action"), "action"), fields, indicators, extra));
         }
         return actions;
     }
@@ -187,7 +183,7 @@ public final class ActionPlanReader {
         if (!m.containsKey("name")) {
             throw y.error(n, "an indicator needs a name ('name: ...')");
         }
-        return new ActionPlan.Indicator(y.scalar(m.get("name"), "name"), optional(y, m, "baseline"), optional(y, m, "target"),
-                optional(y, m, "date"));
+        return new ActionPlan.Indicator(y.scalar(m.get("name"), "name"), y.optional(m, "baseline"), y.optional(m, "target"),
+                y.optional(m, "date"));
     }
 }

@@ -181,28 +181,24 @@ public final class EvaluationReader {
             if (date.isEmpty()) {
                 throw y.error(m.get("date"), "the date (or year) of the evaluation is missing");
             }
-            String notes = text(y, m, "notes");
-            Optional<Answer> answer = Actions.answer(text(y, m, "answer"), y.at(m.getOrDefault("answer", e)));
+            String notes = y.optional(m, "notes");
+            Optional<Answer> answer = Actions.answer(y.optional(m, "answer"), y.at(m.getOrDefault("answer", e)));
             if (answer.isPresent() || !notes.isEmpty()) {
                 sink.accept(Actions.line(action, date, "", "", "", answer, notes), y.at(m.getOrDefault("answer", e)));
             }
             if (m.containsKey("criteria")) {
                 for (org.yaml.snakeyaml.nodes.Node c : y.list(m.get("criteria"), "'criteria'")) {
                     Map<String, org.yaml.snakeyaml.nodes.Node> cm = y.mapping(c, "a criterion", YAML_CRITERION);
-                    String criterion = text(y, cm, "criterion");
+                    String criterion = y.optional(cm, "criterion");
                     if (criterion.isEmpty()) {
                         throw y.error(c, "a criterion needs 'criterion:', the grid's question or one of the fiche's indicators");
                     }
                     SourceLocation at = y.at(cm.getOrDefault("answer", c));
-                    sink.accept(Actions.line(action, date, criterion, text(y, cm, "planned"), text(y, cm, "done"),
-                            Actions.answer(text(y, cm, "answer"), at), text(y, cm, "notes")), at);
+                    sink.accept(Actions.line(action, date, criterion, y.optional(cm, "planned"), y.optional(cm, "done"),
+                            Actions.answer(y.optional(cm, "answer"), at), y.optional(cm, "notes")), at);
                 }
             }
         }
-    }
-
-    private static String text(fr.enquete.io.YamlFile y, Map<String, org.yaml.snakeyaml.nodes.Node> m, String key) {
-        return m.containsKey(key) ? y.scalar(m.get(key), "'" + key + "'").strip() : "";
     }
 
     private static void table(Path path, Actions actions, java.util.function.BiConsumer<Evaluation.Line, SourceLocation> sink) {
