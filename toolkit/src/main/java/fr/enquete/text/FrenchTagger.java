@@ -34,68 +34,109 @@ final class FrenchTagger {
     private final MaxentModel base;
     private final POSContextGenerator baseFeatures;
     private final LexiconClasses lexicon = new LexiconClasses();
-    /** The features every model reads (computed once per word for all of them). */
-    private final UdTaggerContext features = new UdTaggerContext(false);
-    private final MaxentModel[] models;
-    private final double[] weights;
-    /** The union of the models' tags, and where each tag is in each model's outcomes (-1: not one of them). */
+    /** The union of the models' tags. */
     private final String[] tags;
-    private final int[][] outcome;
+    /** The first pass, and the second (null without second-pass models), which also reads the first pass's tags. */
+    private final Pass first;
+    private final Pass second;
+
+    /**
+     * Models combined by the product of their probabilities, with the features they all read (computed once per word
+     * for all of them), and where each tag of the union is in each model's outcomes (-1: not one of them).
+     */
+    private static final class Pass {
+        final UdTaggerContext features;
+        final MaxentModel[] models;
+        final double[] weights;
+        final int[][] outcome;
+
+        Pass(UdTaggerContext features, List<MaxentModel> models, List<Double> weights, String[] tags) {
+            this.features = features;
+            this.models = models.toArray(new MaxentModel[0]);
+            this.weights = weights.stream().mapToDouble(Double::doubleValue).toArray();
+            outcome = new int[this.models.length][tags.length];
+            for (int m = 0; m < this.models.length; m++) {
+                for (int t = 0; t < tags.length; t++) {
+                    outcome[m][t] = this.models[m].getIndex(tags[t]);
+                }
+            }
+        }
+    }
 
     FrenchTagger() {
         this(Models.udPosMembers());
     }
 
-    /** A tagger combining the given models, trained with {@link #context}; none to only compute the context. */
+    /**
+     * A tagger combining the given models, trained with {@link #context}; none to only compute the context. Second-pass
+     * models ({@link UdTaggerFactory#secondPass}), if any, tag again once the others have tagged the sentence.
+     */
     FrenchTagger(List<Member> members) {
         POSModel published = Models.pos();
         this.base = published.getArtifact("pos.model");
         this.baseFeatures = published.getFactory().getPOSContextGenerator();
-        int n = members.size();
-        models = new MaxentModel[n];
-        weights = new double[n];
+        List<MaxentModel> firstModels = new ArrayList<>();
+        List<Double> firstWeights = new ArrayList<>();
+        List<MaxentModel> secondModels = new ArrayList<>();
+        List<Double> secondWeights = new ArrayList<>();
         Map<String, Integer> union = new LinkedHashMap<>();
-        for (int m = 0; m < n; m++) {
-            POSModel model = members.get(m).model();
+        for (Member member : members) {
+            POSModel model = member.model();
             if (!(model.getFactory() instanceof UdTaggerFactory factory)) {
                 throw new IllegalArgumentException("not a model of enquete's French POS features: " + model.getFactory());
             }
             MaxentModel trained = model.getArtifact("pos.model");
             // a domain-augmented model reads the plain features once its written-domain weights are folded in
-            models[m] = factory.domains() ? WrittenDomainModel.fold(trained) : trained;
-            weights[m] = members.get(m).weight();
-            for (int o = 0; o < models[m].getNumOutcomes(); o++) {
-                union.putIfAbsent(models[m].getOutcome(o), union.size());
+            MaxentModel plain = factory.domains() ? WrittenDomainModel.fold(trained) : trained;
+            (factory.secondPass() ? secondModels : firstModels).add(plain);
+            (factory.secondPass() ? secondWeights : firstWeights).add(member.weight());
+            for (int o = 0; o < plain.getNumOutcomes(); o++) {
+                union.putIfAbsent(plain.getOutcome(o), union.size());
             }
         }
         tags = union.keySet().toArray(new String[0]);
-        outcome = new int[n][tags.length];
-        for (int m = 0; m < n; m++) {
-            for (int t = 0; t < tags.length; t++) {
-                outcome[m][t] = models[m].getIndex(tags[t]);
-            }
-        }
+        first = new Pass(new UdTaggerContext(false), firstModels, firstWeights, tags);
+        second = secondModels.isEmpty() ? null : new Pass(new UdTaggerContext(false, true), secondModels, secondWeights, tags);
     }
 
+    /** Hypotheses kept per word, and how far below the best one (in log probability) a hypothesis is still kept. */
+    static int beam = Integer.getInteger("enquete.beam", 1);
+    static double margin = Double.parseDouble(System.getProperty("enquete.margin", "5"));
+
+    static final int COMBINE = Integer.getInteger("enquete.combine", 0);
+    static boolean truecase = !"false".equals(System.getProperty("enquete.truecase"));
+
     String[] tag(String[] tokens) {
+        if (truecase) {
+            boolean[] capitals = inCapitals(tokens);
+            String[] lower = tokens.clone();
+            for (int i = 0; i < lower.length; i++) {
+                lower[i] = capitals[i] ? lower[i].toLowerCase(java.util.Locale.ROOT) : lower[i];
+            }
+            tokens = lower;
+        }
         String[][] context = context(tokens);
+        String[] out = beam <= 1 ? greedy(first, tokens, context) : beam(first, tokens, context);
+        if (second != null) {
+            String[][] more = new String[context.length][];
+            for (int i = 0; i < context.length; i++) {
+                more[i] = UdTaggerContext.word(context[i], null, out[i]);
+            }
+            out = greedy(second, tokens, more);
+        }
+        for (int i = 1; i < out.length; i++) {
+            if ("ADJ".equals(out[i]) && isHeadNoun(i, tokens, out, context)) {
+                out[i] = "NOUN";
+            }
+        }
+        return out;
+    }
+
+    private String[] greedy(Pass pass, String[] tokens, String[][] context) {
         String[] out = new String[tokens.length];
         double[] score = new double[tags.length];
         for (int i = 0; i < tokens.length; i++) {
-            Arrays.fill(score, 0);
-            String[] plain = features.getContext(i, tokens, out, context);
-            for (int m = 0; m < models.length; m++) {
-                double[] p = models[m].eval(plain);
-                double floor = Double.MAX_VALUE;
-                for (double v : p) {
-                    floor = Math.min(floor, v);
-                }
-                for (int t = 0; t < tags.length; t++) {
-                    int o = outcome[m][t];
-                    // a tag a model never saw counts as its least likely one
-                    score[t] += weights[m] * Math.log(o < 0 ? floor : p[o]);
-                }
-            }
+            score(pass, i, tokens, out, context, score);
             int best = 0;
             for (int t = 1; t < tags.length; t++) {
                 if (score[t] > score[best]) {
@@ -104,12 +145,109 @@ final class FrenchTagger {
             }
             out[i] = tags[best];
         }
-        for (int i = 1; i < out.length; i++) {
-            if ("ADJ".equals(out[i]) && isHeadNoun(i, tokens, out, context)) {
-                out[i] = "NOUN";
+        return out;
+    }
+
+    /** One hypothesis of the beam: its tags so far and the sum of their log products. */
+    private record Hypothesis(String[] tags, double score) {
+    }
+
+    private String[] beam(Pass pass, String[] tokens, String[][] context) {
+        List<Hypothesis> hyps = new ArrayList<>();
+        hyps.add(new Hypothesis(new String[tokens.length], 0));
+        double[] score = new double[tags.length];
+        for (int i = 0; i < tokens.length; i++) {
+            List<double[]> candidates = new ArrayList<>();
+            for (int h = 0; h < hyps.size(); h++) {
+                Hypothesis hyp = hyps.get(h);
+                score(pass, i, tokens, hyp.tags(), context, score);
+                for (int t = 0; t < tags.length; t++) {
+                    candidates.add(new double[] {hyp.score() + score[t], h, t});
+                }
+            }
+            candidates.sort((a, b) -> Double.compare(b[0], a[0]));
+            List<Hypothesis> next = new ArrayList<>();
+            java.util.Set<String> states = new java.util.HashSet<>();
+            double best = candidates.get(0)[0];
+            for (double[] c : candidates) {
+                if (next.size() == beam || c[0] < best - margin) {
+                    break;
+                }
+                Hypothesis hyp = hyps.get((int) c[1]);
+                String tag = tags[(int) c[2]];
+                // the models read the two previous tags: two hypotheses ending alike tag the rest alike
+                if (!states.add((i > 0 ? hyp.tags()[i - 1] : "^") + ' ' + tag)) {
+                    continue;
+                }
+                String[] t = hyp.tags().clone();
+                t[i] = tag;
+                next.add(new Hypothesis(t, c[0]));
+            }
+            hyps = next;
+        }
+        return hyps.get(0).tags();
+    }
+
+    /** The weighted sum of the models' log probabilities of each tag of word i after the given previous tags. */
+    private void score(Pass pass, int i, String[] tokens, String[] previous, String[][] context, double[] score) {
+        Arrays.fill(score, 0);
+        String[] plain = pass.features.getContext(i, tokens, previous, context);
+        MaxentModel[] models = pass.models;
+        double[] weights = pass.weights;
+        int[][] outcome = pass.outcome;
+        for (int m = 0; m < models.length; m++) {
+            double[] p = models[m].eval(plain);
+            double floor = Double.MAX_VALUE;
+            for (double v : p) {
+                floor = Math.min(floor, v);
+            }
+            for (int t = 0; t < tags.length; t++) {
+                int o = outcome[m][t];
+                // a tag a model never saw counts as its least likely one
+                double q = o < 0 ? floor : p[o];
+                score[t] += COMBINE == 0 ? weights[m] * Math.log(q) : COMBINE == 1 ? weights[m] * q : Math.max(score[t], q);
+            }
+        }
+    }
+
+    /**
+     * Which tokens are words in a stretch of text written in capitals (a heading, an answer typed in capitals): three
+     * or more words in capitals in a row, with only punctuation or numbers between them. Such words are not the names
+     * and acronyms a capital marks elsewhere, and are read in lower case. An acronym alone ("l'ARS") is left alone.
+     */
+    static boolean[] inCapitals(String[] tokens) {
+        boolean[] out = new boolean[tokens.length];
+        int start = -1;
+        int words = 0;
+        for (int i = 0; i <= tokens.length; i++) {
+            int kind = i == tokens.length ? 0 : capitals(tokens[i]);
+            if (kind == 1) {
+                start = start < 0 ? i : start;
+                words++;
+            } else if (kind == 0) {
+                if (words >= 3) {
+                    for (int j = start; j < i; j++) {
+                        out[j] = capitals(tokens[j]) == 1;
+                    }
+                }
+                start = -1;
+                words = 0;
             }
         }
         return out;
+    }
+
+    /** 1: a word in capitals ("MISE(S)", "A"); 2: no letter (punctuation, a number); 0: a word with a lower-case letter. */
+    private static int capitals(String token) {
+        boolean letter = false;
+        for (int c = 0; c < token.length(); c++) {
+            char ch = token.charAt(c);
+            if (Character.isLowerCase(ch)) {
+                return 0;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter ? 1 : 2;
     }
 
     /**

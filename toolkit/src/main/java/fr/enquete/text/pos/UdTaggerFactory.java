@@ -18,13 +18,18 @@ public class UdTaggerFactory extends POSTaggerFactory {
         return false;
     }
 
+    /** Whether the model is a second pass that reads a first pass's tags ({@link UdSecondPassTaggerFactory}). */
+    public boolean secondPass() {
+        return false;
+    }
+
     @Override
     public POSContextGenerator getPOSContextGenerator() {
-        return new UdTaggerContext(domains());
+        return new UdTaggerContext(domains(), secondPass());
     }
 
     @Override
     public POSContextGenerator getPOSContextGenerator(int cacheSize) {
-        return new UdTaggerContext(domains());
+        return new UdTaggerContext(domains(), secondPass());
     }
 }
