@@ -132,7 +132,7 @@ public final class FrenchPipeline {
             forms[i] = FrenchTokenizer.withoutMark(tokens.get(i).text());
         }
         String[] tags = tagger.tag(forms);
-        boolean[] capitals = FrenchTagger.truecase ? FrenchTagger.inCapitals(forms) : new boolean[forms.length];
+        boolean[] capitals = FrenchTagger.inCapitals(forms);
         boolean first = true;
         for (int i = 0; i < forms.length; i++) {
             Token t = tokens.get(i);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 
@@ -18,14 +19,21 @@ import opennlp.tools.postag.POSModel;
  * fr-ud-pos-sequoia.bin}; see THIRD-PARTY.md). Each model reads, besides the words, each word's classes in
  * LanguageTool's lexicon and the tag of OpenNLP's published French model (trained on GSD train). The models are
  * combined word by word, left to right: the tag chosen is the one with the highest weighted product of the models'
- * probabilities, and it is the previous tag every model then reads. A contraction of a preposition and an article
+ * probabilities, and it is the previous tag every model then reads. The weights are set per sentence by the words
+ * each model saw in training ({@link #weights}). Words of a stretch in capitals are tagged in lower case
+ * ({@link #inCapitals}). A contraction of a preposition and an article
  * ("du", "aux") is tagged {@code ADP+DET}, as by the published model. Not thread-safe (one per pipeline).
  */
 final class FrenchTagger {
 
     /** The exponents of the shipped models' probabilities, chosen on the held-out dev sentences. */
     static final double CC_BY_SA_WEIGHT = 1;
-    static final double SEQUOIA_WEIGHT = 1;
+    static final double SEQUOIA_WEIGHT = 0.9;
+    /**
+     * How much a sentence's words moves the weights towards the model that saw them ({@link #weights}), chosen on the
+     * held-out dev sentences (10 to 50 gave about the same).
+     */
+    static final double VOCABULARY_GATE = 20;
 
     /** One model of the combination and the exponent of its probabilities in the product. */
     record Member(POSModel model, double weight) {
@@ -34,95 +42,85 @@ final class FrenchTagger {
     private final MaxentModel base;
     private final POSContextGenerator baseFeatures;
     private final LexiconClasses lexicon = new LexiconClasses();
-    /** The union of the models' tags. */
+    /** The features every model reads (computed once per word for all of them). */
+    private final UdTaggerContext features = new UdTaggerContext(false);
+    private final MaxentModel[] models;
+    private final double[] weights;
+    /** The words each model saw in training (its "w=" features), to weigh it by the sentence's words. */
+    private final List<java.util.Set<String>> vocabulary = new ArrayList<>();
+    /** The union of the models' tags, and where each tag is in each model's outcomes (-1: not one of them). */
     private final String[] tags;
-    /** The first pass, and the second (null without second-pass models), which also reads the first pass's tags. */
-    private final Pass first;
-    private final Pass second;
-
-    /**
-     * Models combined by the product of their probabilities, with the features they all read (computed once per word
-     * for all of them), and where each tag of the union is in each model's outcomes (-1: not one of them).
-     */
-    private static final class Pass {
-        final UdTaggerContext features;
-        final MaxentModel[] models;
-        final double[] weights;
-        final int[][] outcome;
-
-        Pass(UdTaggerContext features, List<MaxentModel> models, List<Double> weights, String[] tags) {
-            this.features = features;
-            this.models = models.toArray(new MaxentModel[0]);
-            this.weights = weights.stream().mapToDouble(Double::doubleValue).toArray();
-            outcome = new int[this.models.length][tags.length];
-            for (int m = 0; m < this.models.length; m++) {
-                for (int t = 0; t < tags.length; t++) {
-                    outcome[m][t] = this.models[m].getIndex(tags[t]);
-                }
-            }
-        }
-    }
+    private final int[][] outcome;
 
     FrenchTagger() {
         this(Models.udPosMembers());
     }
 
-    /**
-     * A tagger combining the given models, trained with {@link #context}; none to only compute the context. Second-pass
-     * models ({@link UdTaggerFactory#secondPass}), if any, tag again once the others have tagged the sentence.
-     */
+    /** A tagger combining the given models, trained with {@link #context}; none to only compute the context. */
     FrenchTagger(List<Member> members) {
         POSModel published = Models.pos();
         this.base = published.getArtifact("pos.model");
         this.baseFeatures = published.getFactory().getPOSContextGenerator();
-        List<MaxentModel> firstModels = new ArrayList<>();
-        List<Double> firstWeights = new ArrayList<>();
-        List<MaxentModel> secondModels = new ArrayList<>();
-        List<Double> secondWeights = new ArrayList<>();
+        int n = members.size();
+        models = new MaxentModel[n];
+        weights = new double[n];
         Map<String, Integer> union = new LinkedHashMap<>();
-        for (Member member : members) {
-            POSModel model = member.model();
+        for (int m = 0; m < n; m++) {
+            POSModel model = members.get(m).model();
             if (!(model.getFactory() instanceof UdTaggerFactory factory)) {
                 throw new IllegalArgumentException("not a model of enquete's French POS features: " + model.getFactory());
             }
             MaxentModel trained = model.getArtifact("pos.model");
             // a domain-augmented model reads the plain features once its written-domain weights are folded in
-            MaxentModel plain = factory.domains() ? WrittenDomainModel.fold(trained) : trained;
-            (factory.secondPass() ? secondModels : firstModels).add(plain);
-            (factory.secondPass() ? secondWeights : firstWeights).add(member.weight());
-            for (int o = 0; o < plain.getNumOutcomes(); o++) {
-                union.putIfAbsent(plain.getOutcome(o), union.size());
+            models[m] = factory.domains() ? WrittenDomainModel.fold(trained) : trained;
+            weights[m] = members.get(m).weight();
+            vocabulary.add(words(models[m]));
+            for (int o = 0; o < models[m].getNumOutcomes(); o++) {
+                union.putIfAbsent(models[m].getOutcome(o), union.size());
             }
         }
         tags = union.keySet().toArray(new String[0]);
-        first = new Pass(new UdTaggerContext(false), firstModels, firstWeights, tags);
-        second = secondModels.isEmpty() ? null : new Pass(new UdTaggerContext(false, true), secondModels, secondWeights, tags);
+        outcome = new int[n][tags.length];
+        for (int m = 0; m < n; m++) {
+            for (int t = 0; t < tags.length; t++) {
+                outcome[m][t] = models[m].getIndex(tags[t]);
+            }
+        }
     }
 
-    /** Hypotheses kept per word, and how far below the best one (in log probability) a hypothesis is still kept. */
-    static int beam = Integer.getInteger("enquete.beam", 1);
-    static double margin = Double.parseDouble(System.getProperty("enquete.margin", "5"));
-
-    static final int COMBINE = Integer.getInteger("enquete.combine", 0);
-    static boolean truecase = !"false".equals(System.getProperty("enquete.truecase"));
-
     String[] tag(String[] tokens) {
-        if (truecase) {
-            boolean[] capitals = inCapitals(tokens);
-            String[] lower = tokens.clone();
-            for (int i = 0; i < lower.length; i++) {
-                lower[i] = capitals[i] ? lower[i].toLowerCase(java.util.Locale.ROOT) : lower[i];
-            }
-            tokens = lower;
+        boolean[] capitals = inCapitals(tokens);
+        String[] read = tokens.clone();
+        for (int i = 0; i < read.length; i++) {
+            read[i] = capitals[i] ? read[i].toLowerCase(java.util.Locale.ROOT) : read[i];
         }
+        tokens = read;
         String[][] context = context(tokens);
-        String[] out = beam <= 1 ? greedy(first, tokens, context) : beam(first, tokens, context);
-        if (second != null) {
-            String[][] more = new String[context.length][];
-            for (int i = 0; i < context.length; i++) {
-                more[i] = UdTaggerContext.word(context[i], null, out[i]);
+        double[] w = weights(tokens);
+        String[] out = new String[tokens.length];
+        double[] score = new double[tags.length];
+        for (int i = 0; i < tokens.length; i++) {
+            Arrays.fill(score, 0);
+            String[] plain = features.getContext(i, tokens, out, context);
+            for (int m = 0; m < models.length; m++) {
+                double[] p = models[m].eval(plain);
+                double floor = Double.MAX_VALUE;
+                for (double v : p) {
+                    floor = Math.min(floor, v);
+                }
+                for (int t = 0; t < tags.length; t++) {
+                    int o = outcome[m][t];
+                    // a tag a model never saw counts as its least likely one
+                    score[t] += w[m] * Math.log(o < 0 ? floor : p[o]);
+                }
             }
-            out = greedy(second, tokens, more);
+            int best = 0;
+            for (int t = 1; t < tags.length; t++) {
+                if (score[t] > score[best]) {
+                    best = t;
+                }
+            }
+            out[i] = tags[best];
         }
         for (int i = 1; i < out.length; i++) {
             if ("ADJ".equals(out[i]) && isHeadNoun(i, tokens, out, context)) {
@@ -132,88 +130,47 @@ final class FrenchTagger {
         return out;
     }
 
-    private String[] greedy(Pass pass, String[] tokens, String[][] context) {
-        String[] out = new String[tokens.length];
-        double[] score = new double[tags.length];
-        for (int i = 0; i < tokens.length; i++) {
-            score(pass, i, tokens, out, context, score);
-            int best = 0;
-            for (int t = 1; t < tags.length; t++) {
-                if (score[t] > score[best]) {
-                    best = t;
+    /**
+     * The weights of two models for one sentence: each model is an expert of the text it learnt from (GSD's
+     * encyclopaedia and news, Sequoia's medicine leaflets and European parliament), so the share of the sentence's
+     * tokens one model saw in training and the other did not moves the weights towards it: the second model's weight
+     * is multiplied by exp(gate × (its share − the first's share)). With another number of models, the weights given.
+     */
+    private double[] weights(String[] tokens) {
+        if (models.length != 2 || tokens.length == 0) {
+            return weights;
+        }
+        int onlyFirst = 0;
+        int onlySecond = 0;
+        for (String t : tokens) {
+            boolean first = vocabulary.get(0).contains(t);
+            boolean second = vocabulary.get(1).contains(t);
+            onlyFirst += first && !second ? 1 : 0;
+            onlySecond += second && !first ? 1 : 0;
+        }
+        double shift = (onlySecond - onlyFirst) / (double) tokens.length;
+        return new double[] {weights[0], weights[1] * Math.exp(VOCABULARY_GATE * shift)};
+    }
+
+    /** The words a model saw in training: its features "w=" (the word itself, one of OpenNLP's default features). */
+    private static java.util.Set<String> words(MaxentModel model) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (model instanceof PerceptronModel perceptron) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> features = (Map<String, ?>) perceptron.getDataStructures()[1];
+            for (String f : features.keySet()) {
+                if (f.startsWith("w=")) {
+                    out.add(f.substring(2));
                 }
             }
-            out[i] = tags[best];
         }
         return out;
     }
 
-    /** One hypothesis of the beam: its tags so far and the sum of their log products. */
-    private record Hypothesis(String[] tags, double score) {
-    }
-
-    private String[] beam(Pass pass, String[] tokens, String[][] context) {
-        List<Hypothesis> hyps = new ArrayList<>();
-        hyps.add(new Hypothesis(new String[tokens.length], 0));
-        double[] score = new double[tags.length];
-        for (int i = 0; i < tokens.length; i++) {
-            List<double[]> candidates = new ArrayList<>();
-            for (int h = 0; h < hyps.size(); h++) {
-                Hypothesis hyp = hyps.get(h);
-                score(pass, i, tokens, hyp.tags(), context, score);
-                for (int t = 0; t < tags.length; t++) {
-                    candidates.add(new double[] {hyp.score() + score[t], h, t});
-                }
-            }
-            candidates.sort((a, b) -> Double.compare(b[0], a[0]));
-            List<Hypothesis> next = new ArrayList<>();
-            java.util.Set<String> states = new java.util.HashSet<>();
-            double best = candidates.get(0)[0];
-            for (double[] c : candidates) {
-                if (next.size() == beam || c[0] < best - margin) {
-                    break;
-                }
-                Hypothesis hyp = hyps.get((int) c[1]);
-                String tag = tags[(int) c[2]];
-                // the models read the two previous tags: two hypotheses ending alike tag the rest alike
-                if (!states.add((i > 0 ? hyp.tags()[i - 1] : "^") + ' ' + tag)) {
-                    continue;
-                }
-                String[] t = hyp.tags().clone();
-                t[i] = tag;
-                next.add(new Hypothesis(t, c[0]));
-            }
-            hyps = next;
-        }
-        return hyps.get(0).tags();
-    }
-
-    /** The weighted sum of the models' log probabilities of each tag of word i after the given previous tags. */
-    private void score(Pass pass, int i, String[] tokens, String[] previous, String[][] context, double[] score) {
-        Arrays.fill(score, 0);
-        String[] plain = pass.features.getContext(i, tokens, previous, context);
-        MaxentModel[] models = pass.models;
-        double[] weights = pass.weights;
-        int[][] outcome = pass.outcome;
-        for (int m = 0; m < models.length; m++) {
-            double[] p = models[m].eval(plain);
-            double floor = Double.MAX_VALUE;
-            for (double v : p) {
-                floor = Math.min(floor, v);
-            }
-            for (int t = 0; t < tags.length; t++) {
-                int o = outcome[m][t];
-                // a tag a model never saw counts as its least likely one
-                double q = o < 0 ? floor : p[o];
-                score[t] += COMBINE == 0 ? weights[m] * Math.log(q) : COMBINE == 1 ? weights[m] * q : Math.max(score[t], q);
-            }
-        }
-    }
-
     /**
-     * Which tokens are words in a stretch of text written in capitals (a heading, an answer typed in capitals): three
+     * Which tokens are words of a stretch of text written in capitals (a heading, an answer typed in capitals): three
      * or more words in capitals in a row, with only punctuation or numbers between them. Such words are not the names
-     * and acronyms a capital marks elsewhere, and are read in lower case. An acronym alone ("l'ARS") is left alone.
+     * and acronyms capitals mark elsewhere, and are read in lower case; an acronym alone ("l'ARS") is left as it is.
      */
     static boolean[] inCapitals(String[] tokens) {
         boolean[] out = new boolean[tokens.length];
@@ -237,7 +194,7 @@ final class FrenchTagger {
         return out;
     }
 
-    /** 1: a word in capitals ("MISE(S)", "A"); 2: no letter (punctuation, a number); 0: a word with a lower-case letter. */
+    /** 1: a word in capitals ("MISE", "A"); 2: no letter (punctuation, a number); 0: a word with a lower-case letter. */
     private static int capitals(String token) {
         boolean letter = false;
         for (int c = 0; c < token.length(); c++) {
@@ -254,11 +211,13 @@ final class FrenchTagger {
      * An adjective after an article that nothing lower-case follows is the head of its noun phrase, a noun when the
      * lexicon knows it as one: in a list written without commas ("Conférence des financeurs Département") the model
      * reads "financeurs" as an adjective of the next item. A prenominal adjective is followed by its noun in lower case,
-     * or by a name ("ce brave Joseph"), which is left alone.
+     * or by a name ("ce brave Joseph"), which is left alone, as is a capitalised adjective before a capitalised noun
+     * (a title: "la Première Guerre mondiale").
      */
     private static boolean isHeadNoun(int i, String[] tokens, String[] tags, String[][] context) {
         String before = tags[i - 1];
-        if (!"DET".equals(before) && !"ADP+DET".equals(before) || !UdTaggerContext.lexiconClasses(context[i]).contains("N")) {
+        if (!"DET".equals(before) && !"ADP+DET".equals(before) || !UdTaggerContext.lexiconClasses(context[i]).contains("N")
+                || Character.isUpperCase(tokens[i].charAt(0))) {
             return false;
         }
         return i + 1 == tokens.length || Character.isUpperCase(tokens[i + 1].charAt(0)) && "NOUN".equals(tags[i + 1]);

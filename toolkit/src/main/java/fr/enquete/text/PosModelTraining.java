@@ -1,8 +1,6 @@
 package fr.enquete.text;
 
-import fr.enquete.text.pos.UdDomainSecondPassTaggerFactory;
 import fr.enquete.text.pos.UdDomainTaggerFactory;
-import fr.enquete.text.pos.UdSecondPassTaggerFactory;
 import fr.enquete.text.pos.UdTaggerContext;
 import fr.enquete.text.pos.UdTaggerFactory;
 import java.io.IOException;
@@ -42,12 +40,8 @@ public final class PosModelTraining {
     }
 
     public static void main(String[] args) throws IOException {
-        boolean secondPass = args.length > 0 && "--second-pass".equals(args[0]);
-        if (secondPass) {
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
-        }
         if (args.length < 2) {
-            System.err.println("usage: PosModelTraining [--second-pass] OUT.bin [DOMAIN:]TRAIN.conllu...");
+            System.err.println("usage: PosModelTraining OUT.bin [DOMAIN:]TRAIN.conllu...");
             System.exit(2);
         }
         List<UdTreebank.Sentence> sentences = new ArrayList<>();
@@ -62,8 +56,7 @@ public final class PosModelTraining {
             read.forEach(s -> domains.add(domain));
             augmented |= domain != null;
         }
-        POSModel model = secondPass ? trainSecondPass(sentences, augmented ? domains : null)
-                : train(sentences, augmented ? domains : null);
+        POSModel model = train(sentences, augmented ? domains : null);
         Path out = Path.of(args[0]).toAbsolutePath();
         Path part = out.resolveSibling(out.getFileName() + ".part");
         try (OutputStream o = Files.newOutputStream(part)) {
@@ -82,11 +75,6 @@ public final class PosModelTraining {
      * Sequoia), a domain-augmented one.
      */
     static POSModel train(List<UdTreebank.Sentence> sentences, List<String> domains) throws IOException {
-        return train(samples(sentences, domains), domains != null, false);
-    }
-
-    /** The training samples of the given sentences, each word with its lexicon classes, base tag and domain. */
-    static List<POSSample> samples(List<UdTreebank.Sentence> sentences, List<String> domains) {
         FrenchTagger features = new FrenchTagger(List.of());
         List<POSSample> samples = new ArrayList<>(sentences.size());
         for (int n = 0; n < sentences.size(); n++) {
@@ -107,77 +95,13 @@ public final class PosModelTraining {
             }
             samples.add(new POSSample(tokens, tags, context));
         }
-        return samples;
-    }
-
-    /** Folds of the jackknife that gives a second-pass model's training sentences their first-pass tags. */
-    static final int FOLDS = 5;
-
-    /**
-     * A second-pass model of the given sentences: it reads, besides the first pass's features, the tags a first-pass
-     * model gave each word and the words after it. So that it learns how far to trust tags as good as the first pass's
-     * on unseen text, not the near-perfect tags a model gives its own training sentences, those tags are jackknifed:
-     * the sentences are cut into {@link #FOLDS} folds (sentence n in fold n mod 5), and each fold is tagged by a
-     * first-pass model trained on the four others (the same data, features and training as the shipped first pass).
-     */
-    static POSModel trainSecondPass(List<UdTreebank.Sentence> sentences, List<String> domains) throws IOException {
-        List<POSSample> samples = samples(sentences, domains);
-        String[][] first = new String[samples.size()][];
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-            for (int f = 0; f < FOLDS; f++) {
-                int fold = f;
-                done.add(pool.submit(() -> {
-                    List<POSSample> learn = new ArrayList<>();
-                    for (int n = 0; n < samples.size(); n++) {
-                        if (n % FOLDS != fold) {
-                            learn.add(samples.get(n));
-                        }
-                    }
-                    POSTaggerME tagger = new POSTaggerME(train(learn, domains != null, false));
-                    for (int n = fold; n < samples.size(); n += FOLDS) {
-                        POSSample s = samples.get(n);
-                        first[n] = tagger.tag(s.getSentence(), s.getAdditionalContext());
-                    }
-                    return null;
-                }));
-            }
-            for (java.util.concurrent.Future<?> d : done) {
-                d.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("a fold of the jackknife failed", e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        List<POSSample> second = new ArrayList<>(samples.size());
-        for (int n = 0; n < samples.size(); n++) {
-            POSSample s = samples.get(n);
-            String[][] context = s.getAdditionalContext();
-            String domain = domains == null ? null : domains.get(n);
-            String[][] out = new String[context.length][];
-            for (int i = 0; i < context.length; i++) {
-                out[i] = UdTaggerContext.word(context[i], domain, first[n][i]);
-            }
-            second.add(new POSSample(s.getSentence(), s.getTags(), out));
-        }
-        return train(second, domains != null, true);
-    }
-
-    private static POSModel train(List<POSSample> samples, boolean domains, boolean secondPass) throws IOException {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
         params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         params.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
-        UdTaggerFactory factory = secondPass
-                ? domains ? new UdDomainSecondPassTaggerFactory() : new UdSecondPassTaggerFactory()
-                : domains ? new UdDomainTaggerFactory() : new UdTaggerFactory();
-        return POSTaggerME.train("fra", ObjectStreamUtils.createObjectStream(samples), params, factory);
+        return POSTaggerME.train("fra", ObjectStreamUtils.createObjectStream(samples), params,
+                domains == null ? new UdTaggerFactory() : new UdDomainTaggerFactory());
     }
 
     /** The training tag of a surface token: its word's, ADP+DET for a contraction, the first word's otherwise. */

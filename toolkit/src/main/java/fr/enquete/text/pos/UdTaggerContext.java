@@ -28,20 +28,10 @@ public final class UdTaggerContext extends DefaultPOSContextGenerator {
     public static final String WRITTEN = "w";
 
     private final boolean domains;
-    private final boolean secondPass;
 
     public UdTaggerContext(boolean domains) {
-        this(domains, false);
-    }
-
-    /**
-     * @param domains    whether the features are domain-augmented
-     * @param secondPass whether the model also reads a first pass's tags of the word and of the words after it
-     */
-    public UdTaggerContext(boolean domains, boolean secondPass) {
         super(0, null);
         this.domains = domains;
-        this.secondPass = secondPass;
     }
 
     /** The additional context of one word: its lexicon classes and the published model's tag. */
@@ -52,14 +42,6 @@ public final class UdTaggerContext extends DefaultPOSContextGenerator {
     /** The same, for a training word of a given domain ("spoken") when the model is domain-augmented. */
     public static String[] word(String lexiconClasses, String baseTag, String domain) {
         return new String[] {lexiconClasses, baseTag, domain};
-    }
-
-    /**
-     * The same with the tag a first pass gave the word, for a second-pass model; {@code domain} null for written
-     * French.
-     */
-    public static String[] word(String[] word, String domain, String firstPassTag) {
-        return new String[] {word[0], word[1], domain, firstPassTag};
     }
 
     /** The lexicon classes in a word's additional context. */
@@ -77,20 +59,6 @@ public final class UdTaggerContext extends DefaultPOSContextGenerator {
             out[features.length + f] = domain + ':' + features[f];
         }
         return out;
-    }
-
-    static final boolean EXTRA = Boolean.getBoolean("enquete.extra");
-
-    /** Whether only punctuation comes before the word in its sentence ("- Des saignements"). */
-    static boolean startsSentence(int index, String[] tokens) {
-        for (int i = 0; i < index; i++) {
-            for (int c = 0; c < tokens[i].length(); c++) {
-                if (Character.isLetterOrDigit(tokens[i].charAt(c))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     @Override
@@ -124,27 +92,11 @@ public final class UdTaggerContext extends DefaultPOSContextGenerator {
         features.add("bt=" + base + ',' + previousTag);
         features.add("bw=" + base + ',' + lower);
         features.add("bpbn=" + baseBefore + ',' + base + ',' + baseAfter);
-        if (EXTRA) {
-            features.add("tw=" + previousTag + ',' + lower);
-            features.add("cap=" + (Character.isUpperCase(tokens[index].charAt(0)) ? startsSentence(index, tokens) ? "1" : "M" : "l"));
-        } else {
-            features.add("cap=" + (Character.isUpperCase(tokens[index].charAt(0)) ? index == 0 ? "1" : "M" : "l"));
-        }
+        features.add("cap=" + (Character.isUpperCase(tokens[index].charAt(0)) ? index == 0 ? "1" : "M" : "l"));
         if (lower.length() > 5) {
             features.add("s5=" + lower.substring(lower.length() - 5));
         }
-        if (secondPass) {
-            String first = word[3];
-            String next = after == null ? END : after[3];
-            String next2 = index + 2 < tokens.length ? ((String[]) additionalContext[index + 2])[3] : END;
-            features.add("f=" + first);
-            features.add("fn=" + next);
-            features.add("fnn=" + next + ',' + next2);
-            features.add("ffn=" + first + ',' + next);
-            features.add("fnw=" + next + ',' + lower);
-            features.add("tfn=" + previousTag + ',' + first + ',' + next);
-        }
         String[] out = features.toArray(new String[0]);
-        return domains ? augment(out, word.length > 2 && word[2] != null ? word[2] : WRITTEN) : out;
+        return domains ? augment(out, word.length > 2 ? word[2] : WRITTEN) : out;
     }
 }

@@ -18,18 +18,13 @@ public class UdTaggerFactory extends POSTaggerFactory {
         return false;
     }
 
-    /** Whether the model is a second pass that reads a first pass's tags ({@link UdSecondPassTaggerFactory}). */
-    public boolean secondPass() {
-        return false;
-    }
-
     @Override
     public POSContextGenerator getPOSContextGenerator() {
-        return new UdTaggerContext(domains(), secondPass());
+        return new UdTaggerContext(domains());
     }
 
     @Override
     public POSContextGenerator getPOSContextGenerator(int cacheSize) {
-        return new UdTaggerContext(domains(), secondPass());
+        return new UdTaggerContext(domains());
     }
 }
