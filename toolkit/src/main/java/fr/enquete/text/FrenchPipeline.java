@@ -153,8 +153,10 @@ public final class FrenchPipeline {
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.ELISION) {
                 // an inverted clitic ("-vous", "-t-il") is read as the pronoun it is
                 String word = t.text().startsWith("-") ? t.text().replaceFirst("^-(?:t-)?", "") : forms[i];
-                // a word of a stretch in capitals is read in lower case, as the tagger read it (not as an acronym)
-                word = capitals[i] ? word.toLowerCase(java.util.Locale.ROOT) : word;
+                // a word of a stretch in capitals that the lexicon knows in lower case is read so, as the tagger read it
+                // (not as an acronym); an acronym of the stretch ("CCAS") stays one
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                word = capitals[i] && lemmatizer.knows(lower) ? lower : word;
                 Lemmatizer.Reading r = lemmatizer.read(word.isEmpty() ? t.text() : word, pos, first);
                 pos = r.pos();
                 lemma = r.lemma();

@@ -170,7 +170,9 @@ final class FrenchTagger {
     /**
      * Which tokens are words of a stretch of text written in capitals (a heading, an answer typed in capitals): three
      * or more words in capitals in a row, with only punctuation or numbers between them. Such words are not the names
-     * and acronyms capitals mark elsewhere, and are read in lower case; an acronym alone ("l'ARS") is left as it is.
+     * and acronyms capitals mark elsewhere, and are tagged in lower case (the lemmatiser reads in lower case those the
+     * lexicon knows so, and keeps an acronym of the stretch, "CCAS", as it is). An acronym alone ("l'ARS") is left as
+     * it is.
      */
     static boolean[] inCapitals(String[] tokens) {
         boolean[] out = new boolean[tokens.length];
