@@ -46,7 +46,7 @@ public final class FrenchTokenizer {
      * {@code salarié(e)s}): part of the word, as in UD French.
      */
     private static final String MARK = "\\((?i:e|s|es|x)\\)(?i:s)?(?![\\p{L}\\p{N}])";
-    private static final Pattern TRAILING_MARK = Pattern.compile(MARK + "$");
+    private static final Pattern TRAILING_MARK = Pattern.compile("(?<=[\\p{L}\\p{N}])" + MARK + "$");
 
     /** A word without its bracketed plural or feminine mark ({@code AUTRE(S)}: {@code AUTRE}), as it is tagged and lemmatised. */
     static String withoutMark(String word) {
