@@ -50,7 +50,7 @@ public final class FrenchTokenizer {
 
     /** A word without its bracketed plural or feminine mark ({@code AUTRE(S)}: {@code AUTRE}), as it is tagged and lemmatised. */
     static String withoutMark(String word) {
-        return word.endsWith(")") || word.endsWith("s") || word.endsWith("S") ? TRAILING_MARK.matcher(word).replaceFirst("") : word;
+        return word.indexOf(')') > 0 ? TRAILING_MARK.matcher(word).replaceFirst("") : word;
     }
 
     private static final Pattern TOKEN = Pattern.compile(
