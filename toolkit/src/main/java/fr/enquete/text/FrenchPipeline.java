@@ -155,8 +155,9 @@ public final class FrenchPipeline {
                 String word = t.text().startsWith("-") ? t.text().replaceFirst("^-(?:t-)?", "") : forms[i];
                 // a word of a stretch in capitals that the lexicon knows in lower case is read so, as the tagger read it
                 // (not as an acronym); an acronym of the stretch ("CCAS") stays one
-                String lower = word.toLowerCase(java.util.Locale.ROOT);
-                word = capitals[i] && lemmatizer.knows(lower) ? lower : word;
+                if (capitals[i] && lemmatizer.knows(word.toLowerCase(java.util.Locale.ROOT))) {
+                    word = word.toLowerCase(java.util.Locale.ROOT);
+                }
                 Lemmatizer.Reading r = lemmatizer.read(word.isEmpty() ? t.text() : word, pos, first);
                 pos = r.pos();
                 lemma = r.lemma();
