@@ -21,16 +21,18 @@ import org.w3c.dom.NodeList;
 /**
  * {@code enquete terms --by dpt --ca FILE}: the correspondence analysis of the fixture's vieiprecis terms x
  * départements. Reference figures computed apart from enquete, with numpy 2.4 on the table the pipeline gives with
- * enquete's two POS models ({@code TermGroupTableTest.PIPELINE_COUNTS}, 27 terms, 133 occurrences), as R's ca does it:
+ * enquete's two POS models ({@code TermGroupTableTest.PIPELINE_COUNTS}, 27 terms, 133 occurrences, as re-measured on
+ * 2026-12-02 after the tagging changes of docs/annotate.md's second round), as R's ca does it:
  * {@code P = N / N.sum(); r, c = P.sum(1), P.sum(0); S = (P - outer(r, c)) / sqrt(outer(r, c));
- * U, sv, Vt = numpy.linalg.svd(S, full_matrices=False)}; {@code sv**2} gives 0.19392187120828638 0.14584336768747652
- * 0.10349266325580449 0.02712731746508848, whose sum is 0.4703852196166559: axis 1 has 41,23 % of the inertia, axis 2
- * 31,01 %; column principal coordinates {@code Vt.T / sqrt(c)[:, None] * sv}, contributions {@code c * G**2 / sv**2}.
+ * U, sv, Vt = numpy.linalg.svd(S, full_matrices=False)}; {@code sv**2} gives 0.2043705762420111 0.14756109165587045
+ * 0.10594853561309275 0.027089766933343685, whose sum is 0.484969970444318: axis 1 has 42,14 % of the inertia, axis 2
+ * 30,43 % (on the table before those changes: 0.19392187120828638 0.14584336768747652 0.10349266325580449
+ * 0.02712731746508848, 41,23 and 31,01 %); column principal coordinates {@code Vt.T / sqrt(c)[:, None] * sv}, contributions {@code c * G**2 / sv**2}.
  * (R's ca on the table of OpenNLP's POS model, which {@code TermGroupTableTest} keeps, gave 0.2067114237207396 ...)
  */
 class TermsCaCliTest {
 
-    private static final double[] R_EIGENVALUES = {0.19392187120828638, 0.14584336768747652, 0.10349266325580449, 0.02712731746508848};
+    private static final double[] R_EIGENVALUES = {0.2043705762420111, 0.14756109165587045, 0.10594853561309275, 0.027089766933343685};
     private static final String NBSP = "\u00A0";
 
     @TempDir
@@ -63,10 +65,10 @@ class TermsCaCliTest {
         for (String group : List.of("02", "59", "60", "62", "80")) {
             assertTrue(texts.contains(group), group + " in " + texts);
         }
-        assertTrue(texts.contains("Axe 1 (41,23" + NBSP + "%)"), texts.toString());
-        assertTrue(texts.contains("Axe 2 (31,01" + NBSP + "%)"), texts.toString());
-        // The terms contributing most (Ville, lien: 24,7 % and 21,5 % of axis 1, numpy's ctr) are drawn; the most
-        // frequent term, used alike by every département (ctr 0,09 % and 1,8 %), is not.
+        assertTrue(texts.contains("Axe 1 (42,14" + NBSP + "%)"), texts.toString());
+        assertTrue(texts.contains("Axe 2 (30,43" + NBSP + "%)"), texts.toString());
+        // The terms contributing most (lien, Ville: 22,7 % and 18,6 % of axis 1, numpy's ctr) are drawn; the most
+        // frequent term, used alike by every département (ctr 0,01 % and 1,8 %), is not.
         assertTrue(texts.contains("Ville") && texts.contains("lien"), texts.toString());
         assertFalse(String.join("|", texts).contains("conférence"), texts.toString());
         // Deterministic: the same bytes on a second run.
@@ -75,9 +77,9 @@ class TermsCaCliTest {
         assertArrayEquals(Files.readAllBytes(map), Files.readAllBytes(again));
         // The text output carries the tables.
         assertTrue(r.out().contains("Analyse des correspondances termes × groupes (dpt)"), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.strip().matches("1 +0,1939 +41,23\u00A0% +41,23\u00A0%")), r.out());
-        // the total inertia 0.4703852196166559 times the table's 133 occurrences: chi-square 62.56.
-        assertTrue(r.out().contains("27 termes × 5 groupes, 133 occurrences ; inertie totale 0,4704 (khi-deux 62,56)"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.strip().matches("1 +0,2044 +42,14\u00A0% +42,14\u00A0%")), r.out());
+        // the total inertia 0.484969970444318 times the table's 133 occurrences: chi-square 64.50.
+        assertTrue(r.out().contains("27 termes × 5 groupes, 133 occurrences ; inertie totale 0,4850 (khi-deux 64,50)"), r.out());
     }
 
     @Test
@@ -93,14 +95,14 @@ class TermsCaCliTest {
         for (int k = 0; k < R_EIGENVALUES.length; k++) {
             assertEquals(R_EIGENVALUES[k], ca.get("axes").get(k).get("eigenvalue").asDouble(), 1e-6);
         }
-        assertEquals(41.2262, ca.get("axes").get(0).get("percent").asDouble(), 1e-4);
+        assertEquals(42.1409, ca.get("axes").get(0).get("percent").asDouble(), 1e-4);
         assertEquals(5, ca.get("groups").size());
         assertEquals(27, ca.get("terms").size());
-        // numpy: 62 at (-0.734, -0.280) on axes 1-2, up to a sign per axis; its ctr to axis 1 is 56.33 %.
+        // numpy: 62 at (0.793, -0.202) on axes 1-2, up to a sign per axis; its ctr to axis 1 is 64.84 %.
         JsonNode g62 = ca.get("groups").get(3);
         assertEquals("62", g62.get("label").asText());
-        assertEquals(0.5633, g62.get("contributions").get(0).asDouble(), 1e-4);
-        assertEquals(0.734, Math.abs(g62.get("coordinates").get(0).asDouble()), 1e-3);
+        assertEquals(0.6484, g62.get("contributions").get(0).asDouble(), 1e-4);
+        assertEquals(0.793, Math.abs(g62.get("coordinates").get(0).asDouble()), 1e-3);
     }
 
     @Test

@@ -129,9 +129,10 @@ public final class FrenchPipeline {
         }
         String[] forms = new String[tokens.size()];
         for (int i = 0; i < forms.length; i++) {
-            forms[i] = tokens.get(i).text();
+            forms[i] = FrenchTokenizer.withoutMark(tokens.get(i).text());
         }
         String[] tags = tagger.tag(forms);
+        boolean[] capitals = FrenchTagger.inCapitals(forms);
         boolean first = true;
         for (int i = 0; i < forms.length; i++) {
             Token t = tokens.get(i);
@@ -151,7 +152,12 @@ public final class FrenchPipeline {
             String lemma = "ADJ".equals(pos) && t.kind() == TokenKind.NUMBER ? ordinalLemma(t.text()) : t.text();
             if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.ELISION) {
                 // an inverted clitic ("-vous", "-t-il") is read as the pronoun it is
-                String word = t.text().startsWith("-") ? t.text().replaceFirst("^-(?:t-)?", "") : t.text();
+                String word = t.text().startsWith("-") ? t.text().replaceFirst("^-(?:t-)?", "") : forms[i];
+                // a word of a stretch in capitals that the lexicon knows in lower case is read so, as the tagger read it
+                // (not as an acronym); an acronym of the stretch ("CCAS") stays one
+                if (capitals[i] && lemmatizer.knows(word.toLowerCase(java.util.Locale.ROOT))) {
+                    word = word.toLowerCase(java.util.Locale.ROOT);
+                }
                 Lemmatizer.Reading r = lemmatizer.read(word.isEmpty() ? t.text() : word, pos, first);
                 pos = r.pos();
                 lemma = r.lemma();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 
@@ -18,14 +19,21 @@ import opennlp.tools.postag.POSModel;
  * fr-ud-pos-sequoia.bin}; see THIRD-PARTY.md). Each model reads, besides the words, each word's classes in
  * LanguageTool's lexicon and the tag of OpenNLP's published French model (trained on GSD train). The models are
  * combined word by word, left to right: the tag chosen is the one with the highest weighted product of the models'
- * probabilities, and it is the previous tag every model then reads. A contraction of a preposition and an article
+ * probabilities, and it is the previous tag every model then reads. The weights are set per sentence by the words
+ * each model saw in training ({@link #weights}). Words of a stretch in capitals are tagged in lower case
+ * ({@link #inCapitals}). A contraction of a preposition and an article
  * ("du", "aux") is tagged {@code ADP+DET}, as by the published model. Not thread-safe (one per pipeline).
  */
 final class FrenchTagger {
 
     /** The exponents of the shipped models' probabilities, chosen on the held-out dev sentences. */
     static final double CC_BY_SA_WEIGHT = 1;
-    static final double SEQUOIA_WEIGHT = 1;
+    static final double SEQUOIA_WEIGHT = 0.9;
+    /**
+     * How much a sentence's words moves the weights towards the model that saw them ({@link #weights}), chosen on the
+     * held-out dev sentences (10 to 50 gave about the same).
+     */
+    static final double VOCABULARY_GATE = 20;
 
     /** One model of the combination and the exponent of its probabilities in the product. */
     record Member(POSModel model, double weight) {
@@ -38,6 +46,8 @@ final class FrenchTagger {
     private final UdTaggerContext features = new UdTaggerContext(false);
     private final MaxentModel[] models;
     private final double[] weights;
+    /** The words each model saw in training (its "w=" features), to weigh it by the sentence's words. */
+    private final List<java.util.Set<String>> vocabulary = new ArrayList<>();
     /** The union of the models' tags, and where each tag is in each model's outcomes (-1: not one of them). */
     private final String[] tags;
     private final int[][] outcome;
@@ -64,6 +74,7 @@ final class FrenchTagger {
             // a domain-augmented model reads the plain features once its written-domain weights are folded in
             models[m] = factory.domains() ? WrittenDomainModel.fold(trained) : trained;
             weights[m] = members.get(m).weight();
+            vocabulary.add(words(models[m]));
             for (int o = 0; o < models[m].getNumOutcomes(); o++) {
                 union.putIfAbsent(models[m].getOutcome(o), union.size());
             }
@@ -78,7 +89,14 @@ final class FrenchTagger {
     }
 
     String[] tag(String[] tokens) {
+        boolean[] capitals = inCapitals(tokens);
+        String[] read = tokens.clone();
+        for (int i = 0; i < read.length; i++) {
+            read[i] = capitals[i] ? read[i].toLowerCase(java.util.Locale.ROOT) : read[i];
+        }
+        tokens = read;
         String[][] context = context(tokens);
+        double[] w = weights(tokens);
         String[] out = new String[tokens.length];
         double[] score = new double[tags.length];
         for (int i = 0; i < tokens.length; i++) {
@@ -93,7 +111,7 @@ final class FrenchTagger {
                 for (int t = 0; t < tags.length; t++) {
                     int o = outcome[m][t];
                     // a tag a model never saw counts as its least likely one
-                    score[t] += weights[m] * Math.log(o < 0 ? floor : p[o]);
+                    score[t] += w[m] * Math.log(o < 0 ? floor : p[o]);
                 }
             }
             int best = 0;
@@ -113,14 +131,95 @@ final class FrenchTagger {
     }
 
     /**
+     * The weights of two models for one sentence: each model is an expert of the text it learnt from (GSD's
+     * encyclopaedia and news, Sequoia's medicine leaflets and European parliament), so the share of the sentence's
+     * tokens one model saw in training and the other did not moves the weights towards it: the second model's weight
+     * is multiplied by exp(gate × (its share − the first's share)). With another number of models, the weights given.
+     */
+    private double[] weights(String[] tokens) {
+        if (models.length != 2 || tokens.length == 0) {
+            return weights;
+        }
+        int onlyFirst = 0;
+        int onlySecond = 0;
+        for (String t : tokens) {
+            boolean first = vocabulary.get(0).contains(t);
+            boolean second = vocabulary.get(1).contains(t);
+            onlyFirst += first && !second ? 1 : 0;
+            onlySecond += second && !first ? 1 : 0;
+        }
+        double shift = (onlySecond - onlyFirst) / (double) tokens.length;
+        return new double[] {weights[0], weights[1] * Math.exp(VOCABULARY_GATE * shift)};
+    }
+
+    /** The words a model saw in training: its features "w=" (the word itself, one of OpenNLP's default features). */
+    private static java.util.Set<String> words(MaxentModel model) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (model instanceof PerceptronModel perceptron) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> features = (Map<String, ?>) perceptron.getDataStructures()[1];
+            for (String f : features.keySet()) {
+                if (f.startsWith("w=")) {
+                    out.add(f.substring(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Which tokens are words of a stretch of text written in capitals (a heading, an answer typed in capitals): three
+     * or more words in capitals in a row, with only punctuation or numbers between them. Such words are not the names
+     * and acronyms capitals mark elsewhere, and are tagged in lower case (the lemmatiser reads in lower case those the
+     * lexicon knows so, and keeps an acronym of the stretch, "CCAS", as it is). An acronym alone ("l'ARS") is left as
+     * it is.
+     */
+    static boolean[] inCapitals(String[] tokens) {
+        boolean[] out = new boolean[tokens.length];
+        int start = -1;
+        int words = 0;
+        for (int i = 0; i <= tokens.length; i++) {
+            int kind = i == tokens.length ? 0 : capitals(tokens[i]);
+            if (kind == 1) {
+                start = start < 0 ? i : start;
+                words++;
+            } else if (kind == 0) {
+                if (words >= 3) {
+                    for (int j = start; j < i; j++) {
+                        out[j] = capitals(tokens[j]) == 1;
+                    }
+                }
+                start = -1;
+                words = 0;
+            }
+        }
+        return out;
+    }
+
+    /** 1: a word in capitals ("MISE", "A"); 2: no letter (punctuation, a number); 0: a word with a lower-case letter. */
+    private static int capitals(String token) {
+        boolean letter = false;
+        for (int c = 0; c < token.length(); c++) {
+            char ch = token.charAt(c);
+            if (Character.isLowerCase(ch)) {
+                return 0;
+            }
+            letter |= Character.isLetter(ch);
+        }
+        return letter ? 1 : 2;
+    }
+
+    /**
      * An adjective after an article that nothing lower-case follows is the head of its noun phrase, a noun when the
      * lexicon knows it as one: in a list written without commas ("Conférence des financeurs Département") the model
      * reads "financeurs" as an adjective of the next item. A prenominal adjective is followed by its noun in lower case,
-     * or by a name ("ce brave Joseph"), which is left alone.
+     * or by a name ("ce brave Joseph"), which is left alone, as is a capitalised adjective before a capitalised noun
+     * (a title: "la Première Guerre mondiale").
      */
     private static boolean isHeadNoun(int i, String[] tokens, String[] tags, String[][] context) {
         String before = tags[i - 1];
-        if (!"DET".equals(before) && !"ADP+DET".equals(before) || !UdTaggerContext.lexiconClasses(context[i]).contains("N")) {
+        if (!"DET".equals(before) && !"ADP+DET".equals(before) || !UdTaggerContext.lexiconClasses(context[i]).contains("N")
+                || Character.isUpperCase(tokens[i].charAt(0))) {
             return false;
         }
         return i + 1 == tokens.length || Character.isUpperCase(tokens[i + 1].charAt(0)) && "NOUN".equals(tags[i + 1]);

@@ -41,6 +41,18 @@ public final class FrenchTokenizer {
     /** Compounds that end like an inverted clitic but are nouns. */
     private static final java.util.Set<String> NOT_INVERTED = java.util.Set.of("rendez-vous", "m'as-tu-vu", "qu'en-dira-t-on");
 
+    /**
+     * A plural or feminine mark in brackets written onto a word ({@code AUTRE(S)}, {@code traité(e)},
+     * {@code salarié(e)s}): part of the word, as in UD French.
+     */
+    private static final String MARK = "\\((?i:e|s|es|x)\\)(?i:s)?(?![\\p{L}\\p{N}])";
+    private static final Pattern TRAILING_MARK = Pattern.compile("(?<=[\\p{L}\\p{N}])" + MARK + "$");
+
+    /** A word without its bracketed plural or feminine mark ({@code AUTRE(S)}: {@code AUTRE}), as it is tagged and lemmatised. */
+    static String withoutMark(String word) {
+        return word.indexOf(')') > 0 ? TRAILING_MARK.matcher(word).replaceFirst("") : word;
+    }
+
     private static final Pattern TOKEN = Pattern.compile(
             "(?<mask>" + PersonalData.PLACEHOLDER + ")"
                     + "|(?<url>(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)\\]])"
@@ -53,7 +65,8 @@ public final class FrenchTokenizer {
                     + "|(?<range>\\d+(?:[-/]\\d+)+(?![\\p{L}\\p{N}]))"
                     + "|(?<ordinal>\\d+(?:e|er|ère|re|ème|eme|nd|nde|es|ers|ères|èmes)(?![\\p{L}\\p{N}]))"
                     + "|(?<number>\\d{1,3}(?:[\\u00A0\\u202F ]\\d{3})+(?:,\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?(?![\\p{N}]))"
-                    + "|(?<word>" + WORD_CHARS + "+(?:(?:[-]|" + APOS + ")" + WORD_CHARS + "+)*)"
+                    + "|(?<word>" + WORD_CHARS + "+(?:(?:[-]|" + APOS + ")" + WORD_CHARS + "+)*(?:" + MARK + ")?)"
+                    + "|(?<degree>°[CF](?![\\p{L}\\p{N}]))"
                     + "|(?<punct>\\.{2,}|-{2,}|[^\\s])");
 
     /** Tokenizes one text; offsets refer to {@code text}. */
@@ -74,7 +87,7 @@ public final class FrenchTokenizer {
             } else if (m.group("fixed") != null) {
                 kind = TokenKind.WORD;
                 t = t.replace('’', '\'').replace('ʼ', '\'');
-            } else if (m.group("abbr") != null) {
+            } else if (m.group("abbr") != null || m.group("degree") != null) {
                 kind = TokenKind.WORD;
             } else if (m.group("time") != null) {
                 // cut as UD French cuts it: 20h45 is 20, h, 45 (the h, a one-letter word, is never a term)

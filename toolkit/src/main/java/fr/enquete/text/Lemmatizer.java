@@ -34,6 +34,11 @@ public final class Lemmatizer {
         return read(form, upos, false);
     }
 
+    /** Whether LanguageTool's lexicon knows the word as written (in lower case, for a word of a stretch in capitals). */
+    boolean knows(String word) {
+        return !lookup.lookup(word).isEmpty();
+    }
+
     /**
      * As {@link #read(String, String)}; at the start of a sentence a capitalised word the tagger took for a
      * proper noun but the lexicon knows as a common noun ("Logements sociaux", "Seniors connectés") is read as

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.enquete.model.InputException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class AnnotatorTest {
@@ -40,6 +41,43 @@ class AnnotatorTest {
                 assertEquals(i + 1, x.words().get(i).id());
             }
         }
+    }
+
+    /**
+     * A heading or an answer typed in capitals is tagged and lemmatised as the same words in lower case (the second
+     * method: the same sentence written in lower case), not as a row of acronyms and names; an acronym the lexicon does
+     * not know keeps its capitals, and an acronym alone in a sentence is left as it was.
+     */
+    @Test
+    void wordsOfAStretchInCapitalsAreReadInLowerCase() {
+        Annotator.Sentence shouted = annotator.annotate("LES AIDES PROPOSÉES AUX FAMILLES PAR LE CCAS").get(0);
+        Annotator.Sentence lower = annotator.annotate("les aides proposées aux familles par le ccas").get(0);
+        assertEquals(column(lower, Annotator.Word::upos), column(shouted, Annotator.Word::upos));
+        assertEquals(List.of("det", "noun", "verb", "adp", "det", "noun", "adp", "det"),
+                column(shouted, Annotator.Word::upos).subList(0, 8));
+        assertEquals(List.of("le", "aide", "proposer", "à", "le", "famille", "par", "le", "CCAS"),
+                shouted.words().stream().map(Annotator.Word::lemma).toList());
+        // "SI" and "EN" were proper nouns (acronyms) before
+        Annotator.Sentence heading = annotator.annotate("AUTRE(S) MISE(S) EN GARDE SPECIALE(S), SI NECESSAIRE").get(0);
+        assertEquals(column(annotator.annotate("autre mise en garde speciale, si necessaire").get(0), Annotator.Word::upos),
+                column(heading, Annotator.Word::upos));
+        assertEquals(List.of("adp", "noun", "adj", "punct", "sconj", "adj"), column(heading, Annotator.Word::upos).subList(2, 8));
+        assertEquals(List.of("AUTRE(S)", "MISE(S)"), heading.words().subList(0, 2).stream().map(Annotator.Word::form).toList());
+        // lemmatised without the mark, in lower case (as its tag wants: "mise" tagged VERB is "mettre")
+        assertEquals(List.of("autre", "en", "garde"), Stream.of(0, 2, 3).map(i -> heading.words().get(i).lemma()).toList());
+        assertEquals("CAF", annotator.annotate("La CAF finance le projet.").get(0).words().get(1).lemma());
+        assertEquals(List.of(true, true, true, false, false, false, false, true, true, true),
+                toList(FrenchTagger.inCapitals(new String[] {"LES", "AIDES", "DE", "la", "CAF", "et", "de", "L'", "ARS", "ICI"})));
+        assertEquals(List.of(false, false, false, false),
+                toList(FrenchTagger.inCapitals(new String[] {"La", "CAF", "ET", "l'"})));
+    }
+
+    private static List<Boolean> toList(boolean[] b) {
+        List<Boolean> out = new java.util.ArrayList<>();
+        for (boolean x : b) {
+            out.add(x);
+        }
+        return out;
     }
 
     @Test

@@ -111,4 +111,18 @@ class FrenchTokenizerTest {
         assertEquals(List.of("plus", "d'", "1", "an"), texts("plus d'1 an"));
         assertEquals(List.of(TokenKind.WORD, TokenKind.ELISION, TokenKind.NUMBER, TokenKind.WORD), kinds("plus d'1 an"));
     }
+
+    @Test
+    void bracketedPluralAndFeminineMarksAndDegreesStayWithTheirWord() {
+        // as Sequoia writes them, one token each: AUTRE(S), MISE(S), traité(e); and °C (12 times in Sequoia train and dev)
+        assertEquals(List.of("AUTRE(S)", "MISE(S)", "EN", "GARDE", "SPECIALE(S)"), texts("AUTRE(S) MISE(S) EN GARDE SPECIALE(S)"));
+        assertEquals(List.of("le(s)", "salarié(e)s", "traité(e)", "à", "37", "°C", "."), texts("le(s) salarié(e)s traité(e) à 37 °C."));
+        assertEquals(List.of("37", "°C"), texts("37°C"));
+        // a bracket that is no such mark stays apart
+        assertEquals(List.of("agent", "(", "s", ")", "(", "sic", ")"), texts("agent (s) (sic)"));
+        assertEquals(List.of("à", "20", "°", "près"), texts("à 20 ° près"));
+        assertEquals("AUTRE", FrenchTokenizer.withoutMark("AUTRE(S)"));
+        assertEquals("salarié", FrenchTokenizer.withoutMark("salarié(e)s"));
+        assertEquals("(s)", FrenchTokenizer.withoutMark("(s)"));
+    }
 }
