@@ -18,6 +18,22 @@ final class StableZip {
     private StableZip() {
     }
 
+    /**
+     * The document's zip as POI writes it, normalised. POI writes into a zip stream it is given as it is: at level 0 (its
+     * entries stored in deflate's raw blocks), since {@link #normalise} compresses every entry again; the bytes are
+     * the same as from POI's own compression (the entries' names, order and contents are), for one deflation instead of
+     * two.
+     */
+    static byte[] write(org.apache.poi.ooxml.POIXMLDocument document) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+                     new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(raw)) {
+            zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+            document.write(zip);
+        }
+        return normalise(raw.toByteArray());
+    }
+
     static byte[] normalise(byte[] zip) throws IOException {
         // DOS times are local: derive the instant in the JVM's zone so the stored fields are the same everywhere.
         long fixed = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
