@@ -143,9 +143,8 @@ public final class ReportFiles {
         public void tablesRead(fr.enquete.stats.SurveyResult tables, fr.enquete.spec.ReportLayout layout) {
             boolean png = order.stream().anyMatch(ReportFormat::charts);
             boolean svg = order.contains(Format.html);
-            boolean office = order.contains(Format.docx) || order.contains(Format.xlsx);
             List<Report.Chart> charts = png || svg ? builder.prepare(tables, layout) : List.of();
-            if (charts.isEmpty() && !office) {
+            if (charts.isEmpty()) {
                 return;
             }
             if (ahead == null) {
@@ -159,30 +158,8 @@ public final class ReportFiles {
             if (png) {
                 charts.forEach(c -> ahead.execute(() -> quietly(c::png)));
             }
-            if (office) {
-                // Apache POI's first document loads and initialises its XML schema types (a few tenths of a second):
-                // done here, on a small document thrown away, rather than when the Word and Excel writers start.
-                ahead.execute(() -> quietly(() -> warmUp(order)));
-            }
             if (svg) {
                 charts.forEach(c -> ahead.execute(() -> quietly(c::renderSvg)));
-            }
-        }
-
-        /** Writes a report of one paragraph and one small chart with the Word and Excel writers among {@code formats}. */
-        private void warmUp(List<ReportFormat> formats) {
-            Report.Chart chart = new Report.Chart("warm-up", "", 60, 40, g -> g.drawLine(0, 0, 10, 10));
-            Report tiny = new Report("", "", "", lang, List.of(new Report.Section(1, "w", "w", "w", "",
-                    List.of(new Report.Paragraph("w", false), new Report.Figure(chart, "")))));
-            try {
-                if (formats.contains(Format.docx)) {
-                    new DocxReportWriter().write(tiny, java.io.OutputStream.nullOutputStream());
-                }
-                if (formats.contains(Format.xlsx)) {
-                    new XlsxReportWriter().write(tiny, java.io.OutputStream.nullOutputStream());
-                }
-            } catch (IOException e) {
-                // Nothing written anywhere: the real writers report their own failures.
             }
         }
 
