@@ -74,12 +74,15 @@ final class ReportCommand implements Callable<Integer> {
             }
             more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
         }
-        try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export)) {
+        try (Progress progress = Progress.of(spec.commandLine().getErr(), export.export);
+             ReportFiles.Session report = ReportFiles.start(output.language(), chosen)) {
+            // The charts of numbers and of the questionnaire's choices are drawn while the free text is analysed.
             AnalysisResult analysis = Pipeline.run(() -> Pipeline.analysis(export, text, naive, privacy, output.language(), progress::phase)
-                    .repeatedSegments(segments).crosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"), more).run());
+                    .repeatedSegments(segments).crosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"), more)
+                    .tablesRead(report::tablesRead).run());
             masked = analysis.disclosure();
             progress.phase("writing " + String.join(", ", chosen.stream().map(ReportFormat::file).toList()));
-            files = ReportFiles.write(analysis, output.language(), out, chosen, timestamp ? java.time.Instant.now() : null);
+            files = report.write(analysis, out, timestamp ? java.time.Instant.now() : null);
         }
         PrivacyOptions.report(masked, spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();

@@ -97,6 +97,7 @@ public final class Analysis {
     private List<ReportLayout.Crossing> crosstabs = List.of();
     private BiFunction<ReportLayout, List<String>, ReportLayout> layout;
     private Consumer<String> progress = phase -> { };
+    private java.util.function.BiConsumer<SurveyResult, ReportLayout> tablesRead = (tables, layout) -> { };
 
     private Analysis(Path export) {
         this.export = Objects.requireNonNull(export, "export");
@@ -238,6 +239,18 @@ public final class Analysis {
         return this;
     }
 
+    /**
+     * Hears the published tables as soon as the export is read, with the spec's report layout, before the masking of
+     * personal data, the term tables and the cross-tabulations, so that work on what they cannot change (a report's
+     * charts of numbers and of the questionnaire's choices) can start meanwhile on another thread. When the run masks
+     * personal data, every text a respondent wrote (free text, a choice written in) is given blank: nothing unmasked
+     * leaves the analysis. The listener must return at once.
+     */
+    public Analysis tablesRead(java.util.function.BiConsumer<SurveyResult, ReportLayout> listener) {
+        this.tablesRead = Objects.requireNonNull(listener);
+        return this;
+    }
+
     /** Reads the export and computes everything the writers print. */
     public AnalysisResult run() {
         Input in = input();
@@ -250,6 +263,7 @@ public final class Analysis {
         Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
         Weights w = SurveyAnalyzer.weights(in.source, in.survey, in.options);
         SurveyResult published = analyze(in, w);
+        tablesRead.accept(d.masks() ? published.mapTexts(text -> "") : published, layout);
         SurveyResult result = d.result(published);
         progress.accept("free-text answers");
         int n = top != null ? top : layout.top().orElse(20);

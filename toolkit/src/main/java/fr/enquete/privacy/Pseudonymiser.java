@@ -181,11 +181,47 @@ public final class Pseudonymiser {
         }
     }
 
-    /** The text with every piece of personal data replaced. */
+    /**
+     * How many times what the masking has learnt (people met, pieces logged) has changed: two maskings of the same
+     * text at the same version give the same result, since masking is a function of the text and of that state.
+     */
+    private long version;
+
+    /** A text's masking at a version of the state that the masking did not change. */
+    private record Remembered(long version, String masked) {
+    }
+
+    /** Whether masked texts are remembered (always, but in the test that compares with masking each anew). */
+    boolean remember = true;
+
+    /** Texts masked at the current version without changing it (at most 50 000, cleared beyond). */
+    private final Map<String, Remembered> remembered = new HashMap<>();
+
+    /**
+     * The text with every piece of personal data replaced. Surveys repeat answers ("Non", a partner's name): a text
+     * masked again while nothing was learnt since its last masking, which learnt nothing itself, gets that masking's
+     * result without running the patterns again; it is the result they would give, and the state stays as it was.
+     */
     public String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        Remembered r = remember ? remembered.get(text) : null;
+        if (r != null && r.version() == version) {
+            return r.masked();
+        }
+        long before = version;
+        String masked = maskNow(text);
+        if (version == before) {
+            if (remembered.size() > 50_000) {
+                remembered.clear(); // bounded, whatever the volume of text
+            }
+            remembered.put(text, new Remembered(version, masked));
+        }
+        return masked;
+    }
+
+    private String maskNow(String text) {
         // Most answers hold no digit and no e-mail sign: the patterns that need one are not run on them (the report of
         // a large survey spent a sixth of its time here), which changes no result.
         String t = mayHoldEmail(text) ? replace(EMAIL, text, m -> log(Kind.EMAIL, m.group(), placeholder("e-mail", "e-mail"))) : text;
@@ -500,6 +536,7 @@ public final class Pseudonymiser {
         if (key.isEmpty() || people.containsKey(key)) {
             return false;
         }
+        version++;
         persons++;
         String id = placeholder("personne " + persons, "person " + persons);
         known(key, id);
@@ -590,7 +627,9 @@ public final class Pseudonymiser {
     }
 
     private String log(Kind kind, String original, String placeholder) {
-        masked.putIfAbsent(kind + "\u0000" + original, new Masked(kind, original, placeholder));
+        if (masked.putIfAbsent(kind + "\u0000" + original, new Masked(kind, original, placeholder)) == null) {
+            version++;
+        }
         return placeholder;
     }
 

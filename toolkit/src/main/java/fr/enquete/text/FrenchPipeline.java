@@ -35,6 +35,8 @@ public final class FrenchPipeline {
         Thread t = new Thread(() -> {
             Models.pos();
             Models.udPosMembers();
+            // The domain-augmented models folded once for all the taggers, before the first is made.
+            FrenchTagger.prepare();
             Models.sentences();
             Models.dictionary();
             // The treebanks' lemma tables (about 0,1 s), else read by the first lemmatizer on the analysing thread.

@@ -72,7 +72,7 @@ final class FrenchTagger {
             }
             MaxentModel trained = model.getArtifact("pos.model");
             // a domain-augmented model reads the plain features once its written-domain weights are folded in
-            models[m] = factory.domains() ? WrittenDomainModel.fold(trained) : trained;
+            models[m] = factory.domains() ? folded(trained) : trained;
             weights[m] = members.get(m).weight();
             vocabulary.add(words(models[m]));
             for (int o = 0; o < models[m].getNumOutcomes(); o++) {
@@ -84,6 +84,28 @@ final class FrenchTagger {
         for (int m = 0; m < n; m++) {
             for (int t = 0; t < tags.length; t++) {
                 outcome[m][t] = models[m].getIndex(tags[t]);
+            }
+        }
+    }
+
+    /**
+     * The written-domain fold of each domain-augmented model, made once per model: the models are shared by the
+     * taggers of every thread, and the fold (a pass over every feature) is the same each time.
+     */
+    private static final Map<MaxentModel, MaxentModel> FOLDED = new java.util.IdentityHashMap<>();
+
+    private static MaxentModel folded(MaxentModel augmented) {
+        // Held while folding: a second thread asking for the same model waits for it instead of folding it again.
+        synchronized (FOLDED) {
+            return FOLDED.computeIfAbsent(augmented, WrittenDomainModel::fold);
+        }
+    }
+
+    /** Folds the shipped models now (the models' loading thread), rather than in the first tagger made. */
+    static void prepare() {
+        for (Member m : Models.udPosMembers()) {
+            if (m.model().getFactory() instanceof UdTaggerFactory factory && factory.domains()) {
+                folded(m.model().getArtifact("pos.model"));
             }
         }
     }

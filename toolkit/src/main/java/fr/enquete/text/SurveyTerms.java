@@ -34,16 +34,43 @@ public final class SurveyTerms {
             }
         }
         TextAnalyses analyses = TextAnalyses.of(texts);
+        // Each question's index and tables depend on its answers alone: made on all cores, kept in question order.
+        List<QuestionResult.Text> questions = answered(result);
+        List<Made> made = questions.parallelStream().map(t -> {
+            TermIndex index = TermIndex.build(documents(t), options, analyses);
+            RepeatedSegments.Table repeated = segments == null ? null : new RepeatedSegments.Table(
+                    RepeatedSegments.of(index, options.stopWords(), segments.min(), segments.maxWords(), top), segments);
+            return new Made(TermTables.lemmas(index, top), repeated);
+        }).toList();
+        Map<String, TermTable> terms = new LinkedHashMap<>();
         Map<String, RepeatedSegments.Table> repeated = new LinkedHashMap<>();
-        Map<String, TermTable> terms = each(result, (id, docs) -> {
-            TermIndex index = TermIndex.build(docs, options, analyses);
-            if (segments != null) {
-                repeated.put(id, new RepeatedSegments.Table(
-                        RepeatedSegments.of(index, options.stopWords(), segments.min(), segments.maxWords(), top), segments));
+        for (int i = 0; i < questions.size(); i++) {
+            String id = questions.get(i).question().id();
+            terms.put(id, made.get(i).terms());
+            if (made.get(i).segments() != null) {
+                repeated.put(id, made.get(i).segments());
             }
-            return TermTables.lemmas(index, top);
-        });
+        }
         return new Tables(terms, repeated);
+    }
+
+    /** One question's term table and repeated segments' table (null when not asked). */
+    private record Made(TermTable terms, RepeatedSegments.Table segments) {
+    }
+
+    /** The free-text questions that have answers, in question order. */
+    private static List<QuestionResult.Text> answered(SurveyResult result) {
+        List<QuestionResult.Text> out = new java.util.ArrayList<>();
+        for (QuestionResult r : result.questions()) {
+            if (r instanceof QuestionResult.Text t && !t.answers().isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<TextDocument> documents(QuestionResult.Text t) {
+        return t.answers().stream().map(v -> new TextDocument(v.row(), v.text(), null)).toList();
     }
 
     /** Question id to the published tables' naive word count (top {@code top}, plus ties), for comparison. */
@@ -53,11 +80,8 @@ public final class SurveyTerms {
 
     private static Map<String, TermTable> each(SurveyResult result, java.util.function.BiFunction<String, List<TextDocument>, TermTable> table) {
         Map<String, TermTable> out = new LinkedHashMap<>();
-        for (QuestionResult r : result.questions()) {
-            if (r instanceof QuestionResult.Text t && !t.answers().isEmpty()) {
-                List<TextDocument> docs = t.answers().stream().map(v -> new TextDocument(v.row(), v.text(), null)).toList();
-                out.put(r.question().id(), table.apply(r.question().id(), docs));
-            }
+        for (QuestionResult.Text t : answered(result)) {
+            out.put(t.question().id(), table.apply(t.question().id(), documents(t)));
         }
         return out;
     }

@@ -135,4 +135,36 @@ class PseudonymiserTest {
         assertEquals("Rencontre à [personne 1] hier, puis à Lens avec [personne 1] et [personne 1].",
                 p.mask("Rencontre à Lens Marc hier, puis à Lens avec Marc Lens et Marc."));
     }
+
+    @Test
+    void aRepeatedTextIsMaskedAsIfMaskedAnew() {
+        // Answers repeat; a name is learnt between two occurrences of "Vu Durand ce matin." (by "Sophie Durand" after the
+        // first), so the second is masked differently; the fixture's free-text answers, each twice, then all again.
+        List<String> texts = new java.util.ArrayList<>(List.of("Vu Durand ce matin.", "Non", "RAS", "Vu Durand ce matin.",
+                "Appeler Sophie Durand au 06 12 34 56 78.", "Vu Durand ce matin.", "Non", "Vu Durand ce matin.",
+                "Écrire à sophie.durand@example.org", "Écrire à sophie.durand@example.org", "Mme Lefebvre est passée.",
+                "Lefebvre", "Mme Lefebvre est passée.", "Lefebvre"));
+        fr.enquete.stats.SurveyResult result = Fixtures.analyse();
+        List<String> answers = new java.util.ArrayList<>();
+        result.mapTexts(t -> {
+            answers.add(t);
+            return t;
+        });
+        for (String a : answers) {
+            texts.add(a);
+            texts.add(a);
+        }
+        texts.addAll(answers);
+        Pseudonymiser remembering = new Pseudonymiser(true, List.of(), List.of("Martin Paul"), Set.of("de", "la", "le", "du", "des"));
+        Pseudonymiser anew = new Pseudonymiser(true, List.of(), List.of("Martin Paul"), Set.of("de", "la", "le", "du", "des"));
+        anew.remember = false;
+        List<String> a = texts.stream().map(remembering::mask).toList();
+        List<String> b = texts.stream().map(anew::mask).toList();
+        assertEquals(b, a);
+        assertEquals(anew.masked(), remembering.masked());
+        assertEquals(anew.counts(), remembering.counts());
+        assertEquals("Vu Durand ce matin.", a.get(0));
+        assertEquals("Vu [personne 2] ce matin.", a.get(5));
+        assertTrue(answers.size() > 100, "the fixture's answers: " + answers.size());
+    }
 }

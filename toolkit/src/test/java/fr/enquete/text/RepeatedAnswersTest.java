@@ -73,6 +73,52 @@ class RepeatedAnswersTest {
         assertEquals(0, TextAnalyses.of(List.of()).size());
     }
 
+    @Test
+    void theSurveysTablesAreEachQuestionsTableMadeAloneInQuestionOrder() {
+        // SurveyTerms makes the questions' tables on all cores: each must be its question's table made alone, one
+        // question after the other, and the map must keep the questionnaire's order, on every run.
+        fr.enquete.stats.SurveyResult result = Fixtures.analyse();
+        RepeatedSegments.Settings segments = new RepeatedSegments.Settings(2, 4);
+        List<String> order = new ArrayList<>();
+        for (QuestionResult r : result.questions()) {
+            if (r instanceof QuestionResult.Text t && !t.answers().isEmpty()) {
+                order.add(r.question().id());
+            }
+        }
+        assertEquals(true, order.size() >= 3, "free-text questions with answers: " + order);
+        for (int run = 0; run < 2; run++) {
+            SurveyTerms.Tables tables = SurveyTerms.tables(result, TermOptions.defaults(), 20, segments);
+            assertEquals(order, List.copyOf(tables.terms().keySet()));
+            assertEquals(order, List.copyOf(tables.segments().keySet()));
+            for (String id : order) {
+                TermIndex alone = TermIndex.build(answers(id), TermOptions.defaults());
+                assertEquals(TermTables.lemmas(alone, 20), tables.terms().get(id), id);
+                assertEquals(RepeatedSegments.of(alone, TermOptions.defaults().stopWords(), 2, 4, 20),
+                        tables.segments().get(id).table(), id);
+            }
+        }
+    }
+
+    @Test
+    void theTaggersOfEveryThreadShareOneFoldOfEachModel() throws Exception {
+        FrenchTagger.prepare();
+        FrenchTagger here = new FrenchTagger();
+        FrenchTagger[] there = new FrenchTagger[1];
+        Thread t = new Thread(() -> there[0] = new FrenchTagger());
+        t.start();
+        t.join();
+        java.lang.reflect.Field models = FrenchTagger.class.getDeclaredField("models");
+        models.setAccessible(true);
+        Object[] a = (Object[]) models.get(here);
+        Object[] b = (Object[]) models.get(there[0]);
+        assertEquals(a.length, b.length);
+        for (int m = 0; m < a.length; m++) {
+            assertSame(a[m], b[m], "model " + m);
+        }
+        String[] tokens = {"Les", "bénévoles", "accueillent", "les", "familles", "du", "quartier", "."};
+        assertEquals(List.of(here.tag(tokens)), List.of(there[0].tag(tokens)));
+    }
+
     private static List<TextDocument> answers(String question) {
         QuestionResult.Text q = (QuestionResult.Text) Fixtures.question(Fixtures.analyse(), question);
         return q.answers().stream().map(v -> new TextDocument(v.row(), v.text(), null)).toList();

@@ -42,9 +42,6 @@ public final class ChartFiles {
     /** zlib level of the PNGs: ImageIO's default, a fair trade of size for time on flat-coloured charts. */
     private static final int LEVEL = 4;
 
-    /** Decimals of the SVG's numbers: a hundredth of a pixel is below what a screen or a printer shows. */
-    private static final int PRECISION = 2;
-
     private static final String SVG = SVGGraphics2D.SVG_NAMESPACE_URI;
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
     private static final DOMImplementation DOM = dom();
@@ -77,9 +74,10 @@ public final class ChartFiles {
      */
     public static String svg(int width, int height, String title, Consumer<Graphics2D> drawing, String idPrefix) {
         Document document = DOM.createDocument(SVG, "svg", null);
-        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        // Numbers at two decimals (a hundredth of a pixel is below what a screen or a printer shows), written by the
+        // context's own number format (thread-safe, faster than Batik's shared one).
+        SVGGeneratorContext context = SvgContext.twoDecimals(document);
         context.setComment(null);
-        context.setPrecision(PRECISION);
         context.setIDGenerator(new PrefixedIds(idPrefix));
         SVGGraphics2D g = new MeasuringSvgGraphics(context);
         g.setSVGCanvasSize(new Dimension(width, height));
@@ -164,6 +162,22 @@ public final class ChartFiles {
         public String generateID(String kind) {
             return prefix + super.generateID(kind);
         }
+    }
+
+    /**
+     * An id prefix for an SVG rendered before its prefix is known ({@link #prefixed}): random per run, so that no text
+     * of a chart (a label, a title) can contain it, and made of letters, digits and a hyphen, which XML writes as they
+     * are, like the prefixes that replace it.
+     */
+    public static final String ID_PLACEHOLDER = "enquete" + java.util.UUID.randomUUID().toString().replace("-", "") + "-";
+
+    /**
+     * The SVG {@code svg}, rendered with the prefix {@link #ID_PLACEHOLDER}, with {@code idPrefix} instead: the same
+     * characters as rendering it with {@code idPrefix} (Batik's ids are the prefix and a number per kind of definition,
+     * the number not depending on the prefix).
+     */
+    public static String prefixed(String svg, String idPrefix) {
+        return svg.replace(ID_PLACEHOLDER, idPrefix);
     }
 
     /**

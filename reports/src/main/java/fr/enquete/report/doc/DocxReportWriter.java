@@ -5,7 +5,6 @@ import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -125,9 +124,7 @@ public final class DocxReportWriter {
             } else if (landscape) {
                 sectionBreak(doc, true);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.write(bytes);
-            out.write(StableZip.normalise(bytes.toByteArray()));
+            out.write(StableZip.write(doc));
         }
     }
 

@@ -6,7 +6,6 @@ import fr.enquete.qual.PlanField;
 import fr.enquete.report.Labels;
 import fr.enquete.report.Lang;
 import fr.enquete.report.PlanHeadings;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -107,9 +106,7 @@ public final class FicheDocxWriter {
             m.setHeader(BigInteger.valueOf(567));
             m.setFooter(BigInteger.valueOf(567));
             m.setGutter(BigInteger.ZERO);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.write(bytes);
-            out.write(StableZip.normalise(bytes.toByteArray()));
+            out.write(StableZip.write(doc));
         }
     }
 

@@ -263,13 +263,24 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
 
         /**
          * The chart as inline SVG (HTML); {@code idPrefix} names its definitions and must be unique in the page. The
-         * last one rendered is kept, so that it can be rendered ahead of the page on another thread.
+         * drawing is rendered once, its definitions named after a placeholder that {@code idPrefix} then replaces, so
+         * that it can be rendered ahead of the page (on another thread, before the chart's place in the page is known):
+         * the bytes are those of {@link fr.enquete.report.chart.ChartFiles#inlineSvg} given {@code idPrefix}.
          */
         public String inlineSvg(String idPrefix) {
+            return fr.enquete.report.chart.ChartFiles.prefixed(svg(), idPrefix);
+        }
+
+        /** Renders the inline SVG now, if not yet done (before the page is written, on any thread). */
+        public void renderSvg() {
+            svg();
+        }
+
+        private String svg() {
             synchronized (rendered) {
-                if (rendered.svg == null || !rendered.svgPrefix.equals(idPrefix)) {
-                    rendered.svg = fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing, idPrefix);
-                    rendered.svgPrefix = idPrefix;
+                if (rendered.svg == null) {
+                    rendered.svg = fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing,
+                            fr.enquete.report.chart.ChartFiles.ID_PLACEHOLDER);
                 }
                 return rendered.svg;
             }
@@ -279,7 +290,7 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     /** What a chart has been rendered to so far. */
     public static final class Rendered {
         private byte[] png;
-        private String svgPrefix;
+        /** The inline SVG, its definitions named after {@link fr.enquete.report.chart.ChartFiles#ID_PLACEHOLDER}. */
         private String svg;
     }
 }

@@ -34,6 +34,7 @@ public final class ReportBuilder {
     private final ResultTables tables;
     private final TermTableView termViews;
     private final Charts charts;
+    private final Map<ChartKey, List<Report.Chart>> drawn = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportBuilder(Lang lang) {
         this.lang = lang;
@@ -97,11 +98,18 @@ public final class ReportBuilder {
                 anchors.put(r.question().id(), "q" + ++number[0]);
             }
         }
+        // The word clouds' layouts (a spiral search per word) on all cores, before the sections that show them.
+        List<TermTable> clouded = terms.values().stream().filter(t -> !t.rows().isEmpty() && !t.allSeenOnce()).toList();
+        List<WordCloud.Layout> laid = clouded.parallelStream().map(t -> new WordCloud().layout(t)).toList();
+        Map<TermTable, WordCloud.Layout> clouds = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < clouded.size(); i++) {
+            clouds.put(clouded.get(i), laid.get(i));
+        }
         List<Report.Section> sections = new ArrayList<>();
         if (layout.parts().isEmpty()) {
             for (QuestionResult r : byId.values()) {
                 String id = r.question().id();
-                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), segments.get(id), layout, result));
+                sections.add(section(r, 1, anchors.get(id), terms.get(id), naive.get(id), segments.get(id), layout, result, clouds));
             }
         } else {
             int p = 0;
@@ -111,7 +119,7 @@ public final class ReportBuilder {
                 for (String id : part.questions()) {
                     QuestionResult r = byId.get(id);
                     if (r != null) {
-                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), segments.get(id), layout, result));
+                        sections.add(section(r, 2, anchors.get(id), terms.get(id), naive.get(id), segments.get(id), layout, result, clouds));
                     }
                 }
                 for (ReportLayout.Crossing c : part.crosstabs()) {
@@ -158,7 +166,8 @@ public final class ReportBuilder {
     }
 
     private Report.Section section(QuestionResult result, int level, String anchor, TermTable terms, TermTable naive,
-                                   RepeatedSegments.Table segments, ReportLayout layout, fr.enquete.stats.SurveyResult survey) {
+                                   RepeatedSegments.Table segments, ReportLayout layout, fr.enquete.stats.SurveyResult survey,
+                                   Map<TermTable, WordCloud.Layout> clouds) {
         ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
         QuestionResult r = sorted(result, settings.sort());
         Labels labels = tables.labels();
@@ -185,16 +194,10 @@ public final class ReportBuilder {
             }
         }
         if (settings.chart() != ReportLayout.Chart.NONE) {
-            List<Report.Chart> drawn = charts.of(r, anchor, settings.chart() == ReportLayout.Chart.BARS).stream()
-                    .map(Report.Chart::of).toList();
-            if (survey.secret() > 0 && r instanceof QuestionResult.Numeric n && n.histogram() != null
-                    && n.histogram().hasSmallBar(survey.secret())) {
-                // A bar is a count: under --secret a histogram with a small one is not drawn at all (merging bars
-                // would change the breaks the other figures refer to).
-                drawn = drawn.stream().filter(c -> !c.name().endsWith("-histogram")).toList();
+            if (smallHistogramBar(r, survey.secret())) {
                 blocks.add(new Report.Paragraph(MessageFormat.format(labels.get("secret.histogram"), survey.secret()), true));
             }
-            drawn.forEach(c -> blocks.add(new Report.Figure(c, "")));
+            charts(r, anchor, settings, survey.secret()).forEach(c -> blocks.add(new Report.Figure(c, "")));
         }
         if (r instanceof QuestionResult.Text text) {
             blocks.add(new Report.Paragraph(tables.textCount(text), true));
@@ -205,7 +208,7 @@ public final class ReportBuilder {
                 blocks.add(new Report.Paragraph(termViews.note(shown) + (more.isEmpty() ? "" : " " + more), true));
                 if (shown == terms) {
                     blocks.add(shown.allSeenOnce() ? new Report.Paragraph(tables.labels().get("cloud.none"), true)
-                            : cloud(shown, r.question().label(), anchor));
+                            : cloud(shown, clouds.get(shown), r.question().label(), anchor));
                 }
             }
             if (segments != null) {
@@ -225,6 +228,59 @@ public final class ReportBuilder {
         return new Report.Section(level, anchor, r.question().id(), r.question().label(), meta, blocks);
     }
 
+    /**
+     * The charts of a question's result (rows sorted as shown): the same {@link Report.Chart}s, rendered or not, for
+     * the same result, anchor and settings, so that charts drawn ahead from the tables ({@link #prepare}) are the
+     * report's own when the final result of their question is the same.
+     */
+    private List<Report.Chart> charts(QuestionResult r, String anchor, ReportLayout.QuestionSettings settings, int secret) {
+        ChartKey key = new ChartKey(r, anchor, settings.chart() == ReportLayout.Chart.BARS, smallHistogramBar(r, secret));
+        return drawn.computeIfAbsent(key, k -> {
+            List<Report.Chart> list = charts.of(k.result(), k.anchor(), k.bars()).stream().map(Report.Chart::of).toList();
+            // A bar is a count: under --secret a histogram with a small one is not drawn at all (merging bars
+            // would change the breaks the other figures refer to).
+            return k.noHistogram() ? list.stream().filter(c -> !c.name().endsWith("-histogram")).toList() : list;
+        });
+    }
+
+    private static boolean smallHistogramBar(QuestionResult r, int secret) {
+        return secret > 0 && r instanceof QuestionResult.Numeric n && n.histogram() != null && n.histogram().hasSmallBar(secret);
+    }
+
+    /** What a question's charts are drawn from (records compared by value: the same result gives the same charts). */
+    private record ChartKey(QuestionResult result, String anchor, boolean bars, boolean noHistogram) {
+    }
+
+    /**
+     * The charts that {@link #build} will give the questions of {@code tables} whose results the rest of the analysis
+     * cannot change, made now so that they can be rendered ahead, while the free text is analysed: numeric questions
+     * and choice questions whose rows are all the questionnaire's (or "no answer"). A chart is the report's only if
+     * the built report's result of its question, anchor and settings are the same (compared by value); otherwise it
+     * is simply not used. {@code layout}: the spec's, as the report will be laid out.
+     */
+    public List<Report.Chart> prepare(SurveyResult tables, ReportLayout layout) {
+        List<Report.Chart> out = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        layout.parts().forEach(p -> placed.addAll(p.questions()));
+        int number = 0;
+        for (QuestionResult r : tables.questions()) {
+            if (r instanceof QuestionResult.Identifiers) {
+                continue;
+            }
+            String anchor = "q" + ++number;
+            if (!layout.parts().isEmpty() && !placed.contains(r.question().id())) {
+                continue;
+            }
+            boolean fixed = r instanceof QuestionResult.Numeric
+                    || r instanceof QuestionResult.Choices c && c.rows().stream().allMatch(row -> row.listed() || row.missing());
+            ReportLayout.QuestionSettings settings = layout.settings(r.question().id());
+            if (fixed && settings.chart() != ReportLayout.Chart.NONE) {
+                out.addAll(charts(sorted(r, settings.sort()), anchor, settings, tables.secret()));
+            }
+        }
+        return out;
+    }
+
     /** The repeated segments' table and its note, as {@code terms --repeated-segments} prints them; a line when none. */
     private List<Block> segments(RepeatedSegments.Table segments) {
         TermTable t = segments.table();
@@ -239,9 +295,10 @@ public final class ReportBuilder {
         return blocks;
     }
 
-    private Report.Figure cloud(TermTable terms, String title, String anchor) {
+    /** The figure of a term table's word cloud, laid out as {@code laid} (null: laid out now). */
+    private Report.Figure cloud(TermTable terms, WordCloud.Layout laid, String title, String anchor) {
         Labels labels = tables.labels();
-        WordCloud.Layout layout = new WordCloud().layout(terms);
+        WordCloud.Layout layout = laid != null ? laid : new WordCloud().layout(terms);
         String caption = labels.get("cloud.caption");
         if (layout.omitted() > 0) {
             caption += " " + MessageFormat.format(labels.get("cloud.omitted"), layout.omitted());

@@ -99,27 +99,114 @@ public final class ReportFiles {
      */
     public static List<Path> write(AnalysisResult a, Lang lang, Path dir, Collection<? extends ReportFormat> formats, Instant stamp)
             throws IOException {
-        Report built = new ReportBuilder(lang).build(a);
-        Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(privacyNote(a.disclosure(), lang));
-        // Charts and formats are independent work, done on all cores by one bounded pool (below).
-        List<ReportFormat> order = List.copyOf(formats);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "enquete-format");
-            t.setDaemon(true);
-            return t;
-        });
-        Path stage = AtomicFiles.stagingDirectory(dir, "report");
-        try {
-            writeAll(report, stage, order, pool);
-            AtomicFiles.moveInto(stage, dir);
-        } finally {
-            AtomicFiles.deleteRecursively(stage);
+        try (Session s = start(lang, formats)) {
+            return s.write(a, dir, stamp);
         }
-        List<Path> written = new ArrayList<>();
-        for (ReportFormat f : order) {
-            written.add(dir.resolve(f.file()));
+    }
+
+    /**
+     * A report started before its analysis ends: {@link Session#tablesRead} (given to
+     * {@link fr.enquete.analysis.Analysis#tablesRead}) draws the charts of the questions whose tables the rest of the
+     * analysis cannot change on a thread of their own while the free text is masked and analysed, then
+     * {@link Session#write} writes the report as {@link #write(AnalysisResult, Lang, Path, Collection, Instant)} does,
+     * the same bytes, with those charts already rendered.
+     *
+     * <pre>{@code
+     * try (ReportFiles.Session s = ReportFiles.start(Lang.FR, EnumSet.allOf(ReportFiles.Format.class))) {
+     *     AnalysisResult r = Analysis.of(export).spec(spec).tablesRead(s::tablesRead).run();
+     *     s.write(r, Path.of("rapport"), null);
+     * }
+     * }</pre>
+     */
+    public static Session start(Lang lang, Collection<? extends ReportFormat> formats) {
+        return new Session(lang, formats);
+    }
+
+    /** See {@link #start}. Not thread-safe: one thread calls {@link #tablesRead} then {@link #write}. */
+    public static final class Session implements AutoCloseable {
+        private final Lang lang;
+        private final List<ReportFormat> order;
+        private final ReportBuilder builder;
+        private ExecutorService ahead;
+
+        private Session(Lang lang, Collection<? extends ReportFormat> formats) {
+            this.lang = lang;
+            this.order = List.copyOf(formats);
+            this.builder = new ReportBuilder(lang);
         }
-        return written;
+
+        /**
+         * Queues, on one thread beside the analysis (the analysing thread keeps a core), the PNGs (for Word, Excel,
+         * Markdown) and SVGs (for HTML) of the charts {@link ReportBuilder#prepare} makes of {@code tables}: those the
+         * report will hold if their question's final result is the same. Returns at once.
+         */
+        public void tablesRead(fr.enquete.stats.SurveyResult tables, fr.enquete.spec.ReportLayout layout) {
+            boolean png = order.stream().anyMatch(ReportFormat::charts);
+            boolean svg = order.contains(Format.html);
+            List<Report.Chart> charts = png || svg ? builder.prepare(tables, layout) : List.of();
+            if (charts.isEmpty()) {
+                return;
+            }
+            if (ahead == null) {
+                ahead = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "enquete-charts");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            // A failure here (a chart that cannot be drawn) is met again, and reported, by the writer that needs it.
+            if (png) {
+                charts.forEach(c -> ahead.execute(() -> quietly(c::png)));
+            }
+            if (svg) {
+                charts.forEach(c -> ahead.execute(() -> quietly(c::renderSvg)));
+            }
+        }
+
+        private static void quietly(Runnable r) {
+            try {
+                r.run();
+            } catch (RuntimeException | Error e) {
+                // Left to the writer that needs the chart.
+            }
+        }
+
+        /** Builds the report once and writes each format atomically; returns the files written. */
+        public List<Path> write(AnalysisResult a, Path dir, Instant stamp) throws IOException {
+            Report built = builder.build(a);
+            Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(privacyNote(a.disclosure(), lang));
+            if (ahead != null && order.contains(Format.html)) {
+                // The SVGs not drawn ahead (the word clouds, made of the term tables) are drawn there too, beside the
+                // Word and Excel writers, rather than after them.
+                report.charts().forEach(c -> ahead.execute(() -> quietly(c::renderSvg)));
+            }
+            // Charts and formats are independent work, done on all cores by one bounded pool (below).
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "enquete-format");
+                t.setDaemon(true);
+                return t;
+            });
+            Path stage = AtomicFiles.stagingDirectory(dir, "report");
+            try {
+                writeAll(report, stage, order, pool);
+                AtomicFiles.moveInto(stage, dir);
+            } finally {
+                AtomicFiles.deleteRecursively(stage);
+            }
+            List<Path> written = new ArrayList<>();
+            for (ReportFormat f : order) {
+                written.add(dir.resolve(f.file()));
+            }
+            return written;
+        }
+
+        /** Stops drawing ahead: what is left in the queue was not needed (its question's result changed). */
+        @Override
+        public void close() {
+            if (ahead != null) {
+                ahead.shutdownNow();
+            }
+        }
     }
 
     private static CompletableFuture<Void> writer(ReportFormat f, Path dir, Report report, ExecutorService pool) {
@@ -148,8 +235,8 @@ public final class ReportFiles {
      * writers (Word, Excel) thus start as soon as the PNGs are done, and the SVGs fill the other core meanwhile, where
      * the HTML writer used to draw them one after the other at the end. A chart is rendered once ({@link Report.Chart}
      * keeps it); a writer that meets a chart still being rendered waits for it, and a task only ever waits for a task
-     * queued before it, so that the pool, first in first out, cannot deadlock. Every file's bytes are the same whatever
-     * the order the tasks end in.
+     * queued before it or for a chart the {@link Session}'s thread is drawing (which waits for nothing), so that the
+     * pool, first in first out, cannot deadlock. Every file's bytes are the same whatever the order the tasks end in.
      */
     private static void writeAll(Report report, Path dir, List<ReportFormat> order, ExecutorService pool) throws IOException {
         List<Report.Chart> charts = report.charts();
@@ -169,10 +256,8 @@ public final class ReportFiles {
             }
         }
         if (order.contains(Format.html)) {
-            for (int i = 0; i < charts.size(); i++) {
-                String ids = HtmlReportWriter.chartIds(i + 1);
-                Report.Chart c = charts.get(i);
-                jobs.add(CompletableFuture.runAsync(() -> c.inlineSvg(ids), pool));
+            for (Report.Chart c : charts) {
+                jobs.add(CompletableFuture.runAsync(c::renderSvg, pool));
             }
         }
         for (int i = 0; i < order.size(); i++) {

@@ -4,7 +4,6 @@ import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
@@ -48,9 +47,21 @@ public final class XlsxReportWriter {
                           CellStyle link) {
     }
 
+    /** Whether the workbook's shared strings are looked up by their text ({@link PlainStrings}) rather than POI's way. */
+    private final boolean plainStrings;
+
+    public XlsxReportWriter() {
+        this(true);
+    }
+
+    /** With {@code plainStrings} false, POI's own shared strings table (to check that both give the same bytes). */
+    XlsxReportWriter(boolean plainStrings) {
+        this.plainStrings = plainStrings;
+    }
+
     public void write(Report report, OutputStream out) throws IOException {
         Labels labels = new Labels(report.lang());
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = plainStrings ? new XSSFWorkbook(new PlainStringsFactory()) : new XSSFWorkbook()) {
             Date epoch = report.documentDate();
             wb.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
             wb.getProperties().getCoreProperties().setModified(Optional.of(epoch));
@@ -94,9 +105,33 @@ public final class XlsxReportWriter {
             }
             index.setColumnWidth(0, width(widest));
             index.setColumnWidth(1, width(16));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            wb.write(bytes);
-            out.write(StableZip.normalise(bytes.toByteArray()));
+            out.write(StableZip.write(wb));
+        }
+    }
+
+    /**
+     * POI's shared strings table, which finds a string already added by the XML text of its rich-text element (an XML
+     * serialisation per cell: an eighth of the workbook's time), finding a plain string (no runs, no phonetic parts) by
+     * its text instead. The element of a plain string is a function of its text alone (POI sets the text and, from it,
+     * whether white space is preserved), so two plain strings have the same XML exactly when they have the same text:
+     * the same entries, counts and bytes. Keys of plain strings start with a character no XML text starts with.
+     */
+    static final class PlainStrings extends org.apache.poi.xssf.model.SharedStringsTable {
+        @Override
+        protected String xmlText(org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst st) {
+            if (st.isSetT() && st.sizeOfRArray() == 0 && st.sizeOfRPhArray() == 0 && !st.isSetPhoneticPr()) {
+                return "\u0000" + st.getT();
+            }
+            return super.xmlText(st);
+        }
+    }
+
+    /** POI's factory of workbook parts, the shared strings table being a {@link PlainStrings}. */
+    private static final class PlainStringsFactory extends org.apache.poi.xssf.usermodel.XSSFFactory {
+        @Override
+        public org.apache.poi.ooxml.POIXMLDocumentPart newDocumentPart(org.apache.poi.ooxml.POIXMLRelation descriptor) {
+            return descriptor == org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS ? new PlainStrings()
+                    : super.newDocumentPart(descriptor);
         }
     }
 

@@ -1,0 +1,68 @@
+package fr.enquete.report.doc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.analysis.Analysis;
+import fr.enquete.report.Lang;
+import fr.enquete.testing.Fixtures;
+import fr.enquete.text.TermOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two shortcuts in writing Word and Excel files must not change a byte: POI's zip written uncompressed before
+ * {@link StableZip} compresses it (instead of compressed twice), and the workbook's shared strings found by their text
+ * ({@link XlsxReportWriter.PlainStrings}) instead of by their XML. Each is compared with POI's own way, on the fixture's
+ * report (whose tables repeat labels and whose texts have leading and trailing spaces, accents and line breaks).
+ */
+class OfficeBytesTest {
+
+    private static Report report() {
+        return new ReportBuilder(Lang.FR).build(Analysis.of(Fixtures.export()).spec(Fixtures.spec())
+                .terms(TermOptions.defaults(), null, false).run());
+    }
+
+    @Test
+    void sharedStringsFoundByTheirTextGiveTheWorkbookPoiGives() throws IOException {
+        Report report = report();
+        ByteArrayOutputStream fast = new ByteArrayOutputStream();
+        new XlsxReportWriter(true).write(report, fast);
+        ByteArrayOutputStream poi = new ByteArrayOutputStream();
+        new XlsxReportWriter(false).write(report, poi);
+        assertTrue(fast.size() > 100_000, "a workbook of the whole report: " + fast.size());
+        assertArrayEquals(poi.toByteArray(), fast.toByteArray());
+    }
+
+    @Test
+    void plainStringsAndRichOnesKeepTheirOwnEntries() {
+        XlsxReportWriter.PlainStrings table = new XlsxReportWriter.PlainStrings();
+        org.apache.poi.xssf.usermodel.XSSFRichTextString plain = new org.apache.poi.xssf.usermodel.XSSFRichTextString(" Total ");
+        org.apache.poi.xssf.usermodel.XSSFRichTextString rich = new org.apache.poi.xssf.usermodel.XSSFRichTextString(" Total ");
+        rich.applyFont(0, 3, new org.apache.poi.xssf.usermodel.XSSFFont());
+        int a = table.addSharedStringItem(plain);
+        int b = table.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(" Total "));
+        int c = table.addSharedStringItem(rich);
+        int d = table.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString("Total"));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(0, 0, 1, 2), java.util.List.of(a, b, c, d));
+        org.junit.jupiter.api.Assertions.assertEquals(4, table.getCount());
+        org.junit.jupiter.api.Assertions.assertEquals(3, table.getUniqueCount());
+    }
+
+    @Test
+    void aDocumentZippedOnceIsTheDocumentZippedTwice() throws IOException {
+        ByteArrayOutputStream word = new ByteArrayOutputStream();
+        new DocxReportWriter().write(report(), word);
+        // The report's Word file read back and written again both ways.
+        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(word.toByteArray()))) {
+            ByteArrayOutputStream poi = new ByteArrayOutputStream();
+            doc.write(poi);
+            byte[] twice = StableZip.normalise(poi.toByteArray());
+            byte[] once = StableZip.write(doc);
+            assertTrue(once.length > 100_000, "the report's Word file: " + once.length);
+            assertArrayEquals(twice, once);
+        }
+    }
+}
