@@ -174,8 +174,17 @@ final class FrenchTagger {
         return new double[] {weights[0], weights[1] * Math.exp(VOCABULARY_GATE * shift)};
     }
 
-    /** The words a model saw in training: its features "w=" (the word itself, one of OpenNLP's default features). */
+    /** Each model's words, read once per model as its fold is: every thread's tagger shares them. */
+    private static final Map<MaxentModel, java.util.Set<String>> WORDS = new java.util.IdentityHashMap<>();
+
     private static java.util.Set<String> words(MaxentModel model) {
+        synchronized (WORDS) {
+            return WORDS.computeIfAbsent(model, FrenchTagger::trainingWords);
+        }
+    }
+
+    /** The words a model saw in training: its features "w=" (the word itself, one of OpenNLP's default features). */
+    private static java.util.Set<String> trainingWords(MaxentModel model) {
         java.util.Set<String> out = new java.util.HashSet<>();
         if (model instanceof PerceptronModel perceptron) {
             @SuppressWarnings("unchecked")
@@ -186,7 +195,7 @@ final class FrenchTagger {
                 }
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /**
