@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Why a UTF-8 file is read as ISO-8859-1: ISO-8859-1 maps each byte to the char of the same value, which the JDK
  * does with a vectorised copy, where its UTF-8 decoder goes byte by byte once it meets the first non-ASCII byte of a
- * buffer (a quarter of the large-file path's CPU time, docs/performance.md). The delimiters, quotes and line breaks
+ * buffer (29 % of the large-file path's reading threads, docs/performance.md). The delimiters, quotes and line breaks
  * are ASCII, and no byte of a multi-byte UTF-8 sequence is, so FastCSV finds the same cells either way; only a cell
- * holding bytes past 0x7F needs decoding, and a column's repeated labels ({@link CellStrings}) are decoded once.
+ * holding bytes past 0x7F needs decoding, and a column's repeated labels ({@link CellStrings}) are decoded once. FastCSV's
+ * limit of 16 777 216 characters a cell then counts the bytes of a UTF-8 cell, far above the default
+ * {@code --max-cell-chars} (1 000 000).
  */
 interface CellDecoding {
 

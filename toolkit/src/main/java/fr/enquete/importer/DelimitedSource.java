@@ -292,7 +292,8 @@ public final class DelimitedSource implements TableSource {
             String msg = why.startsWith("Unexpected character after closing quote")
                     ? "a quoted cell is followed by text before the next delimiter; quotes inside a cell must be doubled (\"\")"
                     : why.contains("maximum buffer size")
-                    ? "a cell holds more than 16 777 216 characters, or a quoted cell is never closed; the file may be truncated"
+                    ? "a cell holds more than 16 777 216 characters (bytes, in a UTF-8 file), or a quoted cell is never closed;"
+                            + " the file may be truncated"
                     : "cannot read: " + why;
             throw new InputException(SourceLocation.cell(name, lastRow + 1, null), msg, e);
         } catch (UncheckedIOException e) {
