@@ -20,16 +20,27 @@ final class CellStrings {
     /** Columns past this one are not looked up: about 1,6 KB a column, 3 MB at most for a reader. */
     static final int COLUMNS = 2048;
 
+    private final CellDecoding text;
     private final String[] strings = new String[SLOTS];
     private final char[][] chars = new char[SLOTS][];
     private final int[] hashes = new int[SLOTS];
     private int size;
     private boolean open = true;
 
+    /** A column whose cells are the characters as read ({@link CellDecoding#PLAIN}). */
+    CellStrings() {
+        this(CellDecoding.PLAIN);
+    }
+
+    /** A column whose cells' text {@code text} makes from the characters read (the lookup is by those characters). */
+    CellStrings(CellDecoding text) {
+        this.text = text;
+    }
+
     /** The text of {@code buf[offset, offset + length)}, the instance met before when there was one. */
     String of(char[] buf, int offset, int length) {
         if (!open || length > MAX_LENGTH) {
-            return new String(buf, offset, length);
+            return text.of(buf, offset, length);
         }
         int h = 0;
         for (int i = offset, end = offset + length; i < end; i++) {
@@ -48,7 +59,7 @@ final class CellStrings {
             }
             slot = (slot + 1) & mask;
         }
-        String s = new String(buf, offset, length);
+        String s = text.of(buf, offset, length);
         if (size == DISTINCT) {
             // Many different texts: a column of numbers or free text, not worth looking up.
             open = false;

@@ -13,6 +13,17 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<String[]> {
     private String[] fields = new String[64];
     private int count;
     private CellStrings[] columns = new CellStrings[64];
+    private final CellDecoding text;
+
+    /** Cells whose text is the characters read. */
+    CellsHandler() {
+        this(CellDecoding.PLAIN);
+    }
+
+    /** Cells whose text {@code text} makes from the characters read ({@link CellDecoding#utf8()} for a UTF-8 file read as ISO-8859-1). */
+    CellsHandler(CellDecoding text) {
+        this.text = text;
+    }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
@@ -30,7 +41,7 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<String[]> {
         }
         if (count >= CellStrings.COLUMNS) {
             // A very wide file (a hostile header of a million cells): no table for each of its columns.
-            fields[count++] = new String(buf, offset, length);
+            fields[count++] = text.of(buf, offset, length);
             return;
         }
         if (count >= columns.length) {
@@ -39,7 +50,7 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<String[]> {
         }
         CellStrings column = columns[count];
         if (column == null) {
-            column = new CellStrings();
+            column = new CellStrings(text);
             columns[count] = column;
         }
         fields[count++] = column.of(buf, offset, length);
