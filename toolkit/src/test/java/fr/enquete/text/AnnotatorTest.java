@@ -57,6 +57,9 @@ class AnnotatorTest {
         assertEquals("obliger", gerund.words().get(6).lemma());
         Annotator.Sentence clitic = annotator.annotate("L'empereur voulut l'en charger.").get(0);
         assertEquals(List.of("pron", "pron", "verb"), column(clitic, Annotator.Word::upos).subList(3, 6));
+        // after a subject clitic or "ne", before a finite verb form ("aide" is also a noun)
+        Annotator.Sentence ne = annotator.annotate("Ils sont seuls et personne ne les aide.").get(0);
+        assertEquals(List.of("pron", "verb"), column(ne, Annotator.Word::upos).subList(6, 8));
         // a capitalised word after the article is a name, not a verb ("china" is a form of chiner)
         Annotator.Sentence name = annotator.annotate("Il a rapporté lundi le China Daily.").get(0);
         assertEquals("det", column(name, Annotator.Word::upos).get(4));
