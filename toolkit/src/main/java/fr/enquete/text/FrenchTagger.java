@@ -149,6 +149,7 @@ final class FrenchTagger {
                 out[i] = "NOUN";
             }
         }
+        objectPronouns(tokens, out, context);
         return out;
     }
 
@@ -254,6 +255,61 @@ final class FrenchTagger {
             return false;
         }
         return i + 1 == tokens.length || Character.isUpperCase(tokens[i + 1].charAt(0)) && "NOUN".equals(tags[i + 1]);
+    }
+
+    /** A lexicon class string made only of verb forms that are not past participles ("Vf", "VgVi"). */
+    private static final java.util.regex.Pattern ONLY_VERB = java.util.regex.Pattern.compile("(V[fgi]x?)+");
+
+    /** Subject clitics and "ne", after which "le", "la", "les" before a finite verb form is its object. */
+    private static final java.util.Set<String> SUBJECTS =
+            java.util.Set.of("il", "elle", "on", "ils", "elles", "je", "j'", "tu", "nous", "vous", "ne", "n'", "qui");
+
+    /** Possessive and other determiners after "un de" that make "un" a pronoun ("un de les", "une de ses"). */
+    private static final java.util.Set<String> PLURAL_DETERMINERS =
+            java.util.Set.of("les", "ses", "ces", "nos", "leurs", "mes", "vos", "tes");
+
+    /**
+     * Pronouns the models read as determiners. "le", "la", "les", "l'" before a word the lexicon knows only as a verb
+     * form other than a past participle ("la tuant"), or a present participle after "en" ("en les obligeant"), or a finite verb form after a subject clitic or "ne"
+     * ("personne ne les aide"), or before the clitics "en" and "y", is an object
+     * pronoun, and the word after it a verb (GSD dev's first 1 176 sentences and Sequoia train: le/la/les/l' before a
+     * VERB or AUX is PRON 123 times of 124). "un", "une" followed by "de" and a plural determiner ("un de les", "une de
+     * ses"; from raw text "un des") is a pronoun (40 times of 40 there).
+     */
+    private static void objectPronouns(String[] tokens, String[] tags, String[][] context) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!"DET".equals(tags[i])) {
+                continue;
+            }
+            String word = tokens[i].toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+            String next = tokens[i + 1];
+            switch (word) {
+                case "le", "la", "les", "l'" -> {
+                    if (next.equals("en") || next.equals("y")) {
+                        tags[i] = "PRON";
+                    } else if (Character.isLowerCase(next.charAt(0))
+                            && (ONLY_VERB.matcher(UdTaggerContext.lexiconClasses(context[i + 1])).matches()
+                            || i > 0 && "en".equalsIgnoreCase(tokens[i - 1])
+                            && UdTaggerContext.lexiconClasses(context[i + 1]).contains("Vg")
+                            || i > 0 && SUBJECTS.contains(tokens[i - 1].toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
+                            && UdTaggerContext.lexiconClasses(context[i + 1]).contains("Vf"))) {
+                        tags[i] = "PRON";
+                        if (!"VERB".equals(tags[i + 1]) && !"AUX".equals(tags[i + 1])) {
+                            tags[i + 1] = "VERB";
+                        }
+                    }
+                }
+                case "un", "une" -> {
+                    // from raw text "des" is still one token here ("un des", split into "de les" after tagging)
+                    if ("des".equalsIgnoreCase(next) || i + 2 < tokens.length && "de".equalsIgnoreCase(next)
+                            && PLURAL_DETERMINERS.contains(tokens[i + 2].toLowerCase(java.util.Locale.ROOT))) {
+                        tags[i] = "PRON";
+                    }
+                }
+                default -> {
+                }
+            }
+        }
     }
 
     /**

@@ -49,6 +49,26 @@ class AnnotatorTest {
      * not know keeps its capitals, and an acronym alone in a sentence is left as it was.
      */
     @Test
+    void objectPronounsBeforeAVerbAreNotDeterminers() {
+        // le/la/les/l' before a verb form the lexicon knows only as a verb (here a present participle after "en"),
+        // or before the clitic "en", is a pronoun, as in GSD and Sequoia (123 of 124 before a VERB or AUX there)
+        Annotator.Sentence gerund = annotator.annotate("Il dénonce ses dirigeants en les obligeant à partir.").get(0);
+        assertEquals(List.of("adp", "pron", "verb"), column(gerund, Annotator.Word::upos).subList(4, 7));
+        assertEquals("obliger", gerund.words().get(6).lemma());
+        Annotator.Sentence clitic = annotator.annotate("L'empereur voulut l'en charger.").get(0);
+        assertEquals(List.of("pron", "pron", "verb"), column(clitic, Annotator.Word::upos).subList(3, 6));
+        // after a subject clitic or "ne", before a finite verb form ("aide" is also a noun)
+        Annotator.Sentence ne = annotator.annotate("Ils sont seuls et personne ne les aide.").get(0);
+        assertEquals(List.of("pron", "verb"), column(ne, Annotator.Word::upos).subList(6, 8));
+        // a capitalised word after the article is a name, not a verb ("china" is a form of chiner)
+        Annotator.Sentence name = annotator.annotate("Il a rapporté lundi le China Daily.").get(0);
+        assertEquals("det", column(name, Annotator.Word::upos).get(4));
+        // "un de" before a plural determiner: un pronoun
+        Annotator.Sentence one = annotator.annotate("Il est considéré comme un de ses meilleurs élèves.").get(0);
+        assertEquals("pron", column(one, Annotator.Word::upos).get(4));
+    }
+
+    @Test
     void wordsOfAStretchInCapitalsAreReadInLowerCase() {
         Annotator.Sentence shouted = annotator.annotate("LES AIDES PROPOSÉES AUX FAMILLES PAR LE CCAS").get(0);
         Annotator.Sentence lower = annotator.annotate("les aides proposées aux familles par le ccas").get(0);
