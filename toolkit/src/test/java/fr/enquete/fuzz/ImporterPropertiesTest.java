@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.enquete.importer.ImportOptions;
 import fr.enquete.importer.Importers;
-import fr.enquete.importer.TableHandler;
-import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
-import fr.enquete.model.Row;
+import fr.enquete.testing.CellRows;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -42,24 +40,10 @@ class ImporterPropertiesTest {
 
     /** Reads everything; returns the rows, or null when the importer refused the file with a located error. */
     private static List<List<String>> readOrRefuse(Path file) {
-        List<List<String>> rows = new ArrayList<>();
+        CellRows rows = new CellRows();
         try {
-            Importers.open(file, ImportOptions.DEFAULTS).read(new TableHandler() {
-                @Override
-                public void header(Header header) {
-                    rows.add(header.names());
-                }
-
-                @Override
-                public void row(Row row) {
-                    List<String> cells = new ArrayList<>();
-                    for (int i = 0; i < row.size(); i++) {
-                        cells.add(row.get(i));
-                    }
-                    rows.add(cells);
-                }
-            });
-            return rows;
+            Importers.open(file, ImportOptions.DEFAULTS).read(rows);
+            return rows.rows();
         } catch (InputException e) {
             if (e.location() == null || !e.getMessage().contains(file.getFileName().toString())) {
                 throw new AssertionError("an error that does not name the file: " + e.getMessage(), e);

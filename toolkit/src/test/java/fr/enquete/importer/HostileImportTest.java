@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
-import fr.enquete.model.Row;
+import fr.enquete.testing.CellRows;
 import fr.enquete.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -32,23 +31,9 @@ class HostileImportTest {
     Path dir;
 
     private static List<List<String>> rows(Path p) {
-        List<List<String>> out = new ArrayList<>();
-        Importers.open(p, ImportOptions.DEFAULTS).read(new TableHandler() {
-            @Override
-            public void header(Header header) {
-                out.add(header.names());
-            }
-
-            @Override
-            public void row(Row row) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.size(); i++) {
-                    cells.add(row.get(i));
-                }
-                out.add(cells);
-            }
-        });
-        return out;
+        CellRows out = new CellRows();
+        Importers.open(p, ImportOptions.DEFAULTS).read(out);
+        return out.rows();
     }
 
     @Test

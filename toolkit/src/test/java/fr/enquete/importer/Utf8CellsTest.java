@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.enquete.model.Header;
+import fr.enquete.testing.CellRows;
 import fr.enquete.model.InputException;
-import fr.enquete.model.Row;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,27 +56,11 @@ class Utf8CellsTest {
 
     /** Every row's cells, as the rows are read (header first). */
     private static List<List<String>> read(List<TableSource> parts) {
-        List<List<String>> out = new ArrayList<>();
+        CellRows out = new CellRows();
         for (TableSource part : parts) {
-            part.read(new TableHandler() {
-                @Override
-                public void header(Header header) {
-                    if (out.isEmpty()) {
-                        out.add(header.names());
-                    }
-                }
-
-                @Override
-                public void row(Row row) {
-                    List<String> cells = new ArrayList<>();
-                    for (int i = 0; i < row.size(); i++) {
-                        cells.add(row.get(i));
-                    }
-                    out.add(cells);
-                }
-            });
+            part.read(out);
         }
-        return out;
+        return out.rows();
     }
 
     /** The same text parsed by Commons CSV from a Java string (no file, no decoding): the reference. */
