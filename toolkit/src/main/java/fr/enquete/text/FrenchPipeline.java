@@ -133,8 +133,8 @@ public final class FrenchPipeline {
         for (int i = 0; i < forms.length; i++) {
             forms[i] = FrenchTokenizer.withoutMark(tokens.get(i).text());
         }
-        String[] tags = tagger.tag(forms);
         boolean[] capitals = FrenchTagger.inCapitals(forms);
+        String[] tags = tagger.tag(forms, capitals);
         boolean first = true;
         for (int i = 0; i < forms.length; i++) {
             Token t = tokens.get(i);

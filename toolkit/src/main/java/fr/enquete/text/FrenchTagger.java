@@ -70,11 +70,10 @@ final class FrenchTagger {
             if (!(model.getFactory() instanceof UdTaggerFactory factory)) {
                 throw new IllegalArgumentException("not a model of enquete's French POS features: " + model.getFactory());
             }
-            MaxentModel trained = model.getArtifact("pos.model");
-            // a domain-augmented model reads the plain features once its written-domain weights are folded in
-            models[m] = factory.domains() ? folded(trained) : trained;
+            Prepared prepared = prepared(model.getArtifact("pos.model"), factory.domains());
+            models[m] = prepared.model();
             weights[m] = members.get(m).weight();
-            vocabulary.add(words(models[m]));
+            vocabulary.add(prepared.words());
             for (int o = 0; o < models[m].getNumOutcomes(); o++) {
                 union.putIfAbsent(models[m].getOutcome(o), union.size());
             }
@@ -89,29 +88,43 @@ final class FrenchTagger {
     }
 
     /**
-     * The written-domain fold of each domain-augmented model, made once per model: the models are shared by the
-     * taggers of every thread, and the fold (a pass over every feature) is the same each time.
+     * A trained model as the taggers read it: a domain-augmented one with its written-domain weights folded in (it then
+     * reads the plain features), and the words it saw in training.
      */
-    private static final Map<MaxentModel, MaxentModel> FOLDED = new java.util.IdentityHashMap<>();
+    private record Prepared(MaxentModel model, java.util.Set<String> words) {
+    }
 
-    private static MaxentModel folded(MaxentModel augmented) {
-        // Held while folding: a second thread asking for the same model waits for it instead of folding it again.
-        synchronized (FOLDED) {
-            return FOLDED.computeIfAbsent(augmented, WrittenDomainModel::fold);
+    /**
+     * Each trained model prepared once: the models are shared by the taggers of every thread, and the fold and the
+     * words (a pass over every feature) are the same each time.
+     */
+    private static final Map<MaxentModel, Prepared> PREPARED = new java.util.IdentityHashMap<>();
+
+    private static Prepared prepared(MaxentModel trained, boolean domains) {
+        // Held while preparing: a second thread asking for the same model waits for it instead of preparing it again.
+        synchronized (PREPARED) {
+            return PREPARED.computeIfAbsent(trained, t -> {
+                MaxentModel plain = domains ? WrittenDomainModel.fold(t) : t;
+                return new Prepared(plain, trainingWords(plain));
+            });
         }
     }
 
-    /** Folds the shipped models now (the models' loading thread), rather than in the first tagger made. */
+    /** Prepares the shipped models now (the models' loading thread), rather than in the first tagger made. */
     static void prepare() {
         for (Member m : Models.udPosMembers()) {
-            if (m.model().getFactory() instanceof UdTaggerFactory factory && factory.domains()) {
-                folded(m.model().getArtifact("pos.model"));
+            if (m.model().getFactory() instanceof UdTaggerFactory factory) {
+                prepared(m.model().getArtifact("pos.model"), factory.domains());
             }
         }
     }
 
     String[] tag(String[] tokens) {
-        boolean[] capitals = inCapitals(tokens);
+        return tag(tokens, inCapitals(tokens));
+    }
+
+    /** As {@link #tag(String[])}, given the tokens' {@link #inCapitals} (which the pipeline also needs). */
+    String[] tag(String[] tokens, boolean[] capitals) {
         String[] read = tokens.clone();
         for (int i = 0; i < read.length; i++) {
             read[i] = capitals[i] ? read[i].toLowerCase(java.util.Locale.ROOT) : read[i];
@@ -173,15 +186,6 @@ final class FrenchTagger {
         }
         double shift = (onlySecond - onlyFirst) / (double) tokens.length;
         return new double[] {weights[0], weights[1] * Math.exp(VOCABULARY_GATE * shift)};
-    }
-
-    /** Each model's words, read once per model as its fold is: every thread's tagger shares them. */
-    private static final Map<MaxentModel, java.util.Set<String>> WORDS = new java.util.IdentityHashMap<>();
-
-    private static java.util.Set<String> words(MaxentModel model) {
-        synchronized (WORDS) {
-            return WORDS.computeIfAbsent(model, FrenchTagger::trainingWords);
-        }
     }
 
     /** The words a model saw in training: its features "w=" (the word itself, one of OpenNLP's default features). */
@@ -281,18 +285,20 @@ final class FrenchTagger {
             if (!"DET".equals(tags[i])) {
                 continue;
             }
-            String word = tokens[i].toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
             String next = tokens[i + 1];
-            switch (word) {
+            switch (clitic(tokens[i])) {
                 case "le", "la", "les", "l'" -> {
                     if (next.equals("en") || next.equals("y")) {
                         tags[i] = "PRON";
-                    } else if (Character.isLowerCase(next.charAt(0))
-                            && (ONLY_VERB.matcher(UdTaggerContext.lexiconClasses(context[i + 1])).matches()
-                            || i > 0 && "en".equalsIgnoreCase(tokens[i - 1])
-                            && UdTaggerContext.lexiconClasses(context[i + 1]).contains("Vg")
-                            || i > 0 && SUBJECTS.contains(tokens[i - 1].toLowerCase(java.util.Locale.ROOT).replace('’', '\''))
-                            && UdTaggerContext.lexiconClasses(context[i + 1]).contains("Vf"))) {
+                        continue;
+                    }
+                    if (!Character.isLowerCase(next.charAt(0))) {
+                        continue;
+                    }
+                    String classes = UdTaggerContext.lexiconClasses(context[i + 1]);
+                    String before = i > 0 ? clitic(tokens[i - 1]) : "";
+                    if (ONLY_VERB.matcher(classes).matches() || before.equals("en") && classes.contains("Vg")
+                            || SUBJECTS.contains(before) && classes.contains("Vf")) {
                         tags[i] = "PRON";
                         if (!"VERB".equals(tags[i + 1]) && !"AUX".equals(tags[i + 1])) {
                             tags[i + 1] = "VERB";
@@ -310,6 +316,11 @@ final class FrenchTagger {
                 }
             }
         }
+    }
+
+    /** A word in lower case with a typographic apostrophe made straight ("L’": "l'"), as the clitic sets list them. */
+    private static String clitic(String token) {
+        return token.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
     }
 
     /**
