@@ -208,7 +208,7 @@ public final class ReportBuilder {
                 blocks.add(new Report.Paragraph(termViews.note(shown) + (more.isEmpty() ? "" : " " + more), true));
                 if (shown == terms) {
                     blocks.add(shown.allSeenOnce() ? new Report.Paragraph(tables.labels().get("cloud.none"), true)
-                            : cloud(shown, clouds.get(shown), r.question().label(), anchor));
+                            : cloud(clouds.get(shown), r.question().label(), anchor));
                 }
             }
             if (segments != null) {
@@ -295,10 +295,9 @@ public final class ReportBuilder {
         return blocks;
     }
 
-    /** The figure of a term table's word cloud, laid out as {@code laid} (null: laid out now). */
-    private Report.Figure cloud(TermTable terms, WordCloud.Layout laid, String title, String anchor) {
+    /** The figure of a term table's word cloud, laid out as {@code layout} (by {@link #build}, on all cores). */
+    private Report.Figure cloud(WordCloud.Layout layout, String title, String anchor) {
         Labels labels = tables.labels();
-        WordCloud.Layout layout = laid != null ? laid : new WordCloud().layout(terms);
         String caption = labels.get("cloud.caption");
         if (layout.omitted() > 0) {
             caption += " " + MessageFormat.format(labels.get("cloud.omitted"), layout.omitted());

@@ -1,17 +1,15 @@
 package fr.enquete.report.doc;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Rewrites a zip (DOCX, XLSX) with every entry dated 2000-01-01 00:00: POI stamps entries with the clock,
- * which would make two runs on the same input differ. Entry order and contents are kept.
+ * Writes a POI document's zip (DOCX, XLSX) with every entry dated 2000-01-01 00:00: POI stamps entries with the clock,
+ * which would make two runs on the same input differ. Entry order and contents are POI's.
  */
 final class StableZip {
 
@@ -19,10 +17,10 @@ final class StableZip {
     }
 
     /**
-     * The document's zip as {@link #normalise} would make it of POI's, written at once: POI writes into a zip stream it
-     * is given as it is, and this one passes each entry (name, in POI's order, and contents) straight to the normalised
-     * zip, instead of POI compressing the whole document and {@link #normalise} decompressing and compressing it again
-     * (and both copies held in memory). The same bytes: the same entries, compressed by the same stream.
+     * The document's zip, written at once: POI writes into a zip stream it is given as it is, and this one passes each
+     * entry (name, in POI's order, and contents) straight to the dated zip, instead of POI compressing the whole
+     * document and a copy being decompressed and compressed again with its dates fixed (both copies held in memory;
+     * {@code OfficeBytesTest} checks that the bytes are the same).
      */
     static byte[] write(org.apache.poi.ooxml.POIXMLDocument document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
@@ -36,7 +34,7 @@ final class StableZip {
     }
 
     /** DOS times are local: the instant of 2000-01-01 00:00 in the JVM's zone, so the stored fields are the same everywhere. */
-    private static long fixedTime() {
+    static long fixedTime() {
         return LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 
@@ -82,21 +80,5 @@ final class StableZip {
         public void finish() {
             // As above; close() (which calls it) then only releases this stream's own deflater, unused.
         }
-    }
-
-    static byte[] normalise(byte[] zip) throws IOException {
-        long fixed = fixedTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
-            z.setLevel(6);
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTime(fixed);
-                z.putNextEntry(copy);
-                in.transferTo(z);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }
