@@ -18,7 +18,7 @@ final class RepeatedSegmentsOptions {
 
     /** The settings asked for, or null without {@code --repeated-segments}; a usage error when out of range. */
     RepeatedSegments.Settings settings() {
-        if (repeatedMin < 2 || repeatedWords < 2 || repeatedWords > 10) {
+        if (!RepeatedSegments.Settings.allows(repeatedMin, repeatedWords)) {
             throw new UsageException("--repeated-min must be at least 2 and --repeated-words from 2 to 10");
         }
         return repeatedSegments ? new RepeatedSegments.Settings(repeatedMin, repeatedWords) : null;

@@ -27,11 +27,6 @@ final class CellStrings {
     private int size;
     private boolean open = true;
 
-    /** A column whose cells are the characters as read ({@link CellDecoding#PLAIN}). */
-    CellStrings() {
-        this(CellDecoding.PLAIN);
-    }
-
     /** A column whose cells' text {@code text} makes from the characters read (the lookup is by those characters). */
     CellStrings(CellDecoding text) {
         this.text = text;

@@ -15,11 +15,6 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<String[]> {
     private CellStrings[] columns = new CellStrings[64];
     private final CellDecoding text;
 
-    /** Cells whose text is the characters read. */
-    CellsHandler() {
-        this(CellDecoding.PLAIN);
-    }
-
     /** Cells whose text {@code text} makes from the characters read ({@link CellDecoding#utf8()} for a UTF-8 file read as ISO-8859-1). */
     CellsHandler(CellDecoding text) {
         this.text = text;

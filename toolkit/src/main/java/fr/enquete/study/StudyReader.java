@@ -107,15 +107,18 @@ public final class StudyReader {
                     charts(y, m),
                     m.containsKey("radar") ? y.strings(m.get("radar"), "'radar'") : List.of(),
                     m.containsKey("map") ? map(y, dir, m.get("map")) : null);
-            case "survey" -> new Chapter.Survey(id, title, text, at, file(y, dir, need(y, m, "export", node, kind), "'export'"),
-                    m.containsKey("spec") ? file(y, dir, m.get("spec"), "'spec'") : null,
-                    m.containsKey("questions") ? y.strings(m.get("questions"), "'questions'") : List.of(),
-                    m.containsKey("crosstabs") ? crossings(y, m.get("crosstabs")) : List.of(),
-                    !m.containsKey("terms") || bool(y, m.get("terms"), "'terms'"),
-                    m.containsKey("repeated-segments") ? segments(y, m) : null,
-                    !m.containsKey("verbatims") || bool(y, m.get("verbatims"), "'verbatims'"),
-                    m.containsKey("secret") ? integer(y, m.get("secret"), "'secret'") : 0,
-                    m.containsKey("weight") ? y.scalar(m.get("weight"), "'weight'") : null);
+            case "survey" -> {
+                boolean terms = !m.containsKey("terms") || bool(y, m.get("terms"), "'terms'");
+                yield new Chapter.Survey(id, title, text, at, file(y, dir, need(y, m, "export", node, kind), "'export'"),
+                        m.containsKey("spec") ? file(y, dir, m.get("spec"), "'spec'") : null,
+                        m.containsKey("questions") ? y.strings(m.get("questions"), "'questions'") : List.of(),
+                        m.containsKey("crosstabs") ? crossings(y, m.get("crosstabs")) : List.of(),
+                        terms,
+                        m.containsKey("repeated-segments") ? segments(y, m.get("repeated-segments"), terms) : null,
+                        !m.containsKey("verbatims") || bool(y, m.get("verbatims"), "'verbatims'"),
+                        m.containsKey("secret") ? integer(y, m.get("secret"), "'secret'") : 0,
+                        m.containsKey("weight") ? y.scalar(m.get("weight"), "'weight'") : null);
+            }
             case "interviews" -> new Chapter.Interviews(id, title, text, at,
                     y.strings(need(y, m, "sources", node, kind), "'sources'").stream().map(s -> resolve(y, dir, m.get("sources"), s)).toList(),
                     m.containsKey("codebook") ? file(y, dir, m.get("codebook"), "'codebook'") : null,
@@ -215,21 +218,20 @@ public final class StudyReader {
      * 'repeated-segments': true (segments of 2 to 5 words seen at least 3 times, as {@code report --repeated-segments}),
      * false, or a mapping of 'min' and 'words' ({@code --repeated-min}, {@code --repeated-words}); they need the term tables.
      */
-    private static RepeatedSegments.Settings segments(YamlFile y, Map<String, Node> chapter) {
-        Node n = chapter.get("repeated-segments");
+    private static RepeatedSegments.Settings segments(YamlFile y, Node n, boolean terms) {
         RepeatedSegments.Settings settings;
         if (n instanceof MappingNode) {
             Map<String, Node> m = y.mapping(n, "'repeated-segments'", SEGMENTS);
             int min = m.containsKey("min") ? integer(y, m.get("min"), "'min'") : RepeatedSegments.Settings.DEFAULT.min();
             int words = m.containsKey("words") ? integer(y, m.get("words"), "'words'") : RepeatedSegments.Settings.DEFAULT.maxWords();
-            if (min < 2 || words < 2 || words > 10) {
+            if (!RepeatedSegments.Settings.allows(min, words)) {
                 throw y.error(n, "'repeated-segments' takes 'min' of at least 2 and 'words' from 2 to 10, not min " + min + ", words " + words);
             }
             settings = new RepeatedSegments.Settings(min, words);
         } else {
             settings = bool(y, n, "'repeated-segments'") ? RepeatedSegments.Settings.DEFAULT : null;
         }
-        if (settings != null && chapter.containsKey("terms") && !bool(y, chapter.get("terms"), "'terms'")) {
+        if (settings != null && !terms) {
             throw y.error(n, "'repeated-segments' needs the term tables: drop 'terms: false'");
         }
         return settings;

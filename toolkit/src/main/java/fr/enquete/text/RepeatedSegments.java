@@ -35,9 +35,14 @@ public final class RepeatedSegments {
         public static final Settings DEFAULT = new Settings(3, 5);
 
         public Settings {
-            if (min < 2 || maxWords < 2 || maxWords > 10) {
+            if (!allows(min, maxWords)) {
                 throw new IllegalArgumentException("a repeated segment has 2 to 10 words, seen at least twice: " + min + ", " + maxWords);
             }
+        }
+
+        /** Whether segments of 2 to {@code maxWords} words seen at least {@code min} times can be asked for (2 to 10 words, twice or more). */
+        public static boolean allows(int min, int maxWords) {
+            return min >= 2 && maxWords >= 2 && maxWords <= 10;
         }
     }
 

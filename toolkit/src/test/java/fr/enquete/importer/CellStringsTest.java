@@ -16,7 +16,7 @@ class CellStringsTest {
 
     @Test
     void repeatedLabelsAreOneInstanceAndManyDifferentTextsStillReadRight() {
-        CellStrings column = new CellStrings();
+        CellStrings column = new CellStrings(CellDecoding.PLAIN);
         char[] buf = "xxOui, plutôtyy".toCharArray();
         String first = column.of(buf, 2, 11);
         assertEquals("Oui, plutôt", first);
@@ -33,7 +33,7 @@ class CellStringsTest {
         assertEquals("Oui, plutôt", column.of("Oui, plutôt".toCharArray(), 0, 11));
         // A long cell (free text) is never looked up.
         String text = "Une réponse libre plus longue que les libellés habituels d'un questionnaire";
-        CellStrings fresh = new CellStrings();
+        CellStrings fresh = new CellStrings(CellDecoding.PLAIN);
         String a = fresh.of(text.toCharArray(), 0, text.length());
         assertEquals(text, a);
         assertNotSame(a, fresh.of(text.toCharArray(), 0, text.length()));
@@ -53,7 +53,7 @@ class CellStringsTest {
             sb.append('\n');
         }
         List<String[]> records = new ArrayList<>();
-        CsvReader<String[]> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(), new StringReader(sb.toString()));
+        CsvReader<String[]> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(CellDecoding.PLAIN), new StringReader(sb.toString()));
         for (String[] record : parser) {
             records.add(record);
         }
