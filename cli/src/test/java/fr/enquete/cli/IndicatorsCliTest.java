@@ -93,6 +93,8 @@ class IndicatorsCliTest {
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
         assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | – | 53,9 % | – | +13,8 pts |"),
                 Files.readString(md));
+        // The line under the title says what it names.
+        assertTrue(spaces(Files.readString(md)).contains("\nSource : " + fixture("lens-cadrage.tsv") + "\n"), Files.readString(md));
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md").code());
         CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai");
         assertEquals(Main.USAGE, typo.code());
