@@ -59,7 +59,7 @@ public final class IndicatorTables {
         return withUnit(numbers.fixed(m.value(), m.decimals(), true), m.unit());
     }
 
-    /** "+13,8 pts" for shares, "+100,1 ‰ hab." for counts per 1 000 inhabitants, "× 0,65 (−34,76 %)" otherwise; "=" when level with the reference. */
+    /** "+13,8 pts" for shares, "+100,1 ‰ hab." for counts per 1 000 inhabitants, "× 0,65 (−34,76 %)" otherwise; a gap that rounds to nothing has no sign ("0,0 pts"). */
     public String gap(Gap g, Measure value, Measure reference) {
         if (g == null) {
             return "–";
