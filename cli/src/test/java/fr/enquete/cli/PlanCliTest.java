@@ -147,19 +147,20 @@ class PlanCliTest {
         check(PLAN, values);
     }
 
+    /** The Markdown plan of a fixture. */
+    private String markdown(String fixture) throws IOException {
+        Path md = dir.resolve("plan.md");
+        assertEquals(0, CliRun.run("plan", Fixtures.home().resolve(fixture).toString(), "--format", "md", "--out", md.toString()).code());
+        return Files.readString(md, StandardCharsets.UTF_8);
+    }
+
     /** The overview's "N°" column is there when actions are numbered, and left out when none is (an empty column seen in the study's Word page). */
     @Test
     void theOverviewHasANumberColumnOnlyWhenActionsAreNumbered() throws IOException {
-        Path numbered = dir.resolve("numbered.md");
-        assertEquals(0, CliRun.run("plan", Fixtures.home().resolve("fixtures/plans/bethune-fiches.yaml").toString(), "--format", "md",
-                "--out", numbered.toString()).code());
-        String withNumbers = Files.readString(numbered, StandardCharsets.UTF_8);
+        String withNumbers = markdown("fixtures/plans/bethune-fiches.yaml");
         assertTrue(withNumbers.contains("| Thématique | N° | Fiche | "), withNumbers);
         assertTrue(withNumbers.contains("| 1.1.1 | "), withNumbers);
-        Path plain = dir.resolve("plain.md");
-        assertEquals(0, CliRun.run("plan", Fixtures.home().resolve("fixtures/study/plan-lens.yaml").toString(), "--format", "md",
-                "--out", plain.toString()).code());
-        String withoutNumbers = Files.readString(plain, StandardCharsets.UTF_8);
+        String withoutNumbers = markdown("fixtures/study/plan-lens.yaml");
         assertTrue(withoutNumbers.contains("| Axe | Fiche action | "), withoutNumbers);
         assertFalse(withoutNumbers.contains("N°"), withoutNumbers);
         // The Word fiches: the overview is the first table; its header row names no number without numbers.
