@@ -137,6 +137,21 @@ class DocumentsTest {
             Sheet contents = wb.getSheetAt(0);
             assertEquals("Sommaire", contents.getSheetName());
             assertEquals(shown.size(), contents.getHyperlinkList().size());
+            // Every sheet, the contents too, is printed one page wide (the contents' sheet names went to a second page).
+            for (Sheet sheet : wb) {
+                assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+                assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName());
+                assertEquals(0, sheet.getPrintSetup().getFitHeight(), sheet.getSheetName());
+            }
+            // The contents are printed landscape, their column as wide as the longest title (up to 160 characters)
+            // since LibreOffice does not wrap a link, and the sheet names' column holds a name of 31 characters.
+            assertTrue(contents.getPrintSetup().getLandscape());
+            int longest = 0;
+            for (org.apache.poi.ss.usermodel.Hyperlink h : contents.getHyperlinkList()) {
+                longest = Math.max(longest, contents.getRow(h.getFirstRow()).getCell(0).getStringCellValue().length());
+            }
+            assertEquals(Math.min(160, Math.max(20, longest)) * 256, contents.getColumnWidth(0));
+            assertEquals(31 * 256, contents.getColumnWidth(1));
             Sheet qpv = wb.getSheet("qpv");
             Row oui = rowStartingWith(qpv, "Oui");
             assertEquals(CellType.NUMERIC, oui.getCell(1).getCellType());
