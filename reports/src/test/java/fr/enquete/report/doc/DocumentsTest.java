@@ -110,6 +110,26 @@ class DocumentsTest {
         }
     }
 
+    /** A short document (a single theme's SWOT grid: two sections) has no page of contents listing two lines. */
+    @Test
+    void aShortWordDocumentHasNoContentsPage() throws IOException {
+        List<Report.Section> sections = report.sections().subList(0, DocxReportWriter.CONTENTS_FROM - 1);
+        Report shortReport = new Report(report.title(), report.author(), report.subtitle(), report.lang(), sections);
+        byte[] docx = bytes(out -> new DocxReportWriter().write(shortReport, out));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertFalse(doc.getDocument().xmlText().contains("TOC \\o"), "no table of contents field");
+            assertTrue(doc.getParagraphs().stream().noneMatch(p -> "TOCHeading".equals(p.getStyle())), "no contents heading");
+            // The first section's heading follows the title page.
+            List<XWPFParagraph> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).toList();
+            assertEquals(sections.stream().map(Report.Section::title).toList(), headings.stream().map(XWPFParagraph::getText).toList());
+        }
+        Report longer = new Report(report.title(), report.author(), report.subtitle(), report.lang(),
+                report.sections().subList(0, DocxReportWriter.CONTENTS_FROM));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes(out -> new DocxReportWriter().write(longer, out))))) {
+            assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "a table of contents from " + DocxReportWriter.CONTENTS_FROM + " sections");
+        }
+    }
+
     private static XWPFTable tableAfter(XWPFDocument doc, String heading) {
         boolean seen = false;
         for (var element : doc.getBodyElements()) {
