@@ -26,7 +26,11 @@ public final class PersonalData {
     private static final java.util.Set<String> CONTACT_COLUMNS = java.util.Set.of("email", "e-mail", "mail", "courriel",
             "adresse de messagerie", "adresse e-mail", "adresse email", "adresse mail", "adresse electronique", "email address",
             "e-mail address", "telephone", "tel", "phone", "numero de telephone", "portable", "mobile", "ip", "adresse ip", "ip address",
-            "ipaddr", "adresse", "adresse postale", "address");
+            "ipaddr", "adresse", "adresse postale", "address", "phone number", "telephone number", "mobile number",
+            "numero de portable", "numero de mobile",
+            // ODK/KoboToolbox metadata, exported as columns when read without the form: the enumerator's phone, SIM,
+            // device and account.
+            "phonenumber", "imei", "simserial", "subscriberid", "username");
 
     private PersonalData() {
     }
@@ -39,7 +43,18 @@ public final class PersonalData {
     /** Whether a column identifies people (names, e-mail, phone, IP, address): never tabulated nor quoted. */
     public static boolean isIdentifyingColumn(String heading) {
         String f = fold(heading);
-        return NAME_COLUMNS.contains(f) || CONTACT_COLUMNS.contains(f);
+        if (NAME_COLUMNS.contains(f) || CONTACT_COLUMNS.contains(f)) {
+            return true;
+        }
+        // A question inside a group, as KoboToolbox names its columns ("contact/telephone", "Profile.phonenumber"):
+        // its own name decides.
+        String h = heading.strip();
+        int cut = Math.max(h.lastIndexOf('/'), h.lastIndexOf('.'));
+        if (cut <= 0 || cut == h.length() - 1 || h.chars().anyMatch(Character::isWhitespace)) {
+            return false;
+        }
+        String last = fold(h.substring(cut + 1));
+        return NAME_COLUMNS.contains(last) || CONTACT_COLUMNS.contains(last);
     }
 
     private static String fold(String s) {
