@@ -193,8 +193,8 @@ class TermGroupTableTest {
         assertEquals(GROUPS, t.groups());
         // With enquete's two POS models (issue 19) the table differs from R's matrix (COUNTS, whose R figures are kept
         // below): "âge" has one more in 59, and since the models were refitted on all the dev data (the fourth round of
-        // docs/annotate.md) "Uni Cités" (the answers' spelling of Unis-Cité, three times) gives the adjective "uni" twice,
-        // once in 59 and once in 62, where R's matrix has "Uni" three times (once in 59, twice in 62), and "demander" is
+        // docs/annotate.md) "Uni Cités" (the answers' spelling of Unis-Cité) is counted under the adjective "uni", 1 in 59
+        // and 1 in 62, where R's matrix has the name "Uni", 1 in 59 and 2 in 62, and "demander" is
         // back among the first 15 lemmas (R's counts); the other 25 rows keep R's counts. (Between the tagging changes of the second round and that refit, "Uni" was
         // right and "demander" had left the first 15 lemmas; before the second round "senior" also had one more in 59.)
         assertEquals(PIPELINE_TERMS, t.terms());
