@@ -11,10 +11,13 @@ sorted. --skip-from N applies to the file that follows it: its sentences from th
 of the treebanks the pipeline is scored on (GSD, Sequoia) are refused; the other treebanks (Rhapsodie,
 ParisStories, PUD) are not scored on, so all their splits may be counted.
 
-The shipped tables (their notes, given with --note, are their first lines):
-    ud-lemmas-sequoia.tsv:  fr_sequoia-ud-train.conllu
-    ud-lemmas-cc-by-sa.tsv: --skip-from 1176 fr_gsd-ud-dev.conllu fr_rhapsodie-ud-{train,dev,test}.conllu
+The shipped tables (their notes, given with --note, are their first lines) are built by scripts/train-pos-model.sh,
+with the POS models: the final variant (shipped) from
+    ud-lemmas-sequoia.tsv:  fr_sequoia-ud-train.conllu fr_sequoia-ud-dev.conllu
+    ud-lemmas-cc-by-sa.tsv: fr_gsd-ud-dev.conllu fr_rhapsodie-ud-{train,dev,test}.conllu
                             fr_parisstories-ud-{train,dev,test}.conllu fr_pud-ud-test.conllu
+and its held-out variant (every choice is measured with it) from Sequoia train alone and --skip-from 1176
+fr_gsd-ud-dev.conllu (the last 300 sentences of GSD dev held out).
 """
 import sys
 from collections import Counter

@@ -19,7 +19,7 @@ final class Models {
     static final String POS_MODEL = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
     /**
      * enquete's French POS models, each trained on UD French treebanks of one licence (see the README beside each):
-     * CC BY-SA 4.0 (GSD dev, Rhapsodie, ParisStories, PUD) and LGPL-LR (Sequoia train), combined when tagging.
+     * CC BY-SA 4.0 (GSD dev, Rhapsodie, ParisStories, PUD) and LGPL-LR (Sequoia train and dev), combined when tagging.
      */
     static final String UD_POS_CC_BY_SA = "/fr/enquete/text/fr-ud-pos-cc-by-sa.bin";
     static final String UD_POS_SEQUOIA = "/fr/enquete/text/fr-ud-pos-sequoia.bin";

@@ -19,7 +19,7 @@ import java.util.Set;
  * readings of a form never seen ("étaient" is "être" rather than "étayer"), and the endings' rules that guess the
  * lemma of a word the lexicon does not know ({@link SuffixLemmas}). Immutable and shared.
  *
- * <p>Each table keeps the licence of its treebanks: {@code ud-lemmas-sequoia.tsv} (UD French-Sequoia train, LGPL-LR)
+ * <p>Each table keeps the licence of its treebanks: {@code ud-lemmas-sequoia.tsv} (UD French-Sequoia train and dev, LGPL-LR)
  * and {@code ud-lemmas-cc-by-sa.tsv} (UD French-GSD dev, Rhapsodie, ParisStories and PUD, CC BY-SA); they are merged
  * when read. The treebanks disagree on some conventions (PUD and the spoken ParisStories often lemmatise a feminine
  * noun as its masculine, "actrice": acteur, where GSD keeps "actrice"), so the lemma of a form comes from GSD and

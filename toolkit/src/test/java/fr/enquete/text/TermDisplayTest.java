@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * spelling), numbers and unit symbols are never terms. On realistic text: the 160 sentences of the UD French dev
  * samples (fixtures/ud, "# text =" lines), one document each.
  *
+ * <p>Those sentences are training sentences of the shipped POS models and usage tables since the fourth round
+ * (docs/annotate.md): this checks how terms are displayed, not how well they are found.
+ *
  * <p>Hand counts (grep -ow on those lines): France 3, Paris 3, ACUITY 4, Angiox 10, patients 11; kg 6 (all in
  * "mg/kg"); "droits de l'homme" and "droits de l'Homme" once each; connaitre 1 and connut 1.
  */
