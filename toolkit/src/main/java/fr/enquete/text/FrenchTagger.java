@@ -110,6 +110,13 @@ final class FrenchTagger {
         }
     }
 
+    /** Forgets the prepared models (see {@link Models#release}): taggers made before keep theirs. */
+    static void release() {
+        synchronized (PREPARED) {
+            PREPARED.clear();
+        }
+    }
+
     /** Prepares the shipped models now (the models' loading thread), rather than in the first tagger made. */
     static void prepare() {
         for (Member m : Models.udPosMembers()) {

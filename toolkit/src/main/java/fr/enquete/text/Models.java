@@ -11,8 +11,8 @@ import morfologik.stemming.Dictionary;
 
 /**
  * The French language resources, loaded once from the classpath (they ship inside Maven artifacts, so
- * nothing is downloaded at run time) and shared: models and dictionaries are thread-safe, the taggers
- * and lookups built on them are not.
+ * nothing is downloaded at run time) and shared until {@link #release}: models and dictionaries are thread-safe, the
+ * taggers and lookups built on them are not.
  */
 final class Models {
 
@@ -29,38 +29,62 @@ final class Models {
     private Models() {
     }
 
-    private static final class Pos {
-        static final POSModel MODEL = load(POS_MODEL, POSModel::new);
-    }
-
-    private static final class UdPos {
-        static final List<FrenchTagger.Member> MEMBERS = List.of(
-                new FrenchTagger.Member(load(UD_POS_CC_BY_SA, POSModel::new), FrenchTagger.CC_BY_SA_WEIGHT),
-                new FrenchTagger.Member(load(UD_POS_SEQUOIA, POSModel::new), FrenchTagger.SEQUOIA_WEIGHT));
-    }
-
-    private static final class Sentences {
-        static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
-    }
-
-    private static final class Lexicon {
-        static final Dictionary DICT = readDictionary();
-    }
+    private static final Loaded<POSModel> POS = new Loaded<>(() -> load(POS_MODEL, POSModel::new));
+    private static final Loaded<List<FrenchTagger.Member>> UD_POS = new Loaded<>(() -> List.of(
+            new FrenchTagger.Member(load(UD_POS_CC_BY_SA, POSModel::new), FrenchTagger.CC_BY_SA_WEIGHT),
+            new FrenchTagger.Member(load(UD_POS_SEQUOIA, POSModel::new), FrenchTagger.SEQUOIA_WEIGHT)));
+    private static final Loaded<SentenceModel> SENTENCES = new Loaded<>(() -> load(SENTENCE_MODEL, SentenceModel::new));
+    private static final Loaded<Dictionary> LEXICON = new Loaded<>(Models::readDictionary);
 
     static POSModel pos() {
-        return Pos.MODEL;
+        return POS.get();
     }
 
     static List<FrenchTagger.Member> udPosMembers() {
-        return UdPos.MEMBERS;
+        return UD_POS.get();
     }
 
     static SentenceModel sentences() {
-        return Sentences.MODEL;
+        return SENTENCES.get();
     }
 
     static Dictionary dictionary() {
-        return Lexicon.DICT;
+        return LEXICON.get();
+    }
+
+    /**
+     * Lets go of the models and the dictionary: the next use loads them again. What was made of them before (a
+     * pipeline, a tagger) keeps its own references and works on.
+     */
+    static void release() {
+        POS.release();
+        UD_POS.release();
+        SENTENCES.release();
+        LEXICON.release();
+    }
+
+    /**
+     * A resource loaded on first use, once however many threads ask for it at the same time (the others wait for it),
+     * and kept until {@link #release}.
+     */
+    static final class Loaded<T> {
+        private final java.util.function.Supplier<T> loader;
+        private T value;
+
+        Loaded(java.util.function.Supplier<T> loader) {
+            this.loader = loader;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = loader.get();
+            }
+            return value;
+        }
+
+        synchronized void release() {
+            value = null;
+        }
     }
 
     private interface Loader<T> {

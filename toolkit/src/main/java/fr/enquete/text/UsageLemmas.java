@@ -41,13 +41,16 @@ final class UsageLemmas {
     private final Map<String, String> circumflexed = new HashMap<>();
     private final SuffixLemmas suffixes;
 
-    private static final class Holder {
-        static final UsageLemmas INSTANCE = load();
+    private static final Models.Loaded<UsageLemmas> SHARED = new Models.Loaded<>(UsageLemmas::load);
+
+    /** The tables shipped with the toolkit, read once (again after {@link #release}). */
+    static UsageLemmas shared() {
+        return SHARED.get();
     }
 
-    /** The tables shipped with the toolkit, read once. */
-    static UsageLemmas shared() {
-        return Holder.INSTANCE;
+    /** Lets go of the shared tables: the next {@link #shared} reads them again; lemmatizers made before keep theirs. */
+    static void release() {
+        SHARED.release();
     }
 
     private UsageLemmas(Map<String, Map<String, Integer>> followed, Map<String, Map<String, Integer>> others) {
