@@ -105,7 +105,7 @@ public final class XlsxReportWriter {
             }
             index.setColumnWidth(0, width(widest));
             index.setColumnWidth(1, width(16));
-            out.write(StableZip.write(wb));
+            StableZip.write(wb, out);
         }
     }
 
