@@ -52,12 +52,10 @@ public final class FrenchPipeline {
      * Lets go of the French models, dictionary and usage lemma tables (about 40 MB of heap) once the text that needs
      * them is analysed, so that what a command does next (a report's writers) has that memory: the next pipeline made
      * loads them again, and pipelines made before keep theirs and work on. A {@link #preload} still running when this
-     * is called keeps what it loads.
+     * is called keeps what it loads. Loads nothing when nothing was loaded (a survey without free text).
      */
     public static void release() {
         Models.release();
-        FrenchTagger.release();
-        UsageLemmas.release();
     }
 
     /**

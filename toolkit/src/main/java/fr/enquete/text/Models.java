@@ -29,38 +29,58 @@ final class Models {
     private Models() {
     }
 
-    private static final Loaded<POSModel> POS = new Loaded<>(() -> load(POS_MODEL, POSModel::new));
-    private static final Loaded<List<FrenchTagger.Member>> UD_POS = new Loaded<>(() -> List.of(
-            new FrenchTagger.Member(load(UD_POS_CC_BY_SA, POSModel::new), FrenchTagger.CC_BY_SA_WEIGHT),
-            new FrenchTagger.Member(load(UD_POS_SEQUOIA, POSModel::new), FrenchTagger.SEQUOIA_WEIGHT)));
-    private static final Loaded<SentenceModel> SENTENCES = new Loaded<>(() -> load(SENTENCE_MODEL, SentenceModel::new));
-    private static final Loaded<Dictionary> LEXICON = new Loaded<>(Models::readDictionary);
+    /**
+     * What {@link #release} does: each resource's {@link Loaded}, and the caches made of them (the folded POS models),
+     * added as each is first used, so that releasing what was never used loads no class of the language libraries.
+     */
+    private static final List<Runnable> RELEASES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static final class Pos {
+        static final Loaded<POSModel> MODEL = new Loaded<>(() -> load(POS_MODEL, POSModel::new));
+    }
+
+    private static final class UdPos {
+        static final Loaded<List<FrenchTagger.Member>> MEMBERS = new Loaded<>(() -> List.of(
+                new FrenchTagger.Member(load(UD_POS_CC_BY_SA, POSModel::new), FrenchTagger.CC_BY_SA_WEIGHT),
+                new FrenchTagger.Member(load(UD_POS_SEQUOIA, POSModel::new), FrenchTagger.SEQUOIA_WEIGHT)));
+    }
+
+    private static final class Sentences {
+        static final Loaded<SentenceModel> MODEL = new Loaded<>(() -> load(SENTENCE_MODEL, SentenceModel::new));
+    }
+
+    private static final class Lexicon {
+        static final Loaded<Dictionary> DICT = new Loaded<>(Models::readDictionary);
+    }
 
     static POSModel pos() {
-        return POS.get();
+        return Pos.MODEL.get();
     }
 
     static List<FrenchTagger.Member> udPosMembers() {
-        return UD_POS.get();
+        return UdPos.MEMBERS.get();
     }
 
     static SentenceModel sentences() {
-        return SENTENCES.get();
+        return Sentences.MODEL.get();
     }
 
     static Dictionary dictionary() {
-        return LEXICON.get();
+        return Lexicon.DICT.get();
     }
 
     /**
-     * Lets go of the models and the dictionary: the next use loads them again. What was made of them before (a
-     * pipeline, a tagger) keeps its own references and works on.
+     * Lets go of the models, the dictionary, the usage lemma tables and what was made of them once for all (the folded
+     * POS models): the next use loads them again. What was made of them before (a pipeline, a tagger) keeps its own
+     * references and works on.
      */
     static void release() {
-        POS.release();
-        UD_POS.release();
-        SENTENCES.release();
-        LEXICON.release();
+        RELEASES.forEach(Runnable::run);
+    }
+
+    /** Adds {@code action} to what {@link #release} does. */
+    static void onRelease(Runnable action) {
+        RELEASES.add(action);
     }
 
     /**
@@ -73,6 +93,7 @@ final class Models {
 
         Loaded(java.util.function.Supplier<T> loader) {
             this.loader = loader;
+            onRelease(this::release);
         }
 
         synchronized T get() {
@@ -82,7 +103,7 @@ final class Models {
             return value;
         }
 
-        synchronized void release() {
+        private synchronized void release() {
             value = null;
         }
     }

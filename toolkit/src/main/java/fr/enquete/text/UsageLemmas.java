@@ -43,14 +43,9 @@ final class UsageLemmas {
 
     private static final Models.Loaded<UsageLemmas> SHARED = new Models.Loaded<>(UsageLemmas::load);
 
-    /** The tables shipped with the toolkit, read once (again after {@link #release}). */
+    /** The tables shipped with the toolkit, read once (again after {@link Models#release}). */
     static UsageLemmas shared() {
         return SHARED.get();
-    }
-
-    /** Lets go of the shared tables: the next {@link #shared} reads them again; lemmatizers made before keep theirs. */
-    static void release() {
-        SHARED.release();
     }
 
     private UsageLemmas(Map<String, Map<String, Integer>> followed, Map<String, Map<String, Integer>> others) {
