@@ -37,8 +37,10 @@ final class InspectCommand implements Callable<Integer> {
         w.println("columns:     " + inf.columns().size());
         w.println("questions:   " + inf.survey().questions().size());
         w.println();
+        // Ids as wide as the longest (up to 48 characters): KoboToolbox's group paths ran into their type.
+        int width = Math.max(24, Math.min(48, inf.survey().questions().stream().mapToInt(q -> q.id().length()).max().orElse(0)));
         for (Question q : inf.survey().questions()) {
-            w.printf("%-24s %-9s %s%n", q.id(), q.type().code(), inf.reasons().getOrDefault(q.id(), ""));
+            w.printf("%-" + width + "s  %-9s %s%n", q.id(), q.type().code(), inf.reasons().getOrDefault(q.id(), ""));
             if (q.type() == QuestionType.MULTIPLE) {
                 for (OptionColumn o : q.options()) {
                     w.printf("    %-20s -> %s%n", o.column(), o.label());

@@ -85,10 +85,8 @@ final class StudySources {
         Portrait portrait = located(c, () -> request.portrait(table, comparison, computed));
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, null, null, null, null, IndicatorChecks.of(read), portrait);
         List<Report.Block> maps = located(c, () -> request.maps(table, c.year(), lang));
-        Report built = located(c, () -> request.builder(lang, maps).build(a, c.title()));
-        // The builder's line under the title is the table's source, a path here: the document names the file only.
-        String source = built.subtitle().equals(c.file().toString()) ? c.file().getFileName().toString() : built.subtitle();
-        Report report = new Report(built.title(), built.author(), source, built.lang(), built.sections());
+        // The document names the file only, never a path of this disk.
+        Report report = located(c, () -> request.builder(lang, maps).build(a, c.title(), c.file().getFileName().toString()));
         return new StudyDocument.Part(c, report, new SourceFacts.Indicators(c.inputs(), a));
     }
 

@@ -93,6 +93,8 @@ class IndicatorsCliTest {
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
         assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | – | 53,9 % | – | +13,8 pts |"),
                 Files.readString(md));
+        // The line under the title says what it names.
+        assertTrue(spaces(Files.readString(md)).contains("\nSource : " + fixture("lens-cadrage.tsv") + "\n"), Files.readString(md));
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md").code());
         CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai");
         assertEquals(Main.USAGE, typo.code());
@@ -150,6 +152,12 @@ class IndicatorsCliTest {
         assertTrue(!out.contains("au-dessus de Pas-de-calais (318 388)"), out);
         String line = comparison(out).lines().filter(l -> l.startsWith("  Nombre d'allocataires Caf")).findFirst().orElseThrow();
         assertTrue(line.endsWith("+100,1 ‰ hab."), line);
+        // Small rates keep two significant digits: "0,0 ... en dessous de ... (0,0 ...)" read as a contradiction on the
+        // study's Word page. Python: 1000 * 1 / 31606 = 0.031640, 1000 * 63 / 1466743 = 0.042952, difference -0.011313.
+        assertTrue(out.contains("dont RAM (2020) : 1 pour Lens, soit 0,032 pour 1 000 habitants, en dessous de Pas-de-calais"
+                + " (0,043 pour 1 000 habitants, 63 au total)."), out);
+        String ram = comparison(out).lines().filter(l -> l.trim().startsWith("dont RAM")).findFirst().orElseThrow();
+        assertTrue(ram.endsWith("-0,011 ‰ hab."), ram);
         // The population itself, and counts of territories without a population, are not compared at all.
         assertTrue(!out.contains("0,02 fois") && !out.contains("× 0,02"), out);
         assertTrue(!out.contains("- Nombre d'habitants (INSEE) (2018)"), out);

@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,6 +145,41 @@ class PlanCliTest {
         // Counted by hand: axis 1 (2 values) and its 3 needs (6), its actions (15 and 14); axis 2 (2), 2 needs (4), 1 action (14).
         assertEquals(57, values.size(), values.toString());
         check(PLAN, values);
+    }
+
+    /** The Markdown plan of a fixture. */
+    private String markdown(String fixture) throws IOException {
+        Path md = dir.resolve("plan.md");
+        assertEquals(0, CliRun.run("plan", Fixtures.home().resolve(fixture).toString(), "--format", "md", "--out", md.toString()).code());
+        return Files.readString(md, StandardCharsets.UTF_8);
+    }
+
+    /** The overview's "N°" column is there when actions are numbered, and left out when none is (an empty column seen in the study's Word page). */
+    @Test
+    void theOverviewHasANumberColumnOnlyWhenActionsAreNumbered() throws IOException {
+        String withNumbers = markdown("fixtures/plans/bethune-fiches.yaml");
+        assertTrue(withNumbers.contains("| Thématique | N° | Fiche | "), withNumbers);
+        assertTrue(withNumbers.contains("| 1.1.1 | "), withNumbers);
+        String withoutNumbers = markdown("fixtures/study/plan-lens.yaml");
+        assertTrue(withoutNumbers.contains("| Axe | Fiche action | "), withoutNumbers);
+        assertFalse(withoutNumbers.contains("N°"), withoutNumbers);
+        // The Word fiches: the overview is the first table; its header row names no number without numbers.
+        for (String fixture : List.of("fixtures/plans/bethune-fiches.yaml", "fixtures/study/plan-lens.yaml")) {
+            Path docx = dir.resolve("fiches.docx");
+            assertEquals(0, CliRun.run("plan", Fixtures.home().resolve(fixture).toString(), "--format", "docx", "--out", docx.toString()).code());
+            try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+                org.apache.poi.xwpf.usermodel.XWPFTable overview = doc.getTables().get(0);
+                String head = overview.getRow(0).getTableCells().stream().map(c -> c.getText()).toList().toString();
+                boolean hasNumbers = fixture.contains("bethune");
+                assertEquals(hasNumbers, head.contains("N°"), fixture + ": " + head);
+                // Every action row has as many cells as the header (an axis row spans them all).
+                int columns = overview.getRow(0).getTableCells().size();
+                assertEquals(hasNumbers ? 4 : 3, columns, head);
+                for (org.apache.poi.xwpf.usermodel.XWPFTableRow r : overview.getRows()) {
+                    assertTrue(r.getTableCells().size() == columns || r.getTableCells().size() == 1, fixture + ": " + r.getTableCells().size());
+                }
+            }
+        }
     }
 
     @Test

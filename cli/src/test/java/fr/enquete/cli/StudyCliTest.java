@@ -204,6 +204,9 @@ class StudyCliTest {
         assertTrue(annex.contains("| 5. Fiches action | Plan d'action | plan-lens.yaml | 3 axe(s), 3 action(s) |"), annex);
         // lens-cadrage.tsv compares Lens with the Pas-de-Calais; its values are of 2018 to 2020.
         assertTrue(annex.contains("lens-cadrage.tsv | 42 indicateur(s), 2 territoire(s), années 2018–2020"), annex);
+        // Under the portrait chapter's text the file is named as its source, not left as a bare file name.
+        assertTrue(md.contains("\n*Source\u00A0: lens-cadrage.tsv*\n"), "the portrait's source line");
+        assertFalse(md.contains("\n*lens-cadrage.tsv*\n"), "a bare file name under the portrait's text");
         assertTrue(annex.contains("Quartiles et médianes calculés selon la méthode « type 7 »."), annex);
         assertTrue(annex.contains("Résultats non pondérés"), annex);
         assertTrue(annex.contains("Aucun seuil de secret statistique"), annex);

@@ -59,7 +59,7 @@ public final class IndicatorTables {
         return withUnit(numbers.fixed(m.value(), m.decimals(), true), m.unit());
     }
 
-    /** "+13,8 pts" for shares, "+100,1 ‰ hab." for counts per 1 000 inhabitants, "× 0,65 (−34,76 %)" otherwise; "=" when level with the reference. */
+    /** "+13,8 pts" for shares, "+100,1 ‰ hab." for counts per 1 000 inhabitants, "× 0,65 (−34,76 %)" otherwise; a gap that rounds to nothing has no sign ("0,0 pts"). */
     public String gap(Gap g, Measure value, Measure reference) {
         if (g == null) {
             return "–";
@@ -69,7 +69,7 @@ public final class IndicatorTables {
             return numbers.fixed(g.points(), d, true) + NumberFormats.NBSP + labels.get("ind.pts");
         }
         if (g.perThousand()) {
-            return numbers.fixed(g.rate() - g.referenceRate(), 1, true) + NumberFormats.NBSP + labels.get("ind.permille");
+            return numbers.fixed(g.rate() - g.referenceRate(), rateDecimals(g), true) + NumberFormats.NBSP + labels.get("ind.permille");
         }
         if (Double.isNaN(g.ratio())) {
             return "–";
@@ -95,8 +95,8 @@ public final class IndicatorTables {
             // What is compared is the rate, so the sentence puts the rates side by side ("10 026 ... above 318 388"
             // read as if a town's count exceeded its département's).
             return MessageFormat.format(labels.get("ind.sentence.rate"), line.indicator(), String.valueOf(line.year()),
-                    value(v.measure()), v.territory(), numbers.fixed(g.rate(), 1, false), where, r.territory(),
-                    numbers.fixed(g.referenceRate(), 1, false), value(r.measure()));
+                    value(v.measure()), v.territory(), numbers.fixed(g.rate(), rateDecimals(g), false), where, r.territory(),
+                    numbers.fixed(g.referenceRate(), rateDecimals(g), false), value(r.measure()));
         }
         String how = g.direction() == 0 ? "" : g.inPoints()
                 ? MessageFormat.format(labels.get(singular(g.points()) ? "ind.point" : "ind.points"),
@@ -105,6 +105,24 @@ public final class IndicatorTables {
                         numbers.fixed(g.relative(), 2, true));
         return MessageFormat.format(labels.get("ind.sentence"), line.indicator(), String.valueOf(line.year()), value(v.measure()),
                 v.territory(), where, r.territory(), value(r.measure()), how);
+    }
+
+    /**
+     * Decimals of the rates per 1 000 inhabitants of a gap: one, or as many as show two significant digits of the smaller
+     * rate (at most three), so that 1 RAM for 31 606 inhabitants against 63 for 1 466 743 reads "0,032 ... en dessous de
+     * ... (0,043 ...)", not "0,0 ... en dessous de ... (0,0 ...)".
+     */
+    static int rateDecimals(Gap g) {
+        double smaller = Double.POSITIVE_INFINITY;
+        for (double x : new double[] {Math.abs(g.rate()), Math.abs(g.referenceRate())}) {
+            if (x > 0 && x < smaller) {
+                smaller = x;
+            }
+        }
+        if (smaller >= 1 || Double.isInfinite(smaller) || Double.isNaN(smaller)) {
+            return 1;
+        }
+        return (int) Math.min(3, 1 - Math.floor(Math.log10(smaller)));
     }
 
     /** French keeps "point" singular below 2 (0,5 point, 1,9 point); English only for exactly 1. */

@@ -68,10 +68,12 @@ public final class NumberFormats {
         DecimalFormat f = (DecimalFormat) fixed2.clone();
         f.setMinimumFractionDigits(digits);
         f.setMaximumFractionDigits(digits);
-        if (signed) {
-            f.setPositivePrefix("+");
+        String s = f.format(d);
+        if (Double.isFinite(d) && s.chars().noneMatch(c -> c >= '1' && c <= '9')) {
+            // A difference that rounds to nothing has no sign: "+0,0 pts" and "-0,0" read as a gap.
+            return f.format(0.0);
         }
-        return f.format(d);
+        return signed && d > 0 ? "+" + s : s;
     }
 
     /** Half-up rounding to two decimals on the decimal value (so 4.395 gives 4.40, not 4.39). */

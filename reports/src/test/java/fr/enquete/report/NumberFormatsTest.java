@@ -35,4 +35,18 @@ class NumberFormatsTest {
         assertEquals("0.13", en.decimal(0.125));
         assertEquals("2.68", en.decimal(2.675), "2.675 is 2.67499999... in binary; read as the decimal 2.675");
     }
+
+    /** A signed figure shows its sign, except one that rounds to zero ("+0,0 pts" for 0,0 % against 0,0 % was printed). */
+    @Test
+    void signedFiguresThatRoundToZeroHaveNoSign() {
+        assertEquals("+13,8", fr.fixed(13.8, 1, true));
+        assertEquals("-34,76", fr.fixed(-34.76, 2, true));
+        assertEquals("0,0", fr.fixed(0.0, 1, true));
+        assertEquals("0,0", fr.fixed(-0.04, 1, true));
+        assertEquals("0,0", fr.fixed(0.04, 1, true));
+        assertEquals("0,0", fr.fixed(-0.0, 1, false));
+        assertEquals("-0,011", fr.fixed(-0.011312747873588241, 3, true));
+        assertEquals("+0,1", fr.fixed(0.05, 1, true), "half-up");
+        assertEquals("∞", fr.fixed(Double.POSITIVE_INFINITY, 1, false));
+    }
 }

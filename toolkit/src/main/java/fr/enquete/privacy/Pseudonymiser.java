@@ -50,7 +50,7 @@ public final class Pseudonymiser {
             + "|0\\s?[89]\\d{2}(?<c>[\\s.]?)\\d{3}\\k<c>\\d{3}"
             + "|0\\s?[89]\\d{2}(?<e>[\\s.]?)\\d{2}\\k<e>\\d{2}\\k<e>\\d{2}"
             + "|0[1-9](?<d>[\\s./-]?)\\d{2}(?:\\k<d>\\d{2}){3}"
-            + "|33[1-9]\\d{8})(?!\\d)");
+            + "|33[1-9]\\d{8})(?!\\d)|" + PersonalData.INTERNATIONAL_PHONE);
     private static final Pattern NIR = Pattern.compile("(?<![\\p{L}\\d])[1-478]\\s?\\d{2}\\s?\\d{2}\\s?(?:\\d{2}|2[ABab])\\s?\\d{3}\\s?\\d{3}\\s?\\d{2}(?!\\d)");
     private static final Pattern IBAN = Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?(?![\\p{L}\\d])");
     private static final Pattern CAF = Pattern.compile("(?i:allocataire|caf|alloc\\.?)(?![\\p{L}])[^\\d\\n]{0,30}?(?<n>\\d{7}[A-Z]?|\\d{3}\\s\\d{4})(?![\\d\\p{L}])");

@@ -238,7 +238,7 @@ public final class SchemaInference {
             reason = "id: a technical or identifying column by its name";
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
             type = QuestionType.ID;
-            reason = "id: personal data (a name, e-mail, phone, IP or address column), never tabulated nor quoted";
+            reason = "id: personal data (a name, e-mail, phone, device, IP or address column), never tabulated nor quoted";
         } else if (prof.filled > 0 && prof.undated == prof.filled) {
             type = QuestionType.ID;
             reason = "id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all " + prof.filled + " filled cells: the survey"

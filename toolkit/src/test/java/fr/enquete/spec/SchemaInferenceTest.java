@@ -1,6 +1,7 @@
 package fr.enquete.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.importer.ImportOptions;
@@ -154,5 +155,35 @@ class SchemaInferenceTest {
         assertTrue(inf.reasons().get("qpv").contains("(doubtful: \"Oiu\" (once) looks like \"Oui\")"), inf.reasons().get("qpv"));
         assertTrue(inf.reasons().get("id").contains("1 id(s) appear more than once"), inf.reasons().get("id"));
         assertTrue(!inf.reasons().get("dpt").contains("doubtful"), "60 seen once is a code, not a typo of 59: " + inf.reasons().get("dpt"));
+    }
+
+    /**
+     * A KoboToolbox export read without its form: the ODK metadata (the enumerator's phone number, IMEI, SIM, account)
+     * and a grouped "telephone" are identifiers, never verbatims, while an ordinary grouped question is not. The real
+     * UNHCR export's own columns (fixtures/real/kobotoolbox, scrambled values) are read the same way.
+     */
+    @Test
+    void koboMetadataAndGroupedContactColumnsAreIdentifiers() throws IOException {
+        Path p = dir.resolve("kobo.csv");
+        StringBuilder sb = new StringBuilder("start,phonenumber,imei,simserial,subscriberid,username,contact/telephone,Profile.Email,"
+                + "group/commentaire,Profile.Name of the centre\n");
+        for (int i = 0; i < 12; i++) {
+            sb.append("2024-01-0").append(1 + i % 9).append(",+961 3 12").append(1000 + i).append(",35").append(1000000 + i)
+                    .append(",8996").append(i).append(",4150").append(i).append(",enum").append(i).append(",06 12 34 56 ").append(10 + i)
+                    .append(",a").append(i).append("@b.org,remarque libre ").append(i).append(",Centre ").append(i).append('\n');
+        }
+        Files.writeString(p, sb.toString());
+        Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
+        for (String id : List.of("phonenumber", "imei", "simserial", "subscriberid", "username", "contact/telephone", "Profile.Email")) {
+            assertEquals(QuestionType.ID, type(inf, id), id);
+            assertTrue(inf.reasons().get(id).startsWith("id: personal data"), id + ": " + inf.reasons().get(id));
+        }
+        assertNotEquals(QuestionType.ID, type(inf, "group/commentaire"));
+        // A heading with spaces is a sentence, not a path: its last words are not a column name.
+        assertNotEquals(QuestionType.ID, type(inf, "Profile.Name of the centre"));
+        Inference unhcr = SchemaInference.infer(Importers.open(Fixtures.home().resolve("fixtures/real/kobotoolbox/unhcr-main.csv"),
+                ImportOptions.DEFAULTS));
+        assertEquals(QuestionType.ID, type(unhcr, "phonenumber"));
+        assertEquals(QuestionType.ID, type(unhcr, "imei"));
     }
 }

@@ -77,6 +77,12 @@ public final class DocxReportWriter {
         this.template = template == null ? null : template.clone();
     }
 
+    /**
+     * Sections from which the document has a page of contents: a single theme's SWOT grid (two sections) had a page
+     * listing two lines between its title page and its grid.
+     */
+    static final int CONTENTS_FROM = 4;
+
     public void write(Report report, OutputStream out) throws IOException {
         Labels labels = new Labels(report.lang());
         try (XWPFDocument doc = template == null ? new XWPFDocument() : DocxTemplate.open(template)) {
@@ -101,10 +107,12 @@ public final class DocxReportWriter {
             sub.createRun().setText(report.subtitle());
             sub.createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
 
-            XWPFParagraph contents = doc.createParagraph();
-            contents.setStyle(id("TOCHeading"));
-            contents.createRun().setText(labels.get("contents"));
-            contents(doc, report);
+            if (report.sections().size() >= CONTENTS_FROM) {
+                XWPFParagraph contents = doc.createParagraph();
+                contents.setStyle(id("TOCHeading"));
+                contents.createRun().setText(labels.get("contents"));
+                contents(doc, report);
+            }
 
             boolean landscape = false;
             boolean[] wides = orientations(report.sections());

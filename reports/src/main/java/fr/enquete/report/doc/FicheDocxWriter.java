@@ -111,19 +111,31 @@ public final class FicheDocxWriter {
     }
 
     private void overview(XWPFDocument doc, ActionPlan plan, PlanHeadings h) {
+        // No "N°" column when no action has a number of its own (their titles may carry it): it would stay empty.
+        boolean numbered = plan.axes().stream().flatMap(x -> x.allActions().stream()).anyMatch(a -> !a.number().isBlank());
         List<List<String>> rows = new ArrayList<>();
         for (ActionPlan.Axis axis : plan.axes()) {
             rows.add(List.of(h.axis(axis)));
             for (ActionPlan.Action a : axis.allActions()) {
-                rows.add(List.of(a.number(), a.title(), String.join("\n", a.get(PlanField.PILOT)), String.join("\n", a.get(PlanField.CALENDAR))));
+                List<String> cells = new ArrayList<>();
+                if (numbered) {
+                    cells.add(a.number());
+                }
+                cells.addAll(List.of(a.title(), String.join("\n", a.get(PlanField.PILOT)), String.join("\n", a.get(PlanField.CALENDAR))));
+                rows.add(cells);
             }
         }
-        long[] widths = {900, WIDTH - 900 - 2600 - 1700, 2600, 1700};
+        long[] widths = numbered ? new long[] {900, WIDTH - 900 - 2600 - 1700, 2600, 1700} : new long[] {WIDTH - 2600 - 1700, 2600, 1700};
+        int columns = widths.length;
         XWPFTable t = table(doc, rows.size() + 1, widths);
-        List<String> head = List.of(labels.get("plan.number"), h.actionWord(), h.field(PlanField.PILOT), h.field(PlanField.CALENDAR));
+        List<String> head = new ArrayList<>();
+        if (numbered) {
+            head.add(labels.get("plan.number"));
+        }
+        head.addAll(List.of(h.actionWord(), h.field(PlanField.PILOT), h.field(PlanField.CALENDAR)));
         XWPFTableRow hr = t.getRow(0);
         hr.setRepeatHeader(true);
-        for (int c = 0; c < 4; c++) {
+        for (int c = 0; c < columns; c++) {
             fill(hr.getCell(c), HEAD);
             lines(hr.getCell(c), head.get(c), 9, true, null);
         }
@@ -134,16 +146,16 @@ public final class FicheDocxWriter {
             if (cells.size() == 1) {
                 // An axis: one shaded cell across the table.
                 XWPFTableCell first = row.getCell(0);
-                first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(4));
+                first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
                 first.setWidth(String.valueOf(WIDTH));
-                for (int c = 3; c >= 1; c--) {
+                for (int c = columns - 1; c >= 1; c--) {
                     row.removeCell(c);
                 }
                 fill(first, RUBRIC);
                 lines(first, cells.get(0), 9, true, null);
                 first.getParagraphs().forEach(p -> keepNext(p));
             } else {
-                for (int c = 0; c < 4; c++) {
+                for (int c = 0; c < columns; c++) {
                     lines(row.getCell(c), cells.get(c), 9, false, null);
                 }
             }

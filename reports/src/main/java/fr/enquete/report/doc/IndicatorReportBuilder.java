@@ -58,7 +58,13 @@ public final class IndicatorReportBuilder {
         }
     }
 
+    /** The report of {@code a}, its line under the title naming the table's source as read. */
     public Report build(IndicatorAnalysis a, String title) {
+        return build(a, title, a.table().source());
+    }
+
+    /** The report of {@code a}, its line under the title naming {@code source} (a study names the file, not its path). */
+    public Report build(IndicatorAnalysis a, String title, String source) {
         Labels labels = tables.labels();
         List<Report.Section> sections = new ArrayList<>();
         Comparison c = a.comparison();
@@ -141,7 +147,8 @@ public final class IndicatorReportBuilder {
             checks.add(new Report.Quotes(a.table().notes()));
         }
         sections.add(new Report.Section(1, "checks", "", labels.get("ind.checks"), "", checks));
-        return new Report(title, "", a.table().source(), lang, sections);
+        // Labelled: a bare "lens-cadrage.tsv" under a study chapter's text read as a stray line.
+        return new Report(title, "", MessageFormat.format(labels.get("ind.source"), source), lang, sections);
     }
 
     /** One reading sentence per territory and indicator with a value and a reference to compare with. */

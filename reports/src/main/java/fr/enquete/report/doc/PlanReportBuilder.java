@@ -88,15 +88,26 @@ public final class PlanReportBuilder {
     }
 
     private ResultTable overview(ActionPlan plan, PlanHeadings h) {
-        List<String> header = List.of(h.axisWord(), labels.get("plan.number"), h.actionWord(),
-                h.field(PlanField.PILOT), h.field(PlanField.CALENDAR));
+        // A plan whose actions carry no number of their own (their titles may: "Fiche action 2 : ...") gets no empty
+        // "N°" column.
+        boolean numbered = plan.axes().stream().flatMap(x -> x.allActions().stream()).anyMatch(a -> !a.number().isBlank());
+        List<String> header = new ArrayList<>(List.of(h.axisWord()));
+        if (numbered) {
+            header.add(labels.get("plan.number"));
+        }
+        header.addAll(List.of(h.actionWord(), h.field(PlanField.PILOT), h.field(PlanField.CALENDAR)));
         ResultTable.Builder t = new ResultTable.Builder(header, Collections.nCopies(header.size(), Kind.TEXT));
         for (ActionPlan.Axis axis : plan.axes()) {
             boolean first = true;
             for (ActionPlan.Action a : axis.allActions()) {
-                t.row(List.of(Cell.text(first ? (axis.number().isEmpty() ? axis.name() : axis.number() + " – " + axis.name()) : ""),
-                        Cell.text(a.number()), Cell.text(a.title()), Cell.text(String.join("\n", a.get(PlanField.PILOT))),
-                        Cell.text(String.join("\n", a.get(PlanField.CALENDAR)))), Double.NaN, false);
+                List<Cell> row = new ArrayList<>();
+                row.add(Cell.text(first ? (axis.number().isEmpty() ? axis.name() : axis.number() + " – " + axis.name()) : ""));
+                if (numbered) {
+                    row.add(Cell.text(a.number()));
+                }
+                row.addAll(List.of(Cell.text(a.title()), Cell.text(String.join("\n", a.get(PlanField.PILOT))),
+                        Cell.text(String.join("\n", a.get(PlanField.CALENDAR)))));
+                t.row(row, Double.NaN, false);
                 first = false;
             }
         }

@@ -73,6 +73,13 @@ public final class XlsxReportWriter {
             names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
             text(index, 0, 0, report.title(), styles.title());
             text(index, 1, 0, report.author().isBlank() ? report.subtitle() : report.author() + " · " + report.subtitle(), styles.meta());
+            // The title and its line span both columns, wrapped there, so that a print one page wide keeps them whole.
+            for (int row = 0; row < 2; row++) {
+                Cell cell = index.getRow(row).getCell(0);
+                cell.setCellStyle(wrapping(wb, cell.getCellStyle()));
+                index.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, 1));
+                wrapped(cell, CONTENTS_WIDTH + SHEET_NAME_WIDTH, row == 0 ? 20f : 15f);
+            }
             int r = 3;
             int widest = 20;
             for (Report.Section s : report.sections()) {
@@ -97,16 +104,52 @@ public final class XlsxReportWriter {
                 h.setAddress("'" + name.replace("'", "''") + "'!A1");
                 link.setHyperlink(h);
                 link.setCellStyle(styles.link());
+                wrapped(link, CONTENTS_WIDTH, 15f);
                 Cell key = index.getRow(r).createCell(1);
                 key.setCellValue(name);
                 key.setCellStyle(styles.meta());
                 widest = Math.max(widest, s.title().length());
                 r++;
             }
-            index.setColumnWidth(0, width(widest));
-            index.setColumnWidth(1, width(16));
+            index.setColumnWidth(0, width(Math.min(widest, CONTENTS_WIDTH)));
+            index.setColumnWidth(1, width(SHEET_NAME_WIDTH));
+            onePageWide(index);
+            index.getPrintSetup().setLandscape(true);
             StableZip.write(wb, out);
         }
+    }
+
+    /**
+     * The contents' title column at most, in characters: a question can be 150 characters long, and LibreOffice does not
+     * wrap a link, so the column holds it and the landscape page is scaled to the columns; longer titles wrap in Excel.
+     */
+    private static final int CONTENTS_WIDTH = 160;
+    /** Sheet names have 31 characters at most. */
+    private static final int SHEET_NAME_WIDTH = 31;
+
+    /** A wrapped copy of {@code style}, top-aligned. */
+    private static CellStyle wrapping(Workbook wb, CellStyle style) {
+        CellStyle wrapped = wb.createCellStyle();
+        wrapped.cloneStyleFrom(style);
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        return wrapped;
+    }
+
+    /** A wrapped cell's row as high as its lines, since neither POI nor Excel sizes it when the file is opened. */
+    private static void wrapped(Cell cell, int chars, float lineHeight) {
+        int lines = Math.max(1, (int) Math.ceil(cell.getStringCellValue().length() / (double) chars));
+        cell.getRow().setHeightInPoints(Math.max(cell.getRow().getHeightInPoints(), lineHeight * lines));
+    }
+
+    /**
+     * Printed one page wide: a chart wider than the portrait page is not cut in two, nor the contents' long titles
+     * from their sheet names (which LibreOffice printed on a second page).
+     */
+    private static void onePageWide(XSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     /**
@@ -207,10 +250,7 @@ public final class XlsxReportWriter {
                 sheet.setColumnWidth(c, width(widths[c]));
             }
         }
-        // Printed one page wide: a chart wider than the portrait page is not cut in two.
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        onePageWide(sheet);
         if (!pictures.isEmpty()) {
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
             for (Placed p : pictures) {
@@ -343,6 +383,8 @@ public final class XlsxReportWriter {
         titleStyle.setFont(title);
         CellStyle meta = wb.createCellStyle();
         meta.setFont(grey);
+        // Beside a wrapped title (the contents' sheet names) it stays on the title's first line.
+        meta.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle header = wb.createCellStyle();
         header.setFont(bold);
         header.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
@@ -367,6 +409,9 @@ public final class XlsxReportWriter {
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle linkStyle = wb.createCellStyle();
         linkStyle.setFont(link);
+        // Links are the contents' titles, wrapped in its column.
+        linkStyle.setWrapText(true);
+        linkStyle.setVerticalAlignment(VerticalAlignment.TOP);
         return new Styles(titleStyle, meta, header, headerNumber, text, missingText, integerStyle, decimalStyle,
                 percentStyle, wrap, linkStyle);
     }

@@ -110,6 +110,26 @@ class DocumentsTest {
         }
     }
 
+    /** A short document (a single theme's SWOT grid: two sections) has no page of contents listing two lines. */
+    @Test
+    void aShortWordDocumentHasNoContentsPage() throws IOException {
+        List<Report.Section> sections = report.sections().subList(0, DocxReportWriter.CONTENTS_FROM - 1);
+        Report shortReport = new Report(report.title(), report.author(), report.subtitle(), report.lang(), sections);
+        byte[] docx = bytes(out -> new DocxReportWriter().write(shortReport, out));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertFalse(doc.getDocument().xmlText().contains("TOC \\o"), "no table of contents field");
+            assertTrue(doc.getParagraphs().stream().noneMatch(p -> "TOCHeading".equals(p.getStyle())), "no contents heading");
+            // The first section's heading follows the title page.
+            List<XWPFParagraph> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).toList();
+            assertEquals(sections.stream().map(Report.Section::title).toList(), headings.stream().map(XWPFParagraph::getText).toList());
+        }
+        Report longer = new Report(report.title(), report.author(), report.subtitle(), report.lang(),
+                report.sections().subList(0, DocxReportWriter.CONTENTS_FROM));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes(out -> new DocxReportWriter().write(longer, out))))) {
+            assertTrue(doc.getDocument().xmlText().contains("TOC \\o"), "a table of contents from " + DocxReportWriter.CONTENTS_FROM + " sections");
+        }
+    }
+
     private static XWPFTable tableAfter(XWPFDocument doc, String heading) {
         boolean seen = false;
         for (var element : doc.getBodyElements()) {
@@ -137,6 +157,21 @@ class DocumentsTest {
             Sheet contents = wb.getSheetAt(0);
             assertEquals("Sommaire", contents.getSheetName());
             assertEquals(shown.size(), contents.getHyperlinkList().size());
+            // Every sheet, the contents too, is printed one page wide (the contents' sheet names went to a second page).
+            for (Sheet sheet : wb) {
+                assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+                assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName());
+                assertEquals(0, sheet.getPrintSetup().getFitHeight(), sheet.getSheetName());
+            }
+            // The contents are printed landscape, their column as wide as the longest title (up to 160 characters)
+            // since LibreOffice does not wrap a link, and the sheet names' column holds a name of 31 characters.
+            assertTrue(contents.getPrintSetup().getLandscape());
+            int longest = 0;
+            for (org.apache.poi.ss.usermodel.Hyperlink h : contents.getHyperlinkList()) {
+                longest = Math.max(longest, contents.getRow(h.getFirstRow()).getCell(0).getStringCellValue().length());
+            }
+            assertEquals(Math.min(160, Math.max(20, longest)) * 256, contents.getColumnWidth(0));
+            assertEquals(31 * 256, contents.getColumnWidth(1));
             Sheet qpv = wb.getSheet("qpv");
             Row oui = rowStartingWith(qpv, "Oui");
             assertEquals(CellType.NUMERIC, oui.getCell(1).getCellType());
