@@ -59,7 +59,14 @@ public final class AtomicFiles {
             Checked checked;
             try (Checked out = new Checked(opener.open(tmp))) {
                 checked = out;
-                content.writeTo(out);
+                try {
+                    content.writeTo(out);
+                } catch (IOException | RuntimeException e) {
+                    // A writer that wraps the stream's error in its own (POI's "Fail to save" while it zips a document
+                    // into the file) would hide what happened: the write error is what is reported.
+                    out.rethrow(absolute, e);
+                    throw e;
+                }
             }
             checked.rethrow(absolute);
             readableLikeANewFile(tmp, absolute);
@@ -226,8 +233,17 @@ public final class AtomicFiles {
         }
 
         void rethrow(Path target) throws IOException {
+            rethrow(target, null);
+        }
+
+        /** Throws the first write error, if any, with {@code other} (what the content's writer threw) suppressed. */
+        void rethrow(Path target, Exception other) throws IOException {
             if (failure != null) {
-                throw new IOException("cannot write " + target + ": " + failure.getMessage(), failure);
+                IOException e = new IOException("cannot write " + target + ": " + failure.getMessage(), failure);
+                if (other != null && other != failure) {
+                    e.addSuppressed(other);
+                }
+                throw e;
             }
         }
     }

@@ -48,6 +48,38 @@ public final class FrenchPipeline {
         t.start();
     }
 
+    /**
+     * Lets go of the French models, dictionary and usage lemma tables (about 40 MB of heap) once the text that needs
+     * them is analysed, so that what a command does next (a report's writers) has that memory: the next pipeline made
+     * loads them again, and pipelines made before keep theirs and work on. A {@link #preload} still running when this
+     * is called keeps what it loads. Loads nothing when nothing was loaded (a survey without free text).
+     */
+    public static void release() {
+        Models.release();
+    }
+
+    /**
+     * Pipelines lent to the threads of one parallel task, each to one thread at a time, made as the threads need them
+     * (as many as work at once). They go when the lender goes, where a {@code ThreadLocal}'s pipeline would stay in
+     * every pool thread that made one, with the models it holds, long after the task.
+     */
+    public static final class Lender {
+        private final java.util.concurrent.ConcurrentLinkedQueue<FrenchPipeline> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        /** {@code work} done with a pipeline no other thread uses meanwhile. */
+        public <T> T apply(java.util.function.Function<FrenchPipeline, T> work) {
+            FrenchPipeline p = idle.poll();
+            if (p == null) {
+                p = new FrenchPipeline();
+            }
+            try {
+                return work.apply(p);
+            } finally {
+                idle.offer(p);
+            }
+        }
+    }
+
     public List<AnalysedToken> analyse(String text) {
         List<AnalysedToken> out = new ArrayList<>();
         int sentence = 0;

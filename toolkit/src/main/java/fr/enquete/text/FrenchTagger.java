@@ -100,6 +100,15 @@ final class FrenchTagger {
      */
     private static final Map<MaxentModel, Prepared> PREPARED = new java.util.IdentityHashMap<>();
 
+    static {
+        // Released with the models they are made of: taggers made before keep theirs.
+        Models.onRelease(() -> {
+            synchronized (PREPARED) {
+                PREPARED.clear();
+            }
+        });
+    }
+
     private static Prepared prepared(MaxentModel trained, boolean domains) {
         // Held while preparing: a second thread asking for the same model waits for it instead of preparing it again.
         synchronized (PREPARED) {

@@ -11,8 +11,8 @@ import morfologik.stemming.Dictionary;
 
 /**
  * The French language resources, loaded once from the classpath (they ship inside Maven artifacts, so
- * nothing is downloaded at run time) and shared: models and dictionaries are thread-safe, the taggers
- * and lookups built on them are not.
+ * nothing is downloaded at run time) and shared until {@link #release}: models and dictionaries are thread-safe, the
+ * taggers and lookups built on them are not.
  */
 final class Models {
 
@@ -29,38 +29,83 @@ final class Models {
     private Models() {
     }
 
+    /**
+     * What {@link #release} does: each resource's {@link Loaded}, and the caches made of them (the folded POS models),
+     * added as each is first used, so that releasing what was never used loads no class of the language libraries.
+     */
+    private static final List<Runnable> RELEASES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private static final class Pos {
-        static final POSModel MODEL = load(POS_MODEL, POSModel::new);
+        static final Loaded<POSModel> MODEL = new Loaded<>(() -> load(POS_MODEL, POSModel::new));
     }
 
     private static final class UdPos {
-        static final List<FrenchTagger.Member> MEMBERS = List.of(
+        static final Loaded<List<FrenchTagger.Member>> MEMBERS = new Loaded<>(() -> List.of(
                 new FrenchTagger.Member(load(UD_POS_CC_BY_SA, POSModel::new), FrenchTagger.CC_BY_SA_WEIGHT),
-                new FrenchTagger.Member(load(UD_POS_SEQUOIA, POSModel::new), FrenchTagger.SEQUOIA_WEIGHT));
+                new FrenchTagger.Member(load(UD_POS_SEQUOIA, POSModel::new), FrenchTagger.SEQUOIA_WEIGHT)));
     }
 
     private static final class Sentences {
-        static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
+        static final Loaded<SentenceModel> MODEL = new Loaded<>(() -> load(SENTENCE_MODEL, SentenceModel::new));
     }
 
     private static final class Lexicon {
-        static final Dictionary DICT = readDictionary();
+        static final Loaded<Dictionary> DICT = new Loaded<>(Models::readDictionary);
     }
 
     static POSModel pos() {
-        return Pos.MODEL;
+        return Pos.MODEL.get();
     }
 
     static List<FrenchTagger.Member> udPosMembers() {
-        return UdPos.MEMBERS;
+        return UdPos.MEMBERS.get();
     }
 
     static SentenceModel sentences() {
-        return Sentences.MODEL;
+        return Sentences.MODEL.get();
     }
 
     static Dictionary dictionary() {
-        return Lexicon.DICT;
+        return Lexicon.DICT.get();
+    }
+
+    /**
+     * Lets go of the models, the dictionary, the usage lemma tables and what was made of them once for all (the folded
+     * POS models): the next use loads them again. What was made of them before (a pipeline, a tagger) keeps its own
+     * references and works on.
+     */
+    static void release() {
+        RELEASES.forEach(Runnable::run);
+    }
+
+    /** Adds {@code action} to what {@link #release} does. */
+    static void onRelease(Runnable action) {
+        RELEASES.add(action);
+    }
+
+    /**
+     * A resource loaded on first use, once however many threads ask for it at the same time (the others wait for it),
+     * and kept until {@link #release}.
+     */
+    static final class Loaded<T> {
+        private final java.util.function.Supplier<T> loader;
+        private T value;
+
+        Loaded(java.util.function.Supplier<T> loader) {
+            this.loader = loader;
+            onRelease(this::release);
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = loader.get();
+            }
+            return value;
+        }
+
+        private synchronized void release() {
+            value = null;
+        }
     }
 
     private interface Loader<T> {

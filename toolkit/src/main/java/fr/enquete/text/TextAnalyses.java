@@ -25,9 +25,9 @@ public final class TextAnalyses {
             // No pipeline made: a survey without free-text answers loads no language model.
             return new TextAnalyses(Map.of());
         }
-        ThreadLocal<FrenchPipeline> pipelines = ThreadLocal.withInitial(FrenchPipeline::new);
+        FrenchPipeline.Lender pipelines = new FrenchPipeline.Lender();
         List<List<AnalysedToken>> analysed = distinct.parallelStream()
-                .map(t -> List.copyOf(pipelines.get().analyse(t)))
+                .map(t -> pipelines.apply(p -> List.copyOf(p.analyse(t))))
                 .toList();
         Map<String, List<AnalysedToken>> tokens = new HashMap<>(distinct.size() * 2);
         for (int i = 0; i < distinct.size(); i++) {

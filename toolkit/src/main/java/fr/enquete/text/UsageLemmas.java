@@ -41,13 +41,11 @@ final class UsageLemmas {
     private final Map<String, String> circumflexed = new HashMap<>();
     private final SuffixLemmas suffixes;
 
-    private static final class Holder {
-        static final UsageLemmas INSTANCE = load();
-    }
+    private static final Models.Loaded<UsageLemmas> SHARED = new Models.Loaded<>(UsageLemmas::load);
 
-    /** The tables shipped with the toolkit, read once. */
+    /** The tables shipped with the toolkit, read once (again after {@link Models#release}). */
     static UsageLemmas shared() {
-        return Holder.INSTANCE;
+        return SHARED.get();
     }
 
     private UsageLemmas(Map<String, Map<String, Integer>> followed, Map<String, Map<String, Integer>> others) {

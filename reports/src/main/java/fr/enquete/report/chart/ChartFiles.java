@@ -51,16 +51,23 @@ public final class ChartFiles {
 
     /** A PNG at {@code scale} times the drawing's size (2 gives a sharp image for print). */
     public static byte[] png(int width, int height, double scale, Consumer<Graphics2D> drawing) {
-        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = PIXELS.image((int) Math.round(width * scale), (int) Math.round(height * scale));
         try {
-            g.scale(scale, scale);
-            drawing.accept(g);
+            Graphics2D g = image.createGraphics();
+            try {
+                g.scale(scale, scale);
+                drawing.accept(g);
+            } finally {
+                g.dispose();
+            }
+            return new PngEncoder().withBufferedImage(image).withCompressionLevel(LEVEL).toBytes();
         } finally {
-            g.dispose();
+            PIXELS.giveBack(image);
         }
-        return new PngEncoder().withBufferedImage(image).withCompressionLevel(LEVEL).toBytes();
     }
+
+    /** The pixel arrays of the PNGs, reused from one chart to the next. */
+    private static final Pixels PIXELS = new Pixels();
 
     /** A standalone SVG document (the {@code <svg>} element, which also embeds inline in HTML). */
     public static String svg(int width, int height, String title, Consumer<Graphics2D> drawing) {

@@ -132,7 +132,7 @@ public final class DocxReportWriter {
             } else if (landscape) {
                 sectionBreak(doc, true);
             }
-            out.write(StableZip.write(doc));
+            StableZip.write(doc, out);
         }
     }
 

@@ -106,7 +106,7 @@ public final class FicheDocxWriter {
             m.setHeader(BigInteger.valueOf(567));
             m.setFooter(BigInteger.valueOf(567));
             m.setGutter(BigInteger.ZERO);
-            out.write(StableZip.write(doc));
+            StableZip.write(doc, out);
         }
     }
 

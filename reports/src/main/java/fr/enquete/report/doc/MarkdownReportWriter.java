@@ -19,6 +19,15 @@ public final class MarkdownReportWriter {
     public void write(Report report, Path file) throws IOException {
         Labels labels = new Labels(report.lang());
         Path charts = file.toAbsolutePath().getParent().resolve("charts");
+        // Written section by section: the whole page is never held in memory (nor its copies as a string and bytes).
+        AtomicFiles.write(file, out -> {
+            java.io.Writer page = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            write(report, labels, charts, page);
+            page.flush();
+        });
+    }
+
+    private void write(Report report, Labels labels, Path charts, java.io.Writer page) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(report.title())).append("\n\n");
         if (!report.author().isBlank()) {
@@ -32,6 +41,8 @@ public final class MarkdownReportWriter {
         }
         md.append('\n');
         for (Report.Section s : report.sections()) {
+            page.append(md);
+            md.setLength(0);
             String hashes = "#".repeat(s.level() + 1);
             md.append("<a id=\"").append(s.anchor()).append("\"></a>\n\n").append(hashes).append(' ').append(inline(s.title())).append("\n\n");
             if (!s.meta().isEmpty()) {
@@ -81,7 +92,7 @@ public final class MarkdownReportWriter {
                 }
             }
         }
-        AtomicFiles.writeString(file, md.toString());
+        page.append(md);
     }
 
     private static void table(StringBuilder md, ResultTable t) {

@@ -1,6 +1,5 @@
 package fr.enquete.report.doc;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,20 +16,25 @@ final class StableZip {
     }
 
     /**
-     * The document's zip, written at once: POI writes into a zip stream it is given as it is, and this one passes each
-     * entry (name, in POI's order, and contents) straight to the dated zip, instead of POI compressing the whole
-     * document and a copy being decompressed and compressed again with its dates fixed (both copies held in memory;
-     * {@code OfficeBytesTest} checks that the bytes are the same).
+     * Writes the document's zip into {@code out} (left open) as POI writes it: POI writes into a zip stream it is given
+     * as it is, and this one passes each entry (name, in POI's order, and contents) straight to the dated zip, instead
+     * of POI compressing the whole document and a copy being decompressed and compressed again with its dates fixed
+     * ({@code OfficeBytesTest} checks that the bytes are the same). Nothing of the zip is held in memory: a document of
+     * a few megabytes was, with the copies a growing array makes, while Word and Excel were written side by side.
      */
-    static byte[] write(org.apache.poi.ooxml.POIXMLDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
+    static void write(org.apache.poi.ooxml.POIXMLDocument document, java.io.OutputStream out) throws IOException {
+        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16) {
+            @Override
+            public void close() throws IOException {
+                flush(); // the caller's stream stays open: it is the caller's to close
+            }
+        };
+        try (ZipOutputStream z = new ZipOutputStream(buffered)) {
             z.setLevel(6);
             try (Entries entries = new Entries(z, fixedTime())) {
                 document.write(entries);
             }
         }
-        return out.toByteArray();
     }
 
     /** DOS times are local: the instant of 2000-01-01 00:00 in the JVM's zone, so the stored fields are the same everywhere. */

@@ -115,7 +115,7 @@ public final class XlsxReportWriter {
             index.setColumnWidth(1, width(SHEET_NAME_WIDTH));
             onePageWide(index);
             index.getPrintSetup().setLandscape(true);
-            out.write(StableZip.write(wb));
+            StableZip.write(wb, out);
         }
     }
 

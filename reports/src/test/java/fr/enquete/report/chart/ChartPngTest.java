@@ -72,6 +72,43 @@ class ChartPngTest {
         assertEquals(0x3366CC, ImageIO.read(new ByteArrayInputStream(png)).getRGB(0, 0) & 0xFFFFFF);
     }
 
+    @Test
+    void pixelsLentAgainStartBlackAsANewImage() throws IOException {
+        // A chart drawn where a larger one was: the reused pixels hold nothing of it (a drawing that leaves pixels
+        // untouched shows them black, as on a new image), and the image is the RGB type pngencoder reads.
+        Pixels pixels = new Pixels();
+        BufferedImage large = pixels.image(300, 200);
+        Graphics2D g = large.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 200);
+        g.dispose();
+        int[] array = ((java.awt.image.DataBufferInt) large.getRaster().getDataBuffer()).getData();
+        pixels.giveBack(large);
+        BufferedImage small = pixels.image(120, 50);
+        assertTrue(array == ((java.awt.image.DataBufferInt) small.getRaster().getDataBuffer()).getData(), "the array is lent again");
+        assertEquals(BufferedImage.TYPE_INT_RGB, small.getType());
+        assertEquals(120, small.getWidth());
+        assertEquals(50, small.getHeight());
+        for (int y = 0; y < 50; y++) {
+            for (int x = 0; x < 120; x++) {
+                assertEquals(0, small.getRGB(x, y) & 0xFFFFFF, "pixel " + x + "," + y);
+            }
+        }
+        BufferedImage other = pixels.image(120, 50);
+        assertTrue(array != ((java.awt.image.DataBufferInt) other.getRaster().getDataBuffer()).getData(), "one image per array at a time");
+        pixels.giveBack(small);
+        pixels.giveBack(other);
+        // Through the PNG: a partial drawing after a full white one, read back pixel for pixel against a new image.
+        ChartFiles.png(400, 300, 2, gr -> {
+            gr.setColor(Color.WHITE);
+            gr.fillRect(0, 0, 400, 300);
+        });
+        assertLossless(90, 40, 2, gr -> {
+            gr.setColor(new Color(0x3366CC));
+            gr.fillRect(10, 5, 30, 20);
+        });
+    }
+
     /** Draws twice through {@link ChartFiles#png}, and compares the decoded PNG with a direct rendering. */
     private static byte[] assertLossless(int width, int height, double scale, Consumer<Graphics2D> drawing) throws IOException {
         byte[] png = ChartFiles.png(width, height, scale, drawing);

@@ -1,6 +1,7 @@
 package fr.enquete.report.doc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.analysis.Analysis;
@@ -60,7 +61,17 @@ class OfficeBytesTest {
             ByteArrayOutputStream poi = new ByteArrayOutputStream();
             doc.write(poi);
             byte[] twice = normalise(poi.toByteArray());
-            byte[] once = StableZip.write(doc);
+            boolean[] closed = {false};
+            ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+            StableZip.write(doc, new java.io.FilterOutputStream(streamed) {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            });
+            // The writer's caller (AtomicFiles) closes the file, after checking that every byte was written.
+            assertFalse(closed[0], "the stream given is left open");
+            byte[] once = streamed.toByteArray();
             assertTrue(once.length > 100_000, "the report's Word file: " + once.length);
             assertArrayEquals(twice, once);
         }
