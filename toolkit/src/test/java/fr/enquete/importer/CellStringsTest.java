@@ -53,9 +53,9 @@ class CellStringsTest {
             sb.append('\n');
         }
         List<String[]> records = new ArrayList<>();
-        CsvReader<String[]> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(CellDecoding.PLAIN), new StringReader(sb.toString()));
-        for (String[] record : parser) {
-            records.add(record);
+        CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(CellDecoding.PLAIN), new StringReader(sb.toString()));
+        for (CellsHandler.Cells record : parser) {
+            records.add(record.texts());
         }
         assertEquals(30, records.size());
         for (int r = 0; r < 30; r++) {
