@@ -40,7 +40,7 @@ final class CellStrings {
      * A cell's slot key from its length and four of its characters (first, second, middle, last), read independently:
      * hashing every character is a chain of multiplications (a third of this lookup's time on the benchmark's
      * labels), and a column's few labels differ there. Texts that share the key are told apart by their characters;
-     * a column whose texts agree in length and in those four characters (codes such as {@code A-0001-Z}) would probe
+     * a column whose texts agree in length and in those four characters (codes such as {@code A--01----Z}) would probe
      * long, and goes over to {@link #fullKey} at its first long probe. A sum of every character times a weight for its
      * position was slower still (docs/performance.md, "Seventh pass").
      */
