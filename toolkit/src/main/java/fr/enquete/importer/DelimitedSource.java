@@ -225,7 +225,7 @@ public final class DelimitedSource implements TableSource {
             QuoteStateReader reader = new QuoteStateReader(
                     bytes ? new InputStreamReader(bounded, StandardCharsets.ISO_8859_1) : new InputStreamReader(bounded, decoder), delimiter);
             CellsHandler cells = new CellsHandler(bytes ? CellDecoding.utf8() : CellDecoding.PLAIN);
-            CsvReader<String[]> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
+            CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
                     .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(false).detectBomHeader(false)
                     .commentStrategy(CommentStrategy.NONE).build(cells, reader);
             Header header = known;
@@ -233,9 +233,15 @@ public final class DelimitedSource implements TableSource {
             if (known != null) {
                 handler.header(known);
             }
+            // The columns the handler reads as numbers, once it says (after its header, which may come with a row).
+            boolean hinted = false;
             // Rows are numbered as records (blank lines are not counted), as they always were here.
             long rowNumber = firstRow - 1;
-            for (String[] record : parser) {
+            for (CellsHandler.Cells read : parser) {
+                if (!hinted && header != null) {
+                    hinted = hint(handler, cells, width);
+                }
+                String[] record = read.texts();
                 rowNumber++;
                 lastRow = rowNumber;
                 if (header == null) {
@@ -264,7 +270,7 @@ public final class DelimitedSource implements TableSource {
                         }
                     }
                 }
-                Row row = new Row(record, rowNumber);
+                Row row = Row.of(record, read.wholes(), rowNumber);
                 if (!row.isBlank()) {
                     handler.row(row);
                 }
@@ -301,6 +307,16 @@ public final class DelimitedSource implements TableSource {
         } catch (IOException e) {
             throw translate(name, lastRow + 1, e);
         }
+    }
+
+    /** Passes the handler's number columns within the header's width to the cells' handler, once it names them. */
+    private static boolean hint(TableHandler handler, CellsHandler cells, int width) {
+        int[] columns = handler.numberColumns();
+        if (columns == null) {
+            return false;
+        }
+        cells.numberColumns(java.util.Arrays.stream(columns).filter(c -> c < width).toArray());
+        return true;
     }
 
     private InputException translate(String name, long row, IOException e) {

@@ -49,6 +49,11 @@ public abstract class ForwardingSource implements TableSource {
                     private Predicate<Row> keep;
 
                     @Override
+                    public int[] numberColumns() {
+                        return handler.numberColumns();
+                    }
+
+                    @Override
                     public void header(Header header) {
                         keep = predicate.apply(header);
                         handler.header(header);

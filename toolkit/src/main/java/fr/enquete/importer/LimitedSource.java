@@ -31,6 +31,11 @@ final class LimitedSource extends ForwardingSource {
             }
 
             @Override
+            public int[] numberColumns() {
+                return handler.numberColumns();
+            }
+
+            @Override
             public void header(Header h) {
                 if (h.size() > limits.maxColumns()) {
                     throw new InputException(SourceLocation.file(h.source()), "the header has " + h.size()

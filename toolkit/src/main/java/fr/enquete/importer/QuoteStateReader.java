@@ -36,8 +36,25 @@ final class QuoteStateReader extends FilterReader {
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
-        for (int i = off; i < off + n; i++) {
-            follow(buf[i]);
+        int end = off + n;
+        int i = off;
+        while (i < end) {
+            if (!quoted) {
+                // Outside a quoted cell only a quote changes the state: skip to the next one, keeping the character
+                // before it (a quote opens a cell only after a delimiter or a line break).
+                int q = i;
+                while (q < end && buf[q] != '"') {
+                    q++;
+                }
+                if (q > i) {
+                    previous = buf[q - 1];
+                }
+                if (q == end) {
+                    break;
+                }
+                i = q;
+            }
+            follow(buf[i++]);
         }
         return n;
     }

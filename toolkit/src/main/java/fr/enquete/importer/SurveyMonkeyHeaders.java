@@ -93,6 +93,12 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
                 }
 
                 @Override
+                public int[] numberColumns() {
+                    // Null until the handler has its header, given with the first row.
+                    return decided ? handler.numberColumns() : null;
+                }
+
+                @Override
                 public void header(Header header) {
                     first = header;
                     held[0] = header;

@@ -18,4 +18,15 @@ public interface TableHandler {
     default boolean findsItsHeader() {
         return false;
     }
+
+    /**
+     * The columns this handler reads as numbers ({@link Row#number(int)}), by their index in the header it was given;
+     * null while it has no header yet (a reader asks again after each row until it gets an answer). A reader may
+     * then keep those columns' plainly written whole numbers as values and make their text only when
+     * {@link Row#get(int)} asks for it, which saves a {@code String} a cell; what the rows return is the same
+     * either way. A handler that passes rows on unchanged passes its own handler's answer on; the default is none.
+     */
+    default int[] numberColumns() {
+        return new int[0];
+    }
 }

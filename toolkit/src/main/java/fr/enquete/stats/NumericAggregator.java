@@ -1,6 +1,5 @@
 package fr.enquete.stats;
 
-import fr.enquete.model.CellValues;
 import fr.enquete.model.InputException;
 import fr.enquete.model.Question;
 import fr.enquete.model.Row;
@@ -28,12 +27,13 @@ final class NumericAggregator implements Aggregator {
 
     @Override
     public void accept(Row row, double w) {
-        String v = row.get(column);
-        if (v.isEmpty()) {
-            return;
-        }
-        double d = CellValues.parseNumber(v);
+        // The cell's number without its text when the reader kept it as a value (Row#number).
+        double d = row.number(column);
         if (Double.isNaN(d) || Double.isInfinite(d)) {
+            String v = row.get(column);
+            if (v.isEmpty()) {
+                return;
+            }
             SourceLocation where = SourceLocation.cell(file, row.number(), question.column());
             String msg = "expected a number for numeric question \"" + question.id() + "\", found \"" + v + "\"";
             if (!lenient) {

@@ -236,6 +236,8 @@ public final class SurveyAnalyzer {
         /** The submitdate column of a LimeSurvey export (-1 otherwise), and the unfinished responses met. */
         private int submitDate = -1;
         private long incomplete;
+        /** The columns the numeric questions read ({@link Row#number(int)}); null before the header. */
+        private int[] numberColumns;
 
         Run(Survey survey, AnalysisOptions options, String file, fr.enquete.weight.Weights weights) {
             this.survey = survey;
@@ -276,6 +278,15 @@ public final class SurveyAnalyzer {
                     case ID -> new IdAggregator(q, col);
                 };
             }
+            numberColumns = java.util.stream.IntStream.range(0, qs.size())
+                    .filter(i -> aggregators[i] instanceof NumericAggregator)
+                    .map(i -> header.indexOf(qs.get(i).column()).orElse(-1))
+                    .filter(c -> c >= 0).distinct().toArray();
+        }
+
+        @Override
+        public int[] numberColumns() {
+            return numberColumns;
         }
 
         @Override

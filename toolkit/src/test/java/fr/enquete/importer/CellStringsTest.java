@@ -53,9 +53,9 @@ class CellStringsTest {
             sb.append('\n');
         }
         List<String[]> records = new ArrayList<>();
-        CsvReader<String[]> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(CellDecoding.PLAIN), new StringReader(sb.toString()));
-        for (String[] record : parser) {
-            records.add(record);
+        CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(CellDecoding.PLAIN), new StringReader(sb.toString()));
+        for (CellsHandler.Cells record : parser) {
+            records.add(record.texts());
         }
         assertEquals(30, records.size());
         for (int r = 0; r < 30; r++) {
@@ -68,6 +68,32 @@ class CellStringsTest {
         // The same label in a column is one instance from row to row.
         assertSame(records.get(0)[3], records.get(29)[3]);
         assertSame(records.get(0)[1], records.get(4)[1]);
+    }
+
+    @Test
+    void codesTheShortKeyDoesNotTellApartStillComeBackAsTheirOwnInstances() {
+        // 64 codes of the same length and the same first, second, middle and last characters (A--01----Z): one short key.
+        CellStrings column = new CellStrings(CellDecoding.PLAIN);
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= CellStrings.DISTINCT; i++) {
+            codes.add(String.format("A--%02d----Z", i));
+        }
+        assertEquals(1, codes.stream().map(c -> CellStrings.key(c.toCharArray(), 0, c.length())).distinct().count());
+        List<String> first = new ArrayList<>();
+        for (String code : codes) {
+            String s = column.of(("  " + code).toCharArray(), 2, code.length());
+            assertEquals(code, s);
+            first.add(s);
+        }
+        for (int round = 0; round < 3; round++) {
+            for (int i = codes.size() - 1; i >= 0; i--) {
+                String code = codes.get(i);
+                assertSame(first.get(i), column.of(code.toCharArray(), 0, code.length()), code);
+            }
+        }
+        // A 65th text closes the column: each cell is then its own text.
+        assertEquals("A--65----Z", column.of("A--65----Z".toCharArray(), 0, 10));
+        assertNotSame(column.of("A--66----Z".toCharArray(), 0, 10), column.of("A--66----Z".toCharArray(), 0, 10));
     }
 
     private static String expected(int row, int column) {

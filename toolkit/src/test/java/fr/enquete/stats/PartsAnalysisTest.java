@@ -74,4 +74,41 @@ class PartsAnalysisTest {
             }
         }
     }
+
+    /**
+     * A numeric column whose plain whole numbers the parts keep as values (TableHandler#numberColumns), mixed with
+     * numbers written otherwise (leading zeros, a signed zero, grouped thousands, decimal commas, padding, 16 and 17
+     * digits): the same summary as the single pass, which reads every cell as text, and the sum the JDK makes of
+     * the same numbers.
+     */
+    @Test
+    void numbersKeptAsValuesGiveTheSummaryOfTheirTexts(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<String> written = List.of("42", "-7", "007", "-0", "0", "1 234,5", "3,25", "-3.50", " 12 ", "123456789012345",
+                "1234567890123456", "12345678901234567", "4999", "", "+3");
+        StringBuilder csv = new StringBuilder("id;montant;avis\n");
+        double expected = 0;
+        long count = 0;
+        java.util.Random random = new java.util.Random(22);
+        for (int r = 0; r < 4000; r++) {
+            String v = written.get(random.nextInt(written.size()));
+            csv.append(r).append(';').append(v).append(';').append(r % 2 == 0 ? "Oui" : "Non").append('\n');
+            if (!v.isBlank()) {
+                // The independent reading: grouping spaces out, a decimal comma as a point, then the JDK's parser.
+                expected += Double.parseDouble(v.strip().replace(" ", "").replace(',', '.'));
+                count++;
+            }
+        }
+        Path export = dir.resolve("montants.csv");
+        java.nio.file.Files.writeString(export, csv.toString());
+        Survey survey = new Survey("Montants", List.of(fr.enquete.model.Question.builder("montant", fr.enquete.model.QuestionType.NUMERIC).build()));
+        SurveyResult whole = analyse(export, survey, AnalysisOptions.DEFAULTS, Long.MAX_VALUE / 4);
+        SurveyResult parts = analyse(export, survey, AnalysisOptions.DEFAULTS, 2048);
+        org.junit.jupiter.api.Assertions.assertTrue(Importers.open(export, ImportOptions.DEFAULTS).split(2048).size() > 10, "read in parts");
+        assertEquals(whole.questions(), parts.questions());
+        NumericSummary summary = ((QuestionResult.Numeric) parts.questions().get(0)).summary();
+        assertEquals(count, summary.count());
+        assertEquals(expected, summary.sum(), Math.abs(expected) * 1e-12);
+        assertEquals(12345678901234567.0, summary.max());
+        assertEquals(-7, summary.min());
+    }
 }
