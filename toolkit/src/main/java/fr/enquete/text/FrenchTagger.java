@@ -21,7 +21,9 @@ import opennlp.tools.postag.POSModel;
  * combined word by word, left to right: the tag chosen is the one with the highest weighted product of the models'
  * probabilities, and it is the previous tag every model then reads. The weights are set per sentence by the words
  * each model saw in training ({@link #weights}). Words of a stretch in capitals are tagged in lower case
- * ({@link #inCapitals}). A contraction of a preposition and an article
+ * ({@link #inCapitals}). A capitalised function word opening a sentence is never a proper noun
+ * ({@link #functionWordStart}), a verb inside a run of capitalised words is one unless the models are sure of it
+ * ({@link #verbsInNames}). A contraction of a preposition and an article
  * ("du", "aux") is tagged {@code ADP+DET}, as by the published model. Not thread-safe (one per pipeline).
  */
 final class FrenchTagger {
@@ -143,6 +145,8 @@ final class FrenchTagger {
         double[] w = weights(tokens);
         String[] out = new String[tokens.length];
         double[] score = new double[tags.length];
+        int initial = functionWordStart(tokens, context);
+        double[] confidence = new double[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             Arrays.fill(score, 0);
             String[] plain = features.getContext(i, tokens, out, context);
@@ -158,14 +162,21 @@ final class FrenchTagger {
                     score[t] += w[m] * Math.log(o < 0 ? floor : p[o]);
                 }
             }
-            int best = 0;
-            for (int t = 1; t < tags.length; t++) {
-                if (score[t] > score[best]) {
+            int best = -1;
+            for (int t = 0; t < tags.length; t++) {
+                if ((best < 0 || score[t] > score[best]) && !(i == initial && "PROPN".equals(tags[t]))) {
                     best = t;
                 }
             }
             out[i] = tags[best];
+            // the probability of the tag chosen, the product normalised over the tags
+            double sum = 0;
+            for (int t = 0; t < tags.length; t++) {
+                sum += Math.exp(score[t] - score[best]);
+            }
+            confidence[i] = 1 / sum;
         }
+        verbsInNames(tokens, out, confidence, context);
         for (int i = 1; i < out.length; i++) {
             if ("ADJ".equals(out[i]) && isHeadNoun(i, tokens, out, context)) {
                 out[i] = "NOUN";
@@ -195,6 +206,63 @@ final class FrenchTagger {
         }
         double shift = (onlySecond - onlyFirst) / (double) tokens.length;
         return new double[] {weights[0], weights[1] * Math.exp(VOCABULARY_GATE * shift)};
+    }
+
+    /**
+     * How sure the models must be of a verb in a run of capitalised words ({@link #verbsInNames}) for it to stay a
+     * verb: the normalised weighted product's probability of the tag chosen.
+     */
+    static final double NAME_VERB_CONFIDENCE = 0.99;
+
+    /**
+     * A word read as a verb in a run of two or more capitalised words inside a sentence (after its first word; words
+     * in capitals only, acronyms, end the run) is a part of a name, PROPN, unless the lexicon knows it as a verb form
+     * and the models chose the verb with a probability of at least {@link #NAME_VERB_CONFIDENCE}: "les bailleurs et Uni Cités" had "Uni" as the verb unir.
+     * Nouns and adjectives of such runs are left to the models: the treebanks tag many of them so ("la Conférence des
+     * financeurs", "Nations unies"), and reading them as names lowered the held-out figures (docs/annotate.md).
+     */
+    private static void verbsInNames(String[] tokens, String[] out, double[] confidence, String[][] context) {
+        int first = 0;
+        while (first < tokens.length && tokens[first].chars().noneMatch(Character::isLetterOrDigit)) {
+            first++;
+        }
+        int start = -1;
+        for (int i = first + 1; i <= tokens.length; i++) {
+            if (i < tokens.length && Character.isUpperCase(tokens[i].charAt(0))
+                    && tokens[i].chars().anyMatch(Character::isLowerCase)) {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= 0 && i - start >= 2) {
+                for (int j = start; j < i; j++) {
+                    boolean verbReading = UdTaggerContext.lexiconClasses(context[j]).contains("V");
+                    if ("VERB".equals(out[j]) && !(verbReading && confidence[j] >= NAME_VERB_CONFIDENCE)) {
+                        out[j] = "PROPN";
+                    }
+                }
+            }
+            start = -1;
+        }
+    }
+
+    /** Lexicon classes made only of function words: adverb, conjunction, determiner, preposition, pronoun. */
+    private static final java.util.regex.Pattern FUNCTION_WORD = java.util.regex.Pattern.compile("(A|CS?|D|PD?|R)+");
+
+    /**
+     * The index of a sentence's first word (after opening punctuation) when it is capitalised and the lexicon knows it,
+     * in lower case or as written, only as a function word (no proper-noun reading): that word is not tagged PROPN. A
+     * capital at the start of a sentence says nothing of a name, yet the CC BY-SA model, which learnt few questions,
+     * read "Quelle" opening a question as one. -1 when the sentence does not start so.
+     */
+    static int functionWordStart(String[] tokens, String[][] context) {
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.chars().anyMatch(Character::isLetterOrDigit)) {
+                return Character.isUpperCase(t.charAt(0))
+                        && FUNCTION_WORD.matcher(UdTaggerContext.lexiconClasses(context[i])).matches() ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** The words a model saw in training: its features "w=" (the word itself, one of OpenNLP's default features). */
