@@ -73,26 +73,32 @@ public final class XlsxReportWriter {
             names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
             text(index, 0, 0, report.title(), styles.title());
             text(index, 1, 0, report.author().isBlank() ? report.subtitle() : report.author() + " · " + report.subtitle(), styles.meta());
+            // The titles column as wide as the longest title (up to CONTENTS_WIDTH), known before any row is sized.
+            int titles = Math.min(CONTENTS_WIDTH, Math.max(20, report.sections().stream().mapToInt(s -> s.title().length()).max().orElse(0)));
+            int across = titles + SHEET_NAME_WIDTH;
+            CellStyle metaAcross = wrapping(wb, styles.meta());
             // The title and its line span both columns, wrapped there, so that a print one page wide keeps them whole.
             for (int row = 0; row < 2; row++) {
                 Cell cell = index.getRow(row).getCell(0);
-                cell.setCellStyle(wrapping(wb, cell.getCellStyle()));
+                cell.setCellStyle(row == 0 ? wrapping(wb, cell.getCellStyle()) : metaAcross);
                 index.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, 1));
-                wrapped(cell, CONTENTS_WIDTH + SHEET_NAME_WIDTH, row == 0 ? 20f : 15f);
+                wrapped(cell, across, row == 0 ? 20f : 15f);
             }
             int r = 3;
-            int widest = 20;
             for (Report.Section s : report.sections()) {
                 if (s.isPart()) {
-                    // A part is a heading in the contents, not a sheet; its introduction goes under it.
+                    // A part is a heading in the contents, not a sheet; its introduction goes under it, wrapped across
+                    // both columns (a study's chapter text ran far past the printed page).
                     r++;
                     text(index, r++, 0, s.title(), styles.header());
                     for (Report.Block b : s.blocks()) {
                         if (b instanceof Report.Paragraph p) {
-                            text(index, r++, 0, p.text(), styles.meta());
+                            Cell intro = text(index, r, 0, p.text(), metaAcross);
+                            index.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, 1));
+                            wrapped(intro, across, 15f);
+                            r++;
                         }
                     }
-                    widest = Math.max(widest, s.title().length());
                     continue;
                 }
                 String name = sheetName(s, names);
@@ -104,14 +110,13 @@ public final class XlsxReportWriter {
                 h.setAddress("'" + name.replace("'", "''") + "'!A1");
                 link.setHyperlink(h);
                 link.setCellStyle(styles.link());
-                wrapped(link, CONTENTS_WIDTH, 15f);
+                wrapped(link, titles, 15f);
                 Cell key = index.getRow(r).createCell(1);
                 key.setCellValue(name);
                 key.setCellStyle(styles.meta());
-                widest = Math.max(widest, s.title().length());
                 r++;
             }
-            index.setColumnWidth(0, width(Math.min(widest, CONTENTS_WIDTH)));
+            index.setColumnWidth(0, width(titles));
             index.setColumnWidth(1, width(SHEET_NAME_WIDTH));
             onePageWide(index);
             index.getPrintSetup().setLandscape(true);

@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -188,6 +189,30 @@ class DocumentsTest {
             // A verbatim is a string cell, whatever it starts with.
             Row quote = rowStartingWith(wb.getSheet("vieiprecis"), "Conférence des financeurs");
             assertEquals(CellType.STRING, quote.getCell(0).getCellType());
+        }
+    }
+
+    /** A part's introduction in the contents is wrapped across both columns, its row as high as its lines (a study's ran past the page). */
+    @Test
+    void workbookContentsWrapAPartsIntroduction() throws IOException {
+        String intro = "Les directeurs des centres sociaux de la région ont répondu au questionnaire entre mars et mai ; "
+                + "les questions ouvertes ont été lues une à une, leurs termes comptés par lemme, et les verbatims masqués "
+                + "(noms, téléphones, adresses) avant toute publication, comme le prévoit le protocole de l'étude.";
+        List<Report.Section> sections = new ArrayList<>();
+        sections.add(new Report.Section(1, "part1", "", "Enquête auprès des centres sociaux", "", List.of(new Report.Paragraph(intro, false))));
+        sections.addAll(report.sections());
+        Report withPart = new Report(report.title(), report.author(), report.subtitle(), report.lang(), sections);
+        assertTrue(sections.get(0).isPart());
+        byte[] xlsx = bytes(out -> new XlsxReportWriter().write(withPart, out));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet contents = wb.getSheetAt(0);
+            Row row = rowStartingWith(contents, intro);
+            assertTrue(row.getCell(0).getCellStyle().getWrapText());
+            assertTrue(contents.getMergedRegions().stream()
+                    .anyMatch(m -> m.getFirstRow() == row.getRowNum() && m.getFirstColumn() == 0 && m.getLastColumn() == 1));
+            double lines = Math.ceil(intro.length() / (double) (contents.getColumnWidth(0) / 256 + 31));
+            assertTrue(lines >= 2, "a long introduction");
+            assertEquals(15 * lines, row.getHeightInPoints(), 0.01);
         }
     }
 
