@@ -1,18 +1,15 @@
 package fr.enquete.importer;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Where a delimited file can be cut into parts that each start at a record: a scan of the bytes (eight at a time, as
- * longs) for quotes and line breaks (LF, CR or CRLF) outside quoted cells; a line with no character at all is no
- * record, as the reader skips it. It counts the records before each cut, so that every part numbers its rows as a whole read would.
+ * Where a delimited file can be cut into parts that each start at a record: a scan of the bytes for quotes and
+ * line breaks (LF, CR or CRLF) outside quoted cells; a line with no character at all is no record, as the reader
+ * skips it. It counts the records before each cut, so that every part numbers its rows as a whole read would.
  * The cuts are a proposal the parts verify (see {@link DelimitedSource#split(long)}); they are published as found, so
  * the parts start while the scan goes on.
  *
@@ -69,10 +66,6 @@ final class RecordBoundaries {
      * ({@link PartMismatch}), and the file is read whole.
      */
     private static final class Scanner {
-        private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-        private static final long QUOTES = 0x2222222222222222L;
-        private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
-        private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
         private final Cuts cuts;
         private boolean quoted;
         private boolean content;
@@ -95,7 +88,9 @@ final class RecordBoundaries {
             boolean c = content;
             while (i < n) {
                 if (q) {
-                    i = nextQuote(a, i, n);
+                    while (i < n && a[i] != '"') {
+                        i++;
+                    }
                     if (i == n) {
                         break;
                     }
@@ -105,14 +100,21 @@ final class RecordBoundaries {
                     continue;
                 }
                 int start = i;
-                i = nextSpecial(a, i, n);
+                byte b = 0;
+                while (i < n) {
+                    b = a[i];
+                    if (b == '"' || b == '\n' || b == '\r') {
+                        break;
+                    }
+                    i++;
+                }
                 if (i > start) {
                     c = true;
                 }
                 if (i == n) {
                     break;
                 }
-                byte b = a[i++];
+                i++;
                 if (b == '"') {
                     q = true;
                     c = true;
@@ -136,44 +138,6 @@ final class RecordBoundaries {
             quoted = q;
             content = c;
             return true;
-        }
-
-        /** The first quote, LF or CR at or after {@code i}, or {@code n}: eight bytes at a time ({@link #matches}). */
-        private static int nextSpecial(byte[] a, int i, int n) {
-            for (; i <= n - 8; i += 8) {
-                long w = (long) LONGS.get(a, i);
-                long m = matches(w ^ QUOTES) | matches(w ^ LFS) | matches(w ^ CRS);
-                if (m != 0) {
-                    return i + (Long.numberOfTrailingZeros(m) >>> 3);
-                }
-            }
-            while (i < n && a[i] != '"' && a[i] != '\n' && a[i] != '\r') {
-                i++;
-            }
-            return i;
-        }
-
-        /** The first quote at or after {@code i}, or {@code n}. */
-        private static int nextQuote(byte[] a, int i, int n) {
-            for (; i <= n - 8; i += 8) {
-                long m = matches((long) LONGS.get(a, i) ^ QUOTES);
-                if (m != 0) {
-                    return i + (Long.numberOfTrailingZeros(m) >>> 3);
-                }
-            }
-            while (i < n && a[i] != '"') {
-                i++;
-            }
-            return i;
-        }
-
-        /**
-         * The high bit of each zero byte of {@code x} (read little-endian) and maybe of bytes above a zero byte (the
-         * borrow): its lowest set bit is exactly the first zero byte, which is all the scan asks of it, and it is 0 when
-         * no byte is zero. A byte of the text equal to {@code c} is a zero byte of {@code text ^ (c * 0x0101...)}.
-         */
-        private static long matches(long x) {
-            return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
         }
 
         void end(long at) {
