@@ -14,10 +14,9 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<CellsHandler.Cel
 
     /**
      * One record: its texts, null where {@code wholes} holds the cell's whole number ({@code wholes} null if none;
-     * the handler's array, overwritten by the next record); {@code longCell} when a cell read has more characters than
-     * the handler's {@link #cellLimit} (bytes, for a UTF-8 file read as ISO-8859-1: at least as many as its characters).
+     * the handler's array, overwritten by the next record).
      */
-    record Cells(String[] texts, long[] wholes, boolean longCell) {
+    record Cells(String[] texts, long[] wholes) {
     }
 
     /** Not a plainly written whole number ({@link #whole}). */
@@ -30,8 +29,6 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<CellsHandler.Cel
     private CellStrings[] columns = new CellStrings[64];
     private boolean[] numeric = new boolean[0];
     private final CellDecoding text;
-    private int cellLimit = Integer.MAX_VALUE;
-    private boolean longCell;
 
     /** Cells whose text {@code text} makes from the characters read ({@link CellDecoding#utf8()} for a UTF-8 file read as ISO-8859-1). */
     CellsHandler(CellDecoding text) {
@@ -52,20 +49,10 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<CellsHandler.Cel
         numeric = kinds;
     }
 
-    /**
-     * Flags a record holding a cell of more than {@code limit} characters as read ({@link Cells#longCell()}), for the
-     * reader to check its trimmed text against {@link Limits#maxCellChars()}: one comparison a cell here, instead of a
-     * pass over every row's cells afterwards.
-     */
-    void cellLimit(int limit) {
-        cellLimit = limit;
-    }
-
     @Override
     protected void handleBegin(long startingLineNumber) {
         count = 0;
         anyWhole = false;
-        longCell = false;
     }
 
     @Override
@@ -77,9 +64,6 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<CellsHandler.Cel
         if (length == 0) {
             fields[count++] = "";
             return;
-        }
-        if (length > cellLimit) {
-            longCell = true;
         }
         if (count < numeric.length && numeric[count]) {
             long v = whole(buf, offset, length);
@@ -138,6 +122,6 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<CellsHandler.Cel
     protected RecordWrapper<Cells> buildRecord() {
         // The numbers' array is the handler's own, not copied: a row is only valid while it is handed on
         // (TableHandler), and the reader hands each on before it parses the next record.
-        return wrapRecord(new Cells(Arrays.copyOf(fields, count), anyWhole ? wholes : null, longCell));
+        return wrapRecord(new Cells(Arrays.copyOf(fields, count), anyWhole ? wholes : null));
     }
 }

@@ -41,30 +41,12 @@ public final class DelimitedSource implements TableSource {
     private final Charset charset;
     private final int bomLength;
     private final char delimiter;
-    /** Rows after the first of each read with a longer cell (trimmed) are an error here ({@link #limitingCells}). */
-    private final int cellLimit;
 
-    private DelimitedSource(Path file, Charset charset, int bomLength, char delimiter, int cellLimit) {
+    private DelimitedSource(Path file, Charset charset, int bomLength, char delimiter) {
         this.file = file;
         this.charset = charset;
         this.bomLength = bomLength;
         this.delimiter = delimiter;
-        this.cellLimit = cellLimit;
-    }
-
-    /**
-     * This source, stopping at a row after the first of each read (of the whole file or of a part) that holds a cell
-     * of more than {@code maxCellChars} characters once trimmed, with {@link LimitedSource}'s error; the first row is
-     * left to {@link LimitedSource}, whose title check comes before. The reader's cell callback flags a record with a
-     * cell that long as read, so that the rows under the limit cost one comparison a cell.
-     */
-    DelimitedSource limitingCells(int maxCellChars) {
-        return new DelimitedSource(file, charset, bomLength, delimiter, maxCellChars);
-    }
-
-    /** The cell length checked by this source itself ({@link #limitingCells}); {@link Integer#MAX_VALUE} if none. */
-    int cellLimit() {
-        return cellLimit;
     }
 
     public static DelimitedSource sniff(Path file, Charset forcedCharset, Character forcedDelimiter) {
@@ -104,7 +86,7 @@ public final class DelimitedSource implements TableSource {
         }
         String text = new String(head, bom, head.length - bom, cs);
         char delim = forcedDelimiter != null ? forcedDelimiter : sniffDelimiter(text);
-        return new DelimitedSource(file, cs, bom, delim, Integer.MAX_VALUE);
+        return new DelimitedSource(file, cs, bom, delim);
     }
 
     @Override
@@ -243,9 +225,6 @@ public final class DelimitedSource implements TableSource {
             QuoteStateReader reader = new QuoteStateReader(
                     bytes ? new InputStreamReader(bounded, StandardCharsets.ISO_8859_1) : new InputStreamReader(bounded, decoder), delimiter);
             CellsHandler cells = new CellsHandler(bytes ? CellDecoding.utf8() : CellDecoding.PLAIN);
-            cells.cellLimit(cellLimit);
-            // Whether a row was handed on: the first one's cells are LimitedSource's to check.
-            boolean handed = false;
             CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
                     .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(false).detectBomHeader(false)
                     .commentStrategy(CommentStrategy.NONE).build(cells, reader);
@@ -293,13 +272,6 @@ public final class DelimitedSource implements TableSource {
                 }
                 Row row = Row.of(record, read.wholes(), rowNumber);
                 if (!row.isBlank()) {
-                    if (read.longCell() && handed) {
-                        InputException e = LimitedSource.tooLong(row, header, cellLimit);
-                        if (e != null) {
-                            throw e;
-                        }
-                    }
-                    handed = true;
                     handler.row(row);
                 }
             }

@@ -20,12 +20,7 @@ public final class Importers {
     /** Opens {@code file} by its content, checked against the options' {@link Limits}. */
     public static TableSource open(Path file, ImportOptions options) {
         // The limits are checked first, on the file's own header, before any work on its names.
-        TableSource found = recognise(file, options);
-        if (found instanceof DelimitedSource d) {
-            // The reader checks the cells' length as it reads them, which costs far less than a pass over each row.
-            found = d.limitingCells(options.limits().maxCellChars());
-        }
-        return new SurveyMonkeyHeaders(new LimitedSource(found, options.limits()), options.platform());
+        return new SurveyMonkeyHeaders(new LimitedSource(recognise(file, options), options.limits()), options.platform());
     }
 
     /**

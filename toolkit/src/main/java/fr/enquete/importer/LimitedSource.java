@@ -5,45 +5,19 @@ import fr.enquete.model.InputException;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 
-/**
- * Any source, checked against {@link Limits} as it streams: too many columns, too long a cell. A delimited source
- * that checks its cells itself ({@link DelimitedSource#limitingCells}, with this limit or a lower one) has only the
- * cells of its first row checked here (after the title check, which comes first); it checks the other rows as it
- * reads them, with the same error ({@link #tooLong}).
- */
+/** Any source, checked against {@link Limits} as it streams: too many columns, too long a cell. */
 final class LimitedSource extends ForwardingSource {
 
     private final Limits limits;
-    /** Whether the source checks the cells of every row but the first itself. */
-    private final boolean cellsChecked;
 
     LimitedSource(TableSource source, Limits limits) {
-        this(source, limits, source instanceof DelimitedSource d && d.cellLimit() <= limits.maxCellChars());
-    }
-
-    private LimitedSource(TableSource source, Limits limits, boolean cellsChecked) {
         super(source);
         this.limits = limits;
-        this.cellsChecked = cellsChecked;
     }
 
     @Override
     protected TableSource around(TableSource part) {
-        return new LimitedSource(part, limits, cellsChecked);
-    }
-
-    /** The error for the first cell of {@code row} whose trimmed text exceeds {@code maxCellChars}; null if none. */
-    static InputException tooLong(Row row, Header header, int maxCellChars) {
-        for (int i = 0; i < row.size(); i++) {
-            // The length as read bounds the trimmed one: trim only a cell that long.
-            if (row.length(i) > maxCellChars && row.get(i).length() > maxCellChars) {
-                return new InputException(SourceLocation.cell(header.source(), row.number(),
-                        i < header.size() ? header.names().get(i) : null), "this cell holds " + row.get(i).length()
-                        + " characters, more than the limit of " + maxCellChars
-                        + " (raise it with --max-cell-chars if the file is genuine)");
-            }
-        }
-        return null;
+        return new LimitedSource(part, limits);
     }
 
     @Override
@@ -75,20 +49,21 @@ final class LimitedSource extends ForwardingSource {
 
             @Override
             public void row(Row row) {
-                boolean check = !cellsChecked;
                 if (first) {
                     first = false;
-                    check = true;
                     long headings = header.names().stream().filter(n -> !n.startsWith("#")).count();
                     long filled = java.util.stream.IntStream.range(0, row.size()).filter(i -> !row.get(i).isBlank()).count();
                     if (headings == 1 && filled >= 3 && !handler.findsItsHeader()) {
                         throw DelimitedSource.titleRow(header.source(), header);
                     }
                 }
-                if (check) {
-                    InputException e = tooLong(row, header, limits.maxCellChars());
-                    if (e != null) {
-                        throw e;
+                for (int i = 0; i < row.size(); i++) {
+                    // The length as read bounds the trimmed one: trim only a cell that long.
+                    if (row.length(i) > limits.maxCellChars() && row.get(i).length() > limits.maxCellChars()) {
+                        throw new InputException(SourceLocation.cell(header.source(), row.number(),
+                                i < header.size() ? header.names().get(i) : null), "this cell holds " + row.get(i).length()
+                                + " characters, more than the limit of " + limits.maxCellChars()
+                                + " (raise it with --max-cell-chars if the file is genuine)");
                     }
                 }
                 handler.row(row);

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --max-cell-chars}: a cell longer than the limit once trimmed stops the import at its row and column, whether
- * the delimited reader checks it (every row but a read's first) or {@link LimitedSource} (the first row, workbooks),
- * whole or in parts. The lengths below are counted by hand.
+ * {@code --max-cell-chars}: a cell longer than the limit once trimmed stops the import at its row and column
+ * ({@link LimitedSource}, for every importer), in the first row, a later one or a title row, whole or in parts. The
+ * lengths below are counted by hand.
  */
 class CellLengthLimitTest {
 
