@@ -169,12 +169,15 @@ final class FrenchTagger {
                 }
             }
             out[i] = tags[best];
-            // the probability of the tag chosen, the product normalised over the tags
-            double sum = 0;
-            for (int t = 0; t < tags.length; t++) {
-                sum += Math.exp(score[t] - score[best]);
+            if ("VERB".equals(out[i]) && Character.isUpperCase(tokens[i].charAt(0))) {
+                // The probability of the tag chosen, the product normalised over the tags: read only for a capitalised
+                // verb ({@link #verbsInNames}), so not worked out (an exponential a tag) for every word.
+                double sum = 0;
+                for (int t = 0; t < tags.length; t++) {
+                    sum += Math.exp(score[t] - score[best]);
+                }
+                confidence[i] = 1 / sum;
             }
-            confidence[i] = 1 / sum;
         }
         verbsInNames(tokens, out, confidence, context);
         for (int i = 1; i < out.length; i++) {
