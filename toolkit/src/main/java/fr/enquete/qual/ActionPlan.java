@@ -126,6 +126,11 @@ public record ActionPlan(List<String> levels, List<PlanField> template, List<Axi
         return axes.stream().flatMap(a -> a.allActions().stream()).toList();
     }
 
+    /** Whether an action carries a number of its own (its title may carry one too: "Fiche action 2 : ..."). */
+    public boolean actionsNumbered() {
+        return actions().stream().anyMatch(a -> !a.number().isBlank());
+    }
+
     /** The template's fields each action lacks, action by action in plan order. */
     public List<Gap> gaps() {
         List<Gap> gaps = new ArrayList<>();

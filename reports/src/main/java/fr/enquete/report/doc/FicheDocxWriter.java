@@ -112,7 +112,7 @@ public final class FicheDocxWriter {
 
     private void overview(XWPFDocument doc, ActionPlan plan, PlanHeadings h) {
         // No "N°" column when no action has a number of its own (their titles may carry it): it would stay empty.
-        boolean numbered = plan.axes().stream().flatMap(x -> x.allActions().stream()).anyMatch(a -> !a.number().isBlank());
+        boolean numbered = plan.actionsNumbered();
         List<List<String>> rows = new ArrayList<>();
         for (ActionPlan.Axis axis : plan.axes()) {
             rows.add(List.of(h.axis(axis)));

@@ -90,7 +90,7 @@ public final class PlanReportBuilder {
     private ResultTable overview(ActionPlan plan, PlanHeadings h) {
         // A plan whose actions carry no number of their own (their titles may: "Fiche action 2 : ...") gets no empty
         // "N°" column.
-        boolean numbered = plan.axes().stream().flatMap(x -> x.allActions().stream()).anyMatch(a -> !a.number().isBlank());
+        boolean numbered = plan.actionsNumbered();
         List<String> header = new ArrayList<>(List.of(h.axisWord()));
         if (numbered) {
             header.add(labels.get("plan.number"));
