@@ -8,6 +8,10 @@
 # default (ENQUETE_JAVA_OPTS, if set, is used as is).
 # R data.table's fread comes from Debian's packages (apt-get install r-base-core r-cran-data.table); with
 # BENCH_ALL=1, base R's read.csv and pandas (python3-pandas) are timed too (much slower).
+# BENCH_LOAD=N makes the machine busy on purpose for the whole run: N processes that only spin on the CPU, each in
+# its own session (as another user's work would be: the kernel's autogroups then share the cores between sessions),
+# stopped when the script ends. Each tool's CPU time (user + system) is printed beside its wall time: on a busy machine
+# the wall times follow the CPU times.
 set -euo pipefail
 n="${1:-1000000}"
 dir="${2:-$(mktemp -d)}"
@@ -57,17 +61,34 @@ PY
   fi
 fi
 
+load="${BENCH_LOAD:-0}"
+case "$load" in
+  ''|*[!0-9]*) echo "BENCH_LOAD takes a number of busy processes" >&2; exit 2 ;;
+esac
+spinners=()
+stop_spinners() {
+  [ ${#spinners[@]} -eq 0 ] || kill "${spinners[@]}" 2>/dev/null || true
+}
+trap stop_spinners EXIT
+for _ in $(seq "$load"); do
+  # setsid: a session of its own, so a separate autogroup, as another user's work.
+  setsid sh -c 'while :; do :; done' &
+  spinners+=($!)
+done
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $n respondents x 60 ($(( $(stat -c %s "$csv") / 1048576 )) MB), $runs rounds"
+[ "$load" -gt 0 ] && echo "BENCH_LOAD=$load: $load busy processes in sessions of their own during the run"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A times mem
+declare -A times cpus mem
 for r in $(seq "$runs"); do
   for i in "${!commands[@]}"; do
     # shellcheck disable=SC2086
-    /usr/bin/time -f "%e %M" -o "$dir/time.txt" ${commands[$i]} >/dev/null 2>"$dir/err.txt" || { cat "$dir/err.txt" >&2; exit 1; }
-    read -r t m < "$dir/time.txt"
+    /usr/bin/time -f "%e %M %U %S" -o "$dir/time.txt" ${commands[$i]} >/dev/null 2>"$dir/err.txt" || { cat "$dir/err.txt" >&2; exit 1; }
+    read -r t m u s < "$dir/time.txt"
+    c=$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}')
     times[$i]="${times[$i]:-} $t"
+    cpus[$i]="${cpus[$i]:-} $c"
     [ "$m" -gt "${mem[$i]:-0}" ] && mem[$i]="$m"
-    printf '  round %d: %-42s %6.2f s  %5d MB resident\n' "$r" "${labels[$i]}" "$t" $((m / 1024))
+    printf '  round %d: %-42s %6.2f s  CPU %6.2f s  %5d MB resident\n' "$r" "${labels[$i]}" "$t" "$c" $((m / 1024))
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -75,8 +96,12 @@ median() {
   tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
 }
 base=$(echo "${times[0]}" | median)
+cbase=$(echo "${cpus[0]}" | median)
 for i in "${!commands[@]}"; do
   m=$(echo "${times[$i]}" | median)
+  c=$(echo "${cpus[$i]}" | median)
   printf '%-45s median %6.2f s  %5d MB resident  %5.2f x enquete  (runs:%s)\n' "${labels[$i]}" "$m" $((mem[$i] / 1024)) \
     "$(awk -v a="$m" -v b="$base" 'BEGIN {print a / b}')" "${times[$i]}"
+  printf '%-45s CPU median %6.2f s  %5.2f x enquete  (runs:%s)\n' "" "$c" \
+    "$(awk -v a="$c" -v b="$cbase" 'BEGIN {print a / b}')" "${cpus[$i]}"
 done
