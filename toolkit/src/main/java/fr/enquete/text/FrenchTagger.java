@@ -23,7 +23,8 @@ import opennlp.tools.postag.POSModel;
  * each model saw in training ({@link #weights}). Words of a stretch in capitals are tagged in lower case
  * ({@link #inCapitals}). A capitalised function word opening a sentence is never a proper noun
  * ({@link #functionWordStart}), a verb inside a run of capitalised words is one unless the models are sure of it
- * ({@link #verbsInNames}). A contraction of a preposition and an article
+ * ({@link #verbsInNames}), and so is a first word that cannot be the adjective of the capitalised noun after it
+ * ({@link #nameAtStart}). "Où", "quand" opening a question are adverbs ({@link #interrogativeAdverbs}). A contraction of a preposition and an article
  * ("du", "aux") is tagged {@code ADP+DET}, as by the published model. Not thread-safe (one per pipeline).
  */
 final class FrenchTagger {
@@ -179,7 +180,9 @@ final class FrenchTagger {
                 confidence[i] = 1 / sum;
             }
         }
+        nameAtStart(tokens, out, context);
         verbsInNames(tokens, out, confidence, context);
+        interrogativeAdverbs(tokens, out, context);
         for (int i = 1; i < out.length; i++) {
             if ("ADJ".equals(out[i]) && isHeadNoun(i, tokens, out, context)) {
                 out[i] = "NOUN";
@@ -218,19 +221,18 @@ final class FrenchTagger {
     static final double NAME_VERB_CONFIDENCE = 0.99;
 
     /**
-     * A word read as a verb in a run of two or more capitalised words inside a sentence (after its first word; words
-     * in capitals only, acronyms, end the run) is a part of a name, PROPN, unless the lexicon knows it as a verb form
+     * A word read as a verb in a run of two or more capitalised words inside a sentence (after its first word, unless
+     * that word was read as a name; words in capitals only, acronyms, end the run) is a part of a name, PROPN, unless the lexicon knows it as a verb form
      * and the models chose the verb with a probability of at least {@link #NAME_VERB_CONFIDENCE}: "les bailleurs et Uni Cités" had "Uni" as the verb unir.
      * Nouns and adjectives of such runs are left to the models: the treebanks tag many of them so ("la Conférence des
      * financeurs", "Nations unies"), and reading them as names lowered the held-out figures (docs/annotate.md).
      */
     private static void verbsInNames(String[] tokens, String[] out, double[] confidence, String[][] context) {
-        int first = 0;
-        while (first < tokens.length && tokens[first].chars().noneMatch(Character::isLetterOrDigit)) {
-            first++;
-        }
+        int first = firstWord(tokens);
         int start = -1;
-        for (int i = first + 1; i <= tokens.length; i++) {
+        // a sentence's first word counts when it was read as a name ({@link #nameAtStart}): "Uni Cités accompagne"
+        int from = first < tokens.length && "PROPN".equals(out[first]) ? first : first + 1;
+        for (int i = from; i <= tokens.length; i++) {
             if (i < tokens.length && Character.isUpperCase(tokens[i].charAt(0))
                     && tokens[i].chars().anyMatch(Character::isLowerCase)) {
                 start = start < 0 ? i : start;
@@ -245,6 +247,90 @@ final class FrenchTagger {
                 }
             }
             start = -1;
+        }
+    }
+
+    /** Lexicon classes of content words only: adjective, noun, verb forms ("JVp" for "uni"). */
+    private static final java.util.regex.Pattern CONTENT_ONLY = java.util.regex.Pattern.compile("(J|N|V[fgip]x?)+");
+
+    private static boolean capitalised(String token) {
+        return Character.isUpperCase(token.charAt(0)) && token.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** The index of a sentence's first word, after opening punctuation; the length when it has none. */
+    private static int firstWord(String[] tokens) {
+        int first = 0;
+        while (first < tokens.length && tokens[first].chars().noneMatch(Character::isLetterOrDigit)) {
+            first++;
+        }
+        return first;
+    }
+
+    /**
+     * A sentence opening on two capitalised words whose first the lexicon knows only as a content word (adjective, noun,
+     * verb) and as an adjective or participle that cannot qualify the second, being of another gender or number than
+     * every noun reading of it, opens on a name: the first word is PROPN. A sentence's first capital says nothing, but
+     * the second word's does, and an adjective that does not agree with the capitalised noun after it is not its
+     * adjective: an answer opening "Uni Cités et CCAS" (Unis-Cité: "uni" masculine singular, "cités" feminine plural) had
+     * "Uni" as an adjective or a determiner. "Quelle Europe", "Grande Synthe", "Bonne Année" are left alone (a function
+     * word, a word the lexicon does not know, agreement). On the held-out sentences, FQB and 5 000 sentences of GSD dev,
+     * Sequoia train, PUD and ParisStories it changes no word (docs/annotate.md, fifth round): it is that narrow.
+     */
+    private void nameAtStart(String[] tokens, String[] out, String[][] context) {
+        int first = firstWord(tokens);
+        if (first + 1 >= tokens.length || "PROPN".equals(out[first]) || !capitalised(tokens[first])
+                || !capitalised(tokens[first + 1])
+                || !CONTENT_ONLY.matcher(UdTaggerContext.lexiconClasses(context[first])).matches()) {
+            return;
+        }
+        if (lexicon.disagree(tokens[first], tokens[first + 1])) {
+            out[first] = "PROPN";
+        }
+    }
+
+    /**
+     * An interrogative adverb opening a question: UD tags "où", "quand" ADV in a question ("Où se trouve la mairie ?",
+     * "Quand a-t-il été construit ?"), while the models, which learnt few questions, read them as the relative pronoun
+     * and the conjunction they are elsewhere (on UD French-FQB, 157 "Quand" and 154 "Où" of its 2 139 questions outside
+     * the sample). The word is one the lexicon knows only as an adverb and a pronoun (class "AR": "où") or an adverb and
+     * a subordinating conjunction ("ACS": "quand"), first in a sentence that ends with a question mark, or after a
+     * preposition that opens it ("D'où", "À quand"). Read as a pronoun, it is an adverb: a relative pronoun cannot open
+     * a sentence. Read as a conjunction, it is one when it opens a subordinate clause ("Quand vous êtes arrivé, qui vous
+     * a accueilli ?"), so it becomes an adverb only before an inverted question: a verb right after it, after a
+     * reflexive or object clitic ("Quand s'est déroulée"), or an inverted clitic ("-il", "-t-elle", "est-ce")
+     * before the clause's first comma.
+     */
+    private static void interrogativeAdverbs(String[] tokens, String[] out, String[][] context) {
+        int end = tokens.length - 1;
+        while (end >= 0 && tokens[end].chars().noneMatch(Character::isLetterOrDigit) && !tokens[end].equals("?")) {
+            end--;
+        }
+        if (end < 0 || !tokens[end].equals("?")) {
+            return;
+        }
+        int w = firstWord(tokens);
+        if (w + 1 < end && "ADP".equals(out[w])) {
+            w++;
+        }
+        if (w >= end) {
+            return;
+        }
+        String classes = UdTaggerContext.lexiconClasses(context[w]);
+        boolean pronoun = "AR".equals(classes) && "PRON".equals(out[w]);
+        boolean conjunction = "ACS".equals(classes) && "SCONJ".equals(out[w]);
+        if (!pronoun && !conjunction) {
+            return;
+        }
+        int verb = w + 1;
+        if (verb + 1 < end && "PRON".equals(out[verb]) && !SUBJECTS.contains(clitic(tokens[verb]))) {
+            verb++;
+        }
+        boolean inverted = "VERB".equals(out[verb]) || "AUX".equals(out[verb]);
+        for (int i = w + 1; i < end && !inverted && !tokens[i].equals(","); i++) {
+            inverted = tokens[i].length() > 1 && tokens[i].charAt(0) == '-' && Character.isLetter(tokens[i].charAt(1));
+        }
+        if (pronoun || inverted) {
+            out[w] = "ADV";
         }
     }
 

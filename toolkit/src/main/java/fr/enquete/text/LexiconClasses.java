@@ -64,4 +64,49 @@ final class LexiconClasses {
         }
         return tag.substring(0, 1);
     }
+
+    /**
+     * Whether the lexicon rules out {@code adjective} as an adjective of {@code noun}: every reading of the first as an
+     * adjective or past participle differs in gender or number from every reading of the second as a noun ("uni", masculine
+     * singular, and "cités", feminine plural). False when either has no such reading (a name the lexicon does not know).
+     */
+    boolean disagree(String adjective, String noun) {
+        List<String> a = agreement(adjective, "J", "V ppa");
+        List<String> n = agreement(noun, "N");
+        if (a.isEmpty() || n.isEmpty()) {
+            return false;
+        }
+        for (String x : a) {
+            for (String y : n) {
+                if (compatible(x.charAt(0), y.charAt(0)) && compatible(x.charAt(1), y.charAt(1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Gender and number of the readings of a word starting with one of the prefixes: "ms", "fp", "e*" ("*": either). */
+    private List<String> agreement(String word, String... prefixes) {
+        List<String> out = new java.util.ArrayList<>();
+        for (WordData wd : lookup.lookup(word.toLowerCase(Locale.ROOT))) {
+            String tag = wd.getTag() == null ? "" : wd.getTag().toString();
+            for (String prefix : prefixes) {
+                if (tag.startsWith(prefix + " ")) {
+                    String[] parts = tag.substring(prefix.length() + 1).split(" ");
+                    if (parts.length >= 2) {
+                        char gender = parts[0].length() == 1 ? parts[0].charAt(0) : '*';
+                        // the lexicon appends a frequency class to its tags' last field ("J m sJ")
+                        char number = parts[1].startsWith("sp") || parts[1].isEmpty() ? '*' : parts[1].charAt(0);
+                        out.add("" + (gender == 'e' ? '*' : gender) + number);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatible(char x, char y) {
+        return x == '*' || y == '*' || x == y;
+    }
 }

@@ -84,7 +84,71 @@ public final class TermIndex {
             words.add(r.words());
             multiwords.add(r.multiwords());
         }
+        Map<String, String> plurals = namePlurals(words);
+        if (!plurals.isEmpty()) {
+            occurrences = rekeyed(occurrences, plurals);
+            words = rekeyed(words, plurals);
+        }
         return new TermIndex(documents, tokens, occurrences, words, multiwords);
+    }
+
+    /**
+     * A name written in the singular and in the plural in the same corpus is one term: the key of a name ending in s
+     * or x whose key without that letter is also a name of the corpus is mapped to that key ("Uni Cités" and "Uni
+     * Cité", "la Cité" and "les Cités" of one organisation). The term is shown as its names are most often written
+     * ({@link #grouped}). Within a corpus only: a name that is a plural on its own ("Halles", "Pays-Bas", "Mureaux")
+     * keeps its s unless the same text also writes it without. Names are words written with an initial capital and a
+     * lower-case letter (not acronyms: "CCAS" is no plural of a "CCA") that a proper noun or a capital inside a
+     * sentence made a name ({@link #display}); a word of a multi-word term is grouped in the lemma table, the
+     * multi-word term keeps its key.
+     */
+    static Map<String, String> namePlurals(List<List<TermOccurrence>> words) {
+        Set<String> names = new java.util.HashSet<>();
+        for (List<TermOccurrence> doc : words) {
+            for (TermOccurrence o : doc) {
+                if (isNameLabel(o.label())) {
+                    names.add(o.key());
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String k : names) {
+            char last = k.charAt(k.length() - 1);
+            String singular = k.substring(0, k.length() - 1);
+            if ((last == 's' || last == 'x') && singular.length() >= 3 && names.contains(singular)) {
+                out.put(k, singular);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNameLabel(String label) {
+        return !label.isEmpty() && Character.isUpperCase(label.codePointAt(0)) && label.chars().anyMatch(Character::isLowerCase)
+                && label.indexOf(' ') < 0;
+    }
+
+    /**
+     * An occurrence of a name of a group of singular and plural under the group's key, labelled as written ("Cités", not
+     * the lemma "Cité" of a noun read in it), so that the term shows its most frequent written form.
+     */
+    private static TermOccurrence grouped(TermOccurrence o, Map<String, String> keys, Set<String> groups) {
+        String key = keys.getOrDefault(o.key(), o.key());
+        if (o.multiword() || !groups.contains(key)) {
+            return o;
+        }
+        String label = isNameLabel(o.label()) && isNameLabel(o.form()) ? o.form() : o.label();
+        return new TermOccurrence(key, label, o.form(), o.firstToken(), o.lastToken());
+    }
+
+    private static List<List<TermOccurrence>> rekeyed(List<List<TermOccurrence>> docs, Map<String, String> keys) {
+        // documents that share a reading share its list: map each list once
+        Map<List<TermOccurrence>, List<TermOccurrence>> done = new IdentityHashMap<>();
+        Set<String> grouped = new java.util.HashSet<>(keys.values());
+        List<List<TermOccurrence>> out = new ArrayList<>(docs.size());
+        for (List<TermOccurrence> doc : docs) {
+            out.add(done.computeIfAbsent(doc, d -> d.stream().map(o -> grouped(o, keys, grouped)).toList()));
+        }
+        return out;
     }
 
     public List<TextDocument> documents() {

@@ -83,4 +83,28 @@ class CapitalisedWordsTest {
         assertEquals("VERB", other.get(2).pos());
         assertEquals("venir", other.get(2).lemma());
     }
+
+    /**
+     * An answer opening on a name whose first word the lexicon knows as an adjective that cannot qualify the next word:
+     * the fixture's answer (fixtures/centres-sociaux/export.csv, row 111) "Uni Cités et CCAS DE Valenciennes" had "Uni" as
+     * the adjective "uni" (masculine singular, before the feminine plural "Cités"). Ordinary sentence starts are the
+     * models'.
+     */
+    @Test
+    void aNameOpeningAnAnswerIsAName() {
+        List<AnalysedToken> answer = pipeline.analyse("projet Département\nUni Cités et CCAS DE Valenciennes");
+        AnalysedToken uni = answer.stream().filter(t -> t.form().equals("Uni")).findFirst().orElseThrow();
+        assertEquals("PROPN", uni.pos());
+        assertEquals("uni", uni.lemma());
+        // the same name opening a sentence with a verb: the verb the models read in the name is a part of it
+        List<AnalysedToken> sentence = pipeline.analyse("Uni Cités accompagne les jeunes du quartier.");
+        assertEquals("PROPN", sentence.get(0).pos());
+        assertEquals("PROPN", sentence.get(1).pos());
+        assertEquals("accompagner", sentence.get(2).lemma());
+        // a determiner, an interrogative, an adjective agreeing with its noun, a name the lexicon does not know
+        assertEquals("DET", first("Les Jeunes de la Ville viennent le mercredi.").pos());
+        assertEquals("DET", first("Quelle Europe voulons-nous ?").pos());
+        assertEquals("ADJ", first("Nombreuses Familles accueillies cette année.").pos());
+        assertEquals("grand", first("Grande Synthe accueille les familles.").lemma());
+    }
 }

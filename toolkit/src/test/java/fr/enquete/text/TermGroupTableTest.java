@@ -32,13 +32,11 @@ class TermGroupTableTest {
 
     static final List<String> GROUPS = List.of("02", "59", "60", "62", "80");
     static final List<String> TERMS = List.of("conférence", "financeur", "Département", "CARSAT", "autonomie", "fondation", "financement", "France", "senior", "AAP", "action", "projet", "Uni", "âge", "appel", "atelier", "cadre", "CCAS", "Cité", "demander", "lien", "Monalisa", "sein", "solidarité", "soutien", "vieillir", "Ville", "place");
-    static final List<String> PIPELINE_TERMS = List.of("conférence", "financeur", "Département", "CARSAT", "autonomie", "fondation", "financement", "France", "senior", "AAP", "action", "âge", "projet", "Uni", "appel", "atelier", "cadre", "CCAS", "Cité", "demander", "lien", "Monalisa", "sein", "solidarité", "soutien", "vieillir", "Ville", "place");
+    static final List<String> PIPELINE_TERMS = List.of("conférence", "financeur", "Département", "CARSAT", "autonomie", "fondation", "financement", "France", "senior", "AAP", "action", "âge", "Cités", "projet", "Uni");
     static final long[][] PIPELINE_COUNTS = {
         {2, 12, 1, 4, 1}, {2, 12, 1, 4, 1}, {1, 12, 1, 3, 2}, {2, 4, 1, 1, 0}, {0, 6, 0, 1, 0}, {1, 3, 0, 1, 1},
         {0, 3, 0, 1, 0}, {1, 2, 0, 1, 0}, {0, 3, 0, 1, 0}, {0, 3, 0, 0, 0}, {0, 3, 0, 0, 0}, {0, 3, 0, 0, 0},
-        {0, 3, 0, 0, 0}, {0, 1, 0, 2, 0}, {0, 2, 0, 0, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0},
-        {0, 1, 0, 1, 0}, {0, 2, 0, 0, 0}, {0, 0, 0, 2, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0}, {0, 2, 0, 0, 0},
-        {1, 1, 0, 0, 0}, {0, 2, 0, 0, 0}, {0, 0, 0, 1, 1}, {0, 2, 0, 0, 0},
+        {0, 1, 0, 2, 0}, {0, 3, 0, 0, 0}, {0, 1, 0, 2, 0},
     };
     static final long[][] COUNTS = {
         {2, 12, 1, 4, 1},
@@ -197,7 +195,10 @@ class TermGroupTableTest {
         // under the adjective "uni", 1 in 59 and 1 in 62, until a verb inside a run of capitalised words was read as a
         // name: the name "Uni" again, 1 in 59 and 2 in 62 as in R's matrix. Between the tagging changes of the second
         // round and that refit "demander" had left the first 15 lemmas; before the second round "senior" also had one
-        // more in 59.)
+        // more in 59.) Since a name written in the singular and the plural is one term (fifth round), "Cité" (the noun
+        // read in "Uni Cités", 1 in 59 and 1 in 62) and the name "Cités" (1 in 62) are "Cités": the answers that write
+        // "Uni Cités" are rows 59 and 182 (département 62) and 111 (59) of the export, by hand. With 3 occurrences it
+        // joins the 15th term's tie, and the table stops there: 15 terms, where the ties at 2 occurrences gave 28.
         assertEquals(PIPELINE_TERMS, t.terms());
         for (int i = 0; i < PIPELINE_TERMS.size(); i++) {
             assertArrayEquals(PIPELINE_COUNTS[i], t.counts()[i], PIPELINE_TERMS.get(i));

@@ -28,10 +28,11 @@ class UdDevSampleTest {
     @ParameterizedTest
     @CsvSource({
         // file, token F1, UPOS F1, content-word lemma accuracy.
-        // Unseen: FQB's sample measured 0.9991, 0.9568, 0.9522 with the refitted models and tables of the fourth round
-        // (0.9991, 0.9574, 0.9560 with the held-out ones they replace; all of FQB: UPOS 94.84 and 94.76 %, content-word
-        // lemmas 96.95 and 97.23 %, docs/annotate.md).
-        "fr_fqb-ud-test-sample.conllu,    0.999, 0.956, 0.952",
+        // Unseen: FQB's sample measured 0.9991, 0.9670, 0.9522 after the fifth round's interrogative adverbs, 0.9991,
+        // 0.9568, 0.9522 before, with the refitted models and tables of the fourth round (0.9991, 0.9574, 0.9560 with the
+        // held-out ones they replace; all of FQB then: UPOS 94.84 and 94.76 %, content-word lemmas 96.95 and 97.23 %,
+        // docs/annotate.md).
+        "fr_fqb-ud-test-sample.conllu,    0.999, 0.966, 0.952",
         // Training-set checks since the fourth round: measured 0.9990, 0.9903, 0.9989 (GSD) and 0.9963, 0.9843, 0.9884
         // (Sequoia) with the models and tables refitted on them; before, when they were held out, 0.9990, 0.9671, 0.9744
         // and 0.9963, 0.9729, 0.9779 (the history of those figures is in docs/annotate.md).
