@@ -47,6 +47,7 @@ class LauncherOptionsTest {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("ENQUETE_JAVA_OPTS");
+        pb.environment().remove("ENQUETE_BUSY");
         pb.environment().putAll(env);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         pb.redirectErrorStream(true);
@@ -199,5 +200,31 @@ class LauncherOptionsTest {
         assertTrue(line.contains("-Xmx1g"), line);
         String bench = launch(Map.of(), "bench", "--survey", "1000");
         assertFalse(bench.contains("TieredStopAtLevel"), bench);
+    }
+
+    @Test
+    void aLargeInputOnABusyMachineWaitsForItsCompilationsUnlessEnqueteJavaOptsSaysOtherwise() throws Exception {
+        Path large = dir.resolve("large.csv");
+        try (RandomAccessFile f = new RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(17L * 1024 * 1024);
+        }
+        String busy = launch(Map.of("ENQUETE_BUSY", "1"), "stats", large.toString(), "--format", "json");
+        assertTrue(busy.contains("-XX:-BackgroundCompilation"), busy);
+        String quiet = launch(Map.of("ENQUETE_BUSY", "0"), "stats", large.toString(), "--format", "json");
+        assertFalse(quiet.contains("BackgroundCompilation"), quiet);
+        // Without ENQUETE_BUSY the load average decides; either way the run starts.
+        String measured = launch(Map.of(), "stats", large.toString());
+        assertTrue(measured.contains("-jar " + jar() + " stats " + large), measured);
+        // A small input ends before the compiler matters, and a benchmark measures after warming up: never.
+        Path small = Files.writeString(dir.resolve("small.csv"), "a\n1\n");
+        String quick = launch(Map.of("ENQUETE_BUSY", "1"), "stats", small.toString());
+        assertFalse(quick.contains("BackgroundCompilation"), quick);
+        String bench = launch(Map.of("ENQUETE_BUSY", "1"), "bench", "--survey", "1000");
+        assertFalse(bench.contains("BackgroundCompilation"), bench);
+        String own = launch(Map.of("ENQUETE_BUSY", "1", "ENQUETE_JAVA_OPTS", "-XX:+BackgroundCompilation"), "stats", large.toString());
+        assertFalse(own.contains("-XX:-BackgroundCompilation"), own);
+        assertTrue(own.contains("-XX:+BackgroundCompilation"), own);
+        String client = launch(Map.of("ENQUETE_BUSY", "1", "ENQUETE_JAVA_OPTS", "-XX:TieredStopAtLevel=1"), "stats", large.toString());
+        assertFalse(client.contains("BackgroundCompilation"), client);
     }
 }
