@@ -5,9 +5,15 @@ import fr.enquete.text.pos.UdTaggerFactory;
 import fr.enquete.text.pos.WrittenDomainModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.postag.POSContextGenerator;
@@ -50,7 +56,7 @@ final class FrenchTagger {
     private final MaxentModel[] models;
     private final double[] weights;
     /** The words each model saw in training (its "w=" features), to weigh it by the sentence's words. */
-    private final List<java.util.Set<String>> vocabulary = new ArrayList<>();
+    private final List<Set<String>> vocabulary = new ArrayList<>();
     /** The union of the models' tags, and where each tag is in each model's outcomes (-1: not one of them). */
     private final String[] tags;
     private final int[][] outcome;
@@ -94,14 +100,14 @@ final class FrenchTagger {
      * A trained model as the taggers read it: a domain-augmented one with its written-domain weights folded in (it then
      * reads the plain features), and the words it saw in training.
      */
-    private record Prepared(MaxentModel model, java.util.Set<String> words) {
+    private record Prepared(MaxentModel model, Set<String> words) {
     }
 
     /**
      * Each trained model prepared once: the models are shared by the taggers of every thread, and the fold and the
      * words (a pass over every feature) are the same each time.
      */
-    private static final Map<MaxentModel, Prepared> PREPARED = new java.util.IdentityHashMap<>();
+    private static final Map<MaxentModel, Prepared> PREPARED = new IdentityHashMap<>();
 
     static {
         // Released with the models they are made of: taggers made before keep theirs.
@@ -139,7 +145,7 @@ final class FrenchTagger {
     String[] tag(String[] tokens, boolean[] capitals) {
         String[] read = tokens.clone();
         for (int i = 0; i < read.length; i++) {
-            read[i] = capitals[i] ? read[i].toLowerCase(java.util.Locale.ROOT) : read[i];
+            read[i] = capitals[i] ? read[i].toLowerCase(Locale.ROOT) : read[i];
         }
         tokens = read;
         String[][] context = context(tokens);
@@ -251,7 +257,7 @@ final class FrenchTagger {
     }
 
     /** Lexicon classes of content words only: adjective, noun, verb forms ("JVp" for "uni"). */
-    private static final java.util.regex.Pattern CONTENT_ONLY = java.util.regex.Pattern.compile("(J|N|V[fgip]x?)+");
+    private static final Pattern CONTENT_ONLY = Pattern.compile("(J|N|V[fgip]x?)+");
 
     private static boolean capitalised(String token) {
         return Character.isUpperCase(token.charAt(0)) && token.chars().anyMatch(Character::isLowerCase);
@@ -335,7 +341,7 @@ final class FrenchTagger {
     }
 
     /** Lexicon classes made only of function words: adverb, conjunction, determiner, preposition, pronoun. */
-    private static final java.util.regex.Pattern FUNCTION_WORD = java.util.regex.Pattern.compile("(A|CS?|D|PD?|R)+");
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(A|CS?|D|PD?|R)+");
 
     /**
      * The index of a sentence's first word (after opening punctuation) when it is capitalised and the lexicon knows it,
@@ -355,8 +361,8 @@ final class FrenchTagger {
     }
 
     /** The words a model saw in training: its features "w=" (the word itself, one of OpenNLP's default features). */
-    private static java.util.Set<String> trainingWords(MaxentModel model) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> trainingWords(MaxentModel model) {
+        Set<String> out = new HashSet<>();
         if (model instanceof PerceptronModel perceptron) {
             @SuppressWarnings("unchecked")
             Map<String, ?> features = (Map<String, ?>) perceptron.getDataStructures()[1];
@@ -366,7 +372,7 @@ final class FrenchTagger {
                 }
             }
         }
-        return java.util.Collections.unmodifiableSet(out);
+        return Collections.unmodifiableSet(out);
     }
 
     /**
@@ -428,15 +434,15 @@ final class FrenchTagger {
     }
 
     /** A lexicon class string made only of verb forms that are not past participles ("Vf", "VgVi"). */
-    private static final java.util.regex.Pattern ONLY_VERB = java.util.regex.Pattern.compile("(V[fgi]x?)+");
+    private static final Pattern ONLY_VERB = Pattern.compile("(V[fgi]x?)+");
 
     /** Subject clitics and "ne", after which "le", "la", "les" before a finite verb form is its object. */
-    private static final java.util.Set<String> SUBJECTS =
-            java.util.Set.of("il", "elle", "on", "ils", "elles", "je", "j'", "tu", "nous", "vous", "ne", "n'", "qui");
+    private static final Set<String> SUBJECTS =
+            Set.of("il", "elle", "on", "ils", "elles", "je", "j'", "tu", "nous", "vous", "ne", "n'", "qui");
 
     /** Possessive and other determiners after "un de" that make "un" a pronoun ("un de les", "une de ses"). */
-    private static final java.util.Set<String> PLURAL_DETERMINERS =
-            java.util.Set.of("les", "ses", "ces", "nos", "leurs", "mes", "vos", "tes");
+    private static final Set<String> PLURAL_DETERMINERS =
+            Set.of("les", "ses", "ces", "nos", "leurs", "mes", "vos", "tes");
 
     /**
      * Pronouns the models read as determiners. "le", "la", "les", "l'" before a word the lexicon knows only as a verb
@@ -474,7 +480,7 @@ final class FrenchTagger {
                 case "un", "une" -> {
                     // from raw text "des" is still one token here ("un des", split into "de les" after tagging)
                     if ("des".equalsIgnoreCase(next) || i + 2 < tokens.length && "de".equalsIgnoreCase(next)
-                            && PLURAL_DETERMINERS.contains(tokens[i + 2].toLowerCase(java.util.Locale.ROOT))) {
+                            && PLURAL_DETERMINERS.contains(tokens[i + 2].toLowerCase(Locale.ROOT))) {
                         tags[i] = "PRON";
                     }
                 }
@@ -486,7 +492,7 @@ final class FrenchTagger {
 
     /** A word in lower case with a typographic apostrophe made straight ("L’": "l'"), as the clitic sets list them. */
     private static String clitic(String token) {
-        return token.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        return token.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.enquete.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ final class LexiconClasses {
 
     /** Gender and number of the readings of a word starting with one of the prefixes: "ms", "fp", "e*" ("*": either). */
     private List<String> agreement(String word, String... prefixes) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (WordData wd : lookup.lookup(word.toLowerCase(Locale.ROOT))) {
             String tag = wd.getTag() == null ? "" : wd.getTag().toString();
             for (String prefix : prefixes) {

@@ -1,7 +1,9 @@
 package fr.enquete.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +105,7 @@ public final class TermIndex {
      * multi-word term keeps its key.
      */
     static Map<String, String> namePlurals(List<List<TermOccurrence>> words) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (List<TermOccurrence> doc : words) {
             for (TermOccurrence o : doc) {
                 if (isNameLabel(o.label())) {
@@ -143,7 +145,7 @@ public final class TermIndex {
     private static List<List<TermOccurrence>> rekeyed(List<List<TermOccurrence>> docs, Map<String, String> keys) {
         // documents that share a reading share its list: map each list once
         Map<List<TermOccurrence>, List<TermOccurrence>> done = new IdentityHashMap<>();
-        Set<String> grouped = new java.util.HashSet<>(keys.values());
+        Set<String> grouped = new HashSet<>(keys.values());
         List<List<TermOccurrence>> out = new ArrayList<>(docs.size());
         for (List<TermOccurrence> doc : docs) {
             out.add(done.computeIfAbsent(doc, d -> d.stream().map(o -> grouped(o, keys, grouped)).toList()));
@@ -292,7 +294,7 @@ public final class TermIndex {
             String[] words = b.key.split(" ");
             for (int len = 2; len < words.length; len++) {
                 for (int start = 0; start + len <= words.length; start++) {
-                    String sub = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + len));
+                    String sub = String.join(" ", Arrays.copyOfRange(words, start, start + len));
                     if (candidates.containsKey(sub)) {
                         long[] acc = nested.computeIfAbsent(sub, k -> new long[2]);
                         acc[0] += b.frequency;
