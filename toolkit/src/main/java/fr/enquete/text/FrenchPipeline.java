@@ -91,7 +91,7 @@ public final class FrenchPipeline {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : sentences.sentPosDetect(line)) {
+                for (Span s : SentenceSplitter.joinInitials(line, sentences.sentPosDetect(line))) {
                     int offset = lineStart + s.getStart();
                     sentence = sentence(text.substring(offset, lineStart + s.getEnd()), offset, sentence, out);
                 }
