@@ -2,18 +2,16 @@ package fr.enquete.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.util.Span;
 
 /**
- * Sentences (OpenNLP's French model; a line break also ends a sentence, since answers are often lists),
+ * Sentences ({@link SentenceSplitter}, OpenNLP's French model; a line break also ends a sentence, since answers are often lists),
  * tokens ({@link FrenchTokenizer}), universal POS tags ({@link FrenchTagger}) and lemmas
  * ({@link Lemmatizer}). One instance per thread: the OpenNLP taggers are not thread-safe, the models
  * behind them are shared.
  */
 public final class FrenchPipeline {
 
-    private final SentenceDetectorME sentences = new SentenceDetectorME(Models.sentences());
+    private final SentenceSplitter sentences = new SentenceSplitter();
     private final FrenchTagger tagger;
     private final FrenchTokenizer tokenizer = new FrenchTokenizer();
     private final Lemmatizer lemmatizer = new Lemmatizer();
@@ -91,9 +89,9 @@ public final class FrenchPipeline {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : SentenceSplitter.joinInitials(line, sentences.sentPosDetect(line))) {
-                    int offset = lineStart + s.getStart();
-                    sentence = sentence(text.substring(offset, lineStart + s.getEnd()), offset, sentence, out);
+                for (SentenceSplitter.Sentence s : sentences.split(line)) {
+                    int offset = lineStart + s.start();
+                    sentence = sentence(text.substring(offset, lineStart + s.end()), offset, sentence, out);
                 }
             }
             lineStart = lineEnd + 1;

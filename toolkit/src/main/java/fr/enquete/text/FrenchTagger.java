@@ -239,8 +239,7 @@ final class FrenchTagger {
         // a sentence's first word counts when it was read as a name ({@link #nameAtStart}): "Uni Cités accompagne"
         int from = first < tokens.length && "PROPN".equals(out[first]) ? first : first + 1;
         for (int i = from; i <= tokens.length; i++) {
-            if (i < tokens.length && Character.isUpperCase(tokens[i].charAt(0))
-                    && tokens[i].chars().anyMatch(Character::isLowerCase)) {
+            if (i < tokens.length && capitalised(tokens[i])) {
                 start = start < 0 ? i : start;
                 continue;
             }
@@ -350,14 +349,9 @@ final class FrenchTagger {
      * read "Quelle" opening a question as one. -1 when the sentence does not start so.
      */
     static int functionWordStart(String[] tokens, String[][] context) {
-        for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
-            if (t.chars().anyMatch(Character::isLetterOrDigit)) {
-                return Character.isUpperCase(t.charAt(0))
-                        && FUNCTION_WORD.matcher(UdTaggerContext.lexiconClasses(context[i])).matches() ? i : -1;
-            }
-        }
-        return -1;
+        int i = firstWord(tokens);
+        return i < tokens.length && Character.isUpperCase(tokens[i].charAt(0))
+                && FUNCTION_WORD.matcher(UdTaggerContext.lexiconClasses(context[i])).matches() ? i : -1;
     }
 
     /** The words a model saw in training: its features "w=" (the word itself, one of OpenNLP's default features). */

@@ -35,7 +35,7 @@ public final class SentenceSplitter {
      * opening a sentence and "Quand" out of its question. A sentence that ends on a lone capital after a lower-case word
      * ("en catégorie B.") is left as the model cut it.
      */
-    static Span[] joinInitials(CharSequence text, Span[] spans) {
+    private static Span[] joinInitials(CharSequence text, Span[] spans) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             if (!out.isEmpty() && endsOnInitial(text, out.get(out.size() - 1)) && opensOnCapital(text, s)) {
