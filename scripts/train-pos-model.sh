@@ -16,7 +16,8 @@
 # The GSD and Sequoia test splits are never used. The treebanks are downloaded (curl) at the commits below into DIR
 # (default target/ud), never committed. --out writes the four files into another directory (default: the resources).
 # Training is deterministic (OpenNLP's perceptron, fixed iterations, no shuffling): the same files give the same
-# weights (the manifest's Training-Eventhash; only its Timestamp differs) and the same tables, byte for byte.
+# weights (the manifest's Training-Eventhash; only its Timestamp differs) and the same tables, byte for byte. The
+# domain-augmented CC BY-SA model is written folded for written French (PosModelTraining: the same tags, half the size).
 set -euo pipefail
 home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 dir="$home/target/ud"

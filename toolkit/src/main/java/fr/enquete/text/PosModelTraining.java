@@ -3,6 +3,7 @@ package fr.enquete.text;
 import fr.enquete.text.pos.UdDomainTaggerFactory;
 import fr.enquete.text.pos.UdTaggerContext;
 import fr.enquete.text.pos.UdTaggerFactory;
+import fr.enquete.text.pos.WrittenDomainModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import opennlp.tools.util.TrainingParameters;
  * CoNLL-U files with OpenNLP's perceptron, as {@code scripts/train-pos-model.sh} does:
  * {@code PosModelTraining OUT.bin [DOMAIN:]TRAIN.conllu...}. A file given twice counts twice. A file named with a
  * domain ({@code spoken:fr_rhapsodie-ud-train.conllu}) is of another domain than the written French the model tags:
- * the model is then domain-augmented ({@link UdTaggerContext#augment}). Each surface token is one training word, as the tokenizer cuts text: a multi-word token is its form, tagged
+ * the model is then domain-augmented ({@link UdTaggerContext#augment}) and written folded for written French
+ * ({@link WrittenDomainModel#fold(POSModel)}: the same tags, a third of the features to read). Each surface token is one training word, as the tokenizer cuts text: a multi-word token is its form, tagged
  * {@code ADP+DET} for a contraction ("du": de le) and with its first word's tag otherwise.
  */
 public final class PosModelTraining {
@@ -57,6 +59,9 @@ public final class PosModelTraining {
             augmented |= domain != null;
         }
         POSModel model = train(sentences, augmented ? domains : null);
+        if (augmented) {
+            model = WrittenDomainModel.fold(model);
+        }
         Path out = Path.of(args[0]).toAbsolutePath();
         Path part = out.resolveSibling(out.getFileName() + ".part");
         try (OutputStream o = Files.newOutputStream(part)) {

@@ -2,12 +2,14 @@ package fr.enquete.text;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.testing.Fixtures;
 import fr.enquete.text.pos.UdDomainTaggerFactory;
 import fr.enquete.text.pos.UdTaggerContext;
 import fr.enquete.text.pos.UdTaggerFactory;
+import fr.enquete.text.pos.WrittenDomainModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,6 +85,53 @@ class PosModelTrainingTest {
         POSModel mixed = PosModelTraining.train(both);
         assertEquals(Map.of("ADP", 10, "CCONJ", 1, "SYM", 2), slashTags(mixed, sequoia), "as the Sequoia sample tags them");
         assertEquals(Map.of("SYM", 13), slashTags(augmented, sequoia));
+    }
+
+    /**
+     * A domain-augmented model is written folded for written French ({@code PosModelTraining}, hence the shipped CC BY-SA
+     * model): read back, it is a plain model with the training's manifest entries, and it tags every word of both
+     * samples as the augmented model does, from a fraction of its features.
+     */
+    @Test
+    void aFoldedModelIsPlainAndTagsAsTheAugmentedOne() throws IOException {
+        List<UdTreebank.Sentence> gsd = sample("fr_gsd-ud-dev-sample.conllu");
+        List<UdTreebank.Sentence> sequoia = sample("fr_sequoia-ud-dev-sample.conllu");
+        List<UdTreebank.Sentence> both = new java.util.ArrayList<>(gsd);
+        both.addAll(sequoia);
+        List<String> domains = new java.util.ArrayList<>();
+        gsd.forEach(s -> domains.add(null));
+        sequoia.forEach(s -> domains.add("other"));
+        POSModel augmented = PosModelTraining.train(both, domains);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        WrittenDomainModel.fold(augmented).serialize(bytes);
+        POSModel folded = new POSModel(new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertEquals(UdTaggerFactory.class, folded.getFactory().getClass());
+        assertEquals("written", folded.getManifestProperty(WrittenDomainModel.FOLDED_FOR));
+        assertEquals(augmented.getManifestProperty("Training-Eventhash"), folded.getManifestProperty("Training-Eventhash"));
+        assertTrue(features(folded) * 2 < features(augmented), features(folded) + " features folded, " + features(augmented) + " augmented");
+        FrenchTagger before = new FrenchTagger(FrenchTagger.members(augmented));
+        FrenchTagger after = new FrenchTagger(FrenchTagger.members(folded));
+        int words = 0;
+        for (UdTreebank.Sentence s : both) {
+            String[] tokens = s.tokens().stream().map(t -> t.form().replace('’', '\'')).toArray(String[]::new);
+            assertArrayEquals(before.tag(tokens), after.tag(tokens), String.join(" ", tokens));
+            words += tokens.length;
+        }
+        assertTrue(words > 2000, words + " words");
+        assertThrows(IllegalArgumentException.class, () -> WrittenDomainModel.fold(folded), "a plain model is not folded again");
+    }
+
+    /** The shipped CC BY-SA model is already folded: the taggers read it as it is, without a fold at each start. */
+    @Test
+    void theShippedCcBySaModelIsFolded() {
+        POSModel shipped = Models.udPosMembers().get(0).model();
+        assertEquals(UdTaggerFactory.class, shipped.getFactory().getClass());
+        assertEquals("written", shipped.getManifestProperty(WrittenDomainModel.FOLDED_FOR));
+    }
+
+    private static int features(POSModel model) {
+        return ((java.util.Map<?, ?>) ((opennlp.tools.ml.model.AbstractModel) model.getArtifact("pos.model")).getDataStructures()[1]).size();
     }
 
     @Test
