@@ -39,8 +39,11 @@ import javax.xml.transform.stream.StreamResult;
  */
 public final class ChartFiles {
 
-    /** zlib level of the PNGs: ImageIO's default, a fair trade of size for time on flat-coloured charts. */
-    private static final int LEVEL = 4;
+    /**
+     * zlib level of the PNGs: the fastest. Level 4 (ImageIO's default) made a cold report's charts 20 % smaller for
+     * twice the compression time, about 0,3 s of CPU on the fixture's 31 charts (docs/performance.md, "Tenth pass").
+     */
+    private static final int LEVEL = 1;
 
     private static final String SVG = SVGGraphics2D.SVG_NAMESPACE_URI;
     private static final String XMLNS = "http://www.w3.org/2000/xmlns/";
