@@ -59,12 +59,20 @@ public final class TermIndex {
         List<List<AnalysedToken>> tokens = documents.stream().map(d -> analyses.tokens(d.text())).toList();
         // Documents that repeat a text share its tokens, and so its spans and readings, each made once (what follows
         // is a function of the tokens, the kept terms and the stop words); every document still counts.
+        Map<List<AnalysedToken>, List<TermOccurrence>> wordsOf = new IdentityHashMap<>();
+        List<List<TermOccurrence>> words = new ArrayList<>(tokens.size());
+        for (List<AnalysedToken> doc : tokens) {
+            words.add(wordsOf.computeIfAbsent(doc, t -> List.copyOf(words(t, options.stopWords()))));
+        }
+        // Names written in the singular and the plural, grouped in the multi-word terms too ("Resto du Cœur", "Restos
+        // du Cœur"), before their frequencies are counted.
+        Map<String, String> plurals = namePlurals(words);
         Map<List<AnalysedToken>, List<Span>> spansOf = new IdentityHashMap<>();
         Map<String, Candidate> candidates = new HashMap<>();
         List<List<Span>> spans = new ArrayList<>();
         for (List<AnalysedToken> doc : tokens) {
             List<Span> docSpans = spansOf.computeIfAbsent(doc,
-                    t -> options.multiwords() ? multiwordSpans(t, options.stopWords()) : List.of());
+                    t -> options.multiwords() ? multiwordSpans(t, options.stopWords(), plurals) : List.of());
             spans.add(docSpans);
             for (Span s : docSpans) {
                 candidates.computeIfAbsent(s.key, k -> new Candidate(k, s.length())).frequency++;
@@ -73,20 +81,16 @@ public final class TermIndex {
         Map<String, Double> kept = cValues(candidates, options.minMultiwordFrequency());
         Map<List<AnalysedToken>, Reading> readings = new IdentityHashMap<>();
         List<List<TermOccurrence>> occurrences = new ArrayList<>(tokens.size());
-        List<List<TermOccurrence>> words = new ArrayList<>(tokens.size());
         List<List<TermOccurrence>> multiwords = new ArrayList<>(tokens.size());
         for (int d = 0; d < tokens.size(); d++) {
             List<Span> docSpans = spans.get(d);
             Reading r = readings.computeIfAbsent(tokens.get(d), doc -> {
                 List<TermOccurrence> all = List.copyOf(occurrences(doc, docSpans, kept, options.stopWords()));
-                return new Reading(all, List.copyOf(words(doc, options.stopWords())),
-                        all.stream().filter(TermOccurrence::multiword).toList());
+                return new Reading(all, all.stream().filter(TermOccurrence::multiword).toList());
             });
             occurrences.add(r.occurrences());
-            words.add(r.words());
             multiwords.add(r.multiwords());
         }
-        Map<String, String> plurals = namePlurals(words);
         if (!plurals.isEmpty()) {
             occurrences = rekeyed(occurrences, plurals);
             words = rekeyed(words, plurals);
@@ -101,8 +105,8 @@ public final class TermIndex {
      * ({@link #grouped}). Within a corpus only: a name that is a plural on its own ("Halles", "Pays-Bas", "Mureaux")
      * keeps its s unless the same text also writes it without. Names are words written with an initial capital and a
      * lower-case letter (not acronyms: "CCAS" is no plural of a "CCA") that a proper noun or a capital inside a
-     * sentence made a name ({@link #display}); a word of a multi-word term is grouped in the lemma table, the
-     * multi-word term keeps its key.
+     * sentence made a name ({@link #display}). Multi-word terms are keyed with the grouped keys of their words, so that
+     * "Restos du Cœur" and "Resto du Cœur" are one term too.
      */
     static Map<String, String> namePlurals(List<List<TermOccurrence>> words) {
         Set<String> names = new HashSet<>();
@@ -196,7 +200,7 @@ public final class TermIndex {
     // --- multi-word candidates --------------------------------------------------------------------
 
     /** A document's terms, as {@link #occurrences}, {@link #words} and {@link #multiwords} give them. */
-    private record Reading(List<TermOccurrence> occurrences, List<TermOccurrence> words, List<TermOccurrence> multiwords) {
+    private record Reading(List<TermOccurrence> occurrences, List<TermOccurrence> multiwords) {
     }
 
     private record Span(int first, int last, String key, String label) {
@@ -235,7 +239,7 @@ public final class TermIndex {
         };
     }
 
-    private static List<Span> multiwordSpans(List<AnalysedToken> doc, StopWords stop) {
+    private static List<Span> multiwordSpans(List<AnalysedToken> doc, StopWords stop, Map<String, String> plurals) {
         int n = doc.size();
         char[] shapes = new char[n];
         for (int i = 0; i < n; i++) {
@@ -252,14 +256,15 @@ public final class TermIndex {
                 }
                 if (SHAPE.matcher(new String(shapes, i, j - i + 1)).matches()
                         && !stop.contains(doc.get(i).lemma()) && !stop.contains(doc.get(j).lemma())) {
-                    out.add(span(doc, shapes, i, j));
+                    out.add(span(doc, shapes, i, j, plurals));
                 }
             }
         }
         return out;
     }
 
-    private static Span span(List<AnalysedToken> doc, char[] shapes, int first, int last) {
+    /** A candidate term: its key (each word's, a name's plural under its singular's: {@link #namePlurals}) and label. */
+    private static Span span(List<AnalysedToken> doc, char[] shapes, int first, int last, Map<String, String> plurals) {
         StringBuilder key = new StringBuilder();
         StringBuilder label = new StringBuilder();
         // A name inside ("Fondation de France") keeps the capital of a first word that opens the sentence.
@@ -277,7 +282,8 @@ public final class TermIndex {
                     label.append(' ');
                 }
             }
-            key.append(Fold.fold(head ? t.lemma() : lower));
+            String word = Fold.fold(head ? t.lemma() : lower);
+            key.append(head ? plurals.getOrDefault(word, word) : word);
             boolean capital = !t.form().isEmpty() && Character.isUpperCase(t.form().codePointAt(0));
             label.append(isName(doc, k) || k == first && named && capital ? t.form() : lower);
         }
