@@ -85,7 +85,8 @@ public final class DocxReportWriter {
 
     public void write(Report report, OutputStream out) throws IOException {
         Labels labels = new Labels(report.lang());
-        try (XWPFDocument doc = template == null ? new XWPFDocument() : DocxTemplate.open(template)) {
+        try (InMemoryDocument<XWPFDocument> held = new InMemoryDocument<>(template == null ? new XWPFDocument() : DocxTemplate.open(template))) {
+            XWPFDocument doc = held.document();
             styles(doc);
             Date epoch = report.documentDate();
             doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));

@@ -63,7 +63,8 @@ public final class FicheDocxWriter {
     /** With the diagnosis items and the fiches answering each after the overview. */
     public void write(ActionPlan plan, DiagnosisLinks links, OutputStream out) throws IOException {
         PlanHeadings h = new PlanHeadings(plan, lang);
-        try (XWPFDocument doc = new XWPFDocument()) {
+        try (InMemoryDocument<XWPFDocument> held = new InMemoryDocument<>(new XWPFDocument())) {
+            XWPFDocument doc = held.document();
             doc.createStyles().setDefaultFonts(fonts());
             java.util.Date epoch = java.util.Date.from(Report.FIXED_DATE);
             doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));

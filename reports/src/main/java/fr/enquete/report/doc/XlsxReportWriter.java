@@ -61,7 +61,8 @@ public final class XlsxReportWriter {
 
     public void write(Report report, OutputStream out) throws IOException {
         Labels labels = new Labels(report.lang());
-        try (XSSFWorkbook wb = plainStrings ? new XSSFWorkbook(new PlainStringsFactory()) : new XSSFWorkbook()) {
+        try (InMemoryDocument<XSSFWorkbook> held = new InMemoryDocument<>(plainStrings ? new XSSFWorkbook(new PlainStringsFactory()) : new XSSFWorkbook())) {
+            XSSFWorkbook wb = held.document();
             Date epoch = report.documentDate();
             wb.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
             wb.getProperties().getCoreProperties().setModified(Optional.of(epoch));
