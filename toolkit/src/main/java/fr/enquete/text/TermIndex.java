@@ -64,8 +64,8 @@ public final class TermIndex {
         for (List<AnalysedToken> doc : tokens) {
             words.add(wordsOf.computeIfAbsent(doc, t -> List.copyOf(words(t, options.stopWords()))));
         }
-        // Names written in the singular and the plural, grouped in the multi-word terms too ("Resto du Cœur", "Restos
-        // du Cœur"), before their frequencies are counted.
+        // Names written in the singular and the plural, grouped in the multi-word terms too ("Franca du Nord",
+        // "Francas du Nord"), before their frequencies are counted.
         Map<String, String> plurals = namePlurals(words);
         Map<List<AnalysedToken>, List<Span>> spansOf = new IdentityHashMap<>();
         Map<String, Candidate> candidates = new HashMap<>();
@@ -106,7 +106,7 @@ public final class TermIndex {
      * keeps its s unless the same text also writes it without. Names are words written with an initial capital and a
      * lower-case letter (not acronyms: "CCAS" is no plural of a "CCA") that a proper noun or a capital inside a
      * sentence made a name ({@link #display}). Multi-word terms are keyed with the grouped keys of their words, so that
-     * "Restos du Cœur" and "Resto du Cœur" are one term too.
+     * "Francas du Nord" and "Franca du Nord" are one term too.
      */
     static Map<String, String> namePlurals(List<List<TermOccurrence>> words) {
         Set<String> names = new HashSet<>();
@@ -199,7 +199,7 @@ public final class TermIndex {
 
     // --- multi-word candidates --------------------------------------------------------------------
 
-    /** A document's terms, as {@link #occurrences}, {@link #words} and {@link #multiwords} give them. */
+    /** A document's terms, as {@link #occurrences} and {@link #multiwords} give them (its words are read before). */
     private record Reading(List<TermOccurrence> occurrences, List<TermOccurrence> multiwords) {
     }
 

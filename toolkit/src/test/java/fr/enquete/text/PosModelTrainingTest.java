@@ -73,14 +73,9 @@ class PosModelTrainingTest {
      */
     @Test
     void aDomainAugmentedModelTagsWithTheWrittenDomainsConventions() throws IOException {
-        List<UdTreebank.Sentence> gsd = sample("fr_gsd-ud-dev-sample.conllu");
         List<UdTreebank.Sentence> sequoia = sample("fr_sequoia-ud-dev-sample.conllu");
-        List<UdTreebank.Sentence> both = new java.util.ArrayList<>(gsd);
-        both.addAll(sequoia);
-        List<String> domains = new java.util.ArrayList<>();
-        gsd.forEach(s -> domains.add(null));
-        sequoia.forEach(s -> domains.add("other"));
-        POSModel augmented = PosModelTraining.train(both, domains);
+        List<UdTreebank.Sentence> both = bothSamples();
+        POSModel augmented = augmentedOnBothSamples();
         assertTrue(augmented.getFactory() instanceof UdDomainTaggerFactory, augmented.getFactory().getClass().getName());
         POSModel mixed = PosModelTraining.train(both);
         assertEquals(Map.of("ADP", 10, "CCONJ", 1, "SYM", 2), slashTags(mixed, sequoia), "as the Sequoia sample tags them");
@@ -94,14 +89,8 @@ class PosModelTrainingTest {
      */
     @Test
     void aFoldedModelIsPlainAndTagsAsTheAugmentedOne() throws IOException {
-        List<UdTreebank.Sentence> gsd = sample("fr_gsd-ud-dev-sample.conllu");
-        List<UdTreebank.Sentence> sequoia = sample("fr_sequoia-ud-dev-sample.conllu");
-        List<UdTreebank.Sentence> both = new java.util.ArrayList<>(gsd);
-        both.addAll(sequoia);
-        List<String> domains = new java.util.ArrayList<>();
-        gsd.forEach(s -> domains.add(null));
-        sequoia.forEach(s -> domains.add("other"));
-        POSModel augmented = PosModelTraining.train(both, domains);
+        List<UdTreebank.Sentence> both = bothSamples();
+        POSModel augmented = augmentedOnBothSamples();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WrittenDomainModel.fold(augmented).serialize(bytes);
         POSModel folded = new POSModel(new ByteArrayInputStream(bytes.toByteArray()));
@@ -128,6 +117,24 @@ class PosModelTrainingTest {
         POSModel shipped = Models.udPosMembers().get(0).model();
         assertEquals(UdTaggerFactory.class, shipped.getFactory().getClass());
         assertEquals("written", shipped.getManifestProperty(WrittenDomainModel.FOLDED_FOR));
+    }
+
+    /** The GSD sample, then the Sequoia sample. */
+    private static List<UdTreebank.Sentence> bothSamples() throws IOException {
+        List<UdTreebank.Sentence> both = new java.util.ArrayList<>(sample("fr_gsd-ud-dev-sample.conllu"));
+        both.addAll(sample("fr_sequoia-ud-dev-sample.conllu"));
+        return both;
+    }
+
+    /** A model of both samples, the GSD one written French and the Sequoia one another domain. */
+    private static POSModel augmentedOnBothSamples() throws IOException {
+        int gsd = sample("fr_gsd-ud-dev-sample.conllu").size();
+        List<UdTreebank.Sentence> both = bothSamples();
+        List<String> domains = new java.util.ArrayList<>();
+        for (int i = 0; i < both.size(); i++) {
+            domains.add(i < gsd ? null : "other");
+        }
+        return PosModelTraining.train(both, domains);
     }
 
     private static int features(POSModel model) {
