@@ -35,9 +35,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -391,19 +389,7 @@ public final class DocxReportWriter {
         table.setTableAlignment(TableRowAlign.LEFT);
         border(table);
         WordTableLayout layout = WordTableLayout.of(t);
-        long total = java.util.Arrays.stream(layout.widths()).sum();
-        table.setWidth(String.valueOf(total));
-        CTTblPr tblPr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
-        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        // In twentieths of a point: the grid is what Word and LibreOffice lay the columns out from.
-        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        for (int c = 0; c < cols; c++) {
-            long w = layout.widths()[c];
-            (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(w));
-            for (XWPFTableRow row : table.getRows()) {
-                row.getCell(c).setWidth(String.valueOf(w));
-            }
-        }
+        FixedColumns.apply(table, layout.widths());
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
         for (int c = 0; c < cols; c++) {

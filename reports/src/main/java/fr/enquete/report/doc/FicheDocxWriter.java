@@ -24,8 +24,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * An action plan in Word as the CAF lays out its fiches action (seeds 001 and 002): a first page with the overview of
@@ -148,7 +146,7 @@ public final class FicheDocxWriter {
                 // An axis: one shaded cell across the table.
                 XWPFTableCell first = row.getCell(0);
                 first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
-                first.setWidth(String.valueOf(WIDTH));
+                FixedColumns.width(first, WIDTH);
                 for (int c = columns - 1; c >= 1; c--) {
                     row.removeCell(c);
                 }
@@ -299,17 +297,7 @@ public final class FicheDocxWriter {
     private static XWPFTable table(XWPFDocument doc, int rows, long[] widths) {
         XWPFTable t = doc.createTable(rows, widths.length);
         t.setTableAlignment(TableRowAlign.LEFT);
-        long total = java.util.Arrays.stream(widths).sum();
-        t.setWidth(String.valueOf(total));
-        CTTblPr pr = t.getCTTbl().getTblPr() != null ? t.getCTTbl().getTblPr() : t.getCTTbl().addNewTblPr();
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
-        for (int c = 0; c < widths.length; c++) {
-            (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[c]));
-            for (XWPFTableRow row : t.getRows()) {
-                row.getCell(c).setWidth(String.valueOf(widths[c]));
-            }
-        }
+        FixedColumns.apply(t, widths);
         XWPFTable.XWPFBorderType line = XWPFTable.XWPFBorderType.SINGLE;
         t.setTopBorder(line, 4, 0, "808080");
         t.setBottomBorder(line, 4, 0, "808080");
