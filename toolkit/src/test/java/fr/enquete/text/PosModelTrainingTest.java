@@ -73,9 +73,10 @@ class PosModelTrainingTest {
      */
     @Test
     void aDomainAugmentedModelTagsWithTheWrittenDomainsConventions() throws IOException {
-        List<UdTreebank.Sentence> sequoia = sample("fr_sequoia-ud-dev-sample.conllu");
-        List<UdTreebank.Sentence> both = bothSamples();
-        POSModel augmented = augmentedOnBothSamples();
+        Samples samples = Samples.read();
+        List<UdTreebank.Sentence> sequoia = samples.sequoia();
+        List<UdTreebank.Sentence> both = samples.both();
+        POSModel augmented = samples.augmented();
         assertTrue(augmented.getFactory() instanceof UdDomainTaggerFactory, augmented.getFactory().getClass().getName());
         POSModel mixed = PosModelTraining.train(both);
         assertEquals(Map.of("ADP", 10, "CCONJ", 1, "SYM", 2), slashTags(mixed, sequoia), "as the Sequoia sample tags them");
@@ -89,8 +90,9 @@ class PosModelTrainingTest {
      */
     @Test
     void aFoldedModelIsPlainAndTagsAsTheAugmentedOne() throws IOException {
-        List<UdTreebank.Sentence> both = bothSamples();
-        POSModel augmented = augmentedOnBothSamples();
+        Samples samples = Samples.read();
+        List<UdTreebank.Sentence> both = samples.both();
+        POSModel augmented = samples.augmented();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         WrittenDomainModel.fold(augmented).serialize(bytes);
         POSModel folded = new POSModel(new ByteArrayInputStream(bytes.toByteArray()));
@@ -119,22 +121,27 @@ class PosModelTrainingTest {
         assertEquals("written", shipped.getManifestProperty(WrittenDomainModel.FOLDED_FOR));
     }
 
-    /** The GSD sample, then the Sequoia sample. */
-    private static List<UdTreebank.Sentence> bothSamples() throws IOException {
-        List<UdTreebank.Sentence> both = new java.util.ArrayList<>(sample("fr_gsd-ud-dev-sample.conllu"));
-        both.addAll(sample("fr_sequoia-ud-dev-sample.conllu"));
-        return both;
-    }
+    /** The GSD and Sequoia samples of fixtures/ud, each read once. */
+    private record Samples(List<UdTreebank.Sentence> gsd, List<UdTreebank.Sentence> sequoia) {
 
-    /** A model of both samples, the GSD one written French and the Sequoia one another domain. */
-    private static POSModel augmentedOnBothSamples() throws IOException {
-        int gsd = sample("fr_gsd-ud-dev-sample.conllu").size();
-        List<UdTreebank.Sentence> both = bothSamples();
-        List<String> domains = new java.util.ArrayList<>();
-        for (int i = 0; i < both.size(); i++) {
-            domains.add(i < gsd ? null : "other");
+        static Samples read() throws IOException {
+            return new Samples(sample("fr_gsd-ud-dev-sample.conllu"), sample("fr_sequoia-ud-dev-sample.conllu"));
         }
-        return PosModelTraining.train(both, domains);
+
+        /** The GSD sample, then the Sequoia sample. */
+        List<UdTreebank.Sentence> both() {
+            List<UdTreebank.Sentence> both = new java.util.ArrayList<>(gsd);
+            both.addAll(sequoia);
+            return both;
+        }
+
+        /** A model of {@link #both}, the GSD sample written French and the Sequoia one another domain. */
+        POSModel augmented() throws IOException {
+            List<String> domains = new java.util.ArrayList<>();
+            gsd.forEach(s -> domains.add(null));
+            sequoia.forEach(s -> domains.add("other"));
+            return PosModelTraining.train(both(), domains);
+        }
     }
 
     private static int features(POSModel model) {
