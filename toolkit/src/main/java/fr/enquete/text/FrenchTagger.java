@@ -54,6 +54,8 @@ final class FrenchTagger {
     /** The features every model reads (computed once per word for all of them). */
     private final UdTaggerContext features = new UdTaggerContext(false);
     private final MaxentModel[] models;
+    /** The models evaluated together (each feature looked up once); null if one is not a perceptron model. */
+    private final JointPerceptron joint;
     private final double[] weights;
     /** The words each model saw in training (its "w=" features), to weigh it by the sentence's words. */
     private final List<Set<String>> vocabulary = new ArrayList<>();
@@ -87,6 +89,7 @@ final class FrenchTagger {
                 union.putIfAbsent(models[m].getOutcome(o), union.size());
             }
         }
+        joint = joint(models);
         tags = union.keySet().toArray(new String[0]);
         outcome = new int[n][tags.length];
         for (int m = 0; m < n; m++) {
@@ -109,13 +112,45 @@ final class FrenchTagger {
      */
     private static final Map<MaxentModel, Prepared> PREPARED = new IdentityHashMap<>();
 
+    /** The joint evaluations made so far, shared by the taggers of every thread (guarded by {@link #PREPARED}). */
+    private static final List<Joint> JOINT = new ArrayList<>();
+
     static {
         // Released with the models they are made of: taggers made before keep theirs.
         Models.onRelease(() -> {
             synchronized (PREPARED) {
                 PREPARED.clear();
+                JOINT.clear();
             }
         });
+    }
+
+    /** A joint evaluation made, with the models it was made of (compared by identity: a model's equals compares its weights). */
+    private record Joint(MaxentModel[] models, JointPerceptron evaluation) {
+        boolean of(MaxentModel[] others) {
+            if (models.length != others.length) {
+                return false;
+            }
+            for (int i = 0; i < models.length; i++) {
+                if (models[i] != others[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static JointPerceptron joint(MaxentModel[] models) {
+        synchronized (PREPARED) {
+            for (Joint j : JOINT) {
+                if (j.of(models)) {
+                    return j.evaluation();
+                }
+            }
+            JointPerceptron made = JointPerceptron.of(models);
+            JOINT.add(new Joint(models.clone(), made));
+            return made;
+        }
     }
 
     private static Prepared prepared(MaxentModel trained, boolean domains) {
@@ -130,11 +165,16 @@ final class FrenchTagger {
 
     /** Prepares the shipped models now (the models' loading thread), rather than in the first tagger made. */
     static void prepare() {
-        for (Member m : Models.udPosMembers()) {
-            if (m.model().getFactory() instanceof UdTaggerFactory factory) {
-                prepared(m.model().getArtifact("pos.model"), factory.domains());
+        List<Member> members = Models.udPosMembers();
+        MaxentModel[] models = new MaxentModel[members.size()];
+        for (int i = 0; i < models.length; i++) {
+            POSModel model = members.get(i).model();
+            if (!(model.getFactory() instanceof UdTaggerFactory factory)) {
+                return;
             }
+            models[i] = prepared(model.getArtifact("pos.model"), factory.domains()).model();
         }
+        joint(models);
     }
 
     String[] tag(String[] tokens) {
@@ -157,8 +197,9 @@ final class FrenchTagger {
         for (int i = 0; i < tokens.length; i++) {
             Arrays.fill(score, 0);
             String[] plain = features.getContext(i, tokens, out, context);
+            double[][] together = joint == null ? null : joint.eval(plain);
             for (int m = 0; m < models.length; m++) {
-                double[] p = models[m].eval(plain);
+                double[] p = together == null ? models[m].eval(plain) : together[m];
                 double floor = Double.MAX_VALUE;
                 for (double v : p) {
                     floor = Math.min(floor, v);
