@@ -8,6 +8,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -68,8 +69,7 @@ public final class WordCloud {
         double top = Math.sqrt(rows.get(0).answers());
         double bottom = Math.sqrt(rows.get(rows.size() - 1).answers());
         List<Placed> placed = new ArrayList<>();
-        // Each placed word's box grown by the padding, computed once (every step of the spiral tests them all).
-        List<Rectangle2D> taken = new ArrayList<>();
+        Taken taken = new Taken();
         int omitted = 0;
         int index = 0;
         for (TermTable.TermRow row : rows) {
@@ -81,7 +81,7 @@ public final class WordCloud {
                 omitted++;
             } else {
                 placed.add(p);
-                taken.add(grown(p.box()));
+                taken.add(p.box());
             }
         }
         return new Layout(width, height, placed, omitted);
@@ -91,7 +91,7 @@ public final class WordCloud {
      * Places a word at its size or, failing that, at smaller sizes down to the minimum: a long multi-word term
      * at the top of the table must shrink rather than vanish.
      */
-    private Placed place(String text, long weight, float size, Color colour, List<Rectangle2D> taken) {
+    private Placed place(String text, long weight, float size, Color colour, Taken taken) {
         float fitting = Math.min(size, (float) (size * 0.9 * width / Fonts.bold(size).getStringBounds(text, FRC).getWidth()));
         for (float s = fitting; s >= minSize; s *= 0.85f) {
             Placed p = placeAt(text, weight, s, colour, taken);
@@ -102,7 +102,7 @@ public final class WordCloud {
         return fitting < minSize ? null : placeAt(text, weight, minSize, colour, taken);
     }
 
-    private Placed placeAt(String text, long weight, float size, Color colour, List<Rectangle2D> taken) {
+    private Placed placeAt(String text, long weight, float size, Color colour, Taken taken) {
         Rectangle2D bounds = Fonts.bold(size).getStringBounds(text, FRC);
         double w = bounds.getWidth();
         double h = bounds.getHeight();
@@ -122,30 +122,67 @@ public final class WordCloud {
             }
             double x = cx + radius * Math.cos(angle) * aspect / 1.4 - w / 2;
             double y = cy + radius * Math.sin(angle) / 1.4 - h / 2;
-            Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
-            if (inside(box) && free(box, taken)) {
+            if (inside(x, y, w, h) && taken.free(x, y, w, h)) {
                 // The baseline sits the ascent below the top of the box.
-                return new Placed(text, weight, size, x - bounds.getX(), y - bounds.getY(), box, colour);
+                return new Placed(text, weight, size, x - bounds.getX(), y - bounds.getY(), new Rectangle2D.Double(x, y, w, h), colour);
             }
         }
     }
 
-    private static boolean free(Rectangle2D box, List<Rectangle2D> taken) {
-        for (Rectangle2D t : taken) {
-            if (t.intersects(box)) {
+    /** Whether the box (x, y, w, h) lies inside the canvas, its padding included. */
+    private boolean inside(double x, double y, double w, double h) {
+        return x >= PADDING && y >= PADDING && x + w <= width - PADDING && y + h <= height - PADDING;
+    }
+
+    /**
+     * The boxes of the words placed, each grown by the padding, as edges: the spiral tests every one at each of its
+     * steps, thousands of steps a word. The box that stopped the last step is tested first, since the next step
+     * along the spiral most often meets it again; which box answers never changes whether a place is free. The test
+     * is {@link Rectangle2D#intersects(double, double, double, double)}'s, on the same numbers.
+     */
+    private static final class Taken {
+        private double[] left = new double[16];
+        private double[] top = new double[16];
+        private double[] right = new double[16];
+        private double[] bottom = new double[16];
+        private int size;
+        private int last;
+
+        void add(Rectangle2D box) {
+            if (size == left.length) {
+                left = Arrays.copyOf(left, 2 * size);
+                top = Arrays.copyOf(top, 2 * size);
+                right = Arrays.copyOf(right, 2 * size);
+                bottom = Arrays.copyOf(bottom, 2 * size);
+            }
+            double x = box.getX() - PADDING;
+            double y = box.getY() - PADDING;
+            left[size] = x;
+            top[size] = y;
+            right[size] = x + (box.getWidth() + 2 * PADDING);
+            bottom[size] = y + (box.getHeight() + 2 * PADDING);
+            size++;
+        }
+
+        boolean free(double x, double y, double w, double h) {
+            if (w <= 0 || h <= 0) {
+                return true;
+            }
+            if (last < size && meets(last, x, y, w, h)) {
                 return false;
             }
+            for (int i = 0; i < size; i++) {
+                if (i != last && meets(i, x, y, w, h)) {
+                    last = i;
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
-    }
 
-    private boolean inside(Rectangle2D box) {
-        return box.getMinX() >= PADDING && box.getMinY() >= PADDING
-                && box.getMaxX() <= width - PADDING && box.getMaxY() <= height - PADDING;
-    }
-
-    private static Rectangle2D grown(Rectangle2D r) {
-        return new Rectangle2D.Double(r.getX() - PADDING, r.getY() - PADDING, r.getWidth() + 2 * PADDING, r.getHeight() + 2 * PADDING);
+        private boolean meets(int i, double x, double y, double w, double h) {
+            return x + w > left[i] && y + h > top[i] && x < right[i] && y < bottom[i];
+        }
     }
 
     /** Draws the layout on any Graphics2D (a PNG image or an SVG document). */

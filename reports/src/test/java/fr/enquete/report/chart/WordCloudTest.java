@@ -9,10 +9,12 @@ import fr.enquete.testing.Fixtures;
 import fr.enquete.text.SurveyTerms;
 import fr.enquete.text.TermOptions;
 import fr.enquete.text.TermTable;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -47,6 +49,46 @@ class WordCloudTest {
                 assertFalse(a.box().intersects(words.get(j).box()), a.text() + " overlaps " + words.get(j).text());
             }
         }
+    }
+
+    /**
+     * Each word sits at the first point of the spiral where its box, at the size it was given, meets no box of the
+     * words placed before it grown by the padding: checked with {@link Rectangle2D#intersects} against every earlier
+     * box, on the default canvas and on a cramped one where most steps are blocked and words are left out.
+     */
+    @Test
+    void eachWordTakesTheFirstPlaceAlongTheSpiralThatNoEarlierWordTakes() {
+        for (WordCloud cloud : List.of(new WordCloud(), new WordCloud(260, 140, 9f, 30f))) {
+            WordCloud.Layout layout = cloud.layout(terms);
+            List<Rectangle2D> before = new ArrayList<>();
+            for (WordCloud.Placed p : layout.words()) {
+                assertEquals(firstFree(layout, p.box().getWidth(), p.box().getHeight(), before), p.box(), p.text());
+                before.add(p.box());
+            }
+            assertTrue(layout.words().size() > 10, "words placed: " + layout.words().size());
+        }
+        assertTrue(new WordCloud(260, 140, 9f, 30f).layout(terms).omitted() > 0, "the cramped canvas leaves words out");
+    }
+
+    /** The plain search: the spiral's points in order, each box tested against every earlier one. */
+    private static Rectangle2D firstFree(WordCloud.Layout layout, double w, double h, List<Rectangle2D> before) {
+        double padding = 3;
+        double cx = layout.width() / 2.0;
+        double cy = layout.height() / 2.0;
+        double aspect = (double) layout.width() / layout.height();
+        for (double angle = 0; 2.0 * angle <= Math.hypot(layout.width(), layout.height()) / 2;
+                angle += Math.min(0.35, 3 / Math.max(1, 2.0 * angle))) {
+            double radius = 2.0 * angle;
+            Rectangle2D box = new Rectangle2D.Double(cx + radius * Math.cos(angle) * aspect / 1.4 - w / 2,
+                    cy + radius * Math.sin(angle) / 1.4 - h / 2, w, h);
+            boolean inside = box.getMinX() >= padding && box.getMinY() >= padding
+                    && box.getMaxX() <= layout.width() - padding && box.getMaxY() <= layout.height() - padding;
+            if (inside && before.stream().noneMatch(t -> new Rectangle2D.Double(t.getX() - padding, t.getY() - padding,
+                    t.getWidth() + 2 * padding, t.getHeight() + 2 * padding).intersects(box))) {
+                return box;
+            }
+        }
+        return null;
     }
 
     @Test
