@@ -76,25 +76,26 @@ class ChartPngTest {
     void pixelsLentAgainStartBlackAsANewImage() throws IOException {
         // A chart drawn where a larger one was: the reused pixels hold nothing of it (a drawing that leaves pixels
         // untouched shows them black, as on a new image), and the image is the RGB type pngencoder reads.
+        // The sizes span several of the blocks the clearing copies, the last one in part (40 000 pixels).
         Pixels pixels = new Pixels();
-        BufferedImage large = pixels.image(300, 200);
+        BufferedImage large = pixels.image(600, 400);
         Graphics2D g = large.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 300, 200);
+        g.fillRect(0, 0, 600, 400);
         g.dispose();
         int[] array = ((java.awt.image.DataBufferInt) large.getRaster().getDataBuffer()).getData();
         pixels.giveBack(large);
-        BufferedImage small = pixels.image(120, 50);
+        BufferedImage small = pixels.image(400, 100);
         assertTrue(array == ((java.awt.image.DataBufferInt) small.getRaster().getDataBuffer()).getData(), "the array is lent again");
         assertEquals(BufferedImage.TYPE_INT_RGB, small.getType());
-        assertEquals(120, small.getWidth());
-        assertEquals(50, small.getHeight());
-        for (int y = 0; y < 50; y++) {
-            for (int x = 0; x < 120; x++) {
+        assertEquals(400, small.getWidth());
+        assertEquals(100, small.getHeight());
+        for (int y = 0; y < 100; y++) {
+            for (int x = 0; x < 400; x++) {
                 assertEquals(0, small.getRGB(x, y) & 0xFFFFFF, "pixel " + x + "," + y);
             }
         }
-        BufferedImage other = pixels.image(120, 50);
+        BufferedImage other = pixels.image(400, 100);
         assertTrue(array != ((java.awt.image.DataBufferInt) other.getRaster().getDataBuffer()).getData(), "one image per array at a time");
         pixels.giveBack(small);
         pixels.giveBack(other);
