@@ -167,14 +167,19 @@ final class FrenchTagger {
     static void prepare() {
         List<Member> members = Models.udPosMembers();
         MaxentModel[] models = new MaxentModel[members.size()];
+        boolean all = true;
         for (int i = 0; i < models.length; i++) {
             POSModel model = members.get(i).model();
-            if (!(model.getFactory() instanceof UdTaggerFactory factory)) {
-                return;
+            if (model.getFactory() instanceof UdTaggerFactory factory) {
+                models[i] = prepared(model.getArtifact("pos.model"), factory.domains()).model();
+            } else {
+                all = false;
             }
-            models[i] = prepared(model.getArtifact("pos.model"), factory.domains()).model();
         }
-        joint(models);
+        // And their joint evaluation, as the tagger made of them will ask for it (it refuses other models).
+        if (all) {
+            joint(models);
+        }
     }
 
     String[] tag(String[] tokens) {
