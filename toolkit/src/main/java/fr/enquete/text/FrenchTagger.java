@@ -182,6 +182,11 @@ final class FrenchTagger {
         }
     }
 
+    /** The models as this tagger reads them (a domain-augmented one folded), in the members' order. */
+    MaxentModel[] models() {
+        return models.clone();
+    }
+
     String[] tag(String[] tokens) {
         return tag(tokens, inCapitals(tokens));
     }

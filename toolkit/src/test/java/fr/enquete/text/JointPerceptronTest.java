@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.testing.Fixtures;
 import fr.enquete.text.pos.UdTaggerContext;
-import fr.enquete.text.pos.UdTaggerFactory;
-import fr.enquete.text.pos.WrittenDomainModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSModel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -28,17 +24,10 @@ class JointPerceptronTest {
     @ParameterizedTest
     @ValueSource(strings = {"fr_fqb-ud-test-sample.conllu", "fr_sequoia-ud-dev-sample.conllu"})
     void sameProbabilitiesAsEachModelAlone(String file) throws IOException {
-        List<FrenchTagger.Member> members = Models.udPosMembers();
-        MaxentModel[] models = new MaxentModel[members.size()];
-        for (int m = 0; m < models.length; m++) {
-            POSModel model = members.get(m).model();
-            MaxentModel trained = model.getArtifact("pos.model");
-            boolean domains = ((UdTaggerFactory) model.getFactory()).domains();
-            models[m] = domains ? WrittenDomainModel.fold(trained) : trained;
-        }
+        FrenchTagger tagger = new FrenchTagger();
+        MaxentModel[] models = tagger.models();
         assertEquals(2, models.length);
         JointPerceptron joint = JointPerceptron.of(models);
-        FrenchTagger tagger = new FrenchTagger();
         UdTaggerContext features = new UdTaggerContext(false);
         String content = Files.readString(Fixtures.home().resolve("fixtures/ud").resolve(file), StandardCharsets.UTF_8);
         int words = 0;
