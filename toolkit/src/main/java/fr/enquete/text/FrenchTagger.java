@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
@@ -49,6 +50,8 @@ final class FrenchTagger {
     }
 
     private final MaxentModel base;
+    /** The published model evaluated from a flat table of its features; null to leave it to its own evaluation. */
+    private final FlatMaxent flatBase;
     private final POSContextGenerator baseFeatures;
     private final LexiconClasses lexicon = new LexiconClasses();
     /** The features every model reads (computed once per word for all of them). */
@@ -71,6 +74,7 @@ final class FrenchTagger {
     FrenchTagger(List<Member> members) {
         POSModel published = Models.pos();
         this.base = published.getArtifact("pos.model");
+        this.flatBase = flat(base);
         this.baseFeatures = published.getFactory().getPOSContextGenerator();
         int n = members.size();
         models = new MaxentModel[n];
@@ -115,14 +119,27 @@ final class FrenchTagger {
     /** The joint evaluations made so far, shared by the taggers of every thread (guarded by {@link #PREPARED}). */
     private static final List<Joint> JOINT = new ArrayList<>();
 
+    /**
+     * The published models evaluated from flat tables so far, by identity, shared by the taggers of every thread
+     * (guarded by {@link #PREPARED}); an empty value for a model left to its own evaluation.
+     */
+    private static final Map<MaxentModel, Optional<FlatMaxent>> FLAT = new IdentityHashMap<>();
+
     static {
         // Released with the models they are made of: taggers made before keep theirs.
         Models.onRelease(() -> {
             synchronized (PREPARED) {
                 PREPARED.clear();
                 JOINT.clear();
+                FLAT.clear();
             }
         });
+    }
+
+    private static FlatMaxent flat(MaxentModel published) {
+        synchronized (PREPARED) {
+            return FLAT.computeIfAbsent(published, m -> Optional.ofNullable(FlatMaxent.of(m))).orElse(null);
+        }
     }
 
     /** A joint evaluation made, with the models it was made of (compared by identity: a model's equals compares its weights). */
@@ -180,6 +197,7 @@ final class FrenchTagger {
         if (all) {
             joint(models);
         }
+        flat(Models.pos().getArtifact("pos.model"));
     }
 
     /** The models as this tagger reads them (a domain-augmented one folded), in the members' order. */
@@ -548,7 +566,8 @@ final class FrenchTagger {
     String[][] context(String[] tokens) {
         String[] baseTags = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            baseTags[i] = base.getBestOutcome(base.eval(baseFeatures.getContext(i, tokens, baseTags, null)));
+            String[] features = baseFeatures.getContext(i, tokens, baseTags, null);
+            baseTags[i] = base.getBestOutcome(flatBase == null ? base.eval(features) : flatBase.eval(features));
         }
         String[][] out = new String[tokens.length][];
         for (int i = 0; i < tokens.length; i++) {

@@ -1,7 +1,7 @@
 package fr.enquete.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
@@ -19,15 +19,15 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
 final class JointPerceptron {
 
     /**
-     * Each feature's weights in every model, in one array read from start to end (one object to fetch from memory
+     * Each feature's weights in every model, in one row read from start to end (one place to fetch from memory
      * instead of each model's context and its two arrays): for each model in turn, how many weights it has for the
-     * feature (0 if none), then that many pairs of an outcome's index and its weight, in the model's order.
+     * feature (0 if none), then that many pairs of an outcome's index and its weight (its bits), in the model's order.
      */
-    private final Map<String, double[]> features;
+    private final FeatureTable features;
     private final int[] outcomes;
     private static final int[] NONE = {};
 
-    private JointPerceptron(Map<String, double[]> features, int[] outcomes) {
+    private JointPerceptron(FeatureTable features, int[] outcomes) {
         this.features = features;
         this.outcomes = outcomes;
     }
@@ -49,7 +49,7 @@ final class JointPerceptron {
             size += weights.size();
         }
         // Each feature placed once, by the first model that has it (the models before it do not).
-        Map<String, double[]> features = new HashMap<>(size * 4 / 3 + 1);
+        Map<String, long[]> features = new LinkedHashMap<>(size * 4 / 3 + 1);
         Context[] found = new Context[n];
         for (int first = 0; first < n; first++) {
             for (Map.Entry<String, Context> e : own.get(first).entrySet()) {
@@ -61,7 +61,7 @@ final class JointPerceptron {
                     found[m] = m < first ? null : m == first ? e.getValue() : own.get(m).get(e.getKey());
                     length += found[m] == null ? 0 : 2 * found[m].getOutcomes().length;
                 }
-                double[] row = new double[length];
+                long[] row = new long[length];
                 int at = 0;
                 for (Context c : found) {
                     int[] o = c == null ? NONE : c.getOutcomes();
@@ -69,13 +69,14 @@ final class JointPerceptron {
                     row[at++] = o.length;
                     for (int k = 0; k < o.length; k++) {
                         row[at++] = o[k];
-                        row[at++] = p[k];
+                        row[at++] = Double.doubleToRawLongBits(p[k]);
                     }
                 }
                 features.put(e.getKey(), row);
             }
         }
-        return new JointPerceptron(features, outcomes);
+        return new JointPerceptron(FeatureTable.of(new ArrayList<>(features.keySet()), new ArrayList<>(features.values())),
+                outcomes);
     }
 
     /** Each model's probabilities of its outcomes for {@code context}, as its own {@code eval(context)} gives them. */
@@ -85,18 +86,19 @@ final class JointPerceptron {
         for (int m = 0; m < n; m++) {
             sums[m] = new double[outcomes[m]];
         }
+        long[] row = features.entries();
         for (String feature : context) {
-            double[] row = features.get(feature);
-            if (row == null) {
+            int at = features.find(feature);
+            if (at < 0) {
                 continue;
             }
-            int at = 0;
+            at++;
             for (int m = 0; m < n; m++) {
                 // OpenNLP's ArrayMath.sumFeatures: feature after feature in the context's order, each of value 1.
                 double[] s = sums[m];
                 int end = at + 1 + 2 * (int) row[at];
                 for (at++; at < end; at += 2) {
-                    s[(int) row[at]] += row[at + 1] * 1.0;
+                    s[(int) row[at]] += Double.longBitsToDouble(row[at + 1]) * 1.0;
                 }
             }
         }
