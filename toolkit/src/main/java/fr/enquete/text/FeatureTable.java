@@ -44,34 +44,45 @@ final class FeatureTable {
         int[] starts = new int[n];
         int at = 0;
         for (int i = 0; i < n; i++) {
-            String k = keys.get(i);
             starts[i] = at;
-            entries[at++] = k.length();
-            for (int c = 0; c < k.length(); c++) {
-                entries[at + c / 4] |= (long) k.charAt(c) << (16 * (c % 4));
-            }
-            at += (k.length() + 3) / 4;
-            long[] row = rows.get(i);
-            entries[at++] = row.length;
-            System.arraycopy(row, 0, entries, at, row.length);
-            at += row.length;
+            at = put(keys.get(i), rows.get(i), entries, at);
         }
         // At most half full: an absent key's probe ends at an empty slot soon.
         int slots = Integer.highestOneBit(Math.max(2, n) * 2 - 1) * 2;
         FeatureTable table = new FeatureTable(new long[slots], entries, n);
         for (int i = 0; i < n; i++) {
-            String k = keys.get(i);
-            if (table.find(k) >= 0) {
-                throw new IllegalArgumentException("the key " + k + " is given twice");
-            }
-            int h = k.hashCode();
-            int slot = spread(h) & table.mask;
-            while (table.slots[slot] != 0) {
-                slot = (slot + 1) & table.mask;
-            }
-            table.slots[slot] = (long) h << 32 | (starts[i] + 1);
+            table.place(keys.get(i), starts[i]);
         }
         return table;
+    }
+
+    /**
+     * Writes one entry at {@code at}, returns where the next starts. A method of its own so that the JIT compiles it
+     * after a few hundred entries: the loop calling it runs once, in the interpreter (tables are made on a cold JVM).
+     */
+    private static int put(String key, long[] row, long[] entries, int at) {
+        int length = key.length();
+        entries[at++] = length;
+        for (int c = 0; c < length; c++) {
+            entries[at + (c >> 2)] |= (long) key.charAt(c) << ((c & 3) << 4);
+        }
+        at += (length + 3) >> 2;
+        entries[at++] = row.length;
+        System.arraycopy(row, 0, entries, at, row.length);
+        return at + row.length;
+    }
+
+    /** Places key {@code i}, whose entry starts at {@code start}, in a free slot (same reason as {@link #put}). */
+    private void place(String key, int start) {
+        if (find(key) >= 0) {
+            throw new IllegalArgumentException("the key " + key + " is given twice");
+        }
+        int h = key.hashCode();
+        int slot = spread(h) & mask;
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = (long) h << 32 | (start + 1);
     }
 
     private static int spread(int h) {

@@ -43,15 +43,8 @@ final class FlatMaxent {
         List<String> keys = new ArrayList<>(own.size());
         List<long[]> rows = new ArrayList<>(own.size());
         for (Map.Entry<String, Context> e : own.entrySet()) {
-            int[] o = e.getValue().getOutcomes();
-            double[] p = e.getValue().getParameters();
-            long[] row = new long[2 * o.length];
-            for (int k = 0; k < o.length; k++) {
-                row[2 * k] = o[k];
-                row[2 * k + 1] = Double.doubleToRawLongBits(p[k]);
-            }
             keys.add(e.getKey());
-            rows.add(row);
+            rows.add(row(e.getValue()));
         }
         FlatMaxent flat = new FlatMaxent(FeatureTable.of(keys, rows), gis.getNumOutcomes());
         // A prior other than the uniform one shows in the evaluation of no feature at all.
@@ -59,6 +52,21 @@ final class FlatMaxent {
             return null;
         }
         return flat;
+    }
+
+    /**
+     * A feature's row: its outcomes' indexes and weights. A method of its own so that the JIT compiles it after a few
+     * hundred features: the loop calling it runs once, in the interpreter (the table is made on a cold JVM).
+     */
+    private static long[] row(Context weights) {
+        int[] o = weights.getOutcomes();
+        double[] p = weights.getParameters();
+        long[] row = new long[2 * o.length];
+        for (int k = 0; k < o.length; k++) {
+            row[2 * k] = o[k];
+            row[2 * k + 1] = Double.doubleToRawLongBits(p[k]);
+        }
+        return row;
     }
 
     /** The model's probabilities of its outcomes for {@code context}, as its own {@code eval(context)} gives them. */

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
@@ -50,15 +49,22 @@ final class FrenchTagger {
     }
 
     private final MaxentModel base;
-    /** The published model evaluated from a flat table of its features; null to leave it to its own evaluation. */
-    private final FlatMaxent flatBase;
     private final POSContextGenerator baseFeatures;
     private final LexiconClasses lexicon = new LexiconClasses();
     /** The features every model reads (computed once per word for all of them). */
     private final UdTaggerContext features = new UdTaggerContext(false);
     private final MaxentModel[] models;
-    /** The models evaluated together (each feature looked up once); null if one is not a perceptron model. */
-    private final JointPerceptron joint;
+    /**
+     * Words this tagger tags with each model's own evaluation before it takes the models' flat tables
+     * ({@link Tables}): made on a cold JVM, the tables cost about a tenth of a second (their loops run in the
+     * interpreter), which a report's few thousand words would not pay back; a corpus does within seconds.
+     */
+    static final int TABLES_AFTER = 20_000;
+    private int tagged;
+    /** The models evaluated together (each feature looked up once); null before, or if one is not a perceptron model. */
+    private JointPerceptron joint;
+    /** The published model evaluated from a flat table of its features; null before, or if it is not a GIS model. */
+    private FlatMaxent flatBase;
     private final double[] weights;
     /** The words each model saw in training (its "w=" features), to weigh it by the sentence's words. */
     private final List<Set<String>> vocabulary = new ArrayList<>();
@@ -74,7 +80,6 @@ final class FrenchTagger {
     FrenchTagger(List<Member> members) {
         POSModel published = Models.pos();
         this.base = published.getArtifact("pos.model");
-        this.flatBase = flat(base);
         this.baseFeatures = published.getFactory().getPOSContextGenerator();
         int n = members.size();
         models = new MaxentModel[n];
@@ -93,7 +98,6 @@ final class FrenchTagger {
                 union.putIfAbsent(models[m].getOutcome(o), union.size());
             }
         }
-        joint = joint(models);
         tags = union.keySet().toArray(new String[0]);
         outcome = new int[n][tags.length];
         for (int m = 0; m < n; m++) {
@@ -116,36 +120,27 @@ final class FrenchTagger {
      */
     private static final Map<MaxentModel, Prepared> PREPARED = new IdentityHashMap<>();
 
-    /** The joint evaluations made so far, shared by the taggers of every thread (guarded by {@link #PREPARED}). */
-    private static final List<Joint> JOINT = new ArrayList<>();
-
-    /**
-     * The published models evaluated from flat tables so far, by identity, shared by the taggers of every thread
-     * (guarded by {@link #PREPARED}); an empty value for a model left to its own evaluation.
-     */
-    private static final Map<MaxentModel, Optional<FlatMaxent>> FLAT = new IdentityHashMap<>();
+    /** The tables made so far, shared by the taggers of every thread (guarded by {@link #PREPARED}). */
+    private static final List<Tables> TABLES = new ArrayList<>();
 
     static {
         // Released with the models they are made of: taggers made before keep theirs.
         Models.onRelease(() -> {
             synchronized (PREPARED) {
                 PREPARED.clear();
-                JOINT.clear();
-                FLAT.clear();
+                TABLES.clear();
             }
         });
     }
 
-    private static FlatMaxent flat(MaxentModel published) {
-        synchronized (PREPARED) {
-            return FLAT.computeIfAbsent(published, m -> Optional.ofNullable(FlatMaxent.of(m))).orElse(null);
-        }
-    }
-
-    /** A joint evaluation made, with the models it was made of (compared by identity: a model's equals compares its weights). */
-    private record Joint(MaxentModel[] models, JointPerceptron evaluation) {
-        boolean of(MaxentModel[] others) {
-            if (models.length != others.length) {
+    /**
+     * The models' flat tables, bit for bit their own evaluations, faster (docs/performance.md, "Twelfth pass"): the
+     * tagger's models evaluated together, and the published model; each null if its models are of another kind.
+     * Made for the models they hold, compared by identity (a model's equals compares its weights).
+     */
+    private record Tables(MaxentModel[] models, MaxentModel base, JointPerceptron joint, FlatMaxent flat) {
+        boolean of(MaxentModel[] others, MaxentModel otherBase) {
+            if (base != otherBase || models.length != others.length) {
                 return false;
             }
             for (int i = 0; i < models.length; i++) {
@@ -157,17 +152,35 @@ final class FrenchTagger {
         }
     }
 
-    private static JointPerceptron joint(MaxentModel[] models) {
+    private static Tables tables(MaxentModel[] models, MaxentModel base) {
+        // Held while making them: a second thread asking waits for them instead of making them again.
         synchronized (PREPARED) {
-            for (Joint j : JOINT) {
-                if (j.of(models)) {
-                    return j.evaluation();
+            for (Tables t : TABLES) {
+                if (t.of(models, base)) {
+                    return t;
                 }
             }
-            JointPerceptron made = JointPerceptron.of(models);
-            JOINT.add(new Joint(models.clone(), made));
+            Tables made = new Tables(models.clone(), base, JointPerceptron.of(models), FlatMaxent.of(base));
+            TABLES.add(made);
             return made;
         }
+    }
+
+    /** Counts the words about to be tagged, and takes the flat tables once there were {@link #TABLES_AFTER}. */
+    private void count(int words) {
+        if (tagged < TABLES_AFTER) {
+            tagged += words;
+            if (tagged >= TABLES_AFTER) {
+                Tables t = tables(models, base);
+                joint = t.joint();
+                flatBase = t.flat();
+            }
+        }
+    }
+
+    /** Whether this tagger evaluates its models from their flat tables (after {@link #TABLES_AFTER} words). */
+    boolean usesTables() {
+        return joint != null || flatBase != null;
     }
 
     private static Prepared prepared(MaxentModel trained, boolean domains) {
@@ -182,22 +195,12 @@ final class FrenchTagger {
 
     /** Prepares the shipped models now (the models' loading thread), rather than in the first tagger made. */
     static void prepare() {
-        List<Member> members = Models.udPosMembers();
-        MaxentModel[] models = new MaxentModel[members.size()];
-        boolean all = true;
-        for (int i = 0; i < models.length; i++) {
-            POSModel model = members.get(i).model();
+        for (Member member : Models.udPosMembers()) {
+            POSModel model = member.model();
             if (model.getFactory() instanceof UdTaggerFactory factory) {
-                models[i] = prepared(model.getArtifact("pos.model"), factory.domains()).model();
-            } else {
-                all = false;
+                prepared(model.getArtifact("pos.model"), factory.domains());
             }
         }
-        // And their joint evaluation, as the tagger made of them will ask for it (it refuses other models).
-        if (all) {
-            joint(models);
-        }
-        flat(Models.pos().getArtifact("pos.model"));
     }
 
     /** The models as this tagger reads them (a domain-augmented one folded), in the members' order. */
@@ -216,6 +219,7 @@ final class FrenchTagger {
             read[i] = capitals[i] ? read[i].toLowerCase(Locale.ROOT) : read[i];
         }
         tokens = read;
+        count(tokens.length);
         String[][] context = context(tokens);
         double[] w = weights(tokens);
         String[] out = new String[tokens.length];

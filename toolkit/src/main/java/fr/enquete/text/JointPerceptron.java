@@ -56,27 +56,38 @@ final class JointPerceptron {
                 if (first > 0 && features.containsKey(e.getKey())) {
                     continue;
                 }
-                int length = n;
                 for (int m = 0; m < n; m++) {
                     found[m] = m < first ? null : m == first ? e.getValue() : own.get(m).get(e.getKey());
-                    length += found[m] == null ? 0 : 2 * found[m].getOutcomes().length;
                 }
-                long[] row = new long[length];
-                int at = 0;
-                for (Context c : found) {
-                    int[] o = c == null ? NONE : c.getOutcomes();
-                    double[] p = c == null ? null : c.getParameters();
-                    row[at++] = o.length;
-                    for (int k = 0; k < o.length; k++) {
-                        row[at++] = o[k];
-                        row[at++] = Double.doubleToRawLongBits(p[k]);
-                    }
-                }
-                features.put(e.getKey(), row);
+                features.put(e.getKey(), row(found));
             }
         }
         return new JointPerceptron(FeatureTable.of(new ArrayList<>(features.keySet()), new ArrayList<>(features.values())),
                 outcomes);
+    }
+
+    /**
+     * A feature's row from each model's weights for it (null where a model has none). A method of its own so that the
+     * JIT compiles it after a few hundred features: the loop calling it runs once, in the interpreter (the table is
+     * made on a cold JVM).
+     */
+    private static long[] row(Context[] found) {
+        int length = found.length;
+        for (Context c : found) {
+            length += c == null ? 0 : 2 * c.getOutcomes().length;
+        }
+        long[] row = new long[length];
+        int at = 0;
+        for (Context c : found) {
+            int[] o = c == null ? NONE : c.getOutcomes();
+            double[] p = c == null ? null : c.getParameters();
+            row[at++] = o.length;
+            for (int k = 0; k < o.length; k++) {
+                row[at++] = o[k];
+                row[at++] = Double.doubleToRawLongBits(p[k]);
+            }
+        }
+        return row;
     }
 
     /** Each model's probabilities of its outcomes for {@code context}, as its own {@code eval(context)} gives them. */
