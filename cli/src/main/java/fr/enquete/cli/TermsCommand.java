@@ -116,6 +116,8 @@ final class TermsCommand implements Callable<Integer> {
             variables.add(by);
         }
         vars.stream().filter(v -> !variables.contains(v)).forEach(variables::add);
+        // The language models load on another thread while the export is read and its answers masked.
+        fr.enquete.text.FrenchPipeline.preload();
         Corpus corpus;
         fr.enquete.spec.Spec given;
         fr.enquete.privacy.Disclosure disclosure;
