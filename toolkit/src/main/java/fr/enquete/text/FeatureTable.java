@@ -8,8 +8,8 @@ import java.util.List;
  * holding each feature's hash beside where its entry starts, and every entry end to end, each one its key's characters
  * followed by its row. A {@code HashMap<String, double[]>} fetches a node, its key, the key's characters and the row
  * from four places in memory, and those fetches (cache misses: the tables are megabytes) were half the French
- * pipeline's time; here a present feature costs the slot and one entry, read from start to end, and an absent one
- * (a rare word's feature, most of them) the slot alone (docs/performance.md, "Twelfth pass"). Immutable, thread-safe.
+ * pipeline's time; here a present feature (nine lookups in ten) costs the slot and one entry, read from start to end,
+ * and an absent one the slot alone (docs/performance.md, "Twelfth pass"). Immutable, thread-safe.
  */
 final class FeatureTable {
 
