@@ -17,7 +17,7 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class FlatMaxent {
 
-    /** Each feature's row: pairs of an outcome's index and its weight (its bits), in the model's order. */
+    /** Each feature's row, as {@link WeightRows} writes it for one model. */
     private final FeatureTable features;
     private final double prior;
     private final int outcomes;
@@ -44,7 +44,7 @@ final class FlatMaxent {
         List<long[]> rows = new ArrayList<>(own.size());
         for (Map.Entry<String, Context> e : own.entrySet()) {
             keys.add(e.getKey());
-            rows.add(row(e.getValue()));
+            rows.add(WeightRows.of(e.getValue()));
         }
         FlatMaxent flat = new FlatMaxent(FeatureTable.of(keys, rows), gis.getNumOutcomes());
         // A prior other than the uniform one shows in the evaluation of no feature at all.
@@ -52,21 +52,6 @@ final class FlatMaxent {
             return null;
         }
         return flat;
-    }
-
-    /**
-     * A feature's row: its outcomes' indexes and weights. A method of its own so that the JIT compiles it after a few
-     * hundred features: the loop calling it runs once, in the interpreter (the table is made on a cold JVM).
-     */
-    private static long[] row(Context weights) {
-        int[] o = weights.getOutcomes();
-        double[] p = weights.getParameters();
-        long[] row = new long[2 * o.length];
-        for (int k = 0; k < o.length; k++) {
-            row[2 * k] = o[k];
-            row[2 * k + 1] = Double.doubleToRawLongBits(p[k]);
-        }
-        return row;
     }
 
     /** The model's probabilities of its outcomes for {@code context}, as its own {@code eval(context)} gives them. */
@@ -79,10 +64,8 @@ final class FlatMaxent {
             if (at < 0) {
                 continue;
             }
-            // ArrayMath.sumFeatures, each feature of value 1.
-            for (int end = at + 1 + (int) row[at], k = at + 1; k < end; k += 2) {
-                s[(int) row[k]] += Double.longBitsToDouble(row[k + 1]) * 1.0;
-            }
+            // Past the row's length, the model's weights, in the context's order.
+            WeightRows.add(row, at + 1, s);
         }
         // GISModel.eval's normalisation.
         double normal = 0.0;

@@ -195,10 +195,9 @@ final class FrenchTagger {
 
     /** Prepares the shipped models now (the models' loading thread), rather than in the first tagger made. */
     static void prepare() {
-        for (Member member : Models.udPosMembers()) {
-            POSModel model = member.model();
-            if (model.getFactory() instanceof UdTaggerFactory factory) {
-                prepared(model.getArtifact("pos.model"), factory.domains());
+        for (Member m : Models.udPosMembers()) {
+            if (m.model().getFactory() instanceof UdTaggerFactory factory) {
+                prepared(m.model().getArtifact("pos.model"), factory.domains());
             }
         }
     }

@@ -20,12 +20,10 @@ final class JointPerceptron {
 
     /**
      * Each feature's weights in every model, in one row read from start to end (one place to fetch from memory
-     * instead of each model's context and its two arrays): for each model in turn, how many weights it has for the
-     * feature (0 if none), then that many pairs of an outcome's index and its weight (its bits), in the model's order.
+     * instead of each model's context and its two arrays), as {@link WeightRows} writes them.
      */
     private final FeatureTable features;
     private final int[] outcomes;
-    private static final int[] NONE = {};
 
     private JointPerceptron(FeatureTable features, int[] outcomes) {
         this.features = features;
@@ -59,35 +57,11 @@ final class JointPerceptron {
                 for (int m = 0; m < n; m++) {
                     found[m] = m < first ? null : m == first ? e.getValue() : own.get(m).get(e.getKey());
                 }
-                features.put(e.getKey(), row(found));
+                features.put(e.getKey(), WeightRows.of(found));
             }
         }
         return new JointPerceptron(FeatureTable.of(new ArrayList<>(features.keySet()), new ArrayList<>(features.values())),
                 outcomes);
-    }
-
-    /**
-     * A feature's row from each model's weights for it (null where a model has none). A method of its own so that the
-     * JIT compiles it after a few hundred features: the loop calling it runs once, in the interpreter (the table is
-     * made on a cold JVM).
-     */
-    private static long[] row(Context[] found) {
-        int length = found.length;
-        for (Context c : found) {
-            length += c == null ? 0 : 2 * c.getOutcomes().length;
-        }
-        long[] row = new long[length];
-        int at = 0;
-        for (Context c : found) {
-            int[] o = c == null ? NONE : c.getOutcomes();
-            double[] p = c == null ? null : c.getParameters();
-            row[at++] = o.length;
-            for (int k = 0; k < o.length; k++) {
-                row[at++] = o[k];
-                row[at++] = Double.doubleToRawLongBits(p[k]);
-            }
-        }
-        return row;
     }
 
     /** Each model's probabilities of its outcomes for {@code context}, as its own {@code eval(context)} gives them. */
@@ -103,14 +77,10 @@ final class JointPerceptron {
             if (at < 0) {
                 continue;
             }
+            // Past the row's length, each model's part: feature after feature in the context's order.
             at++;
             for (int m = 0; m < n; m++) {
-                // OpenNLP's ArrayMath.sumFeatures: feature after feature in the context's order, each of value 1.
-                double[] s = sums[m];
-                int end = at + 1 + 2 * (int) row[at];
-                for (at++; at < end; at += 2) {
-                    s[(int) row[at]] += Double.longBitsToDouble(row[at + 1]) * 1.0;
-                }
+                at = WeightRows.add(row, at, sums[m]);
             }
         }
         for (double[] s : sums) {
