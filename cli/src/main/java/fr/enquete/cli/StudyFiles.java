@@ -52,9 +52,9 @@ final class StudyFiles {
     static List<Path> write(StudyDocument.Built built, Lang lang, byte[] template, Set<Format> formats, Path dir) throws IOException {
         Report report = built.report();
         report.charts().parallelStream().forEach(Report.Chart::png);
-        Path stage = AtomicFiles.stagingDirectory(dir, "study");
         List<Path> written = new ArrayList<>();
-        try {
+        try (AtomicFiles.Staging staging = AtomicFiles.stage(dir, "study")) {
+            Path stage = staging.path();
             for (Format f : formats) {
                 Path target = stage.resolve(f.file);
                 switch (f) {
@@ -67,9 +67,7 @@ final class StudyFiles {
             }
             AtomicFiles.write(stage.resolve(FIGURES), built.numbers()::write);
             written.add(dir.resolve(FIGURES));
-            AtomicFiles.moveInto(stage, dir);
-        } finally {
-            AtomicFiles.deleteRecursively(stage);
+            staging.commit();
         }
         return written;
     }

@@ -103,6 +103,26 @@ class WriteFailuresTest {
     }
 
     @Test
+    void aFailedRunLeavesNoEmptyOutputFolderBehind() throws Exception {
+        // A pipeline that tests whether the output folder exists must not take a failed run for a done one.
+        Path report = dir.resolve("etudes/2026/rapport");
+        CliRun r = runWith(fullDiskAfter(5000, "report.xlsx"), "report", Fixtures.export().toString(), "--spec",
+                Fixtures.spec().toString(), "--out", report.toString(), "--format", "html,xlsx");
+        assertEquals(1, r.code(), r.err());
+        Path stats = dir.resolve("sorties/stats.txt");
+        CliRun s = runWith(fullDiskAfter(2000, "stats.txt"), "stats", Fixtures.export().toString(), "--spec",
+                Fixtures.spec().toString(), "--out", stats.toString());
+        assertEquals(1, s.code(), s.err());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
+        // The same runs with room enough create the folders.
+        assertEquals(0, CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out",
+                report.toString(), "--format", "html,xlsx").code());
+        assertTrue(Files.isRegularFile(report.resolve("report.xlsx")));
+    }
+
+    @Test
     void temporariesLeftByAKilledRunAreRemovedByTheNextOne() throws Exception {
         Path out = dir.resolve("rapport");
         Files.createDirectories(out.resolve(".report.enquete999999999-42/charts"));

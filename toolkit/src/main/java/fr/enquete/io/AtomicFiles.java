@@ -51,11 +51,12 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        removeStaleTemporaries(dir);
-        Path tmp = Files.createTempFile(dir, prefix(absolute.getFileName().toString()), ".tmp");
+        Path created = createFolders(dir);
         boolean done = false;
+        Path tmp = null;
         try {
+            removeStaleTemporaries(dir);
+            tmp = Files.createTempFile(dir, prefix(absolute.getFileName().toString()), ".tmp");
             Checked checked;
             try (Checked out = new Checked(opener.open(tmp))) {
                 checked = out;
@@ -74,7 +75,10 @@ public final class AtomicFiles {
             done = true;
         } finally {
             if (!done) {
-                Files.deleteIfExists(tmp);
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
+                removeEmptyFolders(dir, created);
             }
         }
     }
@@ -85,13 +89,87 @@ public final class AtomicFiles {
 
     /**
      * A new temporary folder inside {@code dir} (created if needed) in which to write a set of files that must
-     * appear together, then {@link #moveInto} {@code dir}.
+     * appear together: {@link Staging#commit()} moves them into {@code dir}, {@link Staging#close()} deletes what
+     * is left. Use it in a try-with-resources block.
      */
-    public static Path stagingDirectory(Path dir, String name) throws IOException {
+    public static Staging stage(Path dir, String name) throws IOException {
         Path absolute = dir.toAbsolutePath();
-        Files.createDirectories(absolute);
-        removeStaleTemporaries(absolute);
-        return Files.createTempDirectory(absolute, prefix(name));
+        Path created = createFolders(absolute);
+        try {
+            removeStaleTemporaries(absolute);
+            return new Staging(absolute, Files.createTempDirectory(absolute, prefix(name)), created);
+        } catch (IOException | RuntimeException | Error e) {
+            removeEmptyFolders(absolute, created);
+            throw e;
+        }
+    }
+
+    /**
+     * A set of files written together into a temporary folder, then moved into their folder. A run that fails
+     * before {@link #commit()} leaves that folder as it was: when opening the staging created it (and its parents),
+     * closing removes them again if they are still empty, so that a failed run leaves no empty output folder.
+     */
+    public static final class Staging implements java.io.Closeable {
+        private final Path dir;
+        private final Path path;
+        private final Path created;
+        private boolean committed;
+
+        private Staging(Path dir, Path path, Path created) {
+            this.dir = dir;
+            this.path = path;
+            this.created = created;
+        }
+
+        /** The temporary folder to write into. */
+        public Path path() {
+            return path;
+        }
+
+        /** Moves every file written into the staging folder into place (see {@link AtomicFiles#moveInto}). */
+        public void commit() throws IOException {
+            moveInto(path, dir);
+            committed = true;
+        }
+
+        /** Deletes the staging folder, and when nothing was committed, the folders opening it created. */
+        @Override
+        public void close() throws IOException {
+            try {
+                deleteRecursively(path);
+            } finally {
+                if (!committed) {
+                    removeEmptyFolders(dir, created);
+                }
+            }
+        }
+    }
+
+    /** Creates {@code dir} and its missing parents; the outermost folder this created, or null when it existed. */
+    private static Path createFolders(Path dir) throws IOException {
+        Path outermost = null;
+        for (Path p = dir; p != null && !Files.isDirectory(p); p = p.getParent()) {
+            outermost = p;
+        }
+        Files.createDirectories(dir);
+        return outermost;
+    }
+
+    /**
+     * Removes {@code dir} and its parents up to {@code created} (a folder {@link #createFolders} made), innermost
+     * first, as long as each is empty: another run's files, or the user's, stop it.
+     */
+    private static void removeEmptyFolders(Path dir, Path created) {
+        if (created == null) {
+            return;
+        }
+        for (Path p = dir; p != null && p.startsWith(created); p = p.getParent()) {
+            try {
+                Files.delete(p);
+            } catch (IOException e) {
+                return;
+            }
+        }
     }
 
     /**

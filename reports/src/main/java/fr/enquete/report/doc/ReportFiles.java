@@ -186,12 +186,9 @@ public final class ReportFiles {
                 t.setDaemon(true);
                 return t;
             });
-            Path stage = AtomicFiles.stagingDirectory(dir, "report");
-            try {
-                writeAll(report, stage, order, pool);
-                AtomicFiles.moveInto(stage, dir);
-            } finally {
-                AtomicFiles.deleteRecursively(stage);
+            try (AtomicFiles.Staging stage = AtomicFiles.stage(dir, "report")) {
+                writeAll(report, stage.path(), order, pool);
+                stage.commit();
             }
             List<Path> written = new ArrayList<>();
             for (ReportFormat f : order) {

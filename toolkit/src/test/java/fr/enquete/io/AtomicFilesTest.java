@@ -1,0 +1,91 @@
+package fr.enquete.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed write leaves the folders as they were: the ones it created for its output are gone again. */
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> tree() throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static void failing(java.io.OutputStream out) throws IOException {
+        out.write("half".getBytes(StandardCharsets.UTF_8));
+        throw new IOException("No space left on device");
+    }
+
+    @Test
+    void aFailedWriteRemovesTheFoldersItCreated() throws IOException {
+        Files.createDirectories(dir.resolve("existing"));
+        Path target = dir.resolve("existing/new/deeper/stats.txt");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, AtomicFilesTest::failing));
+        assertEquals("No space left on device", e.getMessage());
+        assertEquals(List.of("existing"), tree());
+    }
+
+    @Test
+    void aFailedWriteKeepsAFolderThatHoldsOtherFiles() throws IOException {
+        Path target = dir.resolve("new/stats.txt");
+        AtomicFiles.writeString(dir.resolve("new/other.txt"), "kept");
+        assertThrows(IOException.class, () -> AtomicFiles.write(target, AtomicFilesTest::failing));
+        assertEquals(List.of("new", "new/other.txt"), tree());
+    }
+
+    @Test
+    void aWriteIntoNewFoldersKeepsThem() throws IOException {
+        AtomicFiles.writeString(dir.resolve("a/b/stats.txt"), "done");
+        assertEquals(List.of("a", "a/b", "a/b/stats.txt"), tree());
+        assertEquals("done", Files.readString(dir.resolve("a/b/stats.txt")));
+    }
+
+    @Test
+    void aStagingClosedWithoutCommitLeavesNoFolderBehind() throws IOException {
+        Path out = dir.resolve("reports/rapport");
+        try (AtomicFiles.Staging stage = AtomicFiles.stage(out, "report")) {
+            AtomicFiles.writeString(stage.path().resolve("charts/q1.png"), "png");
+            AtomicFiles.writeString(stage.path().resolve("report.html"), "html");
+            assertTrue(Files.isDirectory(out));
+        }
+        assertEquals(List.of(), tree());
+    }
+
+    @Test
+    void aStagingIntoAnExistingFolderKeepsItAndItsFiles() throws IOException {
+        Path out = dir.resolve("rapport");
+        AtomicFiles.writeString(out.resolve("report.html"), "old");
+        try (AtomicFiles.Staging stage = AtomicFiles.stage(out, "report")) {
+            AtomicFiles.writeString(stage.path().resolve("report.html"), "new");
+        }
+        assertEquals(List.of("rapport", "rapport/report.html"), tree());
+        assertEquals("old", Files.readString(out.resolve("report.html")));
+    }
+
+    @Test
+    void aCommittedStagingMovesItsFilesIntoPlace() throws IOException {
+        Path out = dir.resolve("new/rapport");
+        try (AtomicFiles.Staging stage = AtomicFiles.stage(out, "report")) {
+            AtomicFiles.writeString(stage.path().resolve("charts/q1.png"), "png");
+            AtomicFiles.writeString(stage.path().resolve("report.html"), "html");
+            stage.commit();
+        }
+        assertEquals(List.of("new", "new/rapport", "new/rapport/charts", "new/rapport/charts/q1.png", "new/rapport/report.html"), tree());
+        assertFalse(Files.exists(dir.resolve("new/rapport/.report")));
+    }
+}
