@@ -50,49 +50,55 @@ final class ImportQdaCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(SourceLocation.file(dir.toString()), "exists and is not a folder");
         }
-        Files.createDirectories(dir.resolve("sources"));
-        Map<String, String> ids = ids(p);
-        for (QdaProject.Source s : p.sources()) {
-            StringBuilder text = new StringBuilder();
-            Map<String, String> attributes = p.attributes(s.guid());
-            // A text that opens with its own header (as enquete exports transcripts) keeps it alone.
-            boolean header = s.text().strip().startsWith("---")
-                    || TranscriptReader.isHeaderLine(s.text().strip().lines().findFirst().orElse(""));
-            if (!attributes.isEmpty() && !header) {
-                // Front matter, as transcripts carry it: enquete reads role, service... from it.
-                text.append("---\n");
-                attributes.forEach((k, v) -> text.append(k.replaceAll("[:\\n]", " ")).append(": ").append(v.replace('\n', ' ')).append('\n'));
-                text.append("---\n");
+        // The project's files appear together or not at all: a failure (a full disk) leaves the folder as it was.
+        try (AtomicFiles.Staging staging = AtomicFiles.stage(dir, "import")) {
+            Path out = staging.path();
+            Map<String, String> ids = ids(p);
+            for (QdaProject.Source s : p.sources()) {
+                StringBuilder text = new StringBuilder();
+                Map<String, String> attributes = p.attributes(s.guid());
+                // A text that opens with its own header (as enquete exports transcripts) keeps it alone.
+                boolean header = s.text().strip().startsWith("---")
+                        || TranscriptReader.isHeaderLine(s.text().strip().lines().findFirst().orElse(""));
+                if (!attributes.isEmpty() && !header) {
+                    // Front matter, as transcripts carry it: enquete reads role, service... from it.
+                    text.append("---\n");
+                    attributes.forEach((k, v) -> text.append(k.replaceAll("[:\\n]", " ")).append(": ").append(v.replace('\n', ' ')).append('\n'));
+                    text.append("---\n");
+                }
+                text.append(s.text());
+                AtomicFiles.writeString(out.resolve("sources").resolve(ids.get(s.guid()) + ".txt"), text.toString());
             }
-            text.append(s.text());
-            AtomicFiles.writeString(dir.resolve("sources").resolve(ids.get(s.guid()) + ".txt"), text.toString());
+            AtomicFiles.writeString(out.resolve("segments.csv"), csv(List.of("document", "code", "text", "start", "end", "coder"), rows -> {
+                for (QdaProject.Coded c : p.coded()) {
+                    String text = p.source(c.source()).orElseThrow().text();
+                    rows.printRecord(safe(ids.get(c.source())), safe(String.join(" > ", p.path(c.code()))), safe(text.substring(c.start(), c.end())),
+                            text.codePointCount(0, c.start()), text.codePointCount(0, c.end()), safe(c.coder()));
+                }
+            }));
+            AtomicFiles.writeString(out.resolve("codebook.csv"), csv(List.of("code", "codable", "color", "description", "memo", "segments"), rows -> {
+                for (QdaProject.Code c : p.codes()) {
+                    long n = p.coded().stream().filter(k -> k.code().equals(c.guid())).count();
+                    rows.printRecord(safe(String.join(" > ", p.path(c.guid()))), c.codable(), c.color(), safe(c.description()), safe(c.memo()), n);
+                }
+            }));
+            Set<String> variables = new LinkedHashSet<>();
+            p.cases().forEach(c -> variables.addAll(c.attributes().keySet()));
+            List<String> header = new java.util.ArrayList<>(List.of("case", "documents"));
+            header.addAll(variables);
+            AtomicFiles.writeString(out.resolve("cases.csv"), csv(header, rows -> {
+                for (QdaProject.Case c : p.cases()) {
+                    List<String> row = new java.util.ArrayList<>(List.of(safe(c.name()),
+                            safe(String.join("; ", c.sources().stream().map(g -> ids.getOrDefault(g, g)).toList()))));
+                    variables.forEach(v -> row.add(safe(c.attributes().getOrDefault(v, ""))));
+                    rows.printRecord(row);
+                }
+            }));
+            AtomicFiles.writeString(out.resolve("memos.md"), memos(p, ids));
+            staging.commit();
         }
-        AtomicFiles.writeString(dir.resolve("segments.csv"), csv(List.of("document", "code", "text", "start", "end", "coder"), rows -> {
-            for (QdaProject.Coded c : p.coded()) {
-                String text = p.source(c.source()).orElseThrow().text();
-                rows.printRecord(safe(ids.get(c.source())), safe(String.join(" > ", p.path(c.code()))), safe(text.substring(c.start(), c.end())),
-                        text.codePointCount(0, c.start()), text.codePointCount(0, c.end()), safe(c.coder()));
-            }
-        }));
-        AtomicFiles.writeString(dir.resolve("codebook.csv"), csv(List.of("code", "codable", "color", "description", "memo", "segments"), rows -> {
-            for (QdaProject.Code c : p.codes()) {
-                long n = p.coded().stream().filter(k -> k.code().equals(c.guid())).count();
-                rows.printRecord(safe(String.join(" > ", p.path(c.guid()))), c.codable(), c.color(), safe(c.description()), safe(c.memo()), n);
-            }
-        }));
-        Set<String> variables = new LinkedHashSet<>();
-        p.cases().forEach(c -> variables.addAll(c.attributes().keySet()));
-        List<String> header = new java.util.ArrayList<>(List.of("case", "documents"));
-        header.addAll(variables);
-        AtomicFiles.writeString(dir.resolve("cases.csv"), csv(header, rows -> {
-            for (QdaProject.Case c : p.cases()) {
-                List<String> row = new java.util.ArrayList<>(List.of(safe(c.name()),
-                        safe(String.join("; ", c.sources().stream().map(g -> ids.getOrDefault(g, g)).toList()))));
-                variables.forEach(v -> row.add(safe(c.attributes().getOrDefault(v, ""))));
-                rows.printRecord(row);
-            }
-        }));
-        AtomicFiles.writeString(dir.resolve("memos.md"), memos(p, ids));
+        // Where `code` and `swot` look for the texts, even for a project without any.
+        Files.createDirectories(dir.resolve("sources"));
         long memos = p.codes().stream().filter(c -> !c.memo().isEmpty() || !c.description().isEmpty()).count()
                 + p.sources().stream().filter(s -> !s.memo().isEmpty()).count();
         var o = spec.commandLine().getOut();

@@ -123,6 +123,27 @@ class WriteFailuresTest {
     }
 
     @Test
+    void anImportedProjectAppearsWholeOrNotAtAll() throws Exception {
+        Path qdpx = dir.resolve("abs.qdpx");
+        Path agents = Fixtures.absAgents();
+        assertEquals(0, CliRun.run("code", agents.resolve("entretiens").toString(), "--codebook", agents.resolve("codebook.yaml").toString(),
+                "--keep-personal-data", "--format", "qdpx", "--out", qdpx.toString()).code());
+        // The sources and segments.csv are written before codebook.csv meets the full disk: none may appear.
+        Path out = dir.resolve("projet");
+        CliRun r = runWith(fullDiskAfter(100, "codebook.csv"), "import-qda", qdpx.toString(), "--out", out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("No space left on device"), r.err());
+        assertFalse(Files.exists(out), r.err());
+        CliRun again = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        try (Stream<Path> sources = Files.list(out.resolve("sources"))) {
+            assertEquals(6, sources.count());
+        }
+        assertTrue(Files.isRegularFile(out.resolve("codebook.csv")));
+        assertEquals(List.of(), hidden(out));
+    }
+
+    @Test
     void temporariesLeftByAKilledRunAreRemovedByTheNextOne() throws Exception {
         Path out = dir.resolve("rapport");
         Files.createDirectories(out.resolve(".report.enquete999999999-42/charts"));
