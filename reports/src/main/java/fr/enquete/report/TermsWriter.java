@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import fr.enquete.model.Folding;
 import fr.enquete.text.Concordance;
 import fr.enquete.text.Cooccurrence;
 import fr.enquete.text.Corpus;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -302,7 +302,7 @@ public final class TermsWriter {
 
     /** A variable or modality name IRaMuTeQ accepts: letters and digits, others as '_', no accents. */
     static String token(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String n = Folding.unaccentedLowerCase(s);
         String t = n.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         return t.isEmpty() ? "x" : t;
     }

@@ -1,10 +1,9 @@
 package fr.enquete.importer;
 
+import fr.enquete.model.Folding;
 import fr.enquete.model.Header;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The survey platform an export comes from, recognised by its metadata columns. */
@@ -85,6 +84,6 @@ public enum Platform {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Folding.unaccentedLowerCase(s.strip());
     }
 }

@@ -4,6 +4,8 @@ import fr.enquete.model.CellValues;
 import fr.enquete.model.Header;
 import fr.enquete.model.Row;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether the first row under a header is a second header row, as SurveyMonkey writes one ({@code Response},
@@ -56,9 +58,13 @@ final class SecondHeaderRow {
      * across (every column of a question holding its text) reads once made unique: {@code Q}, {@code Q (2)}, {@code Q (3)}.
      */
     static boolean repeats(String name, String previous) {
-        String base = previous.replaceFirst(" \\(\\d+\\)$", "");
-        return !base.isEmpty() && name.matches(java.util.regex.Pattern.quote(base) + " \\(\\d+\\)");
+        Matcher numbered = NUMBER_MARK.matcher(previous);
+        String base = numbered.find() ? previous.substring(0, numbered.start()) + previous.substring(numbered.end()) : previous;
+        return !base.isEmpty() && name.startsWith(base) && NUMBER_MARK.matcher(name).region(base.length(), name.length()).matches();
     }
+
+    /** The number a spreadsheet adds to a repeated header name: {@code Q (2)}. */
+    private static final Pattern NUMBER_MARK = Pattern.compile(" \\(\\d+\\)$");
 
     /** Whether every column from {@code from} on is blank in both header rows. */
     private static boolean emptyFrom(Header header, Row row, int from) {
@@ -72,6 +78,8 @@ final class SecondHeaderRow {
 
     /** The name an importer gives a column whose header cell is empty ({@code #8}). */
     static boolean isPlaceholder(String name) {
-        return name.matches("#\\d+( \\(\\d+\\))?|Column \\d+|Colonne \\d+");
+        return PLACEHOLDER.matcher(name).matches();
     }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("#\\d+( \\(\\d+\\))?|Column \\d+|Colonne \\d+");
 }

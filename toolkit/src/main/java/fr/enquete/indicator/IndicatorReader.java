@@ -4,15 +4,14 @@ import fr.enquete.importer.ImportOptions;
 import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableHandler;
 import fr.enquete.model.CellValues;
+import fr.enquete.model.Folding;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -108,7 +107,7 @@ public final class IndicatorReader {
 
     /** A name folded for matching: no accents, tags or punctuation, lower case. */
     public static String fold(String s) {
-        String t = Normalizer.normalize(s.replaceAll("<[^>]*>", ""), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String t = Folding.unaccentedLowerCase(s.replaceAll("<[^>]*>", ""));
         return t.replaceAll("[()*:]", " ").replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
     }
 

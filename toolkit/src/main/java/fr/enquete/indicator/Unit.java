@@ -1,7 +1,6 @@
 package fr.enquete.indicator;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import fr.enquete.model.Folding;
 import java.util.Optional;
 
 /**
@@ -32,7 +31,7 @@ public enum Unit {
 
     /** A unit as written in a file: %, €, euros, pts, points, nombre, effectif, taux...; empty for an unknown word. */
     public static Optional<Unit> parse(String text) {
-        String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String t = Folding.unaccentedLowerCase(text.strip());
         return switch (t) {
             case "%", "pourcent", "pourcentage", "part", "percent", "taux %" -> Optional.of(PERCENT);
             case "€", "eur", "euro", "euros" -> Optional.of(EURO);

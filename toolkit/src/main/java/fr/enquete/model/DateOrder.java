@@ -1,7 +1,5 @@
 package fr.enquete.model;
 
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The order of day and month in slashed dates: {@code 14/06/2019} (French, day first) or {@code 6/14/2019}
@@ -67,6 +65,6 @@ public enum DateOrder {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Folding.unaccentedLowerCase(s.strip());
     }
 }

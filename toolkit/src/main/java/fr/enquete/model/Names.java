@@ -1,13 +1,14 @@
 package fr.enquete.model;
 
-import java.text.Normalizer;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import java.util.regex.Pattern;
 
 /** "Did you mean" for names a user typed: column names, question ids. */
 public final class Names {
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
 
     private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
@@ -58,7 +59,6 @@ public final class Names {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_ALPHANUMERIC.matcher(Folding.unaccentedLowerCase(s)).replaceAll("");
     }
 }

@@ -1,11 +1,9 @@
 package fr.enquete.model;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -19,6 +17,8 @@ import java.util.regex.Pattern;
  * found anywhere in the text, case ignored ({@code /isolement|solitude/}).
  */
 public final class OtherAnswers {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
     private final String choice;
     private final String answerColumn;
@@ -110,8 +110,7 @@ public final class OtherAnswers {
     }
 
     static String fold(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('`', '\'').replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        String t = SPACES.matcher(Folding.unaccentedLowerCase(s).replace('’', '\'').replace('`', '\'')).replaceAll(" ").strip();
         return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class ScaleVocabulary {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final List<List<String>> SCALES = List.of(
             List.of("Oui, tout à fait", "Oui, plutôt", "Non, plutôt pas", "Non, pas du tout"),
             List.of("Tout à fait d'accord", "Plutôt d'accord", "Plutôt pas d'accord", "Pas du tout d'accord"),
@@ -108,8 +110,8 @@ public final class ScaleVocabulary {
     }
 
     private static String key(String s) {
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'')
-                .replaceAll("\\s+", " ").strip();
+        String t = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('’', '\'');
+        t = SPACES.matcher(t).replaceAll(" ").strip();
         return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
     }
 }

@@ -1,10 +1,15 @@
 package fr.enquete.privacy;
 
+import fr.enquete.model.Folding;
+import java.util.regex.Pattern;
 /**
  * The shapes of personal data in French free text, shared by the tokenizer (which keeps them whole and
  * out of term tables) and the pseudonymiser (which masks them).
  */
 public final class PersonalData {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s_]+");
+    private static final Pattern END_MARK = Pattern.compile("[:?]$");
 
     /** An e-mail address. */
     public static final String EMAIL = "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}";
@@ -68,7 +73,6 @@ public final class PersonalData {
     }
 
     private static String fold(String s) {
-        return java.text.Normalizer.normalize(s.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_]+", " ").replaceAll("[:?]$", "").strip();
+        return END_MARK.matcher(SPACES.matcher(Folding.unaccentedLowerCase(s.strip())).replaceAll(" ")).replaceAll("").strip();
     }
 }

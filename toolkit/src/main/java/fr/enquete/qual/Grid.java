@@ -1,8 +1,7 @@
 package fr.enquete.qual;
 
-import java.text.Normalizer;
+import fr.enquete.model.Folding;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,7 +53,7 @@ public enum Grid {
 
     /** Reads "afom" (or "swot") and "ctg", capitals and accents ignored. */
     public static Optional<Grid> parse(String text) {
-        String k = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String k = Folding.unaccentedLowerCase(text.strip());
         return switch (k) {
             case "afom", "swot" -> Optional.of(AFOM);
             case "ctg" -> Optional.of(CTG);

@@ -1,5 +1,6 @@
 package fr.enquete.qual;
 
+import fr.enquete.model.Folding;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -68,8 +69,7 @@ public enum PlanField {
 
     /** Lower case, no accents, œ as oe, every run of punctuation or spaces as one space. */
     public static String fold(String s) {
-        String n = java.text.Normalizer.normalize(s.strip().replace("œ", "oe").replace("Œ", "OE"), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+        String n = Folding.unaccentedLowerCase(s.strip().replace("œ", "oe").replace("Œ", "OE"));
         return n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

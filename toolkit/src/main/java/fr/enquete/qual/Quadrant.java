@@ -1,7 +1,6 @@
 package fr.enquete.qual;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import fr.enquete.model.Folding;
 import java.util.Optional;
 
 /**
@@ -55,7 +54,7 @@ public enum Quadrant {
 
     /** Reads a quadrant in French or English, singular or plural, accents and capitals ignored ("Opportunités"). */
     public static Optional<Quadrant> parse(String text) {
-        String k = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+        String k = Folding.unaccentedLowerCase(text.strip())
                 .replaceAll("\\s+", " ");
         return Optional.ofNullable(SPELLINGS.get(k));
     }

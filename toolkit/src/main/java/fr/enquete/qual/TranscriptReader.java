@@ -1,5 +1,6 @@
 package fr.enquete.qual;
 
+import fr.enquete.model.Folding;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.text.SentenceSplitter;
@@ -11,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -235,7 +235,7 @@ public final class TranscriptReader {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Folding.unaccentedLowerCase(s.strip());
     }
 
     private static List<String> lines(Path file) {

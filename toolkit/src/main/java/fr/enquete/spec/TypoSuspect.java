@@ -1,10 +1,9 @@
 package fr.enquete.spec;
 
-import java.text.Normalizer;
+import fr.enquete.model.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,6 +104,6 @@ final class TypoSuspect {
     }
 
     private static String fold(String s) {
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Folding.unaccentedLowerCase(s.strip());
     }
 }
