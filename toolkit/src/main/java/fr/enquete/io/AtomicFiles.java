@@ -151,7 +151,10 @@ public final class AtomicFiles {
         for (Path p = dir; p != null && !Files.isDirectory(p); p = p.getParent()) {
             outermost = p;
         }
-        Files.createDirectories(dir);
+        if (outermost != null) {
+            // Only when something is missing: on a folder that exists, createDirectories goes through two exceptions.
+            Files.createDirectories(dir);
+        }
         return outermost;
     }
 
@@ -180,7 +183,7 @@ public final class AtomicFiles {
         try (Stream<Path> files = Files.walk(staging)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path target = dir.toAbsolutePath().resolve(staging.relativize(f).toString());
-                Files.createDirectories(target.getParent());
+                createFolders(target.getParent());
                 readableLikeANewFile(f, target);
                 move(f, target);
             }
