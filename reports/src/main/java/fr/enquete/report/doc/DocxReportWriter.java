@@ -282,9 +282,8 @@ public final class DocxReportWriter {
         XWPFTable table = doc.createTable(2, 2);
         table.setWidth("100%");
         border(table);
-        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
-        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
-        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "808080");
+        WordColors.border(table, XWPFTable.XWPFBorderType.SINGLE, 4, "808080", WordColors.Edge.INSIDE_V, WordColors.Edge.LEFT,
+                WordColors.Edge.RIGHT);
         Quadrant[] order = grid.shown().toArray(new Quadrant[0]);
         for (int i = 0; i < 4; i++) {
             XWPFTableCell cell = table.getRow(i / 2).getCell(i % 2);
@@ -310,7 +309,7 @@ public final class DocxReportWriter {
                 item.setText("• " + e.item());
                 XWPFRun count = p.createRun();
                 count.setFontSize(8);
-                count.setColor("5A5A5A");
+                WordColors.color(count, "5A5A5A");
                 count.setText(" (" + java.text.MessageFormat.format(labels.get("swot.sources"), e.sources().size())
                         + (grid.theme().isEmpty() ? ", " + e.theme() : "") + ")");
                 for (SwotGrid.Quote q : e.quotes()) {
@@ -352,7 +351,7 @@ public final class DocxReportWriter {
                 r.setFontFamily("DejaVu Sans Mono");
             }
             if (x.link() != null) {
-                r.setColor("0563C1");
+                WordColors.color(r, "0563C1");
                 r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
             }
         }
@@ -394,7 +393,7 @@ public final class DocxReportWriter {
         head.setRepeatHeader(true);
         for (int c = 0; c < cols; c++) {
             cell(head.getCell(c), t.header().get(c), t.numeric(c), true, false);
-            head.getCell(c).setColor(HEADER_FILL);
+            WordColors.shade(head.getCell(c), HEADER_FILL);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             XWPFTableRow row = table.getRow(r + 1);
@@ -444,12 +443,10 @@ public final class DocxReportWriter {
 
     private static void border(XWPFTable table) {
         XWPFTable.XWPFBorderType line = XWPFTable.XWPFBorderType.SINGLE;
-        table.setTopBorder(line, 4, 0, "808080");
-        table.setBottomBorder(line, 4, 0, "808080");
-        table.setInsideHBorder(line, 2, 0, "C8C8C8");
-        table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
-        table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
-        table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "FFFFFF");
+        WordColors.border(table, line, 4, "808080", WordColors.Edge.TOP, WordColors.Edge.BOTTOM);
+        WordColors.border(table, line, 2, "C8C8C8", WordColors.Edge.INSIDE_H);
+        WordColors.border(table, XWPFTable.XWPFBorderType.NONE, 0, "FFFFFF", WordColors.Edge.INSIDE_V, WordColors.Edge.LEFT,
+                WordColors.Edge.RIGHT);
         table.setCellMargins(40, 100, 40, 100);
     }
 
@@ -462,7 +459,7 @@ public final class DocxReportWriter {
         run.setBold(header);
         run.setItalic(missing);
         if (missing) {
-            run.setColor("5A5A5A");
+            WordColors.color(run, "5A5A5A");
         }
         lines(run, text);
     }

@@ -213,7 +213,7 @@ public final class FicheDocxWriter {
         where.setSpacingAfter(60);
         XWPFRun w = where.createRun();
         w.setFontSize(9);
-        w.setColor("5A5A5A");
+        WordColors.color(w, "5A5A5A");
         set(w, context);
         // The title band: one dark cell, the level and number above the title, in white.
         XWPFTable band = table(doc, 1, new long[] {WIDTH});
@@ -224,14 +224,14 @@ public final class FicheDocxWriter {
         if (!a.number().isEmpty()) {
             XWPFRun n = p.createRun();
             n.setFontSize(10);
-            n.setColor("FFFFFF");
+            WordColors.color(n, "FFFFFF");
             n.setText(h.shortName(a));
             n.addBreak();
         }
         XWPFRun title = p.createRun();
         title.setFontSize(14);
         title.setBold(true);
-        title.setColor("FFFFFF");
+        WordColors.color(title, "FFFFFF");
         title.setText(a.title());
         p.setSpacingAfter(80);
         doc.createParagraph().setSpacingAfter(0);
@@ -261,7 +261,7 @@ public final class FicheDocxWriter {
             XWPFRun ir = ih.createRun();
             ir.setBold(true);
             ir.setFontSize(10);
-            ir.setColor(BAND);
+            WordColors.color(ir, BAND);
             ir.setText(h.field(PlanField.INDICATORS));
             long[] widths = {WIDTH - 3 * 1600, 1600, 1600, 1600};
             XWPFTable t = table(doc, a.indicators().size() + 1, widths);
@@ -299,18 +299,13 @@ public final class FicheDocxWriter {
         t.setTableAlignment(TableRowAlign.LEFT);
         FixedColumns.apply(t, widths);
         XWPFTable.XWPFBorderType line = XWPFTable.XWPFBorderType.SINGLE;
-        t.setTopBorder(line, 4, 0, "808080");
-        t.setBottomBorder(line, 4, 0, "808080");
-        t.setLeftBorder(line, 4, 0, "808080");
-        t.setRightBorder(line, 4, 0, "808080");
-        t.setInsideHBorder(line, 4, 0, "808080");
-        t.setInsideVBorder(line, 4, 0, "808080");
+        WordColors.border(t, line, 4, "808080", WordColors.Edge.values());
         t.setCellMargins(60, 100, 60, 100);
         return t;
     }
 
     private static void fill(XWPFTableCell cell, String colour) {
-        cell.setColor(colour);
+        WordColors.shade(cell, colour);
     }
 
     /** One paragraph per line of the text; with several, each starts with {@code bullet} when given. */
@@ -331,7 +326,7 @@ public final class FicheDocxWriter {
         r.setFontSize(size);
         r.setBold(bold);
         if (colour != null) {
-            r.setColor(colour);
+            WordColors.color(r, colour);
         }
         set(r, text);
     }
