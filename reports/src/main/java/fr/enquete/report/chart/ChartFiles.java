@@ -63,7 +63,9 @@ public final class ChartFiles {
             } finally {
                 g.dispose();
             }
-            return new PngEncoder().withBufferedImage(image).withCompressionLevel(LEVEL).toBytes();
+            // One deflate stream on the calling thread: the charts are already drawn in parallel, and pngencoder's own
+            // compression threads cost more CPU than they saved (docs/performance.md, "Thirteenth pass").
+            return new PngEncoder().withBufferedImage(image).withCompressionLevel(LEVEL).withMultiThreadedCompressionEnabled(false).toBytes();
         } finally {
             PIXELS.giveBack(image);
         }
