@@ -23,8 +23,8 @@ import java.util.Set;
  * and {@code ud-lemmas-cc-by-sa.tsv} (UD French-GSD dev, Rhapsodie, ParisStories and PUD, CC BY-SA); they are merged
  * when read. The treebanks disagree on some conventions (PUD and the spoken ParisStories often lemmatise a feminine
  * noun as its masculine, "actrice": acteur, where GSD keeps "actrice"), so the lemma of a form comes from GSD and
- * Sequoia, whose conventions the pipeline follows, and from the other treebanks only for a form those two never saw
- * with that tag.
+ * Sequoia, whose conventions the pipeline follows, and from the other treebanks for a form those two never saw
+ * with that tag, or saw once against a far larger count of another lemma there ({@link #OUTWEIGHS}).
  */
 final class UsageLemmas {
 
@@ -48,8 +48,16 @@ final class UsageLemmas {
         return SHARED.get();
     }
 
+    /**
+     * A lemma the followed treebanks saw once gives way to one the others saw at least this many times, and this many
+     * times as often as that lemma: "suis" VERB is once "suivre" in GSD dev, thirteen times "être" in the spoken
+     * treebanks and PUD ("je suis à l'accueil"). Two forms of the tables change ("suis" VERB and "grands-parents");
+     * where GSD or Sequoia saw a form more than once, their convention stays ("vacances", "-là").
+     */
+    static final int OUTWEIGHS = 5;
+
     private UsageLemmas(Map<String, Map<String, Integer>> followed, Map<String, Map<String, Integer>> others) {
-        followed.forEach((key, lemmas) -> byForm.put(key, best(lemmas)));
+        followed.forEach((key, lemmas) -> byForm.put(key, choose(lemmas, others.get(key))));
         others.forEach((key, lemmas) -> byForm.putIfAbsent(key, best(lemmas)));
         SuffixLemmas.Learner learner = new SuffixLemmas.Learner();
         byForm.forEach((key, choice) -> {
@@ -88,6 +96,20 @@ final class UsageLemmas {
 
     private static String key(String a, String b) {
         return a + '\t' + b;
+    }
+
+    /** The followed treebanks' lemma, unless they saw the form once and the others saw another far more often. */
+    private static Choice choose(Map<String, Integer> followed, Map<String, Integer> others) {
+        Choice own = best(followed);
+        if (others == null || followed.values().stream().mapToInt(Integer::intValue).sum() != 1) {
+            return own;
+        }
+        Choice theirs = best(others);
+        if (!theirs.lemma().equals(own.lemma()) && theirs.count() >= OUTWEIGHS
+                && theirs.count() >= OUTWEIGHS * others.getOrDefault(own.lemma(), 0)) {
+            return theirs;
+        }
+        return own;
     }
 
     /** The most frequent lemma; the first in alphabetical order on a tie. */

@@ -41,6 +41,10 @@ class LemmaChoiceTest {
         "actrice, NOUN, actrice",
         // spoken French only ParisStories has
         "aprèms, NOUN, aprèm",
+        // seen once in GSD dev (suivre), 13 times otherwise in the others (être: "je suis à l'accueil", tagged VERB as
+        // the treebanks often tag a locative être); GSD's single count no longer decides. Seen twice or more, GSD
+        // and Sequoia keep deciding (vacances: GSD 3, the others vacance 13)
+        "suis, VERB, être", "grands-parents, NOUN, grand-parent", "vacances, NOUN, vacances",
         // words the lexicon does not know: a compound by its last part, others by the rule of their ending (they
         // kept their form: semi-commerciale, micro-pay from the ending alone, endorsé, taiwanaise, oestrogènes)
         "semi-commerciale, ADJ, semi-commercial", "micro-pays, NOUN, micro-pays", "endorsé, VERB, endorser",
