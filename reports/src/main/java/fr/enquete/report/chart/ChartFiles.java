@@ -63,9 +63,9 @@ public final class ChartFiles {
             } finally {
                 g.dispose();
             }
-            // One deflate stream on the calling thread: the charts are already drawn in parallel, and pngencoder's own
-            // compression threads cost more CPU than they saved (docs/performance.md, "Thirteenth pass").
-            return new PngEncoder().withBufferedImage(image).withCompressionLevel(LEVEL).withMultiThreadedCompressionEnabled(false).toBytes();
+            // pngencoder's own compression threads, its default: compressing on the calling thread gave bytes that depend
+            // on what that thread compressed before (docs/performance.md, "Thirteenth pass").
+            return new PngEncoder().withBufferedImage(image).withCompressionLevel(LEVEL).toBytes();
         } finally {
             PIXELS.giveBack(image);
         }
