@@ -1,6 +1,6 @@
 package fr.enquete.privacy;
 
-import java.text.Normalizer;
+import fr.enquete.model.Folding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -90,7 +90,6 @@ public final class Pseudonymiser {
     /** A verb or object pronoun right after a first word: the word is a person ("Pierre est venu", "Marie nous a aidés"). */
     private static final Pattern ACTS = Pattern.compile("\\s+(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille|s['’]"
             + "|m['’]|n['’]|nous|vous|me|m['’]a|lui|leur|les|se|ne|y)(?![\\p{L}])");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VENUE_SPLIT = Pattern.compile("[\\s'’]+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
@@ -612,8 +611,7 @@ public final class Pseudonymiser {
             String lower = n.toLowerCase(Locale.ROOT);
             return lower.contains("  ") ? SPACES.matcher(lower).replaceAll(" ") : lower;
         }
-        n = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(n.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
+        return SPACES.matcher(Folding.unaccentedLowerCase(n).replace('’', '\'')).replaceAll(" ");
     }
 
     private static boolean printableAscii(String s) {

@@ -101,8 +101,8 @@ final class UsageLemmas {
     /** The followed treebanks' lemma, unless they saw the form once and the others saw another far more often. */
     private static Choice choose(Map<String, Integer> followed, Map<String, Integer> others) {
         Choice own = best(followed);
-        if (others == null || followed.values().stream().mapToInt(Integer::intValue).sum() != 1) {
-            return own;
+        if (others == null || own.count() != 1 || followed.size() != 1) {
+            return own; // seen more than once (every count is at least one)
         }
         Choice theirs = best(others);
         if (!theirs.lemma().equals(own.lemma()) && theirs.count() >= OUTWEIGHS

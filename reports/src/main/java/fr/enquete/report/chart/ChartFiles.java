@@ -63,8 +63,9 @@ public final class ChartFiles {
             } finally {
                 g.dispose();
             }
-            // pngencoder's own compression threads, its default: compressing on the calling thread gave bytes that depend
-            // on what that thread compressed before (docs/performance.md, "Thirteenth pass").
+            // pngencoder's own compression threads, its default: with compression on the calling thread, a chart drawn
+            // twice came out as different bytes in two test runs of seven, cause not found (docs/performance.md,
+            // "Thirteenth pass").
             return new PngEncoder().withBufferedImage(image).withCompressionLevel(LEVEL).toBytes();
         } finally {
             PIXELS.giveBack(image);

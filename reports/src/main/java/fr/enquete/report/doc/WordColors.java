@@ -1,6 +1,7 @@
 package fr.enquete.report.doc;
 
 import java.util.HexFormat;
+import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -16,9 +17,27 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
  */
 final class WordColors {
 
-    /** A table's edge, as POI's {@code XWPFTable} sets its borders. */
+    /** A table's edge: POI's method that sets its border, and the border it sets. */
     enum Edge {
-        TOP, BOTTOM, LEFT, RIGHT, INSIDE_H, INSIDE_V
+        TOP(XWPFTable::setTopBorder, CTTblBorders::getTop),
+        BOTTOM(XWPFTable::setBottomBorder, CTTblBorders::getBottom),
+        LEFT(XWPFTable::setLeftBorder, CTTblBorders::getLeft),
+        RIGHT(XWPFTable::setRightBorder, CTTblBorders::getRight),
+        INSIDE_H(XWPFTable::setInsideHBorder, CTTblBorders::getInsideH),
+        INSIDE_V(XWPFTable::setInsideVBorder, CTTblBorders::getInsideV);
+
+        /** {@code XWPFTable.setTopBorder(type, size, space, colour)} and its like. */
+        private interface Setter {
+            void set(XWPFTable table, XWPFTable.XWPFBorderType type, int size, int space, String colour);
+        }
+
+        private final Setter setter;
+        private final Function<CTTblBorders, CTBorder> border;
+
+        Edge(Setter setter, Function<CTTblBorders, CTBorder> border) {
+            this.setter = setter;
+            this.border = border;
+        }
     }
 
     private WordColors() {
@@ -43,24 +62,8 @@ final class WordColors {
     /** As {@code XWPFTable.setTopBorder(type, size, 0, hex)} and the other edges' methods, for each edge given. */
     static void border(XWPFTable table, XWPFTable.XWPFBorderType type, int size, String hex, Edge... edges) {
         for (Edge edge : edges) {
-            switch (edge) {
-                case TOP -> table.setTopBorder(type, size, 0, "auto");
-                case BOTTOM -> table.setBottomBorder(type, size, 0, "auto");
-                case LEFT -> table.setLeftBorder(type, size, 0, "auto");
-                case RIGHT -> table.setRightBorder(type, size, 0, "auto");
-                case INSIDE_H -> table.setInsideHBorder(type, size, 0, "auto");
-                case INSIDE_V -> table.setInsideVBorder(type, size, 0, "auto");
-            }
-            CTTblBorders borders = table.getCTTbl().getTblPr().getTblBorders();
-            CTBorder b = switch (edge) {
-                case TOP -> borders.getTop();
-                case BOTTOM -> borders.getBottom();
-                case LEFT -> borders.getLeft();
-                case RIGHT -> borders.getRight();
-                case INSIDE_H -> borders.getInsideH();
-                case INSIDE_V -> borders.getInsideV();
-            };
-            b.setColor(rgb(hex));
+            edge.setter.set(table, type, size, 0, "auto");
+            edge.border.apply(table.getCTTbl().getTblPr().getTblBorders()).setColor(rgb(hex));
         }
     }
 }
