@@ -172,4 +172,35 @@ class IndicatorsCliTest {
             }
         }
     }
+
+    /**
+     * An amount in euros is compared per inhabitant, as public budgets give it: the gap read "+6 808,3 ‰ hab." (euros per
+     * 1 000 inhabitants printed as a share of them) on the study's portrait. Python: 877755 / 31606 = 27.7718,
+     * 30748043 / 1466743 = 20.9635, difference 6.8083; 1287817 / 1466743 = 0.8780 (seed 001).
+     */
+    @Test
+    void amountsInEurosAreComparedPerInhabitant() throws IOException {
+        String out = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv")).out());
+        assertTrue(out.contains("Montants des financements d'Action Sociale Caf (2020) : 877 755 € pour Lens, soit 27,77 € par"
+                + " habitant, au-dessus de Pas-de-calais (20,96 € par habitant, 30 748 043 € au total)."), out);
+        String line = comparison(out).lines().filter(l -> l.startsWith("  Montants des financements")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("+6,81 €/hab."), line);
+        String none = comparison(out).lines().filter(l -> l.trim().startsWith("dont subventions de fonctionnement")).findFirst().orElseThrow();
+        assertTrue(none.endsWith("-0,88 €/hab."), none);
+        assertTrue(!out.contains("‰ hab.") || out.lines().filter(l -> l.contains("‰ hab.")).noneMatch(l -> l.contains("€")), out);
+        String en = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en").out());
+        assertTrue(en.contains("877,755 € for Lens, that is 27.77 € per inhabitant, above Pas-de-calais (20.96 € per inhabitant,"), en);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        boolean seen = false;
+        for (JsonNode l : json.get("comparison")) {
+            if (l.get("indicator").asText().equals("Montants des financements d'Action Sociale Caf")) {
+                JsonNode gap = l.get("gaps").get("Lens");
+                assertEquals(27.7718, gap.get("per_inhabitant").asDouble(), 0.005);
+                assertEquals(20.9635, gap.get("reference_per_inhabitant").asDouble(), 0.005);
+                assertTrue(gap.get("per_1000") == null, gap.toString());
+                seen = true;
+            }
+        }
+        assertTrue(seen, json.toString());
+    }
 }

@@ -59,7 +59,10 @@ public final class IndicatorTables {
         return withUnit(numbers.fixed(m.value(), m.decimals(), true), m.unit());
     }
 
-    /** "+13,8 pts" for shares, "+100,1 ‰ hab." for counts per 1 000 inhabitants, "× 0,65 (−34,76 %)" otherwise; a gap that rounds to nothing has no sign ("0,0 pts"). */
+    /**
+     * "+13,8 pts" for shares, "+100,1 ‰ hab." for counts per 1 000 inhabitants, "+6,81 €/hab." for euros per inhabitant,
+     * "× 0,65 (−34,76 %)" otherwise; a gap that rounds to nothing has no sign ("0,0 pts").
+     */
     public String gap(Gap g, Measure value, Measure reference) {
         if (g == null) {
             return "–";
@@ -68,8 +71,9 @@ public final class IndicatorTables {
             int d = Math.max(value.decimals(), reference.decimals());
             return numbers.fixed(g.points(), d, true) + NumberFormats.NBSP + labels.get("ind.pts");
         }
-        if (g.perThousand()) {
-            return numbers.fixed(g.rate() - g.referenceRate(), rateDecimals(g), true) + NumberFormats.NBSP + labels.get("ind.permille");
+        if (g.perInhabitants()) {
+            return numbers.fixed(g.rate() - g.referenceRate(), rateDecimals(g), true) + NumberFormats.NBSP
+                    + labels.get(g.per() == 1 ? "ind.perinhabitant" : "ind.permille");
         }
         if (Double.isNaN(g.ratio())) {
             return "–";
@@ -80,7 +84,8 @@ public final class IndicatorTables {
     /**
      * "Capacité ... (2020) : 33,6 pour Lens, en dessous de Pas-de-calais (51,5), soit 0,65 fois sa valeur (−34,76 %)."; a
      * count compared per 1 000 inhabitants: "... : 10 026 pour Lens, soit 317,2 pour 1 000 habitants, au-dessus de
-     * Pas-de-calais (217,1 pour 1 000 habitants, 318 388 au total)."
+     * Pas-de-calais (217,1 pour 1 000 habitants, 318 388 au total)."; an amount per inhabitant: "... : 877 755 € pour Lens,
+     * soit 27,77 € par habitant, au-dessus de Pas-de-calais (20,96 € par habitant, 30 748 043 € au total)."
      * The direction comes from the numbers, never from a text.
      */
     public String sentence(Comparison c, Comparison.Line line, int territory) {
@@ -91,10 +96,10 @@ public final class IndicatorTables {
             return "";
         }
         String where = labels.get(g.direction() > 0 ? "ind.above" : g.direction() < 0 ? "ind.below" : "ind.level");
-        if (g.perThousand()) {
+        if (g.perInhabitants()) {
             // What is compared is the rate, so the sentence puts the rates side by side ("10 026 ... above 318 388"
             // read as if a town's count exceeded its département's).
-            return MessageFormat.format(labels.get("ind.sentence.rate"), line.indicator(), String.valueOf(line.year()),
+            return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), line.indicator(), String.valueOf(line.year()),
                     value(v.measure()), v.territory(), numbers.fixed(g.rate(), rateDecimals(g), false), where, r.territory(),
                     numbers.fixed(g.referenceRate(), rateDecimals(g), false), value(r.measure()));
         }
@@ -108,11 +113,12 @@ public final class IndicatorTables {
     }
 
     /**
-     * Decimals of the rates per 1 000 inhabitants of a gap: one, or as many as show two significant digits of the smaller
-     * rate (at most three), so that 1 RAM for 31 606 inhabitants against 63 for 1 466 743 reads "0,032 ... en dessous de
-     * ... (0,043 ...)", not "0,0 ... en dessous de ... (0,0 ...)".
+     * Decimals of the rates of a gap: one per 1 000 inhabitants, two (cents) for euros per inhabitant, or as many as show
+     * two significant digits of the smaller rate (at most three more), so that 1 RAM for 31 606 inhabitants against 63
+     * for 1 466 743 reads "0,032 ... en dessous de ... (0,043 ...)", not "0,0 ... en dessous de ... (0,0 ...)".
      */
     static int rateDecimals(Gap g) {
+        int least = g.per() == 1 ? 2 : 1;
         double smaller = Double.POSITIVE_INFINITY;
         for (double x : new double[] {Math.abs(g.rate()), Math.abs(g.referenceRate())}) {
             if (x > 0 && x < smaller) {
@@ -120,9 +126,9 @@ public final class IndicatorTables {
             }
         }
         if (smaller >= 1 || Double.isInfinite(smaller) || Double.isNaN(smaller)) {
-            return 1;
+            return least;
         }
-        return (int) Math.min(3, 1 - Math.floor(Math.log10(smaller)));
+        return (int) Math.max(least, Math.min(least + 2, 1 - Math.floor(Math.log10(smaller))));
     }
 
     /** French keeps "point" singular below 2 (0,5 point, 1,9 point); English only for exactly 1. */

@@ -80,9 +80,9 @@ public record Comparison(List<String> territories, String reference, List<Line> 
     }
 
     /**
-     * Shares and rates are compared as they are; a count (Nombre..., Montant..., and their "dont" parts) only per 1 000
-     * inhabitants when the table gives both territories' population, else not at all: 31 606 inhabitants against
-     * 1 466 743 says nothing but the sizes of the territories.
+     * Shares and rates are compared as they are; a count (Nombre..., and its "dont" parts) only per 1 000 inhabitants
+     * and an amount in euros (Montant...) only per inhabitant, when the table gives both territories' population, else
+     * not at all: 31 606 inhabitants against 1 466 743 says nothing but the sizes of the territories.
      */
     private static Gap gap(IndicatorTable table, String name, int year, Indicator v, Indicator r) {
         if (!isCount(table, name, v.measure())) {
@@ -96,7 +96,10 @@ public record Comparison(List<String> territories, String reference, List<Line> 
         if (pv.isEmpty() || pr.isEmpty() || pv.get().measure().value() <= 0 || pr.get().measure().value() <= 0) {
             return null;
         }
-        return Gap.perThousand(v.measure(), pv.get().measure().value(), r.measure(), pr.get().measure().value());
+        // Euros per inhabitant, as public budgets give them: "+6 808,3 ‰ hab." for an amount read as a share of the
+        // inhabitants (seen on the study's portrait).
+        int per = v.measure().unit() == Unit.EURO ? 1 : 1000;
+        return Gap.perInhabitants(v.measure(), pv.get().measure().value(), r.measure(), pr.get().measure().value(), per);
     }
 
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^(nombre|nbre|nb|effectifs?|montants?|total)\\b.*");

@@ -9,13 +9,15 @@ package fr.enquete.indicator;
  * @param relative      the relative difference in percent, 100 (value / reference − 1)
  * @param direction     1 above, −1 below, 0 level with the reference: equal as printed, or closer than the coarser
  *                      value's rounding (4 and 3,9 cannot be told apart; 4,0 and 3,9 can)
- * @param rate          for a count, the value per 1 000 inhabitants of its territory; NaN otherwise
- * @param referenceRate for a count, the reference's value per 1 000 of its inhabitants; NaN otherwise
+ * @param rate          for a count or an amount, the value per {@code per} inhabitants of its territory; NaN otherwise
+ * @param referenceRate for a count or an amount, the reference's value per {@code per} of its inhabitants; NaN otherwise
+ * @param per           how many inhabitants the rates are given for: 1 000 for counts, 1 for amounts in euros (the
+ *                      custom of public budgets, "27,77 € par habitant"); 0 when the gap is not between rates
  */
-public record Gap(double points, double ratio, double relative, int direction, double rate, double referenceRate) {
+public record Gap(double points, double ratio, double relative, int direction, double rate, double referenceRate, int per) {
 
     public Gap(double points, double ratio, double relative, int direction) {
-        this(points, ratio, relative, direction, Double.NaN, Double.NaN);
+        this(points, ratio, relative, direction, Double.NaN, Double.NaN, 0);
     }
 
     public static Gap of(Measure value, Measure reference) {
@@ -26,14 +28,20 @@ public record Gap(double points, double ratio, double relative, int direction, d
         return new Gap(shares ? d : Double.NaN, ratio, Double.isNaN(ratio) ? Double.NaN : 100 * (ratio - 1), level ? 0 : (int) Math.signum(d));
     }
 
-    /** Two counts compared as rates per 1 000 inhabitants of their territories. */
-    public static Gap perThousand(Measure value, double population, Measure reference, double referencePopulation) {
-        double rate = 1000 * value.value() / population;
-        double ref = 1000 * reference.value() / referencePopulation;
+    /**
+     * Two counts or amounts compared as rates per {@code per} inhabitants of their territories (1 000 for counts, 1 for
+     * euros).
+     */
+    public static Gap perInhabitants(Measure value, double population, Measure reference, double referencePopulation, int per) {
+        if (per <= 0) {
+            throw new IllegalArgumentException("rates are per a positive number of inhabitants, not " + per);
+        }
+        double rate = per * value.value() / population;
+        double ref = per * reference.value() / referencePopulation;
         double ratio = ref == 0 ? Double.NaN : rate / ref;
         double d = rate - ref;
         return new Gap(Double.NaN, ratio, Double.isNaN(ratio) ? Double.NaN : 100 * (ratio - 1), Math.abs(d) < 1e-9 ? 0 : (int) Math.signum(d),
-                rate, ref);
+                rate, ref, per);
     }
 
     /** Whether the gap is in percentage points (both shares). */
@@ -41,8 +49,8 @@ public record Gap(double points, double ratio, double relative, int direction, d
         return !Double.isNaN(points);
     }
 
-    /** Whether two counts were compared per 1 000 inhabitants. */
-    public boolean perThousand() {
+    /** Whether two counts or amounts were compared per inhabitants ({@link #per()} of them). */
+    public boolean perInhabitants() {
         return !Double.isNaN(rate);
     }
 }

@@ -141,9 +141,11 @@ public final class IndicatorWriter {
                         g.writeObjectFieldStart(c.territories().get(i));
                         if (gap.inPoints()) {
                             JsonStatsWriter.number(g, "points", gap.points());
-                        } else if (gap.perThousand()) {
-                            JsonStatsWriter.number(g, "per_1000", gap.rate());
-                            JsonStatsWriter.number(g, "reference_per_1000", gap.referenceRate());
+                        } else if (gap.perInhabitants()) {
+                            // per_1000 for counts, per_inhabitant for euros
+                            String per = gap.per() == 1 ? "inhabitant" : String.valueOf(gap.per());
+                            JsonStatsWriter.number(g, "per_" + per, gap.rate());
+                            JsonStatsWriter.number(g, "reference_per_" + per, gap.referenceRate());
                         } else {
                             JsonStatsWriter.number(g, "ratio", gap.ratio());
                         }
@@ -367,9 +369,10 @@ public final class IndicatorWriter {
                 if (gap != null) {
                     if (gap.inPoints()) {
                         row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "points", gap.points());
-                    } else if (gap.perThousand()) {
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "per 1000", gap.rate());
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "reference per 1000", gap.referenceRate());
+                    } else if (gap.perInhabitants()) {
+                        String per = gap.per() == 1 ? "per inhabitant" : "per " + gap.per();
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), per, gap.rate());
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "reference " + per, gap.referenceRate());
                     } else {
                         row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "ratio", gap.ratio());
                     }
