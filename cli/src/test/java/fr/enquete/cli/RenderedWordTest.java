@@ -173,4 +173,45 @@ class RenderedWordTest {
         }
         assertEquals(List.of(), orphans);
     }
+
+    /**
+     * No page ends with the start of a SWOT grid: "Thème : Parcours de vie" and its row's quadrant names ("Forces",
+     * "Faiblesses") were left at the foot of page 8 of the ABS report, their items on page 9.
+     */
+    @Test
+    void noSwotGridStartsAtTheFootOfAPage() throws IOException, InterruptedException {
+        Path pdf = dir.resolve("swot.pdf");
+        String info = run(List.of("pdfinfo", pdf.toString()));
+        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+        List<String> stranded = new ArrayList<>();
+        for (int p = 1; p < pages; p++) {
+            String text = run(List.of("pdftotext", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
+            List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            String end = String.join(" | ", lines.subList(Math.max(0, lines.size() - 2), lines.size()));
+            if (end.equals("Forces | Faiblesses") || end.equals("Opportunités | Menaces")) {
+                stranded.add("page " + p + " ends with " + end);
+            }
+        }
+        assertEquals(List.of(), stranded);
+    }
+
+    /**
+     * No page ends with a question's heading and its count of answers ("B) Objectifs : autre", its base, "9 réponses sur
+     * 68" at the foot of page 14, the term table on page 15).
+     */
+    @Test
+    void noPageEndsWithAQuestionsCountOfAnswers() throws IOException, InterruptedException {
+        Path pdf = dir.resolve("report.pdf");
+        String info = run(List.of("pdfinfo", pdf.toString()));
+        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+        List<String> stranded = new ArrayList<>();
+        for (int p = 1; p < pages; p++) {
+            String text = run(List.of("pdftotext", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
+            String last = text.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> b).orElse("");
+            if (last.matches("\\d+ réponses? sur \\d+")) {
+                stranded.add("page " + p + " ends with " + last);
+            }
+        }
+        assertEquals(List.of(), stranded);
+    }
 }

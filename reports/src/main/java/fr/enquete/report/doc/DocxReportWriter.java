@@ -246,10 +246,11 @@ public final class DocxReportWriter {
             } else if (b instanceof Report.Paragraph p) {
                 if (p.note()) {
                     // A note stays with the table above it (the table keeps with it); one that follows no table stays
-                    // with the chart below. Chaining table, note and chart made chains too long for a page, which
-                    // renderers then broke between the table and its note.
+                    // with what comes below it (a chart, a term table, the verbatims: "9 réponses sur 68" was left at
+                    // the foot of a page under its heading). Chaining table, note and chart made chains too long for a
+                    // page, which renderers then broke between the table and its note.
                     Report.Block previous = i > 0 ? blocks.get(i - 1) : null;
-                    note(doc, p.text()).setKeepNext(next instanceof Report.Figure && !(previous instanceof Report.Table));
+                    note(doc, p.text()).setKeepNext(next != null && !(previous instanceof Report.Table));
                 } else {
                     spans(doc.createParagraph(), p.spans());
                 }
@@ -285,6 +286,12 @@ public final class DocxReportWriter {
         WordColors.border(table, XWPFTable.XWPFBorderType.SINGLE, 4, "808080", WordColors.Edge.INSIDE_V, WordColors.Edge.LEFT,
                 WordColors.Edge.RIGHT);
         Quadrant[] order = grid.shown().toArray(new Quadrant[0]);
+        for (int r = 0; r < 2; r++) {
+            // A row that fits on a page is not split: LibreOffice left a theme's heading and the row's quadrant names
+            // alone at the foot of a page, the items on the next. A taller row must split (Word would cut it off).
+            table.getRow(r).setCantSplitRow(Math.max(swotCellPoints(grid, order[2 * r], credit, labels),
+                    swotCellPoints(grid, order[2 * r + 1], credit, labels)) <= ROW_POINTS);
+        }
         for (int i = 0; i < 4; i++) {
             XWPFTableCell cell = table.getRow(i / 2).getCell(i % 2);
             cell.setWidth("2500");
@@ -324,6 +331,33 @@ public final class DocxReportWriter {
             }
         }
         doc.createParagraph();
+    }
+
+    /** The tallest table row kept whole on a page: A4's 24,7 cm of text (700 points), less room for a heading. */
+    private static final int ROW_POINTS = 620;
+
+    /**
+     * About how tall a quadrant's cell is, in points: its name (11 points), each item in 9-point type and each quote in
+     * 8-point type, wrapped at about 0,55 em a character across a half-page cell of 7,6 cm.
+     */
+    static int swotCellPoints(SwotGrid grid, Quadrant q, fr.enquete.report.QuoteAttribution credit, Labels labels) {
+        int points = 18;
+        List<SwotGrid.Entry> entries = grid.entries(q);
+        if (entries.isEmpty()) {
+            return points + 11;
+        }
+        for (SwotGrid.Entry e : entries) {
+            int length = e.item().length() + 2 + labels.get("swot.sources").length() + 4 + (grid.theme().isEmpty() ? e.theme().length() + 2 : 0);
+            points += 11 * wrapped(length, 215 / 5.0);
+            for (SwotGrid.Quote quote : e.quotes()) {
+                points += 10 * wrapped(quote.text().length() + 7 + credit.of(quote.source()).length(), 204 / 4.4);
+            }
+        }
+        return points;
+    }
+
+    private static int wrapped(int characters, double perLine) {
+        return Math.max(1, (int) Math.ceil(characters / perLine));
     }
 
     private XWPFParagraph note(XWPFDocument doc, String text) {
