@@ -272,7 +272,7 @@ public final class DocxReportWriter {
                     p.setStyle(id("Quote"));
                     // The credit follows the closing guillemet: it is not what the person said.
                     String credit = q.credit(k).isEmpty() ? "" : " — " + q.credit(k);
-                    lines(p.createRun(), "« " + q.items().get(k).strip() + " »" + credit);
+                    lines(p.createRun(), fr.enquete.report.Guillemets.around(q.items().get(k).strip()) + credit);
                 }
             }
         }
@@ -326,7 +326,7 @@ public final class DocxReportWriter {
                     XWPFRun r = qp.createRun();
                     r.setFontSize(8);
                     r.setItalic(true);
-                    r.setText("« " + q.text() + " » — " + credit.of(q.source()));
+                    r.setText(fr.enquete.report.Guillemets.around(q.text()) + " — " + credit.of(q.source()));
                 }
             }
         }

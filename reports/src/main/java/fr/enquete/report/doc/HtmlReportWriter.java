@@ -245,7 +245,7 @@ public final class HtmlReportWriter {
                             + Html.escape(e.theme()) + "]</span>" : "") + " <span class=\"count\">"
                             + Html.escape(MessageFormat.format(labels.get("swot.sources"), e.sources().size())) + "</span>");
                     for (SwotGrid.Quote quote : e.quotes()) {
-                        w.print("<blockquote>« " + Html.escape(quote.text()) + " » <cite>" + Html.escape(credit.of(quote.source())) + "</cite></blockquote>");
+                        w.print("<blockquote>" + Html.escape(fr.enquete.report.Guillemets.around(quote.text())) + " <cite>" + Html.escape(credit.of(quote.source())) + "</cite></blockquote>");
                     }
                     w.println("</li>");
                 }
