@@ -39,6 +39,24 @@ class StatsEdgesCliTest {
         return f;
     }
 
+    /**
+     * A scale's summary line speaks French in a French report ("top-2 : 79,22 % ; bottom-2 : 20,78 %" was English in the
+     * rendered report). Hand count of numevol in the fixture: Fortement 45 + Très fortement 16 = 61 of the 77 placed on
+     * the scale (91 less 8 "Je ne peux pas me prononcer" and 6 without answer) = 79,22 %; 2 + 14 = 16, 20,78 %.
+     */
+    @Test
+    void aScalesSummaryLineIsInTheReportsLanguage() {
+        CliRun fr = CliRun.run("stats", export(), "--spec", spec());
+        assertEquals(0, fr.code(), fr.err());
+        String line = fr.out().replace('\u00A0', ' ').replace('\u202F', ' ').lines()
+                .filter(l -> l.contains("Score moyen : 2,97 sur 4 (4 = Très fortement")).findFirst().orElseThrow();
+        assertTrue(line.contains("; 2 niveaux du haut : 79,22 % ; 2 niveaux du bas : 20,78 % ;") && line.endsWith("sur 77 répondants placés sur l'échelle."),
+                line);
+        assertFalse(fr.out().contains("top-") || fr.out().contains("bottom-"), fr.out());
+        CliRun en = CliRun.run("stats", export(), "--spec", spec(), "--lang", "en");
+        assertTrue(en.out().contains("; top-2 box: 79.22%; bottom-2 box: 20.78%;"), en.out());
+    }
+
     @Test
     void undefinedFiguresAreNullInJsonAndEmptyInCsvNeverNaN() throws IOException {
         CliRun t = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids", "--ci", "--format", "json");
