@@ -161,8 +161,7 @@ class RenderedWordTest {
     @Test
     void noPageStartsWithTheEndOfATable() throws IOException, InterruptedException {
         Path pdf = dir.resolve("report.pdf");
-        String info = run(List.of("pdfinfo", pdf.toString()));
-        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+        int pages = pages(pdf);
         List<String> orphans = new ArrayList<>();
         for (int p = 2; p <= pages; p++) {
             String text = run(List.of("pdftotext", "-layout", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
@@ -181,12 +180,10 @@ class RenderedWordTest {
     @Test
     void noSwotGridStartsAtTheFootOfAPage() throws IOException, InterruptedException {
         Path pdf = dir.resolve("swot.pdf");
-        String info = run(List.of("pdfinfo", pdf.toString()));
-        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+        int pages = pages(pdf);
         List<String> stranded = new ArrayList<>();
         for (int p = 1; p < pages; p++) {
-            String text = run(List.of("pdftotext", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
-            List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            List<String> lines = body(pdf, p);
             String end = String.join(" | ", lines.subList(Math.max(0, lines.size() - 2), lines.size()));
             if (end.equals("Forces | Faiblesses") || end.equals("Opportunités | Menaces")) {
                 stranded.add("page " + p + " ends with " + end);
@@ -202,16 +199,52 @@ class RenderedWordTest {
     @Test
     void noPageEndsWithAQuestionsCountOfAnswers() throws IOException, InterruptedException {
         Path pdf = dir.resolve("report.pdf");
-        String info = run(List.of("pdfinfo", pdf.toString()));
-        int pages = Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+        int pages = pages(pdf);
         List<String> stranded = new ArrayList<>();
         for (int p = 1; p < pages; p++) {
-            String text = run(List.of("pdftotext", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
-            String last = text.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> b).orElse("");
+            List<String> lines = body(pdf, p);
+            String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
             if (last.matches("\\d+ réponses? sur \\d+")) {
                 stranded.add("page " + p + " ends with " + last);
             }
         }
         assertEquals(List.of(), stranded);
+    }
+
+    /** The lines of page {@code p}'s text, without its footer's number. */
+    private static List<String> body(Path pdf, int p) throws IOException, InterruptedException {
+        String text = run(List.of("pdftotext", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
+        List<String> lines = new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).equals(String.valueOf(p))) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    private static int pages(Path pdf) throws IOException, InterruptedException {
+        String info = run(List.of("pdfinfo", pdf.toString()));
+        return Integer.parseInt(info.lines().filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+    }
+
+    /**
+     * Every page but the title page ends with its number, landscape pages (the action plan) too: a printed report of
+     * 29 pages had no page number at all.
+     */
+    @Test
+    void everyPageButTheTitleCarriesItsNumber() throws IOException, InterruptedException {
+        for (String name : List.of("report", "swot")) {
+            Path pdf = dir.resolve(name + ".pdf");
+            List<String> wrong = new ArrayList<>();
+            int pages = pages(pdf);
+            assertTrue(pages >= 10, name + ": " + pages + " pages");
+            for (int p = 1; p <= pages; p++) {
+                String text = run(List.of("pdftotext", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-"));
+                String last = text.lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> b).orElse("");
+                if (last.equals(String.valueOf(p)) == (p == 1)) {
+                    wrong.add("page " + p + " ends with " + last);
+                }
+            }
+            assertEquals(List.of(), wrong, name + ".pdf");
+        }
     }
 }

@@ -131,6 +131,9 @@ public final class DocxReportWriter {
             } else if (landscape) {
                 sectionBreak(doc, true);
             }
+            if (template == null) {
+                pageNumbers(doc);
+            }
             StableZip.write(doc, out);
         }
     }
@@ -201,6 +204,39 @@ public final class DocxReportWriter {
 
     private static void fieldEnd(XWPFParagraph p) {
         p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    /**
+     * The page's number centred in every page's footer but the title page's (a template brings its own footers): a
+     * printed report of thirty pages had none. Every section refers to the footer, since the landscape sections'
+     * setups are carried by paragraphs and Word would leave a section before the body's last without it.
+     */
+    private static void pageNumbers(XWPFDocument doc) {
+        org.apache.poi.xwpf.usermodel.XWPFFooter footer = doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        p.setAlignment(ParagraphAlignment.CENTER);
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField field = p.getCTP().addNewFldSimple();
+        field.setInstr(" PAGE ");
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR run = field.addNewR();
+        CTRPr rpr = run.addNewRPr();
+        rpr.addNewSz().setVal(BigInteger.valueOf(18));
+        rpr.addNewColor().setVal("5A5A5A");
+        run.addNewT().setStringValue("1");
+        String id = doc.getRelationId(footer);
+        List<CTSectPr> sections = new java.util.ArrayList<>();
+        for (XWPFParagraph q : doc.getParagraphs()) {
+            if (q.getCTP().isSetPPr() && q.getCTP().getPPr().isSetSectPr()) {
+                sections.add(q.getCTP().getPPr().getSectPr());
+            }
+        }
+        for (CTSectPr sect : sections) {
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef ref = sect.addNewFooterReference();
+            ref.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr.DEFAULT);
+            ref.setId(id);
+        }
+        sections.add(doc.getDocument().getBody().getSectPr());
+        // The title page has no number.
+        sections.get(0).addNewTitlePg();
     }
 
     /** Ends the current section of pages (portrait or landscape) with an empty paragraph that carries its setup. */
