@@ -203,4 +203,48 @@ class IndicatorsCliTest {
         }
         assertTrue(seen, json.toString());
     }
+
+    /**
+     * In Excel each figure is a number shown as the report prints it: indicator columns mix counts, shares and euros,
+     * and a format per column showed "Taux de couverture Caf" as 67.70 and "877 755" without its €. Formatted the way
+     * a spreadsheet shows it (POI's DataFormatter, French locale), every number cell reads as the text report's figure.
+     */
+    @Test
+    void excelShowsEachFigureInItsOwnUnit() throws IOException {
+        Path xlsx = dir.resolve("lens.xlsx");
+        CliRun run = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "xlsx", "--out", xlsx.toString());
+        assertEquals(0, run.code(), run.err());
+        java.util.Map<String, java.util.List<String>> rows = new java.util.HashMap<>();
+        org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.FRANCE);
+        int numbers = 0;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(wb.getNumberOfSheets() - 1);
+            for (org.apache.poi.ss.usermodel.Row r : sheet) {
+                if (r.getCell(0) == null || r.getLastCellNum() < 7) {
+                    continue;
+                }
+                java.util.List<String> cells = new java.util.ArrayList<>();
+                for (int c = 0; c < r.getLastCellNum(); c++) {
+                    var cell = r.getCell(c);
+                    numbers += cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC ? 1 : 0;
+                    cells.add(cell == null ? "" : shown.formatCellValue(cell).replaceAll("[\\s\u00A0\u202F]", ""));
+                }
+                rows.put(cells.get(0).strip(), cells);
+            }
+        }
+        // The sheet's columns: Indicateur, Année, Lens, variation, Pas-de-calais, variation, gap.
+        assertEquals(java.util.List.of("Tauxdecouverturecaf".toLowerCase(), "2020", "67,7%", "–", "53,9%", "–", "+13,8pts"),
+                lower(rows.get("TauxdecouvertureCaf")), rows.toString());
+        assertEquals(java.util.List.of("nombred'allocatairescaf", "2020", "10026", "+15,7%(2015-2020)", "318388", "+14,9%(2015-2020)",
+                "+100,1‰hab."), lower(rows.get("Nombred'allocatairesCaf")), rows.toString());
+        assertEquals("877755€", rows.get("Montantsdesfinancementsd'ActionSocialeCaf").get(2), rows.toString());
+        assertEquals("-0,1%(2013-2018)", rows.get("Nombred'habitants(INSEE)").get(3), rows.toString());
+        assertTrue(numbers > 80, "figures stored as numbers: " + numbers);
+    }
+
+    private static java.util.List<String> lower(java.util.List<String> cells) {
+        java.util.List<String> out = new java.util.ArrayList<>(cells);
+        out.set(0, out.get(0).toLowerCase());
+        return out;
+    }
 }

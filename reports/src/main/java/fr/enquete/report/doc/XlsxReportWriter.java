@@ -42,8 +42,14 @@ public final class XlsxReportWriter {
 
     private Styles styles;
 
+    /** The report's language, for reading its printed numbers ({@link SheetNumberFormat}). */
+    private fr.enquete.report.Lang lang = fr.enquete.report.Lang.FR;
+
+    /** One style per number format met in the workbook, top-aligned as the text beside it. */
+    private final java.util.Map<String, CellStyle> numberStyles = new java.util.HashMap<>();
+
     private record Styles(CellStyle title, CellStyle meta, CellStyle header, CellStyle headerNumber, CellStyle text,
-                          CellStyle missingText, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
+                          CellStyle textRight, CellStyle missingText, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
                           CellStyle link) {
     }
 
@@ -69,6 +75,8 @@ public final class XlsxReportWriter {
             wb.getProperties().getCoreProperties().setCreator("enquete");
             wb.getProperties().getCoreProperties().setTitle(report.title());
             styles = styles(wb);
+            lang = report.lang();
+            numberStyles.clear();
             XSSFSheet index = wb.createSheet(WorkbookUtil.createSafeSheetName(labels.get("contents")));
             Set<String> names = new HashSet<>();
             names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
@@ -322,10 +330,22 @@ public final class XlsxReportWriter {
                     cell.setCellValue(texts.get(c));
                     // A cell of several lines (an action's objectives) wraps, or its lines would run together.
                     boolean lines = texts.get(c).indexOf('\n') >= 0;
-                    cell.setCellStyle(t.missing().get(i) ? styles.missingText() : lines ? styles.wrap() : styles.text());
+                    // In a column of numbers a dash or a worded gap ("+13,8 pts") is right-aligned as they are.
+                    cell.setCellStyle(t.missing().get(i) ? styles.missingText() : lines ? styles.wrap()
+                            : kind != ResultTable.Kind.TEXT ? styles.textRight() : styles.text());
                 } else if (kind == ResultTable.Kind.PERCENT) {
                     cell.setCellValue(v / 100);
                     cell.setCellStyle(styles.percent());
+                } else if (kind == ResultTable.Kind.DECIMAL && SheetNumberFormat.of(texts.get(c), lang).isPresent()) {
+                    // Units differ from row to row in indicator tables: each cell shows its value as the report prints it.
+                    SheetNumberFormat f = SheetNumberFormat.of(texts.get(c), lang).get();
+                    cell.setCellValue(v * f.scale());
+                    cell.setCellStyle(numberStyles.computeIfAbsent(f.pattern(), k -> {
+                        CellStyle style = sheet.getWorkbook().createCellStyle();
+                        style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(k));
+                        style.setVerticalAlignment(VerticalAlignment.TOP);
+                        return style;
+                    }));
                 } else {
                     cell.setCellValue(v);
                     cell.setCellStyle(v == Math.rint(v) ? styles.integer() : styles.decimal());
@@ -402,14 +422,23 @@ public final class XlsxReportWriter {
         headerNumber.setAlignment(HorizontalAlignment.RIGHT);
         CellStyle text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle textRight = wb.createCellStyle();
+        textRight.cloneStyleFrom(text);
+        textRight.setAlignment(HorizontalAlignment.RIGHT);
+        // Every cell of a table row at the top, numbers too: labels were at the top and numbers at the bottom of the
+        // same row, so a row's figure looked level with the next row's label.
         CellStyle missingText = wb.createCellStyle();
         missingText.setFont(grey);
+        missingText.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle integerStyle = wb.createCellStyle();
         integerStyle.setDataFormat(integer);
+        integerStyle.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle decimalStyle = wb.createCellStyle();
         decimalStyle.setDataFormat(decimal);
+        decimalStyle.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle percentStyle = wb.createCellStyle();
         percentStyle.setDataFormat(percent);
+        percentStyle.setVerticalAlignment(VerticalAlignment.TOP);
         CellStyle wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
@@ -418,7 +447,7 @@ public final class XlsxReportWriter {
         // Links are the contents' titles, wrapped in its column.
         linkStyle.setWrapText(true);
         linkStyle.setVerticalAlignment(VerticalAlignment.TOP);
-        return new Styles(titleStyle, meta, header, headerNumber, text, missingText, integerStyle, decimalStyle,
+        return new Styles(titleStyle, meta, header, headerNumber, text, textRight, missingText, integerStyle, decimalStyle,
                 percentStyle, wrap, linkStyle);
     }
 }

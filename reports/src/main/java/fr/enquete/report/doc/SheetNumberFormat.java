@@ -1,0 +1,48 @@
+package fr.enquete.report.doc;
+
+import fr.enquete.report.Lang;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The spreadsheet number format that shows a cell's value as the report prints it: its decimals, its sign, its unit
+ * and a period after it ("+15,7 % (2015-2020)"). Indicator tables mix units in one column (a count, a share, an
+ * amount in euros), so a format per column showed shares as "67.70" and amounts without their €.
+ *
+ * @param pattern the Excel format code
+ * @param scale   what the value is multiplied by before it is stored (1/100 for a percentage, which Excel multiplies
+ *                back)
+ */
+record SheetNumberFormat(String pattern, double scale) {
+
+    /** A number as printed: sign, digits grouped by a space (French) or a comma (English), decimals, unit, a period. */
+    private static final Pattern FR = Pattern.compile("([+\\-\u2212\u2011]?)\\d{1,3}(?:[ \u00A0\u202F]\\d{3})*(?:,(\\d+))?"
+            + "(?:[ \u00A0\u202F]?(%|€|‰))?( \\([^\"()]+\\))?");
+    private static final Pattern EN = Pattern.compile("([+\\-\u2212\u2011]?)\\d{1,3}(?:,\\d{3})*(?:\\.(\\d+))?"
+            + "(?:[ \u00A0\u202F]?(%|€|‰))?( \\([^\"()]+\\))?");
+
+    /** The format of {@code text}, a number printed in {@code lang}; empty when the text is not one. */
+    static Optional<SheetNumberFormat> of(String text, Lang lang) {
+        Matcher m = (lang == Lang.FR ? FR : EN).matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int decimals = m.group(2) == null ? 0 : m.group(2).length();
+        String unit = m.group(3);
+        String number = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+        String suffix = unit == null ? "" : switch (unit) {
+            case "%" -> "%";
+            default -> "\" " + unit + "\"";
+        };
+        if (m.group(4) != null) {
+            suffix += "\"" + m.group(4) + "\"";
+        }
+        String positive = number + suffix;
+        boolean plus = m.group(1).equals("+");
+        // Positive, negative and zero sections when a "+" is printed or a text follows the number: with one section,
+        // POI's formatter dropped the zeros of a quoted period ("(213-218)"); Excel and LibreOffice read both alike.
+        String pattern = plus || suffix.contains("\"") ? (plus ? "+" : "") + positive + ";-" + positive + ";" + positive : positive;
+        return Optional.of(new SheetNumberFormat(pattern, "%".equals(unit) ? 0.01 : 1));
+    }
+}

@@ -1,0 +1,40 @@
+package fr.enquete.report.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.report.Lang;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SheetNumberFormatTest {
+
+    private static String pattern(String text, Lang lang) {
+        return SheetNumberFormat.of(text, lang).orElseThrow(() -> new AssertionError(text)).pattern();
+    }
+
+    @Test
+    void decimalsSignUnitAndPeriodAreThoseOfThePrintedText() {
+        assertEquals("#,##0.0%", pattern("67,7\u00A0%", Lang.FR));
+        assertEquals(0.01, SheetNumberFormat.of("67,7\u00A0%", Lang.FR).get().scale());
+        assertEquals("#,##0\" €\";-#,##0\" €\";#,##0\" €\"", pattern("30\u00A0748\u00A0043\u00A0€", Lang.FR));
+        assertEquals(1.0, SheetNumberFormat.of("877\u00A0755\u00A0€", Lang.FR).get().scale());
+        assertEquals("+#,##0.0%\" (2015-2020)\";-#,##0.0%\" (2015-2020)\";#,##0.0%\" (2015-2020)\"",
+                pattern("+15,7\u00A0% (2015-2020)", Lang.FR));
+        assertEquals("#,##0.0\" ‰\";-#,##0.0\" ‰\";#,##0.0\" ‰\"", pattern("32,8\u00A0‰", Lang.FR));
+        assertEquals("#,##0.00", pattern("1,02", Lang.FR));
+        assertEquals("#,##0", pattern("1\u00A0466\u00A0743", Lang.FR));
+        assertEquals("#,##0.0", pattern("-0,1", Lang.FR));
+        // English: commas group, a point before the decimals.
+        assertEquals("#,##0.00%", pattern("45.05%", Lang.EN));
+        assertEquals("#,##0.0", pattern("1,033.5", Lang.EN));
+    }
+
+    @Test
+    void wordedFiguresAreNotNumbers() {
+        for (String text : new String[] {"–", "× 0,65 (-34,76 %)", "+13,8 pts", "Lens", "1 033.5", "12 %%"}) {
+            assertEquals(Optional.empty(), SheetNumberFormat.of(text, Lang.FR), text);
+        }
+        assertTrue(SheetNumberFormat.of("1 033,5", Lang.EN).isEmpty());
+    }
+}
