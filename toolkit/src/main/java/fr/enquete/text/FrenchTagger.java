@@ -267,7 +267,42 @@ final class FrenchTagger {
             }
         }
         objectPronouns(tokens, out, context);
+        telegraphicNouns(tokens, out, context);
         return out;
+    }
+
+    /** The most words a telegraphic answer has for {@link #telegraphicNouns}. */
+    static final int TELEGRAPHIC_WORDS = 6;
+
+    /**
+     * A short answer written as a heading, a noun with no determiner then a noun ("Dossier retraite", "Demande
+     * logement"), has no verb: the models, which learnt sentences, read the second word as the verb its form also is
+     * ("retraite" as retraiter, in the fixture's "Domaines : autre"). The word after a sentence's first word, tagged
+     * VERB while the lexicon also knows it as a noun, is a noun when that first word is a noun and the answer has at most
+     * {@link #TELEGRAPHIC_WORDS} words, no pronoun, no auxiliary, no other verb and no determiner after that word (a
+     * subject and its verb with an object: "Mairie ferme le lundi").
+     */
+    private static void telegraphicNouns(String[] tokens, String[] out, String[][] context) {
+        int first = firstWord(tokens);
+        int i = first + 1;
+        if (i >= tokens.length || !"NOUN".equals(out[first]) || !"VERB".equals(out[i])
+                || !UdTaggerContext.lexiconClasses(context[i]).contains("N")) {
+            return;
+        }
+        int words = 0;
+        for (int k = 0; k < out.length; k++) {
+            String t = out[k];
+            if ("PUNCT".equals(t) || "SYM".equals(t)) {
+                continue;
+            }
+            words++;
+            if ("PRON".equals(t) || "AUX".equals(t) || "VERB".equals(t) && k != i || "DET".equals(t) && k > i) {
+                return;
+            }
+        }
+        if (words <= TELEGRAPHIC_WORDS) {
+            out[i] = "NOUN";
+        }
     }
 
     /**
