@@ -74,9 +74,12 @@ public final class TermTableView {
         };
     }
 
-    /** "+3 ex aequo" when the top was extended to tied rows, else empty. */
+    /**
+     * "3 termes à égalité avec le dernier rang sont ajoutés." when the top was extended to tied rows, else empty; empty
+     * too when the table shows every distinct term ("+1 ex aequo" under a table of all 16 lemmas read as one missing).
+     */
     public String exAequo(TermTable t) {
-        return t.exAequo() > 0 ? MessageFormat.format(labels.get("terms.exaequo"), t.exAequo()) : "";
+        return t.exAequo() > 0 && t.rows().size() < t.distinct() ? MessageFormat.format(labels.get("terms.exaequo"), t.exAequo()) : "";
     }
 
     public String note(TermTable t) {
