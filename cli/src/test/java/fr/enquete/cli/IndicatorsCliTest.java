@@ -54,7 +54,7 @@ class IndicatorsCliTest {
         assertEquals("percent", coverage.get("values").get("Lens").get("unit").asText());
         assertEquals(13.8, coverage.get("gaps").get("Lens").get("points").asDouble(), 1e-9);
         CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
-        assertTrue(en.out().contains("Taux de couverture Caf (2020): 67.7\u00A0% for Lens, above Pas-de-calais (53.9\u00A0%), that is +13.8 points."),
+        assertTrue(en.out().contains("Taux de couverture Caf (2020): 67.7% for Lens, above Pas-de-calais (53.9%), that is +13.8 points."),
                 en.out());
     }
 
@@ -189,6 +189,9 @@ class IndicatorsCliTest {
         assertTrue(none.endsWith("-0,88 €/hab."), none);
         assertTrue(!out.contains("‰ hab.") || out.lines().filter(l -> l.contains("‰ hab.")).noneMatch(l -> l.contains("€")), out);
         String en = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en").out());
+        // English writes no space before % ("67.7 %" beside the survey's "45.05%" in the English study).
+        assertTrue(en.contains("Taux de couverture Caf (2020): 67.7% for Lens, above Pas-de-calais (53.9%), that is +13.8 points."), en);
+        assertTrue(en.contains("× 0.98 (-1.92%)") && !en.matches("(?s).*\\d %.*"), en);
         assertTrue(en.contains("877,755 € for Lens, that is 27.77 € per inhabitant, above Pas-de-calais (20.96 € per inhabitant,"), en);
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
         boolean seen = false;

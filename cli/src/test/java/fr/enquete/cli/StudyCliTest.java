@@ -102,6 +102,31 @@ class StudyCliTest {
         assertEquals(captions.size(), links);
     }
 
+    /**
+     * Captions tell tables apart and read as titles: the rendered study had "Fiche action 2 : Petite enfance" on both
+     * of a fiche's tables (their figures keyed alike), "Thèmes × quadrants : Thèmes × rôles..." for the roles matrix,
+     * the same SWOT grid twice ("Tous les thèmes", then "Thème : Jeunesse", the study's single theme), and in English
+     * a French colon ("Themes × quadrants : Themes...").
+     */
+    @Test
+    void captionsAreDistinctTitles() throws IOException {
+        // A question's table and its chart share its title; tables must differ from each other.
+        List<String> captions = styled(paragraphs(built.resolve("study.docx")), "Caption").stream().filter(c -> c.startsWith("Tableau "))
+                .map(c -> c.replaceFirst("^Tableau \\d+ – ", "").replace('\u00A0', ' ')).toList();
+        assertEquals(captions.size(), new java.util.HashSet<>(captions).size(), captions.toString());
+        assertTrue(captions.contains("Fiche action 2 : Petite enfance") && captions.contains("Fiche action 2 : Petite enfance : Indicateur"),
+                captions.toString());
+        assertTrue(captions.contains("Thèmes × rôles des personnes interrogées (sources distinctes)"), captions.toString());
+        assertTrue(captions.contains("Thème : Jeunesse") && !captions.contains("Tous les thèmes"), captions.toString());
+        Path en = dir.resolve("en");
+        CliRun r = CliRun.run("study", study.toString(), "--out", en.toString(), "--format", "md", "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(en.resolve("study.md"));
+        assertTrue(md.contains("Table 8 – Cross-tabulation: Êtes-vous en QPV (quartier prioritaire de la ville) ? × "), md);
+        assertTrue(md.contains("relatives aux services publics dématérialisés ?: Counts**"), md);
+        assertTrue(!md.contains("Themes × quadrants : ") && !md.contains("axis/axes"), md);
+    }
+
     private static String documentXml(Path docx) throws IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
             return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -201,7 +226,7 @@ class StudyCliTest {
         }
         assertTrue(annex.contains(transcripts + " source(s)"), annex);
         // plan-lens.yaml: three axes of one fiche each, counted by hand.
-        assertTrue(annex.contains("| 5. Fiches action | Plan d'action | plan-lens.yaml | 3 axe(s), 3 action(s) |"), annex);
+        assertTrue(annex.contains("| 5. Fiches action | Plan d'action | plan-lens.yaml | 3 axes, 3 actions |"), annex);
         // lens-cadrage.tsv compares Lens with the Pas-de-Calais; its values are of 2018 to 2020.
         assertTrue(annex.contains("lens-cadrage.tsv | 42 indicateur(s), 2 territoire(s), années 2018–2020"), annex);
         // Under the portrait chapter's text the file is named as its source, not left as a bare file name.

@@ -46,8 +46,8 @@ public final class IndicatorTables {
 
     private String withUnit(String n, Unit u) {
         return switch (u) {
-            case PERCENT -> n + NumberFormats.NBSP + "%";
-            case PER_MILLE -> n + NumberFormats.NBSP + "‰";
+            case PERCENT -> n + numbers.percentSign();
+            case PER_MILLE -> n + numbers.perMilleSign();
             case EURO -> n + NumberFormats.NBSP + "€";
             case POINTS -> n + NumberFormats.NBSP + labels.get("ind.pts");
             case NUMBER -> n;
@@ -78,7 +78,7 @@ public final class IndicatorTables {
         if (Double.isNaN(g.ratio())) {
             return "–";
         }
-        return "× " + numbers.fixed(g.ratio(), 2, false) + " (" + numbers.fixed(g.relative(), 2, true) + NumberFormats.NBSP + "%)";
+        return "× " + numbers.fixed(g.ratio(), 2, false) + " (" + numbers.fixed(g.relative(), 2, true) + numbers.percentSign() + ")";
     }
 
     /**
@@ -205,7 +205,7 @@ public final class IndicatorTables {
     }
 
     private Cell signedPercent(double p) {
-        return Double.isNaN(p) ? Cell.text("–") : new Cell(numbers.fixed(p, 2, true) + NumberFormats.NBSP + "%", NumberFormats.round2(p));
+        return Double.isNaN(p) ? Cell.text("–") : new Cell(numbers.fixed(p, 2, true) + numbers.percentSign(), NumberFormats.round2(p));
     }
 
     /** Rank, territory, value, and the gap to the reference when there is one. */
@@ -232,7 +232,7 @@ public final class IndicatorTables {
         if (g.inPoints()) {
             return numbers.fixed(g.points(), 1, true) + NumberFormats.NBSP + labels.get("ind.pts");
         }
-        return Double.isNaN(g.relative()) ? "–" : numbers.fixed(g.relative(), 2, true) + NumberFormats.NBSP + "%";
+        return Double.isNaN(g.relative()) ? "–" : numbers.fixed(g.relative(), 2, true) + numbers.percentSign();
     }
 
     public String rankingTitle(Ranking r) {
@@ -341,7 +341,7 @@ public final class IndicatorTables {
                 : MessageFormat.format(labels.get("ind.target.left"), sentenceAmount(s.distance(), d, s.unit()));
         if (gap) {
             double cut = 1 - s.target().factor();
-            String by = Math.abs(cut - 0.5) < 1e-9 ? labels.get("ind.target.half") : numbers.fixed(100 * cut, 0, false) + NumberFormats.NBSP + "%";
+            String by = Math.abs(cut - 0.5) < 1e-9 ? labels.get("ind.target.half") : numbers.fixed(100 * cut, 0, false) + numbers.percentSign();
             return MessageFormat.format(labels.get("ind.target.gap"), by, s.target().indicator(), s.territory(), s.reference(),
                     String.valueOf(s.target().year()), difference(s.start(), s.decimals(), s.unit(), true), String.valueOf(s.baseline()),
                     difference(s.goal(), d, s.unit(), true), String.valueOf(s.current()), difference(s.now(), s.decimals(), s.unit(), true), left);

@@ -60,6 +60,16 @@ public final class NumberFormats {
         return lang == Lang.FR ? n + NBSP + "%" : n + "%";
     }
 
+    /** What follows a number in percent: a no-break space and "%" in French ({@code 67,7 %}), "%" alone in English. */
+    public String percentSign() {
+        return lang == Lang.FR ? NBSP + "%" : "%";
+    }
+
+    /** What follows a number per mille: {@code 32,8 ‰} in French, {@code 32.8‰} in English. */
+    public String perMilleSign() {
+        return lang == Lang.FR ? NBSP + "‰" : "‰";
+    }
+
     /** Exactly {@code digits} decimals, with an explicit sign when {@code signed}: {@code +6,08}, {@code 0,0137}. */
     public String fixed(double d, int digits, boolean signed) {
         if (Double.isNaN(d)) {

@@ -118,7 +118,7 @@ public final class IndicatorCharts {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
                 Indicator v = lines.get(column).values().get(row);
-                return v == null ? null : numbers.fixed(v.measure().value(), v.measure().decimals(), false) + NumberFormats.NBSP + "%";
+                return v == null ? null : numbers.fixed(v.measure().value(), v.measure().decimals(), false) + numbers.percentSign();
             }
         });
         renderer.setDefaultItemLabelsVisible(true);

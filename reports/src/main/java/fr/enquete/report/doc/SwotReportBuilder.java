@@ -45,12 +45,13 @@ public final class SwotReportBuilder {
         if (!theme.isEmpty()) {
             sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n, credit));
         } else {
-            sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n, credit));
-            for (String t : a.themes()) {
-                SwotGrid g = a.grid(t, quotes);
-                if (!g.isEmpty()) {
-                    sections.add(grid(g, MessageFormat.format(labels.get("swot.theme"), t), "s" + ++n, credit));
-                }
+            List<String> themes = a.themes().stream().filter(t -> !a.grid(t, quotes).isEmpty()).toList();
+            // With a single theme, the grid of all themes is that theme's again (printed twice in a study).
+            if (themes.size() != 1) {
+                sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n, credit));
+            }
+            for (String t : themes) {
+                sections.add(grid(a.grid(t, quotes), MessageFormat.format(labels.get("swot.theme"), t), "s" + ++n, credit));
             }
         }
         List<Block> matrices = new ArrayList<>();

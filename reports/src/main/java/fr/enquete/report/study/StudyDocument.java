@@ -237,6 +237,14 @@ public final class StudyDocument {
             List<Report.Block> out = new ArrayList<>();
             List<Report.Block> blocks = s.blocks();
             String key = s.key().isEmpty() ? s.anchor() : s.key();
+            // A section named after its first table ("Thèmes × quadrants"): another table's subheading is a title of
+            // its own, not a part of the section's ("Thèmes × quadrants : Thèmes × rôles..." before).
+            boolean namedAfterATable = false;
+            for (int i = 0; i + 1 < blocks.size(); i++) {
+                namedAfterATable |= blocks.get(i) instanceof Report.Subheading h && h.text().startsWith(s.title())
+                        && (blocks.get(i + 1) instanceof Report.Table || blocks.get(i + 1) instanceof Report.Swot);
+            }
+            Set<String> captioned = new java.util.HashSet<>();
             for (int i = 0; i < blocks.size(); i++) {
                 Report.Block b = blocks.get(i);
                 Report.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -245,7 +253,14 @@ public final class StudyDocument {
                 }
                 String heading = i > 0 && blocks.get(i - 1) instanceof Report.Subheading h ? h.text() : "";
                 String text = heading.isEmpty() || s.title().startsWith(heading) ? s.title()
-                        : heading.startsWith(s.title()) ? heading : s.title() + " : " + heading;
+                        : heading.startsWith(s.title()) || namedAfterATable ? heading : s.title() + labels.get("colon") + heading;
+                if (b instanceof Report.Table t && !captioned.add(text) && !t.table().header().isEmpty()) {
+                    // A second table of the section with no subheading of its own (an action's indicators after its
+                    // rubrics) is told apart by its first column's title: two captions read "Fiche action 2 : Petite
+                    // enfance", and their figures had the same keys.
+                    text += labels.get("colon") + t.table().header().get(0);
+                    captioned.add(text);
+                }
                 if (b instanceof Report.Table t) {
                     out.add(caption(c.id(), true, text, "tab:" + key, "tab:" + c.id()));
                     collect(c, text, out.get(out.size() - 1), t.table());
