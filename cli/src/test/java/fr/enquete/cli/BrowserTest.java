@@ -136,11 +136,14 @@ class BrowserTest {
         assertEquals(List.of("charts=31"), problems);
     }
 
-    /** No element sticks out of the page, at a desktop width and at a narrow one (the SWOT's matrices and plan did). */
+    /**
+     * No element sticks out of the page, at a desktop width, a narrow one (the SWOT's matrices and plan did) and a
+     * phone's (the multiple-choice tables' percentages were cut there).
+     */
     @Test
     void nothingOverflowsThePageWidth() {
         for (Path page : List.of(report, swot)) {
-            for (int width : new int[] {1000, 700}) {
+            for (int width : new int[] {1000, 700, 420}) {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 browser.get(page.toUri().toString());
                 @SuppressWarnings("unchecked")
@@ -152,8 +155,13 @@ class BrowserTest {
                         }
                         for (const el of document.body.querySelectorAll('*')) {
                           const r = el.getBoundingClientRect();
-                          // A wide table may scroll inside its own box (div.wide), which must itself fit.
-                          const inner = el.parentElement && el.parentElement.closest('div.wide');
+                          // A wide table may scroll inside its own box (div.wide; any table and chart on a phone),
+                          // which must itself fit.
+                          let inner = false;
+                          for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+                            const o = getComputedStyle(a).overflowX;
+                            inner = inner || o === 'auto' || o === 'scroll';
+                          }
                           if (r.width > 0 && r.right > limit + 0.5 && !inner) {
                             out.push(el.tagName + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')
                                 + ' ends at ' + Math.round(r.right) + ' > ' + limit + ': ' + (el.textContent || '').slice(0, 40));

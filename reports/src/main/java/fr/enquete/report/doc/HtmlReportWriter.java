@@ -74,6 +74,15 @@ public final class HtmlReportWriter {
             .caption { font-weight: 600; margin: 1.2rem 0 .3rem; }
             figure.chart { margin: .6rem 0 1rem; }
             figure.chart svg { max-width: 100%; height: auto; }
+            /* A phone: one column of contents (an entry was split across two), tables and charts that scroll in their
+               own box rather than being cut (a percentage lost its %) or shrunk until their labels are unreadable. */
+            @media (max-width: 40rem) {
+              nav ol.contents { columns: 1; }
+              table { display: block; overflow-x: auto; min-width: 0; }
+              td.bar { width: 4rem; }
+              figure.chart { overflow-x: auto; }
+              figure.chart svg { max-width: none; width: 34rem; }
+            }
             @media print {
               body { margin: 0; max-width: none; }
               nav { page-break-after: always; }
