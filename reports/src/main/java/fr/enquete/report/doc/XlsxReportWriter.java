@@ -192,10 +192,32 @@ public final class XlsxReportWriter {
         }
     }
 
+    /** Excel's longest sheet name. */
+    private static final int SHEET_NAME = 31;
+
+    /**
+     * A title as a sheet name: a colon as a dash (Excel forbids it; POI's replacement left "Tableau croisé   Territoire"),
+     * the other forbidden characters as spaces, runs of spaces as one, and a title too long cut between words with an
+     * ellipsis ("Tableau croisé - Territoire × Ê" stopped inside a word).
+     */
+    static String sheetTitle(String title) {
+        String name = SPACES.matcher(FORBIDDEN.matcher(COLON.matcher(title).replaceAll(" - ")).replaceAll(" ")).replaceAll(" ").strip();
+        if (name.length() > SHEET_NAME) {
+            int cut = name.lastIndexOf(' ', SHEET_NAME - 1);
+            name = TRAILING.matcher(cut > SHEET_NAME / 2 ? name.substring(0, cut) : name.substring(0, SHEET_NAME - 1)).replaceAll("") + "…";
+        }
+        return name;
+    }
+
+    private static final java.util.regex.Pattern COLON = java.util.regex.Pattern.compile("[\\s\u00A0\u202F]*:[\\s\u00A0\u202F]*");
+    private static final java.util.regex.Pattern FORBIDDEN = java.util.regex.Pattern.compile("[\\\\/?*\\[\\]]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0\u202F]+");
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s-]+$");
+
     /** The question id when it makes a valid, unused sheet name, else the anchor (q12). */
     private static String sheetName(Report.Section s, Set<String> used) {
         String base = s.key().isEmpty() ? s.title() : s.key();
-        String name = WorkbookUtil.createSafeSheetName(base.length() > 31 ? base.substring(0, 31) : base);
+        String name = WorkbookUtil.createSafeSheetName(sheetTitle(base));
         if (used.contains(name.toLowerCase(java.util.Locale.ROOT))) {
             name = WorkbookUtil.createSafeSheetName(s.anchor());
         }
