@@ -78,13 +78,24 @@ class SwotCliTest {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var sheet = wb.getSheet("Logement");
             boolean found = false;
+            boolean multiline = false;
             for (var row : sheet) {
                 if (row.getCell(1) != null && "Délais d'accès au logement social".equals(row.getCell(1).getStringCellValue())) {
                     assertEquals(7, row.getCell(3).getNumericCellValue());
                     found = true;
                 }
+                // A cell of several quotes is as high as its lines (at least 12 points each): at the default height
+                // LibreOffice printed the quotes over each other.
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().contains("\n")) {
+                        long lines = cell.getStringCellValue().lines().count();
+                        assertTrue(row.getHeightInPoints() >= 12 * lines, row.getHeightInPoints() + " points for " + lines + " lines");
+                        multiline = true;
+                    }
+                }
             }
             assertTrue(found);
+            assertTrue(multiline, "the grid has an item with several quotes");
         }
     }
 

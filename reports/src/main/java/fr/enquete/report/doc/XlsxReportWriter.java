@@ -375,6 +375,17 @@ public final class XlsxReportWriter {
                 int longest = texts.get(c).lines().mapToInt(String::length).max().orElse(0);
                 widths[c] = Math.max(widths[c], Math.min(MAX_COLUMN_CHARS, longest + 2));
             }
+            // A row with a cell of several lines (a SWOT item's quotes) is as high as they are: left at the default
+            // height, LibreOffice printed the second quote over the first.
+            int lines = 1;
+            for (String text : texts) {
+                if (text.indexOf('\n') >= 0) {
+                    lines = Math.max(lines, text.lines().mapToInt(l -> Math.max(1, (l.length() + MAX_COLUMN_CHARS - 3) / (MAX_COLUMN_CHARS - 2))).sum());
+                }
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(Math.min(400, 15f * lines));
+            }
         }
         return r;
     }
