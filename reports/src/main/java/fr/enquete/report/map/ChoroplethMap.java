@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.locationtech.jts.awt.ShapeWriter;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -69,7 +70,14 @@ public final class ChoroplethMap {
     public Drawn draw(Contours contours, IndicatorTable table, String indicator, Integer year, int classes, ClassBreaks.Method method) {
         Map<String, String> territoryByKey = new LinkedHashMap<>();
         for (Contours.Area a : contours.areas()) {
-            table.territories().stream().filter(t -> fold(t).equals(fold(a.key()))).findFirst().ifPresent(t -> territoryByKey.put(a.key(), t));
+            Optional<String> same = table.territories().stream().filter(t -> fold(t).equals(fold(a.key()))).findFirst();
+            // A commune named without its article in one file ("Madeleine" in IGN-derived contours, "La Madeleine" in
+            // the table) is the same one when no other territory reads so.
+            List<String> loose = same.isPresent() ? List.of(same.get())
+                    : table.territories().stream().filter(t -> bare(t).equals(bare(a.key()))).toList();
+            if (loose.size() == 1) {
+                territoryByKey.put(a.key(), loose.get(0));
+            }
         }
         if (territoryByKey.isEmpty()) {
             throw new IllegalArgumentException("no contour of " + contours.source() + " matches a territory of the table on \"" + contours.key()
@@ -103,8 +111,8 @@ public final class ChoroplethMap {
         Unit unit = any.measure().unit();
         String title = name + " (" + y + ")";
         Report.Chart chart = new Report.Chart("indicators-map", MessageFormat.format(labels.get("map.title"),
-                name, String.valueOf(y), contours.source()), WIDTH, HEIGHT,
-                g -> paint(g, contours, classOf, breaks, decimals, unit, title));
+                name, String.valueOf(y)), WIDTH, HEIGHT,
+                g -> paint(g, contours, classOf, breaks, decimals, unit, title, territoryByKey));
         return new Drawn(chart, name, y, breaks, classOf, notes);
     }
 
@@ -127,11 +135,18 @@ public final class ChoroplethMap {
         return notes;
     }
 
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(le|la|les|l) ");
+
+    private static String bare(String s) {
+        return ARTICLE.matcher(fold(s)).replaceFirst("");
+    }
+
     private static String fold(String s) {
         return IndicatorReader.fold(s).replace('œ', 'o').replace("oe", "o").replaceAll("[-'’ ]+", " ");
     }
 
-    private void paint(Graphics2D g, Contours contours, Map<String, Integer> classOf, ClassBreaks breaks, int decimals, Unit unit, String title) {
+    private void paint(Graphics2D g, Contours contours, Map<String, Integer> classOf, ClassBreaks breaks, int decimals, Unit unit, String title,
+                       Map<String, String> names) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -162,6 +177,7 @@ public final class ChoroplethMap {
         g.setColor(Palette.TEXT);
         g.setStroke(new BasicStroke(1.6f));
         g.draw(writer.toShape(whole.getBoundary()));
+        names(g, contours, drawn, names);
 
         int x = MAP_WIDTH + 32;
         int y = 64;
@@ -192,6 +208,43 @@ public final class ChoroplethMap {
         g.setFont(Fonts.regular(11));
         g.setColor(new Color(0x555555));
         g.drawString(MessageFormat.format(labels.get("map.source"), contours.source()), 12, HEIGHT - 10);
+    }
+
+    /**
+     * Each area's name (the table's spelling) at a point inside it, the largest areas first, on a white halo; a name that
+     * would overlap one already written is left out: a map without names left readers guessing which area was which.
+     */
+    private static void names(Graphics2D g, Contours contours, List<Geometry> drawn, Map<String, String> names) {
+        g.setFont(Fonts.regular(10));
+        java.awt.FontMetrics metrics = g.getFontMetrics();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingDouble((Integer i) -> -drawn.get(i).getArea()).thenComparing(i -> contours.areas().get(i).key()));
+        List<java.awt.geom.Rectangle2D> taken = new ArrayList<>();
+        for (int i : order) {
+            String key = contours.areas().get(i).key();
+            String name = names.getOrDefault(key, key);
+            org.locationtech.jts.geom.Point at = drawn.get(i).getInteriorPoint();
+            double w = metrics.stringWidth(name);
+            java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(at.getX() - w / 2 - 2, at.getY() - metrics.getAscent() / 2.0 - 2,
+                    w + 4, metrics.getHeight() + 4);
+            if (taken.stream().anyMatch(box::intersects)) {
+                continue;
+            }
+            taken.add(box);
+            float x = (float) (at.getX() - w / 2);
+            float y = (float) (at.getY() + metrics.getAscent() / 2.0 - 1);
+            java.awt.font.TextLayout layout = new java.awt.font.TextLayout(name, g.getFont(), g.getFontRenderContext());
+            Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+            // The name itself as text (in the SVG too, where it can be read and searched).
+            g.setColor(Palette.TEXT);
+            g.drawString(name, x, y);
+        }
     }
 
     private static void box(Graphics2D g, int x, int y, Color c) {

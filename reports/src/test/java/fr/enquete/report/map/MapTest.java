@@ -99,14 +99,18 @@ class MapTest {
         assertEquals(2, d.classes().get("Lille"));
         assertEquals(1, d.classes().get("Roubaix"));
         assertEquals(0, d.classes().get("Seclin"));
-        assertEquals(-1, d.classes().get("Madeleine"));
-        assertEquals(List.of("Sans valeur pour 1 zone(s) des contours\u00A0: Madeleine.",
-                "Sans contour pour 1 territoire(s) du tableau\u00A0: La Madeleine."), d.notes());
+        // The contours' "Madeleine" is the table's "La Madeleine" (no site): matched without its article, nothing left
+        // without a value or a contour (both were before).
+        assertEquals(0, d.classes().get("Madeleine"));
+        assertEquals(List.of(), d.notes());
         byte[] png = d.chart().png();
         assertTrue(png.length > 20_000);
         String svg = ChartFiles.svg(d.chart().width(), d.chart().height(), d.chart().title(), d.chart().drawing());
         // The darkest class (ColorBrewer Blues #08519C) fills Lille.
         assertTrue(svg.contains("rgb(8,81,156)") || svg.toLowerCase().contains("#08519c"), svg.substring(0, 400));
+        // Areas are named on the map, in the table's spelling; the title names no file.
+        assertTrue(svg.contains(">Lille</text>") && svg.contains(">Roubaix</text>") && svg.contains(">Seclin</text>"), svg);
+        assertEquals("Carte\u00A0: Sites du NPRU (2016)", d.chart().title());
         Files.write(dir.resolve("map.png"), png);
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> new ChoroplethMap(Lang.FR)
                 .draw(Contours.read(CONTOURS, "code"), t, null, null, 4, ClassBreaks.Method.QUANTILES));
