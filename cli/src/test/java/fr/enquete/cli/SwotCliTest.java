@@ -99,6 +99,21 @@ class SwotCliTest {
         }
     }
 
+    /**
+     * The fixture's codebook codes training, not its absence: "Beaucoup de jeunes sont en rupture, sans formation ni
+     * emploi" opened the opportunity "Formation des équipes" and counted a source for it.
+     */
+    @Test
+    void trainingIsNotCodedFromItsAbsence() {
+        Path a = Fixtures.absAgents();
+        CliRun r = run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--theme", "Attentes");
+        assertEquals(0, r.code(), r.err());
+        String out = r.out().replace('\u00A0', ' ');
+        // Two interviews speak of training the staff (02 and 06); 05 speaks of young people without training.
+        assertTrue(out.contains("Formation des équipes (2 source(s))") && out.contains("Et former les équipes aux nouveaux besoins"), out);
+        assertTrue(!out.contains("sans formation ni emploi"), out);
+    }
+
     @Test
     void codeListsSegmentsForReviewAsCsv() throws IOException {
         Path bad = dir.resolve("entretien-formule.txt");
