@@ -179,17 +179,8 @@ class RenderedWordTest {
      */
     @Test
     void noSwotGridStartsAtTheFootOfAPage() throws IOException, InterruptedException {
-        Path pdf = dir.resolve("swot.pdf");
-        int pages = pages(pdf);
-        List<String> stranded = new ArrayList<>();
-        for (int p = 1; p < pages; p++) {
-            List<String> lines = body(pdf, p);
-            String end = String.join(" | ", lines.subList(Math.max(0, lines.size() - 2), lines.size()));
-            if (end.equals("Forces | Faiblesses") || end.equals("Opportunités | Menaces")) {
-                stranded.add("page " + p + " ends with " + end);
-            }
-        }
-        assertEquals(List.of(), stranded);
+        assertEquals(List.of(), pagesEndingWith(dir.resolve("swot.pdf"), 2,
+                end -> end.equals("Forces | Faiblesses") || end.equals("Opportunités | Menaces")));
     }
 
     /**
@@ -198,17 +189,25 @@ class RenderedWordTest {
      */
     @Test
     void noPageEndsWithAQuestionsCountOfAnswers() throws IOException, InterruptedException {
-        Path pdf = dir.resolve("report.pdf");
+        assertEquals(List.of(), pagesEndingWith(dir.resolve("report.pdf"), 1, last -> last.matches("\\d+ réponses? sur \\d+")));
+    }
+
+    /**
+     * The pages but the last whose text, without the footer's number, ends with {@code count} lines (joined by " | ")
+     * that {@code stranded} accepts, each as "page N ends with ...".
+     */
+    private static List<String> pagesEndingWith(Path pdf, int count, java.util.function.Predicate<String> stranded)
+            throws IOException, InterruptedException {
+        List<String> found = new ArrayList<>();
         int pages = pages(pdf);
-        List<String> stranded = new ArrayList<>();
         for (int p = 1; p < pages; p++) {
             List<String> lines = body(pdf, p);
-            String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-            if (last.matches("\\d+ réponses? sur \\d+")) {
-                stranded.add("page " + p + " ends with " + last);
+            String end = String.join(" | ", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+            if (stranded.test(end)) {
+                found.add("page " + p + " ends with " + end);
             }
         }
-        assertEquals(List.of(), stranded);
+        return found;
     }
 
     /** The lines of page {@code p}'s text, without its footer's number. */

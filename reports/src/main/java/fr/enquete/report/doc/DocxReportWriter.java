@@ -376,7 +376,7 @@ public final class DocxReportWriter {
      * About how tall a quadrant's cell is, in points: its name (11 points), each item in 9-point type and each quote in
      * 8-point type, wrapped at about 0,55 em a character across a half-page cell of 7,6 cm.
      */
-    static int swotCellPoints(SwotGrid grid, Quadrant q, fr.enquete.report.QuoteAttribution credit, Labels labels) {
+    private static int swotCellPoints(SwotGrid grid, Quadrant q, fr.enquete.report.QuoteAttribution credit, Labels labels) {
         int points = 18;
         List<SwotGrid.Entry> entries = grid.entries(q);
         if (entries.isEmpty()) {
