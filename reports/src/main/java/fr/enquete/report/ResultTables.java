@@ -92,9 +92,9 @@ public final class ResultTables {
             // Years are dates, not quantities: no sum, mean or thousands separator (1991, not 1 991).
             NumericSummary s = n.summary();
             stat(t, "stat.count", integer(s.count()), false);
-            stat(t, "stat.firstyear", Cell.text(numbers.year(s.min())), false);
-            stat(t, "stat.medianyear", Cell.text(numbers.year(s.median())), false);
-            stat(t, "stat.lastyear", Cell.text(numbers.year(s.max())), false);
+            stat(t, "stat.firstyear", year(s.min()), false);
+            stat(t, "stat.medianyear", year(s.median()), false);
+            stat(t, "stat.lastyear", year(s.max()), false);
             stat(t, "stat.missing", integer(n.base() - s.count()), true);
             return t.build();
         }
@@ -157,6 +157,11 @@ public final class ResultTables {
 
     Cell percent(double p) {
         return new Cell(numbers.percent(p), NumberFormats.round2(p));
+    }
+
+    /** A year as a number (a spreadsheet computes with it), printed without a thousands separator: 1956, 1992,5. */
+    private Cell year(double y) {
+        return Double.isNaN(y) ? Cell.text("–") : new Cell(numbers.year(y), y);
     }
 
     Cell decimal(double d) {

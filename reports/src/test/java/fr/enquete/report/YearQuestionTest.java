@@ -22,6 +22,8 @@ class YearQuestionTest {
         ResultTable fr = new ResultTables(Lang.FR).table(creation, result);
         assertEquals(List.of(List.of("Décompte", "86"), List.of("Première année", "1956"), List.of("Année médiane", "1992,5"),
                 List.of("Dernière année", "2017"), List.of("Sans réponse", "5")), fr.rows());
+        // The years are numbers too, so that a spreadsheet stores them as such (they were text cells, left-aligned).
+        assertEquals(List.of(86.0, 1956.0, 1992.5, 2017.0, 5.0), fr.values().stream().map(r -> r.get(1)).toList());
         ResultTable en = new ResultTables(Lang.EN).table(creation, result);
         assertEquals(List.of("Median year", "1992.5"), en.rows().get(2));
         // A quantity keeps its sum and separators: adherents is numeric.

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 record SheetNumberFormat(String pattern, double scale) {
 
     /** A number as printed: sign, digits grouped by a space (French) or a comma (English), decimals, unit, a period. */
-    private static final Pattern FR = Pattern.compile("([+\\-\u2212\u2011]?)\\d{1,3}(?:[ \u00A0\u202F]\\d{3})*(?:,(\\d+))?"
+    private static final Pattern FR = Pattern.compile("([+\\-\u2212\u2011]?)(\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+|\\d+)(?:,(\\d+))?"
             + "(?:[ \u00A0\u202F]?(%|€|‰))?( \\([^\"()]+\\))?");
-    private static final Pattern EN = Pattern.compile("([+\\-\u2212\u2011]?)\\d{1,3}(?:,\\d{3})*(?:\\.(\\d+))?"
+    private static final Pattern EN = Pattern.compile("([+\\-\u2212\u2011]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
             + "(?:[ \u00A0\u202F]?(%|€|‰))?( \\([^\"()]+\\))?");
 
     /** The format of {@code text}, a number printed in {@code lang}; empty when the text is not one. */
@@ -28,15 +28,17 @@ record SheetNumberFormat(String pattern, double scale) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        int decimals = m.group(2) == null ? 0 : m.group(2).length();
-        String unit = m.group(3);
-        String number = "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+        int decimals = m.group(3) == null ? 0 : m.group(3).length();
+        String unit = m.group(4);
+        // Four digits or more printed without a separator are a year (1956, 1992,5): shown without one.
+        boolean grouped = m.group(2).length() < 4 || !m.group(2).chars().allMatch(Character::isDigit);
+        String number = (grouped ? "#,##0" : "0") + (decimals > 0 ? "." + "0".repeat(decimals) : "");
         String suffix = unit == null ? "" : switch (unit) {
             case "%" -> "%";
             default -> "\" " + unit + "\"";
         };
-        if (m.group(4) != null) {
-            suffix += "\"" + m.group(4) + "\"";
+        if (m.group(5) != null) {
+            suffix += "\"" + m.group(5) + "\"";
         }
         String positive = number + suffix;
         boolean plus = m.group(1).equals("+");

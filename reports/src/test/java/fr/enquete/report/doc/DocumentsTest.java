@@ -183,6 +183,11 @@ class DocumentsTest {
             Row sum = rowStartingWith(wb.getSheet("adherents"), "Somme");
             assertEquals(65951, sum.getCell(1).getNumericCellValue());
             assertEquals("#,##0", sum.getCell(1).getCellStyle().getDataFormatString());
+            // A year is a number without a thousands separator (it was a text cell, "1992,5" unusable in a formula).
+            Row median = rowStartingWith(wb.getSheet("creation"), "Année médiane");
+            assertEquals(CellType.NUMERIC, median.getCell(1).getCellType());
+            assertEquals(1992.5, median.getCell(1).getNumericCellValue(), 1e-12);
+            assertEquals("0.0", median.getCell(1).getCellStyle().getDataFormatString());
             Row q3 = rowStartingWith(wb.getSheet("salaries"), "3ème quartile (Q3)");
             assertEquals(24.75, q3.getCell(1).getNumericCellValue(), 1e-12);
             assertEquals(charts, wb.getAllPictures().size());

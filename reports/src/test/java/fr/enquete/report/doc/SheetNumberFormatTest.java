@@ -25,6 +25,10 @@ class SheetNumberFormatTest {
         assertEquals("#,##0.00", pattern("1,02", Lang.FR));
         assertEquals("#,##0", pattern("1\u00A0466\u00A0743", Lang.FR));
         assertEquals("#,##0.0", pattern("-0,1", Lang.FR));
+        // A year, printed without a separator, is shown without one (1 956 in a spreadsheet read as a quantity).
+        assertEquals("0", pattern("1956", Lang.FR));
+        assertEquals("0.0", pattern("1992,5", Lang.FR));
+        assertEquals("0.0", pattern("1992.5", Lang.EN));
         // English: commas group, a point before the decimals.
         assertEquals("#,##0.00%", pattern("45.05%", Lang.EN));
         assertEquals("#,##0.0", pattern("1,033.5", Lang.EN));
