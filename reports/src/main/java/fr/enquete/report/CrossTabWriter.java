@@ -130,7 +130,9 @@ public final class CrossTabWriter {
 
     private ResultTable table(CrossTab t, String kind) {
         List<String> header = new ArrayList<>();
-        header.add("");
+        // The corner says which question is in the rows and which in the columns: with "Oui" and "Non" on both
+        // sides the rendered study's tables could not be read.
+        header.add(t.rows().id() + " \\ " + t.columns().id());
         header.addAll(t.columnLabels());
         header.add(labels.get("crosstab.total"));
         List<ResultTable.Kind> kinds = new ArrayList<>();

@@ -34,9 +34,9 @@ class CrossTabWriterTest {
     @Test
     void theTableMaskedInTheToolkitIsPrintedMaskedWithItsThreshold() {
         List<String> lines = counts(table(5));
-        assertTrue(lines.contains("  02     < 5  < 5      s"), String.join("\n", lines));
-        assertTrue(lines.contains("  60     < 5  < 5      6"), String.join("\n", lines));
-        assertTrue(lines.contains("  80     < 5  < 5    < 5"), String.join("\n", lines));
+        assertTrue(lines.contains("  02         < 5  < 5      s"), String.join("\n", lines));
+        assertTrue(lines.contains("  60         < 5  < 5      6"), String.join("\n", lines));
+        assertTrue(lines.contains("  80         < 5  < 5    < 5"), String.join("\n", lines));
         String note = java.text.MessageFormat.format(new Labels(Lang.FR).get("secret.note"), 5);
         assertTrue(lines.contains(note), "the secrecy note, at the table's threshold: " + note);
     }
@@ -44,7 +44,9 @@ class CrossTabWriterTest {
     @Test
     void aTablePublishedWithoutSecrecyIsPrintedAsItIsSmallCountsIncluded() {
         List<String> lines = counts(table(0));
-        assertTrue(lines.contains("  80       1    1      2"), String.join("\n", lines));
+        // The corner names the rows' and the columns' questions ("Oui", "Non" on both sides read alike).
+        assertTrue(lines.contains("  dpt \\ qpv  Oui  Non  Total"), String.join("\n", lines));
+        assertTrue(lines.contains("  80           1    1      2"), String.join("\n", lines));
         assertEquals(0, lines.stream().filter(l -> l.contains("< ")).count());
     }
 }
