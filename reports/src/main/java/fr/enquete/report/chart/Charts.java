@@ -206,8 +206,18 @@ public final class Charts {
         renderer.setDefaultItemLabelsVisible(true);
         NumberAxis axis = new NumberAxis(labels.get("chart.percent"));
         axis.setRange(-100, 100);
-        axis.setNumberFormatOverride(new java.text.DecimalFormat("0;0"));
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
+        // Both sides in percent, without a sign: DecimalFormat reads "0;0" as no negative pattern at all, and the
+        // negative side read "-20", "-10".
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("0") {
+            @Override
+            public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition at) {
+                return super.format(Math.abs(number), to, at);
+            }
+        });
+        // One bar, no category to name: no tick mark left alone on the axis.
+        CategoryAxis single = new CategoryAxis();
+        single.setTickMarksVisible(false);
+        CategoryPlot plot = new CategoryPlot(data, single, axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, Palette.TEXT, new BasicStroke(1f)));
         JFreeChart chart = new JFreeChart(null, null, plot, true);
@@ -215,6 +225,20 @@ public final class Charts {
         for (int s = 0; s < colours.size(); s++) {
             renderer.setSeriesPaint(s, colours.get(s));
         }
+        // The legend in the scale's order, negative end first, as the bar reads from left to right (it followed the
+        // series, drawn from the centre outwards: "Fortement, Très fortement, Faiblement, Pas du tout").
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        int negative = half + (middle ? 2 : 0);
+        for (int s = colours.size() - 1; s >= negative; s--) {
+            legend.add(renderer.getLegendItem(0, s));
+        }
+        if (middle) {
+            legend.add(renderer.getLegendItem(0, half));
+        }
+        for (int s = 0; s < half; s++) {
+            legend.add(renderer.getLegendItem(0, s));
+        }
+        plot.setFixedLegendItems(legend);
         if (!apart.isEmpty()) {
             String text = apart.stream().map(r -> tables.choiceLabel(r) + labels.get("colon") + (r.masked() ? labels.get("secret.mark")
                     : numbers.integer(r.count()) + " (" + numbers.percent(r.percent()) + ")")).collect(java.util.stream.Collectors.joining(" ; "));

@@ -36,6 +36,17 @@ class ChartsTest {
         CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
         List<?> series = data.getRowKeys();
         assertEquals(List.of("Fortement", "Très fortement", "Faiblement", "Pas du tout"), series);
+        // The legend reads in the scale's order, and the axis gives percentages without a sign on either side.
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        List<String> legend = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            legend.add(plot.getLegendItems().get(i).getLabel());
+        }
+        assertEquals(List.of("Pas du tout", "Faiblement", "Fortement", "Très fortement"), legend);
+        java.text.NumberFormat ticks = ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).getNumberFormatOverride();
+        assertEquals("20", ticks.format(-20.0));
+        assertEquals("20", ticks.format(20.0));
+        assertTrue(!plot.getDomainAxis().isTickMarksVisible(), "no stray tick beside the single bar");
         assertTrue(data.getValue("Fortement", " ").doubleValue() > 0);
         assertTrue(data.getValue("Très fortement", " ").doubleValue() > 0);
         assertTrue(data.getValue("Faiblement", " ").doubleValue() < 0);
