@@ -173,13 +173,17 @@ public final class ResultTables {
         return baseLine(result, false);
     }
 
-    /** With {@code weighted}, the base's weight too: "Base : 91 tous les répondants (poids : 238)". */
+    /**
+     * "Base : l'ensemble des 91 répondants" ("Base : 91 tous les répondants" read awkwardly), or "Base : 75 répondants
+     * concernés (filtre : ...)"; with {@code weighted}, the base's weight too ("(poids : 238)").
+     */
     public String baseLine(QuestionResult result, boolean weighted) {
         String filter = result.question().filter().expression();
-        String who = filter.isEmpty() ? labels.get("base.all") : MessageFormat.format(labels.get("base.filtered"), filter);
+        String n = numbers.integer(result.base());
+        String who = filter.isEmpty() ? MessageFormat.format(labels.get("base.all"), n) : MessageFormat.format(labels.get("base.filtered"), n, filter);
         String weight = weighted && result instanceof QuestionResult.Choices c
                 ? " " + MessageFormat.format(labels.get("base.weight"), numbers.decimal(c.weightedBase())) : "";
-        return labels.get("base") + labels.get("colon") + numbers.integer(result.base()) + " " + who + weight;
+        return labels.get("base") + labels.get("colon") + who + weight;
     }
 
     /**
