@@ -56,8 +56,7 @@ public final class NumberFormats {
         if (Double.isNaN(p)) {
             return "–";
         }
-        String n = fixed2.format(round2(p));
-        return lang == Lang.FR ? n + NBSP + "%" : n + "%";
+        return fixed2.format(round2(p)) + percentSign();
     }
 
     /** What follows a number in percent: a no-break space and "%" in French ({@code 67,7 %}), "%" alone in English. */

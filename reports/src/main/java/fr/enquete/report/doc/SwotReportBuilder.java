@@ -45,13 +45,19 @@ public final class SwotReportBuilder {
         if (!theme.isEmpty()) {
             sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n, credit));
         } else {
-            List<String> themes = a.themes().stream().filter(t -> !a.grid(t, quotes).isEmpty()).toList();
+            java.util.Map<String, SwotGrid> grids = new java.util.LinkedHashMap<>();
+            for (String t : a.themes()) {
+                SwotGrid g = a.grid(t, quotes);
+                if (!g.isEmpty()) {
+                    grids.put(t, g);
+                }
+            }
             // With a single theme, the grid of all themes is that theme's again (printed twice in a study).
-            if (themes.size() != 1) {
+            if (grids.size() != 1) {
                 sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n, credit));
             }
-            for (String t : themes) {
-                sections.add(grid(a.grid(t, quotes), MessageFormat.format(labels.get("swot.theme"), t), "s" + ++n, credit));
+            for (java.util.Map.Entry<String, SwotGrid> e : grids.entrySet()) {
+                sections.add(grid(e.getValue(), MessageFormat.format(labels.get("swot.theme"), e.getKey()), "s" + ++n, credit));
             }
         }
         List<Block> matrices = new ArrayList<>();

@@ -348,6 +348,9 @@ public final class XlsxReportWriter {
                 Cell cell = row.createCell(c);
                 double v = t.values().get(i).get(c);
                 ResultTable.Kind kind = t.kinds().get(c);
+                // Units differ from row to row in indicator tables: each cell shows its value as the report prints it.
+                java.util.Optional<SheetNumberFormat> printed = kind == ResultTable.Kind.DECIMAL && !Double.isNaN(v)
+                        ? SheetNumberFormat.of(texts.get(c), lang) : java.util.Optional.empty();
                 if (Double.isNaN(v) || kind == ResultTable.Kind.TEXT) {
                     cell.setCellValue(texts.get(c));
                     // A cell of several lines (an action's objectives) wraps, or its lines would run together.
@@ -358,9 +361,8 @@ public final class XlsxReportWriter {
                 } else if (kind == ResultTable.Kind.PERCENT) {
                     cell.setCellValue(v / 100);
                     cell.setCellStyle(styles.percent());
-                } else if (kind == ResultTable.Kind.DECIMAL && SheetNumberFormat.of(texts.get(c), lang).isPresent()) {
-                    // Units differ from row to row in indicator tables: each cell shows its value as the report prints it.
-                    SheetNumberFormat f = SheetNumberFormat.of(texts.get(c), lang).get();
+                } else if (printed.isPresent()) {
+                    SheetNumberFormat f = printed.get();
                     cell.setCellValue(v * f.scale());
                     cell.setCellStyle(numberStyles.computeIfAbsent(f.pattern(), k -> {
                         CellStyle style = sheet.getWorkbook().createCellStyle();
