@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
                 + " Dependencies format, so the text pipeline can be scored with the usual tools (conll18_ud_eval.py).")
 final class AnnotateCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    DebugOption debug = new DebugOption();
+
     enum Format { conllu, tsv }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Raw UTF-8 text, or CoNLL-U with --tokenised.")

@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
                 + " each in a new JVM (median time, peak resident memory, machine load).")
 final class BenchCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    DebugOption debug = new DebugOption();
+
     @Option(names = "--answers", paramLabel = "N", defaultValue = "20000", description = "Synthetic answers (default 20000).")
     int answers;
 

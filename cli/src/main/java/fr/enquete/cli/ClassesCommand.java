@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
                 + " as IRaMuTeQ makes it): classes with their characteristic lemmas, typical segments and dendrogram.")
 final class ClassesCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    DebugOption debug = new DebugOption();
+
     enum Format { text, json }
 
     @Parameters(paramLabel = "FILE", arity = "1..*",

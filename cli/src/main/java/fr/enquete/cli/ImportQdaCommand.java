@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
                 + " cases.csv and memos.md. A .qdpx can also be given directly to code and swot.")
 final class ImportQdaCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    DebugOption debug = new DebugOption();
+
     @Parameters(paramLabel = "FILE", description = "The .qdpx project.")
     Path file;
 

@@ -39,6 +39,9 @@ import picocli.CommandLine.Parameters;
                 + " With --check, only the checks, and exit code 4 when some are found.")
 final class IndicatorsCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    DebugOption debug = new DebugOption();
+
     enum Format { text, json, csv, html, docx, xlsx, md }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The indicators: CSV/XLSX, long (territoire;indicateur;année;valeur...) or a CAF table.")
@@ -53,7 +56,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--territories", paramLabel = "T,...", split = ",", description = "The territories to compare, in this order (default: all, in file order).")
     List<String> territories = new ArrayList<>();
 
-    @Option(names = "--reference", paramLabel = "T", description = "The territory the others are compared with (default: the last of --territories).")
+    @Option(names = "--reference", paramLabel = "T", description = "The territory the others are compared with (default: the one of the widest level when the table gives levels, none when that level is shared; else the last of --territories).")
     String reference;
 
     @Option(names = "--year", paramLabel = "YEAR", description = "The year to compare (default: each indicator's latest year of the reference).")

@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
                 + " here (swot --plan checks them against the grid).")
 final class PlanCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    DebugOption debug = new DebugOption();
+
     enum Format { text, json, html, docx, xlsx, md }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The action plan.")

@@ -58,6 +58,42 @@ class IndicatorsCliTest {
                 en.out());
     }
 
+    /**
+     * Nineteen communes with urban renewal sites (all "commune") have no reference: the last of them, La Madeleine,
+     * read "Sites du NPRU (2016) : 1 pour Roubaix, au-dessus de La Madeleine (0)." 18 times, and 18 gap columns.
+     */
+    @Test
+    void peersAreShownSideBySideWithoutAReference() throws IOException {
+        CliRun text = CliRun.run("indicators", fixture("mel-npru.csv"));
+        assertEquals(0, text.code(), text.err());
+        String out = spaces(text.out());
+        assertTrue(out.contains("Comparaison des territoires\n"), out);
+        assertTrue(out.contains("Aucun de ces territoires n'englobe les autres : leurs valeurs sont données côte à côte"), out);
+        assertTrue(!out.contains("Écart") && !out.contains("au-dessus") && !out.contains("La Madeleine (0)"), out);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("mel-npru.csv"), "--format", "json").out());
+        assertTrue(json.get("reference").isNull());
+        assertEquals(19, json.get("territories").size());
+        assertEquals(2, json.get("comparison").get(0).get("values").get("Lille").get("value").asInt());
+        Path html = dir.resolve("npru.html");
+        assertEquals(0, CliRun.run("indicators", fixture("mel-npru.csv"), "--chart", "--format", "html", "--out", html.toString()).code());
+        assertTrue(Files.readString(html).contains("Aucun de ces territoires n"));
+        String en = CliRun.run("indicators", fixture("mel-npru.csv"), "--lang", "en").out();
+        assertTrue(en.contains("Territories compared\n") && en.contains("None of these territories contains the others"), en);
+        CliRun gap = CliRun.run("indicators", fixture("mel-npru.csv"), "--target", "Sites du NPRU=gap/2@2020");
+        assertEquals(Main.USAGE, gap.code());
+        assertTrue(gap.err().contains("name the reference territory"), gap.err());
+        // Lomme's IRIS are compared with France, the one territory of a wider level, not with the last IRIS.
+        assertTrue(CliRun.run("indicators", fixture("lomme-revenus.csv")).out().contains("(référence\u00A0: France)"));
+    }
+
+    /** A gap that changes side reads "s'inverse" (the label's doubled quote, meant for MessageFormat, was printed as is). */
+    @Test
+    void aReversedGapReadsAsFrenchWritesIt() {
+        // Bourg Délivrance 2 - Mithère 1: 1 581 - 1 542 = +39 € in 2015, 1 663 - 1 720 = -57 € in 2020 (the seed's table).
+        String out = spaces(CliRun.run("indicators", fixture("lomme-revenus.csv"), "--territories", "Bourg Délivrance 2", "--reference", "Mithère 1").out());
+        assertTrue(out.contains("l'écart entre Bourg Délivrance 2 et Mithère 1 s'inverse entre 2015 et 2020 (+39 € en 2015, -57 € en 2020)"), out);
+    }
+
     @Test
     void checkExitsFourWhenPublishedFiguresDisagree() {
         CliRun lomme = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--check");

@@ -89,8 +89,11 @@ public final class IndicatorTables {
      * The direction comes from the numbers, never from a text.
      */
     public String sentence(Comparison c, Comparison.Line line, int territory) {
+        if (!c.hasReference()) {
+            return "";
+        }
         Indicator v = line.values().get(territory);
-        Indicator r = line.values().get(c.territories().indexOf(c.reference()));
+        Indicator r = line.values().get(c.referenceIndex());
         Gap g = line.gaps().get(territory);
         if (v == null || r == null || g == null) {
             return "";
@@ -136,6 +139,11 @@ public final class IndicatorTables {
         return lang == Lang.FR ? Math.abs(x) < 2 : Math.abs(x) == 1;
     }
 
+    /** "Comparaison des territoires (référence : Pas-de-calais)", or without a reference when there is none. */
+    public String comparisonTitle(Comparison c) {
+        return c.hasReference() ? MessageFormat.format(labels.get("ind.comparison"), c.reference()) : labels.get("ind.comparison.peers");
+    }
+
     /** Indicators in rows, territories in columns, then each territory's gap to the reference. */
     public ResultTable comparison(Comparison c) {
         List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
@@ -152,14 +160,14 @@ public final class IndicatorTables {
                 kinds.add(Kind.DECIMAL);
             }
         }
-        for (String t : c.territories()) {
+        for (String t : c.hasReference() ? c.territories() : List.<String>of()) {
             if (!t.equals(c.reference())) {
                 header.add(MessageFormat.format(labels.get("ind.gap"), t, c.reference()));
                 kinds.add(Kind.DECIMAL);
             }
         }
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
-        int ref = c.territories().indexOf(c.reference());
+        int ref = c.referenceIndex();
         for (Comparison.Line line : c.lines()) {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(line.parent() == null ? line.indicator() : "   " + line.indicator()));
@@ -172,7 +180,7 @@ public final class IndicatorTables {
                     row.add(d == null ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
                 }
             }
-            for (int i = 0; i < c.territories().size(); i++) {
+            for (int i = 0; i < c.territories().size() && ref >= 0; i++) {
                 if (i == ref) {
                     continue;
                 }
@@ -295,8 +303,8 @@ public final class IndicatorTables {
         String how = switch (g.trend()) {
             case WIDENS -> MessageFormat.format(labels.get("ind.gaps.widens"), by);
             case NARROWS -> MessageFormat.format(labels.get("ind.gaps.narrows"), by);
-            case STABLE -> labels.get("ind.gaps.stable");
-            case REVERSES -> labels.get("ind.gaps.reverses");
+            case STABLE -> MessageFormat.format(labels.get("ind.gaps.stable"), new Object[0]);
+            case REVERSES -> MessageFormat.format(labels.get("ind.gaps.reverses"), new Object[0]);
         };
         return MessageFormat.format(labels.get("ind.gaps.sentence"), g.indicator(), g.territory(), g.reference(), how,
                 String.valueOf(g.first().year()), String.valueOf(g.last().year()), difference(g.first().gap(), d, a.unit(), true),

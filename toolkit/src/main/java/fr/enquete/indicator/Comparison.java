@@ -43,12 +43,13 @@ public record Comparison(List<String> territories, String reference, List<Line> 
 
     /**
      * @param territories the territories in the order wanted (empty: the table's order)
-     * @param reference   the reference territory (null: the last of {@code territories}, usually the widest)
-     * @param year        the year to compare (null: for each indicator, the latest year the reference has a value for)
+     * @param reference   the reference territory (null: the {@linkplain #widest widest} of {@code territories}, or none)
+     * @param year        the year to compare (null: for each indicator, the latest year the reference has a value for,
+     *                    or any territory compared when there is no reference)
      */
     public static Comparison of(IndicatorTable table, List<String> territories, String reference, Integer year) {
         List<String> cols = territories.isEmpty() ? table.territories() : territories;
-        String ref = reference != null ? reference : cols.get(cols.size() - 1);
+        String ref = reference != null ? reference : widest(table, cols).orElse(null);
         List<Line> lines = new ArrayList<>();
         for (String name : table.indicators()) {
             Optional<Integer> y = year != null ? Optional.of(year) : latest(table, name, ref, cols);
@@ -62,7 +63,7 @@ public record Comparison(List<String> territories, String reference, List<Line> 
             if (values.stream().allMatch(java.util.Objects::isNull)) {
                 continue;
             }
-            Indicator r = values.get(cols.indexOf(ref));
+            Indicator r = ref == null ? null : values.get(cols.indexOf(ref));
             List<Gap> gaps = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
                 Indicator v = values.get(i);
@@ -77,6 +78,40 @@ public record Comparison(List<String> territories, String reference, List<Line> 
             lines.add(new Line(name, y.get(), table.parent(name), values, gaps, variations));
         }
         return new Comparison(cols, ref, lines);
+    }
+
+    /** Whether the territories are compared with a reference: not when none of them is wider than the others. */
+    public boolean hasReference() {
+        return reference != null;
+    }
+
+    /** The reference's column in {@link #territories()}, or -1 when there is none. */
+    public int referenceIndex() {
+        return reference == null ? -1 : territories.indexOf(reference);
+    }
+
+    /**
+     * The territory the others are compared with when none is named: when the table gives every territory's level (its
+     * {@code niveau}: France, région, département, EPCI, commune, quartier, IRIS), the one whose level is wider than
+     * every other's, or none when the widest level is shared (19 communes of a metropole are peers); otherwise the last
+     * (a CAF table's widest column). Populations are not used: Lille has more inhabitants than Roubaix and Tourcoing
+     * together without containing them.
+     */
+    public static Optional<String> widest(IndicatorTable table, List<String> territories) {
+        if (territories.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, java.util.OptionalInt> levels = new java.util.LinkedHashMap<>();
+        for (String t : territories) {
+            levels.put(t, table.values().stream().filter(i -> i.territory().equals(t) && !i.level().isBlank()).findFirst()
+                    .map(i -> TerritoryLevel.rank(i.level())).orElse(java.util.OptionalInt.empty()));
+        }
+        if (levels.values().stream().allMatch(java.util.OptionalInt::isPresent)) {
+            int top = levels.values().stream().mapToInt(java.util.OptionalInt::getAsInt).min().orElseThrow();
+            List<String> wide = territories.stream().filter(t -> levels.get(t).getAsInt() == top).toList();
+            return wide.size() == 1 && territories.size() > 1 ? Optional.of(wide.get(0)) : Optional.empty();
+        }
+        return territories.size() < 2 ? Optional.empty() : Optional.of(territories.get(territories.size() - 1));
     }
 
     /**
@@ -132,7 +167,7 @@ public record Comparison(List<String> territories, String reference, List<Line> 
 
     private static Optional<Integer> latest(IndicatorTable table, String name, String ref, List<String> cols) {
         List<Integer> years = table.years(name);
-        for (int i = years.size() - 1; i >= 0; i--) {
+        for (int i = years.size() - 1; i >= 0 && ref != null; i--) {
             if (table.value(ref, name, years.get(i)).isPresent()) {
                 return Optional.of(years.get(i));
             }

@@ -76,6 +76,9 @@ public record GapTrend(String indicator, String territory, String reference, Lis
     public static List<GapTrend> of(IndicatorTable table, Comparison comparison) {
         List<GapTrend> out = new ArrayList<>();
         String ref = comparison.reference();
+        if (ref == null) {
+            return out;
+        }
         for (String name : table.indicators()) {
             for (String t : comparison.territories()) {
                 if (t.equals(ref)) {

@@ -99,6 +99,10 @@ public record Target(String indicator, double factor, double value, int year) {
             throw new IllegalArgumentException("no indicator \"" + indicator + "\" for the target"
                     + fr.enquete.model.Names.didYouMean(indicator, table.indicators()));
         }
+        if (onGap() && reference == null) {
+            throw new IllegalArgumentException("the target on \"" + indicator + "\"'s gap needs a reference territory to measure the gap to:"
+                    + " none of the territories compared contains the others: name the reference territory");
+        }
         java.util.List<Integer> years = table.years(indicator).stream()
                 .filter(y -> table.value(territory, indicator, y).isPresent() && (!onGap() || table.value(reference, indicator, y).isPresent()))
                 .toList();

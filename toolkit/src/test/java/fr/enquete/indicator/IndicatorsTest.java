@@ -76,6 +76,59 @@ class IndicatorsTest {
         assertEquals(0, Gap.of(new Measure(4, Unit.PERCENT, 0, false), new Measure(3.9, Unit.PERCENT, 1, false)).direction());
     }
 
+    /**
+     * The reference by default is the territory of the widest level, not the last column: France among Lomme's IRIS
+     * (the niveau column); and none among peers, the 19 communes of the MEL's urban renewal sites or three towns, all
+     * "commune" (whatever their sizes: Lille 236 234 inhabitants, Roubaix 98 892, Tourcoing 98 656, INSEE 2020). A table
+     * without levels keeps the CAF tables' convention, the last column.
+     */
+    @Test
+    void theDefaultReferenceIsTheWidestLevelOrNone() throws IOException {
+        IndicatorTable lomme = IndicatorReader.read(fixture("lomme-revenus.csv"));
+        assertEquals("France", Comparison.of(lomme, List.of(), null, null).reference());
+        assertEquals("France", Comparison.of(lomme, List.of("Sud Marais 3", "France", "Mithère 1"), null, null).reference());
+        assertEquals(java.util.Optional.empty(), Comparison.widest(lomme, List.of("Sud Marais 3", "Mithère 1")));
+
+        IndicatorTable npru = IndicatorReader.read(fixture("mel-npru.csv"));
+        Comparison peers = Comparison.of(npru, List.of(), null, null);
+        assertEquals(null, peers.reference());
+        assertEquals(-1, peers.referenceIndex());
+        assertTrue(peers.lines().stream().allMatch(l -> l.gaps().stream().allMatch(java.util.Objects::isNull)));
+        assertEquals(2016, peers.lines().get(0).year());
+        assertEquals(List.of(), GapTrend.of(npru, peers));
+
+        String towns = """
+                territoire;niveau;indicateur;année;valeur;unité
+                Lille;Commune;Population;2020;236 234;nombre
+                Roubaix;Commune;Population;2020;98 892;nombre
+                Tourcoing;Commune;Population;2020;98 656;nombre
+                Lille;Commune;Taux de pauvreté;2020;26;%
+                Roubaix;Commune;Taux de pauvreté;2020;43;%
+                Tourcoing;Commune;Taux de pauvreté;2020;29;%
+                Nord;Département;Taux de pauvreté;2020;19;%
+                """;
+        Path file = dir.resolve("villes.csv");
+        Files.writeString(file, towns.replace("Nord;Département;Taux de pauvreté;2020;19;%\n", ""));
+        assertEquals(null, Comparison.of(IndicatorReader.read(file), List.of(), null, null).reference());
+        Files.writeString(file, towns);
+        assertEquals("Nord", Comparison.of(IndicatorReader.read(file), List.of(), null, null).reference());
+        assertEquals("Nord", Comparison.of(IndicatorReader.read(file), List.of("Nord", "Lille"), null, null).reference());
+        Files.writeString(file, towns.replace(";Commune;", ";;").replace(";Département;", ";;"));
+        assertEquals("Nord", Comparison.of(IndicatorReader.read(file), List.of(), null, null).reference());
+        assertEquals("Lille", Comparison.of(IndicatorReader.read(file), List.of("Nord", "Lille"), null, null).reference());
+
+        IndicatorTable lens = IndicatorReader.read(fixture("lens-cadrage.tsv"));
+        assertEquals("Pas-de-calais", Comparison.of(lens, List.of(), null, null).reference());
+    }
+
+    @Test
+    void aGapTargetNeedsAReference() {
+        IndicatorTable npru = IndicatorReader.read(fixture("mel-npru.csv"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Target.parse("Sites du NPRU=gap/2@2020").follow(npru, "Roubaix", null));
+        assertTrue(e.getMessage().contains("name the reference territory"), e.getMessage());
+    }
+
     @Test
     void publishedEvolutionsAreCheckedAgainstTheValues() {
         IndicatorTable t = IndicatorReader.read(fixture("lomme-revenus.csv"));

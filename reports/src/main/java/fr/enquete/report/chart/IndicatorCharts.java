@@ -110,7 +110,7 @@ public final class IndicatorCharts {
         // Room for the value written after the longest bar.
         value.setRange(0, Math.max(1, max * 1.22));
         value.setNumberFormatOverride(format(0));
-        int ref = c.territories().indexOf(c.reference());
+        int ref = c.referenceIndex();
         for (int i = 0, k = 0; i < c.territories().size(); i++) {
             renderer.setSeriesPaint(i, i == ref ? Palette.GREY : SERIES.get(k++ % SERIES.size()));
         }
@@ -266,7 +266,13 @@ public final class IndicatorCharts {
      * @throws IllegalArgumentException for a name that is not a share of the comparison with a reference value
      */
     public List<Drawing> radar(Comparison c, List<String> named) {
-        int ref = c.territories().indexOf(c.reference());
+        if (!c.hasReference()) {
+            if (!named.isEmpty()) {
+                throw new IllegalArgumentException("a radar draws each share as an index of the reference's: name the reference territory");
+            }
+            return List.of();
+        }
+        int ref = c.referenceIndex();
         java.util.function.Predicate<Comparison.Line> drawable = l -> share(l) && l.values().get(ref) != null
                 && l.values().get(ref).measure().value() > 0;
         List<Comparison.Line> lines = new ArrayList<>();
@@ -292,7 +298,7 @@ public final class IndicatorCharts {
     }
 
     JFreeChart radarChart(Comparison c, List<Comparison.Line> lines) {
-        int ref = c.territories().indexOf(c.reference());
+        int ref = c.referenceIndex();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double max = 100;
         List<String> keys = new ArrayList<>();

@@ -86,12 +86,15 @@ public final class IndicatorReportBuilder {
         if (charts.contains(Charts.RADAR)) {
             drawn.radar(c, radar).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
         }
+        if (!c.hasReference()) {
+            blocks.add(new Report.Paragraph(labels.get("ind.noreference"), false));
+        }
         List<String> sentences = sentences(a);
         if (!sentences.isEmpty()) {
             blocks.add(new Report.Subheading(labels.get("ind.reading")));
             sentences.forEach(s -> blocks.add(new Report.Paragraph(s, false)));
         }
-        sections.add(new Report.Section(1, "comparison", "", MessageFormat.format(labels.get("ind.comparison"), c.reference()), "", blocks));
+        sections.add(new Report.Section(1, "comparison", "", tables.comparisonTitle(c), "", blocks));
         if (!p.gapTrends().isEmpty()) {
             List<Report.Block> gaps = new ArrayList<>();
             gaps.add(new Report.Table(tables.gapTrends(p.gapTrends()), false));

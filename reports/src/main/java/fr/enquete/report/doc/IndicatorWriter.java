@@ -46,9 +46,12 @@ public final class IndicatorWriter {
             TextStatsWriter.print(w, tables.keyFigures(c, portrait.keyFigures()));
             w.println();
         }
-        w.println(MessageFormat.format(labels.get("ind.comparison"), c.reference()));
+        w.println(tables.comparisonTitle(c));
         TextStatsWriter.print(w, tables.comparison(c));
         w.println();
+        if (!c.hasReference()) {
+            w.println(labels.get("ind.noreference"));
+        }
         for (String s : new IndicatorReportBuilder(lang).sentences(a)) {
             w.println("- " + s);
         }

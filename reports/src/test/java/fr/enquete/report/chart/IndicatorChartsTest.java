@@ -82,7 +82,7 @@ class IndicatorChartsTest {
     @Test
     void linesFollowBothTerritoriesOverTheYears() {
         IndicatorTable t = table("lomme-revenus.csv");
-        GapTrend g = GapTrend.of(t, Comparison.of(t, List.of("Sud Marais 3", "Bourg Délivrance 3"), null, null)).get(0);
+        GapTrend g = GapTrend.of(t, Comparison.of(t, List.of("Sud Marais 3", "Bourg Délivrance 3"), "Bourg Délivrance 3", null)).get(0);
         XYDataset data = ((XYPlot) CHARTS.line(g).getPlot()).getDataset();
         assertEquals(2, data.getSeriesCount());
         assertEquals(2015, data.getXValue(0, 0));
