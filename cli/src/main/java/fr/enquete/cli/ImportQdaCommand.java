@@ -1,5 +1,7 @@
 package fr.enquete.cli;
 
+import fr.enquete.model.English;
+
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
@@ -105,8 +107,9 @@ final class ImportQdaCommand implements Callable<Integer> {
         long memos = p.codes().stream().filter(c -> !c.memo().isEmpty() || !c.description().isEmpty()).count()
                 + p.sources().stream().filter(s -> !s.memo().isEmpty()).count();
         var o = spec.commandLine().getOut();
-        o.println(file + ": " + p.sources().size() + " text source(s), " + p.codes().size() + " code(s), " + p.coded().size()
-                + " coded segment(s), " + p.cases().size() + " case(s), " + memos + " memo(s) -> " + dir);
+        o.println(file + ": " + String.join(", ", English.count(p.sources().size(), "text source", "text sources"),
+                English.count(p.codes().size(), "code", "codes"), English.count(p.coded().size(), "coded segment", "coded segments"),
+                English.count(p.cases().size(), "case", "cases"), English.count(memos, "memo", "memos")) + " -> " + dir);
         in.skipped().forEach(s -> spec.commandLine().getErr().println("enquete: " + file + ": skipped " + s));
         o.flush();
         return Main.OK;

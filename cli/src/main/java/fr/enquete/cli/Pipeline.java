@@ -103,7 +103,7 @@ final class Pipeline {
     /** Says on {@code err} how many groups secrecy left out. */
     static void leftOut(fr.enquete.analysis.GroupedResult g, ExportOptions o, java.io.PrintWriter err) {
         if (g.leftOut() > 0) {
-            err.println("enquete: " + g.leftOut() + " group(s) of " + g.by() + " left out under --secret "
+            err.println("enquete: " + fr.enquete.model.English.count(g.leftOut(), "group", "groups") + " of " + g.by() + " left out under --secret "
                     + o.secret + ": their size is masked in the table of " + g.by());
         }
     }

@@ -151,7 +151,8 @@ final class QualOptions {
         java.util.Set<String> ignored = new java.util.TreeSet<>();
         Material m = QdaExchange.toMaterial(in.project(), file.toString(), ignored);
         if (!ignored.isEmpty()) {
-            err.println("enquete: " + file + ": " + ignored.size() + " code(s) name no quadrant and are left out of the grids: "
+            err.println("enquete: " + file + ": " + fr.enquete.model.English.count(ignored.size(), "code names", "codes name")
+                    + " no quadrant and " + (ignored.size() == 1 ? "is" : "are") + " left out of the grids: "
                     + String.join("; ", ignored));
         }
         return m;

@@ -36,9 +36,9 @@ class CheckTest {
         CliRun r = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString(),
                 "--lang", "en");
         assertEquals(Main.FOUND, r.code(), r.err());
-        assertTrue(r.out().startsWith("enquete check: 5 finding(s) in export.csv\n- export.csv, column \"numvol\": "), r.out());
+        assertTrue(r.out().startsWith("enquete check: 5 findings in export.csv\n- export.csv, column \"numvol\": "), r.out());
         assertTrue(!r.out().contains(Fixtures.export().toString()), "the file's name, not its path: " + r.out());
-        assertTrue(r.out().contains("question \"numvol\": 14 respondent(s) outside its filter (numdem = Oui) answered it anyway"), r.out());
+        assertTrue(r.out().contains("question \"numvol\": 14 respondents outside its filter (numdem = Oui) answered it anyway"), r.out());
         assertTrue(r.out().contains("row 3: dpt / Sans réponse: published 3 %, the data give 4.40 %"), r.out());
         assertTrue(r.out().contains("row 4: qpv / Non: published count 38, the data give 39"), r.out());
         assertTrue(!r.out().contains("row 2:"), "63,74 % for 59 is right");
@@ -103,11 +103,11 @@ class CheckTest {
                 """, StandardCharsets.UTF_8);
         CliRun r = run("check", export.toString(), "--spec", spec.toString(), "--lang", "en");
         assertEquals(Main.FOUND, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("question \"statut\": 1 respondent(s) chose \"Autre\" without saying what (row 4)"), r.out());
-        assertTrue(r.out().contains("question \"statut\": 1 \"Autre\" text(s) from respondents who did not choose \"Autre\" (row 6)"), r.out());
-        assertTrue(r.out().contains("question \"gestion\": 1 answer(s) give several choices where one is expected, shown as extra rows:"
+        assertTrue(r.out().contains("question \"statut\": 1 respondent chose \"Autre\" without saying what (row 4)"), r.out());
+        assertTrue(r.out().contains("question \"statut\": 1 \"Autre\" text from respondents who did not choose \"Autre\" (row 6)"), r.out());
+        assertTrue(r.out().contains("question \"gestion\": 1 answer gives several choices where one is expected, shown as extra rows:"
                 + " \"Association + Mairie\" (row 7)"), r.out());
-        assertTrue(r.out().contains("3 finding(s)"), r.out());
+        assertTrue(r.out().contains("3 findings"), r.out());
         String fr = run("check", export.toString(), "--spec", spec.toString()).out().replace('\u00A0', ' ');
         assertTrue(fr.contains("question « statut » : 1 répondant a choisi « Autre » sans préciser (ligne 4)"), fr);
         assertTrue(fr.contains("question « statut » : 1 texte « Autre » de répondants qui n’ont pas choisi « Autre » (ligne 6)"), fr);
@@ -126,7 +126,7 @@ class CheckTest {
         Files.writeString(bounded, spec, StandardCharsets.UTF_8);
         CliRun r = run("check", Fixtures.export().toString(), "--spec", bounded.toString(), "--lang", "en");
         assertEquals(Main.FOUND, r.code(), r.err());
-        assertTrue(r.out().contains("question \"salaries\": 4 answer(s) outside its bounds (max 50): 57 (row 11), 80 (row 19), 53 (row 27), 51 (row 63)"),
+        assertTrue(r.out().contains("question \"salaries\": 4 answers outside its bounds (max 50): 57 (row 11), 80 (row 19), 53 (row 27), 51 (row 63)"),
                 r.out());
         assertTrue(!r.out().contains("question \"creation\": "), r.out());
         String fr = run("check", Fixtures.export().toString(), "--spec", bounded.toString()).out().replace('\u00A0', ' ');

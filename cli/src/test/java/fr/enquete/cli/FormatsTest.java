@@ -64,7 +64,7 @@ class FormatsTest {
     @Test
     void unfinishedLimeSurveyResponsesAreLeftOutAndReportedUnlessAsked() throws IOException {
         JsonNode complete = stats("limesurvey.csv", "limesurvey.spec.yaml");
-        assertTrue(complete.get("diagnostics").get(0).asText().contains("1 incomplete LimeSurvey response(s) (empty submitdate) left out"));
+        assertTrue(complete.get("diagnostics").get(0).asText().contains("1 incomplete LimeSurvey response (empty submitdate) left out"));
         JsonNode all = stats("limesurvey.csv", "limesurvey.spec.yaml", "--include-incomplete");
         assertEquals(13, all.get("respondents").asInt());
     }

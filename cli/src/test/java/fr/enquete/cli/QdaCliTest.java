@@ -161,7 +161,7 @@ class QdaCliTest {
         assertEquals(0, CliRun.run("code", t.toString(), "--codebook", book.toString(), "--format", "qdpx", "--out", qdpx.toString()).code());
         Path out = dir.resolve("memos");
         CliRun unpack = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
-        assertTrue(unpack.out().contains("1 text source(s), 3 code(s), 1 coded segment(s), 1 case(s), 3 memo(s)"), unpack.out());
+        assertTrue(unpack.out().contains("1 text source, 3 codes, 1 coded segment, 1 case, 3 memos"), unpack.out());
         String memos = Files.readString(out.resolve("memos.md"));
         assertTrue(memos.contains("### Faiblesses > Logement\n\nTout ce qui touche") && memos.contains("### Faiblesses > Logement > Délais\n\nAttente")
                 && memos.contains("### entretien-ccas\n\nEntretien relu"), memos);
@@ -222,7 +222,7 @@ class QdaCliTest {
         assertEquals(0, unpack.code(), unpack.err());
         // 44 coded segments: "sans formation ni emploi" is no longer coded "Formation des équipes" (the codebook's
         // lookbehind), the 45th before.
-        assertTrue(unpack.out().contains("6 text source(s), 51 code(s), 44 coded segment(s), 6 case(s)"), unpack.out());
+        assertTrue(unpack.out().contains("6 text sources, 51 codes, 44 coded segments, 6 cases"), unpack.out());
         assertEquals(45, Files.readAllLines(out.resolve("segments.csv")).size());
         assertTrue(Files.readString(out.resolve("cases.csv")).startsWith("case,documents,date,interviewer,role,service,territory,structure\n"
                 + "01-agent-accueil-ccas,01-agent-accueil-ccas,2024-03-12,Camille,Agent,CCAS - accueil social,Lomme centre,\n"),
@@ -257,7 +257,7 @@ class QdaCliTest {
         Path out = dir.resolve("qc");
         CliRun r = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("2 text source(s), 9 code(s), 6 coded segment(s), 2 case(s), 3 memo(s)"), r.out());
+        assertTrue(r.out().contains("2 text sources, 9 codes, 6 coded segments, 2 cases, 3 memos"), r.out());
         assertTrue(r.err().contains("skipped PictureSource \"affiche.png\""), r.err());
         String memos = Files.readString(out.resolve("memos.md"));
         assertTrue(memos.contains("### Forces > Partenariat CCAS\n\nCoopération citée par les partenaires.")
@@ -266,7 +266,7 @@ class QdaCliTest {
         assertTrue(Files.readString(out.resolve("sources/bailleur.txt")).startsWith("---\nRôle: Partenaire\n---\nEntretien avec le bailleur"));
         CliRun swot = CliRun.run("swot", qdpx.toString(), "--format", "json");
         assertEquals(0, swot.code(), swot.err());
-        assertTrue(swot.err().contains("1 code(s) name no quadrant and are left out of the grids: À revoir"), swot.err());
+        assertTrue(swot.err().contains("1 code names no quadrant and is left out of the grids: À revoir"), swot.err());
         assertFalse(swot.out().contains("À revoir"));
     }
 }

@@ -219,16 +219,16 @@ class StudyCliTest {
         }
         assertEquals(91, respondents);
         assertTrue(annex.contains("| 3. Enquête auprès des centres sociaux | Questionnaire | export.csv, spec.yaml | " + respondents
-                + " répondant(s)"), annex);
+                + " répondants"), annex);
         long transcripts;
         try (var s = Files.list(Fixtures.home().resolve("fixtures/ctg-jeunesse/entretiens"))) {
             transcripts = s.count();
         }
-        assertTrue(annex.contains(transcripts + " source(s)"), annex);
+        assertTrue(annex.contains(transcripts + " sources"), annex);
         // plan-lens.yaml: three axes of one fiche each, counted by hand.
         assertTrue(annex.contains("| 5. Fiches action | Plan d'action | plan-lens.yaml | 3 axes, 3 actions |"), annex);
         // lens-cadrage.tsv compares Lens with the Pas-de-Calais; its values are of 2018 to 2020.
-        assertTrue(annex.contains("lens-cadrage.tsv | 42 indicateur(s), 2 territoire(s), années 2018–2020"), annex);
+        assertTrue(annex.contains("lens-cadrage.tsv | 42 indicateurs, 2 territoires, années 2018–2020"), annex);
         // Under the portrait chapter's text the file is named as its source, not left as a bare file name.
         assertTrue(md.contains("\n*Source\u00A0: lens-cadrage.tsv*\n"), "the portrait's source line");
         assertFalse(md.contains("\n*lens-cadrage.tsv*\n"), "a bare file name under the portrait's text");
@@ -275,7 +275,7 @@ class StudyCliTest {
         CliRun r = CliRun.run("study", study.toString(), "--out", out.toString(), "--format", "md", "--changes", previous.toString());
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(out.resolve("study.md"));
-        assertTrue(md.contains("1 chiffre(s) ont changé depuis la version précédente (previous.json)"), md.substring(0, 3000));
+        assertTrue(md.contains("1 chiffre a changé depuis la version précédente (previous.json)"), md.substring(0, 3000));
         assertTrue(md.contains("| Tableau 3 – Êtes-vous en QPV (quartier prioritaire de la ville) ? ; Oui ; " + column + " | 40 | " + now + " |"),
                 md.substring(0, 3000));
         // The same figures file as previous: nothing moved.

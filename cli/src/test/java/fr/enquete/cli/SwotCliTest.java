@@ -110,8 +110,13 @@ class SwotCliTest {
         assertEquals(0, r.code(), r.err());
         String out = r.out().replace('\u00A0', ' ');
         // Two interviews speak of training the staff (02 and 06); 05 speaks of young people without training.
-        assertTrue(out.contains("Formation des équipes (2 source(s))") && out.contains("Et former les équipes aux nouveaux besoins"), out);
+        assertTrue(out.contains("Formation des équipes (2 sources)") && out.contains("Et former les équipes aux nouveaux besoins"), out);
         assertTrue(!out.contains("sans formation ni emploi"), out);
+        // One source is "1 source" (it read "1 source(s)"): only 01 speaks of the visible, stigmatising counter.
+        assertTrue(out.contains("Accueil visible et stigmatisant (1 source)"), out);
+        String en = run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--theme", "Attentes",
+                "--lang", "en").out();
+        assertTrue(en.contains("(2 sources)") && en.contains("(1 source)") && !en.contains("(s)"), en);
     }
 
     @Test

@@ -270,7 +270,8 @@ public final class CrossTabWriter {
             out.add(MessageFormat.format(labels.get("crosstab.fisher"), p(s.fisherP())));
         }
         if (s.smallExpected() > 0) {
-            out.add(MessageFormat.format(labels.get("crosstab.small"), s.smallExpected(), numbers.fixed(s.minExpected(), 2, false)));
+            out.add(MessageFormat.format(labels.get("crosstab.small"), String.valueOf(s.smallExpected()), numbers.fixed(s.minExpected(), 2, false),
+                    s.smallExpected()));
         }
         return out;
     }

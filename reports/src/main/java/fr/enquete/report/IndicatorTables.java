@@ -362,6 +362,6 @@ public final class IndicatorTables {
     /** What a complement territory is and how many indicators could be computed for it. */
     public String complementSentence(Complement c) {
         long n = c.table().values().stream().filter(i -> i.territory().equals(c.name())).count();
-        return MessageFormat.format(labels.get(n == 0 ? "ind.complement.none" : "ind.complement"), c.name(), c.whole(), c.part(), String.valueOf(n));
+        return MessageFormat.format(labels.get(n == 0 ? "ind.complement.none" : "ind.complement"), c.name(), c.whole(), c.part(), String.valueOf(n), n);
     }
 }

@@ -17,6 +17,14 @@ public final class Labels {
         return bundle.getString(key);
     }
 
+    /**
+     * A label that counts: "{0} {1,choice,0#source|2#sources}", the count printed as digits in {0} and choosing the
+     * word's number in {1} (French keeps 0 and 1 singular, English only 1).
+     */
+    public String count(String key, long n) {
+        return java.text.MessageFormat.format(get(key), String.valueOf(n), n);
+    }
+
     public String type(QuestionType type) {
         return get("type." + type.code());
     }

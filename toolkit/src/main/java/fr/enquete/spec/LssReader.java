@@ -189,11 +189,11 @@ public final class LssReader {
                 out.addAll(question(q, subs.getOrDefault(q.get("qid"), List.of()), answers.getOrDefault(q.get("qid"), List.of()), columns));
                 java.util.Set<String> images = imageOnly.get(q.get("qid"));
                 if (images != null) {
-                    notes.add(fr.enquete.model.Message.of("structure.images", q.get("title"), String.join(", ", images)));
+                    notes.add(fr.enquete.model.Message.of("structure.images", q.get("title"), String.join(", ", images), images.size()));
                 }
                 java.util.Set<String> blank = blankSubs.get(q.get("qid"));
                 if (blank != null) {
-                    notes.add(fr.enquete.model.Message.of("structure.images.sub", q.get("title"), String.join(", ", blank)));
+                    notes.add(fr.enquete.model.Message.of("structure.images.sub", q.get("title"), String.join(", ", blank), blank.size()));
                 }
             }
             String title = rows("surveys_languagesettings").stream().filter(this::inLanguageSettings)

@@ -293,7 +293,7 @@ public final class SchemaInference {
                 && (lower.equals("id") || lower.equals("_id") || lower.equals("respondent id") || lower.equals("response id"))) {
             long repeated = prof.distinct.values().stream().filter(n -> n > 1).count();
             if (repeated > 0) {
-                reason += " (doubtful: " + repeated + " id(s) appear more than once: duplicate respondents?)";
+                reason += " (doubtful: " + fr.enquete.model.English.count(repeated, "id appears", "ids appear") + " more than once: duplicate respondents?)";
             }
         }
         reasons.put(name, reason);

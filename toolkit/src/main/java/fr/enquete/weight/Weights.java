@@ -322,7 +322,7 @@ public final class Weights {
             k++;
         }
         if (negative > 0) {
-            throw new InputException(where, "linear calibration gives " + negative + " respondent(s) a negative weight; bound the weights"
+            throw new InputException(where, "linear calibration gives " + fr.enquete.model.English.count(negative, "respondent", "respondents") + " a negative weight; bound the weights"
                     + " (--calibration truncated or logit with --bounds, e.g. 0.5,2)");
         }
         List<String> questions = new ArrayList<>(vars.stream().map(v -> v.question().id()).toList());

@@ -118,7 +118,7 @@ class RealExportDefectsTest {
         assertEquals(2, d.count());
         assertEquals(LocalDateTime.of(2024, 3, 2, 9, 30), d.first(), "not 1 January 1980");
         assertEquals(LocalDateTime.of(2024, 3, 5, 10, 0), d.last());
-        assertTrue(m.diagnostics().stream().anyMatch(x -> x.message().english().equals("date question \"submitdate\": 2 cell(s)"
+        assertTrue(m.diagnostics().stream().anyMatch(x -> x.message().english().equals("date question \"submitdate\": 2 cells"
                 + " hold LimeSurvey's 1980-01-01 00:00:00, its stand-in for a date it did not record (survey without date"
                 + " stamps, imported responses): left out of the dates")), m.diagnostics().toString());
         // Another platform's column of that date is a date like any other.
@@ -222,7 +222,7 @@ class RealExportDefectsTest {
         fr.enquete.model.Question q = r.spec().survey().question("fruit").orElseThrow();
         assertEquals("Which one's your favérite?", q.label(), "entities decoded, script and style dropped");
         assertEquals(java.util.List.of("A1", "A2", "Pomme d'api & co"), q.choices());
-        assertTrue(r.notes().stream().map(fr.enquete.model.Message::english).toList().stream().anyMatch(n -> n.contains("question fruit: answer(s) A1, A2 have no text (an image only)")), r.notes().stream().map(fr.enquete.model.Message::english).toList().toString());
+        assertTrue(r.notes().stream().map(fr.enquete.model.Message::english).toList().stream().anyMatch(n -> n.contains("question fruit: answers A1, A2 have no text (an image only)")), r.notes().stream().map(fr.enquete.model.Message::english).toList().toString());
         // Counted by hand over the 6 rows below: A1 3, A2 2, A3 1, none "Sans réponse".
         Path csv = write("codes.csv", "id,fruit\n1,A1\n2,A2\n3,A1\n4,A3\n5,A2\n6,A1\n");
         SurveyResult res = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), r.spec().survey(), AnalysisOptions.DEFAULTS);
@@ -425,9 +425,9 @@ class RealExportDefectsTest {
         for (String sep : new String[] {"/", "."}) {
             Path csv = koboExport(sep);
             LssReader.Result read = XlsFormReader.read(form, Importers.open(csv, ImportOptions.DEFAULTS).header());
-            assertTrue(read.notes().stream().map(fr.enquete.model.Message::english).toList().contains("1 question(s) in repeat groups are not in this export (KoboToolbox exports repeats"
+            assertTrue(read.notes().stream().map(fr.enquete.model.Message::english).toList().contains("1 question in repeat groups is not in this export (KoboToolbox exports repeats"
                     + " to other sheets), left out: child_age"), read.notes().stream().map(fr.enquete.model.Message::english).toList().toString());
-            assertTrue(read.notes().stream().map(fr.enquete.model.Message::english).toList().contains("1 question(s) of the form are not in the export, left out: hh"), read.notes().stream().map(fr.enquete.model.Message::english).toList().toString());
+            assertTrue(read.notes().stream().map(fr.enquete.model.Message::english).toList().contains("1 question of the form is not in the export, left out: hh"), read.notes().stream().map(fr.enquete.model.Message::english).toList().toString());
             assertFalse(read.notes().stream().map(fr.enquete.model.Message::english).toList().stream().anyMatch(n -> n.contains("not translated")), read.notes().stream().map(fr.enquete.model.Message::english).toList().toString());
             SurveyResult r = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), read.spec().survey(), AnalysisOptions.DEFAULTS);
             // Hand counts from the five rows of koboExport.

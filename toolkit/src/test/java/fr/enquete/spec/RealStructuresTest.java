@@ -52,7 +52,7 @@ class RealStructuresTest {
         assertEquals(QuestionType.MULTIPLE, toilets.type());
         assertEquals(List.of("Pit latrine with slab", "Pit latrine without slab/open pit", "Bucket system", "Autre"),
                 toilets.options().stream().map(o -> o.label()).toList());
-        assertTrue(loop.notes().stream().map(fr.enquete.model.Message::english).toList().contains("1 question(s) in repeat groups are not in this export (KoboToolbox exports repeats"
+        assertTrue(loop.notes().stream().map(fr.enquete.model.Message::english).toList().contains("1 question in repeat groups is not in this export (KoboToolbox exports repeats"
                 + " to other sheets), left out: number"), loop.notes().stream().map(fr.enquete.model.Message::english).toList().toString());
     }
 
@@ -80,9 +80,9 @@ class RealStructuresTest {
         Question fruits = question(r, "qImageSelMulti");
         assertEquals(List.of("Lime", "Lemon"), fruits.options().stream().map(o -> o.label()).toList());
         List<String> notes = r.notes().stream().map(fr.enquete.model.Message::english).toList();
-        assertTrue(notes.contains("question qImageSelectList: answer(s) AO01, AO02 have no text (an image only); labelled by"
+        assertTrue(notes.contains("question qImageSelectList: answers AO01, AO02 have no text (an image only); labelled by"
                 + " their code, as LimeSurvey's statistics do"), notes.toString());
-        assertTrue(notes.contains("question qImageSelMulti: sub-question(s) Lime, Lemon show no text (an image only, or"
+        assertTrue(notes.contains("question qImageSelMulti: sub-questions Lime, Lemon show no text (an image only, or"
                 + " nothing); labelled by their code"), notes.toString());
         // qListRadio's answers 1..7: Red, Orange, Yellow, Green, Blue, Indigo, Violet.
         assertEquals(List.of("Red", "Orange", "Yellow", "Green", "Blue", "Indigo", "Violet"), question(r, "qListRadio").choices());

@@ -153,7 +153,7 @@ class SchemaInferenceTest {
         Files.writeString(p, "id;qpv;dpt\n1;Oui;59\n2;Oui;62\n2;Non;59\n4;Oiu;59\n5;Non;62\n6;Oui;59\n7;Non;59\n8;Oui;60\n");
         Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
         assertTrue(inf.reasons().get("qpv").contains("(doubtful: \"Oiu\" (once) looks like \"Oui\")"), inf.reasons().get("qpv"));
-        assertTrue(inf.reasons().get("id").contains("1 id(s) appear more than once"), inf.reasons().get("id"));
+        assertTrue(inf.reasons().get("id").contains("1 id appears more than once"), inf.reasons().get("id"));
         assertTrue(!inf.reasons().get("dpt").contains("doubtful"), "60 seen once is a code, not a typo of 59: " + inf.reasons().get("dpt"));
     }
 

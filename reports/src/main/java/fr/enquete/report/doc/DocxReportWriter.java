@@ -353,7 +353,7 @@ public final class DocxReportWriter {
                 XWPFRun count = p.createRun();
                 count.setFontSize(8);
                 WordColors.color(count, "5A5A5A");
-                count.setText(" (" + java.text.MessageFormat.format(labels.get("swot.sources"), e.sources().size())
+                count.setText(" (" + labels.count("swot.sources", e.sources().size())
                         + (grid.theme().isEmpty() ? ", " + e.theme() : "") + ")");
                 for (SwotGrid.Quote q : e.quotes()) {
                     XWPFParagraph qp = cell.addParagraph();
@@ -383,7 +383,7 @@ public final class DocxReportWriter {
             return points + 11;
         }
         for (SwotGrid.Entry e : entries) {
-            int length = e.item().length() + 2 + labels.get("swot.sources").length() + 4 + (grid.theme().isEmpty() ? e.theme().length() + 2 : 0);
+            int length = e.item().length() + 2 + labels.count("swot.sources", e.sources().size()).length() + 4 + (grid.theme().isEmpty() ? e.theme().length() + 2 : 0);
             points += 11 * wrapped(length, 215 / 5.0);
             for (SwotGrid.Quote quote : e.quotes()) {
                 points += 10 * wrapped(quote.text().length() + 7 + credit.of(quote.source()).length(), 204 / 4.4);

@@ -36,7 +36,8 @@ public final class EvaluationReportBuilder {
         ActionPlan plan = e.plan();
         PlanHeadings h = new PlanHeadings(plan, lang);
         List<ActionPlan.Action> all = plan.actions();
-        String subtitle = MessageFormat.format(labels.get("eval.subtitle"), all.size(), all.size() - e.notEvaluated(all), e.lines().size());
+        String subtitle = MessageFormat.format(labels.get("eval.subtitle"), String.valueOf(all.size()),
+                String.valueOf(all.size() - e.notEvaluated(all)), String.valueOf(e.lines().size()), all.size(), all.size() - e.notEvaluated(all), e.lines().size());
         List<Report.Section> sections = new ArrayList<>();
         Map<Answer, Integer> answers = e.criterionAnswers();
         Report.Chart chart = Report.Chart.of(new EvaluationCharts(lang).completion(completion(e, h), statuses()));

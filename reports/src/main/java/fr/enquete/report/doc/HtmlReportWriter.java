@@ -252,7 +252,7 @@ public final class HtmlReportWriter {
                 for (SwotGrid.Entry e : grid.entries(q)) {
                     w.print("<li><strong>" + Html.escape(e.item()) + "</strong>" + (grid.theme().isEmpty() ? " <span class=\"note\">["
                             + Html.escape(e.theme()) + "]</span>" : "") + " <span class=\"count\">"
-                            + Html.escape(MessageFormat.format(labels.get("swot.sources"), e.sources().size())) + "</span>");
+                            + Html.escape(labels.count("swot.sources", e.sources().size())) + "</span>");
                     for (SwotGrid.Quote quote : e.quotes()) {
                         w.print("<blockquote>" + Html.escape(fr.enquete.report.Guillemets.around(quote.text())) + " <cite>" + Html.escape(credit.of(quote.source())) + "</cite></blockquote>");
                     }

@@ -77,7 +77,7 @@ public final class MarkdownReportWriter {
                         int n = 1;
                         for (SwotGrid.Entry e : sw.grid().entries(q)) {
                             md.append(n++).append(". **").append(inline(e.item())).append("** (")
-                                    .append(inline(java.text.MessageFormat.format(labels.get("swot.sources"), e.sources().size())))
+                                    .append(inline(labels.count("swot.sources", e.sources().size())))
                                     .append(sw.grid().theme().isEmpty() ? ", " + inline(e.theme()) : "").append(")\n");
                             for (SwotGrid.Quote quote : e.quotes()) {
                                 md.append("   > ").append(inline(fr.enquete.report.Guillemets.around(quote.text()))).append(" — ").append(inline(sw.credit().of(quote.source()))).append('\n');

@@ -68,10 +68,10 @@ public final class PlanReportBuilder {
         return new Report(labels.get("plan.title"), "", subtitle, lang, sections);
     }
 
-    /** "3 rubrique(s) attendue(s) absente(s) des fiches ; rubriques attendues : Diagnostic initial, ..." */
+    /** "3 rubriques attendues absentes des fiches ; rubriques attendues : Diagnostic initial, ..." */
     public String gapsIntro(ActionPlan plan, PlanHeadings h) {
-        return MessageFormat.format(labels.get("plan.gaps.intro"), plan.gaps().size(),
-                String.join(", ", plan.template().stream().map(h::field).toList()));
+        return MessageFormat.format(labels.get("plan.gaps.intro"), String.valueOf(plan.gaps().size()),
+                String.join(", ", plan.template().stream().map(h::field).toList()), plan.gaps().size());
     }
 
     /** Kind (quadrant, or indicator) | diagnosis item | the fiches answering it, "Aucune fiche" when none does. */

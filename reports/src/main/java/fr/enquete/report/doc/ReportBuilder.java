@@ -300,7 +300,7 @@ public final class ReportBuilder {
         Labels labels = tables.labels();
         String caption = labels.get("cloud.caption");
         if (layout.omitted() > 0) {
-            caption += " " + MessageFormat.format(labels.get("cloud.omitted"), layout.omitted());
+            caption += " " + MessageFormat.format(labels.get("cloud.omitted"), String.valueOf(layout.omitted()), layout.omitted());
         }
         return new Report.Figure(new Report.Chart(anchor + "-cloud", labels.get("cloud.title") + " – " + title,
                 layout.width(), layout.height(), g -> WordCloud.draw(layout, g)), caption);

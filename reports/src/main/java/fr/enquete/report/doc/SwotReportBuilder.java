@@ -77,7 +77,8 @@ public final class SwotReportBuilder {
             sections.add(new Report.Section(1, "plan", "", labels.get("plan.title"), "", List.of(new Report.Table(plan(plan), false))));
         }
         long codedSegments = a.coded().size();
-        String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(codedSegments));
+        String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(codedSegments),
+                a.sources().size(), codedSegments);
         String totals = new fr.enquete.report.doc.SwotWriter(lang).totals(a);
         if (!totals.isEmpty()) {
             subtitle += " — " + totals;

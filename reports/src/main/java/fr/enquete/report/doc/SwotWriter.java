@@ -61,7 +61,8 @@ public final class SwotWriter {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         QuoteAttribution credit = QuoteAttribution.of(a.sources());
         w.println(labels.get(titleKey(a)));
-        w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size())));
+        w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size()),
+                a.sources().size(), a.coded().size()));
         String totals = totals(a);
         if (!totals.isEmpty()) {
             w.println(totals);
@@ -77,7 +78,7 @@ public final class SwotWriter {
                 }
                 int n = 1;
                 for (SwotGrid.Entry e : g.entries(q)) {
-                    w.println(String.format("  %2d. %s (%s%s)", n++, e.item(), MessageFormat.format(labels.get("swot.sources"),
+                    w.println(String.format("  %2d. %s (%s%s)", n++, e.item(), labels.count("swot.sources",
                             e.sources().size()), g.theme().isEmpty() ? ", " + e.theme() : ""));
                     for (SwotGrid.Quote quote : e.quotes()) {
                         w.println("        « " + quote.text() + " » — " + credit.of(quote.source()));

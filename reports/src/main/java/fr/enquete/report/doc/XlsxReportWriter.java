@@ -395,7 +395,7 @@ public final class XlsxReportWriter {
     private static ResultTable swotTable(SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
         ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("swot.quadrant"), labels.get("swot.item"),
                 labels.get("swot.theme").replace(" : {0}", "").replace(": {0}", ""), labels.get("swot.source"),
-                labels.get("swot.segments").replace("{0} ", ""), labels.get("swot.quote")),
+                labels.get("swot.segments"), labels.get("swot.quote")),
                 List.of(ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.INTEGER,
                         ResultTable.Kind.INTEGER, ResultTable.Kind.TEXT));
         for (Quadrant q : grid.shown()) {

@@ -121,7 +121,7 @@ public final class ChoroplethMap {
         List<String> notes = new ArrayList<>();
         List<String> without = contours.keys().stream().filter(k -> !values.containsKey(k)).toList();
         if (!without.isEmpty()) {
-            notes.add(MessageFormat.format(labels.get("map.novalue"), String.valueOf(without.size()), String.join(", ", without)));
+            notes.add(MessageFormat.format(labels.get("map.novalue"), String.valueOf(without.size()), String.join(", ", without), without.size()));
         }
         // Territories of the mapped level (the level of those matched) with a value and no contour.
         List<String> levels = territoryByKey.values().stream().map(t -> table.value(t, name, year).map(Indicator::level).orElse(""))
@@ -130,7 +130,7 @@ public final class ChoroplethMap {
                         && !territoryByKey.containsValue(i.territory()) && (levels.isEmpty() || levels.contains(i.level())))
                 .map(Indicator::territory).distinct().toList();
         if (!noShape.isEmpty()) {
-            notes.add(MessageFormat.format(labels.get("map.noshape"), String.valueOf(noShape.size()), String.join(", ", noShape)));
+            notes.add(MessageFormat.format(labels.get("map.noshape"), String.valueOf(noShape.size()), String.join(", ", noShape), noShape.size()));
         }
         return notes;
     }

@@ -70,7 +70,8 @@ final class MethodologyAnnex {
                     out.add(s.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", s.privacy()));
             } else if (f instanceof SourceFacts.Interviews i) {
                     out.add(labels.format("m.interviews", n.number(), n.title(), numbers.integer(i.analysis().sources().size()),
-                            numbers.integer(i.analysis().coded().size()), labels.get("m.grid." + i.grid()), i.quotes()));
+                            numbers.integer(i.analysis().coded().size()), labels.get("m.grid." + i.grid()), i.quotes(),
+                            i.analysis().sources().size(), i.analysis().coded().size()));
                     out.add(i.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", i.privacy()));
             } else if (f instanceof SourceFacts.Indicators i) {
                     String source = i.analysis().table().source();
@@ -97,16 +98,20 @@ final class MethodologyAnnex {
 
     private String base(SourceFacts f) {
         if (f instanceof SourceFacts.Survey s) {
-            return labels.format("m.base.survey", numbers.integer(s.result().respondents()),
-                    s.result().questions().stream().filter(q -> !(q instanceof fr.enquete.stats.QuestionResult.Identifiers)).count());
+            long questions = s.result().questions().stream().filter(q -> !(q instanceof fr.enquete.stats.QuestionResult.Identifiers)).count();
+            return labels.format("m.base.survey", numbers.integer(s.result().respondents()), numbers.integer(questions),
+                    s.result().respondents(), questions);
         }
         if (f instanceof SourceFacts.Interviews i) {
             return labels.format("m.base.interviews", numbers.integer(i.analysis().sources().size()),
-                    numbers.integer(i.analysis().coded().size()));
+                    numbers.integer(i.analysis().coded().size()), i.analysis().sources().size(), i.analysis().coded().size());
         }
         if (f instanceof SourceFacts.Indicators i) {
-            return labels.format("m.base.indicators", i.analysis().table().indicators().size(),
-                    i.analysis().table().territories().size(), years(i));
+            int indicators = i.analysis().table().indicators().size();
+            int territories = i.analysis().table().territories().size();
+            String years = years(i);
+            return labels.format("m.base.indicators", numbers.integer(indicators), numbers.integer(territories), years,
+                    indicators, territories, years.contains("–") && years.length() > 1 ? 2 : 1);
         }
         SourceFacts.Plan p = (SourceFacts.Plan) f;
         return labels.format("m.base.plan", p.plan().axes().size(), actions(p));

@@ -187,7 +187,7 @@ public final class StudyDocument {
         if (changes.moved().isEmpty()) {
             blocks.add(new Report.Paragraph(labels.format("changes.none", previousName), false));
         } else {
-            blocks.add(new Report.Paragraph(labels.format("changes.intro", changes.moved().size(), previousName), false));
+            blocks.add(new Report.Paragraph(labels.format("changes.intro", String.valueOf(changes.moved().size()), previousName, changes.moved().size()), false));
             ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("changes.where"), labels.get("changes.before"),
                     labels.get("changes.after")), List.of(Kind.TEXT, Kind.TEXT, Kind.TEXT));
             for (StudyFigures.Moved m : changes.moved()) {

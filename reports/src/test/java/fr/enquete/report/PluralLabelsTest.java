@@ -1,0 +1,95 @@
+package fr.enquete.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports and findings say "1 source" and "2 sources", never "2 source(s)": every label of the report, study and
+ * finding bundles, in both languages, is read here; those that count choose their noun's number.
+ */
+class PluralLabelsTest {
+
+    private static final List<String> BUNDLES = List.of("fr/enquete/report/labels", "fr/enquete/report/study/labels",
+            "fr/enquete/model/messages");
+
+    /** "source(s)", "répondant(s)", "territory(ies)", "attendue(s)": a plural left to the reader. */
+    private static final Pattern HEDGED = Pattern.compile("\\p{L}\\((s|es|ies|x)\\)");
+
+    private static Properties load(String bundle, String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = PluralLabelsTest.class.getClassLoader().getResourceAsStream(bundle + "_" + lang + ".properties")) {
+            assertTrue(in != null, bundle + "_" + lang);
+            p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        }
+        return p;
+    }
+
+    @Test
+    void noLabelHedgesItsPlural() throws IOException {
+        List<String> hedged = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            for (String lang : List.of("fr", "en")) {
+                load(bundle, lang).forEach((k, v) -> {
+                    if (HEDGED.matcher(v.toString()).find()) {
+                        hedged.add(bundle + "_" + lang + ": " + k + "=" + v);
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), hedged);
+    }
+
+    /** Each counting label reads differently for 1 and for 2; French keeps 0 singular ("0 source"), English not. */
+    @Test
+    void countingLabelsChooseTheirNumber() throws IOException {
+        int checked = 0;
+        for (String bundle : BUNDLES) {
+            for (String lang : List.of("fr", "en")) {
+                Properties p = load(bundle, lang);
+                for (String key : p.stringPropertyNames()) {
+                    String pattern = p.getProperty(key);
+                    if (!pattern.contains(",choice,")) {
+                        continue;
+                    }
+                    Locale locale = Locale.forLanguageTag(lang);
+                    String one = new MessageFormat(pattern, locale).format(counts(1));
+                    String two = new MessageFormat(pattern, locale).format(counts(2));
+                    String zero = new MessageFormat(pattern, locale).format(counts(0));
+                    assertNotEquals(one, two, bundle + "_" + lang + ": " + key);
+                    assertEquals(lang.equals("fr"), zero.replaceAll("\\d", "").equals(one.replaceAll("\\d", "")), bundle + "_" + lang + ": " + key + " -> " + zero);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 60, "counting labels checked: " + checked);
+    }
+
+    private static Object[] counts(int n) {
+        Object[] a = new Object[20];
+        java.util.Arrays.fill(a, n);
+        return a;
+    }
+
+    @Test
+    void swotCountsItsSources() {
+        Labels fr = new Labels(Lang.FR);
+        Labels en = new Labels(Lang.EN);
+        assertEquals("1 source", fr.count("swot.sources", 1));
+        assertEquals("3 sources", fr.count("swot.sources", 3));
+        assertEquals("1 source", en.count("swot.sources", 1));
+        assertEquals("0 sources", en.count("swot.sources", 0));
+    }
+}
