@@ -303,7 +303,7 @@ public final class IndicatorCharts {
         double max = 100;
         List<String> keys = new ArrayList<>();
         for (Comparison.Line l : lines) {
-            String key = shortLabel(l.indicator());
+            String key = l.indicator();
             while (keys.contains(key)) {
                 key += " ";
             }
@@ -318,7 +318,8 @@ public final class IndicatorCharts {
                 data.addValue(index, c.territories().get(i), keys.get(k));
             }
         }
-        SpiderWebPlot plot = new SpiderWebPlot(data);
+        // Lines a quarter of the chart wide (what the right side leaves), four at most: whole names, not names cut in the middle.
+        SpiderWebPlot plot = new WrappedSpiderWebPlot(data, WIDTH * 0.25f, 4);
         plot.setMaxValue(Math.ceil(max / 50) * 50);
         plot.setWebFilled(true);
         plot.setStartAngle(90);
@@ -342,19 +343,6 @@ public final class IndicatorCharts {
         note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
         chart.addSubtitle(note);
         return chart;
-    }
-
-    /**
-     * Radar labels are not wrapped by JFreeChart: a long CAF name keeps its start and its end, which tell apart "Part des
-     * enfants de moins de 3 ans … bénéficiaires CMG" from "… une activité".
-     */
-    static String shortLabel(String s) {
-        if (s.length() <= 34) {
-            return s;
-        }
-        int head = s.lastIndexOf(' ', 17);
-        int tail = s.indexOf(' ', s.length() - 17);
-        return s.substring(0, head > 8 ? head : 17).strip() + " … " + s.substring(tail > 0 ? tail : s.length() - 16).strip();
     }
 
     private java.text.NumberFormat format(int decimals) {

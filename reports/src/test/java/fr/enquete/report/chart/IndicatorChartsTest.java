@@ -74,9 +74,21 @@ class IndicatorChartsTest {
         IndicatorTable mel = table("mel-contrat-de-ville.csv");
         assertEquals(1, CHARTS.radar(Comparison.of(mel, List.of(), null, null)).size());
         assertEquals(List.of(), CHARTS.radar(Comparison.of(table("bethune-reperes.csv"), List.of(), null, null)));
-        // Long names keep their start and end, so that two of them stay apart.
-        assertEquals("Part des enfants … de mode de garde",
-                IndicatorCharts.shortLabel("Part des enfants de moins de 3 ans Caf bénéficiaires d'un complément de mode de garde"));
+        // Every axis names its whole share, wrapped on lines: the names were cut in the middle, and three axes read
+        // "Part des enfants … une activité", "… à moins de 6 ans", "… de l'AAEH" (seen on Lens's portrait).
+        String svg = Report.Chart.of(CHARTS.radar(c).get(0)).inlineSvg("r-");
+        java.util.regex.Matcher texts = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        StringBuilder drawn = new StringBuilder();
+        while (texts.find()) {
+            drawn.append(texts.group(1)).append(' ');
+        }
+        String words = drawn.toString().replace("&#39;", "'").replace("&apos;", "'").replaceAll("\\s+", " ");
+        assertTrue(!words.contains("…"), words);
+        for (String name : List.of("Part des enfants de moins de 3 ans Caf bénéficiaires d'un complément de mode de garde",
+                "Part des enfants de moins de 3 ans dont le(s) parents(s) allocataire Caf exerce(nt) une activité",
+                "Part des enfants de 3 à moins de 6 ans", "Part des enfants bénéficiaires de l'AAEH")) {
+            assertTrue(words.contains(name), name + " in " + words);
+        }
     }
 
     @Test
