@@ -70,6 +70,13 @@ class IndicatorsCliTest {
         assertTrue(out.contains("Comparaison des territoires\n"), out);
         assertTrue(out.contains("Aucun de ces territoires n'englobe les autres : leurs valeurs sont données côte à côte"), out);
         assertTrue(!out.contains("Écart") && !out.contains("au-dessus") && !out.contains("La Madeleine (0)"), out);
+        // Nineteen peers: a commune a row (Lille has 2 sites in the MEL's list, Roubaix 1, La Madeleine none).
+        assertTrue(out.contains("  Territoire ") && out.contains("Sites du NPRU (2016)"), out);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  Lille +2$").matcher(out).find()
+                && java.util.regex.Pattern.compile("(?m)^  La Madeleine +0$").matcher(out).find(), out);
+        // Two IRIS of the same level: no reference either, but side by side in columns as before.
+        String two = spaces(CliRun.run("indicators", fixture("lomme-revenus.csv"), "--territories", "Sud Marais 3,Mithère 1").out());
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  Indicateur +Année +Sud Marais 3 +Variation sur 5 ans \\(Sud Marais 3\\) +Mithère 1 ").matcher(two).find(), two);
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("mel-npru.csv"), "--format", "json").out());
         assertTrue(json.get("reference").isNull());
         assertEquals(19, json.get("territories").size());

@@ -144,8 +144,15 @@ public final class IndicatorTables {
         return c.hasReference() ? MessageFormat.format(labels.get("ind.comparison"), c.reference()) : labels.get("ind.comparison.peers");
     }
 
-    /** Indicators in rows, territories in columns, then each territory's gap to the reference. */
+    /**
+     * Indicators in rows, territories in columns, then each territory's gap to the reference. Many peers with no
+     * reference (19 communes) read better the other way round: a territory a row, an indicator (and its year) a column.
+     */
     public ResultTable comparison(Comparison c) {
+        boolean variations = java.util.stream.IntStream.range(0, c.territories().size()).anyMatch(c::hasVariations);
+        if (!c.hasReference() && !variations && c.territories().size() > PEERS_IN_COLUMNS && c.territories().size() > c.lines().size()) {
+            return peers(c);
+        }
         List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT, Kind.TEXT));
         for (int i = 0; i < c.territories().size(); i++) {
@@ -187,6 +194,29 @@ public final class IndicatorTables {
                 Indicator v = line.values().get(i);
                 Indicator r = line.values().get(ref);
                 row.add(Cell.text(v == null || r == null ? "–" : gap(line.gaps().get(i), v.measure(), r.measure())));
+            }
+            b.row(row, Double.NaN, false);
+        }
+        return b.build();
+    }
+
+    /** Territories compared side by side in columns when there are no more than this and no reference. */
+    private static final int PEERS_IN_COLUMNS = 6;
+
+    /** A territory a row, an indicator a column ("Sites du NPRU (2016)"), for peers compared without a reference. */
+    private ResultTable peers(Comparison c) {
+        List<String> header = new ArrayList<>(List.of(labels.get("ind.territory")));
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
+        for (Comparison.Line line : c.lines()) {
+            header.add((line.parent() == null ? "" : "   ") + line.indicator() + " (" + line.year() + ")");
+            kinds.add(Kind.DECIMAL);
+        }
+        ResultTable.Builder b = new ResultTable.Builder(header, kinds);
+        for (int i = 0; i < c.territories().size(); i++) {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(c.territories().get(i))));
+            for (Comparison.Line line : c.lines()) {
+                Indicator v = line.values().get(i);
+                row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
             }
             b.row(row, Double.NaN, false);
         }
