@@ -38,9 +38,9 @@ class IndicatorsCliTest {
         String out = spaces(text.out());
         // Seed 001 says the capacity is "supérieure" to the département's; 33,6 against 51,5 is below, 0,65 times.
         assertTrue(out.contains("Capacité théorique d'accueil pour 100 enfants de moins de 3 ans (provisoire) (1) (2020) : 33,6 pour Lens,"
-                + " en dessous de Pas-de-calais (51,5), soit 0,65 fois sa valeur (-34,76 %)."), out);
-        assertTrue(out.contains("Taux de couverture Caf (2020) : 67,7 % pour Lens, au-dessus de Pas-de-calais (53,9 %), soit +13,8 points."));
-        assertTrue(out.contains("dont familles monoparentales (2020) : 15,6 % pour Lens, au-dessus de Pas-de-calais (15,1 %), soit +0,5 point."));
+                + " en dessous du Pas-de-calais (51,5), soit 0,65 fois sa valeur (-34,76 %)."), out);
+        assertTrue(out.contains("Taux de couverture Caf (2020) : 67,7 % pour Lens, au-dessus du Pas-de-calais (53,9 %), soit +13,8 points."));
+        assertTrue(out.contains("dont familles monoparentales (2020) : 15,6 % pour Lens, au-dessus du Pas-de-calais (15,1 %), soit +0,5 point."));
         assertTrue(out.contains("Aucune incohérence trouvée"));
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
         assertEquals("Pas-de-calais", json.get("reference").asText());
@@ -188,16 +188,16 @@ class IndicatorsCliTest {
     void countsAreComparedPerThousandInhabitantsNeverAsRatiosOfSizes() throws IOException {
         CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
         String out = spaces(text.out());
-        // The rates are what is compared: "10 026 pour Lens, au-dessus de Pas-de-calais (318 388)" read as if the town's
+        // The rates are what is compared: "10 026 pour Lens, au-dessus du Pas-de-calais (318 388)" read as if the town's
         // count exceeded its département's (seen on the study's Word page).
         assertTrue(out.contains("Nombre d'allocataires Caf (2020) : 10 026 pour Lens, soit 317,2 pour 1 000 habitants,"
-                + " au-dessus de Pas-de-calais (217,1 pour 1 000 habitants, 318 388 au total)."), out);
-        assertTrue(!out.contains("au-dessus de Pas-de-calais (318 388)"), out);
+                + " au-dessus du Pas-de-calais (217,1 pour 1 000 habitants, 318 388 au total)."), out);
+        assertTrue(!out.contains("au-dessus du Pas-de-calais (318 388)"), out);
         String line = comparison(out).lines().filter(l -> l.startsWith("  Nombre d'allocataires Caf")).findFirst().orElseThrow();
         assertTrue(line.endsWith("+100,1 ‰ hab."), line);
         // Small rates keep two significant digits: "0,0 ... en dessous de ... (0,0 ...)" read as a contradiction on the
         // study's Word page. Python: 1000 * 1 / 31606 = 0.031640, 1000 * 63 / 1466743 = 0.042952, difference -0.011313.
-        assertTrue(out.contains("dont RAM (2020) : 1 pour Lens, soit 0,032 pour 1 000 habitants, en dessous de Pas-de-calais"
+        assertTrue(out.contains("dont RAM (2020) : 1 pour Lens, soit 0,032 pour 1 000 habitants, en dessous du Pas-de-calais"
                 + " (0,043 pour 1 000 habitants, 63 au total)."), out);
         String ram = comparison(out).lines().filter(l -> l.trim().startsWith("dont RAM")).findFirst().orElseThrow();
         assertTrue(ram.endsWith("-0,011 ‰ hab."), ram);
@@ -225,7 +225,7 @@ class IndicatorsCliTest {
     void amountsInEurosAreComparedPerInhabitant() throws IOException {
         String out = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv")).out());
         assertTrue(out.contains("Montants des financements d'Action Sociale Caf (2020) : 877 755 € pour Lens, soit 27,77 € par"
-                + " habitant, au-dessus de Pas-de-calais (20,96 € par habitant, 30 748 043 € au total)."), out);
+                + " habitant, au-dessus du Pas-de-calais (20,96 € par habitant, 30 748 043 € au total)."), out);
         String line = comparison(out).lines().filter(l -> l.startsWith("  Montants des financements")).findFirst().orElseThrow();
         assertTrue(line.endsWith("+6,81 €/hab."), line);
         String none = comparison(out).lines().filter(l -> l.trim().startsWith("dont subventions de fonctionnement")).findFirst().orElseThrow();

@@ -80,7 +80,7 @@ class PortraitCliTest {
         CliRun run = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--target", "Taux d'emploi=gap/2@2020");
         assertEquals(0, run.code(), run.err());
         String out = spaces(run.out());
-        assertTrue(out.contains("Objectif : réduire de moitié l'écart de « Taux d'emploi » entre QPV et Métropole Européenne de Lille d'ici 2020,"
+        assertTrue(out.contains("Objectif : réduire de moitié l'écart de « Taux d'emploi » entre les QPV et la Métropole Européenne de Lille d'ici 2020,"
                 + " de -15 pts en 2013 à -7,5 pts. En 2013, l'écart est de -15 pts : il reste 7,5 points à parcourir."), out);
         JsonNode t = new ObjectMapper().readTree(CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--target",
                 "Taux d'emploi=gap/2@2020", "--format", "json").out()).get("targets").get(0);
@@ -100,7 +100,7 @@ class PortraitCliTest {
                 "Reste du Pas-de-Calais=Pas-de-calais - CA Béthune-Bruay", "--territories", "CA Béthune-Bruay,Reste du Pas-de-Calais,Pas-de-calais");
         assertEquals(0, run.code(), run.err());
         String out = spaces(run.out());
-        assertTrue(out.contains("Taux de couverture Caf (2019) : 53,88 % pour Reste du Pas-de-Calais, en dessous de Pas-de-calais (54,0 %)"), out);
+        assertTrue(out.contains("Taux de couverture Caf (2019) : 53,88 % pour le Reste du Pas-de-Calais, en dessous du Pas-de-calais (54,0 %)"), out);
         CliRun mel = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--complement",
                 "Reste de la Métropole=Métropole Européenne de Lille - QPV", "--format", "json");
         JsonNode k = new ObjectMapper().readTree(mel.out()).get("complements").get(0);

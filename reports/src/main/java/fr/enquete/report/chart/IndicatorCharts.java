@@ -221,7 +221,8 @@ public final class IndicatorCharts {
         XYPlot plot = new XYPlot(data, x, y, renderer);
         if (s.target().onGap()) {
             org.jfree.chart.plot.ValueMarker level = new org.jfree.chart.plot.ValueMarker(0, Palette.TEXT, new BasicStroke(1f));
-            level.setLabel(MessageFormat.format(labels.get("ind.chart.target.level"), s.reference()));
+            level.setLabel(MessageFormat.format(labels.get("ind.chart.target.level"),
+                    lang == Lang.FR ? fr.enquete.report.FrenchPlaces.withArticle(s.reference()) : s.reference()));
             level.setLabelFont(Fonts.regular(10));
             level.setLabelPaint(Palette.TEXT);
             level.setLabelBackgroundColor(new Color(255, 255, 255, 0));
@@ -338,7 +339,7 @@ public final class IndicatorCharts {
         chart.getLegend().setItemFont(Fonts.regular(11));
         chart.setAntiAlias(true);
         org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle(MessageFormat.format(labels.get("ind.chart.radar.note"),
-                c.reference(), numbers.fixed(plot.getMaxValue(), 0, false)), Fonts.regular(10));
+                (lang == Lang.FR ? fr.enquete.report.FrenchPlaces.afterDe(c.reference()) : c.reference()), numbers.fixed(plot.getMaxValue(), 0, false)), Fonts.regular(10));
         note.setPaint(Palette.TEXT);
         note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
         chart.addSubtitle(note);

@@ -1,0 +1,143 @@
+package fr.enquete.report;
+
+import fr.enquete.model.Folding;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A territory's name as a French sentence writes it: with its article ("le Pas-de-Calais", "la France", "les QPV"),
+ * after "de" ("du Pas-de-Calais", "d'Armentières", "du Havre") and after "à" ("au Pas-de-Calais"). Départements and
+ * régions take INSEE's own articles (the Code officiel géographique, {@code cog-articles.tsv}); France, groupings of
+ * communes (métropole, communauté, CA, CC) and quartiers (QPV) theirs; a commune whose name starts with its article
+ * contracts it ("Le Havre", "du Havre"); any other name has none ("de Lens", "d'Arras"). The name itself is kept as the
+ * table spells it.
+ */
+public final class FrenchPlaces {
+
+    /** The article a name takes ("le", "la", "les", "l'" or none) and what "de" becomes before it. */
+    private record Form(String article, String de) {
+    }
+
+    private static final Map<String, Form> COG = load();
+
+    private static final Form NONE = new Form("", "de");
+    private static final Form LE = new Form("le", "du");
+    private static final Form LA = new Form("la", "de la");
+    private static final Form LES = new Form("les", "des");
+    private static final Form L = new Form("l'", "de l'");
+
+    private static final Pattern FEMININE = Pattern.compile("(metropole|communaute|agglomeration|region|ville|commune|ca|cc|cu|cr)\\b.*");
+    private static final Pattern ELIDED = Pattern.compile("(eurometropole|epci|intercommunalite|agglo)\\b.*");
+    private static final Pattern PLURAL = Pattern.compile("(qpv|quartiers|iris|communes|territoires)\\b.*");
+    private static final Pattern MASCULINE = Pattern.compile("(reste|departement|territoire|pays|bassin|quartier|secteur)\\b.*");
+    private static final Pattern VOWEL = Pattern.compile("^[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜaeiouyàâäéèêëîïôöùûü].*");
+
+    private FrenchPlaces() {
+    }
+
+    /** "le Pas-de-calais", "la France", "les QPV", "La Madeleine", "Lens". */
+    public static String withArticle(String name) {
+        Form f = form(name);
+        return f.article().isEmpty() ? name : f.article().endsWith("'") ? f.article() + name : f.article() + " " + name;
+    }
+
+    /** "du Pas-de-calais", "de la France", "des QPV", "du Havre", "de La Madeleine", "d'Armentières", "de Lens". */
+    public static String afterDe(String name) {
+        String[] own = ownArticle(name);
+        if (own != null) {
+            return switch (own[0]) {
+                case "le" -> "du " + own[1];
+                case "les" -> "des " + own[1];
+                default -> "de " + name;
+            };
+        }
+        Form f = form(name);
+        if (f != NONE) {
+            return f.de() + (f.de().endsWith("'") ? "" : " ") + name;
+        }
+        return VOWEL.matcher(name).matches() ? "d'" + name : "de " + name;
+    }
+
+    /** "au Pas-de-calais", "à la France", "aux QPV", "au Havre", "à La Madeleine", "à Lens". */
+    public static String afterA(String name) {
+        String[] own = ownArticle(name);
+        if (own != null) {
+            return switch (own[0]) {
+                case "le" -> "au " + own[1];
+                case "les" -> "aux " + own[1];
+                default -> "à " + name;
+            };
+        }
+        return switch (form(name).article()) {
+            case "le" -> "au " + name;
+            case "les" -> "aux " + name;
+            case "" -> "à " + name;
+            default -> "à " + withArticle(name);
+        };
+    }
+
+    /** A commune's own leading article, "Le Havre" as {"le", "Havre"}; null for "La" and "L'", which do not contract. */
+    private static String[] ownArticle(String name) {
+        for (String a : new String[] {"Le ", "Les "}) {
+            if (name.startsWith(a) && name.length() > a.length()) {
+                return new String[] {a.strip().toLowerCase(java.util.Locale.ROOT), name.substring(a.length())};
+            }
+        }
+        return null;
+    }
+
+    private static Form form(String name) {
+        if (name.startsWith("Le ") || name.startsWith("La ") || name.startsWith("Les ") || name.startsWith("L'") || name.startsWith("L’")) {
+            return NONE;
+        }
+        Form cog = COG.get(key(name));
+        if (cog != null) {
+            return cog;
+        }
+        String f = key(name);
+        if (f.equals("france") || f.startsWith("france ")) {
+            return LA;
+        }
+        if (ELIDED.matcher(f).matches()) {
+            return L;
+        }
+        if (FEMININE.matcher(f).matches()) {
+            return LA;
+        }
+        if (PLURAL.matcher(f).matches()) {
+            return LES;
+        }
+        if (MASCULINE.matcher(f).matches()) {
+            return LE;
+        }
+        return NONE;
+    }
+
+    private static String key(String name) {
+        return Folding.unaccentedLowerCase(name).replace('’', '\'').replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    private static Map<String, Form> load() {
+        Map<String, Form> out = new HashMap<>();
+        try (InputStream in = FrenchPlaces.class.getResourceAsStream("cog-articles.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                out.put(key(cols[0]), new Form(cols[1], cols[2]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(out);
+    }
+}
