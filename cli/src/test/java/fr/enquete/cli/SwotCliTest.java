@@ -184,8 +184,8 @@ class SwotCliTest {
         CliRun r = run(corpus("swot", "--theme", "Logement").toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         // questionnaire.csv: a19 is "Conseiller numérique", a06 "Agent d'accueil", a11 (the uncoded expression) "Agent d'accueil".
-        assertTrue(r.out().contains("« Aide au maintien dans le logement efficace » — conseiller numérique, a19\n"), r.out());
-        assertTrue(r.out().contains("« Maintien dans le logement des personnes âgées bien accompagné » — agent d'accueil, a06\n"), r.out());
+        assertTrue(r.out().contains("«\u00A0Aide au maintien dans le logement efficace\u00A0» — conseiller numérique, a19\n"), r.out());
+        assertTrue(r.out().contains("«\u00A0Maintien dans le logement des personnes âgées bien accompagné\u00A0» — agent d'accueil, a06\n"), r.out());
         assertTrue(r.out().contains("  - Logement : tout est saturé — agent d'accueil, a11\n"), r.out());
         Path html = dir.resolve("afom.html");
         assertEquals(0, run(corpus("swot", "--theme", "Logement", "--format", "html", "--out", html.toString()).toArray(String[]::new)).code());

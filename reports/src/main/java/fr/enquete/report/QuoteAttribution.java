@@ -34,6 +34,11 @@ public final class QuoteAttribution {
         return role.isEmpty() ? source : lowerFirst(role) + ", " + source;
     }
 
+    /** "«&nbsp;Le logement est saturé&nbsp;» — agent d'accueil, a11": a quote in guillemets, then who said it. */
+    public String quoted(String text, String source) {
+        return Guillemets.around(text) + " — " + of(source);
+    }
+
     /** "Agent d'accueil" reads "agent d'accueil" inside a sentence; an acronym ("CCAS") stays as it is. */
     private static String lowerFirst(String role) {
         if (role.length() > 1 && Character.isUpperCase(role.charAt(0)) && Character.isLowerCase(role.charAt(1))) {

@@ -362,7 +362,7 @@ public final class DocxReportWriter {
                     XWPFRun r = qp.createRun();
                     r.setFontSize(8);
                     r.setItalic(true);
-                    r.setText(fr.enquete.report.Guillemets.around(q.text()) + " — " + credit.of(q.source()));
+                    r.setText(credit.quoted(q.text(), q.source()));
                 }
             }
         }

@@ -80,7 +80,7 @@ public final class MarkdownReportWriter {
                                     .append(inline(labels.count("swot.sources", e.sources().size())))
                                     .append(sw.grid().theme().isEmpty() ? ", " + inline(e.theme()) : "").append(")\n");
                             for (SwotGrid.Quote quote : e.quotes()) {
-                                md.append("   > ").append(inline(fr.enquete.report.Guillemets.around(quote.text()))).append(" — ").append(inline(sw.credit().of(quote.source()))).append('\n');
+                                md.append("   > ").append(inline(sw.credit().quoted(quote.text(), quote.source()))).append('\n');
                             }
                         }
                         md.append('\n');

@@ -81,7 +81,7 @@ public final class SwotWriter {
                     w.println(String.format("  %2d. %s (%s%s)", n++, e.item(), labels.count("swot.sources",
                             e.sources().size()), g.theme().isEmpty() ? ", " + e.theme() : ""));
                     for (SwotGrid.Quote quote : e.quotes()) {
-                        w.println("        « " + quote.text() + " » — " + credit.of(quote.source()));
+                        w.println("        " + credit.quoted(quote.text(), quote.source()));
                     }
                 }
             }

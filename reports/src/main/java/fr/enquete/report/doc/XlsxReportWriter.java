@@ -400,7 +400,7 @@ public final class XlsxReportWriter {
                         ResultTable.Kind.INTEGER, ResultTable.Kind.TEXT));
         for (Quadrant q : grid.shown()) {
             for (SwotGrid.Entry e : grid.entries(q)) {
-                String quotes = String.join("\n", e.quotes().stream().map(x -> fr.enquete.report.Guillemets.around(x.text()) + " — " + credit.of(x.source())).toList());
+                String quotes = String.join("\n", e.quotes().stream().map(x -> credit.quoted(x.text(), x.source())).toList());
                 t.row(List.of(ResultTable.Cell.text(labels.get("swot." + q.code())), ResultTable.Cell.text(e.item()),
                         ResultTable.Cell.text(e.theme()), new ResultTable.Cell(String.valueOf(e.sources().size()), e.sources().size()),
                         new ResultTable.Cell(String.valueOf(e.segments()), e.segments()), ResultTable.Cell.text(quotes)), Double.NaN, false);
