@@ -225,6 +225,16 @@ class StudyCliTest {
             transcripts = s.count();
         }
         assertTrue(annex.contains(transcripts + " sources"), annex);
+        // The transcripts are counted, not named: "02-directrice-centre-socioculturel.txt" says where its one director
+        // works, and the quotes are credited by role and number ("directrice, entretien 2"), as the annex promises.
+        assertTrue(annex.contains("| Entretiens et expressions | entretiens/ (" + transcripts + " transcriptions), codebook.yaml |"), annex);
+        assertTrue(md.contains("— directrice, entretien 2"), md);
+        try (var s = Files.list(Fixtures.home().resolve("fixtures/ctg-jeunesse/entretiens"))) {
+            for (Path t : s.toList()) {
+                String slug = t.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
+                assertTrue(!md.contains(slug), slug + " printed in the study");
+            }
+        }
         // plan-lens.yaml: three axes of one fiche each, counted by hand.
         assertTrue(annex.contains("| 5. Fiches action | Plan d'action | plan-lens.yaml | 3 axes, 3 actions |"), annex);
         // lens-cadrage.tsv compares Lens with the Pas-de-Calais; its values are of 2018 to 2020.

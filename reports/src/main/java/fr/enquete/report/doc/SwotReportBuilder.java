@@ -40,7 +40,7 @@ public final class SwotReportBuilder {
      */
     public Report build(SwotAnalysis a, String theme, int quotes, ActionPlan plan) {
         List<Report.Section> sections = new ArrayList<>();
-        QuoteAttribution credit = QuoteAttribution.of(a.sources());
+        QuoteAttribution credit = QuoteAttribution.of(a.sources(), lang);
         int n = 0;
         if (!theme.isEmpty()) {
             sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n, credit));

@@ -39,10 +39,12 @@ import org.apache.commons.csv.CSVPrinter;
 public final class SwotWriter {
 
     private final Labels labels;
+    private final Lang lang;
     private final NumberFormats numbers;
     private final PlanWriter planWriter;
 
     public SwotWriter(Lang lang) {
+        this.lang = lang;
         this.planWriter = new PlanWriter(lang);
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
@@ -59,7 +61,7 @@ public final class SwotWriter {
      */
     public void text(SwotAnalysis a, String theme, int quotes, ActionPlan plan, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        QuoteAttribution credit = QuoteAttribution.of(a.sources());
+        QuoteAttribution credit = QuoteAttribution.of(a.sources(), lang);
         w.println(labels.get(titleKey(a)));
         w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size()),
                 a.sources().size(), a.coded().size()));

@@ -44,7 +44,7 @@ final class MethodologyAnnex {
         List<String> header = List.of(labels.get("m.col.chapter"), labels.get("m.col.kind"), labels.get("m.col.file"), labels.get("m.col.base"));
         ResultTable.Builder t = new ResultTable.Builder(header, Collections.nCopies(4, Kind.TEXT));
         for (Numbered n : facts) {
-            t.row(List.of(Cell.text(n.chapter()), Cell.text(labels.get("m.kind." + kind(n.facts()))), Cell.text(files(n.facts().files())),
+            t.row(List.of(Cell.text(n.chapter()), Cell.text(labels.get("m.kind." + kind(n.facts()))), Cell.text(n.facts() instanceof SourceFacts.Interviews i ? transcripts(i) : files(n.facts().files())),
                     Cell.text(base(n.facts()))), Double.NaN, false);
         }
         return t.build();
@@ -128,6 +128,27 @@ final class MethodologyAnnex {
 
     private static long actions(SourceFacts.Plan p) {
         return p.plan().axes().stream().mapToLong(a -> a.actions().size()).sum();
+    }
+
+    /**
+     * "entretiens/ (3 transcriptions), codebook.yaml": the transcripts by their folder and number, not by their names,
+     * which say where a person works ("02-directrice-centre-socioculturel.txt") while quotes are credited by role.
+     */
+    private String transcripts(SourceFacts.Interviews i) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        i.analysis().sources().forEach(s -> names.add(Path.of(s.file()).getFileName().toString()));
+        List<Path> transcripts = i.files().stream().filter(f -> f.getFileName() != null && names.contains(f.getFileName().toString())).toList();
+        if (transcripts.isEmpty()) {
+            return files(i.files());
+        }
+        java.util.Set<String> folders = new java.util.TreeSet<>();
+        transcripts.forEach(f -> folders.add(f.getParent() == null || f.getParent().getFileName() == null ? "." : f.getParent().getFileName().toString()));
+        List<String> out = new java.util.ArrayList<>();
+        out.add(labels.format("m.transcripts", String.join(", ", folders.stream().map(f -> f + "/").toList()),
+                numbers.integer(transcripts.size()), transcripts.size()));
+        i.files().stream().filter(f -> !transcripts.contains(f)).map(f -> f.getFileName() == null ? f.toString() : f.getFileName().toString())
+                .forEach(out::add);
+        return String.join(", ", out);
     }
 
     private static String files(List<Path> files) {
