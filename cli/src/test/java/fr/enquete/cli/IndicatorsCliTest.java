@@ -112,7 +112,7 @@ class IndicatorsCliTest {
         assertEquals(Main.FOUND, bethune.code());
         // French by default, the table by its name: 68 871 / 103 834 = 66,33 % (seed 002), not the 61 % printed.
         assertTrue(bethune.out().replace('\u00A0', ' ').contains("- bethune-reperes.csv, ligne 5, colonne « valeur » : « Part de ménages"
-                + " non-imposés » pour CA Béthune-Bruay en 2020 est publié 61 %, mais 68 871 / 103 834 = 66,33 %\n"), bethune.out());
+                + " non-imposés » pour CA Béthune-Bruay en 2020 est publié à 61 %, mais 68 871 / 103 834 = 66,33 %\n"), bethune.out());
         assertTrue(lomme.out().replace('\u00A0', ' ').contains("mais 1 501 € en 2018 et 1 663 € en 2019 donnent +10,79 %\n"), lomme.out());
         CliRun en = CliRun.run("indicators", fixture("bethune-reperes.csv"), "--check", "--lang", "en");
         assertTrue(en.out().contains("- bethune-reperes.csv, row 5, column \"valeur\": \"Part de ménages non-imposés\" for CA Béthune-Bruay"
@@ -134,6 +134,10 @@ class IndicatorsCliTest {
         assertTrue(Files.size(docx) > 5000);
         Path md = dir.resolve("indicateurs.md");
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
+        // Under 2 points French writes "point" in the singular, in the table as in the reading sentence below it
+        // (15,6 % against 15,1 %: "+0,5 pts" in the table, "soit +0,5 point" in the sentence).
+        assertTrue(spaces(Files.readString(md)).contains("dont familles monoparentales | 2020 | 15,6 % | – | 15,1 % | – | +0,5 pt |"),
+                Files.readString(md));
         assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | – | 53,9 % | – | +13,8 pts |"),
                 Files.readString(md));
         // The line under the title says what it names.

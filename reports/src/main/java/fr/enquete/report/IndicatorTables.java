@@ -49,9 +49,19 @@ public final class IndicatorTables {
             case PERCENT -> n + numbers.percentSign();
             case PER_MILLE -> n + numbers.perMilleSign();
             case EURO -> n + NumberFormats.NBSP + "€";
-            case POINTS -> n + NumberFormats.NBSP + labels.get("ind.pts");
+            case POINTS -> n + NumberFormats.NBSP + labels.get(singular(printed(n)) ? "ind.pt" : "ind.pts");
             case NUMBER -> n;
         };
+    }
+
+    /** The number a printed figure shows ("-0,2", "+1 234,5"), so that its unit agrees with what the reader sees. */
+    private static double printed(String n) {
+        String plain = n.replace(NumberFormats.NBSP, ' ').replace('\u202F', ' ').replace(" ", "").replace("+", "").replace(',', '.');
+        try {
+            return Double.parseDouble(plain.replace("−", "-"));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** A published change with its sign as printed: "+15,7 %", "-0,2 %". */
@@ -69,7 +79,7 @@ public final class IndicatorTables {
         }
         if (g.inPoints()) {
             int d = Math.max(value.decimals(), reference.decimals());
-            return numbers.fixed(g.points(), d, true) + NumberFormats.NBSP + labels.get("ind.pts");
+            return withUnit(numbers.fixed(g.points(), d, true), Unit.POINTS);
         }
         if (g.perInhabitants()) {
             return numbers.fixed(g.rate() - g.referenceRate(), rateDecimals(g), true) + NumberFormats.NBSP
@@ -278,7 +288,7 @@ public final class IndicatorTables {
 
     private String gapText(Gap g) {
         if (g.inPoints()) {
-            return numbers.fixed(g.points(), 1, true) + NumberFormats.NBSP + labels.get("ind.pts");
+            return withUnit(numbers.fixed(g.points(), 1, true), Unit.POINTS);
         }
         return Double.isNaN(g.relative()) ? "–" : numbers.fixed(g.relative(), 2, true) + numbers.percentSign();
     }

@@ -139,7 +139,7 @@ class IndicatorsTest {
         assertTrue(f.stream().allMatch(x -> x.message().english().contains("in 2018-2019 is printed")), f.toString());
         assertTrue(f.get(0).message().english().contains("Bourg Délivrance 2") && f.get(0).message().english().contains("give +10.79 %"), f.get(0).toString());
         assertTrue(f.get(0).text(java.util.Locale.FRENCH).replace('\u00A0', ' ').startsWith("lomme-revenus.csv, ligne 44, colonne « valeur » : l’évolution de"
-                + " « Revenu médian des ménages par UC » pour Bourg Délivrance 2 en 2018-2019 est publiée 83 %, mais 1 501 € en 2018 et"
+                + " « Revenu médian des ménages par UC » pour Bourg Délivrance 2 en 2018-2019 est publiée à 83 %, mais 1 501 € en 2018 et"
                 + " 1 663 € en 2019 donnent +10,79 %"), f.get(0).text(java.util.Locale.FRENCH));
         assertTrue(f.get(0).where().toString().contains("lomme-revenus.csv, row 44"), f.get(0).where().toString());
         Change bd2 = Change.of(t, 2015, 2020).stream().filter(c -> c.territory().equals("Bourg Délivrance 2")).findFirst().orElseThrow();
@@ -170,7 +170,7 @@ class IndicatorsTest {
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).message().english().contains("\"Part de ménages non-imposés\"")
                 && f.get(0).message().english().contains("68,871 / 103,834 = 66.33 %"), f.get(0).toString());
-        assertTrue(f.get(0).text(java.util.Locale.FRENCH).replace('\u00A0', ' ').endsWith("est publié 61 %, mais 68 871 / 103 834 = 66,33 %"),
+        assertTrue(f.get(0).text(java.util.Locale.FRENCH).replace('\u00A0', ' ').endsWith("est publié à 61 %, mais 68 871 / 103 834 = 66,33 %"),
                 f.get(0).text(java.util.Locale.FRENCH));
     }
 
