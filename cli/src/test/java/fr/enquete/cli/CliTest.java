@@ -381,7 +381,7 @@ class CliTest {
         String dpt = md.substring(md.indexOf("### Tableau croisé : Localisation (département) × Êtes-vous en QPV"));
         assertTrue(dpt.contains("| 02 | &lt; 5 | &lt; 5 | s |") && dpt.contains("Tests non publiés"), dpt.substring(0, Math.min(1500, dpt.length())));
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("Tableau croisé : Territoire") && html.contains("Khi-deux de Pearson"));
+        assertTrue(html.contains("Tableau croisé\u00A0: Territoire") && html.contains("Khi-deux de Pearson"), html.substring(0, 2000));
         assertEquals(Main.USAGE, run("report", export(), "--spec", spec(), "--out", out.toString(), "--crosstab", "dpt").code());
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Fixtures.spec(), StandardCharsets.UTF_8).replace("{rows: territoire, cols: qpv}",

@@ -25,6 +25,7 @@ public final class CrossTabWriter {
     private final Labels labels;
     private final NumberFormats numbers;
     private final fr.enquete.stats.Precision precision;
+    private final Lang lang;
 
     /** A table of the cross-tabulation and its title ("Effectifs", "Pourcentages en ligne"...). */
     public record Titled(String title, ResultTable table) {
@@ -44,10 +45,12 @@ public final class CrossTabWriter {
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
         this.precision = precision;
+        this.lang = lang;
     }
 
     public String title(CrossTab t) {
-        return MessageFormat.format(labels.get("crosstab.title"), t.rows().label(), t.columns().label());
+        String title = MessageFormat.format(labels.get("crosstab.title"), t.rows().label(), t.columns().label());
+        return lang == Lang.FR ? Guillemets.frenchSpaces(title) : title;
     }
 
     public String baseLine(CrossTab t) {

@@ -12,6 +12,19 @@ public final class Guillemets {
     private Guillemets() {
     }
 
+    private static final java.util.regex.Pattern BEFORE = java.util.regex.Pattern.compile("[ \\t]+([?!;:»])");
+    private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile("«[ \\t]+");
+
+    /**
+     * A French text (a question's wording, a heading) with the spaces before "?", "!", ";", ":" and "»" and after
+     * "«" made no-break ones, as French typography has them: with a plain space a heading broke before its
+     * question mark, which started the next line alone ("… (quartier prioritaire de la ville)" / "? × Enregistrez-vous").
+     */
+    public static String frenchSpaces(String text) {
+        String t = BEFORE.matcher(text).replaceAll(NBSP + "$1");
+        return AFTER.matcher(t).replaceAll("«" + NBSP);
+    }
+
     /** {@code « text »}, the spaces inside the marks no-break ones. */
     public static String around(String text) {
         return "«" + NBSP + text + NBSP + "»";

@@ -225,7 +225,8 @@ public final class ReportBuilder {
                 blocks.add(new Report.Quotes(text.answers().stream().map(QuestionResult.Verbatim::text).toList()));
             }
         }
-        return new Report.Section(level, anchor, r.question().id(), r.question().label(), meta, blocks);
+        String title = lang == Lang.FR ? fr.enquete.report.Guillemets.frenchSpaces(r.question().label()) : r.question().label();
+        return new Report.Section(level, anchor, r.question().id(), title, meta, blocks);
     }
 
     /**
