@@ -199,6 +199,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         List<Report.Block> maps = parse(() -> request.maps(t, year, lang));
         String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + (lang == Lang.FR ? "\u00A0: " : ": ") + file.getFileName();
         Report report = parse(() -> request.builder(lang, maps).build(a, heading));
+        if (chart && report.sections().stream().flatMap(s -> s.blocks().stream()).noneMatch(b -> b instanceof Report.Figure)) {
+            // Said, not left silent: a table of amounts and counts has no share to draw, and one year no gap over time.
+            spec.commandLine().getErr().println("enquete: --chart: nothing to draw in " + file.getFileName() + ": bars and the radar"
+                    + " draw shares (%), lines the gaps over time (two years or more), and the targets' charts need --target");
+            spec.commandLine().getErr().flush();
+        }
         AtomicFiles.Content content = stream -> {
             switch (format) {
                 case json -> writer.json(a, stream);

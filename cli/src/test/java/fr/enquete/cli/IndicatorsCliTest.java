@@ -89,8 +89,23 @@ class IndicatorsCliTest {
         CliRun gap = CliRun.run("indicators", fixture("mel-npru.csv"), "--target", "Sites du NPRU=gap/2@2020");
         assertEquals(Main.USAGE, gap.code());
         assertTrue(gap.err().contains("name the reference territory"), gap.err());
-        // Lomme's IRIS are compared with France, the one territory of a wider level, not with the last IRIS.
-        assertTrue(CliRun.run("indicators", fixture("lomme-revenus.csv")).out().contains("(référence\u00A0: France)"));
+        // Lomme's IRIS are compared with France, the one territory of a wider level, not with the last IRIS; fourteen
+        // territories are listed a row each, with the gap to France: 1 405 / 1 600 = 0,878 and -12,19 % for Sud Marais 3.
+        String lomme = spaces(CliRun.run("indicators", fixture("lomme-revenus.csv")).out());
+        assertTrue(lomme.contains("(référence : France)"), lomme);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  Territoire +Revenu médian des ménages par UC \\(2019\\) +Écart à la France$").matcher(lomme).find()
+                && java.util.regex.Pattern.compile("(?m)^  Sud Marais 3 +1 405 € +× 0,88 \\(-12,19 %\\)$").matcher(lomme).find(), lomme);
+    }
+
+    /** --chart on a table with nothing to draw says so (Lomme's incomes are amounts, France has one year of them). */
+    @Test
+    void chartsWithNothingToDrawAreSaid() throws IOException {
+        Path html = dir.resolve("lomme.html");
+        CliRun lomme = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--chart", "--format", "html", "--out", html.toString());
+        assertEquals(0, lomme.code(), lomme.err());
+        assertTrue(lomme.err().contains("--chart: nothing to draw in lomme-revenus.csv"), lomme.err());
+        CliRun lens = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--format", "html", "--out", dir.resolve("lens.html").toString());
+        assertTrue(!lens.err().contains("nothing to draw") && Files.readString(dir.resolve("lens.html")).contains("<svg"), lens.err());
     }
 
     /** A gap that changes side reads "s'inverse" (the label's doubled quote, meant for MessageFormat, was printed as is). */

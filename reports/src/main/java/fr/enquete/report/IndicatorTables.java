@@ -165,13 +165,14 @@ public final class IndicatorTables {
     }
 
     /**
-     * Indicators in rows, territories in columns, then each territory's gap to the reference. Many peers with no
-     * reference (19 communes) read better the other way round: a territory a row, an indicator (and its year) a column.
+     * Indicators in rows, territories in columns, then each territory's gap to the reference. Many territories (19
+     * communes, 13 IRIS and France) read better the other way round: a territory a row, an indicator (and its year) a
+     * column, then its gap to the reference.
      */
     public ResultTable comparison(Comparison c) {
         boolean variations = java.util.stream.IntStream.range(0, c.territories().size()).anyMatch(c::hasVariations);
-        if (!c.hasReference() && !variations && c.territories().size() > PEERS_IN_COLUMNS && c.territories().size() > c.lines().size()) {
-            return peers(c);
+        if (!variations && c.territories().size() > PEERS_IN_COLUMNS && c.territories().size() > c.lines().size()) {
+            return byTerritory(c);
         }
         List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT, Kind.TEXT));
@@ -220,23 +221,37 @@ public final class IndicatorTables {
         return b.build();
     }
 
-    /** Territories compared side by side in columns when there are no more than this and no reference. */
+    /** Territories compared side by side in columns when there are no more than this. */
     private static final int PEERS_IN_COLUMNS = 6;
 
-    /** A territory a row, an indicator a column ("Sites du NPRU (2016)"), for peers compared without a reference. */
-    private ResultTable peers(Comparison c) {
+    /**
+     * A territory a row; for each indicator a column of values ("Sites du NPRU (2016)") and, when there is a
+     * reference, one of gaps to it ("Écart à la France").
+     */
+    private ResultTable byTerritory(Comparison c) {
         List<String> header = new ArrayList<>(List.of(labels.get("ind.territory")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
+        String gapTo = c.hasReference() ? MessageFormat.format(labels.get("ind.gapto"),
+                lang == Lang.FR ? FrenchPlaces.afterA(c.reference()) : c.reference()) : null;
         for (Comparison.Line line : c.lines()) {
             header.add((line.parent() == null ? "" : "   ") + line.indicator() + " (" + line.year() + ")");
             kinds.add(Kind.DECIMAL);
+            if (gapTo != null) {
+                header.add(c.lines().size() == 1 ? gapTo : gapTo + " – " + line.indicator());
+                kinds.add(Kind.DECIMAL);
+            }
         }
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
+        int ref = c.referenceIndex();
         for (int i = 0; i < c.territories().size(); i++) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(c.territories().get(i))));
             for (Comparison.Line line : c.lines()) {
                 Indicator v = line.values().get(i);
                 row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
+                if (gapTo != null) {
+                    Indicator r = line.values().get(ref);
+                    row.add(Cell.text(i == ref || v == null || r == null ? "–" : gap(line.gaps().get(i), v.measure(), r.measure())));
+                }
             }
             b.row(row, Double.NaN, false);
         }
