@@ -197,8 +197,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);
         IndicatorWriter writer = new IndicatorWriter(lang);
         List<Report.Block> maps = parse(() -> request.maps(t, year, lang));
-        String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + (lang == Lang.FR ? "\u00A0: " : ": ") + file.getFileName();
-        Report report = parse(() -> request.builder(lang, maps).build(a, heading));
+        // The territories compared name the portrait ("Indicateurs : Lens, Pas-de-calais"); the file only when they are many.
+        List<String> named = comparison.territories();
+        String subject = named.size() <= 4 ? String.join(", ", named) : file.getFileName().toString();
+        String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + (lang == Lang.FR ? "\u00A0: " : ": ") + subject;
+        // The file's name as the source line, not the path it was read from on this machine.
+        Report report = parse(() -> request.builder(lang, maps).build(a, heading, file.getFileName().toString()));
         if (chart && report.sections().stream().flatMap(s -> s.blocks().stream()).noneMatch(b -> b instanceof Report.Figure)) {
             // Said, not left silent: a table of amounts and counts has no share to draw, and one year no gap over time.
             spec.commandLine().getErr().println("enquete: --chart: nothing to draw in " + file.getFileName() + ": bars and the radar"

@@ -97,6 +97,18 @@ class IndicatorsCliTest {
                 && java.util.regex.Pattern.compile("(?m)^  Sud Marais 3 +1 405 € +× 0,88 \\(-12,19 %\\)$").matcher(lomme).find(), lomme);
     }
 
+    /** A portrait is titled by its territories and names its file, not the path it was read from. */
+    @Test
+    void portraitsAreTitledByTheirTerritories() throws IOException {
+        Path md = dir.resolve("lens.md");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
+        String text = spaces(Files.readString(md));
+        assertTrue(text.startsWith("# Indicateurs : Lens, Pas-de-calais\n\nSource : lens-cadrage.tsv\n"), text.substring(0, 200));
+        Path many = dir.resolve("npru.md");
+        assertEquals(0, CliRun.run("indicators", fixture("mel-npru.csv"), "--format", "md", "--out", many.toString()).code());
+        assertTrue(spaces(Files.readString(many)).startsWith("# Indicateurs : mel-npru.csv\n"), "19 communes: the file names it");
+    }
+
     /** --chart on a table with nothing to draw says so (Lomme's incomes are amounts, France has one year of them). */
     @Test
     void chartsWithNothingToDrawAreSaid() throws IOException {
@@ -156,7 +168,8 @@ class IndicatorsCliTest {
         assertTrue(spaces(Files.readString(md)).contains("| Taux de couverture Caf | 2020 | 67,7 % | – | 53,9 % | – | +13,8 pts |"),
                 Files.readString(md));
         // The line under the title says what it names.
-        assertTrue(spaces(Files.readString(md)).contains("\nSource : " + fixture("lens-cadrage.tsv") + "\n"), Files.readString(md));
+        // The file's name, not the path it was read from ("/home/marie/..." would name the one who built the report).
+        assertTrue(spaces(Files.readString(md)).contains("\nSource : lens-cadrage.tsv\n"), Files.readString(md));
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md").code());
         CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai");
         assertEquals(Main.USAGE, typo.code());
