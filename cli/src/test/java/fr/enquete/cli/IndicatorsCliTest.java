@@ -118,6 +118,11 @@ class IndicatorsCliTest {
         assertTrue(lomme.err().contains("--chart: nothing to draw in lomme-revenus.csv"), lomme.err());
         CliRun lens = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--format", "html", "--out", dir.resolve("lens.html").toString());
         assertTrue(!lens.err().contains("nothing to draw") && Files.readString(dir.resolve("lens.html")).contains("<svg"), lens.err());
+        // Each chart has its caption: the bars had none where the radar had one (render review).
+        Path md = dir.resolve("lens.md");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--format", "md", "--out", md.toString()).code());
+        String text = Files.readString(md);
+        assertTrue(text.contains("*Parts comparées par territoire (1/2)*") && text.contains("*Parts comparées par territoire (2/2)*"), text);
     }
 
     /** A gap that changes side reads "s'inverse" (the label's doubled quote, meant for MessageFormat, was printed as is). */

@@ -81,7 +81,7 @@ public final class IndicatorReportBuilder {
         blocks.add(new Report.Table(tables.comparison(c), false));
         fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
         if (charts.contains(Charts.BARS)) {
-            drawn.bars(c).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, "")));
+            drawn.bars(c).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
         }
         if (charts.contains(Charts.RADAR)) {
             drawn.radar(c, radar).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
