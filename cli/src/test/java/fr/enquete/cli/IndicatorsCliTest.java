@@ -38,8 +38,10 @@ class IndicatorsCliTest {
         String out = spaces(text.out());
         // Seed 001 says the capacity is "supérieure" to the département's; 33,6 against 51,5 is below, 0,65 times.
         assertTrue(out.contains("Capacité théorique d'accueil pour 100 enfants de moins de 3 ans (provisoire) (1) (2020) : 33,6 pour Lens,"
-                + " en dessous du Pas-de-calais (51,5), soit 0,65 fois sa valeur (-34,76 %)."), out);
+                + " en dessous du Pas-de-calais (51,5), soit un rapport de 0,65 (-34,76 %)."), out);
         assertTrue(out.contains("Taux de couverture Caf (2020) : 67,7 % pour Lens, au-dessus du Pas-de-calais (53,9 %), soit +13,8 points."));
+        // A "dont" part's sentence names its whole, which the table shows by indentation only.
+        assertTrue(out.contains("- Part des familles allocataires, dont familles monoparentales (2020) : 15,6 %"), out);
         assertTrue(out.contains("dont familles monoparentales (2020) : 15,6 % pour Lens, au-dessus du Pas-de-calais (15,1 %), soit +0,5 point."));
         assertTrue(out.contains("Aucune incohérence trouvée"));
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
@@ -242,7 +244,7 @@ class IndicatorsCliTest {
         assertTrue(!out.contains("0,02 fois") && !out.contains("× 0,02"), out);
         assertTrue(!out.contains("- Nombre d'habitants (INSEE) (2018)"), out);
         // Rates and indices keep their ratio: 33,6 places for 100 children against 51,5.
-        assertTrue(out.contains("soit 0,65 fois sa valeur (-34,76 %)"), out);
+        assertTrue(out.contains("soit un rapport de 0,65 (-34,76 %)"), out);
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
         for (JsonNode l : json.get("comparison")) {
             if (l.get("indicator").asText().equals("Nombre d'allocataires Caf")) {

@@ -92,7 +92,7 @@ public final class IndicatorTables {
     }
 
     /**
-     * "Capacité ... (2020) : 33,6 pour Lens, en dessous de Pas-de-calais (51,5), soit 0,65 fois sa valeur (−34,76 %)."; a
+     * "Capacité ... (2020) : 33,6 pour Lens, en dessous du Pas-de-calais (51,5), soit un rapport de 0,65 (−34,76 %)."; a
      * count compared per 1 000 inhabitants: "... : 10 026 pour Lens, soit 317,2 pour 1 000 habitants, au-dessus de
      * Pas-de-calais (217,1 pour 1 000 habitants, 318 388 au total)."; an amount per inhabitant: "... : 877 755 € pour Lens,
      * soit 27,77 € par habitant, au-dessus de Pas-de-calais (20,96 € par habitant, 30 748 043 € au total)."
@@ -112,7 +112,7 @@ public final class IndicatorTables {
         if (g.perInhabitants()) {
             // What is compared is the rate, so the sentence puts the rates side by side ("10 026 ... above 318 388"
             // read as if a town's count exceeded its département's).
-            return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), line.indicator(), String.valueOf(line.year()),
+            return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), named(line), String.valueOf(line.year()),
                     value(v.measure()), place(v.territory()), numbers.fixed(g.rate(), rateDecimals(g), false), where, ofPlace(r.territory()),
                     numbers.fixed(g.referenceRate(), rateDecimals(g), false), value(r.measure()));
         }
@@ -121,7 +121,7 @@ public final class IndicatorTables {
                         numbers.fixed(g.points(), Math.max(v.measure().decimals(), r.measure().decimals()), true))
                 : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
                         numbers.fixed(g.relative(), 2, true));
-        return MessageFormat.format(labels.get("ind.sentence"), line.indicator(), String.valueOf(line.year()), value(v.measure()),
+        return MessageFormat.format(labels.get("ind.sentence"), named(line), String.valueOf(line.year()), value(v.measure()),
                 place(v.territory()), where, ofPlace(r.territory()), value(r.measure()), how);
     }
 
@@ -142,6 +142,14 @@ public final class IndicatorTables {
             return least;
         }
         return (int) Math.max(least, Math.min(least + 2, 1 - Math.floor(Math.log10(smaller))));
+    }
+
+    /**
+     * A sentence's indicator: a "dont" part with the whole it is part of ("Nombre d'équipements, dont EAJE"), since a
+     * sentence read alone does not have the table's indentation to say so.
+     */
+    private static String named(Comparison.Line line) {
+        return line.parent() == null ? line.indicator() : line.parent() + ", " + line.indicator();
     }
 
     /** A territory with its article in a French sentence ("la France", "le Pas-de-calais"); as it is in English. */
