@@ -204,6 +204,14 @@ class SwotCliTest {
             assertTrue(quotes.stream().noneMatch(q -> q.contains("« ") || q.contains(" »")) && !grid.contains("« ") && !grid.contains(" »"),
                     quotes + grid);
         }
+        // Excel: the grid's sheet (quotes 90 characters wide beside item, theme and counts) prints in landscape, where
+        // one page wide shrinks it less (its text was too small to read printed in portrait).
+        Path xlsx = dir.resolve("afom.xlsx");
+        assertEquals(0, run(corpus("swot", "--format", "xlsx", "--out", xlsx.toString()).toArray(String[]::new)).code());
+        try (InputStream in = Files.newInputStream(xlsx); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertTrue(book.getSheet("Tous les thèmes").getPrintSetup().getLandscape());
+            assertTrue(book.getSheet("Tous les thèmes").getFitToPage());
+        }
     }
 
     /** The action plan's cells of several lines are lists in HTML, not words run together. */

@@ -156,10 +156,22 @@ public final class XlsxReportWriter {
         cell.getRow().setHeightInPoints(Math.max(cell.getRow().getHeightInPoints(), lineHeight * lines));
     }
 
+    /** Columns, in characters, an A4 portrait page prints at full size; wider sheets are printed in landscape. */
+    private static final int PORTRAIT_CHARS = 95;
+
     /**
      * Printed one page wide: a chart wider than the portrait page is not cut in two, nor the contents' long titles
-     * from their sheet names (which LibreOffice printed on a second page).
+     * from their sheet names (which LibreOffice printed on a second page). A sheet wider than a portrait page (the
+     * SWOT grid's quotes, a free-text question's verbatims beside its terms) is printed in landscape, where one page
+     * wide shrinks it less: in portrait its text came out too small to read.
      */
+    private static void onePageWide(XSSFSheet sheet, int[] widths) {
+        if (java.util.Arrays.stream(widths).sum() > PORTRAIT_CHARS) {
+            sheet.getPrintSetup().setLandscape(true);
+        }
+        onePageWide(sheet);
+    }
+
     private static void onePageWide(XSSFSheet sheet) {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -286,7 +298,7 @@ public final class XlsxReportWriter {
                 sheet.setColumnWidth(c, width(widths[c]));
             }
         }
-        onePageWide(sheet);
+        onePageWide(sheet, widths);
         if (!pictures.isEmpty()) {
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
             for (Placed p : pictures) {
