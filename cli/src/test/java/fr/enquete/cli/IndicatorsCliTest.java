@@ -109,6 +109,11 @@ class IndicatorsCliTest {
         Path many = dir.resolve("npru.md");
         assertEquals(0, CliRun.run("indicators", fixture("mel-npru.csv"), "--format", "md", "--out", many.toString()).code());
         assertTrue(spaces(Files.readString(many)).startsWith("# Indicateurs : mel-npru.csv\n"), "19 communes: the file names it");
+        // One map is headed "Carte", not "Cartes".
+        Path map = dir.resolve("carte.md");
+        assertEquals(0, CliRun.run("indicators", fixture("mel-npru.csv"), "--map", Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson").toString(),
+                "--map-key", "nom", "--format", "md", "--out", map.toString()).code());
+        assertTrue(Files.readString(map).contains("\n## Carte\n"), Files.readString(map));
     }
 
     /** --chart on a table with nothing to draw says so (Lomme's incomes are amounts, France has one year of them). */

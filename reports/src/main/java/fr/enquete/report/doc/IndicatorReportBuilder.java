@@ -75,7 +75,8 @@ public final class IndicatorReportBuilder {
         }
         // The map first: the picture of the territory before its tables.
         if (!maps.isEmpty()) {
-            sections.add(new Report.Section(1, "maps", "", labels.get("ind.maps"), "", maps));
+            sections.add(new Report.Section(1, "maps", "", MessageFormat.format(labels.get("ind.maps"),
+                    maps.stream().filter(b -> b instanceof Report.Figure).count()), "", maps));
         }
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(tables.comparison(c), false));
