@@ -50,13 +50,9 @@ public final class FrenchPlaces {
 
     /** "du Pas-de-calais", "de la France", "des QPV", "du Havre", "de La Madeleine", "d'Armentières", "de Lens". */
     public static String afterDe(String name) {
-        String[] own = ownArticle(name);
+        String own = contracted(name, "du", "des");
         if (own != null) {
-            return switch (own[0]) {
-                case "le" -> "du " + own[1];
-                case "les" -> "des " + own[1];
-                default -> "de " + name;
-            };
+            return own;
         }
         Form f = form(name);
         if (f != NONE) {
@@ -67,13 +63,9 @@ public final class FrenchPlaces {
 
     /** "au Pas-de-calais", "à la France", "aux QPV", "au Havre", "à La Madeleine", "à Lens". */
     public static String afterA(String name) {
-        String[] own = ownArticle(name);
+        String own = contracted(name, "au", "aux");
         if (own != null) {
-            return switch (own[0]) {
-                case "le" -> "au " + own[1];
-                case "les" -> "aux " + own[1];
-                default -> "à " + name;
-            };
+            return own;
         }
         return switch (form(name).article()) {
             case "le" -> "au " + name;
@@ -83,12 +75,16 @@ public final class FrenchPlaces {
         };
     }
 
-    /** A commune's own leading article, "Le Havre" as {"le", "Havre"}; null for "La" and "L'", which do not contract. */
-    private static String[] ownArticle(String name) {
-        for (String a : new String[] {"Le ", "Les "}) {
-            if (name.startsWith(a) && name.length() > a.length()) {
-                return new String[] {a.strip().toLowerCase(java.util.Locale.ROOT), name.substring(a.length())};
-            }
+    /**
+     * A commune's own "Le" or "Les" contracted with the preposition ("Le Havre": "du Havre", "au Havre"); null for
+     * any other name, "La" and "L'" included, which do not contract.
+     */
+    private static String contracted(String name, String le, String les) {
+        if (name.startsWith("Le ") && name.length() > 3) {
+            return le + " " + name.substring(3);
+        }
+        if (name.startsWith("Les ") && name.length() > 4) {
+            return les + " " + name.substring(4);
         }
         return null;
     }
