@@ -331,7 +331,7 @@ class StudyCliTest {
         // mel-contrat-de-ville.csv: five shares (one bar chart), the radar of the five named, the target's chart; the NPRU
         // sites mapped.
         assertEquals(List.of("Figure 1 – Parts comparées par territoire", "Figure 2 – Parts en indice (Métropole Européenne de Lille = 100)",
-                "Figure 3 – Taux d'emploi : l'écart entre QPV et Métropole Européenne de Lille, et l'objectif de 2020",
+                "Figure 3 – Taux d'emploi : l'écart entre les QPV et la Métropole Européenne de Lille, et l'objectif de 2020",
                 "Figure 4 – Carte : Sites du NPRU (2016)"),
                 captions.stream().filter(c -> c.startsWith("Figure")).toList());
         assertTrue(captions.contains("Tableau 3 – Objectifs"), captions.toString());
@@ -345,6 +345,13 @@ class StudyCliTest {
         // The table names "La Madeleine" the commune the contours call "Madeleine": matched, so no note under the map.
         assertTrue(!all.contains("Sans contour pour") && !all.contains("Sans valeur pour"), all);
         assertTrue(all.contains("la Figure 1 compare les deux territoires"), all);
+        // The nineteen communes of the NPRU sites are peers: no reference, a commune a row (Lille 2 sites).
+        assertTrue(all.contains("Aucun de ces territoires n'englobe les autres"), all);
+        try (InputStream in = Files.newInputStream(out.resolve("study.docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            String npru = doc.getTables().stream().map(t -> t.getText()).filter(t -> t.contains("Sites du NPRU")).findFirst().orElseThrow();
+            assertTrue(npru.contains("Lille\t2") || npru.contains("Lille 2") || npru.matches("(?s).*Lille\\s+2.*"), npru);
+            assertTrue(npru.contains("La Madeleine") && !npru.contains("Écart"), npru);
+        }
     }
 
     @Test

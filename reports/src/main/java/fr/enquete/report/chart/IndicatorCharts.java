@@ -134,8 +134,8 @@ public final class IndicatorCharts {
         int n = 1;
         for (GapTrend t : trends) {
             JFreeChart chart = line(t);
-            out.add(new Drawing("indicators-lines-" + n++, MessageFormat.format(labels.get("ind.chart.lines"), t.indicator(), t.territory(),
-                    t.reference()), WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
+            out.add(new Drawing("indicators-lines-" + n++, MessageFormat.format(labels.get("ind.chart.lines"), t.indicator(), place(t.territory()),
+                    place(t.reference())), WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
         }
         return out;
     }
@@ -182,7 +182,7 @@ public final class IndicatorCharts {
         for (Target.Status s : statuses) {
             JFreeChart chart = target(s);
             String title = MessageFormat.format(labels.get(s.target().onGap() ? "ind.chart.target.gap" : "ind.chart.target.value"),
-                    s.target().indicator(), s.territory(), s.reference(), String.valueOf(s.target().year()));
+                    s.target().indicator(), place(s.territory()), s.reference() == null ? null : place(s.reference()), String.valueOf(s.target().year()));
             out.add(new Drawing("indicators-target-" + n++, title, WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
         }
         return out;
@@ -222,7 +222,7 @@ public final class IndicatorCharts {
         if (s.target().onGap()) {
             org.jfree.chart.plot.ValueMarker level = new org.jfree.chart.plot.ValueMarker(0, Palette.TEXT, new BasicStroke(1f));
             level.setLabel(MessageFormat.format(labels.get("ind.chart.target.level"),
-                    lang == Lang.FR ? fr.enquete.report.FrenchPlaces.withArticle(s.reference()) : s.reference()));
+                    place(s.reference())));
             level.setLabelFont(Fonts.regular(10));
             level.setLabelPaint(Palette.TEXT);
             level.setLabelBackgroundColor(new Color(255, 255, 255, 0));
@@ -344,6 +344,11 @@ public final class IndicatorCharts {
         note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
         chart.addSubtitle(note);
         return chart;
+    }
+
+    /** A territory with its article in a French caption ("les QPV", "la Métropole Européenne de Lille"). */
+    private String place(String territory) {
+        return lang == Lang.FR ? fr.enquete.report.FrenchPlaces.withArticle(territory) : territory;
     }
 
     private java.text.NumberFormat format(int decimals) {
