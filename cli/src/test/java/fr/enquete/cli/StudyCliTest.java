@@ -235,6 +235,9 @@ class StudyCliTest {
                 assertTrue(!md.contains(slug), slug + " printed in the study");
             }
         }
+        // plan-lens.yaml names its indicators only (as the Lens CTG's fiches do): no empty baseline, target and date columns.
+        assertTrue(md.contains("| Indicateur |\n| --- |\n| Mesure de l'évolution de chacune des modalités fixées") && !md.contains("Valeur de référence"),
+                md.substring(md.indexOf("Fiches action")));
         // plan-lens.yaml: three axes of one fiche each, counted by hand.
         assertTrue(annex.contains("| 5. Fiches action | Plan d'action | plan-lens.yaml | 3 axes, 3 actions |"), annex);
         // lens-cadrage.tsv compares Lens with the Pas-de-Calais; its values are of 2018 to 2020.

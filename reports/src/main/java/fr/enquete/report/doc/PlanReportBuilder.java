@@ -135,12 +135,27 @@ public final class PlanReportBuilder {
         return t.build();
     }
 
-    /** Indicator | baseline | target | date. */
+    /**
+     * Indicator | baseline | target | date, without the columns no indicator of the action fills: a CTG's fiches often
+     * name their indicators only, and three empty columns on every fiche read as a form left unfinished (the plan's
+     * "Rubriques attendues absentes" says what is missing).
+     */
     public ResultTable indicators(ActionPlan.Action a) {
-        List<String> header = List.of(labels.get("plan.indicator"), labels.get("plan.baseline"), labels.get("plan.target"), labels.get("plan.date"));
-        ResultTable.Builder t = new ResultTable.Builder(header, Collections.nCopies(4, Kind.TEXT));
+        List<java.util.function.Function<ActionPlan.Indicator, String>> fields = new ArrayList<>(List.of(ActionPlan.Indicator::name));
+        List<String> header = new ArrayList<>(List.of(labels.get("plan.indicator")));
+        java.util.Map<String, java.util.function.Function<ActionPlan.Indicator, String>> optional = new java.util.LinkedHashMap<>();
+        optional.put("plan.baseline", ActionPlan.Indicator::baseline);
+        optional.put("plan.target", ActionPlan.Indicator::target);
+        optional.put("plan.date", ActionPlan.Indicator::date);
+        optional.forEach((label, field) -> {
+            if (a.indicators().stream().anyMatch(i -> field.apply(i) != null && !field.apply(i).isBlank())) {
+                header.add(labels.get(label));
+                fields.add(field);
+            }
+        });
+        ResultTable.Builder t = new ResultTable.Builder(header, Collections.nCopies(header.size(), Kind.TEXT));
         for (ActionPlan.Indicator i : a.indicators()) {
-            t.row(List.of(Cell.text(i.name()), Cell.text(i.baseline()), Cell.text(i.target()), Cell.text(i.date())), Double.NaN, false);
+            t.row(fields.stream().map(f -> Cell.text(f.apply(i))).toList(), Double.NaN, false);
         }
         return t.build();
     }
