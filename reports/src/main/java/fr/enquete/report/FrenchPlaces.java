@@ -1,20 +1,13 @@
 package fr.enquete.report;
 
+import fr.enquete.indicator.InseeNames;
 import fr.enquete.model.Folding;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A territory's name as a French sentence writes it: with its article ("le Pas-de-Calais", "la France", "les QPV"),
  * after "de" ("du Pas-de-Calais", "d'Armentières", "du Havre") and after "à" ("au Pas-de-Calais"). Départements and
- * régions take INSEE's own articles (the Code officiel géographique, {@code cog-articles.tsv}); France, groupings of
+ * régions take INSEE's own articles (the Code officiel géographique, {@link InseeNames}); France, groupings of
  * communes (métropole, communauté, CA, CC) and quartiers (QPV) theirs; a commune whose name starts with its article
  * contracts it ("Le Havre", "du Havre"); any other name has none ("de Lens", "d'Arras"). The name itself is kept as the
  * table spells it.
@@ -24,8 +17,6 @@ public final class FrenchPlaces {
     /** The article a name takes ("le", "la", "les", "l'" or none) and what "de" becomes before it. */
     private record Form(String article, String de) {
     }
-
-    private static final Map<String, Form> COG = load();
 
     private static final Form NONE = new Form("", "de");
     private static final Form LE = new Form("le", "du");
@@ -93,9 +84,9 @@ public final class FrenchPlaces {
         if (name.startsWith("Le ") || name.startsWith("La ") || name.startsWith("Les ") || name.startsWith("L'") || name.startsWith("L’")) {
             return NONE;
         }
-        Form cog = COG.get(key(name));
-        if (cog != null) {
-            return cog;
+        java.util.Optional<InseeNames.Entry> cog = InseeNames.find(name);
+        if (cog.isPresent()) {
+            return new Form(cog.get().article(), cog.get().charniere());
         }
         String f = key(name);
         if (f.equals("france") || f.startsWith("france ")) {
@@ -120,20 +111,4 @@ public final class FrenchPlaces {
         return Folding.unaccentedLowerCase(name).replace('’', '\'').replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
-    private static Map<String, Form> load() {
-        Map<String, Form> out = new HashMap<>();
-        try (InputStream in = FrenchPlaces.class.getResourceAsStream("cog-articles.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                out.put(key(cols[0]), new Form(cols[1], cols[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(out);
-    }
 }
