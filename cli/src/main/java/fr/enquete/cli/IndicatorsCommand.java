@@ -179,17 +179,20 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (reference != null) {
             requireTerritory(table, reference);
         }
-        List<String> cols = new ArrayList<>(territories);
-        if (reference != null && !cols.isEmpty() && !cols.contains(reference)) {
-            cols.add(reference);
+        // Named as the user wrote them, compared as the table spells them ("Pas-de-calais" is the table's "Pas-de-Calais").
+        IndicatorTable spelled = table;
+        List<String> cols = new ArrayList<>(territories.stream().map(spelled::territory).toList());
+        String ref = reference == null ? null : table.territory(reference);
+        if (ref != null && !cols.isEmpty() && !cols.contains(ref)) {
+            cols.add(ref);
         }
-        Comparison comparison = Comparison.of(table, cols, reference, year);
+        Comparison comparison = Comparison.of(table, cols, ref, year);
         Ranking ranking = null;
         if (rank != null) {
             if (!table.indicators().contains(rank)) {
                 throw new UsageException("no indicator \"" + rank + "\" in " + file + Names.didYouMean(rank, table.indicators()));
             }
-            ranking = Ranking.of(table, rank, year, level, ascending, reference);
+            ranking = Ranking.of(table, rank, year, level, ascending, ref);
         }
         List<Change> changes = from == null ? null : Change.of(table, from, to);
         IndicatorTable t = table;

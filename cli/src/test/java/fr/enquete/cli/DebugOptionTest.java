@@ -29,6 +29,6 @@ class DebugOptionTest {
     void indicatorsRunsWithDebug() {
         CliRun run = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/lens-cadrage.tsv").toString(), "--debug");
         assertEquals(Main.OK, run.code(), run.err());
-        assertTrue(run.out().contains("Pas-de-calais"));
+        assertTrue(run.out().contains("Pas-de-Calais"));
     }
 }

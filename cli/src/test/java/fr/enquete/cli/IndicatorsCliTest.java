@@ -38,14 +38,14 @@ class IndicatorsCliTest {
         String out = spaces(text.out());
         // Seed 001 says the capacity is "supérieure" to the département's; 33,6 against 51,5 is below, 0,65 times.
         assertTrue(out.contains("Capacité théorique d'accueil pour 100 enfants de moins de 3 ans (provisoire) (1) (2020) : 33,6 pour Lens,"
-                + " en dessous du Pas-de-calais (51,5), soit un rapport de 0,65 (-34,76 %)."), out);
-        assertTrue(out.contains("Taux de couverture Caf (2020) : 67,7 % pour Lens, au-dessus du Pas-de-calais (53,9 %), soit +13,8 points."));
+                + " en dessous du Pas-de-Calais (51,5), soit un rapport de 0,65 (-34,76 %)."), out);
+        assertTrue(out.contains("Taux de couverture Caf (2020) : 67,7 % pour Lens, au-dessus du Pas-de-Calais (53,9 %), soit +13,8 points."));
         // A "dont" part's sentence names its whole, which the table shows by indentation only.
         assertTrue(out.contains("- Part des familles allocataires, dont familles monoparentales (2020) : 15,6 %"), out);
-        assertTrue(out.contains("dont familles monoparentales (2020) : 15,6 % pour Lens, au-dessus du Pas-de-calais (15,1 %), soit +0,5 point."));
+        assertTrue(out.contains("dont familles monoparentales (2020) : 15,6 % pour Lens, au-dessus du Pas-de-Calais (15,1 %), soit +0,5 point."));
         assertTrue(out.contains("Aucune incohérence trouvée"));
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
-        assertEquals("Pas-de-calais", json.get("reference").asText());
+        assertEquals("Pas-de-Calais", json.get("reference").asText());
         JsonNode coverage = null;
         for (JsonNode line : json.get("comparison")) {
             if (line.get("indicator").asText().equals("Taux de couverture Caf")) {
@@ -56,7 +56,7 @@ class IndicatorsCliTest {
         assertEquals("percent", coverage.get("values").get("Lens").get("unit").asText());
         assertEquals(13.8, coverage.get("gaps").get("Lens").get("points").asDouble(), 1e-9);
         CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
-        assertTrue(en.out().contains("Taux de couverture Caf (2020): 67.7% for Lens, above Pas-de-calais (53.9%), that is +13.8 points."),
+        assertTrue(en.out().contains("Taux de couverture Caf (2020): 67.7% for Lens, above Pas-de-Calais (53.9%), that is +13.8 points."),
                 en.out());
     }
 
@@ -105,7 +105,7 @@ class IndicatorsCliTest {
         Path md = dir.resolve("lens.md");
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString()).code());
         String text = spaces(Files.readString(md));
-        assertTrue(text.startsWith("# Indicateurs : Lens, Pas-de-calais\n\nSource : lens-cadrage.tsv\n"), text.substring(0, 200));
+        assertTrue(text.startsWith("# Indicateurs : Lens, Pas-de-Calais\n\nSource : lens-cadrage.tsv\n"), text.substring(0, 200));
         Path many = dir.resolve("npru.md");
         assertEquals(0, CliRun.run("indicators", fixture("mel-npru.csv"), "--format", "md", "--out", many.toString()).code());
         assertTrue(spaces(Files.readString(many)).startsWith("# Indicateurs : mel-npru.csv\n"), "19 communes: the file names it");
@@ -185,7 +185,7 @@ class IndicatorsCliTest {
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md").code());
         CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai");
         assertEquals(Main.USAGE, typo.code());
-        assertTrue(typo.err().contains("did you mean \"Pas-de-calais\"?"), typo.err());
+        assertTrue(typo.err().contains("did you mean \"Pas-de-Calais\"?"), typo.err());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--from", "2020").code());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--rank", "Taux de couverture").code());
     }
@@ -196,7 +196,7 @@ class IndicatorsCliTest {
         CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
         assertEquals(0, text.code(), text.err());
         String out = spaces(text.out());
-        assertTrue(out.contains("Variation sur 5 ans (Lens)") && out.contains("Variation sur 5 ans (Pas-de-calais)"), out);
+        assertTrue(out.contains("Variation sur 5 ans (Lens)") && out.contains("Variation sur 5 ans (Pas-de-Calais)"), out);
         // Nombre d'allocataires Caf 2020: Lens 10 026 (+15,7 % since 2015), Pas-de-Calais 318 388 (+14,9 %).
         // In the comparison, not in the key figures panel above it.
         String line = comparison(out).lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
@@ -232,16 +232,16 @@ class IndicatorsCliTest {
     void countsAreComparedPerThousandInhabitantsNeverAsRatiosOfSizes() throws IOException {
         CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
         String out = spaces(text.out());
-        // The rates are what is compared: "10 026 pour Lens, au-dessus du Pas-de-calais (318 388)" read as if the town's
+        // The rates are what is compared: "10 026 pour Lens, au-dessus du Pas-de-Calais (318 388)" read as if the town's
         // count exceeded its département's (seen on the study's Word page).
         assertTrue(out.contains("Nombre d'allocataires Caf (2020) : 10 026 pour Lens, soit 317,2 pour 1 000 habitants,"
-                + " au-dessus du Pas-de-calais (217,1 pour 1 000 habitants, 318 388 au total)."), out);
-        assertTrue(!out.contains("au-dessus du Pas-de-calais (318 388)"), out);
+                + " au-dessus du Pas-de-Calais (217,1 pour 1 000 habitants, 318 388 au total)."), out);
+        assertTrue(!out.contains("au-dessus du Pas-de-Calais (318 388)"), out);
         String line = comparison(out).lines().filter(l -> l.startsWith("  Nombre d'allocataires Caf")).findFirst().orElseThrow();
         assertTrue(line.endsWith("+100,1 ‰ hab."), line);
         // Small rates keep two significant digits: "0,0 ... en dessous de ... (0,0 ...)" read as a contradiction on the
         // study's Word page. Python: 1000 * 1 / 31606 = 0.031640, 1000 * 63 / 1466743 = 0.042952, difference -0.011313.
-        assertTrue(out.contains("dont RAM (2020) : 1 pour Lens, soit 0,032 pour 1 000 habitants, en dessous du Pas-de-calais"
+        assertTrue(out.contains("dont RAM (2020) : 1 pour Lens, soit 0,032 pour 1 000 habitants, en dessous du Pas-de-Calais"
                 + " (0,043 pour 1 000 habitants, 63 au total)."), out);
         String ram = comparison(out).lines().filter(l -> l.trim().startsWith("dont RAM")).findFirst().orElseThrow();
         assertTrue(ram.endsWith("-0,011 ‰ hab."), ram);
@@ -269,7 +269,7 @@ class IndicatorsCliTest {
     void amountsInEurosAreComparedPerInhabitant() throws IOException {
         String out = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv")).out());
         assertTrue(out.contains("Montants des financements d'Action Sociale Caf (2020) : 877 755 € pour Lens, soit 27,77 € par"
-                + " habitant, au-dessus du Pas-de-calais (20,96 € par habitant, 30 748 043 € au total)."), out);
+                + " habitant, au-dessus du Pas-de-Calais (20,96 € par habitant, 30 748 043 € au total)."), out);
         String line = comparison(out).lines().filter(l -> l.startsWith("  Montants des financements")).findFirst().orElseThrow();
         assertTrue(line.endsWith("+6,81 €/hab."), line);
         String none = comparison(out).lines().filter(l -> l.trim().startsWith("dont subventions de fonctionnement")).findFirst().orElseThrow();
@@ -277,9 +277,9 @@ class IndicatorsCliTest {
         assertTrue(!out.contains("‰ hab.") || out.lines().filter(l -> l.contains("‰ hab.")).noneMatch(l -> l.contains("€")), out);
         String en = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en").out());
         // English writes no space before % ("67.7 %" beside the survey's "45.05%" in the English study).
-        assertTrue(en.contains("Taux de couverture Caf (2020): 67.7% for Lens, above Pas-de-calais (53.9%), that is +13.8 points."), en);
+        assertTrue(en.contains("Taux de couverture Caf (2020): 67.7% for Lens, above Pas-de-Calais (53.9%), that is +13.8 points."), en);
         assertTrue(en.contains("× 0.98 (-1.92%)") && !en.matches("(?s).*\\d %.*"), en);
-        assertTrue(en.contains("877,755 € for Lens, that is 27.77 € per inhabitant, above Pas-de-calais (20.96 € per inhabitant,"), en);
+        assertTrue(en.contains("877,755 € for Lens, that is 27.77 € per inhabitant, above Pas-de-Calais (20.96 € per inhabitant,"), en);
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
         boolean seen = false;
         for (JsonNode l : json.get("comparison")) {
@@ -308,7 +308,8 @@ class IndicatorsCliTest {
         org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.FRANCE);
         int numbers = 0;
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
-            var sheet = wb.getSheetAt(wb.getNumberOfSheets() - 1);
+            var sheet = java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetAt)
+                    .filter(x -> x.getSheetName().startsWith("Comparaison")).findFirst().orElseThrow();
             for (org.apache.poi.ss.usermodel.Row r : sheet) {
                 if (r.getCell(0) == null || r.getLastCellNum() < 7) {
                     continue;
@@ -322,7 +323,7 @@ class IndicatorsCliTest {
                 rows.put(cells.get(0).strip(), cells);
             }
         }
-        // The sheet's columns: Indicateur, Année, Lens, variation, Pas-de-calais, variation, gap.
+        // The sheet's columns: Indicateur, Année, Lens, variation, Pas-de-Calais, variation, gap.
         assertEquals(java.util.List.of("Tauxdecouverturecaf".toLowerCase(), "2020", "67,7%", "–", "53,9%", "–", "+13,8pts"),
                 lower(rows.get("TauxdecouvertureCaf")), rows.toString());
         assertEquals(java.util.List.of("nombred'allocatairescaf", "2020", "10026", "+15,7%(2015-2020)", "318388", "+14,9%(2015-2020)",

@@ -97,10 +97,10 @@ class PortraitCliTest {
     @Test
     void theRestIsComputedFromCountsAndRefusedFromRates() throws IOException {
         CliRun run = CliRun.run("indicators", fixture("bethune-reperes.csv"), "--complement",
-                "Reste du Pas-de-Calais=Pas-de-calais - CA Béthune-Bruay", "--territories", "CA Béthune-Bruay,Reste du Pas-de-Calais,Pas-de-calais");
+                "Reste du Pas-de-Calais=Pas-de-Calais - CA Béthune-Bruay", "--territories", "CA Béthune-Bruay,Reste du Pas-de-Calais,Pas-de-Calais");
         assertEquals(0, run.code(), run.err());
         String out = spaces(run.out());
-        assertTrue(out.contains("Taux de couverture Caf (2019) : 53,88 % pour le Reste du Pas-de-Calais, en dessous du Pas-de-calais (54,0 %)"), out);
+        assertTrue(out.contains("Taux de couverture Caf (2019) : 53,88 % pour le Reste du Pas-de-Calais, en dessous du Pas-de-Calais (54,0 %)"), out);
         CliRun mel = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--complement",
                 "Reste de la Métropole=Métropole Européenne de Lille - QPV", "--format", "json");
         JsonNode k = new ObjectMapper().readTree(mel.out()).get("complements").get(0);
@@ -127,7 +127,7 @@ class PortraitCliTest {
         // 17 shares in the Lens table (10 a chart): two bar charts, told apart by their titles.
         assertTrue(lensPage.contains("<title>Parts comparées par territoire (1/2)</title>"), "bars");
         assertTrue(lensPage.contains("<title>Parts comparées par territoire (2/2)</title>"), "bars");
-        assertTrue(lensPage.contains("<title>Parts en indice (Pas-de-calais = 100)</title>"), "radar");
+        assertTrue(lensPage.contains("<title>Parts en indice (Pas-de-Calais = 100)</title>"), "radar");
         Path docx = dir.resolve("npru.docx");
         String contours = Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson").toString();
         CliRun d = CliRun.run("indicators", fixture("mel-npru.csv"), "--map", contours, "--map-key", "nom", "--format", "docx", "--out", docx.toString());

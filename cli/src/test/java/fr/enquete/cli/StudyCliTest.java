@@ -144,7 +144,7 @@ class StudyCliTest {
         List<String> captions = styled(ps, "Caption").stream().map(c -> c.replaceAll("[\\u00a0\\u202f]", " ")).toList();
         // The portrait opens with its key figures (inhabitants, recipients, coverage rate), as enquete indicators does.
         assertEquals("Tableau 1 – Chiffres clés", captions.get(0));
-        assertEquals("Tableau 2 – Comparaison des territoires (référence : Pas-de-calais)", captions.get(1));
+        assertEquals("Tableau 2 – Comparaison des territoires (référence : Pas-de-Calais)", captions.get(1));
         assertTrue(captions.contains("Figure 5 – Nombre d'adhérents / usagers (histogramme)"), captions.toString());
         assertTrue(all.contains("la Figure 5 montre la distribution du nombre d'adhérents"), all);
         assertTrue(all.contains("Les chiffres clés (Tableau 1) ouvrent le portrait"), all);
@@ -306,7 +306,7 @@ class StudyCliTest {
         // lens-cadrage.tsv has 20 rows in % of which 3 are published evolutions ("Evolution des familles Caf"): 17
         // shares, ten a chart, so two bar charts told apart, then the radar of the shares against the department.
         assertEquals(List.of("Figure 1 – Parts comparées par territoire (1/2)", "Figure 2 – Parts comparées par territoire (2/2)",
-                "Figure 3 – Parts en indice (Pas-de-calais = 100)"), captions.stream().filter(c -> c.startsWith("Figure")).limit(3).toList());
+                "Figure 3 – Parts en indice (Pas-de-Calais = 100)"), captions.stream().filter(c -> c.startsWith("Figure")).limit(3).toList());
         // All three in chapter 2, before chapter 3 begins.
         List<String> texts = ps.stream().map(XWPFParagraph::getText).toList();
         int chapter3 = -1;
@@ -320,7 +320,7 @@ class StudyCliTest {
         }
         assertTrue(radar > 0 && radar < chapter3, radar + " " + chapter3);
         // The numbered caption is not repeated under the radar.
-        assertFalse(texts.contains("Parts en indice (Pas-de-calais = 100)"), texts.toString());
+        assertFalse(texts.contains("Parts en indice (Pas-de-Calais = 100)"), texts.toString());
     }
 
     @Test

@@ -35,7 +35,9 @@ public record Complement(String name, String whole, String part, IndicatorTable 
         return new String[] {spec.substring(0, eq).strip(), spec.substring(eq + 1, minus).strip(), spec.substring(minus + 3).strip()};
     }
 
-    public static Complement of(IndicatorTable table, String name, String whole, String part) {
+    public static Complement of(IndicatorTable table, String name, String named, String namedPart) {
+        String whole = table.territory(named);
+        String part = table.territory(namedPart);
         for (String t : List.of(whole, part)) {
             if (!table.hasTerritory(t)) {
                 throw new IllegalArgumentException("no territory \"" + t + "\" for the complement " + name

@@ -12,6 +12,7 @@ import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -102,7 +103,27 @@ public final class IndicatorReader {
             throw new InputException(SourceLocation.file(name), "no figure in the file: expected rows of territoire;indicateur;année;valeur,"
                     + " or a CAF table (indicator, Année Réf, one column per territory)");
         }
-        return IndicatorTable.of(name, figures, notes);
+        return IndicatorTable.of(name, inseeSpelling(name, figures, notes), notes);
+    }
+
+    /**
+     * Départements and régions spelled as INSEE spells them when a table differs in case only: CAF tables print
+     * "Pas-de-calais", which a study's cover, written by hand, spells "Pas-de-Calais" (both were printed in one
+     * document). Each renaming is listed in the notes.
+     */
+    private static List<Indicator> inseeSpelling(String file, List<Indicator> figures, List<String> notes) {
+        Map<String, String> renamed = new java.util.LinkedHashMap<>();
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : figures) {
+            java.util.Optional<String> insee = InseeNames.spelling(i.territory());
+            if (insee.isPresent()) {
+                renamed.put(i.territory(), insee.get());
+                i = new Indicator(insee.get(), i.name(), i.period(), i.measure(), i.numerator(), i.denominator(), i.level(), i.parent(), i.where());
+            }
+            out.add(i);
+        }
+        renamed.forEach((from, to) -> notes.add(java.nio.file.Path.of(file).getFileName() + ": \"" + from + "\" written \"" + to + "\", as INSEE's Code officiel géographique spells it"));
+        return out;
     }
 
     /** A name folded for matching: no accents, tags or punctuation, lower case. */

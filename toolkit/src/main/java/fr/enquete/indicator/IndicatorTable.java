@@ -84,8 +84,21 @@ public record IndicatorTable(String source, List<Indicator> values, List<Indicat
         return values.stream().filter(i -> i.name().equals(name) && i.parent() != null).map(Indicator::parent).findFirst().orElse(null);
     }
 
-    /** Whether a name is an indicator of the table or one of its territories (for did-you-mean messages). */
+    /** Whether a name is one of the table's territories, as {@link #territory(String)} finds them. */
     public boolean hasTerritory(String t) {
-        return territories().contains(t);
+        return territories().contains(territory(t));
+    }
+
+    /**
+     * The table's own spelling of a territory a user names: as written, else differing in case only (a study file's
+     * "Pas-de-calais", copied from a CAF table, for the "Pas-de-Calais" the table now spells as INSEE does); the name
+     * itself when the table has no such territory.
+     */
+    public String territory(String name) {
+        List<String> all = territories();
+        if (all.contains(name)) {
+            return name;
+        }
+        return all.stream().filter(t -> t.equalsIgnoreCase(name.strip())).findFirst().orElse(name);
     }
 }

@@ -30,7 +30,14 @@ class IndicatorsTest {
     @Test
     void cafTablesAreReadAsPrinted() {
         IndicatorTable t = IndicatorReader.read(fixture("lens-cadrage.tsv"));
-        assertEquals(List.of("Lens", "Pas-de-calais"), t.territories());
+        // The CAF table prints "Pas-de-calais"; INSEE spells it "Pas-de-Calais", as a study's cover does: one spelling
+        // in the document, the renaming noted, and the table's name still found as a user copies it.
+        assertEquals(List.of("Lens", "Pas-de-Calais"), t.territories());
+        assertTrue(t.notes().contains("lens-cadrage.tsv: \"Pas-de-calais\" written \"Pas-de-Calais\", as INSEE's Code officiel géographique spells it"),
+                t.notes().toString());
+        assertEquals("Pas-de-Calais", t.territory("Pas-de-calais"));
+        assertEquals("Lens", t.territory("Lens"));
+        assertEquals("Arras", t.territory("Arras"), "not a territory of the table: as written");
         Indicator coverage = t.value("Lens", "Taux de couverture Caf", 2020).orElseThrow();
         assertEquals(67.7, coverage.measure().value());
         assertEquals(Unit.PERCENT, coverage.measure().unit());
@@ -38,7 +45,7 @@ class IndicatorsTest {
         // <b> marks stripped, "- €" is zero, thousands with spaces.
         assertEquals(1.02, t.value("Lens", "Indice jeunesse (Rp Insee)", 2018).orElseThrow().measure().value());
         assertEquals(0.0, t.value("Lens", "dont subventions de fonctionnement", 2020).orElseThrow().measure().value());
-        assertEquals(30748043.0, t.value("Pas-de-calais", "Montants des financements d'Action Sociale Caf", 2020).orElseThrow().measure().value());
+        assertEquals(30748043.0, t.value("Pas-de-Calais", "Montants des financements d'Action Sociale Caf", 2020).orElseThrow().measure().value());
         // "dont" parts belong to the last whole indicator above them, past the "Evolution annuelle" lines.
         assertEquals(List.of("dont EAJE", "dont RAM"), t.parts("Nombre d'équipements bénéficiaires de prestations de service"));
         assertEquals(List.of("dont couples avec enfant(s)", "dont familles monoparentales"), t.parts("Part des familles allocataires"));
@@ -48,7 +55,7 @@ class IndicatorsTest {
         assertEquals(new Period(2015, 2020), variation.period());
         assertEquals(15.7, variation.measure().value());
         assertTrue(t.evolutions().stream().anyMatch(e -> e.name().equals("Nombre de places EAJE") && e.period().equals(new Period(2020, 2021))
-                && e.territory().equals("Pas-de-calais") && e.measure().value() == 16));
+                && e.territory().equals("Pas-de-Calais") && e.measure().value() == 16));
         // Every "dont" adds up (Lens 877 755 € = 687 772 + 0 + 189 983; Pas-de-Calais 51,6 % vs 36,6 + 15,1 within rounding).
         assertEquals(List.of(), IndicatorChecks.of(t));
     }
@@ -56,7 +63,7 @@ class IndicatorsTest {
     @Test
     void comparisonsComeFromTheNumbersNotFromTheText() {
         IndicatorTable t = IndicatorReader.read(fixture("lens-cadrage.tsv"));
-        Comparison c = Comparison.of(t, List.of(), "Pas-de-calais", null);
+        Comparison c = Comparison.of(t, List.of(), "Pas-de-Calais", null);
         Comparison.Line capacity = c.lines().stream().filter(l -> l.indicator().startsWith("Capacité théorique")).findFirst().orElseThrow();
         // Seed 001 writes that Lens's capacity (33,6) is "supérieure" to the département's (51,5): it is below, 0,65 times.
         Gap g = capacity.gaps().get(0);
@@ -118,7 +125,7 @@ class IndicatorsTest {
         assertEquals("Lille", Comparison.of(IndicatorReader.read(file), List.of("Nord", "Lille"), null, null).reference());
 
         IndicatorTable lens = IndicatorReader.read(fixture("lens-cadrage.tsv"));
-        assertEquals("Pas-de-calais", Comparison.of(lens, List.of(), null, null).reference());
+        assertEquals("Pas-de-Calais", Comparison.of(lens, List.of(), null, null).reference());
     }
 
     @Test
@@ -201,16 +208,16 @@ class IndicatorsTest {
     void bethuneTablesAreReadWithTheirArrowsBlankYearsAndHeadings() {
         IndicatorTable t = IndicatorReader.read(fixture("bethune-cadrage.tsv"));
         String ca = "Ca De Bethune-Bruay, Artois-Lys Romane";
-        assertEquals(List.of(ca, "Pas-de-calais"), t.territories());
+        assertEquals(List.of(ca, "Pas-de-Calais"), t.territories());
         assertEquals(276895.0, t.value(ca, "Nombre d'habitants (INSEE)", 2017).orElseThrow().measure().value());
         // "📉 -0,2%" and "📈 +0,3%": the population's 5-year variations, 2012-2017.
         assertEquals(-0.2, evolution(t, ca, "Nombre d'habitants (INSEE)").measure().value());
-        assertEquals(0.3, evolution(t, "Pas-de-calais", "Nombre d'habitants (INSEE)").measure().value());
+        assertEquals(0.3, evolution(t, "Pas-de-Calais", "Nombre d'habitants (INSEE)").measure().value());
         assertEquals(new Period(2012, 2017), evolution(t, ca, "Nombre d'habitants (INSEE)").period());
         assertEquals(-25.5, evolution(t, ca, "Nombre de bénéficiaires du Rsa").measure().value());
         // A blank "Année Réf" repeats the year of the row above (2019), and says so.
         assertEquals(17.3, t.value(ca, "Part des bénéficiaires du Rsa", 2019).orElseThrow().measure().value());
-        assertEquals(8.7, t.value("Pas-de-calais", "Part des bénéficiaires d'Aah", 2019).orElseThrow().measure().value());
+        assertEquals(8.7, t.value("Pas-de-Calais", "Part des bénéficiaires d'Aah", 2019).orElseThrow().measure().value());
         assertTrue(t.notes().stream().anyMatch(n -> n.contains("row 13") && n.contains("Part des bénéficiaires du Rsa")
                 && n.contains("2019")), t.notes().toString());
         // The heading lines above the header are skipped and listed.
@@ -230,7 +237,7 @@ class IndicatorsTest {
     @Test
     void aBlankYearWithNoYearAboveIsLocated() throws IOException {
         Path bad = dir.resolve("sans-annee.tsv");
-        Files.writeString(bad, "\tAnnée Réf\tLens\tPas-de-calais\nPart des bénéficiaires du Rsa\t\t17,3%\t17,2%\n");
+        Files.writeString(bad, "\tAnnée Réf\tLens\tPas-de-Calais\nPart des bénéficiaires du Rsa\t\t17,3%\t17,2%\n");
         InputException e = assertThrows(InputException.class, () -> IndicatorReader.read(bad));
         assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("Année Réf") && e.getMessage().contains("no row above"),
                 e.getMessage());
@@ -238,18 +245,18 @@ class IndicatorsTest {
 
     /**
      * Seed 001 (CTG Lens, "Soutenir la fonction parentale"): a block with variation columns, a sentence, then a block
-     * without them whose territories are headed "=Lens", "=Pas-de-calais" (pasted from formulas).
+     * without them whose territories are headed "=Lens", "=Pas-de-Calais" (pasted from formulas).
      */
     @Test
     void bothTableShapesInOneFileAreRead() {
         IndicatorTable t = IndicatorReader.read(fixture("lens-parentalite.tsv"));
-        assertEquals(List.of("Lens", "Pas-de-calais"), t.territories());
+        assertEquals(List.of("Lens", "Pas-de-Calais"), t.territories());
         assertEquals(-4.5, evolution(t, "Lens", "Nombre de bénéficiaires d'allocations familiales").measure().value());
-        assertEquals(87.0, t.value("Pas-de-calais", "Nombre d'équipements bénéficiaires de prestations de service", 2020).orElseThrow()
+        assertEquals(87.0, t.value("Pas-de-Calais", "Nombre d'équipements bénéficiaires de prestations de service", 2020).orElseThrow()
                 .measure().value());
         assertEquals(18.0, t.value("Lens", "dont actions REAAP", 2019).orElseThrow().measure().value());
         // The blank year of the funding row repeats 2020 (the row above), not the 2021 of an "Evolution annuelle" line.
-        assertEquals(5580117.0, t.value("Pas-de-calais", "Montants des financements d'Action Sociale Caf", 2020).orElseThrow().measure().value());
+        assertEquals(5580117.0, t.value("Pas-de-Calais", "Montants des financements d'Action Sociale Caf", 2020).orElseThrow().measure().value());
         // The seed's own breakdown is partial: 23 + 52 + 4 = 79 of 87 equipments for the département.
         assertTrue(IndicatorChecks.of(t).stream().anyMatch(f -> f.toString().contains("79")), IndicatorChecks.of(t).toString());
     }

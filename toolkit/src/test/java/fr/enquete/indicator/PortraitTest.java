@@ -62,7 +62,7 @@ class PortraitTest {
     void countsHaveNoGapOverTime() {
         // Lens's counts over 2018-2021 are sizes of territories: no gap is followed on them.
         IndicatorTable t = IndicatorReader.read(fixture("lens-cadrage.tsv"));
-        assertEquals(List.of(), GapTrend.of(t, Comparison.of(t, List.of(), "Pas-de-calais", null)));
+        assertEquals(List.of(), GapTrend.of(t, Comparison.of(t, List.of(), "Pas-de-Calais", null)));
     }
 
     @Test
@@ -91,7 +91,7 @@ class PortraitTest {
     @Test
     void theRestOfATerritoryComesFromCounts() {
         IndicatorTable t = IndicatorReader.read(fixture("bethune-reperes.csv"));
-        Complement c = Complement.of(t, "Reste du Pas-de-Calais", "Pas-de-calais", "CA Béthune-Bruay");
+        Complement c = Complement.of(t, "Reste du Pas-de-Calais", "Pas-de-Calais", "CA Béthune-Bruay");
         Indicator rest = c.table().value("Reste du Pas-de-Calais", "Taux de couverture Caf", 2019).orElseThrow();
         assertEquals(53.8755443392496, rest.measure().value(), 1e-9);
         assertEquals(641724, rest.numerator(), 1e-9);
@@ -99,7 +99,7 @@ class PortraitTest {
         assertEquals(List.of(), c.refused());
 
         IndicatorTable cadrage = IndicatorReader.read(fixture("bethune-cadrage.tsv"));
-        Complement r = Complement.of(cadrage, "Reste du Pas-de-Calais", "Pas-de-calais", "Ca De Bethune-Bruay, Artois-Lys Romane");
+        Complement r = Complement.of(cadrage, "Reste du Pas-de-Calais", "Pas-de-Calais", "Ca De Bethune-Bruay, Artois-Lys Romane");
         assertEquals(1191123, r.table().value("Reste du Pas-de-Calais", "Nombre d'habitants (INSEE)", 2017).orElseThrow().measure().value());
         assertEquals(256091, r.table().value("Reste du Pas-de-Calais", "Nombre d'allocataires Caf", 2019).orElseThrow().measure().value());
         assertEquals(44133, r.table().value("Reste du Pas-de-Calais", "Nombre de bénéficiaires du Rsa", 2019).orElseThrow().measure().value());
@@ -113,8 +113,8 @@ class PortraitTest {
         assertEquals(5, none.refused().size());
         assertFalse(none.table().hasTerritory("Reste de la Métropole"));
         assertThrows(IllegalArgumentException.class, () -> Complement.of(mel, "Reste", "MEL", "QPV"));
-        assertEquals(List.of("Reste", "Pas-de-calais", "Ca De Bethune-Bruay, Artois-Lys Romane"),
-                List.of(Complement.parse("Reste=Pas-de-calais - Ca De Bethune-Bruay, Artois-Lys Romane")));
+        assertEquals(List.of("Reste", "Pas-de-Calais", "Ca De Bethune-Bruay, Artois-Lys Romane"),
+                List.of(Complement.parse("Reste=Pas-de-Calais - Ca De Bethune-Bruay, Artois-Lys Romane")));
     }
 
     /**

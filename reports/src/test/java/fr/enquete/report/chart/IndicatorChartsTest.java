@@ -35,7 +35,7 @@ class IndicatorChartsTest {
 
     @Test
     void barsHoldTheSharesNotTheCountsNorThePublishedEvolutions() {
-        Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-calais", null);
+        Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-Calais", null);
         List<Drawing> charts = CHARTS.bars(c);
         // 21 shares in the table once "Evolution ..." lines (changes, not shares) are left out: three charts of at most ten.
         List<Comparison.Line> shares = c.lines().stream().filter(l -> l.values().get(0) != null
@@ -44,24 +44,24 @@ class IndicatorChartsTest {
         assertEquals((shares.size() + 9) / 10, charts.size());
         JFreeChart chart = CHARTS.bars(c, shares.subList(0, 3));
         CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
-        assertEquals(List.of("Lens", "Pas-de-calais"), data.getRowKeys());
+        assertEquals(List.of("Lens", "Pas-de-Calais"), data.getRowKeys());
         assertEquals("Taux de couverture Caf (2020)", data.getColumnKey(0));
         assertEquals(67.7, data.getValue("Lens", "Taux de couverture Caf (2020)").doubleValue());
-        assertEquals(53.9, data.getValue("Pas-de-calais", "Taux de couverture Caf (2020)").doubleValue());
+        assertEquals(53.9, data.getValue("Pas-de-Calais", "Taux de couverture Caf (2020)").doubleValue());
         assertTrue(data.getColumnKeys().stream().noneMatch(k -> k.toString().startsWith("Nombre")));
     }
 
     @Test
     void radarIsDrawnInIndicesOfTheReference() {
-        Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-calais", null);
+        Comparison c = Comparison.of(table("lens-cadrage.tsv"), List.of(), "Pas-de-Calais", null);
         Drawing radar = CHARTS.radar(c).get(0);
-        assertEquals("Parts en indice (Pas-de-calais = 100)", radar.title());
+        assertEquals("Parts en indice (Pas-de-Calais = 100)", radar.title());
         List<Comparison.Line> lines = c.lines().stream().filter(l -> l.indicator().equals("Taux de couverture Caf")
                 || l.indicator().equals("Part des familles allocataires") || l.indicator().equals("Part de familles nombreuses")).toList();
         CategoryDataset data = ((SpiderWebPlot) CHARTS.radarChart(c, lines).getPlot()).getDataset();
         assertEquals(125.603, data.getValue("Lens", "Taux de couverture Caf").doubleValue(), 0.001);
         assertEquals(75.0, data.getValue("Lens", "Part des familles allocataires").doubleValue(), 1e-9);
-        assertEquals(100.0, data.getValue("Pas-de-calais", "Part de familles nombreuses").doubleValue(), 1e-9);
+        assertEquals(100.0, data.getValue("Pas-de-Calais", "Part de familles nombreuses").doubleValue(), 1e-9);
         // The shares named, in their order; a name that is no share of the comparison is refused with a suggestion.
         List<String> three = List.of("Part de familles nombreuses", "Taux de couverture Caf", "Part des familles monoparentales");
         assertThrows(IllegalArgumentException.class, () -> CHARTS.radar(c, three));
