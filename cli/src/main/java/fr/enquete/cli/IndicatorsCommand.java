@@ -179,14 +179,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (reference != null) {
             requireTerritory(table, reference);
         }
-        // Named as the user wrote them, compared as the table spells them ("Pas-de-calais" is the table's "Pas-de-Calais").
-        IndicatorTable spelled = table;
-        List<String> cols = new ArrayList<>(territories.stream().map(spelled::territory).toList());
-        String ref = reference == null ? null : table.territory(reference);
-        if (ref != null && !cols.isEmpty() && !cols.contains(ref)) {
-            cols.add(ref);
-        }
-        Comparison comparison = Comparison.of(table, cols, ref, year);
+        Comparison comparison = Comparison.of(table, territories, reference, year);
+        // As the table spells it ("Pas-de-calais" is the table's "Pas-de-Calais"); the ranking's only when named.
+        String ref = reference == null ? null : comparison.reference();
         Ranking ranking = null;
         if (rank != null) {
             if (!table.indicators().contains(rank)) {

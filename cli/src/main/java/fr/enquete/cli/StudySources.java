@@ -77,13 +77,7 @@ final class StudySources {
         if (c.reference() != null) {
             requireTerritory(c, table, c.reference());
         }
-        // Named as the study file writes them, compared as the table spells them.
-        List<String> cols = new ArrayList<>(c.territories().stream().map(table::territory).toList());
-        String reference = c.reference() == null ? null : table.territory(c.reference());
-        if (reference != null && !cols.isEmpty() && !cols.contains(reference)) {
-            cols.add(reference);
-        }
-        Comparison comparison = Comparison.of(table, cols, reference, c.year());
+        Comparison comparison = Comparison.of(table, c.territories(), c.reference(), c.year());
         Portrait portrait = located(c, () -> request.portrait(table, comparison, computed));
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, null, null, null, null, IndicatorChecks.of(read), portrait);
         List<Report.Block> maps = located(c, () -> request.maps(table, c.year(), lang));

@@ -42,14 +42,19 @@ public record Comparison(List<String> territories, String reference, List<Line> 
     }
 
     /**
-     * @param territories the territories in the order wanted (empty: the table's order)
+     * @param territories the territories in the order wanted (empty: the table's order), named as a user writes them
+     *                    ({@link IndicatorTable#territory}); a reference not among them is compared last
      * @param reference   the reference territory (null: the {@linkplain #widest widest} of {@code territories}, or none)
      * @param year        the year to compare (null: for each indicator, the latest year the reference has a value for,
      *                    or any territory compared when there is no reference)
      */
     public static Comparison of(IndicatorTable table, List<String> territories, String reference, Integer year) {
-        List<String> cols = territories.isEmpty() ? table.territories() : territories;
-        String ref = reference != null ? reference : widest(table, cols).orElse(null);
+        List<String> cols = new ArrayList<>(territories.isEmpty() ? table.territories() : territories.stream().map(table::territory).toList());
+        String named = reference == null ? null : table.territory(reference);
+        if (named != null && !cols.contains(named)) {
+            cols.add(named);
+        }
+        String ref = named != null ? named : widest(table, cols).orElse(null);
         List<Line> lines = new ArrayList<>();
         for (String name : table.indicators()) {
             Optional<Integer> y = year != null ? Optional.of(year) : latest(table, name, ref, cols);
