@@ -25,9 +25,11 @@ public final class IndicatorTables {
     private final Lang lang;
     private final Labels labels;
     private final NumberFormats numbers;
+    private final PlaceNames places;
 
     public IndicatorTables(Lang lang) {
         this.lang = lang;
+        this.places = new PlaceNames(lang);
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
     }
@@ -113,7 +115,7 @@ public final class IndicatorTables {
             // What is compared is the rate, so the sentence puts the rates side by side ("10 026 ... above 318 388"
             // read as if a town's count exceeded its département's).
             return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), named(line), String.valueOf(line.year()),
-                    value(v.measure()), place(v.territory()), numbers.fixed(g.rate(), rateDecimals(g), false), where, ofPlace(r.territory()),
+                    value(v.measure()), places.the(v.territory()), numbers.fixed(g.rate(), rateDecimals(g), false), where, places.of(r.territory()),
                     numbers.fixed(g.referenceRate(), rateDecimals(g), false), value(r.measure()));
         }
         String how = g.direction() == 0 ? "" : g.inPoints()
@@ -122,7 +124,7 @@ public final class IndicatorTables {
                 : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
                         numbers.fixed(g.relative(), 2, true));
         return MessageFormat.format(labels.get("ind.sentence"), named(line), String.valueOf(line.year()), value(v.measure()),
-                place(v.territory()), where, ofPlace(r.territory()), value(r.measure()), how);
+                places.the(v.territory()), where, places.of(r.territory()), value(r.measure()), how);
     }
 
     /**
@@ -150,16 +152,6 @@ public final class IndicatorTables {
      */
     private static String named(Comparison.Line line) {
         return line.parent() == null ? line.indicator() : line.parent() + ", " + line.indicator();
-    }
-
-    /** A territory with its article in a French sentence ("la France", "le Pas-de-calais"); as it is in English. */
-    private String place(String territory) {
-        return lang == Lang.FR ? FrenchPlaces.withArticle(territory) : territory;
-    }
-
-    /** A territory after "de" in French ("du Pas-de-calais", "de la France", "d'Armentières"); as it is in English. */
-    private String ofPlace(String territory) {
-        return lang == Lang.FR ? FrenchPlaces.afterDe(territory) : territory;
     }
 
     /** French keeps "point" singular below 2 (0,5 point, 1,9 point); English only for exactly 1. */
@@ -239,8 +231,7 @@ public final class IndicatorTables {
     private ResultTable byTerritory(Comparison c) {
         List<String> header = new ArrayList<>(List.of(labels.get("ind.territory")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
-        String gapTo = c.hasReference() ? MessageFormat.format(labels.get("ind.gapto"),
-                lang == Lang.FR ? FrenchPlaces.afterA(c.reference()) : c.reference()) : null;
+        String gapTo = c.hasReference() ? MessageFormat.format(labels.get("ind.gapto"), places.to(c.reference())) : null;
         for (Comparison.Line line : c.lines()) {
             header.add((line.parent() == null ? "" : "   ") + line.indicator() + " (" + line.year() + ")");
             kinds.add(Kind.DECIMAL);
@@ -294,7 +285,7 @@ public final class IndicatorTables {
         List<String> header = new ArrayList<>(List.of(labels.get("ind.rank"), labels.get("ind.territory"), labels.get("ind.value")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.INTEGER, Kind.TEXT, Kind.DECIMAL));
         if (r.reference() != null) {
-            header.add(MessageFormat.format(labels.get("ind.gapto"), lang == Lang.FR ? FrenchPlaces.afterA(r.reference()) : r.reference()));
+            header.add(MessageFormat.format(labels.get("ind.gapto"), places.to(r.reference())));
             kinds.add(Kind.DECIMAL);
         }
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
@@ -379,7 +370,7 @@ public final class IndicatorTables {
             case STABLE -> MessageFormat.format(labels.get("ind.gaps.stable"), new Object[0]);
             case REVERSES -> MessageFormat.format(labels.get("ind.gaps.reverses"), new Object[0]);
         };
-        return MessageFormat.format(labels.get("ind.gaps.sentence"), g.indicator(), place(g.territory()), place(g.reference()), how,
+        return MessageFormat.format(labels.get("ind.gaps.sentence"), g.indicator(), places.the(g.territory()), places.the(g.reference()), how,
                 String.valueOf(g.first().year()), String.valueOf(g.last().year()), difference(g.first().gap(), d, a.unit(), true),
                 difference(g.last().gap(), d, a.unit(), true));
     }
@@ -423,12 +414,12 @@ public final class IndicatorTables {
         if (gap) {
             double cut = 1 - s.target().factor();
             String by = Math.abs(cut - 0.5) < 1e-9 ? labels.get("ind.target.half") : numbers.fixed(100 * cut, 0, false) + numbers.percentSign();
-            return MessageFormat.format(labels.get("ind.target.gap"), by, s.target().indicator(), place(s.territory()), place(s.reference()),
+            return MessageFormat.format(labels.get("ind.target.gap"), by, s.target().indicator(), places.the(s.territory()), places.the(s.reference()),
                     String.valueOf(s.target().year()), difference(s.start(), s.decimals(), s.unit(), true), String.valueOf(s.baseline()),
                     difference(s.goal(), d, s.unit(), true), String.valueOf(s.current()), difference(s.now(), s.decimals(), s.unit(), true), left);
         }
         return MessageFormat.format(labels.get("ind.target.value"), s.target().indicator(), withUnit(numbers.fixed(s.goal(), d, false), s.unit()),
-                place(s.territory()), String.valueOf(s.target().year()), String.valueOf(s.current()),
+                places.the(s.territory()), String.valueOf(s.target().year()), String.valueOf(s.current()),
                 withUnit(numbers.fixed(s.now(), s.decimals(), false), s.unit()), left);
     }
 

@@ -45,9 +45,11 @@ public final class IndicatorCharts {
     private final Lang lang;
     private final Labels labels;
     private final NumberFormats numbers;
+    private final fr.enquete.report.PlaceNames places;
 
     public IndicatorCharts(Lang lang) {
         this.lang = lang;
+        this.places = new fr.enquete.report.PlaceNames(lang);
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
     }
@@ -134,8 +136,8 @@ public final class IndicatorCharts {
         int n = 1;
         for (GapTrend t : trends) {
             JFreeChart chart = line(t);
-            out.add(new Drawing("indicators-lines-" + n++, MessageFormat.format(labels.get("ind.chart.lines"), t.indicator(), place(t.territory()),
-                    place(t.reference())), WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
+            out.add(new Drawing("indicators-lines-" + n++, MessageFormat.format(labels.get("ind.chart.lines"), t.indicator(), places.the(t.territory()),
+                    places.the(t.reference())), WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
         }
         return out;
     }
@@ -182,7 +184,7 @@ public final class IndicatorCharts {
         for (Target.Status s : statuses) {
             JFreeChart chart = target(s);
             String title = MessageFormat.format(labels.get(s.target().onGap() ? "ind.chart.target.gap" : "ind.chart.target.value"),
-                    s.target().indicator(), place(s.territory()), s.reference() == null ? null : place(s.reference()), String.valueOf(s.target().year()));
+                    s.target().indicator(), places.the(s.territory()), s.reference() == null ? null : places.the(s.reference()), String.valueOf(s.target().year()));
             out.add(new Drawing("indicators-target-" + n++, title, WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
         }
         return out;
@@ -221,8 +223,7 @@ public final class IndicatorCharts {
         XYPlot plot = new XYPlot(data, x, y, renderer);
         if (s.target().onGap()) {
             org.jfree.chart.plot.ValueMarker level = new org.jfree.chart.plot.ValueMarker(0, Palette.TEXT, new BasicStroke(1f));
-            level.setLabel(MessageFormat.format(labels.get("ind.chart.target.level"),
-                    place(s.reference())));
+            level.setLabel(MessageFormat.format(labels.get("ind.chart.target.level"), places.the(s.reference())));
             level.setLabelFont(Fonts.regular(10));
             level.setLabelPaint(Palette.TEXT);
             level.setLabelBackgroundColor(new Color(255, 255, 255, 0));
@@ -339,16 +340,11 @@ public final class IndicatorCharts {
         chart.getLegend().setItemFont(Fonts.regular(11));
         chart.setAntiAlias(true);
         org.jfree.chart.title.TextTitle note = new org.jfree.chart.title.TextTitle(MessageFormat.format(labels.get("ind.chart.radar.note"),
-                (lang == Lang.FR ? fr.enquete.report.FrenchPlaces.afterDe(c.reference()) : c.reference()), numbers.fixed(plot.getMaxValue(), 0, false)), Fonts.regular(10));
+                places.of(c.reference()), numbers.fixed(plot.getMaxValue(), 0, false)), Fonts.regular(10));
         note.setPaint(Palette.TEXT);
         note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
         chart.addSubtitle(note);
         return chart;
-    }
-
-    /** A territory with its article in a French caption ("les QPV", "la Métropole Européenne de Lille"). */
-    private String place(String territory) {
-        return lang == Lang.FR ? fr.enquete.report.FrenchPlaces.withArticle(territory) : territory;
     }
 
     private java.text.NumberFormat format(int decimals) {
