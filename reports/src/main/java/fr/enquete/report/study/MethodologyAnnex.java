@@ -146,12 +146,16 @@ final class MethodologyAnnex {
         List<String> out = new java.util.ArrayList<>();
         out.add(labels.format("m.transcripts", String.join(", ", folders.stream().map(f -> f + "/").toList()),
                 numbers.integer(transcripts.size()), transcripts.size()));
-        i.files().stream().filter(f -> !transcripts.contains(f)).map(f -> f.getFileName() == null ? f.toString() : f.getFileName().toString())
-                .forEach(out::add);
+        i.files().stream().filter(f -> !transcripts.contains(f)).map(MethodologyAnnex::name).forEach(out::add);
         return String.join(", ", out);
     }
 
     private static String files(List<Path> files) {
-        return String.join(", ", files.stream().map(f -> f.getFileName() == null ? f.toString() : f.getFileName().toString()).toList());
+        return String.join(", ", files.stream().map(MethodologyAnnex::name).toList());
+    }
+
+    /** A file by its name, never by the path it was read from. */
+    private static String name(Path f) {
+        return f.getFileName() == null ? f.toString() : f.getFileName().toString();
     }
 }
