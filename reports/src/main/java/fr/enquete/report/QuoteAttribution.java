@@ -26,7 +26,7 @@ public final class QuoteAttribution {
         this.names = Map.copyOf(names);
     }
 
-    /** Roles from the sources' metadata; interviews ("entretien N") and imported documents ("source N") numbered in order. */
+    /** Roles from the sources' metadata; interviews ("entretien N") and imported documents ("document N") numbered in order. */
     public static QuoteAttribution of(Iterable<Source> sources, Lang lang) {
         Map<String, String> roles = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
