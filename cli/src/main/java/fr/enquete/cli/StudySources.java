@@ -114,7 +114,7 @@ final class StudySources {
                 .layout((l, all) -> layout(c, l, all));
         // One reading of the export: the tables, the chapter's layout and its cross-tabulations.
         AnalysisResult analysis = Pipeline.run(a::run);
-        Report built = new ReportBuilder(lang).build(analysis);
+        Report built = new ReportBuilder(lang).withoutCodes().build(analysis);
         Report report = chosen(built, c).withNote(PrivacyOptions.note(analysis.disclosure(), lang));
         PrivacyOptions.report(analysis.disclosure(), err);
         String masked = PrivacyOptions.note(analysis.disclosure(), lang);

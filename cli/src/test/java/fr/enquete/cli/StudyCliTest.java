@@ -404,6 +404,24 @@ class StudyCliTest {
                 "the bundled study asks for none");
     }
 
+    /**
+     * A study is read by its funders, not against the export: the survey chapter's headings say the base only, not
+     * the export's column code and the question type ("qpv · choix unique · Base : ...") that the survey report shows
+     * its analysts. The four questions are those fixtures/study/study.yaml names; 91 respondents counted in
+     * {@link #theAnnexStatesTheFactsOfTheSources}.
+     */
+    @Test
+    void theSurveyChapterShowsTheBaseWithoutTheExportsCodes() throws IOException {
+        String md = Files.readString(built.resolve("study.md"), StandardCharsets.UTF_8);
+        for (String code : List.of("qpv", "adherents", "numdem", "illectcom")) {
+            assertFalse(md.contains("*" + code + " · "), code + " printed under its heading");
+        }
+        String chapter = md.substring(md.indexOf("## 3. Enquête"), md.indexOf("## 4. "));
+        assertEquals(4, chapter.split("\n\\*Base\u00a0: l'ensemble des 91 répondants\\*\n", -1).length - 1, chapter);
+        String docx = String.join("\n", paragraphs(built.resolve("study.docx")).stream().map(XWPFParagraph::getText).toList());
+        assertFalse(docx.contains("qpv · choix unique"), "the Word study prints the codes");
+    }
+
     @Test
     void aMissingFileIsAnErrorAtItsLine() throws IOException {
         Path bad = dir.resolve("missing.yaml");

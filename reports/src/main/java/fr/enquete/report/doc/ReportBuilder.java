@@ -35,12 +35,27 @@ public final class ReportBuilder {
     private final TermTableView termViews;
     private final Charts charts;
     private final Map<ChartKey, List<Report.Chart>> drawn = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean codes;
 
     public ReportBuilder(Lang lang) {
+        this(lang, true);
+    }
+
+    private ReportBuilder(Lang lang, boolean codes) {
         this.lang = lang;
         this.tables = new ResultTables(lang);
         this.termViews = new TermTableView(lang);
         this.charts = new Charts(lang);
+        this.codes = codes;
+    }
+
+    /**
+     * A builder whose question headings leave out the export's column code and the question type ("qpv · choix
+     * unique"), which help the analyst who reads the report against the export but mean nothing to a study's
+     * readers: only the base is said under each heading.
+     */
+    public ReportBuilder withoutCodes() {
+        return new ReportBuilder(lang, false);
     }
 
     public Report build(SurveyResult result, Map<String, TermTable> terms) {
@@ -171,7 +186,8 @@ public final class ReportBuilder {
         ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
         QuestionResult r = sorted(result, settings.sort());
         Labels labels = tables.labels();
-        String meta = r.question().id() + " · " + labels.type(r.question().type()) + " · " + tables.baseLine(r, survey.weighted());
+        String base = tables.baseLine(r, survey.weighted());
+        String meta = codes ? r.question().id() + " · " + labels.type(r.question().type()) + " · " + base : base;
         List<Block> blocks = new ArrayList<>();
         ResultTable t = tables.table(r, survey);
         if (!t.isEmpty()) {
