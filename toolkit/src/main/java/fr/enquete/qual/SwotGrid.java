@@ -80,45 +80,70 @@ public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants, Grid 
             byItem.computeIfAbsent(c.code().quadrant(), q -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
         Collator collator = Collator.getInstance(Locale.FRENCH);
-        Map<Quadrant, List<Entry>> quadrants = new EnumMap<>(Quadrant.class);
+        Map<Quadrant, List<List<CodedSegment>>> ranked = new EnumMap<>(Quadrant.class);
         for (Map.Entry<Quadrant, Map<String, List<CodedSegment>>> q : byItem.entrySet()) {
+            List<List<CodedSegment>> items = new ArrayList<>(q.getValue().values());
+            items.sort(Comparator.comparingInt((List<CodedSegment> i) -> sources(i).size()).reversed()
+                    .thenComparing(Comparator.comparingInt((List<CodedSegment> i) -> i.size()).reversed())
+                    .thenComparing(i -> i.get(0).code().item(), collator)
+                    .thenComparing(i -> i.get(0).code().theme(), collator));
+            ranked.put(q.getKey(), items);
+        }
+        // Quotes are chosen in reading order, so that a sentence coded under two items (an unpaid rent is a threat,
+        // the landlords' coordination that would prevent it an opportunity) is quoted under the first only, unless
+        // the second would be left without any quote.
+        Set<Segment> quoted = new HashSet<>();
+        Map<Quadrant, List<Entry>> quadrants = new EnumMap<>(Quadrant.class);
+        for (Quadrant q : readingOrder(grid)) {
             List<Entry> entries = new ArrayList<>();
-            for (List<CodedSegment> segments : q.getValue().values()) {
-                Set<String> sources = new LinkedHashSet<>();
-                segments.forEach(s -> sources.add(s.segment().source()));
+            for (List<CodedSegment> segments : ranked.getOrDefault(q, List.of())) {
                 Code code = segments.get(0).code();
-                entries.add(new Entry(code.item(), code.theme(), sources.stream().sorted().toList(), segments.size(),
-                        quotes(segments, quotesPerItem)));
+                List<CodedSegment> chosen = quotes(segments, quotesPerItem, quoted);
+                chosen.forEach(c -> quoted.add(c.segment()));
+                entries.add(new Entry(code.item(), code.theme(), sources(segments).stream().sorted().toList(), segments.size(),
+                        chosen.stream().map(c -> new Quote(c.segment().source(), c.segment().speaker(), c.segment().line(),
+                                cut(c.segment().text()))).toList()));
             }
-            entries.sort(Comparator.comparingInt((Entry e) -> e.sources().size()).reversed()
-                    .thenComparing(Comparator.comparingInt(Entry::segments).reversed())
-                    .thenComparing(Entry::item, collator)
-                    .thenComparing(Entry::theme, collator));
-            quadrants.put(q.getKey(), entries);
+            if (ranked.containsKey(q)) {
+                quadrants.put(q, entries);
+            }
         }
         return new SwotGrid(theme, quadrants, grid);
     }
 
-    /** The shortest segment of each source, shortest first, {@code n} of them from distinct sources. */
-    private static List<Quote> quotes(List<CodedSegment> segments, int n) {
-        Map<String, CodedSegment> shortest = new LinkedHashMap<>();
+    /** The grid's quadrants in reading order, then any other quadrant coded (in the enum's order). */
+    private static List<Quadrant> readingOrder(Grid grid) {
+        Set<Quadrant> order = new LinkedHashSet<>(grid.quadrants());
+        order.addAll(List.of(Quadrant.values()));
+        return List.copyOf(order);
+    }
+
+    private static Set<String> sources(List<CodedSegment> segments) {
+        Set<String> sources = new LinkedHashSet<>();
+        segments.forEach(s -> sources.add(s.segment().source()));
+        return sources;
+    }
+
+    /**
+     * {@code n} segments from distinct sources, the shortest of each source, shortest first. A segment already
+     * quoted elsewhere in the grid ({@code quoted}) is passed over for the same source's next one, and is quoted
+     * again only when nothing else would be.
+     */
+    private static List<CodedSegment> quotes(List<CodedSegment> segments, int n, Set<Segment> quoted) {
+        Comparator<CodedSegment> shorter = Comparator.comparingInt((CodedSegment s) -> s.segment().text().length())
+                .thenComparing(s -> s.segment().source());
+        Map<String, CodedSegment> fresh = new LinkedHashMap<>();
         for (CodedSegment s : segments) {
-            shortest.merge(s.segment().source(), s, (a, b) -> b.segment().text().length() < a.segment().text().length() ? b : a);
-        }
-        List<CodedSegment> candidates = new ArrayList<>(shortest.values());
-        candidates.sort(Comparator.comparingInt((CodedSegment s) -> s.segment().text().length())
-                .thenComparing(s -> s.segment().source()));
-        List<Quote> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (CodedSegment s : candidates) {
-            if (out.size() >= n) {
-                break;
-            }
-            if (seen.add(s.segment().source())) {
-                out.add(new Quote(s.segment().source(), s.segment().speaker(), s.segment().line(), cut(s.segment().text())));
+            if (!quoted.contains(s.segment())) {
+                fresh.merge(s.segment().source(), s, (a, b) -> shorter.compare(b, a) < 0 ? b : a);
             }
         }
-        return out;
+        List<CodedSegment> candidates = new ArrayList<>(fresh.values());
+        candidates.sort(shorter);
+        if (candidates.isEmpty() && n > 0) {
+            segments.stream().min(shorter).ifPresent(candidates::add);
+        }
+        return List.copyOf(candidates.subList(0, Math.min(n, candidates.size())));
     }
 
     static String cut(String text) {

@@ -84,6 +84,71 @@ class SwotFixtureTest {
         assertTrue(first.text().length() <= SwotGrid.QUOTE_LENGTH + 1);
     }
 
+    /**
+     * Interview 01's "Il faudrait une vraie coordination avec les bailleurs, ..., pour suivre les situations d'impayés
+     * avant l'expulsion." is coded under two items of the housing grid (the opportunity of coordinating with the
+     * landlords, the threat of unpaid rents). In the grid of the interviews alone (as {@code swot entretiens/} makes
+     * it) a reader sees it once, under the opportunity that comes first; the threat keeps interview 03's quote. Every
+     * item of every grid still has a quote.
+     */
+    @Test
+    void aSentenceCodedUnderTwoItemsIsQuotedOnceInTheGrid() throws IOException {
+        Path dir = Fixtures.absAgents();
+        SwotCodebook codebook = SwotCodebookReader.read(dir.resolve("codebook.yaml"));
+        Material m = null;
+        TranscriptReader transcripts = new TranscriptReader();
+        try (Stream<Path> files = Files.list(dir.resolve("entretiens"))) {
+            for (Path f : files.sorted().toList()) {
+                m = m == null ? transcripts.read(f) : m.plus(transcripts.read(f));
+            }
+        }
+        SwotAnalysis interviews = SwotAnalysis.of(m, codebook);
+        String sentence = "Il faudrait une vraie coordination avec les bailleurs";
+        assertEquals(List.of("Coordination avec les bailleurs", "Impayés de loyer et expulsions"), interviews.coded().stream()
+                .filter(c -> c.segment().text().startsWith(sentence)).map(c -> c.code().item()).distinct().sorted().toList(),
+                "the fixture's double coding");
+        List<String> themes = new ArrayList<>(interviews.themes());
+        themes.add("");
+        for (String theme : themes) {
+            SwotGrid grid = interviews.grid(theme, 2);
+            java.util.Set<String> quoted = new java.util.HashSet<>();
+            for (Quadrant q : grid.shown()) {
+                for (SwotGrid.Entry e : grid.entries(q)) {
+                    assertTrue(!e.quotes().isEmpty(), e.item());
+                    for (SwotGrid.Quote x : e.quotes()) {
+                        // Quoted again only by an item all of whose sentences were quoted above it.
+                        if (!quoted.add(x.source() + ":" + x.line() + ":" + x.text())) {
+                            assertEquals(1, e.quotes().size(), e.toString());
+                            assertTrue(interviews.coded().stream().filter(c -> c.code().item().equals(e.item()) && c.code().theme().equals(e.theme()))
+                                    .allMatch(c -> quoted.contains(c.segment().source() + ":" + c.segment().line() + ":" + SwotGrid.cut(c.segment().text()))),
+                                    "a quote twice in the grid of \"" + theme + "\": " + e);
+                        }
+                    }
+                }
+            }
+        }
+        SwotGrid logement = interviews.grid("Logement", 2);
+        SwotGrid.Entry coordination = logement.entries(Quadrant.OPPORTUNITE).get(0);
+        assertEquals("Coordination avec les bailleurs", coordination.item());
+        assertTrue(coordination.quotes().stream().anyMatch(x -> x.text().startsWith(sentence)), coordination.toString());
+        SwotGrid.Entry unpaid = logement.entries(Quadrant.MENACE).get(0);
+        assertEquals("Impayés de loyer et expulsions", unpaid.item());
+        assertEquals(List.of("01-agent-accueil-ccas", "03-partenaire-bailleur"), unpaid.sources());
+        assertEquals(List.of("03-partenaire-bailleur"), unpaid.quotes().stream().map(SwotGrid.Quote::source).toList());
+    }
+
+    /** Two items whose only segment is the same sentence both quote it: an item is never left without a quote. */
+    @Test
+    void anItemWhoseOnlySentenceIsQuotedElsewhereStillQuotesIt() {
+        Segment s = new Segment("01-agent", "", 4, "Les impayés montent, il faudrait une commission avec les bailleurs.", "Logement");
+        List<CodedSegment> coded = List.of(
+                new CodedSegment(s, new Code("Logement", Quadrant.OPPORTUNITE, "Coordination avec les bailleurs", Code.Origin.CODEBOOK)),
+                new CodedSegment(s, new Code("Logement", Quadrant.MENACE, "Impayés de loyer", Code.Origin.CODEBOOK)));
+        SwotGrid grid = SwotGrid.of(coded, "Logement", 2);
+        assertEquals(List.of(s.text()), grid.entries(Quadrant.OPPORTUNITE).get(0).quotes().stream().map(SwotGrid.Quote::text).toList());
+        assertEquals(List.of(s.text()), grid.entries(Quadrant.MENACE).get(0).quotes().stream().map(SwotGrid.Quote::text).toList());
+    }
+
     @Test
     void interviewerTurnsAreNotAnalysedAndManualCodesWin() {
         // "Pouvez-vous présenter votre poste ?" is the interviewer's; it must not be a segment.
