@@ -487,13 +487,17 @@ public final class Pseudonymiser {
     /** The text {@link #replace} is working on, for the context around a match. */
     private String currentText = "";
 
+    /**
+     * Whether a word after {@code before} begins a sentence or a line: a line break among the spaces before it
+     * counts ("Isolement des personnes âgées\nBon maintien à domicile", a cell of one item a line).
+     */
     private static boolean sentenceStart(String before) {
         String b = before.stripTrailing();
-        if (b.isEmpty()) {
+        if (b.isEmpty() || before.substring(b.length()).indexOf('\n') >= 0) {
             return true;
         }
         char c = b.charAt(b.length() - 1);
-        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '«' || c == '"' || c == '(' || c == '-' || c == '—' || c == '–'
+        return c == '.' || c == '!' || c == '?' || c == '«' || c == '"' || c == '(' || c == '-' || c == '—' || c == '–'
                 || c == ':';
     }
 

@@ -38,6 +38,23 @@ class PseudonymiserTest {
         assertTrue(p.mask("RCS Lille 8 329 070 809 – NAF 7022Z").equals("RCS Lille 8 329 070 809 – NAF 7022Z"));
     }
 
+    /**
+     * fixtures/abs-agents/questionnaire.csv, row 14: a cell of one item a line, whose second line starts with "Bon",
+     * a first name that is also a word (prenoms.txt). After a line break, as after a full stop, it begins a sentence;
+     * the report read "[personne 1] maintien à domicile" and counted a person masked.
+     */
+    @Test
+    void aFirstNameThatIsAWordAtTheStartOfALineIsTheWord() {
+        Pseudonymiser p = french();
+        String cell = "Isolement des personnes âgées\nBon maintien à domicile";
+        assertEquals(cell, p.mask(cell));
+        assertEquals("Isolement des personnes âgées\r\n  Bon maintien à domicile", p.mask("Isolement des personnes âgées\r\n  Bon maintien à domicile"));
+        assertEquals("Isolement. Bon maintien à domicile", p.mask("Isolement. Bon maintien à domicile"));
+        assertTrue(p.masked().isEmpty(), p.masked().toString());
+        // A name at the start of a line is still one when the person does something: "Pierre est venu".
+        assertEquals("Réunion du lundi\n[personne 1] est venu avec sa fille", p.mask("Réunion du lundi\nPierre est venu avec sa fille"));
+    }
+
     @Test
     void phoneNumbersInTheirCommonSpellings() {
         Pseudonymiser p = french();
