@@ -420,6 +420,8 @@ class StudyCliTest {
         assertEquals(4, chapter.split("\n\\*Base\u00a0: l'ensemble des 91 répondants\\*\n", -1).length - 1, chapter);
         String docx = String.join("\n", paragraphs(built.resolve("study.docx")).stream().map(XWPFParagraph::getText).toList());
         assertFalse(docx.contains("qpv · choix unique"), "the Word study prints the codes");
+        // qpv x numdem: rows 35 and 33, column "Non" 5 of 68, so expected counts 35 x 5 / 68 = 2,57 and 33 x 5 / 68 = 2,43.
+        assertTrue(chapter.contains("2 cases ont un effectif attendu inférieur à 5 (minimum 2,43)"), chapter);
     }
 
     @Test

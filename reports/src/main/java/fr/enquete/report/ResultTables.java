@@ -132,9 +132,45 @@ public final class ResultTables {
             return "";
         }
         List<fr.enquete.stats.ScaleScore.Scored> c = s.coding();
+        List<String> top = new java.util.ArrayList<>();
+        List<String> bottom = new java.util.ArrayList<>();
+        for (int i = 0; i < s.box(); i++) {
+            top.add(quoted(c.get(i).choice()));
+            bottom.add(quoted(c.get(c.size() - 1 - i).choice()));
+        }
+        // The boxes name their choices and the line its base with what it leaves out, so that a reader can tell
+        // them from the chart's and the table's shares, which are of every respondent.
         return MessageFormat.format(labels.get("scale.line"), numbers.fixed(s.mean(), 2, false), c.get(0).score(),
-                c.get(0).choice(), c.get(c.size() - 1).choice(), numbers.percent(s.top2()), numbers.percent(s.bottom2()),
-                numbers.fixed(s.net(), 2, true), numbers.integer(s.answered()), s.box());
+                String.join(labels.get("scale.or"), top), String.join(labels.get("scale.or"), bottom), numbers.percent(s.top2()),
+                numbers.percent(s.bottom2()), numbers.fixed(s.net(), 2, true), s.answered(), numbers.integer(s.answered()),
+                leftOut((QuestionResult.Choices) result), c.get(0).choice(), c.get(c.size() - 1).choice());
+    }
+
+    /** " (hors 8 « Je ne peux pas me prononcer » et 6 non-réponses)": the answers a scale's figures leave out. */
+    private String leftOut(QuestionResult.Choices c) {
+        List<String> parts = new java.util.ArrayList<>();
+        long missing = 0;
+        for (ChoiceRow r : c.rows()) {
+            if (r.missing()) {
+                missing += r.count();
+            } else if ((!r.listed() || fr.enquete.model.ScaleVocabulary.isAside(r.label())) && r.count() > 0) {
+                parts.add(MessageFormat.format(labels.get("scale.aside.choice"), numbers.integer(r.count()), quoted(r.label())));
+            }
+        }
+        if (missing > 0) {
+            parts.add(MessageFormat.format(labels.get("scale.aside.missing"), missing, numbers.integer(missing)));
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String last = parts.remove(parts.size() - 1);
+        String all = parts.isEmpty() ? last : String.join(", ", parts) + labels.get("scale.and") + last;
+        return MessageFormat.format(labels.get("scale.aside"), all);
+    }
+
+    /** A choice quoted in the report's language: « Fortement », “Strongly”. */
+    private String quoted(String choice) {
+        return lang == Lang.FR ? Guillemets.around(choice) : "\u201C" + choice + "\u201D";
     }
 
     /**
