@@ -201,4 +201,78 @@ class BrowserTest {
         assertEquals(List.of(), missed);
         assertTrue(Stream.of("#part1", "#part4").allMatch(anchors::contains), "parts are in the contents");
     }
+
+    /**
+     * The report printed from the browser (A4): a heading is never split across two pages nor left at a page's foot,
+     * and a part's heading is on the page of its first question. The print rules kept each question's section whole:
+     * with a word cloud and verbatims a section is longer than a page, so pages were left two-thirds empty, part
+     * headings ended pages ("2. Activités actuelles et partenariats" alone under page 10's last table), and the
+     * report printed on 42 pages where Word's has 29. Read back with poppler's pdftotext, page by page.
+     */
+    @Test
+    void printedHeadingsStayWithWhatFollowsThem() throws IOException, InterruptedException {
+        assumeTrue(executable("pdftotext").isPresent() && executable("pdfinfo").isPresent(),
+                "poppler-utils missing (pdftotext, pdfinfo): the printed report was not checked; apt-get install poppler-utils");
+        browser.get(report.toUri().toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> headings = (List<Map<String, Object>>) js("""
+                return [...document.querySelectorAll('main h2, main h3, body > section h2, body > section h3')]
+                    .map(h => ({text: h.textContent, part: h.parentElement.classList.contains('part')}));
+                """);
+        assertTrue(headings.size() > 30, headings.toString());
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        Path pdf = dir.resolve("printed.pdf");
+        Files.write(pdf, java.util.Base64.getDecoder().decode(browser.print(options).getContent()));
+        int pages = Integer.parseInt(run("pdfinfo", pdf.toString()).lines().filter(l -> l.startsWith("Pages:")).findFirst()
+                .orElseThrow().replaceAll("\\D", ""));
+        List<String> text = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            text.add(flat(run("pdftotext", "-f", String.valueOf(p), "-l", String.valueOf(p), "-enc", "UTF-8", pdf.toString(), "-")));
+        }
+        // The contents list every heading: the body starts after the page that lists the last one.
+        String last = flat((String) headings.get(headings.size() - 1).get("text"));
+        int page = 0;
+        while (page < pages && !text.get(page).contains(last)) {
+            page++;
+        }
+        List<String> wrong = new ArrayList<>();
+        int previousPart = -1;
+        for (Map<String, Object> h : headings) {
+            String heading = flat((String) h.get("text"));
+            int at = page + 1;
+            while (at < pages && !text.get(at).contains(heading)) {
+                at++;
+            }
+            if (at == pages) {
+                wrong.add("not whole on any page after page " + (page + 1) + ": " + heading);
+                continue;
+            }
+            if (text.get(at).endsWith(heading)) {
+                wrong.add("ends page " + (at + 1) + ": " + heading);
+            }
+            if (previousPart >= 0 && at != previousPart) {
+                wrong.add("part heading on page " + (previousPart + 1) + ", its first question on page " + (at + 1) + ": " + heading);
+            }
+            previousPart = Boolean.TRUE.equals(h.get("part")) ? at : -1;
+            page = at - 1;
+        }
+        assertEquals(List.of(), wrong, pages + " pages");
+    }
+
+    /**
+     * Text with its white space (line breaks, no-break spaces) as single spaces and without hyphens, for finding a
+     * heading in a page: pdftotext joins a word broken at its hyphen ("ci-" / "dessous" gives "cidessous").
+     */
+    private static String flat(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replace("-", "").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "timed out: " + List.of(command));
+        assertEquals(0, p.exitValue(), List.of(command) + ": " + out);
+        return out;
+    }
 }

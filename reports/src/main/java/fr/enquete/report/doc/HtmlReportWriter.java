@@ -83,15 +83,21 @@ public final class HtmlReportWriter {
               figure.chart { overflow-x: auto; }
               figure.chart svg { max-width: none; width: 34rem; }
             }
+            /* Printed, a page breaks between a question's pieces, never inside a table, a chart or a quote, nor after a
+               heading: a whole question kept on one page left pages two-thirds empty, a part heading alone at a page's
+               foot, and a question with a word cloud and its verbatims broke anywhere anyway (42 pages for Word's 29). */
             @media print {
-              body { margin: 0; max-width: none; }
-              nav { page-break-after: always; }
-              section { page-break-inside: avoid; }
-              h2 { page-break-after: avoid; }
+              body { margin: 0; max-width: none; font-size: 10.5pt; }
+              nav { break-after: page; }
+              nav ol.contents { font-size: .8rem; }
+              h1, h2, h3, h4, p.meta, p.caption, section.part { break-after: avoid; break-inside: avoid; }
+              table, tr, figure, blockquote, .quadrant, ul.verbatims li { break-inside: avoid; }
+              thead { display: table-header-group; }
               a { color: inherit; text-decoration: none; }
-              /* Paper cannot scroll: a wide table prints in smaller type, whole. */
+              /* Paper cannot scroll: a wide table prints in smaller type, whole; a very wide one smaller still. */
               div.wide { overflow: visible; }
-              table.wide { font-size: 6.5pt; }
+              table.wide { font-size: 8pt; }
+              table.wider { font-size: 6.5pt; }
               table.wide td ul.lines { padding-left: .7rem; }
             }
             """;
@@ -269,7 +275,7 @@ public final class HtmlReportWriter {
         // Many columns (a theme x role matrix, an action plan) get smaller type so they fit the page.
         // On a narrow screen it scrolls inside its own box rather than pushing the page sideways.
         boolean wide = t.header().size() > 5;
-        w.println(wide ? "<div class=\"wide\"><table class=\"wide\">" : "<table>");
+        w.println(wide ? "<div class=\"wide\"><table class=\"wide" + (t.header().size() > 9 ? " wider" : "") + "\">" : "<table>");
         w.print("<thead><tr>");
         for (int c = 0; c < t.header().size(); c++) {
             w.print("<th" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
