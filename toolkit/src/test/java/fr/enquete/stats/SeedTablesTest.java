@@ -46,6 +46,21 @@ class SeedTablesTest {
         assertRows("fonction", 91, row("Directeur", 85, "93.41"), row("Directeur adjoint", 3, "3.30"), missing(3, "3.30"));
     }
 
+    /**
+     * Seed 003 gives the two years as classes: "Inf 1960 2 2,20%, 1960 à 1969 4 4,40%, 1970 à 1979 19 20,88%, 1980 à 1989
+     * 14 15,38%, 1990 à 1999 18 19,78%, 2000 à 2009 15 16,48%, 2010 et + 14 15,38%, Sans réponse 5 5,49%" and "Inf 1980
+     * 1 1,10%, 1980 à 1989 2 2,20%, 1990 à 1999 3 3,30%, 2000 à 2009 8 8,79%, Sup 2010 71 78,02%, Sans réponse 6 6,59%";
+     * the fixture's spec derives them from the years with {@code classes:}.
+     */
+    @Test
+    void yearsInDecadesAreTheSeedClasses() {
+        assertRows("creation_decennie", 91, row("Avant 1960", 2, "2.20"), row("1960 à 1969", 4, "4.40"), row("1970 à 1979", 19, "20.88"),
+                row("1980 à 1989", 14, "15.38"), row("1990 à 1999", 18, "19.78"), row("2000 à 2009", 15, "16.48"),
+                row("2010 et +", 14, "15.38"), missing(5, "5.49"));
+        assertRows("agrement_decennie", 91, row("Avant 1980", 1, "1.10"), row("1980 à 1989", 2, "2.20"), row("1990 à 1999", 3, "3.30"),
+                row("2000 à 2009", 8, "8.79"), row("2010 et +", 71, "78.02"), missing(6, "6.59"));
+    }
+
     @Test
     void adherentsSummaryIsTheSeedOne() {
         // Seed: Décompte 84, Somme 65 951, Moyenne 785, Minimum 110, Q1 365, Médiane 685,5, Q3 1033,5, Maximum 2 914.

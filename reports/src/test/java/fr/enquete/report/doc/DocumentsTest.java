@@ -66,10 +66,10 @@ class DocumentsTest {
                 default -> { }
             }
         }
-        // The fixture's spec: 11 single (one derived: territoire) + 5 multiple + 3 scale, 2 numeric + 2 year, 6 text
-        // questions, 5 with a cloud: numdomautre's 6 answers ("Transports", "Dossier retraite", "Achats, abonnements",
-        // "Banque, assurance", "Santé" and a sentence) share no term, so a cloud would show nothing.
-        assertEquals(19 + 8 + 5, charts);
+        // The fixture's spec: 13 single (three derived: territoire and the two years in decades) + 5 multiple + 3 scale,
+        // 2 numeric + 2 year, 6 text questions, 5 with a cloud: numdomautre's 6 answers ("Transports", "Dossier retraite",
+        // "Achats, abonnements", "Banque, assurance", "Santé" and a sentence) share no term, so a cloud would show nothing.
+        assertEquals(21 + 8 + 5, charts);
     }
 
     /** Whether a text question's report draws a cloud: some term of its table is in two answers at least. */

@@ -42,11 +42,11 @@ class LayoutTest {
         Report r = new ReportBuilder(Lang.FR).build(result, Map.of(), SpecReader.read(Fixtures.spec()).report());
         List<String> outline = r.sections().stream().map(s -> s.level() + (s.isPart() ? " " + s.title() : " " + s.key())).toList();
         assertEquals("1 1. Informations générales", outline.get(0));
-        assertEquals(List.of("2 dpt", "2 qpv", "2 anru", "2 creation", "2 agrement", "2 adherents", "2 salaries", "2 fonction"),
-                outline.subList(1, 9));
-        assertEquals("1 2. Activités actuelles et partenariats", outline.get(9));
+        assertEquals(List.of("2 dpt", "2 qpv", "2 anru", "2 creation", "2 creation_decennie", "2 agrement", "2 agrement_decennie",
+                "2 adherents", "2 salaries", "2 fonction"), outline.subList(1, 11));
+        assertEquals("1 2. Activités actuelles et partenariats", outline.get(11));
         assertTrue(r.sections().stream().noneMatch(s -> s.key().equals("submitdate")), "not placed, not shown");
-        Report.Section part2 = r.sections().get(9);
+        Report.Section part2 = r.sections().get(11);
         assertEquals(new Report.Paragraph("Actions complémentaires menées hors animation globale, puis partenariats spécifiques.", false),
                 part2.blocks().get(0));
         assertEquals("Fédération régionale des centres sociaux (exemple)", r.author());
