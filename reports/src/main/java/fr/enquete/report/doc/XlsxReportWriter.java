@@ -50,7 +50,7 @@ public final class XlsxReportWriter {
 
     private record Styles(CellStyle title, CellStyle meta, CellStyle header, CellStyle headerNumber, CellStyle text,
                           CellStyle textRight, CellStyle missingText, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
-                          CellStyle link) {
+                          CellStyle link, CellStyle subheading) {
     }
 
     /** Whether the workbook's shared strings are looked up by their text ({@link PlainStrings}) rather than POI's way. */
@@ -241,7 +241,10 @@ public final class XlsxReportWriter {
         // As many widths as the section's widest table has columns (an indicator comparison of 19 communes has 39).
         int columns = s.blocks().stream().mapToInt(b -> b instanceof Report.Table t ? t.table().header().size() : 0).max().orElse(0);
         int[] widths = new int[Math.max(16, columns)];
-        widths[0] = 30;
+        // Answers' labels get room in the first column; a term table's first column is its rank, as wide as it needs.
+        boolean labelled = s.blocks().stream().anyMatch(b -> b instanceof Report.Table t && !t.table().header().isEmpty()
+                && t.table().kinds().get(0) == ResultTable.Kind.TEXT);
+        widths[0] = labelled ? 30 : 0;
         text(sheet, 0, 0, s.title(), styles.title());
         int r = 1;
         if (!s.meta().isEmpty()) {
@@ -250,10 +253,11 @@ public final class XlsxReportWriter {
         r++;
         boolean frozen = false;
         List<Placed> pictures = new java.util.ArrayList<>();
+        java.util.Map<Integer, String> quotes = new java.util.LinkedHashMap<>();
         for (Report.Block b : s.blocks()) {
             if (b instanceof Report.Subheading h) {
                 r++;
-                text(sheet, r++, 0, h.text(), styles.header());
+                text(sheet, r++, 0, h.text(), styles.subheading());
             } else if (b instanceof Report.Paragraph p) {
                 text(sheet, r++, 0, p.text(), styles.meta());
             } else if (b instanceof Report.Table t) {
@@ -276,7 +280,7 @@ public final class XlsxReportWriter {
                 }
             } else if (b instanceof Report.Caption c) {
                 r++;
-                text(sheet, r++, 0, c.line(), styles.header());
+                text(sheet, r++, 0, c.line(), styles.subheading());
             } else if (b instanceof Report.CaptionList l) {
                 for (Report.Caption c : l.captions()) {
                     text(sheet, r++, 0, c.line(), styles.meta());
@@ -286,11 +290,9 @@ public final class XlsxReportWriter {
                 r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths) + 1;
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.lines()) {
-                    Cell cell = text(sheet, r++, 0, item, styles.wrap());
-                    int lines = (int) Math.max(1, Math.ceil(item.length() / 100.0)) + (int) item.chars().filter(ch -> ch == '\n').count();
-                    cell.getRow().setHeightInPoints(Math.min(400, 15f * lines));
+                    text(sheet, r, 0, item, styles.wrap());
+                    quotes.put(r++, item);
                 }
-                widths[0] = Math.max(widths[0], 100);
             }
         }
         for (int c = 0; c < widths.length; c++) {
@@ -298,6 +300,7 @@ public final class XlsxReportWriter {
                 sheet.setColumnWidth(c, width(widths[c]));
             }
         }
+        spanQuotes(sheet, quotes, widths);
         onePageWide(sheet, widths);
         if (!pictures.isEmpty()) {
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -306,6 +309,49 @@ public final class XlsxReportWriter {
                 anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
                 drawing.createPicture(anchor, p.picture());
             }
+        }
+    }
+
+    /** The width, in characters, a verbatim is given: about a hundred, as a printed page's line. */
+    private static final int QUOTE_WIDTH = 100;
+
+    /** A column's width when nothing sets it, in characters (a spreadsheet's default is 8,43). */
+    private static final int DEFAULT_WIDTH = 9;
+
+    /**
+     * Each verbatim in a cell merged across the first columns, about {@link #QUOTE_WIDTH} characters wide, its row as
+     * high as its wrapped lines. A first column a hundred characters wide, as before, pushed the term table of the
+     * same sheet to the right: its rank stood at the far end of that column, against the term ("1 ARS").
+     */
+    private static void spanQuotes(XSSFSheet sheet, java.util.Map<Integer, String> quotes, int[] widths) {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        int span = 0;
+        int chars = 0;
+        while (span < widths.length && chars < QUOTE_WIDTH) {
+            chars += widths[span] > 0 ? widths[span] : DEFAULT_WIDTH;
+            span++;
+        }
+        if (chars < QUOTE_WIDTH) {
+            // Fewer columns than a line needs: the last one takes the rest.
+            widths[span - 1] += QUOTE_WIDTH - chars;
+            sheet.setColumnWidth(span - 1, width(widths[span - 1]));
+            chars = QUOTE_WIDTH;
+        }
+        for (java.util.Map.Entry<Integer, String> q : quotes.entrySet()) {
+            if (span > 1) {
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(q.getKey(), q.getKey(), 0, span - 1));
+            }
+            String item = q.getValue();
+            int lines = 0;
+            for (String line : item.split("\n", -1)) {
+                lines += (int) Math.max(1, Math.ceil(line.length() / (double) chars));
+            }
+            sheet.getRow(q.getKey()).setHeightInPoints(Math.min(400, 15f * lines));
+        }
+        for (int c = 0; c < span; c++) {
+            widths[c] = Math.max(widths[c], DEFAULT_WIDTH);
         }
     }
 
@@ -467,11 +513,19 @@ public final class XlsxReportWriter {
         CellStyle headerNumber = wb.createCellStyle();
         headerNumber.cloneStyleFrom(header);
         headerNumber.setAlignment(HorizontalAlignment.RIGHT);
+        // Text a character in from its cell's left edge, header included: a term stood against the rank on its left
+        // ("1ARS") and a form against the percentage ("70,83 %ARS (17)").
+        header.setIndention((short) 1);
         CellStyle text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        text.setIndention((short) 1);
         CellStyle textRight = wb.createCellStyle();
-        textRight.cloneStyleFrom(text);
+        textRight.setVerticalAlignment(VerticalAlignment.TOP);
         textRight.setAlignment(HorizontalAlignment.RIGHT);
+        // A table's subheading: bold, without the header's grey band, which covered its first cell only.
+        CellStyle subheading = wb.createCellStyle();
+        subheading.setFont(bold);
+        subheading.setVerticalAlignment(VerticalAlignment.TOP);
         // Every cell of a table row at the top, numbers too: labels were at the top and numbers at the bottom of the
         // same row, so a row's figure looked level with the next row's label.
         CellStyle missingText = wb.createCellStyle();
@@ -495,6 +549,6 @@ public final class XlsxReportWriter {
         linkStyle.setWrapText(true);
         linkStyle.setVerticalAlignment(VerticalAlignment.TOP);
         return new Styles(titleStyle, meta, header, headerNumber, text, textRight, missingText, integerStyle, decimalStyle,
-                percentStyle, wrap, linkStyle);
+                percentStyle, wrap, linkStyle, subheading);
     }
 }

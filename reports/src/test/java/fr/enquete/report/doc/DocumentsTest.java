@@ -151,6 +151,33 @@ class DocumentsTest {
         return out;
     }
 
+    /**
+     * A free-text sheet holds a term table above the verbatims. The verbatims had a first column a hundred characters
+     * wide to themselves, which put the table's rank at the far end of that column against the term ("1 ARS" seen in
+     * LibreOffice, the table shrunk to 5 pt when printed one page wide). The rank's column is now as wide as it needs,
+     * and each verbatim spans the first columns, about a hundred characters together, in one merged cell.
+     */
+    @Test
+    void aFreeTextSheetKeepsItsTermTableNarrowAndSpansItsVerbatims() throws IOException {
+        byte[] xlsx = bytes(out -> new XlsxReportWriter().write(report, out));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheet("vieiprecis");
+            Row header = rowStartingWith(sheet, "Rang");
+            assertEquals("Terme", header.getCell(1).getStringCellValue());
+            assertTrue(sheet.getColumnWidth(0) <= 10 * 256, "the rank's column: " + sheet.getColumnWidth(0) / 256);
+            Row quote = rowStartingWith(sheet, "Conférence des financeurs");
+            org.apache.poi.ss.util.CellRangeAddress span = sheet.getMergedRegions().stream()
+                    .filter(m -> m.getFirstRow() == quote.getRowNum()).findFirst().orElseThrow();
+            assertEquals(0, span.getFirstColumn());
+            int chars = 0;
+            for (int c = 0; c <= span.getLastColumn(); c++) {
+                chars += sheet.getColumnWidth(c) / 256;
+            }
+            assertTrue(chars >= 100 && chars < 120, "verbatim width " + chars);
+            assertTrue(quote.getCell(0).getCellStyle().getWrapText());
+        }
+    }
+
     @Test
     void workbookStoresNumbersAsNumbersWithFormatsAndIsReproducible() throws IOException {
         byte[] xlsx = bytes(out -> new XlsxReportWriter().write(report, out));
