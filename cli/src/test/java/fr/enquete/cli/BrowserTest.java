@@ -132,8 +132,8 @@ class BrowserTest {
                 out.push('charts=' + svgs.length);
                 return out;
                 """);
-        // 31 since numdomautre's answers share no term: its report says why instead of drawing a cloud.
-        assertEquals(List.of("charts=31"), problems);
+        // 33 since numdomautre's answers share no term: its report says why instead of drawing a cloud.
+        assertEquals(List.of("charts=33"), problems);
     }
 
     /**

@@ -44,7 +44,7 @@ class CliTest {
                 + " (--keep-personal-data to publish them)", r.err().strip());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(91, root.get("respondents").asInt());
-        assertEquals(31, root.get("questions").size(), "30 columns read and 1 derived question (territoire)");
+        assertEquals(33, root.get("questions").size(), "30 columns read and 3 derived questions (territoire, the two years in decades)");
     }
 
     @Test
@@ -388,7 +388,7 @@ class CliTest {
                 "{rows: territoire, cols: adherents}"), StandardCharsets.UTF_8);
         CliRun numeric = run("report", export(), "--spec", bad.toString(), "--out", out.toString());
         assertEquals(Main.INPUT, numeric.code());
-        assertTrue(numeric.err().contains("bad.yaml, line 182") && numeric.err().contains("question \"adherents\" is numeric"), numeric.err());
+        assertTrue(numeric.err().contains("bad.yaml, line 191") && numeric.err().contains("question \"adherents\" is numeric"), numeric.err());
     }
 
     @Test

@@ -40,12 +40,12 @@ class ReportFormatRegistryTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of(out.resolve("report.outline.txt").toString()), r.out().lines().toList());
         assertFalse(Files.exists(out.resolve("report.html")), "only what was asked for");
-        // The fixture spec's first part and its first questions' labels (fixtures/centres-sociaux/spec.yaml), 33 sections
+        // The fixture spec's first part and its first questions' labels (fixtures/centres-sociaux/spec.yaml), 35 sections
         // in all as report.md's table of contents lists them.
         List<String> outline = Files.readAllLines(out.resolve("report.outline.txt")).stream().map(l -> l.replace('\u00A0', ' ')).toList();
         assertEquals(List.of("1. Informations générales", "  Localisation (département)",
                 "  Êtes-vous en QPV (quartier prioritaire de la ville) ?", "  Êtes-vous en quartier ANRU ?"), outline.subList(0, 4));
-        assertEquals(33, outline.size());
+        assertEquals(35, outline.size());
     }
 
     @Test

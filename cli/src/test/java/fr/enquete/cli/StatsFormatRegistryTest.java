@@ -32,8 +32,8 @@ class StatsFormatRegistryTest {
             fromJson.add(q.get("id").asText() + "\t" + q.get("base").asLong());
         }
         assertEquals(fromJson, r.out().lines().toList());
-        // The fixture spec's 31 questions; dpt, the third, is counted over all 91 respondents (the export's rows).
-        assertEquals(31, fromJson.size());
+        // The fixture spec's 33 questions (30 columns, 3 derived); dpt, the third, is counted over all 91 respondents.
+        assertEquals(33, fromJson.size());
         assertEquals("dpt\t91", r.out().lines().toList().get(2));
     }
 
