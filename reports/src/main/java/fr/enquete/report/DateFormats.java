@@ -3,6 +3,7 @@ package fr.enquete.report;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Dates as outputs print them: for people in the report's language ("3 juin 2019 09:00", "June 3, 2019 09:00";
@@ -21,10 +22,16 @@ public final class DateFormats {
         return ISO.format(d);
     }
 
-    /** For a reader: "3 juin 2019 09:00" in French, "June 3, 2019 09:00" in English. */
-    public static String text(LocalDateTime d, Lang lang) {
-        String date = lang == Lang.FR ? "d MMMM yyyy" : "MMMM d, yyyy";
-        String time = d.toLocalTime().equals(LocalTime.MIDNIGHT) ? "" : d.getSecond() == 0 ? " HH:mm" : " HH:mm:ss";
-        return DateTimeFormatter.ofPattern(date + time, lang.locale()).format(d);
+    /**
+     * For a reader: "3 juin 2019 09:00" in French, "June 3, 2019 09:00" in English. Dates printed side by side (a
+     * table's first and last) share the precision the finest of them needs: "3 juin 2019 09:00" beside "29 juin 2019
+     * 17:23:17" read as if the first were less exact; it is "09:00:00" there.
+     */
+    public static List<String> text(List<LocalDateTime> dates, Lang lang) {
+        boolean time = dates.stream().anyMatch(d -> !d.toLocalTime().equals(LocalTime.MIDNIGHT));
+        boolean seconds = dates.stream().anyMatch(d -> d.getSecond() != 0);
+        String pattern = (lang == Lang.FR ? "d MMMM yyyy" : "MMMM d, yyyy") + (seconds ? " HH:mm:ss" : time ? " HH:mm" : "");
+        DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, lang.locale());
+        return dates.stream().map(f::format).toList();
     }
 }

@@ -117,8 +117,9 @@ public final class ResultTables {
         }
         if (result instanceof QuestionResult.Dates d) {
             stat(t, "stat.count", integer(d.count()), false);
-            stat(t, "stat.first", Cell.text(d.first() == null ? "–" : DateFormats.text(d.first(), lang)), false);
-            stat(t, "stat.last", Cell.text(d.last() == null ? "–" : DateFormats.text(d.last(), lang)), false);
+            List<String> ends = d.first() == null ? List.of("–", "–") : DateFormats.text(List.of(d.first(), d.last()), lang);
+            stat(t, "stat.first", Cell.text(ends.get(0)), false);
+            stat(t, "stat.last", Cell.text(ends.get(1)), false);
             stat(t, "stat.missing", integer(d.base() - d.count()), true);
             return t.build();
         }

@@ -180,11 +180,24 @@ public final class ReportBuilder {
         return c.withRows(rows);
     }
 
+    /**
+     * A multiple choice without its "Sans réponse" row when nobody is in it: a row and a bar of "0 – 0,00 %" under every
+     * multiple choice of the fixture, which seed 003 never prints (an export rarely tells a blank answer from no ticked
+     * option). A row with someone in it stays, as everywhere; the JSON and CSV outputs keep it always.
+     */
+    static QuestionResult withoutEmptyMissing(QuestionResult r) {
+        if (r.question().type() != QuestionType.MULTIPLE || !(r instanceof QuestionResult.Choices c)
+                || c.rows().stream().noneMatch(row -> row.missing() && row.count() == 0 && !row.masked())) {
+            return r;
+        }
+        return c.withRows(c.rows().stream().filter(row -> !(row.missing() && row.count() == 0 && !row.masked())).toList());
+    }
+
     private Report.Section section(QuestionResult result, int level, String anchor, TermTable terms, TermTable naive,
                                    RepeatedSegments.Table segments, ReportLayout layout, fr.enquete.stats.SurveyResult survey,
                                    Map<TermTable, WordCloud.Layout> clouds) {
         ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
-        QuestionResult r = sorted(result, settings.sort());
+        QuestionResult r = withoutEmptyMissing(sorted(result, settings.sort()));
         Labels labels = tables.labels();
         String base = tables.baseLine(r, survey.weighted());
         String meta = codes ? r.question().id() + " · " + labels.type(r.question().type()) + " · " + base : base;

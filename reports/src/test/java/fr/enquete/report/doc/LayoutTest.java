@@ -71,4 +71,23 @@ class LayoutTest {
         Report.Figure bars = (Report.Figure) section(r, "numevol").blocks().stream().filter(b -> b instanceof Report.Figure).findFirst().orElseThrow();
         assertTrue(bars.chart().name().endsWith("-bars"), "chart: bars draws a scale as plain bars");
     }
+
+    /**
+     * Seed 003's table 2.1 (actions) lists its seven fields and no "Sans réponse": nobody ticked none. The report had a
+     * row and a bar "Sans réponse 0 0,00 %" under each such multiple choice; vieiobj keeps its row of 1 (1,47 % of 68).
+     */
+    @Test
+    void aMultipleChoiceShowsNoEmptyNoAnswerRow() {
+        Report r = new ReportBuilder(Lang.FR).build(result, Map.of(), SpecReader.read(Fixtures.spec()).report());
+        assertEquals(List.of("La promotion de la santé", "L'accompagnement du vieillissement des populations", "L'accès au droit",
+                "L'insertion professionnelle et l'accompagnement à l'emploi", "La transition écologique et le développement durable",
+                "L'aide à la mobilité des habitants",
+                "Le développement de services d'utilité sociale (ESS) de type Fab lab, repair café, épicerie solidaire..."),
+                labels(table(section(r, "actions"))));
+        Report.Figure bars = (Report.Figure) section(r, "actions").blocks().stream().filter(b -> b instanceof Report.Figure).findFirst().orElseThrow();
+        assertTrue(!bars.chart().inlineSvg("t").contains("Sans réponse"), "a bar for nobody");
+        List<List<String>> vieiobj = table(section(r, "vieiobj")).rows();
+        assertEquals(List.of("Sans réponse", "1", "1,47\u00a0%"), vieiobj.get(vieiobj.size() - 1));
+        assertEquals("Sans réponse", labels(table(section(r, "anru"))).get(2), "a single choice keeps its row");
+    }
 }
