@@ -285,7 +285,11 @@ class DocumentsTest {
             boolean drawn = q.question().type() != QuestionType.DATE && !q.question().id().equals("numdomautre");
             assertEquals(drawn, section.contains("<svg"), q.question().id());
             if (q.question().id().equals("numdomautre")) {
-                assertTrue(section.contains("Pas de nuage de mots : aucun terme n&#39;est présent dans plus d&#39;une réponse"), section);
+                // Its six answers share no term: no table of fourteen terms all at rank 1, no cloud, the answers quoted.
+                assertTrue(section.contains("Pas de table des termes ni de nuage de mots : aucun terme n&#39;est présent dans plus d&#39;une réponse"),
+                        section);
+                assertFalse(section.contains("<table"), section);
+                assertTrue(section.contains("Dossier retraite"), section);
             }
             assertTrue(section.replace('\u00A0', ' ').replace("&nbsp;", " ").contains("<h2>" + q.question().label().replace("&", "&amp;").replace("'", "&#39;") + "</h2>"),
                     q.question().id());
