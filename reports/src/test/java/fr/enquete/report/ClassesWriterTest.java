@@ -94,4 +94,22 @@ class ClassesWriterTest {
         assertEquals(2, layout.rows().size());
         assertTrue(layout.height() > 150 && layout.width() == 960, layout.toString());
     }
+
+    /**
+     * The fixture's loganalyse wording as the dendrogram's title, on its 912 pixels (960 less two margins of 24): it
+     * was cut inside a word at 15 points ("… relogement des personn…"). It is now whole in smaller type, or cut after
+     * a whole word.
+     */
+    @Test
+    void theDendrogramsTitleIsWholeOrCutAfterAWord() {
+        String label = "Vos analyses, observations, questionnements concernant l'accompagnement au relogement des personnes les plus fragiles";
+        Dendrogram.Title whole = Dendrogram.title(label, 912);
+        assertEquals(label, whole.text());
+        assertTrue(whole.size() >= 11f && whole.size() < 15f, String.valueOf(whole.size()));
+        Dendrogram.Title cut = Dendrogram.title(label + " " + label, 912);
+        assertEquals(11f, cut.size());
+        assertTrue(cut.text().endsWith("…"), cut.text());
+        String kept = cut.text().substring(0, cut.text().length() - 1);
+        assertTrue((label + " " + label).startsWith(kept) && !Character.isLetter((label + " " + label).charAt(kept.length())), cut.text());
+    }
 }

@@ -97,8 +97,9 @@ public final class Dendrogram {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, layout.width(), layout.height());
         g.setColor(Palette.TEXT);
-        g.setFont(Fonts.bold(15f));
-        g.drawString(fit(title, g.getFont(), layout.width() - 2 * MARGIN), MARGIN, 26);
+        Title shown = title(title, layout.width() - 2 * MARGIN);
+        g.setFont(Fonts.bold(shown.size()));
+        g.drawString(shown.text(), MARGIN, 26);
         g.setFont(Fonts.regular(12f));
         g.setColor(new Color(0x555555));
         String method = r.isDouble()
@@ -189,14 +190,33 @@ public final class Dendrogram {
         return f.getStringBounds(s, FRC).getWidth();
     }
 
+    /** The title as drawn: its text and its size in points. */
+    public record Title(String text, float size) {
+    }
+
+    /**
+     * A question's wording as the chart's title: whole, in type from 15 down to 11 points, the first size it fits in;
+     * then cut after a whole word. It was cut in the middle of a word at 15 points ("relogement des personn…").
+     */
+    public static Title title(String s, int width) {
+        for (float size = 15f; size >= 11f; size -= 0.5f) {
+            if (width(Fonts.bold(size), s) <= width) {
+                return new Title(s, size);
+            }
+        }
+        return new Title(fit(s, Fonts.bold(11f), width), 11f);
+    }
+
+    /** {@code s}, or its longest beginning that ends with a whole word and fits {@code width} with an ellipsis. */
     private static String fit(String s, Font f, int width) {
         if (width(f, s) <= width) {
             return s;
         }
         String t = s;
         while (t.length() > 1 && width(f, t + "…") > width) {
-            t = t.substring(0, t.length() - 1);
+            int space = t.lastIndexOf(' ');
+            t = space > 0 ? t.substring(0, space).stripTrailing() : t.substring(0, t.length() - 1);
         }
-        return t + "…";
+        return t.replaceAll("[\\s,;:·–-]+$", "") + "…";
     }
 }
