@@ -112,16 +112,25 @@ final class UsageLemmas {
         return own;
     }
 
-    /** The most frequent lemma; the first in alphabetical order on a tie. */
+    /**
+     * The most frequent lemma; on a tie, one in lower case before a capitalised one, then the first in alphabetical
+     * order. Sequoia has "seuil" NOUN once as "Seuil" and once as "seuil": alphabetical order alone put the capital
+     * first, and the term tables showed "Seuil" for "le seuil de pauvreté".
+     */
     private static Choice best(Map<String, Integer> lemmas) {
         Choice best = null;
         for (Map.Entry<String, Integer> e : lemmas.entrySet()) {
-            if (best == null || e.getValue() > best.count()
-                    || e.getValue() == best.count() && e.getKey().compareTo(best.lemma()) < 0) {
+            if (best == null || e.getValue() > best.count() || e.getValue() == best.count() && before(e.getKey(), best.lemma())) {
                 best = new Choice(e.getKey(), e.getValue());
             }
         }
         return best;
+    }
+
+    private static boolean before(String a, String b) {
+        boolean capitalA = !a.isEmpty() && Character.isUpperCase(a.charAt(0));
+        boolean capitalB = !b.isEmpty() && Character.isUpperCase(b.charAt(0));
+        return capitalA != capitalB ? !capitalA : a.compareTo(b) < 0;
     }
 
     private static UsageLemmas load() {

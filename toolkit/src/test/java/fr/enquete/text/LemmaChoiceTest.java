@@ -49,6 +49,8 @@ class LemmaChoiceTest {
         // kept their form: semi-commerciale, micro-pay from the ending alone, endorsé, taiwanaise, oestrogènes)
         "semi-commerciale, ADJ, semi-commercial", "micro-pays, NOUN, micro-pays", "endorsé, VERB, endorser",
         "taiwanaise, ADJ, taiwanais", "oestrogènes, NOUN, oestrogène",
+        // a tie between a capitalised lemma and the word (Sequoia: seuil NOUN once "Seuil", once "seuil"): the word
+        "seuil, NOUN, seuil", "Seuil, NOUN, seuil",
         // kept: a participle used as a verb, a masculine noun, a verb
         "ouvertes, VERB, ouvrir", "projets, NOUN, projet", "étayaient, VERB, étayer"})
     void choosesTheLemmaOfUsage(String form, String upos, String lemma) {
