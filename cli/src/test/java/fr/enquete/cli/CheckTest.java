@@ -42,8 +42,9 @@ class CheckTest {
         assertTrue(r.out().contains("row 3: dpt / Sans réponse: published 3 %, the data give 4.40 %"), r.out());
         assertTrue(r.out().contains("row 4: qpv / Non: published count 38, the data give 39"), r.out());
         assertTrue(!r.out().contains("row 2:"), "63,74 % for 59 is right");
-        // salaries: Q3 24,75, IQR 15,5: 80 is beyond Q3 + 3 IQR = 71,25.
-        assertTrue(r.out().contains("question \"salaries\": far-off values: maximum 80 > Q3 + 3 IQR = 71.25"), r.out());
+        // salaries: Q3 24,75, IQR 15,5: 80 is beyond Q3 + 3 IQR = 71,25, on row 19 of the export (its only value over
+        // 71,25, found with Python's csv module, the header being row 1), which the finding names.
+        assertTrue(r.out().contains("question \"salaries\": far-off values: maximum 80 > Q3 + 3 IQR = 71.25 (row 19)\n"), r.out());
 
         // The same findings in French, the default: French words, decimal commas, the file's name only.
         CliRun fr = run("check", Fixtures.export().toString(), "--spec", filtered.toString(), "--published", published.toString());
@@ -54,7 +55,13 @@ class CheckTest {
                 + " y ont répondu quand même, sans être comptés\n"), out);
         assertTrue(out.contains("- published.csv, ligne 3 : dpt / Sans réponse : publié 3 %, les données donnent 4,40 %\n"), out);
         assertTrue(out.contains("- published.csv, ligne 4 : qpv / Non : décompte publié 38, les données donnent 39\n"), out);
-        assertTrue(out.contains("question « salaries » : valeurs très éloignées : maximum 80 > Q3 + 3 écarts interquartiles = 71,25\n"), out);
+        assertTrue(out.contains("question « salaries » : valeurs très éloignées : maximum 80 > Q3 + 3 écarts interquartiles = 71,25 (ligne 19)\n"),
+                out);
+        // agrement with the bundled spec: Q1 2010, Q3 2016 (numpy's percentile, R's type 7), so under 1992 is far:
+        // rows 22 (1973), 31 (1990), 48 (1984) and 72 (1985), in the export's order.
+        String all = run("check", Fixtures.export().toString(), "--spec", Fixtures.spec().toString()).out().replace('\u00A0', ' ');
+        assertTrue(all.contains("question « agrement » : valeurs très éloignées : minimum 1973 < Q1 − 3 écarts interquartiles = 1992"
+                + " (lignes 22, 31, 48, 72)\n"), all);
         assertTrue(!out.contains(dir.toString()) && !out.contains(Fixtures.export().toString()), out);
     }
 

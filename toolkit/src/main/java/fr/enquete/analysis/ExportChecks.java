@@ -33,10 +33,15 @@ final class ExportChecks {
         List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
         findings.addAll(repeatedIds(source, survey));
         findings.addAll(fr.enquete.stats.AnswerChecks.findings(source, survey));
+        List<QuestionResult.Numeric> numeric = new ArrayList<>();
         for (QuestionResult r : result.questions()) {
             if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4) {
-                far(n, source.file().toString()).ifPresent(findings::add);
+                numeric.add(n);
             }
+        }
+        Map<String, Far> far = farRows(source, numeric);
+        for (QuestionResult.Numeric n : numeric) {
+            far(n, source.file().toString(), far.get(n.question().id())).ifPresent(findings::add);
         }
         if (published != null) {
             findings.addAll(published(result, published, tolerance));
@@ -73,23 +78,84 @@ final class ExportChecks {
         return out;
     }
 
-    /** Extremes beyond three interquartile ranges from the quartiles (a typo such as 21000 for 210?). */
-    private static java.util.Optional<Diagnostic> far(QuestionResult.Numeric n, String file) {
+    /** The limits beyond which a numeric question's answers are far off: three interquartile ranges from the quartiles. */
+    private record Limits(double low, double high) {
+        static Limits of(NumericSummary s) {
+            double iqr = s.q3() - s.q1();
+            return new Limits(s.q1() - 3 * iqr, s.q3() + 3 * iqr);
+        }
+    }
+
+    /** The rows of a question's answers below and above its limits, in the export's order. */
+    private record Far(List<Long> low, List<Long> high) {
+    }
+
+    /**
+     * The rows holding the far-off answers, so that the finding says where to look ("valeurs très éloignées : minimum
+     * 1973 < ..." left the reader to search the column); one more reading of the export, only when some are far off.
+     */
+    private static Map<String, Far> farRows(TableSource source, List<QuestionResult.Numeric> numeric) {
+        List<QuestionResult.Numeric> far = numeric.stream().filter(n -> {
+            Limits l = Limits.of(n.summary());
+            return n.summary().min() < l.low() || n.summary().max() > l.high();
+        }).toList();
+        Map<String, Far> out = new HashMap<>();
+        if (far.isEmpty()) {
+            return out;
+        }
+        far.forEach(n -> out.put(n.question().id(), new Far(new ArrayList<>(), new ArrayList<>())));
+        source.read(new TableHandler() {
+            private final int[] columns = new int[far.size()];
+
+            @Override
+            public void header(Header header) {
+                for (int i = 0; i < far.size(); i++) {
+                    columns[i] = header.indexOf(far.get(i).question().column()).orElse(-1);
+                }
+            }
+
+            @Override
+            public void row(Row row) {
+                for (int i = 0; i < far.size(); i++) {
+                    if (columns[i] < 0) {
+                        continue;
+                    }
+                    double x = fr.enquete.model.CellValues.parseNumber(row.get(columns[i]).strip());
+                    Limits l = Limits.of(far.get(i).summary());
+                    Far f = out.get(far.get(i).question().id());
+                    if (x < l.low()) {
+                        f.low().add(row.number());
+                    } else if (x > l.high()) {
+                        f.high().add(row.number());
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Extremes beyond three interquartile ranges from the quartiles (a typo such as 21000 for 210?), with their rows. */
+    private static java.util.Optional<Diagnostic> far(QuestionResult.Numeric n, String file, Far rows) {
         NumericSummary s = n.summary();
-        double iqr = s.q3() - s.q1();
-        double low = s.q1() - 3 * iqr;
-        double high = s.q3() + 3 * iqr;
+        Limits limits = Limits.of(s);
+        double low = limits.low();
+        double high = limits.high();
         List<Message> parts = new ArrayList<>();
         boolean year = n.question().type() == QuestionType.YEAR;
         if (s.min() < low) {
-            parts.add(Message.of("far.min", figure(s.min(), year), figure(low, year)));
+            parts.add(Message.of("far.min", figure(s.min(), year), figure(low, year), where(rows == null ? List.of() : rows.low())));
         }
         if (s.max() > high) {
-            parts.add(Message.of("far.max", figure(s.max(), year), figure(high, year)));
+            parts.add(Message.of("far.max", figure(s.max(), year), figure(high, year), where(rows == null ? List.of() : rows.high())));
         }
         return parts.isEmpty() ? java.util.Optional.empty()
                 : java.util.Optional.of(new Diagnostic(SourceLocation.file(file).withColumn(n.question().column()),
                         Message.of("far", n.question().id(), new Message.Listed(parts, false))));
+    }
+
+    /** " (ligne 45)", " (lignes 3, 12)"; nothing when the rows were not found (a column the export lacks). */
+    private static Object where(List<Long> rows) {
+        return rows.isEmpty() ? "" : Message.of("far.rows", new Message.Rows(rows.size() > 10 ? rows.subList(0, 10) : rows, rows.size() > 10));
     }
 
     /** Whole numbers as they are, others to two decimals; years without a thousands separator. */
