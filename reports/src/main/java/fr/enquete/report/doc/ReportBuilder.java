@@ -180,12 +180,17 @@ public final class ReportBuilder {
         return c.withRows(rows);
     }
 
+    /** A question's result as its section shows it, charts drawn ahead included: sorted, without an empty no-answer row. */
+    private static QuestionResult shown(QuestionResult r, ReportLayout.QuestionSettings settings) {
+        return withoutEmptyMissing(sorted(r, settings.sort()));
+    }
+
     /**
      * A multiple choice without its "Sans réponse" row when nobody is in it: a row and a bar of "0 – 0,00 %" under every
      * multiple choice of the fixture, which seed 003 never prints (an export rarely tells a blank answer from no ticked
      * option). A row with someone in it stays, as everywhere; the JSON and CSV outputs keep it always.
      */
-    static QuestionResult withoutEmptyMissing(QuestionResult r) {
+    private static QuestionResult withoutEmptyMissing(QuestionResult r) {
         if (r.question().type() != QuestionType.MULTIPLE || !(r instanceof QuestionResult.Choices c)
                 || c.rows().stream().noneMatch(row -> row.missing() && row.count() == 0 && !row.masked())) {
             return r;
@@ -197,7 +202,7 @@ public final class ReportBuilder {
                                    RepeatedSegments.Table segments, ReportLayout layout, fr.enquete.stats.SurveyResult survey,
                                    Map<TermTable, WordCloud.Layout> clouds) {
         ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
-        QuestionResult r = withoutEmptyMissing(sorted(result, settings.sort()));
+        QuestionResult r = shown(result, settings);
         Labels labels = tables.labels();
         String base = tables.baseLine(r, survey.weighted());
         String meta = codes ? r.question().id() + " · " + labels.type(r.question().type()) + " · " + base : base;
@@ -310,7 +315,7 @@ public final class ReportBuilder {
                     || r instanceof QuestionResult.Choices c && c.rows().stream().allMatch(row -> row.listed() || row.missing());
             ReportLayout.QuestionSettings settings = layout.settings(r.question().id());
             if (fixed && settings.chart() != ReportLayout.Chart.NONE) {
-                out.addAll(charts(sorted(r, settings.sort()), anchor, settings, tables.secret()));
+                out.addAll(charts(shown(r, settings), anchor, settings, tables.secret()));
             }
         }
         return out;
