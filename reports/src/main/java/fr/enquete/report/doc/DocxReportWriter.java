@@ -475,9 +475,10 @@ public final class DocxReportWriter {
         boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS && lines(t, layout) <= KEPT_TOGETHER_LINES;
         for (int r = 0; r < table.getRows().size(); r++) {
             boolean last = r == table.getRows().size() - 1;
-            // The header always stays with the first row; a short table's rows with each other ("Sans réponse" is
-            // not left alone on the next page); its last row with the note below it.
-            boolean keep = r == 0 || (small && (!last || withNext)) || (last && withNote);
+            // The header always stays with the first two rows, and the last row with the one before it: a long table
+            // broke after its first row, which stood alone under its heading at a page's foot. A short table's rows
+            // stay with each other ("Sans réponse" is not left alone on the next page); its last row with the note.
+            boolean keep = r <= 1 || r == table.getRows().size() - 2 || (small && (!last || withNext)) || (last && withNote);
             if (keep) {
                 for (XWPFTableCell cell : table.getRow(r).getTableCells()) {
                     cell.getParagraphs().forEach(p -> p.setKeepNext(true));
