@@ -60,6 +60,10 @@ final class ExportOptions {
             description = "The platform the export comes from, if detection gets it wrong: limesurvey, google, microsoft, kobo, surveymonkey or other.")
     String formatHint;
 
+    @Option(names = "--keep-na", description = "Read an unquoted NA cell of a CSV as the text NA; by default it is no answer, as R writes"
+            + " its missing values (write.csv quotes text and leaves NA bare).")
+    boolean keepNa;
+
     @Option(names = "--include-incomplete", description = "Count LimeSurvey responses left unfinished (empty submitdate); by default they are left out and reported.")
     boolean includeIncomplete;
 
@@ -117,7 +121,7 @@ final class ExportOptions {
             }
             d = t.charAt(0);
         }
-        return new ImportOptions(sheet, cs, d, limits.limits(), platform());
+        return new ImportOptions(sheet, cs, d, limits.limits(), platform(), !keepNa);
     }
 
     /** The intervals asked for (--ci or --population), or null. */

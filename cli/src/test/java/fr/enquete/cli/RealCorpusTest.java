@@ -211,11 +211,37 @@ class RealCorpusTest {
         assertEquals(6, question(s, "opleiding[other]").get("answers").asInt());
     }
 
+    /**
+     * The export was written by R (koboloadeR's write.csv): text quoted, missing values a bare NA, 5 317 of them in the
+     * "other, specify" columns alone. NA was read as an answer: a numeric question stopped the command ("expected a
+     * number ... found NA") unless --lenient, and the reports quoted "NA" hundreds of times and counted it as a choice.
+     * A bare NA is now no answer, as pandas reads it; --keep-na keeps it as text.
+     */
+    @Test
+    void koboExportWrittenByRReadsItsBareNaAsNoAnswer() throws IOException {
+        String file = REAL.resolve("kobotoolbox/unhcr-main.csv").toString();
+        String form = REAL.resolve("kobotoolbox/unhcr-form.xls").toString();
+        CliRun r = CliRun.run("stats", file, "--structure", form, "--format", "json", "--no-terms");
+        assertEquals(0, r.code(), r.err());
+        JsonNode s = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        // k = pd.read_csv(file); k['Profile.HHDemo.RegOtherNo'].count(), .sum(), .median() -> 184, 9385.0, 50.0
+        JsonNode regOther = question(s, "RegOtherNo").get("summary");
+        assertEquals(184, regOther.get("count").asInt());
+        assertEquals(9385, regOther.get("sum").asInt());
+        assertEquals(50, regOther.get("median").asInt());
+        // k['CaseReachable.NotReachableOther'].count() -> 15 (366 NA)
+        assertEquals(15, question(s, "NotReachableOther").get("answers").asInt());
+        assertFalse(r.out().contains("\"NA\""), "NA quoted or counted as an answer");
+        CliRun kept = CliRun.run("stats", file, "--structure", form, "--format", "json", "--no-terms", "--keep-na");
+        assertEquals(Main.INPUT, kept.code(), "NA kept as text is not a number");
+        assertTrue(kept.err().contains("found \"NA\""), kept.err());
+    }
+
     @Test
     void koboExportWithItsXlsFormRepeatGroupsDotSeparatorAndSelectedOnSelectOne() throws IOException {
         String form = REAL.resolve("kobotoolbox/unhcr-form.xls").toString();
-        // The export was written by R (koboloadeR): "NA" for missing cells, hence --lenient.
-        JsonNode s = allCommands("kobotoolbox/unhcr-main.csv", "--structure", form, "--lenient");
+        // The export was written by R (koboloadeR): NA for missing cells, read as no answer (test above).
+        JsonNode s = allCommands("kobotoolbox/unhcr-main.csv", "--structure", form);
         // k = pd.read_csv(file); len(k) -> 381
         assertEquals(381, s.get("respondents").asInt());
         // k['CaseReachable.reachable'].value_counts() -> yes 199, no 182 (labelled by the form's choices)
@@ -234,8 +260,7 @@ class RealCorpusTest {
         }
         assertEquals(1, repeatNotes, "one warning for the repeat groups, not a stop");
         // The structure's notes are findings like the others: in French in a French report, the file by its name only.
-        CliRun text = CliRun.run("stats", REAL.resolve("kobotoolbox/unhcr-main.csv").toString(), "--structure", form, "--lenient",
-                "--no-terms");
+        CliRun text = CliRun.run("stats", REAL.resolve("kobotoolbox/unhcr-main.csv").toString(), "--structure", form, "--no-terms");
         assertTrue(text.out().contains("  - unhcr-form.xls\u00A0: 48 questions de groupes répétés absentes de cet export"
                 + " (KoboToolbox exporte les répétitions dans d’autres feuilles), laissées de côté\u00A0: "), text.out());
         assertFalse(text.out().contains("in repeat groups"), "no English note in a French report");

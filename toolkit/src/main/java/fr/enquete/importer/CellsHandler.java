@@ -29,10 +29,15 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<CellsHandler.Cel
     private CellStrings[] columns = new CellStrings[64];
     private boolean[] numeric = new boolean[0];
     private final CellDecoding text;
+    private final boolean bareNa;
 
-    /** Cells whose text {@code text} makes from the characters read ({@link CellDecoding#utf8()} for a UTF-8 file read as ISO-8859-1). */
-    CellsHandler(CellDecoding text) {
+    /**
+     * Cells whose text {@code text} makes from the characters read ({@link CellDecoding#utf8()} for a UTF-8 file read as
+     * ISO-8859-1); an unquoted {@code NA} is an empty cell when {@code bareNa} ({@link ImportOptions#bareNa()}).
+     */
+    CellsHandler(CellDecoding text, boolean bareNa) {
         this.text = text;
+        this.bareNa = bareNa;
     }
 
     /** From the next record on, the cells of these columns that are plainly written whole numbers are kept as values. */
@@ -61,7 +66,8 @@ final class CellsHandler extends AbstractBaseCsvCallbackHandler<CellsHandler.Cel
             fields = Arrays.copyOf(fields, count * 2);
             wholes = Arrays.copyOf(wholes, count * 2);
         }
-        if (length == 0) {
+        if (length == 0 || bareNa && length == 2 && !quoted && buf[offset] == 'N' && buf[offset + 1] == 'A') {
+            // R's missing value, NA left bare where write.csv quotes text: no answer, as readr and pandas read it.
             fields[count++] = "";
             return;
         }

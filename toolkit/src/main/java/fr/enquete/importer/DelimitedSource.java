@@ -42,11 +42,20 @@ public final class DelimitedSource implements TableSource {
     private final int bomLength;
     private final char delimiter;
 
-    private DelimitedSource(Path file, Charset charset, int bomLength, char delimiter) {
+    /** Whether an unquoted NA cell is no answer ({@link ImportOptions#bareNa()}). */
+    private final boolean bareNa;
+
+    private DelimitedSource(Path file, Charset charset, int bomLength, char delimiter, boolean bareNa) {
         this.file = file;
         this.charset = charset;
         this.bomLength = bomLength;
         this.delimiter = delimiter;
+        this.bareNa = bareNa;
+    }
+
+    /** This source, an unquoted NA cell read as no answer or not ({@link ImportOptions#bareNa()}). */
+    public DelimitedSource bareNa(boolean missing) {
+        return missing == bareNa ? this : new DelimitedSource(file, charset, bomLength, delimiter, missing);
     }
 
     public static DelimitedSource sniff(Path file, Charset forcedCharset, Character forcedDelimiter) {
@@ -86,7 +95,7 @@ public final class DelimitedSource implements TableSource {
         }
         String text = new String(head, bom, head.length - bom, cs);
         char delim = forcedDelimiter != null ? forcedDelimiter : sniffDelimiter(text);
-        return new DelimitedSource(file, cs, bom, delim);
+        return new DelimitedSource(file, cs, bom, delim, true);
     }
 
     @Override
@@ -224,7 +233,7 @@ public final class DelimitedSource implements TableSource {
             boolean bytes = charset.equals(StandardCharsets.UTF_8) && delimiter < 0x80;
             QuoteStateReader reader = new QuoteStateReader(
                     bytes ? new InputStreamReader(bounded, StandardCharsets.ISO_8859_1) : new InputStreamReader(bounded, decoder), delimiter);
-            CellsHandler cells = new CellsHandler(bytes ? CellDecoding.utf8() : CellDecoding.PLAIN);
+            CellsHandler cells = new CellsHandler(bytes ? CellDecoding.utf8() : CellDecoding.PLAIN, bareNa);
             CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
                     .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(false).detectBomHeader(false)
                     .commentStrategy(CommentStrategy.NONE).build(cells, reader);

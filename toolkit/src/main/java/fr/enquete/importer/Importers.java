@@ -97,6 +97,6 @@ public final class Importers {
             throw new InputException(SourceLocation.file(file.toString()),
                     "the name says Excel but the content is not an Excel workbook (truncated or renamed file?)");
         }
-        return DelimitedSource.sniff(file, options.charset(), options.delimiter());
+        return DelimitedSource.sniff(file, options.charset(), options.delimiter()).bareNa(options.bareNa());
     }
 }

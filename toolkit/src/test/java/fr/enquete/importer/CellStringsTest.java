@@ -53,7 +53,7 @@ class CellStringsTest {
             sb.append('\n');
         }
         List<String[]> records = new ArrayList<>();
-        CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(CellDecoding.PLAIN), new StringReader(sb.toString()));
+        CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(';').build(new CellsHandler(CellDecoding.PLAIN, true), new StringReader(sb.toString()));
         for (CellsHandler.Cells record : parser) {
             records.add(record.texts());
         }

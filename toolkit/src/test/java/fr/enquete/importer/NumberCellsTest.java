@@ -85,7 +85,7 @@ class NumberCellsTest {
 
     @Test
     void theHandlerKeepsPlainWholeNumbersOfTheNamedColumnsOnly() {
-        CellsHandler cells = new CellsHandler(CellDecoding.PLAIN);
+        CellsHandler cells = new CellsHandler(CellDecoding.PLAIN, true);
         cells.numberColumns(new int[] {1, 2});
         CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(';')
                 .build(cells, new StringReader("12;13;007;14\n;\"15\";-4;x\n"));
@@ -103,7 +103,7 @@ class NumberCellsTest {
         assertEquals(15, second.wholes()[1]);
         assertNull(second.texts()[2]);
         assertEquals(-4, second.wholes()[2]);
-        CellsHandler.Cells none = parse(new CellsHandler(CellDecoding.PLAIN), "1;2\n");
+        CellsHandler.Cells none = parse(new CellsHandler(CellDecoding.PLAIN, true), "1;2\n");
         assertNull(none.wholes(), "no named column: no numbers");
     }
 
