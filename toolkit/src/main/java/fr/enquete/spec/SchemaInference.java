@@ -396,7 +396,37 @@ public final class SchemaInference {
             }
         }
         values.sort(Comparator.comparingLong((String v) -> prof.distinct.get(v)).reversed());
-        return values;
+        return ordered(values);
+    }
+
+    /** A number in an answer, the first: "1 – Pas du tout", "81-100%", "Entre 25 et 100", "+ de 100". */
+    private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)?)");
+    /** Openings that put an answer before the others of its number ("Moins de 25" before "Entre 25 et 100"). */
+    private static final Pattern BELOW = Pattern.compile("^(moins|less|under|inf|avant|before|<|jusqu)", Pattern.CASE_INSENSITIVE);
+    /** Openings that put it after them ("Plus de 100", "+ de 100", "100 et plus"). */
+    private static final Pattern ABOVE = Pattern.compile("^(plus|more|over|sup|après|after|>|\\+)|(et plus|et \\+|and over|or more|\\+)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Answers that each hold a number (classes, grades, ranges: "1 – Extremely critical", "81-100%", "18-25 ans",
+     * "Moins de 25 demandes") in the order of their numbers, "Moins de" before and "Plus de" after the others of the
+     * same number, "don't know" answers last; other answers as given (by decreasing count). By count, an init spec
+     * listed "1 – | 3 – | 2 – | 4 | 5" and "81-100% | 61-80% | 1-20%" (SurveyMonkey's real export).
+     */
+    static List<String> ordered(List<String> byCount) {
+        List<String> asides = byCount.stream().filter(fr.enquete.model.ScaleVocabulary::isAside).toList();
+        List<String> graded = byCount.stream().filter(v -> !asides.contains(v)).toList();
+        if (graded.size() < 2 || !graded.stream().allMatch(v -> FIRST_NUMBER.matcher(v).find())) {
+            return byCount;
+        }
+        List<String> out = new ArrayList<>(graded);
+        out.sort(Comparator.comparingDouble((String v) -> {
+            Matcher m = FIRST_NUMBER.matcher(v);
+            m.find();
+            return Double.parseDouble(m.group(1).replace(',', '.'));
+        }).thenComparingInt(v -> BELOW.matcher(v.strip()).find() ? -1 : ABOVE.matcher(v.strip()).find() ? 1 : 0));
+        out.addAll(asides);
+        return out;
     }
 
     private static final class Profiler implements TableHandler {

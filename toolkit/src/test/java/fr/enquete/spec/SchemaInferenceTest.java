@@ -186,4 +186,22 @@ class SchemaInferenceTest {
         assertEquals(QuestionType.ID, type(unhcr, "phonenumber"));
         assertEquals(QuestionType.ID, type(unhcr, "imei"));
     }
+
+    /**
+     * Answers with numbers keep the order of their numbers in an init spec, not their counts: seed 003's numvol
+     * ("Moins de 25 demandes par an", "Entre 25 et 100 ...", "+ de 100 ...", "Ne sais pas"), a satisfaction grade
+     * and SurveyMonkey's ranges ("81-100%" first by count in the OSPO export). Answers without numbers keep their counts' order.
+     */
+    @Test
+    void answersHoldingNumbersAreOrderedByThem() {
+        assertEquals(List.of("Moins de 25 demandes par an", "Entre 25 et 100 demandes par an", "+ de 100 demandes par an", "Ne sais pas"),
+                SchemaInference.ordered(List.of("Entre 25 et 100 demandes par an", "+ de 100 demandes par an", "Moins de 25 demandes par an",
+                        "Ne sais pas")));
+        assertEquals(List.of("1 - Pas du tout satisfait", "2 - Peu", "3 - Assez", "4 - Très"),
+                SchemaInference.ordered(List.of("3 - Assez", "2 - Peu", "4 - Très", "1 - Pas du tout satisfait")));
+        assertEquals(List.of("1-20%", "21-40%", "41-60%", "61-80%", "81-100%"),
+                SchemaInference.ordered(List.of("81-100%", "61-80%", "1-20%", "41-60%", "21-40%")));
+        assertEquals(List.of("Oui", "Non", "Ne sais pas"), SchemaInference.ordered(List.of("Oui", "Non", "Ne sais pas")));
+        assertEquals(List.of("Maison", "Appartement T3"), SchemaInference.ordered(List.of("Maison", "Appartement T3")), "not all hold a number");
+    }
 }
