@@ -232,6 +232,12 @@ class RealCorpusTest {
         // k['CaseReachable.NotReachableOther'].count() -> 15 (366 NA)
         assertEquals(15, question(s, "NotReachableOther").get("answers").asInt());
         assertFalse(r.out().contains("\"NA\""), "NA quoted or counted as an answer");
+        // The form's text and date questions that name a person or a birth date are identifiers: the report printed the
+        // enumerators' names and "Première date 27 avril 1919" for the interviewees' dates of birth.
+        assertEquals("id", question(s, "EnumeratorName").get("type").asText());
+        assertEquals("id", question(s, "DobInterviewee").get("type").asText());
+        String text = CliRun.run("stats", file, "--structure", form, "--no-terms").out();
+        assertFalse(text.contains("[DobInterviewee, date]") || text.contains("[EnumeratorName, texte libre]"), "a birth date or name summed up");
         CliRun kept = CliRun.run("stats", file, "--structure", form, "--format", "json", "--no-terms", "--keep-na");
         assertEquals(Main.INPUT, kept.code(), "NA kept as text is not a number");
         assertTrue(kept.err().contains("found \"NA\""), kept.err());

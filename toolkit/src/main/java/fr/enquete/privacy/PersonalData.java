@@ -55,10 +55,27 @@ public final class PersonalData {
         return NAME_COLUMNS.contains(fold(heading));
     }
 
-    /** Whether a column identifies people (names, e-mail, phone, IP, address): never tabulated nor quoted. */
+    /**
+     * A person's name, date of birth or case number by a column's own name, as forms name them in one word:
+     * "EnumeratorName", "InterviewerName", "HeadName", "nom_enqueteur", "DobInterviewee", "date_naissance",
+     * "UNHCRCaseNo", "matricule" (the UNHCR Kobo form's columns were quoted name by name, and its birth dates' first
+     * and last printed).
+     */
+    private static final Pattern PERSON_FIELD = Pattern.compile("^(?:(?:enumerator|interviewer|respondent|interviewee|head|hoh|child"
+            + "|father|mother|spouse|contact|person|participant|patient|beneficiary|member|caller|agent|user|owner)s?name"
+            + "|(?:nom|prenom)(?:enqueteur|repondant|referent|agent|beneficiaire|parent|enfant|contact)"
+            + "|dob.*|.*dateofbirth.*|.*birthdate.*|datenaissance.*|datedenaissance.*"
+            + "|.*caseno|.*casenumber|numerodossier|numerodedossier|matricule|numeroallocataire|nir|numerosecu.*)$");
+
+    /** Whether a column identifies people (names, e-mail, phone, IP, address, date of birth): never tabulated nor quoted. */
     public static boolean isIdentifyingColumn(String heading) {
         String f = fold(heading);
         if (NAME_COLUMNS.contains(f) || CONTACT_COLUMNS.contains(f)) {
+            return true;
+        }
+        String h0 = heading.strip();
+        String own = h0.substring(Math.max(h0.lastIndexOf('/'), h0.lastIndexOf('.')) + 1);
+        if (PERSON_FIELD.matcher(Folding.unaccentedLowerCase(own).replaceAll("[^a-z]", "")).matches()) {
             return true;
         }
         // A question inside a group, as KoboToolbox names its columns ("contact/telephone", "Profile.phonenumber"):

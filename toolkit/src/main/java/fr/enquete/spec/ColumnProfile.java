@@ -20,6 +20,11 @@ final class ColumnProfile {
     /** Cells holding LimeSurvey's 1980-01-01 00:00:00 stand-in for an unrecorded date ({@link fr.enquete.model.UndatedPlaceholder}). */
     long undated;
     int maxLength;
+    /**
+     * Cells that are one word holding a digit, not a number: a case number, a uuid, GPS coordinates
+     * ("37.653907,29.392672"), a phone. All of them, and all different, make an identifier column.
+     */
+    long codeLike;
     final Map<String, Long> distinct = new LinkedHashMap<>();
     boolean tooManyDistinct;
     /** The order its slashed dates prove, if any. */
@@ -48,6 +53,9 @@ final class ColumnProfile {
                 leadingZero = true;
             }
         } else {
+            if (v.length() <= 60 && v.chars().noneMatch(Character::isWhitespace) && v.chars().anyMatch(Character::isDigit)) {
+                codeLike++;
+            }
             CellValues.DateCell date = CellValues.readDate(v);
             if (fr.enquete.model.UndatedPlaceholder.in(name, v)) {
                 undated++;

@@ -70,6 +70,8 @@ public final class SchemaInference {
     }
 
     private static final Set<String> ID_COLUMNS = Set.of("id", "token", "seed", "lastpage", "startlanguage", "ipaddr",
+            // ODK/KoboToolbox's submission and device ids.
+            "instanceid", "meta/instanceid", "meta.instanceid", "uuid",
             "refurl", "_id", "_uuid", "_index", "respondent id", "collector id", "ip address", "response id",
             // Microsoft Forms' times are written month/day/year: kept as metadata rather than misread as dates.
             "heure de début", "heure de fin", "start time", "completion time", "last modified time",
@@ -239,6 +241,11 @@ public final class SchemaInference {
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
             type = QuestionType.ID;
             reason = "id: personal data (a name, e-mail, phone, device, IP or address column), never tabulated nor quoted";
+        } else if (prof.filled >= 10 && prof.codeLike == prof.filled && prof.dates == 0
+                && (prof.tooManyDistinct || distinct == prof.filled)) {
+            type = QuestionType.ID;
+            reason = "id: " + prof.filled + " different codes (one word with digits each: case numbers, uuids, GPS points),"
+                    + " an identifier, never tabulated nor quoted";
         } else if (prof.filled > 0 && prof.undated == prof.filled) {
             type = QuestionType.ID;
             reason = "id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all " + prof.filled + " filled cells: the survey"

@@ -150,10 +150,12 @@ public final class XlsFormReader {
                 }
                 case "integer", "decimal", "range" -> out.add(Question.builder(name, QuestionType.NUMERIC).label(label).column(column)
                         .filter(filter).origin(at).build());
-                case "text" -> out.add(Question.builder(name, QuestionType.TEXT).label(label).column(column)
-                        .filter(filter).origin(at).build());
-                case "date", "datetime" -> out.add(Question.builder(name, QuestionType.DATE).label(label).column(column)
-                        .filter(filter).origin(at).build());
+                // A person's name or date of birth ("EnumeratorName", "DobInterviewee") is personal data: an identifier,
+                // never quoted nor summed up by its first and last dates.
+                case "text" -> out.add(Question.builder(name, personal(name) ? QuestionType.ID : QuestionType.TEXT).label(label)
+                        .column(column).filter(filter).origin(at).build());
+                case "date", "datetime" -> out.add(Question.builder(name, personal(name) ? QuestionType.ID : QuestionType.DATE)
+                        .label(label).column(column).filter(filter).origin(at).build());
                 default -> throw new IllegalStateException(kind);
             }
             if (orOther) {
@@ -304,5 +306,9 @@ public final class XlsFormReader {
             throw new InputException(SourceLocation.file(form.toString()), "not an XLSForm (sheets 'survey' and 'choices'): " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    private static boolean personal(String name) {
+        return fr.enquete.privacy.PersonalData.isIdentifyingColumn(name);
     }
 }

@@ -185,6 +185,14 @@ class SchemaInferenceTest {
                 ImportOptions.DEFAULTS));
         assertEquals(QuestionType.ID, type(unhcr, "phonenumber"));
         assertEquals(QuestionType.ID, type(unhcr, "imei"));
+        // The enumerators' names, the interviewees' dates of birth and case numbers, the submissions' ids and the
+        // households' GPS points were quoted or summed up in the reports (a review of the real exports): identifiers.
+        for (String id : List.of("EnumeratorDetails.EnumeratorName", "Profile.Interviewee.DobInterviewee", "Profile.Interviewee.UNHCRCaseNo",
+                "instanceID", "Location.Geodata")) {
+            assertEquals(QuestionType.ID, type(unhcr, id), id + ": " + unhcr.reasons().get(id));
+        }
+        assertTrue(unhcr.reasons().get("Location.Geodata").startsWith("id: 381 different codes"), unhcr.reasons().get("Location.Geodata"));
+        assertNotEquals(QuestionType.ID, type(unhcr, "EnumeratorDetails.OtherOrganization"), "an organisation is not a person");
     }
 
     /**
