@@ -25,6 +25,8 @@ final class ColumnProfile {
      * ("37.653907,29.392672"), a phone. All of them, and all different, make an identifier column.
      */
     long codeLike;
+    /** Cells that are JSON objects or arrays: data a survey's script stored in a hidden question. */
+    long json;
     final Map<String, Long> distinct = new LinkedHashMap<>();
     boolean tooManyDistinct;
     /** The order its slashed dates prove, if any. */
@@ -40,6 +42,9 @@ final class ColumnProfile {
         }
         filled++;
         maxLength = Math.max(maxLength, v.length());
+        if (v.length() >= 2 && (v.charAt(0) == '{' && v.charAt(v.length() - 1) == '}' || v.charAt(0) == '[' && v.charAt(v.length() - 1) == ']')) {
+            json++;
+        }
         double d = CellValues.parseNumber(v);
         if (!Double.isNaN(d)) {
             numbers++;

@@ -241,6 +241,12 @@ public final class SchemaInference {
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
             type = QuestionType.ID;
             reason = "id: personal data (a name, e-mail, phone, device, IP or address column), never tabulated nor quoted";
+        } else if (prof.filled > 0 && prof.json == prof.filled) {
+            type = QuestionType.ID;
+            reason = "id: JSON in all " + prof.filled + " filled cells, data a survey's script stored (a hidden question), not answers";
+        } else if (prof.filled == 0) {
+            type = QuestionType.ID;
+            reason = "id: the column is empty, left out of the reports";
         } else if (prof.filled >= 10 && prof.codeLike == prof.filled && prof.dates == 0
                 && (prof.tooManyDistinct || distinct == prof.filled)) {
             type = QuestionType.ID;
@@ -257,9 +263,6 @@ public final class SchemaInference {
                     fr.enquete.model.DateOrder.defaultReason(header)))
                     + (prof.undated == 0 ? "" : "; " + prof.undated + " cells hold LimeSurvey's 1980-01-01 00:00:00"
                     + " placeholder for an unrecorded date, left out of the dates");
-        } else if (prof.filled == 0) {
-            type = QuestionType.TEXT;
-            reason = "text: the column is empty";
         } else if (prof.numbers == prof.filled && !prof.leadingZero
                 && !(prof.integers == prof.filled && !prof.tooManyDistinct && distinct <= 7 && prof.filled >= 3L * distinct)) {
             if (prof.yearLike == prof.filled && YEAR_NAME.matcher(lower).find()) {

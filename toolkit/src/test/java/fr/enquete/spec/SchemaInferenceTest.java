@@ -212,4 +212,21 @@ class SchemaInferenceTest {
         assertEquals(List.of("Oui", "Non", "Ne sais pas"), SchemaInference.ordered(List.of("Oui", "Non", "Ne sais pas")));
         assertEquals(List.of("Maison", "Appartement T3"), SchemaInference.ordered(List.of("Maison", "Appartement T3")), "not all hold a number");
     }
+
+    /**
+     * Columns that hold no answers: LimeSurvey's hidden "intro" question, where the name-face survey's script stored
+     * JSON (its term table read "answer 930, group 930, v1 ... v15"), and the OSPO export's empty columns, which the
+     * report showed as questions of "0 réponses sur 1 026". Both are identifiers, left out of the reports.
+     */
+    @Test
+    void scriptDataAndEmptyColumnsAreNotQuestions() {
+        Path real = Fixtures.home().resolve("fixtures/real");
+        Inference lime = SchemaInference.infer(Importers.open(real.resolve("limesurvey/uu-name-face-results.csv"), ImportOptions.DEFAULTS));
+        assertEquals(QuestionType.ID, type(lime, "intro"));
+        assertTrue(lime.reasons().get("intro").startsWith("id: JSON in all 65 filled cells"), lime.reasons().get("intro"));
+        Inference ospo = SchemaInference.infer(Importers.open(real.resolve("surveymonkey/todogroup-ospo-2020.csv"), ImportOptions.DEFAULTS));
+        String empty = "Which category most closely defines your role? (2)";
+        assertEquals(QuestionType.ID, type(ospo, empty));
+        assertEquals("id: the column is empty, left out of the reports", ospo.reasons().get(empty));
+    }
 }
