@@ -39,6 +39,25 @@ class InitTitleTest {
         assertEquals("Enquete centres sociaux 2019", new ObjectMapper().readTree(stats.out()).get("survey").asText(), stats.out());
     }
 
+    /**
+     * "enquete init export.csv > spec.yaml" (as a helper reviewing real exports did) leaves in spec.yaml the line init
+     * prints, the name of the spec it wrote beside the export; the next command said only "the spec must be a mapping
+     * of 'key: value' lines". It now says what happened and what to do.
+     */
+    @Test
+    void aSpecHoldingInitsPrintedNameSaysInitWritesTheFileItself() throws IOException {
+        Path export = dir.resolve("export.csv");
+        Files.copy(Fixtures.export(), export);
+        CliRun init = CliRun.run("init", export.toString());
+        assertEquals(0, init.code(), init.err());
+        Path redirected = dir.resolve("spec.yaml");
+        Files.writeString(redirected, init.out());
+        CliRun stats = CliRun.run("stats", export.toString(), "--spec", redirected.toString());
+        assertEquals(Main.INPUT, stats.code());
+        assertTrue(stats.err().contains("spec.yaml, line 1, column 1: the spec holds only the line \"" + init.out().strip() + "\"")
+                && stats.err().contains("enquete init writes the spec file itself and prints its name"), stats.err());
+    }
+
     @Test
     void aLimeSurveyStructureGivesItsTitle() throws IOException {
         Path spec = dir.resolve("ls.yaml");

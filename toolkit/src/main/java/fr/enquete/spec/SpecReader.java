@@ -80,6 +80,12 @@ public final class SpecReader {
         if (root == null) {
             throw new InputException(SourceLocation.file(file), "the spec is empty; expected 'survey:' and 'questions:'");
         }
+        if (root instanceof ScalarNode s && s.getValue().strip().endsWith(".yaml")) {
+            // "enquete init export.csv > spec.yaml" keeps the path init printed: init writes the file itself.
+            throw error(root, "the spec holds only the line \"" + s.getValue().strip() + "\", a file's name, not 'survey:' and"
+                    + " 'questions:'; enquete init writes the spec file itself and prints its name: use that file, or"
+                    + " enquete init EXPORT --out " + java.nio.file.Path.of(file).getFileName());
+        }
         Map<String, NodeTuple> top = mapping(root, "the spec", TOP_KEYS);
         String title = top.containsKey("survey") ? scalar(top.get("survey").getValueNode(), "survey") : "";
         QuantileMethod quantiles = QuantileMethod.DEFAULT;
