@@ -323,7 +323,8 @@ public final class Charts {
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
         renderer.setMeanVisible(true);
         renderer.setMaximumBarWidth(0.5);
-        NumberAxis axis = new NumberAxis(n.question().label() + " (" + s.method().label() + ")");
+        // "Nombre de salariés (quartiles de type 7)": "(type 7)" alone told a reader nothing.
+        NumberAxis axis = new NumberAxis(MessageFormat.format(labels.get("chart.box.axis"), n.question().label(), s.method().label()));
         axis.setAutoRangeIncludesZero(false);
         axis.setNumberFormatOverride(n.question().type() == fr.enquete.model.QuestionType.YEAR ? yearFormat() : numberFormat());
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);

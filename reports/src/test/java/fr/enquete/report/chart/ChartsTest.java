@@ -134,4 +134,14 @@ class ChartsTest {
         org.jfree.chart.axis.NumberAxis ax = (org.jfree.chart.axis.NumberAxis) ((XYPlot) CHARTS.histogram(adherents).getPlot()).getDomainAxis();
         assertEquals("1\u00A0500", ax.getTickUnit().valueToString(1500));
     }
+
+    /** A box plot's axis names its quartiles' method in words: "(type 7)" alone told a reader nothing (rendered review). */
+    @Test
+    void aBoxPlotsAxisSaysItsQuartilesMethod() {
+        QuestionResult.Numeric n = (QuestionResult.Numeric) Fixtures.question(result, "salaries");
+        JFreeChart chart = CHARTS.boxPlot(n);
+        assertEquals("Nombre de salariés (quartiles de type 7)", ((CategoryPlot) chart.getPlot()).getRangeAxis().getLabel());
+        assertEquals("Nombre de salariés (type 7 quartiles)",
+                ((CategoryPlot) new Charts(Lang.EN).boxPlot(n).getPlot()).getRangeAxis().getLabel());
+    }
 }
