@@ -44,6 +44,9 @@ final class InitCommand implements Callable<Integer> {
         }
         TableSource source = Importers.open(export.export, export.importOptions());
         Inference inf = SchemaInference.infer(source);
+        if (export.structure != null) {
+            return fromStructure(target, inf.rows());
+        }
         // The report's title: the platform's (LimeSurvey surveyls_title, XLSForm form_title) when --structure gives
         // it, else the export's name made readable; either way the user is told where to change it.
         String platformTitle = export.structure != null ? Pipeline.structure(export).spec().survey().title() : "";
@@ -59,6 +62,31 @@ final class InitCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(target);
         spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (" + titleOrigin
                 + "); set 'survey:' in " + target.getFileName() + " to change it");
+        return Main.OK;
+    }
+
+    /**
+     * The spec of a form given with --structure (an XLSForm, a LimeSurvey .lss): its questions with their wording,
+     * choices, codes and filters, as {@code stats --structure} reads the export, so that the team edits what the form
+     * says. init kept only the form's title before: a KoboToolbox spec came out with codes for labels and choices
+     * and no filters.
+     */
+    private Integer fromStructure(Path target, long rows) throws IOException {
+        fr.enquete.spec.LssReader.Result structure = Pipeline.structure(export);
+        Survey survey = structure.spec().survey();
+        String form = export.structure.getFileName().toString();
+        String yaml = SpecWriter.write(survey, List.of(
+                "enquete spec written from " + form + " for " + export.export.getFileName() + " (" + rows + " respondents).",
+                "Wording, choices and filters are the form's: shorten long labels, check the types.",
+                "survey: is the report's title (from " + form + ").",
+                "Reference: the README, section \"The spec file\"."), java.util.Map.of());
+        AtomicFiles.writeString(target, yaml);
+        spec.commandLine().getOut().println(target);
+        java.util.Locale locale = java.util.Locale.ENGLISH;
+        structure.notes().forEach(n -> spec.commandLine().getErr().println("enquete: " + n.text(locale)));
+        spec.commandLine().getErr().println("enquete: " + survey.questions().size() + " questions from " + form);
+        spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (from " + form + "); set 'survey:' in "
+                + target.getFileName() + " to change it");
         return Main.OK;
     }
 }

@@ -243,6 +243,38 @@ class RealCorpusTest {
         assertTrue(kept.err().contains("found \"NA\""), kept.err());
     }
 
+    /**
+     * init with the form writes the form's questions (wording, choices, codes, filters), so that the spec a team edits
+     * gives what --structure gives: the same questions, types, bases and counts. init kept only the form's title, and
+     * the spec came out with codes for labels ("CaseReachable.NotReachable", "NotReachMovDis") and no filters.
+     */
+    @Test
+    void initWithAFormWritesTheFormsQuestions(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        String file = REAL.resolve("kobotoolbox/unhcr-main.csv").toString();
+        String form = REAL.resolve("kobotoolbox/unhcr-form.xls").toString();
+        Path spec = tmp.resolve("unhcr.spec.yaml");
+        CliRun init = CliRun.run("init", file, "--structure", form, "--out", spec.toString());
+        assertEquals(0, init.code(), init.err());
+        String yaml = Files.readString(spec);
+        assertTrue(yaml.contains("    label: 'Select the reason case is unreachable:'\n") && yaml.contains("      NotReachWrong: Wrong phone number\n")
+                && yaml.contains("    filter: CaseReachable.reachable = no\n"), yaml.substring(0, 2000));
+        ObjectMapper json = new ObjectMapper();
+        JsonNode fromForm = json.readTree(CliRun.run("stats", file, "--structure", form, "--format", "json", "--no-terms").out());
+        CliRun edited = CliRun.run("stats", file, "--spec", spec.toString(), "--format", "json", "--no-terms");
+        assertEquals(0, edited.code(), edited.err());
+        JsonNode fromSpec = json.readTree(edited.out());
+        assertEquals(fromForm.get("questions").size(), fromSpec.get("questions").size());
+        for (int i = 0; i < fromForm.get("questions").size(); i++) {
+            JsonNode a = fromForm.get("questions").get(i);
+            JsonNode b = fromSpec.get("questions").get(i);
+            for (String k : List.of("id", "label", "type", "base", "rows", "summary", "answers")) {
+                assertEquals(a.get(k), b.get(k), a.get("id").asText() + " " + k);
+            }
+        }
+        // "UNHCR Case Number:" is an identifier by its wording, as the columns named so are.
+        assertEquals("id", question(fromSpec, "unreachable").get("type").asText());
+    }
+
     @Test
     void koboExportWithItsXlsFormRepeatGroupsDotSeparatorAndSelectedOnSelectOne() throws IOException {
         String form = REAL.resolve("kobotoolbox/unhcr-form.xls").toString();

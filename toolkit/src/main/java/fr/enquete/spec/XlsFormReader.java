@@ -152,9 +152,9 @@ public final class XlsFormReader {
                         .filter(filter).origin(at).build());
                 // A person's name or date of birth ("EnumeratorName", "DobInterviewee") is personal data: an identifier,
                 // never quoted nor summed up by its first and last dates.
-                case "text" -> out.add(Question.builder(name, personal(name) ? QuestionType.ID : QuestionType.TEXT).label(label)
+                case "text" -> out.add(Question.builder(name, personal(name, label) ? QuestionType.ID : QuestionType.TEXT).label(label)
                         .column(column).filter(filter).origin(at).build());
-                case "date", "datetime" -> out.add(Question.builder(name, personal(name) ? QuestionType.ID : QuestionType.DATE)
+                case "date", "datetime" -> out.add(Question.builder(name, personal(name, label) ? QuestionType.ID : QuestionType.DATE)
                         .label(label).column(column).filter(filter).origin(at).build());
                 default -> throw new IllegalStateException(kind);
             }
@@ -308,7 +308,8 @@ public final class XlsFormReader {
         return rows;
     }
 
-    private static boolean personal(String name) {
-        return fr.enquete.privacy.PersonalData.isIdentifyingColumn(name);
+    /** By its name ("EnumeratorName") or its wording ("UNHCR Case Number:", "Date of birth"). */
+    private static boolean personal(String name, String label) {
+        return fr.enquete.privacy.PersonalData.isIdentifyingColumn(name) || fr.enquete.privacy.PersonalData.isIdentifyingColumn(label);
     }
 }
