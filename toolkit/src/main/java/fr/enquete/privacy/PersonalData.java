@@ -73,15 +73,13 @@ public final class PersonalData {
         if (NAME_COLUMNS.contains(f) || CONTACT_COLUMNS.contains(f)) {
             return true;
         }
-        String h0 = heading.strip();
-        String own = h0.substring(Math.max(h0.lastIndexOf('/'), h0.lastIndexOf('.')) + 1);
-        if (PERSON_FIELD.matcher(Folding.unaccentedLowerCase(own).replaceAll("[^a-z]", "")).matches()) {
-            return true;
-        }
         // A question inside a group, as KoboToolbox names its columns ("contact/telephone", "Profile.phonenumber"):
         // its own name decides.
         String h = heading.strip();
         int cut = Math.max(h.lastIndexOf('/'), h.lastIndexOf('.'));
+        if (PERSON_FIELD.matcher(Folding.unaccentedLowerCase(h.substring(cut + 1)).replaceAll("[^a-z]", "")).matches()) {
+            return true;
+        }
         if (cut <= 0 || cut == h.length() - 1 || h.chars().anyMatch(Character::isWhitespace)) {
             return false;
         }
