@@ -47,21 +47,18 @@ final class InitCommand implements Callable<Integer> {
         if (export.structure != null) {
             return fromStructure(target, inf.rows());
         }
-        // The report's title: the platform's (LimeSurvey surveyls_title, XLSForm form_title) when --structure gives
-        // it, else the export's name made readable; either way the user is told where to change it.
-        String platformTitle = export.structure != null ? Pipeline.structure(export).spec().survey().title() : "";
-        boolean fromPlatform = !platformTitle.isBlank();
-        Survey survey = fromPlatform ? new Survey(platformTitle, inf.survey().questions(), inf.survey().derivations()) : inf.survey();
-        String titleOrigin = fromPlatform ? "from " + export.structure.getFileName() : "made from the file's name";
+        // The report's title: without a form (which gives its own, fromStructure), the export's name made readable; the
+        // user is told where to change it.
+        Survey survey = inf.survey();
         String yaml = SpecWriter.write(survey, List.of(
                 "enquete spec inferred from " + export.export.getFileName() + " (" + inf.rows() + " respondents).",
                 "Check each type, give questions their wording (label), order the choices, add filters.",
-                "survey: is the report's title (" + titleOrigin + "): write the survey's real title there.",
+                "survey: is the report's title (made from the file's name): write the survey's real title there.",
                 "Reference: the README, section \"The spec file\"."), inf.reasons());
         AtomicFiles.writeString(target, yaml);
         spec.commandLine().getOut().println(target);
-        spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (" + titleOrigin
-                + "); set 'survey:' in " + target.getFileName() + " to change it");
+        spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (made from the file's name); set 'survey:' in "
+                + target.getFileName() + " to change it");
         return Main.OK;
     }
 
@@ -82,8 +79,7 @@ final class InitCommand implements Callable<Integer> {
                 "Reference: the README, section \"The spec file\"."), java.util.Map.of());
         AtomicFiles.writeString(target, yaml);
         spec.commandLine().getOut().println(target);
-        java.util.Locale locale = java.util.Locale.ENGLISH;
-        structure.notes().forEach(n -> spec.commandLine().getErr().println("enquete: " + n.text(locale)));
+        structure.notes().forEach(n -> spec.commandLine().getErr().println("enquete: " + n.text(java.util.Locale.ENGLISH)));
         spec.commandLine().getErr().println("enquete: " + survey.questions().size() + " questions from " + form);
         spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (from " + form + "); set 'survey:' in "
                 + target.getFileName() + " to change it");
