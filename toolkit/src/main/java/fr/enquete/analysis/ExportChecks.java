@@ -103,7 +103,14 @@ final class ExportChecks {
         if (far.isEmpty()) {
             return out;
         }
-        far.forEach(n -> out.put(n.question().id(), new Far(new ArrayList<>(), new ArrayList<>())));
+        // Each question's limits and rows once, not at every row of the export.
+        Limits[] limits = new Limits[far.size()];
+        Far[] rows = new Far[far.size()];
+        for (int i = 0; i < far.size(); i++) {
+            limits[i] = Limits.of(far.get(i).summary());
+            rows[i] = new Far(new ArrayList<>(), new ArrayList<>());
+            out.put(far.get(i).question().id(), rows[i]);
+        }
         source.read(new TableHandler() {
             private final int[] columns = new int[far.size()];
 
@@ -121,12 +128,10 @@ final class ExportChecks {
                         continue;
                     }
                     double x = fr.enquete.model.CellValues.parseNumber(row.get(columns[i]).strip());
-                    Limits l = Limits.of(far.get(i).summary());
-                    Far f = out.get(far.get(i).question().id());
-                    if (x < l.low()) {
-                        f.low().add(row.number());
-                    } else if (x > l.high()) {
-                        f.high().add(row.number());
+                    if (x < limits[i].low()) {
+                        rows[i].low().add(row.number());
+                    } else if (x > limits[i].high()) {
+                        rows[i].high().add(row.number());
                     }
                 }
             }
