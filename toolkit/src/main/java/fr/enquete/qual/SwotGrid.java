@@ -80,13 +80,13 @@ public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants, Grid 
             byItem.computeIfAbsent(c.code().quadrant(), q -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
         Collator collator = Collator.getInstance(Locale.FRENCH);
-        Map<Quadrant, List<List<CodedSegment>>> ranked = new EnumMap<>(Quadrant.class);
+        Map<Quadrant, List<Item>> ranked = new EnumMap<>(Quadrant.class);
         for (Map.Entry<Quadrant, Map<String, List<CodedSegment>>> q : byItem.entrySet()) {
-            List<List<CodedSegment>> items = new ArrayList<>(q.getValue().values());
-            items.sort(Comparator.comparingInt((List<CodedSegment> i) -> sources(i).size()).reversed()
-                    .thenComparing(Comparator.comparingInt((List<CodedSegment> i) -> i.size()).reversed())
-                    .thenComparing(i -> i.get(0).code().item(), collator)
-                    .thenComparing(i -> i.get(0).code().theme(), collator));
+            List<Item> items = new ArrayList<>(q.getValue().values().stream().map(Item::of).toList());
+            items.sort(Comparator.comparingInt((Item i) -> i.sources().size()).reversed()
+                    .thenComparing(Comparator.comparingInt((Item i) -> i.segments().size()).reversed())
+                    .thenComparing(i -> i.code().item(), collator)
+                    .thenComparing(i -> i.code().theme(), collator));
             ranked.put(q.getKey(), items);
         }
         // Quotes are chosen in reading order, so that a sentence coded under two items (an unpaid rent is a threat,
@@ -96,11 +96,10 @@ public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants, Grid 
         Map<Quadrant, List<Entry>> quadrants = new EnumMap<>(Quadrant.class);
         for (Quadrant q : readingOrder(grid)) {
             List<Entry> entries = new ArrayList<>();
-            for (List<CodedSegment> segments : ranked.getOrDefault(q, List.of())) {
-                Code code = segments.get(0).code();
-                List<CodedSegment> chosen = quotes(segments, quotesPerItem, quoted);
+            for (Item item : ranked.getOrDefault(q, List.of())) {
+                List<CodedSegment> chosen = quotes(item.segments(), quotesPerItem, quoted);
                 chosen.forEach(c -> quoted.add(c.segment()));
-                entries.add(new Entry(code.item(), code.theme(), sources(segments).stream().sorted().toList(), segments.size(),
+                entries.add(new Entry(item.code().item(), item.code().theme(), item.sources(), item.segments().size(),
                         chosen.stream().map(c -> new Quote(c.segment().source(), c.segment().speaker(), c.segment().line(),
                                 cut(c.segment().text()))).toList()));
             }
@@ -118,10 +117,15 @@ public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants, Grid 
         return List.copyOf(order);
     }
 
-    private static Set<String> sources(List<CodedSegment> segments) {
-        Set<String> sources = new LinkedHashSet<>();
-        segments.forEach(s -> sources.add(s.segment().source()));
-        return sources;
+    /** An item's coded segments and their distinct sources, sorted, computed once for ranking and for its entry. */
+    private record Item(List<CodedSegment> segments, List<String> sources) {
+        static Item of(List<CodedSegment> segments) {
+            return new Item(segments, segments.stream().map(s -> s.segment().source()).distinct().sorted().toList());
+        }
+
+        Code code() {
+            return segments.get(0).code();
+        }
     }
 
     /**
