@@ -48,6 +48,9 @@ final class InspectCommand implements Callable<Integer> {
             } else if (!q.choices().isEmpty()) {
                 w.println("    choices: " + String.join(" | ", q.choices()));
             }
+            if (!q.filter().expression().isEmpty()) {
+                w.println("    filter: " + q.filter().expression());
+            }
         }
         w.println();
         w.println("Write this as a spec to edit: enquete init " + export.export);

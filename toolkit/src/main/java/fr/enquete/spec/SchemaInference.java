@@ -141,8 +141,17 @@ public final class SchemaInference {
             }
             questions.add(single(p.profiles[i], reasons, p.header));
         }
+        Map<String, FilterInference.Found> filters = FilterInference.infer(questions, names, p.cells);
+        List<Question> routed = questions.stream().map(q -> {
+            FilterInference.Found found = filters.get(q.id());
+            if (found == null) {
+                return q;
+            }
+            reasons.merge(q.id(), found.reason(), (was, add) -> was + "; " + add);
+            return q.toBuilder().filter(found.filter()).build();
+        }).toList();
         String title = ReadableTitle.of(file);
-        return new Inference(p.header.source(), names, p.rows, new Survey(title, questions), reasons);
+        return new Inference(p.header.source(), names, p.rows, new Survey(title, routed), reasons);
     }
 
     /**
@@ -442,11 +451,13 @@ public final class SchemaInference {
     private static final class Profiler implements TableHandler {
         Header header;
         ColumnProfile[] profiles;
+        FilterInference.Cells cells;
         long rows;
 
         @Override
         public void header(Header h) {
             header = h;
+            cells = new FilterInference.Cells(h.size());
             profiles = new ColumnProfile[h.size()];
             for (int i = 0; i < h.size(); i++) {
                 profiles[i] = new ColumnProfile(h.names().get(i));
@@ -459,6 +470,7 @@ public final class SchemaInference {
             for (int i = 0; i < profiles.length; i++) {
                 profiles[i].add(row.get(i), row.number());
             }
+            cells.add(row);
         }
     }
 }
