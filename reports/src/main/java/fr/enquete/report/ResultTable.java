@@ -42,6 +42,27 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
         return rows.isEmpty();
     }
 
+    /**
+     * The table without the columns no row fills (the first column stays): a plan's "Valeur de référence" and
+     * "Cible" when no indicator has one read as missing data, not as nothing to say.
+     */
+    public ResultTable withoutEmptyColumns() {
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            int column = c;
+            if (c == 0 || rows.stream().anyMatch(r -> !r.get(column).isBlank())) {
+                kept.add(c);
+            }
+        }
+        if (kept.size() == header.size() || rows.isEmpty()) {
+            return this;
+        }
+        return new ResultTable(kept.stream().map(header::get).toList(),
+                rows.stream().map(r -> kept.stream().map(r::get).toList()).toList(),
+                values.stream().map(r -> kept.stream().map(r::get).toList()).toList(), shares, missing,
+                kept.stream().map(kinds::get).toList());
+    }
+
     public static ResultTable empty() {
         return new ResultTable(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }

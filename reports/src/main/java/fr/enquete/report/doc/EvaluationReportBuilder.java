@@ -134,25 +134,35 @@ public final class EvaluationReportBuilder {
             t.row(List.of(Cell.text(l.date()), Cell.text(l.isOverall() ? labels.get("eval.overall") : l.criterion()), Cell.text(l.planned()),
                     Cell.text(l.done()), Cell.text(l.answer().map(x -> x.label(lang == Lang.FR)).orElse("")), Cell.text(l.notes())), Double.NaN, false);
         }
-        return t.build();
+        return t.build().withoutEmptyColumns();
     }
 
-    /** Indicator | référence | cible | one column per date of the file: the values recorded, with what was planned if given. */
+    /**
+     * Indicator | référence | cible | one column per date of the file | précisions: the values recorded, with what was
+     * planned if given, and what the team wrote about them ("2022 : la commission stratégique reportée à 2023"), the
+     * reason a funder reads beside a shortfall. Columns no indicator fills are left out.
+     */
     public ResultTable indicators(Evaluation e, ActionPlan.Action a) {
         List<String> dates = e.dates();
         List<String> header = new ArrayList<>(List.of(labels.get("plan.indicator"), labels.get("plan.baseline"), labels.get("plan.target")));
         header.addAll(dates);
+        header.add(labels.get("eval.notes"));
         ResultTable.Builder t = new ResultTable.Builder(header, Collections.nCopies(header.size(), Kind.TEXT));
         for (ActionPlan.Indicator i : a.indicators()) {
             Map<String, Evaluation.Line> values = e.values(a, i.name());
             List<Cell> row = new ArrayList<>(List.of(Cell.text(i.name()), Cell.text(i.baseline()), Cell.text(i.target())));
+            List<String> notes = new ArrayList<>();
             for (String d : dates) {
                 Evaluation.Line l = values.get(d);
                 row.add(Cell.text(l == null ? "" : l.planned().isEmpty() ? l.done()
                         : MessageFormat.format(labels.get("eval.value.planned"), l.done(), l.planned())));
+                if (l != null && !l.notes().isBlank()) {
+                    notes.add(dates.size() == 1 ? l.notes() : d + labels.get("colon") + l.notes());
+                }
             }
+            row.add(Cell.text(String.join(" ; ", notes)));
             t.row(row, Double.NaN, false);
         }
-        return t.build();
+        return t.build().withoutEmptyColumns();
     }
 }

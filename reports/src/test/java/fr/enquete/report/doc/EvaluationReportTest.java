@@ -50,4 +50,31 @@ class EvaluationReportTest {
         // English: the legend is the English summary's headers.
         assertEquals(List.of("Yes", "Partly", "No", "Not evaluated"), new EvaluationReportBuilder(Lang.EN).statuses());
     }
+
+    /**
+     * The grid's 2022 line for 1.1.1 "Nombre de commissions techniques et stratégiques organisées;6;5;;la commission
+     * stratégique reportée à 2023": the value and its reason are read side by side (the reason was printed nowhere, a
+     * review of the rendered evaluation found). Columns nothing fills (the fixture gives no baseline nor target, and
+     * no fiche line with Prévu/Réalisé outside the indicators) are left out rather than printed empty.
+     */
+    @Test
+    void anIndicatorsReasonIsPrintedAndEmptyColumnsAreNot() {
+        EvaluationReportBuilder b = new EvaluationReportBuilder(Lang.FR);
+        ActionPlan.Action first = PLAN.actions().get(0);
+        fr.enquete.report.ResultTable indicators = b.indicators(EVAL, first);
+        assertEquals(List.of("Indicateur", "2022", "2023", "Précisions"), indicators.header());
+        List<String> commissions = indicators.rows().stream()
+                .filter(r -> r.get(0).equals("Nombre de commissions techniques et stratégiques organisées")).findFirst().orElseThrow();
+        assertEquals(List.of("5 (prévu\u00A0: 6)", "6 (prévu\u00A0: 6)", "2022\u00A0: la commission stratégique reportée à 2023"),
+                commissions.subList(1, 4));
+        for (ActionPlan.Action a : PLAN.actions()) {
+            for (fr.enquete.report.ResultTable t : List.of(b.indicators(EVAL, a), b.lines(EVAL, a))) {
+                for (int c = 0; c < t.header().size(); c++) {
+                    int column = c;
+                    assertTrue(t.rows().isEmpty() || t.rows().stream().anyMatch(r -> !r.get(column).isBlank()),
+                            a.number() + ": column " + t.header().get(c) + " is empty");
+                }
+            }
+        }
+    }
 }
