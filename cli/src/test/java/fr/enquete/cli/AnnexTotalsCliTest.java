@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AnnexTotalsCliTest {
 
-    private static final String TOTALS = "Questionnaire : 20 répondants, 12 thèmes, 12 questions, 249 expressions";
+    private static final String TOTALS = "Questionnaire\u00A0: 20 répondants, 12 thèmes, 12 questions, 249 expressions";
 
     @TempDir
     Path dir;

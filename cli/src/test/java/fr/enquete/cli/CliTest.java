@@ -249,7 +249,7 @@ class CliTest {
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("Taux de participation\u00A0: 38,24\u00A0% (population\u00A0: 238)") || html.contains("Taux de participation : 38,24"),
                 html.substring(0, 2000));
-        assertTrue(html.contains("IC 95 %") && html.contains("37,23 – 53,13\u00A0%"));
+        assertTrue(html.contains("IC 95\u00A0%") && html.contains("37,23 – 53,13\u00A0%"));
         assertEquals(Main.USAGE, run("stats", export(), "--population", "0").code());
     }
 
@@ -463,7 +463,7 @@ class CliTest {
         assertEquals(40.0, rates.get(1).get("rate").asDouble(), 1e-9, "14 / 35");
         assertEquals(29.41, rates.get(2).get("rate").asDouble(), 1e-9, "15 / 51");
         CliRun text = run("stats", export(), "--spec", spec(), "--strata", population, "--stratum", "territoire");
-        assertTrue(text.out().contains("Picardie : 29,41\u00A0% (15 sur 51)"), text.out().substring(0, 300));
+        assertTrue(text.out().contains("Picardie\u00A0: 29,41\u00A0% (15 sur 51)"), text.out().substring(0, 300));
         assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--strata", population).code(), "--strata without --stratum");
     }
 }

@@ -83,7 +83,7 @@ class PairedWavesCliTest {
         assertEquals(4.83959678919237e-04, p.get("p").asDouble(), 1e-15);
         assertEquals(44, p.get("discordant").asInt());
         CliRun text = CliRun.run("crosstab", f, "--rows", "avis_2023", "--cols", "avis_2026", "--paired");
-        assertTrue(text.out().contains("Test de symétrie de Bowker (vagues appariées) : khi-deux 17,799 (ddl 3), p = 0,0005 ; 44 réponses ont changé"),
+        assertTrue(text.out().contains("Test de symétrie de Bowker (vagues appariées)\u00A0: khi-deux 17,799 (ddl 3), p = 0,0005\u00A0; 44 réponses ont changé"),
                 text.out());
     }
 

@@ -64,7 +64,7 @@ class ReportRepeatedSegmentsCliTest {
                 | 3 | Uni Cités | 3 | 3 | 7,50\u00a0% | Uni Cités (3) |
 
                 *Suites de 2 à 5 mots présentes au moins 3 fois, sans traverser de ponctuation, hors suites de mots-outils ou de \
-                nombres seuls ; un segment inclus dans un plus long aussi fréquent est omis ; 40 réponses analysées, 5 segments distincts.*
+                nombres seuls\u00A0; un segment inclus dans un plus long aussi fréquent est omis\u00A0; 40 réponses analysées, 5 segments distincts.*
                 """), vieiprecis);
         // After the term tables and their cloud, before the verbatims.
         assertTrue(vieiprecis.indexOf("Segments répétés") > vieiprecis.indexOf("termes composés"), vieiprecis);

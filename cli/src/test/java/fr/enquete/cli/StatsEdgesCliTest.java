@@ -75,13 +75,13 @@ class StatsEdgesCliTest {
         assertTrue(s.out().contains("\"ci\" : null"), s.out());
         CliRun statsText = CliRun.run("stats", zeroWeights(true).toString(), "--weight", "poids", "--ci");
         assertFalse(statsText.out().contains("NaN"), statsText.out());
-        assertTrue(statsText.out().contains("– : non défini (les répondants de cette question ont un poids total nul)"), statsText.out());
+        assertTrue(statsText.out().contains("–\u00A0: non défini (les répondants de cette question ont un poids total nul)"), statsText.out());
         CliRun csv = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids", "--format", "csv");
         assertFalse(csv.out().contains("NaN"), csv.out());
         assertTrue(csv.out().contains("B,Oui,5,,"), csv.out());
         CliRun text = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids");
         assertFalse(text.out().contains("NaN"), text.out());
-        assertTrue(text.out().contains("– : non défini") && text.out().contains("Pas de test : une ligne ou une colonne a des répondants mais un poids total nul"), text.out());
+        assertTrue(text.out().contains("–\u00A0: non défini") && text.out().contains("Pas de test\u00A0: une ligne ou une colonne a des répondants mais un poids total nul"), text.out());
     }
 
     @Test

@@ -249,9 +249,9 @@ class StudyCliTest {
         assertTrue(annex.contains("Résultats non pondérés"), annex);
         assertTrue(annex.contains("Aucun seuil de secret statistique"), annex);
         // The fixture's verbatim with a name, a phone and an e-mail is masked, and the annex says so.
-        assertTrue(annex.contains("Données personnelles masquées dans les verbatims : 1 personne, 1 téléphone, 1 adresse e-mail"), annex);
+        assertTrue(annex.contains("Données personnelles masquées dans les verbatims\u00A0: 1 personne, 1 téléphone, 1 adresse e-mail"), annex);
         assertTrue(md.contains("Mme \\[personne 1\\], \\[téléphone\\], \\[e-mail\\]"), "the verbatim is not masked");
-        assertTrue(annex.contains("Logiciel : " + AppVersion.line() + "."), annex);
+        assertTrue(annex.contains("Logiciel\u00A0: " + AppVersion.line() + "."), annex);
         assertFalse(md.contains(Fixtures.home().toString()), "a path of this disk is printed");
     }
 

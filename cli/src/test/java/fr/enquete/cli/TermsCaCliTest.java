@@ -85,7 +85,7 @@ class TermsCaCliTest {
         assertTrue(r.out().contains("Analyse des correspondances termes × groupes (dpt)"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.strip().matches("1 +0,1204 +42,04\u00A0% +42,04\u00A0%")), r.out());
         // the total inertia 0.28628919647094514 times the table's 110 occurrences: chi-square 31.49.
-        assertTrue(r.out().contains("15 termes × 5 groupes, 110 occurrences ; inertie totale 0,2863 (khi-deux 31,49)"), r.out());
+        assertTrue(r.out().contains("15 termes × 5 groupes, 110 occurrences\u00A0; inertie totale 0,2863 (khi-deux 31,49)"), r.out());
     }
 
     @Test

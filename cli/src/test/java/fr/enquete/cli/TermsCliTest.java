@@ -150,8 +150,8 @@ class TermsCliTest {
         String page = Files.readString(html);
         String section = page.substring(page.indexOf("data-question=\"vieiprecis\""));
         section = section.substring(0, section.indexOf("</section>"));
-        assertTrue(section.contains("Termes les plus fréquents : mots simples (lemmes)"));
-        assertTrue(section.contains("Termes les plus fréquents : termes composés"));
+        assertTrue(section.contains("Termes les plus fréquents\u00A0: mots simples (lemmes)"));
+        assertTrue(section.contains("Termes les plus fréquents\u00A0: termes composés"));
         assertTrue(section.contains("<figure class=\"chart\">") && section.contains("<svg"), "word cloud inline");
         CliRun none = run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json", "--no-terms");
         assertTrue(!none.out().contains("\"terms\""));

@@ -148,7 +148,7 @@ class TermsTranscriptsCliTest {
                 "--cloud", svg.toString());
         assertEquals(0, r.code(), r.err());
         assertFalse(Files.exists(svg));
-        assertTrue(r.err().contains(svg + " not drawn: Pas de nuage de mots : aucun terme n'est présent dans plus d'une réponse"), r.err());
+        assertTrue(r.err().contains(svg + " not drawn: Pas de nuage de mots\u00A0: aucun terme n'est présent dans plus d'une réponse"), r.err());
     }
 
     private static JsonNode specificities(CliRun r) throws IOException {

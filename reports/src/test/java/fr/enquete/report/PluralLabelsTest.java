@@ -52,6 +52,23 @@ class PluralLabelsTest {
         assertEquals(List.of(), hedged);
     }
 
+    /**
+     * French puts a space before {@code : ; ! ? %}, and it must not break: "5 (prévu" at a line's end and ": 6)" at
+     * the next one's start (a review of the rendered evaluation). Every French label writes it as a no-break space.
+     */
+    @Test
+    void frenchHighPunctuationKeepsToItsWord() throws IOException {
+        List<String> breakable = new ArrayList<>();
+        for (String bundle : BUNDLES) {
+            load(bundle, "fr").forEach((k, v) -> {
+                if (Pattern.compile(" [:;!?%]").matcher(v.toString()).find()) {
+                    breakable.add(bundle + "_fr: " + k + "=" + v);
+                }
+            });
+        }
+        assertEquals(List.of(), breakable);
+    }
+
     /** Each counting label reads differently for 1 and for 2; French keeps 0 singular ("0 source"), English not. */
     @Test
     void countingLabelsChooseTheirNumber() throws IOException {

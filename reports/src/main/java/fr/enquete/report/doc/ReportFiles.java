@@ -223,7 +223,7 @@ public final class ReportFiles {
             return null;
         }
         boolean fr = lang == Lang.FR;
-        return (fr ? "Données personnelles masquées dans les verbatims : " : "Personal data masked in the verbatims: ") + d.summary(fr);
+        return (fr ? "Données personnelles masquées dans les verbatims\u00A0: " : "Personal data masked in the verbatims: ") + d.summary(fr);
     }
 
     /**

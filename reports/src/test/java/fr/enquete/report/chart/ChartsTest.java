@@ -93,7 +93,7 @@ class ChartsTest {
         assertEquals(500, data.getEndXValue(0, 0));
         assertEquals(34, data.getYValue(0, 0));
         String note = ((TextTitle) chart.getSubtitle(0)).getText();
-        assertEquals("Pointillés : 1er quartile 365, médiane 685,5, 3ème quartile 1\u00A0033,5", note);
+        assertEquals("Pointillés\u00A0: 1er quartile 365, médiane 685,5, 3ème quartile 1\u00A0033,5", note);
         assertEquals(3, ((XYPlot) chart.getPlot()).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
     }
 
@@ -128,7 +128,7 @@ class ChartsTest {
         JFreeChart chart = CHARTS.histogram(creation);
         org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) ((XYPlot) chart.getPlot()).getDomainAxis();
         assertEquals("1950", x.getTickUnit().valueToString(1950), "a year, not 1 950");
-        assertEquals("Pointillés : 1er quartile 1978, médiane 1992,5, 3ème quartile 2004", ((TextTitle) chart.getSubtitle(0)).getText());
+        assertEquals("Pointillés\u00A0: 1er quartile 1978, médiane 1992,5, 3ème quartile 2004", ((TextTitle) chart.getSubtitle(0)).getText());
         // A quantity keeps its separator.
         QuestionResult.Numeric adherents = (QuestionResult.Numeric) Fixtures.question(result, "adherents");
         org.jfree.chart.axis.NumberAxis ax = (org.jfree.chart.axis.NumberAxis) ((XYPlot) CHARTS.histogram(adherents).getPlot()).getDomainAxis();

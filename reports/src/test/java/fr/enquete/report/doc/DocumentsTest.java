@@ -313,7 +313,7 @@ class DocumentsTest {
             assertEquals(drawn, section.contains("<svg"), q.question().id());
             if (q.question().id().equals("numdomautre")) {
                 // Its six answers share no term: no table of fourteen terms all at rank 1, no cloud, the answers quoted.
-                assertTrue(section.contains("Pas de table des termes ni de nuage de mots : aucun terme n&#39;est présent dans plus d&#39;une réponse"),
+                assertTrue(section.contains("Pas de table des termes ni de nuage de mots\u00A0: aucun terme n&#39;est présent dans plus d&#39;une réponse"),
                         section);
                 assertFalse(section.contains("<table"), section);
                 assertTrue(section.contains("Dossier retraite"), section);
