@@ -219,8 +219,11 @@ class IndicatorsCliTest {
         assertTrue(spaces(en.out()).contains("5-year change (Lens)"), en.out());
         // The blank years of seed 002's shares are reported with the rows skipped.
         String bethune = CliRun.run("indicators", fixture("bethune-cadrage.tsv")).out();
-        assertTrue(bethune.contains("Lignes ignorées ou complétées\n") && bethune.contains("row 13, column \"Année Réf\": \"Part des"
-                + " bénéficiaires du Rsa\" has no year: read as 2019, the year of the row above"), bethune);
+        // In French, the report's language (it was English), the file by its name only.
+        assertTrue(bethune.contains("Lignes ignorées ou complétées\n") && bethune.contains("- bethune-cadrage.tsv, ligne 13, colonne «\u00A0Année Réf\u00A0»\u00A0:"
+                + " «\u00A0Part des bénéficiaires du Rsa\u00A0» n’a pas d’année\u00A0: lue comme 2019, l’année de la ligne au-dessus"), bethune);
+        assertTrue(CliRun.run("indicators", fixture("bethune-cadrage.tsv"), "--lang", "en").out().contains("bethune-cadrage.tsv, row 13, column \"Année Réf\":"
+                + " \"Part des bénéficiaires du Rsa\" has no year: read as 2019, the year of the row above"));
     }
 
     /**

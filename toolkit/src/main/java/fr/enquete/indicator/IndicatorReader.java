@@ -8,6 +8,7 @@ import fr.enquete.model.Folding;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
 import fr.enquete.model.Row;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class IndicatorReader {
     public static IndicatorTable read(Path file, ImportOptions options) {
         String name = file.toString();
         List<Indicator> figures = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         boolean[] found = {false};
         Importers.open(file, options).read(new TableHandler() {
             private Shape shape;
@@ -72,8 +73,8 @@ public final class IndicatorReader {
                 shape = Shape.of(h, name);
                 found[0] = shape != null;
                 if (shape == null) {
-                    notes.add(SourceLocation.cell(name, 1, null) + ": \"" + String.join(" ", h.names().stream()
-                            .filter(n -> !n.matches("#\\d+")).toList()) + "\" is above the header: skipped");
+                    notes.add(Message.of("ind.note.above", SourceLocation.cell(name, 1, null), String.join(" ", h.names().stream()
+                            .filter(n -> !n.matches("#\\d+")).toList())));
                 }
             }
 
@@ -87,8 +88,8 @@ public final class IndicatorReader {
                     shape = Shape.of(new Header(name, cells), name);
                     found[0] = shape != null;
                     if (shape == null) {
-                        notes.add(SourceLocation.cell(name, row.number(), null) + ": \"" + String.join(" ", cells.stream()
-                                .filter(n -> !n.matches("#\\d+")).toList()) + "\" is above the header: skipped");
+                        notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row.number(), null), String.join(" ", cells.stream()
+                                .filter(n -> !n.matches("#\\d+")).toList())));
                     }
                     return;
                 }
@@ -111,7 +112,7 @@ public final class IndicatorReader {
      * "Pas-de-calais", which a study's cover, written by hand, spells "Pas-de-Calais" (both were printed in one
      * document). Each renaming is listed in the notes.
      */
-    private static List<Indicator> inseeSpelling(String file, List<Indicator> figures, List<String> notes) {
+    private static List<Indicator> inseeSpelling(String file, List<Indicator> figures, List<Message> notes) {
         Map<String, String> renamed = new java.util.LinkedHashMap<>();
         List<Indicator> out = new ArrayList<>();
         for (Indicator i : figures) {
@@ -122,7 +123,7 @@ public final class IndicatorReader {
             }
             out.add(i);
         }
-        renamed.forEach((from, to) -> notes.add(java.nio.file.Path.of(file).getFileName() + ": \"" + from + "\" written \"" + to + "\", as INSEE's Code officiel géographique spells it"));
+        renamed.forEach((from, to) -> notes.add(Message.of("ind.note.insee", SourceLocation.file(file), from, to)));
         return out;
     }
 
@@ -168,7 +169,7 @@ public final class IndicatorReader {
             return null;
         }
 
-        abstract void read(Row row, List<Indicator> out, List<String> notes);
+        abstract void read(Row row, List<Indicator> out, List<Message> notes);
 
         SourceLocation at(Row row, int column) {
             return SourceLocation.cell(file, row.number(), column >= 0 && column < header.size() ? header.names().get(column) : null);
@@ -238,7 +239,7 @@ public final class IndicatorReader {
         }
 
         @Override
-        void read(Row row, List<Indicator> out, List<String> notes) {
+        void read(Row row, List<Indicator> out, List<Message> notes) {
             if (row.isBlank()) {
                 return;
             }
@@ -345,7 +346,7 @@ public final class IndicatorReader {
         }
 
         @Override
-        void read(Row row, List<Indicator> out, List<String> notes) {
+        void read(Row row, List<Indicator> out, List<Message> notes) {
             if (row.isBlank() || repeatsHeader(row)) {
                 return;
             }
@@ -361,7 +362,7 @@ public final class IndicatorReader {
             String label = row.get(indicator);
             boolean anyValue = territories.stream().anyMatch(c -> !row.get(c).isBlank());
             if (row.get(year).isBlank() && !anyValue) {
-                notes.add(at(row, indicator) + ": \"" + label.replaceAll("<[^>]*>", "").strip() + "\" has no figure (a heading?): skipped");
+                notes.add(Message.of("ind.note.heading", at(row, indicator), label.replaceAll("<[^>]*>", "").strip()));
                 return;
             }
             String[] n = name(label, "");
@@ -372,7 +373,7 @@ public final class IndicatorReader {
                             + " expected a year (2020) or a span (2015-2020)");
                 }
                 p = lastYear;
-                notes.add(at(row, year) + ": \"" + n[0] + "\" has no year: read as " + p + ", the year of the row above");
+                notes.add(Message.of("ind.note.year", at(row, year), n[0], p.toString()));
             } else {
                 p = period(row, year);
                 if (n[2] == null) {

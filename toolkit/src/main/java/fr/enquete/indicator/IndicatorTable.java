@@ -17,7 +17,7 @@ import java.util.Set;
  * @param source where the table was read from, for messages
  */
 public record IndicatorTable(String source, List<Indicator> values, List<Indicator> evolutions, List<Indicator> duplicates,
-                             List<String> notes) {
+                             List<fr.enquete.model.Message> notes) {
 
     public IndicatorTable {
         values = List.copyOf(values);
@@ -27,7 +27,7 @@ public record IndicatorTable(String source, List<Indicator> values, List<Indicat
     }
 
     /** Builds a table from figures in file order. */
-    public static IndicatorTable of(String source, List<Indicator> figures, List<String> notes) {
+    public static IndicatorTable of(String source, List<Indicator> figures, List<fr.enquete.model.Message> notes) {
         Map<String, Indicator> seen = new LinkedHashMap<>();
         List<Indicator> evolutions = new ArrayList<>();
         List<Indicator> duplicates = new ArrayList<>();

@@ -33,8 +33,13 @@ class IndicatorsTest {
         // The CAF table prints "Pas-de-calais"; INSEE spells it "Pas-de-Calais", as a study's cover does: one spelling
         // in the document, the renaming noted, and the table's name still found as a user copies it.
         assertEquals(List.of("Lens", "Pas-de-Calais"), t.territories());
-        assertTrue(t.notes().contains("lens-cadrage.tsv: \"Pas-de-calais\" written \"Pas-de-Calais\", as INSEE's Code officiel géographique spells it"),
-                t.notes().toString());
+        List<String> english = t.notes().stream().map(n -> n.text(java.util.Locale.ENGLISH)).toList();
+        List<String> french = t.notes().stream().map(n -> n.text(java.util.Locale.FRENCH)).toList();
+        assertTrue(english.contains("lens-cadrage.tsv: \"Pas-de-calais\" written \"Pas-de-Calais\", as INSEE's Code officiel géographique spells it"),
+                english.toString());
+        // French reports print it in French (a review found the English sentence quoted in the study).
+        assertTrue(french.contains("lens-cadrage.tsv\u00A0: «\u00A0Pas-de-calais\u00A0» écrit «\u00A0Pas-de-Calais\u00A0», comme l’écrit le Code"
+                + " officiel géographique de l’Insee"), french.toString());
         assertEquals("Pas-de-Calais", t.territory("Pas-de-calais"));
         assertEquals("Lens", t.territory("Lens"));
         assertEquals("Arras", t.territory("Arras"), "not a territory of the table: as written");
@@ -218,10 +223,13 @@ class IndicatorsTest {
         // A blank "Année Réf" repeats the year of the row above (2019), and says so.
         assertEquals(17.3, t.value(ca, "Part des bénéficiaires du Rsa", 2019).orElseThrow().measure().value());
         assertEquals(8.7, t.value("Pas-de-Calais", "Part des bénéficiaires d'Aah", 2019).orElseThrow().measure().value());
-        assertTrue(t.notes().stream().anyMatch(n -> n.contains("row 13") && n.contains("Part des bénéficiaires du Rsa")
-                && n.contains("2019")), t.notes().toString());
+        List<String> english = t.notes().stream().map(n -> n.text(java.util.Locale.ENGLISH)).toList();
+        assertTrue(english.stream().anyMatch(n -> n.contains("row 13") && n.contains("Part des bénéficiaires du Rsa")
+                && n.contains("2019")), english.toString());
+        assertTrue(t.notes().stream().map(n -> n.text(java.util.Locale.FRENCH)).anyMatch(n -> n.contains("ligne 13")
+                && n.contains("n’a pas d’année\u00A0: lue comme 2019, l’année de la ligne au-dessus")), t.notes().toString());
         // The heading lines above the header are skipped and listed.
-        assertTrue(t.notes().stream().anyMatch(n -> n.contains("row 1") && n.contains("1.1. Données de cadrage")), t.notes().toString());
+        assertTrue(english.stream().anyMatch(n -> n.contains("row 1") && n.contains("1.1. Données de cadrage")), english.toString());
         assertEquals(13, t.indicators().size());
     }
 

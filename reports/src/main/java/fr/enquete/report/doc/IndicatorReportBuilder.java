@@ -141,14 +141,15 @@ public final class IndicatorReportBuilder {
                     List.of(new Report.Table(tables.ranking(a.ranking()), false))));
         }
         List<Report.Block> checks = new ArrayList<>();
+        // Findings and notes are the tool's sentences, one a paragraph: in guillemets they read as someone's words.
         if (a.checks().isEmpty()) {
             checks.add(new Report.Paragraph(labels.get("ind.nochecks"), false));
         } else {
-            checks.add(new Report.Quotes(a.checks().stream().map(f -> f.text(lang.locale())).toList()));
+            a.checks().forEach(f -> checks.add(new Report.Paragraph(f.text(lang.locale()), true)));
         }
         if (!a.table().notes().isEmpty()) {
             checks.add(new Report.Subheading(labels.get("ind.notes")));
-            checks.add(new Report.Quotes(a.table().notes()));
+            a.table().notes().forEach(n -> checks.add(new Report.Paragraph(n.text(lang.locale()), true)));
         }
         sections.add(new Report.Section(1, "checks", "", labels.get("ind.checks"), "", checks));
         // Labelled: a bare "lens-cadrage.tsv" under a study chapter's text read as a stray line.

@@ -97,7 +97,7 @@ public final class IndicatorWriter {
         a.checks().forEach(f -> w.println("- " + f.text(lang.locale())));
         if (!a.table().notes().isEmpty()) {
             w.println(labels.get("ind.notes"));
-            a.table().notes().forEach(n -> w.println("- " + n));
+            a.table().notes().forEach(n -> w.println("- " + n.text(lang.locale())));
         }
     }
 
@@ -226,8 +226,8 @@ public final class IndicatorWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("notes");
-            for (String n : a.table().notes()) {
-                g.writeString(n);
+            for (fr.enquete.model.Message n : a.table().notes()) {
+                g.writeString(n.english());
             }
             g.writeEndArray();
             g.writeEndObject();
