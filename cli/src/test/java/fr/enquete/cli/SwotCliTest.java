@@ -270,4 +270,26 @@ class SwotCliTest {
             assertTrue(wraps, "the first action's objectives, one per line");
         }
     }
+
+    /**
+     * A theme's report keeps to its theme (a review found the Logement report's matrices, counts and plan covering all
+     * twelve): fixtures/abs-agents/expected-swot-logement.yaml, counted by hand, gives its grid 18 distinct sources,
+     * its strengths 6 (a06, a19, 02-travailleuse-sociale; a01, a13, 03-partenaire-bailleur), weaknesses 11,
+     * opportunities 4 and threats 5; plan.yaml's "Inclusion numérique" axis answers no Logement item.
+     */
+    @Test
+    void aThemesReportKeepsToItsTheme() throws IOException {
+        Path md = dir.resolve("logement.md");
+        CliRun r = run(corpus("swot", "--theme", "Logement", "--plan", Fixtures.absAgents().resolve("plan.yaml").toString(), "--format", "md",
+                "--out", md.toString()).toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(md);
+        assertTrue(text.lines().skip(2).findFirst().orElseThrow().startsWith("18 sources, "), text.substring(0, 300));
+        List<String> rows = text.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Thème") && !l.startsWith("| Axe")
+                && !l.startsWith("| ---") && text.indexOf(l) < text.indexOf("## Expressions non codées")).toList();
+        assertEquals(2, rows.size(), "one row in each matrix: " + rows);
+        assertTrue(rows.get(0).startsWith("| Logement | 6 | 11 | 4 | 5 |"), rows.get(0));
+        String plan = text.substring(text.indexOf("## Plan d'actions"));
+        assertTrue(plan.contains("Accès et maintien dans le logement") && !plan.contains("Inclusion numérique"), plan);
+    }
 }

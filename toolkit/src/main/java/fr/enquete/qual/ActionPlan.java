@@ -31,6 +31,25 @@ public record ActionPlan(List<String> levels, List<PlanField> template, List<Axi
     }
 
     /**
+     * The plan's actions that answer one of {@code items} (a theme's SWOT items), in their axes and objectives; axes
+     * and objectives left without an action are dropped. A theme's report then shows the actions of that theme only.
+     */
+    public ActionPlan answering(java.util.Set<String> items) {
+        java.util.function.Predicate<Action> answers = a -> a.answers().stream().anyMatch(items::contains);
+        List<Axis> kept = new ArrayList<>();
+        for (Axis axis : axes) {
+            List<Objective> objectives = axis.objectives().stream()
+                    .map(o -> new Objective(o.number(), o.name(), o.actions().stream().filter(answers).toList()))
+                    .filter(o -> !o.actions().isEmpty()).toList();
+            Axis a = new Axis(axis.number(), axis.name(), axis.needs(), axis.actions().stream().filter(answers).toList(), objectives);
+            if (!a.allActions().isEmpty()) {
+                kept.add(a);
+            }
+        }
+        return new ActionPlan(levels, template, kept);
+    }
+
+    /**
      * @param needs      voice ("habitants", "partenaires", "techniciens"...) to what they need, in file order
      * @param actions    the actions directly under the axis
      * @param objectives the objectives under the axis, each with its actions

@@ -28,6 +28,12 @@ public record Matrix(List<String> rows, List<String> columns, long[][] counts) {
         return counts[row][column];
     }
 
+    /** The matrix with only the row {@code name} (a theme's report), or no row when it has none. */
+    public Matrix only(String name) {
+        int r = rows.indexOf(name);
+        return r < 0 ? new Matrix(List.of(), columns, new long[0][]) : new Matrix(List.of(name), columns, new long[][] {counts[r]});
+    }
+
     /** Themes (in {@code themeOrder}, then any other in order of appearance) by quadrant. */
     public static Matrix themeByQuadrant(List<CodedSegment> coded, List<String> themeOrder) {
         return themeByQuadrant(coded, themeOrder, Grid.AFOM);

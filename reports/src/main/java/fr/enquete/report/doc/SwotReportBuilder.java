@@ -1,6 +1,7 @@
 package fr.enquete.report.doc;
 
 import fr.enquete.qual.ActionPlan;
+import fr.enquete.qual.CodedSegment;
 import fr.enquete.qual.Matrix;
 import fr.enquete.qual.Segment;
 import fr.enquete.qual.SwotAnalysis;
@@ -60,11 +61,14 @@ public final class SwotReportBuilder {
                 sections.add(grid(e.getValue(), MessageFormat.format(labels.get("swot.theme"), e.getKey()), "s" + ++n, credit));
             }
         }
+        // One theme's report keeps to that theme: its row of the matrices, its sources and expressions in the
+        // subtitle, the plan's actions that answer its items (they covered every theme, contradicting its grid).
+        List<CodedSegment> coded = theme.isEmpty() ? a.coded() : a.coded().stream().filter(c -> c.code().theme().equals(theme)).toList();
         List<Block> matrices = new ArrayList<>();
         matrices.add(new Report.Subheading(labels.get("swot.matrix.quadrants")));
-        matrices.add(new Report.Table(matrix(a.byQuadrant(), true), false));
+        matrices.add(new Report.Table(matrix(theme.isEmpty() ? a.byQuadrant() : a.byQuadrant().only(theme), true), false));
         matrices.add(new Report.Subheading(labels.get("swot.matrix.roles")));
-        matrices.add(new Report.Table(matrix(a.byRole(), false), false));
+        matrices.add(new Report.Table(matrix(theme.isEmpty() ? a.byRole() : a.byRole().only(theme), false), false));
         sections.add(new Report.Section(1, "matrices", "", labels.get("swot.matrix.quadrants").replaceFirst(" \\(.*", ""), "", matrices));
         List<Segment> uncoded = a.uncaught(theme);
         if (!uncoded.isEmpty()) {
@@ -73,12 +77,15 @@ public final class SwotReportBuilder {
                             uncoded.stream().map(s -> credit.of(s.source())).toList()));
             sections.add(new Report.Section(1, "uncoded", "", labels.get("swot.uncoded"), "", blocks));
         }
-        if (plan != null) {
-            sections.add(new Report.Section(1, "plan", "", labels.get("plan.title"), "", List.of(new Report.Table(plan(plan), false))));
+        ActionPlan shown = plan == null || theme.isEmpty() ? plan
+                : plan.answering(coded.stream().map(c -> c.code().item()).collect(java.util.stream.Collectors.toSet()));
+        if (shown != null && !shown.actions().isEmpty()) {
+            sections.add(new Report.Section(1, "plan", "", labels.get("plan.title"), "", List.of(new Report.Table(plan(shown), false))));
         }
-        long codedSegments = a.coded().size();
-        String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(codedSegments),
-                a.sources().size(), codedSegments);
+        long codedSegments = coded.size();
+        long sources = theme.isEmpty() ? a.sources().size() : coded.stream().map(c -> c.segment().source()).distinct().count();
+        String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(sources), numbers.integer(codedSegments),
+                sources, codedSegments);
         String totals = new fr.enquete.report.doc.SwotWriter(lang).totals(a);
         if (!totals.isEmpty()) {
             subtitle += " — " + totals;
@@ -96,7 +103,7 @@ public final class SwotReportBuilder {
 
     private ResultTable matrix(Matrix m, boolean quadrants) {
         List<String> header = new ArrayList<>();
-        header.add(labels.get("swot.theme").replace(" : {0}", "").replace(": {0}", ""));
+        header.add(labels.get("swot.theme.column"));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
         for (String c : m.columns()) {
             header.add(quadrants ? labels.get("swot." + c) : c.isEmpty() ? labels.get("swot.role.unknown") : c);

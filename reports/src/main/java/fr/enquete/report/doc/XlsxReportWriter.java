@@ -454,7 +454,7 @@ public final class XlsxReportWriter {
 
     private static ResultTable swotTable(SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
         ResultTable.Builder t = new ResultTable.Builder(List.of(labels.get("swot.quadrant"), labels.get("swot.item"),
-                labels.get("swot.theme").replace(" : {0}", "").replace(": {0}", ""), labels.get("swot.source"),
+                labels.get("swot.theme.column"), labels.get("swot.source"),
                 labels.get("swot.segments"), labels.get("swot.quote")),
                 List.of(ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.INTEGER,
                         ResultTable.Kind.INTEGER, ResultTable.Kind.TEXT));
