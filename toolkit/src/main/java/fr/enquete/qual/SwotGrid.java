@@ -147,7 +147,21 @@ public record SwotGrid(String theme, Map<Quadrant, List<Entry>> quadrants, Grid 
         if (candidates.isEmpty() && n > 0) {
             segments.stream().min(shorter).ifPresent(candidates::add);
         }
-        return List.copyOf(candidates.subList(0, Math.min(n, candidates.size())));
+        // The same words said by two sources are quoted once: « Manque de places en crèche » twice under one item
+        // told the reader nothing the source count does not; the next source's other words do.
+        Set<String> wordings = new HashSet<>();
+        List<CodedSegment> out = new ArrayList<>();
+        for (CodedSegment c : candidates) {
+            if (out.size() < n && wordings.add(wording(c.segment().text()))) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A text's words, for comparing wordings: lower case, without punctuation or extra spaces. */
+    private static String wording(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     static String cut(String text) {

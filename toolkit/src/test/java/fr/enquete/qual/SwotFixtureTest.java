@@ -149,6 +149,24 @@ class SwotFixtureTest {
         assertEquals(List.of(s.text()), grid.entries(Quadrant.MENACE).get(0).quotes().stream().map(SwotGrid.Quote::text).toList());
     }
 
+    /**
+     * Two sources saying the same words are quoted once under an item (the rendered grid read « Manque de places en
+     * crèche » twice); the second quote is another source's other words, the item still counting three sources.
+     */
+    @Test
+    void theSameWordsAreQuotedOnceUnderAnItem() {
+        Code code = new Code("Petite enfance", Quadrant.FAIBLESSE, "Manque de places d'accueil", Code.Origin.CODEBOOK);
+        List<CodedSegment> coded = List.of(
+                new CodedSegment(new Segment("a03", "", 2, "Manque de places en crèche", "Petite enfance"), code),
+                new CodedSegment(new Segment("a04", "", 2, "Manque de places en crèche.", "Petite enfance"), code),
+                new CodedSegment(new Segment("a09", "", 2, "Les familles attendent une place en crèche plus d'un an.", "Petite enfance"), code));
+        SwotGrid.Entry entry = SwotGrid.of(coded, "Petite enfance", 2).entries(Quadrant.FAIBLESSE).get(0);
+        assertEquals(List.of("Manque de places en crèche", "Les familles attendent une place en crèche plus d'un an."),
+                entry.quotes().stream().map(SwotGrid.Quote::text).toList());
+        assertEquals(List.of("a03", "a09"), entry.quotes().stream().map(SwotGrid.Quote::source).toList());
+        assertEquals(3, entry.sources().size());
+    }
+
     @Test
     void interviewerTurnsAreNotAnalysedAndManualCodesWin() {
         // "Pouvez-vous présenter votre poste ?" is the interviewer's; it must not be a segment.
