@@ -125,6 +125,10 @@ class IndicatorsCliTest {
         assertTrue(lomme.err().contains("--chart: nothing to draw in lomme-revenus.csv"), lomme.err());
         CliRun lens = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--format", "html", "--out", dir.resolve("lens.html").toString());
         assertTrue(!lens.err().contains("nothing to draw") && Files.readString(dir.resolve("lens.html")).contains("<svg"), lens.err());
+        // The table's "dont" lines are set in under their total, as in Word and Excel: HTML collapsed their spaces.
+        String page = Files.readString(dir.resolve("lens.html"));
+        assertTrue(page.contains("<td class=\"sub\">   dont couples avec enfant(s)</td>"), "a 'dont' line flush left");
+        assertTrue(page.contains("td.sub { padding-left"), "no padding for 'dont' lines");
         // Each chart has its caption: the bars had none where the radar had one (render review).
         Path md = dir.resolve("lens.md");
         assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--chart", "--format", "md", "--out", md.toString()).code());

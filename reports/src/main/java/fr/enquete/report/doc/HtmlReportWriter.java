@@ -50,6 +50,7 @@ public final class HtmlReportWriter {
             th { background: #f2f2f2; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             td.num { white-space: nowrap; }
+            td.sub { padding-left: 1.8em; }
             table.wide { font-size: .8rem; margin: 0; }
             div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
             table.wide th, table.wide td { padding: .2rem .35rem; }
@@ -289,7 +290,9 @@ public final class HtmlReportWriter {
             List<String> row = t.rows().get(i);
             w.print(t.missing().get(i) ? "<tr class=\"missing\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
-                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + cell(row.get(c)) + "</td>");
+                // A "dont" line, indented under its total with spaces HTML would collapse, is padded instead.
+                boolean sub = !t.numeric(c) && row.get(c).startsWith("  ");
+                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : sub ? " class=\"sub\"" : "") + ">" + cell(row.get(c)) + "</td>");
             }
             if (bars) {
                 double share = t.shares().get(i);
