@@ -46,20 +46,40 @@ final class StudySources {
         this.err = err;
     }
 
+    /**
+     * The chapters' parts. A plan is read last, against what the study's other chapters hold, as {@code plan --swot
+     * --indicators} reads it: an action that answers a SWOT item no interviews chapter has, or an indicator no portrait
+     * has, is an error (the study printed "Répond aux constats du diagnostic : Offre d'accueil petite enfance", which
+     * its diagnostic never showed). Without an interviews (or indicators) chapter those links are not checked.
+     */
     List<StudyDocument.Part> parts(Study study) {
         List<StudyDocument.Part> parts = new ArrayList<>();
+        Set<String> items = null;
+        Set<String> indicatorNames = null;
         for (Chapter c : study.chapters()) {
             if (c instanceof Chapter.Indicators i) {
-                parts.add(indicators(i));
+                StudyDocument.Part part = indicators(i);
+                indicatorNames = indicatorNames == null ? new LinkedHashSet<>() : indicatorNames;
+                indicatorNames.addAll(((SourceFacts.Indicators) part.facts()).analysis().table().indicators());
+                parts.add(part);
             } else if (c instanceof Chapter.Survey s) {
                 parts.add(survey(s));
             } else if (c instanceof Chapter.Interviews i) {
-                parts.add(interviews(i));
-            } else if (c instanceof Chapter.Plan p) {
-                ActionPlan plan = ActionPlanReader.read(p.file());
-                parts.add(new StudyDocument.Part(c, new PlanReportBuilder(lang).build(plan), new SourceFacts.Plan(List.of(p.file()), plan)));
+                StudyDocument.Part part = interviews(i);
+                items = items == null ? new LinkedHashSet<>() : items;
+                items.addAll(((SourceFacts.Interviews) part.facts()).analysis().items());
+                parts.add(part);
             } else {
-                parts.add(new StudyDocument.Part(c, null, null));
+                parts.add(null);
+            }
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            Chapter c = study.chapters().get(k);
+            if (c instanceof Chapter.Plan p) {
+                ActionPlan plan = ActionPlanReader.read(p.file(), new fr.enquete.qual.PlanLinks(items, indicatorNames));
+                parts.set(k, new StudyDocument.Part(c, new PlanReportBuilder(lang).build(plan), new SourceFacts.Plan(List.of(p.file()), plan)));
+            } else if (parts.get(k) == null) {
+                parts.set(k, new StudyDocument.Part(c, null, null));
             }
         }
         return parts;

@@ -368,6 +368,31 @@ class StudyCliTest {
         assertTrue(r.err().contains(bad + ", line 3, column 5: no indicator \"Taux de pauvreté\" for the target"), r.err());
     }
 
+    /**
+     * A fiche that claims to answer a finding the study's diagnostic does not show is an error in the plan's file, as
+     * {@code plan --swot} makes it (the rendered study read "Répond aux constats du diagnostic : Offre d'accueil
+     * petite enfance" under a grid of youth items only); an item of the interviews' grid is accepted.
+     */
+    @Test
+    void aFicheAnsweringAFindingTheStudyLacksIsAnError() throws IOException {
+        Path interviews = Fixtures.home().resolve("fixtures/ctg-jeunesse").toAbsolutePath();
+        Path plan = dir.resolve("plan.yaml");
+        String study = "title: Essai\nchapters:\n  - kind: interviews\n    title: Entretiens\n    sources: [" + interviews.resolve("entretiens")
+                + "]\n    codebook: " + interviews.resolve("codebook.yaml") + "\n  - kind: plan\n    title: Plan\n    file: " + plan + "\n";
+        Path file = dir.resolve("plan-study.yaml");
+        Files.writeString(file, study, StandardCharsets.UTF_8);
+        Files.writeString(plan, "axes:\n  - axis: Petite enfance\n    actions:\n      - action: Fiche 2\n"
+                + "        answers: [\"Offre d'accueil petite enfance\"]\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("study", file.toString(), "--out", dir.resolve("bad").toString());
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains(plan.toString()) && r.err().contains("\"Offre d'accueil petite enfance\", which is no SWOT item"), r.err());
+        assertFalse(Files.exists(dir.resolve("bad/study.docx")));
+        Files.writeString(plan, "axes:\n  - axis: Jeunesse\n    actions:\n      - action: Fiche 3\n"
+                + "        answers: [\"Passerelles entre accueils des enfants et des adolescents\"]\n", StandardCharsets.UTF_8);
+        CliRun ok = CliRun.run("study", file.toString(), "--out", dir.resolve("ok").toString(), "--format", "md");
+        assertEquals(0, ok.code(), ok.err());
+    }
+
     @Test
     void anUnknownCrossReferenceIsAnErrorAtItsChapter() throws IOException {
         Path bad = dir.resolve("bad.yaml");

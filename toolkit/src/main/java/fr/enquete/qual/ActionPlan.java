@@ -155,12 +155,21 @@ public record ActionPlan(List<String> levels, List<PlanField> template, List<Axi
         List<Gap> gaps = new ArrayList<>();
         for (Action a : actions()) {
             for (PlanField f : template) {
-                if (!a.has(f)) {
+                if (!a.has(f) && !linkedOtherwise(a, f)) {
                     gaps.add(new Gap(a, f));
                 }
             }
         }
         return gaps;
+    }
+
+    /**
+     * A fiche answers the diagnostic through its SWOT items or through its indicators: one link missing is no gap when
+     * the other is there (a youth fiche answering the interviews' items, a childcare fiche the portrait's figures).
+     */
+    private static boolean linkedOtherwise(Action a, PlanField f) {
+        return f == PlanField.ANSWERS && a.has(PlanField.DIAGNOSTIC_INDICATORS)
+                || f == PlanField.DIAGNOSTIC_INDICATORS && a.has(PlanField.ANSWERS);
     }
 
     /** Whether any action has fields beyond the model's. */

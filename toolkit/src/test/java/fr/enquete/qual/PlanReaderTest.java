@@ -55,6 +55,22 @@ class PlanReaderTest {
         assertEquals(List.of("Point information jeunesse", "Permanence logement"), plan.gaps().stream().map(g -> g.action().title()).toList());
     }
 
+    /**
+     * A fiche answers the diagnostic through SWOT items or through indicators: having one of the two links is no gap
+     * in the other (the study's childcare fiche, linked to the portrait's figures, was listed as missing its "Répond
+     * aux constats du diagnostic"); a fiche with neither lacks both.
+     */
+    @Test
+    void eitherDiagnosticLinkIsEnough() throws IOException {
+        Path yaml = write("links.yaml", "axes:\n  - axis: Enfance\n    actions:\n"
+                + "      - action: Jeunesse\n        answers: [\"Passerelles\"]\n"
+                + "      - action: Petite enfance\n        answers_indicators: [\"Nombre de places EAJE\"]\n"
+                + "      - action: Parentalité\n        pilot: Ville\n");
+        ActionPlan plan = ActionPlanReader.read(yaml);
+        assertEquals(List.of("Jeunesse: PILOT", "Petite enfance: PILOT", "Parentalité: ANSWERS", "Parentalité: DIAGNOSTIC_INDICATORS"),
+                plan.gaps().stream().map(g -> g.action().title() + ": " + g.field()).toList());
+    }
+
     @Test
     void spreadsheetErrorsSayWhichRowAndColumn() throws IOException {
         Path uneven = write("uneven.csv", HEADER + "2 - Jeunesse;;2.1;Aide au BAFA;Ville;\"Jeunes formés ; Jeunes embauchés\";;20;;\n");
