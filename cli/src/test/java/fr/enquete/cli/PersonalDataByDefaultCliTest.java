@@ -64,7 +64,7 @@ class PersonalDataByDefaultCliTest {
         assertTrue(r.err().contains("enquete: personal data masked in free text: 1 person, 1 phone number, 1 e-mail address"), r.err());
         FIXTURE_DATA.forEach(s -> assertFalse(r.err().contains(s), s + " on stderr"));
         String md = Files.readString(masked.resolve("report.md"), StandardCharsets.UTF_8);
-        assertTrue(md.contains("Données personnelles masquées dans les verbatims : 1 personne, 1 téléphone, 1 adresse e-mail"), md.lines()
+        assertTrue(md.contains("Données personnelles masquées dans les verbatims\u00A0: 1 personne, 1 téléphone, 1 adresse e-mail"), md.lines()
                 .limit(8).toList().toString());
 
         Path kept = dir.resolve("kept");
