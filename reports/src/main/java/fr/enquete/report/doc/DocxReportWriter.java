@@ -532,7 +532,25 @@ public final class DocxReportWriter {
         if (missing) {
             WordColors.color(run, "5A5A5A");
         }
-        lines(run, text);
+        lines(run, numeric || header ? text : bulleted(text));
+    }
+
+    /**
+     * A text cell of several lines (a fiche's objectives, its indicators) with a bullet before each, as HTML lists
+     * them: without one, "Développer l'offre d'accueil du jeune enfant" ran into "Accompagner les familles…" when
+     * a line wrapped. A line already marked ("–", "-", "•") keeps its mark.
+     */
+    static String bulleted(String text) {
+        String[] lines = text.strip().split("\\R+");
+        if (lines.length < 2) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            String l = line.strip();
+            sb.append(sb.length() == 0 ? "" : "\n").append(l.startsWith("–") || l.startsWith("-") || l.startsWith("•") ? l : "•\u00A0" + l);
+        }
+        return sb.toString();
     }
 
     private void figure(XWPFDocument doc, Report.Figure f) throws IOException {

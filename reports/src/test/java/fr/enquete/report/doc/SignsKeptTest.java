@@ -39,4 +39,29 @@ class SignsKeptTest {
         assertEquals("x-1, 2015-2020, A-2 et \u20114", DocxReportWriter.signsKept("x-1, 2015-2020, A-2 et -4"));
         assertEquals("\u20110,5", DocxReportWriter.signsKept("-0,5"));
     }
+
+    /** A cell listing a fiche's objectives shows a bullet before each, as HTML does; one line or a number, none. */
+    @Test
+    void aCellOfSeveralLinesListsThemWithBullets() {
+        assertEquals("•\u00A0Développer l'offre d'accueil du jeune enfant\n•\u00A0Accompagner les familles",
+                DocxReportWriter.bulleted("Développer l'offre d'accueil du jeune enfant\nAccompagner les familles\n"));
+        assertEquals("– Pour la commission technique :\n•\u00A0une réunion par trimestre",
+                DocxReportWriter.bulleted("– Pour la commission technique :\nune réunion par trimestre"));
+        assertEquals("Une seule ligne", DocxReportWriter.bulleted("Une seule ligne"));
+    }
+
+    @Test
+    void theWordTableCellsGetTheBullets() throws IOException {
+        fr.enquete.report.ResultTable t = new fr.enquete.report.ResultTable.Builder(List.of("Action", "Objectifs"),
+                List.of(fr.enquete.report.ResultTable.Kind.TEXT, fr.enquete.report.ResultTable.Kind.TEXT))
+                .row(List.of(fr.enquete.report.ResultTable.Cell.text("Fiche 2"), fr.enquete.report.ResultTable.Cell.text("Développer l'offre\nAccompagner les familles")),
+                        Double.NaN, false).build();
+        Report report = new Report("Plan", "", "", Lang.FR, List.of(new Report.Section(1, "s", "", "Fiches", "", List.of(new Report.Table(t, false)))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReportWriter().write(report, out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            String cell = doc.getTables().get(0).getRow(1).getCell(1).getText();
+            assertEquals("•\u00A0Développer l'offre\n•\u00A0Accompagner les familles", cell);
+        }
+    }
 }
