@@ -77,7 +77,7 @@ final class StudySources {
             Chapter c = study.chapters().get(k);
             if (c instanceof Chapter.Plan p) {
                 ActionPlan plan = ActionPlanReader.read(p.file(), new fr.enquete.qual.PlanLinks(items, indicatorNames));
-                parts.set(k, new StudyDocument.Part(c, new PlanReportBuilder(lang).build(plan), new SourceFacts.Plan(List.of(p.file()), plan)));
+                parts.set(k, new StudyDocument.Part(c, new PlanReportBuilder(lang).forReaders().build(plan), new SourceFacts.Plan(List.of(p.file()), plan)));
             } else if (parts.get(k) == null) {
                 parts.set(k, new StudyDocument.Part(c, null, null));
             }
@@ -215,7 +215,7 @@ final class StudySources {
             throw new InputException(c.at(), "no theme \"" + c.theme() + "\"" + Names.didYouMean(c.theme(), a.themes())
                     + "; themes: " + String.join(", ", a.themes()));
         }
-        Report report = new SwotReportBuilder(lang).build(a, c.theme(), c.quotes(), null).withNote(PrivacyOptions.note(q.disclosure, lang));
+        Report report = new SwotReportBuilder(lang).forReaders().build(a, c.theme(), c.quotes(), null).withNote(PrivacyOptions.note(q.disclosure, lang));
         String masked = PrivacyOptions.note(q.disclosure, lang);
         Set<java.nio.file.Path> files = new LinkedHashSet<>(q.files());
         if (c.codebook() != null) {

@@ -393,6 +393,35 @@ class StudyCliTest {
         assertEquals(0, ok.code(), ok.err());
     }
 
+    /**
+     * A study is handed to funders: the expressions nobody coded ("à coder à la main ou à ajouter au codebook") and the
+     * rubrics the fiches lack are the team's to-do list, which `swot` and `plan` print and a study leaves out (a review
+     * found two pages of « Non. » and « C'est très visible. » in the hand-over document).
+     */
+    @Test
+    void aStudyLeavesTheTeamsToDoListOut() throws IOException {
+        Path a = Fixtures.absAgents().toAbsolutePath();
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, "axes:\n  - axis: Logement\n    actions:\n      - action: Commission logement\n        pilot: CCAS\n"
+                + "        answers: [\"Impayés de loyer et expulsions\"]\n      - action: Permanence\n"
+                + "        answers: [\"Permanence logement de proximité\"]\n", StandardCharsets.UTF_8);
+        Path file = dir.resolve("abs.yaml");
+        Files.writeString(file, "title: ABS\nchapters:\n  - kind: interviews\n    title: Paroles\n    sources: [" + a.resolve("questionnaire.csv")
+                + ", " + a.resolve("entretiens") + "]\n    spec: " + a.resolve("spec.yaml") + "\n    role: fonction\n    codebook: "
+                + a.resolve("codebook.yaml") + "\n  - kind: plan\n    title: Plan\n    file: " + plan + "\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("study", file.toString(), "--out", dir.resolve("abs").toString(), "--format", "md");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(dir.resolve("abs/study.md"));
+        assertTrue(md.contains("Impayés de loyer et expulsions") && md.contains("Commission logement"), "the grid and the plan are there");
+        assertFalse(md.contains("Expressions non codées") || md.contains("à coder à la main"), "the uncoded expressions are published");
+        assertFalse(md.contains("Rubriques attendues absentes"), "the rubrics the fiches lack are published");
+        CliRun swot = CliRun.run("swot", a.resolve("questionnaire.csv").toString(), a.resolve("entretiens").toString(), "--spec",
+                a.resolve("spec.yaml").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--role", "fonction", "--format", "md",
+                "--out", dir.resolve("swot.md").toString());
+        assertEquals(0, swot.code(), swot.err());
+        assertTrue(Files.readString(dir.resolve("swot.md")).contains("Expressions non codées"), "swot keeps them for the analyst");
+    }
+
     @Test
     void anUnknownCrossReferenceIsAnErrorAtItsChapter() throws IOException {
         Path bad = dir.resolve("bad.yaml");

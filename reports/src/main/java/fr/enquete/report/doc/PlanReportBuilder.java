@@ -24,10 +24,24 @@ public final class PlanReportBuilder {
 
     private final Lang lang;
     private final Labels labels;
+    private final boolean working;
 
     public PlanReportBuilder(Lang lang) {
+        this(lang, true);
+    }
+
+    private PlanReportBuilder(Lang lang, boolean working) {
         this.lang = lang;
         this.labels = new Labels(lang);
+        this.working = working;
+    }
+
+    /**
+     * The plan as its readers get it in a study: without the "Rubriques attendues absentes" the team works from (a
+     * funder read the list of what the fiches lack as part of the plan). {@code enquete plan} keeps it.
+     */
+    public PlanReportBuilder forReaders() {
+        return new PlanReportBuilder(lang, false);
     }
 
     /** The plan alone ({@code enquete plan}). */
@@ -61,7 +75,7 @@ public final class PlanReportBuilder {
             }
         }
         List<ActionPlan.Gap> gaps = plan.gaps();
-        if (!gaps.isEmpty()) {
+        if (working && !gaps.isEmpty()) {
             sections.add(new Report.Section(1, "gaps", "", labels.get("plan.gaps"), "", List.of(
                     new Report.Paragraph(gapsIntro(plan, h), true), new Report.Table(gaps(gaps, h), false))));
         }

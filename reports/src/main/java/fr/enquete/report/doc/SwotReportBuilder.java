@@ -28,11 +28,26 @@ public final class SwotReportBuilder {
     private final Lang lang;
     private final Labels labels;
     private final NumberFormats numbers;
+    private final boolean working;
 
     public SwotReportBuilder(Lang lang) {
+        this(lang, true);
+    }
+
+    private SwotReportBuilder(Lang lang, boolean working) {
         this.lang = lang;
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
+        this.working = working;
+    }
+
+    /**
+     * The grids as a study's readers get them: without the expressions nobody coded, "à coder à la main ou à ajouter
+     * au codebook", the analyst's to-do list (two pages of « Non. » and « C'est très visible. » in a review).
+     * {@code enquete swot} keeps them.
+     */
+    public SwotReportBuilder forReaders() {
+        return new SwotReportBuilder(lang, false);
     }
 
     /**
@@ -71,7 +86,7 @@ public final class SwotReportBuilder {
         matrices.add(new Report.Table(matrix(theme.isEmpty() ? a.byRole() : a.byRole().only(theme), false), false));
         sections.add(new Report.Section(1, "matrices", "", labels.get("swot.matrix.quadrants").replaceFirst(" \\(.*", ""), "", matrices));
         List<Segment> uncoded = a.uncaught(theme);
-        if (!uncoded.isEmpty()) {
+        if (working && !uncoded.isEmpty()) {
             List<Block> blocks = List.of(new Report.Paragraph(labels.get("swot.uncoded.note"), true),
                     new Report.Quotes(uncoded.stream().map(Segment::text).toList(),
                             uncoded.stream().map(s -> credit.of(s.source())).toList()));
