@@ -255,6 +255,19 @@ class StudyCliTest {
         assertFalse(md.contains(Fixtures.home().toString()), "a path of this disk is printed");
     }
 
+    /** Every sheet of the study's workbook is named by its numbered title, never by an export code ("qpv"). */
+    @Test
+    void theWorkbooksSheetsAreNamedByTheirNumberedTitles() throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(built.resolve("study.xlsx")))) {
+            List<String> names = new java.util.ArrayList<>();
+            wb.forEach(sheet -> names.add(sheet.getSheetName()));
+            List<String> unnumbered = names.stream().filter(n -> !n.matches("\\d+\\..*")).toList();
+            assertEquals(List.of("Sommaire", "Annexe – Méthodologie", "Liste des tableaux et figures"), unnumbered);
+            assertTrue(names.stream().anyMatch(n -> n.startsWith("3.1 ")), names.toString());
+        }
+    }
+
     @Test
     void aRebuildGivesTheSameBytesAndZipEntriesAreDated2000() throws IOException {
         Path second = dir.resolve("second");

@@ -226,9 +226,16 @@ public final class XlsxReportWriter {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0\u202F]+");
     private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\\s-]+$");
 
-    /** The question id when it makes a valid, unused sheet name, else the anchor (q12). */
+    /** A study's numbered section title ("3.1 Êtes-vous en QPV ?"). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+ ");
+
+    /**
+     * The question id when it makes a valid, unused sheet name, else the anchor (q12). A study's numbered sections
+     * are named by their title, as its other sheets are: its readers got tabs "qpv", "numdem" and a bare "Jeunesse"
+     * between "2.3 Contrôles de cohérence" and "3.5 Tableau croisé".
+     */
     private static String sheetName(Report.Section s, Set<String> used) {
-        String base = s.key().isEmpty() ? s.title() : s.key();
+        String base = s.key().isEmpty() || NUMBERED.matcher(s.title()).lookingAt() ? s.title() : s.key();
         String name = WorkbookUtil.createSafeSheetName(sheetTitle(base));
         if (used.contains(name.toLowerCase(java.util.Locale.ROOT))) {
             name = WorkbookUtil.createSafeSheetName(s.anchor());
