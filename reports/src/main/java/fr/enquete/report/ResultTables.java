@@ -1,5 +1,6 @@
 package fr.enquete.report;
 
+import fr.enquete.model.Filter;
 import fr.enquete.stats.ChoiceRow;
 import fr.enquete.stats.NumericSummary;
 import fr.enquete.stats.QuestionResult;
@@ -215,7 +216,20 @@ public final class ResultTables {
      * concernés (filtre : ...)"; with {@code weighted}, the base's weight too ("(poids : 238)").
      */
     public String baseLine(QuestionResult result, boolean weighted) {
-        String filter = result.question().filter().expression();
+        return baseLine(result, weighted, result.question().filter().expression());
+    }
+
+    /**
+     * The base line of a report, its filter worded by the questions' labels ({@link FilterWording}): "(filtre :
+     * « La promotion de la santé » cochée)" rather than the spec's "actions[SQ001] = Y".
+     */
+    public String baseLine(QuestionResult result, fr.enquete.stats.SurveyResult survey) {
+        Filter f = result.question().filter();
+        String worded = f.expression().isEmpty() ? "" : new FilterWording(survey.questions().stream().map(QuestionResult::question).toList(), lang).of(f);
+        return baseLine(result, survey.weighted(), worded);
+    }
+
+    private String baseLine(QuestionResult result, boolean weighted, String filter) {
         String n = numbers.integer(result.base());
         String who = filter.isEmpty() ? MessageFormat.format(labels.get("base.all"), n) : MessageFormat.format(labels.get("base.filtered"), n, filter);
         String weight = weighted && result instanceof QuestionResult.Choices c

@@ -120,7 +120,7 @@ class WritersTest {
         assertTrue(html.contains("<td>Somme</td><td class=\"num\">65\u00A0951</td>"));
         assertTrue(html.contains("<td>3ème quartile (Q3)</td><td class=\"num\">1\u00A0033,5</td>"));
         assertTrue(html.contains("<td>Non, pas du tout</td><td class=\"num\">0</td><td class=\"num\">0,00\u00A0%</td>"));
-        assertTrue(html.contains("Base\u00A0: 75 répondants concernés (filtre\u00A0: actions[SQ001] = Y)"));
+        assertTrue(html.contains("Base\u00A0: 75 répondants concernés (filtre\u00A0: «\u00A0La promotion de la santé\u00A0» cochée)"), "the filter in words");
         // A question put to everybody: the number before "tous les répondants" read awkwardly.
         assertTrue(html.contains("Base\u00A0: l&#39;ensemble des 91 répondants") && !html.contains("91 tous les répondants"), html);
         assertTrue(html.contains("<li>Conférence des financeurs</li>"));

@@ -204,7 +204,7 @@ public final class ReportBuilder {
         ReportLayout.QuestionSettings settings = layout.settings(result.question().id());
         QuestionResult r = shown(result, settings);
         Labels labels = tables.labels();
-        String base = tables.baseLine(r, survey.weighted());
+        String base = tables.baseLine(r, survey);
         String meta = codes ? r.question().id() + " · " + labels.type(r.question().type()) + " · " + base : base;
         List<Block> blocks = new ArrayList<>();
         ResultTable t = tables.table(r, survey);
