@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.testing.Fixtures;
@@ -144,5 +145,27 @@ class CheckTest {
         CliRun wrong = run("check", Fixtures.export().toString(), "--spec", bad.toString());
         assertEquals(Main.INPUT, wrong.code());
         assertTrue(wrong.err().contains("'min' (60.0) is above 'max' (50.0)"), wrong.err());
+    }
+
+    /**
+     * In a report, the answers outside a filter are a note in the questions' words: the findings were set in guillemets
+     * as quotes, named the file and the question twice ("export.csv, colonne « numvol » : question « numvol »") and the
+     * filter in the spec's syntax. `check` (above) keeps the located finding for the analyst.
+     */
+    @Test
+    void aReportSaysTheAnswersOutsideAFilterInWords() throws IOException {
+        String spec = Files.readString(Fixtures.spec(), StandardCharsets.UTF_8).replace(
+                "    choices: [\"Moins de 25 demandes par an\"", "    filter: \"numdem = Oui\"\n    choices: [\"Moins de 25 demandes par an\"");
+        Path filtered = dir.resolve("spec.yaml");
+        Files.writeString(filtered, spec, StandardCharsets.UTF_8);
+        CliRun r = run("report", Fixtures.export().toString(), "--spec", filtered.toString(), "--out", dir.resolve("r").toString(), "--format", "md");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(dir.resolve("r/report.md"), StandardCharsets.UTF_8).replace('\u00A0', ' ');
+        String findings = md.substring(md.indexOf("## Points d'attention"));
+        var numvol = fr.enquete.spec.SpecReader.read(filtered).survey().question("numvol").orElseThrow();
+        var numdem = fr.enquete.spec.SpecReader.read(filtered).survey().question("numdem").orElseThrow();
+        assertTrue(findings.contains("*question « " + numvol.label() + " » : 14 répondants hors de son filtre (« " + numdem.label()
+                + " » = « Oui ») y ont répondu quand même, sans être comptés*"), findings);
+        assertFalse(findings.contains("colonne «") || findings.contains("\n> "), findings);
     }
 }

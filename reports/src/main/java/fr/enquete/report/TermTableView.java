@@ -49,6 +49,30 @@ public final class TermTableView {
         return table.build();
     }
 
+    /**
+     * The table a report's reader gets, as the published tables print a top 20: a group of terms tied at the last
+     * rank that would run past the top is left out whole, not added whole. Seed 003's table for the ageing question
+     * ends at rank 14 with four terms at 3 occurrences, the terms at 2 left out; its 11-term table ends at 2, the terms
+     * met once left out. Extending the top to the ties listed 56 to 74 terms met once. JSON, CSV and {@code terms}
+     * keep the ties. A table whose first group runs past the top stays whole.
+     */
+    public static TermTable forReaders(TermTable t) {
+        if (t.exAequo() == 0 || t.rows().isEmpty()) {
+            return t;
+        }
+        long last = t.rows().get(t.rows().size() - 1).occurrences();
+        List<TermTable.TermRow> kept = t.rows().stream().filter(r -> r.occurrences() != last).toList();
+        return kept.isEmpty() ? t : new TermTable(kept, 0, t.documents(), t.distinct(), t.method(), t.multiwords());
+    }
+
+    /** "Les 9 termes présents 2 fois, à égalité au dernier rang, ne sont pas listés." under a table {@link #forReaders} cut. */
+    public String cut(TermTable shown, TermTable full) {
+        int left = full.rows().size() - shown.rows().size();
+        return left == 0 ? "" : MessageFormat.format(labels.get("terms.cut"), numbers.integer(left),
+                numbers.integer(full.rows().get(full.rows().size() - 1).occurrences()), left,
+                String.valueOf(full.rows().size() - full.exAequo()));
+    }
+
     public String title(TermTable t) {
         return labels.get(key(t, "title"));
     }

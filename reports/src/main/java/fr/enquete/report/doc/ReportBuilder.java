@@ -147,7 +147,8 @@ public final class ReportBuilder {
         }
         if (!result.diagnostics().isEmpty()) {
             List<Block> items = new ArrayList<>();
-            items.add(new Report.Quotes(result.diagnostics().stream().map(d -> d.text(lang.locale())).toList()));
+            // The tool's findings, one a note: in guillemets they read as someone's words, « … « colonne » … ».
+            result.diagnostics().forEach(d -> items.add(new Report.Paragraph(finding(d, result), true)));
             sections.add(new Report.Section(1, "diagnostics", "", labels.get("diagnostics"), "", items));
         }
         return new Report(title, layout.author(), subtitle, lang, sections);
@@ -198,6 +199,37 @@ public final class ReportBuilder {
         return c.withRows(c.rows().stream().filter(row -> !(row.missing() && row.count() == 0 && !row.masked())).toList());
     }
 
+    /**
+     * A finding as a report's reader reads it. Answers outside a filter are said by the question's wording and the
+     * filter's words, without the export's file and column: "todogroup-ospo-2020.csv, colonne « Q » : question « Q » : 4
+     * répondants hors de son filtre (`Does your company…?` = Yes)" named the question twice and the filter in the
+     * spec's syntax. `check` and the JSON keep the located expression.
+     */
+    private String finding(fr.enquete.stats.Diagnostic d, SurveyResult result) {
+        fr.enquete.model.Message m = d.message();
+        if (m.key().equals("filter.outside")) {
+            List<fr.enquete.model.Question> questions = result.questions().stream().map(QuestionResult::question).toList();
+            for (fr.enquete.model.Question q : questions) {
+                if (q.id().equals(m.args().get(0))) {
+                    return fr.enquete.model.Message.of("filter.outside", q.label(), m.args().get(1),
+                            new fr.enquete.report.FilterWording(questions, lang).of(q.filter())).text(lang.locale());
+                }
+            }
+        }
+        return d.text(lang.locale());
+    }
+
+    /** A table's note and its additions ("3 termes à égalité…", "Les termes présents une seule fois…"), one line. */
+    private static String notes(String note, String... more) {
+        StringBuilder sb = new StringBuilder(note);
+        for (String m : more) {
+            if (!m.isEmpty()) {
+                sb.append(' ').append(m);
+            }
+        }
+        return sb.toString();
+    }
+
     private Report.Section section(QuestionResult result, int level, String anchor, TermTable terms, TermTable naive,
                                    RepeatedSegments.Table segments, ReportLayout layout, fr.enquete.stats.SurveyResult survey,
                                    Map<TermTable, WordCloud.Layout> clouds) {
@@ -241,10 +273,10 @@ public final class ReportBuilder {
                     blocks.add(new Report.Paragraph(labels.get("terms.none"), true));
                     continue;
                 }
-                blocks.add(new Report.Subheading(termViews.title(shown)));
-                blocks.add(new Report.Table(termViews.table(shown), false));
-                String more = termViews.exAequo(shown);
-                blocks.add(new Report.Paragraph(termViews.note(shown) + (more.isEmpty() ? "" : " " + more), true));
+                TermTable read = TermTableView.forReaders(shown);
+                blocks.add(new Report.Subheading(termViews.title(read)));
+                blocks.add(new Report.Table(termViews.table(read), false));
+                blocks.add(new Report.Paragraph(notes(termViews.note(read), termViews.exAequo(read), termViews.cut(read, shown)), true));
                 if (shown == terms) {
                     blocks.add(shown.allSeenOnce() ? new Report.Paragraph(tables.labels().get("cloud.none"), true)
                             : cloud(clouds.get(shown), r.question().label(), anchor));
@@ -253,11 +285,11 @@ public final class ReportBuilder {
             if (segments != null) {
                 blocks.addAll(segments(segments));
             }
-            if (naive != null && !naive.rows().isEmpty()) {
-                blocks.add(new Report.Subheading(termViews.title(naive)));
-                blocks.add(new Report.Table(termViews.table(naive), false));
-                String more = termViews.exAequo(naive);
-                blocks.add(new Report.Paragraph(termViews.note(naive) + (more.isEmpty() ? "" : " " + more), true));
+            if (naive != null && !naive.rows().isEmpty() && !naive.allSeenOnce()) {
+                TermTable read = TermTableView.forReaders(naive);
+                blocks.add(new Report.Subheading(termViews.title(read)));
+                blocks.add(new Report.Table(termViews.table(read), false));
+                blocks.add(new Report.Paragraph(notes(termViews.note(read), termViews.exAequo(read), termViews.cut(read, naive)), true));
             }
             if (!text.answers().isEmpty()) {
                 blocks.add(new Report.Subheading(labels.get("verbatims")));
