@@ -522,17 +522,26 @@ public final class DocxReportWriter {
     }
 
     private static void cell(XWPFTableCell cell, String text, boolean numeric, boolean header, boolean missing) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setSpacingAfter(0);
-        p.setAlignment(numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-        XWPFRun run = p.createRun();
-        run.setFontSize(9);
-        run.setBold(header);
-        run.setItalic(missing);
-        if (missing) {
-            WordColors.color(run, "5A5A5A");
+        String shown = numeric || header ? text : bulleted(text);
+        // A list: one paragraph per item, its wrapped lines hanging under the text rather than under the bullet.
+        String[] items = shown.equals(text) ? new String[] {text} : shown.split("\n");
+        for (int i = 0; i < items.length; i++) {
+            XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+            p.setSpacingAfter(0);
+            p.setAlignment(numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+            if (items.length > 1) {
+                p.setIndentationLeft(170);
+                p.setIndentationHanging(170);
+            }
+            XWPFRun run = p.createRun();
+            run.setFontSize(9);
+            run.setBold(header);
+            run.setItalic(missing);
+            if (missing) {
+                WordColors.color(run, "5A5A5A");
+            }
+            lines(run, items[i]);
         }
-        lines(run, numeric || header ? text : bulleted(text));
     }
 
     /**

@@ -50,10 +50,10 @@ public final class HtmlReportWriter {
             th { background: #f2f2f2; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             td.num { white-space: nowrap; }
-            td.sub { padding-left: 1.8em; }
             table.wide { font-size: .8rem; margin: 0; }
             div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
             table.wide th, table.wide td { padding: .2rem .35rem; }
+            td.sub, table.wide td.sub { padding-left: 1.8em; }
             td ul.lines { margin: 0; padding-left: .9rem; } td ul.lines li { margin: 0 0 .2rem; }
             td.bar { width: 9rem; }
             td.bar span { display: block; height: .8rem; background: var(--bar); }

@@ -60,8 +60,12 @@ class SignsKeptTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DocxReportWriter().write(report, out);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
-            String cell = doc.getTables().get(0).getRow(1).getCell(1).getText();
-            assertEquals("•\u00A0Développer l'offre\n•\u00A0Accompagner les familles", cell);
+            var cell = doc.getTables().get(0).getRow(1).getCell(1);
+            assertEquals(List.of("•\u00A0Développer l'offre", "•\u00A0Accompagner les familles"),
+                    cell.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            // A wrapped line hangs under the text, not under the bullet (a review of the rendered fiches).
+            assertEquals(170, cell.getParagraphs().get(1).getIndentationHanging());
+            assertEquals(170, cell.getParagraphs().get(1).getIndentationLeft());
         }
     }
 }
