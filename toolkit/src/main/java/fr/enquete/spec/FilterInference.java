@@ -196,9 +196,11 @@ final class FilterInference {
     private record Candidate(Filter filter, long inside, long stray, double expected, double rate) {
         Found found(long total) {
             return new Found(filter, "filter inferred from who answered (routing): " + inside + " of its " + total
-                    + " answers meet it, where about " + Math.round(expected) + " would not if everyone had been asked"
+                    + " answers come from respondents it keeps, where answers given at random would have put about "
+                    + Math.round(expected) + " among the others"
                     + (stray == 0 ? "" : "; the " + fr.enquete.model.English.count(stray, "answer", "answers")
-                    + " outside it will be reported, not counted"));
+                    + " from the others will be reported, not counted")
+                    + "; delete the filter line if the question was put to everyone");
         }
     }
 

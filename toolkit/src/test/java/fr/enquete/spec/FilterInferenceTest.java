@@ -124,7 +124,7 @@ class FilterInferenceTest {
         assertEquals(program + " = \"No, but planning one\"", inferred.get("When does your company plan to start a program?"));
         assertEquals(program + " = No", inferred.get("Would your company benefit from an open source program?"));
         assertTrue(inf.reasons().get("Would your company benefit from an open source program?")
-                .contains("386 of its 388 answers meet it"), inf.reasons().get("Would your company benefit from an open source program?"));
+                .contains("386 of its 388 answers come from respondents it keeps"), inf.reasons().get("Would your company benefit from an open source program?"));
 
         SurveyResult result = SurveyAnalyzer.analyze(Importers.open(file, ImportOptions.DEFAULTS), inf.survey(), AnalysisOptions.DEFAULTS);
         QuestionResult.Choices plan = (QuestionResult.Choices) Fixtures.question(result, "When does your company plan to start a program?");
@@ -171,7 +171,7 @@ class FilterInferenceTest {
         Inference inf = infer(file);
         Map<String, String> inferred = inferredFilters(inf);
         assertEquals("aide = oui", inferred.get("suite"));
-        assertTrue(inf.reasons().get("suite").contains("60 of its 61 answers meet it"), inf.reasons().get("suite"));
+        assertTrue(inf.reasons().get("suite").contains("60 of its 61 answers come from respondents it keeps"), inf.reasons().get("suite"));
         assertFalse(inferred.containsKey("rare"), "six answers: " + inf.reasons().get("rare"));
         assertFalse(inferred.containsKey("melange"), "three strays: " + inf.reasons().get("melange"));
     }
