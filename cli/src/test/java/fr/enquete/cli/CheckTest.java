@@ -167,5 +167,10 @@ class CheckTest {
         assertTrue(findings.contains("*question « " + numvol.label() + " » : 14 répondants hors de son filtre (« " + numdem.label()
                 + " » = « Oui ») y ont répondu quand même, sans être comptés*"), findings);
         assertFalse(findings.contains("colonne «") || findings.contains("\n> "), findings);
+        // And under the question's own figures, where a reader sums the table to its base.
+        String section = md.substring(md.indexOf("*numvol · "), md.indexOf("## Points d'attention"));
+        section = section.substring(0, section.indexOf("\n### "));
+        assertTrue(section.contains("*14 répondants hors du filtre ont répondu quand même ; leurs réponses ne sont pas comptées"
+                + " (voir les points d’attention).*"), section);
     }
 }

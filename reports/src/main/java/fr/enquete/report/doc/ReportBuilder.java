@@ -246,6 +246,15 @@ public final class ReportBuilder {
         if (r.question().type() == QuestionType.MULTIPLE) {
             blocks.add(new Report.Paragraph(labels.get("multiple.note"), true));
         }
+        // Answers from respondents outside the filter are left out of the figures: said here, under them, and not
+        // only among the findings at the report's end (a reader summed a table to its base and saw nothing missing).
+        for (fr.enquete.stats.Diagnostic d : survey.diagnostics()) {
+            if (d.message().key().equals("filter.outside") && d.message().args().get(0).equals(r.question().id())) {
+                long n = ((Number) d.message().args().get(1)).longValue();
+                blocks.add(new Report.Paragraph(java.text.MessageFormat.format(labels.get("filter.outside.note"),
+                        new fr.enquete.report.NumberFormats(lang).integer(n), n), true));
+            }
+        }
         String scale = tables.scaleLine(r);
         if (!scale.isEmpty()) {
             blocks.add(new Report.Paragraph(scale, true));
