@@ -101,7 +101,9 @@ public final class SwotReportBuilder {
         long sources = theme.isEmpty() ? a.sources().size() : coded.stream().map(c -> c.segment().source()).distinct().count();
         String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(sources), numbers.integer(codedSegments),
                 sources, codedSegments);
-        String totals = new fr.enquete.report.doc.SwotWriter(lang).totals(a);
+        // The questionnaire's totals (20 respondents, 12 themes, 249 expressions) beside one theme's counts read as a
+        // contradiction ("18 sources … 12 thèmes"); a theme's report gives its own counts only.
+        String totals = theme.isEmpty() ? new fr.enquete.report.doc.SwotWriter(lang).totals(a) : "";
         if (!totals.isEmpty()) {
             subtitle += " — " + totals;
         }
