@@ -22,14 +22,20 @@ class CheckTest {
         return CliRun.run(args);
     }
 
-    @Test
-    void answersOutsideAFilterThePublishedFiguresAndFarOffNumbers() throws IOException {
-        // Seed 003, section 3.1: 87 answers to a follow-up only the 73 "Oui" of numdem should have seen. With
-        // the filter written in the spec, the 14 others (counted with Python's csv module) are reported.
+    /** The fixture's spec with seed 003's filter on numvol, asked only of the "Oui" of numdem. */
+    private Path numvolFiltered() throws IOException {
         String spec = Files.readString(Fixtures.spec(), StandardCharsets.UTF_8).replace(
                 "    choices: [\"Moins de 25 demandes par an\"", "    filter: \"numdem = Oui\"\n    choices: [\"Moins de 25 demandes par an\"");
         Path filtered = dir.resolve("spec.yaml");
         Files.writeString(filtered, spec, StandardCharsets.UTF_8);
+        return filtered;
+    }
+
+    @Test
+    void answersOutsideAFilterThePublishedFiguresAndFarOffNumbers() throws IOException {
+        // Seed 003, section 3.1: 87 answers to a follow-up only the 73 "Oui" of numdem should have seen. With
+        // the filter written in the spec, the 14 others (counted with Python's csv module) are reported.
+        Path filtered = numvolFiltered();
         // Seed 003 prints "Sans réponse 4 = 3 %" for the département: 4 of 91 is 4,40 %.
         Path published = dir.resolve("published.csv");
         Files.writeString(published, "question;row;count;percent\ndpt;59;58;63,74 %\ndpt;Sans réponse;4;3 %\nqpv;Non;38;42,86 %\n",
@@ -154,10 +160,7 @@ class CheckTest {
      */
     @Test
     void aReportSaysTheAnswersOutsideAFilterInWords() throws IOException {
-        String spec = Files.readString(Fixtures.spec(), StandardCharsets.UTF_8).replace(
-                "    choices: [\"Moins de 25 demandes par an\"", "    filter: \"numdem = Oui\"\n    choices: [\"Moins de 25 demandes par an\"");
-        Path filtered = dir.resolve("spec.yaml");
-        Files.writeString(filtered, spec, StandardCharsets.UTF_8);
+        Path filtered = numvolFiltered();
         CliRun r = run("report", Fixtures.export().toString(), "--spec", filtered.toString(), "--out", dir.resolve("r").toString(), "--format", "md");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(dir.resolve("r/report.md"), StandardCharsets.UTF_8).replace('\u00A0', ' ');
