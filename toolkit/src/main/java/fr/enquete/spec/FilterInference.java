@@ -43,6 +43,8 @@ final class FilterInference {
     private static final double MAX_STRAY_SHARE = 0.05;
     private static final double MAX_EXCLUDED_RATE = 0.01;
     private static final int MIN_ANSWERS = 5;
+    private static final int MIN_NAMED_ANSWERS = 3;
+    private static final double NAMED_EXPECTED = 3;
 
     /** What was inferred for a question: its filter, and why, for {@code inspect} and the spec's comment. */
     record Found(Filter filter, String reason) {
@@ -123,7 +125,7 @@ final class FilterInference {
             int[] own = columns(q, index);
             if (own.length > 0 && q.type() != QuestionType.ID && q.type() != QuestionType.DATE) {
                 boolean[] answered = answered(own, cells);
-                best(earlier, answered, own, cells).ifPresent(found -> out.put(q.id(), found));
+                best(earlier, answered, own, q.column(), cells).ifPresent(found -> out.put(q.id(), found));
             }
             conditions(q, index, cells).forEach(earlier::add);
         }
@@ -171,12 +173,21 @@ final class FilterInference {
         return out;
     }
 
-    private static java.util.Optional<Found> best(List<Condition> earlier, boolean[] answered, int[] own, Cells cells) {
+    /**
+     * Whether the question's column is named after the condition's: "Q [Other (please specify)]" after the single
+     * choice "Q", "Q [Other (please specify)] (2)" after its option column, KoboToolbox's "q_other" after "q". Such a
+     * "please specify" text has few answers, too few for the test against chance, yet its name says where it belongs.
+     */
+    private static boolean named(Condition cond, String ownName) {
+        return ownName.length() > cond.column().length() && ownName.startsWith(cond.column());
+    }
+
+    private static java.util.Optional<Found> best(List<Condition> earlier, boolean[] answered, int[] own, String ownName, Cells cells) {
         long total = 0;
         for (boolean a : answered) {
             total += a ? 1 : 0;
         }
-        if (total < MIN_ANSWERS || cells.rows - total < MIN_ANSWERS) {
+        if (total < MIN_NAMED_ANSWERS || cells.rows - total < MIN_ANSWERS) {
             return java.util.Optional.empty();
         }
         Candidate best = null;
@@ -184,7 +195,7 @@ final class FilterInference {
             if (Arrays.stream(own).anyMatch(c -> c == cond.index())) {
                 continue;
             }
-            Candidate c = evaluate(cond, answered, total, cells);
+            Candidate c = evaluate(cond, answered, total, cells, named(cond, ownName));
             if (c != null && (best == null || c.rate() > best.rate() || c.rate() == best.rate() && c.expected() >= best.expected())) {
                 best = c;
             }
@@ -204,7 +215,7 @@ final class FilterInference {
         }
     }
 
-    private static Candidate evaluate(Condition cond, boolean[] answered, long total, Cells cells) {
+    private static Candidate evaluate(Condition cond, boolean[] answered, long total, Cells cells, boolean named) {
         int k = cells.names.get(cond.index()).size();
         long[] n = new long[k + 1];
         long[] a = new long[k + 1];
@@ -240,9 +251,13 @@ final class FilterInference {
         }
         long stray = total - inA;
         double expected = (double) eligibleAnswers * (eligible - inN) / eligible;
-        if (stray > MAX_STRAY_SHARE * total || expected <= 0
-                || new PoissonDistribution(null, expected, PoissonDistribution.DEFAULT_EPSILON,
-                PoissonDistribution.DEFAULT_MAX_ITERATIONS).cumulativeProbability((int) stray) > MAX_P) {
+        // A question named after the condition, all of whose answers come from one of its answers ("Other"), needs
+        // chance under 5 % (e^-3); any other, the full test.
+        boolean shown = named && stray == 0 && chosen.size() == 1 && expected >= NAMED_EXPECTED
+                || total >= MIN_ANSWERS
+                && stray <= MAX_STRAY_SHARE * total && expected > 0 && new PoissonDistribution(null, expected,
+                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS).cumulativeProbability((int) stray) <= MAX_P;
+        if (!shown) {
             return null;
         }
         List<Filter> parts = chosen.stream()

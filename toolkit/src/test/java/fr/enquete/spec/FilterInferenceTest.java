@@ -104,7 +104,7 @@ class FilterInferenceTest {
             assertTrue(written.contains("${" + condition + "}='" + value + "'") || written.contains("selected(${" + condition + "},'" + value + "')"),
                     e.getKey() + ": inferred " + e.getValue() + ", the form says " + written);
         }
-        assertEquals(63, inferred.size(), "filters found among the form's 57 relevant questions and their group's");
+        assertEquals(67, inferred.size(), "filters found among the form's 57 relevant questions and their group's");
     }
 
     /**
@@ -176,12 +176,29 @@ class FilterInferenceTest {
         assertFalse(inferred.containsKey("melange"), "three strays: " + inf.reasons().get("melange"));
     }
 
-    /** No routing, no filter: the ABS agents' questionnaire and the Google Forms exports have none. */
+    /** No routing, no filter: the ABS agents' questionnaire and the Google and Microsoft Forms exports have none. */
     @Test
     void surveysWithoutRoutingGetNoFilter() {
         for (String file : List.of("fixtures/abs-agents/questionnaire.csv", "fixtures/real/google-forms/uva-sp24.xlsx",
-                "fixtures/real/microsoft-forms/uva-fa24.csv", "fixtures/real/limesurvey/uu-name-face-results.csv")) {
+                "fixtures/real/microsoft-forms/uva-fa24.csv")) {
             assertEquals(Map.of(), inferredFilters(infer(Fixtures.home().resolve(file))), file);
         }
+    }
+
+    /**
+     * A "please specify" text named after its question gets the "Other" answer's filter from fewer answers than the
+     * test against chance needs, when every answer comes from that one answer: LimeSurvey's opleiding[other], its 6
+     * texts from the 6 "Other" of opleiding (pandas: {@code df.loc[df['opleiding[other]'] != '', 'opleiding']
+     * .value_counts()}), and SurveyMonkey's 8 "Other (please specify)" texts of the benefits question, from the 8 who
+     * ticked it. Their bases had been every respondent, where a like follow-up with 19 answers had its filter.
+     */
+    @Test
+    void aPleaseSpecifyTextGetsItsOthersFilterFromFewAnswers() {
+        assertEquals(Map.of("opleiding[other]", "opleiding = Other"),
+                inferredFilters(infer(Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv"))));
+        String benefits = "What are the areas where your company has most benefited from the open source program? (Check all that apply)"
+                + " [Other (please specify)]";
+        Map<String, String> surveyMonkey = inferredFilters(infer(Fixtures.home().resolve("fixtures/real/surveymonkey/todogroup-ospo-2020.csv")));
+        assertEquals("`" + benefits + "` = \"Other (please specify)\"", surveyMonkey.get(benefits + " (2)"));
     }
 }
