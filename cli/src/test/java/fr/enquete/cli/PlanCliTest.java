@@ -312,7 +312,7 @@ class PlanCliTest {
         Path html = dir.resolve("evaluation.html");
         CliRun ok = CliRun.run("plan", plan, "--evaluation", y2022, "--evaluation", y2023, "--format", "html", "--out", html.toString());
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(Files.readString(html).contains("<title>Réalisation des fiches par axe</title>"));
+        assertTrue(Files.readString(html).contains("<title>Réalisation des fiches par thématique</title>"));
         Path other = dir.resolve("other.csv");
         Files.writeString(other, "Fiche;Date;Rubrique;Réponse\n1.1.3;2022;;Oui\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("conflict.html");

@@ -45,11 +45,13 @@ public final class EvaluationCharts {
      * The bar chart of the completion per axis.
      *
      * @param statuses the legend's four names: done, partly, not done, not evaluated (the summary table's headers)
+     * @param axisWord what the plan calls its axes ("axe", "thématique"), which the summary table's column says too
      */
-    public Drawing completion(List<Completion> axes, List<String> statuses) {
+    public Drawing completion(List<Completion> axes, List<String> statuses, String axisWord) {
         int height = 90 + axes.size() * Math.max(34, 16 * maxLines(axes) + 14);
         JFreeChart chart = chart(dataset(axes, statuses));
-        return new Drawing("evaluation-completion", labels.get("eval.chart"), WIDTH, height, g -> Charts.draw(chart, g, WIDTH, height));
+        String title = java.text.MessageFormat.format(labels.get("eval.chart"), axisWord);
+        return new Drawing("evaluation-completion", title, WIDTH, height, g -> Charts.draw(chart, g, WIDTH, height));
     }
 
     private static int maxLines(List<Completion> axes) {

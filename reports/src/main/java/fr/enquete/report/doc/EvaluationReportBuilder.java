@@ -40,8 +40,10 @@ public final class EvaluationReportBuilder {
                 String.valueOf(all.size() - e.notEvaluated(all)), String.valueOf(e.lines().size()), all.size(), all.size() - e.notEvaluated(all), e.lines().size());
         List<Report.Section> sections = new ArrayList<>();
         Map<Answer, Integer> answers = e.criterionAnswers();
-        Report.Chart chart = Report.Chart.of(new EvaluationCharts(lang).completion(completion(e, h), statuses()));
-        sections.add(new Report.Section(1, "summary", "", labels.get("eval.summary"), "", List.of(new Report.Table(summary(e, h), false),
+        // Titled in the plan's own word for its axes, as the table's first column is ("Thématique" under "par axe" before).
+        String axisWord = h.axisWord().toLowerCase(lang.locale());
+        Report.Chart chart = Report.Chart.of(new EvaluationCharts(lang).completion(completion(e, h), statuses(), axisWord));
+        sections.add(new Report.Section(1, "summary", "", MessageFormat.format(labels.get("eval.summary"), axisWord), "", List.of(new Report.Table(summary(e, h), false),
                 new Report.Figure(chart, ""), new Report.Paragraph(MessageFormat.format(labels.get("eval.criteria.note"), answers.get(Answer.YES), answers.get(Answer.PARTLY),
                         answers.get(Answer.NO)), true))));
         int i = 0;
@@ -137,6 +139,12 @@ public final class EvaluationReportBuilder {
         return t.build().withoutEmptyColumns();
     }
 
+    /** A value recorded alone: a number when it is one ("12", which Excel stored as text), else the text. */
+    private static Cell value(String done) {
+        double d = fr.enquete.model.CellValues.parseNumber(done);
+        return Double.isNaN(d) ? Cell.text(done) : new Cell(done, d);
+    }
+
     /**
      * Indicator | référence | cible | one column per date of the file | précisions: the values recorded, with what was
      * planned if given, and what the team wrote about them ("2022 : la commission stratégique reportée à 2023"), the
@@ -154,8 +162,8 @@ public final class EvaluationReportBuilder {
             List<String> notes = new ArrayList<>();
             for (String d : dates) {
                 Evaluation.Line l = values.get(d);
-                row.add(Cell.text(l == null ? "" : l.planned().isEmpty() ? l.done()
-                        : MessageFormat.format(labels.get("eval.value.planned"), l.done(), l.planned())));
+                row.add(l == null ? Cell.text("") : l.planned().isEmpty() ? value(l.done())
+                        : Cell.text(MessageFormat.format(labels.get("eval.value.planned"), l.done(), l.planned())));
                 if (l != null && !l.notes().isBlank()) {
                     notes.add(dates.size() == 1 ? l.notes() : d + labels.get("colon") + l.notes());
                 }

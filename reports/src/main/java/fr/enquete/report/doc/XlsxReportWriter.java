@@ -221,6 +221,7 @@ public final class XlsxReportWriter {
         return name;
     }
 
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("-?\\d[\\d\u00A0\u202F ]*([.,]\\d+)?");
     private static final java.util.regex.Pattern COLON = java.util.regex.Pattern.compile("[\\s\u00A0\u202F]*:[\\s\u00A0\u202F]*");
     private static final java.util.regex.Pattern FORBIDDEN = java.util.regex.Pattern.compile("[\\\\/?*\\[\\]]");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00A0\u202F]+");
@@ -418,7 +419,9 @@ public final class XlsxReportWriter {
                 // Units differ from row to row in indicator tables: each cell shows its value as the report prints it.
                 java.util.Optional<SheetNumberFormat> printed = kind == ResultTable.Kind.DECIMAL && !Double.isNaN(v)
                         ? SheetNumberFormat.of(texts.get(c), lang) : java.util.Optional.empty();
-                if (Double.isNaN(v) || kind == ResultTable.Kind.TEXT) {
+                // A bare number in a column of words ("12" among "5 (prévu : 6)") is a number a spreadsheet can sum.
+                boolean bare = kind == ResultTable.Kind.TEXT && !Double.isNaN(v) && BARE_NUMBER.matcher(texts.get(c)).matches();
+                if (Double.isNaN(v) || kind == ResultTable.Kind.TEXT && !bare) {
                     cell.setCellValue(texts.get(c));
                     // A cell of several lines (an action's objectives) wraps, or its lines would run together.
                     boolean lines = texts.get(c).indexOf('\n') >= 0;

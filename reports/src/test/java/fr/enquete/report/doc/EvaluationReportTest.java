@@ -42,11 +42,13 @@ class EvaluationReportTest {
         Report.Section summary = r.sections().get(0);
         Report.Figure f = (Report.Figure) summary.blocks().get(1);
         assertEquals("evaluation-completion", f.chart().name());
-        assertEquals("Réalisation des fiches par axe", f.chart().title());
+        // The plan names its axes "Thématique" (bethune-fiches.yaml, levels), as the summary table's first column does.
+        assertEquals("Réalisation des fiches par thématique", f.chart().title());
+        assertEquals("Réalisation par thématique (dernier statut de chaque fiche)", summary.title());
         assertTrue(f.chart().png().length > 5_000);
         ByteArrayOutputStream html = new ByteArrayOutputStream();
         new HtmlReportWriter(Lang.FR).write(r, html);
-        assertTrue(html.toString(StandardCharsets.UTF_8).contains("<title>Réalisation des fiches par axe</title>"));
+        assertTrue(html.toString(StandardCharsets.UTF_8).contains("<title>Réalisation des fiches par thématique</title>"));
         // English: the legend is the English summary's headers.
         assertEquals(List.of("Yes", "Partly", "No", "Not evaluated"), new EvaluationReportBuilder(Lang.EN).statuses());
     }
@@ -67,6 +69,10 @@ class EvaluationReportTest {
                 .filter(r -> r.get(0).equals("Nombre de commissions techniques et stratégiques organisées")).findFirst().orElseThrow();
         assertEquals(List.of("5 (prévu\u00A0: 6)", "6 (prévu\u00A0: 6)", "2022\u00A0: la commission stratégique reportée à 2023"),
                 commissions.subList(1, 4));
+        // "Nombre de porteurs de projets accompagnés;;12" (no planned value): the number 12, not the text "12" Excel stored.
+        List<Double> porteurs = indicators.values().get(indicators.rows().indexOf(indicators.rows().stream()
+                .filter(r -> r.get(0).equals("Nombre de porteurs de projets accompagnés")).findFirst().orElseThrow()));
+        assertEquals(12.0, porteurs.get(1));
         for (ActionPlan.Action a : PLAN.actions()) {
             for (fr.enquete.report.ResultTable t : List.of(b.indicators(EVAL, a), b.lines(EVAL, a))) {
                 for (int c = 0; c < t.header().size(); c++) {
@@ -75,6 +81,32 @@ class EvaluationReportTest {
                             a.number() + ": column " + t.header().get(c) + " is empty");
                 }
             }
+        }
+    }
+
+    /** In Excel the value recorded alone is a number (it was the text "12"); a value with its plan stays text. */
+    @Test
+    void excelStoresARecordedNumberAsANumber() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxReportWriter().write(new EvaluationReportBuilder(Lang.FR).build(EVAL), out);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            org.apache.poi.ss.usermodel.Cell twelve = null;
+            org.apache.poi.ss.usermodel.Cell planned = null;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    org.apache.poi.ss.usermodel.Cell first = row.getCell(0);
+                    if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        if (first.getStringCellValue().equals("Nombre de porteurs de projets accompagnés")) {
+                            twelve = row.getCell(1);
+                        } else if (first.getStringCellValue().equals("Nombre de commissions techniques et stratégiques organisées")) {
+                            planned = row.getCell(1);
+                        }
+                    }
+                }
+            }
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, twelve.getCellType());
+            assertEquals(12.0, twelve.getNumericCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, planned.getCellType());
         }
     }
 }
