@@ -36,6 +36,12 @@ final class InspectCommand implements Callable<Integer> {
         w.println("respondents: " + inf.rows() + " (non-blank data rows)");
         w.println("columns:     " + inf.columns().size());
         w.println("questions:   " + inf.survey().questions().size());
+        long filtered = inf.survey().questions().stream().filter(q -> !q.filter().expression().isEmpty()).count();
+        if (filtered > 0) {
+            // Routing read from the answers changes those questions' bases: said once at the top, then at each.
+            w.println("filters:     " + fr.enquete.model.English.count(filtered, "question", "questions")
+                    + " filtered, inferred from who answered (each one's \"filter:\" line below; init writes them into the spec)");
+        }
         w.println();
         // Ids as wide as the longest (up to 48 characters): KoboToolbox's group paths ran into their type.
         int width = Math.max(24, Math.min(48, inf.survey().questions().stream().mapToInt(q -> q.id().length()).max().orElse(0)));

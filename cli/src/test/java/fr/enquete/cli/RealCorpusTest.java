@@ -160,6 +160,10 @@ class RealCorpusTest {
         String inspect = inspect(file);
         // No Collector ID, IP Address nor e-mail columns; the first row's merged cells filled across; 378 empty rows.
         assertTrue(inspect.contains("SurveyMonkey's two header rows merged") && inspect.contains("platform:    SurveyMonkey"), inspect);
+        // Its routing, read from the answers, is announced at the top: as many questions as "filter:" lines below, among
+        // them the 21 follow-ups of "Does your company have an open source program?" (FilterInferenceTest).
+        long filters = inspect.lines().filter(l -> l.startsWith("    filter: ")).count();
+        assertTrue(filters >= 21 && inspect.contains("filters:     " + filters + " questions filtered, inferred from who answered"), inspect);
         JsonNode s = allCommands(file);
         // d = pd.read_csv(file, header=[0, 1], encoding='utf-8-sig', dtype=str).dropna(how='all'); len(d) -> 1026
         assertEquals(1026, s.get("respondents").asInt());
