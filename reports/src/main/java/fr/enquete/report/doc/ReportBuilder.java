@@ -219,15 +219,21 @@ public final class ReportBuilder {
         return d.text(lang.locale());
     }
 
-    /** A table's note and its additions ("3 termes à égalité…", "Les termes présents une seule fois…"), one line. */
-    private static String notes(String note, String... more) {
-        StringBuilder sb = new StringBuilder(note);
-        for (String m : more) {
-            if (!m.isEmpty()) {
-                sb.append(' ').append(m);
+    /**
+     * A term table as its reader gets it ({@link TermTableView#forReaders}): its title, its rows, and one note line
+     * with what it adds ("3 termes à égalité…") or leaves out ("Les 15 termes présents 2 fois…").
+     */
+    private void termTable(List<Block> blocks, TermTable full) {
+        TermTable read = TermTableView.forReaders(full);
+        blocks.add(new Report.Subheading(termViews.title(read)));
+        blocks.add(new Report.Table(termViews.table(read), false));
+        StringBuilder note = new StringBuilder(termViews.note(read));
+        for (String more : List.of(termViews.exAequo(read), termViews.cut(read, full))) {
+            if (!more.isEmpty()) {
+                note.append(' ').append(more);
             }
         }
-        return sb.toString();
+        blocks.add(new Report.Paragraph(note.toString(), true));
     }
 
     private Report.Section section(QuestionResult result, int level, String anchor, TermTable terms, TermTable naive,
@@ -282,10 +288,7 @@ public final class ReportBuilder {
                     blocks.add(new Report.Paragraph(labels.get("terms.none"), true));
                     continue;
                 }
-                TermTable read = TermTableView.forReaders(shown);
-                blocks.add(new Report.Subheading(termViews.title(read)));
-                blocks.add(new Report.Table(termViews.table(read), false));
-                blocks.add(new Report.Paragraph(notes(termViews.note(read), termViews.exAequo(read), termViews.cut(read, shown)), true));
+                termTable(blocks, shown);
                 if (shown == terms) {
                     blocks.add(shown.allSeenOnce() ? new Report.Paragraph(tables.labels().get("cloud.none"), true)
                             : cloud(clouds.get(shown), r.question().label(), anchor));
@@ -295,10 +298,7 @@ public final class ReportBuilder {
                 blocks.addAll(segments(segments));
             }
             if (naive != null && !naive.rows().isEmpty() && !naive.allSeenOnce()) {
-                TermTable read = TermTableView.forReaders(naive);
-                blocks.add(new Report.Subheading(termViews.title(read)));
-                blocks.add(new Report.Table(termViews.table(read), false));
-                blocks.add(new Report.Paragraph(notes(termViews.note(read), termViews.exAequo(read), termViews.cut(read, naive)), true));
+                termTable(blocks, naive);
             }
             if (!text.answers().isEmpty()) {
                 blocks.add(new Report.Subheading(labels.get("verbatims")));
