@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -522,14 +523,13 @@ public final class DocxReportWriter {
     }
 
     private static void cell(XWPFTableCell cell, String text, boolean numeric, boolean header, boolean missing) {
-        String shown = numeric || header ? text : bulleted(text);
         // A list: one paragraph per item, its wrapped lines hanging under the text rather than under the bullet.
-        String[] items = shown.equals(text) ? new String[] {text} : shown.split("\n");
-        for (int i = 0; i < items.length; i++) {
+        List<String> items = numeric || header ? List.of(text) : bulleted(text);
+        for (int i = 0; i < items.size(); i++) {
             XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
             p.setSpacingAfter(0);
             p.setAlignment(numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
-            if (items.length > 1) {
+            if (items.size() > 1) {
                 p.setIndentationLeft(170);
                 p.setIndentationHanging(170);
             }
@@ -540,26 +540,26 @@ public final class DocxReportWriter {
             if (missing) {
                 WordColors.color(run, "5A5A5A");
             }
-            lines(run, items[i]);
+            lines(run, items.get(i));
         }
     }
 
     /**
      * A text cell of several lines (a fiche's objectives, its indicators) with a bullet before each, as HTML lists
      * them: without one, "Développer l'offre d'accueil du jeune enfant" ran into "Accompagner les familles…" when
-     * a line wrapped. A line already marked ("–", "-", "•") keeps its mark.
+     * a line wrapped. A line already marked ("–", "-", "•") keeps its mark. One line is the text as it is.
      */
-    static String bulleted(String text) {
+    static List<String> bulleted(String text) {
         String[] lines = text.strip().split("\\R+");
         if (lines.length < 2) {
-            return text;
+            return List.of(text);
         }
-        StringBuilder sb = new StringBuilder();
+        List<String> items = new ArrayList<>();
         for (String line : lines) {
             String l = line.strip();
-            sb.append(sb.length() == 0 ? "" : "\n").append(l.startsWith("–") || l.startsWith("-") || l.startsWith("•") ? l : "•\u00A0" + l);
+            items.add(l.startsWith("–") || l.startsWith("-") || l.startsWith("•") ? l : "•\u00A0" + l);
         }
-        return sb.toString();
+        return items;
     }
 
     private void figure(XWPFDocument doc, Report.Figure f) throws IOException {

@@ -43,11 +43,11 @@ class SignsKeptTest {
     /** A cell listing a fiche's objectives shows a bullet before each, as HTML does; one line or a number, none. */
     @Test
     void aCellOfSeveralLinesListsThemWithBullets() {
-        assertEquals("•\u00A0Développer l'offre d'accueil du jeune enfant\n•\u00A0Accompagner les familles",
+        assertEquals(List.of("•\u00A0Développer l'offre d'accueil du jeune enfant", "•\u00A0Accompagner les familles"),
                 DocxReportWriter.bulleted("Développer l'offre d'accueil du jeune enfant\nAccompagner les familles\n"));
-        assertEquals("– Pour la commission technique :\n•\u00A0une réunion par trimestre",
+        assertEquals(List.of("– Pour la commission technique :", "•\u00A0une réunion par trimestre"),
                 DocxReportWriter.bulleted("– Pour la commission technique :\nune réunion par trimestre"));
-        assertEquals("Une seule ligne", DocxReportWriter.bulleted("Une seule ligne"));
+        assertEquals(List.of("Une seule ligne"), DocxReportWriter.bulleted("Une seule ligne"));
     }
 
     @Test
