@@ -234,7 +234,7 @@ public final class DelimitedSource implements TableSource {
             QuoteStateReader reader = new QuoteStateReader(
                     bytes ? new InputStreamReader(bounded, StandardCharsets.ISO_8859_1) : new InputStreamReader(bounded, decoder), delimiter);
             CellsHandler cells = new CellsHandler(bytes ? CellDecoding.utf8() : CellDecoding.PLAIN, bareNa);
-            CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(true)
+            CsvReader<CellsHandler.Cells> parser = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(false)
                     .ignoreDifferentFieldCount(true).acceptCharsAfterQuotes(false).detectBomHeader(false)
                     .commentStrategy(CommentStrategy.NONE).build(cells, reader);
             Header header = known;
@@ -244,7 +244,8 @@ public final class DelimitedSource implements TableSource {
             }
             // The columns the handler reads as numbers, once it says (after its header, which may come with a row).
             boolean hinted = false;
-            // Rows are numbered as records (blank lines are not counted), as they always were here.
+            // Rows are numbered as a spreadsheet numbers them: every record, empty lines included (a CAF table's blank
+            // lines between blocks put every located note four rows off), a quoted cell's line breaks not.
             long rowNumber = firstRow - 1;
             for (CellsHandler.Cells read : parser) {
                 if (!hinted && header != null) {

@@ -8,8 +8,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Where a delimited file can be cut into parts that each start at a record: a scan of the bytes for quotes and
- * line breaks (LF, CR or CRLF) outside quoted cells; a line with no character at all is no record, as the reader
- * skips it. It counts the records before each cut, so that every part numbers its rows as a whole read would.
+ * line breaks (LF, CR or CRLF) outside quoted cells; a line with no character at all is a record, as the reader
+ * counts it. It counts the records before each cut, so that every part numbers its rows as a whole read would.
  * The cuts are a proposal the parts verify (see {@link DelimitedSource#split(long)}); they are published as found, so
  * the parts start while the scan goes on.
  *
@@ -68,7 +68,6 @@ final class RecordBoundaries {
     private static final class Scanner {
         private final Cuts cuts;
         private boolean quoted;
-        private boolean content;
         private boolean afterCr;
 
         Scanner(Cuts cuts) {
@@ -85,7 +84,6 @@ final class RecordBoundaries {
                 afterCr = false;
             }
             boolean q = quoted;
-            boolean c = content;
             while (i < n) {
                 if (q) {
                     while (i < n && a[i] != '"') {
@@ -99,7 +97,6 @@ final class RecordBoundaries {
                     i++;
                     continue;
                 }
-                int start = i;
                 byte b = 0;
                 while (i < n) {
                     b = a[i];
@@ -108,22 +105,16 @@ final class RecordBoundaries {
                     }
                     i++;
                 }
-                if (i > start) {
-                    c = true;
-                }
                 if (i == n) {
                     break;
                 }
                 i++;
                 if (b == '"') {
                     q = true;
-                    c = true;
                     continue;
                 }
-                if (c) {
-                    cuts.records++;
-                }
-                c = false;
+                // An empty line is a record too (a spreadsheet shows it as a row), so rows keep their numbers.
+                cuts.records++;
                 if (b == '\r') {
                     if (i == n) {
                         afterCr = true;
@@ -136,7 +127,6 @@ final class RecordBoundaries {
                 cuts.lineBreakEndsAt(base + i);
             }
             quoted = q;
-            content = c;
             return true;
         }
 

@@ -61,8 +61,8 @@ class CellLengthLimitTest {
             Path p = csv("limit-" + cs.name() + ".csv", "id;commentaire;n\n1;   court texte    ;5\n2;éléphantéés;6\n\n"
                     + "3;Texte beaucoup trop long;7\n4;ok;8\n", cs);
             InputException e = assertThrows(InputException.class, () -> read(Importers.open(p, TWELVE)));
-            // Row 4: the header is record 1 and the blank line is no record.
-            assertTrue(e.getMessage().endsWith("row 4, column \"commentaire\": this cell holds 24 characters, more than the"
+            // Row 5, as a spreadsheet numbers it: the header is row 1 and the blank line is row 4.
+            assertTrue(e.getMessage().endsWith("row 5, column \"commentaire\": this cell holds 24 characters, more than the"
                     + " limit of 12 (raise it with --max-cell-chars if the file is genuine)"), e.getMessage());
             Path ok = csv("ok-" + cs.name() + ".csv", "id;commentaire;n\n1;   court texte    ;5\n2;éléphantéés;6\n", cs);
             assertEquals(List.of("2:court texte", "3:éléphantéés"), read(Importers.open(ok, TWELVE)));

@@ -224,9 +224,10 @@ class IndicatorsTest {
         assertEquals(17.3, t.value(ca, "Part des bénéficiaires du Rsa", 2019).orElseThrow().measure().value());
         assertEquals(8.7, t.value("Pas-de-Calais", "Part des bénéficiaires d'Aah", 2019).orElseThrow().measure().value());
         List<String> english = t.notes().stream().map(n -> n.text(java.util.Locale.ENGLISH)).toList();
-        assertTrue(english.stream().anyMatch(n -> n.contains("row 13") && n.contains("Part des bénéficiaires du Rsa")
+        // Row 17, the file's line (and a spreadsheet's row): its four blank lines above count (it said row 13).
+        assertTrue(english.stream().anyMatch(n -> n.contains("row 17") && n.contains("Part des bénéficiaires du Rsa")
                 && n.contains("2019")), english.toString());
-        assertTrue(t.notes().stream().map(n -> n.text(java.util.Locale.FRENCH)).anyMatch(n -> n.contains("ligne 13")
+        assertTrue(t.notes().stream().map(n -> n.text(java.util.Locale.FRENCH)).anyMatch(n -> n.contains("ligne 17")
                 && n.contains("n’a pas d’année\u00A0: lue comme 2019, l’année de la ligne au-dessus")), t.notes().toString());
         // The heading lines above the header are skipped and listed.
         assertTrue(english.stream().anyMatch(n -> n.contains("row 1") && n.contains("1.1. Données de cadrage")), english.toString());
