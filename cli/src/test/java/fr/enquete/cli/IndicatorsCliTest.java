@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ class IndicatorsCliTest {
         assertEquals(0, text.code(), text.err());
         String out = spaces(text.out());
         // Seed 001 says the capacity is "supérieure" to the département's; 33,6 against 51,5 is below, 0,65 times.
-        assertTrue(out.contains("Capacité théorique d'accueil pour 100 enfants de moins de 3 ans (provisoire) (1) (2020) : 33,6 pour Lens,"
+        assertTrue(out.contains("Capacité théorique d'accueil pour 100 enfants de moins de 3 ans (provisoire) (2020) : 33,6 pour Lens,"
                 + " en dessous du Pas-de-Calais (51,5), soit un rapport de 0,65 (-34,76 %)."), out);
         assertTrue(out.contains("Taux de couverture Caf (2020) : 67,7 % pour Lens, au-dessus du Pas-de-Calais (53,9 %), soit +13,8 points."));
         // A "dont" part's sentence names its whole, which the table shows by indentation only.
@@ -196,13 +197,59 @@ class IndicatorsCliTest {
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--rank", "Taux de couverture").code());
     }
 
+    /**
+     * Seed 001's "Evolution annuelle (provisoire) :" rows (the change since the year before, printed under the figure
+     * they follow) were read and then in no table: a reader comparing with the CTG found them missing. Figures as
+     * the fixture's rows 44 to 51 print them: places EAJE +0 and +16, équipements +0 and +4, dont EAJE +0 and +2.
+     */
+    @Test
+    void annualChangesArePrintedBesideTheirIndicator() throws IOException {
+        String out = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv")).out());
+        String places = comparison(out).lines().filter(l -> l.contains("Nombre de places EAJE")).findFirst().orElseThrow();
+        assertTrue(places.matches(".* 115 +0 \\(2020-2021, provisoire\\) +4 224 +\\+16 \\(2020-2021, provisoire\\) .*"), places);
+        String equipments = comparison(out).lines().filter(l -> l.contains("Nombre d'équipements bénéficiaires")).findFirst().orElseThrow();
+        assertTrue(equipments.contains("+4 (2020-2021, provisoire)"), equipments);
+        String eaje = comparison(out).lines().filter(l -> l.strip().startsWith("dont EAJE")).findFirst().orElseThrow();
+        assertTrue(eaje.contains("+2 (2020-2021, provisoire)"), eaje);
+        // The five-year variations keep their own period beside them.
+        String caf = comparison(out).lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
+        assertTrue(caf.contains("+15,7 % (2015-2020)"), caf);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        JsonNode line = null;
+        for (JsonNode l : json.get("comparison")) {
+            if (l.get("indicator").asText().equals("Nombre de places EAJE")) {
+                line = l;
+            }
+        }
+        JsonNode department = line.get("variations").get("Pas-de-Calais");
+        assertEquals(2020, department.get("from").asInt());
+        assertEquals(2021, department.get("to").asInt());
+        assertEquals(16, department.get("change").get("value").asDouble());
+        assertTrue(department.get("change").get("provisional").asBoolean());
+        assertTrue(spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en").out()).contains("+16 (2020-2021, provisional)"));
+    }
+
+    /**
+     * "(1)" ended the childcare capacity's label: the CTG's footnote it calls is not in the pasted table, so the
+     * portrait printed a mark explained nowhere. It is left out, and the notes say so.
+     */
+    @Test
+    void footnoteMarksAreLeftOutAndSaidSo() {
+        String out = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv")).out());
+        assertFalse(comparison(out).substring(0, comparison(out).indexOf("Lignes ignorées")).contains("(1)"), out);
+        assertFalse(out.contains("(provisoire) (1) (2020)"), out);
+        assertTrue(out.contains("- lens-cadrage.tsv, ligne 39 : « Capacité théorique d'accueil pour 100 enfants de moins de 3 ans (provisoire) »"
+                + " suivi de l’appel de note « (1) », dont la note n’est pas dans le tableau : appel retiré"), out);
+    }
+
     /** Seed 001's "Variation sur 5 ans" columns, read from the table, are printed in every output (they were dropped). */
     @Test
     void publishedVariationsArePrinted() throws IOException {
         CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
         assertEquals(0, text.code(), text.err());
         String out = spaces(text.out());
-        assertTrue(out.contains("Variation sur 5 ans (Lens)") && out.contains("Variation sur 5 ans (Pas-de-Calais)"), out);
+        // Five-year variations and the "Evolution annuelle" rows share the column: each cell gives its period.
+        assertTrue(out.contains("Variation (Lens)") && out.contains("Variation (Pas-de-Calais)"), out);
         // Nombre d'allocataires Caf 2020: Lens 10 026 (+15,7 % since 2015), Pas-de-Calais 318 388 (+14,9 %).
         // In the comparison, not in the key figures panel above it.
         String line = comparison(out).lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
@@ -220,15 +267,15 @@ class IndicatorsCliTest {
         CliRun run = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString());
         assertEquals(0, run.code(), run.err());
         String markdown = spaces(Files.readString(md));
-        assertTrue(markdown.contains("Variation sur 5 ans (Lens)") && markdown.contains("+15,7 % (2015-2020)"), markdown);
+        assertTrue(markdown.contains("Variation (Lens)") && markdown.contains("+15,7 % (2015-2020)"), markdown);
         CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
-        assertTrue(spaces(en.out()).contains("5-year change (Lens)"), en.out());
+        assertTrue(spaces(en.out()).contains("Change (Lens)"), en.out());
         // The blank years of seed 002's shares are reported with the rows skipped.
         String bethune = CliRun.run("indicators", fixture("bethune-cadrage.tsv")).out();
         // In French, the report's language (it was English), the file by its name only.
-        assertTrue(bethune.contains("Lignes ignorées ou complétées\n") && bethune.contains("- bethune-cadrage.tsv, ligne 13, colonne «\u00A0Année Réf\u00A0»\u00A0:"
+        assertTrue(bethune.contains("Lignes ignorées ou complétées\n") && bethune.contains("- bethune-cadrage.tsv, ligne 17, colonne «\u00A0Année Réf\u00A0»\u00A0:"
                 + " «\u00A0Part des bénéficiaires du Rsa\u00A0» n’a pas d’année\u00A0: lue comme 2019, l’année de la ligne au-dessus"), bethune);
-        assertTrue(CliRun.run("indicators", fixture("bethune-cadrage.tsv"), "--lang", "en").out().contains("bethune-cadrage.tsv, row 13, column \"Année Réf\":"
+        assertTrue(CliRun.run("indicators", fixture("bethune-cadrage.tsv"), "--lang", "en").out().contains("bethune-cadrage.tsv, row 17, column \"Année Réf\":"
                 + " \"Part des bénéficiaires du Rsa\" has no year: read as 2019, the year of the row above"));
     }
 

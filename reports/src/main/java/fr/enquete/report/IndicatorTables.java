@@ -183,8 +183,8 @@ public final class IndicatorTables {
                 int k = i;
                 List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(java.util.Objects::nonNull)
                         .map(v -> v.period().to() - v.period().from()).distinct().toList();
-                header.add(spans.size() == 1 ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
-                        : MessageFormat.format(labels.get("ind.variation"), c.territories().get(i)));
+                String heading = spans.size() > 1 ? "ind.variation" : spans.get(0) == 1 ? "ind.variation.year" : "ind.variation.years";
+                header.add(MessageFormat.format(labels.get(heading), spans.get(0), c.territories().get(i)));
                 kinds.add(Kind.DECIMAL);
             }
         }
@@ -205,7 +205,8 @@ public final class IndicatorTables {
                 row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
                 if (c.hasVariations(i)) {
                     Indicator d = line.variations().get(i);
-                    row.add(d == null ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
+                    row.add(d == null ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period()
+                            + (d.measure().provisional() ? ", " + labels.get("ind.provisional") : "") + ")", d.measure().value()));
                 }
             }
             for (int i = 0; i < c.territories().size() && ref >= 0; i++) {

@@ -22,7 +22,8 @@ public record Comparison(List<String> territories, String reference, List<Line> 
      * @param values     aligned with {@link #territories()}, null where the territory has no value
      * @param gaps       aligned with {@link #territories()}, null for the reference and where a value is missing
      * @param variations aligned with {@link #territories()}: the published evolution over several years ending in
-     *                   {@code year} (a CAF table's "Variation sur 5 ans"), null where none is printed
+     *                   {@code year} (a CAF table's "Variation sur 5 ans"), else over the year starting in {@code year}
+     *                   ("Evolution annuelle"), null where none is printed
      */
     public record Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps, List<Indicator> variations) {
         public Line {
@@ -76,13 +77,24 @@ public record Comparison(List<String> territories, String reference, List<Line> 
             }
             List<Indicator> variations = new ArrayList<>();
             for (String t : cols) {
-                int end = y.get();
-                variations.add(table.evolutions().stream().filter(e -> e.territory().equals(t) && e.name().equals(name)
-                        && e.period().to() == end && e.period().to() - e.period().from() > 1).findFirst().orElse(null));
+                variations.add(variation(table, t, name, y.get()));
             }
             lines.add(new Line(name, y.get(), table.parent(name), values, gaps, variations));
         }
         return new Comparison(cols, ref, lines);
+    }
+
+    /**
+     * The published evolution printed beside a territory's value for {@code year}: one over several years ending that
+     * year (a CAF table's "Variation sur 5 ans"), else the one-year change from that year to the next (a CAF table's
+     * "Evolution annuelle (provisoire)" row, printed under the figure it follows: without it the row was in no table).
+     * A one-year change ending that year is a figure of its own, which the checks compare with the values.
+     */
+    private static Indicator variation(IndicatorTable table, String territory, String name, int year) {
+        List<Indicator> own = table.evolutions().stream().filter(e -> e.territory().equals(territory) && e.name().equals(name)).toList();
+        return own.stream().filter(e -> e.period().to() == year && e.period().to() - e.period().from() > 1).findFirst()
+                .or(() -> own.stream().filter(e -> e.period().from() == year && e.period().to() - e.period().from() == 1).findFirst())
+                .orElse(null);
     }
 
     /** Whether the territories are compared with a reference: not when none of them is wider than the others. */

@@ -47,6 +47,8 @@ public final class IndicatorReader {
     private static final Set<String> PARENT = Set.of("parent");
     private static final Pattern VARIATION = Pattern.compile("^(variation|evolution)\\b.*");
     private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*ans?\\b");
+    /** A call to a footnote ending an indicator's label: "(1)", "(12)", "(*)", "(**)", "*". */
+    private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\((\\d{1,2}|\\*{1,3})\\)|\\*{1,3})$");
 
     private IndicatorReader() {
     }
@@ -337,7 +339,9 @@ public final class IndicatorReader {
 
         @Override
         SourceLocation at(Row row, int column) {
-            return SourceLocation.cell(file, row.number(), column >= 0 && column < names.size() ? names.get(column) : null);
+            // A blank heading (the indicators' column of a pasted CAF table) is named "#1" by the importer: no name.
+            return SourceLocation.cell(file, row.number(), column >= 0 && column < names.size() && !names.get(column).matches("#\\d+")
+                    ? names.get(column) : null);
         }
 
         /** A territory's name as its heading prints it: "=Lens" pasted from a spreadsheet formula is "Lens". */
@@ -365,6 +369,14 @@ public final class IndicatorReader {
                 notes.add(Message.of("ind.note.heading", at(row, indicator), label.replaceAll("<[^>]*>", "").strip()));
                 return;
             }
+            java.util.regex.Matcher mark = FOOTNOTE.matcher(label.replaceAll("<[^>]*>", "").strip());
+            if (mark.find() && mark.start() > 0) {
+                // A call to a note of the source document ("(1)", "(*)"), whose text a pasted table never has: the
+                // reader of a portrait would look for it in vain, and the same indicator elsewhere has no mark.
+                label = label.replaceAll("<[^>]*>", "").strip();
+                notes.add(Message.of("ind.note.footnote", at(row, indicator), label.substring(0, mark.start()), mark.group().strip()));
+                label = label.substring(0, mark.start());
+            }
             String[] n = name(label, "");
             Period p;
             if (row.get(year).isBlank()) {
@@ -385,6 +397,10 @@ public final class IndicatorReader {
                 int c = territories.get(k);
                 String territory = territory(c);
                 Optional<Measure> m = measure(row, c);
+                if (n[2] != null && fold(label).contains("provisoire")) {
+                    // "Evolution annuelle (provisoire) :" marks its figures in its label, not in their cells.
+                    m = m.map(x -> new Measure(x.value(), x.unit(), x.decimals(), true));
+                }
                 if (m.isPresent()) {
                     Period at = n[2] != null ? new Period(p.from() - 1, p.from()) : p;
                     out.add(new Indicator(territory, n[0], at, m.get(), null, null, "", n[1], at(row, c)));
