@@ -10,6 +10,7 @@ import fr.enquete.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -203,16 +204,19 @@ class IndicatorsCliTest {
      * the fixture's rows 44 to 51 print them: places EAJE +0 and +16, équipements +0 and +4, dont EAJE +0 and +2.
      */
     @Test
-    void annualChangesArePrintedBesideTheirIndicator() throws IOException {
+    void annualChangesArePrintedUnderTheirIndicator() throws IOException {
         String out = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv")).out());
-        String places = comparison(out).lines().filter(l -> l.contains("Nombre de places EAJE")).findFirst().orElseThrow();
-        assertTrue(places.matches(".* 115 +0 \\(2020-2021, provisoire\\) +4 224 +\\+16 \\(2020-2021, provisoire\\) .*"), places);
-        String equipments = comparison(out).lines().filter(l -> l.contains("Nombre d'équipements bénéficiaires")).findFirst().orElseThrow();
-        assertTrue(equipments.contains("+4 (2020-2021, provisoire)"), equipments);
-        String eaje = comparison(out).lines().filter(l -> l.strip().startsWith("dont EAJE")).findFirst().orElseThrow();
-        assertTrue(eaje.contains("+2 (2020-2021, provisoire)"), eaje);
-        // The five-year variations keep their own period beside them.
-        String caf = comparison(out).lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
+        List<String> lines = comparison(out).lines().toList();
+        // As the CTG prints them: a row under the figure, the changes in the territories' columns, in its unit.
+        int places = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("Nombre de places EAJE")).findFirst().orElseThrow();
+        assertTrue(lines.get(places + 1).matches(" +Évolution annuelle \\(provisoire\\) +2020-2021 +0 +\\+16 *"), lines.get(places + 1));
+        int equipments = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains("Nombre d'équipements bénéficiaires")).findFirst().orElseThrow();
+        assertTrue(lines.get(equipments + 1).matches(" +Évolution annuelle \\(provisoire\\) +2020-2021 +0 +\\+4 *"), lines.get(equipments + 1));
+        int eaje = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).strip().startsWith("dont EAJE")).findFirst().orElseThrow();
+        assertTrue(lines.get(eaje + 1).matches(" +Évolution annuelle \\(provisoire\\) +2020-2021 +0 +\\+2 *"), lines.get(eaje + 1));
+        // The five-year variations keep their column, and its heading its span.
+        assertTrue(out.contains("Variation sur 5 ans (Lens)"), out);
+        String caf = lines.stream().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
         assertTrue(caf.contains("+15,7 % (2015-2020)"), caf);
         JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
         JsonNode line = null;
@@ -226,7 +230,53 @@ class IndicatorsCliTest {
         assertEquals(2021, department.get("to").asInt());
         assertEquals(16, department.get("change").get("value").asDouble());
         assertTrue(department.get("change").get("provisional").asBoolean());
-        assertTrue(spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en").out()).contains("+16 (2020-2021, provisional)"));
+        assertTrue(spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en").out()).contains("Annual change (provisional)"));
+    }
+
+    /**
+     * A "dont" line in Word was indented with three spaces: its wrapped second line ("service (PSU)") fell back to
+     * the margin and read as a label of its own. It is a paragraph indent now, twice as deep for the annual change
+     * under a "dont" line; HTML pads the latter twice as much too.
+     */
+    @Test
+    void partsAreIndentedAsParagraphsInWordAndHtml() throws Exception {
+        Path docx = dir.resolve("parts.docx");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "docx", "--out", docx.toString()).code());
+        java.util.Map<String, java.math.BigInteger> indents = new java.util.HashMap<>();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            for (org.apache.poi.xwpf.usermodel.XWPFTable t : doc.getTables()) {
+                for (org.apache.poi.xwpf.usermodel.XWPFTableRow r : t.getRows()) {
+                    org.apache.poi.xwpf.usermodel.XWPFParagraph p = r.getCell(0).getParagraphs().get(0);
+                    var ind = p.getCTP().getPPr() == null ? null : p.getCTP().getPPr().getInd();
+                    indents.putIfAbsent(p.getText(), ind == null || ind.getLeft() == null ? java.math.BigInteger.ZERO
+                            : new java.math.BigInteger(ind.getLeft().toString()));
+                }
+            }
+        }
+        assertEquals(java.math.BigInteger.ZERO, indents.get("Montants des financements d'Action Sociale Caf"), indents.toString());
+        java.math.BigInteger part = indents.get("dont prestations de service (PSU)");
+        assertTrue(part != null && part.signum() > 0, indents.toString());
+        assertTrue(indents.keySet().stream().noneMatch(k -> k.startsWith(" ")), indents.toString());
+        assertTrue(indents.get("Évolution annuelle (provisoire)").compareTo(java.math.BigInteger.ZERO) > 0, indents.toString());
+        Path html = dir.resolve("parts.html");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "html", "--out", html.toString()).code());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<td class=\"sub\">   dont EAJE</td>") || page.contains("<td class=\"sub\">dont EAJE</td>"), page);
+        assertTrue(page.contains("class=\"sub2\""), page);
+    }
+
+    /**
+     * An evolution's value keeps its sign, as the source prints it: the department's "+4,3%" read "4,3 %" beside
+     * Lens's "-1,8 %", and the five-year variation of the same population "+0,1 %" one row above its "0,1 %".
+     */
+    @Test
+    void evolutionsKeepTheirSign() {
+        String out = spaces(CliRun.run("indicators", fixture("lens-cadrage.tsv")).out());
+        String single = comparison(out).lines().filter(l -> l.contains("Evolution des familles monoparentales")).findFirst().orElseThrow();
+        assertTrue(single.matches(".* -1,8 % +– +\\+4,3 % .*"), single);
+        assertTrue(out.contains("- Evolution des familles monoparentales (2020) : -1,8 % pour Lens, en dessous du Pas-de-Calais (+4,3 %)"), out);
+        // A share is no evolution: no sign.
+        assertTrue(out.contains("Taux de couverture Caf (2020) : 67,7 % pour Lens, au-dessus du Pas-de-Calais (53,9 %)"), out);
     }
 
     /**
@@ -248,8 +298,7 @@ class IndicatorsCliTest {
         CliRun text = CliRun.run("indicators", fixture("lens-cadrage.tsv"));
         assertEquals(0, text.code(), text.err());
         String out = spaces(text.out());
-        // Five-year variations and the "Evolution annuelle" rows share the column: each cell gives its period.
-        assertTrue(out.contains("Variation (Lens)") && out.contains("Variation (Pas-de-Calais)"), out);
+        assertTrue(out.contains("Variation sur 5 ans (Lens)") && out.contains("Variation sur 5 ans (Pas-de-Calais)"), out);
         // Nombre d'allocataires Caf 2020: Lens 10 026 (+15,7 % since 2015), Pas-de-Calais 318 388 (+14,9 %).
         // In the comparison, not in the key figures panel above it.
         String line = comparison(out).lines().filter(l -> l.contains("Nombre d'allocataires Caf")).findFirst().orElseThrow();
@@ -267,9 +316,9 @@ class IndicatorsCliTest {
         CliRun run = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", md.toString());
         assertEquals(0, run.code(), run.err());
         String markdown = spaces(Files.readString(md));
-        assertTrue(markdown.contains("Variation (Lens)") && markdown.contains("+15,7 % (2015-2020)"), markdown);
+        assertTrue(markdown.contains("Variation sur 5 ans (Lens)") && markdown.contains("+15,7 % (2015-2020)"), markdown);
         CliRun en = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--lang", "en");
-        assertTrue(spaces(en.out()).contains("Change (Lens)"), en.out());
+        assertTrue(spaces(en.out()).contains("5-year change (Lens)"), en.out());
         // The blank years of seed 002's shares are reported with the rows skipped.
         String bethune = CliRun.run("indicators", fixture("bethune-cadrage.tsv")).out();
         // In French, the report's language (it was English), the file by its name only.

@@ -123,8 +123,8 @@ public final class IndicatorTables {
                         numbers.fixed(g.points(), Math.max(v.measure().decimals(), r.measure().decimals()), true))
                 : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
                         numbers.fixed(g.relative(), 2, true));
-        return MessageFormat.format(labels.get("ind.sentence"), named(line), String.valueOf(line.year()), value(v.measure()),
-                places.the(v.territory()), where, places.of(r.territory()), value(r.measure()), how);
+        return MessageFormat.format(labels.get("ind.sentence"), named(line), String.valueOf(line.year()), value(line.indicator(), v.measure()),
+                places.the(v.territory()), where, places.of(r.territory()), value(line.indicator(), r.measure()), how);
     }
 
     /**
@@ -170,21 +170,27 @@ public final class IndicatorTables {
      * column, then its gap to the reference.
      */
     public ResultTable comparison(Comparison c) {
-        boolean variations = java.util.stream.IntStream.range(0, c.territories().size()).anyMatch(c::hasVariations);
-        if (!variations && c.territories().size() > PEERS_IN_COLUMNS && c.territories().size() > c.lines().size()) {
+        int n = c.territories().size();
+        boolean[] columns = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            columns[i] = c.lines().stream().anyMatch(l -> overYears(l.variations().get(k)));
+        }
+        boolean variations = c.lines().stream().anyMatch(l -> l.variations().stream().anyMatch(java.util.Objects::nonNull));
+        if (!variations && n > PEERS_IN_COLUMNS && n > c.lines().size()) {
             return byTerritory(c);
         }
         List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT, Kind.TEXT));
-        for (int i = 0; i < c.territories().size(); i++) {
+        for (int i = 0; i < n; i++) {
             header.add(c.territories().get(i));
             kinds.add(Kind.DECIMAL);
-            if (c.hasVariations(i)) {
+            if (columns[i]) {
                 int k = i;
-                List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(java.util.Objects::nonNull)
+                List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(IndicatorTables::overYears)
                         .map(v -> v.period().to() - v.period().from()).distinct().toList();
-                String heading = spans.size() > 1 ? "ind.variation" : spans.get(0) == 1 ? "ind.variation.year" : "ind.variation.years";
-                header.add(MessageFormat.format(labels.get(heading), spans.get(0), c.territories().get(i)));
+                header.add(spans.size() == 1 ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
+                        : MessageFormat.format(labels.get("ind.variation"), c.territories().get(i)));
                 kinds.add(Kind.DECIMAL);
             }
         }
@@ -200,16 +206,15 @@ public final class IndicatorTables {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(line.parent() == null ? line.indicator() : "   " + line.indicator()));
             row.add(Cell.text(String.valueOf(line.year())));
-            for (int i = 0; i < c.territories().size(); i++) {
+            for (int i = 0; i < n; i++) {
                 Indicator v = line.values().get(i);
-                row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
-                if (c.hasVariations(i)) {
+                row.add(v == null ? Cell.text("–") : new Cell(value(line.indicator(), v.measure()), v.measure().value()));
+                if (columns[i]) {
                     Indicator d = line.variations().get(i);
-                    row.add(d == null ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period()
-                            + (d.measure().provisional() ? ", " + labels.get("ind.provisional") : "") + ")", d.measure().value()));
+                    row.add(!overYears(d) ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
                 }
             }
-            for (int i = 0; i < c.territories().size() && ref >= 0; i++) {
+            for (int i = 0; i < n && ref >= 0; i++) {
                 if (i == ref) {
                     continue;
                 }
@@ -218,8 +223,60 @@ public final class IndicatorTables {
                 row.add(Cell.text(v == null || r == null ? "–" : gap(line.gaps().get(i), v.measure(), r.measure())));
             }
             b.row(row, Double.NaN, false);
+            annualRow(c, line, columns, ref).ifPresent(a -> b.row(a, Double.NaN, false));
         }
         return b.build();
+    }
+
+    /** A published evolution over several years (a "Variation sur 5 ans"), printed in its own column. */
+    private static boolean overYears(Indicator variation) {
+        return variation != null && variation.period().to() - variation.period().from() > 1;
+    }
+
+    /**
+     * A CAF table's "Evolution annuelle (provisoire)" under the figure it follows, as the table prints it: a row of
+     * its own, its changes in the territories' columns, in the figure's unit ("+16" places beside 4 224 places,
+     * where the variation column beside it holds percentages).
+     */
+    private java.util.Optional<List<Cell>> annualRow(Comparison c, Comparison.Line line, boolean[] columns, int ref) {
+        List<Indicator> annual = line.variations().stream().map(v -> v == null || overYears(v) ? null : v).toList();
+        Indicator first = annual.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (first == null) {
+            return java.util.Optional.empty();
+        }
+        boolean provisional = annual.stream().anyMatch(v -> v != null && v.measure().provisional());
+        List<Cell> row = new ArrayList<>();
+        row.add(Cell.text((line.parent() == null ? "   " : "      ") + labels.get(provisional ? "ind.yearly.provisional" : "ind.yearly")));
+        row.add(Cell.text(first.period().toString()));
+        for (int i = 0; i < c.territories().size(); i++) {
+            Indicator d = annual.get(i);
+            row.add(d == null ? Cell.text("–") : new Cell(variation(d.measure()), d.measure().value()));
+            if (columns[i]) {
+                row.add(Cell.text(""));
+            }
+        }
+        for (int i = 0; i < c.territories().size() && ref >= 0; i++) {
+            if (i != ref) {
+                row.add(Cell.text(""));
+            }
+        }
+        return java.util.Optional.of(row);
+    }
+
+    /**
+     * A value as printed, with its sign when the indicator is itself an evolution ("Evolution des familles
+     * monoparentales" +4,3 %, as the source prints it, beside a department at -2,6 %).
+     */
+    public String value(String indicator, Measure m) {
+        if (m != null && m.value() > 0 && isEvolution(indicator)) {
+            return variation(m);
+        }
+        return value(m);
+    }
+
+    private static boolean isEvolution(String indicator) {
+        String f = fr.enquete.indicator.IndicatorReader.fold(indicator);
+        return f.startsWith("evolution") || f.startsWith("variation");
     }
 
     /** Territories compared side by side in columns when there are no more than this. */

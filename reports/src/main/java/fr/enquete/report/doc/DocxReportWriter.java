@@ -529,9 +529,16 @@ public final class DocxReportWriter {
             XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
             p.setSpacingAfter(0);
             p.setAlignment(numeric ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+            String item = items.get(i);
             if (items.size() > 1) {
                 p.setIndentationLeft(170);
                 p.setIndentationHanging(170);
+            } else if (!numeric && !header && item.startsWith("  ")) {
+                // A "dont" line, indented under its total with spaces: as an indent, so that its wrapped lines stay
+                // under it rather than falling back to the margin like a label of their own.
+                int spaces = item.length() - item.stripLeading().length();
+                p.setIndentationLeft(110 * spaces);
+                item = item.stripLeading();
             }
             XWPFRun run = p.createRun();
             run.setFontSize(9);
@@ -540,7 +547,7 @@ public final class DocxReportWriter {
             if (missing) {
                 WordColors.color(run, "5A5A5A");
             }
-            lines(run, items.get(i));
+            lines(run, item);
         }
     }
 

@@ -54,6 +54,7 @@ public final class HtmlReportWriter {
             div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
             table.wide th, table.wide td { padding: .2rem .35rem; }
             td.sub, table.wide td.sub { padding-left: 1.8em; }
+            td.sub2, table.wide td.sub2 { padding-left: 3.6em; }
             td ul.lines { margin: 0; padding-left: .9rem; } td ul.lines li { margin: 0 0 .2rem; }
             td.bar { width: 9rem; }
             td.bar span { display: block; height: .8rem; background: var(--bar); }
@@ -290,9 +291,10 @@ public final class HtmlReportWriter {
             List<String> row = t.rows().get(i);
             w.print(t.missing().get(i) ? "<tr class=\"missing\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
-                // A "dont" line, indented under its total with spaces HTML would collapse, is padded instead.
-                boolean sub = !t.numeric(c) && row.get(c).startsWith("  ");
-                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : sub ? " class=\"sub\"" : "") + ">" + cell(row.get(c)) + "</td>");
+                // A "dont" line, indented under its total with spaces HTML would collapse, is padded instead; a line
+                // under a "dont" one (its annual change) twice as much.
+                String sub = t.numeric(c) ? "" : row.get(c).startsWith("     ") ? " class=\"sub2\"" : row.get(c).startsWith("  ") ? " class=\"sub\"" : "";
+                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : sub) + ">" + cell(row.get(c)) + "</td>");
             }
             if (bars) {
                 double share = t.shares().get(i);
