@@ -30,21 +30,33 @@ record WordTableLayout(long[] widths, boolean landscape) {
         int cols = t.header().size();
         double[] min = new double[cols];
         double[] pref = new double[cols];
+        // The same with each header on two lines: when the page is short of room, a header's wrapping costs one
+        // line of one row, where the long labels of the first column wrapped to five lines in every row (the
+        // indicator portrait's "Variation sur 5 ans (Pas-de-Calais)" took their room).
+        double[] tight = new double[cols];
         for (int c = 0; c < cols; c++) {
             min[c] = words(t.header().get(c), BOLD);
-            pref[c] = Math.min(PREFERRED_CAP, lines(t.header().get(c), BOLD));
+            double head = lines(t.header().get(c), BOLD);
+            pref[c] = Math.min(PREFERRED_CAP, head);
+            tight[c] = Math.min(PREFERRED_CAP, head / 2);
             for (List<String> row : t.rows()) {
                 String text = row.get(c);
                 // A number never wraps; text wraps at spaces (a no-break space holds "45,05 %" together).
                 min[c] = Math.max(min[c], t.numeric(c) ? lines(text, REGULAR) : words(text, REGULAR));
-                pref[c] = Math.max(pref[c], Math.min(PREFERRED_CAP, lines(text, REGULAR)));
+                double body = Math.min(PREFERRED_CAP, lines(text, REGULAR));
+                pref[c] = Math.max(pref[c], body);
+                tight[c] = Math.max(tight[c], body);
             }
             min[c] += PADDING;
             pref[c] = Math.max(min[c], pref[c] + PADDING);
+            tight[c] = Math.max(min[c], tight[c] + PADDING);
         }
         double sumMin = sum(min);
         boolean landscape = sumMin > PORTRAIT_CONTENT;
         double available = landscape ? LANDSCAPE_CONTENT : PORTRAIT_CONTENT;
+        if (sum(pref) > available) {
+            pref = tight;
+        }
         double sumPref = sum(pref);
         long[] widths = new long[cols];
         for (int c = 0; c < cols; c++) {
