@@ -30,7 +30,7 @@ record WordTableLayout(long[] widths, boolean landscape) {
         int cols = t.header().size();
         double[] min = new double[cols];
         double[] pref = new double[cols];
-        // The same with each header on two lines: when the page is short of room, a header's wrapping costs one
+        // The same with each header on two lines at most: when the page is short of room, a header's wrapping costs one
         // line of one row, where the long labels of the first column wrapped to five lines in every row (the
         // indicator portrait's "Variation sur 5 ans (Pas-de-Calais)" took their room).
         double[] tight = new double[cols];
@@ -38,7 +38,7 @@ record WordTableLayout(long[] widths, boolean landscape) {
             min[c] = words(t.header().get(c), BOLD);
             double head = lines(t.header().get(c), BOLD);
             pref[c] = Math.min(PREFERRED_CAP, head);
-            tight[c] = Math.min(PREFERRED_CAP, head / 2);
+            tight[c] = Math.min(PREFERRED_CAP, twoLines(t.header().get(c), BOLD));
             for (List<String> row : t.rows()) {
                 String text = row.get(c);
                 // A number never wraps; text wraps at spaces (a no-break space holds "45,05 %" together).
@@ -56,22 +56,74 @@ record WordTableLayout(long[] widths, boolean landscape) {
         double available = landscape ? LANDSCAPE_CONTENT : PORTRAIT_CONTENT;
         if (sum(pref) > available) {
             pref = tight;
+            // Each heading on two lines at most, when there is room for them all ("Échéances / de / réalisation").
+            double[] twoLineMin = new double[cols];
+            for (int c = 0; c < cols; c++) {
+                twoLineMin[c] = Math.max(min[c], Math.min(PREFERRED_CAP, twoLines(t.header().get(c), BOLD)) + PADDING);
+            }
+            if (sum(twoLineMin) <= available) {
+                min = twoLineMin;
+                sumMin = sum(min);
+            }
         }
         double sumPref = sum(pref);
+        double[] w = new double[cols];
+        if (sumPref <= available) {
+            for (int c = 0; c < cols; c++) {
+                w[c] = pref[c] * available / sumPref;
+            }
+        } else if (sumMin <= available) {
+            w = squeezed(min, pref, available - sumMin);
+        } else {
+            // Wider than a landscape page even at its longest words: shrink all alike (words may break).
+            for (int c = 0; c < cols; c++) {
+                w[c] = min[c] * available / sumMin;
+            }
+        }
         long[] widths = new long[cols];
         for (int c = 0; c < cols; c++) {
-            double w;
-            if (sumPref <= available) {
-                w = pref[c] * available / sumPref;
-            } else if (sumMin <= available) {
-                w = min[c] + (available - sumMin) * (pref[c] - min[c]) / (sumPref - sumMin);
-            } else {
-                // Wider than a landscape page even at its longest words: shrink all alike (words may break).
-                w = min[c] * available / sumMin;
-            }
-            widths[c] = (long) Math.floor(w);
+            widths[c] = (long) Math.floor(w[c]);
         }
         return new WordTableLayout(widths, landscape);
+    }
+
+    /**
+     * Widths between each column's least and preferred when not all can have the latter: a column that needs no
+     * more than an even share of the room left gets all it needs (a date, "Durée de la CTG", stays on one line),
+     * again until none does; the others share the rest in proportion to what they lack (long text wraps anyway).
+     */
+    private static double[] squeezed(double[] min, double[] pref, double room) {
+        int cols = min.length;
+        double[] w = min.clone();
+        boolean[] done = new boolean[cols];
+        double left = room;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            int open = 0;
+            for (int c = 0; c < cols; c++) {
+                open += done[c] ? 0 : 1;
+            }
+            double share = open == 0 ? 0 : left / open;
+            for (int c = 0; c < cols; c++) {
+                if (!done[c] && pref[c] - min[c] <= share) {
+                    w[c] = pref[c];
+                    left -= pref[c] - min[c];
+                    done[c] = true;
+                    changed = true;
+                }
+            }
+        }
+        double lacking = 0;
+        for (int c = 0; c < cols; c++) {
+            lacking += done[c] ? 0 : pref[c] - min[c];
+        }
+        for (int c = 0; c < cols && lacking > 0; c++) {
+            if (!done[c]) {
+                w[c] = min[c] + left * (pref[c] - min[c]) / lacking;
+            }
+        }
+        return w;
     }
 
     /** The widest word, in twips. */
@@ -81,6 +133,21 @@ record WordTableLayout(long[] widths, boolean landscape) {
             max = Math.max(max, width(word, font));
         }
         return max;
+    }
+
+    /**
+     * The narrowest width at which a heading holds on two lines, split between two words, in twips ("Échéances de
+     * réalisation" on three lines, "de" alone, at half its length). Its own width when it is one word.
+     */
+    static double twoLines(String text, Font font) {
+        String[] words = text.strip().split(" +");
+        double best = width(text.strip(), font);
+        for (int i = 1; i < words.length; i++) {
+            String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            String second = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            best = Math.min(best, Math.max(width(first, font), width(second, font)));
+        }
+        return best;
     }
 
     /** The widest line, in twips. */

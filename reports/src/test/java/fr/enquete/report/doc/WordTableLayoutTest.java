@@ -39,6 +39,32 @@ class WordTableLayoutTest {
         }
     }
 
+    /**
+     * The study's overview of the Lens fiches (Tableau 14): short cells beside long ones. Giving the headings less
+     * room first put "Échéances de réalisation" on three lines ("de" alone) and every "Durée de la CTG" on two, the
+     * room going to the long texts, which wrap anyway; a column that needs little more than its longest word now
+     * gets it.
+     */
+    @Test
+    void shortCellsStayOnOneLineBesideLongText() {
+        ResultTable.Builder b = new ResultTable.Builder(List.of("Axe", "Fiche action", "Pilote et services mobilisés", "Échéances de réalisation"),
+                List.of(ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.TEXT, ResultTable.Kind.TEXT));
+        String[][] rows = {
+            {"Petite enfance", "Fiche action 2 : Petite enfance", "Ville de Lens - coordinateurs enfance/jeunesse", "Durée de la CTG"},
+            {"Jeunesse", "Fiche action 3 : Jeunesse", "Coordinateurs enfance/jeunesse et responsables de structures municipales", "Durée de la CTG"},
+            {"Accompagnement à la parentalité", "Fiche action 4 : Accompagnement à la parentalité", "Coordonnatrice du réseau parentalité",
+                "Durée de la CTG"}};
+        for (String[] r : rows) {
+            b.row(java.util.Arrays.stream(r).map(ResultTable.Cell::text).toList(), Double.NaN, false);
+        }
+        WordTableLayout layout = WordTableLayout.of(b.build());
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double date = fr.enquete.report.chart.Fonts.regular(9).getStringBounds("Durée de la CTG", frc).getWidth() * 20;
+        double twoLines = fr.enquete.report.chart.Fonts.bold(9).getStringBounds("Échéances de", frc).getWidth() * 20;
+        assertTrue(layout.widths()[3] >= date + 200 && layout.widths()[3] >= twoLines + 200, Arrays.toString(layout.widths()));
+        assertTrue(Arrays.stream(layout.widths()).sum() <= WordTableLayout.PORTRAIT_CONTENT, Arrays.toString(layout.widths()));
+    }
+
     /** A table that fits at its preferred widths keeps its headings on one line: the same layout as before. */
     @Test
     void aTableWithRoomKeepsItsHeadingsWhole() {
