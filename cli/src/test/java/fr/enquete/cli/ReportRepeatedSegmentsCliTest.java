@@ -57,11 +57,11 @@ class ReportRepeatedSegmentsCliTest {
 
                 | Rang | Segment | Occurrences | Réponses | % des réponses | Formes |
                 | ---: | --- | ---: | ---: | ---: | --- |
-                | 1 | Conférence des financeurs | 21 | 21 | 52,50\u00a0% | Conférence des financeurs (21) |
-                | 2 | Fondation de France | 4 | 4 | 10,00\u00a0% | Fondation de France (4) |
-                | 3 | de la Conférence des financeurs | 3 | 3 | 7,50\u00a0% | de la Conférence des financeurs (3) |
-                | 3 | du Département | 3 | 3 | 7,50\u00a0% | du Département (3) |
-                | 3 | Uni Cités | 3 | 3 | 7,50\u00a0% | Uni Cités (3) |
+                | 1 | Conférence des financeurs | 21 | 21 | 52,50\u00a0% | Conférence des financeurs\u00a0(21) |
+                | 2 | Fondation de France | 4 | 4 | 10,00\u00a0% | Fondation de France\u00a0(4) |
+                | 3 | de la Conférence des financeurs | 3 | 3 | 7,50\u00a0% | de la Conférence des financeurs\u00a0(3) |
+                | 3 | du Département | 3 | 3 | 7,50\u00a0% | du Département\u00a0(3) |
+                | 3 | Uni Cités | 3 | 3 | 7,50\u00a0% | Uni Cités\u00a0(3) |
 
                 *Suites de 2 à 5 mots présentes au moins 3 fois, sans traverser de ponctuation, hors suites de mots-outils ou de \
                 nombres seuls\u00A0; un segment inclus dans un plus long aussi fréquent est omis\u00A0; 40 réponses analysées, 5 segments distincts.*
@@ -73,7 +73,7 @@ class ReportRepeatedSegmentsCliTest {
         int only = html.indexOf("<td>de la Conférence des financeurs</td>");
         String table = html.substring(html.lastIndexOf("Segments répétés (suites de mots)</h", only), only);
         assertTrue(table.contains("<tr><td class=\"num\">1</td><td>Conférence des financeurs</td><td class=\"num\">21</td>"
-                + "<td class=\"num\">21</td><td class=\"num\">52,50\u00a0%</td><td>Conférence des financeurs (21)</td></tr>"), table);
+                + "<td class=\"num\">21</td><td class=\"num\">52,50\u00a0%</td><td>Conférence des financeurs\u00a0(21)</td></tr>"), table);
         assertTrue(table.contains("<tr><td class=\"num\">2</td><td>Fondation de France</td><td class=\"num\">4</td>"
                 + "<td class=\"num\">4</td><td class=\"num\">10,00\u00a0%</td>"), table);
     }

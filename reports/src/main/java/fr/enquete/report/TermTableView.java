@@ -42,7 +42,8 @@ public final class TermTableView {
                     new Cell(numbers.integer(r.occurrences()), r.occurrences()), new Cell(numbers.integer(r.answers()), r.answers()),
                     new Cell(numbers.percent(r.percent()), NumberFormats.round2(r.percent()))));
             if (!naive) {
-                row.add(Cell.text(r.forms().stream().map(f -> f.text() + " (" + f.count() + ")").collect(Collectors.joining(", "))));
+                // A no-break space ties each form to its count: "personne / (1)" was split over two lines in Word.
+                row.add(Cell.text(r.forms().stream().map(f -> f.text() + NumberFormats.NBSP + "(" + f.count() + ")").collect(Collectors.joining(", "))));
             }
             table.row(row, Double.NaN, false);
         }

@@ -31,4 +31,17 @@ class TermTableViewTest {
         assertEquals("", fr.exAequo(table(15, 0, 40)));
         assertEquals("2 terms tied with the last rank are added.", new TermTableView(Lang.EN).exAequo(table(17, 2, 40)));
     }
+
+    /**
+     * The forms of a lemma, "personnes (3), personne (1)": Word wrapped "personne / (1)", a count on a line of its
+     * own. Each form is tied to its count by a no-break space; the forms are still separated by ordinary ones.
+     */
+    @Test
+    void eachFormStaysWithItsCount() {
+        TermTable t = new TermTable(List.of(new TermTable.TermRow(1, "personne", "personne", 4, 4, 30.77,
+                List.of(new TermTable.Form("personnes", 3), new TermTable.Form("personne", 1)))), 0, 13, 1, "lemmas");
+        ResultTable table = new TermTableView(Lang.FR).table(t);
+        String forms = table.rows().get(0).get(table.header().size() - 1);
+        assertEquals("personnes\u00A0(3), personne\u00A0(1)", forms);
+    }
 }
