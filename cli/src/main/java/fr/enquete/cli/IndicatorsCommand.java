@@ -9,13 +9,11 @@ import fr.enquete.indicator.IndicatorChecks;
 import fr.enquete.indicator.IndicatorReader;
 import fr.enquete.indicator.IndicatorTable;
 import fr.enquete.indicator.Ranking;
-import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.Names;
 import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.doc.IndicatorWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.report.doc.DocxReportWriter;
-import fr.enquete.report.doc.MarkdownReportWriter;
 import fr.enquete.report.doc.Report;
 import fr.enquete.report.doc.XlsxReportWriter;
 import java.io.IOException;
@@ -120,10 +118,12 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (html, docx, xlsx, md).")
     String title;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, csv, html, docx, xlsx or md.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
+            description = "text (default), json, csv, html, docx, xlsx or md; several (html,docx) or all write indicators.EXT into --out DIR.")
+    List<String> formats = new java.util.ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically), or into this directory for several formats;"
+            + " required for docx, xlsx and md.")
     Path out;
 
     @picocli.CommandLine.Spec
@@ -131,13 +131,11 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (out == null && (format == Format.docx || format == Format.xlsx || format == Format.md)) {
-            throw new UsageException("--format " + format + " writes a file: give --out FILE");
-        }
-        if (chart && !List.of(Format.html, Format.docx, Format.xlsx, Format.md).contains(format)) {
+        DocumentOutput<Format> documents = DocumentOutput.of(formats, Format.class, out, "indicators");
+        if (chart && !documents.any("html", "docx", "xlsx", "md")) {
             throw new UsageException("--chart draws in html, docx, xlsx or md: give --format");
         }
-        if (map != null && !List.of(Format.html, Format.docx, Format.xlsx, Format.md).contains(format)) {
+        if (map != null && !documents.any("html", "docx", "xlsx", "md")) {
             throw new UsageException("--map draws in html, docx, xlsx or md: give --format");
         }
         if (!radar.isEmpty() && !chart) {
@@ -152,8 +150,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         if ((from == null) != (to == null) || (from != null && from >= to)) {
             throw new UsageException("evolutions need --from and --to, the first year before the second");
         }
-        if (out != null) {
-            Pipeline.checkNotInput(out, file);
+        for (Path written : documents.files()) {
+            Pipeline.checkNotInput(written, file);
         }
         IndicatorTable table = IndicatorReader.read(file, new fr.enquete.importer.ImportOptions(null, null, null, limits.limits(), null));
         List<IndicatorChecks.Finding> checks = IndicatorChecks.of(table);
@@ -207,7 +205,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                     + " draw shares (%), lines the gaps over time (two years or more), and the targets' charts need --target");
             spec.commandLine().getErr().flush();
         }
-        AtomicFiles.Content content = stream -> {
+        documents.write(format -> stream -> {
             switch (format) {
                 case json -> writer.json(a, stream);
                 case csv -> writer.csv(a, stream);
@@ -216,16 +214,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                 case xlsx -> new XlsxReportWriter().write(report, stream);
                 default -> writer.text(a, stream);
             }
-        };
-        if (format == Format.md) {
-            new MarkdownReportWriter().write(report, out);
-        } else {
-            Output.write(out, content, w);
-        }
-        if (out != null) {
-            w.println(out);
-            w.flush();
-        }
+        }, report, w);
         return Main.OK;
     }
 

@@ -1,6 +1,5 @@
 package fr.enquete.cli;
 
-import fr.enquete.io.AtomicFiles;
 import fr.enquete.qual.ActionPlan;
 import fr.enquete.indicator.IndicatorReader;
 import fr.enquete.qual.ActionPlanReader;
@@ -49,10 +48,12 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, html, docx, xlsx or md.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
+            description = "text (default), json, html, docx, xlsx or md; several (html,docx) or all write plan.EXT (evaluation.EXT) into --out DIR.")
+    List<String> formats = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically), or into this directory for several formats;"
+            + " required for docx, xlsx and md.")
     Path out;
 
     @Option(names = "--evaluation", paramLabel = "FILE",
@@ -81,15 +82,13 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (out == null && (format == Format.docx || format == Format.xlsx || format == Format.md)) {
-            throw new UsageException("--format " + format + " writes a file: give --out FILE");
-        }
-        if (out != null) {
-            List<Path> inputs = new ArrayList<>(List.of(file));
-            inputs.addAll(swot);
-            inputs.addAll(evaluation);
-            java.util.stream.Stream.of(codebook, indicators).filter(java.util.Objects::nonNull).forEach(inputs::add);
-            Pipeline.checkNotInput(out, inputs.toArray(Path[]::new));
+        DocumentOutput<Format> documents = DocumentOutput.of(formats, Format.class, out, evaluation.isEmpty() ? "plan" : "evaluation");
+        List<Path> inputs = new ArrayList<>(List.of(file));
+        inputs.addAll(swot);
+        inputs.addAll(evaluation);
+        java.util.stream.Stream.of(codebook, indicators).filter(java.util.Objects::nonNull).forEach(inputs::add);
+        for (Path written : documents.files()) {
+            Pipeline.checkNotInput(written, inputs.toArray(Path[]::new));
         }
         Lang lang = output.language();
         SwotAnalysis diagnosis = swot.isEmpty() ? null : diagnosis(lang);
@@ -98,11 +97,11 @@ final class PlanCommand implements Callable<Integer> {
         DiagnosisLinks links = DiagnosisLinks.of(plan, diagnosis == null ? Map.of() : diagnosis.itemQuadrants(),
                 indicatorNames == null ? List.of() : indicatorNames);
         if (!evaluation.isEmpty()) {
-            return evaluation(EvaluationReader.read(evaluation, plan), lang);
+            return evaluation(EvaluationReader.read(evaluation, plan), lang, documents);
         }
         Report report = new PlanReportBuilder(lang).build(plan, links);
         PlanWriter writer = new PlanWriter(lang);
-        AtomicFiles.Content content = stream -> {
+        documents.write(format -> stream -> {
             switch (format) {
                 case json -> writer.json(plan, links, stream);
                 case html -> new HtmlReportWriter(lang).write(report, stream);
@@ -110,8 +109,7 @@ final class PlanCommand implements Callable<Integer> {
                 case xlsx -> new XlsxReportWriter().write(report, stream);
                 default -> writer.text(plan, links, stream);
             }
-        };
-        Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());
+        }, report, spec.commandLine().getOut());
         return Main.OK;
     }
 
@@ -124,10 +122,10 @@ final class PlanCommand implements Callable<Integer> {
         return q.analyse(lang, spec.commandLine().getErr());
     }
 
-    private Integer evaluation(Evaluation e, Lang lang) throws IOException {
+    private Integer evaluation(Evaluation e, Lang lang, DocumentOutput<Format> documents) throws IOException {
         Report report = new EvaluationReportBuilder(lang).build(e);
         EvaluationWriter writer = new EvaluationWriter(lang);
-        AtomicFiles.Content content = stream -> {
+        documents.write(format -> stream -> {
             switch (format) {
                 case json -> writer.json(e, stream);
                 case html -> new HtmlReportWriter(lang).write(report, stream);
@@ -135,8 +133,7 @@ final class PlanCommand implements Callable<Integer> {
                 case xlsx -> new XlsxReportWriter().write(report, stream);
                 default -> writer.text(e, stream);
             }
-        };
-        Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());
+        }, report, spec.commandLine().getOut());
         return Main.OK;
     }
 }

@@ -42,10 +42,12 @@ final class SwotCommand implements Callable<Integer> {
     @Option(names = "--plan", paramLabel = "FILE", description = "An action plan (YAML, or XLSX/CSV with one row per action) to report with the grid.")
     Path plan;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, html, docx, xlsx or md.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
+            description = "text (default), json, html, docx, xlsx or md; several (html,docx) or all write swot.EXT into --out DIR.")
+    java.util.List<String> formats = new java.util.ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically); required for docx, xlsx and md.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically), or into this directory for several formats;"
+            + " required for docx, xlsx and md.")
     Path out;
 
     @Option(names = "--cooccurrence", description = "Adds which codes are applied to overlapping segments (as code --cooccurrence).")
@@ -66,11 +68,9 @@ final class SwotCommand implements Callable<Integer> {
         if (quotes < 0) {
             throw new UsageException("--quotes cannot be negative");
         }
-        if (out == null && (format == Format.docx || format == Format.xlsx || format == Format.md)) {
-            throw new UsageException("--format " + format + " writes a file: give --out FILE");
-        }
-        if (out != null) {
-            Pipeline.checkNotInput(out, Pipeline.inputs(qual, plan));
+        DocumentOutput<Format> documents = DocumentOutput.of(formats, Format.class, out, "swot");
+        for (Path written : documents.files()) {
+            Pipeline.checkNotInput(written, Pipeline.inputs(qual, plan));
         }
         SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
         String t = theme == null ? "" : theme;
@@ -83,21 +83,21 @@ final class SwotCommand implements Callable<Integer> {
         SwotQueries queries = SwotQueries.of(qual, a, lang, cooccurrence, matrix, memos);
         Report report = queries.appendTo(new SwotReportBuilder(lang).build(a, t, quotes, actions).withNote(PrivacyOptions.note(qual.disclosure, lang)));
         SwotWriter writer = new SwotWriter(lang);
-        AtomicFiles.Content content = stream -> {
-            switch (format) {
-                case json -> writer.json(a, t, quotes, stream);
-                case html -> new HtmlReportWriter(lang).write(report, stream);
-                case docx -> new DocxReportWriter().write(report, stream);
-                case xlsx -> new XlsxReportWriter().write(report, stream);
-                default -> writer.text(a, t, quotes, actions, stream);
+        documents.write(format -> {
+            AtomicFiles.Content content = stream -> {
+                switch (format) {
+                    case json -> writer.json(a, t, quotes, stream);
+                    case html -> new HtmlReportWriter(lang).write(report, stream);
+                    case docx -> new DocxReportWriter().write(report, stream);
+                    case xlsx -> new XlsxReportWriter().write(report, stream);
+                    default -> writer.text(a, t, quotes, actions, stream);
+                }
+            };
+            if (!queries.isEmpty() && format == Format.json) {
+                return queries.json(content);
             }
-        };
-        if (!queries.isEmpty() && format == Format.json) {
-            content = queries.json(content);
-        } else if (!queries.isEmpty() && format == Format.text) {
-            content = queries.text(content);
-        }
-        Output.document(out, format == Format.md, report, content, spec.commandLine().getOut());
+            return !queries.isEmpty() && format == Format.text ? queries.text(content) : content;
+        }, report, spec.commandLine().getOut());
         return Main.OK;
     }
 }
