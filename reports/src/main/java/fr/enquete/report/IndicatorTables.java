@@ -116,7 +116,7 @@ public final class IndicatorTables {
             // read as if a town's count exceeded its département's).
             return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), named(line), String.valueOf(line.year()),
                     value(v.measure()), places.the(v.territory()), numbers.fixed(g.rate(), rateDecimals(g), false), where, places.of(r.territory()),
-                    numbers.fixed(g.referenceRate(), rateDecimals(g), false), value(r.measure()));
+                    numbers.fixed(g.referenceRate(), rateDecimals(g), false), value(r.measure()), populations(g, line.year()));
         }
         String how = g.direction() == 0 ? "" : g.inPoints()
                 ? MessageFormat.format(labels.get(singular(g.points()) ? "ind.point" : "ind.points"),
@@ -261,6 +261,19 @@ public final class IndicatorTables {
             }
         }
         return java.util.Optional.of(row);
+    }
+
+    /**
+     * " (population 2018)" when the rates of a 2020 figure divide by the inhabitants of another year, the latest the
+     * table gives (" (populations 2018 et 2017)" when the two territories' differ); nothing for the figure's own year.
+     */
+    private String populations(Gap g, int year) {
+        List<Integer> years = g.populationYears().stream().distinct().toList();
+        if (years.isEmpty() || years.equals(List.of(year))) {
+            return "";
+        }
+        return " " + MessageFormat.format(labels.get(years.size() == 1 ? "ind.population.year" : "ind.population.years"),
+                String.valueOf(years.get(0)), String.valueOf(years.get(years.size() - 1)));
     }
 
     /**

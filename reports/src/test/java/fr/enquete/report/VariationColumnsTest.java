@@ -40,4 +40,47 @@ class VariationColumnsTest {
         String five = csv.replace("2017-2020", "2015-2020");
         assertEquals("Variation sur 5 ans (Lens)", header(five, Lang.FR).get(3));
     }
+
+    /**
+     * A count's rate per 1 000 inhabitants says which year's inhabitants it divides by when it is not the figure's
+     * own: nothing for 2020 over 2020, "(population 2019)" for 2021 over the latest population before it, and both
+     * years when the two territories' latest differ. Rates by hand: 1000 * 120 / 40 000 = 3,0; 1000 * 900 / 450 000
+     * = 2,0; 1000 * 130 / 40 000 = 3,25 (3,3); 1000 * 1 000 / 450 000 = 2,22; with France's 2021 population,
+     * 1000 * 1 000 / 500 000 = 2,0.
+     */
+    @Test
+    void ratesSayWhichYearsInhabitantsTheyDivideBy() throws Exception {
+        String csv = """
+                territoire;indicateur;année;valeur
+                Lens;Nombre d'habitants;2019;40 000
+                Lens;Nombre d'habitants;2020;40 000
+                Lens;Nombre de places;2020;120
+                Lens;Nombre de places;2021;130
+                France;Nombre d'habitants;2019;450 000
+                France;Nombre d'habitants;2020;450 000
+                France;Nombre de places;2020;900
+                France;Nombre de places;2021;1 000
+                """;
+        Path file = dir.resolve("places.csv");
+        Files.writeString(file, csv);
+        IndicatorTables fr = new IndicatorTables(Lang.FR);
+        var table = IndicatorReader.read(file);
+        Comparison same = Comparison.of(table, List.of(), "France", 2020);
+        String sentence = fr.sentence(same, same.lines().stream().filter(l -> l.indicator().equals("Nombre de places")).findFirst().orElseThrow(), 0)
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        assertEquals("Nombre de places (2020) : 120 pour Lens, soit 3,0 pour 1 000 habitants, au-dessus de la France"
+                + " (2,0 pour 1 000 habitants, 900 au total).", sentence);
+        Comparison later = Comparison.of(table, List.of(), "France", 2021);
+        String next = fr.sentence(later, later.lines().stream().filter(l -> l.indicator().equals("Nombre de places")).findFirst().orElseThrow(), 0)
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        assertEquals("Nombre de places (2021) : 130 pour Lens, soit 3,3 pour 1 000 habitants (population 2020), au-dessus de la France"
+                + " (2,2 pour 1 000 habitants, 1 000 au total).", next);
+        Files.writeString(file, csv + "France;Nombre d'habitants;2021;500 000\n");
+        var newer = IndicatorReader.read(file);
+        Comparison mixed = Comparison.of(newer, List.of(), "France", 2021);
+        String both = fr.sentence(mixed, mixed.lines().stream().filter(l -> l.indicator().equals("Nombre de places")).findFirst().orElseThrow(), 0)
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        assertEquals("Nombre de places (2021) : 130 pour Lens, soit 3,3 pour 1 000 habitants (populations 2020 et 2021), au-dessus de la France"
+                + " (2,0 pour 1 000 habitants, 1 000 au total).", both);
+    }
 }

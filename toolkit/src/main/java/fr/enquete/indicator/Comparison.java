@@ -151,7 +151,8 @@ public record Comparison(List<String> territories, String reference, List<Line> 
         // Euros per inhabitant, as public budgets give them: "+6 808,3 ‰ hab." for an amount read as a share of the
         // inhabitants (seen on the study's portrait).
         int per = v.measure().unit() == Unit.EURO ? 1 : 1000;
-        return Gap.perInhabitants(v.measure(), pv.get().measure().value(), r.measure(), pr.get().measure().value(), per);
+        return Gap.perInhabitants(v.measure(), pv.get().measure().value(), r.measure(), pr.get().measure().value(), per,
+                List.of(pv.get().period().from(), pr.get().period().from()));
     }
 
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^(nombre|nbre|nb|effectifs?|montants?|total)\\b.*");

@@ -13,11 +13,19 @@ package fr.enquete.indicator;
  * @param referenceRate for a count or an amount, the reference's value per {@code per} of its inhabitants; NaN otherwise
  * @param per           how many inhabitants the rates are given for: 1 000 for counts, 1 for amounts in euros (the
  *                      custom of public budgets, "27,77 € par habitant"); 0 when the gap is not between rates
+ * @param populationYears the years of the two populations the rates divide by (the value's, the reference's): the
+ *                      figure's own year, else the latest before it ("2020" allocataires over "2018" inhabitants);
+ *                      empty when the gap is not between rates
  */
-public record Gap(double points, double ratio, double relative, int direction, double rate, double referenceRate, int per) {
+public record Gap(double points, double ratio, double relative, int direction, double rate, double referenceRate, int per,
+                  java.util.List<Integer> populationYears) {
+
+    public Gap {
+        populationYears = java.util.List.copyOf(populationYears);
+    }
 
     public Gap(double points, double ratio, double relative, int direction) {
-        this(points, ratio, relative, direction, Double.NaN, Double.NaN, 0);
+        this(points, ratio, relative, direction, Double.NaN, Double.NaN, 0, java.util.List.of());
     }
 
     public static Gap of(Measure value, Measure reference) {
@@ -33,6 +41,12 @@ public record Gap(double points, double ratio, double relative, int direction, d
      * euros).
      */
     public static Gap perInhabitants(Measure value, double population, Measure reference, double referencePopulation, int per) {
+        return perInhabitants(value, population, reference, referencePopulation, per, java.util.List.of());
+    }
+
+    /** The same, saying which years' populations were used (the value's, then the reference's). */
+    public static Gap perInhabitants(Measure value, double population, Measure reference, double referencePopulation, int per,
+                                     java.util.List<Integer> populationYears) {
         if (per <= 0) {
             throw new IllegalArgumentException("rates are per a positive number of inhabitants, not " + per);
         }
@@ -41,7 +55,7 @@ public record Gap(double points, double ratio, double relative, int direction, d
         double ratio = ref == 0 ? Double.NaN : rate / ref;
         double d = rate - ref;
         return new Gap(Double.NaN, ratio, Double.isNaN(ratio) ? Double.NaN : 100 * (ratio - 1), Math.abs(d) < 1e-9 ? 0 : (int) Math.signum(d),
-                rate, ref, per);
+                rate, ref, per, populationYears);
     }
 
     /** Whether the gap is in percentage points (both shares). */

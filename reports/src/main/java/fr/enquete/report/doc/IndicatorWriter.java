@@ -149,6 +149,12 @@ public final class IndicatorWriter {
                             String per = gap.per() == 1 ? "inhabitant" : String.valueOf(gap.per());
                             JsonStatsWriter.number(g, "per_" + per, gap.rate());
                             JsonStatsWriter.number(g, "reference_per_" + per, gap.referenceRate());
+                            // Which years' inhabitants the rates divide by (the value's, the reference's).
+                            g.writeArrayFieldStart("population_years");
+                            for (int year : gap.populationYears()) {
+                                g.writeNumber(year);
+                            }
+                            g.writeEndArray();
                         } else {
                             JsonStatsWriter.number(g, "ratio", gap.ratio());
                         }
