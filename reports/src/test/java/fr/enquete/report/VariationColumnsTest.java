@@ -63,24 +63,19 @@ class VariationColumnsTest {
                 """;
         Path file = dir.resolve("places.csv");
         Files.writeString(file, csv);
-        IndicatorTables fr = new IndicatorTables(Lang.FR);
-        var table = IndicatorReader.read(file);
-        Comparison same = Comparison.of(table, List.of(), "France", 2020);
-        String sentence = fr.sentence(same, same.lines().stream().filter(l -> l.indicator().equals("Nombre de places")).findFirst().orElseThrow(), 0)
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
         assertEquals("Nombre de places (2020) : 120 pour Lens, soit 3,0 pour 1 000 habitants, au-dessus de la France"
-                + " (2,0 pour 1 000 habitants, 900 au total).", sentence);
-        Comparison later = Comparison.of(table, List.of(), "France", 2021);
-        String next = fr.sentence(later, later.lines().stream().filter(l -> l.indicator().equals("Nombre de places")).findFirst().orElseThrow(), 0)
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
+                + " (2,0 pour 1 000 habitants, 900 au total).", placesSentence(file, 2020));
         assertEquals("Nombre de places (2021) : 130 pour Lens, soit 3,3 pour 1 000 habitants (population 2020), au-dessus de la France"
-                + " (2,2 pour 1 000 habitants, 1 000 au total).", next);
+                + " (2,2 pour 1 000 habitants, 1 000 au total).", placesSentence(file, 2021));
         Files.writeString(file, csv + "France;Nombre d'habitants;2021;500 000\n");
-        var newer = IndicatorReader.read(file);
-        Comparison mixed = Comparison.of(newer, List.of(), "France", 2021);
-        String both = fr.sentence(mixed, mixed.lines().stream().filter(l -> l.indicator().equals("Nombre de places")).findFirst().orElseThrow(), 0)
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
         assertEquals("Nombre de places (2021) : 130 pour Lens, soit 3,3 pour 1 000 habitants (populations 2020 et 2021), au-dessus de la France"
-                + " (2,0 pour 1 000 habitants, 1 000 au total).", both);
+                + " (2,0 pour 1 000 habitants, 1 000 au total).", placesSentence(file, 2021));
+    }
+
+    /** Lens's reading sentence of "Nombre de places" against France in {@code year}, spaces made plain. */
+    private static String placesSentence(Path file, int year) {
+        Comparison c = Comparison.of(IndicatorReader.read(file), List.of(), "France", year);
+        Comparison.Line places = c.lines().stream().filter(l -> l.indicator().equals("Nombre de places")).findFirst().orElseThrow();
+        return new IndicatorTables(Lang.FR).sentence(c, places, 0).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 }
