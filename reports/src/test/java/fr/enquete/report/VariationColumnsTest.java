@@ -1,6 +1,7 @@
 package fr.enquete.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.indicator.Comparison;
 import fr.enquete.indicator.IndicatorReader;
@@ -67,6 +68,9 @@ class VariationColumnsTest {
                 + " (2,0 pour 1 000 habitants, 900 au total).", placesSentence(file, 2020));
         assertEquals("Nombre de places (2021) : 130 pour Lens, soit 3,3 pour 1 000 habitants (population 2020), au-dessus de la France"
                 + " (2,2 pour 1 000 habitants, 1 000 au total).", placesSentence(file, 2021));
+        // Never "(population" at a line's end and "2020)" on the next (seen in the study's Word file).
+        Comparison c = Comparison.of(IndicatorReader.read(file), List.of(), "France", 2021);
+        assertTrue(new IndicatorTables(Lang.FR).sentence(c, c.lines().stream().filter(l -> l.indicator().equals("Nombre de places")).findFirst().orElseThrow(), 0).contains("(population\u00A02020)"));
         Files.writeString(file, csv + "France;Nombre d'habitants;2021;500 000\n");
         assertEquals("Nombre de places (2021) : 130 pour Lens, soit 3,3 pour 1 000 habitants (populations 2020 et 2021), au-dessus de la France"
                 + " (2,0 pour 1 000 habitants, 1 000 au total).", placesSentence(file, 2021));
