@@ -550,7 +550,41 @@ public final class DocxReportWriter {
             if (missing) {
                 WordColors.color(run, "5A5A5A");
             }
-            lines(run, item);
+            if (header) {
+                unbrokenLines(run, item);
+            } else {
+                lines(run, item);
+            }
+        }
+    }
+
+    /** A hyphen inside a word: "Pas-de-Calais", "2020-2021". */
+    private static final java.util.regex.Pattern INNER_HYPHEN = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])-(?=[\\p{L}\\p{N}])");
+
+    /**
+     * A table heading's lines, each hyphen inside a word written as Word's no-break hyphen: "Écart Lens / Pas-" over
+     * "de-Calais" split a place name, where {@link WordTableLayout} had made the column as wide as the whole compound
+     * (it breaks only at spaces). Headings only: Word's search does not match a no-break hyphen with a typed one, and
+     * a reader searches the body for "Pas-de-Calais".
+     */
+    static void unbrokenLines(XWPFRun run, String text) {
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR r = run.getCTR();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                r.addNewBr();
+            }
+            String[] parts = INNER_HYPHEN.split(lines[i], -1);
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0) {
+                    r.addNewNoBreakHyphen();
+                }
+                if (!parts[k].isEmpty()) {
+                    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText t = r.addNewT();
+                    t.setStringValue(parts[k]);
+                    t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                }
+            }
         }
     }
 

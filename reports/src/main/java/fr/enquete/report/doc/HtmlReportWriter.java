@@ -49,7 +49,7 @@ public final class HtmlReportWriter {
                      overflow-wrap: break-word; }
             th { background: #f2f2f2; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-            td.num { white-space: nowrap; }
+            td.num, span.nw { white-space: nowrap; }
             table.wide { font-size: .8rem; margin: 0; }
             div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
             table.wide th, table.wide td { padding: .2rem .35rem; }
@@ -273,6 +273,14 @@ public final class HtmlReportWriter {
         w.println("</div>");
     }
 
+    /** A word with hyphens inside ("Pas-de-Calais"), in escaped text. */
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
+
+    /** A heading's compound words kept whole: browsers broke "Écart Lens / Pas-" over "de-Calais". */
+    static String unbroken(String escaped) {
+        return COMPOUND.matcher(escaped).replaceAll("<span class=\"nw\">$0</span>");
+    }
+
     private static void table(PrintWriter w, ResultTable t, boolean bars) {
         // Many columns (a theme x role matrix, an action plan) get smaller type so they fit the page.
         // On a narrow screen it scrolls inside its own box rather than pushing the page sideways.
@@ -280,7 +288,7 @@ public final class HtmlReportWriter {
         w.println(wide ? "<div class=\"wide\"><table class=\"wide" + (t.header().size() > 9 ? " wider" : "") + "\">" : "<table>");
         w.print("<thead><tr>");
         for (int c = 0; c < t.header().size(); c++) {
-            w.print("<th" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + Html.escape(t.header().get(c)) + "</th>");
+            w.print("<th" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + unbroken(Html.escape(t.header().get(c))) + "</th>");
         }
         if (bars) {
             w.print("<th aria-hidden=\"true\"></th>");

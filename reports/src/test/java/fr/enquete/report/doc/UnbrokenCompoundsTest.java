@@ -1,0 +1,49 @@
+package fr.enquete.report.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import fr.enquete.report.Lang;
+import fr.enquete.report.ResultTable;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Place names in table headings are not cut at their hyphens: the rendered portrait headed a column "Écart Lens /
+ * Pas-" over "de-Calais" in Word, and "Pas-de-" over "Calais" in HTML.
+ */
+class UnbrokenCompoundsTest {
+
+    @Test
+    void hyphensInsideWordsOfHeadingsAreNoBreakHyphens() throws Exception {
+        ResultTable t = new ResultTable.Builder(List.of("Indicateur", "Écart Lens / Pas-de-Calais"), List.of(ResultTable.Kind.TEXT, ResultTable.Kind.DECIMAL))
+                .row(List.of(ResultTable.Cell.text("Evolution de la population"), ResultTable.Cell.text("-0,1 % (2013-2018)")), Double.NaN, false)
+                .build();
+        Report report = new Report("Indicateurs : Lens, Pas-de-Calais", "", "", Lang.FR,
+                List.of(new Report.Section(1, "c", "", "Comparaison", "", List.of(new Report.Table(t, false)))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReportWriter().write(report, out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            XWPFTable table = doc.getTables().get(0);
+            String heading = table.getRow(0).getCell(1).getParagraphs().get(0).getRuns().get(0).getCTR().xmlText();
+            assertEquals(2, heading.split("noBreakHyphen", -1).length - 1, heading);
+            assertFalse(heading.matches("(?s).*<w:t[^>]*>[^<]*\\p{L}-\\p{L}.*"), heading);
+            // The body keeps typed hyphens, which Word's search finds.
+            assertEquals("-0,1 % (2013-2018)", table.getRow(1).getCell(1).getText());
+            assertEquals("Indicateurs : Lens, Pas-de-Calais", doc.getParagraphs().get(0).getText());
+        }
+    }
+
+    /** In HTML, a heading's compound words are kept on one line by a span; other words wrap as before. */
+    @Test
+    void htmlHeadingsKeepCompoundsWhole() {
+        assertEquals("Écart Lens / <span class=\"nw\">Pas-de-Calais</span>", HtmlReportWriter.unbroken("Écart Lens / Pas-de-Calais"));
+        assertEquals("Variation sur 5 ans (<span class=\"nw\">Pas-de-Calais</span>)", HtmlReportWriter.unbroken("Variation sur 5 ans (Pas-de-Calais)"));
+        assertEquals("Effectif", HtmlReportWriter.unbroken("Effectif"));
+        assertEquals("Note - commentaire", HtmlReportWriter.unbroken("Note - commentaire"));
+    }
+}
