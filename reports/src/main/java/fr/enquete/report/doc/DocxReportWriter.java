@@ -140,8 +140,9 @@ public final class DocxReportWriter {
     }
 
     /**
-     * Per section, whether its pages are landscape: those with a wide table, and a section of text only (a part's or
-     * a chapter's heading and introduction) before a landscape one, so that a heading is not left alone on a page.
+     * Per section, whether its pages are landscape: those with a wide table, and a short section of text and small
+     * tables (a part's or a chapter's heading and introduction, a portrait's three key figures) before a landscape
+     * one, so that it is not left alone on a page: the key figures sat at the top of an otherwise blank portrait page.
      */
     private static boolean[] orientations(List<Report.Section> sections) {
         boolean[] tables = new boolean[sections.size()];
@@ -150,10 +151,18 @@ public final class DocxReportWriter {
         }
         boolean[] wide = tables.clone();
         for (int i = 0; i + 1 < sections.size(); i++) {
-            boolean textOnly = sections.get(i).blocks().stream().allMatch(b -> b instanceof Report.Paragraph || b instanceof Report.Subheading);
-            wide[i] |= textOnly && tables[i + 1];
+            wide[i] |= tables[i + 1] && isShort(sections.get(i));
         }
         return wide;
+    }
+
+    /** Rows of the small tables a short section may hold: it then takes a third of a landscape page at most. */
+    private static final int SHORT_TABLE_ROWS = 8;
+
+    private static boolean isShort(Report.Section s) {
+        return s.blocks().stream().allMatch(b -> b instanceof Report.Paragraph || b instanceof Report.Subheading
+                || b instanceof Report.Table t && t.table().rows().size() <= SHORT_TABLE_ROWS)
+                && s.blocks().stream().filter(b -> b instanceof Report.Table).count() <= 1;
     }
 
     /**
