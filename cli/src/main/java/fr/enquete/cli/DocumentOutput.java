@@ -62,10 +62,6 @@ final class DocumentOutput<F extends Enum<F>> {
         return new DocumentOutput<>(chosen, out, stem);
     }
 
-    Set<F> formats() {
-        return formats;
-    }
-
     /** Whether one of the formats is among {@code names}. */
     boolean any(String... names) {
         return formats.stream().anyMatch(f -> List.of(names).contains(f.name()));
