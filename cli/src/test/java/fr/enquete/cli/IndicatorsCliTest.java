@@ -266,6 +266,25 @@ class IndicatorsCliTest {
     }
 
     /**
+     * The annual changes as a data team and a Markdown or HTML reader get them: the CSV named them "published change"
+     * like the 5-year percentages (+16 places read as +16 %); Markdown viewers stripped the indent of the "dont" and
+     * annual rows; the HTML broke "2020-" over "2021" in the year column.
+     */
+    @Test
+    void annualChangesInCsvMarkdownAndHtml() throws IOException {
+        String csv = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "csv").out();
+        assertTrue(csv.contains("comparison,Nombre de places EAJE,Pas-de-Calais,2020-2021,provisional published change (number),16"), csv);
+        assertTrue(csv.contains("comparison,Nombre d'allocataires Caf,Lens,2015-2020,published change,15.7"), csv);
+        Path dirOut = dir.resolve("annual");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md,html", "--out", dirOut.toString()).code());
+        String md = Files.readString(dirOut.resolve("indicators.md"));
+        String nbsp = "\u00A0";
+        assertTrue(md.contains("| " + nbsp.repeat(6) + "dont EAJE |") && md.contains("| " + nbsp.repeat(12) + "Évolution annuelle (provisoire) |"), md);
+        String html = Files.readString(dirOut.resolve("indicators.html"));
+        assertTrue(html.contains("<td class=\"sub\"><span class=\"nw\">") || html.contains("<td><span class=\"nw\">2020-2021</span></td>"), html);
+    }
+
+    /**
      * An evolution's value keeps its sign, as the source prints it: the department's "+4,3%" read "4,3 %" beside
      * Lens's "-1,8 %", and the five-year variation of the same population "+0,1 %" one row above its "0,1 %".
      */

@@ -276,6 +276,9 @@ public final class HtmlReportWriter {
     /** A word with hyphens inside ("Pas-de-Calais"), in escaped text. */
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
 
+    /** A period in a text cell ("2020-2021"), which browsers broke after its hyphen in the year column. */
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(?<!\\d)\\d{4}-\\d{4}(?!\\d)");
+
     /** A heading's compound words kept whole: browsers broke "Écart Lens / Pas-" over "de-Calais". */
     static String unbroken(String escaped) {
         return COMPOUND.matcher(escaped).replaceAll("<span class=\"nw\">$0</span>");
@@ -302,7 +305,8 @@ public final class HtmlReportWriter {
                 // A "dont" line, indented under its total with spaces HTML would collapse, is padded instead; a line
                 // under a "dont" one (its annual change) twice as much.
                 String sub = t.numeric(c) ? "" : row.get(c).startsWith("     ") ? " class=\"sub2\"" : row.get(c).startsWith("  ") ? " class=\"sub\"" : "";
-                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : sub) + ">" + cell(row.get(c)) + "</td>");
+                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : sub) + ">" + (t.numeric(c) ? cell(row.get(c)) : PERIOD.matcher(cell(row.get(c)))
+                        .replaceAll("<span class=\"nw\">$0</span>")) + "</td>");
             }
             if (bars) {
                 double share = t.shares().get(i);

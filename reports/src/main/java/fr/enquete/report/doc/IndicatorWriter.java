@@ -357,10 +357,27 @@ public final class IndicatorWriter {
 
     /**
      * A tidy long table for pipelines: {@code table,indicator,territory,period,measure,value} where table is
-     * {@code comparison} (measures value, points, ratio, relative, and "published change" over its own period), {@code change} (start, end, difference,
+     * {@code comparison} (measures value, points, ratio, relative, and "published change" over its own period, with its
+     * unit when not % and "provisional" before it when so marked), {@code change} (start, end, difference,
      * per year, relative, annual), {@code gap} ("gap to REFERENCE" at each year), {@code target} (goal, current, distance; period: latest
      * year-deadline) or {@code ranking} (rank, value); full precision, decimal point.
      */
+    /**
+     * The CSV's name of a published change: "published change" for a relative one in %, with its unit otherwise
+     * ("published change (number)": the CAF's annual +16 places read as +16 % in a column of 5-year percentages),
+     * "provisional" before it when the table says so.
+     */
+    static String publishedChange(Measure m) {
+        String unit = switch (m.unit()) {
+            case PERCENT -> "";
+            case NUMBER -> " (number)";
+            case EURO -> " (euros)";
+            case POINTS -> " (points)";
+            case PER_MILLE -> " (per mille)";
+        };
+        return (m.provisional() ? "provisional " : "") + "published change" + unit;
+    }
+
     public void csv(IndicatorAnalysis a, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").build());
@@ -389,7 +406,7 @@ public final class IndicatorWriter {
                 }
                 Indicator d = line.variations().get(i);
                 if (d != null) {
-                    row(p, "comparison", line.indicator(), t, d.period().toString(), "published change", d.measure().value());
+                    row(p, "comparison", line.indicator(), t, d.period().toString(), publishedChange(d.measure()), d.measure().value());
                 }
             }
         }

@@ -108,12 +108,21 @@ public final class MarkdownReportWriter {
             boolean missing = t.missing().get(r);
             md.append('|');
             for (int c = 0; c < row.size(); c++) {
-                String text = cell(row.get(c));
+                String text = indented(cell(row.get(c)));
                 md.append(' ').append(missing && !text.isEmpty() ? "*" + text + "*" : text).append(" |");
             }
             md.append('\n');
         }
         md.append('\n');
+    }
+
+    /**
+     * A "dont" line's indent, which Markdown viewers strip from a cell as plain spaces, as two no-break spaces for
+     * each: the portrait's parts and annual changes read as rows of their own.
+     */
+    private static String indented(String text) {
+        int spaces = text.length() - text.stripLeading().length();
+        return spaces < 2 ? text : "\u00A0".repeat(2 * spaces) + text.substring(spaces);
     }
 
     private static String cell(String s) {
