@@ -115,7 +115,7 @@ class SwotCliTest {
         // One source is "1 source" (it read "1 source(s)"): only 01 speaks of the visible, stigmatising counter.
         assertTrue(out.contains("Accueil visible et stigmatisant (1 source)"), out);
         String en = run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--theme", "Attentes",
-                "--lang", "en").out();
+                "--lang", "en").out().replace('\u00A0', ' ');
         assertTrue(en.contains("(2 sources)") && en.contains("(1 source)") && !en.contains("(s)"), en);
     }
 
@@ -293,5 +293,29 @@ class SwotCliTest {
         assertTrue(rows.get(0).startsWith("| Logement | 6 | 11 | 4 | 5 |"), rows.get(0));
         String plan = text.substring(text.indexOf("## Plan d'actions"));
         assertTrue(plan.contains("Accès et maintien dans le logement") && !plan.contains("Inclusion numérique"), plan);
+    }
+
+    /**
+     * The Markdown grid: an item's quotes ran into one paragraph in viewers (consecutive "> " lines), and "3 sources"
+     * broke between its number and its word in Word and HTML. A blank quote line separates the quotes; a no-break
+     * space ties the count to its word.
+     */
+    @Test
+    void quotesStaySeparateAndCountsWhole() throws IOException {
+        Path md = dir.resolve("grille.md");
+        CliRun r = run("swot", Fixtures.absAgents().resolve("entretiens").toString(), "--codebook",
+                Fixtures.absAgents().resolve("codebook.yaml").toString(), "--format", "md", "--out", md.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(md);
+        int pairs = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            assertTrue(!(lines.get(i).startsWith("   > ") && lines.get(i - 1).startsWith("   > ")), "two quotes run together at line " + (i + 1));
+            if (lines.get(i).startsWith("   > ") && lines.get(i - 1).equals("   >")) {
+                pairs++;
+            }
+        }
+        assertTrue(pairs > 0, "some item has two quotes");
+        String text = Files.readString(md);
+        assertTrue(text.contains("(2\u00A0sources") && !text.contains("(2 sources"), text);
     }
 }

@@ -79,8 +79,10 @@ public final class MarkdownReportWriter {
                             md.append(n++).append(". **").append(inline(e.item())).append("** (")
                                     .append(inline(labels.count("swot.sources", e.sources().size())))
                                     .append(sw.grid().theme().isEmpty() ? ", " + inline(e.theme()) : "").append(")\n");
-                            for (SwotGrid.Quote quote : e.quotes()) {
-                                md.append("   > ").append(inline(sw.credit().quoted(quote.text(), quote.source()))).append('\n');
+                            for (int k = 0; k < e.quotes().size(); k++) {
+                                SwotGrid.Quote quote = e.quotes().get(k);
+                                // A blank quote line between two quotes: without it viewers ran them into one paragraph.
+                                md.append(k > 0 ? "   >\n" : "").append("   > ").append(inline(sw.credit().quoted(quote.text(), quote.source()))).append('\n');
                             }
                         }
                         md.append('\n');
