@@ -285,6 +285,32 @@ class IndicatorsCliTest {
     }
 
     /**
+     * In Excel a "dont" line held its indent as typed spaces ("   dont EAJE"), which a filter or a lookup does not
+     * find; the label is now alone, indented by the cell's style, the annual change under a "dont" line twice.
+     */
+    @Test
+    void excelIndentsPartsByStyleNotSpaces() throws Exception {
+        Path xlsx = dir.resolve("parts.xlsx");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "xlsx", "--out", xlsx.toString()).code());
+        java.util.Map<String, Short> indents = new java.util.LinkedHashMap<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(0);
+                    if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        indents.putIfAbsent(cell.getStringCellValue(), cell.getCellStyle().getIndention());
+                    }
+                }
+            }
+        }
+        assertTrue(indents.keySet().stream().noneMatch(k -> k.startsWith(" ")), indents.toString());
+        short whole = indents.get("Nombre de places EAJE");
+        assertEquals(whole + 1, (int) indents.get("dont EAJE"), indents.toString());
+        // The first annual change is under a whole (places EAJE): one level; under "dont EAJE", two.
+        assertEquals(whole + 1, (int) indents.get("Évolution annuelle (provisoire)"), indents.toString());
+    }
+
+    /**
      * An evolution's value keeps its sign, as the source prints it: the department's "+4,3%" read "4,3 %" beside
      * Lens's "-1,8 %", and the five-year variation of the same population "+0,1 %" one row above its "0,1 %".
      */

@@ -77,6 +77,7 @@ public final class XlsxReportWriter {
             styles = styles(wb);
             lang = report.lang();
             numberStyles.clear();
+            indentStyles.clear();
             XSSFSheet index = wb.createSheet(WorkbookUtil.createSafeSheetName(labels.get("contents")));
             Set<String> names = new HashSet<>();
             names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
@@ -142,6 +143,20 @@ public final class XlsxReportWriter {
     private static final int SHEET_NAME_WIDTH = 31;
 
     /** A wrapped copy of {@code style}, top-aligned. */
+    private final java.util.Map<Integer, CellStyle> indentStyles = new java.util.HashMap<>();
+
+    /** {@code style} indented by {@code levels} more (one per three spaces of a "dont" line), made once per level. */
+    private CellStyle indented(Workbook wb, CellStyle style, int levels) {
+        return indentStyles.computeIfAbsent(levels * 2 + (style == styles.missingText() ? 1 : 0), k -> {
+            CellStyle indented = wb.createCellStyle();
+            indented.cloneStyleFrom(style);
+            indented.setIndention((short) (style.getIndention() + levels));
+            // Excel and LibreOffice apply an indent only to a cell aligned left, not to the general alignment.
+            indented.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            return indented;
+        });
+    }
+
     private static CellStyle wrapping(Workbook wb, CellStyle style) {
         CellStyle wrapped = wb.createCellStyle();
         wrapped.cloneStyleFrom(style);
@@ -422,12 +437,18 @@ public final class XlsxReportWriter {
                 // A bare number in a column of words ("12" among "5 (prévu : 6)") is a number a spreadsheet can sum.
                 boolean bare = kind == ResultTable.Kind.TEXT && !Double.isNaN(v) && BARE_NUMBER.matcher(texts.get(c)).matches();
                 if (Double.isNaN(v) || kind == ResultTable.Kind.TEXT && !bare) {
-                    cell.setCellValue(texts.get(c));
+                    String text = texts.get(c);
+                    // A "dont" line indented with spaces: the label alone and Excel's indent, so that a filter or a
+                    // lookup finds "dont EAJE" (it held "   dont EAJE").
+                    int indent = kind == ResultTable.Kind.TEXT && text.startsWith("  ") && text.indexOf('\n') < 0
+                            ? (text.length() - text.stripLeading().length() + 1) / 3 : 0;
+                    cell.setCellValue(indent > 0 ? text.stripLeading() : text);
                     // A cell of several lines (an action's objectives) wraps, or its lines would run together.
-                    boolean lines = texts.get(c).indexOf('\n') >= 0;
+                    boolean lines = text.indexOf('\n') >= 0;
                     // In a column of numbers a dash or a worded gap ("+13,8 pts") is right-aligned as they are.
-                    cell.setCellStyle(t.missing().get(i) ? styles.missingText() : lines ? styles.wrap()
-                            : kind != ResultTable.Kind.TEXT ? styles.textRight() : styles.text());
+                    CellStyle style = t.missing().get(i) ? styles.missingText() : lines ? styles.wrap()
+                            : kind != ResultTable.Kind.TEXT ? styles.textRight() : styles.text();
+                    cell.setCellStyle(indent > 0 ? indented(sheet.getWorkbook(), style, indent) : style);
                 } else if (kind == ResultTable.Kind.PERCENT) {
                     cell.setCellValue(v / 100);
                     cell.setCellStyle(styles.percent());
