@@ -629,8 +629,11 @@ public final class DocxReportWriter {
             heightCm = MAX_HEIGHT_CM;
         }
         try {
-            p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, c.name() + ".png",
+            XWPFRun run = p.createRun();
+            run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, c.name() + ".png",
                     Units.toEMU(widthCm / 2.54 * 72), Units.toEMU(heightCm / 2.54 * 72));
+            // The chart's title as its alternative text, for screen readers (it was the file's name, "q2-bars.png").
+            run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1).getInlineArray(0).getDocPr().setDescr(c.title());
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("POI refused a PNG it was given", e);
         }

@@ -296,7 +296,7 @@ public final class XlsxReportWriter {
                 int picture = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
                 // Placed once the columns have their widths: a two-cell anchor must end where the image does.
                 int rows = (int) Math.ceil(c.height() / 20.0) + 1;
-                pictures.add(new Placed(picture, r, c.width(), c.height()));
+                pictures.add(new Placed(picture, r, c.width(), c.height(), c.name(), c.title()));
                 r += rows + 1;
                 if (!f.caption().isEmpty()) {
                     text(sheet, r++, 0, f.caption(), styles.meta());
@@ -330,7 +330,12 @@ public final class XlsxReportWriter {
             for (Placed p : pictures) {
                 XSSFClientAnchor anchor = anchor(sheet, p);
                 anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-                drawing.createPicture(anchor, p.picture());
+                // The chart's title as its alternative text, for screen readers (it was "Picture"), and its own name
+                // (two pictures of a sheet were both "Picture 1").
+                org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps props =
+                        drawing.createPicture(anchor, p.picture()).getCTPicture().getNvPicPr().getCNvPr();
+                props.setName(p.name());
+                props.setDescr(p.title());
             }
         }
     }
@@ -381,7 +386,7 @@ public final class XlsxReportWriter {
     }
 
     /** A chart's image waiting for its anchor: its picture index, first row and size in pixels (the chart's own). */
-    private record Placed(int picture, int row, int width, int height) {
+    private record Placed(int picture, int row, int width, int height, String name, String title) {
     }
 
     private static final int EMU_PER_PIXEL = org.apache.poi.util.Units.EMU_PER_PIXEL;
