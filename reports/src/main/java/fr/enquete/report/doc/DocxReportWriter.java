@@ -87,6 +87,10 @@ public final class DocxReportWriter {
         try (InMemoryDocument<XWPFDocument> held = new InMemoryDocument<>(template == null ? new XWPFDocument() : DocxTemplate.open(template))) {
             XWPFDocument doc = held.document();
             styles(doc);
+            // The document's language, for spelling and for screen readers (RGAA); a template keeps its own.
+            if (template == null) {
+                doc.getStyles().setSpellingLanguage(report.lang() == fr.enquete.report.Lang.FR ? "fr-FR" : "en-GB");
+            }
             Date epoch = report.documentDate();
             doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
             doc.getProperties().getCoreProperties().setModified(Optional.of(epoch));

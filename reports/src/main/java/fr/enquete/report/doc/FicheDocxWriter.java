@@ -64,6 +64,8 @@ public final class FicheDocxWriter {
         try (InMemoryDocument<XWPFDocument> held = new InMemoryDocument<>(new XWPFDocument())) {
             XWPFDocument doc = held.document();
             doc.createStyles().setDefaultFonts(fonts());
+            // The document's language, for spelling and for screen readers (RGAA).
+            doc.getStyles().setSpellingLanguage(lang == Lang.FR ? "fr-FR" : "en-GB");
             java.util.Date epoch = java.util.Date.from(Report.FIXED_DATE);
             doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
             doc.getProperties().getCoreProperties().setModified(Optional.of(epoch));

@@ -65,4 +65,23 @@ class ChartAltTextTest {
             assertTrue(descriptions.stream().noneMatch(d -> d.equals("Picture")));
         }
     }
+
+    /** A Word document says its language (it said none: Word spell-checked French reports in English). */
+    @Test
+    void wordDocumentsSayTheirLanguage() throws Exception {
+        for (Lang lang : Lang.values()) {
+            Report r = new Report("Rapport", "", "", lang, report().sections());
+            ByteArrayOutputStream docx = new ByteArrayOutputStream();
+            new DocxReportWriter().write(r, docx);
+            String styles = "";
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx.toByteArray()))) {
+                for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().equals("word/styles.xml")) {
+                        styles = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                }
+            }
+            assertTrue(styles.contains("<w:lang w:val=\"" + (lang == Lang.FR ? "fr-FR" : "en-GB") + "\""), styles.substring(0, Math.min(800, styles.length())));
+        }
+    }
 }
