@@ -97,6 +97,31 @@ class SwotCliTest {
             assertTrue(found);
             assertTrue(multiline, "the grid has an item with several quotes");
         }
+        // The whole grid: a single long quote ran far past its column's edge, and every quote touched the count
+        // right-aligned beside it ("2« Avec…"), the indent being ignored under the general alignment.
+        Path all = dir.resolve("tous.xlsx");
+        // The interviews alone: their single quotes are sentences (the questionnaire's answers are short).
+        assertEquals(0, run("swot", Fixtures.absAgents().resolve("entretiens").toString(), "--codebook",
+                Fixtures.absAgents().resolve("codebook.yaml").toString(), "--format", "xlsx", "--out", all.toString()).code());
+        try (InputStream in = Files.newInputStream(all); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            int long_ = 0;
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().startsWith("«")) {
+                            var style = cell.getCellStyle();
+                            assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT, style.getAlignment(), cell.getStringCellValue());
+                            assertTrue(style.getIndention() >= 1, cell.getStringCellValue());
+                            if (cell.getStringCellValue().length() > 88 && !cell.getStringCellValue().contains("\n")) {
+                                assertTrue(style.getWrapText(), "a long quote wraps: " + cell.getStringCellValue());
+                                long_++;
+                            }
+                        }
+                    }
+                }
+            }
+            assertTrue(long_ > 0, "some quote is longer than the column");
+        }
     }
 
     /**

@@ -39,6 +39,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class XlsxReportWriter {
 
     private static final int MAX_COLUMN_CHARS = 90;
+    /**
+     * Characters of prose on a line of the widest column: its width counts digits, and a sentence's letters and spaces
+     * are narrower (the rendered SWOT sheet held about 150 on a line; 88 left a blank line under each quote).
+     */
+    private static final int PROSE_PER_LINE = 140;
 
     private Styles styles;
 
@@ -448,8 +453,9 @@ public final class XlsxReportWriter {
                     int indent = kind == ResultTable.Kind.TEXT && text.startsWith("  ") && text.indexOf('\n') < 0
                             ? (text.length() - text.stripLeading().length() + 1) / 3 : 0;
                     cell.setCellValue(indent > 0 ? text.stripLeading() : text);
-                    // A cell of several lines (an action's objectives) wraps, or its lines would run together.
-                    boolean lines = text.indexOf('\n') >= 0;
+                    // A cell of several lines (an action's objectives) wraps, or its lines would run together; so does
+                    // a line longer than the widest column (a single quote ran far past its column's edge).
+                    boolean lines = text.indexOf('\n') >= 0 || text.length() > MAX_COLUMN_CHARS - 2;
                     // In a column of numbers a dash or a worded gap ("+13,8 pts") is right-aligned as they are.
                     CellStyle style = t.missing().get(i) ? styles.missingText() : lines ? styles.wrap()
                             : kind != ResultTable.Kind.TEXT ? styles.textRight() : styles.text();
@@ -477,8 +483,8 @@ public final class XlsxReportWriter {
             // height, LibreOffice printed the second quote over the first.
             int lines = 1;
             for (String text : texts) {
-                if (text.indexOf('\n') >= 0) {
-                    lines = Math.max(lines, text.lines().mapToInt(l -> Math.max(1, (l.length() + MAX_COLUMN_CHARS - 3) / (MAX_COLUMN_CHARS - 2))).sum());
+                if (text.indexOf('\n') >= 0 || text.length() > MAX_COLUMN_CHARS - 2) {
+                    lines = Math.max(lines, text.lines().mapToInt(l -> Math.max(1, (l.length() + PROSE_PER_LINE - 1) / PROSE_PER_LINE)).sum());
                 }
             }
             if (lines > 1) {
@@ -554,9 +560,13 @@ public final class XlsxReportWriter {
         // Text a character in from its cell's left edge, header included: a term stood against the rank on its left
         // ("1ARS") and a form against the percentage ("70,83 %ARS (17)").
         header.setIndention((short) 1);
+        header.setAlignment(HorizontalAlignment.LEFT);
         CellStyle text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
         text.setIndention((short) 1);
+        // The indent applies only to a cell aligned left (not to the general alignment): without it, a citation
+        // ran into the count right-aligned beside it ("2« Avec les associations…").
+        text.setAlignment(HorizontalAlignment.LEFT);
         CellStyle textRight = wb.createCellStyle();
         textRight.setVerticalAlignment(VerticalAlignment.TOP);
         textRight.setAlignment(HorizontalAlignment.RIGHT);
@@ -581,6 +591,8 @@ public final class XlsxReportWriter {
         CellStyle wrap = wb.createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        wrap.setIndention((short) 1);
+        wrap.setAlignment(HorizontalAlignment.LEFT);
         CellStyle linkStyle = wb.createCellStyle();
         linkStyle.setFont(link);
         // Links are the contents' titles, wrapped in its column.
