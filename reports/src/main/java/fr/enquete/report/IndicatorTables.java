@@ -188,7 +188,7 @@ public final class IndicatorTables {
             if (columns[i]) {
                 int k = i;
                 List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(IndicatorTables::overYears)
-                        .map(v -> v.period().to() - v.period().from()).distinct().toList();
+                        .map(v -> v.period().years()).distinct().toList();
                 header.add(spans.size() == 1 ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
                         : MessageFormat.format(labels.get("ind.variation"), c.territories().get(i)));
                 kinds.add(Kind.DECIMAL);
@@ -204,7 +204,7 @@ public final class IndicatorTables {
         int ref = c.referenceIndex();
         for (Comparison.Line line : c.lines()) {
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.text(line.parent() == null ? line.indicator() : "   " + line.indicator()));
+            row.add(Cell.text(line.parent() == null ? line.indicator() : ResultTable.INDENT + line.indicator()));
             row.add(Cell.text(String.valueOf(line.year())));
             for (int i = 0; i < n; i++) {
                 Indicator v = line.values().get(i);
@@ -230,7 +230,7 @@ public final class IndicatorTables {
 
     /** A published evolution over several years (a "Variation sur 5 ans"), printed in its own column. */
     private static boolean overYears(Indicator variation) {
-        return variation != null && variation.period().to() - variation.period().from() > 1;
+        return variation != null && variation.period().years() > 1;
     }
 
     /**
@@ -246,7 +246,7 @@ public final class IndicatorTables {
         }
         boolean provisional = annual.stream().anyMatch(v -> v != null && v.measure().provisional());
         List<Cell> row = new ArrayList<>();
-        row.add(Cell.text((line.parent() == null ? "   " : "      ") + labels.get(provisional ? "ind.yearly.provisional" : "ind.yearly")));
+        row.add(Cell.text(ResultTable.INDENT.repeat(line.parent() == null ? 1 : 2) + labels.get(provisional ? "ind.yearly.provisional" : "ind.yearly")));
         row.add(Cell.text(first.period().toString()));
         for (int i = 0; i < c.territories().size(); i++) {
             Indicator d = annual.get(i);
@@ -304,7 +304,7 @@ public final class IndicatorTables {
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
         String gapTo = c.hasReference() ? MessageFormat.format(labels.get("ind.gapto"), places.to(c.reference())) : null;
         for (Comparison.Line line : c.lines()) {
-            header.add((line.parent() == null ? "" : "   ") + line.indicator() + " (" + line.year() + ")");
+            header.add((line.parent() == null ? "" : ResultTable.INDENT) + line.indicator() + " (" + line.year() + ")");
             kinds.add(Kind.DECIMAL);
             if (gapTo != null) {
                 header.add(c.lines().size() == 1 ? gapTo : gapTo + " – " + line.indicator());

@@ -33,6 +33,18 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
         }
     }
 
+    /** What indents a label one level under the one above it ("dont …" under its whole), in a text cell. */
+    public static final String INDENT = "   ";
+
+    /**
+     * How many levels a text cell is indented by its leading spaces ({@link #INDENT} a level; two spaces or more
+     * count as one): writers that do not keep spaces (HTML, Word, Excel, Markdown) indent it their own way.
+     */
+    public static int indentLevel(String cell) {
+        int spaces = cell.length() - cell.stripLeading().length();
+        return (spaces + 1) / INDENT.length();
+    }
+
     /** Whether column {@code c} holds numbers (right-aligned). */
     public boolean numeric(int c) {
         return kinds.get(c) != Kind.TEXT;

@@ -92,8 +92,8 @@ public record Comparison(List<String> territories, String reference, List<Line> 
      */
     private static Indicator variation(IndicatorTable table, String territory, String name, int year) {
         List<Indicator> own = table.evolutions().stream().filter(e -> e.territory().equals(territory) && e.name().equals(name)).toList();
-        return own.stream().filter(e -> e.period().to() == year && e.period().to() - e.period().from() > 1).findFirst()
-                .or(() -> own.stream().filter(e -> e.period().from() == year && e.period().to() - e.period().from() == 1).findFirst())
+        return own.stream().filter(e -> e.period().to() == year && e.period().years() > 1).findFirst()
+                .or(() -> own.stream().filter(e -> e.period().from() == year && e.period().years() == 1).findFirst())
                 .orElse(null);
     }
 

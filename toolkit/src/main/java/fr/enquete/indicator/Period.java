@@ -21,6 +21,11 @@ public record Period(int from, int to) {
         return from != to;
     }
 
+    /** How many years the period covers: 5 for 2015-2020, 1 for an annual change, 0 for one year. */
+    public int years() {
+        return to - from;
+    }
+
     /** "2018", "2015-2020", "2015 à 2020", "2020 (provisoire)"; empty when the cell is no period. */
     public static Optional<Period> parse(String cell) {
         String t = cell.strip();

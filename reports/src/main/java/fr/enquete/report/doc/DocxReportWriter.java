@@ -549,11 +549,10 @@ public final class DocxReportWriter {
             if (items.size() > 1) {
                 p.setIndentationLeft(170);
                 p.setIndentationHanging(170);
-            } else if (!numeric && !header && item.startsWith("  ")) {
+            } else if (!numeric && !header && ResultTable.indentLevel(item) > 0) {
                 // A "dont" line, indented under its total with spaces: as an indent, so that its wrapped lines stay
                 // under it rather than falling back to the margin like a label of their own.
-                int spaces = item.length() - item.stripLeading().length();
-                p.setIndentationLeft(110 * spaces);
+                p.setIndentationLeft(330 * ResultTable.indentLevel(item));
                 item = item.stripLeading();
             }
             XWPFRun run = p.createRun();

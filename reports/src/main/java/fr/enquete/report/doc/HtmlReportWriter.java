@@ -304,9 +304,13 @@ public final class HtmlReportWriter {
             for (int c = 0; c < row.size(); c++) {
                 // A "dont" line, indented under its total with spaces HTML would collapse, is padded instead; a line
                 // under a "dont" one (its annual change) twice as much.
-                String sub = t.numeric(c) ? "" : row.get(c).startsWith("     ") ? " class=\"sub2\"" : row.get(c).startsWith("  ") ? " class=\"sub\"" : "";
-                w.print("<td" + (t.numeric(c) ? " class=\"num\"" : sub) + ">" + (t.numeric(c) ? cell(row.get(c)) : PERIOD.matcher(cell(row.get(c)))
-                        .replaceAll("<span class=\"nw\">$0</span>")) + "</td>");
+                if (t.numeric(c)) {
+                    w.print("<td class=\"num\">" + cell(row.get(c)) + "</td>");
+                    continue;
+                }
+                int level = ResultTable.indentLevel(row.get(c));
+                String sub = level >= 2 ? " class=\"sub2\"" : level == 1 ? " class=\"sub\"" : "";
+                w.print("<td" + sub + ">" + PERIOD.matcher(cell(row.get(c))).replaceAll("<span class=\"nw\">$0</span>") + "</td>");
             }
             if (bars) {
                 double share = t.shares().get(i);

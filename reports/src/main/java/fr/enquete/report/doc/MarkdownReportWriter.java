@@ -119,12 +119,12 @@ public final class MarkdownReportWriter {
     }
 
     /**
-     * A "dont" line's indent, which Markdown viewers strip from a cell as plain spaces, as two no-break spaces for
-     * each: the portrait's parts and annual changes read as rows of their own.
+     * A "dont" line's indent, which Markdown viewers strip from a cell as plain spaces, as six no-break spaces a
+     * level: the portrait's parts and annual changes read as rows of their own.
      */
     private static String indented(String text) {
-        int spaces = text.length() - text.stripLeading().length();
-        return spaces < 2 ? text : "\u00A0".repeat(2 * spaces) + text.substring(spaces);
+        int level = ResultTable.indentLevel(text);
+        return level == 0 ? text : "\u00A0".repeat(6 * level) + text.stripLeading();
     }
 
     private static String cell(String s) {

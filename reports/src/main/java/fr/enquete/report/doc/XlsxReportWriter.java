@@ -450,8 +450,7 @@ public final class XlsxReportWriter {
                     String text = texts.get(c);
                     // A "dont" line indented with spaces: the label alone and Excel's indent, so that a filter or a
                     // lookup finds "dont EAJE" (it held "   dont EAJE").
-                    int indent = kind == ResultTable.Kind.TEXT && text.startsWith("  ") && text.indexOf('\n') < 0
-                            ? (text.length() - text.stripLeading().length() + 1) / 3 : 0;
+                    int indent = kind == ResultTable.Kind.TEXT && text.indexOf('\n') < 0 ? ResultTable.indentLevel(text) : 0;
                     cell.setCellValue(indent > 0 ? text.stripLeading() : text);
                     // A cell of several lines (an action's objectives) wraps, or its lines would run together; so does
                     // a line longer than the widest column (a single quote ran far past its column's edge).
