@@ -147,12 +147,11 @@ public final class XlsxReportWriter {
     /** Sheet names have 31 characters at most. */
     private static final int SHEET_NAME_WIDTH = 31;
 
-    /** A wrapped copy of {@code style}, top-aligned. */
-    private final java.util.Map<Integer, CellStyle> indentStyles = new java.util.HashMap<>();
+    private final java.util.Map<List<Integer>, CellStyle> indentStyles = new java.util.HashMap<>();
 
-    /** {@code style} indented by {@code levels} more (one per three spaces of a "dont" line), made once per level. */
+    /** {@code style} indented by {@code levels} more (a "dont" line's), made once per style and level. */
     private CellStyle indented(Workbook wb, CellStyle style, int levels) {
-        return indentStyles.computeIfAbsent(levels * 2 + (style == styles.missingText() ? 1 : 0), k -> {
+        return indentStyles.computeIfAbsent(List.of((int) style.getIndex(), levels), k -> {
             CellStyle indented = wb.createCellStyle();
             indented.cloneStyleFrom(style);
             indented.setIndention((short) (style.getIndention() + levels));
@@ -162,6 +161,7 @@ public final class XlsxReportWriter {
         });
     }
 
+    /** A wrapped copy of {@code style}, top-aligned. */
     private static CellStyle wrapping(Workbook wb, CellStyle style) {
         CellStyle wrapped = wb.createCellStyle();
         wrapped.cloneStyleFrom(style);
