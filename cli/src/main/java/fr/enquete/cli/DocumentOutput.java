@@ -72,7 +72,12 @@ final class DocumentOutput<F extends Enum<F>> {
         if (out == null) {
             return List.of();
         }
-        return formats.size() == 1 ? List.of(out) : formats.stream().map(f -> out.resolve(stem + "." + extension(f))).toList();
+        return formats.size() == 1 ? List.of(out) : formats.stream().map(this::file).toList();
+    }
+
+    /** Where one of several formats is written: {@code STEM.EXT} in the directory. */
+    private Path file(F format) {
+        return out.resolve(stem + "." + (format.name().equals("text") ? "txt" : format.name().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -86,10 +91,8 @@ final class DocumentOutput<F extends Enum<F>> {
             return;
         }
         Files.createDirectories(out);
-        List<Path> files = files();
-        int i = 0;
         for (F f : formats) {
-            Path file = files.get(i++);
+            Path file = file(f);
             if (f.name().equals("md")) {
                 new MarkdownReportWriter().write(report, file);
             } else {
@@ -98,9 +101,5 @@ final class DocumentOutput<F extends Enum<F>> {
             w.println(file);
         }
         w.flush();
-    }
-
-    private static String extension(Enum<?> f) {
-        return f.name().equals("text") ? "txt" : f.name().toLowerCase(Locale.ROOT);
     }
 }
