@@ -34,11 +34,14 @@ record WordTableLayout(long[] widths, boolean landscape) {
         // line of one row, where the long labels of the first column wrapped to five lines in every row (the
         // indicator portrait's "Variation sur 5 ans (Pas-de-Calais)" took their room).
         double[] tight = new double[cols];
+        // Each heading's narrowest width on two lines, capped as a preference is.
+        double[] headOnTwo = new double[cols];
         for (int c = 0; c < cols; c++) {
             min[c] = words(t.header().get(c), BOLD);
             double head = lines(t.header().get(c), BOLD);
             pref[c] = Math.min(PREFERRED_CAP, head);
-            tight[c] = Math.min(PREFERRED_CAP, twoLines(t.header().get(c), BOLD));
+            headOnTwo[c] = Math.min(PREFERRED_CAP, twoLines(t.header().get(c), BOLD));
+            tight[c] = headOnTwo[c];
             for (List<String> row : t.rows()) {
                 String text = row.get(c);
                 // A number never wraps; text wraps at spaces (a no-break space holds "45,05 %" together).
@@ -59,7 +62,7 @@ record WordTableLayout(long[] widths, boolean landscape) {
             // Each heading on two lines at most, when there is room for them all ("Échéances / de / réalisation").
             double[] twoLineMin = new double[cols];
             for (int c = 0; c < cols; c++) {
-                twoLineMin[c] = Math.max(min[c], Math.min(PREFERRED_CAP, twoLines(t.header().get(c), BOLD)) + PADDING);
+                twoLineMin[c] = Math.max(min[c], headOnTwo[c] + PADDING);
             }
             if (sum(twoLineMin) <= available) {
                 min = twoLineMin;
