@@ -161,6 +161,11 @@ public final class XlsxReportWriter {
         });
     }
 
+    /** Whether a cell's text is shown wrapped: several lines, or one longer than the widest column. */
+    private static boolean wraps(String text) {
+        return text.indexOf('\n') >= 0 || text.length() > MAX_COLUMN_CHARS - 2;
+    }
+
     /** A wrapped copy of {@code style}, top-aligned. */
     private static CellStyle wrapping(Workbook wb, CellStyle style) {
         CellStyle wrapped = wb.createCellStyle();
@@ -454,7 +459,7 @@ public final class XlsxReportWriter {
                     cell.setCellValue(indent > 0 ? text.stripLeading() : text);
                     // A cell of several lines (an action's objectives) wraps, or its lines would run together; so does
                     // a line longer than the widest column (a single quote ran far past its column's edge).
-                    boolean lines = text.indexOf('\n') >= 0 || text.length() > MAX_COLUMN_CHARS - 2;
+                    boolean lines = wraps(text);
                     // In a column of numbers a dash or a worded gap ("+13,8 pts") is right-aligned as they are.
                     CellStyle style = t.missing().get(i) ? styles.missingText() : lines ? styles.wrap()
                             : kind != ResultTable.Kind.TEXT ? styles.textRight() : styles.text();
@@ -482,7 +487,7 @@ public final class XlsxReportWriter {
             // height, LibreOffice printed the second quote over the first.
             int lines = 1;
             for (String text : texts) {
-                if (text.indexOf('\n') >= 0 || text.length() > MAX_COLUMN_CHARS - 2) {
+                if (wraps(text)) {
                     lines = Math.max(lines, text.lines().mapToInt(l -> Math.max(1, (l.length() + PROSE_PER_LINE - 1) / PROSE_PER_LINE)).sum());
                 }
             }
