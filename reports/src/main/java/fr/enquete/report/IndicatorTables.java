@@ -12,6 +12,7 @@ import fr.enquete.indicator.Ranking;
 import fr.enquete.indicator.Unit;
 import fr.enquete.report.ResultTable.Cell;
 import fr.enquete.report.ResultTable.Kind;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +85,12 @@ public final class IndicatorTables {
             return withUnit(numbers.fixed(g.points(), d, true), Unit.POINTS);
         }
         if (g.perInhabitants()) {
-            return numbers.fixed(g.rate() - g.referenceRate(), rateDecimals(g), true) + NumberFormats.NBSP
-                    + labels.get(g.per() == 1 ? "ind.perinhabitant" : "ind.permille");
+            // The difference of the rates as printed beside it: rates of 3,64 and 2,88 print "3,6" and "2,9", and their
+            // gap "+0,7", where the unrounded difference would print "+0,8".
+            int d = rateDecimals(g);
+            BigDecimal gap = NumberFormats.rounded(g.rate(), d).subtract(NumberFormats.rounded(g.referenceRate(), d));
+            return numbers.fixed(gap.doubleValue(), d, true)
+                    + NumberFormats.NBSP + labels.get(g.per() == 1 ? "ind.perinhabitant" : "ind.permille");
         }
         if (Double.isNaN(g.ratio())) {
             return "–";
@@ -112,11 +117,16 @@ public final class IndicatorTables {
         }
         String where = labels.get(g.direction() > 0 ? "ind.above" : g.direction() < 0 ? "ind.below" : "ind.level");
         if (g.perInhabitants()) {
+            int d = rateDecimals(g);
+            if (NumberFormats.rounded(g.rate(), d).compareTo(NumberFormats.rounded(g.referenceRate(), d)) == 0) {
+                // "3,6 ... au-dessus de ... (3,6 ...)" reads as a mistake: rates that print alike are level.
+                where = labels.get("ind.level");
+            }
             // What is compared is the rate, so the sentence puts the rates side by side ("10 026 ... above 318 388"
             // read as if a town's count exceeded its département's).
             return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), named(line), String.valueOf(line.year()),
-                    value(v.measure()), places.the(v.territory()), numbers.fixed(g.rate(), rateDecimals(g), false), where, places.of(r.territory()),
-                    numbers.fixed(g.referenceRate(), rateDecimals(g), false), value(r.measure()), populations(g, line.year()));
+                    value(v.measure()), places.the(v.territory()), numbers.fixed(g.rate(), d, false), where, places.of(r.territory()),
+                    numbers.fixed(g.referenceRate(), d, false), value(r.measure()), populations(g, line.year()));
         }
         String how = g.direction() == 0 ? "" : g.inPoints()
                 ? MessageFormat.format(labels.get(singular(g.points()) ? "ind.point" : "ind.points"),

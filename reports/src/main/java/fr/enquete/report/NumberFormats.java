@@ -85,6 +85,14 @@ public final class NumberFormats {
         return signed && d > 0 ? "+" + s : s;
     }
 
+    /**
+     * The value {@link #fixed} prints with {@code digits} decimals: half-up rounding of the double's exact value, as its
+     * {@code DecimalFormat} rounds (1.05, stored just below, prints "1,0").
+     */
+    public static BigDecimal rounded(double d, int digits) {
+        return new BigDecimal(d).setScale(digits, RoundingMode.HALF_UP);
+    }
+
     /** Half-up rounding to two decimals on the decimal value (so 4.395 gives 4.40, not 4.39). */
     public static double round2(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
