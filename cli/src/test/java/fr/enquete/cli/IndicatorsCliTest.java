@@ -479,11 +479,50 @@ class IndicatorsCliTest {
         // The sheet's columns: Indicateur, Année, Lens, variation, Pas-de-Calais, variation, gap.
         assertEquals(java.util.List.of("Tauxdecouverturecaf".toLowerCase(), "2020", "67,7%", "–", "53,9%", "–", "+13,8pts"),
                 lower(rows.get("TauxdecouvertureCaf")), rows.toString());
+        // POI's formatter prints the point of a quoted "hab." as the locale's decimal comma (LibreOffice shows "hab."):
+        // the per-inhabitant gaps are checked by their format below.
         assertEquals(java.util.List.of("nombred'allocatairescaf", "2020", "10026", "+15,7%(2015-2020)", "318388", "+14,9%(2015-2020)",
-                "+100,1‰hab."), lower(rows.get("Nombred'allocatairesCaf")), rows.toString());
+                "+100,1‰hab,"), lower(rows.get("Nombred'allocatairesCaf")), rows.toString());
         assertEquals("877755€", rows.get("Montantsdesfinancementsd'ActionSocialeCaf").get(2), rows.toString());
         assertEquals("-0,1%(2013-2018)", rows.get("Nombred'habitants(INSEE)").get(3), rows.toString());
+        // The childcare places' gap, the difference of the rates the sentence prints (3,6 - 2,9), not the unrounded 0,76.
+        assertEquals("+0,7‰hab,", rows.get("NombredeplacesEAJE").get(6), rows.toString());
         assertTrue(numbers > 80, "figures stored as numbers: " + numbers);
+    }
+
+    /**
+     * Years and gaps are numbers in Excel: a year stored as text is flagged as such there and sorts as text, and a
+     * worded gap ("+13,8 pts") was text no formula reads. Shown as before: "2020", not "2 020"; "+13,8 pts".
+     */
+    @Test
+    void excelHoldsYearsAndGapsAsNumbers() throws IOException {
+        Path xlsx = dir.resolve("lens-numbers.xlsx");
+        CliRun run = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "xlsx", "--out", xlsx.toString());
+        assertEquals(0, run.code(), run.err());
+        org.apache.poi.ss.usermodel.DataFormatter shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.FRANCE);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetAt)
+                    .filter(x -> x.getSheetName().startsWith("Comparaison")).findFirst().orElseThrow();
+            java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
+            for (org.apache.poi.ss.usermodel.Row r : sheet) {
+                if (r.getCell(0) != null && r.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    rows.putIfAbsent(r.getCell(0).getStringCellValue().strip(), r);
+                }
+            }
+            org.apache.poi.ss.usermodel.Row coverage = rows.get("Taux de couverture Caf");
+            assertEquals(2020.0, coverage.getCell(1).getNumericCellValue());
+            assertEquals("2020", shown.formatCellValue(coverage.getCell(1)));
+            assertEquals(13.8, coverage.getCell(6).getNumericCellValue(), 1e-9);
+            assertEquals("+13,8 pts", spaces(shown.formatCellValue(coverage.getCell(6))));
+            org.apache.poi.ss.usermodel.Row places = rows.get("Nombre de places EAJE");
+            assertEquals(0.7, places.getCell(6).getNumericCellValue(), 1e-9);
+            assertEquals("+#,##0.0\" ‰ hab.\";-#,##0.0\" ‰ hab.\";#,##0.0\" ‰ hab.\"", places.getCell(6).getCellStyle().getDataFormatString());
+            // The annual change's period stays text, beside years stored as numbers.
+            org.apache.poi.ss.usermodel.Row annual = sheet.getRow(places.getRowNum() + 1);
+            assertEquals("2020-2021", annual.getCell(1).getStringCellValue());
+            // A ratio is worded, not a number.
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, rows.get("Indice jeunesse (Rp Insee)").getCell(6).getCellType());
+        }
     }
 
     private static java.util.List<String> lower(java.util.List<String> cells) {

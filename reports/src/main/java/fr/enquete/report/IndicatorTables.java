@@ -85,17 +85,38 @@ public final class IndicatorTables {
             return withUnit(numbers.fixed(g.points(), d, true), Unit.POINTS);
         }
         if (g.perInhabitants()) {
-            // The difference of the rates as printed beside it: rates of 3,64 and 2,88 print "3,6" and "2,9", and their
-            // gap "+0,7", where the unrounded difference would print "+0,8".
-            int d = rateDecimals(g);
-            BigDecimal gap = NumberFormats.rounded(g.rate(), d).subtract(NumberFormats.rounded(g.referenceRate(), d));
-            return numbers.fixed(gap.doubleValue(), d, true)
+            return numbers.fixed(shownGap(g, value, reference).doubleValue(), rateDecimals(g), true)
                     + NumberFormats.NBSP + labels.get(g.per() == 1 ? "ind.perinhabitant" : "ind.permille");
         }
         if (Double.isNaN(g.ratio())) {
             return "–";
         }
         return "× " + numbers.fixed(g.ratio(), 2, false) + " (" + numbers.fixed(g.relative(), 2, true) + numbers.percentSign() + ")";
+    }
+
+    /**
+     * The gap as {@link #gap} words it and, for points and rates per inhabitant, the number it prints, so that a
+     * spreadsheet holds a number ("+13,8 pts" was text, which no formula or sort reads); a ratio stays text.
+     */
+    public Cell gapCell(Gap g, Measure value, Measure reference) {
+        String text = gap(g, value, reference);
+        if (g == null || !g.inPoints() && !g.perInhabitants()) {
+            return Cell.text(text);
+        }
+        return new Cell(text, shownGap(g, value, reference).doubleValue());
+    }
+
+    /**
+     * A gap in points or between rates per inhabitant as it is printed. Between rates, the difference of the rates as
+     * printed beside it: rates of 3,64 and 2,88 print "3,6" and "2,9", and their gap "+0,7", where the unrounded
+     * difference would print "+0,8".
+     */
+    private static BigDecimal shownGap(Gap g, Measure value, Measure reference) {
+        if (g.inPoints()) {
+            return NumberFormats.rounded(g.points(), Math.max(value.decimals(), reference.decimals()));
+        }
+        int d = rateDecimals(g);
+        return NumberFormats.rounded(g.rate(), d).subtract(NumberFormats.rounded(g.referenceRate(), d));
     }
 
     /**
@@ -215,7 +236,7 @@ public final class IndicatorTables {
         for (Comparison.Line line : c.lines()) {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(line.parent() == null ? line.indicator() : ResultTable.INDENT + line.indicator()));
-            row.add(Cell.text(String.valueOf(line.year())));
+            row.add(year(line.year()));
             for (int i = 0; i < n; i++) {
                 Indicator v = line.values().get(i);
                 row.add(v == null ? Cell.text("–") : new Cell(value(line.indicator(), v.measure()), v.measure().value()));
@@ -230,7 +251,7 @@ public final class IndicatorTables {
                 }
                 Indicator v = line.values().get(i);
                 Indicator r = line.values().get(ref);
-                row.add(Cell.text(v == null || r == null ? "–" : gap(line.gaps().get(i), v.measure(), r.measure())));
+                row.add(v == null || r == null ? Cell.text("–") : gapCell(line.gaps().get(i), v.measure(), r.measure()));
             }
             b.row(row, Double.NaN, false);
             annualRow(c, line, columns, ref).ifPresent(a -> b.row(a, Double.NaN, false));
@@ -330,7 +351,7 @@ public final class IndicatorTables {
                 row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
                 if (gapTo != null) {
                     Indicator r = line.values().get(ref);
-                    row.add(Cell.text(i == ref || v == null || r == null ? "–" : gap(line.gaps().get(i), v.measure(), r.measure())));
+                    row.add(i == ref || v == null || r == null ? Cell.text("–") : gapCell(line.gaps().get(i), v.measure(), r.measure()));
                 }
             }
             b.row(row, Double.NaN, false);
@@ -374,18 +395,24 @@ public final class IndicatorTables {
             List<Cell> row = new ArrayList<>(List.of(new Cell(String.valueOf(e.rank()), e.rank()), Cell.text(e.value().territory()),
                     new Cell(value(e.value().measure()), e.value().measure().value())));
             if (r.reference() != null) {
-                row.add(Cell.text(e.gap() == null ? "–" : gapText(e.gap())));
+                row.add(e.gap() == null ? Cell.text("–") : rankingGap(e.gap()));
             }
             b.row(row, Double.NaN, false);
         }
         return b.build();
     }
 
-    private String gapText(Gap g) {
+    private Cell rankingGap(Gap g) {
         if (g.inPoints()) {
-            return withUnit(numbers.fixed(g.points(), 1, true), Unit.POINTS);
+            return new Cell(withUnit(numbers.fixed(g.points(), 1, true), Unit.POINTS), NumberFormats.rounded(g.points(), 1).doubleValue());
         }
-        return Double.isNaN(g.relative()) ? "–" : numbers.fixed(g.relative(), 2, true) + numbers.percentSign();
+        return Double.isNaN(g.relative()) ? Cell.text("–")
+                : new Cell(numbers.fixed(g.relative(), 2, true) + numbers.percentSign(), NumberFormats.rounded(g.relative(), 2).doubleValue());
+    }
+
+    /** A year, which a spreadsheet holds as a number (a year stored as text is flagged there, and sorts as text). */
+    private static Cell year(int year) {
+        return new Cell(String.valueOf(year), year);
     }
 
     public String rankingTitle(Ranking r) {
@@ -407,7 +434,7 @@ public final class IndicatorTables {
                 if (!line.indicator().equals(key)) {
                     continue;
                 }
-                List<Cell> row = new ArrayList<>(List.of(Cell.text(key), Cell.text(String.valueOf(line.year()))));
+                List<Cell> row = new ArrayList<>(List.of(Cell.text(key), year(line.year())));
                 for (Indicator v : line.values()) {
                     row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
                 }
@@ -431,7 +458,7 @@ public final class IndicatorTables {
             for (GapTrend.Point p : g.points()) {
                 Measure v = p.value().measure();
                 Measure r = p.referenceValue().measure();
-                b.row(List.of(Cell.text(g.indicator()), Cell.text(g.territory()), Cell.text(String.valueOf(p.year())), new Cell(value(v), v.value()),
+                b.row(List.of(Cell.text(g.indicator()), Cell.text(g.territory()), year(p.year()), new Cell(value(v), v.value()),
                         new Cell(value(r), r.value()), new Cell(difference(p.gap(), Math.max(v.decimals(), r.decimals()), v.unit(), true), p.gap())),
                         Double.NaN, false);
             }
@@ -479,7 +506,7 @@ public final class IndicatorTables {
             String now = (gap ? difference(s.now(), s.decimals(), s.unit(), true) : withUnit(numbers.fixed(s.now(), s.decimals(), false), s.unit()))
                     + " (" + s.current() + ")";
             String territory = gap ? s.territory() + " / " + s.reference() : s.territory();
-            b.row(List.of(Cell.text(s.target().indicator()), Cell.text(territory), new Cell(goal, s.goal()), Cell.text(String.valueOf(s.target().year())),
+            b.row(List.of(Cell.text(s.target().indicator()), Cell.text(territory), new Cell(goal, s.goal()), year(s.target().year()),
                     new Cell(start, s.start()), new Cell(now, s.now()), new Cell(difference(s.distance(), d, s.unit(), false), s.distance())),
                     Double.NaN, false);
         }

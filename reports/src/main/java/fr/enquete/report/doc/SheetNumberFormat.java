@@ -16,11 +16,16 @@ import java.util.regex.Pattern;
  */
 record SheetNumberFormat(String pattern, double scale) {
 
+    /**
+     * A unit after a number: a sign (%, €, ‰) with or without a space, maybe followed by a word ("‰ hab.", "€/hab."), or
+     * a word after a space ("pts", "pt"): the gaps of indicator tables.
+     */
+    private static final String UNIT = "(?:[ \u00A0\u202F]?((?:%|€|‰)(?:[ \u00A0\u202F/]\\p{L}[\\p{L}.]*)?)|[ \u00A0\u202F](\\p{L}[\\p{L}.]*))?";
     /** A number as printed: sign, digits grouped by a space (French) or a comma (English), decimals, unit, a period. */
     private static final Pattern FR = Pattern.compile("([+\\-\u2212\u2011]?)(\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+|\\d+)(?:,(\\d+))?"
-            + "(?:[ \u00A0\u202F]?(%|€|‰))?( \\([^\"()]+\\))?");
+            + UNIT + "( \\([^\"()]+\\))?");
     private static final Pattern EN = Pattern.compile("([+\\-\u2212\u2011]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
-            + "(?:[ \u00A0\u202F]?(%|€|‰))?( \\([^\"()]+\\))?");
+            + UNIT + "( \\([^\"()]+\\))?");
 
     /** The format of {@code text}, a number printed in {@code lang}; empty when the text is not one. */
     static Optional<SheetNumberFormat> of(String text, Lang lang) {
@@ -29,16 +34,16 @@ record SheetNumberFormat(String pattern, double scale) {
             return Optional.empty();
         }
         int decimals = m.group(3) == null ? 0 : m.group(3).length();
-        String unit = m.group(4);
+        String unit = m.group(4) != null ? m.group(4) : m.group(5);
         // Four digits or more printed without a separator are a year (1956, 1992,5): shown without one.
         boolean grouped = m.group(2).length() < 4 || !m.group(2).chars().allMatch(Character::isDigit);
         String number = (grouped ? "#,##0" : "0") + (decimals > 0 ? "." + "0".repeat(decimals) : "");
         String suffix = unit == null ? "" : switch (unit) {
             case "%" -> "%";
-            default -> "\" " + unit + "\"";
+            default -> "\" " + unit.replace('\u00A0', ' ').replace('\u202F', ' ') + "\"";
         };
-        if (m.group(5) != null) {
-            suffix += "\"" + m.group(5) + "\"";
+        if (m.group(6) != null) {
+            suffix += "\"" + m.group(6) + "\"";
         }
         String positive = number + suffix;
         boolean plus = m.group(1).equals("+");

@@ -446,11 +446,13 @@ public final class XlsxReportWriter {
                 Cell cell = row.createCell(c);
                 double v = t.values().get(i).get(c);
                 ResultTable.Kind kind = t.kinds().get(c);
-                // Units differ from row to row in indicator tables: each cell shows its value as the report prints it.
-                java.util.Optional<SheetNumberFormat> printed = kind == ResultTable.Kind.DECIMAL && !Double.isNaN(v)
-                        ? SheetNumberFormat.of(texts.get(c), lang) : java.util.Optional.empty();
-                // A bare number in a column of words ("12" among "5 (prévu : 6)") is a number a spreadsheet can sum.
+                // A bare number in a column of words ("12" among "5 (prévu : 6)", 2020 among "2020-2021") is a number a
+                // spreadsheet can sum or sort.
                 boolean bare = kind == ResultTable.Kind.TEXT && !Double.isNaN(v) && BARE_NUMBER.matcher(texts.get(c)).matches();
+                // Units differ from row to row in indicator tables: each cell shows its value as the report prints it
+                // (a year without a thousands separator).
+                java.util.Optional<SheetNumberFormat> printed = (kind == ResultTable.Kind.DECIMAL || bare) && !Double.isNaN(v)
+                        ? SheetNumberFormat.of(texts.get(c), lang) : java.util.Optional.empty();
                 if (Double.isNaN(v) || kind == ResultTable.Kind.TEXT && !bare) {
                     String text = texts.get(c);
                     // A "dont" line indented with spaces: the label alone and Excel's indent, so that a filter or a
@@ -470,10 +472,15 @@ public final class XlsxReportWriter {
                 } else if (printed.isPresent()) {
                     SheetNumberFormat f = printed.get();
                     cell.setCellValue(v * f.scale());
-                    cell.setCellStyle(numberStyles.computeIfAbsent(f.pattern(), k -> {
+                    cell.setCellStyle(numberStyles.computeIfAbsent((bare ? "left " : "") + f.pattern(), k -> {
                         CellStyle style = sheet.getWorkbook().createCellStyle();
-                        style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(k));
+                        style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat(f.pattern()));
                         style.setVerticalAlignment(VerticalAlignment.TOP);
+                        if (bare) {
+                            // In a column of words, where the words are: left, a character in (styles.text()).
+                            style.setAlignment(HorizontalAlignment.LEFT);
+                            style.setIndention((short) 1);
+                        }
                         return style;
                     }));
                 } else {

@@ -34,9 +34,23 @@ class SheetNumberFormatTest {
         assertEquals("#,##0.0", pattern("1,033.5", Lang.EN));
     }
 
+    /**
+     * The gaps of indicator tables are numbers with a worded unit: "+13,8 pts" was stored as text, which no formula,
+     * sort or filter reads as a number.
+     */
+    @Test
+    void gapsKeepTheirWordedUnit() {
+        assertEquals("+#,##0.0\" pts\";-#,##0.0\" pts\";#,##0.0\" pts\"", pattern("+13,8\u00A0pts", Lang.FR));
+        assertEquals("#,##0.0\" pt\";-#,##0.0\" pt\";#,##0.0\" pt\"", pattern("-0,5\u00A0pt", Lang.FR));
+        assertEquals("+#,##0.0\" ‰ hab.\";-#,##0.0\" ‰ hab.\";#,##0.0\" ‰ hab.\"", pattern("+100,1\u00A0‰\u00A0hab.", Lang.FR));
+        assertEquals("+#,##0.00\" €/hab.\";-#,##0.00\" €/hab.\";#,##0.00\" €/hab.\"", pattern("+6,81\u00A0€/hab.", Lang.FR));
+        assertEquals("+#,##0.0\" ‰ inh.\";-#,##0.0\" ‰ inh.\";#,##0.0\" ‰ inh.\"", pattern("+100.1‰ inh.", Lang.EN));
+        assertEquals(1.0, SheetNumberFormat.of("+100,1\u00A0‰\u00A0hab.", Lang.FR).get().scale());
+    }
+
     @Test
     void wordedFiguresAreNotNumbers() {
-        for (String text : new String[] {"–", "× 0,65 (-34,76 %)", "+13,8 pts", "Lens", "1 033.5", "12 %%"}) {
+        for (String text : new String[] {"–", "× 0,65 (-34,76 %)", "Lens", "1 033.5", "12 %%", "13,8pts", "2 ans (2020)\"x\""}) {
             assertEquals(Optional.empty(), SheetNumberFormat.of(text, Lang.FR), text);
         }
         assertTrue(SheetNumberFormat.of("1 033,5", Lang.EN).isEmpty());
