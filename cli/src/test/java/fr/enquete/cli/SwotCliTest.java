@@ -343,4 +343,29 @@ class SwotCliTest {
         String text = Files.readString(md);
         assertTrue(text.contains("(2\u00A0sources") && !text.contains("(2 sources"), text);
     }
+
+    /**
+     * In the interviews' Logement grid, "Impayés de loyer et expulsions (2 sources)" showed one quote with no word why: entretien 1's sentence on a
+     * coordination with the landlords is coded under it and under "Coordination avec les bailleurs", and quoted under
+     * the latter only (fixtures/abs-agents/entretiens/01-agent-accueil-ccas.txt). The grid's note now says that a quote
+     * given elsewhere is not repeated; the CTG jeunesse grid, where every item has as many quotes as it may, keeps the
+     * short note.
+     */
+    @Test
+    void theNoteSaysWhyAnItemHasFewerQuotesThanSources() throws IOException {
+        Path md = dir.resolve("logement-note.md");
+        CliRun r = run("swot", Fixtures.absAgents().resolve("entretiens").toString(), "--codebook",
+                Fixtures.absAgents().resolve("codebook.yaml").toString(), "--theme", "Logement", "--format", "md", "--out", md.toString());
+        assertEquals(0, r.code(), r.err());
+        String text = Files.readString(md);
+        String threat = text.substring(text.indexOf("**Impayés de loyer et expulsions** (2\u00A0sources)"), text.indexOf("*Items classés"));
+        assertEquals(1, threat.lines().filter(l -> l.startsWith("   > «")).count(), threat);
+        assertTrue(text.contains("n’est pas répétée : un item peut avoir moins de citations que de sources.".replace(" :", "\u00A0:")), text);
+        Path ctg = dir.resolve("ctg-note.md");
+        r = run("swot", Fixtures.home().resolve("fixtures/ctg-jeunesse/entretiens").toString(), "--codebook",
+                Fixtures.home().resolve("fixtures/ctg-jeunesse/codebook.yaml").toString(), "--format", "md", "--out", ctg.toString());
+        assertEquals(0, r.code(), r.err());
+        String grid = Files.readString(ctg);
+        assertTrue(grid.contains("citations les plus courtes de sources différentes.*") && !grid.contains("moins de citations"), grid);
+    }
 }

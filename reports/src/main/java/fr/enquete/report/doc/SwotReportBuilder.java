@@ -59,7 +59,7 @@ public final class SwotReportBuilder {
         QuoteAttribution credit = QuoteAttribution.of(a.sources(), lang);
         int n = 0;
         if (!theme.isEmpty()) {
-            sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n, credit));
+            sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n, credit, quotes));
         } else {
             java.util.Map<String, SwotGrid> grids = new java.util.LinkedHashMap<>();
             for (String t : a.themes()) {
@@ -70,10 +70,10 @@ public final class SwotReportBuilder {
             }
             // With a single theme, the grid of all themes is that theme's again (printed twice in a study).
             if (grids.size() != 1) {
-                sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n, credit));
+                sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n, credit, quotes));
             }
             for (java.util.Map.Entry<String, SwotGrid> e : grids.entrySet()) {
-                sections.add(grid(e.getValue(), MessageFormat.format(labels.get("swot.theme"), e.getKey()), "s" + ++n, credit));
+                sections.add(grid(e.getValue(), MessageFormat.format(labels.get("swot.theme"), e.getKey()), "s" + ++n, credit, quotes));
             }
         }
         // One theme's report keeps to that theme: its row of the matrices, its sources and expressions in the
@@ -110,11 +110,15 @@ public final class SwotReportBuilder {
         return new Report(labels.get(fr.enquete.report.doc.SwotWriter.titleKey(a)), "", subtitle, lang, sections);
     }
 
-    private Report.Section grid(SwotGrid grid, String title, String anchor, QuoteAttribution credit) {
+    private Report.Section grid(SwotGrid grid, String title, String anchor, QuoteAttribution credit, int quotes) {
         // The grid once, as text a reader can read and copy (a figure of it repeated the items in small type).
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Report.Swot(grid, credit));
-        blocks.add(new Report.Paragraph(labels.get("swot.note"), true));
+        // An item of "2 sources" with one quote reads as a quote lost, unless the note says why (the other source's
+        // words are quoted under another item, or are the same words).
+        boolean fewer = grid.shown().stream().flatMap(q -> grid.entries(q).stream())
+                .anyMatch(e -> e.quotes().size() < Math.min(e.sources().size(), quotes));
+        blocks.add(new Report.Paragraph(labels.get("swot.note") + (fewer ? " " + labels.get("swot.note.fewer") : ""), true));
         return new Report.Section(1, anchor, grid.theme(), title, "", blocks);
     }
 
