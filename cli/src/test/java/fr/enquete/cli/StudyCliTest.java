@@ -240,8 +240,9 @@ class StudyCliTest {
                 md.substring(md.indexOf("Fiches action")));
         // plan-lens.yaml: three axes of one fiche each, counted by hand.
         assertTrue(annex.contains("| 5. Fiches action | Plan d'action | plan-lens.yaml | 3 axes, 3 actions |"), annex);
-        // lens-cadrage.tsv compares Lens with the Pas-de-Calais; its values are of 2018 to 2020.
-        assertTrue(annex.contains("lens-cadrage.tsv | 42 indicateurs, 2 territoires, années 2018–2020"), annex);
+        // lens-cadrage.tsv compares Lens with the Pas-de-Calais; its values are of 2018 to 2020, its published changes
+        // from 2013 (the 2018 population's "Variation sur 5 ans") to 2021 (the places' "Evolution annuelle" of 2020-2021).
+        assertTrue(annex.contains("lens-cadrage.tsv | 42 indicateurs, 2 territoires, années 2018–2020, évolutions publiées 2013–2021 |"), annex);
         // Under the portrait chapter's text the file is named as its source, not left as a bare file name.
         assertTrue(md.contains("\n*Source\u00A0: lens-cadrage.tsv*\n"), "the portrait's source line");
         assertFalse(md.contains("\n*lens-cadrage.tsv*\n"), "a bare file name under the portrait's text");

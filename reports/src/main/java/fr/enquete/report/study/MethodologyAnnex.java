@@ -109,17 +109,22 @@ final class MethodologyAnnex {
         if (f instanceof SourceFacts.Indicators i) {
             int indicators = i.analysis().table().indicators().size();
             int territories = i.analysis().table().territories().size();
-            String years = years(i);
-            return labels.format("m.base.indicators", numbers.integer(indicators), numbers.integer(territories), years,
+            String years = span(i.analysis().table().values());
+            String base = labels.format("m.base.indicators", numbers.integer(indicators), numbers.integer(territories), years,
                     indicators, territories, years.contains("–") && years.length() > 1 ? 2 : 1);
+            // The published changes span other years than the values ("Variation sur 5 ans" from 2013 beside 2018
+            // values): "années 2018–2020" alone told a reader the table held nothing older.
+            String changes = span(i.analysis().table().evolutions());
+            return changes.equals("–") || changes.equals(years) ? base : base + labels.format("m.base.indicators.changes", changes);
         }
         SourceFacts.Plan p = (SourceFacts.Plan) f;
         return labels.format("m.base.plan", p.plan().axes().size(), actions(p));
     }
 
-    private static String years(SourceFacts.Indicators i) {
+    /** The years {@code figures} cover, "2018–2020", "2020" or "–" for none. */
+    private static String span(List<Indicator> figures) {
         TreeSet<Integer> years = new TreeSet<>();
-        for (Indicator v : i.analysis().table().values()) {
+        for (Indicator v : figures) {
             years.add(v.period().from());
             years.add(v.period().to());
         }
