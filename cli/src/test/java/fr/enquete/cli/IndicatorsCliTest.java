@@ -525,6 +525,24 @@ class IndicatorsCliTest {
         }
     }
 
+    /**
+     * The Word cover's title read "Indicateurs : Lens, Pas-de-" over "Calais" (LibreOffice, DejaVu Sans Bold 26 pt): the
+     * place name now starts the second line, by a line break, and stays typed with its hyphens, so that Word's search
+     * and text extraction find it.
+     */
+    @Test
+    void wordCoverKeepsThePlaceNameWhole() throws IOException {
+        Path docx = dir.resolve("cover.docx");
+        CliRun run = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "docx", "--out", docx.toString());
+        assertEquals(0, run.code(), run.err());
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx))) {
+            var title = doc.getParagraphs().get(0);
+            assertEquals("Indicateurs\u00A0: Lens,\nPas-de-Calais", title.getText());
+            assertEquals(1, title.getRuns().get(0).getCTR().sizeOfBrArray());
+            assertEquals("Indicateurs\u00A0: Lens, Pas-de-Calais", doc.getProperties().getCoreProperties().getTitle());
+        }
+    }
+
     private static java.util.List<String> lower(java.util.List<String> cells) {
         java.util.List<String> out = new java.util.ArrayList<>(cells);
         out.set(0, out.get(0).toLowerCase());

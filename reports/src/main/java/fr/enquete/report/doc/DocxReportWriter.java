@@ -48,6 +48,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 public final class DocxReportWriter {
 
     private static final String FONT = "DejaVu Sans";
+    /** The title style's size, which {@link TitleLines} measures the cover's title with. */
+    private static final int TITLE_POINTS = 26;
     private static final String HEADER_FILL = "E8EEF4";
     private static final double CONTENT_WIDTH_CM = 16;
     /** The height a figure and its caption fit in on a landscape page (21 cm less 2.5 cm margins, a caption and a note). */
@@ -100,7 +102,16 @@ public final class DocxReportWriter {
             XWPFParagraph title = doc.createParagraph();
             title.setStyle(id("Title"));
             title.setSpacingBefore(4000);
-            title.createRun().setText(report.title());
+            // A template's title style is not known here: its title is left for Word to break.
+            String[] lines = (template == null ? TitleLines.of(report.title(), fr.enquete.report.chart.Fonts.bold(TITLE_POINTS),
+                    WordTableLayout.PORTRAIT_CONTENT / 20.0) : report.title()).split("\n");
+            XWPFRun titleRun = title.createRun();
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    titleRun.addBreak();
+                }
+                titleRun.setText(lines[i]);
+            }
             if (!report.author().isBlank()) {
                 XWPFParagraph author = doc.createParagraph();
                 author.setStyle(id("Subtitle"));
@@ -652,7 +663,7 @@ public final class DocxReportWriter {
             styles.setDefaultFonts(fonts());
         }
         style(styles, "Normal", "Normal", null, 10, false, "1B1B1B", -1, 0);
-        style(styles, "Title", "Title", "Normal", 26, true, "0072B2", -1, 0);
+        style(styles, "Title", "Title", "Normal", TITLE_POINTS, true, "0072B2", -1, 0);
         style(styles, "Subtitle", "Subtitle", "Normal", 13, false, "5A5A5A", -1, 0);
         style(styles, "TOCHeading", "TOC Heading", "Normal", 16, true, "1B1B1B", -1, 0);
         style(styles, "Heading1", "heading 1", "Normal", 14, true, "0072B2", 0, 0);

@@ -1,0 +1,55 @@
+package fr.enquete.report.doc;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.regex.Pattern;
+
+/**
+ * Where a title must break so that a hyphenated place name stays whole: Word breaks a line after a hyphen, so the
+ * cover's "Indicateurs : Lens, Pas-de-Calais" read "… Lens, Pas-de-" over "Calais". A no-break hyphen would keep it
+ * whole, but Word's search and text extraction then no longer find "Pas-de-Calais" in the title. Instead the title is
+ * measured as Word lays it out (the document's font and the title style's size, breaking at spaces), and a line break
+ * replaces the space before a compound that would not fit on its line.
+ */
+final class TitleLines {
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    /** A hyphen inside a word: "Pas-de-Calais", "Saint-Pol-sur-Ternoise". */
+    private static final Pattern COMPOUND = Pattern.compile("\\p{L}-\\p{L}");
+
+    private TitleLines() {
+    }
+
+    /**
+     * {@code title} with "\n" in place of each space before a hyphenated word that would otherwise start on the line
+     * and end on the next; unchanged when it fits, or when such a word is longer than a line anyway.
+     *
+     * @param width the line's width in points
+     */
+    static String of(String title, Font font, double width) {
+        String[] words = title.split(" ", -1);
+        StringBuilder out = new StringBuilder(words[0]);
+        String line = words[0];
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            String longer = line + " " + w;
+            if (width(longer, font) <= width) {
+                out.append(' ').append(w);
+                line = longer;
+            } else if (COMPOUND.matcher(w).find() && width(w, font) <= width) {
+                // Word would fit the compound's first parts on this line and the rest on the next.
+                out.append('\n').append(w);
+                line = w;
+            } else {
+                // Word breaks at this space itself.
+                out.append(' ').append(w);
+                line = w;
+            }
+        }
+        return out.toString();
+    }
+
+    private static double width(String s, Font font) {
+        return font.getStringBounds(s, FRC).getWidth();
+    }
+}
