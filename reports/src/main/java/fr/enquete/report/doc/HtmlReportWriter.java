@@ -135,7 +135,7 @@ public final class HtmlReportWriter {
         w.println("</head>");
         w.println("<body>");
         w.println("<header>");
-        w.println("<h1>" + Html.escape(report.title()) + "</h1>");
+        w.println("<h1>" + unbroken(Html.escape(report.title())) + "</h1>");
         if (!report.author().isBlank()) {
             w.println("<p class=\"author\">" + Html.escape(report.author()) + "</p>");
         }
@@ -204,13 +204,13 @@ public final class HtmlReportWriter {
         int h = s.level() + 1;
         w.println("<section id=\"" + s.anchor() + "\"" + (s.isPart() ? " class=\"part\"" : "")
                 + (s.key().isEmpty() ? "" : " data-question=\"" + Html.escape(s.key()) + "\"") + ">");
-        w.println("<h" + h + ">" + Html.escape(s.title()) + "</h" + h + ">");
+        w.println("<h" + h + ">" + unbroken(Html.escape(s.title())) + "</h" + h + ">");
         if (!s.meta().isEmpty()) {
             w.println("<p class=\"meta\">" + Html.escape(s.meta()) + "</p>");
         }
         for (Report.Block b : s.blocks()) {
             if (b instanceof Report.Subheading sub) {
-                w.println("<h" + (h + 1) + ">" + Html.escape(sub.text()) + "</h" + (h + 1) + ">");
+                w.println("<h" + (h + 1) + ">" + unbroken(Html.escape(sub.text())) + "</h" + (h + 1) + ">");
             } else if (b instanceof Report.Paragraph p) {
                 w.println(p.note() ? "<p class=\"note\">" + Html.spans(p.spans()) + "</p>" : "<p>" + Html.spans(p.spans()) + "</p>");
             } else if (b instanceof Report.Table t) {
@@ -279,7 +279,10 @@ public final class HtmlReportWriter {
     /** A period in a text cell ("2020-2021"), which browsers broke after its hyphen in the year column. */
     private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(?<!\\d)\\d{4}-\\d{4}(?!\\d)");
 
-    /** A heading's compound words kept whole: browsers broke "Écart Lens / Pas-" over "de-Calais". */
+    /**
+     * A heading's compound words kept whole: browsers broke "Écart Lens / Pas-" over "de-Calais" in a table's heading,
+     * and "Lens, Pas-de-" over "Calais" in a narrow window's title.
+     */
     static String unbroken(String escaped) {
         return COMPOUND.matcher(escaped).replaceAll("<span class=\"nw\">$0</span>");
     }

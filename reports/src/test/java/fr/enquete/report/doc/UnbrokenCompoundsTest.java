@@ -34,8 +34,28 @@ class UnbrokenCompoundsTest {
             assertFalse(heading.matches("(?s).*<w:t[^>]*>[^<]*\\p{L}-\\p{L}.*"), heading);
             // The body keeps typed hyphens, which Word's search finds.
             assertEquals("-0,1 % (2013-2018)", table.getRow(1).getCell(1).getText());
-            assertEquals("Indicateurs : Lens, Pas-de-Calais", doc.getParagraphs().get(0).getText());
+            // The title too, its place name on a line of its own rather than cut (TitleLines).
+            assertEquals("Indicateurs : Lens,\nPas-de-Calais", doc.getParagraphs().get(0).getText());
         }
+    }
+
+    /**
+     * In HTML, the title's and the sections' compound words are kept whole too: a narrow window cut "Lens, Pas-de-"
+     * over "Calais" in the page's title.
+     */
+    @Test
+    void htmlTitleAndSectionHeadingsKeepCompoundsWhole() throws Exception {
+        Report report = new Report("Indicateurs : Lens, Pas-de-Calais", "", "", Lang.FR,
+                List.of(new Report.Section(1, "c", "", "Comparaison (référence : Pas-de-Calais)", "",
+                        List.of(new Report.Subheading("Écart à la Seine-Saint-Denis"), new Report.Paragraph("Lens et le Pas-de-Calais.", false)))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportWriter(Lang.FR).write(report, out);
+        String html = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<h1>Indicateurs : Lens, <span class=\"nw\">Pas-de-Calais</span></h1>"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains(">Comparaison (référence : <span class=\"nw\">Pas-de-Calais</span>)</h2>"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("Écart à la <span class=\"nw\">Seine-Saint-Denis</span></h3>"), html);
+        // The body keeps its words as typed.
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("Lens et le Pas-de-Calais."), html);
     }
 
     /** In HTML, a heading's compound words are kept on one line by a span; other words wrap as before. */
