@@ -258,6 +258,43 @@ class PlanCliTest {
     }
 
     /**
+     * A fiche's sheet: the indicators' list (one column) made the rubrics' column as wide as its longest name
+     * ("Nombre de commissions techniques et stratégiques organisées", 59 characters), squeezing the contents and the
+     * printed page's scale. The list now spreads over the rubric and content columns, merged, and the rubrics'
+     * column keeps the width of its own labels (the longest, "Pilote et services mobilisés" or "Modalités de mise en
+     * œuvre", under 30 characters, and the sheets' 30 for labels).
+     */
+    @Test
+    void aFichesIndicatorListDoesNotWidenTheRubricColumn() throws IOException {
+        Path xlsx = dir.resolve("fiches.xlsx");
+        CliRun run = CliRun.run("plan", Fixtures.plans().resolve("bethune-fiches.yaml").toString(), "--format", "xlsx", "--out", xlsx.toString());
+        assertEquals(0, run.code(), run.err());
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet fiche = null;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    var cell = row.getCell(0);
+                    if (cell != null && cell.toString().equals("Nombre de commissions techniques et stratégiques organisées")) {
+                        fiche = sheet;
+                    }
+                }
+            }
+            assertTrue(fiche != null, "the fiche 1.1.1's sheet");
+            // Excel's width unit is 1/256 of a character.
+            assertTrue(fiche.getColumnWidth(0) <= 32 * 256, "rubric column of " + fiche.getColumnWidth(0) / 256 + " characters");
+            int merged = 0;
+            for (var region : fiche.getMergedRegions()) {
+                var cell = fiche.getRow(region.getFirstRow()).getCell(0);
+                if (region.getFirstColumn() == 0 && region.getLastColumn() == 1 && cell.toString().startsWith("Nombre d")) {
+                    merged++;
+                }
+            }
+            // Its three indicators, counted in bethune-fiches.yaml.
+            assertEquals(3, merged, fiche.getMergedRegions().toString());
+        }
+    }
+
+    /**
      * The evaluation against the plan: per axis the hand counts of bethune-evaluation.csv (2 oui, 1 partiellement,
      * 1 non, 1 not evaluated of 5), per fiche its status and lines, indicator values by date; JSON and Word alike.
      */

@@ -299,7 +299,10 @@ public final class XlsxReportWriter {
                     sheet.createFreezePane(0, r + 1);
                     frozen = true;
                 }
-                r = table(sheet, r, t.table(), widths) + 1;
+                // A list (one column: a fiche's indicators) under a table of two columns or more spreads over the first
+                // two: its long names made the first column as wide, squeezing the rubrics' text and the page's scale.
+                int span = t.table().header().size() == 1 && columns > 1 ? 2 : 1;
+                r = table(sheet, r, t.table(), widths, span) + 1;
             } else if (b instanceof Report.Figure f) {
                 Report.Chart c = f.chart();
                 byte[] png = c.png();
@@ -320,7 +323,7 @@ public final class XlsxReportWriter {
                 }
             } else if (b instanceof Report.Swot sw) {
                 // A flat table sorts and filters in Excel better than a 2 x 2 block.
-                r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths) + 1;
+                r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths, 1) + 1;
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.lines()) {
                     text(sheet, r, 0, item, styles.wrap());
@@ -430,15 +433,23 @@ public final class XlsxReportWriter {
         return points * 96 / 72;
     }
 
-    /** Writes a table at row {@code r}; returns the next free row. Records the widest text per column. */
-    private int table(Sheet sheet, int r, ResultTable t, int[] widths) {
-        Row head = sheet.createRow(r++);
+    /**
+     * Writes a table at row {@code r}; returns the next free row. Records the widest text per column. A one-column
+     * table with {@code span} 2 has each row's cell merged over the first two columns, and leaves their widths to the
+     * other tables.
+     */
+    private int table(Sheet sheet, int r, ResultTable t, int[] widths, int span) {
+        Row head = sheet.createRow(r);
         for (int c = 0; c < t.header().size(); c++) {
             Cell cell = head.createCell(c);
             cell.setCellValue(t.header().get(c));
             cell.setCellStyle(t.numeric(c) ? styles.headerNumber() : styles.header());
-            widths[c] = Math.max(widths[c], t.header().get(c).length() + 2);
+            if (span == 1) {
+                widths[c] = Math.max(widths[c], t.header().get(c).length() + 2);
+            }
         }
+        spread(sheet, head, span, styles.header());
+        r++;
         for (int i = 0; i < t.rows().size(); i++) {
             Row row = sheet.createRow(r++);
             List<String> texts = t.rows().get(i);
@@ -488,8 +499,11 @@ public final class XlsxReportWriter {
                     cell.setCellStyle(v == Math.rint(v) ? styles.integer() : styles.decimal());
                 }
                 int longest = texts.get(c).lines().mapToInt(String::length).max().orElse(0);
-                widths[c] = Math.max(widths[c], Math.min(MAX_COLUMN_CHARS, longest + 2));
+                if (span == 1) {
+                    widths[c] = Math.max(widths[c], Math.min(MAX_COLUMN_CHARS, longest + 2));
+                }
             }
+            spread(sheet, row, span, row.getCell(0).getCellStyle());
             // A row with a cell of several lines (a SWOT item's quotes) is as high as they are: left at the default
             // height, LibreOffice printed the second quote over the first.
             int lines = 1;
@@ -503,6 +517,17 @@ public final class XlsxReportWriter {
             }
         }
         return r;
+    }
+
+    /** Merges a one-column row's cell over {@code span} columns, the cells it covers styled alike (a header's band). */
+    private static void spread(Sheet sheet, Row row, int span, CellStyle style) {
+        if (span < 2) {
+            return;
+        }
+        for (int c = 1; c < span; c++) {
+            row.createCell(c).setCellStyle(style);
+        }
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, span - 1));
     }
 
     private static ResultTable swotTable(SwotGrid grid, fr.enquete.report.QuoteAttribution credit, Labels labels) {
