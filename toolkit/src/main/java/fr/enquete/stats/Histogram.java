@@ -3,10 +3,13 @@ package fr.enquete.stats;
 import java.util.Arrays;
 
 /**
- * The distribution of a numeric question as R's {@code hist()} draws it by default: Sturges' number of classes
- * ({@code ceiling(log2(n) + 1)}), breaks made round by R's {@code pretty()} algorithm, right-closed classes
- * {@code (a, b]} with the first one closed on the left too. Same breaks and counts as R, so a figure can be
- * checked against it.
+ * The distribution of a numeric question as R's {@code hist(x, right = FALSE)} draws it: Sturges' number of classes
+ * ({@code ceiling(log2(n) + 1)}), breaks made round by R's {@code pretty()} algorithm, left-closed classes
+ * {@code [a, b)} with the last one closed on the right too. Same breaks and counts as R, so a figure can be checked
+ * against it. Left-closed, not R's default right-closed: a bar "2010–2020" holds 2010, as the classes of a derived
+ * question ("2010 et +", "1960 à 1969") and French tables ("de 10 à moins de 20") read; right-closed, the
+ * centres created in 1960, 1970, 2000 and 2010 were in the bar before, and the bars contradicted the decades' table
+ * printed beside them.
  *
  * @param breaks the class limits, ascending ({@code counts.length + 1} of them)
  * @param counts the number of answers per class
@@ -106,31 +109,32 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
         long[] out = new long[k];
         double[] heights = new double[k];
         double fuzz = 1e-7 * median(breaks);
-        double[] upper = new double[k];
+        double[] lower = new double[k];
         for (int b = 0; b < k; b++) {
-            upper[b] = breaks[b + 1] + fuzz;
+            lower[b] = breaks[b] - fuzz;
         }
-        // Right-closed classes; R also widens the limits by a tiny fuzz so that a value equal to a break computed
-        // with rounding error falls on the intended side. A value goes to the first class whose widened upper limit
-        // it does not exceed (the last one at most): found by binary search, so no sort is needed.
+        // Left-closed classes; R also moves the limits by a tiny fuzz so that a value equal to a break computed with
+        // rounding error falls on the intended side. A value goes to the last class whose lowered lower limit it
+        // reaches (the first one at least; the last class is closed on the right, as every value is at most the last
+        // break): found by binary search, so no sort is needed.
         for (int i = 0; i < values.length; i++) {
-            int b = firstNotBelow(upper, values[i]);
+            int b = lastReached(lower, values[i]);
             out[b] += counts[i];
             heights[b] += weights[i];
         }
         return new Histogram(breaks, out, heights);
     }
 
-    /** The first index whose limit is at least {@code v}, or the last index. */
-    private static int firstNotBelow(double[] upper, double v) {
+    /** The last index whose limit is at most {@code v}, or 0. */
+    private static int lastReached(double[] lower, double v) {
         int lo = 0;
-        int hi = upper.length - 1;
+        int hi = lower.length - 1;
         while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (v > upper[mid]) {
-                lo = mid + 1;
+            int mid = (lo + hi + 1) >>> 1;
+            if (v >= lower[mid]) {
+                lo = mid;
             } else {
-                hi = mid;
+                hi = mid - 1;
             }
         }
         return lo;
