@@ -66,12 +66,16 @@ public final class TermTableView {
         return kept.isEmpty() ? t : new TermTable(kept, 0, t.documents(), t.distinct(), t.method(), t.multiwords());
     }
 
-    /** "Les 9 termes présents 2 fois, à égalité au dernier rang, ne sont pas listés." under a table {@link #forReaders} cut. */
+    /**
+     * "Les 12 termes présents 1 fois, à égalité au dernier rang, ne sont pas listés : avec eux, le tableau compterait 16
+     * lignes, au-delà des 15 retenues." under a table {@link #forReaders} cut: "(au-delà des 15 premiers rangs)" under
+     * a table of 4 rows read as a contradiction.
+     */
     public String cut(TermTable shown, TermTable full) {
         int left = full.rows().size() - shown.rows().size();
         return left == 0 ? "" : MessageFormat.format(labels.get("terms.cut"), numbers.integer(left),
                 numbers.integer(full.rows().get(full.rows().size() - 1).occurrences()), left,
-                String.valueOf(full.rows().size() - full.exAequo()));
+                String.valueOf(full.rows().size() - full.exAequo()), numbers.integer(full.rows().size()));
     }
 
     public String title(TermTable t) {

@@ -115,7 +115,9 @@ public final class ReportBuilder {
         }
         // The word clouds' layouts (a spiral search per word) on all cores, before the sections that show them.
         List<TermTable> clouded = terms.values().stream().filter(t -> !t.rows().isEmpty() && !t.allSeenOnce()).toList();
-        List<WordCloud.Layout> laid = clouded.parallelStream().map(t -> new WordCloud().layout(t)).toList();
+        // Each cloud draws the terms its table lists (forReaders): the terms tied at the last rank that the table leaves
+        // out ("Les 21 termes présents 2 fois… ne sont pas listés") were drawn in a cloud captioned as the table's.
+        List<WordCloud.Layout> laid = clouded.parallelStream().map(t -> new WordCloud().layout(TermTableView.forReaders(t))).toList();
         Map<TermTable, WordCloud.Layout> clouds = new java.util.IdentityHashMap<>();
         for (int i = 0; i < clouded.size(); i++) {
             clouds.put(clouded.get(i), laid.get(i));
