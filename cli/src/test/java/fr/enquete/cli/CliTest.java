@@ -98,7 +98,7 @@ class CliTest {
         String content = Files.readString(html);
         // The fixture spec's report section: its title, author and four parts; submitdate is placed in none.
         // The place name kept whole in the title: "Hauts-de-" over "France" in a narrow window.
-        assertTrue(content.contains("<h1>Les centres sociaux des <span class=\"nw\">Hauts-de-France</span> : activités, partenariats, numérique et logement</h1>"));
+        assertTrue(content.contains("<h1>Les centres sociaux des <span class=\"nw\">Hauts-de-France</span>\u00A0: activités, partenariats, numérique et logement</h1>"));
         assertTrue(content.contains("<p class=\"author\">Fédération régionale des centres sociaux (exemple)</p>"));
         assertTrue(content.contains("<section id=\"part1\" class=\"part\">\n<h2>1. Informations générales</h2>"));
         assertTrue(content.contains("<h3>Localisation (département)</h3>"));

@@ -84,7 +84,8 @@ public final class DocxReportWriter {
      */
     static final int CONTENTS_FROM = 4;
 
-    public void write(Report report, OutputStream out) throws IOException {
+    public void write(Report given, OutputStream out) throws IOException {
+        Report report = FrenchSpacing.of(given);
         Labels labels = new Labels(report.lang());
         try (InMemoryDocument<XWPFDocument> held = new InMemoryDocument<>(template == null ? new XWPFDocument() : DocxTemplate.open(template))) {
             XWPFDocument doc = held.document();

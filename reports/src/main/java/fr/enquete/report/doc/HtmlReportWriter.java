@@ -121,7 +121,8 @@ public final class HtmlReportWriter {
         write(new ReportBuilder(lang).build(result, terms), out);
     }
 
-    public void write(Report report, OutputStream out) throws IOException {
+    public void write(Report given, OutputStream out) throws IOException {
+        Report report = FrenchSpacing.of(given);
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Labels labels = new Labels(lang);
         w.println("<!DOCTYPE html>");

@@ -16,7 +16,8 @@ import java.util.List;
 public final class MarkdownReportWriter {
 
     /** Writes {@code file} and its charts into {@code file}'s directory, each atomically. */
-    public void write(Report report, Path file) throws IOException {
+    public void write(Report given, Path file) throws IOException {
+        Report report = FrenchSpacing.of(given);
         Labels labels = new Labels(report.lang());
         Path charts = file.toAbsolutePath().getParent().resolve("charts");
         // Written section by section: the whole page is never held in memory (nor its copies as a string and bytes).

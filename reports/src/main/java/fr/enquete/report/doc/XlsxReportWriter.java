@@ -70,7 +70,8 @@ public final class XlsxReportWriter {
         this.plainStrings = plainStrings;
     }
 
-    public void write(Report report, OutputStream out) throws IOException {
+    public void write(Report given, OutputStream out) throws IOException {
+        Report report = FrenchSpacing.of(given);
         Labels labels = new Labels(report.lang());
         try (InMemoryDocument<XSSFWorkbook> held = new InMemoryDocument<>(plainStrings ? new XSSFWorkbook(new PlainStringsFactory()) : new XSSFWorkbook())) {
             XSSFWorkbook wb = held.document();

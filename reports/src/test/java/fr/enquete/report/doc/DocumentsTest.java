@@ -268,7 +268,8 @@ class DocumentsTest {
         byte[] xlsx = bytes(out -> new XlsxReportWriter().write(withPart, out));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             XSSFSheet contents = wb.getSheetAt(0);
-            Row row = rowStartingWith(contents, intro);
+            // Written with French typography's no-break space before ";".
+            Row row = rowStartingWith(contents, fr.enquete.report.Guillemets.frenchSpaces(intro));
             assertTrue(row.getCell(0).getCellStyle().getWrapText());
             assertTrue(contents.getMergedRegions().stream()
                     .anyMatch(m -> m.getFirstRow() == row.getRowNum() && m.getFirstColumn() == 0 && m.getLastColumn() == 1));
