@@ -142,6 +142,8 @@ public final class DocxReportWriter {
                 }
                 section(doc, s, labels);
             }
+            // Word and LibreOffice end a document with a paragraph: after a table, a hairline one.
+            flattenTrailing(doc);
             CTBody body = doc.getDocument().getBody();
             if (template == null || !body.isSetSectPr()) {
                 page(body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr(), landscape);
@@ -267,9 +269,38 @@ public final class DocxReportWriter {
 
     /** Ends the current section of pages (portrait or landscape) with an empty paragraph that carries its setup. */
     private static void sectionBreak(XWPFDocument doc, boolean landscape) {
-        XWPFParagraph p = doc.createParagraph();
+        flattenTrailing(doc);
+        XWPFParagraph p = hairline(doc);
         CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
         page(ppr.addNewSectPr(), landscape);
+    }
+
+    /**
+     * An empty paragraph one point high: after a table that fills its page, a paragraph of body text height went to a
+     * page of its own, blank but for its number (the SWOT report's action plan, a section break after a landscape
+     * table).
+     */
+    private static XWPFParagraph hairline(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        flatten(p);
+        return p;
+    }
+
+    private static void flatten(XWPFParagraph p) {
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        (ppr.isSetRPr() ? ppr.getRPr() : ppr.addNewRPr()).addNewSz().setVal(BigInteger.valueOf(2));
+    }
+
+    /** The empty paragraph after a table ({@link #table}) made a hairline when nothing follows it in its section. */
+    private static void flattenTrailing(XWPFDocument doc) {
+        List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = doc.getBodyElements();
+        if (!elements.isEmpty() && elements.get(elements.size() - 1) instanceof XWPFParagraph p && p.getRuns().isEmpty()
+                && !(p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())) {
+            flatten(p);
+        }
     }
 
     /** A4, 2.5 cm margins (the 16 cm of text width tables are laid out for; 24.7 cm in landscape). */
