@@ -27,6 +27,14 @@ record SheetNumberFormat(String pattern, double scale) {
     private static final Pattern EN = Pattern.compile("([+\\-\u2212\u2011]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
             + UNIT + "( \\([^\"()]+\\))?");
 
+    /**
+     * A percent format from {@code number}'s code: "0.00%" in English, "0.00\" \"%" (a no-break space) in French, as
+     * French prints "45,05 %"; Excel multiplies by 100 wherever the "%" stands.
+     */
+    static String percent(String number, Lang lang) {
+        return number + (lang == Lang.FR ? "\"\u00A0\"%" : "%");
+    }
+
     /** The format of {@code text}, a number printed in {@code lang}; empty when the text is not one. */
     static Optional<SheetNumberFormat> of(String text, Lang lang) {
         Matcher m = (lang == Lang.FR ? FR : EN).matcher(text.strip());
@@ -39,7 +47,7 @@ record SheetNumberFormat(String pattern, double scale) {
         boolean grouped = m.group(2).length() < 4 || !m.group(2).chars().allMatch(Character::isDigit);
         String number = (grouped ? "#,##0" : "0") + (decimals > 0 ? "." + "0".repeat(decimals) : "");
         String suffix = unit == null ? "" : switch (unit) {
-            case "%" -> "%";
+            case "%" -> percent("", lang);
             default -> "\" " + unit.replace('\u00A0', ' ').replace('\u202F', ' ') + "\"";
         };
         if (m.group(6) != null) {

@@ -80,8 +80,8 @@ public final class XlsxReportWriter {
             wb.getProperties().getCoreProperties().setModified(Optional.of(epoch));
             wb.getProperties().getCoreProperties().setCreator("enquete");
             wb.getProperties().getCoreProperties().setTitle(report.title());
-            styles = styles(wb);
             lang = report.lang();
+            styles = styles(wb, lang);
             numberStyles.clear();
             indentStyles.clear();
             XSSFSheet index = wb.createSheet(WorkbookUtil.createSafeSheetName(labels.get("contents")));
@@ -165,6 +165,11 @@ public final class XlsxReportWriter {
     /** Whether a cell's text is shown wrapped: several lines, or one longer than the widest column. */
     private static boolean wraps(String text) {
         return text.indexOf('\n') >= 0 || text.length() > MAX_COLUMN_CHARS - 2;
+    }
+
+    /** The notes' style, wrapped: one for the workbook. */
+    private CellStyle metaWrapped(Workbook wb) {
+        return numberStyles.computeIfAbsent("meta wrapped", k -> wrapping(wb, styles.meta()));
     }
 
     /** A wrapped copy of {@code style}, top-aligned. */
@@ -293,7 +298,14 @@ public final class XlsxReportWriter {
                 r++;
                 text(sheet, r++, 0, h.text(), styles.subheading());
             } else if (b instanceof Report.Paragraph p) {
-                text(sheet, r++, 0, p.text(), styles.meta());
+                if (p.text().length() > QUOTE_WIDTH) {
+                    // A long note (a scale's summary of 280 characters) in one cell ran far to the right, and printing
+                    // the sheet one page wide shrank it to a quarter: it wraps over the quotes' width, as quotes do.
+                    text(sheet, r, 0, p.text(), metaWrapped(wb));
+                    quotes.put(r++, p.text());
+                } else {
+                    text(sheet, r++, 0, p.text(), styles.meta());
+                }
             } else if (b instanceof Report.Table t) {
                 if (!frozen) {
                     // The first table's header stays visible while scrolling.
@@ -562,7 +574,7 @@ public final class XlsxReportWriter {
         return Math.min(255, Math.max(8, chars)) * 256;
     }
 
-    private static Styles styles(XSSFWorkbook wb) {
+    private static Styles styles(XSSFWorkbook wb, fr.enquete.report.Lang lang) {
         Font bold = wb.createFont();
         bold.setBold(true);
         Font title = wb.createFont();
@@ -577,7 +589,8 @@ public final class XlsxReportWriter {
         link.setColor(org.apache.poi.ss.usermodel.IndexedColors.BLUE.getIndex());
         short integer = wb.createDataFormat().getFormat("#,##0");
         short decimal = wb.createDataFormat().getFormat("#,##0.00");
-        short percent = wb.createDataFormat().getFormat("0.00%");
+        // French puts a no-break space before "%" (45,05 %), as the other formats print it; "0.00%" showed 45,05%.
+        short percent = wb.createDataFormat().getFormat(SheetNumberFormat.percent("0.00", lang));
 
         CellStyle titleStyle = wb.createCellStyle();
         titleStyle.setFont(title);

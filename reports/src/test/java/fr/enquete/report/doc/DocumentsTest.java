@@ -235,7 +235,9 @@ class DocumentsTest {
             assertEquals(CellType.NUMERIC, oui.getCell(1).getCellType());
             assertEquals(41, oui.getCell(1).getNumericCellValue());
             assertEquals(0.4505, oui.getCell(2).getNumericCellValue(), 1e-12, "45,05 % stored as a fraction");
-            assertEquals("0.00%", oui.getCell(2).getCellStyle().getDataFormatString());
+            // A no-break space before "%" in French: Excel showed "45,05%" beside the other formats' "45,05 %".
+            assertEquals("0.00\"\u00A0\"%", oui.getCell(2).getCellStyle().getDataFormatString());
+            assertEquals("45,05\u00A0%", new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.FRANCE).formatCellValue(oui.getCell(2)));
             assertTrue(qpv.getPaneInformation() != null && qpv.getPaneInformation().isFreezePane(), "header frozen");
             Row sum = rowStartingWith(wb.getSheet("adherents"), "Somme");
             assertEquals(65951, sum.getCell(1).getNumericCellValue());
@@ -251,6 +253,33 @@ class DocumentsTest {
             // A verbatim is a string cell, whatever it starts with.
             Row quote = rowStartingWith(wb.getSheet("vieiprecis"), "Conférence des financeurs");
             assertEquals(CellType.STRING, quote.getCell(0).getCellType());
+        }
+    }
+
+    /**
+     * A scale's summary (280 characters: "Sur les 77 répondants qui se placent sur l'échelle…") sat in one cell that did
+     * not wrap; printed one page wide, the numevol sheet shrank to a quarter. Long notes wrap over the quotes' width.
+     */
+    @Test
+    void workbookWrapsALongNote() throws IOException {
+        byte[] xlsx = bytes(out -> new XlsxReportWriter().write(report, out));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet numevol = wb.getSheet("numevol");
+            Row note = null;
+            for (Row row : numevol) {
+                Cell c = row.getCell(0);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Sur les 77 répondants")) {
+                    note = row;
+                }
+            }
+            assertTrue(note != null, "the scale's summary");
+            int at = note.getRowNum();
+            String text = note.getCell(0).getStringCellValue();
+            assertTrue(text.length() > 200, text);
+            assertTrue(note.getCell(0).getCellStyle().getWrapText(), "the note wraps");
+            assertTrue(numevol.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == at && m.getLastColumn() > 0),
+                    "the note spans columns");
+            assertTrue(note.getHeightInPoints() >= 30, "as high as its lines: " + note.getHeightInPoints());
         }
     }
 

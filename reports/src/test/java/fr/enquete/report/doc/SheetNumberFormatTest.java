@@ -15,11 +15,12 @@ class SheetNumberFormatTest {
 
     @Test
     void decimalsSignUnitAndPeriodAreThoseOfThePrintedText() {
-        assertEquals("#,##0.0%", pattern("67,7\u00A0%", Lang.FR));
+        // French: a no-break space before "%", as the other formats print "67,7 %".
+        assertEquals("#,##0.0\"\u00A0\"%;-#,##0.0\"\u00A0\"%;#,##0.0\"\u00A0\"%", pattern("67,7\u00A0%", Lang.FR));
         assertEquals(0.01, SheetNumberFormat.of("67,7\u00A0%", Lang.FR).get().scale());
         assertEquals("#,##0\" €\";-#,##0\" €\";#,##0\" €\"", pattern("30\u00A0748\u00A0043\u00A0€", Lang.FR));
         assertEquals(1.0, SheetNumberFormat.of("877\u00A0755\u00A0€", Lang.FR).get().scale());
-        assertEquals("+#,##0.0%\" (2015-2020)\";-#,##0.0%\" (2015-2020)\";#,##0.0%\" (2015-2020)\"",
+        assertEquals("+#,##0.0\"\u00A0\"%\" (2015-2020)\";-#,##0.0\"\u00A0\"%\" (2015-2020)\";#,##0.0\"\u00A0\"%\" (2015-2020)\"",
                 pattern("+15,7\u00A0% (2015-2020)", Lang.FR));
         assertEquals("#,##0.0\" ‰\";-#,##0.0\" ‰\";#,##0.0\" ‰\"", pattern("32,8\u00A0‰", Lang.FR));
         assertEquals("#,##0.00", pattern("1,02", Lang.FR));
