@@ -345,7 +345,17 @@ public final class DocxReportWriter {
                     Report.Block previous = i > 0 ? blocks.get(i - 1) : null;
                     note(doc, p.text()).setKeepNext(next != null && !(previous instanceof Report.Table));
                 } else {
-                    spans(doc.createParagraph(), p.spans());
+                    XWPFParagraph para = doc.createParagraph();
+                    spans(para, p.spans());
+                    // A part's introduction stays with its first question: "2. Activités actuelles et partenariats" and
+                    // its line of introduction ended a page, the question on the next.
+                    if (next == null && s.isPart()) {
+                        // POI's setKeepNext needs the paragraph's properties to exist.
+                        if (!para.getCTP().isSetPPr()) {
+                            para.getCTP().addNewPPr();
+                        }
+                        para.setKeepNext(true);
+                    }
                 }
             } else if (b instanceof Report.Table t) {
                 // A short table stays with the note or the chart that comes after it.

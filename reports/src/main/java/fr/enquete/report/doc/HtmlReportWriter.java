@@ -92,7 +92,7 @@ public final class HtmlReportWriter {
               body { margin: 0; max-width: none; font-size: 10.5pt; }
               nav { break-after: page; }
               nav ol.contents { font-size: .8rem; }
-              h1, h2, h3, h4, p.meta, p.caption, section.part { break-after: avoid; break-inside: avoid; }
+              h1, h2, h3, h4, p.meta, p.caption, p.lead, section.part { break-after: avoid; break-inside: avoid; }
               table, tr, figure, blockquote, .quadrant, ul.verbatims li { break-inside: avoid; }
               thead { display: table-header-group; }
               a { color: inherit; text-decoration: none; }
@@ -209,11 +209,15 @@ public final class HtmlReportWriter {
         if (!s.meta().isEmpty()) {
             w.println("<p class=\"meta\">" + Html.escape(s.meta()) + "</p>");
         }
+        Report.Block previous = null;
         for (Report.Block b : s.blocks()) {
             if (b instanceof Report.Subheading sub) {
                 w.println("<h" + (h + 1) + ">" + unbroken(Html.escape(sub.text())) + "</h" + (h + 1) + ">");
             } else if (b instanceof Report.Paragraph p) {
-                w.println(p.note() ? "<p class=\"note\">" + Html.spans(p.spans()) + "</p>" : "<p>" + Html.spans(p.spans()) + "</p>");
+                // A note that follows no table introduces what comes below it ("24 réponses sur 75" over a term table):
+                // printed, it stays with it, as in Word; a heading, its line and that note ended pages.
+                boolean lead = p.note() && !(previous instanceof Report.Table) && b != s.blocks().get(s.blocks().size() - 1);
+                w.println(p.note() ? "<p class=\"note" + (lead ? " lead" : "") + "\">" + Html.spans(p.spans()) + "</p>" : "<p>" + Html.spans(p.spans()) + "</p>");
             } else if (b instanceof Report.Table t) {
                 table(w, t.table(), t.bars());
             } else if (b instanceof Report.Figure f) {
@@ -240,6 +244,7 @@ public final class HtmlReportWriter {
                 }
                 w.println("</ul>");
             }
+            previous = b;
         }
         w.println("</section>");
     }

@@ -1,0 +1,58 @@
+package fr.enquete.report.doc;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.report.Lang;
+import fr.enquete.report.ResultTable;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What introduces the next thing stays on its page: the rendered report ended a page with "2. Activités actuelles et
+ * partenariats" and its introduction (Word), and with a free-text question's heading, its line and "24 réponses sur
+ * 75" (HTML printed), the term table on the next page.
+ */
+class KeptWithNextTest {
+
+    private static final String INTRO = "Les actions menées par le centre et ses partenaires.";
+    private static final String COUNT = "24 réponses sur 75";
+    private static final String AFTER = "Moyenne calculée sur les répondants.";
+
+    private static Report report() {
+        ResultTable t = new ResultTable.Builder(List.of("Réponse", "Décompte"), List.of(ResultTable.Kind.TEXT, ResultTable.Kind.INTEGER))
+                .row(List.of(ResultTable.Cell.text("Oui"), new ResultTable.Cell("41", 41)), Double.NaN, false).build();
+        return new Report("Enquête", "", "", Lang.FR, List.of(
+                new Report.Section(1, "part2", "", "2. Activités actuelles et partenariats", "", List.of(new Report.Paragraph(INTRO, false))),
+                new Report.Section(2, "q1", "q1", "Commentaires", "q1 · texte libre", List.of(new Report.Paragraph(COUNT, true),
+                        new Report.Table(t, false), new Report.Paragraph(AFTER, true)))));
+    }
+
+    @Test
+    void aPartsIntroductionKeepsWithItsFirstQuestionInWord() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReportWriter().write(report(), out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            XWPFParagraph intro = doc.getParagraphs().stream().filter(p -> p.getText().equals(INTRO)).findFirst().orElseThrow();
+            assertTrue(intro.getCTP().getPPr() != null && intro.getCTP().getPPr().isSetKeepNext()
+                    && !"off".equals(String.valueOf(intro.getCTP().getPPr().getKeepNext().xgetVal())), intro.getCTP().xmlText());
+        }
+    }
+
+    @Test
+    void aNoteThatLeadsKeepsWithWhatFollowsInPrintedHtml() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportWriter(Lang.FR).write(report(), out);
+        String html = out.toString(StandardCharsets.UTF_8);
+        assertTrue(html.contains("<p class=\"note lead\">" + COUNT + "</p>"), html);
+        // A note under a table belongs to the table: it does not hold the next question back.
+        assertTrue(html.contains("<p class=\"note\">" + AFTER + "</p>"), html);
+        assertTrue(html.contains("p.lead, section.part { break-after: avoid"), "the print rule");
+        assertFalse(html.contains("class=\"note lead\">" + AFTER), html);
+    }
+}
