@@ -538,6 +538,11 @@ class StudyCliTest {
         assertEquals(List.of("## 1. Présentation de la méthodologie employée", "## 2. Le territoire de Lens : données statistiques de cadrage",
                 "## 3. La jeunesse", "## 4. L'accompagnement à la parentalité", "## 5. Fiches action", "## Annexe – Méthodologie",
                 "## Liste des tableaux et figures"), chapters.stream().map(l -> l.replaceAll("[\\u00a0\\u202f]", " ")).toList());
+        // Chapters 2 and 4 each compare Lens with the Pas-de-Calais: their tables had the same caption, which the list
+        // of tables could not tell apart. The second names its chapter.
+        List<String> tables = md.lines().filter(l -> l.startsWith("**Tableau ")).map(l -> l.replaceFirst("^\\*\\*Tableau \\d+ – ", "")).toList();
+        assertEquals(tables.size(), new java.util.HashSet<>(tables).size(), tables.toString());
+        assertTrue(tables.contains("Comparaison des territoires (référence\u00A0: Pas-de-Calais) – L'accompagnement à la parentalité**"), tables.toString());
         String youth = md.substring(md.indexOf("## 3. La jeunesse"), md.indexOf("## 4. L"));
         for (String quadrant : List.of("#### Atouts", "#### Faiblesses", "#### Problématique", "#### Axes de travail")) {
             assertTrue(youth.contains(quadrant), quadrant + " in " + youth);

@@ -261,6 +261,12 @@ public final class StudyDocument {
                     text += labels.get("colon") + t.table().header().get(0);
                     captioned.add(text);
                 }
+                String met = text;
+                if ((b instanceof Report.Table || b instanceof Report.Swot) && tables.stream().anyMatch(n -> n.text().equals(met))) {
+                    // Two chapters' portraits both had "Comparaison des territoires (référence : Pas-de-Calais)": the
+                    // list of tables could not tell them apart. A caption met in an earlier chapter names its own.
+                    text += " – " + c.title();
+                }
                 if (b instanceof Report.Table t) {
                     out.add(caption(c.id(), true, text, "tab:" + key, "tab:" + c.id()));
                     collect(c, text, out.get(out.size() - 1), t.table());
