@@ -225,6 +225,8 @@ class StudyCliTest {
             transcripts = s.count();
         }
         assertTrue(annex.contains(transcripts + " sources"), annex);
+        // The SWOT chapter counts "expressions codées": the annex names them alike (it said "segments codés").
+        assertTrue(annex.contains(" expressions codées |") && !annex.contains("segments codés"), annex);
         // The transcripts are counted, not named: "02-directrice-centre-socioculturel.txt" says where its one director
         // works, and the quotes are credited by role and number ("directrice, entretien 2"), as the annex promises.
         assertTrue(annex.contains("| Entretiens et expressions | entretiens/ (" + transcripts + " transcriptions), codebook.yaml |"), annex);
