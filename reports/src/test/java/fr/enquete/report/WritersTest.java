@@ -123,7 +123,8 @@ class WritersTest {
         assertTrue(html.contains("Base\u00A0: 75 répondants concernés (filtre\u00A0: «\u00A0La promotion de la santé\u00A0» cochée)"), "the filter in words");
         // A question put to everybody: the number before "tous les répondants" read awkwardly.
         assertTrue(html.contains("Base\u00A0: l&#39;ensemble des 91 répondants") && !html.contains("91 tous les répondants"), html);
-        assertTrue(html.contains("<li>Conférence des financeurs</li>"));
+        // A verbatim in guillemets, as Word prints it (a bare bullet did not say these were a respondent's words).
+        assertTrue(html.contains("<li>«\u00A0Conférence des financeurs\u00A0»</li>"), html);
         assertTrue(html.contains("<html lang=\"fr\">"));
         assertFalse(html.contains("<script"), "self-contained and script-free");
         assertFalse(html.contains("http://") || html.contains("https://"), "no external resource");

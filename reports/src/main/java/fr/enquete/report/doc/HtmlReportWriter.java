@@ -239,8 +239,11 @@ public final class HtmlReportWriter {
                 swot(w, sw.grid(), sw.credit());
             } else if (b instanceof Report.Quotes q) {
                 w.println("<ul class=\"verbatims\">");
-                for (String item : q.lines()) {
-                    w.println("<li>" + Html.escape(item) + "</li>");
+                for (int k = 0; k < q.items().size(); k++) {
+                    // In guillemets, the credit after them, as Word prints a quote: a bullet alone did not say that
+                    // these are the respondents' words.
+                    String credit = q.credit(k).isEmpty() ? "" : " — " + q.credit(k);
+                    w.println("<li>" + Html.escape(fr.enquete.report.Guillemets.around(q.items().get(k).strip()) + credit) + "</li>");
                 }
                 w.println("</ul>");
             }
