@@ -193,9 +193,13 @@ final class IndicatorsCommand implements Callable<Integer> {
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);
         IndicatorWriter writer = new IndicatorWriter(lang);
         List<Report.Block> maps = parse(() -> request.maps(t, year, lang));
-        // The territories compared name the portrait ("Indicateurs : Lens, Pas-de-calais"); the file only when they are many.
+        // The territories compared name the portrait ("Indicateurs : Lens, Pas-de-calais"); when they are many, the first
+        // three and how many others ("Roubaix, Lille, Tourcoing et 16 autres territoires"): a file's name ("Indicateurs :
+        // mel-npru.csv") told a reader nothing.
         List<String> named = comparison.territories();
-        String subject = named.size() <= 4 ? String.join(", ", named) : file.getFileName().toString();
+        String subject = named.size() <= 4 ? String.join(", ", named)
+                : String.join(", ", named.subList(0, 3)) + java.text.MessageFormat.format(
+                        new fr.enquete.report.Labels(lang).get("ind.title.others"), named.size() - 3);
         String heading = title != null ? title : new fr.enquete.report.Labels(lang).get("ind.title") + (lang == Lang.FR ? "\u00A0: " : ": ") + subject;
         // The file's name as the source line, not the path it was read from on this machine.
         Report report = parse(() -> request.builder(lang, maps).build(a, heading, file.getFileName().toString()));
