@@ -545,6 +545,27 @@ class IndicatorsCliTest {
         }
     }
 
+    /**
+     * The Béthune-Bruay CTG prints "Part de ménages non-imposés 61 %" under 68 871 non-taxed households of 103 834
+     * (66,33 %, by hand; fixtures/indicateurs/README.md). Only the checks at the report's end said so: the note under
+     * the comparison now names the figure. The Lens table, whose figures agree, gets no such note.
+     */
+    @Test
+    void theComparisonNamesItsPublishedFiguresThatDisagree() throws IOException {
+        Path md = dir.resolve("bethune.md");
+        CliRun run = CliRun.run("indicators", fixture("bethune-reperes.csv"), "--complement", "Reste du Pas-de-Calais=Pas-de-calais - CA Béthune-Bruay",
+                "--territories", "CA Béthune-Bruay,Reste du Pas-de-Calais,Pas-de-calais", "--format", "md", "--out", md.toString());
+        assertEquals(0, run.code(), run.err());
+        String text = spaces(Files.readString(md));
+        int table = text.indexOf("| Part de ménages non-imposés");
+        int note = text.indexOf("*Chiffre publié que les autres valeurs du tableau ne donnent pas (voir « Contrôles de cohérence ») :"
+                + " Part de ménages non-imposés (CA Béthune-Bruay, ");
+        assertTrue(table > 0 && note > table && note < text.indexOf("## Contrôles de cohérence"), text);
+        Path lens = dir.resolve("lens-agree.md");
+        assertEquals(0, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md", "--out", lens.toString()).code());
+        assertTrue(!Files.readString(lens).contains("ne donnent pas"), "no note under a table whose figures agree");
+    }
+
     private static java.util.List<String> lower(java.util.List<String> cells) {
         java.util.List<String> out = new java.util.ArrayList<>(cells);
         out.set(0, out.get(0).toLowerCase());

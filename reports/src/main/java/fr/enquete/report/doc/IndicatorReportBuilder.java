@@ -63,6 +63,32 @@ public final class IndicatorReportBuilder {
         return build(a, title, a.table().source());
     }
 
+    /**
+     * The note under the comparison naming its published figures that the consistency checks found wrong: the
+     * Béthune-Bruay table's "Part de ménages non-imposés 61 %" sat under its 68 871 non-taxed households of 103 834
+     * (66,33 %) with nothing to say so but the checks at the report's end.
+     */
+    private java.util.Optional<Report.Paragraph> flagged(IndicatorAnalysis a) {
+        java.util.Set<fr.enquete.model.SourceLocation> found = new java.util.HashSet<>();
+        a.checks().forEach(f -> found.add(f.where()));
+        List<String> named = new ArrayList<>();
+        for (Comparison.Line line : a.comparison().lines()) {
+            for (List<fr.enquete.indicator.Indicator> figures : List.of(line.values(), line.variations())) {
+                for (fr.enquete.indicator.Indicator i : figures) {
+                    if (i != null && found.contains(i.where())) {
+                        named.add(i.name() + " (" + i.territory() + ", " + i.period() + ")");
+                    }
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Labels labels = tables.labels();
+        return java.util.Optional.of(new Report.Paragraph(MessageFormat.format(labels.get("ind.flagged"), named.size(),
+                String.join(lang == Lang.FR ? " ; " : "; ", named), labels.get("ind.checks")), true));
+    }
+
     /** The report of {@code a}, its line under the title naming {@code source} (a study names the file, not its path). */
     public Report build(IndicatorAnalysis a, String title, String source) {
         Labels labels = tables.labels();
@@ -80,6 +106,7 @@ public final class IndicatorReportBuilder {
         }
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(tables.comparison(c), false));
+        flagged(a).ifPresent(blocks::add);
         fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
         if (charts.contains(Charts.BARS)) {
             drawn.bars(c).stream().map(Report.Chart::of).forEach(ch -> blocks.add(new Report.Figure(ch, ch.title())));
