@@ -285,8 +285,11 @@ public final class HtmlReportWriter {
     /** A word with hyphens inside ("Pas-de-Calais"), in escaped text. */
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
 
-    /** A period in a text cell ("2020-2021"), which browsers broke after its hyphen in the year column. */
-    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(?<!\\d)\\d{4}-\\d{4}(?!\\d)");
+    /**
+     * A range of numbers in a text cell, which browsers broke after its hyphen: a period in the year column
+     * ("2020-2021"), an age group in a label ("Taux d'activité des 25-" over "64 ans" in the MEL portrait).
+     */
+    static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(?<![\\d,.])\\d{1,4}-\\d{1,4}(?![\\d,])");
 
     /**
      * A heading's compound words kept whole: browsers broke "Écart Lens / Pas-" over "de-Calais" in a table's heading,

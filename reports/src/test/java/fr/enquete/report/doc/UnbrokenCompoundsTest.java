@@ -67,4 +67,21 @@ class UnbrokenCompoundsTest {
         assertEquals("Effectif", HtmlReportWriter.unbroken("Effectif"));
         assertEquals("Note - commentaire", HtmlReportWriter.unbroken("Note - commentaire"));
     }
+
+    /** A range of numbers in a table's text cell stays whole in HTML: "Taux d'activité des 25-" over "64 ans" (MEL). */
+    @Test
+    void htmlCellsKeepNumberRangesWhole() throws Exception {
+        ResultTable t = new ResultTable.Builder(List.of("Indicateur", "Année"), List.of(ResultTable.Kind.TEXT, ResultTable.Kind.TEXT))
+                .row(List.of(ResultTable.Cell.text("Taux d'activité des 25-64 ans"), ResultTable.Cell.text("2020-2021")), Double.NaN, false)
+                .row(List.of(ResultTable.Cell.text("Score 3,5-4"), ResultTable.Cell.text("2019")), Double.NaN, false)
+                .build();
+        Report report = new Report("Indicateurs", "", "", Lang.FR, List.of(new Report.Section(1, "c", "", "Comparaison", "", List.of(new Report.Table(t, false)))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportWriter(Lang.FR).write(report, out);
+        String html = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<td>Taux d&#39;activité des <span class=\"nw\">25-64</span> ans</td>"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<span class=\"nw\">2020-2021</span>"), html);
+        // A decimal before the hyphen is not a range's start.
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<td>Score 3,5-4</td>"), html);
+    }
 }
