@@ -204,7 +204,11 @@ public final class Charts {
             return v < 4 ? null : numbers.percent(v);
         }));
         renderer.setDefaultItemLabelsVisible(true);
-        NumberAxis axis = new NumberAxis(labels.get("chart.percent"));
+        // The bar's percentages are of every respondent of the base, as the table's: said on the axis, since the
+        // summary sentence above it counts only those who placed themselves on the scale ("Sur les 77 répondants…
+        // 79,22 %" over bars of 49,45 % and 17,58 % of 91).
+        NumberAxis axis = new NumberAxis(c.weightedBase() == c.base()
+                ? java.text.MessageFormat.format(labels.get("chart.percent.of"), numbers.integer(c.base()), c.base()) : labels.get("chart.percent"));
         axis.setRange(-100, 100);
         // Both sides in percent, without a sign: DecimalFormat reads "0;0" as no negative pattern at all, and the
         // negative side read "-20", "-10".

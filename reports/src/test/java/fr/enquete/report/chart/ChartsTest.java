@@ -61,6 +61,9 @@ class ChartsTest {
         // What is drawn plus what is stated apart is every respondent.
         double apartPercent = c.rows().stream().filter(r -> r.missing() || r.label().startsWith("Je ne peux")).mapToDouble(r -> r.percent()).sum();
         assertEquals(100, sum + apartPercent, 1e-9);
+        // The axis says whose percentages they are: every one of the 91 respondents (seed 003's base), where the
+        // summary sentence above the chart counts the 77 who placed themselves on the scale.
+        assertEquals("Pourcentage des 91 répondants", plot.getRangeAxis().getLabel().replace('\u00A0', ' '));
     }
 
     @Test
