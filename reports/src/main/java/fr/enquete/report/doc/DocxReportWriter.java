@@ -94,9 +94,8 @@ public final class DocxReportWriter {
             if (template == null) {
                 doc.getStyles().setSpellingLanguage(report.lang() == fr.enquete.report.Lang.FR ? "fr-FR" : "en-GB");
             }
-            Date epoch = report.documentDate();
-            doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
-            doc.getProperties().getCoreProperties().setModified(Optional.of(epoch));
+            doc.getProperties().getCoreProperties().setCreated(report.documentDate());
+            doc.getProperties().getCoreProperties().setModified(report.documentDate());
             doc.getProperties().getCoreProperties().setCreator("enquete");
             doc.getProperties().getCoreProperties().setTitle(report.title());
 

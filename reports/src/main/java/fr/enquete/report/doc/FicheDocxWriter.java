@@ -66,9 +66,9 @@ public final class FicheDocxWriter {
             doc.createStyles().setDefaultFonts(fonts());
             // The document's language, for spelling and for screen readers (RGAA).
             doc.getStyles().setSpellingLanguage(lang == Lang.FR ? "fr-FR" : "en-GB");
-            java.util.Date epoch = java.util.Date.from(Report.FIXED_DATE);
-            doc.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
-            doc.getProperties().getCoreProperties().setModified(Optional.of(epoch));
+            // No date: reruns give the same bytes (a fixed date read "created 01/01/2000").
+            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.empty());
+            doc.getProperties().getCoreProperties().setModified(java.util.Optional.empty());
             doc.getProperties().getCoreProperties().setCreator("enquete");
             doc.getProperties().getCoreProperties().setTitle(labels.get("plan.title"));
             text(doc.createParagraph(), labels.get("plan.title"), 20, true, BAND);

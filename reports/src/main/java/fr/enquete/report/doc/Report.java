@@ -52,9 +52,13 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         return out;
     }
 
-    /** The date for document properties: the stamp, or {@link #FIXED_DATE}. */
-    public java.util.Date documentDate() {
-        return java.util.Date.from(generated != null ? generated : FIXED_DATE);
+    /**
+     * The date for document properties: the stamp when the report was made with one, else none. Without a stamp the
+     * documents carry no date at all, so that reruns give the same bytes (Word showed "created 01/01/2000" when a fixed
+     * date stood in).
+     */
+    public java.util.Optional<java.util.Date> documentDate() {
+        return generated == null ? java.util.Optional.empty() : java.util.Optional.of(java.util.Date.from(generated));
     }
 
     /**

@@ -75,9 +75,8 @@ public final class XlsxReportWriter {
         Labels labels = new Labels(report.lang());
         try (InMemoryDocument<XSSFWorkbook> held = new InMemoryDocument<>(plainStrings ? new XSSFWorkbook(new PlainStringsFactory()) : new XSSFWorkbook())) {
             XSSFWorkbook wb = held.document();
-            Date epoch = report.documentDate();
-            wb.getProperties().getCoreProperties().setCreated(Optional.of(epoch));
-            wb.getProperties().getCoreProperties().setModified(Optional.of(epoch));
+            wb.getProperties().getCoreProperties().setCreated(report.documentDate());
+            wb.getProperties().getCoreProperties().setModified(report.documentDate());
             wb.getProperties().getCoreProperties().setCreator("enquete");
             wb.getProperties().getCoreProperties().setTitle(report.title());
             lang = report.lang();
