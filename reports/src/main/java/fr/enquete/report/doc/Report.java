@@ -12,9 +12,6 @@ import java.util.function.Consumer;
  */
 public record Report(String title, String author, String subtitle, Lang lang, List<Section> sections, java.time.Instant generated) {
 
-    /** The date written in documents without {@code --timestamp}, so that reruns give the same bytes. */
-    public static final java.time.Instant FIXED_DATE = java.time.Instant.parse("2000-01-01T00:00:00Z");
-
     public Report {
         sections = List.copyOf(sections);
     }

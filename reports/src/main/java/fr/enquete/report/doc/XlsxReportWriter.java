@@ -6,7 +6,6 @@ import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
