@@ -165,6 +165,38 @@ public final class XlsxReportWriter {
         return text.indexOf('\n') >= 0 || text.length() > MAX_COLUMN_CHARS - 2;
     }
 
+    /**
+     * A note longer than the sheet's columns are wide (a scale's summary of 280 characters) ran far past them in one
+     * cell, and printing the sheet one page wide shrank it to a quarter: it wraps over those columns, merged, its row
+     * as high as its lines. The columns are not widened for it (widening them turned a sheet of bars landscape, its
+     * chart split over two pages).
+     */
+    private void wrapLongNotes(XSSFSheet sheet, java.util.Map<Integer, String> notes, int[] widths) {
+        int span = 0;
+        int chars = 0;
+        while (span < widths.length && widths[span] > 0) {
+            chars += widths[span];
+            span++;
+        }
+        if (span == 0) {
+            span = 1;
+            chars = DEFAULT_WIDTH;
+        }
+        for (java.util.Map.Entry<Integer, String> n : notes.entrySet()) {
+            String text = n.getValue();
+            if (text.length() <= chars) {
+                continue;
+            }
+            Row row = sheet.getRow(n.getKey());
+            row.getCell(0).setCellStyle(metaWrapped(sheet.getWorkbook()));
+            if (span > 1) {
+                sheet.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(n.getKey(), n.getKey(), 0, span - 1));
+            }
+            int lines = (int) Math.ceil(text.length() / (double) chars);
+            row.setHeightInPoints(Math.min(400, 15f * lines));
+        }
+    }
+
     /** The notes' style, wrapped: one for the workbook. */
     private CellStyle metaWrapped(Workbook wb) {
         return numberStyles.computeIfAbsent("meta wrapped", k -> wrapping(wb, styles.meta()));
@@ -291,19 +323,15 @@ public final class XlsxReportWriter {
         boolean frozen = false;
         List<Placed> pictures = new java.util.ArrayList<>();
         java.util.Map<Integer, String> quotes = new java.util.LinkedHashMap<>();
+        java.util.Map<Integer, String> notes = new java.util.LinkedHashMap<>();
         for (Report.Block b : s.blocks()) {
             if (b instanceof Report.Subheading h) {
                 r++;
                 text(sheet, r++, 0, h.text(), styles.subheading());
             } else if (b instanceof Report.Paragraph p) {
-                if (p.text().length() > QUOTE_WIDTH) {
-                    // A long note (a scale's summary of 280 characters) in one cell ran far to the right, and printing
-                    // the sheet one page wide shrank it to a quarter: it wraps over the quotes' width, as quotes do.
-                    text(sheet, r, 0, p.text(), metaWrapped(wb));
-                    quotes.put(r++, p.text());
-                } else {
-                    text(sheet, r++, 0, p.text(), styles.meta());
-                }
+                // Whether a note is too long for the sheet's columns is known once they have their widths (below).
+                text(sheet, r, 0, p.text(), styles.meta());
+                notes.put(r++, p.text());
             } else if (b instanceof Report.Table t) {
                 if (!frozen) {
                     // The first table's header stays visible while scrolling.
@@ -348,6 +376,7 @@ public final class XlsxReportWriter {
             }
         }
         spanQuotes(sheet, quotes, widths);
+        wrapLongNotes(sheet, notes, widths);
         onePageWide(sheet, widths);
         if (!pictures.isEmpty()) {
             XSSFDrawing drawing = sheet.createDrawingPatriarch();

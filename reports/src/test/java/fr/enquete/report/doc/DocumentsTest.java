@@ -280,6 +280,11 @@ class DocumentsTest {
             assertTrue(numevol.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == at && m.getLastColumn() > 0),
                     "the note spans columns");
             assertTrue(note.getHeightInPoints() >= 30, "as high as its lines: " + note.getHeightInPoints());
+            // A note a little longer than a quote's width ("Plusieurs réponses possibles…", 107 characters) wraps in the
+            // columns the sheet has: widening them for it turned the partenaires sheet landscape, its 19 bars split
+            // over two pages.
+            XSSFSheet partners = wb.getSheet("partenaires");
+            assertFalse(partners.getPrintSetup().getLandscape(), "the partenaires sheet stays portrait");
         }
     }
 
