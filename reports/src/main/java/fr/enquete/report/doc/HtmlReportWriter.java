@@ -172,7 +172,8 @@ public final class HtmlReportWriter {
         boolean item = false;
         boolean nested = false;
         for (Report.Section s : sections) {
-            String link = "<a href=\"#" + s.anchor() + "\">" + Html.escape(s.title()) + "</a>";
+            // Compound words kept whole, as in the headings: "(référence : Pas-de-" over "Calais)" in the contents.
+            String link = "<a href=\"#" + s.anchor() + "\">" + unbroken(Html.escape(s.title())) + "</a>";
             if (parts && s.level() >= 2) {
                 if (!nested) {
                     w.println(item ? "<ol>" : "<li><ol>");
@@ -233,7 +234,7 @@ public final class HtmlReportWriter {
                 w.println("<p class=\"caption\" id=\"" + c.anchor() + "\">" + Html.escape(c.line()) + "</p>");
             } else if (b instanceof Report.CaptionList l) {
                 w.println("<ul class=\"captions\">");
-                l.captions().forEach(c -> w.println("<li><a href=\"#" + c.anchor() + "\">" + Html.escape(c.line()) + "</a></li>"));
+                l.captions().forEach(c -> w.println("<li><a href=\"#" + c.anchor() + "\">" + unbroken(Html.escape(c.line())) + "</a></li>"));
                 w.println("</ul>");
             } else if (b instanceof Report.Swot sw) {
                 swot(w, sw.grid(), sw.credit());

@@ -55,6 +55,8 @@ class UnbrokenCompoundsTest {
         org.junit.jupiter.api.Assertions.assertTrue(html.contains("<h1>Indicateurs : Lens, <span class=\"nw\">Pas-de-Calais</span></h1>"), html);
         org.junit.jupiter.api.Assertions.assertTrue(html.contains(">Comparaison (référence : <span class=\"nw\">Pas-de-Calais</span>)</h2>"), html);
         org.junit.jupiter.api.Assertions.assertTrue(html.contains("Écart à la <span class=\"nw\">Seine-Saint-Denis</span></h3>"), html);
+        // The contents' link too: "(référence : Pas-de-" over "Calais)" in a 1 200-pixel window.
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains(">Comparaison (référence : <span class=\"nw\">Pas-de-Calais</span>)</a>"), html);
         // The body keeps its words as typed.
         org.junit.jupiter.api.Assertions.assertTrue(html.contains("Lens et le Pas-de-Calais."), html);
     }
