@@ -132,12 +132,22 @@ public final class DocxReportWriter {
             for (int si = 0; si < report.sections().size(); si++) {
                 Report.Section s = report.sections().get(si);
                 boolean wide = wides[si];
+                boolean newPage = si == 0;
                 if (wide != landscape) {
                     // A section's page setup is carried by its last paragraph: this one ends the pages before.
                     sectionBreak(doc, landscape);
                     landscape = wide;
+                    newPage = true;
                 }
-                section(doc, s, labels);
+                // A part (a study's chapter, a report's group of questions) starts a page, as published reports do:
+                // "5. Fiches action" and its line were left at a page's foot, its first table on the next.
+                boolean breakBefore = s.isPart() && !newPage;
+                if (breakBefore) {
+                    // What ends the page before is no empty paragraph of body height: one that spilled over a full page
+                    // made a blank page before the break (the report's page 19).
+                    flattenTrailing(doc);
+                }
+                section(doc, s, labels, breakBefore);
             }
             // Word and LibreOffice end a document with a paragraph: after a table, a hairline one.
             flattenTrailing(doc);
@@ -318,9 +328,12 @@ public final class DocxReportWriter {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    private void section(XWPFDocument doc, Report.Section s, Labels labels) throws IOException {
+    private void section(XWPFDocument doc, Report.Section s, Labels labels, boolean newPage) throws IOException {
         XWPFParagraph h = doc.createParagraph();
         h.setStyle(id("Heading" + s.level()));
+        if (newPage) {
+            h.setPageBreak(true);
+        }
         h.createRun().setText(s.title());
         if (!s.meta().isEmpty()) {
             note(doc, s.meta()).setKeepNext(true);

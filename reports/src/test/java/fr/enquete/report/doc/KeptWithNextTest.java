@@ -1,5 +1,6 @@
 package fr.enquete.report.doc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,31 @@ class KeptWithNextTest {
         assertTrue(html.contains("<p class=\"note\">" + AFTER + "</p>"), html);
         assertTrue(html.contains("p.lead, section.part { break-after: avoid"), "the print rule");
         assertFalse(html.contains("class=\"note lead\">" + AFTER), html);
+    }
+
+    /**
+     * A part starts a page in Word, as chapters do in published reports: the rendered study left "5. Fiches action" and
+     * its line at a page's foot (LibreOffice ignored the chain of keep-with-next), its first table on the next page.
+     * The first section does not (it follows the contents), nor does a question.
+     */
+    @Test
+    void partsAfterTheFirstStartAPageInWord() throws Exception {
+        Report r = report();
+        List<Report.Section> sections = new java.util.ArrayList<>(r.sections());
+        sections.add(new Report.Section(1, "part3", "", "3. Accès au droit", "", List.of(new Report.Paragraph("Les démarches en ligne.", false))));
+        sections.add(new Report.Section(2, "q2", "q2", "Enregistrez-vous des demandes ?", "q2 · choix unique",
+                List.of(new Report.Paragraph(COUNT, true))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReportWriter().write(new Report(r.title(), r.author(), r.subtitle(), r.lang(), sections), out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            java.util.Map<String, Boolean> breaks = new java.util.LinkedHashMap<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getStyle() != null && p.getStyle().startsWith("Heading")) {
+                    breaks.put(p.getText().replace('\u00A0', ' '), p.isPageBreak());
+                }
+            }
+            assertEquals(java.util.Map.of("2. Activités actuelles et partenariats", false, "Commentaires", false, "3. Accès au droit", true,
+                    "Enregistrez-vous des demandes ?", false), breaks);
+        }
     }
 }
