@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
  * cover's "Indicateurs : Lens, Pas-de-Calais" read "… Lens, Pas-de-" over "Calais". A no-break hyphen would keep it
  * whole, but Word's search and text extraction then no longer find "Pas-de-Calais" in the title. Instead the title is
  * measured as Word lays it out (the document's font and the title style's size, breaking at spaces), and a line break
- * replaces the space before a compound that would not fit on its line.
+ * replaces the space before a compound that would not fit on its line. A dash never starts a line.
  */
 final class TitleLines {
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    /** A dash after a space: an incise's or a subtitle's ("Convention territoriale globale – Lens"). */
+    private static final Pattern DASH = Pattern.compile(" ([–—])");
     /** A hyphen inside a word: "Pas-de-Calais", "Saint-Pol-sur-Ternoise". */
     private static final Pattern COMPOUND = Pattern.compile("\\p{L}-\\p{L}");
 
@@ -27,7 +29,9 @@ final class TitleLines {
      * @param width the line's width in points
      */
     static String of(String title, Font font, double width) {
-        String[] words = title.split(" ", -1);
+        // A dash keeps to the word before it ("Convention territoriale globale" over "– Lens" started a line with it):
+        // a no-break space before it, as French typography has before an incise's dash.
+        String[] words = DASH.matcher(title).replaceAll("\u00A0$1").split(" ", -1);
         StringBuilder out = new StringBuilder(words[0]);
         String line = words[0];
         for (int i = 1; i < words.length; i++) {

@@ -32,4 +32,15 @@ class TitleLinesTest {
         assertEquals(wide, TitleLines.of(wide, TITLE, WIDTH));
         assertTrue(Fonts.bold(26).getStringBounds(wide.split(" ")[1], new java.awt.font.FontRenderContext(null, true, true)).getWidth() > WIDTH);
     }
+
+    /**
+     * The Lens CTG study's cover read "Convention territoriale globale" over "– Lens": a dash no longer starts a line,
+     * tied to the word before it by a no-break space.
+     */
+    @Test
+    void aDashKeepsToTheWordBeforeIt() {
+        String lines = TitleLines.of("Convention territoriale globale – Lens", TITLE, WIDTH);
+        assertEquals("Convention territoriale globale\u00A0– Lens", lines);
+        assertTrue(lines.lines().noneMatch(l -> l.startsWith("–")), lines);
+    }
 }
