@@ -223,7 +223,7 @@ class SwotCliTest {
         try (InputStream in = Files.newInputStream(docx); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             List<String> quotes = doc.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle())).map(p -> p.getText()).toList();
             // No-break spaces inside the guillemets: a closing » was left alone on a line in the rendered report.
-            assertTrue(quotes.contains("«\u00A0Logement : tout est saturé\u00A0» — agent d'accueil, a11"), quotes.toString());
+            assertTrue(quotes.contains("«\u00A0Logement\u00A0: tout est saturé\u00A0» — agent d'accueil, a11"), quotes.toString());
             String grid = doc.getTables().get(0).getText();
             assertTrue(grid.contains("«\u00A0") && grid.contains("\u00A0» — "), grid);
             assertTrue(quotes.stream().noneMatch(q -> q.contains("« ") || q.contains(" »")) && !grid.contains("« ") && !grid.contains(" »"),

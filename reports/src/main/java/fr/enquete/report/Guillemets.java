@@ -25,8 +25,12 @@ public final class Guillemets {
         return AFTER.matcher(t).replaceAll("«" + NBSP);
     }
 
-    /** {@code « text »}, the spaces inside the marks no-break ones. */
+    /**
+     * {@code « text »}, the spaces inside the marks no-break ones, and the text's own before "?", ":", ";", "!" too: a
+     * respondent's "Solidarités ?" broke before its question mark in the SWOT grid, which started a line with "? »".
+     * Only spaces change, never the words quoted.
+     */
     public static String around(String text) {
-        return "«" + NBSP + text + NBSP + "»";
+        return "«" + NBSP + frenchSpaces(text) + NBSP + "»";
     }
 }

@@ -36,9 +36,9 @@ class FilterWordingTest {
         assertEquals("«\u00A0Le vieillissement\u00A0» non cochée", fr("actions[SQ002] = \"\""));
         assertEquals("«\u00A0Does your company have an open source program?\u00A0» = «\u00A0No, but planning one\u00A0»",
                 fr("`Does your company have an open source program (either formal)?` = \"No, but planning one\""));
-        assertEquals("«\u00A0Le ménage est-il joignable ?\u00A0» = «\u00A0Non\u00A0»", fr("CaseReachable.reachable = no"));
+        assertEquals("«\u00A0Le ménage est-il joignable\u00A0?\u00A0» = «\u00A0Non\u00A0»", fr("CaseReachable.reachable = no"));
         assertEquals("(«\u00A0La promotion de la santé\u00A0» cochée ou «\u00A0Le vieillissement\u00A0» cochée) et sans réponse à "
-                + "«\u00A0Le ménage est-il joignable ?\u00A0»", fr("(actions[SQ001] = Y or actions[SQ002] = Y) and CaseReachable.reachable = \"\""));
+                + "«\u00A0Le ménage est-il joignable\u00A0?\u00A0»", fr("(actions[SQ001] = Y or actions[SQ002] = Y) and CaseReachable.reachable = \"\""));
         assertEquals("“La promotion de la santé” ticked", new FilterWording(List.of(ACTIONS), Lang.EN).of(FilterParser.parse("actions[SQ001] = 1")));
         // A column no question reads keeps the spec's expression.
         assertEquals("autre = x", fr("autre = x"));
