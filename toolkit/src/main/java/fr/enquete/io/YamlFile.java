@@ -4,7 +4,6 @@ import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ public final class YamlFile {
     /** Parses {@code path}; {@code what} names the file's role in "no such ..." messages. */
     public static YamlFile read(Path path, String what) {
         String name = path.toString();
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (Reader r = new java.io.StringReader(TextFiles.read(path))) {
             LoaderOptions o = new LoaderOptions();
             o.setAllowDuplicateKeys(false);
             Node root = new Yaml(o).compose(r);

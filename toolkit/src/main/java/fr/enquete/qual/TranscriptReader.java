@@ -6,10 +6,6 @@ import fr.enquete.model.SourceLocation;
 import fr.enquete.text.SentenceSplitter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -247,15 +243,14 @@ public final class TranscriptReader {
                 }
             }
             byte[] bytes = Files.readAllBytes(file);
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+            // A picture, a PDF or random bytes were read as mojibake whose "terms" were counted, exit 0; an empty file
+            // counted as a source with nothing said.
+            if (fr.enquete.io.TextFiles.looksBinary(bytes)) {
+                throw new InputException(SourceLocation.file(name), "this is not a transcript (binary content); expected a text file (.txt) or a Word document (.docx)");
             }
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+            String text = fr.enquete.io.TextFiles.decode(bytes);
+            if (text.isBlank()) {
+                throw new InputException(SourceLocation.file(name), "the transcript is empty");
             }
             return text.lines().toList();
         } catch (IOException e) {

@@ -12,7 +12,6 @@ import fr.enquete.model.Survey;
 import fr.enquete.stats.QuantileMethod;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +56,7 @@ public final class SpecReader {
         if (!Files.isRegularFile(path)) {
             throw new InputException(SourceLocation.file(name), "no such spec file");
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (Reader reader = new java.io.StringReader(fr.enquete.io.TextFiles.read(path))) {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(10);
@@ -69,8 +68,6 @@ public final class SpecReader {
                     "not valid YAML: " + e.getProblem(), e);
         } catch (YAMLException e) {
             throw new InputException(SourceLocation.file(name), "not valid YAML: " + e.getMessage(), e);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(SourceLocation.file(name), "the spec must be saved as UTF-8", e);
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(name), "cannot read: " + e.getMessage(), e);
         }

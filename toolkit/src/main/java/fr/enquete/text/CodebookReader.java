@@ -4,7 +4,6 @@ import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ public final class CodebookReader {
 
     public static Codebook read(Path path) {
         String name = path.toString();
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (Reader r = new java.io.StringReader(fr.enquete.io.TextFiles.read(path))) {
             LoaderOptions o = new LoaderOptions();
             o.setAllowDuplicateKeys(false);
             Node root = new Yaml(o).compose(r);
