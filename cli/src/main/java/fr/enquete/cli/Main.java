@@ -66,9 +66,9 @@ public final class Main {
                 w.println(helpPointer(commandLine, parseResult.expandedArgs()));
                 w.flush();
                 return USAGE;
-            } else if (e instanceof java.io.IOException) {
+            } else if (e instanceof java.io.IOException io) {
                 // A write that failed (a full disk, a folder not writable): said plainly, exit 1, files kept as they were.
-                w.println("enquete: error: " + e.getMessage());
+                w.println("enquete: error: " + writeError(io));
             } else {
                 w.println("enquete: unexpected error: " + e + (debug ? "" : " (run again with --debug for details)"));
             }
@@ -141,5 +141,28 @@ public final class Main {
         public String[] getVersion() {
             return new String[] {AppVersion.line()};
         }
+    }
+
+    /**
+     * A failed write as its user asked for it: the file or folder named with --out and why ("cannot write
+     * out/stats.json: permission denied"). The exception's own message was a temporary file's path alone
+     * (".stats.json.enquete12078-4431.tmp"), with no reason.
+     */
+    static String writeError(java.io.IOException e) {
+        if (!(e instanceof java.nio.file.FileSystemException f) || f.getFile() == null) {
+            return e.getMessage();
+        }
+        java.nio.file.Path target = fr.enquete.io.AtomicFiles.intended(java.nio.file.Path.of(f.getOtherFile() != null ? f.getOtherFile() : f.getFile()));
+        if (e instanceof java.nio.file.FileAlreadyExistsException && java.nio.file.Files.isRegularFile(target)) {
+            // --out a/file.txt/stats.json: the folder to make is a file.
+            return "cannot create the folder " + target + ": a file has that name";
+        }
+        String reason = f.getReason() != null ? f.getReason()
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                : e instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
+                : e.getClass().getSimpleName();
+        return "cannot write " + target + ": " + (reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
     }
 }

@@ -214,6 +214,27 @@ public final class AtomicFiles {
         }
     }
 
+    /** {@link #TEMPORARY} with the target's name in group 1. */
+    private static final Pattern NAMED = Pattern.compile("\\.(.+)\\.enquete\\d+-\\d+(\\.tmp)?");
+
+    /**
+     * What a path met in an error stands for: the file a temporary file of {@link #write} was to become, the folder a
+     * staging folder of {@link #stage} was to fill, else the path itself. A failed write named
+     * ".stats.json.enquete12078-4431.tmp", which the user never asked for.
+     */
+    public static Path intended(Path path) {
+        Path name = path.getFileName();
+        Matcher m = name == null ? null : NAMED.matcher(name.toString());
+        if (m == null || !m.matches()) {
+            return path;
+        }
+        Path dir = path.getParent();
+        if (!name.toString().endsWith(".tmp")) {
+            return dir == null ? path : dir;
+        }
+        return dir == null ? Path.of(m.group(1)) : dir.resolve(m.group(1));
+    }
+
     private static String prefix(String name) {
         return "." + name + ".enquete" + PID + "-";
     }

@@ -1,0 +1,54 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A write that fails says which of the user's files and why: a probe of bad inputs met "enquete: error:
+ * /tmp/probe/ro2/.stats.json.enquete12078-4431.tmp" (a folder not writable), "enquete: error: /tmp/probe/existing.txt"
+ * (no reason), and temporary paths for a full disk.
+ */
+class WriteErrorsCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anOutIntoAFileOrOntoAFolderNamesItAndSaysWhy() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        CliRun into = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json",
+                "--out", file.resolve("stats.json").toString());
+        assertEquals(1, into.code(), into.err());
+        assertTrue(into.err().contains("enquete: error: cannot create the folder " + file + ": a file has that name"), into.err());
+        Path folder = Files.createDirectories(dir.resolve("cs"));
+        CliRun onto = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json",
+                "--out", folder.toString());
+        assertEquals(1, onto.code(), onto.err());
+        assertTrue(onto.err().contains("enquete: error: cannot write " + folder + ": is a directory"), onto.err());
+        assertFalse(onto.err().contains(".tmp"), onto.err());
+        try (var left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no temporary file left");
+        }
+    }
+
+    /** Permissions cannot be taken from root, who runs CI: the messages of the exceptions a non-root user meets. */
+    @Test
+    void aFolderNotWritableIsSaidOfTheFileAsked() {
+        assertEquals("cannot write /data/out/stats.json: permission denied",
+                Main.writeError(new AccessDeniedException("/data/out/.stats.json.enquete12078-4431.tmp")));
+        assertEquals("cannot write /data/out: permission denied",
+                Main.writeError(new AccessDeniedException("/data/out/.report.enquete12078-99")));
+        assertEquals("cannot write /data/out/report.docx: no space left on device",
+                Main.writeError(new FileSystemException("/data/out/.report.docx.enquete1-2.tmp", null, "No space left on device")));
+        assertEquals("No space left on device", Main.writeError(new java.io.IOException("No space left on device")));
+    }
+}
