@@ -86,6 +86,10 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
         if (sep < 0) {
             return 0;
         }
+        if (t.indexOf(t.charAt(sep)) != sep) {
+            // The same separator twice ("1.234.567", "1,234,567") groups thousands: no decimals (it read as three).
+            return 0;
+        }
         String tail = t.substring(sep + 1);
         if (!tail.matches("\\d+")) {
             return Math.max(0, BigDecimal.valueOf(v).stripTrailingZeros().scale());

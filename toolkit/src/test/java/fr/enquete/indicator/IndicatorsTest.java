@@ -243,6 +243,21 @@ class IndicatorsTest {
         }
     }
 
+    /**
+     * A separator met twice groups thousands: "1.234.567" read as 1 234 567 with three decimals and printed
+     * "1 234 567,000" (a probe of bad inputs). A separator met once keeps its reading: "4,0" one decimal, "1.234,5" one,
+     * "1 466 743" none.
+     */
+    @Test
+    void aRepeatedSeparatorGroupsThousands() {
+        for (String[] c : new String[][] {{"1.234.567", "1234567", "0"}, {"1,234,567", "1234567", "0"}, {"1.234,5", "1234.5", "1"},
+                {"4,0", "4", "1"}, {"1 466 743", "1466743", "0"}, {"67,7 %", "67.7", "1"}}) {
+            Measure m = Measure.parse(c[0]).orElseThrow();
+            assertEquals(Double.parseDouble(c[1]), m.value(), c[0]);
+            assertEquals(Integer.parseInt(c[2]), m.decimals(), c[0]);
+        }
+    }
+
     @Test
     void aBlankYearWithNoYearAboveIsLocated() throws IOException {
         Path bad = dir.resolve("sans-annee.tsv");
