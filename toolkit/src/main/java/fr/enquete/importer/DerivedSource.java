@@ -55,7 +55,8 @@ public final class DerivedSource extends ForwardingSource {
                 }
                 width = header.size();
                 where = header.source();
-                handler.header(new Header(header.source(), names));
+                // The export's names as read: a repeated one stays known as repeated (Header.copies).
+                handler.header(header.with(names.subList(header.size(), names.size())));
             }
 
             @Override

@@ -72,6 +72,25 @@ public final class Header {
         return raw.size();
     }
 
+    /**
+     * This header with {@code more} columns after it (derived questions), the names as read kept, so that a repeated
+     * name is still known as one ({@link #copies}).
+     */
+    public Header with(List<String> more) {
+        List<String> all = new ArrayList<>(raw);
+        all.addAll(more);
+        return new Header(source, all);
+    }
+
+    /** How many columns the file names {@code name}, as read (before the copies get their "(2)"). */
+    public int copies(String name) {
+        int n = 0;
+        for (String r : raw) {
+            n += r.equals(name) ? 1 : 0;
+        }
+        return n;
+    }
+
     public OptionalInt indexOf(String name) {
         Integer i = unique().index().get(name);
         return i == null ? OptionalInt.empty() : OptionalInt.of(i);

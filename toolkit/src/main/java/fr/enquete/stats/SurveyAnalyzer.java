@@ -190,6 +190,24 @@ public final class SurveyAnalyzer {
         return out;
     }
 
+    /**
+     * The columns a question reads that the header names more than once: a second "adherents" full of other figures
+     * was ignored without a word (the question reads the first; the copies are "adherents (2)"...).
+     */
+    static List<Diagnostic> repeatedColumns(Survey survey, Header header, String file) {
+        List<Diagnostic> out = new ArrayList<>();
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Question q : survey.questions()) {
+            for (String column : q.columns()) {
+                int copies = header.copies(column);
+                if (copies > 1 && said.add(column)) {
+                    out.add(new Diagnostic(SourceLocation.file(file).withColumn(column), Message.of("column.twice", column, copies, q.id())));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Checks that every column the survey names exists in the header; the error points at the spec. */
     public static void checkColumns(Survey survey, Header header) {
         for (Question q : survey.questions()) {
@@ -218,6 +236,8 @@ public final class SurveyAnalyzer {
         private final AnalysisOptions options;
         private final String file;
         private final List<Diagnostic> diagnostics = new ArrayList<>();
+        /** The spec's columns the header names more than once: the same in every part, so said once ({@link #result}). */
+        private List<Diagnostic> repeated = List.of();
         private Aggregator[] aggregators;
         private Filter.RowPredicate[] filters;
         private long[] bases;
@@ -249,6 +269,7 @@ public final class SurveyAnalyzer {
         @Override
         public void header(Header header) {
             checkColumns(survey, header);
+            repeated = repeatedColumns(survey, header, file);
             submitDate = SurveyAnalyzer.submitDate(header, options);
             weightOf = weights == null ? row -> 1 : weights.bind(header);
             List<Question> qs = survey.questions();
@@ -344,6 +365,9 @@ public final class SurveyAnalyzer {
 
         /** Adds what {@code other} counted over the rows that follow this run's (the next part of the file). */
         void merge(Run other) {
+            if (repeated.isEmpty()) {
+                repeated = other.repeated;
+            }
             if (aggregators == null) {
                 return;
             }
@@ -379,6 +403,7 @@ public final class SurveyAnalyzer {
                     unlisted(survey.questions().get(i), c);
                 }
             }
+            diagnostics.addAll(0, repeated);
             if (incomplete > 0) {
                 diagnostics.add(0, new Diagnostic(SourceLocation.file(file).withColumn("submitdate"),
                         Message.of(options.includeIncomplete() ? "incomplete.counted" : "incomplete.left", incomplete)));
