@@ -81,7 +81,9 @@ public final class Main {
         // A usage mistake prints the error and where help is, not the whole help that would bury it.
         cl.setParameterExceptionHandler((e, args1) -> {
             PrintWriter w = e.getCommandLine().getErr();
-            w.println("enquete: " + e.getMessage());
+            // An option mistyped ("--weights") is answered with the ones it resembles, as a wrong column name is.
+            List<String> close = e instanceof picocli.CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+            w.println("enquete: " + e.getMessage() + (close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)"));
             w.println(helpPointer(e.getCommandLine(), List.of(args1)));
             w.flush();
             return USAGE;

@@ -60,6 +60,17 @@ class UsageTest {
         assertTrue(CliRun.run("help", "stats").out().contains("Usage: enquete stats"));
     }
 
+    /**
+     * A mistyped option names the ones it resembles: "--weights poids" got "Unknown options" alone, and "--weight
+     * poids" (a column the export lacks) suggested "id" (a probe of bad inputs).
+     */
+    @Test
+    void aMistypedOptionIsAnsweredWithTheOnesItResembles() {
+        CliRun r = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--weights", "poids");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("Unknown options: '--weights', 'poids' (did you mean --weight?)"), r.err());
+    }
+
     @Test
     void aUsageMistakePrintsTheErrorAndWhereHelpIs() {
         String export = Fixtures.export().toString();
