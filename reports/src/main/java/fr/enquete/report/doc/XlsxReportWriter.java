@@ -51,6 +51,8 @@ public final class XlsxReportWriter {
 
     /** One style per number format met in the workbook, top-aligned as the text beside it. */
     private final java.util.Map<String, CellStyle> numberStyles = new java.util.HashMap<>();
+    /** The wrapped notes' style of the workbook being written ({@link #metaWrapped}). */
+    private CellStyle metaWrapped;
 
     private record Styles(CellStyle title, CellStyle meta, CellStyle header, CellStyle headerNumber, CellStyle text,
                           CellStyle textRight, CellStyle missingText, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
@@ -82,6 +84,7 @@ public final class XlsxReportWriter {
             styles = styles(wb, lang);
             numberStyles.clear();
             indentStyles.clear();
+            metaWrapped = null;
             XSSFSheet index = wb.createSheet(WorkbookUtil.createSafeSheetName(labels.get("contents")));
             Set<String> names = new HashSet<>();
             names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
@@ -179,8 +182,10 @@ public final class XlsxReportWriter {
             span++;
         }
         if (span == 0) {
-            span = 1;
-            chars = DEFAULT_WIDTH;
+            // No table gave the columns widths (a section of charts and notes): a quote's width of default columns,
+            // not the first one alone, where a note wrapped every nine characters.
+            span = (QUOTE_WIDTH + DEFAULT_WIDTH - 1) / DEFAULT_WIDTH;
+            chars = span * DEFAULT_WIDTH;
         }
         for (java.util.Map.Entry<Integer, String> n : notes.entrySet()) {
             String text = n.getValue();
@@ -199,7 +204,10 @@ public final class XlsxReportWriter {
 
     /** The notes' style, wrapped: one for the workbook. */
     private CellStyle metaWrapped(Workbook wb) {
-        return numberStyles.computeIfAbsent("meta wrapped", k -> wrapping(wb, styles.meta()));
+        if (metaWrapped == null) {
+            metaWrapped = wrapping(wb, styles.meta());
+        }
+        return metaWrapped;
     }
 
     /** A wrapped copy of {@code style}, top-aligned. */

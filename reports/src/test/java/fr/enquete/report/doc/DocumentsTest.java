@@ -288,6 +288,30 @@ class DocumentsTest {
         }
     }
 
+    /** A long note in a sheet no table gives widths to wraps over a quote's width, not every nine characters. */
+    @Test
+    void workbookWrapsANoteOfASheetWithoutATable() throws IOException {
+        String note = "Sur les 77 répondants qui se placent sur l'échelle (hors 8 « Je ne peux pas me prononcer » et 6 non-réponses), "
+                + "« Très fortement » ou « Fortement » : 79,22 % ; « Pas du tout » ou « Faiblement » : 20,78 %.";
+        Report alone = new Report("Rapport", "", "", Lang.FR, List.of(new Report.Section(2, "q1", "q1", "Diriez-vous que ces demandes augmentent ?",
+                "", List.of(new Report.Paragraph(note, true)))));
+        byte[] xlsx = bytes(out -> new XlsxReportWriter().write(alone, out));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            XSSFSheet sheet = wb.getSheet("q1");
+            Row row = null;
+            for (Row r : sheet) {
+                if (r.getCell(0) != null && r.getCell(0).getStringCellValue().startsWith("Sur les 77")) {
+                    row = r;
+                }
+            }
+            assertTrue(row != null, "the note");
+            int at = row.getRowNum();
+            assertTrue(sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == at && m.getLastColumn() >= 10), "over default columns");
+            // 190 characters over about a hundred: two lines, not twenty-two.
+            assertTrue(row.getHeightInPoints() <= 45, "height " + row.getHeightInPoints());
+        }
+    }
+
     /** A part's introduction in the contents is wrapped across both columns, its row as high as its lines (a study's ran past the page). */
     @Test
     void workbookContentsWrapAPartsIntroduction() throws IOException {
