@@ -386,9 +386,7 @@ public final class DocxReportWriter {
                     // A quote is read whole: two lines at the foot of a page and two at the top of the next split
                     // "La société évolue…" in the study.
                     (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepLines();
-                    // The credit follows the closing guillemet: it is not what the person said.
-                    String credit = q.credit(k).isEmpty() ? "" : " — " + q.credit(k);
-                    lines(p.createRun(), fr.enquete.report.Guillemets.around(q.items().get(k).strip()) + credit);
+                    lines(p.createRun(), q.quoted(k));
                 }
             }
         }

@@ -243,8 +243,7 @@ public final class HtmlReportWriter {
                 for (int k = 0; k < q.items().size(); k++) {
                     // In guillemets, the credit after them, as Word prints a quote: a bullet alone did not say that
                     // these are the respondents' words.
-                    String credit = q.credit(k).isEmpty() ? "" : " — " + q.credit(k);
-                    w.println("<li>" + Html.escape(fr.enquete.report.Guillemets.around(q.items().get(k).strip()) + credit) + "</li>");
+                    w.println("<li>" + Html.escape(q.quoted(k)) + "</li>");
                 }
                 w.println("</ul>");
             }
@@ -290,7 +289,7 @@ public final class HtmlReportWriter {
      * A range of numbers in a text cell, which browsers broke after its hyphen: a period in the year column
      * ("2020-2021"), an age group in a label ("Taux d'activité des 25-" over "64 ans" in the MEL portrait).
      */
-    static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(?<![\\d,.])\\d{1,4}-\\d{1,4}(?![\\d,])");
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile("(?<![\\d,.])\\d{1,4}-\\d{1,4}(?![\\d,])");
 
     /**
      * A heading's compound words kept whole: browsers broke "Écart Lens / Pas-" over "de-Calais" in a table's heading,

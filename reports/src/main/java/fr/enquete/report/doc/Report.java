@@ -193,6 +193,14 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
             return credits.isEmpty() ? "" : credits.get(i);
         }
 
+        /**
+         * Quote {@code k} in guillemets, its credit after the closing one (it is not what the person said), as Word and
+         * HTML print it.
+         */
+        public String quoted(int k) {
+            return fr.enquete.report.Guillemets.around(items.get(k).strip()) + (credit(k).isEmpty() ? "" : " — " + credit(k));
+        }
+
         /** Each quote followed by its credit, for the formats that print no quotation marks. */
         public List<String> lines() {
             return java.util.stream.IntStream.range(0, items.size())
