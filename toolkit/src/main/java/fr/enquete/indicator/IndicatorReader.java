@@ -267,6 +267,12 @@ public final class IndicatorReader {
             if (unit >= 0 && !row.get(unit).isBlank()) {
                 Unit u = Unit.parse(row.get(unit)).orElseThrow(() -> new InputException(at(row, unit),
                         "unknown unit \"" + row.get(unit) + "\"; expected %, ‰, €, pts or nombre"));
+                if (measure.unit() != Unit.NUMBER && measure.unit() != u) {
+                    // "12,5 %" on a row whose unit says "nombre" lost its "%" without a word: read as the column says,
+                    // and said.
+                    notes.add(Message.of("ind.note.unit", at(row, value >= 0 ? value : unit), row.get(value >= 0 ? value : unit),
+                            measure.unit().symbol(), row.get(unit)));
+                }
                 measure = measure.in(u);
             }
             String par = parent >= 0 && !row.get(parent).isBlank() ? row.get(parent) : n[1];

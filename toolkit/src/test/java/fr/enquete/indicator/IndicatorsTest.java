@@ -258,6 +258,30 @@ class IndicatorsTest {
         }
     }
 
+    /**
+     * A value whose own unit the unit column contradicts ("12,5 %" on a row saying "nombre") lost its "%" without a word
+     * (a probe of bad inputs). It is read as the column says, and a note says so; a value without a sign, or with the
+     * column's, gets no note.
+     */
+    @Test
+    void aValueWhoseUnitTheColumnContradictsIsNoted() throws IOException {
+        Path file = dir.resolve("unites.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Taux de pauvreté;2020;12,5 %;nombre
+                Lens;Part des familles;2020;38,7 %;%
+                Lens;Nombre de places;2020;115;nombre
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        Measure poverty = t.value("Lens", "Taux de pauvreté", 2020).orElseThrow().measure();
+        assertEquals(Unit.NUMBER, poverty.unit());
+        assertEquals(12.5, poverty.value());
+        List<String> notes = t.notes().stream().map(n -> n.text(java.util.Locale.FRENCH)).toList();
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).contains("ligne 2") && notes.get(0).contains("«\u00A012,5 %\u00A0» porte l’unité «\u00A0%\u00A0», la colonne unité dit «\u00A0nombre\u00A0»"),
+                notes.toString());
+    }
+
     @Test
     void aBlankYearWithNoYearAboveIsLocated() throws IOException {
         Path bad = dir.resolve("sans-annee.tsv");
