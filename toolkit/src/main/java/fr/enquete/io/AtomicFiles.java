@@ -42,7 +42,8 @@ public final class AtomicFiles {
     }
 
     private static final long PID = ProcessHandle.current().pid();
-    private static final Pattern TEMPORARY = Pattern.compile("\\..*\\.enquete(\\d+)-\\d+(\\.tmp)?");
+    /** A temporary file or staging folder: "." + the target's name (group 1) + ".enquete" + pid (group 2) + "-" + random. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(.*)\\.enquete(\\d+)-\\d+(\\.tmp)?");
     private static volatile Opener opener = Files::newOutputStream;
 
     private AtomicFiles() {
@@ -214,9 +215,6 @@ public final class AtomicFiles {
         }
     }
 
-    /** {@link #TEMPORARY} with the target's name in group 1. */
-    private static final Pattern NAMED = Pattern.compile("\\.(.+)\\.enquete\\d+-\\d+(\\.tmp)?");
-
     /**
      * What a path met in an error stands for: the file a temporary file of {@link #write} was to become, the folder a
      * staging folder of {@link #stage} was to fill, else the path itself. A failed write named
@@ -224,12 +222,12 @@ public final class AtomicFiles {
      */
     public static Path intended(Path path) {
         Path name = path.getFileName();
-        Matcher m = name == null ? null : NAMED.matcher(name.toString());
-        if (m == null || !m.matches()) {
+        Matcher m = name == null ? null : TEMPORARY.matcher(name.toString());
+        if (m == null || !m.matches() || m.group(1).isEmpty()) {
             return path;
         }
         Path dir = path.getParent();
-        if (!name.toString().endsWith(".tmp")) {
+        if (m.group(3) == null) {
             return dir == null ? path : dir;
         }
         return dir == null ? Path.of(m.group(1)) : dir.resolve(m.group(1));
@@ -252,7 +250,7 @@ public final class AtomicFiles {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.enquete*")) {
             for (Path p : entries) {
                 Matcher m = TEMPORARY.matcher(p.getFileName().toString());
-                if (m.matches() && !running(Long.parseLong(m.group(1)))) {
+                if (m.matches() && !running(Long.parseLong(m.group(2)))) {
                     try {
                         deleteRecursively(p);
                     } catch (IOException e) {
