@@ -139,7 +139,7 @@ public final class IndicatorTables {
         String where = labels.get(g.direction() > 0 ? "ind.above" : g.direction() < 0 ? "ind.below" : "ind.level");
         if (g.perInhabitants()) {
             int d = rateDecimals(g);
-            if (NumberFormats.rounded(g.rate(), d).compareTo(NumberFormats.rounded(g.referenceRate(), d)) == 0) {
+            if (shownGap(g, v.measure(), r.measure()).signum() == 0) {
                 // "3,6 ... au-dessus de ... (3,6 ...)" reads as a mistake: rates that print alike are level.
                 where = labels.get("ind.level");
             }
