@@ -102,7 +102,7 @@ public final class DocxReportWriter {
             title.setSpacingBefore(4000);
             // A template's title style is not known here: its title is left for Word to break.
             String[] lines = (template == null ? TitleLines.of(report.title(), fr.enquete.report.chart.Fonts.bold(TITLE_POINTS),
-                    WordTableLayout.PORTRAIT_CONTENT / 20.0) : report.title()).split("\n");
+                    WordTableLayout.PORTRAIT_CONTENT) : report.title()).split("\n");
             XWPFRun titleRun = title.createRun();
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {

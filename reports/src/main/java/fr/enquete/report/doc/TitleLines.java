@@ -1,7 +1,6 @@
 package fr.enquete.report.doc;
 
 import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class TitleLines {
 
-    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     /** A dash after a space: an incise's or a subtitle's ("Convention territoriale globale – Lens"). */
     private static final Pattern DASH = Pattern.compile(" ([–—])");
     /** A hyphen inside a word: "Pas-de-Calais", "Saint-Pol-sur-Ternoise". */
@@ -26,7 +24,7 @@ final class TitleLines {
      * {@code title} with "\n" in place of each space before a hyphenated word that would otherwise start on the line
      * and end on the next; unchanged when it fits, or when such a word is longer than a line anyway.
      *
-     * @param width the line's width in points
+     * @param width the line's width in twips, as {@link WordTableLayout#width} measures
      */
     static String of(String title, Font font, double width) {
         // A dash keeps to the word before it ("Convention territoriale globale" over "– Lens" started a line with it):
@@ -37,10 +35,10 @@ final class TitleLines {
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             String longer = line + " " + w;
-            if (width(longer, font) <= width) {
+            if (WordTableLayout.width(longer, font) <= width) {
                 out.append(' ').append(w);
                 line = longer;
-            } else if (COMPOUND.matcher(w).find() && width(w, font) <= width) {
+            } else if (COMPOUND.matcher(w).find() && WordTableLayout.width(w, font) <= width) {
                 // Word would fit the compound's first parts on this line and the rest on the next.
                 out.append('\n').append(w);
                 line = w;
@@ -51,9 +49,5 @@ final class TitleLines {
             }
         }
         return out.toString();
-    }
-
-    private static double width(String s, Font font) {
-        return font.getStringBounds(s, FRC).getWidth();
     }
 }

@@ -162,7 +162,8 @@ record WordTableLayout(long[] widths, boolean landscape) {
         return max;
     }
 
-    private static double width(String s, Font font) {
+    /** The width of {@code s} in {@code font}, in twips (twentieths of a point), as Word lays it out. */
+    static double width(String s, Font font) {
         return s.isEmpty() ? 0 : font.getStringBounds(s, FRC).getWidth() * 20;
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class TitleLinesTest {
 
     private static final Font TITLE = Fonts.bold(26);
-    private static final double WIDTH = 16 / 2.54 * 72;
+    /** 16 cm, in twips. */
+    private static final double WIDTH = WordTableLayout.PORTRAIT_CONTENT;
 
     @Test
     void aCompoundThatWouldBeSplitStartsTheNextLine() {
@@ -30,7 +31,7 @@ class TitleLinesTest {
         // A compound wider than the line is split anyway: no break is added before it.
         String wide = "Communauté Saint-Pol-sur-Ternoise-et-Béthune-Bruay-Artois-Lys-Romane";
         assertEquals(wide, TitleLines.of(wide, TITLE, WIDTH));
-        assertTrue(Fonts.bold(26).getStringBounds(wide.split(" ")[1], new java.awt.font.FontRenderContext(null, true, true)).getWidth() > WIDTH);
+        assertTrue(WordTableLayout.width(wide.split(" ")[1], TITLE) > WIDTH);
     }
 
     /**
