@@ -192,13 +192,12 @@ public final class XlsxReportWriter {
             if (text.length() <= chars) {
                 continue;
             }
-            Row row = sheet.getRow(n.getKey());
-            row.getCell(0).setCellStyle(metaWrapped(sheet.getWorkbook()));
+            Cell cell = sheet.getRow(n.getKey()).getCell(0);
+            cell.setCellStyle(metaWrapped(sheet.getWorkbook()));
             if (span > 1) {
                 sheet.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(n.getKey(), n.getKey(), 0, span - 1));
             }
-            int lines = (int) Math.ceil(text.length() / (double) chars);
-            row.setHeightInPoints(Math.min(400, 15f * lines));
+            wrapped(cell, chars, 15f);
         }
     }
 
@@ -219,10 +218,13 @@ public final class XlsxReportWriter {
         return wrapped;
     }
 
-    /** A wrapped cell's row as high as its lines, since neither POI nor Excel sizes it when the file is opened. */
+    /**
+     * A wrapped cell's row as high as its lines, since neither POI nor Excel sizes it when the file is opened; at most
+     * 400 points, as the writer's other rows (Excel's rows stop at 409).
+     */
     private static void wrapped(Cell cell, int chars, float lineHeight) {
         int lines = Math.max(1, (int) Math.ceil(cell.getStringCellValue().length() / (double) chars));
-        cell.getRow().setHeightInPoints(Math.max(cell.getRow().getHeightInPoints(), lineHeight * lines));
+        cell.getRow().setHeightInPoints(Math.min(400, Math.max(cell.getRow().getHeightInPoints(), lineHeight * lines)));
     }
 
     /** Columns, in characters, an A4 portrait page prints at full size; wider sheets are printed in landscape. */
