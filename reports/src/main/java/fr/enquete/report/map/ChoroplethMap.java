@@ -177,7 +177,7 @@ public final class ChoroplethMap {
         g.setColor(Palette.TEXT);
         g.setStroke(new BasicStroke(1.6f));
         g.draw(writer.toShape(whole.getBoundary()));
-        names(g, contours, drawn, names);
+        List<MapLabels.Label> placed = names(g, contours, drawn, names);
 
         int x = MAP_WIDTH + 32;
         int y = 64;
@@ -205,45 +205,56 @@ public final class ChoroplethMap {
             g.drawString(labels.get("map.none") + " (" + missing + ")", x + 26, y + 14);
             y += 26;
         }
+        key(g, placed, x, y);
         g.setFont(Fonts.regular(11));
         g.setColor(new Color(0x555555));
         g.drawString(MessageFormat.format(labels.get("map.source"), contours.source()), 12, HEIGHT - 10);
     }
 
     /**
-     * Each area's name (the table's spelling) at a point inside it, the largest areas first, on a white halo; a name that
-     * would overlap one already written is left out: a map without names left readers guessing which area was which.
+     * Each area's name (the table's spelling) inside it on a white halo, or its number when the name finds no room
+     * ({@link MapLabels}): a map without names left readers guessing which area was which. The labels, for the key.
      */
-    private static void names(Graphics2D g, Contours contours, List<Geometry> drawn, Map<String, String> names) {
+    private static List<MapLabels.Label> names(Graphics2D g, Contours contours, List<Geometry> drawn, Map<String, String> names) {
         g.setFont(Fonts.regular(10));
         java.awt.FontMetrics metrics = g.getFontMetrics();
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < drawn.size(); i++) {
-            order.add(i);
-        }
-        order.sort(java.util.Comparator.comparingDouble((Integer i) -> -drawn.get(i).getArea()).thenComparing(i -> contours.areas().get(i).key()));
-        List<java.awt.geom.Rectangle2D> taken = new ArrayList<>();
-        for (int i : order) {
-            String key = contours.areas().get(i).key();
-            String name = names.getOrDefault(key, key);
-            org.locationtech.jts.geom.Point at = drawn.get(i).getInteriorPoint();
-            double w = metrics.stringWidth(name);
-            java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(at.getX() - w / 2 - 2, at.getY() - metrics.getAscent() / 2.0 - 2,
-                    w + 4, metrics.getHeight() + 4);
-            if (taken.stream().anyMatch(box::intersects)) {
-                continue;
-            }
-            taken.add(box);
-            float x = (float) (at.getX() - w / 2);
-            float y = (float) (at.getY() + metrics.getAscent() / 2.0 - 1);
-            java.awt.font.TextLayout layout = new java.awt.font.TextLayout(name, g.getFont(), g.getFontRenderContext());
+        List<String> texts = contours.areas().stream().map(a -> names.getOrDefault(a.key(), a.key())).toList();
+        List<MapLabels.Label> labels = MapLabels.place(drawn, texts, t -> metrics.getStringBounds(t, g).getWidth(), metrics.getHeight(),
+                new java.awt.geom.Rectangle2D.Double(0, 30, MAP_WIDTH + 24, HEIGHT - 50));
+        for (MapLabels.Label label : labels) {
+            String text = label.numbered() ? String.valueOf(label.number()) : label.name();
+            float x = (float) (label.x() - metrics.getStringBounds(text, g).getWidth() / 2);
+            float y = (float) (label.y() + metrics.getAscent() / 2.0 - 1);
+            java.awt.font.TextLayout layout = new java.awt.font.TextLayout(text, g.getFont(), g.getFontRenderContext());
             Shape outline = layout.getOutline(java.awt.geom.AffineTransform.getTranslateInstance(x, y));
             g.setColor(Color.WHITE);
             g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
             // The name itself as text (in the SVG too, where it can be read and searched).
             g.setColor(Palette.TEXT);
-            g.drawString(name, x, y);
+            g.drawString(text, x, y);
+        }
+        return labels;
+    }
+
+    /** The numbers on the map and their names, under the legend from {@code y}, in columns as the panel's height needs. */
+    private void key(Graphics2D g, List<MapLabels.Label> placed, int x, int y) {
+        List<MapLabels.Label> numbered = placed.stream().filter(MapLabels.Label::numbered)
+                .sorted(java.util.Comparator.comparingInt(MapLabels.Label::number)).toList();
+        if (numbered.isEmpty()) {
+            return;
+        }
+        g.setColor(Palette.TEXT);
+        g.setFont(Fonts.bold(11));
+        g.drawString(labels.get("map.numbers"), x, y + 12);
+        g.setFont(Fonts.regular(10));
+        int top = y + 28;
+        int line = 13;
+        int rows = Math.max(1, (HEIGHT - 30 - top) / line);
+        int column = (WIDTH - x - 8) / Math.max(1, (numbered.size() + rows - 1) / rows);
+        for (int k = 0; k < numbered.size(); k++) {
+            MapLabels.Label l = numbered.get(k);
+            g.drawString(l.number() + "  " + l.name(), x + (k / rows) * column, top + (k % rows) * line);
         }
     }
 

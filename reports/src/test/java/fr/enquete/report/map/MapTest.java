@@ -110,6 +110,13 @@ class MapTest {
         assertTrue(svg.contains("rgb(8,81,156)") || svg.toLowerCase().contains("#08519c"), svg.substring(0, 400));
         // Areas are named on the map, in the table's spelling; the title names no file.
         assertTrue(svg.contains(">Lille</text>") && svg.contains(">Roubaix</text>") && svg.contains(">Seclin</text>"), svg);
+        // Every commune is named, on the map or by a number in the key: at their interior points six of the nineteen
+        // (Wattrelos, Croix...) overlapped a name already written and were left out.
+        for (String commune : List.of("Villeneuve-d", "Armentières", "Croix", "Faches-Thumesnil", "Haubourdin", "Hem", "Lambersart",
+                "Lille", "Loos", "Lys-lez-Lannoy", "La Madeleine", "Marcq-en-Barœul", "Mons-en-Barœul", "Ronchin", "Roubaix", "Seclin",
+                "Tourcoing", "Wattignies", "Wattrelos")) {
+            assertTrue(svg.contains(">" + commune) || svg.contains("  " + commune + "</text>"), commune + " not on the map");
+        }
         assertEquals("Carte\u00A0: Sites du NPRU (2016)", d.chart().title());
         Files.write(dir.resolve("map.png"), png);
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> new ChoroplethMap(Lang.FR)
