@@ -474,4 +474,39 @@ class CliTest {
         assertTrue(text.out().contains("Picardie\u00A0: 29,41\u00A0% (15 sur 51)"), text.out().substring(0, 300));
         assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--strata", population).code(), "--strata without --stratum");
     }
+
+    @Test
+    void aStratumMaskedBySecrecyPublishesNoRate() throws Exception {
+        // Under --secret 15 the territoire table masks Pas-de-Calais (14 respondents); its rate, 14 / 35, gave them back.
+        String population = Fixtures.centresSociaux().resolve("population.csv").toString();
+        JsonNode root = new ObjectMapper().readTree(run("stats", export(), "--spec", spec(), "--format", "json", "--secret", "15",
+                "--strata", population, "--stratum", "territoire").out());
+        JsonNode rates = root.get("responseRates");
+        assertEquals("Pas-de-Calais", rates.get(1).get("stratum").asText());
+        assertTrue(rates.get(1).get("respondents").isNull() && rates.get(1).get("rate").isNull() && rates.get(1).get("masked").asBoolean(),
+                rates.toString());
+        assertEquals(35, rates.get(1).get("population").asInt());
+        // Nord (58) and Picardie (15) are at or above the threshold: published as before.
+        assertEquals(58, rates.get(0).get("respondents").asInt());
+        assertEquals(29.41, rates.get(2).get("rate").asDouble(), 1e-9, "15 / 51");
+        CliRun text = run("stats", export(), "--spec", spec(), "--secret", "15", "--strata", population, "--stratum", "territoire");
+        assertTrue(text.out().contains("Pas-de-Calais\u00A0: masqué (secret statistique\u00A0; population 35)"), text.out().substring(0, 400));
+        assertFalse(text.out().contains("14 sur 35"), text.out().substring(0, 400));
+        Path out = dir.resolve("masked-rates");
+        assertEquals(Main.OK, run("report", export(), "--spec", spec(), "--format", "md", "--secret", "15", "--strata", population,
+                "--stratum", "territoire", "--out", out.toString()).code());
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("Pas-de-Calais\u00A0: masqué") && !md.contains("14 sur 35") && md.contains("Nord\u00A0: 38,16"), md.substring(0, 600));
+    }
+
+    @Test
+    void strataThatAreNoAnswerOfTheQuestionAreAnError() throws Exception {
+        // The population file names territories; "dpt" answers department codes: every rate read 0 %, without a word.
+        String population = Fixtures.centresSociaux().resolve("population.csv").toString();
+        CliRun r = run("stats", export(), "--spec", spec(), "--format", "json", "--strata", population, "--stratum", "dpt");
+        assertEquals(Main.INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("population.csv") && r.err().contains("\"Nord\", \"Pas-de-Calais\", \"Picardie\" are no answers of question \"dpt\"")
+                && r.err().contains("\"59\""), r.err());
+        assertEquals("", r.out());
+    }
 }

@@ -103,8 +103,15 @@ public final class JsonStatsWriter {
                 g.writeStartObject();
                 g.writeStringField("stratum", rate.stratum());
                 g.writeNumberField("population", rate.population());
-                g.writeNumberField("respondents", rate.respondents());
-                number(g, "rate", rate.rate());
+                if (rate.masked()) {
+                    // Statistical secrecy: with the population, the rate gives the masked respondents back.
+                    g.writeNullField("respondents");
+                    g.writeNullField("rate");
+                    g.writeBooleanField("masked", true);
+                } else {
+                    g.writeNumberField("respondents", rate.respondents());
+                    number(g, "rate", rate.rate());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

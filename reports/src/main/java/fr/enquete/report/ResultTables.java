@@ -238,6 +238,17 @@ public final class ResultTables {
     }
 
     /**
+     * A stratum's response rate ("Nord : 38,16 % (58 sur 152)"); a stratum masked by statistical secrecy gives its
+     * population alone, since its rate and respondents give each other back.
+     */
+    public String rateLine(fr.enquete.stats.ResponseRates.Rate rate) {
+        return rate.masked()
+                ? java.text.MessageFormat.format(labels.get("rate.masked"), rate.stratum(), numbers.integer(rate.population()))
+                : java.text.MessageFormat.format(labels.get("rate.stratum"), rate.stratum(), numbers.percent(rate.rate()),
+                        numbers.integer(rate.respondents()), numbers.integer(rate.population()));
+    }
+
+    /**
      * The line that says how the figures are weighted ("Résultats pondérés par calage sur territoire ..."), or
      * empty without weights. Counts stay numbers of respondents; percentages, means and quartiles are weighted.
      */

@@ -47,8 +47,7 @@ public final class TextStatsWriter {
                     result.precision().responseRate(result.respondents())), tables.numbers().integer(result.precision().population())));
         }
         for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
-            w.println("  " + java.text.MessageFormat.format(labels.get("rate.stratum"), rate.stratum(),
-                    tables.numbers().percent(rate.rate()), tables.numbers().integer(rate.respondents()), tables.numbers().integer(rate.population())));
+            w.println("  " + tables.rateLine(rate));
         }
         String weights = tables.weightsLine(result);
         if (!weights.isEmpty()) {

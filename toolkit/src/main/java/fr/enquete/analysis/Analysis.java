@@ -414,18 +414,20 @@ public final class Analysis {
     private SurveyResult analyze(Input in, Weights w) {
         SurveyResult result = SurveyAnalyzer.analyze(in.source, in.survey, in.options, w).withPrecision(precision);
         checkPopulation(result.respondents());
+        // Rates from the masked tables: a stratum whose row secrecy masks gets no published rate (it gave the count back).
+        result = result.withSecret(secrecy, in.survey.derivations());
         if (strata != null) {
             result = result.withRates(rates(result));
             List<Diagnostic> all = new ArrayList<>(result.diagnostics());
             for (ResponseRates.Rate rate : result.rates()) {
                 if (rate.respondents() > rate.population()) {
-                    all.add(new Diagnostic(SourceLocation.file(strata.toString()),
-                            Message.of("stratum.over", rate.stratum(), rate.respondents(), rate.population())));
+                    all.add(new Diagnostic(SourceLocation.file(strata.toString()), rate.masked()
+                            ? Message.of("stratum.over.masked", rate.stratum(), rate.population())
+                            : Message.of("stratum.over", rate.stratum(), rate.respondents(), rate.population())));
                 }
             }
             result = result.withDiagnostics(all);
         }
-        result = result.withSecret(secrecy, in.survey.derivations());
         if (structure == null) {
             return result;
         }

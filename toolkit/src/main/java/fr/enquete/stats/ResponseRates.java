@@ -1,5 +1,7 @@
 package fr.enquete.stats;
 
+import fr.enquete.model.InputException;
+import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +15,17 @@ import java.util.Map;
  */
 public final class ResponseRates {
 
-    /** One stratum: its label, population, respondents and rate in percent. */
-    public record Rate(String stratum, long population, long respondents, double rate) {
+    /**
+     * One stratum: its label, population, respondents and rate in percent. {@code masked}: its row of the strata's
+     * table is masked by statistical secrecy, so neither its respondents nor its rate (which gives them back with the
+     * population) may be published; every writer prints the population alone.
+     */
+    public record Rate(String stratum, long population, long respondents, double rate, boolean masked) {
+
+        /** A stratum published in full. */
+        public Rate(String stratum, long population, long respondents, double rate) {
+            this(stratum, population, respondents, rate, false);
+        }
     }
 
     private ResponseRates() {
@@ -22,19 +33,33 @@ public final class ResponseRates {
 
     /**
      * @param populations a CSV/XLSX file with two columns: the stratum (the question's answers) and its population
-     * @param by          the question's result (single choice), giving the respondents per stratum
+     * @param by          the question's result (single choice), giving the respondents per stratum; a stratum whose row
+     *                    it masks (statistical secrecy) gets a masked rate
+     * @throws InputException when a stratum of the file is no answer of the question (its rate would read 0 %)
      */
     public static List<Rate> of(Path populations, QuestionResult.Choices by) {
         Map<String, Long> population = read(populations);
+        List<String> answers = by.rows().stream().filter(r -> !r.missing()).map(ChoiceRow::label).toList();
+        List<String> unknown = population.keySet().stream().filter(k -> !answers.contains(k)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InputException(SourceLocation.file(populations.toString()), (unknown.size() == 1 ? "stratum " : "strata ")
+                    + quoted(unknown) + (unknown.size() == 1 ? " is no answer" : " are no answers") + " of question \"" + by.question().id()
+                    + "\", whose answers are " + quoted(answers) + ": the population file's first column names the question's answers"
+                    + " as its table writes them");
+        }
         List<Rate> out = new ArrayList<>();
         for (Map.Entry<String, Long> e : population.entrySet()) {
-            long respondents = by.rows().stream().filter(r -> !r.missing() && r.label().equals(e.getKey()))
-                    .mapToLong(ChoiceRow::count).sum();
+            List<ChoiceRow> rows = by.rows().stream().filter(r -> !r.missing() && r.label().equals(e.getKey())).toList();
+            long respondents = rows.stream().mapToLong(ChoiceRow::count).sum();
             // More respondents than people surveyed: the population is wrong, the rate undefined (a warning names the stratum).
             double rate = e.getValue() <= 0 || respondents > e.getValue() ? Double.NaN : 100.0 * respondents / e.getValue();
-            out.add(new Rate(e.getKey(), e.getValue(), respondents, rate));
+            out.add(new Rate(e.getKey(), e.getValue(), respondents, rate, rows.stream().anyMatch(ChoiceRow::masked)));
         }
         return out;
+    }
+
+    private static String quoted(List<String> values) {
+        return values.isEmpty() ? "none" : values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Map<String, Long> read(Path file) {

@@ -91,8 +91,7 @@ public final class ReportBuilder {
         String title = !layout.title().isBlank() ? layout.title() : result.title().isBlank() ? "enquete" : result.title();
         String subtitle = labels.get("respondents") + labels.get("colon") + tables.numbers().integer(result.respondents());
         for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
-            subtitle += " · " + MessageFormat.format(labels.get("rate.stratum"), rate.stratum(), tables.numbers().percent(rate.rate()),
-                    tables.numbers().integer(rate.respondents()), tables.numbers().integer(rate.population()));
+            subtitle += " · " + tables.rateLine(rate);
         }
         if (result.secret() > 0) {
             subtitle += " · " + MessageFormat.format(labels.get("secret.note"), result.secret());
