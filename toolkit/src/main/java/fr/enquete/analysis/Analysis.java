@@ -68,10 +68,29 @@ public final class Analysis {
     public interface DisclosurePolicy {
         Disclosure disclosure(boolean specAsks, TableSource export);
 
-        /** Kept as written unless the spec asks to pseudonymise; then masked (French placeholders, names of the export's name columns). */
-        DisclosurePolicy DEFAULT = (asks, export) -> asks
-                ? Disclosure.masking(new Pseudonymiser(true, List.of(), NameSources.fromExport(export), StopWords.french().words()))
-                : Disclosure.keeping();
+        /**
+         * Masked, whatever the spec says (French placeholders, the names of the export's name columns), as the command
+         * line does by default: free text holds names, telephones and e-mails, and a program that forgot to choose must
+         * not publish them.
+         */
+        DisclosurePolicy DEFAULT = masking(true);
+
+        /**
+         * Kept as written: the caller asks to publish personal data. A spec that says {@code pseudonymise: true}
+         * refuses it ({@link IllegalStateException} when the analysis runs), as {@code --keep-personal-data} is refused.
+         */
+        DisclosurePolicy KEEP = (asks, export) -> {
+            if (asks) {
+                throw new IllegalStateException("the spec says 'pseudonymise: true': personal data cannot be kept with this spec");
+            }
+            return Disclosure.keeping();
+        };
+
+        /** Masked with French ({@code [personne 1]}) or English ({@code [person 1]}) placeholders. */
+        static DisclosurePolicy masking(boolean french) {
+            return (asks, export) -> Disclosure.masking(new Pseudonymiser(french, List.of(), NameSources.fromExport(export),
+                    StopWords.french().words()));
+        }
     }
 
     private final Path export;

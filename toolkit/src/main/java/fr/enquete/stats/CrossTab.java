@@ -87,6 +87,15 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
      * ({@link Secrecy#maskGrids}); {@code hidden} null otherwise.
      */
     public record Singles(QuestionResult.Choices rows, QuestionResult.Choices columns, int threshold, boolean[][] hidden) {
+        public Singles {
+            hidden = hidden == null ? null : Mask.copy(hidden);
+        }
+
+        /** What secrecy hides, a copy (null when the table was not masked with others): a caller cannot unmask a cell. */
+        @Override
+        public boolean[][] hidden() {
+            return hidden == null ? null : Mask.copy(hidden);
+        }
     }
 
     /** The same table published beside these single tables (masked as they are published): secrecy then covers both. */
@@ -238,11 +247,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
      */
     public boolean[][] masked(int threshold) {
         if (singles != null && singles.hidden() != null && singles.threshold() == threshold) {
-            boolean[][] copy = new boolean[singles.hidden().length][];
-            for (int i = 0; i < copy.length; i++) {
-                copy[i] = singles.hidden()[i].clone();
-            }
-            return copy;
+            return singles.hidden();
         }
         return singles == null ? Secrecy.maskTable(counts, threshold)
                 : Secrecy.maskTable(counts, threshold, rowLabels, columnLabels, singles.rows(), singles.columns());
@@ -294,7 +299,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
             return false;
         }
 
-        private static boolean[][] copy(boolean[][] a) {
+        static boolean[][] copy(boolean[][] a) {
             return java.util.Arrays.stream(a).map(boolean[]::clone).toArray(boolean[][]::new);
         }
     }

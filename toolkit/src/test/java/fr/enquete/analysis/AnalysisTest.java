@@ -132,6 +132,12 @@ class AnalysisTest {
         assertTrue(mask.any());
         mask.cells()[0][0] = true;
         assertFalse(t.mask().hidden(0, 0), "the mask is a copy: the published table cannot be changed behind the writers");
+        // Nor through the single tables it carries: clearing their hidden cells unmasked 80's 1 | 1 in every writer.
+        for (boolean[] line : t.singles().hidden()) {
+            java.util.Arrays.fill(line, false);
+        }
+        assertTrue(java.util.Arrays.deepEquals(expected, t.mask().cells()), java.util.Arrays.deepToString(t.mask().cells()));
+        assertTrue(java.util.Arrays.deepEquals(expected, t.masked(5)), java.util.Arrays.deepToString(t.masked(5)));
         CrossTab open = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crosstabs("Croisements", List.of(dptQpv)).run()
                 .crosstabs().get(dptQpv);
         assertEquals(0, open.mask().threshold());
@@ -187,6 +193,24 @@ class AnalysisTest {
                     throw new IllegalStateException("no question \"qvp\"");
                 }).run());
         assertEquals("no question \"qvp\"", refused.getMessage());
+    }
+
+    @Test
+    void freeTextIsMaskedByDefaultAndKeptOnlyWhenAsked() {
+        // fixtures/centres-sociaux/export.csv, row 91's comment: "Mme Claire Vasseur, 03 21 45 67 89, c.vasseur@cs-exemple.fr".
+        String masked = verbatims(Analysis.of(Fixtures.export()).spec(Fixtures.spec()).run().result());
+        assertFalse(masked.contains("Vasseur") || masked.contains("03 21 45 67 89") || masked.contains("c.vasseur@"), masked);
+        assertTrue(masked.contains("[personne 1]") && masked.contains("[téléphone]") && masked.contains("[e-mail]"), masked);
+        String english = verbatims(Analysis.of(Fixtures.export()).spec(Fixtures.spec())
+                .disclosure(Analysis.DisclosurePolicy.masking(false)).run().result());
+        assertTrue(english.contains("[person 1]") && !english.contains("Vasseur"), english);
+        String kept = verbatims(Analysis.of(Fixtures.export()).spec(Fixtures.spec()).disclosure(Analysis.DisclosurePolicy.KEEP).run().result());
+        assertTrue(kept.contains("Mme Claire Vasseur, 03 21 45 67 89, c.vasseur@cs-exemple.fr"), kept);
+    }
+
+    private static String verbatims(SurveyResult r) {
+        return r.questions().stream().filter(q -> q instanceof QuestionResult.Text).flatMap(q -> ((QuestionResult.Text) q).answers().stream())
+                .map(QuestionResult.Verbatim::text).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test
