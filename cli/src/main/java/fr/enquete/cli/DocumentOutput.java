@@ -81,8 +81,9 @@ final class DocumentOutput<F extends Enum<F>> {
     }
 
     /**
-     * Writes each format: {@code content} gives its bytes (the Markdown format writes {@code report} instead), each
-     * file atomically, then named on standard output for scripts.
+     * Writes each format: {@code content} gives its bytes (the Markdown format writes {@code report} instead), all
+     * formats together (a staging folder moved into place: a format that fails leaves every file as it was), then
+     * names them on standard output for scripts.
      */
     void write(Function<F, AtomicFiles.Content> content, Report report, PrintWriter w) throws IOException {
         if (formats.size() == 1) {
@@ -90,15 +91,19 @@ final class DocumentOutput<F extends Enum<F>> {
             Output.document(out, f.name().equals("md"), report, content.apply(f), w);
             return;
         }
-        Files.createDirectories(out);
-        for (F f : formats) {
-            Path file = file(f);
-            if (f.name().equals("md")) {
-                new MarkdownReportWriter().write(report, file);
-            } else {
-                AtomicFiles.write(file, content.apply(f));
+        try (AtomicFiles.Staging stage = AtomicFiles.stage(out, stem)) {
+            for (F f : formats) {
+                Path file = stage.path().resolve(file(f).getFileName().toString());
+                if (f.name().equals("md")) {
+                    new MarkdownReportWriter().write(report, file);
+                } else {
+                    AtomicFiles.write(file, content.apply(f));
+                }
             }
-            w.println(file);
+            stage.commit();
+        }
+        for (F f : formats) {
+            w.println(file(f));
         }
         w.flush();
     }

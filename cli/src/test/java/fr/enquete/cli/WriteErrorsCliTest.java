@@ -51,4 +51,34 @@ class WriteErrorsCliTest {
                 Main.writeError(new FileSystemException("/data/out/.report.docx.enquete1-2.tmp", null, "No space left on device")));
         assertEquals("No space left on device", Main.writeError(new java.io.IOException("No space left on device")));
     }
+
+    /**
+     * A set of formats is written whole or not at all: with report.xlsx impossible to replace (here a folder of that
+     * name; a workbook open in Excel elsewhere), report.html, .docx and .md had already been replaced, and the set
+     * mixed two runs. The same for swot, which wrote its formats one by one.
+     */
+    @Test
+    void aFormatThatCannotBeWrittenLeavesTheOthersAsTheyWere() throws Exception {
+        Path out = dir.resolve("rapport");
+        Files.createDirectories(out.resolve("report.xlsx"));
+        Files.writeString(out.resolve("report.html"), "previous run");
+        CliRun report = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "all",
+                "--out", out.toString());
+        assertEquals(1, report.code(), report.err());
+        assertTrue(report.err().contains("cannot write " + out.resolve("report.xlsx") + ": a folder has that name"), report.err());
+        assertEquals("previous run", Files.readString(out.resolve("report.html")));
+        try (var left = Files.list(out)) {
+            assertEquals(java.util.List.of("report.html", "report.xlsx"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        Path a = Fixtures.home().resolve("fixtures/abs-agents");
+        Path swot = dir.resolve("swot");
+        Files.createDirectories(swot.resolve("swot.docx"));
+        CliRun grid = CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "all", "--out", swot.toString());
+        assertEquals(1, grid.code(), grid.err());
+        assertTrue(grid.err().contains("cannot write " + swot.resolve("swot.docx") + ": a folder has that name"), grid.err());
+        try (var left = Files.list(swot)) {
+            assertEquals(java.util.List.of("swot.docx"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
 }

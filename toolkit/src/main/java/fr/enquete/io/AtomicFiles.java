@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
  * error anywhere (a full disk) fails the write, even when the content's writer swallows it (a
  * {@link java.io.PrintWriter} does): the temporary file is removed and the previous file kept.
  * <p>
- * Temporary files and folders are named {@code .<name>.enquete<pid>-<random>[.tmp]}; those left by a process
+ * Temporary files and folders are named {@code .<name>.enquete<pid>-<random>[.tmp]} (a file set aside while a set is
+ * moved into place, {@code .old}); those left by a process
  * that no longer runs (killed with {@code kill -9}) are removed by the next write into the same folder.
  */
 public final class AtomicFiles {
@@ -43,7 +46,7 @@ public final class AtomicFiles {
 
     private static final long PID = ProcessHandle.current().pid();
     /** A temporary file or staging folder: "." + the target's name (group 1) + ".enquete" + pid (group 2) + "-" + random. */
-    private static final Pattern TEMPORARY = Pattern.compile("\\.(.*)\\.enquete(\\d+)-\\d+(\\.tmp)?");
+    private static final Pattern TEMPORARY = Pattern.compile("\\.(.*)\\.enquete(\\d+)-\\d+(\\.tmp|\\.old)?");
     private static volatile Opener opener = Files::newOutputStream;
 
     private AtomicFiles() {
@@ -178,18 +181,69 @@ public final class AtomicFiles {
 
     /**
      * Moves every file of {@code staging} (files of its sub-folders into the same sub-folders of {@code dir}), each
-     * by an atomic rename, then deletes {@code staging}. Only renames remain once every file is complete.
+     * by an atomic rename, then deletes {@code staging}: all of them or none. A target that cannot be replaced (a
+     * folder of that name) fails before anything moves; a rename that fails midway puts back the files already
+     * replaced, so a report's formats never mix two runs (report.xlsx open elsewhere, the others already new).
      */
     public static void moveInto(Path staging, Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(staging)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                Path target = dir.toAbsolutePath().resolve(staging.relativize(f).toString());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        Path base = dir.toAbsolutePath();
+        List<Path> targets = files.stream().map(f -> base.resolve(staging.relativize(f).toString())).toList();
+        for (Path target : targets) {
+            if (Files.isDirectory(target)) {
+                throw new java.nio.file.FileSystemException(target.toString(), null, "a folder has that name");
+            }
+        }
+        // Each target replaced is first set aside (a temporary name of the same folder), to be put back on failure.
+        List<Path[]> replaced = new ArrayList<>();
+        List<Path> created = new ArrayList<>();
+        boolean done = false;
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                Path target = targets.get(i);
                 createFolders(target.getParent());
-                readableLikeANewFile(f, target);
-                move(f, target);
+                readableLikeANewFile(files.get(i), target);
+                if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Path aside = target.resolveSibling(prefix(target.getFileName().toString()) + "0.old");
+                    move(target, aside);
+                    replaced.add(new Path[] {target, aside});
+                } else {
+                    created.add(target);
+                }
+                move(files.get(i), target);
+            }
+            done = true;
+        } finally {
+            if (done) {
+                for (Path[] r : replaced) {
+                    Files.deleteIfExists(r[1]);
+                }
+            } else {
+                putBack(replaced, created);
             }
         }
         deleteRecursively(staging);
+    }
+
+    /** Undoes a commit that failed midway: new files removed, the files set aside moved back; best effort. */
+    private static void putBack(List<Path[]> replaced, List<Path> created) {
+        for (Path p : created) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // The failure being reported matters more; a file left here is a complete one.
+            }
+        }
+        for (Path[] r : replaced) {
+            try {
+                move(r[1], r[0]);
+            } catch (IOException e) {
+                // As above: the set-aside file keeps the previous version under its temporary name.
+            }
+        }
     }
 
     /** Deletes a folder and everything in it, when it exists. */

@@ -91,4 +91,37 @@ class AtomicFilesTest {
         // Every file and folder under the test's folder: the staging folder (.report.enquete<pid>-<n>) is gone.
         assertEquals(List.of("new", "new/rapport", "new/rapport/charts", "new/rapport/charts/q1.png", "new/rapport/report.html"), tree());
     }
+
+    @Test
+    void aCommitThatCannotReplaceOneFileMovesNone() throws IOException {
+        // report.xlsx is a folder (as a file held open elsewhere cannot be replaced): the other formats were already
+        // new beside it, a set from two runs.
+        Path out = dir.resolve("rapport");
+        AtomicFiles.writeString(out.resolve("report.html"), "old html");
+        Files.createDirectories(out.resolve("report.xlsx"));
+        try (AtomicFiles.Staging stage = AtomicFiles.stage(out, "report")) {
+            AtomicFiles.writeString(stage.path().resolve("report.html"), "new html");
+            AtomicFiles.writeString(stage.path().resolve("report.xlsx"), "new xlsx");
+            java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class, stage::commit);
+            assertTrue(e.getFile().endsWith("report.xlsx") && "a folder has that name".equals(e.getReason()), e.getMessage());
+        }
+        assertEquals("old html", Files.readString(out.resolve("report.html")));
+        assertEquals(List.of("rapport", "rapport/report.html", "rapport/report.xlsx"), tree());
+    }
+
+    @Test
+    void aCommitThatFailsMidwayPutsBackWhatItReplaced() throws IOException {
+        // "a.txt" moves first (files move in name order); "sub/b.txt" then needs the folder "sub", which is a file.
+        Path out = dir.resolve("rapport");
+        AtomicFiles.writeString(out.resolve("a.txt"), "old a");
+        AtomicFiles.writeString(out.resolve("sub"), "a file, not a folder");
+        try (AtomicFiles.Staging stage = AtomicFiles.stage(out, "report")) {
+            AtomicFiles.writeString(stage.path().resolve("a.txt"), "new a");
+            AtomicFiles.writeString(stage.path().resolve("new.txt"), "new");
+            AtomicFiles.writeString(stage.path().resolve("sub/b.txt"), "new b");
+            assertThrows(IOException.class, stage::commit);
+        }
+        assertEquals("old a", Files.readString(out.resolve("a.txt")));
+        assertEquals(List.of("rapport", "rapport/a.txt", "rapport/sub"), tree());
+    }
 }
