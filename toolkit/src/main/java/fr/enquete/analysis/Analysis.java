@@ -222,7 +222,10 @@ public final class Analysis {
      * {@code naive}: also the published tables' raw word counts, for comparison.
      */
     public Analysis terms(TermOptions options, Integer top, boolean naive) {
-        this.termOptions = Objects.requireNonNull(options);
+        this.termOptions = Objects.requireNonNull(options, "term options: TermOptions.defaults() for the usual ones");
+        if (top != null && top < 1) {
+            throw new IllegalArgumentException("a term table shows at least 1 term; top was " + top + " (null: the default)");
+        }
         this.top = top;
         this.naive = naive;
         return this;
@@ -307,6 +310,8 @@ public final class Analysis {
      * (the test would give it back).
      */
     public CrossTabResult crossTab(String rows, String columns, boolean paired) {
+        Objects.requireNonNull(rows, "the id of the rows' question");
+        Objects.requireNonNull(columns, "the id of the columns' question");
         Input in = input();
         Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
         Weights w = SurveyAnalyzer.weights(in.source, in.survey, in.options);
@@ -329,6 +334,7 @@ public final class Analysis {
      * masked in the overall table is left out (its size would give the row back), and counted.
      */
     public GroupedResult runByGroup(String by) {
+        Objects.requireNonNull(by, "the id of the question whose answers are the groups");
         Input in = input();
         Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
         Map<String, SurveyResult> analysed = SurveyAnalyzer.byGroup(in.source, in.survey, by, in.options);

@@ -48,8 +48,20 @@ public record Comparison(List<String> territories, String reference, List<Line> 
      * @param reference   the reference territory (null: the {@linkplain #widest widest} of {@code territories}, or none)
      * @param year        the year to compare (null: for each indicator, the latest year the reference has a value for,
      *                    or any territory compared when there is no reference)
+     * @throws IllegalArgumentException when a territory or the reference is not in the table (its column would be empty
+     *                                  and every gap missing)
      */
     public static Comparison of(IndicatorTable table, List<String> territories, String reference, Integer year) {
+        List<String> known = table.territories();
+        List<String> asked = new ArrayList<>(territories);
+        if (reference != null) {
+            asked.add(reference);
+        }
+        for (String t : asked) {
+            if (!known.contains(table.territory(t))) {
+                throw new IllegalArgumentException("no territory \"" + t + "\" in the table" + fr.enquete.model.Names.didYouMean(t, known));
+            }
+        }
         List<String> cols = new ArrayList<>(territories.isEmpty() ? table.territories() : territories.stream().map(table::territory).toList());
         String named = reference == null ? null : table.territory(reference);
         if (named != null && !cols.contains(named)) {

@@ -16,6 +16,13 @@ import fr.enquete.stats.QuantileMethod;
 public record Spec(Survey survey, QuantileMethod quantiles, ReportLayout report, boolean pseudonymise,
                    fr.enquete.weight.WeightSpec weights) {
 
+    /** A null quantile method or layout is the default one; a spec describes a survey. */
+    public Spec {
+        java.util.Objects.requireNonNull(survey, "a spec needs its survey");
+        quantiles = quantiles == null ? QuantileMethod.DEFAULT : quantiles;
+        report = report == null ? ReportLayout.DEFAULT : report;
+    }
+
     public Spec(Survey survey, QuantileMethod quantiles) {
         this(survey, quantiles, ReportLayout.DEFAULT, false, null);
     }

@@ -51,6 +51,13 @@ public final class SpecReader {
         this.file = file;
     }
 
+    /**
+     * The spec file at {@code path} (YAML, UTF-8 or Windows-1252): its questions, derived columns, quartile method,
+     * report layout, weights and {@code pseudonymise}.
+     *
+     * @throws fr.enquete.model.InputException located (file, line, key) when the file cannot be read or says something
+     *                                         a spec cannot mean: an unknown key, a duplicate id, a filter on no column
+     */
     public static Spec read(Path path) {
         String name = path.toString();
         if (!Files.isRegularFile(path)) {

@@ -39,6 +39,10 @@ public sealed interface QuestionResult {
 
         /** The interval of {@code row}'s (weighted) percentage over the base, {@code respondents} answering the survey. */
         public Interval interval(ChoiceRow row, Precision precision, long respondents) {
+            if (precision == null) {
+                throw new IllegalArgumentException("no precision to compute an interval with: give one (Analysis.precision, --ci or"
+                        + " --population); a result without it has SurveyResult.precision() null");
+            }
             return precision.wilson(row.weighted() / weightedBase, effectiveBase, base, respondents);
         }
 

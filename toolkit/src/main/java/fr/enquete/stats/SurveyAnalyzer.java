@@ -26,6 +26,14 @@ public final class SurveyAnalyzer {
     private SurveyAnalyzer() {
     }
 
+    /**
+     * Reads {@code source} once (in parts on every core for a large delimited file) and gives each question's table.
+     * It knows nothing of a spec's quartile method or weights: give them in {@code options}
+     * ({@link AnalysisOptions#builder()}), or use {@link fr.enquete.analysis.Analysis}, which applies a spec whole.
+     *
+     * @throws fr.enquete.model.InputException located when the export lacks a column a question reads, or a cell
+     *                                         cannot be what its question expects
+     */
     public static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options) {
         return analyze(source, survey, options, weights(source, survey, options));
     }

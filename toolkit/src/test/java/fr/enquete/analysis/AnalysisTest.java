@@ -196,6 +196,32 @@ class AnalysisTest {
     }
 
     @Test
+    void misusesFailAtOnceWithWhatIsWrong() {
+        // Each failed late: an index -1 inside the term tables after the export was read, NPEs with no message.
+        IllegalArgumentException top = assertThrows(IllegalArgumentException.class,
+                () -> Analysis.of(Fixtures.export()).terms(fr.enquete.text.TermOptions.defaults(), 0, false));
+        assertTrue(top.getMessage().contains("at least 1 term"), top.getMessage());
+        NullPointerException rows = assertThrows(NullPointerException.class,
+                () -> Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crossTab(null, "qpv", false));
+        assertEquals("the id of the rows' question", rows.getMessage());
+        NullPointerException by = assertThrows(NullPointerException.class, () -> Analysis.of(Fixtures.export()).spec(Fixtures.spec()).runByGroup(null));
+        assertTrue(by.getMessage().contains("groups"), by.getMessage());
+        fr.enquete.model.Question qpv = fr.enquete.model.Question.builder("qpv", fr.enquete.model.QuestionType.SINGLE).column("qpv").build();
+        fr.enquete.model.Question anru = fr.enquete.model.Question.builder("qpv", fr.enquete.model.QuestionType.SINGLE).column("anru").build();
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> new fr.enquete.model.Survey("t", List.of(qpv, anru)));
+        assertTrue(twice.getMessage().contains("\"qpv\""), twice.getMessage());
+        // A spec made in code without a quantile method or a layout gets the defaults, as a spec file without them does.
+        fr.enquete.spec.Spec spec = new fr.enquete.spec.Spec(new fr.enquete.model.Survey("t", List.of(qpv)), null);
+        assertEquals(QuantileMethod.DEFAULT, spec.quantiles());
+        assertEquals(ReportLayout.DEFAULT, spec.report());
+        // An interval asked of a result computed without precision says what to give.
+        SurveyResult plain = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).run().result();
+        QuestionResult.Choices c = (QuestionResult.Choices) Fixtures.question(plain, "qpv");
+        IllegalArgumentException ci = assertThrows(IllegalArgumentException.class, () -> c.interval(c.rows().get(0), plain.precision(), 91));
+        assertTrue(ci.getMessage().startsWith("no precision"), ci.getMessage());
+    }
+
+    @Test
     void freeTextIsMaskedByDefaultAndKeptOnlyWhenAsked() {
         // fixtures/centres-sociaux/export.csv, row 91's comment: "Mme Claire Vasseur, 03 21 45 67 89, c.vasseur@cs-exemple.fr".
         String masked = verbatims(Analysis.of(Fixtures.export()).spec(Fixtures.spec()).run().result());

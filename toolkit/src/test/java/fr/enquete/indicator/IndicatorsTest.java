@@ -66,6 +66,19 @@ class IndicatorsTest {
     }
 
     @Test
+    void aComparisonOfATerritoryNotInTheTableIsRefused() {
+        // The command line refused "Nope"; the library gave a column of nothing and every gap null, without a word.
+        IndicatorTable t = IndicatorReader.read(fixture("lens-cadrage.tsv"));
+        IllegalArgumentException reference = assertThrows(IllegalArgumentException.class, () -> Comparison.of(t, List.of(), "Nope", null));
+        assertTrue(reference.getMessage().startsWith("no territory \"Nope\" in the table"), reference.getMessage());
+        IllegalArgumentException listed = assertThrows(IllegalArgumentException.class,
+                () -> Comparison.of(t, List.of("Lens", "Pas-de-Calis"), null, null));
+        assertTrue(listed.getMessage().contains("\"Pas-de-Calis\"") && listed.getMessage().contains("Pas-de-Calais"), listed.getMessage());
+        // Case and spaces aside, a territory is the table's.
+        assertEquals("Pas-de-Calais", Comparison.of(t, List.of("lens"), " pas-de-calais ", null).reference());
+    }
+
+    @Test
     void comparisonsComeFromTheNumbersNotFromTheText() {
         IndicatorTable t = IndicatorReader.read(fixture("lens-cadrage.tsv"));
         Comparison c = Comparison.of(t, List.of(), "Pas-de-Calais", null);
