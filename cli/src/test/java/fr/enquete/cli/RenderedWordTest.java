@@ -53,12 +53,16 @@ class RenderedWordTest {
                 a.resolve("spec.yaml").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--role", "fonction",
                 "--plan", a.resolve("plan.yaml").toString(), "--format", "docx", "--out", swotDocx.toString());
         assertEquals(0, s.code(), s.err());
+        CliRun interviews = CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "docx", "--out", dir.resolve("entretiens.docx").toString());
+        assertEquals(0, interviews.code(), interviews.err());
         // A private profile: works beside an open LibreOffice and leaves the user's alone.
         Path profile = Files.createDirectories(dir.resolve("profile"));
         run(List.of(soffice.get().toString(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", dir.resolve("pdf").toString(), reportDocx.toString(), swotDocx.toString()));
+                "--outdir", dir.resolve("pdf").toString(), reportDocx.toString(), swotDocx.toString(), dir.resolve("entretiens.docx").toString()));
         Files.move(dir.resolve("pdf/report.pdf"), dir.resolve("report.pdf"));
         Files.move(dir.resolve("pdf/swot.pdf"), dir.resolve("swot.pdf"));
+        Files.move(dir.resolve("pdf/entretiens.pdf"), dir.resolve("entretiens.pdf"));
     }
 
     private static Optional<Path> executable(String name) {
@@ -177,6 +181,25 @@ class RenderedWordTest {
      * No page ends with the start of a SWOT grid: "Thème : Parcours de vie" and its row's quadrant names ("Forces",
      * "Faiblesses") were left at the foot of page 8 of the ABS report, their items on page 9.
      */
+    /**
+     * A theme's grid that fits on a page is on one page: the interviews' "Logement" grid (forces and faiblesses of
+     * one source or three, a short page's worth) had its forces and faiblesses at the foot of page 4, its opportunités
+     * and menaces on page 5.
+     */
+    @Test
+    void aSmallSwotGridIsOnOnePage() throws IOException, InterruptedException {
+        String[] pages = run(List.of("pdftotext", "-layout", dir.resolve("entretiens.pdf").toString(), "-")).split("\f");
+        int grids = 0;
+        for (String page : pages) {
+            int theme = page.indexOf("Thème\u00A0: Logement") >= 0 ? page.indexOf("Thème\u00A0: Logement") : page.indexOf("Thème : Logement");
+            if (theme >= 0 && page.indexOf("Forces", theme) > 0) {
+                grids++;
+                assertTrue(page.indexOf("Opportunités", theme) > 0, "the Logement grid goes on to the next page:\n" + page);
+            }
+        }
+        assertTrue(grids > 0, "no page shows the Logement grid");
+    }
+
     @Test
     void noSwotGridStartsAtTheFootOfAPage() throws IOException, InterruptedException {
         assertEquals(List.of(), pagesEndingWith(dir.resolve("swot.pdf"), 2,

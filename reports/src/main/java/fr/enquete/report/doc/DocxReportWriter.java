@@ -403,26 +403,32 @@ public final class DocxReportWriter {
         for (int r = 0; r < 2; r++) {
             // A row that fits on a page is not split: LibreOffice left a theme's heading and the row's quadrant names
             // alone at the foot of a page, the items on the next. A taller row must split (Word would cut it off).
-            table.getRow(r).setCantSplitRow(Math.max(swotCellPoints(grid, order[2 * r], credit, labels),
-                    swotCellPoints(grid, order[2 * r + 1], credit, labels)) <= ROW_POINTS);
+            table.getRow(r).setCantSplitRow(rowPoints(grid, order, r, credit, labels) <= ROW_POINTS);
         }
+        // A grid that fits on a page is read whole: its first row keeps with the second (the heading keeps with the
+        // grid), where the forces and faiblesses of "Logement" ended a page and its opportunités and menaces began the next.
+        boolean whole = rowPoints(grid, order, 0, credit, labels) + rowPoints(grid, order, 1, credit, labels) <= ROW_POINTS;
         for (int i = 0; i < 4; i++) {
             XWPFTableCell cell = table.getRow(i / 2).getCell(i % 2);
             cell.setWidth("2500");
             XWPFParagraph head = cell.getParagraphs().get(0);
+            keepNext(head, whole && i < 2);
             XWPFRun h = head.createRun();
             h.setBold(true);
             h.setFontSize(11);
             h.setText(labels.get("swot." + order[i].code()));
             List<SwotGrid.Entry> entries = grid.entries(order[i]);
             if (entries.isEmpty()) {
-                XWPFRun r = cell.addParagraph().createRun();
+                XWPFParagraph p = cell.addParagraph();
+                keepNext(p, whole && i < 2);
+                XWPFRun r = p.createRun();
                 r.setItalic(true);
                 r.setFontSize(9);
                 r.setText(labels.get("swot.empty"));
             }
             for (SwotGrid.Entry e : entries) {
                 XWPFParagraph p = cell.addParagraph();
+                keepNext(p, whole && i < 2);
                 p.setSpacingAfter(0);
                 XWPFRun item = p.createRun();
                 item.setFontSize(9);
@@ -435,6 +441,7 @@ public final class DocxReportWriter {
                         + (grid.theme().isEmpty() ? ", " + e.theme() : "") + ")");
                 for (SwotGrid.Quote q : e.quotes()) {
                     XWPFParagraph qp = cell.addParagraph();
+                    keepNext(qp, whole && i < 2);
                     qp.setIndentationLeft(220);
                     qp.setSpacingAfter(0);
                     XWPFRun r = qp.createRun();
@@ -445,6 +452,18 @@ public final class DocxReportWriter {
             }
         }
         doc.createParagraph();
+    }
+
+    /** The taller of a grid's two cells in row {@code r}, in points ({@link #swotCellPoints}). */
+    private static int rowPoints(SwotGrid grid, Quadrant[] order, int r, fr.enquete.report.QuoteAttribution credit, Labels labels) {
+        return Math.max(swotCellPoints(grid, order[2 * r], credit, labels), swotCellPoints(grid, order[2 * r + 1], credit, labels));
+    }
+
+    /** Keeps a paragraph with the next one (in a table: its row with the next row), when {@code keep}. */
+    private static void keepNext(XWPFParagraph p, boolean keep) {
+        if (keep) {
+            (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewKeepNext();
+        }
     }
 
     /** The tallest table row kept whole on a page: A4's 24,7 cm of text (700 points), less room for a heading. */
