@@ -18,7 +18,10 @@ import java.util.Map;
  * @param naive      per free-text question id, the raw word counts (empty unless asked)
  * @param segments   per free-text question id, its repeated segments' table (empty unless asked)
  * @param layout     the spec's report layout (the default without a spec), with the cross-tabulations added
- * @param disclosure what was masked (counts by kind), for a front end to say so
+ * @param disclosure what was masked (counts by kind), for a front end to say so. It is the run's masker itself, not a
+ *                   copy: a text passed through it later (a title, a note a front end adds) is masked with the same
+ *                   pseudonyms ("[personne 1]" stays the same person) and adds to its counts, so read the counts
+ *                   before masking more, or after all of it, as {@code enquete report} does
  * @param crosstabs  the layout's cross-tabulations, in its order
  */
 public record AnalysisResult(SurveyResult result, Map<String, TermTable> terms, Map<String, TermTable> naive,
