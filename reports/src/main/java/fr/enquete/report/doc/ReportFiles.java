@@ -128,6 +128,7 @@ public final class ReportFiles {
         private final List<ReportFormat> order;
         private final ReportBuilder builder;
         private ExecutorService ahead;
+        private boolean closed;
 
         private Session(Lang lang, Collection<? extends ReportFormat> formats) {
             this.lang = lang;
@@ -141,6 +142,7 @@ public final class ReportFiles {
          * report will hold if their question's final result is the same. Returns at once.
          */
         public void tablesRead(fr.enquete.stats.SurveyResult tables, fr.enquete.spec.ReportLayout layout) {
+            open();
             boolean png = order.stream().anyMatch(ReportFormat::charts);
             boolean svg = order.contains(Format.html);
             List<Report.Chart> charts = png || svg ? builder.prepare(tables, layout) : List.of();
@@ -173,6 +175,7 @@ public final class ReportFiles {
 
         /** Builds the report once and writes each format atomically; returns the files written. */
         public List<Path> write(AnalysisResult a, Path dir, Instant stamp) throws IOException {
+            open();
             Report built = builder.build(a);
             Report report = (stamp == null ? built : built.withGenerated(stamp)).withNote(privacyNote(a.disclosure(), lang));
             if (ahead != null && order.contains(Format.html)) {
@@ -197,9 +200,17 @@ public final class ReportFiles {
             return written;
         }
 
+        /** A closed session's pool is shut down: using it again was a RejectedExecutionException from inside. */
+        private void open() {
+            if (closed) {
+                throw new IllegalStateException("this report session is closed: start another (ReportFiles.start)");
+            }
+        }
+
         /** Stops drawing ahead: what is left in the queue was not needed (its question's result changed). */
         @Override
         public void close() {
+            closed = true;
             if (ahead != null) {
                 ahead.shutdownNow();
             }

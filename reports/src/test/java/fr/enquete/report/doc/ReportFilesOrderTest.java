@@ -114,6 +114,19 @@ class ReportFilesOrderTest {
     }
 
     @Test
+    void aClosedSessionSaysSo() throws IOException {
+        AnalysisResult r = masking().run();
+        ReportFiles.Session s = ReportFiles.start(Lang.FR, EnumSet.of(ReportFiles.Format.html));
+        s.write(r, dir.resolve("first"), null);
+        s.close();
+        // It was a RejectedExecutionException from the pool the session had shut down.
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> s.tablesRead(r.result(), r.layout()));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> s.write(r, dir.resolve("second"), null));
+    }
+
+    @Test
     void theChartsPreparedFromTheTablesAreTheReportsOwnWhenTheirQuestionIsUnchanged() {
         AnalysisResult r = masking().run();
         ReportBuilder builder = new ReportBuilder(Lang.FR);
