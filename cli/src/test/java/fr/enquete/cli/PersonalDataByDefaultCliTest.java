@@ -201,4 +201,50 @@ class PersonalDataByDefaultCliTest {
         assertEquals(Main.USAGE, policy.code());
         assertTrue(policy.err().contains("pseudonymise: true"), policy.err());
     }
+
+    /** Every output of {@code export} without a spec: the report in all its formats, and stats in text, JSON and CSV. */
+    private String everyOutput(Path export, String... statsOptions) throws IOException {
+        Path out = dir.resolve("rapport-" + export.getFileName());
+        CliRun report = CliRun.run("report", export.toString(), "--format", "all", "--out", out.toString());
+        assertEquals(0, report.code(), report.err());
+        StringBuilder all = new StringBuilder(allText(out));
+        for (String format : new String[] {"text", "json", "csv"}) {
+            List<String> args = new java.util.ArrayList<>(List.of("stats", export.toString(), "--format", format));
+            args.addAll(List.of(statsOptions));
+            CliRun stats = CliRun.run(args.toArray(String[]::new));
+            assertEquals(0, stats.code(), stats.err());
+            all.append(stats.out()).append(stats.err());
+        }
+        return all.toString();
+    }
+
+    /**
+     * A Google Forms export whose contact questions have the headings forms give them ("Votre téléphone", "Tél.",
+     * "Adresse e-mail (facultatif)", "Vos nom et prénom"...) and answers that repeat (people who answered twice):
+     * they were tabulated as single-choice questions, a row per phone number, e-mail, name and address. So was a
+     * column of phone numbers and e-mails under a heading that names none ("Pour vous joindre").
+     */
+    @Test
+    void contactColumnsAreKnownByTolerantHeadingsAndByTheirCells() throws IOException {
+        Path export = dir.resolve("contacts.csv");
+        StringBuilder csv = new StringBuilder("Horodateur,Votre téléphone,Tél.,Téléphone (facultatif),Numéro de téléphone (facultatif),"
+                + "Adresse e-mail (facultatif),Mél,Nom de la personne à contacter,Vos nom et prénom,Votre adresse postale,Pour vous joindre,"
+                + "Satisfaction\n");
+        String[][] people = {{"Marie Dupont", "12 rue de la Paix 59000 Lille"}, {"Jean Martin", "3 av. Foch 62300 Lens"},
+                {"Luc Durand", "1 rue Neuve 59100 Roubaix"}};
+        for (int i = 0; i < 20; i++) {
+            int p = i % 3;
+            String phone = "06 11 22 33 0" + p;
+            String mail = "contact" + p + "@asso-exemple.fr";
+            csv.append(String.format("%02d/03/2024 10:00:00,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", i + 1, phone, phone, phone, phone, mail,
+                    mail, people[p][0], people[p][0], people[p][1], p == 2 ? mail : phone, i % 2 == 0 ? "Oui" : "Non"));
+        }
+        Files.writeString(export, csv, StandardCharsets.UTF_8);
+        String all = everyOutput(export);
+        for (String s : List.of("06 11 22 33", "asso-exemple", "Dupont", "Martin", "Durand", "rue de la Paix", "Foch", "rue Neuve")) {
+            assertFalse(all.contains(s), s + " published");
+        }
+        // The other question is still tabulated.
+        assertTrue(all.contains("Satisfaction") && all.contains("Oui") && all.contains("Non"), "the Satisfaction table");
+    }
 }
