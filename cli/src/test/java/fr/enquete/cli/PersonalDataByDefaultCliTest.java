@@ -247,4 +247,31 @@ class PersonalDataByDefaultCliTest {
         // The other question is still tabulated.
         assertTrue(all.contains("Satisfaction") && all.contains("Oui") && all.contains("Non"), "the Satisfaction table");
     }
+
+    /**
+     * An export with Nom, Prénom and "Nom et prénom" columns: the three were glued into one name ("Moreau Pierre Pierre
+     * Moreau") that nobody writes, so "Pierre Moreau" in the answers lost only its surname ("Pierre [personne 1]") and
+     * the first names were listed in the term table.
+     */
+    @Test
+    void aWholeNameColumnBesideTheNamePartsMasksTheWholeName() throws IOException {
+        Path export = dir.resolve("inscrits.csv");
+        Files.writeString(export, """
+                Horodateur,Nom,Prénom,Nom et prénom,Vos coordonnées
+                06/03/2024 10:00:00,Moreau,Pierre,Pierre Moreau,"Pierre Moreau, 06 92 03 67 28"
+                13/03/2024 10:00:00,Simon,Jean,Jean Simon,"Jean Simon, 06 84 65 13 99"
+                23/03/2024 10:00:00,Bernard,Pierre,Pierre Bernard,"Pierre Bernard, 06 70 74 23 11"
+                25/03/2024 10:00:00,Durand,Pierre,Pierre Durand,"Pierre Durand, 06 14 79 23 44"
+                26/03/2024 10:00:00,Petit,Jean,Jean Petit,"Jean Petit, 06 55 44 33 22"
+                27/03/2024 10:00:00,Roux,Jean,Jean Roux,"Jean Roux, 06 11 99 88 77"
+                """, StandardCharsets.UTF_8);
+        String all = everyOutput(export, "--verbatims");
+        for (String s : List.of("Pierre", "pierre", "Jean", "jean", "Moreau", "Simon", "Bernard", "Durand", "Petit", "Roux", "06 92")) {
+            assertFalse(all.contains(s), s + " published");
+        }
+        CliRun r = CliRun.run("stats", export.toString(), "--verbatims");
+        for (int n = 1; n <= 6; n++) {
+            assertTrue(r.out().contains("  - [personne " + n + "], [téléphone]\n"), r.out());
+        }
+    }
 }
