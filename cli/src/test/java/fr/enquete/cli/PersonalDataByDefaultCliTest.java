@@ -249,6 +249,46 @@ class PersonalDataByDefaultCliTest {
     }
 
     /**
+     * Google Forms writes an "Autre" answer in the cell itself, in a single-choice column or among a multiple choice's
+     * joined choices. Without a spec the choices are read from the answers, so these texts were counted as choices and
+     * published as written: they are masked as free text is, counted on stderr; the other choices are unchanged.
+     */
+    @Test
+    void choicesReadFromTheAnswersAreMaskedWithoutASpec() throws IOException {
+        Path export = dir.resolve("structures.csv");
+        StringBuilder csv = new StringBuilder("Horodateur,Type de structure,Vos domaines d'action\n");
+        String[] types = {"Association", "Association", "Collectivité", "Entreprise"};
+        String[] domains = {"Logement, Santé", "Santé", "Numérique", "Logement"};
+        for (int i = 0; i < 40; i++) {
+            String type = switch (i) {
+                case 5 -> "Collectif animé par Jean-Pierre Moreau";
+                case 17 -> "contact : sophie.durand@gmail.com";
+                case 33 -> "Asso, rappeler au 06 45 78 12 90";
+                default -> types[i % 4];
+            };
+            String domain = switch (i) {
+                case 8 -> "Logement, Écrire à paul.girard@orange.fr";
+                case 21 -> "voir avec Nathalie Rousseau 0612345678";
+                default -> domains[i % 4];
+            };
+            csv.append(String.format("%02d/03/2024 10:%02d:00,\"%s\",\"%s\"%n", i % 28 + 1, i, type, domain));
+        }
+        Files.writeString(export, csv, StandardCharsets.UTF_8);
+        String all = everyOutput(export);
+        for (String s : List.of("Moreau", "sophie.durand", "45 78 12 90", "paul.girard", "Rousseau", "0612345678", "Nathalie")) {
+            assertFalse(all.contains(s), s + " published");
+        }
+        for (String s : List.of("Association", "Collectivité", "Entreprise", "Logement", "Santé", "Numérique", "Collectif animé par [personne")) {
+            assertTrue(all.contains(s), s + " missing");
+        }
+        CliRun r = CliRun.run("stats", export.toString());
+        assertTrue(r.err().contains("enquete: personal data masked in free text: 2 people, 2 phone numbers, 2 e-mail addresses"), r.err());
+        assertTrue(r.out().contains("contact : [e-mail]") && r.out().contains("Asso, rappeler au [téléphone]"), r.out());
+        CliRun kept = CliRun.run("stats", export.toString(), "--keep-personal-data");
+        assertTrue(kept.out().contains("contact : sophie.durand@gmail.com"), kept.out());
+    }
+
+    /**
      * An export with Nom, Prénom and "Nom et prénom" columns: the three were glued into one name ("Moreau Pierre Pierre
      * Moreau") that nobody writes, so "Pierre Moreau" in the answers lost only its surname ("Pierre [personne 1]") and
      * the first names were listed in the term table.

@@ -320,7 +320,8 @@ public final class SchemaInference {
             }
         }
         reasons.put(name, reason);
-        return Question.builder(name, type).label(label(name)).column(name).choices(choices).separator(separator).build();
+        return Question.builder(name, type).label(label(name)).column(name).choices(choices).separator(separator)
+                .choicesFromAnswers(type == QuestionType.SINGLE || type == QuestionType.MULTIPLE).build();
     }
 
     /** " (doubtful: ...)" for answers seen once that look like a typo of a frequent one ("Oiu" for "Oui"). */

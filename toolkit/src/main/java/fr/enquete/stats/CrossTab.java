@@ -135,10 +135,13 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         this(rows, columns, rowLabels, columnLabels, counts, asDoubles(counts), base, tests, null, asDoubles(counts), base);
     }
 
-    /** The same table with its labels that are no listed choice (answers found in the data) passed through {@code f}. */
+    /**
+     * The same table with its labels that are no listed choice (answers found in the data, and all the choices of a
+     * question whose choices were read from the answers) passed through {@code f}.
+     */
     public CrossTab mapTexts(java.util.function.UnaryOperator<String> f) {
         java.util.function.BiFunction<Question, List<String>, List<String>> map = (q, labels) -> labels.stream()
-                .map(l -> q.choices().contains(l) ? l : f.apply(l)).toList();
+                .map(l -> q.choices().contains(l) && !q.choicesFromAnswers() ? l : f.apply(l)).toList();
         return new CrossTab(rows, columns, map.apply(rows, rowLabels), map.apply(columns, columnLabels), counts, weighted, base, tests,
                 weights, squares, respondents, singles);
     }
