@@ -251,7 +251,8 @@ class PersonalDataByDefaultCliTest {
     /**
      * Google Forms writes an "Autre" answer in the cell itself, in a single-choice column or among a multiple choice's
      * joined choices. Without a spec the choices are read from the answers, so these texts were counted as choices and
-     * published as written: they are masked as free text is, counted on stderr; the other choices are unchanged.
+     * published as written: an answer one respondent gave is masked as free text is, counted on stderr; the answers
+     * several gave are unchanged.
      */
     @Test
     void choicesReadFromTheAnswersAreMaskedWithoutASpec() throws IOException {
@@ -284,6 +285,12 @@ class PersonalDataByDefaultCliTest {
         CliRun r = CliRun.run("stats", export.toString());
         assertTrue(r.err().contains("enquete: personal data masked in free text: 2 people, 2 phone numbers, 2 e-mail addresses"), r.err());
         assertTrue(r.out().contains("contact : [e-mail]") && r.out().contains("Asso, rappeler au [téléphone]"), r.out());
+        CliRun x = CliRun.run("crosstab", export.toString(), "--rows", "Type de structure", "--cols", "Vos domaines d'action");
+        assertEquals(0, x.code(), x.err());
+        for (String s : List.of("Moreau", "sophie.durand", "45 78 12 90", "paul.girard", "Rousseau", "0612345678")) {
+            assertFalse(x.out().contains(s), s + " left in the crosstab:\n" + x.out());
+        }
+        assertTrue(x.out().contains("Collectivité") && x.out().contains("Numérique"), x.out());
         CliRun kept = CliRun.run("stats", export.toString(), "--keep-personal-data");
         assertTrue(kept.out().contains("contact : sophie.durand@gmail.com"), kept.out());
     }
