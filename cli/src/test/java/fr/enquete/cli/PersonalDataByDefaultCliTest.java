@@ -201,4 +201,124 @@ class PersonalDataByDefaultCliTest {
         assertEquals(Main.USAGE, policy.code());
         assertTrue(policy.err().contains("pseudonymise: true"), policy.err());
     }
+
+    /** Every output of {@code export} without a spec: the report in all its formats, and stats in text, JSON and CSV. */
+    private String everyOutput(Path export, String... statsOptions) throws IOException {
+        Path out = dir.resolve("rapport-" + export.getFileName());
+        CliRun report = CliRun.run("report", export.toString(), "--format", "all", "--out", out.toString());
+        assertEquals(0, report.code(), report.err());
+        StringBuilder all = new StringBuilder(allText(out));
+        for (String format : new String[] {"text", "json", "csv"}) {
+            List<String> args = new java.util.ArrayList<>(List.of("stats", export.toString(), "--format", format));
+            args.addAll(List.of(statsOptions));
+            CliRun stats = CliRun.run(args.toArray(String[]::new));
+            assertEquals(0, stats.code(), stats.err());
+            all.append(stats.out()).append(stats.err());
+        }
+        return all.toString();
+    }
+
+    /**
+     * A Google Forms export whose contact questions have the headings forms give them ("Votre téléphone", "Tél.",
+     * "Adresse e-mail (facultatif)", "Vos nom et prénom"...) and answers that repeat (people who answered twice):
+     * they were tabulated as single-choice questions, a row per phone number, e-mail, name and address. So was a
+     * column of phone numbers and e-mails under a heading that names none ("Pour vous joindre").
+     */
+    @Test
+    void contactColumnsAreKnownByTolerantHeadingsAndByTheirCells() throws IOException {
+        Path export = dir.resolve("contacts.csv");
+        StringBuilder csv = new StringBuilder("Horodateur,Votre téléphone,Tél.,Téléphone (facultatif),Numéro de téléphone (facultatif),"
+                + "Adresse e-mail (facultatif),Mél,Nom de la personne à contacter,Vos nom et prénom,Votre adresse postale,Pour vous joindre,"
+                + "Satisfaction\n");
+        String[][] people = {{"Marie Dupont", "12 rue de la Paix 59000 Lille"}, {"Jean Martin", "3 av. Foch 62300 Lens"},
+                {"Luc Durand", "1 rue Neuve 59100 Roubaix"}};
+        for (int i = 0; i < 20; i++) {
+            int p = i % 3;
+            String phone = "06 11 22 33 0" + p;
+            String mail = "contact" + p + "@asso-exemple.fr";
+            csv.append(String.format("%02d/03/2024 10:00:00,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", i + 1, phone, phone, phone, phone, mail,
+                    mail, people[p][0], people[p][0], people[p][1], p == 2 ? mail : phone, i % 2 == 0 ? "Oui" : "Non"));
+        }
+        Files.writeString(export, csv, StandardCharsets.UTF_8);
+        String all = everyOutput(export);
+        for (String s : List.of("06 11 22 33", "asso-exemple", "Dupont", "Martin", "Durand", "rue de la Paix", "Foch", "rue Neuve")) {
+            assertFalse(all.contains(s), s + " published");
+        }
+        // The other question is still tabulated.
+        assertTrue(all.contains("Satisfaction") && all.contains("Oui") && all.contains("Non"), "the Satisfaction table");
+    }
+
+    /**
+     * Google Forms writes an "Autre" answer in the cell itself, in a single-choice column or among a multiple choice's
+     * joined choices. Without a spec the choices are read from the answers, so these texts were counted as choices and
+     * published as written: an answer one respondent gave is masked as free text is, counted on stderr; the answers
+     * several gave are unchanged.
+     */
+    @Test
+    void choicesReadFromTheAnswersAreMaskedWithoutASpec() throws IOException {
+        Path export = dir.resolve("structures.csv");
+        StringBuilder csv = new StringBuilder("Horodateur,Type de structure,Vos domaines d'action\n");
+        String[] types = {"Association", "Association", "Collectivité", "Entreprise"};
+        String[] domains = {"Logement, Santé", "Santé", "Numérique", "Logement"};
+        for (int i = 0; i < 40; i++) {
+            String type = switch (i) {
+                case 5 -> "Collectif animé par Jean-Pierre Moreau";
+                case 17 -> "contact : sophie.durand@gmail.com";
+                case 33 -> "Asso, rappeler au 06 45 78 12 90";
+                default -> types[i % 4];
+            };
+            String domain = switch (i) {
+                case 8 -> "Logement, Écrire à paul.girard@orange.fr";
+                case 21 -> "voir avec Nathalie Rousseau 0612345678";
+                default -> domains[i % 4];
+            };
+            csv.append(String.format("%02d/03/2024 10:%02d:00,\"%s\",\"%s\"%n", i % 28 + 1, i, type, domain));
+        }
+        Files.writeString(export, csv, StandardCharsets.UTF_8);
+        String all = everyOutput(export);
+        for (String s : List.of("Moreau", "sophie.durand", "45 78 12 90", "paul.girard", "Rousseau", "0612345678", "Nathalie")) {
+            assertFalse(all.contains(s), s + " published");
+        }
+        for (String s : List.of("Association", "Collectivité", "Entreprise", "Logement", "Santé", "Numérique", "Collectif animé par [personne")) {
+            assertTrue(all.contains(s), s + " missing");
+        }
+        CliRun r = CliRun.run("stats", export.toString());
+        assertTrue(r.err().contains("enquete: personal data masked in free text: 2 people, 2 phone numbers, 2 e-mail addresses"), r.err());
+        assertTrue(r.out().contains("contact : [e-mail]") && r.out().contains("Asso, rappeler au [téléphone]"), r.out());
+        CliRun x = CliRun.run("crosstab", export.toString(), "--rows", "Type de structure", "--cols", "Vos domaines d'action");
+        assertEquals(0, x.code(), x.err());
+        for (String s : List.of("Moreau", "sophie.durand", "45 78 12 90", "paul.girard", "Rousseau", "0612345678")) {
+            assertFalse(x.out().contains(s), s + " left in the crosstab:\n" + x.out());
+        }
+        assertTrue(x.out().contains("Collectivité") && x.out().contains("Numérique"), x.out());
+        CliRun kept = CliRun.run("stats", export.toString(), "--keep-personal-data");
+        assertTrue(kept.out().contains("contact : sophie.durand@gmail.com"), kept.out());
+    }
+
+    /**
+     * An export with Nom, Prénom and "Nom et prénom" columns: the three were glued into one name ("Moreau Pierre Pierre
+     * Moreau") that nobody writes, so "Pierre Moreau" in the answers lost only its surname ("Pierre [personne 1]") and
+     * the first names were listed in the term table.
+     */
+    @Test
+    void aWholeNameColumnBesideTheNamePartsMasksTheWholeName() throws IOException {
+        Path export = dir.resolve("inscrits.csv");
+        Files.writeString(export, """
+                Horodateur,Nom,Prénom,Nom et prénom,Vos coordonnées
+                06/03/2024 10:00:00,Moreau,Pierre,Pierre Moreau,"Pierre Moreau, 06 92 03 67 28"
+                13/03/2024 10:00:00,Simon,Jean,Jean Simon,"Jean Simon, 06 84 65 13 99"
+                23/03/2024 10:00:00,Bernard,Pierre,Pierre Bernard,"Pierre Bernard, 06 70 74 23 11"
+                25/03/2024 10:00:00,Durand,Pierre,Pierre Durand,"Pierre Durand, 06 14 79 23 44"
+                26/03/2024 10:00:00,Petit,Jean,Jean Petit,"Jean Petit, 06 55 44 33 22"
+                27/03/2024 10:00:00,Roux,Jean,Jean Roux,"Jean Roux, 06 11 99 88 77"
+                """, StandardCharsets.UTF_8);
+        String all = everyOutput(export, "--verbatims");
+        for (String s : List.of("Pierre", "pierre", "Jean", "jean", "Moreau", "Simon", "Bernard", "Durand", "Petit", "Roux", "06 92")) {
+            assertFalse(all.contains(s), s + " published");
+        }
+        CliRun r = CliRun.run("stats", export.toString(), "--verbatims");
+        for (int n = 1; n <= 6; n++) {
+            assertTrue(r.out().contains("  - [personne " + n + "], [téléphone]\n"), r.out());
+        }
+    }
 }

@@ -23,10 +23,14 @@ import java.util.Objects;
  * @param range     the bounds a numeric answer must lie within (the spec's {@code min:} and {@code max:}), or null
  * @param positiveFirst for a scale, whether its first listed choice is the positive end (the spec's {@code positive:
  *                  first | last}); null to read it from the choices (numbers, then wording)
+ * @param choicesFromAnswers whether the choices were read from the answers themselves (inferred from an export
+ *                  without a spec or form), not listed by anyone: their labels are respondents' words ("contact :
+ *                  sophie.durand@gmail.com" written in a Google Forms "Autre"), masked as free text is
  */
 public record Question(String id, String label, QuestionType type, String column, List<String> choices,
                        List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
-                       java.util.Map<String, String> codes, OtherAnswers other, Range range, Boolean positiveFirst) {
+                       java.util.Map<String, String> codes, OtherAnswers other, Range range, Boolean positiveFirst,
+                       boolean choicesFromAnswers) {
 
     /** The bounds of a numeric answer, inclusive; an infinite bound for none. */
     public record Range(double min, double max) {
@@ -81,7 +85,8 @@ public record Question(String id, String label, QuestionType type, String column
     /** A builder holding this question's components, to change some. */
     public Builder toBuilder() {
         return new Builder(id, type).label(label).column(column).choices(choices).options(options).filter(filter).origin(origin)
-                .separator(separator).codes(codes).other(other).range(range).positiveFirst(positiveFirst);
+                .separator(separator).codes(codes).other(other).range(range).positiveFirst(positiveFirst)
+                .choicesFromAnswers(choicesFromAnswers);
     }
 
     /** Builds a {@link Question} component by component, in the style of Commons CSV's {@code CSVFormat.Builder}. */
@@ -99,6 +104,7 @@ public record Question(String id, String label, QuestionType type, String column
         private OtherAnswers other;
         private Range range;
         private Boolean positiveFirst;
+        private boolean choicesFromAnswers;
 
         private Builder(String id, QuestionType type) {
             this.id = Objects.requireNonNull(id, "id");
@@ -162,8 +168,14 @@ public record Question(String id, String label, QuestionType type, String column
             return this;
         }
 
+        /** The choices were read from the answers, not listed by a spec or form (see {@link Question}). */
+        public Builder choicesFromAnswers(boolean b) {
+            this.choicesFromAnswers = b;
+            return this;
+        }
+
         public Question build() {
-            return new Question(id, label, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst);
+            return new Question(id, label, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
         }
     }
 
@@ -172,16 +184,16 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
     public Question withFilter(Filter f) {
-        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other, range, positiveFirst);
+        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
     }
 
     public Question withLabel(String l) {
-        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst);
+        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
     }
 
     /** The same question read from other columns, with other choices or options (its "Autre" answers recoded). */
     public Question rebound(String col, List<String> ch, List<OptionColumn> opts) {
-        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other, range, positiveFirst);
+        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
     }
 
     /** The export columns this question reads. */

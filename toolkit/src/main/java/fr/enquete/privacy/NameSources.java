@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Where the names to mask come from: the export's own name columns, and a user's list. */
@@ -22,9 +24,11 @@ public final class NameSources {
     }
 
     /**
-     * The names in the export's name columns ({@code Nom}, {@code Prénom}, {@code Name}...), each row's
-     * columns joined ("Claire" + "Vasseur" gives "Claire Vasseur"), in file order, without repeats; none
-     * when the export has no name column (reading then stops at the header).
+     * The names in the export's name columns ({@code Nom}, {@code Prénom}, {@code Name}, {@code Nom et prénom}...), in
+     * file order, without repeats: a row's name parts joined ("Claire" + "Vasseur" gives "Claire Vasseur"; "Nom du
+     * contact" + "Prénom du contact" give the contact's name apart from the respondent's), then each whole name
+     * ("Nom et prénom") alone, never glued to the parts (which would make a name nobody writes); none when the export
+     * has no name column (reading then stops at the header).
      */
     public static List<String> fromExport(TableSource source) {
         try {
@@ -37,33 +41,47 @@ public final class NameSources {
     private static List<String> read(TableSource source) {
         Set<String> names = new LinkedHashSet<>();
         source.read(new TableHandler() {
-            private int[] columns = new int[0];
+            /** The columns of each person's name parts, by whose they are ("" for the respondent's). */
+            private final Map<String, List<Integer>> parts = new LinkedHashMap<>();
+            private final List<Integer> whole = new ArrayList<>();
 
             @Override
             public void header(Header header) {
-                List<Integer> found = new ArrayList<>();
                 for (int i = 0; i < header.names().size(); i++) {
-                    if (PersonalData.isNameColumn(header.names().get(i))) {
-                        found.add(i);
+                    String h = header.names().get(i);
+                    if (!PersonalData.isNameColumn(h)) {
+                        continue;
+                    }
+                    if (PersonalData.isNamePartColumn(h)) {
+                        parts.computeIfAbsent(PersonalData.nameOwner(h), k -> new ArrayList<>()).add(i);
+                    } else {
+                        whole.add(i);
                     }
                 }
-                columns = found.stream().mapToInt(Integer::intValue).toArray();
-                if (columns.length == 0) {
+                if (parts.isEmpty() && whole.isEmpty()) {
                     throw new NoNames();
                 }
             }
 
             @Override
             public void row(Row row) {
-                StringBuilder full = new StringBuilder();
-                for (int c : columns) {
-                    String v = row.get(c).strip();
-                    if (!v.isEmpty()) {
-                        full.append(full.isEmpty() ? "" : " ").append(v);
+                for (List<Integer> columns : parts.values()) {
+                    StringBuilder full = new StringBuilder();
+                    for (int c : columns) {
+                        String v = row.get(c).strip();
+                        if (!v.isEmpty()) {
+                            full.append(full.isEmpty() ? "" : " ").append(v);
+                        }
+                    }
+                    if (!full.isEmpty()) {
+                        names.add(full.toString());
                     }
                 }
-                if (!full.isEmpty()) {
-                    names.add(full.toString());
+                for (int c : whole) {
+                    String v = row.get(c).strip();
+                    if (!v.isEmpty()) {
+                        names.add(v);
+                    }
                 }
             }
         });

@@ -1,6 +1,7 @@
 package fr.enquete.privacy;
 
 import fr.enquete.model.Folding;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 /**
  * The shapes of personal data in French free text, shared by the tokenizer (which keeps them whole and
@@ -35,9 +36,12 @@ public final class PersonalData {
             + "|\\[(?:téléphone|phone|e-mail|adresse|address|NIR|social security number|n° allocataire|CAF number|date de naissance"
             + "|date of birth|IBAN)\\]";
 
-    private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of("nom", "prenom", "name", "first name", "last name",
-            "full name", "nom complet", "nom et prenom", "prenom et nom", "nom prenom", "prenom nom", "surname", "given name",
-            "nom du repondant", "nom de la personne", "your name", "votre nom");
+    /** Headings of a column holding a part of people's names: a row's parts are joined into one name. */
+    private static final java.util.Set<String> NAME_PART_COLUMNS = java.util.Set.of("nom", "prenom", "prenoms", "first name",
+            "last name", "surname", "given name", "family name", "nom de famille", "nom d'usage", "nom de naissance");
+    private static final java.util.Set<String> NAME_COLUMNS = java.util.Set.of("name", "full name", "nom complet", "nom et prenom",
+            "nom et prenoms", "noms et prenoms", "prenom et nom", "nom prenom", "prenom nom", "nom du repondant", "nom de la personne",
+            "your name", "personne a contacter", "personne de contact", "personne a joindre", "contact name");
     private static final java.util.Set<String> CONTACT_COLUMNS = java.util.Set.of("email", "e-mail", "mail", "courriel",
             "adresse de messagerie", "adresse e-mail", "adresse email", "adresse mail", "adresse electronique", "email address",
             "e-mail address", "telephone", "tel", "phone", "numero de telephone", "portable", "mobile", "ip", "adresse ip", "ip address",
@@ -46,13 +50,77 @@ public final class PersonalData {
             // ODK/KoboToolbox metadata, exported as columns when read without the form: the enumerator's phone, SIM,
             // device and account.
             "phonenumber", "imei", "simserial", "subscriberid", "username");
+    /**
+     * A phone, e-mail or postal address heading in its French spellings once folded: "Tél. portable", "N° de
+     * téléphone fixe", "GSM", "Mél", "Adresse courriel", "Adresse complète", "Adresse du domicile".
+     */
+    private static final Pattern CONTACT_HEADING = Pattern.compile("^(?:(?:n|no|num|numero)\\s+(?:de\\s+)?)?(?:tel|tele|telephone|phone|gsm"
+            + "|portable|mobile|cellulaire)(?:\\s+(?:portable|mobile|fixe|perso|personnel|pro|professionnel|domicile|bureau))*"
+            + "|(?:adresse\\s+)?(?:e\\s?-?\\s?mail|mail|mel|courriel|electronique|de\\s+messagerie)"
+            + "|adresse(?:\\s+(?:postale|complete|personnelle|du\\s+domicile|de\\s+domicile|d'habitation|de\\s+residence))*$");
+    /** A possessive before the heading: "Votre téléphone", "Vos nom et prénom", "Your e-mail". */
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:votre|vos|ton|ta|tes|mon|ma|mes|your|my)\\s+");
+    /** Whose data it is, after the heading: "Nom du contact", "Téléphone de la personne à contacter". */
+    private static final Pattern PERSON_QUALIFIER = Pattern.compile("\\s+(?:du|de la|de l'|d'|de|des)\\s*(?:contact|referente?|responsable"
+            + "|repondante?|personne a contacter|personne a joindre|personne|correspondante?|interlocut(?:eur|rice)|parents?|tuteur|tutrice"
+            + "|participante?|beneficiaire|enquetee?)$");
+    /** Words inside brackets that only qualify the heading ("(facultatif)", "(optionnel)"), and marks around it. */
+    private static final Pattern ASIDES = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]|[*°:?!.]");
 
     private PersonalData() {
     }
 
-    /** Whether a column holds people's names, by its heading ("Nom", "Prénom", "Name"...). */
+    /**
+     * Whether a column holds people's names, by its heading ("Nom", "Prénom", "Name", "Vos nom et prénom", "Nom de la
+     * personne à contacter"...).
+     */
     public static boolean isNameColumn(String heading) {
-        return NAME_COLUMNS.contains(fold(heading));
+        String f = fold(heading);
+        if (NAME_COLUMNS.contains(f) || NAME_PART_COLUMNS.contains(f)) {
+            return true;
+        }
+        String c = core(heading);
+        return NAME_COLUMNS.contains(c) || NAME_PART_COLUMNS.contains(c);
+    }
+
+    /**
+     * Whether a name column holds a part of a name ("Nom", "Prénom", "Last name", "Prénom du contact"), which the
+     * other parts of its row complete, rather than a whole one ("Nom et prénom", "Name", "Personne à contacter").
+     */
+    public static boolean isNamePartColumn(String heading) {
+        return NAME_PART_COLUMNS.contains(core(heading));
+    }
+
+    /**
+     * Whose names a name column holds, to join the parts of one person only: "" for the respondent's own ("Nom",
+     * "Votre prénom"), "contact" for "Nom du contact" and "Prénom du contact".
+     */
+    public static String nameOwner(String heading) {
+        Matcher m = PERSON_QUALIFIER.matcher(bare(heading));
+        return m.find() ? m.group().replaceFirst("^\\s+(?:du|de la|de l'|d'|de|des)\\s*", "") : "";
+    }
+
+    /**
+     * Whether a column holds phone numbers, e-mail or postal addresses by its heading, spelt as French forms do:
+     * "Votre téléphone", "Tél.", "Téléphone (facultatif)", "Adresse e-mail (facultatif)", "Mél", "Votre adresse
+     * postale", "Téléphone de la personne à contacter".
+     */
+    static boolean isContactColumn(String heading) {
+        String c = core(heading);
+        return CONTACT_COLUMNS.contains(fold(heading)) || CONTACT_COLUMNS.contains(c) || CONTACT_HEADING.matcher(c).matches();
+    }
+
+    /** The heading folded, its asides ("(facultatif)", "*", "Tél." 's dot) and its possessive left out. */
+    private static String bare(String heading) {
+        String f = SPACES.matcher(ASIDES.matcher(Folding.unaccentedLowerCase(heading.strip()).replace('’', '\'')).replaceAll(" "))
+                .replaceAll(" ").strip();
+        f = f.replaceAll("\\s*[,/+&]\\s*", " et ").replaceAll("\\s*-\\s+|\\s+-\\s*", " ");
+        return POSSESSIVE.matcher(f).replaceFirst("");
+    }
+
+    /** {@link #bare} without whose it is: "Votre téléphone (facultatif)" and "Tél. du contact" give "telephone", "tel". */
+    private static String core(String heading) {
+        return PERSON_QUALIFIER.matcher(bare(heading)).replaceFirst("").strip();
     }
 
     /**
@@ -67,10 +135,46 @@ public final class PersonalData {
             + "|dob.*|.*dateofbirth.*|.*birthdate.*|datenaissance.*|datedenaissance.*"
             + "|.*caseno|.*casenumber|numerodossier|numerodedossier|matricule|numeroallocataire|nir|numerosecu.*)$");
 
+    /** Phone numbers (slashes too: "06/12/34/56/78") and e-mail addresses, for {@link #isContactValue}. */
+    private static final Pattern CONTACT_VALUE = Pattern.compile(EMAIL + "|" + PHONE + "|(?<![\\d+])0[1-9](?:/\\d{2}){4}(?!\\d)");
+    /** What may be left around them in a contact cell: separators, and a word such as "ou", "tel", "portable". */
+    private static final Pattern CONTACT_REST = Pattern.compile("(?:[\\s,;/|:()+.-]|(?i:ou|et|or|and|tel|tél|fixe|portable|mobile|mail"
+            + "|e-mail|email|courriel|pro|perso|domicile))*");
+
+    /**
+     * Whether a cell is nothing but phone numbers or e-mail addresses ("06 12 34 56 78", "a@b.fr / 0612345678"): a
+     * column whose filled cells are mostly such is a contact column, whatever its heading.
+     */
+    public static boolean isContactValue(String cell) {
+        // Most cells hold neither an @ nor eight digits: no pattern is run on them.
+        int digits = 0;
+        boolean at = false;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '@') {
+                at = true;
+            } else if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        if (!at && digits < 8) {
+            return false;
+        }
+        Matcher m = CONTACT_VALUE.matcher(cell);
+        StringBuilder rest = new StringBuilder();
+        int pos = 0;
+        boolean found = false;
+        while (m.find()) {
+            rest.append(cell, pos, m.start()).append(' ');
+            pos = m.end();
+            found = true;
+        }
+        return found && CONTACT_REST.matcher(rest.append(cell.substring(pos))).matches();
+    }
+
     /** Whether a column identifies people (names, e-mail, phone, IP, address, date of birth): never tabulated nor quoted. */
     public static boolean isIdentifyingColumn(String heading) {
-        String f = fold(heading);
-        if (NAME_COLUMNS.contains(f) || CONTACT_COLUMNS.contains(f)) {
+        if (isNameColumn(heading) || isContactColumn(heading)) {
             return true;
         }
         // A question inside a group, as KoboToolbox names its columns ("contact/telephone", "Profile.phonenumber"):
@@ -84,7 +188,7 @@ public final class PersonalData {
             return false;
         }
         String last = fold(h.substring(cut + 1));
-        return NAME_COLUMNS.contains(last) || CONTACT_COLUMNS.contains(last);
+        return NAME_COLUMNS.contains(last) || NAME_PART_COLUMNS.contains(last) || CONTACT_COLUMNS.contains(last);
     }
 
     private static String fold(String s) {

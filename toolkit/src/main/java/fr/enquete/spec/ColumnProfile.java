@@ -25,6 +25,8 @@ final class ColumnProfile {
      * ("37.653907,29.392672"), a phone. All of them, and all different, make an identifier column.
      */
     long codeLike;
+    /** Cells that are nothing but phone numbers or e-mail addresses ({@link fr.enquete.privacy.PersonalData#isContactValue}). */
+    long contacts;
     /** Cells that are JSON objects or arrays: data a survey's script stored in a hidden question. */
     long json;
     final Map<String, Long> distinct = new LinkedHashMap<>();
@@ -44,6 +46,9 @@ final class ColumnProfile {
         maxLength = Math.max(maxLength, v.length());
         if (v.length() >= 2 && (v.charAt(0) == '{' && v.charAt(v.length() - 1) == '}' || v.charAt(0) == '[' && v.charAt(v.length() - 1) == ']')) {
             json++;
+        }
+        if (fr.enquete.privacy.PersonalData.isContactValue(v)) {
+            contacts++;
         }
         double d = CellValues.parseNumber(v);
         if (!Double.isNaN(d)) {

@@ -250,6 +250,10 @@ public final class SchemaInference {
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
             type = QuestionType.ID;
             reason = "id: personal data (a name, e-mail, phone, device, IP or address column), never tabulated nor quoted";
+        } else if (prof.contacts * 2 > prof.filled) {
+            type = QuestionType.ID;
+            reason = "id: personal data (" + prof.contacts + " of " + prof.filled + " filled cells are phone numbers or e-mail"
+                    + " addresses), never tabulated nor quoted";
         } else if (prof.filled > 0 && prof.json == prof.filled) {
             type = QuestionType.ID;
             reason = "id: JSON in all " + prof.filled + " filled cells, data a survey's script stored (a hidden question), not answers";
@@ -316,7 +320,8 @@ public final class SchemaInference {
             }
         }
         reasons.put(name, reason);
-        return Question.builder(name, type).label(label(name)).column(name).choices(choices).separator(separator).build();
+        return Question.builder(name, type).label(label(name)).column(name).choices(choices).separator(separator)
+                .choicesFromAnswers(type == QuestionType.SINGLE || type == QuestionType.MULTIPLE).build();
     }
 
     /** " (doubtful: ...)" for answers seen once that look like a typo of a frequent one ("Oiu" for "Oui"). */

@@ -521,7 +521,7 @@ public final class SpecReader {
         }
         fr.enquete.model.OtherAnswers other = other(m, node, id, type, column, choices, options);
         Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other, range(m, id, type),
-                positive(m, type));
+                positive(m, type), false);
         fr.enquete.model.Recoding.Result r = fr.enquete.model.Recoding.recode(q);
         derivations.addAll(r.columns());
         return r.question();

@@ -135,12 +135,23 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         this(rows, columns, rowLabels, columnLabels, counts, asDoubles(counts), base, tests, null, asDoubles(counts), base);
     }
 
-    /** The same table with its labels that are no listed choice (answers found in the data) passed through {@code f}. */
+    /**
+     * The same table with its labels that are no listed choice (answers found in the data, and the choices of a
+     * question whose choices were read from the answers that one respondent gave) passed through {@code f}.
+     */
     public CrossTab mapTexts(java.util.function.UnaryOperator<String> f) {
-        java.util.function.BiFunction<Question, List<String>, List<String>> map = (q, labels) -> labels.stream()
-                .map(l -> q.choices().contains(l) ? l : f.apply(l)).toList();
-        return new CrossTab(rows, columns, map.apply(rows, rowLabels), map.apply(columns, columnLabels), counts, weighted, base, tests,
-                weights, squares, respondents, singles);
+        return new CrossTab(rows, columns, mapLabels(rows, rowLabels, true, f), mapLabels(columns, columnLabels, false, f), counts,
+                weighted, base, tests, weights, squares, respondents, singles);
+    }
+
+    private List<String> mapLabels(Question q, List<String> labels, boolean ofRows, java.util.function.UnaryOperator<String> f) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String l = labels.get(i);
+            boolean once = q.choicesFromAnswers() && (ofRows ? rowTotal(i) : columnTotal(i)) <= 1;
+            out.add(q.choices().contains(l) && !once ? l : f.apply(l));
+        }
+        return out;
     }
 
     /** Kish's effective size of a row's respondents (its count without weights). */

@@ -64,8 +64,9 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
 
     /**
      * The same result with every text that came from the respondents passed through {@code f} (pseudonymisation):
-     * free-text answers, answers found outside the listed choices ("Autre : contacter Mme Durand..."), and the
-     * diagnostics, which quote cells.
+     * free-text answers, answers found outside the listed choices ("Autre : contacter Mme Durand..."), the choices of
+     * a question whose choices were read from the answers ({@link fr.enquete.model.Question#choicesFromAnswers}) that
+     * one respondent gave, and the diagnostics, which quote cells.
      */
     public SurveyResult mapTexts(java.util.function.UnaryOperator<String> f) {
         List<QuestionResult> mapped = questions.stream().map(q -> {
@@ -74,7 +75,10 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
                         t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList());
             }
             if (q instanceof QuestionResult.Choices c) {
-                return c.withRows(c.rows().stream().map(r -> r.listed() || r.missing() ? r
+                // A choice read from the answers (no spec) that one respondent gave is that respondent's words (Google
+                // Forms' inline "Autre": "contact : sophie.durand@gmail.com"); answers several gave are shared ones.
+                boolean written = c.question().choicesFromAnswers();
+                return c.withRows(c.rows().stream().map(r -> r.listed() && !(written && r.count() <= 1) || r.missing() ? r
                         : new ChoiceRow(f.apply(r.label()), r.count(), r.weighted(), r.percent(), r.missing(), r.listed(), r.masked())).toList());
             }
             return q;

@@ -1,0 +1,81 @@
+package fr.enquete.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.model.QuestionType;
+import fr.enquete.model.Survey;
+import fr.enquete.spec.SchemaInference;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Contact and name columns by their headings as French forms write them, and by their cells. */
+class ContactColumnsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void headingsAreReadWithPossessivesAsidesAbbreviationsAndWhoseTheyAre() {
+        for (String h : List.of("Votre téléphone", "Tél.", "Téléphone (facultatif)", "Numéro de téléphone (facultatif)", "N° de tél.",
+                "Tél. portable", "Téléphone portable *", "GSM", "Adresse e-mail (facultatif)", "Votre adresse mail", "Mél", "Courriel :",
+                "Votre adresse postale", "Adresse complète", "Téléphone du contact", "E-mail de la personne à contacter")) {
+            assertTrue(PersonalData.isIdentifyingColumn(h), h);
+        }
+        for (String h : List.of("Nom de la personne à contacter", "Vos nom et prénom", "Nom, prénom", "Votre prénom", "Nom du référent",
+                "Prénom du contact", "Personne à contacter")) {
+            assertTrue(PersonalData.isNameColumn(h), h);
+            assertTrue(PersonalData.isIdentifyingColumn(h), h);
+        }
+        // Questions about phones, structures and places are no personal data.
+        for (String h : List.of("Nom de la structure", "Nom de l'association", "Nom du projet", "Téléphonie mobile : usage",
+                "Votre téléphone vous sert-il à prendre rendez-vous ?", "Adresse de la structure", "Avez-vous un téléphone portable ?",
+                "Type de structure", "Commune", "Mail reçu ?")) {
+            assertFalse(PersonalData.isIdentifyingColumn(h), h);
+        }
+    }
+
+    @Test
+    void namePartsAreJoinedPerPersonAndWholeNamesKeptApart() {
+        assertTrue(PersonalData.isNamePartColumn("Nom") && PersonalData.isNamePartColumn("Votre prénom"));
+        assertFalse(PersonalData.isNamePartColumn("Nom et prénom") || PersonalData.isNamePartColumn("Vos nom et prénom"));
+        assertEquals("", PersonalData.nameOwner("Votre nom"));
+        assertEquals(PersonalData.nameOwner("Nom du contact"), PersonalData.nameOwner("Prénom du contact"));
+    }
+
+    @Test
+    void cellsOfPhonesAndEmailsOnly() {
+        for (String v : List.of("06 12 34 56 78", "0612345678", "06/12/34/56/78", "+33 6 12 34 56 78", "a.b@mairie-exemple.fr",
+                "06 12 34 56 78 / a.b@x.fr", "tél : 03 21 45 67 89", "+32 470 12 34 56")) {
+            assertTrue(PersonalData.isContactValue(v), v);
+        }
+        for (String v : List.of("Oui", "Association", "59100", "Jean Bernard, 06 11 22 33 44", "Appeler le 06 12 34 56 78 après 18h",
+                "12 345 678 €", "01/03/2024 10:00:00", "2024-03-01", "123 456 789 00012", "+1 350 000 €")) {
+            assertFalse(PersonalData.isContactValue(v), v);
+        }
+    }
+
+    @Test
+    void aColumnMostlyOfPhonesOrEmailsIsAnIdentifierWhateverItsHeading() throws IOException {
+        Path export = dir.resolve("export.csv");
+        StringBuilder csv = new StringBuilder("Horodateur;Pour vous joindre;Commentaire;Avis\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(String.format("%02d/03/2024 10:00:00;%s;%s;%s%n", i + 1, i % 3 == 0 ? "contact@asso-exemple.fr" : i % 3 == 1 ? "06 11 22 33 44" : "",
+                    i % 2 == 0 ? "Rappelez-moi au 06 11 22 33 " + (10 + i) : "Très bien, atelier n°" + i, i % 2 == 0 ? "Oui" : "Non"));
+        }
+        Files.writeString(export, csv, StandardCharsets.UTF_8);
+        Survey s = SchemaInference.infer(Importers.open(export, ImportOptions.DEFAULTS)).survey();
+        assertEquals(QuestionType.ID, s.question("Pour vous joindre").orElseThrow().type());
+        // Free text that quotes a phone stays free text (masked when quoted); answers stay choices.
+        assertEquals(QuestionType.TEXT, s.question("Commentaire").orElseThrow().type());
+        assertEquals(QuestionType.SINGLE, s.question("Avis").orElseThrow().type());
+    }
+}
