@@ -185,6 +185,38 @@ class RealCorpusTest {
         assertEquals(7, journey.size());
     }
 
+    /**
+     * "What have been the top three biggest challenges...?" repeats "Other (please specify)" in three columns: 135 empty
+     * in every row, 136 the ticks, 137 the texts. The empty one was read as the option (Other 0, Sans réponse 60) and the
+     * ticks became a single-choice question "... [Other (please specify)] (2)" over all 1 026 respondents.
+     */
+    @Test
+    void surveyMonkeyOtherTickReadFromTheCopyHoldingTheTicks() throws IOException {
+        String file = "surveymonkey/todogroup-ospo-2020.csv";
+        String q = "What have been the top three biggest challenges in establishing an open source program? (Choose three)";
+        JsonNode s = allCommands(file);
+        // /usr/bin/python3: d = pd.read_csv(file, header=None, skiprows=2, dtype=str, keep_default_na=False)
+        //   d = d[(d != '').any(axis=1)]; s = d[d[24] == 'No, but planning one']; len(s) -> 178
+        //   (s[136] != '').sum() -> 8; s[list(range(124, 137))].eq('').all(axis=1).sum() -> 58; (s[137] != '').sum() -> 8
+        JsonNode challenges = question(s, q);
+        assertEquals(178, challenges.get("base").asInt());
+        assertEquals(8, counts(s, q).get("Other (please specify)"));
+        int missing = -1;
+        for (JsonNode r : challenges.get("rows")) {
+            if (r.path("missing").asBoolean()) {
+                missing = r.get("count").asInt();
+            }
+        }
+        assertEquals(58, missing);
+        for (JsonNode other : s.get("questions")) {
+            assertTrue(!other.get("id").asText().equals(q + " [Other (please specify)] (2)"), "the ticks are no question of their own");
+        }
+        // The texts follow the ticks: 8 answers over the 8 who ticked.
+        JsonNode texts = question(s, q + " [Other (please specify)] (3)");
+        assertEquals(8, texts.get("answers").asInt());
+        assertEquals(8, texts.get("base").asInt());
+    }
+
     @Test
     void limeSurveyCsvResponseExportOfASurveyWithoutDateStamps() throws IOException {
         String file = "limesurvey/uu-name-face-results.csv";

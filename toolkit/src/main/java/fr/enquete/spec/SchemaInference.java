@@ -108,8 +108,9 @@ public final class SchemaInference {
                 groups.computeIfAbsent(sub[0], k -> new ArrayList<>()).add(i);
             }
         }
+        Map<Integer, Integer> standIns = tickCopies(groups, p);
         Map<String, List<Question>> multiples = new LinkedHashMap<>();
-        groups.forEach((base, columns) -> multiple(base, columns, p, reasons).ifPresent(q -> multiples.put(base, q)));
+        groups.forEach((base, columns) -> multiple(base, columns, standIns, p, reasons).ifPresent(q -> multiples.put(base, q)));
         boolean[] used = new boolean[names.size()];
         boolean kobo = fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.KOBOTOOLBOX;
         for (int i = 0; i < names.size(); i++) {
@@ -119,6 +120,11 @@ public final class SchemaInference {
             String[] sub = subColumn(names.get(i));
             if (sub != null && multiples.containsKey(sub[0])) {
                 groups.get(sub[0]).forEach(c -> used[c] = true);
+                groups.get(sub[0]).forEach(c -> {
+                    if (standIns.containsKey(c)) {
+                        used[standIns.get(c)] = true;
+                    }
+                });
                 questions.addAll(multiples.get(sub[0]));
                 continue;
             }
@@ -166,14 +172,46 @@ public final class SchemaInference {
         return names.contains(base + "/other") || names.contains(base) && kobo ? base : null;
     }
 
+    /**
+     * Option columns that are empty in every row while a later column of the same name ("Q [Other] (2)") holds
+     * the ticks: that copy stands in for the empty column, by index. The TODO Group's SurveyMonkey export repeats
+     * "Q [Other (please specify)]" three times: an empty column, the ticks, then the texts; reading the empty one
+     * as the option counted no "Other" and made the ticks a question of their own.
+     */
+    private static Map<Integer, Integer> tickCopies(Map<String, List<Integer>> groups, Profiler p) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (List<Integer> columns : groups.values()) {
+            for (int c : columns) {
+                ColumnProfile prof = p.profiles[c];
+                if (prof.filled > 0 || p.header.copies(prof.name) < 2) {
+                    continue;
+                }
+                String sub = subColumn(prof.name)[1];
+                for (int k = 2; ; k++) {
+                    java.util.OptionalInt copy = p.header.indexOf(prof.name + " (" + k + ")");
+                    if (copy.isEmpty()) {
+                        break;
+                    }
+                    ColumnProfile cp = p.profiles[copy.getAsInt()];
+                    if (cp.filled > 0 && !cp.tooManyDistinct && cp.distinct.keySet().stream()
+                            .allMatch(v -> v.equals(sub) || TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)))) {
+                        out.put(c, copy.getAsInt());
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** A group of sub-columns is one multiple-choice question when every option column holds ticks. */
-    private static Optional<List<Question>> multiple(String base, List<Integer> columns, Profiler p,
-                                                     Map<String, String> reasons) {
+    private static Optional<List<Question>> multiple(String base, List<Integer> columns, Map<Integer, Integer> standIns,
+                                                     Profiler p, Map<String, String> reasons) {
         List<OptionColumn> options = new ArrayList<>();
         List<Question> extras = new ArrayList<>();
         for (int c : columns) {
-            ColumnProfile prof = p.profiles[c];
-            String sub = subColumn(prof.name)[1];
+            ColumnProfile prof = p.profiles[standIns.getOrDefault(c, c)];
+            String sub = subColumn(p.profiles[c].name)[1];
             String subLower = sub.toLowerCase(Locale.ROOT);
             boolean ticks = !prof.tooManyDistinct && prof.distinct.keySet().stream().allMatch(v -> TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)));
             if (subLower.equals("other") && ticks && path(prof.name) != null) {
