@@ -248,6 +248,25 @@ class RealCorpusTest {
     }
 
     /**
+     * The same LimeSurvey export re-saved as XLSX by a French LibreOffice: submitdate's 1980-01-01 00:00:00 became
+     * date cells, read as "1980-01-01", which the placeholder test (text only) missed: the column was a date question
+     * published as "Première date 1 janvier 1980". It is the completion mark, as in the CSV.
+     */
+    @Test
+    void limeSurveyExportReSavedAsXlsxKeepsItsUndatedPlaceholder() throws IOException {
+        String file = "limesurvey/uu-name-face-results-libreoffice-fr.xlsx";
+        String inspect = inspect(file);
+        assertTrue(inspect.replaceAll(" {2,}", "  ").contains("submitdate  id  id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all 62"
+                + " filled cells"), inspect);
+        JsonNode s = allCommands(file);
+        // The CSV's figures (limeSurveyCsvResponseExportOfASurveyWithoutDateStamps): 62 completed, 3 unfinished left out.
+        assertEquals(62, s.get("respondents").asInt());
+        assertEquals("id", question(s, "submitdate").get("type").asText(), "no 'first date: 1 January 1980'");
+        assertEquals(Map.of("vrouw", 36, "man", 26), counts(s, "Geslacht"));
+        assertEquals(Map.of("Nee", 54, "Ja", 8), counts(s, "Eindvraag"));
+    }
+
+    /**
      * The export was written by R (koboloadeR's write.csv): text quoted, missing values a bare NA, 5 317 of them in the
      * "other, specify" columns alone. NA was read as an answer: a numeric question stopped the command ("expected a
      * number ... found NA") unless --lenient, and the reports quoted "NA" hundreds of times and counted it as a choice.
