@@ -95,6 +95,40 @@ class RealCorpusTest {
                 counts(s, "Are you currently enrolled as an undergraduate or graduate student at the University of Virginia?"));
     }
 
+    /**
+     * Google Forms' own "Download responses (.csv)" writes its timestamps year first with the form's time zone:
+     * {@code 2024/01/18 2:18:00 PM GMT+1} in English, {@code 2024/01/18 14:18:00 UTC+1} in French. The real export's
+     * timestamps rewritten so: `stats` stopped with "expected a date" while `inspect` typed the column as a date with
+     * "0 dates over 91 filled cells".
+     */
+    @Test
+    void googleFormsDownloadTimestampsWithTheirTimeZone() throws IOException {
+        String csv = Files.readString(REAL.resolve("google-forms/uva-sp24-timestamp-en.csv"));
+        java.util.regex.Pattern stamp = java.util.regex.Pattern.compile("(?m)^(\\d{1,2})/(\\d{1,2})/(\\d{4}) (\\d{1,2}):(\\d{2}),");
+        String en = stamp.matcher(csv).replaceAll(m -> {
+            int h = Integer.parseInt(m.group(4));
+            return String.format("%s/%02d/%02d %d:%s:00 %s GMT+1,", m.group(3), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), h % 12 == 0 ? 12 : h % 12, m.group(5), h < 12 ? "AM" : "PM");
+        });
+        String fr = stamp.matcher(csv.replaceFirst("^Timestamp,", "Horodateur,")).replaceAll(m -> String.format(
+                "%s/%02d/%02d %s:%s:00 UTC+1,", m.group(3), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                m.group(4), m.group(5)));
+        assertTrue(en.contains("\n2024/01/18 2:18:00 PM GMT+1,No,") && fr.contains("\n2024/01/18 14:18:00 UTC+1,No,"), en);
+        for (String[] variant : List.of(new String[] {"gforms-download-en.csv", en, "Timestamp"},
+                new String[] {"gforms-download-fr.csv", fr, "Horodateur"})) {
+            Path file = dir.resolve(variant[0]);
+            Files.writeString(file, variant[1]);
+            JsonNode s = allCommands(file.toString());
+            // As googleSheetsCsvInEnglishReadsItsTimestampsMonthFirst: len(d) -> 91;
+            // pd.to_datetime(d['Timestamp'], format='%m/%d/%Y %H:%M').min(), .max() -> 2024-01-18 14:18, 2024-01-22 20:56
+            assertEquals(91, s.get("respondents").asInt());
+            JsonNode t = question(s, variant[2]);
+            assertEquals("date", t.get("type").asText());
+            assertEquals("2024-01-18T14:18:00", t.get("first").asText(), variant[0]);
+            assertEquals("2024-01-22T20:56:00", t.get("last").asText(), variant[0]);
+        }
+    }
+
     @Test
     void googleSheetsXlsxDownloads() throws IOException {
         JsonNode sp24 = allCommands("google-forms/uva-sp24.xlsx");

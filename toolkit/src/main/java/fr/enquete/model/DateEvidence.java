@@ -64,7 +64,7 @@ public final class DateEvidence {
     /** For inspect: the order chosen and why (the proving cell, or the platform's language). */
     public String explain(DateOrder fallback, String fallbackReason) {
         if (slashed == 0) {
-            return "ISO dates";
+            return "ISO or year-first dates (no order to decide)";
         }
         if (mixed()) {
             return "mixed orders: \"" + dayProof + "\" (row " + dayProofRow + ") is day first, \"" + monthProof

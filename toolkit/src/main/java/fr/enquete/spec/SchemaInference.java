@@ -269,6 +269,10 @@ public final class SchemaInference {
         return Optional.empty();
     }
 
+    private static String abbreviated(String cell) {
+        return cell.length() <= 40 ? cell : cell.substring(0, 37) + "...";
+    }
+
     /** A header naming a year: "Année de création", "annee", "year_founded", "an_agrement". */
     private static final java.util.regex.Pattern YEAR_NAME =
             java.util.regex.Pattern.compile("(^|[^\\p{L}])(ann[ée]es?|years?|an|millésime)([^\\p{L}]|$)");
@@ -303,6 +307,12 @@ public final class SchemaInference {
             type = QuestionType.ID;
             reason = "id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all " + prof.filled + " filled cells: the survey"
                     + " stores no dates (date stamps off), the column only marks the completed responses";
+        } else if (DATE_COLUMNS.contains(lower) && prof.dates == 0) {
+            // Named as a date, yet no cell reads as one: a date question would stop `stats` at its first cell.
+            type = QuestionType.ID;
+            reason = "id: named as a date column, but none of its " + prof.filled + " filled cells reads as a date"
+                    + " (such as \"" + abbreviated(prof.distinct.keySet().stream().findFirst().orElse("")) + "\");"
+                    + " declare it 'type: date' in a spec once its format is supported";
         } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled && !prof.dateOrder.mixed())) {
             type = QuestionType.DATE;
             reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells"

@@ -229,4 +229,23 @@ class SchemaInferenceTest {
         assertEquals(QuestionType.ID, type(ospo, empty));
         assertEquals("id: the column is empty, left out of the reports", ospo.reasons().get(empty));
     }
+
+    /**
+     * A column named as a date (Timestamp, Horodateur, submitdate...) none of whose cells reads as one was typed date
+     * with "0 dates over 91 filled cells", and `stats` then stopped at its first cell: it is an identifier now.
+     */
+    @Test
+    void aDateColumnByItsNameWithoutOneReadableDateIsNoDateQuestion(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path csv = tmp.resolve("export.csv");
+        java.nio.file.Files.writeString(csv, """
+                Timestamp,Avis
+                30 oct. 2020 15:08,Oui
+                30 oct. 2020 15:10,Non
+                31 oct. 2020 09:01,Oui
+                """);
+        Inference inf = SchemaInference.infer(Importers.open(csv, ImportOptions.DEFAULTS));
+        assertEquals(QuestionType.ID, type(inf, "Timestamp"));
+        assertTrue(inf.reasons().get("Timestamp").startsWith("id: named as a date column, but none of its 3 filled cells"
+                + " reads as a date (such as \"30 oct. 2020 15:08\")"), inf.reasons().get("Timestamp"));
+    }
 }
