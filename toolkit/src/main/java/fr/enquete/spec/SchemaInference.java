@@ -42,6 +42,10 @@ public final class SchemaInference {
             return null;
         }
         int n = name.length();
+        String[] coded = codeAndText(name);
+        if (coded != null) {
+            return new String[] {coded[0], coded[3]};
+        }
         if (n >= 4 && name.charAt(n - 1) == ']') {
             int open = name.indexOf('[', 1);
             if (open > 0 && open < n - 2) {
@@ -51,6 +55,37 @@ public final class SchemaInference {
         }
         return path(name);
     }
+
+    /**
+     * The parts of a LimeSurvey heading written with "Question code &amp; question text", {@code domaines[SQ001]. Vos
+     * domaines d'action [Logement]}: the question code, the sub-question code, the question text and the sub-question
+     * text ({@code domaines}, {@code SQ001}, {@code Vos domaines d'action}, {@code Logement}); null for any other name.
+     * Read as a SurveyMonkey heading, its option was "SQ001]. Vos domaines d'action [Logement".
+     */
+    static String[] codeAndText(String name) {
+        int n = name.length();
+        if (n < 10 || name.charAt(n - 1) != ']') {
+            return null;
+        }
+        int open = name.indexOf('[', 1);
+        int close = open < 0 ? -1 : name.indexOf(']', open);
+        if (close < open + 2 || !name.startsWith("]. ", close)) {
+            return null;
+        }
+        String code = name.substring(0, open);
+        String sub = name.substring(open + 1, close);
+        if (!LIME_CODE.matcher(code).matches() || !LIME_CODE.matcher(sub).matches()) {
+            return null;
+        }
+        int textOpen = name.lastIndexOf(" [");
+        if (textOpen <= close + 3 || textOpen + 2 >= n - 1) {
+            return null;
+        }
+        return new String[] {code, sub, name.substring(close + 3, textOpen).strip(), name.substring(textOpen + 2, n - 1).strip()};
+    }
+
+    /** A LimeSurvey question or sub-question code: letters, digits and underscores, a letter first. */
+    private static final Pattern LIME_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,49}");
 
     /** The parts of a KoboToolbox path {@code group/question/choice} before and after its last slash, or null. */
     private static String[] path(String name) {
@@ -212,7 +247,9 @@ public final class SchemaInference {
         for (int c : columns) {
             ColumnProfile prof = p.profiles[standIns.getOrDefault(c, c)];
             String sub = subColumn(p.profiles[c].name)[1];
-            String subLower = sub.toLowerCase(Locale.ROOT);
+            // A "code & text" heading's sub-question code says what the column is (other, SQ001comment).
+            String[] coded = codeAndText(p.profiles[c].name);
+            String subLower = (coded != null ? coded[1] : sub).toLowerCase(Locale.ROOT);
             boolean ticks = !prof.tooManyDistinct && prof.distinct.keySet().stream().allMatch(v -> TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)));
             if (subLower.equals("other") && ticks && path(prof.name) != null) {
                 // KoboToolbox's q/other holds 0/1 like every choice of q; the texts are in q_other.
@@ -241,7 +278,9 @@ public final class SchemaInference {
             return Optional.empty();
         }
         List<Question> out = new ArrayList<>();
-        out.add(Question.builder(base, QuestionType.MULTIPLE).label(label(base)).column(base).options(options).build());
+        String[] coded = codeAndText(p.profiles[columns.get(0)].name);
+        String text = coded != null && !coded[2].isEmpty() ? coded[2] : label(base);
+        out.add(Question.builder(base, QuestionType.MULTIPLE).label(text).column(base).options(options).build());
         reasons.put(base, "multiple: " + options.size() + " option columns " + base + "[...] holding ticks or empty");
         out.addAll(extras);
         return Optional.of(out);
