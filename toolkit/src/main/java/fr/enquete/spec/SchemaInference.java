@@ -78,10 +78,11 @@ public final class SchemaInference {
             return null;
         }
         int textOpen = name.lastIndexOf(" [");
-        if (textOpen <= close + 3 || textOpen + 2 >= n - 1) {
+        if (textOpen <= close + 3) {
             return null;
         }
-        return new String[] {code, sub, name.substring(close + 3, textOpen).strip(), name.substring(textOpen + 2, n - 1).strip()};
+        String option = name.substring(textOpen + 2, n - 1).strip();
+        return option.isEmpty() ? null : new String[] {code, sub, name.substring(close + 3, textOpen).strip(), option};
     }
 
     /** A LimeSurvey question or sub-question code: letters, digits and underscores, a letter first. */
