@@ -95,6 +95,40 @@ class RealCorpusTest {
                 counts(s, "Are you currently enrolled as an undergraduate or graduate student at the University of Virginia?"));
     }
 
+    /**
+     * Google Forms' own "Download responses (.csv)" writes its timestamps year first with the form's time zone:
+     * {@code 2024/01/18 2:18:00 PM GMT+1} in English, {@code 2024/01/18 14:18:00 UTC+1} in French. The real export's
+     * timestamps rewritten so: `stats` stopped with "expected a date" while `inspect` typed the column as a date with
+     * "0 dates over 91 filled cells".
+     */
+    @Test
+    void googleFormsDownloadTimestampsWithTheirTimeZone() throws IOException {
+        String csv = Files.readString(REAL.resolve("google-forms/uva-sp24-timestamp-en.csv"));
+        java.util.regex.Pattern stamp = java.util.regex.Pattern.compile("(?m)^(\\d{1,2})/(\\d{1,2})/(\\d{4}) (\\d{1,2}):(\\d{2}),");
+        String en = stamp.matcher(csv).replaceAll(m -> {
+            int h = Integer.parseInt(m.group(4));
+            return String.format("%s/%02d/%02d %d:%s:00 %s GMT+1,", m.group(3), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), h % 12 == 0 ? 12 : h % 12, m.group(5), h < 12 ? "AM" : "PM");
+        });
+        String fr = stamp.matcher(csv.replaceFirst("^Timestamp,", "Horodateur,")).replaceAll(m -> String.format(
+                "%s/%02d/%02d %s:%s:00 UTC+1,", m.group(3), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                m.group(4), m.group(5)));
+        assertTrue(en.contains("\n2024/01/18 2:18:00 PM GMT+1,No,") && fr.contains("\n2024/01/18 14:18:00 UTC+1,No,"), en);
+        for (String[] variant : List.of(new String[] {"gforms-download-en.csv", en, "Timestamp"},
+                new String[] {"gforms-download-fr.csv", fr, "Horodateur"})) {
+            Path file = dir.resolve(variant[0]);
+            Files.writeString(file, variant[1]);
+            JsonNode s = allCommands(file.toString());
+            // As googleSheetsCsvInEnglishReadsItsTimestampsMonthFirst: len(d) -> 91;
+            // pd.to_datetime(d['Timestamp'], format='%m/%d/%Y %H:%M').min(), .max() -> 2024-01-18 14:18, 2024-01-22 20:56
+            assertEquals(91, s.get("respondents").asInt());
+            JsonNode t = question(s, variant[2]);
+            assertEquals("date", t.get("type").asText());
+            assertEquals("2024-01-18T14:18:00", t.get("first").asText(), variant[0]);
+            assertEquals("2024-01-22T20:56:00", t.get("last").asText(), variant[0]);
+        }
+    }
+
     @Test
     void googleSheetsXlsxDownloads() throws IOException {
         JsonNode sp24 = allCommands("google-forms/uva-sp24.xlsx");
@@ -185,6 +219,38 @@ class RealCorpusTest {
         assertEquals(7, journey.size());
     }
 
+    /**
+     * "What have been the top three biggest challenges...?" repeats "Other (please specify)" in three columns: 135 empty
+     * in every row, 136 the ticks, 137 the texts. The empty one was read as the option (Other 0, Sans réponse 60) and the
+     * ticks became a single-choice question "... [Other (please specify)] (2)" over all 1 026 respondents.
+     */
+    @Test
+    void surveyMonkeyOtherTickReadFromTheCopyHoldingTheTicks() throws IOException {
+        String file = "surveymonkey/todogroup-ospo-2020.csv";
+        String q = "What have been the top three biggest challenges in establishing an open source program? (Choose three)";
+        JsonNode s = allCommands(file);
+        // /usr/bin/python3: d = pd.read_csv(file, header=None, skiprows=2, dtype=str, keep_default_na=False)
+        //   d = d[(d != '').any(axis=1)]; s = d[d[24] == 'No, but planning one']; len(s) -> 178
+        //   (s[136] != '').sum() -> 8; s[list(range(124, 137))].eq('').all(axis=1).sum() -> 58; (s[137] != '').sum() -> 8
+        JsonNode challenges = question(s, q);
+        assertEquals(178, challenges.get("base").asInt());
+        assertEquals(8, counts(s, q).get("Other (please specify)"));
+        int missing = -1;
+        for (JsonNode r : challenges.get("rows")) {
+            if (r.path("missing").asBoolean()) {
+                missing = r.get("count").asInt();
+            }
+        }
+        assertEquals(58, missing);
+        for (JsonNode other : s.get("questions")) {
+            assertTrue(!other.get("id").asText().equals(q + " [Other (please specify)] (2)"), "the ticks are no question of their own");
+        }
+        // The texts follow the ticks: 8 answers over the 8 who ticked.
+        JsonNode texts = question(s, q + " [Other (please specify)] (3)");
+        assertEquals(8, texts.get("answers").asInt());
+        assertEquals(8, texts.get("base").asInt());
+    }
+
     @Test
     void limeSurveyCsvResponseExportOfASurveyWithoutDateStamps() throws IOException {
         String file = "limesurvey/uu-name-face-results.csv";
@@ -213,6 +279,25 @@ class RealCorpusTest {
         assertEquals(99, age.get("max").asInt());
         // c['opleiding[other]'].notna().sum() -> 6
         assertEquals(6, question(s, "opleiding[other]").get("answers").asInt());
+    }
+
+    /**
+     * The same LimeSurvey export re-saved as XLSX by a French LibreOffice: submitdate's 1980-01-01 00:00:00 became
+     * date cells, read as "1980-01-01", which the placeholder test (text only) missed: the column was a date question
+     * published as "Première date 1 janvier 1980". It is the completion mark, as in the CSV.
+     */
+    @Test
+    void limeSurveyExportReSavedAsXlsxKeepsItsUndatedPlaceholder() throws IOException {
+        String file = "limesurvey/uu-name-face-results-libreoffice-fr.xlsx";
+        String inspect = inspect(file);
+        assertTrue(inspect.replaceAll(" {2,}", "  ").contains("submitdate  id  id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all 62"
+                + " filled cells"), inspect);
+        JsonNode s = allCommands(file);
+        // The CSV's figures (limeSurveyCsvResponseExportOfASurveyWithoutDateStamps): 62 completed, 3 unfinished left out.
+        assertEquals(62, s.get("respondents").asInt());
+        assertEquals("id", question(s, "submitdate").get("type").asText(), "no 'first date: 1 January 1980'");
+        assertEquals(Map.of("vrouw", 36, "man", 26), counts(s, "Geslacht"));
+        assertEquals(Map.of("Nee", 54, "Ja", 8), counts(s, "Eindvraag"));
     }
 
     /**

@@ -15,7 +15,12 @@ public final class CellValues {
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
                     // SurveyMonkey writes 12-hour times: 06/08/2020 10:36:30 AM.
-                    + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?");
+                    + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?"
+                    // Google Forms' own "Download responses (.csv)": 2020/10/30 3:08:44 PM GMT+1 (English),
+                    // 2024/01/18 14:18:00 UTC+1 (French): year first, then the form's time zone, dropped (the
+                    // time is read as written, the local time of the form, like every other export's).
+                    + "|(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([AaPp])\\.?[Mm]\\.?)?)?"
+                    + "(?:\\s*(?:GMT|UTC)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?");
 
     /**
      * Thousands grouped by a space, no-break space, narrow no-break space or apostrophe (then either decimal
@@ -114,7 +119,8 @@ public final class CellValues {
     }
 
     /**
-     * Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}) and slashed ones ({@code 14/06/2019},
+     * Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}), Google Forms' year-first ones
+     * ({@code 2020/10/30 3:08:44 PM GMT+1}) and slashed ones ({@code 14/06/2019},
      * {@code 1/18/2024 14:18}) without deciding yet which field of the latter is the day.
      *
      * @return the cell's fields, or null when it is not written as a date or is no date in either order
@@ -130,14 +136,18 @@ public final class CellValues {
                         Integer.parseInt(m.group(3)));
                 return new DateCell(d.atTime(time(m.group(4), m.group(5), m.group(6))), 0, 0, 0, null);
             }
-            String hour = m.group(10);
-            if (m.group(13) != null) {
-                // 12-hour clock: 12 AM is midnight, 12 PM noon; an hour outside 1-12 is no such time.
-                int h = Integer.parseInt(hour);
-                if (h < 1 || h > 12) {
+            if (m.group(14) != null) {
+                String hour = twelveHour(m.group(17), m.group(20));
+                if (m.group(17) != null && hour == null) {
                     return null;
                 }
-                hour = String.valueOf(h % 12 + (Character.toUpperCase(m.group(13).charAt(0)) == 'P' ? 12 : 0));
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(14)), Integer.parseInt(m.group(15)),
+                        Integer.parseInt(m.group(16)));
+                return new DateCell(d.atTime(time(hour, m.group(18), m.group(19))), 0, 0, 0, null);
+            }
+            String hour = twelveHour(m.group(10), m.group(13));
+            if (m.group(10) != null && hour == null) {
+                return null;
             }
             DateCell c = new DateCell(null, Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)),
                     Integer.parseInt(m.group(9)), time(hour, m.group(11), m.group(12)));
@@ -156,6 +166,21 @@ public final class CellValues {
     /** Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}) and French ones ({@code 14/06/2019}). */
     public static LocalDateTime parseDate(String text) {
         return parseDate(text, DateOrder.DAY_FIRST);
+    }
+
+    /**
+     * The 24-hour hour of {@code hour} followed by {@code amPm} (A or P, or null for a 24-hour clock): 12 AM is
+     * midnight, 12 PM noon; null when a 12-hour clock's hour lies outside 1-12.
+     */
+    private static String twelveHour(String hour, String amPm) {
+        if (hour == null || amPm == null) {
+            return hour;
+        }
+        int h = Integer.parseInt(hour);
+        if (h < 1 || h > 12) {
+            return null;
+        }
+        return String.valueOf(h % 12 + (Character.toUpperCase(amPm.charAt(0)) == 'P' ? 12 : 0));
     }
 
     private static LocalTime time(String h, String m, String s) {

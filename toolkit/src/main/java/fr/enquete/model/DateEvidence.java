@@ -14,13 +14,34 @@ public final class DateEvidence {
     private String monthProof;
     private long monthProofRow;
     private long slashed;
+    /** Slashed cells that are a date in one order only: a first field above 12 (day first), a second (month first). */
+    private long dayOnly;
+    private long monthOnly;
+    /** Year-first cells (ISO text, or a workbook's date cells), and the earliest of them. */
+    private long iso;
+    private String isoExample;
+    private long isoRow;
 
-    /** Notes one cell (ignored unless it is a slashed date). */
+    /** Notes one cell (ignored unless it is a date). */
     public void see(CellValues.DateCell cell, String text, long row) {
-        if (cell == null || cell.iso() != null) {
+        if (cell == null) {
+            return;
+        }
+        if (cell.iso() != null) {
+            iso++;
+            if (isoExample == null) {
+                isoExample = text;
+                isoRow = row;
+            }
             return;
         }
         slashed++;
+        if (cell.first() > 12) {
+            dayOnly++;
+        }
+        if (cell.second() > 12) {
+            monthOnly++;
+        }
         if (cell.first() > 12 && dayProof == null) {
             dayProof = text;
             dayProofRow = row;
@@ -31,9 +52,47 @@ public final class DateEvidence {
         }
     }
 
+    /**
+     * Whether the column looks half converted by a spreadsheet: it holds date cells (read year first) and slashed
+     * text, every one of which is a date in a single order. A French spreadsheet opening an English CSV turns
+     * {@code 1/3/2024} into 1 March (day first) and leaves {@code 1/13/2024}, no date day first, as text: the text
+     * proves month first, so the date cells hold day and month swapped (the reverse for an English spreadsheet
+     * and a French CSV). Their true dates are lost; the column cannot be read.
+     */
+    public boolean halfConverted() {
+        return iso > 0 && slashed > 0 && !mixed() && (dayOnly == slashed || monthOnly == slashed);
+    }
+
+    /** The located error for a half-converted column ({@link #halfConverted()}). */
+    public String halfConvertedMessage() {
+        boolean month = monthOnly == slashed;
+        String proof = month ? monthProof : dayProof;
+        long proofRow = month ? monthProofRow : dayProofRow;
+        String order = month ? "month/day/year" : "day/month/year";
+        String other = month ? "day/month/year" : "month/day/year";
+        return English.count(slashed, "cell is", "cells are") + " text that can only be " + order + " (\"" + proof
+                + "\", row " + proofRow + "), while " + English.count(iso, "cell is a date", "cells are dates")
+                + " (\"" + isoExample + "\", row " + isoRow + "): a spreadsheet reading " + other + " converted the"
+                + " cells it could and left the others as text, so its dates have day and month swapped; open the"
+                + " original export again with a " + (month ? "month-first (English, United States)" : "day-first (French)")
+                + " locale, or import the column as text";
+    }
+
+    /** The row of the text cell that proves the order of a half-converted column, for its error's location. */
+    public long halfConvertedRow() {
+        return monthOnly == slashed ? monthProofRow : dayProofRow;
+    }
+
     /** Adds what another part of the column saw (the proofs kept are the earliest rows). */
     public void merge(DateEvidence o) {
         slashed += o.slashed;
+        dayOnly += o.dayOnly;
+        monthOnly += o.monthOnly;
+        iso += o.iso;
+        if (o.isoExample != null && (isoExample == null || o.isoRow < isoRow)) {
+            isoExample = o.isoExample;
+            isoRow = o.isoRow;
+        }
         if (o.dayProof != null && (dayProof == null || o.dayProofRow < dayProofRow)) {
             dayProof = o.dayProof;
             dayProofRow = o.dayProofRow;
@@ -63,8 +122,11 @@ public final class DateEvidence {
 
     /** For inspect: the order chosen and why (the proving cell, or the platform's language). */
     public String explain(DateOrder fallback, String fallbackReason) {
+        if (halfConverted()) {
+            return "half converted by a spreadsheet: " + halfConvertedMessage();
+        }
         if (slashed == 0) {
-            return "ISO dates";
+            return "ISO or year-first dates (no order to decide)";
         }
         if (mixed()) {
             return "mixed orders: \"" + dayProof + "\" (row " + dayProofRow + ") is day first, \"" + monthProof

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Splits a cell where a platform joined the ticked choices ("Santé, Emploi, insertion" by Google Forms,
  * "Santé;Emploi;" by Microsoft Forms). Known choices are matched first, longest first, so a label holding
- * the separator itself ("Emploi, insertion") stays whole; what is left between separators is an answer
- * outside the list (Google Forms writes the "Autre" text inline).
+ * the separator itself ("Emploi, insertion") stays whole; what is left between known choices is one answer
+ * outside the list (Google Forms writes the "Autre" text inline, after the ticked choices, as typed: "Accès aux
+ * droits, médiation" is one text, not two, since a form has a single "Autre" field).
  */
 public final class JoinedChoices {
 
@@ -26,6 +27,9 @@ public final class JoinedChoices {
         boolean[] found = new boolean[choices.size()];
         List<String> others = new ArrayList<>();
         String rest = cell.strip();
+        // The unknown text running since runStart (-1: none) up to runEnd, flushed at the next known choice.
+        int runStart = -1;
+        int runEnd = -1;
         int i = 0;
         while (i < rest.length()) {
             // Skip separators and spaces between parts.
@@ -43,18 +47,21 @@ public final class JoinedChoices {
                 }
             }
             if (match != null) {
+                flush(rest, runStart, runEnd, others);
+                runStart = -1;
                 found[choices.indexOf(match)] = true;
                 i += match.length();
             } else {
                 int next = rest.indexOf(sep, i);
                 int end = next < 0 ? rest.length() : next;
-                String part = rest.substring(i, end).strip();
-                if (!part.isEmpty()) {
-                    others.add(part);
+                if (runStart < 0) {
+                    runStart = i;
                 }
+                runEnd = end;
                 i = end;
             }
         }
+        flush(rest, runStart, runEnd, others);
         List<String> known = new ArrayList<>();
         for (int c = 0; c < choices.size(); c++) {
             if (found[c]) {
@@ -62,6 +69,15 @@ public final class JoinedChoices {
             }
         }
         return new Split(known, others);
+    }
+
+    private static void flush(String cell, int start, int end, List<String> others) {
+        if (start >= 0) {
+            String part = cell.substring(start, end).strip();
+            if (!part.isEmpty()) {
+                others.add(part);
+            }
+        }
     }
 
     /** Whether a choice ending at {@code at} ends a part: the end of the cell, or a separator (after spaces). */

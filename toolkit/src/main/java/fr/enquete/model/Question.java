@@ -61,6 +61,21 @@ public record Question(String id, String label, QuestionType type, String column
         return String.join(separator, parts);
     }
 
+    /**
+     * The listed choice under which a joined multiple choice counts its answers outside the list (Google Forms'
+     * inline "Autre" text): the spec's {@code other_choice}, else the first choice starting with "Autre"; null when
+     * no such choice is listed (those answers then make a row of their own, marked outside the list).
+     */
+    public String listedOtherChoice() {
+        if (!joined()) {
+            return null;
+        }
+        if (other != null && choices.contains(other.choice())) {
+            return other.choice();
+        }
+        return choices.stream().filter(OtherAnswers::looksLikeOther).findFirst().orElse(null);
+    }
+
     /** Whether this is a multiple-choice question whose ticked choices are joined in one cell. */
     public boolean joined() {
         return type == QuestionType.MULTIPLE && separator != null;

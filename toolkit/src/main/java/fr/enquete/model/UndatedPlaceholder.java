@@ -20,12 +20,22 @@ public final class UndatedPlaceholder {
         return COLUMNS.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** True when a cell of such a column holds the placeholder ({@code 1980-01-01 00:00:00} or {@code 1980-01-01 00:00}). */
+    private static final java.time.LocalDateTime PLACEHOLDER = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    /**
+     * True when a cell of such a column holds the placeholder: as LimeSurvey writes it ({@code 1980-01-01 00:00:00},
+     * {@code 1980-01-01 00:00}), or as a spreadsheet that re-saved the export holds it, a date cell at midnight
+     * ({@code 1980-01-01}, {@code 1980-01-01T00:00:00}) or French text ({@code 01/01/1980 00:00:00}).
+     */
     public static boolean in(String columnName, String cell) {
         if (!column(columnName)) {
             return false;
         }
         String v = cell.strip();
-        return v.equals("1980-01-01 00:00:00") || v.equals("1980-01-01 00:00");
+        if (!v.startsWith("1980-01-01") && !v.startsWith("01/01/1980")) {
+            return false;
+        }
+        CellValues.DateCell d = CellValues.readDate(v);
+        return d != null && PLACEHOLDER.equals(d.in(DateOrder.DAY_FIRST)) && PLACEHOLDER.equals(d.in(DateOrder.MONTH_FIRST));
     }
 }

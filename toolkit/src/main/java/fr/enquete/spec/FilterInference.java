@@ -177,9 +177,12 @@ final class FilterInference {
      * Whether the question's column is named after the condition's: "Q [Other (please specify)]" after the single
      * choice "Q", "Q [Other (please specify)] (2)" after its option column, KoboToolbox's "q_other" after "q". Such a
      * "please specify" text has few answers, too few for the test against chance, yet its name says where it belongs.
+     * A condition that is itself a copy, "Q [Other (please specify)] (2)" (an export repeating the heading three
+     * times: empty, ticks, texts), names "Q [Other (please specify)] (3)" by the heading they share.
      */
     private static boolean named(Condition cond, String ownName) {
-        return ownName.length() > cond.column().length() && ownName.startsWith(cond.column());
+        String shared = cond.column().replaceFirst(" \\(\\d+\\)$", "");
+        return !ownName.equals(cond.column()) && ownName.length() > shared.length() && ownName.startsWith(shared);
     }
 
     private static java.util.Optional<Found> best(List<Condition> earlier, boolean[] answered, int[] own, String ownName, Cells cells) {

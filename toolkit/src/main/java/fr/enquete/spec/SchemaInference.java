@@ -42,6 +42,10 @@ public final class SchemaInference {
             return null;
         }
         int n = name.length();
+        String[] coded = codeAndText(name);
+        if (coded != null) {
+            return new String[] {coded[0], coded[3]};
+        }
         if (n >= 4 && name.charAt(n - 1) == ']') {
             int open = name.indexOf('[', 1);
             if (open > 0 && open < n - 2) {
@@ -51,6 +55,38 @@ public final class SchemaInference {
         }
         return path(name);
     }
+
+    /**
+     * The parts of a LimeSurvey heading written with "Question code &amp; question text", {@code domaines[SQ001]. Vos
+     * domaines d'action [Logement]}: the question code, the sub-question code, the question text and the sub-question
+     * text ({@code domaines}, {@code SQ001}, {@code Vos domaines d'action}, {@code Logement}); null for any other name.
+     * Read as a SurveyMonkey heading, its option was "SQ001]. Vos domaines d'action [Logement".
+     */
+    static String[] codeAndText(String name) {
+        int n = name.length();
+        if (n < 10 || name.charAt(n - 1) != ']') {
+            return null;
+        }
+        int open = name.indexOf('[', 1);
+        int close = open < 0 ? -1 : name.indexOf(']', open);
+        if (close < open + 2 || !name.startsWith("]. ", close)) {
+            return null;
+        }
+        String code = name.substring(0, open);
+        String sub = name.substring(open + 1, close);
+        if (!LIME_CODE.matcher(code).matches() || !LIME_CODE.matcher(sub).matches()) {
+            return null;
+        }
+        int textOpen = name.lastIndexOf(" [");
+        if (textOpen <= close + 3) {
+            return null;
+        }
+        String option = name.substring(textOpen + 2, n - 1).strip();
+        return option.isEmpty() ? null : new String[] {code, sub, name.substring(close + 3, textOpen).strip(), option};
+    }
+
+    /** A LimeSurvey question or sub-question code: letters, digits and underscores, a letter first. */
+    private static final Pattern LIME_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,49}");
 
     /** The parts of a KoboToolbox path {@code group/question/choice} before and after its last slash, or null. */
     private static String[] path(String name) {
@@ -108,8 +144,9 @@ public final class SchemaInference {
                 groups.computeIfAbsent(sub[0], k -> new ArrayList<>()).add(i);
             }
         }
+        Map<Integer, Integer> standIns = tickCopies(groups, p);
         Map<String, List<Question>> multiples = new LinkedHashMap<>();
-        groups.forEach((base, columns) -> multiple(base, columns, p, reasons).ifPresent(q -> multiples.put(base, q)));
+        groups.forEach((base, columns) -> multiple(base, columns, standIns, p, reasons).ifPresent(q -> multiples.put(base, q)));
         boolean[] used = new boolean[names.size()];
         boolean kobo = fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.KOBOTOOLBOX;
         for (int i = 0; i < names.size(); i++) {
@@ -119,6 +156,11 @@ public final class SchemaInference {
             String[] sub = subColumn(names.get(i));
             if (sub != null && multiples.containsKey(sub[0])) {
                 groups.get(sub[0]).forEach(c -> used[c] = true);
+                groups.get(sub[0]).forEach(c -> {
+                    if (standIns.containsKey(c)) {
+                        used[standIns.get(c)] = true;
+                    }
+                });
                 questions.addAll(multiples.get(sub[0]));
                 continue;
             }
@@ -166,15 +208,49 @@ public final class SchemaInference {
         return names.contains(base + "/other") || names.contains(base) && kobo ? base : null;
     }
 
+    /**
+     * Option columns that are empty in every row while a later column of the same name ("Q [Other] (2)") holds
+     * the ticks: that copy stands in for the empty column, by index. The TODO Group's SurveyMonkey export repeats
+     * "Q [Other (please specify)]" three times: an empty column, the ticks, then the texts; reading the empty one
+     * as the option counted no "Other" and made the ticks a question of their own.
+     */
+    private static Map<Integer, Integer> tickCopies(Map<String, List<Integer>> groups, Profiler p) {
+        Map<Integer, Integer> out = new HashMap<>();
+        for (List<Integer> columns : groups.values()) {
+            for (int c : columns) {
+                ColumnProfile prof = p.profiles[c];
+                if (prof.filled > 0 || p.header.copies(prof.name) < 2) {
+                    continue;
+                }
+                String sub = subColumn(prof.name)[1];
+                for (int k = 2; ; k++) {
+                    java.util.OptionalInt copy = p.header.indexOf(prof.name + " (" + k + ")");
+                    if (copy.isEmpty()) {
+                        break;
+                    }
+                    ColumnProfile cp = p.profiles[copy.getAsInt()];
+                    if (cp.filled > 0 && !cp.tooManyDistinct && cp.distinct.keySet().stream()
+                            .allMatch(v -> v.equals(sub) || TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)))) {
+                        out.put(c, copy.getAsInt());
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** A group of sub-columns is one multiple-choice question when every option column holds ticks. */
-    private static Optional<List<Question>> multiple(String base, List<Integer> columns, Profiler p,
-                                                     Map<String, String> reasons) {
+    private static Optional<List<Question>> multiple(String base, List<Integer> columns, Map<Integer, Integer> standIns,
+                                                     Profiler p, Map<String, String> reasons) {
         List<OptionColumn> options = new ArrayList<>();
         List<Question> extras = new ArrayList<>();
         for (int c : columns) {
-            ColumnProfile prof = p.profiles[c];
-            String sub = subColumn(prof.name)[1];
-            String subLower = sub.toLowerCase(Locale.ROOT);
+            ColumnProfile prof = p.profiles[standIns.getOrDefault(c, c)];
+            String sub = subColumn(p.profiles[c].name)[1];
+            // A "code & text" heading's sub-question code says what the column is (other, SQ001comment).
+            String[] coded = codeAndText(p.profiles[c].name);
+            String subLower = (coded != null ? coded[1] : sub).toLowerCase(Locale.ROOT);
             boolean ticks = !prof.tooManyDistinct && prof.distinct.keySet().stream().allMatch(v -> TICK_TOKENS.contains(v.toLowerCase(Locale.ROOT)));
             if (subLower.equals("other") && ticks && path(prof.name) != null) {
                 // KoboToolbox's q/other holds 0/1 like every choice of q; the texts are in q_other.
@@ -203,7 +279,9 @@ public final class SchemaInference {
             return Optional.empty();
         }
         List<Question> out = new ArrayList<>();
-        out.add(Question.builder(base, QuestionType.MULTIPLE).label(label(base)).column(base).options(options).build());
+        String[] coded = codeAndText(p.profiles[columns.get(0)].name);
+        String text = coded != null && !coded[2].isEmpty() ? coded[2] : label(base);
+        out.add(Question.builder(base, QuestionType.MULTIPLE).label(text).column(base).options(options).build());
         reasons.put(base, "multiple: " + options.size() + " option columns " + base + "[...] holding ticks or empty");
         out.addAll(extras);
         return Optional.of(out);
@@ -229,6 +307,10 @@ public final class SchemaInference {
             return Optional.of(ticked.get(0));
         }
         return Optional.empty();
+    }
+
+    private static String abbreviated(String cell) {
+        return cell.length() <= 40 ? cell : cell.substring(0, 37) + "...";
     }
 
     /** A header naming a year: "Année de création", "annee", "year_founded", "an_agrement". */
@@ -269,6 +351,12 @@ public final class SchemaInference {
             type = QuestionType.ID;
             reason = "id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all " + prof.filled + " filled cells: the survey"
                     + " stores no dates (date stamps off), the column only marks the completed responses";
+        } else if (DATE_COLUMNS.contains(lower) && prof.dates == 0) {
+            // Named as a date, yet no cell reads as one: a date question would stop `stats` at its first cell.
+            type = QuestionType.ID;
+            reason = "id: named as a date column, but none of its " + prof.filled + " filled cells reads as a date"
+                    + " (such as \"" + abbreviated(prof.distinct.keySet().stream().findFirst().orElse("")) + "\");"
+                    + " declare it 'type: date' in a spec once its format is supported";
         } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled && !prof.dateOrder.mixed())) {
             type = QuestionType.DATE;
             reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells"

@@ -710,7 +710,13 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                 return out;
             }
             if (q.joined()) {
-                fr.enquete.model.JoinedChoices.split(cell, q.separator(), q.choices()).known().forEach(k -> out.add(labels.indexOf(k)));
+                fr.enquete.model.JoinedChoices.Split split = fr.enquete.model.JoinedChoices.split(q.decodeJoined(cell), q.separator(), q.choices());
+                split.known().forEach(k -> out.add(labels.indexOf(k)));
+                // Answers outside the list count under the listed "Autre", as in the question's own table.
+                String other = q.listedOtherChoice();
+                if (!split.others().isEmpty() && other != null && !out.contains(labels.indexOf(other))) {
+                    out.add(labels.indexOf(other));
+                }
                 return out;
             }
             String v = ChoiceAggregator.match(q, q.decode(cell));

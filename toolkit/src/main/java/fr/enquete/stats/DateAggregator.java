@@ -87,6 +87,10 @@ final class DateAggregator implements Aggregator {
             throw new InputException(SourceLocation.cell(file, evidence.monthProofRow(), question.column()),
                     "date question \"" + question.id() + "\": " + evidence.mixedMessage());
         }
+        if (evidence.halfConverted()) {
+            throw new InputException(SourceLocation.cell(file, evidence.halfConvertedRow(), question.column()),
+                    "date question \"" + question.id() + "\": " + evidence.halfConvertedMessage());
+        }
         if (undated > 0) {
             diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(question.column()),
                     fr.enquete.model.Message.of("date.undated", question.id(), undated)));

@@ -28,6 +28,8 @@ final class MultipleAggregator implements Aggregator {
     private final CompensatedSum weightedAnswered = new CompensatedSum();
     /** Without weights every weight is 1: the sums of weights are the counts, and are not added up tick by tick. */
     private final boolean unit;
+    /** The index of the listed "Autre" choice that answers outside the list count under, or -1 (joined only). */
+    private final int listedOther;
 
     MultipleAggregator(Question question, int[] columns, boolean unit) {
         this.question = question;
@@ -36,6 +38,8 @@ final class MultipleAggregator implements Aggregator {
         this.counts = new long[question.joined() ? question.choices().size() : columns.length];
         this.weighted = new CompensatedSum[counts.length];
         java.util.Arrays.setAll(weighted, i -> new CompensatedSum());
+        String other = question.listedOtherChoice();
+        this.listedOther = other == null ? -1 : question.choices().indexOf(other);
     }
 
     @Override
@@ -69,19 +73,25 @@ final class MultipleAggregator implements Aggregator {
         }
         String labels = question.decodeJoined(cell);
         fr.enquete.model.JoinedChoices.Split split = fr.enquete.model.JoinedChoices.split(labels, question.separator(), question.choices());
-        for (String known : split.known()) {
-            int i = question.choices().indexOf(known);
+        java.util.Set<Integer> ticked = new java.util.TreeSet<>();
+        split.known().forEach(known -> ticked.add(question.choices().indexOf(known)));
+        if (!split.others().isEmpty()) {
+            if (listedOther >= 0) {
+                // The listed "Autre" counts the respondent once, whether it was ticked, written, or both.
+                ticked.add(listedOther);
+            } else {
+                otherRespondents++;
+                if (!unit) {
+                    otherWeight.add(w);
+                }
+            }
+            split.others().forEach(o -> others.merge(o, 1L, Long::sum));
+        }
+        for (int i : ticked) {
             counts[i]++;
             if (!unit) {
                 weighted[i].add(w);
             }
-        }
-        if (!split.others().isEmpty()) {
-            otherRespondents++;
-            if (!unit) {
-                otherWeight.add(w);
-            }
-            split.others().forEach(o -> others.merge(o, 1L, Long::sum));
         }
         answered++;
         if (!unit) {
@@ -104,7 +114,8 @@ final class MultipleAggregator implements Aggregator {
             rows.add(new ChoiceRow(labels.get(i), counts[i], w, ChoiceAggregator.percent(w, of), false, true));
         }
         if (otherRespondents > 0) {
-            // Google Forms writes the "Autre" text inline: one row for all answers outside the list.
+            // Google Forms writes the "Autre" text inline: one row for all answers outside the list, when the
+            // choices list no "Autre" to count them under.
             double w = weight(otherRespondents, otherWeight);
             rows.add(new ChoiceRow(OTHER, otherRespondents, w, ChoiceAggregator.percent(w, of), false, false));
         }

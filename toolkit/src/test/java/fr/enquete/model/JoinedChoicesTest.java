@@ -32,4 +32,14 @@ class JoinedChoicesTest {
         assertEquals(List.of("Logement"), s.known());
         assertEquals(List.of("Santé publique"), s.others());
     }
+
+    @Test
+    void anInlineOtherTextHoldingTheSeparatorStaysOneText() {
+        // Google Forms writes the "Autre" text as typed after the ticked choices: one text, though it holds ", ".
+        JoinedChoices.Split s = JoinedChoices.split("Logement, Numérique, Accès aux droits, médiation", ", ", CHOICES);
+        assertEquals(List.of("Logement", "Numérique"), s.known());
+        assertEquals(List.of("Accès aux droits, médiation"), s.others());
+        // A listed choice between two unknown parts still separates them.
+        assertEquals(List.of("Culture", "Sport, loisirs"), JoinedChoices.split("Culture, Santé, Sport, loisirs", ", ", CHOICES).others());
+    }
 }

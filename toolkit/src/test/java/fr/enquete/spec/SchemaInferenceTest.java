@@ -229,4 +229,54 @@ class SchemaInferenceTest {
         assertEquals(QuestionType.ID, type(ospo, empty));
         assertEquals("id: the column is empty, left out of the reports", ospo.reasons().get(empty));
     }
+
+    /**
+     * A column named as a date (Timestamp, Horodateur, submitdate...) none of whose cells reads as one was typed date
+     * with "0 dates over 91 filled cells", and `stats` then stopped at its first cell: it is an identifier now.
+     */
+    @Test
+    void aDateColumnByItsNameWithoutOneReadableDateIsNoDateQuestion(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path csv = tmp.resolve("export.csv");
+        java.nio.file.Files.writeString(csv, """
+                Timestamp,Avis
+                30 oct. 2020 15:08,Oui
+                30 oct. 2020 15:10,Non
+                31 oct. 2020 09:01,Oui
+                """);
+        Inference inf = SchemaInference.infer(Importers.open(csv, ImportOptions.DEFAULTS));
+        assertEquals(QuestionType.ID, type(inf, "Timestamp"));
+        assertTrue(inf.reasons().get("Timestamp").startsWith("id: named as a date column, but none of its 3 filled cells"
+                + " reads as a date (such as \"30 oct. 2020 15:08\")"), inf.reasons().get("Timestamp"));
+    }
+
+    /**
+     * LimeSurvey's "Question code &amp; question text" headings, {@code domaines[SQ001]. Vos domaines d'action [Logement]}:
+     * read as SurveyMonkey's "Q [choice]", the options were "SQ001]. Vos domaines d'action [Logement". The formats
+     * fixture's LimeSurvey export with its headings so written (as LimeSurvey writes them) gives the same table.
+     */
+    @Test
+    void limeSurveyCodeAndTextHeadingsGroupUnderTheQuestionCode() throws IOException {
+        Path lime = Fixtures.home().resolve("fixtures/formats/limesurvey.csv");
+        List<String> lines = Files.readAllLines(lime, StandardCharsets.UTF_8);
+        String[] texts = {"Logement", "Emploi, insertion", "Santé", "Numérique"};
+        String header = lines.get(0);
+        for (int k = 1; k <= 4; k++) {
+            header = header.replace("\"domaines[SQ00" + k + "]\"", "\"domaines[SQ00" + k + "]. Vos domaines d'action [" + texts[k - 1] + "]\"");
+        }
+        List<String> out = new java.util.ArrayList<>(lines);
+        out.set(0, header);
+        Path csv = dir.resolve("ls-code-and-text.csv");
+        Files.write(csv, out, StandardCharsets.UTF_8);
+        Inference inf = SchemaInference.infer(Importers.open(csv, ImportOptions.DEFAULTS));
+        Question q = inf.survey().question("domaines").orElseThrow();
+        assertEquals(QuestionType.MULTIPLE, q.type());
+        assertEquals("Vos domaines d'action", q.label());
+        assertEquals(List.of(texts), q.options().stream().map(OptionColumn::label).toList());
+        SurveyResult r = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), inf.survey(), AnalysisOptions.DEFAULTS);
+        // /usr/bin/python3: d = pd.read_csv(csv, sep=';', dtype=str); c = d[d['submitdate'].notna()] (12 of 13 complete)
+        //   [(c[x] == 'Y').sum() for x in the 4 domaines columns] -> 6, 5, 4, 4; c[cols].isna().all(axis=1).sum() -> 1
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        ((QuestionResult.Choices) Fixtures.question(r, "domaines")).rows().forEach(row -> counts.put(row.missing() ? "" : row.label(), row.count()));
+        assertEquals(Map.of("Logement", 6L, "Emploi, insertion", 5L, "Santé", 4L, "Numérique", 4L, "", 1L), counts);
+    }
 }

@@ -22,7 +22,14 @@ class SubColumnTest {
     private static final Pattern SUB_COLUMN = Pattern.compile("(.+?) ?\\[(.+)]");
     private static final Pattern PATH_COLUMN = Pattern.compile("([\\w.-]+(?:/[\\w.-]+)*)/([\\w.-]+)");
 
+    /** LimeSurvey's "question code &amp; question text" heading: code, sub-question code, text, option (no " [" inside). */
+    private static final Pattern CODE_AND_TEXT = Pattern.compile("([A-Za-z][A-Za-z0-9_]{0,49})\\[([A-Za-z][A-Za-z0-9_]{0,49})]\\. (.+) \\[(.*)]");
+
     private static String[] byRegex(String name) {
+        Matcher c = CODE_AND_TEXT.matcher(name);
+        if (name.indexOf('\n') < 0 && name.indexOf('\u0085') < 0 && c.matches() && !c.group(4).strip().isEmpty()) {
+            return new String[] {c.group(1), c.group(4).strip()};
+        }
         Matcher m = SUB_COLUMN.matcher(name);
         if (m.matches()) {
             return new String[] {m.group(1), m.group(2)};
@@ -36,6 +43,19 @@ class SubColumnTest {
         return Arbitraries.strings().withChars("[] /a_.-Qé\n\u0085").ofMaxLength(12);
     }
 
+    /** Names shaped as LimeSurvey's "code &amp; text" headings, with the same characters around. */
+    @Provide
+    Arbitrary<String> codeAndText() {
+        Arbitrary<String> code = Arbitraries.strings().withChars("aQ_1").ofMinLength(1).ofMaxLength(4);
+        Arbitrary<String> any = Arbitraries.strings().withChars("[] a.Qé").ofMaxLength(6);
+        return net.jqwik.api.Combinators.combine(code, code, any, any).as((q, s, t, o) -> q + "[" + s + "]. " + t + " [" + o + "]");
+    }
+
+    @Property(tries = 2000)
+    void theCodeAndTextScanAgreesWithItsRegularExpression(@ForAll("codeAndText") String name) {
+        assertArrayEquals(byRegex(name), SchemaInference.subColumn(name), name);
+    }
+
     @Property(tries = 3000)
     void theScanAgreesWithTheRegularExpressions(@ForAll("names") String name) {
         assertArrayEquals(byRegex(name), SchemaInference.subColumn(name), name);
@@ -46,6 +66,8 @@ class SubColumnTest {
         assertArrayEquals(new String[] {"Q2", "SQ001"}, SchemaInference.subColumn("Q2[SQ001]"));
         assertArrayEquals(new String[] {"Vos domaines", "Emploi, insertion"}, SchemaInference.subColumn("Vos domaines [Emploi, insertion]"));
         assertArrayEquals(new String[] {"groupe/domaines", "sante"}, SchemaInference.subColumn("groupe/domaines/sante"));
+        assertArrayEquals(new String[] {"domaines", "Emploi, insertion"},
+                SchemaInference.subColumn("domaines[SQ002]. Vos domaines d'action [Emploi, insertion]"));
         String huge = "Satisfaction du pa" + "[".repeat(59_000) + "rtenariat";
         assertEquals(null, Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> SchemaInference.subColumn(huge)));
         assertEquals(null, Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> SchemaInference.subColumn("a/".repeat(30_000) + "é")));
