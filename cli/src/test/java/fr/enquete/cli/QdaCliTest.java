@@ -201,6 +201,36 @@ class QdaCliTest {
     }
 
     @Test
+    void aSourceMissingFromOneCoderIsAnErrorNotAnUncodedSource() throws IOException {
+        // Karim's folder lacks t2 and holds a t3 (t2's words under another name): before, t2 counted as
+        // coded nothing by Karim and t3 as coded nothing by Camille, and the run succeeded with lower figures.
+        Path karim = dir.resolve("karim");
+        Files.createDirectories(karim);
+        Files.copy(CODERS.resolve("karim/t1.txt"), karim.resolve("t1.txt"));
+        Files.copy(CODERS.resolve("karim/t2.txt"), karim.resolve("t3.txt"));
+        CliRun r = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", karim.toString());
+        assertEquals(Main.INPUT, r.code(), r.out());
+        assertTrue(r.err().contains("coders must code the same sources: \"t2\" is in " + CODERS.resolve("camille")
+                + " but not in " + karim + "; \"t3\" is in " + karim + " but not in " + CODERS.resolve("camille")), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aDocumentAbsentFromACodedSegmentExportIsCodedNothing() throws IOException {
+        Path a = dir.resolve("codeur-a.csv");
+        Files.writeString(a, "document,code,text\ne1,Faiblesse > Logement,Les délais sont longs.\n"
+                + "e2,Menace > Numérique,Tout est en ligne.\n");
+        Path b = dir.resolve("codeur-b.csv");
+        Files.writeString(b, "document,code,text\ne1,Faiblesse > Logement,Les délais sont longs.\n");
+        JsonNode r = json(CliRun.run("code", a.toString(), "--agreement", b.toString(), "--format", "json"));
+        // Units: one segment in e1, one in e2; B coded nothing in e2, so on Numérique they agree on 1 unit of 2.
+        JsonNode digital = r.get("codes").get(1);
+        assertEquals("Menaces > Numérique", digital.get("code").asText());
+        assertEquals(2, digital.get("units").asLong());
+        assertEquals(0.5, digital.get("percent_agreement").asDouble(), 1e-12);
+    }
+
+    @Test
     void exportImportAndDirectUseOfAProject() throws IOException {
         Path a = Fixtures.absAgents();
         Path qdpx = dir.resolve("abs.qdpx");
