@@ -53,6 +53,33 @@ class QualReadersTest {
     }
 
     @Test
+    void aHeaderKeepsUnknownKeysAndItsMemo() throws IOException {
+        // Before, "Contact" ended the header: "Rôle" was lost and both lines were read as the interviewee's words.
+        Path t = write("entretien-epicerie.txt", """
+                Structure : Épicerie solidaire
+                Contact : 06 11 22 33 44
+                Rôle : Partenaire
+                Mémo : Entretien relu avec la responsable.
+
+                Q: Bonjour.
+                R: {faiblesse|Logement|Délais}Les délais sont longs.{/} On attend.
+                """);
+        Source s = new TranscriptReader().read(t).sources().get(0);
+        assertEquals("Partenaire", s.role());
+        assertEquals("Épicerie solidaire", s.meta().get("structure"));
+        assertEquals("06 11 22 33 44", s.meta().get("contact"));
+        assertEquals("Entretien relu avec la responsable.", s.meta().get("memo"));
+        Material m = new TranscriptReader().read(t);
+        assertEquals(List.of("On attend."), m.uncoded().stream().map(Segment::text).toList());
+        assertEquals(1, m.coded().size());
+        // A turn right under the header, with no blank line, is still speech: "R:" and coding marks end the header.
+        Path close = write("entretien-serre.txt", "Rôle : Agent\nR: {force|Accueil}On reçoit bien.{/} Merci.\n");
+        Material c = new TranscriptReader().read(close);
+        assertEquals(java.util.Map.of("role", "Agent"), c.sources().get(0).meta());
+        assertEquals(List.of("Merci."), c.uncoded().stream().map(Segment::text).toList());
+    }
+
+    @Test
     void inlineCodeMistakesAreLocated() throws IOException {
         Path unclosed = write("a.txt", "R: {force|Logement}Une bonne permanence.\n");
         InputException e = assertThrows(InputException.class, () -> new TranscriptReader().read(unclosed));
