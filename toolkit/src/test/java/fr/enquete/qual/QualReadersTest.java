@@ -80,6 +80,54 @@ class QualReadersTest {
     }
 
     @Test
+    void namesThatDifferOnlyByApostropheCaseOrSpacingAreOneItem() throws IOException {
+        Path ccas = write("entretien-ccas.txt", "Rôle : Agent\n\nR: {faiblesse|Logement|Délais d’accès au logement social}"
+                + "Les familles attendent deux ans.{/}\n");
+        Path bailleur = write("entretien-bailleur.txt", "Rôle : Partenaire\n\nR: {faiblesse|logement|délais d'accès  au logement social}"
+                + "Le délai dépasse deux ans pour un T3.{/}\nR: {force|LOGEMENT|Permanence}La permanence aide.{/}\n");
+        Path book = write("codebook.yaml", """
+                themes:
+                  - theme: Logement
+                    items:
+                      - item: "Délais d'accès au logement social"
+                        quadrant: faiblesse
+                        patterns: ["liste d'attente"]
+                """);
+        TranscriptReader r = new TranscriptReader();
+        SwotAnalysis a = SwotAnalysis.of(r.read(ccas).plus(r.read(bailleur)), SwotCodebookReader.read(book));
+        // By hand: one theme, one weakness coded in both interviews, spelt as the codebook spells it.
+        assertEquals(List.of("Logement"), a.themes());
+        SwotGrid g = a.grid("Logement", 5);
+        assertEquals(1, g.entries(Quadrant.FAIBLESSE).size());
+        SwotGrid.Entry delays = g.entries(Quadrant.FAIBLESSE).get(0);
+        assertEquals("Délais d'accès au logement social", delays.item());
+        assertEquals(List.of("entretien-bailleur", "entretien-ccas"), delays.sources().stream().sorted().toList());
+        assertEquals("Logement", g.entries(Quadrant.FORCE).get(0).theme());
+        assertEquals(java.util.Optional.of("Logement"), a.theme("logement"));
+    }
+
+    @Test
+    void aCodebookDefiningOneNameTwiceIsLocated() throws IOException {
+        Path book = write("codebook.yaml", """
+                themes:
+                  - theme: Logement
+                    items:
+                      - item: "Délais d'accès"
+                        quadrant: faiblesse
+                        patterns: ["délai"]
+                      - item: "délais d’accès"
+                        quadrant: menace
+                        patterns: ["attente"]
+                """);
+        InputException e = assertThrows(InputException.class, () -> SwotCodebookReader.read(book));
+        assertTrue(e.getMessage().contains("codebook.yaml, line 7") && e.getMessage().contains("item \"délais d’accès\" is defined twice"
+                + " (also as \"Délais d'accès\""), e.getMessage());
+        Path themes = write("themes.yaml", "themes:\n  - theme: Logement\n    items: []\n  - theme: \" logement\"\n    items: []\n");
+        InputException t = assertThrows(InputException.class, () -> SwotCodebookReader.read(themes));
+        assertTrue(t.getMessage().contains("line 4") && t.getMessage().contains("theme \"logement\" is defined twice"), t.getMessage());
+    }
+
+    @Test
     void inlineCodeMistakesAreLocated() throws IOException {
         Path unclosed = write("a.txt", "R: {force|Logement}Une bonne permanence.\n");
         InputException e = assertThrows(InputException.class, () -> new TranscriptReader().read(unclosed));
