@@ -54,7 +54,23 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
                     new Code(c.code().theme(), q, c.code().item(), c.code().origin())));
         }
         all.addAll(auto.coded());
-        return new SwotAnalysis(material.sources(), all, auto.uncaught(), codebook);
+        return new SwotAnalysis(material.sources(), oncePerItem(all), auto.uncaught(), codebook);
+    }
+
+    /** One passage coded twice with one item (two rows of an export, two coders) counts once for that item. */
+    private static List<CodedSegment> oncePerItem(List<CodedSegment> coded) {
+        Set<List<Object>> seen = new java.util.HashSet<>();
+        return coded.stream().filter(c -> seen.add(List.of(c.segment(), c.code().theme(), c.code().quadrant(), c.code().item())))
+                .toList();
+    }
+
+    /**
+     * The coded expressions of {@code theme} (empty: all): distinct passages carrying at least one code, so that
+     * a sentence coded under two items is one expression, as the grids' subtitle says.
+     */
+    public int codedExpressions(String theme) {
+        return (int) coded.stream().filter(c -> theme.isEmpty() || c.code().theme().equals(theme)).map(CodedSegment::segment)
+                .distinct().count();
     }
 
     /**

@@ -169,6 +169,43 @@ class QdpxTest {
         assertEquals(p, QdpxReader.read(qdpx).project());
     }
 
+    @Test
+    void aPassageCodedTwiceWithOneCodeIsOneExpression() {
+        String one = "Les colis ne suffisent plus, les associations nous renvoient les personnes.";
+        String two = "Les familles attendent deux ans un logement social.";
+        String three = "Les Restos du cœur sont saturés.";
+        String text = one + "\n" + two + "\n" + three;
+        String food = QdpxWriter.guid("alimentaire");
+        String housing = QdpxWriter.guid("logement");
+        String src = QdpxWriter.guid("s");
+        int late = one.indexOf("les associations");
+        int third = text.indexOf(three);
+        QdaProject p = new QdaProject("deux codeurs",
+                List.of(new QdaProject.Code(QdpxWriter.guid("m"), "Menaces", "", false, "", "", ""),
+                        new QdaProject.Code(food, "Aide alimentaire", QdpxWriter.guid("m"), true, "", "", ""),
+                        new QdaProject.Code(QdpxWriter.guid("f"), "Faiblesses", "", false, "", "", ""),
+                        new QdaProject.Code(housing, "Logement", QdpxWriter.guid("f"), true, "", "", "")),
+                List.of(new QdaProject.Source(src, "entretien-ccas", text, "")),
+                List.of(new QdaProject.Coded(src, 0, one.length(), food, "camille"),
+                        new QdaProject.Coded(src, 0, one.length(), food, "karim"),
+                        new QdaProject.Coded(src, late, one.length(), food, "karim"),
+                        new QdaProject.Coded(src, 0, one.length(), housing, "camille"),
+                        new QdaProject.Coded(src, third, text.length(), food, "camille")),
+                List.of());
+        SwotAnalysis a = SwotAnalysis.of(QdaExchange.toMaterial(p, "deux.qdpx", new TreeSet<>()),
+                new fr.enquete.qual.SwotCodebook(Map.of(), List.of()));
+        // By hand: food is coded on line 1 (three times: two coders, one shorter overlapping selection) and on
+        // line 3: two passages; housing on line 1: one passage. Distinct passages coded: lines 1 and 3, two.
+        var grid = a.grid("", 5);
+        var foodEntry = grid.entries(fr.enquete.qual.Quadrant.MENACE).get(0);
+        assertEquals(2, foodEntry.segments());
+        assertEquals(List.of(one, three), a.coded().stream().filter(c -> c.code().item().equals("Aide alimentaire"))
+                .map(c -> c.segment().text()).toList());
+        assertEquals(1, grid.entries(fr.enquete.qual.Quadrant.FAIBLESSE).get(0).segments());
+        assertEquals(2, a.codedExpressions(""));
+        assertEquals(2, a.codedExpressions("Aide alimentaire"));
+    }
+
     /** Zips a folder as a .qdpx. */
     private Path zip(Path folder) throws IOException {
         Path out = dir.resolve(folder.getFileName() + ".qdpx");
