@@ -6,6 +6,7 @@ import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.qual.TranscriptReader;
+import fr.enquete.qual.qda.ProjectMasking;
 import fr.enquete.qual.qda.QdaProject;
 import fr.enquete.qual.qda.QdpxReader;
 import java.io.IOException;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-qda", mixinStandardHelpOptions = true,
         description = "Unpacks a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder) into a folder: sources/*.txt"
                 + " (texts, attributes as front matter), segments.csv (document, code, text, start, end, coder), codebook.csv,"
-                + " cases.csv and memos.md. A .qdpx can also be given directly to code and swot.")
+                + " cases.csv and memos.md. Personal data (names, phones, e-mails...) is masked unless --keep-personal-data."
+                + " A .qdpx can also be given directly to code and swot.")
 final class ImportQdaCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
@@ -45,13 +47,19 @@ final class ImportQdaCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write (created if needed).")
     Path dir;
 
+    @picocli.CommandLine.Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         QdpxReader.Import in = QdpxReader.read(file);
-        QdaProject p = in.project();
+        // Personal data masked by default, as every other command: in texts, names, memos and attribute values,
+        // each coding still on the words it coded.
+        fr.enquete.privacy.Disclosure disclosure = privacy.disclosure(false, fr.enquete.report.Lang.FR, List.of());
+        QdaProject p = disclosure.masks() ? ProjectMasking.mask(in.project(), disclosure::text, disclosure::identifier) : in.project();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(SourceLocation.file(dir.toString()), "exists and is not a folder");
         }
@@ -111,6 +119,7 @@ final class ImportQdaCommand implements Callable<Integer> {
                 English.count(p.codes().size(), "code", "codes"), English.count(p.coded().size(), "coded segment", "coded segments"),
                 English.count(p.cases().size(), "case", "cases"), English.count(memos, "memo", "memos")) + " -> " + dir);
         in.skipped().forEach(s -> spec.commandLine().getErr().println("enquete: " + file + ": skipped " + s));
+        PrivacyOptions.report(disclosure, spec.commandLine().getErr());
         o.flush();
         return Main.OK;
     }

@@ -248,7 +248,7 @@ class QdaCliTest {
         assertEquals(rows(original.out()), rows(direct.out()));
 
         Path out = dir.resolve("projet");
-        CliRun unpack = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
+        CliRun unpack = CliRun.run("import-qda", qdpx.toString(), "--keep-personal-data", "--out", out.toString());
         assertEquals(0, unpack.code(), unpack.err());
         // 44 coded segments: "sans formation ni emploi" is no longer coded "Formation des équipes" (the codebook's
         // lookbehind), the 45th before.
@@ -263,6 +263,71 @@ class QdaCliTest {
         // (without their inline marks: what was coded is in segments.csv), on the same lines as the originals.
         assertTrue(again.out().contains("01-agent-accueil-ccas,Agent,11,,,,,\"Les familles attendent deux ou trois ans un logement"
                 + " social, on n'a rien à leur proposer entre-temps.\""), again.out());
+    }
+
+    @Test
+    void theDefaultProjectHoldsWholeMaskedTextsAndSurvivesTheRoundTrip() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path qdpx = dir.resolve("abs.qdpx");
+        // Masked by default: before, each source's text was only its coded segments (lines renumbered, the
+        // interviewer's turns, uncoded speech and speakers gone).
+        CliRun export = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", qdpx.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.err().contains("personal data masked in free text: 2 people, 1 phone number"), export.err());
+        CliRun direct = CliRun.run("code", qdpx.toString(), "--format", "csv");
+        CliRun original = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "csv");
+        assertEquals(0, direct.code(), direct.err());
+        // The same 44 codings, on the same lines, with the same masked words.
+        assertEquals(44, rows(original.out()).size());
+        assertEquals(rows(original.out()), rows(direct.out()));
+        Path out = dir.resolve("projet");
+        assertEquals(0, CliRun.run("import-qda", qdpx.toString(), "--out", out.toString()).code());
+        String epicerie = Files.readString(out.resolve("sources/04-partenaire-epicerie.txt"));
+        String ccas = Files.readString(out.resolve("sources/01-agent-accueil-ccas.txt"));
+        // The whole text: the interviewer's turns, speakers and uncoded speech are there, names and phone masked.
+        assertTrue(ccas.contains("Enquêteur : [personne 2]\n") && ccas.contains("Enquêteur : Pouvez-vous présenter votre poste ?"), ccas);
+        assertTrue(epicerie.contains("Mme [personne 1] : Les Restos, le Secours populaire, nous : tout le monde est plein."), epicerie);
+        assertTrue(epicerie.contains("[téléphone]") && !epicerie.contains("Lefebvre") && !epicerie.contains("03 20"), epicerie);
+    }
+
+    @Test
+    void importQdaMasksPersonalDataUnlessKept() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path kept = dir.resolve("abs-keep.qdpx");
+        assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--keep-personal-data", "--format", "qdpx", "--out", kept.toString()).code());
+        Path out = dir.resolve("projet");
+        CliRun unpack = CliRun.run("import-qda", kept.toString(), "--out", out.toString());
+        assertEquals(0, unpack.code(), unpack.err());
+        // By hand: the interviewer Camille, Mme Lefebvre and her phone number (03 20 11 22 33) in 04's last turn.
+        assertTrue(unpack.err().contains("enquete: personal data masked in free text: 2 people, 1 phone number"
+                + " (--keep-personal-data to publish them)"), unpack.err());
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                all.append(Files.readString(f));
+            }
+        }
+        assertFalse(all.toString().contains("Lefebvre") || all.toString().contains("Camille") || all.toString().contains("03 20"));
+        assertTrue(Files.readString(out.resolve("cases.csv")).contains("01-agent-accueil-ccas,01-agent-accueil-ccas,2024-03-12,[personne 1],Agent,"));
+        // Every segment still sits on its words in the masked text (offsets in Unicode characters).
+        List<String> segments = Files.readAllLines(out.resolve("segments.csv"));
+        assertEquals(45, segments.size());
+        for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().build()
+                .parse(Files.newBufferedReader(out.resolve("segments.csv")))) {
+            String text = Files.readString(out.resolve("sources").resolve(r.get("document") + ".txt"));
+            String body = text.startsWith("---\n") && !r.get("document").startsWith("02") ? text.substring(text.indexOf("---\n", 4) + 4) : text;
+            int start = body.offsetByCodePoints(0, Integer.parseInt(r.get("start")));
+            int end = body.offsetByCodePoints(0, Integer.parseInt(r.get("end")));
+            assertEquals(r.get("text"), body.substring(start, end), r.toString());
+        }
+        Path keep = dir.resolve("projet-keep");
+        CliRun asIs = CliRun.run("import-qda", kept.toString(), "--keep-personal-data", "--out", keep.toString());
+        assertEquals(0, asIs.code(), asIs.err());
+        assertTrue(asIs.err().contains("personal data kept"), asIs.err());
+        assertTrue(Files.readString(keep.resolve("sources/04-partenaire-epicerie.txt")).contains("Mme Lefebvre :"));
     }
 
     /** source, line, theme, quadrant, item, text of a code --format csv output (coded rows only). */

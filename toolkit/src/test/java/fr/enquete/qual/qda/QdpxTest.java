@@ -206,6 +206,33 @@ class QdpxTest {
         assertEquals(2, a.codedExpressions("Aide alimentaire"));
     }
 
+    @Test
+    void maskingAProjectKeepsEachCodingOnItsWordsAndEachLineInItsPlace() {
+        String text = "Enquêteur : Camille\n\nMme Lefebvre : Appelez-moi au 03 20 11 22 33. Les colis ne suffisent plus.\nQ: Merci.";
+        String words = "Les colis ne suffisent plus.";
+        String src = QdpxWriter.guid("source:entretien-lefebvre");
+        String code = QdpxWriter.guid("c");
+        QdaProject p = new QdaProject("p", List.of(new QdaProject.Code(code, "Menaces", "", true, "", "", "")),
+                List.of(new QdaProject.Source(src, "entretien-lefebvre", text, "Chez Mme Lefebvre.")),
+                List.of(new QdaProject.Coded(src, text.indexOf(words), text.indexOf(words) + words.length(), code, "camille")),
+                List.of(new QdaProject.Case(QdpxWriter.guid("case:x"), "Mme Lefebvre", Map.of("Enquêteur", "Camille"), List.of(src))));
+        fr.enquete.privacy.Pseudonymiser masker = new fr.enquete.privacy.Pseudonymiser(true, List.of(), java.util.Set.of());
+        QdaProject m = ProjectMasking.mask(p, masker::mask, masker::maskIdentifier);
+        QdaProject.Source s = m.sources().get(0);
+        assertEquals("Enquêteur : [personne 1]\n\nMme [personne 2] : Appelez-moi au [téléphone]. Les colis ne suffisent plus.\nQ: Merci.",
+                s.text());
+        QdaProject.Coded c = m.coded().get(0);
+        assertEquals(words, s.text().substring(c.start(), c.end()));
+        // The name-made guid is replaced (it would confirm a guessed name), consistently in codings and cases.
+        assertFalse(s.guid().equals(src));
+        assertEquals(s.guid(), c.source());
+        assertEquals(List.of(s.guid()), m.cases().get(0).sources());
+        assertEquals("Mme [personne 2]", m.cases().get(0).name());
+        assertEquals("[personne 1]", m.cases().get(0).attributes().get("Enquêteur"));
+        assertEquals("Chez Mme [personne 2].", s.memo());
+        assertEquals("entretien-[personne 2]", s.name());
+    }
+
     /** Zips a folder as a .qdpx. */
     private Path zip(Path folder) throws IOException {
         Path out = dir.resolve(folder.getFileName() + ".qdpx");
