@@ -169,6 +169,29 @@ class QualReadersTest {
     }
 
     @Test
+    void emptyCodesAreLocatedErrors() throws IOException {
+        // Before: "A (1 source)" quoted « » for the empty span, and "'{/}' closes no code" for the empty theme.
+        Path empty = write("vide.txt", "Rôle : Agent\n\nR: Un deux. {force|Logement|A}{/} vide.\n");
+        InputException e = assertThrows(InputException.class, () -> new TranscriptReader().read(empty));
+        assertTrue(e.getMessage().contains("vide.txt, line 3, column 13: code force|Logement|A codes no words"), e.getMessage());
+        Path noTheme = write("theme.txt", "Rôle : Agent\n\nR: {force||}un deux{/} et la suite.\n");
+        e = assertThrows(InputException.class, () -> new TranscriptReader().read(noTheme));
+        assertTrue(e.getMessage().contains("theme.txt, line 3, column 4: empty theme in code {force||}"), e.getMessage());
+        Path noItem = write("item.txt", "R: Oui. {faiblesse|Logement| }Les délais.{/}\n");
+        e = assertThrows(InputException.class, () -> new TranscriptReader().read(noItem));
+        assertTrue(e.getMessage().contains("item.txt, line 1, column 9: empty item"), e.getMessage());
+
+        Path noDocument = write("segments.csv", "document,code,text\nint1,Faiblesse > Logement > Délais,Les familles attendent.\n"
+                + ",Faiblesse > Logement > Délais,Un segment orphelin.\n");
+        e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(noDocument, ImportOptions.DEFAULTS)));
+        assertTrue(e.getMessage().contains("segments.csv, row 3, column \"document\"") && e.getMessage().contains("has no document"),
+                e.getMessage());
+        Path noText = write("segments2.csv", "document,code,text\nint3,Forces > Logement,\n");
+        e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(noText, ImportOptions.DEFAULTS)));
+        assertTrue(e.getMessage().contains("segments2.csv, row 2, column \"text\"") && e.getMessage().contains("has no text"), e.getMessage());
+    }
+
+    @Test
     void codebookMistakesAreLocated() throws IOException {
         Path q = write("cb.yaml", "themes:\n  - theme: Logement\n    items:\n      - item: X\n        quadrant: forse\n        patterns: [x]\n");
         InputException e = assertThrows(InputException.class, () -> SwotCodebookReader.read(q));
