@@ -63,6 +63,8 @@ final class ImportQdaCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(SourceLocation.file(dir.toString()), "exists and is not a folder");
         }
+        List<Path> previous = previousImport(dir);
+        Set<Path> written = new java.util.HashSet<>();
         // The project's files appear together or not at all: a failure (a full disk) leaves the folder as it was.
         try (AtomicFiles.Staging staging = AtomicFiles.stage(dir, "import")) {
             Path out = staging.path();
@@ -81,6 +83,7 @@ final class ImportQdaCommand implements Callable<Integer> {
                 }
                 text.append(s.text());
                 AtomicFiles.writeString(out.resolve("sources").resolve(ids.get(s.guid()) + ".txt"), text.toString());
+                written.add(dir.toAbsolutePath().resolve("sources").resolve(ids.get(s.guid()) + ".txt"));
             }
             AtomicFiles.writeString(out.resolve("segments.csv"), csv(List.of("document", "code", "text", "start", "end", "coder"), rows -> {
                 for (QdaProject.Coded c : p.coded()) {
@@ -110,6 +113,12 @@ final class ImportQdaCommand implements Callable<Integer> {
             AtomicFiles.writeString(out.resolve("memos.md"), memos(p, ids));
             staging.commit();
         }
+        // The earlier import's sources that this project does not have go: the folder holds one project, not two.
+        for (Path old : previous) {
+            if (!written.contains(old)) {
+                Files.deleteIfExists(old);
+            }
+        }
         // Where `code` and `swot` look for the texts, even for a project without any.
         Files.createDirectories(dir.resolve("sources"));
         long memos = p.codes().stream().filter(c -> !c.memo().isEmpty() || !c.description().isEmpty()).count()
@@ -122,6 +131,55 @@ final class ImportQdaCommand implements Callable<Integer> {
         PrivacyOptions.report(disclosure, spec.commandLine().getErr());
         o.flush();
         return Main.OK;
+    }
+
+    /** What an import writes at the top of its folder. */
+    private static final Set<String> IMPORT_FILES = Set.of("segments.csv", "codebook.csv", "cases.csv", "memos.md", "sources");
+
+    /**
+     * The source files of an earlier import in {@code dir}, to replace; none when it is missing or empty. A folder
+     * holding anything else (the user's files) is refused: an import replaces the project it holds, so it must be
+     * an earlier import's folder, or a new or empty one.
+     */
+    private static List<Path> previousImport(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<String> foreign = new java.util.ArrayList<>();
+        List<Path> sources = new java.util.ArrayList<>();
+        try (var top = Files.list(dir)) {
+            for (Path f : top.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (AtomicFiles.isTemporary(name)) {
+                    continue;
+                }
+                if (!IMPORT_FILES.contains(name) || name.equals("sources") != Files.isDirectory(f)) {
+                    foreign.add(name);
+                }
+            }
+        }
+        Path sourceDir = dir.resolve("sources");
+        if (Files.isDirectory(sourceDir)) {
+            try (var files = Files.list(sourceDir)) {
+                for (Path f : files.sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (AtomicFiles.isTemporary(name)) {
+                        continue;
+                    }
+                    if (Files.isRegularFile(f) && name.endsWith(".txt")) {
+                        sources.add(f.toAbsolutePath());
+                    } else {
+                        foreign.add("sources/" + name);
+                    }
+                }
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new UsageException("--out " + dir + " holds files an import does not write (" + String.join(", ", foreign.subList(0,
+                    Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", …" : "") + "): give a new or empty folder, or an"
+                    + " earlier import's, which is replaced");
+        }
+        return sources;
     }
 
     /** A file name per source: its name without extension, made safe and unique. */

@@ -330,6 +330,35 @@ class QdaCliTest {
         assertTrue(Files.readString(keep.resolve("sources/04-partenaire-epicerie.txt")).contains("Mme Lefebvre :"));
     }
 
+    @Test
+    void importQdaReplacesAnEarlierImportAndRefusesAFolderOfOtherFiles() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path abs = dir.resolve("abs.qdpx");
+        assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", abs.toString()).code());
+        Path one = dir.resolve("un.qdpx");
+        assertEquals(0, CliRun.run("code", CODERS.resolve("camille/t1.txt").toString(), "--format", "qdpx", "--out", one.toString()).code());
+        Path out = dir.resolve("projet");
+        assertEquals(0, CliRun.run("import-qda", abs.toString(), "--out", out.toString()).code());
+        assertEquals(6, Files.list(out.resolve("sources")).count());
+        // Before, the six sources of the first project stayed beside the second's one.
+        CliRun again = CliRun.run("import-qda", one.toString(), "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        try (var files = Files.list(out.resolve("sources"))) {
+            assertEquals(List.of("t1.txt"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        assertEquals(2, Files.readAllLines(out.resolve("cases.csv")).size());
+
+        Path mine = Files.createDirectories(dir.resolve("mes-notes"));
+        Files.writeString(mine.resolve("notes.txt"), "à garder");
+        CliRun refused = CliRun.run("import-qda", one.toString(), "--out", mine.toString());
+        assertEquals(Main.USAGE, refused.code());
+        assertTrue(refused.err().contains("--out " + mine + " holds files an import does not write (notes.txt)"), refused.err());
+        try (var files = Files.list(mine)) {
+            assertEquals(List.of("notes.txt"), files.map(f -> f.getFileName().toString()).toList());
+        }
+    }
+
     /** source, line, theme, quadrant, item, text of a code --format csv output (coded rows only). */
     private static List<String> rows(String csv) {
         return csv.lines().skip(1).map(l -> l.split(",", -1)).filter(f -> !f[4].isEmpty())
