@@ -328,6 +328,15 @@ class QdpxTest {
         InputException e = assertThrows(InputException.class, () -> QdpxReader.read(zip(evil)));
         assertTrue(e.getMessage().contains("evil.qdpx!project.qde") && !e.getMessage().contains("SECRET"), e.getMessage());
 
+        // A DOCTYPE whose entity is never used was read as if it were not there, though documented as an error.
+        Path quiet = dir.resolve("quiet");
+        Files.createDirectories(quiet);
+        Files.writeString(quiet.resolve("project.qde"), "<?xml version=\"1.0\"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"/>\n");
+        InputException d = assertThrows(InputException.class, () -> QdpxReader.read(zip(quiet)));
+        assertTrue(d.getMessage().contains("quiet.qdpx!project.qde, line 2") && d.getMessage().contains("<!DOCTYPE> is not allowed"),
+                d.getMessage());
+
         Path bad = dir.resolve("bad");
         Files.createDirectories(bad);
         Files.writeString(bad.resolve("project.qde"), """
