@@ -41,7 +41,9 @@ final class AgreementInputs {
         List<List<Coding>> codings = new ArrayList<>();
         List<Material> materials = new ArrayList<>();
         Map<String, TreeSet<String>> shared = new TreeMap<>();
+        List<Boolean> exports = new ArrayList<>();
         for (List<Path> files : coders) {
+            boolean export = false;
             Map<String, String> t = new LinkedHashMap<>();
             List<Coding> c = new ArrayList<>();
             Material m = Material.empty();
@@ -61,11 +63,13 @@ final class AgreementInputs {
                         throw new InputException(SourceLocation.file(file.toString()), "not a coder's work: expected transcripts with"
                                 + " inline codes, a .qdpx project or a coded-segments export (document, code and text columns)");
                     }
+                    export = true;
                     Material one = CodedSegmentImport.read(table);
                     one.coded().forEach(s -> shared.computeIfAbsent(s.segment().source(), k -> new TreeSet<>()).add(s.segment().text()));
                     m = m.plus(one);
                 }
             }
+            exports.add(export);
             texts.add(t);
             codings.add(c);
             materials.add(m);
@@ -90,6 +94,10 @@ final class AgreementInputs {
             CoderWork w = CoderWorks.of(names.get(k), project);
             Map<String, String> merged = new LinkedHashMap<>(t);
             merged.putAll(w.texts());
+            if (exports.get(k)) {
+                // An export lists coded segments only: a document absent from it is one this coder coded nothing in.
+                shared.keySet().forEach(source -> merged.putIfAbsent(source, all.get(source)));
+            }
             List<Coding> c = new ArrayList<>(codings.get(k));
             c.addAll(w.codings());
             out.add(new CoderWork(names.get(k), merged, c));

@@ -83,6 +83,9 @@ final class CodeCommand implements Callable<Integer> {
         if (format == Format.qdpx && out == null) {
             throw new UsageException("--format qdpx writes a zip archive: give the file with --out FILE.qdpx");
         }
+        if (format == Format.qdpx && !cooccurrence && matrix == null && !memos) {
+            return project();
+        }
         SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
         if (cooccurrence || matrix != null) {
             return query(a);
@@ -97,12 +100,26 @@ final class CodeCommand implements Callable<Integer> {
             switch (format) {
                 case csv -> writer.codedCsv(a, stream);
                 case json -> writer.codedJson(a, stream);
-                case qdpx -> QdpxWriter.write(QdaExchange.toProject(projectName(), a.sources(), a.coded(), qual.texts(),
-                        qual.codebookMemos()), stream);
                 default -> writer.codedText(a, stream);
             }
         };
         Output.write(out, content, spec.commandLine().getOut());
+        return Main.OK;
+    }
+
+    /**
+     * The coded sources as a REFI-QDA project: built from the texts as read (whole, so that codings, lines and
+     * speakers survive the round trip), then personal data masked in it piece by piece unless kept.
+     */
+    private Integer project() throws IOException {
+        var err = spec.commandLine().getErr();
+        qual.analyseUnreported(output.language(), err);
+        SwotAnalysis read = qual.unmasked();
+        QdaProject p = QdaExchange.toProject(projectName(), read.sources(), read.coded(), qual.fullTexts(), qual.codebookMemos());
+        fr.enquete.privacy.Disclosure d = qual.disclosure;
+        QdaProject published = d.masks() ? fr.enquete.qual.qda.ProjectMasking.mask(p, d::text, d::identifier) : p;
+        PrivacyOptions.report(d, err);
+        Output.write(out, stream -> QdpxWriter.write(published, stream), spec.commandLine().getOut());
         return Main.OK;
     }
 

@@ -6,6 +6,7 @@ import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.qual.TranscriptReader;
+import fr.enquete.qual.qda.ProjectMasking;
 import fr.enquete.qual.qda.QdaProject;
 import fr.enquete.qual.qda.QdpxReader;
 import java.io.IOException;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-qda", mixinStandardHelpOptions = true,
         description = "Unpacks a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder) into a folder: sources/*.txt"
                 + " (texts, attributes as front matter), segments.csv (document, code, text, start, end, coder), codebook.csv,"
-                + " cases.csv and memos.md. A .qdpx can also be given directly to code and swot.")
+                + " cases.csv and memos.md. Personal data (names, phones, e-mails...) is masked unless --keep-personal-data."
+                + " A .qdpx can also be given directly to code and swot.")
 final class ImportQdaCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
@@ -45,16 +47,24 @@ final class ImportQdaCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write (created if needed).")
     Path dir;
 
+    @picocli.CommandLine.Mixin
+    PrivacyOptions privacy = new PrivacyOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         QdpxReader.Import in = QdpxReader.read(file);
-        QdaProject p = in.project();
+        // Personal data masked by default, as every other command: in texts, names, memos and attribute values,
+        // each coding still on the words it coded.
+        fr.enquete.privacy.Disclosure disclosure = privacy.disclosure(false, fr.enquete.report.Lang.FR, List.of());
+        QdaProject p = disclosure.masks() ? ProjectMasking.mask(in.project(), disclosure::text, disclosure::identifier) : in.project();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(SourceLocation.file(dir.toString()), "exists and is not a folder");
         }
+        List<Path> previous = previousImport(dir);
+        Set<Path> written = new java.util.HashSet<>();
         // The project's files appear together or not at all: a failure (a full disk) leaves the folder as it was.
         try (AtomicFiles.Staging staging = AtomicFiles.stage(dir, "import")) {
             Path out = staging.path();
@@ -73,6 +83,7 @@ final class ImportQdaCommand implements Callable<Integer> {
                 }
                 text.append(s.text());
                 AtomicFiles.writeString(out.resolve("sources").resolve(ids.get(s.guid()) + ".txt"), text.toString());
+                written.add(dir.toAbsolutePath().resolve("sources").resolve(ids.get(s.guid()) + ".txt"));
             }
             AtomicFiles.writeString(out.resolve("segments.csv"), csv(List.of("document", "code", "text", "start", "end", "coder"), rows -> {
                 for (QdaProject.Coded c : p.coded()) {
@@ -102,6 +113,12 @@ final class ImportQdaCommand implements Callable<Integer> {
             AtomicFiles.writeString(out.resolve("memos.md"), memos(p, ids));
             staging.commit();
         }
+        // The earlier import's sources that this project does not have go: the folder holds one project, not two.
+        for (Path old : previous) {
+            if (!written.contains(old)) {
+                Files.deleteIfExists(old);
+            }
+        }
         // Where `code` and `swot` look for the texts, even for a project without any.
         Files.createDirectories(dir.resolve("sources"));
         long memos = p.codes().stream().filter(c -> !c.memo().isEmpty() || !c.description().isEmpty()).count()
@@ -111,8 +128,58 @@ final class ImportQdaCommand implements Callable<Integer> {
                 English.count(p.codes().size(), "code", "codes"), English.count(p.coded().size(), "coded segment", "coded segments"),
                 English.count(p.cases().size(), "case", "cases"), English.count(memos, "memo", "memos")) + " -> " + dir);
         in.skipped().forEach(s -> spec.commandLine().getErr().println("enquete: " + file + ": skipped " + s));
+        PrivacyOptions.report(disclosure, spec.commandLine().getErr());
         o.flush();
         return Main.OK;
+    }
+
+    /** What an import writes at the top of its folder. */
+    private static final Set<String> IMPORT_FILES = Set.of("segments.csv", "codebook.csv", "cases.csv", "memos.md", "sources");
+
+    /**
+     * The source files of an earlier import in {@code dir}, to replace; none when it is missing or empty. A folder
+     * holding anything else (the user's files) is refused: an import replaces the project it holds, so it must be
+     * an earlier import's folder, or a new or empty one.
+     */
+    private static List<Path> previousImport(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<String> foreign = new java.util.ArrayList<>();
+        List<Path> sources = new java.util.ArrayList<>();
+        try (var top = Files.list(dir)) {
+            for (Path f : top.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (AtomicFiles.isTemporary(name)) {
+                    continue;
+                }
+                if (!IMPORT_FILES.contains(name) || name.equals("sources") != Files.isDirectory(f)) {
+                    foreign.add(name);
+                }
+            }
+        }
+        Path sourceDir = dir.resolve("sources");
+        if (Files.isDirectory(sourceDir)) {
+            try (var files = Files.list(sourceDir)) {
+                for (Path f : files.sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (AtomicFiles.isTemporary(name)) {
+                        continue;
+                    }
+                    if (Files.isRegularFile(f) && name.endsWith(".txt")) {
+                        sources.add(f.toAbsolutePath());
+                    } else {
+                        foreign.add("sources/" + name);
+                    }
+                }
+            }
+        }
+        if (!foreign.isEmpty()) {
+            throw new UsageException("--out " + dir + " holds files an import does not write (" + String.join(", ", foreign.subList(0,
+                    Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", …" : "") + "): give a new or empty folder, or an"
+                    + " earlier import's, which is replaced");
+        }
+        return sources;
     }
 
     /** A file name per source: its name without extension, made safe and unique. */

@@ -72,6 +72,22 @@ final class QualOptions {
 
     /** The material coded, through the disclosure (personal data masked unless kept); what was masked counted on {@code err}. */
     SwotAnalysis analyse(fr.enquete.report.Lang lang, java.io.PrintWriter err) {
+        SwotAnalysis a = analyseUnreported(lang, err);
+        PrivacyOptions.report(disclosure, err);
+        return a;
+    }
+
+    /** The material as read, before personal data was masked: only to build a project that is masked as a whole. */
+    private Material read;
+    private SwotCodebook book;
+
+    /** The analysis of the material as read, personal data included, for {@code code --format qdpx} to mask whole. */
+    SwotAnalysis unmasked() {
+        return SwotAnalysis.of(read, book);
+    }
+
+    /** As {@link #analyse(fr.enquete.report.Lang, java.io.PrintWriter)}; what was masked said on {@code err} by the caller. */
+    SwotAnalysis analyseUnreported(fr.enquete.report.Lang lang, java.io.PrintWriter err) {
         // Word transcripts are unzipped too: the expansion limit applies before any is read.
         limits.limits().applyToZipReaders();
         SwotCodebook book = codebook != null ? SwotCodebookReader.read(codebook) : new SwotCodebook(Map.of(), List.of());
@@ -114,8 +130,9 @@ final class QualOptions {
         }
         disclosure = privacy.disclosure(specAsks, lang, tables);
         masked = disclosure.masks();
+        this.read = material;
+        this.book = book;
         material = disclosure.material(material);
-        PrivacyOptions.report(disclosure, err);
         return SwotAnalysis.of(material, book);
     }
 
@@ -163,10 +180,12 @@ final class QualOptions {
      * none once pseudonymised (the segments then make the text).
      */
     java.util.function.Function<fr.enquete.qual.Source, java.util.Optional<String>> texts() {
+        return s -> masked ? java.util.Optional.empty() : fullTexts().apply(s);
+    }
+
+    /** The full text of a source as read, personal data included: for a project masked as a whole. */
+    java.util.function.Function<fr.enquete.qual.Source, java.util.Optional<String>> fullTexts() {
         return s -> {
-            if (masked) {
-                return java.util.Optional.empty();
-            }
             String name = s.file().toLowerCase(Locale.ROOT);
             if (projects.containsKey(s.file())) {
                 return projects.get(s.file()).sources().stream().filter(x -> x.name().equals(s.id())).map(QdaProject.Source::text).findFirst();

@@ -211,11 +211,9 @@ final class StudySources {
         q.grid = c.grid();
         q.privacy = privacy;
         SwotAnalysis a = q.analyse(lang, err);
-        if (!c.theme().isEmpty() && !a.themes().contains(c.theme())) {
-            throw new InputException(c.at(), "no theme \"" + c.theme() + "\"" + Names.didYouMean(c.theme(), a.themes())
-                    + "; themes: " + String.join(", ", a.themes()));
-        }
-        Report report = new SwotReportBuilder(lang).forReaders().build(a, c.theme(), c.quotes(), null).withNote(PrivacyOptions.note(q.disclosure, lang));
+        String theme = c.theme().isEmpty() ? "" : a.theme(c.theme()).orElseThrow(() -> new InputException(c.at(), "no theme \""
+                + c.theme() + "\"" + Names.didYouMean(c.theme(), a.themes()) + "; themes: " + String.join(", ", a.themes())));
+        Report report = new SwotReportBuilder(lang).forReaders().build(a, theme, c.quotes(), null).withNote(PrivacyOptions.note(q.disclosure, lang));
         String masked = PrivacyOptions.note(q.disclosure, lang);
         Set<java.nio.file.Path> files = new LinkedHashSet<>(q.files());
         if (c.codebook() != null) {

@@ -73,11 +73,8 @@ final class SwotCommand implements Callable<Integer> {
             Pipeline.checkNotInput(written, Pipeline.inputs(qual, plan));
         }
         SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
-        String t = theme == null ? "" : theme;
-        if (!t.isEmpty() && !a.themes().contains(t)) {
-            throw new UsageException("no theme \"" + t + "\"" + fr.enquete.model.Names.didYouMean(t, a.themes())
-                    + "; themes: " + String.join(", ", a.themes()));
-        }
+        String t = theme == null || theme.isBlank() ? "" : a.theme(theme).orElseThrow(() -> new UsageException("no theme \""
+                + theme + "\"" + fr.enquete.model.Names.didYouMean(theme, a.themes()) + "; themes: " + String.join(", ", a.themes())));
         ActionPlan actions = plan == null ? null : ActionPlanReader.read(plan, a.items());
         Lang lang = output.language();
         SwotQueries queries = SwotQueries.of(qual, a, lang, cooccurrence, matrix, memos);

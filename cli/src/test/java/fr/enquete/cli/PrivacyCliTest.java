@@ -108,4 +108,17 @@ class PrivacyCliTest {
         assertFalse(r.out().contains("Lefebvre") || r.out().contains("03 20 11 22 33"), r.out());
         assertTrue(r.out().contains("04-partenaire-epicerie,Mme [personne 1],"));
     }
+
+    @Test
+    void aFirstNameLeaksNeitherIntoTheSourceNorIntoTheSpeaker() throws IOException {
+        Path t = Files.createDirectories(dir.resolve("entretiens")).resolve("entretien-claire-vasseur.txt");
+        Files.writeString(t, "Rôle : Agent\n\nR: Voyez avec Mme Vasseur.\nClaire Vasseur : Oui, bonjour.\n");
+        CliRun r = run("code", t.getParent().toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        // Mme Vasseur is person 1 (met first); Claire Vasseur, the speaker and the file's name, person 2.
+        assertEquals("source,speaker,line,theme,quadrant,item,origin,text\n"
+                + "entretien-[personne 2],R,3,,,,,Voyez avec Mme [personne 1].\n"
+                + "entretien-[personne 2],[personne 2],4,,,,,\"Oui, bonjour.\"\n", r.out().replace("\r\n", "\n"));
+        assertFalse(r.out().contains("laire"), r.out());
+    }
 }

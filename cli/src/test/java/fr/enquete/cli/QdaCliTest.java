@@ -201,6 +201,36 @@ class QdaCliTest {
     }
 
     @Test
+    void aSourceMissingFromOneCoderIsAnErrorNotAnUncodedSource() throws IOException {
+        // Karim's folder lacks t2 and holds a t3 (t2's words under another name): before, t2 counted as
+        // coded nothing by Karim and t3 as coded nothing by Camille, and the run succeeded with lower figures.
+        Path karim = dir.resolve("karim");
+        Files.createDirectories(karim);
+        Files.copy(CODERS.resolve("karim/t1.txt"), karim.resolve("t1.txt"));
+        Files.copy(CODERS.resolve("karim/t2.txt"), karim.resolve("t3.txt"));
+        CliRun r = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", karim.toString());
+        assertEquals(Main.INPUT, r.code(), r.out());
+        assertTrue(r.err().contains("coders must code the same sources: \"t2\" is in " + CODERS.resolve("camille")
+                + " but not in " + karim + "; \"t3\" is in " + karim + " but not in " + CODERS.resolve("camille")), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aDocumentAbsentFromACodedSegmentExportIsCodedNothing() throws IOException {
+        Path a = dir.resolve("codeur-a.csv");
+        Files.writeString(a, "document,code,text\ne1,Faiblesse > Logement,Les délais sont longs.\n"
+                + "e2,Menace > Numérique,Tout est en ligne.\n");
+        Path b = dir.resolve("codeur-b.csv");
+        Files.writeString(b, "document,code,text\ne1,Faiblesse > Logement,Les délais sont longs.\n");
+        JsonNode r = json(CliRun.run("code", a.toString(), "--agreement", b.toString(), "--format", "json"));
+        // Units: one segment in e1, one in e2; B coded nothing in e2, so on Numérique they agree on 1 unit of 2.
+        JsonNode digital = r.get("codes").get(1);
+        assertEquals("Menaces > Numérique", digital.get("code").asText());
+        assertEquals(2, digital.get("units").asLong());
+        assertEquals(0.5, digital.get("percent_agreement").asDouble(), 1e-12);
+    }
+
+    @Test
     void exportImportAndDirectUseOfAProject() throws IOException {
         Path a = Fixtures.absAgents();
         Path qdpx = dir.resolve("abs.qdpx");
@@ -218,7 +248,7 @@ class QdaCliTest {
         assertEquals(rows(original.out()), rows(direct.out()));
 
         Path out = dir.resolve("projet");
-        CliRun unpack = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
+        CliRun unpack = CliRun.run("import-qda", qdpx.toString(), "--keep-personal-data", "--out", out.toString());
         assertEquals(0, unpack.code(), unpack.err());
         // 44 coded segments: "sans formation ni emploi" is no longer coded "Formation des équipes" (the codebook's
         // lookbehind), the 45th before.
@@ -233,6 +263,100 @@ class QdaCliTest {
         // (without their inline marks: what was coded is in segments.csv), on the same lines as the originals.
         assertTrue(again.out().contains("01-agent-accueil-ccas,Agent,11,,,,,\"Les familles attendent deux ou trois ans un logement"
                 + " social, on n'a rien à leur proposer entre-temps.\""), again.out());
+    }
+
+    @Test
+    void theDefaultProjectHoldsWholeMaskedTextsAndSurvivesTheRoundTrip() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path qdpx = dir.resolve("abs.qdpx");
+        // Masked by default: before, each source's text was only its coded segments (lines renumbered, the
+        // interviewer's turns, uncoded speech and speakers gone).
+        CliRun export = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", qdpx.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.err().contains("personal data masked in free text: 2 people, 1 phone number"), export.err());
+        CliRun direct = CliRun.run("code", qdpx.toString(), "--format", "csv");
+        CliRun original = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "csv");
+        assertEquals(0, direct.code(), direct.err());
+        // The same 44 codings, on the same lines, with the same masked words.
+        assertEquals(44, rows(original.out()).size());
+        assertEquals(rows(original.out()), rows(direct.out()));
+        Path out = dir.resolve("projet");
+        assertEquals(0, CliRun.run("import-qda", qdpx.toString(), "--out", out.toString()).code());
+        String epicerie = Files.readString(out.resolve("sources/04-partenaire-epicerie.txt"));
+        String ccas = Files.readString(out.resolve("sources/01-agent-accueil-ccas.txt"));
+        // The whole text: the interviewer's turns, speakers and uncoded speech are there, names and phone masked.
+        assertTrue(ccas.contains("Enquêteur : [personne 2]\n") && ccas.contains("Enquêteur : Pouvez-vous présenter votre poste ?"), ccas);
+        assertTrue(epicerie.contains("Mme [personne 1] : Les Restos, le Secours populaire, nous : tout le monde est plein."), epicerie);
+        assertTrue(epicerie.contains("[téléphone]") && !epicerie.contains("Lefebvre") && !epicerie.contains("03 20"), epicerie);
+    }
+
+    @Test
+    void importQdaMasksPersonalDataUnlessKept() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path kept = dir.resolve("abs-keep.qdpx");
+        assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--keep-personal-data", "--format", "qdpx", "--out", kept.toString()).code());
+        Path out = dir.resolve("projet");
+        CliRun unpack = CliRun.run("import-qda", kept.toString(), "--out", out.toString());
+        assertEquals(0, unpack.code(), unpack.err());
+        // By hand: the interviewer Camille, Mme Lefebvre and her phone number (03 20 11 22 33) in 04's last turn.
+        assertTrue(unpack.err().contains("enquete: personal data masked in free text: 2 people, 1 phone number"
+                + " (--keep-personal-data to publish them)"), unpack.err());
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                all.append(Files.readString(f));
+            }
+        }
+        assertFalse(all.toString().contains("Lefebvre") || all.toString().contains("Camille") || all.toString().contains("03 20"));
+        assertTrue(Files.readString(out.resolve("cases.csv")).contains("01-agent-accueil-ccas,01-agent-accueil-ccas,2024-03-12,[personne 1],Agent,"));
+        // Every segment still sits on its words in the masked text (offsets in Unicode characters).
+        List<String> segments = Files.readAllLines(out.resolve("segments.csv"));
+        assertEquals(45, segments.size());
+        for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().build()
+                .parse(Files.newBufferedReader(out.resolve("segments.csv")))) {
+            String text = Files.readString(out.resolve("sources").resolve(r.get("document") + ".txt"));
+            String body = text.startsWith("---\n") && !r.get("document").startsWith("02") ? text.substring(text.indexOf("---\n", 4) + 4) : text;
+            int start = body.offsetByCodePoints(0, Integer.parseInt(r.get("start")));
+            int end = body.offsetByCodePoints(0, Integer.parseInt(r.get("end")));
+            assertEquals(r.get("text"), body.substring(start, end), r.toString());
+        }
+        Path keep = dir.resolve("projet-keep");
+        CliRun asIs = CliRun.run("import-qda", kept.toString(), "--keep-personal-data", "--out", keep.toString());
+        assertEquals(0, asIs.code(), asIs.err());
+        assertTrue(asIs.err().contains("personal data kept"), asIs.err());
+        assertTrue(Files.readString(keep.resolve("sources/04-partenaire-epicerie.txt")).contains("Mme Lefebvre :"));
+    }
+
+    @Test
+    void importQdaReplacesAnEarlierImportAndRefusesAFolderOfOtherFiles() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path abs = dir.resolve("abs.qdpx");
+        assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", abs.toString()).code());
+        Path one = dir.resolve("un.qdpx");
+        assertEquals(0, CliRun.run("code", CODERS.resolve("camille/t1.txt").toString(), "--format", "qdpx", "--out", one.toString()).code());
+        Path out = dir.resolve("projet");
+        assertEquals(0, CliRun.run("import-qda", abs.toString(), "--out", out.toString()).code());
+        assertEquals(6, Files.list(out.resolve("sources")).count());
+        // Before, the six sources of the first project stayed beside the second's one.
+        CliRun again = CliRun.run("import-qda", one.toString(), "--out", out.toString());
+        assertEquals(0, again.code(), again.err());
+        try (var files = Files.list(out.resolve("sources"))) {
+            assertEquals(List.of("t1.txt"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        assertEquals(2, Files.readAllLines(out.resolve("cases.csv")).size());
+
+        Path mine = Files.createDirectories(dir.resolve("mes-notes"));
+        Files.writeString(mine.resolve("notes.txt"), "à garder");
+        CliRun refused = CliRun.run("import-qda", one.toString(), "--out", mine.toString());
+        assertEquals(Main.USAGE, refused.code());
+        assertTrue(refused.err().contains("--out " + mine + " holds files an import does not write (notes.txt)"), refused.err());
+        try (var files = Files.list(mine)) {
+            assertEquals(List.of("notes.txt"), files.map(f -> f.getFileName().toString()).toList());
+        }
     }
 
     /** source, line, theme, quadrant, item, text of a code --format csv output (coded rows only). */

@@ -129,6 +129,41 @@ class SwotCliTest {
      * emploi" opened the opportunity "Formation des équipes" and counted a source for it.
      */
     @Test
+    void aSentenceCodedUnderTwoItemsIsOneCodedExpression() throws IOException {
+        Path t = Files.createDirectories(dir.resolve("entretiens")).resolve("bailleur.txt");
+        Files.writeString(t, "Rôle : Partenaire\n\nQ: Et le logement ?\nR: Les impayés de loyer augmentent avec les factures"
+                + " d'énergie. La permanence logement est utile. Le quartier est calme.\n");
+        Path book = dir.resolve("codebook.yaml");
+        Files.writeString(book, """
+                themes:
+                  - theme: Logement
+                    items:
+                      - item: "Impayés de loyer"
+                        quadrant: menace
+                        patterns: ["impayés"]
+                      - item: "Poids des factures d'énergie"
+                        quadrant: menace
+                        patterns: ["factures d'énergie"]
+                      - item: "Permanence logement"
+                        quadrant: force
+                        patterns: ["permanence"]
+                """);
+        // By hand: the first sentence carries two items, the second one, the third none: three codings, two
+        // coded expressions. Before, the subtitle said 3.
+        CliRun text = run("swot", t.getParent().toString(), "--codebook", book.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("1 source, 2 expressions codées\n"), text.out());
+        JsonNode json = new ObjectMapper().readTree(run("swot", t.getParent().toString(), "--codebook", book.toString(),
+                "--format", "json").out());
+        assertEquals(2, json.get("coded").asInt());
+        Path md = dir.resolve("afom.md");
+        CliRun report = run("swot", t.getParent().toString(), "--codebook", book.toString(), "--theme", "Logement", "--format", "md",
+                "--out", md.toString());
+        assertEquals(0, report.code(), report.err());
+        assertTrue(Files.readString(md).contains("1 source, 2 expressions codées"), Files.readString(md));
+    }
+
+    @Test
     void trainingIsNotCodedFromItsAbsence() {
         Path a = Fixtures.absAgents();
         CliRun r = run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--theme", "Attentes");

@@ -299,6 +299,11 @@ public final class AtomicFiles {
         }
     }
 
+    /** Whether a file name is one of enquete's temporary files or staging folders (".report.enquete123-4"). */
+    public static boolean isTemporary(String name) {
+        return TEMPORARY.matcher(name).matches();
+    }
+
     /** Removes the temporary files and folders of enquete's naming in {@code dir} whose process is gone. */
     static void removeStaleTemporaries(Path dir) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.enquete*")) {

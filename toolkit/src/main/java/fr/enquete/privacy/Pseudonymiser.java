@@ -86,6 +86,8 @@ public final class Pseudonymiser {
             + "(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)(?![\\p{L}\\p{N}'’])(?:\\s+(?<last>(?:(?:de|du|des|le|la|Le|La|De|Du|Van|van|Di|Da|El|Ben)\\s+)*"
             + "\\p{Lu}[\\p{L}’']*(?:-\\p{Lu}[\\p{L}’']*)?)(?![\\p{L}\\p{N}]))?");
 
+    /** A capitalised first name (compound ones whole) at the end of a text, then spaces. */
+    private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)[ \\t]+$");
     private static final Pattern REPEATED = Pattern.compile("(\\[(?:personne|person) \\d+\\])(?:\\s+\\1)+");
     /** A verb or object pronoun right after a first word: the word is a person ("Pierre est venu", "Marie nous a aidés"). */
     private static final Pattern ACTS = Pattern.compile("\\s+(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille|s['’]"
@@ -268,8 +270,10 @@ public final class Pseudonymiser {
                 continue;
             }
             String name = capitalise(tok);
-            // The word after a first name, across one separator, is its surname ("claire-vasseur").
-            if (first && i + 2 < tokens.size() && tokens.get(i + 1).matches("[-_ .]") && tokens.get(i + 2).length() >= 3
+            // The word after a first name, across one separator, is its surname ("claire-vasseur"); so is it after a
+            // first name that is also a word when the texts met them together ("Claire Vasseur").
+            boolean metTogether = i + 2 < tokens.size() && people.containsKey(k + " " + key(tokens.get(i + 2)));
+            if ((first || metTogether) && i + 2 < tokens.size() && tokens.get(i + 1).matches("[-_ .]") && tokens.get(i + 2).length() >= 3
                     && !ignore.contains(key(tokens.get(i + 2))) && !TITLES.contains(key(tokens.get(i + 2)))) {
                 name += " " + capitalise(tokens.get(i + 2));
                 i += 2;
@@ -332,9 +336,11 @@ public final class Pseudonymiser {
             return name == null ? m.group() : m.group(1) + " " + person(name);
         });
         // Names already known first ("Lens Marc" from the name columns, whole), then first names, then what they taught.
-        t = listedNames(t);
+        // The first pass leaves a known surname right after a first name to the first names ("Claire Vasseur" is one
+        // person even when "Mme Vasseur" came first): masked alone, it would leave "Claire [personne 1]".
+        t = listedNames(t, true);
         t = firstNames(t);
-        return listedNames(t);
+        return listedNames(t, false);
     }
 
     /** The name after a civility, or null when it is a function ("La Directrice") or nothing but particles. */
@@ -420,7 +426,7 @@ public final class Pseudonymiser {
      * case and accents aside; linear in the text whatever the number of names (a pattern of thousands of
      * alternatives would try each at every position).
      */
-    private String listedNames(String text) {
+    private String listedNames(String text, boolean afterFirstNameLater) {
         if (people.isEmpty()) {
             return text;
         }
@@ -444,7 +450,8 @@ public final class Pseudonymiser {
                         || start > 0 && text.charAt(start - 1) == '[' || end < text.length() && text.charAt(end) == ']') {
                     continue;
                 }
-                String r = listedName(found, text.substring(0, start), text, end);
+                String r = afterFirstNameLater && n == 1 && afterFirstName(text.substring(0, start)) ? found
+                        : listedName(found, text.substring(0, start), text, end);
                 if (!r.equals(found)) {
                     out.append(text, pos, start).append(r);
                     pos = end;
@@ -454,6 +461,12 @@ public final class Pseudonymiser {
             i += Math.max(taken, 1);
         }
         return out.append(text.substring(pos)).toString();
+    }
+
+    /** Whether {@code before} ends with a capitalised first name and spaces: "… Claire " before "Vasseur". */
+    private static boolean afterFirstName(String before) {
+        Matcher f = FIRST_NAME_BEFORE.matcher(before);
+        return f.find() && FirstNames.contains(f.group(1).split("-")[0]);
     }
 
     /** Whether words i..i+n-1 are separated by spaces only (so "Durand, Sophie" is two names, not one). */

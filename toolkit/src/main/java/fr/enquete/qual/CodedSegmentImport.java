@@ -52,6 +52,8 @@ public final class CodedSegmentImport {
             private int category = -1;
             private int speaker = -1;
             private String codeName;
+            private String documentName;
+            private String textName;
 
             @Override
             public void header(Header header) {
@@ -66,6 +68,8 @@ public final class CodedSegmentImport {
                 category = find(header, CATEGORY).orElse(-1);
                 speaker = find(header, SPEAKER).orElse(-1);
                 codeName = header.names().get(code);
+                documentName = header.names().get(document);
+                textName = header.names().get(text);
             }
 
             @Override
@@ -74,6 +78,15 @@ public final class CodedSegmentImport {
                 String words = row.get(text).strip();
                 if (doc.isEmpty() && words.isEmpty()) {
                     return;
+                }
+                // A segment without its document would be a source named "", one without words a quote « ».
+                if (doc.isEmpty()) {
+                    throw new InputException(SourceLocation.cell(file, row.number(), documentName),
+                            "the segment \"" + (words.length() > 60 ? words.substring(0, 59) + "…" : words) + "\" has no document: every row names the document it was coded in");
+                }
+                if (words.isEmpty()) {
+                    throw new InputException(SourceLocation.cell(file, row.number(), textName),
+                            "the segment coded " + row.get(code).strip() + " in " + doc + " has no text: every row gives the words it codes");
                 }
                 sources.computeIfAbsent(doc, d -> new Source(d, Source.Kind.IMPORTED, Map.of(), file));
                 Code c = parse(row.get(code), category >= 0 ? row.get(category) : "")

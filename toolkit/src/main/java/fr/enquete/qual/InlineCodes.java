@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class InlineCodes {
 
-    private static final Pattern MARK = Pattern.compile("\\{/}|\\{([^{}|]+)\\|([^{}|]+)(?:\\|([^{}]+))?}");
+    /** A closing mark, or an opening one; its parts may be empty so that an empty theme is reported where it is. */
+    private static final Pattern MARK = Pattern.compile("\\{/}|\\{([^{}|]*)\\|([^{}|]*)(?:\\|([^{}]*))?}");
 
     /** A paragraph without its marks, and the coded spans in it (offsets into the clean text). */
     record Parsed(String text, List<Span> spans) {
@@ -43,6 +44,11 @@ final class InlineCodes {
                 if (open == null) {
                     throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1), "'{/}' closes no code");
                 }
+                if (clean.substring(openAt).isBlank()) {
+                    throw new InputException(SourceLocation.line(file, lineNumber, openColumn), "code " + open.quadrant().code() + "|"
+                            + open.theme() + (open.item().equals(open.theme()) ? "" : "|" + open.item())
+                            + " codes no words: put the coded words between the code and {/}");
+                }
                 spans.add(new Span(openAt, clean.length(), open));
                 open = null;
                 continue;
@@ -53,8 +59,17 @@ final class InlineCodes {
             }
             String q = m.group(1);
             Quadrant quadrant = Quadrant.parse(q).orElseThrow(() -> new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 2),
-                    "unknown quadrant \"" + q.strip() + "\" in code " + m.group() + "; expected " + Quadrant.codes()));
+                    (q.isBlank() ? "empty quadrant" : "unknown quadrant \"" + q.strip() + "\"") + " in code " + m.group() + "; expected "
+                            + Quadrant.codes()));
             String theme = m.group(2).strip();
+            if (theme.isEmpty()) {
+                throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1),
+                        "empty theme in code " + m.group() + "; expected {quadrant|theme|item} or {quadrant|theme}");
+            }
+            if (m.group(3) != null && m.group(3).isBlank()) {
+                throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1),
+                        "empty item in code " + m.group() + "; give the item, or leave it out: {" + q.strip() + "|" + theme + "}");
+            }
             String item = m.group(3) == null ? theme : m.group(3).strip();
             open = new Code(theme, quadrant, item, Code.Origin.MANUAL);
             openAt = clean.length();

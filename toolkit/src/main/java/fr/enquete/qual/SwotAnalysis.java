@@ -33,7 +33,17 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
         AutoCoder.Result auto = AutoCoder.code(material.uncoded(), codebook);
         List<CodedSegment> all = new ArrayList<>();
         Grid grid = codebook.grid();
-        for (CodedSegment c : material.coded()) {
+        // "Délais d’accès" and "délais d'accès" are one item: the codebook's spelling, else the first met, is kept.
+        CodeNames themes = new CodeNames();
+        CodeNames items = new CodeNames();
+        codebook.themes().forEach(t -> {
+            themes.spelling(t.name());
+            t.items().forEach(i -> items.spelling(i.name()));
+        });
+        for (CodedSegment given : material.coded()) {
+            Code named = given.code();
+            CodedSegment c = new CodedSegment(given.segment(), new Code(themes.spelling(named.theme()), named.quadrant(),
+                    items.spelling(named.item()), named.origin()));
             // A hand-made code in the other vocabulary's synonym (force / atout) joins its quadrant; one the grid lacks is an error.
             Quadrant q = grid.fit(c.code().quadrant()).orElseThrow(() -> new InputException(
                     SourceLocation.line(seen.containsKey(c.segment().source()) ? seen.get(c.segment().source()).file() : c.segment().source(),
@@ -44,7 +54,23 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
                     new Code(c.code().theme(), q, c.code().item(), c.code().origin())));
         }
         all.addAll(auto.coded());
-        return new SwotAnalysis(material.sources(), all, auto.uncaught(), codebook);
+        return new SwotAnalysis(material.sources(), oncePerItem(all), auto.uncaught(), codebook);
+    }
+
+    /** One passage coded twice with one item (two rows of an export, two coders) counts once for that item. */
+    private static List<CodedSegment> oncePerItem(List<CodedSegment> coded) {
+        Set<List<Object>> seen = new java.util.HashSet<>();
+        return coded.stream().filter(c -> seen.add(List.of(c.segment(), c.code().theme(), c.code().quadrant(), c.code().item())))
+                .toList();
+    }
+
+    /**
+     * The coded expressions of {@code theme} (empty: all): distinct passages carrying at least one code, so that
+     * a sentence coded under two items is one expression, as the grids' subtitle says.
+     */
+    public int codedExpressions(String theme) {
+        return (int) coded.stream().filter(c -> theme.isEmpty() || c.code().theme().equals(theme)).map(CodedSegment::segment)
+                .distinct().count();
     }
 
     /**
@@ -97,6 +123,12 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
         codebook.themes().forEach(t -> t.items().forEach(i -> q.putIfAbsent(i.name(), codebook.grid().fit(i.quadrant()).orElse(i.quadrant()))));
         coded.forEach(c -> q.putIfAbsent(c.code().item(), c.code().quadrant()));
         return q;
+    }
+
+    /** The theme named {@code asked} as the grids spell it ("logement" is "Logement"), if there is one. */
+    public java.util.Optional<String> theme(String asked) {
+        String key = CodeNames.key(asked);
+        return themes().stream().filter(t -> CodeNames.key(t).equals(key)).findFirst();
     }
 
     /** The grid of a theme, or of all themes when {@code theme} is empty. */

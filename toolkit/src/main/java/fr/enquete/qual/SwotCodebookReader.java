@@ -3,7 +3,7 @@ package fr.enquete.qual;
 import fr.enquete.io.YamlFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +52,19 @@ public final class SwotCodebookReader {
         }
         Grid chosen = grid;
         List<SwotCodebook.Theme> themes = new ArrayList<>();
-        Set<String> themeNames = new HashSet<>();
-        Set<String> itemNames = new HashSet<>();
+        // Names that differ only by case, apostrophe or spacing are one (see CodeNames): defining both is an error.
+        Map<String, String> themeNames = new LinkedHashMap<>();
+        Map<String, String> itemNames = new HashMap<>();
         for (Node t : y.list(top.get("themes"), "'themes'")) {
             Map<String, Node> tm = y.mapping(t, "a theme", THEME);
             if (!tm.containsKey("theme")) {
                 throw y.error(t, "a theme needs a name ('theme: ...')");
             }
             String name = y.scalar(tm.get("theme"), "theme").strip();
-            if (!themeNames.add(name)) {
-                throw y.error(tm.get("theme"), "theme \"" + name + "\" is defined twice");
+            String sameTheme = themeNames.putIfAbsent(CodeNames.key(name), name);
+            if (sameTheme != null) {
+                throw y.error(tm.get("theme"), "theme \"" + name + "\" is defined twice" + (sameTheme.equals(name) ? ""
+                        : " (also as \"" + sameTheme + "\": names that differ only by case, apostrophe or spacing are one theme)"));
             }
             List<SwotCodebook.Item> items = new ArrayList<>();
             if (tm.containsKey("items")) {
@@ -71,8 +74,11 @@ public final class SwotCodebookReader {
                         throw y.error(i, "an item needs 'item' (its wording) and 'quadrant' (" + Quadrant.codes() + ")");
                     }
                     String item = y.scalar(im.get("item"), "item").strip();
-                    if (!itemNames.add(item)) {
-                        throw y.error(im.get("item"), "item \"" + item + "\" is defined twice; items are linked by name");
+                    String sameItem = itemNames.putIfAbsent(CodeNames.key(item), item);
+                    if (sameItem != null) {
+                        throw y.error(im.get("item"), "item \"" + item + "\" is defined twice" + (sameItem.equals(item) ? ""
+                                + "; items are linked by name" : " (also as \"" + sameItem + "\": names that differ only by case,"
+                                + " apostrophe or spacing are one item)"));
                     }
                     String q = y.scalar(im.get("quadrant"), "quadrant");
                     Quadrant parsed = Quadrant.parse(q).orElseThrow(() -> y.error(im.get("quadrant"),
@@ -95,11 +101,12 @@ public final class SwotCodebookReader {
         if (top.containsKey("questions")) {
             for (Map.Entry<String, Node> e : y.mapping(top.get("questions"), "'questions' (question id: theme)", null).entrySet()) {
                 String theme = y.scalar(e.getValue(), "a theme").strip();
-                if (!themeNames.contains(theme)) {
+                String defined = themeNames.get(CodeNames.key(theme));
+                if (defined == null) {
                     throw y.error(e.getValue(), "question \"" + e.getKey() + "\" is given theme \"" + theme
-                            + "\", which the codebook does not define" + fr.enquete.model.Names.didYouMean(theme, themeNames.stream().sorted().toList()));
+                            + "\", which the codebook does not define" + fr.enquete.model.Names.didYouMean(theme, themeNames.values().stream().sorted().toList()));
                 }
-                questions.put(e.getKey(), theme);
+                questions.put(e.getKey(), defined);
             }
         }
         return new SwotCodebook(questions, themes, grid);

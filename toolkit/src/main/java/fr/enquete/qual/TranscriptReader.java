@@ -24,8 +24,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * Reads an interview transcript (plain text, Markdown or DOCX) into a source and its segments.
  *
  * <ul>
- *   <li>Header: YAML front matter ({@code ---} lines) or leading {@code Clé : valeur} lines (Rôle, Service,
- *       Structure, Date, Territoire, Enquêteur...), up to the first blank line.</li>
+ *   <li>Header: YAML front matter ({@code ---} lines) or leading {@code Clé : valeur} lines, the first with a
+ *       known key (Rôle, Service, Structure, Date, Territoire, Enquêteur, Mémo...), up to the first blank line;
+ *       other keys are kept under their folded name ("Contact" as "contact").</li>
  *   <li>Turns: a paragraph starting with a speaker label ({@code Q:}, {@code R:}, {@code Enquêteur :},
  *       {@code Agent :}, {@code Mme Lefebvre :}); paragraphs without a label continue the current turn. The
  *       interviewer's turns ({@code Q}, {@code Question}, {@code Enquêteur}, {@code Enquêtrice},
@@ -44,7 +45,7 @@ public final class TranscriptReader {
             Map.entry("date", "date"), Map.entry("territoire", "territory"), Map.entry("quartier", "territory"),
             Map.entry("commune", "territory"), Map.entry("territory", "territory"), Map.entry("lieu", "place"),
             Map.entry("enqueteur", "interviewer"), Map.entry("enquetrice", "interviewer"), Map.entry("interviewer", "interviewer"),
-            Map.entry("entretien", "interview"));
+            Map.entry("entretien", "interview"), Map.entry("memo", "memo"));
     private static final Pattern HEADER = Pattern.compile("^\\s*([\\p{L}][\\p{L} .'’-]{0,30}?)\\s*:\\s*(.+)$");
     private static final Pattern TURN = Pattern.compile("^\\s*(?:\\*\\*)?([^:*]{1,30}?)(?:\\*\\*)?\\s*:\\s*(.*)$");
     private static final Pattern SPEAKER_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|M\\.|Mme|Mlle");
@@ -184,16 +185,27 @@ public final class TranscriptReader {
             }
             return end + 1;
         }
+        // A header opens with a known key; its other 'Clé : valeur' lines are kept too, under their own key
+        // ("Contact : …" as "contact"), up to the first blank line or the first line that is speech.
         int j = i;
         while (j < lines.size() && !lines.get(j).isBlank()) {
             Matcher m = HEADER.matcher(lines.get(j));
-            if (!m.matches() || !HEADER_KEYS.containsKey(fold(m.group(1)))) {
+            if (!m.matches() || (j == i ? !HEADER_KEYS.containsKey(fold(m.group(1))) : isSpeech(m.group(1), m.group(2)))) {
                 break;
             }
-            meta.put(HEADER_KEYS.get(fold(m.group(1))), m.group(2).strip());
+            meta.put(metaKey(m.group(1)), m.group(2).strip());
             j++;
         }
         return meta.isEmpty() ? i : j;
+    }
+
+    /** A line of the header block that is a turn after all: an interviewer's or "R:" label, or words with coding marks. */
+    private static boolean isSpeech(String key, String value) {
+        String k = fold(key);
+        if (HEADER_KEYS.containsKey(k)) {
+            return false;
+        }
+        return INTERVIEWER.contains(k) || k.equals("r") || k.equals("reponse") || value.contains("{");
     }
 
     /** A speaker label: an interviewer word, or one to three capitalised words ("Agent", "Mme Lefebvre", "R"). */

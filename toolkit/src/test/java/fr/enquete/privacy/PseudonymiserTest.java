@@ -125,6 +125,18 @@ class PseudonymiserTest {
         assertEquals("02-[personne 2]", p.maskIdentifier("02-karim"));
     }
 
+    @Test
+    void aFirstNameBeforeASurnameMetEarlierIsMaskedWithIt() {
+        // "Mme Vasseur" is met first; then the speaker "Claire Vasseur" (Claire is also a word): before, the surname
+        // alone was masked, leaving "Claire [personne 1]" and the file name "entretien-claire-[personne 1]".
+        Pseudonymiser p = french();
+        assertEquals("Voyez avec Mme [personne 1].", p.mask("Voyez avec Mme Vasseur."));
+        assertEquals("[personne 2]", p.mask("Claire Vasseur"));
+        assertEquals("Je travaille avec [personne 2] et [personne 3].", p.mask("Je travaille avec Claire Vasseur et Sophie Vasseur."));
+        assertEquals("entretien-[personne 2]", p.maskIdentifier("entretien-claire-vasseur"));
+        assertEquals("Le quartier de [personne 1] est calme.", p.mask("Le quartier de Vasseur est calme."));
+    }
+
     /**
      * The patterns that need a digit or an e-mail sign are skipped on text without one: e-mails spelt without an @
      * are still found (brackets, "arobase" in any case), and so are a building without a number and, after them, a

@@ -53,6 +53,81 @@ class QualReadersTest {
     }
 
     @Test
+    void aHeaderKeepsUnknownKeysAndItsMemo() throws IOException {
+        // Before, "Contact" ended the header: "Rôle" was lost and both lines were read as the interviewee's words.
+        Path t = write("entretien-epicerie.txt", """
+                Structure : Épicerie solidaire
+                Contact : 06 11 22 33 44
+                Rôle : Partenaire
+                Mémo : Entretien relu avec la responsable.
+
+                Q: Bonjour.
+                R: {faiblesse|Logement|Délais}Les délais sont longs.{/} On attend.
+                """);
+        Source s = new TranscriptReader().read(t).sources().get(0);
+        assertEquals("Partenaire", s.role());
+        assertEquals("Épicerie solidaire", s.meta().get("structure"));
+        assertEquals("06 11 22 33 44", s.meta().get("contact"));
+        assertEquals("Entretien relu avec la responsable.", s.meta().get("memo"));
+        Material m = new TranscriptReader().read(t);
+        assertEquals(List.of("On attend."), m.uncoded().stream().map(Segment::text).toList());
+        assertEquals(1, m.coded().size());
+        // A turn right under the header, with no blank line, is still speech: "R:" and coding marks end the header.
+        Path close = write("entretien-serre.txt", "Rôle : Agent\nR: {force|Accueil}On reçoit bien.{/} Merci.\n");
+        Material c = new TranscriptReader().read(close);
+        assertEquals(java.util.Map.of("role", "Agent"), c.sources().get(0).meta());
+        assertEquals(List.of("Merci."), c.uncoded().stream().map(Segment::text).toList());
+    }
+
+    @Test
+    void namesThatDifferOnlyByApostropheCaseOrSpacingAreOneItem() throws IOException {
+        Path ccas = write("entretien-ccas.txt", "Rôle : Agent\n\nR: {faiblesse|Logement|Délais d’accès au logement social}"
+                + "Les familles attendent deux ans.{/}\n");
+        Path bailleur = write("entretien-bailleur.txt", "Rôle : Partenaire\n\nR: {faiblesse|logement|délais d'accès  au logement social}"
+                + "Le délai dépasse deux ans pour un T3.{/}\nR: {force|LOGEMENT|Permanence}La permanence aide.{/}\n");
+        Path book = write("codebook.yaml", """
+                themes:
+                  - theme: Logement
+                    items:
+                      - item: "Délais d'accès au logement social"
+                        quadrant: faiblesse
+                        patterns: ["liste d'attente"]
+                """);
+        TranscriptReader r = new TranscriptReader();
+        SwotAnalysis a = SwotAnalysis.of(r.read(ccas).plus(r.read(bailleur)), SwotCodebookReader.read(book));
+        // By hand: one theme, one weakness coded in both interviews, spelt as the codebook spells it.
+        assertEquals(List.of("Logement"), a.themes());
+        SwotGrid g = a.grid("Logement", 5);
+        assertEquals(1, g.entries(Quadrant.FAIBLESSE).size());
+        SwotGrid.Entry delays = g.entries(Quadrant.FAIBLESSE).get(0);
+        assertEquals("Délais d'accès au logement social", delays.item());
+        assertEquals(List.of("entretien-bailleur", "entretien-ccas"), delays.sources().stream().sorted().toList());
+        assertEquals("Logement", g.entries(Quadrant.FORCE).get(0).theme());
+        assertEquals(java.util.Optional.of("Logement"), a.theme("logement"));
+    }
+
+    @Test
+    void aCodebookDefiningOneNameTwiceIsLocated() throws IOException {
+        Path book = write("codebook.yaml", """
+                themes:
+                  - theme: Logement
+                    items:
+                      - item: "Délais d'accès"
+                        quadrant: faiblesse
+                        patterns: ["délai"]
+                      - item: "délais d’accès"
+                        quadrant: menace
+                        patterns: ["attente"]
+                """);
+        InputException e = assertThrows(InputException.class, () -> SwotCodebookReader.read(book));
+        assertTrue(e.getMessage().contains("codebook.yaml, line 7") && e.getMessage().contains("item \"délais d’accès\" is defined twice"
+                + " (also as \"Délais d'accès\""), e.getMessage());
+        Path themes = write("themes.yaml", "themes:\n  - theme: Logement\n    items: []\n  - theme: \" logement\"\n    items: []\n");
+        InputException t = assertThrows(InputException.class, () -> SwotCodebookReader.read(themes));
+        assertTrue(t.getMessage().contains("line 4") && t.getMessage().contains("theme \"logement\" is defined twice"), t.getMessage());
+    }
+
+    @Test
     void inlineCodeMistakesAreLocated() throws IOException {
         Path unclosed = write("a.txt", "R: {force|Logement}Une bonne permanence.\n");
         InputException e = assertThrows(InputException.class, () -> new TranscriptReader().read(unclosed));
@@ -91,6 +166,29 @@ class QualReadersTest {
         Path bad = write("bad.csv", "document,code,text\nd1,Logement > Délais,\"x\"\n");
         InputException e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(bad, ImportOptions.DEFAULTS)));
         assertTrue(e.getMessage().contains("row 2") && e.getMessage().contains("names no quadrant"), e.getMessage());
+    }
+
+    @Test
+    void emptyCodesAreLocatedErrors() throws IOException {
+        // Before: "A (1 source)" quoted « » for the empty span, and "'{/}' closes no code" for the empty theme.
+        Path empty = write("vide.txt", "Rôle : Agent\n\nR: Un deux. {force|Logement|A}{/} vide.\n");
+        InputException e = assertThrows(InputException.class, () -> new TranscriptReader().read(empty));
+        assertTrue(e.getMessage().contains("vide.txt, line 3, column 13: code force|Logement|A codes no words"), e.getMessage());
+        Path noTheme = write("theme.txt", "Rôle : Agent\n\nR: {force||}un deux{/} et la suite.\n");
+        e = assertThrows(InputException.class, () -> new TranscriptReader().read(noTheme));
+        assertTrue(e.getMessage().contains("theme.txt, line 3, column 4: empty theme in code {force||}"), e.getMessage());
+        Path noItem = write("item.txt", "R: Oui. {faiblesse|Logement| }Les délais.{/}\n");
+        e = assertThrows(InputException.class, () -> new TranscriptReader().read(noItem));
+        assertTrue(e.getMessage().contains("item.txt, line 1, column 9: empty item"), e.getMessage());
+
+        Path noDocument = write("segments.csv", "document,code,text\nint1,Faiblesse > Logement > Délais,Les familles attendent.\n"
+                + ",Faiblesse > Logement > Délais,Un segment orphelin.\n");
+        e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(noDocument, ImportOptions.DEFAULTS)));
+        assertTrue(e.getMessage().contains("segments.csv, row 3, column \"document\"") && e.getMessage().contains("has no document"),
+                e.getMessage());
+        Path noText = write("segments2.csv", "document,code,text\nint3,Forces > Logement,\n");
+        e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(noText, ImportOptions.DEFAULTS)));
+        assertTrue(e.getMessage().contains("segments2.csv, row 2, column \"text\"") && e.getMessage().contains("has no text"), e.getMessage());
     }
 
     @Test

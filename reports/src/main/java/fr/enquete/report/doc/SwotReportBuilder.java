@@ -97,7 +97,7 @@ public final class SwotReportBuilder {
         if (shown != null && !shown.actions().isEmpty()) {
             sections.add(new Report.Section(1, "plan", "", labels.get("plan.title"), "", List.of(new Report.Table(plan(shown), false))));
         }
-        long codedSegments = coded.size();
+        long codedSegments = a.codedExpressions(theme);
         long sources = theme.isEmpty() ? a.sources().size() : coded.stream().map(c -> c.segment().source()).distinct().count();
         String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(sources), numbers.integer(codedSegments),
                 sources, codedSegments);

@@ -63,8 +63,8 @@ public final class SwotWriter {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         QuoteAttribution credit = QuoteAttribution.of(a.sources(), lang);
         w.println(labels.get(titleKey(a)));
-        w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.coded().size()),
-                a.sources().size(), a.coded().size()));
+        w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.codedExpressions("")),
+                a.sources().size(), a.codedExpressions("")));
         String totals = totals(a);
         if (!totals.isEmpty()) {
             w.println(totals);
@@ -171,7 +171,7 @@ public final class SwotWriter {
             g.writeStartObject();
             g.writeStringField("grid", a.codebook().grid().code());
             g.writeNumberField("sources", a.sources().size());
-            g.writeNumberField("coded", a.coded().size());
+            g.writeNumberField("coded", a.codedExpressions(""));
             SwotAnalysis.Totals totals = a.totals();
             g.writeObjectFieldStart("questionnaire");
             g.writeNumberField("respondents", totals.respondents());

@@ -70,8 +70,8 @@ final class MethodologyAnnex {
                     out.add(s.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", s.privacy()));
             } else if (f instanceof SourceFacts.Interviews i) {
                     out.add(labels.format("m.interviews", n.number(), n.title(), numbers.integer(i.analysis().sources().size()),
-                            numbers.integer(i.analysis().coded().size()), labels.get("m.grid." + i.grid()), i.quotes(),
-                            i.analysis().sources().size(), i.analysis().coded().size()));
+                            numbers.integer(i.analysis().codedExpressions("")), labels.get("m.grid." + i.grid()), i.quotes(),
+                            i.analysis().sources().size(), i.analysis().codedExpressions("")));
                     out.add(i.privacy().isBlank() ? labels.get("m.privacy.default") : labels.format("m.privacy", i.privacy()));
             } else if (f instanceof SourceFacts.Indicators i) {
                     String source = i.analysis().table().source();
@@ -104,7 +104,7 @@ final class MethodologyAnnex {
         }
         if (f instanceof SourceFacts.Interviews i) {
             return labels.format("m.base.interviews", numbers.integer(i.analysis().sources().size()),
-                    numbers.integer(i.analysis().coded().size()), i.analysis().sources().size(), i.analysis().coded().size());
+                    numbers.integer(i.analysis().codedExpressions("")), i.analysis().sources().size(), i.analysis().codedExpressions(""));
         }
         if (f instanceof SourceFacts.Indicators i) {
             int indicators = i.analysis().table().indicators().size();

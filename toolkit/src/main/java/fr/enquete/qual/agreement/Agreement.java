@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -143,7 +144,27 @@ public final class Agreement {
                 }
             }
         }
+        requireSameSources(work, texts.keySet());
         return texts;
+    }
+
+    /**
+     * A source one coder has and another lacks would count as "coded nothing" for the one who lacks it and
+     * lower the figures for no reason: it is an error naming each such source and whose work it is missing from.
+     */
+    private static void requireSameSources(List<CoderWork> work, Set<String> all) {
+        List<String> missing = new ArrayList<>();
+        for (String source : all) {
+            List<String> without = work.stream().filter(w -> !w.texts().containsKey(source)).map(CoderWork::coder).toList();
+            if (!without.isEmpty()) {
+                List<String> with = work.stream().filter(w -> w.texts().containsKey(source)).map(CoderWork::coder).toList();
+                missing.add("\"" + source + "\" is in " + String.join(", ", with) + " but not in " + String.join(", ", without));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InputException(SourceLocation.file(work.get(0).coder()), "coders must code the same sources: "
+                    + String.join("; ", missing) + " (give every coder the same transcripts, or leave the extra ones out)");
+        }
     }
 
     private static int firstDifference(String a, String b) {

@@ -182,7 +182,7 @@ public final class QdaExchange {
             sources.add(new Source(s.name(), Source.Kind.IMPORTED, meta, file));
         }
         List<CodedSegment> coded = new ArrayList<>();
-        for (QdaProject.Coded c : p.coded()) {
+        for (QdaProject.Coded c : oncePerPassage(p.coded())) {
             String path = String.join(" > ", p.path(c.code()));
             Optional<Code> parsed = CodedSegmentImport.parse(path, "");
             if (parsed.isEmpty()) {
@@ -196,5 +196,40 @@ public final class QdaExchange {
             coded.add(new CodedSegment(new Segment(s.name(), "", line, text.substring(c.start(), c.end()), ""), code));
         }
         return new Material(sources, List.of(), coded);
+    }
+
+    /**
+     * The codings with those of one code on overlapping spans of one source made one (their union): two users
+     * who coded the same passage, or two selections that overlap, are one passage coded, not two expressions.
+     */
+    static List<QdaProject.Coded> oncePerPassage(List<QdaProject.Coded> coded) {
+        Map<String, List<Integer>> byCode = new LinkedHashMap<>();
+        for (int i = 0; i < coded.size(); i++) {
+            QdaProject.Coded c = coded.get(i);
+            byCode.computeIfAbsent(c.source() + "\u0000" + c.code(), k -> new ArrayList<>()).add(i);
+        }
+        // Each merged passage stays where its first coding was, so the order read is kept.
+        java.util.TreeMap<Integer, QdaProject.Coded> out = new java.util.TreeMap<>();
+        for (List<Integer> same : byCode.values()) {
+            List<Integer> sorted = new ArrayList<>(same);
+            sorted.sort(java.util.Comparator.comparingInt((Integer i) -> coded.get(i).start()).thenComparingInt(i -> coded.get(i).end()));
+            int at = -1;
+            QdaProject.Coded open = null;
+            for (int i : sorted) {
+                QdaProject.Coded c = coded.get(i);
+                if (open != null && (c.start() < open.end() || c.start() == open.start())) {
+                    open = new QdaProject.Coded(open.source(), open.start(), Math.max(open.end(), c.end()), open.code(), open.coder());
+                    at = Math.min(at, i);
+                } else {
+                    if (open != null) {
+                        out.put(at, open);
+                    }
+                    open = c;
+                    at = i;
+                }
+            }
+            out.put(at, open);
+        }
+        return new ArrayList<>(out.values());
     }
 }

@@ -23,6 +23,11 @@ record XmlTree(String name, Map<String, String> attributes, List<XmlTree> childr
         XmlTree root = null;
         while (x.hasNext()) {
             int e = x.next();
+            if (e == XMLStreamConstants.DTD) {
+                // Never resolved, but refused too: a project file has no business declaring entities.
+                throw new XMLStreamException("a <!DOCTYPE> is not allowed in a REFI-QDA project (it could declare entities)",
+                        x.getLocation());
+            }
             if (e == XMLStreamConstants.START_ELEMENT) {
                 Map<String, String> attrs = new LinkedHashMap<>();
                 for (int i = 0; i < x.getAttributeCount(); i++) {

@@ -61,4 +61,13 @@ class AgreementTest {
         assertTrue(e.getMessage().contains("b/") && e.getMessage().contains("\"e\" differs from a/'s at line 2"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Agreement.compare(List.of(a), Level.SEGMENT));
     }
+
+    @Test
+    void codersMustCodeTheSameSources() {
+        CoderWork a = new CoderWork("a/", Map.of("e1", TEXT, "e2", TEXT), List.of(new Coding("e2", 0, 3, "Force")));
+        CoderWork b = new CoderWork("b/", Map.of("e1", TEXT), List.of());
+        InputException e = assertThrows(InputException.class, () -> Agreement.compare(List.of(a, b), Level.SEGMENT));
+        assertTrue(e.getMessage().contains("\"e2\" is in a/ but not in b/"), e.getMessage());
+        assertEquals("a/", e.location().file());
+    }
 }

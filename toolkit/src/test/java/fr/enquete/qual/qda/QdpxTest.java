@@ -169,6 +169,70 @@ class QdpxTest {
         assertEquals(p, QdpxReader.read(qdpx).project());
     }
 
+    @Test
+    void aPassageCodedTwiceWithOneCodeIsOneExpression() {
+        String one = "Les colis ne suffisent plus, les associations nous renvoient les personnes.";
+        String two = "Les familles attendent deux ans un logement social.";
+        String three = "Les Restos du cœur sont saturés.";
+        String text = one + "\n" + two + "\n" + three;
+        String food = QdpxWriter.guid("alimentaire");
+        String housing = QdpxWriter.guid("logement");
+        String src = QdpxWriter.guid("s");
+        int late = one.indexOf("les associations");
+        int third = text.indexOf(three);
+        QdaProject p = new QdaProject("deux codeurs",
+                List.of(new QdaProject.Code(QdpxWriter.guid("m"), "Menaces", "", false, "", "", ""),
+                        new QdaProject.Code(food, "Aide alimentaire", QdpxWriter.guid("m"), true, "", "", ""),
+                        new QdaProject.Code(QdpxWriter.guid("f"), "Faiblesses", "", false, "", "", ""),
+                        new QdaProject.Code(housing, "Logement", QdpxWriter.guid("f"), true, "", "", "")),
+                List.of(new QdaProject.Source(src, "entretien-ccas", text, "")),
+                List.of(new QdaProject.Coded(src, 0, one.length(), food, "camille"),
+                        new QdaProject.Coded(src, 0, one.length(), food, "karim"),
+                        new QdaProject.Coded(src, late, one.length(), food, "karim"),
+                        new QdaProject.Coded(src, 0, one.length(), housing, "camille"),
+                        new QdaProject.Coded(src, third, text.length(), food, "camille")),
+                List.of());
+        SwotAnalysis a = SwotAnalysis.of(QdaExchange.toMaterial(p, "deux.qdpx", new TreeSet<>()),
+                new fr.enquete.qual.SwotCodebook(Map.of(), List.of()));
+        // By hand: food is coded on line 1 (three times: two coders, one shorter overlapping selection) and on
+        // line 3: two passages; housing on line 1: one passage. Distinct passages coded: lines 1 and 3, two.
+        var grid = a.grid("", 5);
+        var foodEntry = grid.entries(fr.enquete.qual.Quadrant.MENACE).get(0);
+        assertEquals(2, foodEntry.segments());
+        assertEquals(List.of(one, three), a.coded().stream().filter(c -> c.code().item().equals("Aide alimentaire"))
+                .map(c -> c.segment().text()).toList());
+        assertEquals(1, grid.entries(fr.enquete.qual.Quadrant.FAIBLESSE).get(0).segments());
+        assertEquals(2, a.codedExpressions(""));
+        assertEquals(2, a.codedExpressions("Aide alimentaire"));
+    }
+
+    @Test
+    void maskingAProjectKeepsEachCodingOnItsWordsAndEachLineInItsPlace() {
+        String text = "Enquêteur : Camille\n\nMme Lefebvre : Appelez-moi au 03 20 11 22 33. Les colis ne suffisent plus.\nQ: Merci.";
+        String words = "Les colis ne suffisent plus.";
+        String src = QdpxWriter.guid("source:entretien-lefebvre");
+        String code = QdpxWriter.guid("c");
+        QdaProject p = new QdaProject("p", List.of(new QdaProject.Code(code, "Menaces", "", true, "", "", "")),
+                List.of(new QdaProject.Source(src, "entretien-lefebvre", text, "Chez Mme Lefebvre.")),
+                List.of(new QdaProject.Coded(src, text.indexOf(words), text.indexOf(words) + words.length(), code, "camille")),
+                List.of(new QdaProject.Case(QdpxWriter.guid("case:x"), "Mme Lefebvre", Map.of("Enquêteur", "Camille"), List.of(src))));
+        fr.enquete.privacy.Pseudonymiser masker = new fr.enquete.privacy.Pseudonymiser(true, List.of(), java.util.Set.of());
+        QdaProject m = ProjectMasking.mask(p, masker::mask, masker::maskIdentifier);
+        QdaProject.Source s = m.sources().get(0);
+        assertEquals("Enquêteur : [personne 1]\n\nMme [personne 2] : Appelez-moi au [téléphone]. Les colis ne suffisent plus.\nQ: Merci.",
+                s.text());
+        QdaProject.Coded c = m.coded().get(0);
+        assertEquals(words, s.text().substring(c.start(), c.end()));
+        // The name-made guid is replaced (it would confirm a guessed name), consistently in codings and cases.
+        assertFalse(s.guid().equals(src));
+        assertEquals(s.guid(), c.source());
+        assertEquals(List.of(s.guid()), m.cases().get(0).sources());
+        assertEquals("Mme [personne 2]", m.cases().get(0).name());
+        assertEquals("[personne 1]", m.cases().get(0).attributes().get("Enquêteur"));
+        assertEquals("Chez Mme [personne 2].", s.memo());
+        assertEquals("entretien-[personne 2]", s.name());
+    }
+
     /** Zips a folder as a .qdpx. */
     private Path zip(Path folder) throws IOException {
         Path out = dir.resolve(folder.getFileName() + ".qdpx");
@@ -263,6 +327,15 @@ class QdpxTest {
                 + secret.toUri() + "\">]>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>\n");
         InputException e = assertThrows(InputException.class, () -> QdpxReader.read(zip(evil)));
         assertTrue(e.getMessage().contains("evil.qdpx!project.qde") && !e.getMessage().contains("SECRET"), e.getMessage());
+
+        // A DOCTYPE whose entity is never used was read as if it were not there, though documented as an error.
+        Path quiet = dir.resolve("quiet");
+        Files.createDirectories(quiet);
+        Files.writeString(quiet.resolve("project.qde"), "<?xml version=\"1.0\"?>\n<!DOCTYPE p [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"/>\n");
+        InputException d = assertThrows(InputException.class, () -> QdpxReader.read(zip(quiet)));
+        assertTrue(d.getMessage().contains("quiet.qdpx!project.qde, line 2") && d.getMessage().contains("<!DOCTYPE> is not allowed"),
+                d.getMessage());
 
         Path bad = dir.resolve("bad");
         Files.createDirectories(bad);
