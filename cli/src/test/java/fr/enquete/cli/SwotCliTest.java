@@ -41,7 +41,9 @@ class SwotCliTest {
         CliRun r = run(corpus("swot", "--theme", "Logement", "--format", "json").toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertEquals(26, root.get("sources").asInt(), "20 respondents and 6 interviews");
+        // The theme's own sources (oneThemesReportKeepsToItInEveryFormat counts them): the corpus has 26, 20 respondents
+        // and 6 interviews.
+        assertEquals(18, root.get("sources").asInt());
         JsonNode grid = root.get("grids").get(0);
         assertEquals("Logement", grid.get("theme").asText());
         // expected-swot-logement.yaml: Délais 7 sources, Habitat indigne 4; Impayés 5; Coordination 4.
@@ -214,7 +216,8 @@ class SwotCliTest {
     @Test
     void swotTextPrintsTheRoleMatrixAndThePlan() {
         Path a = Fixtures.absAgents();
-        CliRun r = run(corpus("swot", "--theme", "Logement", "--plan", a.resolve("plan.yaml").toString()).toArray(String[]::new));
+        // The whole corpus: under --theme the plan keeps the actions answering that theme's items (see below).
+        CliRun r = run(corpus("swot", "--plan", a.resolve("plan.yaml").toString()).toArray(String[]::new));
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         int roles = out.indexOf("Thèmes × rôles des personnes interrogées (sources distinctes)");
@@ -402,5 +405,55 @@ class SwotCliTest {
         assertEquals(0, r.code(), r.err());
         String grid = Files.readString(ctg);
         assertTrue(grid.contains("citations les plus courtes de sources différentes.*") && !grid.contains("moins de citations"), grid);
+    }
+
+    /**
+     * One theme's report is the same in every format. The code command's rows of theme Logement with an item (hand
+     * filter of its CSV: 18 sources, 27 distinct passages by source, line and text) against what each format says; the
+     * text and JSON gave the whole corpus's 26 sources and 258 expressions, every theme's matrix rows and the plan's
+     * every axis ("Inclusion numérique") under the Logement grid.
+     */
+    @Test
+    void oneThemesReportKeepsToItInEveryFormat() throws IOException {
+        Path a = Fixtures.absAgents();
+        List<String> corpus = List.of(a.resolve("questionnaire.csv").toString(), a.resolve("entretiens").toString(), "--spec",
+                a.resolve("spec.yaml").toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--role", "fonction");
+        List<String> args = new ArrayList<>(List.of("code"));
+        args.addAll(corpus);
+        args.addAll(List.of("--format", "csv"));
+        CliRun code = CliRun.run(args.toArray(String[]::new));
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        java.util.Set<String> passages = new java.util.HashSet<>();
+        try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().build()
+                .parse(new java.io.StringReader(code.out()))) {
+            for (org.apache.commons.csv.CSVRecord r : p) {
+                if (r.get("theme").equals("Logement") && !r.get("item").isEmpty()) {
+                    sources.add(r.get("source"));
+                    passages.add(r.get("source") + "|" + r.get("line") + "|" + r.get("text"));
+                }
+            }
+        }
+        assertEquals(18, sources.size());
+        assertEquals(27, passages.size());
+        Path out = dir.resolve("logement");
+        args = new ArrayList<>(List.of("swot"));
+        args.addAll(corpus);
+        args.addAll(List.of("--theme", "Logement", "--plan", a.resolve("plan.yaml").toString(), "--format", "json,text,md", "--out",
+                out.toString()));
+        CliRun swot = CliRun.run(args.toArray(String[]::new));
+        assertEquals(0, swot.code(), swot.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("swot.json").toFile());
+        assertEquals("Logement", json.get("theme").asText());
+        assertEquals(18, json.get("sources").asInt());
+        assertEquals(27, json.get("coded").asInt());
+        assertEquals(1, json.get("byQuadrant").get("rows").size());
+        assertEquals("Logement", json.get("byQuadrant").get("rows").get(0).get("theme").asText());
+        assertEquals(1, json.get("grids").size());
+        String text = Files.readString(out.resolve("swot.txt"));
+        String md = Files.readString(out.resolve("swot.md"));
+        for (String doc : List.of(text, md)) {
+            assertTrue(doc.contains("18 sources, 27 expressions codées"), doc.substring(0, 300));
+            assertTrue(!doc.contains("Inclusion numérique") && !doc.contains("20 répondants"), doc);
+        }
     }
 }

@@ -58,32 +58,18 @@ public final class SwotReportBuilder {
         List<Report.Section> sections = new ArrayList<>();
         QuoteAttribution credit = QuoteAttribution.of(a.sources(), lang);
         int n = 0;
-        if (!theme.isEmpty()) {
-            sections.add(grid(a.grid(theme, quotes), MessageFormat.format(labels.get("swot.theme"), theme), "s" + ++n, credit, quotes));
-        } else {
-            java.util.Map<String, SwotGrid> grids = new java.util.LinkedHashMap<>();
-            for (String t : a.themes()) {
-                SwotGrid g = a.grid(t, quotes);
-                if (!g.isEmpty()) {
-                    grids.put(t, g);
-                }
-            }
-            // With a single theme, the grid of all themes is that theme's again (printed twice in a study).
-            if (grids.size() != 1) {
-                sections.add(grid(a.grid("", quotes), labels.get("swot.all"), "s" + ++n, credit, quotes));
-            }
-            for (java.util.Map.Entry<String, SwotGrid> e : grids.entrySet()) {
-                sections.add(grid(e.getValue(), MessageFormat.format(labels.get("swot.theme"), e.getKey()), "s" + ++n, credit, quotes));
-            }
+        SwotScope scope = new SwotScope(a, theme);
+        for (SwotGrid g : scope.grids(quotes)) {
+            String title = g.theme().isEmpty() ? labels.get("swot.all") : MessageFormat.format(labels.get("swot.theme"), g.theme());
+            sections.add(grid(g, title, "s" + ++n, credit, quotes));
         }
-        // One theme's report keeps to that theme: its row of the matrices, its sources and expressions in the
-        // subtitle, the plan's actions that answer its items (they covered every theme, contradicting its grid).
-        List<CodedSegment> coded = theme.isEmpty() ? a.coded() : a.coded().stream().filter(c -> c.code().theme().equals(theme)).toList();
+        // One theme's report keeps to that theme (SwotScope): its row of the matrices, its sources and expressions in
+        // the subtitle, the plan's actions that answer its items (they covered every theme, contradicting its grid).
         List<Block> matrices = new ArrayList<>();
         matrices.add(new Report.Subheading(labels.get("swot.matrix.quadrants")));
-        matrices.add(new Report.Table(matrix(theme.isEmpty() ? a.byQuadrant() : a.byQuadrant().only(theme), true), false));
+        matrices.add(new Report.Table(matrix(scope.byQuadrant(), true), false));
         matrices.add(new Report.Subheading(labels.get("swot.matrix.roles")));
-        matrices.add(new Report.Table(matrix(theme.isEmpty() ? a.byRole() : a.byRole().only(theme), false), false));
+        matrices.add(new Report.Table(matrix(scope.byRole(), false), false));
         sections.add(new Report.Section(1, "matrices", "", labels.get("swot.matrix.quadrants").replaceFirst(" \\(.*", ""), "", matrices));
         List<Segment> uncoded = a.uncaught(theme);
         if (working && !uncoded.isEmpty()) {
@@ -92,22 +78,17 @@ public final class SwotReportBuilder {
                             uncoded.stream().map(s -> credit.of(s.source())).toList()));
             sections.add(new Report.Section(1, "uncoded", "", labels.get("swot.uncoded"), "", blocks));
         }
-        ActionPlan shown = plan == null || theme.isEmpty() ? plan
-                : plan.answering(coded.stream().map(c -> c.code().item()).collect(java.util.stream.Collectors.toSet()));
+        ActionPlan shown = scope.plan(plan);
         if (shown != null && !shown.actions().isEmpty()) {
             sections.add(new Report.Section(1, "plan", "", labels.get("plan.title"), "", List.of(new Report.Table(plan(shown), false))));
         }
-        long codedSegments = a.codedExpressions(theme);
-        long sources = theme.isEmpty() ? a.sources().size() : coded.stream().map(c -> c.segment().source()).distinct().count();
-        String subtitle = MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(sources), numbers.integer(codedSegments),
-                sources, codedSegments);
-        // The questionnaire's totals (20 respondents, 12 themes, 249 expressions) beside one theme's counts read as a
-        // contradiction ("18 sources … 12 thèmes"); a theme's report gives its own counts only.
-        String totals = theme.isEmpty() ? new fr.enquete.report.doc.SwotWriter(lang).totals(a) : "";
+        SwotWriter writer = new SwotWriter(lang);
+        String subtitle = writer.subtitle(scope);
+        String totals = scope.totals() ? writer.totals(a) : "";
         if (!totals.isEmpty()) {
             subtitle += " — " + totals;
         }
-        return new Report(labels.get(fr.enquete.report.doc.SwotWriter.titleKey(a)), "", subtitle, lang, sections);
+        return new Report(labels.get(SwotWriter.titleKey(a)), "", subtitle, lang, sections);
     }
 
     private Report.Section grid(SwotGrid grid, String title, String anchor, QuoteAttribution credit, int quotes) {

@@ -62,14 +62,14 @@ public final class SwotWriter {
     public void text(SwotAnalysis a, String theme, int quotes, ActionPlan plan, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         QuoteAttribution credit = QuoteAttribution.of(a.sources(), lang);
+        SwotScope scope = new SwotScope(a, theme);
         w.println(labels.get(titleKey(a)));
-        w.println(MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(a.sources().size()), numbers.integer(a.codedExpressions("")),
-                a.sources().size(), a.codedExpressions("")));
-        String totals = totals(a);
+        w.println(subtitle(scope));
+        String totals = scope.totals() ? totals(a) : "";
         if (!totals.isEmpty()) {
             w.println(totals);
         }
-        for (SwotGrid g : grids(a, theme, quotes)) {
+        for (SwotGrid g : scope.grids(quotes)) {
             w.println();
             w.println("== " + (g.theme().isEmpty() ? labels.get("swot.all") : MessageFormat.format(labels.get("swot.theme"), g.theme())));
             for (Quadrant q : g.shown()) {
@@ -90,20 +90,27 @@ public final class SwotWriter {
         }
         w.println();
         w.println(labels.get("swot.matrix.quadrants"));
-        matrix(w, a.byQuadrant(), c -> labels.get("swot." + c));
+        matrix(w, scope.byQuadrant(), c -> labels.get("swot." + c));
         w.println();
         w.println(labels.get("swot.matrix.roles"));
-        matrix(w, a.byRole(), c -> c.isEmpty() ? labels.get("swot.role.unknown") : c);
+        matrix(w, scope.byRole(), c -> c.isEmpty() ? labels.get("swot.role.unknown") : c);
         List<Segment> uncoded = a.uncaught(theme);
         if (!uncoded.isEmpty()) {
             w.println();
             w.println(labels.get("swot.uncoded") + " (" + numbers.integer(uncoded.size()) + ")");
             uncoded.forEach(s -> w.println("  - " + s.text() + " — " + credit.of(s.source())));
         }
-        if (plan != null) {
-            plan(w, plan);
+        ActionPlan shown = scope.plan(plan);
+        if (shown != null) {
+            plan(w, shown);
         }
         w.flush();
+    }
+
+    /** "N sources, M expressions codées": the scope's own counts. */
+    public String subtitle(SwotScope scope) {
+        return MessageFormat.format(labels.get("swot.subtitle"), numbers.integer(scope.sources()), numbers.integer(scope.expressions()),
+                scope.sources(), scope.expressions());
     }
 
     /** The questionnaire's totals line ("Questionnaire : 20 répondants, ..."), or empty without a questionnaire. */
@@ -149,29 +156,17 @@ public final class SwotWriter {
         return k;
     }
 
-    private static List<SwotGrid> grids(SwotAnalysis a, String theme, int quotes) {
-        List<SwotGrid> grids = new ArrayList<>();
-        if (!theme.isEmpty()) {
-            grids.add(a.grid(theme, quotes));
-        } else {
-            grids.add(a.grid("", quotes));
-            for (String t : a.themes()) {
-                SwotGrid g = a.grid(t, quotes);
-                if (!g.isEmpty()) {
-                    grids.add(g);
-                }
-            }
-        }
-        return grids;
-    }
-
     /** The same as JSON: {@code {"sources", "coded", "grids": [{"theme", "force": [...], ...}], "matrix", "uncoded"}}. */
     public void json(SwotAnalysis a, String theme, int quotes, OutputStream out) throws IOException {
         try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
+            SwotScope scope = new SwotScope(a, theme);
             g.writeStringField("grid", a.codebook().grid().code());
-            g.writeNumberField("sources", a.sources().size());
-            g.writeNumberField("coded", a.codedExpressions(""));
+            // One theme's sources and expressions under --theme, as the other formats give them; the questionnaire's
+            // totals below stay the whole questionnaire's, as their name says.
+            g.writeStringField("theme", theme);
+            g.writeNumberField("sources", scope.sources());
+            g.writeNumberField("coded", scope.expressions());
             SwotAnalysis.Totals totals = a.totals();
             g.writeObjectFieldStart("questionnaire");
             g.writeNumberField("respondents", totals.respondents());
@@ -180,7 +175,7 @@ public final class SwotWriter {
             g.writeNumberField("expressions", totals.expressions());
             g.writeEndObject();
             g.writeArrayFieldStart("grids");
-            for (SwotGrid grid : grids(a, theme, quotes)) {
+            for (SwotGrid grid : scope.grids(quotes)) {
                 g.writeStartObject();
                 g.writeStringField("theme", grid.theme());
                 for (Quadrant q : grid.shown()) {
@@ -212,8 +207,8 @@ public final class SwotWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            matrix(g, "byQuadrant", a.byQuadrant());
-            matrix(g, "byRole", a.byRole());
+            matrix(g, "byQuadrant", scope.byQuadrant());
+            matrix(g, "byRole", scope.byRole());
             g.writeArrayFieldStart("uncoded");
             for (Segment s : a.uncaught(theme)) {
                 segment(g, s);
