@@ -174,6 +174,10 @@ final class ImportQdaCommand implements Callable<Integer> {
                 }
             }
         }
+        if (!sources.isEmpty() && !Files.isRegularFile(dir.resolve("segments.csv"))) {
+            // Texts without the segments an import always writes: the user's own transcripts, never to be deleted.
+            foreign.add("sources/ without segments.csv");
+        }
         if (!foreign.isEmpty()) {
             throw new UsageException("--out " + dir + " holds files an import does not write (" + String.join(", ", foreign.subList(0,
                     Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", …" : "") + "): give a new or empty folder, or an"

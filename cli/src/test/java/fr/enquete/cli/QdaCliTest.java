@@ -357,6 +357,13 @@ class QdaCliTest {
         try (var files = Files.list(mine)) {
             assertEquals(List.of("notes.txt"), files.map(f -> f.getFileName().toString()).toList());
         }
+        // A folder of the user's own transcripts, sources/*.txt and nothing else, is no earlier import: without its
+        // segments.csv it was taken for one, and the texts the new project lacks were deleted.
+        Path transcripts = Files.createDirectories(dir.resolve("terrain/sources"));
+        Files.writeString(transcripts.resolve("entretien-07.txt"), "Q : Bonjour.");
+        CliRun kept = CliRun.run("import-qda", one.toString(), "--out", transcripts.getParent().toString());
+        assertEquals(Main.USAGE, kept.code(), kept.err());
+        assertEquals("Q : Bonjour.", Files.readString(transcripts.resolve("entretien-07.txt")));
     }
 
     /** source, line, theme, quadrant, item, text of a code --format csv output (coded rows only). */
