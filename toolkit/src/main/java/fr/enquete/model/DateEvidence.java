@@ -14,6 +14,8 @@ public final class DateEvidence {
     private String monthProof;
     private long monthProofRow;
     private long slashed;
+    /** Whether the cells come from a workbook, where year-first cells are the spreadsheet's own date cells. */
+    private boolean workbook;
     /** Slashed cells that are a date in one order only: a first field above 12 (day first), a second (month first). */
     private long dayOnly;
     private long monthOnly;
@@ -60,7 +62,9 @@ public final class DateEvidence {
      * and a French CSV). Their true dates are lost; the column cannot be read.
      */
     public boolean halfConverted() {
-        return iso > 0 && slashed > 0 && !mixed() && (dayOnly == slashed || monthOnly == slashed);
+        // In a CSV, year-first text is what someone wrote (ISO beside month-first text is two writers, not a
+        // spreadsheet's conversion): only a workbook's date cells tell of one.
+        return workbook && iso > 0 && slashed > 0 && !mixed() && (dayOnly == slashed || monthOnly == slashed);
     }
 
     /** The located error for a half-converted column ({@link #halfConverted()}). */
@@ -81,6 +85,16 @@ public final class DateEvidence {
     /** The row of the text cell that proves the order of a half-converted column, for its error's location. */
     public long halfConvertedRow() {
         return monthOnly == slashed ? monthProofRow : dayProofRow;
+    }
+
+    /**
+     * Says whether the cells come from a workbook (XLSX, XLS, ODS, by the file's name): only there are year-first
+     * cells a spreadsheet's date cells, the sign of {@link #halfConverted()}.
+     */
+    public DateEvidence fromFile(String file) {
+        String f = file == null ? "" : file.toLowerCase(java.util.Locale.ROOT);
+        workbook = f.endsWith(".xlsx") || f.endsWith(".xlsm") || f.endsWith(".xls") || f.endsWith(".ods");
+        return this;
     }
 
     /** Adds what another part of the column saw (the proofs kept are the earliest rows). */

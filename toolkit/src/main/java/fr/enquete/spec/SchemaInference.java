@@ -128,7 +128,7 @@ public final class SchemaInference {
     }
 
     public static Inference infer(TableSource source) {
-        Profiler p = new Profiler();
+        Profiler p = new Profiler(source.file() == null ? "" : source.file().toString());
         source.read(p);
         return build(source.file(), p);
     }
@@ -546,6 +546,12 @@ public final class SchemaInference {
         ColumnProfile[] profiles;
         FilterInference.Cells cells;
         long rows;
+        /** The export's name: its dates' evidence depends on whether it is a workbook. */
+        private final String file;
+
+        Profiler(String file) {
+            this.file = file;
+        }
 
         @Override
         public void header(Header h) {
@@ -554,6 +560,7 @@ public final class SchemaInference {
             profiles = new ColumnProfile[h.size()];
             for (int i = 0; i < h.size(); i++) {
                 profiles[i] = new ColumnProfile(h.names().get(i));
+                profiles[i].dateOrder.fromFile(file);
             }
         }
 

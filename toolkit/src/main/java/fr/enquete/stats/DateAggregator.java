@@ -37,6 +37,7 @@ final class DateAggregator implements Aggregator {
         this.fallback = fallback;
         this.column = column;
         this.file = file;
+        evidence.fromFile(file);
         this.lenient = lenient;
         this.diagnostics = diagnostics;
     }

@@ -104,4 +104,23 @@ class HalfConvertedDatesTest {
         assertTrue(e.getMessage().contains("row 14, column \"Timestamp\"") && e.getMessage().contains("55 cells are text that can only be"
                 + " month/day/year (\"1/13/2024 ") && e.getMessage().contains("while 36 cells are dates (\"2024-01-01T"), e.getMessage());
     }
+
+    /**
+     * In a CSV, ISO text beside month-first text is what two writers wrote, not a spreadsheet's conversion: read as
+     * before (the ISO cells year first, the slashed ones month first, which 1/13/2024 proves). The first version of
+     * the check refused it with a message about a spreadsheet.
+     */
+    @Test
+    void isoTextBesideMonthFirstTextInACsvIsRead() throws IOException {
+        Path csv = dir.resolve("mix.csv");
+        Files.writeString(csv, "id;quand;avis\n1;2024-01-05;Oui\n2;2024-02-07;Non\n3;1/13/2024;Oui\n4;2024-03-01;Oui\n5;2/20/2024;Non\n");
+        Inference inf = SchemaInference.infer(Importers.open(csv, ImportOptions.DEFAULTS));
+        assertTrue(!inf.reasons().get("quand").contains("half converted"), inf.reasons().get("quand"));
+        fr.enquete.stats.SurveyResult r = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS), inf.survey(), AnalysisOptions.DEFAULTS);
+        QuestionResult.Dates d = (QuestionResult.Dates) r.questions().stream().filter(q -> q.question().id().equals("quand")).findFirst().orElseThrow();
+        // By hand: 5 January, 13 January, 7 February, 20 February, 1 March.
+        assertEquals(5, d.count());
+        assertEquals(java.time.LocalDate.of(2024, 1, 5), d.first().toLocalDate());
+        assertEquals(java.time.LocalDate.of(2024, 3, 1), d.last().toLocalDate());
+    }
 }
