@@ -111,6 +111,9 @@ final class ImportQdaCommand implements Callable<Integer> {
                 }
             }));
             AtomicFiles.writeString(out.resolve("memos.md"), memos(p, ids));
+            // What this import wrote, so that the next one into the folder replaces these files and no others.
+            AtomicFiles.writeString(out.resolve(MANIFEST), MANIFEST_HEAD + ids.values().stream().sorted()
+                    .map(id -> "sources/" + id + ".txt\n").collect(java.util.stream.Collectors.joining()));
             staging.commit();
         }
         // The earlier import's sources that this project does not have go: the folder holds one project, not two.
@@ -133,40 +136,60 @@ final class ImportQdaCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** The list of the files an import wrote, at the top of its folder. */
+    static final String MANIFEST = ".enquete-import";
+    private static final String MANIFEST_HEAD = "# Written by enquete import-qda: the next import into this folder replaces the files below.\n";
+
     /** What an import writes at the top of its folder. */
-    private static final Set<String> IMPORT_FILES = Set.of("segments.csv", "codebook.csv", "cases.csv", "memos.md", "sources");
+    private static final Set<String> IMPORT_FILES = Set.of("segments.csv", "codebook.csv", "cases.csv", "memos.md", "sources", MANIFEST);
 
     /**
-     * The source files of an earlier import in {@code dir}, to replace; none when it is missing or empty. A folder
-     * holding anything else (the user's files) is refused: an import replaces the project it holds, so it must be
-     * an earlier import's folder, or a new or empty one.
+     * The source files of an earlier import in {@code dir}, to replace; none when it is missing or empty. Only a folder
+     * an import made (its {@link #MANIFEST} listing every source file there) is replaced; anything else in it (the
+     * user's own transcripts, a segments.csv they wrote, a link to another folder) refuses it, and nothing is touched.
      */
     private static List<Path> previousImport(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isSymbolicLink(dir)) {
+                throw new UsageException("--out " + dir + " is a link: give the folder itself");
+            }
             return List.of();
         }
         List<String> foreign = new java.util.ArrayList<>();
-        List<Path> sources = new java.util.ArrayList<>();
-        try (var top = Files.list(dir)) {
-            for (Path f : top.sorted().toList()) {
+        List<String> top = new java.util.ArrayList<>();
+        try (var entries = Files.list(dir)) {
+            for (Path f : entries.sorted().toList()) {
                 String name = f.getFileName().toString();
                 if (AtomicFiles.isTemporary(name)) {
                     continue;
                 }
-                if (!IMPORT_FILES.contains(name) || name.equals("sources") != Files.isDirectory(f)) {
+                top.add(name);
+                boolean folder = Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (!IMPORT_FILES.contains(name) || name.equals("sources") != folder || Files.isSymbolicLink(f)) {
                     foreign.add(name);
                 }
             }
         }
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        Path manifest = dir.resolve(MANIFEST);
+        Set<String> listed = Files.isRegularFile(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                ? Files.readAllLines(manifest).stream().filter(l -> l.startsWith("sources/")).collect(java.util.stream.Collectors.toSet())
+                : Set.of();
+        if (listed.isEmpty() && !Files.isRegularFile(manifest)) {
+            foreign.add(0, "no " + MANIFEST + " of an earlier import");
+        }
+        List<Path> sources = new java.util.ArrayList<>();
         Path sourceDir = dir.resolve("sources");
-        if (Files.isDirectory(sourceDir)) {
+        if (foreign.isEmpty() && Files.isDirectory(sourceDir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try (var files = Files.list(sourceDir)) {
                 for (Path f : files.sorted().toList()) {
                     String name = f.getFileName().toString();
                     if (AtomicFiles.isTemporary(name)) {
                         continue;
                     }
-                    if (Files.isRegularFile(f) && name.endsWith(".txt")) {
+                    if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && listed.contains("sources/" + name)) {
                         sources.add(f.toAbsolutePath());
                     } else {
                         foreign.add("sources/" + name);
@@ -174,12 +197,8 @@ final class ImportQdaCommand implements Callable<Integer> {
                 }
             }
         }
-        if (!sources.isEmpty() && !Files.isRegularFile(dir.resolve("segments.csv"))) {
-            // Texts without the segments an import always writes: the user's own transcripts, never to be deleted.
-            foreign.add("sources/ without segments.csv");
-        }
         if (!foreign.isEmpty()) {
-            throw new UsageException("--out " + dir + " holds files an import does not write (" + String.join(", ", foreign.subList(0,
+            throw new UsageException("--out " + dir + " holds files an import did not write (" + String.join(", ", foreign.subList(0,
                     Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", …" : "") + "): give a new or empty folder, or an"
                     + " earlier import's, which is replaced");
         }

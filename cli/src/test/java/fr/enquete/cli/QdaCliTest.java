@@ -353,7 +353,8 @@ class QdaCliTest {
         Files.writeString(mine.resolve("notes.txt"), "à garder");
         CliRun refused = CliRun.run("import-qda", one.toString(), "--out", mine.toString());
         assertEquals(Main.USAGE, refused.code());
-        assertTrue(refused.err().contains("--out " + mine + " holds files an import does not write (notes.txt)"), refused.err());
+        assertTrue(refused.err().contains("--out " + mine + " holds files an import did not write (") && refused.err().contains("notes.txt"),
+                refused.err());
         try (var files = Files.list(mine)) {
             assertEquals(List.of("notes.txt"), files.map(f -> f.getFileName().toString()).toList());
         }
@@ -364,6 +365,24 @@ class QdaCliTest {
         CliRun kept = CliRun.run("import-qda", one.toString(), "--out", transcripts.getParent().toString());
         assertEquals(Main.USAGE, kept.code(), kept.err());
         assertEquals("Q : Bonjour.", Files.readString(transcripts.resolve("entretien-07.txt")));
+        // Nor with a segments.csv of the user's beside them (a probe lost both transcripts and the file).
+        Files.writeString(transcripts.getParent().resolve("segments.csv"), "document,code,text\nentretien-07,force > Logement > A,Bonjour\n");
+        assertEquals(Main.USAGE, CliRun.run("import-qda", one.toString(), "--out", transcripts.getParent().toString()).code());
+        assertEquals("Q : Bonjour.", Files.readString(transcripts.resolve("entretien-07.txt")));
+        assertTrue(Files.readString(transcripts.getParent().resolve("segments.csv")).startsWith("document,code,text\nentretien-07"));
+        // A file the user added to an earlier import's sources is not the import's to delete: refused, kept.
+        Files.writeString(out.resolve("sources/notes-analyse.txt"), "mes notes");
+        assertEquals(Main.USAGE, CliRun.run("import-qda", abs.toString(), "--out", out.toString()).code());
+        assertEquals("mes notes", Files.readString(out.resolve("sources/notes-analyse.txt")));
+        // A sources folder that links elsewhere: the files there were deleted and the import written into it.
+        Path elsewhere = Files.createDirectories(dir.resolve("ailleurs"));
+        Files.writeString(elsewhere.resolve("precieux.txt"), "à garder");
+        Path linked = Files.createDirectories(dir.resolve("lie"));
+        Files.createSymbolicLink(linked.resolve("sources"), elsewhere);
+        assertEquals(Main.USAGE, CliRun.run("import-qda", abs.toString(), "--out", linked.toString()).code());
+        try (var files = Files.list(elsewhere)) {
+            assertEquals(List.of("precieux.txt"), files.map(f -> f.getFileName().toString()).toList());
+        }
     }
 
     /** source, line, theme, quadrant, item, text of a code --format csv output (coded rows only). */
