@@ -190,7 +190,7 @@ public final class TranscriptReader {
         int j = i;
         while (j < lines.size() && !lines.get(j).isBlank()) {
             Matcher m = HEADER.matcher(lines.get(j));
-            if (!m.matches() || (j == i ? !HEADER_KEYS.containsKey(fold(m.group(1))) : isSpeech(m.group(1), m.group(2)))) {
+            if (!m.matches() || (j == i && !HEADER_KEYS.containsKey(fold(m.group(1)))) || isSpeech(m.group(1), m.group(2).strip())) {
                 break;
             }
             meta.put(metaKey(m.group(1)), m.group(2).strip());
@@ -199,13 +199,26 @@ public final class TranscriptReader {
         return meta.isEmpty() ? i : j;
     }
 
-    /** A line of the header block that is a turn after all: an interviewer's or "R:" label, or words with coding marks. */
+    /**
+     * A line of the header block that is a turn after all: the interviewer's words ("Enquêteur : Pouvez-vous… ?",
+     * where "Enquêteur : Claire" names the interviewer), an "R:" label, words with coding marks, or a speaker's
+     * sentence under a key the header does not know ("Mme Lefebvre : Les logements anciens sont des passoires."):
+     * transcripts often start their speech on the line after the header, with no blank line between.
+     */
     private static boolean isSpeech(String key, String value) {
         String k = fold(key);
-        if (HEADER_KEYS.containsKey(k)) {
-            return false;
+        if (value.contains("{")) {
+            return true;
         }
-        return INTERVIEWER.contains(k) || k.equals("r") || k.equals("reponse") || value.contains("{");
+        if (HEADER_KEYS.containsKey(k)) {
+            return INTERVIEWER.contains(k) && !metadataValue(value);
+        }
+        return INTERVIEWER.contains(k) || k.equals("r") || k.equals("reponse") || !metadataValue(value);
+    }
+
+    /** A value a header gives (a name, a date, a number, a few words), not a sentence: short, not ended as a sentence. */
+    private static boolean metadataValue(String value) {
+        return value.length() <= 60 && !value.matches(".*[.?!…]$");
     }
 
     /** A speaker label: an interviewer word, or one to three capitalised words ("Agent", "Mme Lefebvre", "R"). */

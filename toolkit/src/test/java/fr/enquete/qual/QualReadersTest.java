@@ -77,6 +77,20 @@ class QualReadersTest {
         Material c = new TranscriptReader().read(close);
         assertEquals(java.util.Map.of("role", "Agent"), c.sources().get(0).meta());
         assertEquals(List.of("Merci."), c.uncoded().stream().map(Segment::text).toList());
+        // Speech right under a header, or from the first line, under a label the header does not know: the first
+        // version of this test's change kept every line up to the first blank one as header, and the two transcripts
+        // below lost all their words (a review of the merged change found them: 0 expressions where there were 6).
+        Path glued = write("entretien-colle.txt", "Rôle : Partenaire\nDate : 2024-03-14\nMme Lefebvre : Les logements anciens sont des"
+                + " passoires, les factures pèsent.\nEnquêteur : Autre chose ?\nMme Lefebvre : Une réunion avec les bailleurs aiderait.\n");
+        Material g = new TranscriptReader().read(glued);
+        assertEquals(java.util.Map.of("role", "Partenaire", "date", "2024-03-14"), g.sources().get(0).meta());
+        assertEquals(2, g.uncoded().size(), g.uncoded().toString());
+        Path bare = write("entretien-sans-entete.txt", "Enquêteur : Pouvez-vous présenter votre poste ?\nAgent : Je suis à l'accueil"
+                + " du CCAS depuis six ans.\nAgent : Heureusement l'équipe est polyvalente.\n");
+        Material b = new TranscriptReader().read(bare);
+        assertEquals(java.util.Map.of(), b.sources().get(0).meta());
+        assertEquals(List.of("Je suis à l'accueil du CCAS depuis six ans.", "Heureusement l'équipe est polyvalente."),
+                b.uncoded().stream().map(Segment::text).toList());
     }
 
     @Test
