@@ -54,18 +54,24 @@ public final class PersonalData {
      * A phone, e-mail or postal address heading in its French spellings once folded: "Tél. portable", "N° de
      * téléphone fixe", "GSM", "Mél", "Adresse courriel", "Adresse complète", "Adresse du domicile".
      */
-    private static final Pattern CONTACT_HEADING = Pattern.compile("^(?:(?:n|no|num|numero)\\s+(?:de\\s+)?)?(?:tel|tele|telephone|phone|gsm"
+    private static final Pattern CONTACT_HEADING = Pattern.compile("^(?:(?:n|no|num|numero)\\s+(?:de\\s+)?)?(?:tel|telephone|phone|gsm"
             + "|portable|mobile|cellulaire)(?:\\s+(?:portable|mobile|fixe|perso|personnel|pro|professionnel|domicile|bureau))*"
-            + "|(?:adresse\\s+)?(?:e\\s?-?\\s?mail|mail|mel|courriel|electronique|de\\s+messagerie)"
+            + "|(?:adresse\\s+)?(?:e\\s?-?\\s?mail|mail|mel|courriel|de\\s+messagerie)|adresse\\s+electronique"
             + "|adresse(?:\\s+(?:postale|complete|personnelle|du\\s+domicile|de\\s+domicile|d'habitation|de\\s+residence))*$");
     /** A possessive before the heading: "Votre téléphone", "Vos nom et prénom", "Your e-mail". */
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:votre|vos|ton|ta|tes|mon|ma|mes|your|my)\\s+");
     /** Whose data it is, after the heading: "Nom du contact", "Téléphone de la personne à contacter". */
     private static final Pattern PERSON_QUALIFIER = Pattern.compile("\\s+(?:du|de la|de l'|d'|de|des)\\s*(?:contact|referente?|responsable"
             + "|repondante?|personne a contacter|personne a joindre|personne|correspondante?|interlocut(?:eur|rice)|parents?|tuteur|tutrice"
-            + "|participante?|beneficiaire|enquetee?)$");
-    /** Words inside brackets that only qualify the heading ("(facultatif)", "(optionnel)"), and marks around it. */
-    private static final Pattern ASIDES = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]|[*°:?!.]");
+            + "|participante?|beneficiaire|enquetee?|enfants?|usager|usagere|eleve|jeune|benevole|patiente?|agent|salariee?"
+            + "|adherente?|stagiaire|locataire|habitante?|conjointe?|famille)$");
+    /**
+     * Words inside brackets that only say whether the field is required ("(facultatif)", "(optionnel)"), and marks
+     * around the heading. Other brackets are part of the question: "Téléphone portable (en possédez-vous un ?)" and
+     * "Nom (structure)" are no phone or name column.
+     */
+    private static final Pattern ASIDES = Pattern.compile("\\(\\s*(?:facultati(?:f|ve)|optionnel(?:le)?|obligatoire|non obligatoire"
+            + "|pas obligatoire|si vous le souhaitez|optional|required)\\s*\\)|\\[[^]]*\\]|[*°:?!.]");
 
     private PersonalData() {
     }
@@ -108,6 +114,14 @@ public final class PersonalData {
     static boolean isContactColumn(String heading) {
         String c = core(heading);
         return CONTACT_COLUMNS.contains(fold(heading)) || CONTACT_COLUMNS.contains(c) || CONTACT_HEADING.matcher(c).matches();
+    }
+
+    /** A postal address heading ("Adresse", "Votre adresse postale", "Address"): its cells may hold no digit at all. */
+    private static final Pattern ADDRESS_HEADING = Pattern.compile("^(?:adresse|address)(?:\\s+(?:postale|complete|personnelle|du\\s+domicile"
+            + "|de\\s+domicile|d'habitation|de\\s+residence))*$");
+
+    private static boolean isAddressColumn(String heading) {
+        return ADDRESS_HEADING.matcher(fold(heading)).matches() || ADDRESS_HEADING.matcher(core(heading)).matches();
     }
 
     /** The heading folded, its asides ("(facultatif)", "*", "Tél." 's dot) and its possessive left out. */
@@ -174,7 +188,16 @@ public final class PersonalData {
 
     /** Whether a column identifies people (names, e-mail, phone, IP, address, date of birth): never tabulated nor quoted. */
     public static boolean isIdentifyingColumn(String heading) {
-        if (isNameColumn(heading) || isContactColumn(heading)) {
+        return isIdentifyingColumn(heading, true);
+    }
+
+    /**
+     * As {@link #isIdentifyingColumn(String)}, knowing whether any of the column's cells holds a digit or an "@"
+     * ({@code contactLike}): a phone, e-mail or postal address column always does, so a heading of that kind over
+     * answers without them ("Téléphone portable" answered Oui or Non, "Mél ?" over Oui/Non) is a question.
+     */
+    public static boolean isIdentifyingColumn(String heading, boolean contactLike) {
+        if (isNameColumn(heading) || isAddressColumn(heading) || contactLike && isContactColumn(heading)) {
             return true;
         }
         // A question inside a group, as KoboToolbox names its columns ("contact/telephone", "Profile.phonenumber"):
@@ -188,7 +211,7 @@ public final class PersonalData {
             return false;
         }
         String last = fold(h.substring(cut + 1));
-        return NAME_COLUMNS.contains(last) || NAME_PART_COLUMNS.contains(last) || CONTACT_COLUMNS.contains(last);
+        return NAME_COLUMNS.contains(last) || NAME_PART_COLUMNS.contains(last) || contactLike && CONTACT_COLUMNS.contains(last);
     }
 
     private static String fold(String s) {

@@ -27,6 +27,8 @@ final class ColumnProfile {
     long codeLike;
     /** Cells that are nothing but phone numbers or e-mail addresses ({@link fr.enquete.privacy.PersonalData#isContactValue}). */
     long contacts;
+    /** Cells holding a digit or an "@": what a phone, e-mail or postal address column's cells all hold. */
+    long contactLike;
     /** Cells that are JSON objects or arrays: data a survey's script stored in a hidden question. */
     long json;
     final Map<String, Long> distinct = new LinkedHashMap<>();
@@ -49,6 +51,9 @@ final class ColumnProfile {
         }
         if (fr.enquete.privacy.PersonalData.isContactValue(v)) {
             contacts++;
+        }
+        if (v.indexOf('@') >= 0 || v.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            contactLike++;
         }
         double d = CellValues.parseNumber(v);
         if (!Double.isNaN(d)) {

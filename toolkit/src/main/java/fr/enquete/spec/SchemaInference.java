@@ -329,7 +329,7 @@ public final class SchemaInference {
         if (ID_COLUMNS.contains(lower)) {
             type = QuestionType.ID;
             reason = "id: a technical or identifying column by its name";
-        } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name)) {
+        } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name, prof.contactLike > 0 || prof.filled == 0)) {
             type = QuestionType.ID;
             reason = "id: personal data (a name, e-mail, phone, device, IP or address column), never tabulated nor quoted";
         } else if (prof.contacts * 2 > prof.filled) {

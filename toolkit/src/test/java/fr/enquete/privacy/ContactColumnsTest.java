@@ -43,6 +43,36 @@ class ContactColumnsTest {
         }
     }
 
+    /**
+     * Questions whose headings begin like a contact field, which the first tolerant rules dropped from every report
+     * (a regression review and a false-positive probe found them): brackets that are part of the question, "Télé" (the
+     * television), a lone "Électronique"; and phone or e-mail headings over answers holding no digit and no "@".
+     */
+    @Test
+    void questionsThatOnlyLookLikeContactFieldsStayQuestions() throws IOException {
+        for (String h : List.of("Téléphone portable (en possédez-vous un ?)", "Mobile (êtes-vous prêt à vous déplacer ?)", "Adresse (quartier)",
+                "Nom (structure)", "Électronique", "Télé", "Mobile (équipement)")) {
+            assertFalse(PersonalData.isIdentifyingColumn(h), h);
+        }
+        // Children, users, pupils: their names are personal data as the respondent's are.
+        for (String h : List.of("Prénom de l'enfant", "Nom de l'usager", "Nom de l'élève", "Prénom du jeune", "Nom du bénévole")) {
+            assertTrue(PersonalData.isNameColumn(h), h);
+        }
+        Path export = dir.resolve("equipement.csv");
+        StringBuilder csv = new StringBuilder("Téléphone portable;Mél;Tél. portable;Votre téléphone;Adresse\n");
+        for (int i = 0; i < 8; i++) {
+            csv.append(i % 2 == 0 ? "Oui;Non;Oui;06 11 22 33 4" + i + ";Résidence Les Tilleuls\n" : "Non;Oui;Non;03 21 00 00 0" + i + ";Rue des Lilas\n");
+        }
+        Files.writeString(export, csv, StandardCharsets.UTF_8);
+        Survey s = SchemaInference.infer(Importers.open(export, ImportOptions.DEFAULTS)).survey();
+        assertEquals(QuestionType.SINGLE, s.question("Téléphone portable").orElseThrow().type());
+        assertEquals(QuestionType.SINGLE, s.question("Mél").orElseThrow().type());
+        assertEquals(QuestionType.SINGLE, s.question("Tél. portable").orElseThrow().type());
+        assertEquals(QuestionType.ID, s.question("Votre téléphone").orElseThrow().type());
+        // An address column is personal data even when no cell holds a number.
+        assertEquals(QuestionType.ID, s.question("Adresse").orElseThrow().type());
+    }
+
     @Test
     void namePartsAreJoinedPerPersonAndWholeNamesKeptApart() {
         assertTrue(PersonalData.isNamePartColumn("Nom") && PersonalData.isNamePartColumn("Votre prénom"));
