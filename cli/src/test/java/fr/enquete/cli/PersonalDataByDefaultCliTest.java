@@ -296,6 +296,39 @@ class PersonalDataByDefaultCliTest {
     }
 
     /**
+     * Whose words a choice read from the answers is does not depend on how many gave it: the first rule masked answers
+     * given once, so "contact : sophie.durand@gmail.com" written by two respondents was published (and masked under
+     * --by, where each group had one), while "Adriana", a face's name given once in a study of names, became
+     * "[personne 1]" (a regression review and a false-positive probe found both). One word of letters is kept;
+     * anything longer goes through the masking.
+     */
+    @Test
+    void choicesReadFromTheAnswersAreMaskedByTheirWordsNotByTheirCount() throws IOException {
+        Path export = dir.resolve("orientation.csv");
+        StringBuilder csv = new StringBuilder("Horodateur,Qui vous a orienté ?,Quartier\n");
+        String[] who = {"CAF", "Mairie", "CAF", "Voisin", "Mairie", "CAF"};
+        for (int i = 0; i < 30; i++) {
+            String w = switch (i) {
+                case 3, 19 -> "contact : sophie.durand@gmail.com";
+                case 7, 22 -> "Mme Durand, assistante sociale, 06 12 34 56 78";
+                case 11, 25 -> "Jean-Marc Lefebvre";
+                case 14 -> "Florence";
+                default -> who[i % 6];
+            };
+            csv.append(String.format("%02d/03/2024 10:%02d:00,\"%s\",%s%n", i % 28 + 1, i, w, i % 2 == 0 ? "Nord" : "Sud"));
+        }
+        Files.writeString(export, csv, StandardCharsets.UTF_8);
+        String all = everyOutput(export);
+        for (String s : List.of("sophie.durand", "34 56 78", "Durand", "Lefebvre", "Jean-Marc")) {
+            assertFalse(all.contains(s), s + " published");
+        }
+        assertTrue(all.contains("Florence") && all.contains("Voisin") && all.contains("contact : [e-mail]"), "kept");
+        CliRun by = CliRun.run("stats", export.toString(), "--by", "Quartier");
+        assertEquals(0, by.code(), by.err());
+        assertFalse(by.out().contains("sophie.durand") || by.out().contains("Lefebvre"), by.out());
+    }
+
+    /**
      * An export with Nom, Prénom and "Nom et prénom" columns: the three were glued into one name ("Moreau Pierre Pierre
      * Moreau") that nobody writes, so "Pierre Moreau" in the answers lost only its surname ("Pierre [personne 1]") and
      * the first names were listed in the term table.

@@ -211,6 +211,19 @@ public record Question(String id, String label, QuestionType type, String column
         return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
     }
 
+    /** One word of letters: an answer that cannot carry a phone, an e-mail or a full name. */
+    private static final java.util.regex.Pattern ONE_WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}'’-]*");
+
+    /**
+     * Whether the choice {@code label} is a respondent's own words, to pass through the masking of personal data like
+     * free text: a choice read from the answers ({@link #choicesFromAnswers}) unless it is one word of letters. An
+     * inline "Autre" ("contact : sophie.durand@gmail.com", "Jean-Marc Lefebvre") is masked however many gave it; a
+     * one-word answer ("Adriana" in a study of names, "Florence", "Albert" the commune) is kept, however few gave it.
+     */
+    public boolean respondentsWords(String label) {
+        return choicesFromAnswers && !ONE_WORD.matcher(label.strip()).matches();
+    }
+
     /** The export columns this question reads. */
     public List<String> columns() {
         return type == QuestionType.MULTIPLE && !joined() ? options.stream().map(OptionColumn::column).toList() : List.of(column);

@@ -197,7 +197,9 @@ public final class PersonalData {
      * answers without them ("Téléphone portable" answered Oui or Non, "Mél ?" over Oui/Non) is a question.
      */
     public static boolean isIdentifyingColumn(String heading, boolean contactLike) {
-        if (isNameColumn(heading) || isAddressColumn(heading) || contactLike && isContactColumn(heading)) {
+        // The plain headings ("Email", "Téléphone") always: Microsoft Forms writes "anonymous" in its Email column.
+        if (isNameColumn(heading) || isAddressColumn(heading) || CONTACT_COLUMNS.contains(fold(heading))
+                || contactLike && isContactColumn(heading)) {
             return true;
         }
         // A question inside a group, as KoboToolbox names its columns ("contact/telephone", "Profile.phonenumber"):

@@ -140,18 +140,12 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
      * question whose choices were read from the answers that one respondent gave) passed through {@code f}.
      */
     public CrossTab mapTexts(java.util.function.UnaryOperator<String> f) {
-        return new CrossTab(rows, columns, mapLabels(rows, rowLabels, true, f), mapLabels(columns, columnLabels, false, f), counts,
+        return new CrossTab(rows, columns, mapLabels(rows, rowLabels, f), mapLabels(columns, columnLabels, f), counts,
                 weighted, base, tests, weights, squares, respondents, singles);
     }
 
-    private List<String> mapLabels(Question q, List<String> labels, boolean ofRows, java.util.function.UnaryOperator<String> f) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            String l = labels.get(i);
-            boolean once = q.choicesFromAnswers() && (ofRows ? rowTotal(i) : columnTotal(i)) <= 1;
-            out.add(q.choices().contains(l) && !once ? l : f.apply(l));
-        }
-        return out;
+    private static List<String> mapLabels(Question q, List<String> labels, java.util.function.UnaryOperator<String> f) {
+        return labels.stream().map(l -> q.choices().contains(l) && !q.respondentsWords(l) ? l : f.apply(l)).toList();
     }
 
     /** Kish's effective size of a row's respondents (its count without weights). */

@@ -75,10 +75,9 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
                         t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList());
             }
             if (q instanceof QuestionResult.Choices c) {
-                // A choice read from the answers (no spec) that one respondent gave is that respondent's words (Google
-                // Forms' inline "Autre": "contact : sophie.durand@gmail.com"); answers several gave are shared ones.
-                boolean written = c.question().choicesFromAnswers();
-                return c.withRows(c.rows().stream().map(r -> r.listed() && !(written && r.count() <= 1) || r.missing() ? r
+                // A choice read from the answers (no spec) may be a respondent's words (Google Forms' inline "Autre":
+                // "contact : sophie.durand@gmail.com"): see Question.respondentsWords.
+                return c.withRows(c.rows().stream().map(r -> r.listed() && !c.question().respondentsWords(r.label()) || r.missing() ? r
                         : new ChoiceRow(f.apply(r.label()), r.count(), r.weighted(), r.percent(), r.missing(), r.listed(), r.masked())).toList());
             }
             return q;
