@@ -102,12 +102,19 @@ public final class OtherAnswers {
         return out;
     }
 
-    /** Whether a choice label means "Autre": it starts with "Autre", "Autres" or "Other", case and accents ignored. */
+    /**
+     * Whether a choice label means "Autre": "Autre", "Autres" or "Other", alone or followed by a bracket, a colon, a comma
+     * or a dash ("Autre (préciser)", "Autre : …", "Other, please specify") or by a word asking for it ("Autre réponse",
+     * "Autres, précisez"), case and accents ignored. "Autres professionnels de santé" is an option of its own: the
+     * answers outside the list were counted under it.
+     */
     public static boolean looksLikeOther(String label) {
-        String f = fold(label);
-        return f.equals("autre") || f.equals("autres") || f.equals("other") || f.startsWith("autre ") || f.startsWith("autres ")
-                || f.startsWith("autre(") || f.startsWith("other ") || f.startsWith("other(");
+        return OTHER.matcher(fold(label)).matches();
     }
+
+    private static final java.util.regex.Pattern OTHER = java.util.regex.Pattern.compile("(?:autres?|other)(?:\\s*[(:,;\\-–—/].*"
+            + "|\\s+(?:a\\s+)?(?:preciser|precisez|precise|specifier|specifiez|specify|please specify|reponse|reponses|choix|raison"
+            + "|raisons|motif|motifs|cas|situation|situations|proposition|option|answer)\\b.*)?");
 
     static String fold(String s) {
         String t = SPACES.matcher(Folding.unaccentedLowerCase(s).replace('’', '\'').replace('`', '\'')).replaceAll(" ").strip();

@@ -91,6 +91,26 @@ class JoinedOtherTest {
         assertEquals(5L, counts(r, "domaines").get("Autre (hors liste)"));
     }
 
+    /**
+     * A real option that starts with "Autres" is no "Autre" field: a probe's "Autres professionnels de santé" counted 3
+     * where one respondent ticked it, the two texts outside the list added without a word.
+     */
+    @Test
+    void anOptionStartingWithAutresIsNotTheOtherField() throws IOException {
+        String spec = SPEC.replace(", \"Autre\"]", ", \"Autres professionnels de santé\"]");
+        String export = EXPORT.replace("\"Santé, Autre\"", "\"Santé, Autres professionnels de santé\"");
+        Path e = dir.resolve("autres.csv");
+        Files.writeString(e, export, StandardCharsets.UTF_8);
+        SurveyResult r = SurveyAnalyzer.analyze(Importers.open(e, ImportOptions.DEFAULTS), survey(spec), AnalysisOptions.DEFAULTS);
+        // By hand: the option ticked on row 6 only; the texts of rows 1, 3, 7, 8 are outside the list.
+        assertEquals(1L, counts(r, "domaines").get("Autres professionnels de santé"));
+        assertEquals(4L, counts(r, "domaines").get("Autre (hors liste)"));
+        for (String other : List.of("Autre", "Autres", "Autre (préciser)", "Autre : ", "Autres, précisez", "Other (please specify)",
+                "Autre réponse", "Autre(s)")) {
+            org.junit.jupiter.api.Assertions.assertTrue(fr.enquete.model.OtherAnswers.looksLikeOther(other), other);
+        }
+    }
+
     @Test
     void crossTabulationCountsTheTextsUnderTheListedAutreToo() throws IOException {
         CrossTab t = CrossTab.of(Importers.open(export(), ImportOptions.DEFAULTS), survey(SPEC), "domaines", "sexe");
