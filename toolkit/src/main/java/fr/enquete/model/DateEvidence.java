@@ -23,6 +23,11 @@ public final class DateEvidence {
     private long iso;
     private String isoExample;
     private long isoRow;
+    /**
+     * Year-first cells whose day is above 12: a spreadsheet converts a slashed text only when both its fields are 12
+     * or less, so such a date cell was not made by a conversion, and the column is no half-converted one.
+     */
+    private long isoDayAbove12;
 
     /** Notes one cell (ignored unless it is a date). */
     public void see(CellValues.DateCell cell, String text, long row) {
@@ -31,6 +36,9 @@ public final class DateEvidence {
         }
         if (cell.iso() != null) {
             iso++;
+            if (cell.iso().getDayOfMonth() > 12) {
+                isoDayAbove12++;
+            }
             if (isoExample == null) {
                 isoExample = text;
                 isoRow = row;
@@ -64,7 +72,7 @@ public final class DateEvidence {
     public boolean halfConverted() {
         // In a CSV, year-first text is what someone wrote (ISO beside month-first text is two writers, not a
         // spreadsheet's conversion): only a workbook's date cells tell of one.
-        return workbook && iso > 0 && slashed > 0 && !mixed() && (dayOnly == slashed || monthOnly == slashed);
+        return workbook && iso > 0 && isoDayAbove12 == 0 && slashed > 0 && !mixed() && (dayOnly == slashed || monthOnly == slashed);
     }
 
     /** The located error for a half-converted column ({@link #halfConverted()}). */
@@ -103,6 +111,7 @@ public final class DateEvidence {
         dayOnly += o.dayOnly;
         monthOnly += o.monthOnly;
         iso += o.iso;
+        isoDayAbove12 += o.isoDayAbove12;
         if (o.isoExample != null && (isoExample == null || o.isoRow < isoRow)) {
             isoExample = o.isoExample;
             isoRow = o.isoRow;

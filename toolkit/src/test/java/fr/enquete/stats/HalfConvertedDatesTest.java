@@ -123,4 +123,43 @@ class HalfConvertedDatesTest {
         assertEquals(java.time.LocalDate.of(2024, 1, 5), d.first().toLocalDate());
         assertEquals(java.time.LocalDate.of(2024, 3, 1), d.last().toLocalDate());
     }
+
+    /**
+     * A workbook of real date cells, a few dates typed as text in the same day-first order: its date cells have days
+     * above 12 (18 January), which no conversion of a month-first text makes. A probe saw it refused.
+     */
+    @Test
+    void dateCellsWithDaysAbove12AreNoConversion() throws IOException {
+        Path xlsx = dir.resolve("saisie.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XSSFSheet sheet = wb.createSheet("Feuille1");
+            CellStyle dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            XSSFRow h = sheet.createRow(0);
+            h.createCell(0).setCellValue("Date de l'atelier");
+            h.createCell(1).setCellValue("Avis");
+            for (int i = 0; i < 20; i++) {
+                XSSFRow row = sheet.createRow(i + 1);
+                if (i < 18) {
+                    row.createCell(0).setCellValue(LocalDateTime.of(2024, 1, 5 + i, 0, 0));
+                    row.getCell(0).setCellStyle(dateStyle);
+                } else {
+                    row.createCell(0).setCellValue(i == 18 ? "18/01/2024" : "25/01/2024");
+                }
+                row.createCell(1).setCellValue(i % 2 == 0 ? "Oui" : "Non");
+            }
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        Inference inf = SchemaInference.infer(Importers.open(xlsx, ImportOptions.DEFAULTS));
+        assertTrue(!inf.reasons().get("Date de l'atelier").contains("half converted"), inf.reasons().get("Date de l'atelier"));
+        fr.enquete.stats.SurveyResult r = SurveyAnalyzer.analyze(Importers.open(xlsx, ImportOptions.DEFAULTS), inf.survey(), AnalysisOptions.DEFAULTS);
+        QuestionResult.Dates d = (QuestionResult.Dates) r.questions().stream().filter(q -> q.question().id().equals("Date de l'atelier"))
+                .findFirst().orElseThrow();
+        // By hand: 5 to 22 January as date cells, then 18 and 25 January as text: 20 dates, 5 to 25 January.
+        assertEquals(20, d.count());
+        assertEquals(java.time.LocalDate.of(2024, 1, 5), d.first().toLocalDate());
+        assertEquals(java.time.LocalDate.of(2024, 1, 25), d.last().toLocalDate());
+    }
 }
