@@ -251,11 +251,26 @@ public final class ChoroplethMap {
         int top = y + 28;
         int line = 13;
         int rows = Math.max(1, (HEIGHT - 30 - top) / line);
-        int column = (WIDTH - x - 8) / Math.max(1, (numbered.size() + rows - 1) / rows);
+        int columns = (numbered.size() + rows - 1) / rows;
+        int column = (WIDTH - x - 8) / Math.max(1, columns);
+        java.awt.FontMetrics metrics = g.getFontMetrics();
         for (int k = 0; k < numbered.size(); k++) {
             MapLabels.Label l = numbered.get(k);
-            g.drawString(l.number() + "  " + l.name(), x + (k / rows) * column, top + (k % rows) * line);
+            // Each entry within its column: a long name ran past the picture's edge, or into the next column.
+            g.drawString(fitted(l.number() + "  " + l.name(), column - 8, metrics), x + (k / rows) * column, top + (k % rows) * line);
         }
+    }
+
+    /** The text, cut with "…" to fit {@code width} pixels. */
+    static String fitted(String text, int width, java.awt.FontMetrics metrics) {
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && metrics.stringWidth(t + "…") > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.stripTrailing() + "…";
     }
 
     private static void box(Graphics2D g, int x, int y, Color c) {

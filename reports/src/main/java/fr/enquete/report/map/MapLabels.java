@@ -52,8 +52,21 @@ final class MapLabels {
         List<Rectangle2D> taken = new ArrayList<>();
         Label[] labels = new Label[areas.size()];
         List<Integer> crowded = new ArrayList<>();
+        // Each area's centre is kept free for its number until its name is placed: a large neighbour's long name
+        // ("Villeneuve-d'Ascq") spilled over the small areas beside it, and their numbers then sat on its letters.
+        Rectangle2D[] reserved = new Rectangle2D[areas.size()];
+        for (int i = 0; i < areas.size(); i++) {
+            Coordinate c = centre(areas.get(i));
+            reserved[i] = box(c.x, c.y, width.applyAsDouble("99"), height);
+        }
         for (int i : order) {
-            Label named = fit(areas.get(i), names.get(i), width.applyAsDouble(names.get(i)), height, bounds, taken, 0);
+            List<Rectangle2D> avoid = new ArrayList<>(taken);
+            for (int j = 0; j < areas.size(); j++) {
+                if (j != i && labels[j] == null) {
+                    avoid.add(reserved[j]);
+                }
+            }
+            Label named = fit(areas.get(i), names.get(i), width.applyAsDouble(names.get(i)), height, bounds, avoid, 0);
             if (named != null) {
                 taken.add(named.box());
                 labels[i] = named;
@@ -69,9 +82,8 @@ final class MapLabels {
             String text = String.valueOf(number);
             Label label = fit(areas.get(i), names.get(i), width.applyAsDouble(text), height, bounds, taken, number);
             if (label == null) {
-                // Nowhere free: at the area's own centre, over whatever is there, rather than nowhere.
-                Coordinate c = centre(areas.get(i));
-                label = new Label(names.get(i), c.x, c.y, box(c.x, c.y, width.applyAsDouble(text), height), number);
+                // Nowhere free: where it covers the least of what is written, rather than nowhere.
+                label = leastCovering(areas.get(i), names.get(i), width.applyAsDouble(text), height, bounds, taken, number);
             }
             taken.add(label.box());
             labels[i] = label;
@@ -89,6 +101,28 @@ final class MapLabels {
             }
         }
         return null;
+    }
+
+    /** The candidate point whose box overlaps the boxes taken the least (by area), the first of equals. */
+    private static Label leastCovering(Geometry area, String name, double w, double h, Rectangle2D bounds, List<Rectangle2D> taken, int number) {
+        Label best = null;
+        double least = Double.MAX_VALUE;
+        for (Coordinate c : candidates(area)) {
+            Rectangle2D box = box(c.x, c.y, w, h);
+            if (!bounds.contains(box) && best != null) {
+                continue;
+            }
+            double covered = 0;
+            for (Rectangle2D t : taken) {
+                Rectangle2D both = box.createIntersection(t);
+                covered += both.isEmpty() ? 0 : both.getWidth() * both.getHeight();
+            }
+            if (covered < least) {
+                least = covered;
+                best = new Label(name, c.x, c.y, box, number);
+            }
+        }
+        return best;
     }
 
     /** The area's centre, then the points of a grid inside it, nearest the centre first. */

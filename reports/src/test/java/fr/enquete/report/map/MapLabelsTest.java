@@ -72,4 +72,44 @@ class MapLabelsTest {
             }
         }
     }
+
+    /**
+     * A dense map (a probe's 57 communes): long names of large areas spilled over their small neighbours, whose numbers
+     * then sat on the names' letters. A grid of 20-pixel squares, one bigger area beside it: nothing written overlaps.
+     */
+    @Test
+    void onADenseMapNothingWrittenOverlaps() {
+        java.util.List<Geometry> areas = new java.util.ArrayList<>();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        areas.add(rect(20, 150, 60, 60));
+        names.add("Villeneuve-d'Ascq Sud-Ouest");
+        for (int r = 0; r < 5; r++) {
+            for (int c = 0; c < 5; c++) {
+                areas.add(rect(80 + 20 * c, 140 + 20 * r, 20, 20));
+                names.add("Commune " + r + c + " Nord-Est");
+            }
+        }
+        List<MapLabels.Label> labels = place(areas, names);
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(labels.get(i).box().intersects(labels.get(j).box()), labels.get(i) + " over " + labels.get(j));
+            }
+            // Each label sits on its own area.
+            assertTrue(areas.get(i).contains(F.createPoint(new Coordinate(labels.get(i).x(), labels.get(i).y()))), labels.get(i).toString());
+        }
+    }
+
+    /** A key's entry is cut to its column: "27 Mons-en-Barœul Sud-Ouest" ran past the picture's edge on a dense map. */
+    @Test
+    void aKeyEntryIsCutToItsColumn() {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setFont(fr.enquete.report.chart.Fonts.regular(10));
+        java.awt.FontMetrics m = g.getFontMetrics();
+        String entry = "27  Mons-en-Barœul Sud-Ouest";
+        String cut = ChoroplethMap.fitted(entry, 90, m);
+        assertTrue(cut.endsWith("…") && m.stringWidth(cut) <= 90 && entry.startsWith(cut.substring(0, cut.length() - 1)), cut);
+        assertEquals("1  Lomme", ChoroplethMap.fitted("1  Lomme", 90, m));
+        g.dispose();
+    }
 }
