@@ -118,6 +118,13 @@ class QualReadersTest {
         assertEquals(List.of("entretien-bailleur", "entretien-ccas"), delays.sources().stream().sorted().toList());
         assertEquals("Logement", g.entries(Quadrant.FORCE).get(0).theme());
         assertEquals(java.util.Optional.of("Logement"), a.theme("logement"));
+        // Accents, a final full stop and a space after the apostrophe, as spec choices are matched (a probe found
+        // "Santé" and "Sante" two themes); "Accès au droit" and "Accès aux droits" stay two.
+        assertEquals(fr.enquete.qual.CodeNames.key("Santé"), fr.enquete.qual.CodeNames.key("Sante"));
+        assertEquals(fr.enquete.qual.CodeNames.key("Accès aux droits"), fr.enquete.qual.CodeNames.key("Acces aux droits."));
+        assertEquals(fr.enquete.qual.CodeNames.key("Délais d'accès"), fr.enquete.qual.CodeNames.key("Délais d' accès"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(fr.enquete.qual.CodeNames.key("Accès au droit"),
+                fr.enquete.qual.CodeNames.key("Accès aux droits"));
     }
 
     @Test
