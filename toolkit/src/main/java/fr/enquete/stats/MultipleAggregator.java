@@ -73,6 +73,10 @@ final class MultipleAggregator implements Aggregator {
         }
         String labels = question.decodeJoined(cell);
         fr.enquete.model.JoinedChoices.Split split = fr.enquete.model.JoinedChoices.split(labels, question.separator(), question.choices());
+        if (split.known().isEmpty() && split.others().isEmpty()) {
+            // Separators alone (","): nothing ticked, no answer, as a blank cell.
+            return;
+        }
         java.util.Set<Integer> ticked = new java.util.TreeSet<>();
         split.known().forEach(known -> ticked.add(question.choices().indexOf(known)));
         if (!split.others().isEmpty()) {

@@ -111,6 +111,17 @@ class JoinedOtherTest {
         }
     }
 
+    /** A cell of separators alone ticks nothing: a probe counted it answered (16 where 15 answered). */
+    @Test
+    void aCellOfSeparatorsAloneIsNoAnswer() throws IOException {
+        Path e = dir.resolve("virgule.csv");
+        Files.writeString(e, EXPORT.replace("12/10/2024 10:12:00,Une femme,\n", "12/10/2024 10:12:00,Une femme,\", \"\n"), StandardCharsets.UTF_8);
+        SurveyResult r = SurveyAnalyzer.analyze(Importers.open(e, ImportOptions.DEFAULTS), survey(SPEC), AnalysisOptions.DEFAULTS);
+        // By hand: row 5 holds ", " and no choice: 7 answered of 8, as with the blank cell.
+        assertEquals(1L, counts(r, "domaines").get("(sans réponse)"));
+        assertEquals(7L, ((QuestionResult.Choices) Fixtures.question(r, "domaines")).answered());
+    }
+
     @Test
     void crossTabulationCountsTheTextsUnderTheListedAutreToo() throws IOException {
         CrossTab t = CrossTab.of(Importers.open(export(), ImportOptions.DEFAULTS), survey(SPEC), "domaines", "sexe");
