@@ -46,15 +46,31 @@ public record Evaluation(ActionPlan plan, List<Line> lines) {
         return lines.stream().map(Line::date).distinct().toList();
     }
 
-    /** The action's status: the answer of its last overall line that has one (the latest evaluation), empty if none. */
+    /** The action's status: the answer of its latest overall line that has one ({@link #latest}), empty if none. */
     public Optional<Answer> status(ActionPlan.Action action) {
-        Optional<Answer> last = Optional.empty();
+        return latest(action).flatMap(Line::answer);
+    }
+
+    /**
+     * The action's latest overall line with an answer: the latest date ("T4 2023", "mars 2024", "14/03/2024" read as
+     * dates), the last in file order among equal or unreadable ones, an unreadable date counting before any readable
+     * one. The last line in file order was taken: a grid listing 2024 before 2022, or two files given newest first, put
+     * the 2022 answer as the status.
+     */
+    public Optional<Line> latest(ActionPlan.Action action) {
+        Line best = null;
+        long bestKey = Long.MIN_VALUE;
         for (Line l : of(action)) {
             if (l.isOverall() && l.answer().isPresent()) {
-                last = l.answer();
+                java.util.OptionalInt k = EvaluationDate.key(l.date());
+                long key = k.isPresent() ? k.getAsInt() : Long.MIN_VALUE + 1;
+                if (key >= bestKey) {
+                    best = l;
+                    bestKey = key;
+                }
             }
         }
-        return last;
+        return Optional.ofNullable(best);
     }
 
     /** Actions by status (Oui, Partiellement, Non), then those not evaluated under the null key, counted. */

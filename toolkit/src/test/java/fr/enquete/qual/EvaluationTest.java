@@ -42,6 +42,33 @@ class EvaluationTest {
     }
 
     /** A line naming one of the fiche's indicators is a value of that indicator at its date; others are criteria. */
+    /**
+     * The latest answer by its date, not by its place in the file: a grid listing 2024 before 2022 gave "Oui (2022)"
+     * where 2024 said Non, and the bundled 2023 file given before the 2022 one turned 1.1.4's Oui back to
+     * Partiellement (a probe's counts: 1 oui and 2 partiellement, against 2 and 1).
+     */
+    @Test
+    void statusIsTheLatestDatedAnswerWhateverTheOrder() throws IOException {
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, "template: none\naxes:\n  - number: \"1\"\n    axis: \"Petite enfance\"\n    actions:\n"
+                + "      - number: \"1.1\"\n        action: \"Animer une commission\"\n      - number: \"1.2\"\n        action: \"Créer un LAEP\"\n"
+                + "      - number: \"1.3\"\n        action: \"Relais\"\n", StandardCharsets.UTF_8);
+        Path grid = dir.resolve("grille.csv");
+        Files.writeString(grid, "Fiche;Date;Rubrique;Prévu;Réalisé;Réponse;Précisions\n1.1;2024;;;;Non;\n1.1;2022;;;;Oui;\n"
+                + "1.2;15/03/2024;;;;Non;\n1.2;01/12/2023;;;;Oui;\n1.3;décembre 2024;;;;Non;\n1.3;T4 2023;;;;Partiellement;\n"
+                + "1.3;mars 2024;;;;Oui;\n", StandardCharsets.UTF_8);
+        ActionPlan p = ActionPlanReader.read(plan);
+        Evaluation e = EvaluationReader.read(grid, p);
+        // By hand: 1.1's latest is 2024 (Non), 1.2's 15/03/2024 (Non), 1.3's décembre 2024 (Non).
+        assertEquals(List.of(Optional.of(Answer.NO), Optional.of(Answer.NO), Optional.of(Answer.NO)), p.actions().stream().map(e::status).toList());
+        assertEquals("décembre 2024", e.latest(p.actions().get(2)).orElseThrow().date());
+        Evaluation both = EvaluationReader.read(List.of(Fixtures.plans().resolve("bethune-evaluation-2023.csv"),
+                Fixtures.plans().resolve("bethune-evaluation-2022.csv")), PLAN);
+        Evaluation inOrder = EvaluationReader.read(List.of(Fixtures.plans().resolve("bethune-evaluation-2022.csv"),
+                Fixtures.plans().resolve("bethune-evaluation-2023.csv")), PLAN);
+        assertEquals(inOrder.counts(PLAN.actions()), both.counts(PLAN.actions()));
+    }
+
     @Test
     void indicatorValuesByDate() {
         ActionPlan.Action commission = PLAN.actions().get(0);

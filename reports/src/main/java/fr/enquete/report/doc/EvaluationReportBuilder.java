@@ -63,17 +63,8 @@ public final class EvaluationReportBuilder {
 
     /** "Oui (2023)", or "non évaluée". */
     public String status(Evaluation e, ActionPlan.Action a) {
-        return e.status(a).map(s -> s.label(lang == Lang.FR) + " (" + latestDate(e, a) + ")").orElse(labels.get("eval.status.none"));
-    }
-
-    private static String latestDate(Evaluation e, ActionPlan.Action a) {
-        String date = "";
-        for (Evaluation.Line l : e.of(a)) {
-            if (l.isOverall() && l.answer().isPresent()) {
-                date = l.date();
-            }
-        }
-        return date;
+        return e.latest(a).map(l -> l.answer().orElseThrow().label(lang == Lang.FR) + " (" + l.date() + ")")
+                .orElse(labels.get("eval.status.none"));
     }
 
     /** The summary's counts per axis (no total row), what the completion chart draws. */
