@@ -82,7 +82,7 @@ public record Complement(String name, String whole, String part, IndicatorTable 
             }
         }
         IndicatorTable out = new IndicatorTable(table.source(), concat(table.values(), added), table.evolutions(), table.duplicates(),
-                table.notes());
+                table.notes(), table.order());
         return new Complement(name, whole, part, out, refused);
     }
 

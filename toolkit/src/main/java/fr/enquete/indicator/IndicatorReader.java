@@ -62,6 +62,7 @@ public final class IndicatorReader {
         List<Indicator> figures = new ArrayList<>();
         List<Message> notes = new ArrayList<>();
         boolean[] found = {false};
+        List<Shape> shapes = new ArrayList<>();
         Importers.open(file, options).read(new TableHandler() {
             private Shape shape;
 
@@ -74,6 +75,9 @@ public final class IndicatorReader {
             public void header(Header h) {
                 shape = Shape.of(h, name);
                 found[0] = shape != null;
+                if (shape != null) {
+                    shapes.add(shape);
+                }
                 if (shape == null) {
                     notes.add(Message.of("ind.note.above", SourceLocation.cell(name, 1, null), String.join(" ", h.names().stream()
                             .filter(n -> !n.matches("#\\d+")).toList())));
@@ -89,6 +93,9 @@ public final class IndicatorReader {
                     }
                     shape = Shape.of(new Header(name, cells), name);
                     found[0] = shape != null;
+                    if (shape != null) {
+                        shapes.add(shape);
+                    }
                     if (shape == null) {
                         notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row.number(), null), String.join(" ", cells.stream()
                                 .filter(n -> !n.matches("#\\d+")).toList())));
@@ -106,7 +113,8 @@ public final class IndicatorReader {
             throw new InputException(SourceLocation.file(name), "no figure in the file: expected rows of territoire;indicateur;année;valeur,"
                     + " or a CAF table (indicator, Année Réf, one column per territory)");
         }
-        return IndicatorTable.of(name, inseeSpelling(name, figures, notes), notes);
+        List<String> territories = shapes.stream().flatMap(s -> s.met.stream()).map(t -> InseeNames.spelling(t).orElse(t)).distinct().toList();
+        return IndicatorTable.of(name, inseeSpelling(name, figures, notes), notes).inOrder(territories);
     }
 
     /**
@@ -151,6 +159,8 @@ public final class IndicatorReader {
         /** The last indicator that is not a "dont" part, per territory ("" for all in a wide table). */
         final java.util.Map<String, String> lastWhole = new java.util.HashMap<>();
         final java.util.Map<String, String> lastName = new java.util.HashMap<>();
+        /** Every territory met, in file order, those whose cells are "n.d." or secret too. */
+        final java.util.Set<String> met = new java.util.LinkedHashSet<>();
 
         Shape(String file, Header header) {
             this.file = file;
@@ -250,6 +260,7 @@ public final class IndicatorReader {
             if (t.isEmpty() || n[0].isEmpty()) {
                 throw new InputException(at(row, t.isEmpty() ? territory : indicator), "a figure needs its territory and indicator");
             }
+            met.add(t);
             Period p = period(row, year);
             Double num = number(row, numerator);
             Double den = number(row, denominator);
@@ -331,6 +342,7 @@ public final class IndicatorReader {
                     continue;
                 }
                 territories.add(c);
+                met.add(territory(c));
                 int[] v = {-1, 0};
                 if (c + 1 < columns.size() && VARIATION.matcher(fold(columns.get(c + 1))).matches()) {
                     Matcher m = YEARS.matcher(fold(columns.get(c + 1)));

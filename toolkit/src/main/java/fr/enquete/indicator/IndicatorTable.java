@@ -17,13 +17,28 @@ import java.util.Set;
  * @param source where the table was read from, for messages
  */
 public record IndicatorTable(String source, List<Indicator> values, List<Indicator> evolutions, List<Indicator> duplicates,
-                             List<fr.enquete.model.Message> notes) {
+                             List<fr.enquete.model.Message> notes, List<String> order) {
 
+    /**
+     * @param order the territories in the file's order, those without a value in some row too (empty: the order of
+     *              the values); {@link #territories()} follows it
+     */
     public IndicatorTable {
         values = List.copyOf(values);
         evolutions = List.copyOf(evolutions);
         duplicates = List.copyOf(duplicates);
         notes = List.copyOf(notes);
+        order = List.copyOf(order == null ? List.of() : order);
+    }
+
+    public IndicatorTable(String source, List<Indicator> values, List<Indicator> evolutions, List<Indicator> duplicates,
+                          List<fr.enquete.model.Message> notes) {
+        this(source, values, evolutions, duplicates, notes, List.of());
+    }
+
+    /** The same table, its territories in this order (the file's, "n.d." cells counted). */
+    public IndicatorTable inOrder(List<String> territories) {
+        return new IndicatorTable(source, values, evolutions, duplicates, notes, territories);
     }
 
     /** Builds a table from figures in file order. */
@@ -45,11 +60,17 @@ public record IndicatorTable(String source, List<Indicator> values, List<Indicat
         return territory + "\u0000" + name + "\u0000" + year;
     }
 
-    /** The territories, in order of first appearance. */
+    /**
+     * The territories with a value, in the file's order: a territory whose first cell is "n.d." or secret keeps its
+     * place (it moved last, and became the default reference, every gap's sign turned round).
+     */
     public List<String> territories() {
+        Set<String> present = new LinkedHashSet<>();
+        values.forEach(i -> present.add(i.territory()));
+        evolutions.forEach(i -> present.add(i.territory()));
         Set<String> out = new LinkedHashSet<>();
-        values.forEach(i -> out.add(i.territory()));
-        evolutions.forEach(i -> out.add(i.territory()));
+        order.stream().filter(present::contains).forEach(out::add);
+        out.addAll(present);
         return List.copyOf(out);
     }
 

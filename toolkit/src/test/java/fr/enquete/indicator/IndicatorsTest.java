@@ -65,6 +65,29 @@ class IndicatorsTest {
         assertEquals(List.of(), IndicatorChecks.of(t));
     }
 
+    /**
+     * A territory whose first value is "n.d." (or "s", secret) keeps its place in the file's order: it moved last,
+     * became the default reference, and every gap of the portrait turned round ("51,6 % pour le Pas-de-Calais,
+     * au-dessus de Lens"; a probe found it).
+     */
+    @Test
+    void aTerritoryWhoseFirstValueIsMissingKeepsItsPlace() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nd");
+        for (String missing : List.of("n.d.", "s")) {
+            java.nio.file.Path f = dir.resolve("t.csv");
+            java.nio.file.Files.writeString(f, "territoire;indicateur;année;valeur\nLens;Nombre d allocataires Caf;2020;" + missing + "\n"
+                    + "Pas-de-Calais;Nombre d allocataires Caf;2020;318 388\nLens;Part des familles allocataires;2020;38,7%\n"
+                    + "Pas-de-Calais;Part des familles allocataires;2020;51,6%\n");
+            IndicatorTable t = IndicatorReader.read(f);
+            assertEquals(List.of("Lens", "Pas-de-Calais"), t.territories(), missing);
+            Comparison c = Comparison.of(t, List.of(), null, null);
+            assertEquals("Pas-de-Calais", c.reference(), missing);
+            // By hand: 38,7 - 51,6 = -12,9 points for Lens.
+            Gap g = c.lines().stream().filter(l -> l.indicator().startsWith("Part")).findFirst().orElseThrow().gaps().get(0);
+            assertEquals(-1, g.direction(), missing);
+        }
+    }
+
     @Test
     void aComparisonOfATerritoryNotInTheTableIsRefused() {
         // The command line refused "Nope"; the library gave a column of nothing and every gap null, without a word.
