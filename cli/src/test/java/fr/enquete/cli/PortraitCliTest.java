@@ -75,6 +75,17 @@ class PortraitCliTest {
         assertTrue(en.contains("the gap between Sud Marais 3 and Bourg Délivrance 3 widens by 24 € between 2015 and 2020"), en);
     }
 
+    /** A target reached: "l''objectif est atteint" was printed with its doubled apostrophe (a probe). */
+    @Test
+    void aReachedTargetReadsWithOneApostrophe() throws IOException {
+        Path t = Files.writeString(dir.resolve("taux.csv"), "territoire;indicateur;année;valeur\nQPV;Taux B;2013;31%\nMEL;Taux B;2013;16%\n"
+                + "QPV;Taux B;2016;10%\nMEL;Taux B;2016;15%\n");
+        // By hand: the gap goes from +15 pts (2013) to -5 pts (2016), past the target of +7,5 pts.
+        CliRun run = CliRun.run("indicators", t.toString(), "--target", "Taux B=gap/2@2020");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(spaces(run.out()).contains("l'objectif est atteint") && !run.out().contains("''"), run.out());
+    }
+
     @Test
     void halvingTheEmploymentGapIsFollowed() throws IOException {
         CliRun run = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--target", "Taux d'emploi=gap/2@2020");

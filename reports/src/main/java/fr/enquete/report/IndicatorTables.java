@@ -517,7 +517,8 @@ public final class IndicatorTables {
     public String targetSentence(Target.Status s) {
         boolean gap = s.target().onGap();
         int d = gap ? s.decimals() + (s.goal() == Math.rint(s.goal()) ? 0 : 1) : s.decimals();
-        String left = s.reached() ? labels.get("ind.target.reached")
+        // A pattern without arguments still is one: its '' is an apostrophe once formatted ("l''objectif" was printed).
+        String left = s.reached() ? MessageFormat.format(labels.get("ind.target.reached"), new Object[0])
                 : MessageFormat.format(labels.get("ind.target.left"), sentenceAmount(s.distance(), d, s.unit()));
         if (gap) {
             double cut = 1 - s.target().factor();

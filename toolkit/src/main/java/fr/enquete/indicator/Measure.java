@@ -38,6 +38,14 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
         return new Measure(value, u, decimals, provisional);
     }
 
+    /**
+     * Without the spaces around it, no-break ones too: French spreadsheets write "12,5\u00A0%" and "877\u202F755\u00A0€",
+     * and {@link String#strip()} keeps U+00A0 and U+202F ("expected a value ..., found "12,5 %"").
+     */
+    private static String spaced(String s) {
+        return s.replaceAll("^[\\s\u00A0\u202F]+|[\\s\u00A0\u202F]+$", "");
+    }
+
     /** The value of a cell, or empty when it holds none; a cell that is not a number throws IllegalArgumentException. */
     public static Optional<Measure> parse(String cell) {
         String t = TAGS.matcher(cell).replaceAll("");
@@ -51,13 +59,13 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
         Unit unit = Unit.NUMBER;
         if (t.endsWith("%")) {
             unit = Unit.PERCENT;
-            t = t.substring(0, t.length() - 1).strip();
+            t = spaced(t.substring(0, t.length() - 1));
         } else if (t.endsWith("‰")) {
             unit = Unit.PER_MILLE;
-            t = t.substring(0, t.length() - 1).strip();
+            t = spaced(t.substring(0, t.length() - 1));
         } else if (t.endsWith("€")) {
             unit = Unit.EURO;
-            t = t.substring(0, t.length() - 1).strip();
+            t = spaced(t.substring(0, t.length() - 1));
         } else if (lower.endsWith("pts") || lower.endsWith("points")) {
             unit = Unit.POINTS;
             t = t.replaceAll("(?i)\\s*(pts|points)$", "");

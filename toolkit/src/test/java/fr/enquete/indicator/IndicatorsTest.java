@@ -270,6 +270,16 @@ class IndicatorsTest {
         assertEquals(13, t.indicators().size());
     }
 
+    /** French spreadsheets put a no-break space before % and €: "12,5\u00A0%" was refused, found "12,5 %" (a probe). */
+    @Test
+    void noBreakSpacesBeforeAUnitAreSpaces() {
+        for (String cell : List.of("12,5\u00A0%", "12,5\u202F%", "877\u202F755\u00A0€", "877 755\u202F€", "3,6\u00A0‰")) {
+            Measure m = Measure.parse(cell).orElseThrow();
+            assertEquals(cell.contains("€") ? 877755 : cell.contains("‰") ? 3.6 : 12.5, m.value(), 1e-9, cell);
+            assertEquals(cell.contains("€") ? Unit.EURO : cell.contains("‰") ? Unit.PER_MILLE : Unit.PERCENT, m.unit(), cell);
+        }
+    }
+
     @Test
     void otherArrowsAreReadAsTheTrianglesAre() {
         for (String cell : List.of("📉 -0,2%", "📈 +0,3%", "⬇️ -0,2%", "🔻 -0,2%", "↘ -0,2%", "➡ +0,0%", "▼ -0,2%")) {
