@@ -114,7 +114,10 @@ public final class IndicatorReader {
                     + " or a CAF table (indicator, Année Réf, one column per territory)");
         }
         List<String> territories = shapes.stream().flatMap(s -> s.met.stream()).map(t -> InseeNames.spelling(t).orElse(t)).distinct().toList();
-        return IndicatorTable.of(name, inseeSpelling(name, figures, notes), notes).inOrder(territories);
+        Separators separators = new Separators();
+        shapes.forEach(s -> separators.merge(s.separators));
+        List<Indicator> read = separators.thousands(figures, notes);
+        return IndicatorTable.of(name, inseeSpelling(name, read, notes), notes).inOrder(territories);
     }
 
     /**
@@ -161,6 +164,8 @@ public final class IndicatorReader {
         final java.util.Map<String, String> lastName = new java.util.HashMap<>();
         /** Every territory met, in file order, those whose cells are "n.d." or secret too. */
         final java.util.Set<String> met = new java.util.LinkedHashSet<>();
+        /** How the file writes its decimals and thousands, to read "31.606" as the rest of it does. */
+        final Separators separators = new Separators();
 
         Shape(String file, Header header) {
             this.file = file;
@@ -188,6 +193,7 @@ public final class IndicatorReader {
         }
 
         Optional<Measure> measure(Row row, int column) {
+            separators.see(row.get(column), at(row, column));
             try {
                 return Measure.parse(row.get(column));
             } catch (IllegalArgumentException e) {

@@ -270,6 +270,30 @@ class IndicatorsTest {
         assertEquals(13, t.indicators().size());
     }
 
+    /**
+     * "31.606" is read as the rest of its file writes numbers: in one with "1.466.743", dots group thousands (a probe's
+     * column printed 1 466 743 beside 31,606 inhabitants, and a rate of 317 per 1 000 became a gap of +317 ‰); in one
+     * with "38.7 %", the dot is a decimal one, as before.
+     */
+    @Test
+    void anAmbiguousDotIsReadAsTheRestOfTheFile() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dots");
+        java.nio.file.Path thousands = dir.resolve("milliers.csv");
+        java.nio.file.Files.writeString(thousands, "territoire;indicateur;année;valeur\nLens;Nombre d'habitants;2020;31.606\n"
+                + "Pas-de-Calais;Nombre d'habitants;2020;1.466.743\nLens;Nombre d'allocataires Caf;2020;10.026\n"
+                + "Pas-de-Calais;Nombre d'allocataires Caf;2020;318.388\n");
+        IndicatorTable t = IndicatorReader.read(thousands);
+        assertEquals(31606, t.value("Lens", "Nombre d'habitants", 2020).orElseThrow().measure().value());
+        assertEquals(0, t.value("Lens", "Nombre d'habitants", 2020).orElseThrow().measure().decimals());
+        assertEquals(1466743, t.value("Pas-de-Calais", "Nombre d'habitants", 2020).orElseThrow().measure().value());
+        assertEquals(318388, t.value("Pas-de-Calais", "Nombre d'allocataires Caf", 2020).orElseThrow().measure().value());
+        assertTrue(t.notes().stream().anyMatch(n -> n.text(java.util.Locale.ENGLISH).contains("\"31.606\" read as the 3 values of its kind")),
+                t.notes().toString());
+        java.nio.file.Path decimals = dir.resolve("decimales.csv");
+        java.nio.file.Files.writeString(decimals, "territoire;indicateur;année;valeur\nLens;Indice;2020;31.606\nLens;Taux;2020;38.7%\n");
+        assertEquals(31.606, IndicatorReader.read(decimals).value("Lens", "Indice", 2020).orElseThrow().measure().value(), 1e-9);
+    }
+
     /** French spreadsheets put a no-break space before % and €: "12,5\u00A0%" was refused, found "12,5 %" (a probe). */
     @Test
     void noBreakSpacesBeforeAUnitAreSpaces() {
