@@ -76,6 +76,7 @@ public final class ActionPlanReader {
             throw y.error(top.get("levels"), "'levels' names at most three levels (axis, objective, action); found " + levels.size());
         }
         List<ActionPlan.Axis> axes = new ArrayList<>();
+        Map<String, Node> numbers = new java.util.HashMap<>();
         for (Node a : y.list(top.get("axes"), "'axes'")) {
             Map<String, Node> am = y.mapping(a, "an axis", AXIS);
             if (!am.containsKey("axis")) {
@@ -94,11 +95,11 @@ public final class ActionPlanReader {
                         throw y.error(o, "an objective needs a name ('objective: ...')");
                     }
                     objectives.add(new ActionPlan.Objective(y.optional(om, "number"), y.scalar(om.get("objective"), "objective"),
-                            actions(y, om.get("actions"), links)));
+                            actions(y, om.get("actions"), links, numbers)));
                 }
             }
             axes.add(new ActionPlan.Axis(y.optional(am, "number"), y.scalar(am.get("axis"), "axis"), needs,
-                    actions(y, am.get("actions"), links), objectives));
+                    actions(y, am.get("actions"), links, numbers), objectives));
         }
         ActionPlan untemplated = new ActionPlan(levels, List.of(), axes);
         List<PlanField> template = top.containsKey("template") ? template(y, top.get("template")) : used(untemplated);
@@ -132,7 +133,11 @@ public final class ActionPlanReader {
         return plan.actions().size() < 2 ? List.of() : List.copyOf(used);
     }
 
-    private static List<ActionPlan.Action> actions(YamlFile y, Node list, PlanLinks links) {
+    /**
+     * @param numbers the fiche numbers met so far, with where: a number given twice sent every evaluation line of
+     *                "1.1" to the first fiche, the second reading "non évaluée"
+     */
+    private static List<ActionPlan.Action> actions(YamlFile y, Node list, PlanLinks links, Map<String, Node> numbers) {
         List<ActionPlan.Action> actions = new ArrayList<>();
         if (list == null) {
             return actions;
@@ -170,7 +175,15 @@ public final class ActionPlanReader {
                 links.check(f, values, item -> y.error(e.getValue(), item));
                 fields.put(f, values);
             }
-            actions.add(new ActionPlan.Action(y.optional(m, "number"), y.scalar(m.get("action"), "action"), fields, indicators, extra));
+            String number = y.optional(m, "number");
+            if (number != null && !number.isBlank()) {
+                Node before = numbers.putIfAbsent(number.strip(), m.get("number"));
+                if (before != null) {
+                    throw y.error(m.get("number"), "fiche number \"" + number.strip() + "\" is given twice (also at line "
+                            + (before.getStartMark().getLine() + 1) + "): evaluations and links find a fiche by its number");
+                }
+            }
+            actions.add(new ActionPlan.Action(number, y.scalar(m.get("action"), "action"), fields, indicators, extra));
         }
         return actions;
     }

@@ -128,6 +128,29 @@ class PlanReaderTest {
     }
 
     /** Without a template, a plan expects of every action the rubrics any of its actions has. */
+    /**
+     * Two fiches numbered "1.1": every evaluation line of 1.1 went to the first, the second read "non évaluée", and the
+     * plan printed two "Fiche action 1.1" (a probe). The second number is a located error naming the first's line.
+     */
+    @Test
+    void aFicheNumberGivenTwiceIsALocatedError() throws IOException {
+        Path p = write("plan.yaml", """
+                template: none
+                axes:
+                  - number: "1"
+                    axis: "Petite enfance"
+                    actions:
+                      - number: "1.1"
+                        action: "Animer une commission"
+                      - number: "1.1"
+                        action: "Créer un LAEP"
+                """);
+        fr.enquete.model.InputException e = org.junit.jupiter.api.Assertions.assertThrows(fr.enquete.model.InputException.class,
+                () -> ActionPlanReader.read(p));
+        assertTrue(e.getMessage().contains("plan.yaml") && e.getMessage().contains("line 8")
+                && e.getMessage().contains("fiche number \"1.1\" is given twice (also at line 6)"), e.getMessage());
+    }
+
     @Test
     void withoutATemplateEveryActionIsExpectedToHaveWhatOthersHave() throws IOException {
         Path plan = write("plan.yaml", """
