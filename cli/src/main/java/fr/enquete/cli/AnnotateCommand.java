@@ -53,6 +53,10 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            // The input is never modified: --out on the file annotated replaced it with CoNLL-U, exit 0.
+            Pipeline.checkNotInput(out, file);
+        }
         String content = read(file);
         Annotator annotator = new Annotator();
         List<Annotator.Sentence> sentences;

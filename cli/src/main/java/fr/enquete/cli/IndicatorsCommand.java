@@ -151,7 +151,8 @@ final class IndicatorsCommand implements Callable<Integer> {
             throw new UsageException("evolutions need --from and --to, the first year before the second");
         }
         for (Path written : documents.files()) {
-            Pipeline.checkNotInput(written, file);
+            // The contours too: --out on the GeoJSON replaced it with the portrait.
+            Pipeline.checkNotInput(written, file, map);
         }
         IndicatorTable table = IndicatorReader.read(file, new fr.enquete.importer.ImportOptions(null, null, null, limits.limits(), null));
         List<IndicatorChecks.Finding> checks = IndicatorChecks.of(table);

@@ -29,8 +29,10 @@ public final class Main {
     public static final int FOUND = 4;
 
     public static void main(String[] args) {
-        PrintWriter err = new PrintWriter(System.err, true);
-        int code = run(args, new PrintWriter(System.out, true), err);
+        // UTF-8 whatever the locale: under cron or `env -i` (no LANG) the platform charset is ASCII, and the JSON and CSV
+        // on standard output read "Sans r?ponse" (exit 0). --out files were always UTF-8.
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = run(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true), err);
         if (Boolean.getBoolean(CommandBench.PEAK_PROPERTY)) {
             // bench --commands reads the peak resident memory of the commands it starts from here.
             err.println(CommandBench.PEAK_LINE + CommandBench.peakResidentKb());

@@ -157,6 +157,20 @@ class LauncherOptionsTest {
         }
     }
 
+    /**
+     * Under cron or `env -i` (no LANG, the C locale) a file name with accents was an invalid path (exit 2), Java 17 reading
+     * names in the locale's charset: the launcher gives the JVM a UTF-8 locale when the one it has is not.
+     */
+    @Test
+    void aLocaleThatIsNotUtf8IsMadeUtf8() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("sh", "-c", "locale -a | grep -qiE '^c\\.utf-?8$'").start().waitFor() == 0,
+                "no C.UTF-8 locale on this machine");
+        String c = launch("#!/bin/sh\necho \"LC_ALL=$LC_ALL\"\n", Map.of("LC_ALL", "C", "LANG", ""), "--version");
+        assertTrue(c.contains("LC_ALL=C.UTF-8"), c);
+        String utf8 = launch("#!/bin/sh\necho \"LC_ALL=$LC_ALL\"\n", Map.of("LC_ALL", "C.UTF-8"), "--version");
+        assertTrue(utf8.contains("LC_ALL=C.UTF-8"), utf8);
+    }
+
     @Test
     void aDefaultRunHasABoundedHeapTheSerialCollectorAndTheClientCompiler() throws Exception {
         Path small = Files.writeString(dir.resolve("small.csv"), "a\n1\n");

@@ -51,6 +51,11 @@ public final class YamlFile {
             Mark m = e.getProblemMark();
             throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
                     "not valid YAML: " + e.getProblem(), e);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            // A control character or a binary file (SnakeYAML's reader refuses it before parsing): an input error, located
+            // by file, not "unexpected error" with exit 1.
+            throw new InputException(SourceLocation.file(name), "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")
+                    .replaceAll("[\\p{Cc}]", "?"), e);
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such " + what, e);
         }

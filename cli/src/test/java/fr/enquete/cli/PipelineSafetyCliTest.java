@@ -1,0 +1,64 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a pipeline running enquete unattended met (a probe): outputs replacing inputs with exit 0, standard output
+ * losing its accents without a UTF-8 locale, a YAML file with a control character reported as an unexpected error.
+ */
+class PipelineSafetyCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noOutputReplacesAnInput() throws Exception {
+        Path text = Files.copy(Fixtures.home().resolve("fixtures/text/seed003-contact.txt"), dir.resolve("x.txt"));
+        byte[] before = Files.readAllBytes(text);
+        CliRun annotate = CliRun.run("annotate", text.toString(), "--out", text.toString());
+        assertEquals(Main.USAGE, annotate.code(), annotate.err());
+        assertTrue(annotate.err().contains("is an input file"), annotate.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(text)), "the transcript was replaced");
+        Path contours = Files.copy(Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson"), dir.resolve("c.geojson"));
+        byte[] shapes = Files.readAllBytes(contours);
+        CliRun map = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/mel-npru.csv").toString(), "--map", contours.toString(),
+                "--map-key", "nom", "--format", "md", "--out", contours.toString());
+        assertEquals(Main.USAGE, map.code(), map.err());
+        assertTrue(java.util.Arrays.equals(shapes, Files.readAllBytes(contours)), "the contours were replaced");
+    }
+
+    @Test
+    void aControlCharacterInAYamlFileIsAnInputError() throws Exception {
+        Path a = Fixtures.absAgents();
+        Path codebook = dir.resolve("cb.yaml");
+        Files.writeString(codebook, Files.readString(a.resolve("codebook.yaml")).replaceFirst("Logement", "Loge\u000Bment"));
+        CliRun r = CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", codebook.toString(), "--format", "json");
+        assertEquals(Main.INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("cb.yaml") && r.err().contains("not valid YAML"), r.err());
+    }
+
+    /** In a JVM whose locale is C (cron, `env -i`), standard output read "Sans r?ponse"; it is UTF-8 whatever the locale. */
+    @Test
+    void standardOutputIsUtf8WhateverTheLocale() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Dfile.encoding=US-ASCII", "-Dsun.stdout.encoding=US-ASCII", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "stats", Fixtures.export().toString(), "--spec",
+                Fixtures.spec().toString(), "--format", "json"));
+        pb.environment().remove("LANG");
+        pb.environment().put("LC_ALL", "C");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertTrue(out.contains("\"Sans réponse\"") && out.contains("Enquête"), out.substring(0, Math.min(400, out.length())));
+    }
+}
