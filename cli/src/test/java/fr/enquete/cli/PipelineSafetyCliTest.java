@@ -61,4 +61,22 @@ class PipelineSafetyCliTest {
         assertEquals(0, p.waitFor());
         assertTrue(out.contains("\"Sans réponse\"") && out.contains("Enquête"), out.substring(0, Math.min(400, out.length())));
     }
+
+    /** inspect and check wrote to a full disk and said 0 and 4: what they found was lost. */
+    @Test
+    void aStandardOutputThatCannotBeWrittenFailsTheRun() throws Exception {
+        java.io.File full = new java.io.File("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
+        for (List<String> args : List.of(List.of("inspect", Fixtures.export().toString()),
+                List.of("check", Fixtures.export().toString(), "--spec", Fixtures.spec().toString()))) {
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName()));
+            command.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(full);
+            Process p = pb.start();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(Main.UNEXPECTED, p.waitFor(), args.get(0) + ": " + err);
+            assertTrue(err.contains("cannot write to standard output"), err);
+        }
+    }
 }
