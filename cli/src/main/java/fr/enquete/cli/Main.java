@@ -122,6 +122,14 @@ public final class Main {
         for (Class<?> c : wanted.isEmpty() ? COMMANDS : wanted) {
             cl.addSubcommand(name(c), c);
         }
+        // An empty path is a mistake, not the current folder: `--out "$OUTDIR"` with OUTDIR unset wrote the report
+        // into the working directory, exit 0 (a pipeline probe).
+        cl.registerConverter(java.nio.file.Path.class, s -> {
+            if (s.isBlank()) {
+                throw new CommandLine.TypeConversionException("an empty path; give a file or folder name");
+            }
+            return java.nio.file.Path.of(s);
+        });
         return cl;
     }
 

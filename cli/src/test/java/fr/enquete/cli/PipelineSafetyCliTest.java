@@ -79,4 +79,15 @@ class PipelineSafetyCliTest {
             assertTrue(err.contains("cannot write to standard output"), err);
         }
     }
+
+    /** `--out "$OUTDIR"` with OUTDIR unset wrote report.html into the working directory, exit 0. */
+    @Test
+    void anEmptyPathIsAUsageError() {
+        CliRun report = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "html", "--out", "");
+        assertEquals(Main.USAGE, report.code(), report.err());
+        assertTrue(report.err().contains("an empty path"), report.err());
+        assertEquals("", report.out());
+        CliRun stats = CliRun.run("stats", "", "--format", "json");
+        assertEquals(Main.USAGE, stats.code(), stats.err());
+    }
 }
