@@ -159,6 +159,11 @@ final class IndicatorsCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         Lang lang = output.language();
         if (check) {
+            if (out != null || !formats.equals(List.of("text"))) {
+                // --check --format json --out chk.json printed French text on standard output and wrote nothing (exit 4).
+                throw new UsageException("--check prints its findings as text on standard output; for JSON or a file, drop --check:"
+                        + " the portrait's JSON (--format json) holds them under \"checks\"");
+            }
             IndicatorAnalysis only = new IndicatorAnalysis(table, Comparison.of(table, List.of(), null, null), null, null, null, null, checks);
             new IndicatorWriter(lang).checks(only, w);
             w.flush();

@@ -90,4 +90,16 @@ class PipelineSafetyCliTest {
         CliRun stats = CliRun.run("stats", "", "--format", "json");
         assertEquals(Main.USAGE, stats.code(), stats.err());
     }
+
+    /** `indicators --check --format json --out chk.json` printed French text on standard output and wrote no file (exit 4). */
+    @Test
+    void indicatorsCheckSaysWhatItDoesNotWrite() {
+        Path chk = dir.resolve("chk.json");
+        CliRun r = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/bethune-reperes.csv").toString(), "--check",
+                "--format", "json", "--out", chk.toString());
+        assertEquals(Main.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("\"checks\"") && r.out().isEmpty() && !Files.exists(chk), r.err());
+        CliRun text = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/bethune-reperes.csv").toString(), "--check");
+        assertEquals(Main.FOUND, text.code(), text.err());
+    }
 }
