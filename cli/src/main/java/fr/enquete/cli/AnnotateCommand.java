@@ -84,6 +84,10 @@ final class AnnotateCommand implements Callable<Integer> {
     /** The file's text, refused with its location when it is not UTF-8. */
     private static String read(Path file) throws IOException {
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            // "enquete: error: Is a directory", exit 1: an input error like the other commands'.
+            throw new InputException(SourceLocation.file(file.toString()), "not a regular file (a folder): annotate reads one text");
+        }
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

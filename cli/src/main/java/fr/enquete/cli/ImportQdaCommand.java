@@ -60,6 +60,8 @@ final class ImportQdaCommand implements Callable<Integer> {
         // each coding still on the words it coded.
         fr.enquete.privacy.Disclosure disclosure = privacy.disclosure(false, fr.enquete.report.Lang.FR, List.of());
         QdaProject p = disclosure.masks() ? ProjectMasking.mask(in.project(), disclosure::text, disclosure::identifier) : in.project();
+        // The project itself as --out: the usage error every other command gives (it was "exists and is not a folder", 3).
+        Pipeline.checkNotInput(dir, file);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(SourceLocation.file(dir.toString()), "exists and is not a folder");
         }

@@ -102,4 +102,20 @@ class PipelineSafetyCliTest {
         CliRun text = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/bethune-reperes.csv").toString(), "--check");
         assertEquals(Main.FOUND, text.code(), text.err());
     }
+
+    /** annotate on a folder said "Is a directory" with exit 1; import-qda onto its own project gave 3 where others give 2. */
+    @Test
+    void aFolderToAnnotateAndAProjectAsItsOwnOutputAreSaidAsElsewhere() throws Exception {
+        CliRun folder = CliRun.run("annotate", dir.toString());
+        assertEquals(Main.INPUT, folder.code(), folder.err());
+        assertTrue(folder.err().contains("not a regular file"), folder.err());
+        Path a = Fixtures.absAgents();
+        Path qdpx = dir.resolve("p.qdpx");
+        assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", qdpx.toString()).code());
+        byte[] project = Files.readAllBytes(qdpx);
+        CliRun onto = CliRun.run("import-qda", qdpx.toString(), "--out", qdpx.toString());
+        assertEquals(Main.USAGE, onto.code(), onto.err());
+        assertTrue(java.util.Arrays.equals(project, Files.readAllBytes(qdpx)));
+    }
 }
