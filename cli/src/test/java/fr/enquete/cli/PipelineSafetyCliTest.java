@@ -118,4 +118,15 @@ class PipelineSafetyCliTest {
         assertEquals(Main.USAGE, onto.code(), onto.err());
         assertTrue(java.util.Arrays.equals(project, Files.readAllBytes(qdpx)));
     }
+
+    /** The portrait's JSON gave its source and notes' paths as typed: the same file read by two paths gave two outputs. */
+    @Test
+    void theIndicatorsJsonIsTheSameWhateverThePathTyped() throws Exception {
+        Path file = Fixtures.home().resolve("fixtures/indicateurs/bethune-reperes.csv");
+        Path relative = Path.of("").toAbsolutePath().relativize(file.toAbsolutePath());
+        String absolute = CliRun.run("indicators", file.toAbsolutePath().toString(), "--format", "json").out();
+        String typed = CliRun.run("indicators", relative.toString(), "--format", "json").out();
+        assertTrue(absolute.contains("\"source\" : \"bethune-reperes.csv\""), absolute.substring(0, 200));
+        assertEquals(absolute, typed);
+    }
 }

@@ -1,5 +1,7 @@
 package fr.enquete.report.doc;
 
+import fr.enquete.model.SourceLocation;
+
 import fr.enquete.report.*;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -112,7 +114,8 @@ public final class IndicatorWriter {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             Comparison c = a.comparison();
             g.writeStartObject();
-            g.writeStringField("source", a.table().source());
+            // The file's name, as every other output gives it: the path as typed made the bytes depend on the working folder.
+            g.writeStringField("source", fileName(a.table().source()));
             g.writeArrayFieldStart("territories");
             for (String t : c.territories()) {
                 g.writeString(t);
@@ -226,14 +229,15 @@ public final class IndicatorWriter {
             g.writeArrayFieldStart("checks");
             for (IndicatorChecks.Finding f : a.checks()) {
                 g.writeStartObject();
-                g.writeStringField("where", f.where().toString());
-                g.writeStringField("message", f.message().english());
+                SourceLocation w = f.where();
+                g.writeStringField("where", new SourceLocation(fileName(w.file()), w.row(), w.line(), w.column()).toString());
+                g.writeStringField("message", f.message().text(java.util.Locale.ENGLISH));
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeArrayFieldStart("notes");
             for (fr.enquete.model.Message n : a.table().notes()) {
-                g.writeString(n.english());
+                g.writeString(n.text(java.util.Locale.ENGLISH));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -335,7 +339,7 @@ public final class IndicatorWriter {
                 g.writeNumberField("computed", k.table().values().stream().filter(i -> i.territory().equals(k.name())).count());
                 g.writeArrayFieldStart("refused");
                 for (fr.enquete.model.Message m : k.refused()) {
-                    g.writeString(m.english());
+                    g.writeString(m.text(java.util.Locale.ENGLISH));
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -447,5 +451,14 @@ public final class IndicatorWriter {
             throws IOException {
         String v = Double.isNaN(value) || Double.isInfinite(value) ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         p.printRecord(table, CsvStatsWriter.safe(indicator), CsvStatsWriter.safe(territory), period, measure, v);
+    }
+
+    /** The last element of a path as written ("fixtures/indicateurs/lens.tsv" gives "lens.tsv"). */
+    private static String fileName(String path) {
+        if (path == null) {
+            return null;
+        }
+        java.nio.file.Path name = java.nio.file.Path.of(path).getFileName();
+        return name == null ? path : name.toString();
     }
 }
