@@ -197,6 +197,7 @@ final class ClassesCommand implements Callable<Integer> {
         ReinertResult r = result;
         ClassProfile profile = by == null ? null : ClassProfile.of(r, by, groups);
         ClassesWriter.Context context = new ClassesWriter.Context(title, minSegments, segmentSize, top, profile);
+        Output.mustBeWritable(segmentsFile, dendrogram, out);
         if (segmentsFile != null) {
             AtomicFiles.write(segmentsFile, stream -> writer.segments(r, profile == null ? null : groups, by, stream));
         }

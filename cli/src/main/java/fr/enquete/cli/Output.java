@@ -14,6 +14,33 @@ final class Output {
     }
 
     /**
+     * Checks, before a command writes the first of several files, that each could be written: a run that failed on
+     * its last output (a folder of that name, a folder not writable) had already written or replaced the others
+     * (terms' --cloud, classes' --segments). Null paths are skipped.
+     */
+    static void mustBeWritable(Path... targets) throws IOException {
+        for (Path t : targets) {
+            if (t == null) {
+                continue;
+            }
+            Path target = t.toAbsolutePath();
+            if (java.nio.file.Files.isDirectory(target)) {
+                throw new java.nio.file.FileSystemException(t.toString(), null, "a folder has that name");
+            }
+            Path existing = target.getParent();
+            while (existing != null && !java.nio.file.Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !java.nio.file.Files.isDirectory(existing)) {
+                throw new java.nio.file.FileAlreadyExistsException(existing.toString());
+            }
+            if (existing != null && !java.nio.file.Files.isWritable(existing)) {
+                throw new java.nio.file.AccessDeniedException(t.toString());
+            }
+        }
+    }
+
+    /**
      * Writes {@code content} to {@code file} (atomically) or, when it is null, to the command's standard output.
      * The content is rendered completely before anything is printed, so a failure prints nothing half-made.
      */

@@ -160,6 +160,7 @@ final class TermsCommand implements Callable<Integer> {
                 default -> writer.text(views, analysis, stream);
             }
         };
+        Output.mustBeWritable(cloud, ca, iramuteq, out);
         if (cloud != null && views.terms().allSeenOnce()) {
             // Every word would have the same size: say so rather than draw it.
             spec.commandLine().getErr().println("enquete: " + cloud + " not drawn: " + writer.noCloud());

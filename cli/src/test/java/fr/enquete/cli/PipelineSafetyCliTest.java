@@ -129,4 +129,24 @@ class PipelineSafetyCliTest {
         assertTrue(absolute.contains("\"source\" : \"bethune-reperes.csv\""), absolute.substring(0, 200));
         assertEquals(absolute, typed);
     }
+
+    /**
+     * A run that fails on its last output writes none of the others: terms wrote its --cloud, classes its --segments,
+     * before --out (here a folder of that name) failed with exit 1.
+     */
+    @Test
+    void aRunThatCannotWriteItsLastOutputWritesNone() throws Exception {
+        Path blocked = Files.createDirectories(dir.resolve("t.json"));
+        Path cloud = dir.resolve("c.svg");
+        CliRun terms = CliRun.run("terms", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--question", "vieiprecis",
+                "--cloud", cloud.toString(), "--out", blocked.toString(), "--format", "json");
+        assertEquals(Main.UNEXPECTED, terms.code(), terms.err());
+        assertTrue(terms.err().contains("a folder has that name"), terms.err());
+        assertTrue(!Files.exists(cloud), "the cloud was written");
+        Path segments = dir.resolve("s.csv");
+        CliRun classes = CliRun.run("classes", Fixtures.home().resolve("fixtures/text/plan-solidarites-lomme.txt").toString(), "--segments",
+                segments.toString(), "--out", blocked.toString());
+        assertEquals(Main.UNEXPECTED, classes.code(), classes.err());
+        assertTrue(!Files.exists(segments), "the segments were written");
+    }
 }
