@@ -1,7 +1,6 @@
 package fr.enquete.report.doc;
 
 import fr.enquete.qual.ActionPlan;
-import fr.enquete.qual.CodedSegment;
 import fr.enquete.qual.Matrix;
 import fr.enquete.qual.Segment;
 import fr.enquete.qual.SwotAnalysis;
@@ -17,7 +16,6 @@ import fr.enquete.report.doc.Report.Block;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The qualitative report: the SWOT grid (of one theme, or of all themes then each theme), its figure, the
