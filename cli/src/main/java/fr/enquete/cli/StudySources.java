@@ -102,7 +102,7 @@ final class StudySources {
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, null, null, null, null, IndicatorChecks.of(read), portrait);
         List<Report.Block> maps = located(c, () -> request.maps(table, c.year(), lang));
         // The document names the file only, never a path of this disk.
-        Report report = located(c, () -> request.builder(lang, maps).build(a, c.title(), c.file().getFileName().toString()));
+        Report report = located(c, () -> request.builder(lang, maps).forStudy().build(a, c.title(), c.file().getFileName().toString()));
         return new StudyDocument.Part(c, report, new SourceFacts.Indicators(c.inputs(), a));
     }
 

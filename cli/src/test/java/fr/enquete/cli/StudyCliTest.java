@@ -580,4 +580,20 @@ class StudyCliTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(styled(paragraphs(built.resolve("study.docx")), "Heading1"), styled(paragraphs(dir.resolve("tpl-out/study.docx")), "Heading1"));
     }
+
+    /**
+     * The study handed to funders printed the analyst's reading notes under "Lignes ignorées ou complétées" (file
+     * names, line numbers, "une ventilation partielle ?"); the portrait `enquete indicators` writes keeps them.
+     */
+    @Test
+    void aStudyLeavesTheReadingNotesOfItsIndicatorTablesOut() throws IOException {
+        Path out = dir.resolve("ctg");
+        CliRun r = CliRun.run("study", Fixtures.home().resolve("fixtures/study/ctg-lens.yaml").toString(), "--out", out.toString(), "--format", "md");
+        assertEquals(0, r.code(), r.err());
+        String study = Files.readString(out.resolve("study.md"));
+        assertFalse(study.contains("Lignes ignorées ou complétées"), "reading notes in the study");
+        assertTrue(study.contains("Contrôles de cohérence") || study.contains("cohérence"), "the checks stay");
+        CliRun portrait = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/lens-cadrage.tsv").toString());
+        assertTrue(portrait.out().contains("Lignes ignorées ou complétées"), portrait.out());
+    }
 }

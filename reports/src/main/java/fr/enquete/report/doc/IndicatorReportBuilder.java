@@ -41,11 +41,28 @@ public final class IndicatorReportBuilder {
 
     /** @param charts the charts drawn (a study chapter may ask for some only) */
     public IndicatorReportBuilder(Lang lang, List<Charts> charts, List<Report.Block> maps, List<String> radar) {
+        this(lang, charts, maps, radar, true);
+    }
+
+    private IndicatorReportBuilder(Lang lang, List<Charts> charts, List<Report.Block> maps, List<String> radar, boolean working) {
         this.lang = lang;
         this.tables = new IndicatorTables(lang);
         this.charts = java.util.Set.copyOf(charts);
         this.maps = List.copyOf(maps);
         this.radar = List.copyOf(radar);
+        this.working = working;
+    }
+
+    /** Whether the reading notes (lines of the file left out or completed, with their line numbers) are printed. */
+    private final boolean working;
+
+    /**
+     * The portrait as a study's readers get it: without "Lignes ignorées ou complétées", the analyst's reading notes
+     * ("lens-cadrage.tsv, ligne 39 … appel retiré", "(une ventilation partielle ?)"), which a funder's document
+     * printed; the checks against published figures stay. {@code enquete indicators} keeps the notes.
+     */
+    public IndicatorReportBuilder forStudy() {
+        return new IndicatorReportBuilder(lang, List.copyOf(charts), maps, radar, false);
     }
 
     /** The portrait's charts: grouped bars and a radar of the shares, lines of the gaps over time. */
@@ -174,7 +191,7 @@ public final class IndicatorReportBuilder {
         } else {
             a.checks().forEach(f -> checks.add(new Report.Paragraph(f.text(lang.locale()), true)));
         }
-        if (!a.table().notes().isEmpty()) {
+        if (working && !a.table().notes().isEmpty()) {
             checks.add(new Report.Subheading(labels.get("ind.notes")));
             a.table().notes().forEach(n -> checks.add(new Report.Paragraph(n.text(lang.locale()), true)));
         }
