@@ -15,6 +15,20 @@ public final class JoinedChoices {
 
     /** The cell's known choices (in the order of {@code choices}) and its other parts, in order of appearance. */
     public record Split(List<String> known, List<String> others) {
+
+        /**
+         * The choices the cell counts its respondent under: those ticked, and {@code listedOther} (the listed "Autre",
+         * {@link Question#listedOtherChoice}; null for none) once when the cell holds an answer outside the list,
+         * whether "Autre" was ticked too. The question's table and its cross-tabulations count the same way.
+         */
+        public List<String> counted(String listedOther) {
+            if (listedOther == null || others.isEmpty() || known.contains(listedOther)) {
+                return known;
+            }
+            List<String> out = new ArrayList<>(known);
+            out.add(listedOther);
+            return out;
+        }
     }
 
     private JoinedChoices() {

@@ -63,7 +63,7 @@ public record Question(String id, String label, QuestionType type, String column
 
     /**
      * The listed choice under which a joined multiple choice counts its answers outside the list (Google Forms'
-     * inline "Autre" text): the spec's {@code other_choice}, else the first choice starting with "Autre"; null when
+     * inline "Autre" text): the spec's {@code other_choice}, else the first that {@link OtherAnswers#looksLikeOther}; null when
      * no such choice is listed (those answers then make a row of their own, marked outside the list).
      */
     public String listedOtherChoice() {

@@ -668,12 +668,15 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     /** One axis: its categories in choice order, answers outside the list added as met. */
     private static final class Axis {
         private final Question q;
+        /** The listed "Autre" a joined cell's answers outside the list count under (null for none), found once. */
+        private final String listedOther;
         private final List<String> labels = new ArrayList<>();
         private int column = -1;
         private int[] optionColumns;
 
         Axis(Question q) {
             this.q = q;
+            this.listedOther = q.listedOtherChoice();
             if (q.type() == QuestionType.MULTIPLE && !q.joined()) {
                 q.options().forEach(o -> labels.add(o.label()));
             } else {
@@ -704,13 +707,9 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
                 return out;
             }
             if (q.joined()) {
-                fr.enquete.model.JoinedChoices.Split split = fr.enquete.model.JoinedChoices.split(q.decodeJoined(cell), q.separator(), q.choices());
-                split.known().forEach(k -> out.add(labels.indexOf(k)));
                 // Answers outside the list count under the listed "Autre", as in the question's own table.
-                String other = q.listedOtherChoice();
-                if (!split.others().isEmpty() && other != null && !out.contains(labels.indexOf(other))) {
-                    out.add(labels.indexOf(other));
-                }
+                fr.enquete.model.JoinedChoices.split(q.decodeJoined(cell), q.separator(), q.choices()).counted(listedOther)
+                        .forEach(k -> out.add(labels.indexOf(k)));
                 return out;
             }
             String v = ChoiceAggregator.match(q, q.decode(cell));

@@ -28,8 +28,8 @@ final class MultipleAggregator implements Aggregator {
     private final CompensatedSum weightedAnswered = new CompensatedSum();
     /** Without weights every weight is 1: the sums of weights are the counts, and are not added up tick by tick. */
     private final boolean unit;
-    /** The index of the listed "Autre" choice that answers outside the list count under, or -1 (joined only). */
-    private final int listedOther;
+    /** The listed "Autre" choice that answers outside the list count under, or null (joined only). */
+    private final String listedOther;
 
     MultipleAggregator(Question question, int[] columns, boolean unit) {
         this.question = question;
@@ -38,8 +38,7 @@ final class MultipleAggregator implements Aggregator {
         this.counts = new long[question.joined() ? question.choices().size() : columns.length];
         this.weighted = new CompensatedSum[counts.length];
         java.util.Arrays.setAll(weighted, i -> new CompensatedSum());
-        String other = question.listedOtherChoice();
-        this.listedOther = other == null ? -1 : question.choices().indexOf(other);
+        this.listedOther = question.listedOtherChoice();
     }
 
     @Override
@@ -77,13 +76,8 @@ final class MultipleAggregator implements Aggregator {
             // Separators alone (","): nothing ticked, no answer, as a blank cell.
             return;
         }
-        java.util.Set<Integer> ticked = new java.util.TreeSet<>();
-        split.known().forEach(known -> ticked.add(question.choices().indexOf(known)));
         if (!split.others().isEmpty()) {
-            if (listedOther >= 0) {
-                // The listed "Autre" counts the respondent once, whether it was ticked, written, or both.
-                ticked.add(listedOther);
-            } else {
+            if (listedOther == null) {
                 otherRespondents++;
                 if (!unit) {
                     otherWeight.add(w);
@@ -91,7 +85,8 @@ final class MultipleAggregator implements Aggregator {
             }
             split.others().forEach(o -> others.merge(o, 1L, Long::sum));
         }
-        for (int i : ticked) {
+        for (String counted : split.counted(listedOther)) {
+            int i = question.choices().indexOf(counted);
             counts[i]++;
             if (!unit) {
                 weighted[i].add(w);
