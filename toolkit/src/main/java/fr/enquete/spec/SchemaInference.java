@@ -155,12 +155,11 @@ public final class SchemaInference {
             }
             String[] sub = subColumn(names.get(i));
             if (sub != null && multiples.containsKey(sub[0])) {
-                groups.get(sub[0]).forEach(c -> used[c] = true);
-                groups.get(sub[0]).forEach(c -> {
-                    if (standIns.containsKey(c)) {
-                        used[standIns.get(c)] = true;
-                    }
-                });
+                for (int c : groups.get(sub[0])) {
+                    // A column and the copy that stood in for it (tickCopies) are both the question's.
+                    used[c] = true;
+                    used[standIns.getOrDefault(c, c)] = true;
+                }
                 questions.addAll(multiples.get(sub[0]));
                 continue;
             }
