@@ -52,7 +52,7 @@ public final class SwotCodebookReader {
         }
         Grid chosen = grid;
         List<SwotCodebook.Theme> themes = new ArrayList<>();
-        // Names that differ only by case, apostrophe or spacing are one (see CodeNames): defining both is an error.
+        // Names that differ only by case, accents, apostrophe, spacing or a final full stop are one (see CodeNames): defining both is an error.
         Map<String, String> themeNames = new LinkedHashMap<>();
         Map<String, String> itemNames = new HashMap<>();
         for (Node t : y.list(top.get("themes"), "'themes'")) {
@@ -64,7 +64,7 @@ public final class SwotCodebookReader {
             String sameTheme = themeNames.putIfAbsent(CodeNames.key(name), name);
             if (sameTheme != null) {
                 throw y.error(tm.get("theme"), "theme \"" + name + "\" is defined twice" + (sameTheme.equals(name) ? ""
-                        : " (also as \"" + sameTheme + "\": names that differ only by case, apostrophe or spacing are one theme)"));
+                        : " (also as \"" + sameTheme + "\": names that differ only by case, accents, apostrophe, spacing or a final full stop are one theme)"));
             }
             List<SwotCodebook.Item> items = new ArrayList<>();
             if (tm.containsKey("items")) {
@@ -78,7 +78,7 @@ public final class SwotCodebookReader {
                     if (sameItem != null) {
                         throw y.error(im.get("item"), "item \"" + item + "\" is defined twice" + (sameItem.equals(item) ? ""
                                 + "; items are linked by name" : " (also as \"" + sameItem + "\": names that differ only by case,"
-                                + " apostrophe or spacing are one item)"));
+                                + " accents, apostrophe, spacing or a final full stop are one item)"));
                     }
                     String q = y.scalar(im.get("quadrant"), "quadrant");
                     Quadrant parsed = Quadrant.parse(q).orElseThrow(() -> y.error(im.get("quadrant"),
