@@ -51,13 +51,12 @@ public final class PersonalData {
             // device and account.
             "phonenumber", "imei", "simserial", "subscriberid", "username");
     /**
-     * A phone, e-mail or postal address heading in its French spellings once folded: "Tél. portable", "N° de
-     * téléphone fixe", "GSM", "Mél", "Adresse courriel", "Adresse complète", "Adresse du domicile".
+     * A phone or e-mail heading in its French spellings once folded: "Tél. portable", "N° de téléphone fixe", "GSM",
+     * "Mél", "Adresse courriel" (postal addresses: {@link #ADDRESS_HEADING}).
      */
-    private static final Pattern CONTACT_HEADING = Pattern.compile("^(?:(?:n|no|num|numero)\\s+(?:de\\s+)?)?(?:tel|telephone|phone|gsm"
+    private static final Pattern CONTACT_HEADING = Pattern.compile("(?:(?:n|no|num|numero)\\s+(?:de\\s+)?)?(?:tel|telephone|phone|gsm"
             + "|portable|mobile|cellulaire)(?:\\s+(?:portable|mobile|fixe|perso|personnel|pro|professionnel|domicile|bureau))*"
-            + "|(?:adresse\\s+)?(?:e\\s?-?\\s?mail|mail|mel|courriel|de\\s+messagerie)|adresse\\s+electronique"
-            + "|adresse(?:\\s+(?:postale|complete|personnelle|du\\s+domicile|de\\s+domicile|d'habitation|de\\s+residence))*$");
+            + "|(?:adresse\\s+)?(?:e\\s?-?\\s?mail|mail|mel|courriel|de\\s+messagerie)|adresse\\s+electronique");
     /** A possessive before the heading: "Votre téléphone", "Vos nom et prénom", "Your e-mail". */
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:votre|vos|ton|ta|tes|mon|ma|mes|your|my)\\s+");
     /** Whose data it is, after the heading: "Nom du contact", "Téléphone de la personne à contacter". */
@@ -107,13 +106,14 @@ public final class PersonalData {
     }
 
     /**
-     * Whether a column holds phone numbers, e-mail or postal addresses by its heading, spelt as French forms do:
-     * "Votre téléphone", "Tél.", "Téléphone (facultatif)", "Adresse e-mail (facultatif)", "Mél", "Votre adresse
-     * postale", "Téléphone de la personne à contacter".
+     * Whether a heading, read as French forms write it, names phone numbers or e-mail addresses: "Votre téléphone",
+     * "Tél.", "Téléphone (facultatif)", "Adresse e-mail (facultatif)", "Mél", "Téléphone de la personne à contacter".
+     * Such a tolerant reading also fits questions ("Mél" answered Oui or Non): {@link #isIdentifyingColumn} asks
+     * the cells too.
      */
-    static boolean isContactColumn(String heading) {
+    private static boolean isPhoneOrEmailHeading(String heading) {
         String c = core(heading);
-        return CONTACT_COLUMNS.contains(fold(heading)) || CONTACT_COLUMNS.contains(c) || CONTACT_HEADING.matcher(c).matches();
+        return CONTACT_COLUMNS.contains(c) || CONTACT_HEADING.matcher(c).matches();
     }
 
     /** A postal address heading ("Adresse", "Votre adresse postale", "Address"): its cells may hold no digit at all. */
@@ -199,7 +199,7 @@ public final class PersonalData {
     public static boolean isIdentifyingColumn(String heading, boolean contactLike) {
         // The plain headings ("Email", "Téléphone") always: Microsoft Forms writes "anonymous" in its Email column.
         if (isNameColumn(heading) || isAddressColumn(heading) || CONTACT_COLUMNS.contains(fold(heading))
-                || contactLike && isContactColumn(heading)) {
+                || contactLike && isPhoneOrEmailHeading(heading)) {
             return true;
         }
         // A question inside a group, as KoboToolbox names its columns ("contact/telephone", "Profile.phonenumber"):
