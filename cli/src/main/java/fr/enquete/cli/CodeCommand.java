@@ -113,8 +113,12 @@ final class CodeCommand implements Callable<Integer> {
      */
     private Integer project() throws IOException {
         var err = spec.commandLine().getErr();
-        qual.analyseUnreported(output.language(), err);
-        SwotAnalysis read = qual.unmasked();
+        QualOptions.Read r = qual.read(output.language(), err);
+        // The material is masked first, as every other command masks it, only so that the people are numbered in
+        // the same order ("[personne 1]" is the same person in the project and in `code`'s CSV); the project itself
+        // is built from the material as read, then masked as a whole.
+        qual.disclosure.material(r.material());
+        SwotAnalysis read = SwotAnalysis.of(r.material(), r.book());
         QdaProject p = QdaExchange.toProject(projectName(), read.sources(), read.coded(), qual.fullTexts(), qual.codebookMemos());
         fr.enquete.privacy.Disclosure d = qual.disclosure;
         QdaProject published = d.masks() ? fr.enquete.qual.qda.ProjectMasking.mask(p, d::text, d::identifier) : p;

@@ -77,17 +77,21 @@ final class QualOptions {
         return a;
     }
 
-    /** The material as read, before personal data was masked: only to build a project that is masked as a whole. */
-    private Material read;
-    private SwotCodebook book;
-
-    /** The analysis of the material as read, personal data included, for {@code code --format qdpx} to mask whole. */
-    SwotAnalysis unmasked() {
-        return SwotAnalysis.of(read, book);
-    }
-
     /** As {@link #analyse(fr.enquete.report.Lang, java.io.PrintWriter)}; what was masked said on {@code err} by the caller. */
     SwotAnalysis analyseUnreported(fr.enquete.report.Lang lang, java.io.PrintWriter err) {
+        Read r = read(lang, err);
+        return SwotAnalysis.of(disclosure.material(r.material()), r.book());
+    }
+
+    /** The material as read, personal data included, and its codebook. */
+    record Read(Material material, SwotCodebook book) {
+    }
+
+    /**
+     * Reads the material and the codebook and chooses the {@link #disclosure}, masking nothing yet: {@code code --format
+     * qdpx} masks the project it builds as a whole, the other commands the material ({@link #analyseUnreported}).
+     */
+    Read read(fr.enquete.report.Lang lang, java.io.PrintWriter err) {
         // Word transcripts are unzipped too: the expansion limit applies before any is read.
         limits.limits().applyToZipReaders();
         SwotCodebook book = codebook != null ? SwotCodebookReader.read(codebook) : new SwotCodebook(Map.of(), List.of());
@@ -130,10 +134,7 @@ final class QualOptions {
         }
         disclosure = privacy.disclosure(specAsks, lang, tables);
         masked = disclosure.masks();
-        this.read = material;
-        this.book = book;
-        material = disclosure.material(material);
-        return SwotAnalysis.of(material, book);
+        return new Read(material, book);
     }
 
     /** The codebook's memos (none without a codebook). */
