@@ -197,7 +197,7 @@ public final class JsonStatsWriter {
                 g.writeArrayFieldStart("rows");
                 for (ChoiceRow row : c.rows()) {
                     g.writeStartObject();
-                    g.writeStringField("label", row.missing() ? labels.get("missing") : row.label());
+                    g.writeStringField("label", labels.choice(row));
                     if (row.masked()) {
                         // Statistical secrecy: neither the count nor anything derived from it.
                         g.writeNullField("count");
@@ -222,6 +222,9 @@ public final class JsonStatsWriter {
                     }
                     if (!row.listed()) {
                         g.writeBooleanField("unlisted", true);
+                    }
+                    if (row.grouped() > 0) {
+                        g.writeNumberField("grouped", row.grouped());
                     }
                     g.writeEndObject();
                 }

@@ -67,7 +67,8 @@ public final class ResultTables {
                 List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.text(choiceLabel(r))));
                 if (r.masked()) {
                     // Statistical secrecy: "< 5" rather than the count, and nothing derived from it.
-                    cells.add(Cell.text(maskedCount(r.count(), secret)));
+                    cells.add(Cell.text(r.grouped() > 0 ? MessageFormat.format(labels.get("secret.each"), String.valueOf(secret))
+                            : maskedCount(r.count(), secret)));
                     if (weighted) {
                         cells.add(Cell.text("–"));
                     }
@@ -184,9 +185,9 @@ public final class ResultTables {
         return count < secret ? "< " + secret : "s";
     }
 
-    /** A choice's label as shown: "Sans réponse" for the missing row, unlisted answers marked. */
+    /** A choice's label as shown: "Sans réponse" for the missing row, grouped answers counted, unlisted answers marked. */
     public String choiceLabel(ChoiceRow r) {
-        return r.missing() ? labels.get("missing") : r.listed() ? r.label() : r.label() + " (" + labels.get("unlisted") + ")";
+        return r.missing() || r.grouped() > 0 || r.listed() ? labels.choice(r) : r.label() + " (" + labels.get("unlisted") + ")";
     }
 
     Cell integer(long n) {
