@@ -115,6 +115,31 @@ class StatsEdgesCliTest {
         assertEquals(0, CliRun.run("stats", export(), "--spec", spec(), "--population", "91").code());
     }
 
+    /**
+     * {@code stats --by territoire --population 238}: Nord's 58 respondents were printed as a response rate of 58 / 238 =
+     * 24,37 % (Nord has about 152 centres: its rate is the survey's 38 %), and its intervals took the 58 for a sample of
+     * all 238 centres. A group's population is estimated as a filtered base's, 238 × 58 / 91 = 151,69 (R: 238*58/91);
+     * Nord's qpv "Oui", 27 of 58: 36,77 to 56,61 % (the R lines are in GroupPrecisionTest).
+     */
+    @Test
+    void aGroupIsNotTakenForTheWholePopulation() throws IOException {
+        CliRun text = CliRun.run("stats", export(), "--spec", spec(), "--population", "238", "--by", "territoire");
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00A0', ' ').replace('\u202F', ' ');
+        assertFalse(out.contains("24,37 %"), out.substring(0, 400));
+        assertTrue(out.contains("Population du groupe estimée à 151,69 (238 × 58 / 91 répondants), pour les intervalles ;"
+                + " son taux de participation n'est pas connu"), out.substring(0, 400));
+        CliRun en = CliRun.run("stats", export(), "--spec", spec(), "--population", "238", "--by", "territoire", "--lang", "en");
+        assertTrue(en.out().contains("Group population estimated at 151.69 (238 × 58 / 91 respondents), for the intervals;"
+                + " its response rate is unknown"), en.out().substring(0, 400));
+        com.fasterxml.jackson.databind.JsonNode nord = new com.fasterxml.jackson.databind.ObjectMapper().readTree(CliRun.run("stats",
+                export(), "--spec", spec(), "--population", "238", "--by", "territoire", "--format", "json").out()).get("groups").get(0);
+        assertEquals("Nord", nord.get("group").asText());
+        assertFalse(nord.has("responseRate") || nord.has("population"), nord.toString().substring(0, 300));
+        assertEquals(151.69, nord.get("estimatedPopulation").asDouble(), 1e-9);
+        assertTrue(nord.toString().contains("\"ci\":[36.77,56.61]"), nord.toString());
+    }
+
     @Test
     void aStratumWithMoreRespondentsThanItsPopulationIsNamed() throws IOException {
         Path strata = dir.resolve("strata.csv");
