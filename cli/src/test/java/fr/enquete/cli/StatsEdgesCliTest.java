@@ -84,6 +84,49 @@ class StatsEdgesCliTest {
         assertTrue(text.out().contains("–\u00A0: non défini") && text.out().contains("Pas de test\u00A0: une ligne ou une colonne a des répondants mais un poids total nul"), text.out());
     }
 
+    /**
+     * The crosstab's notes printed without MessageFormat showed their escaped apostrophes: "une part de rien n''a pas de
+     * valeur", "la statistique n''est pas définie", "aucune réponse n''a changé".
+     */
+    @Test
+    void theCrosstabsNotesPrintTheirApostrophesOnce() throws IOException {
+        CliRun text = CliRun.run("crosstab", zeroWeights(false).toString(), "--rows", "r", "--cols", "q", "--weight", "poids");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("une part de rien n'a pas de valeur") && text.out().contains("la statistique n'est pas définie"),
+                text.out());
+        // Two waves in which nobody changed their answer (qpv asked twice of the fixture's 80 who answered it).
+        Path waves = dir.resolve("waves.csv");
+        StringBuilder b = new StringBuilder("avis_2023;avis_2026\n");
+        for (int i = 0; i < 80; i++) {
+            String a = i < 41 ? "Oui" : "Non";
+            b.append(a).append(';').append(a).append('\n');
+        }
+        Files.writeString(waves, b.toString(), StandardCharsets.UTF_8);
+        CliRun paired = CliRun.run("crosstab", waves.toString(), "--rows", "avis_2023", "--cols", "avis_2026", "--paired");
+        assertEquals(0, paired.code(), paired.err());
+        assertTrue(paired.out().contains("aucune réponse n'a changé entre les deux vagues"), paired.out());
+        assertFalse(text.out().contains("''") || paired.out().contains("''"), text.out() + paired.out());
+    }
+
+    /**
+     * Two single-choice questions, the second asked only of those who said "Oui" to the first (ANRU quarters lie in QPV):
+     * the "Non" row is empty, so no test, and the note blamed a multiple-choice question there is none of. The fixture's
+     * qpv x anru, hand count (pandas: pd.crosstab(d.qpv, d.anru)): Oui 9 | 25, Non 8 | 26; filtered, Non's row is 0 | 0.
+     */
+    @Test
+    void aTableWithOneNonEmptyRowSaysSoRatherThanBlamingAMultipleChoice() throws IOException {
+        Path spec = dir.resolve("anru.yaml");
+        Files.writeString(spec, "survey: t\nquestions:\n  - {id: qpv, type: single, choices: [Oui, Non]}\n"
+                + "  - {id: anru, type: single, choices: [Oui, Non], filter: \"qpv = Oui\"}\n", StandardCharsets.UTF_8);
+        CliRun fr = CliRun.run("crosstab", export(), "--spec", spec.toString(), "--rows", "qpv", "--cols", "anru");
+        assertEquals(0, fr.code(), fr.err());
+        assertTrue(fr.out().contains("  Oui           9   25     34") && fr.out().contains("  Non           0    0      0"), fr.out());
+        assertFalse(fr.out().contains("choix multiple"), fr.out());
+        assertTrue(fr.out().contains("Pas de test\u00A0: il faut au moins deux lignes et deux colonnes non vides."), fr.out());
+        CliRun en = CliRun.run("crosstab", export(), "--spec", spec.toString(), "--rows", "qpv", "--cols", "anru", "--lang", "en");
+        assertTrue(en.out().contains("No test: it needs at least two non-empty rows and two non-empty columns."), en.out());
+    }
+
     @Test
     void aPValueBelowTheSmallestDoubleIsNeverPrintedAsZero() throws IOException {
         StringBuilder b = new StringBuilder("a;b\n");
