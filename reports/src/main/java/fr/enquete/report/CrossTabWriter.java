@@ -68,7 +68,7 @@ public final class CrossTabWriter {
         for (String kind : t.weights() == null ? List.of("counts", "rowpct", "colpct") : List.of("counts", "weighted", "rowpct", "colpct")) {
             out.add(new Titled(labels.get("crosstab." + kind), table(t, kind)));
         }
-        if (precision != null) {
+        if (precision != null && t.rowIntervalsApply()) {
             out.add(new Titled(MessageFormat.format(labels.get("crosstab.ci"), numbers.decimal(precision.confidence() * 100)), intervals(t)));
         }
         return out;
@@ -257,6 +257,9 @@ public final class CrossTabWriter {
         if (s == null) {
             boolean multiple = t.rows().type() == QuestionType.MULTIPLE || t.columns().type() == QuestionType.MULTIPLE;
             out.add(note(multiple ? "crosstab.notest" : "crosstab.notest.empty"));
+            if (precision != null && !t.rowIntervalsApply()) {
+                out.add(note("crosstab.noci"));
+            }
             return out;
         }
         if (Double.isNaN(s.p())) {
@@ -358,7 +361,7 @@ public final class CrossTabWriter {
                 }
                 g.writeEndArray();
             }
-            if (precision != null) {
+            if (precision != null && t.rowIntervalsApply()) {
                 // The interval of each row percentage (null where masked).
                 g.writeArrayFieldStart("rowIntervals");
                 for (int i = 0; i < nr; i++) {
