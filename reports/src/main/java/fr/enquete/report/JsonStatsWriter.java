@@ -117,7 +117,10 @@ public final class JsonStatsWriter {
             g.writeEndArray();
         }
         if (precision != null) {
-            if (precision.population() > 0) {
+            if (precision.population() > 0 && precision.group()) {
+                // A group's population is unknown: the intervals estimate it as a filtered base's, N × group / respondents.
+                number(g, "estimatedPopulation", precision.estimatedPopulation(result.respondents(), result.respondents()));
+            } else if (precision.population() > 0) {
                 g.writeNumberField("population", precision.population());
                 number(g, "responseRate", precision.responseRate(result.respondents()));
             }

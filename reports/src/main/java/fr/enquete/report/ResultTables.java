@@ -250,6 +250,24 @@ public final class ResultTables {
     }
 
     /**
+     * The response rate with the population ("Taux de participation : 38,24 % (population : 238)"); for a group's tables
+     * ({@code stats --by}), whose rate is unknown, the population its intervals estimate ("Population du groupe estimée à
+     * 151,69 (238 × 58 / 91 répondants)..."); empty without a population.
+     */
+    public String responseRateLine(fr.enquete.stats.SurveyResult survey) {
+        fr.enquete.stats.Precision p = survey.precision();
+        if (p == null || p.population() == 0) {
+            return "";
+        }
+        long n = survey.respondents();
+        if (p.group()) {
+            return MessageFormat.format(labels.get("response.rate.group"), numbers.decimal(p.estimatedPopulation(n, n)),
+                    numbers.integer(p.population()), numbers.integer(n), numbers.integer(p.surveyRespondents()));
+        }
+        return MessageFormat.format(labels.get("response.rate"), numbers.percent(p.responseRate(n)), numbers.integer(p.population()));
+    }
+
+    /**
      * The line that says how the figures are weighted ("Résultats pondérés par calage sur territoire ..."), or
      * empty without weights. Counts stay numbers of respondents; percentages, means and quartiles are weighted.
      */

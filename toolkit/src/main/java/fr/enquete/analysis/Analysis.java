@@ -347,8 +347,10 @@ public final class Analysis {
         if (overall != null) {
             checkPopulation(overall.respondents());
         }
+        // A group is a part of the respondents: its population is estimated from the survey's, as a filtered base's.
+        Precision inGroup = precision != null && overall != null ? precision.ofGroup(overall.respondents()) : precision;
         Map<String, SurveyResult> groups = new LinkedHashMap<>();
-        analysed.forEach((g, r) -> groups.put(g, r.withPrecision(precision)));
+        analysed.forEach((g, r) -> groups.put(g, r.withPrecision(inGroup)));
         // Masked together: the groups add up to the overall table, published too.
         Map<String, SurveyResult> masked = Secrecy.maskGroups(groups, overall, secrecy, in.survey.derivations());
         int leftOut = 0;
