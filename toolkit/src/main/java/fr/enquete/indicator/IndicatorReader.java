@@ -117,7 +117,40 @@ public final class IndicatorReader {
         Separators separators = new Separators();
         shapes.forEach(s -> separators.merge(s.separators));
         List<Indicator> read = separators.thousands(figures, notes);
-        return IndicatorTable.of(name, inseeSpelling(name, read, notes), notes).inOrder(territories);
+        Map<String, String> spelling = oneSpelling(territories);
+        List<Indicator> named = sameTerritories(name, inseeSpelling(name, read, notes), spelling, notes);
+        return IndicatorTable.of(name, named, notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
+    }
+
+    /** Each territory's spelling: the first met of those that differ only as {@link TerritoryNames#key} allows. */
+    private static Map<String, String> oneSpelling(List<String> territories) {
+        Map<String, String> first = new java.util.HashMap<>();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String t : territories) {
+            out.put(t, first.computeIfAbsent(TerritoryNames.key(t), k -> t));
+        }
+        return out;
+    }
+
+    /**
+     * One territory spelled two ways ("Lomme" and "LOMME", "Métropole européenne de Lille" and "Metropole Europeenne de
+     * Lille") made two columns, each with half the figures and no gap between them: read as one, in its first spelling,
+     * each other spelling listed in the notes at its first row. Figures the two spellings both give for one year are
+     * then duplicates, which the checks report when they differ.
+     */
+    private static List<Indicator> sameTerritories(String file, List<Indicator> figures, Map<String, String> spelling, List<Message> notes) {
+        Map<String, SourceLocation> renamed = new java.util.LinkedHashMap<>();
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : figures) {
+            String one = spelling.getOrDefault(i.territory(), i.territory());
+            if (!one.equals(i.territory())) {
+                renamed.putIfAbsent(i.territory(), SourceLocation.cell(file, i.where().row(), null));
+                i = new Indicator(one, i.name(), i.period(), i.measure(), i.numerator(), i.denominator(), i.level(), i.parent(), i.where());
+            }
+            out.add(i);
+        }
+        renamed.forEach((from, where) -> notes.add(Message.of("ind.note.spelling", where, from, spelling.get(from))));
+        return out;
     }
 
     /**

@@ -352,6 +352,40 @@ class IndicatorsTest {
                 notes.toString());
     }
 
+    /**
+     * One territory spelled two ways in one table, as tables pasted from several documents are ("Lomme" from the
+     * commune's ABS, "LOMME" from an INSEE export; the Métropole with and without its accents): two columns each with
+     * half the figures, and no gap between the halves, without a word. Read as one territory in its first spelling,
+     * each other spelling noted at its first row.
+     */
+    @Test
+    void aTerritorySpelledTwoWaysIsOneTerritory() throws IOException {
+        Path file = dir.resolve("lomme-mel.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lomme;Taux d'emploi;2020;55,2;%
+                LOMME;Part des familles monoparentales;2020;21,4;%
+                Métropole européenne de Lille;Taux d'emploi;2020;60,1;%
+                Metropole Europeenne de Lille;Part des familles monoparentales;2020;18,0;%
+                Nord;Taux d'emploi;2020;58,0;%
+                Nord;Part des familles monoparentales;2020;17,5;%
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        assertEquals(List.of("Lomme", "Métropole européenne de Lille", "Nord"), t.territories());
+        assertEquals(21.4, t.value("Lomme", "Part des familles monoparentales", 2020).orElseThrow().measure().value());
+        Comparison c = Comparison.of(t, List.of(), null, null);
+        // 21,4 - 17,5 = 3,9 points; 18,0 - 17,5 = 0,5 point.
+        assertEquals(3.9, c.lines().get(1).gaps().get(0).points(), 1e-9);
+        assertEquals(0.5, c.lines().get(1).gaps().get(1).points(), 1e-9);
+        List<String> notes = t.notes().stream().map(n -> n.text(java.util.Locale.FRENCH).replace('\u00A0', ' ')).toList();
+        assertEquals(List.of("lomme-mel.csv, ligne 3 : « LOMME » lu comme « Lomme », écrit ainsi plus haut (seules la casse, les accents"
+                + " ou les tirets diffèrent) : un seul territoire", "lomme-mel.csv, ligne 5 : « Metropole Europeenne de Lille » lu comme"
+                + " « Métropole européenne de Lille », écrit ainsi plus haut (seules la casse, les accents ou les tirets diffèrent) : un seul"
+                + " territoire"), notes);
+        // Options may name it either way.
+        assertEquals("Métropole européenne de Lille", t.territory("Metropole europeenne de Lille"));
+    }
+
     @Test
     void aBlankYearWithNoYearAboveIsLocated() throws IOException {
         Path bad = dir.resolve("sans-annee.tsv");
