@@ -386,6 +386,37 @@ class IndicatorsTest {
         assertEquals("Métropole européenne de Lille", t.territory("Metropole europeenne de Lille"));
     }
 
+    /**
+     * A span as the period makes a row a published evolution, printed beside the value of its last year: a school
+     * year's figure ("2019-2020") whose indicator has no value at either end was in no table and no check, without a
+     * word. A located error now says what to write; a span with its values (Lomme's 2015-2020) reads as before.
+     */
+    @Test
+    void aSpanWithNoValueAtEitherEndIsLocated() throws IOException {
+        Path file = dir.resolve("ecoles.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Taux d'emploi;2020;48,2;%
+                Pas-de-Calais;Taux d'emploi;2020;58,0;%
+                Lens;Taux d'emploi;2015-2020;-1,5;pts
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                """);
+        InputException e = assertThrows(InputException.class, () -> IndicatorReader.read(file));
+        assertTrue(e.getMessage().contains("ecoles.csv, row 5, column \"année\": \"2019-2020\" is a span") && e.getMessage().contains(
+                "no value of it for Lens in 2019 or 2020") && e.getMessage().contains("(2020 for the school year 2019-2020)"), e.getMessage());
+        Path wide = dir.resolve("ecoles.tsv");
+        Files.writeString(wide, "\tAnnée Réf\tLens\tPas-de-calais\nPart des élèves en retard\t2019-2020\t14,2%\t11,5%\n");
+        InputException w = assertThrows(InputException.class, () -> IndicatorReader.read(wide));
+        assertTrue(w.getMessage().contains("ecoles.tsv, row 2, column \"Année Réf\": \"2019-2020\" is a span"), w.getMessage());
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Taux d'emploi;2020;48,2;%
+                Lens;Taux d'emploi;2015-2020;-1,5;pts
+                """);
+        assertEquals(1, IndicatorReader.read(file).evolutions().size());
+    }
+
     @Test
     void aBlankYearWithNoYearAboveIsLocated() throws IOException {
         Path bad = dir.resolve("sans-annee.tsv");
