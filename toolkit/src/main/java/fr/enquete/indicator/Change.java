@@ -17,9 +17,17 @@ public record Change(String indicator, String territory, int from, int to, Indic
 
     /** Every indicator and territory with a value in both years, in the table's order. */
     public static List<Change> of(IndicatorTable table, int from, int to) {
+        return of(table, table.territories(), from, to);
+    }
+
+    /**
+     * The same for these territories, in this order: those compared (the evolutions of all nineteen IRIS of Lomme
+     * under a comparison of two of them was the only table to ignore {@code --territories}).
+     */
+    public static List<Change> of(IndicatorTable table, List<String> territories, int from, int to) {
         List<Change> out = new ArrayList<>();
         for (String name : table.indicators()) {
-            for (String t : table.territories()) {
+            for (String t : territories) {
                 var a = table.value(t, name, from);
                 var b = table.value(t, name, to);
                 if (a.isPresent() && b.isPresent()) {
