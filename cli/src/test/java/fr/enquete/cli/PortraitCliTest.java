@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,9 +61,11 @@ class PortraitCliTest {
         String out = spaces(CliRun.run(args).out());
         assertTrue(out.contains("Revenu médian des ménages par UC : l'écart entre Sud Marais 3 et Bourg Délivrance 3 se creuse de 24 €"
                 + " entre 2015 et 2020 (-567 € en 2015, -591 € en 2020)."), out);
-        // The absolute change per year beside the percentage: Bourg Délivrance 2, 1581 -> 1663 is +82 €, +16,4 € a year.
-        String line = out.lines().filter(l -> l.contains("Bourg Délivrance 2") && l.contains("1 581 €")).findFirst().orElseThrow();
-        assertTrue(line.contains("+82 €  +16,4 €") && line.contains("+5,19 %"), line);
+        // The absolute change per year beside the percentage: Sud Marais 3, 1296 -> 1405 is +109 €, +21,8 € a year, +8,41 %
+        // (the evolutions are the territories compared: Bourg Délivrance 2 is not among them).
+        String line = out.lines().filter(l -> l.contains("Sud Marais 3") && l.contains("1 296 €  1 405 €")).findFirst().orElseThrow();
+        assertTrue(line.contains("+109 €  +21,8 €") && line.contains("+8,41 %"), line);
+        assertFalse(out.substring(out.indexOf("Évolutions 2015"), out.indexOf("Contrôles de cohérence")).contains("Bourg Délivrance 2"), out);
         String[] json = java.util.Arrays.copyOf(args, args.length + 2);
         json[args.length] = "--format";
         json[args.length + 1] = "json";
