@@ -214,6 +214,20 @@ class IndicatorsCliTest {
                 "change,Revenu médian des ménages par UC,Bourg Délivrance 3,2015-2020,difference,133"), changes);
     }
 
+    /** -0,1 % against +0,1 % (seed 001's population evolutions) is 0,2 point apart; JSON and CSV said "-200 %" too. */
+    @Test
+    void ratesOfChangeHaveNoRelativeGapInJsonAndCsv() throws IOException {
+        String csv = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "csv").out();
+        assertTrue(csv.contains("comparison,Evolution de la Population Insee,Lens,2018,points,-0.2\n"), csv);
+        assertFalse(csv.contains("comparison,Evolution de la Population Insee,Lens,2018,relative"), csv);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        for (JsonNode line : json.get("comparison")) {
+            if (line.get("indicator").asText().startsWith("Evolution")) {
+                assertFalse(line.get("gaps").get("Lens").has("relative"), line.toString());
+            }
+        }
+    }
+
     /**
      * Seed 001's "Evolution annuelle (provisoire) :" rows (the change since the year before, printed under the figure
      * they follow) were read and then in no table: a reader comparing with the CTG found them missing. Figures as

@@ -417,6 +417,35 @@ class IndicatorsTest {
         assertEquals(1, IndicatorReader.read(file).evolutions().size());
     }
 
+    /**
+     * Seed 001's "Evolution de la Population Insee": -0,1 % for Lens, +0,1 % for the Pas-de-Calais. Their relative gap,
+     * (-0,1 / 0,1 - 1) = -200 %, went to JSON and CSV, and an evolution of such a rate between two years read as a
+     * relative change too: a change of a change means nothing. They differ by 0,2 point, and that alone is given.
+     */
+    @Test
+    void ratesOfChangeAreComparedInPointsOnly() throws IOException {
+        IndicatorTable lens = IndicatorReader.read(fixture("lens-cadrage.tsv"));
+        Comparison c = Comparison.of(lens, List.of(), null, null);
+        Comparison.Line line = c.lines().stream().filter(l -> l.indicator().equals("Evolution de la Population Insee")).findFirst().orElseThrow();
+        Gap g = line.gaps().get(c.territories().indexOf("Lens"));
+        assertEquals(-0.2, g.points(), 1e-9);
+        assertTrue(Double.isNaN(g.relative()) && Double.isNaN(g.ratio()), g.toString());
+        Path file = dir.resolve("population.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Evolution annuelle moyenne de la population;2013;-0,4;%
+                Lens;Evolution annuelle moyenne de la population;2018;-0,1;%
+                Lens;Part des familles monoparentales;2013;14,0;%
+                Lens;Part des familles monoparentales;2018;15,6;%
+                """);
+        List<Change> changes = Change.of(IndicatorReader.read(file), 2013, 2018);
+        // -0,1 - (-0,4) = +0,3 point; no relative change (it would read -75 %) nor annual one.
+        assertEquals(0.3, changes.get(0).difference(), 1e-9);
+        assertTrue(Double.isNaN(changes.get(0).relative()) && Double.isNaN(changes.get(0).annual()), changes.get(0).toString());
+        // A share keeps its relative change: 15,6 / 14,0 - 1 = +11,43 %.
+        assertEquals(11.428571, changes.get(1).relative(), 1e-6);
+    }
+
     @Test
     void aBlankYearWithNoYearAboveIsLocated() throws IOException {
         Path bad = dir.resolve("sans-annee.tsv");

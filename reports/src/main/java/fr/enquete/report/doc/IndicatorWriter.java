@@ -161,7 +161,9 @@ public final class IndicatorWriter {
                         } else {
                             JsonStatsWriter.number(g, "ratio", gap.ratio());
                         }
-                        JsonStatsWriter.number(g, "relative", gap.relative());
+                        if (!Double.isNaN(gap.relative())) {
+                            JsonStatsWriter.number(g, "relative", gap.relative());
+                        }
                         g.writeNumberField("direction", gap.direction());
                         g.writeEndObject();
                     }
@@ -406,7 +408,9 @@ public final class IndicatorWriter {
                     } else {
                         row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "ratio", gap.ratio());
                     }
-                    row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "relative", gap.relative());
+                    if (!Double.isNaN(gap.relative())) {
+                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "relative", gap.relative());
+                    }
                 }
                 Indicator d = line.variations().get(i);
                 if (d != null) {
