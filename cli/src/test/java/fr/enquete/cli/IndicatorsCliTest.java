@@ -214,6 +214,34 @@ class IndicatorsCliTest {
                 "change,Revenu médian des ménages par UC,Bourg Délivrance 3,2015-2020,difference,133"), changes);
     }
 
+    /**
+     * JSON keeps the rates unrounded, as the docs say: seed 001's one RAM in Lens is 1000 / 31 606 = 0.0316395 per 1 000
+     * inhabitants, the Pas-de-Calais's 63 are 1000 * 63 / 1 466 743 = 0.0429523 (python3), both written 0.03 and 0.04
+     * before (the survey reports' two decimals). Its notes and checks were English under a French report: they follow
+     * --lang, each check with a code that does not.
+     */
+    @Test
+    void jsonKeepsSmallRatesAndSpeaksTheReportsLanguage() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "json").out());
+        JsonNode ram = null;
+        for (JsonNode l : json.get("comparison")) {
+            if (l.get("indicator").asText().equals("dont RAM")) {
+                ram = l.get("gaps").get("Lens");
+            }
+        }
+        assertEquals(0.0316395, ram.get("per_1000").asDouble(), 1e-7);
+        assertEquals(0.0429523, ram.get("reference_per_1000").asDouble(), 1e-7);
+        JsonNode fr = new ObjectMapper().readTree(CliRun.run("indicators", fixture("bethune-reperes.csv"), "--format", "json").out());
+        assertEquals("bethune-reperes.csv : « Pas-de-calais » écrit « Pas-de-Calais », comme l’écrit le Code officiel"
+                + " géographique de l’Insee", fr.get("notes").get(0).asText());
+        assertEquals("ind.ratio", fr.get("checks").get(0).get("code").asText());
+        assertTrue(fr.get("checks").get(0).get("message").asText().contains("est publié à 61 %, mais 68 871 / 103 834 = 66,33 %"),
+                fr.get("checks").toString());
+        JsonNode en = new ObjectMapper().readTree(CliRun.run("indicators", fixture("bethune-reperes.csv"), "--format", "json", "--lang", "en").out());
+        assertTrue(en.get("notes").get(0).asText().contains("\"Pas-de-calais\" written \"Pas-de-Calais\""), en.toString());
+        assertEquals("ind.ratio", en.get("checks").get(0).get("code").asText());
+    }
+
     /** -0,1 % against +0,1 % (seed 001's population evolutions) is 0,2 point apart; JSON and CSV said "-200 %" too. */
     @Test
     void ratesOfChangeHaveNoRelativeGapInJsonAndCsv() throws IOException {
