@@ -193,7 +193,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             }
             ranking = Ranking.of(table, rank, year, level, ascending, ref);
         }
-        List<Change> changes = from == null ? null : Change.of(table, from, to);
+        List<Change> changes = from == null ? null : Change.of(table, comparison.territories(), from, to);
         IndicatorTable t = table;
         Portrait portrait = parse(() -> request.portrait(t, comparison, computed));
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);

@@ -312,15 +312,10 @@ public final class IndicatorTables {
      * monoparentales" +4,3 %, as the source prints it, beside a department at -2,6 %).
      */
     public String value(String indicator, Measure m) {
-        if (m != null && m.value() > 0 && isEvolution(indicator)) {
+        if (m != null && m.value() > 0 && Change.isRateOfChange(indicator)) {
             return variation(m);
         }
         return value(m);
-    }
-
-    private static boolean isEvolution(String indicator) {
-        String f = fr.enquete.indicator.IndicatorReader.fold(indicator);
-        return f.startsWith("evolution") || f.startsWith("variation");
     }
 
     /** Territories compared side by side in columns when there are no more than this. */

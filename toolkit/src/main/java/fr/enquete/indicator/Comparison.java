@@ -149,6 +149,11 @@ public record Comparison(List<String> territories, String reference, List<Line> 
      * not at all: 31 606 inhabitants against 1 466 743 says nothing but the sizes of the territories.
      */
     private static Gap gap(IndicatorTable table, String name, int year, Indicator v, Indicator r) {
+        if (Change.isRateOfChange(name)) {
+            // -0,1 % against +0,1 % is 0,2 points apart, not "-200 %": in points, else not at all.
+            Gap g = Gap.of(v.measure(), r.measure());
+            return g.inPoints() ? g.differenceOnly() : null;
+        }
         if (!isCount(table, name, v.measure())) {
             return Gap.of(v.measure(), r.measure());
         }

@@ -112,14 +112,16 @@ public record IndicatorTable(String source, List<Indicator> values, List<Indicat
 
     /**
      * The table's own spelling of a territory a user names: as written, else differing in case only (a study file's
-     * "Pas-de-calais", copied from a CAF table, for the "Pas-de-Calais" the table now spells as INSEE does); the name
-     * itself when the table has no such territory.
+     * "Pas-de-calais", copied from a CAF table, for the "Pas-de-Calais" the table now spells as INSEE does), else
+     * differing in accents or hyphens too ({@link TerritoryNames}); the name itself when the table has no such territory.
      */
     public String territory(String name) {
         List<String> all = territories();
         if (all.contains(name)) {
             return name;
         }
-        return all.stream().filter(t -> t.equalsIgnoreCase(name.strip())).findFirst().orElse(name);
+        String key = TerritoryNames.key(name);
+        return all.stream().filter(t -> t.equalsIgnoreCase(name.strip())).findFirst()
+                .or(() -> all.stream().filter(t -> TerritoryNames.key(t).equals(key)).findFirst()).orElse(name);
     }
 }

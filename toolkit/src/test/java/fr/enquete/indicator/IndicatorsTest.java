@@ -352,6 +352,100 @@ class IndicatorsTest {
                 notes.toString());
     }
 
+    /**
+     * One territory spelled two ways in one table, as tables pasted from several documents are ("Lomme" from the
+     * commune's ABS, "LOMME" from an INSEE export; the Métropole with and without its accents): two columns each with
+     * half the figures, and no gap between the halves, without a word. Read as one territory in its first spelling,
+     * each other spelling noted at its first row.
+     */
+    @Test
+    void aTerritorySpelledTwoWaysIsOneTerritory() throws IOException {
+        Path file = dir.resolve("lomme-mel.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lomme;Taux d'emploi;2020;55,2;%
+                LOMME;Part des familles monoparentales;2020;21,4;%
+                Métropole européenne de Lille;Taux d'emploi;2020;60,1;%
+                Metropole Europeenne de Lille;Part des familles monoparentales;2020;18,0;%
+                Nord;Taux d'emploi;2020;58,0;%
+                Nord;Part des familles monoparentales;2020;17,5;%
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        assertEquals(List.of("Lomme", "Métropole européenne de Lille", "Nord"), t.territories());
+        assertEquals(21.4, t.value("Lomme", "Part des familles monoparentales", 2020).orElseThrow().measure().value());
+        Comparison c = Comparison.of(t, List.of(), null, null);
+        // 21,4 - 17,5 = 3,9 points; 18,0 - 17,5 = 0,5 point.
+        assertEquals(3.9, c.lines().get(1).gaps().get(0).points(), 1e-9);
+        assertEquals(0.5, c.lines().get(1).gaps().get(1).points(), 1e-9);
+        List<String> notes = t.notes().stream().map(n -> n.text(java.util.Locale.FRENCH).replace('\u00A0', ' ')).toList();
+        assertEquals(List.of("lomme-mel.csv, ligne 3 : « LOMME » lu comme « Lomme », écrit ainsi plus haut (seules la casse, les accents"
+                + " ou les tirets diffèrent) : un seul territoire", "lomme-mel.csv, ligne 5 : « Metropole Europeenne de Lille » lu comme"
+                + " « Métropole européenne de Lille », écrit ainsi plus haut (seules la casse, les accents ou les tirets diffèrent) : un seul"
+                + " territoire"), notes);
+        // Options may name it either way.
+        assertEquals("Métropole européenne de Lille", t.territory("Metropole europeenne de Lille"));
+    }
+
+    /**
+     * A span as the period makes a row a published evolution, printed beside the value of its last year: a school
+     * year's figure ("2019-2020") whose indicator has no value at either end was in no table and no check, without a
+     * word. A located error now says what to write; a span with its values (Lomme's 2015-2020) reads as before.
+     */
+    @Test
+    void aSpanWithNoValueAtEitherEndIsLocated() throws IOException {
+        Path file = dir.resolve("ecoles.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Taux d'emploi;2020;48,2;%
+                Pas-de-Calais;Taux d'emploi;2020;58,0;%
+                Lens;Taux d'emploi;2015-2020;-1,5;pts
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                """);
+        InputException e = assertThrows(InputException.class, () -> IndicatorReader.read(file));
+        assertTrue(e.getMessage().contains("ecoles.csv, row 5, column \"année\": \"2019-2020\" is a span") && e.getMessage().contains(
+                "no value of it for Lens in 2019 or 2020") && e.getMessage().contains("(2020 for the school year 2019-2020)"), e.getMessage());
+        Path wide = dir.resolve("ecoles.tsv");
+        Files.writeString(wide, "\tAnnée Réf\tLens\tPas-de-calais\nPart des élèves en retard\t2019-2020\t14,2%\t11,5%\n");
+        InputException w = assertThrows(InputException.class, () -> IndicatorReader.read(wide));
+        assertTrue(w.getMessage().contains("ecoles.tsv, row 2, column \"Année Réf\": \"2019-2020\" is a span"), w.getMessage());
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Taux d'emploi;2020;48,2;%
+                Lens;Taux d'emploi;2015-2020;-1,5;pts
+                """);
+        assertEquals(1, IndicatorReader.read(file).evolutions().size());
+    }
+
+    /**
+     * Seed 001's "Evolution de la Population Insee": -0,1 % for Lens, +0,1 % for the Pas-de-Calais. Their relative gap,
+     * (-0,1 / 0,1 - 1) = -200 %, went to JSON and CSV, and an evolution of such a rate between two years read as a
+     * relative change too: a change of a change means nothing. They differ by 0,2 point, and that alone is given.
+     */
+    @Test
+    void ratesOfChangeAreComparedInPointsOnly() throws IOException {
+        IndicatorTable lens = IndicatorReader.read(fixture("lens-cadrage.tsv"));
+        Comparison c = Comparison.of(lens, List.of(), null, null);
+        Comparison.Line line = c.lines().stream().filter(l -> l.indicator().equals("Evolution de la Population Insee")).findFirst().orElseThrow();
+        Gap g = line.gaps().get(c.territories().indexOf("Lens"));
+        assertEquals(-0.2, g.points(), 1e-9);
+        assertTrue(Double.isNaN(g.relative()) && Double.isNaN(g.ratio()), g.toString());
+        Path file = dir.resolve("population.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Evolution annuelle moyenne de la population;2013;-0,4;%
+                Lens;Evolution annuelle moyenne de la population;2018;-0,1;%
+                Lens;Part des familles monoparentales;2013;14,0;%
+                Lens;Part des familles monoparentales;2018;15,6;%
+                """);
+        List<Change> changes = Change.of(IndicatorReader.read(file), 2013, 2018);
+        // -0,1 - (-0,4) = +0,3 point; no relative change (it would read -75 %) nor annual one.
+        assertEquals(0.3, changes.get(0).difference(), 1e-9);
+        assertTrue(Double.isNaN(changes.get(0).relative()) && Double.isNaN(changes.get(0).annual()), changes.get(0).toString());
+        // A share keeps its relative change: 15,6 / 14,0 - 1 = +11,43 %.
+        assertEquals(11.428571, changes.get(1).relative(), 1e-6);
+    }
+
     @Test
     void aBlankYearWithNoYearAboveIsLocated() throws IOException {
         Path bad = dir.resolve("sans-annee.tsv");
