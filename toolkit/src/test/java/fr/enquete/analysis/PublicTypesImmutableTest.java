@@ -27,4 +27,24 @@ class PublicTypesImmutableTest {
         given[0][0] = 1;
         assertEquals(27, made.counts()[0][0]);
     }
+    /**
+     * A spec built in code: the caller's lists, changed after the model objects were made, changed what they did. A
+     * merge of "Nord" and "Pas-de-Calais" into "Hauts-de-France" then took in "Somme"; a filter "dpt = 59 and qpv = Oui"
+     * lost its second part.
+     */
+    @Test
+    void modelObjectsKeepTheListsTheyWereGiven() {
+        java.util.List<String> answers = new java.util.ArrayList<>(java.util.List.of("Nord", "Pas-de-Calais"));
+        fr.enquete.model.Derivation merged = new fr.enquete.model.Derivation("region", "dpt", java.util.List.of(),
+                java.util.Map.of("Hauts-de-France", answers));
+        answers.add("Somme");
+        assertEquals("Somme", merged.apply("Somme"));
+        assertEquals("Hauts-de-France", merged.apply("Nord"));
+
+        java.util.List<fr.enquete.model.Filter> parts = new java.util.ArrayList<>(java.util.List.of(
+                fr.enquete.model.FilterParser.parse("dpt = 59"), fr.enquete.model.FilterParser.parse("qpv = Oui")));
+        fr.enquete.model.Filter both = new fr.enquete.model.Filter.And(parts);
+        parts.remove(1);
+        assertEquals("dpt = 59 and qpv = Oui", both.expression());
+    }
 }
