@@ -314,6 +314,28 @@ class IndicatorsTest {
     }
 
     /**
+     * Seed 002's housing table (lines 654-675) pasted with its section: a heading, a sentence, two bullets, two more
+     * sentences, then the header. Its commas ("Comparés au(à l') DEPARTEMENT, les ...", "28,9%") made the file read as
+     * comma-separated, the delimiter being looked for in the first three lines only: "no row of the file holds" an
+     * indicator table's columns.
+     */
+    @Test
+    void aTablePastedUnderSixLinesOfItsSectionIsFound() {
+        IndicatorTable t = IndicatorReader.read(fixture("bethune-logement.tsv"));
+        String ca = "Ca De Bethune-Bruay, Artois-Lys Romane";
+        assertEquals(List.of(ca, "Pas-de-Calais"), t.territories());
+        assertEquals(29567.0, t.value(ca, "Nombre de bénéficiaires d'aides au logement", 2019).orElseThrow().measure().value());
+        assertEquals(153331.0, t.value("Pas-de-Calais", "Nombre de bénéficiaires d'aides au logement", 2019).orElseThrow().measure().value());
+        assertEquals(49.3, t.value(ca, "Part des bénéficiaires d'aides au logement", 2019).orElseThrow().measure().value());
+        // The "↔ -0,5%" and "↓ -3,2%" variations, 2014-2019.
+        assertEquals(-0.5, evolution(t, ca, "Nombre de bénéficiaires d'aides au logement").measure().value());
+        assertEquals(-3.2, evolution(t, "Pas-de-Calais", "Nombre de bénéficiaires d'aides au logement").measure().value());
+        List<String> english = t.notes().stream().map(n -> n.text(java.util.Locale.ENGLISH)).toList();
+        assertTrue(english.stream().anyMatch(n -> n.startsWith("bethune-logement.tsv, row 10: \"La Caf verse mensuellement")
+                && n.endsWith("is above the header: skipped")), english.toString());
+    }
+
+    /**
      * A separator met twice groups thousands: "1.234.567" read as 1 234 567 with three decimals and printed
      * "1 234 567,000" (a probe of bad inputs). A separator met once keeps its reading: "4,0" one decimal, "1.234,5" one,
      * "1 466 743" none.
