@@ -19,13 +19,13 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
 
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     /**
-     * Trend marks printed before a figure: arrows (U+2190-21FF, 27A1, 2B00-2B0D), triangles (U+25B2-25C5, 23F6-23F7,
-     * 23EB-23EC, 1F53A-1F53D), the chart emoji 📈 📉 (1F4C8-1F4C9) and the variation selectors that follow emoji. Java's
+     * Trend marks printed before a figure: arrows (U+2190-21FF, 27A1, 2B00-2B0D; the simple ones are maths symbols),
+     * and any other symbol (Unicode's "So": triangles, 📈 📉, the pointing hands 👆 👉 of seed 002's jeunesse table, and
+     * whatever icon a template uses next), with the variation selectors, skin tones and joiners that follow emoji. Java's
      * regex matches code points, so the emoji are named by code point, not by their UTF-16 surrogates.
      */
     private static final Pattern TRENDS = Pattern.compile(
-            "[\\x{2190}-\\x{21FF}\\x{27A1}\\x{2B00}-\\x{2B0D}\\x{25B2}-\\x{25C5}\\x{23F6}\\x{23F7}\\x{23EB}\\x{23EC}"
-                    + "\\x{1F53A}-\\x{1F53D}\\x{1F4C8}\\x{1F4C9}\\x{FE0E}\\x{FE0F}]");
+            "[\\x{2190}-\\x{21FF}\\x{27A1}\\x{2B00}-\\x{2B0D}\\p{So}\\x{1F3FB}-\\x{1F3FF}\\x{200D}\\x{FE0E}\\x{FE0F}]");
     private static final Pattern PROVISIONAL = Pattern.compile("\\((provisoire|p)\\)", Pattern.CASE_INSENSITIVE);
 
     /** Half a unit of the last decimal printed: how far the true value may be from the printed one. */

@@ -336,6 +336,31 @@ class IndicatorsTest {
     }
 
     /**
+     * Seed 002's youth table prints its 5-year variations after pointing hands ("👆 +2,8%", "👉 -0,3%"): the file was
+     * refused at its first one ("expected a value ..., found "👆 +2,8%""), the arrows and triangles alone being known.
+     * Variations read as those of seed 002's lines 574-582, over 2012-2017 (population) and 2014-2019 (CAF children).
+     */
+    @Test
+    void pointingHandsAndOtherSymbolsBeforeAVariationAreMarks() {
+        for (String cell : List.of("👆 +2,8%", "👉 -0,3%", "👆🏽 +2,8%", "☝ +2,8%", "👇️ -0,3%")) {
+            Measure m = Measure.parse(cell).orElseThrow();
+            assertEquals(Unit.PERCENT, m.unit(), cell);
+            assertEquals(cell.contains("+") ? 2.8 : -0.3, m.value(), cell);
+        }
+        IndicatorTable t = IndicatorReader.read(fixture("bethune-jeunesse.tsv"));
+        String ca = "Ca De Bethune-Bruay, Artois-Lys Romane";
+        assertEquals(2.8, evolution(t, ca, "Population de 6 à moins de 18 ans (pop. Insee)").measure().value());
+        assertEquals(new Period(2012, 2017), evolution(t, ca, "Population de 6 à moins de 18 ans (pop. Insee)").period());
+        assertEquals(1.3, evolution(t, "Pas-de-Calais", "Population de 6 à moins de 18 ans (pop. Insee)").measure().value());
+        assertEquals(0.8, evolution(t, ca, "Nombre d'enfants de 6 à moins de 18 ans Caf").measure().value());
+        assertEquals(-0.3, evolution(t, "Pas-de-Calais", "Nombre d'enfants de 6 à moins de 18 ans Caf").measure().value());
+        assertEquals(1.1, evolution(t, ca, "Nombre d'enfants de 12 à moins de 18 ans Caf").measure().value());
+        assertEquals(-0.5, evolution(t, "Pas-de-Calais", "Nombre d'enfants de 12 à moins de 18 ans Caf").measure().value());
+        assertEquals(new Period(2014, 2019), evolution(t, ca, "Nombre d'enfants de 18 à moins de 20 ans Caf").period());
+        assertEquals(13.3, evolution(t, ca, "Nombre d'enfants de 18 à moins de 20 ans Caf").measure().value());
+    }
+
+    /**
      * A separator met twice groups thousands: "1.234.567" read as 1 234 567 with three decimals and printed
      * "1 234 567,000" (a probe of bad inputs). A separator met once keeps its reading: "4,0" one decimal, "1.234,5" one,
      * "1 466 743" none.
