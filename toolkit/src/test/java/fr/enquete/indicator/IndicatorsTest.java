@@ -370,6 +370,27 @@ class IndicatorsTest {
     }
 
     /**
+     * One "dont" part short of its total read "les 1 partie « dont » ... totalisent 8 882" ("the 1 "dont" part ... add up
+     * to"): one part is "la partie ... vaut", several "les 2 parties ... totalisent". Seed 002's housing count has one
+     * part (8 882 of 29 567); seed 001's département has three equipments' parts, 23 + 52 + 4 = 79 of 87.
+     */
+    @Test
+    void onePartShortOfItsTotalIsWordedInTheSingular() {
+        List<String> housing = IndicatorChecks.of(IndicatorReader.read(fixture("bethune-logement.tsv"))).stream()
+                .map(f -> f.text(java.util.Locale.FRENCH).replaceAll("[\u00A0\u202F]", " ")).toList();
+        assertEquals("bethune-logement.tsv, ligne 13, colonne « Ca De Bethune-Bruay, Artois-Lys Romane » : la partie « dont » de"
+                + " « Nombre de bénéficiaires d'aides au logement » pour Ca De Bethune-Bruay, Artois-Lys Romane en 2019 vaut 8 882,"
+                + " moins que son total de 29 567 (une ventilation partielle ?)", housing.get(0));
+        assertTrue(IndicatorChecks.of(IndicatorReader.read(fixture("bethune-logement.tsv"))).get(0).text(java.util.Locale.ENGLISH)
+                .contains(": the one \"dont\" part of \"Nombre de bénéficiaires d'aides au logement\" for Ca De Bethune-Bruay,"
+                        + " Artois-Lys Romane in 2019 comes to 8,882, less than its 29,567 (a partial breakdown?)"));
+        List<String> parenting = IndicatorChecks.of(IndicatorReader.read(fixture("lens-parentalite.tsv"))).stream()
+                .map(f -> f.text(java.util.Locale.FRENCH).replaceAll("[\u00A0\u202F]", " ")).toList();
+        assertTrue(parenting.stream().anyMatch(n -> n.contains(": les 3 parties « dont » de ") && n.contains(" totalisent 79, moins que son"
+                + " total de 87 (une ventilation partielle ?)")), parenting.toString());
+    }
+
+    /**
      * Seed 002's youth table prints its 5-year variations after pointing hands ("👆 +2,8%", "👉 -0,3%"): the file was
      * refused at its first one ("expected a value ..., found "👆 +2,8%""), the arrows and triangles alone being known.
      * Variations read as those of seed 002's lines 574-582, over 2012-2017 (population) and 2014-2019 (CAF children).
