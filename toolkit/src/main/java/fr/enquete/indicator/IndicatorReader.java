@@ -431,9 +431,10 @@ public final class IndicatorReader {
 
         @Override
         SourceLocation at(Row row, int column) {
-            // A blank heading (the indicators' column of a pasted CAF table) is named "#1" by the importer: no name.
+            // A blank heading (the indicators' column of a pasted CAF table) is named "#1" by the importer, and left blank
+            // in a header line further down: no name (notes read 'colonne «  »' below such a line).
             return SourceLocation.cell(file, row.number(), column >= 0 && column < names.size() && !names.get(column).matches("#\\d+")
-                    ? names.get(column) : null);
+                    && !names.get(column).isBlank() ? names.get(column) : null);
         }
 
         /** A territory's name as its heading prints it: "=Lens" pasted from a spreadsheet formula is "Lens". */

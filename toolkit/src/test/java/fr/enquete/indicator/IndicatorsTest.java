@@ -370,6 +370,19 @@ class IndicatorsTest {
     }
 
     /**
+     * Below a header line further down the file (seed 002's "Année Ref" block of youth equipments), the notes named the
+     * indicators' blank column: 'ligne 37, colonne «  » : « 1.3 Soutenir ... »'. They name the row only, as above it.
+     */
+    @Test
+    void notesBelowALaterHeaderLineNameNoBlankColumn() {
+        List<String> french = IndicatorReader.read(fixture("bethune-jeunesse.tsv")).notes().stream()
+                .map(n -> n.text(java.util.Locale.FRENCH).replaceAll("[\u00A0\u202F]", " ")).toList();
+        assertTrue(french.contains("bethune-jeunesse.tsv, ligne 37 : « 1.3 Soutenir la fonction parentale et faciliter les relations"
+                + " parents-enfants » n’a pas de chiffre (un intertitre ?) : ligne ignorée"), french.toString());
+        assertTrue(french.stream().noneMatch(n -> n.contains("colonne «  »")), french.toString());
+    }
+
+    /**
      * One "dont" part short of its total read "les 1 partie « dont » ... totalisent 8 882" ("the 1 "dont" part ... add up
      * to"): one part is "la partie ... vaut", several "les 2 parties ... totalisent". Seed 002's housing count has one
      * part (8 882 of 29 567); seed 001's département has three equipments' parts, 23 + 52 + 4 = 79 of 87.
