@@ -429,6 +429,24 @@ class IndicatorsTest {
     }
 
     /**
+     * "+ 1,5 %" was read, "- 2,5 %" refused ("expected a value ..., found "- 2,5 %""), as were the minus signs of typeset
+     * tables copied from a PDF: "−0,2 %" (U+2212) and "–0,2 %" (an en dash). A dash alone is still no value, and "- €" zero.
+     */
+    @Test
+    void aMinusIsReadSpacedOrTypeset() {
+        for (String[] c : new String[][] {{"- 2,5 %", "-2.5", "1"}, {"−0,2 %", "-0.2", "1"}, {"–0,2 %", "-0.2", "1"}, {"− 3,9 pts", "-3.9", "1"},
+                {"- 1 234 €", "-1234", "0"}, {"▼ − 22,3 %", "-22.3", "1"}, {"+ 1,5 %", "1.5", "1"}}) {
+            Measure m = Measure.parse(c[0]).orElseThrow();
+            assertEquals(Double.parseDouble(c[1]), m.value(), c[0]);
+            assertEquals(Integer.parseInt(c[2]), m.decimals(), c[0]);
+        }
+        assertEquals(0.0, Measure.parse("- €").orElseThrow().value());
+        assertTrue(Measure.parse("–").isEmpty());
+        assertTrue(Measure.parse("−").isEmpty());
+        assertEquals(0.0, Measure.parse("− €").orElseThrow().value());
+    }
+
+    /**
      * A separator met twice groups thousands: "1.234.567" read as 1 234 567 with three decimals and printed
      * "1 234 567,000" (a probe of bad inputs). A separator met once keeps its reading: "4,0" one decimal, "1.234,5" one,
      * "1 466 743" none.
