@@ -197,6 +197,16 @@ class IndicatorsCliTest {
         assertEquals(Main.USAGE, typo.code());
         assertTrue(typo.err().contains("did you mean \"Pas-de-Calais\"?"), typo.err());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--from", "2020").code());
+        // A year the table has no value in printed empty tables under their headings, and exit code 0: Lens's CAF table
+        // has 2018 (INSEE's population) and 2020 (CAF's figures); 2021 is only the end of annual changes.
+        CliRun none = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--year", "2019");
+        assertEquals(Main.USAGE, none.code(), none.out());
+        assertTrue(none.err().contains("no value in 2019 in ") && none.err().contains("lens-cadrage.tsv; years: 2018, 2020"), none.err());
+        assertEquals("", none.out());
+        CliRun span = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--from", "2014", "--to", "2020");
+        assertEquals(Main.USAGE, span.code(), span.out());
+        assertTrue(span.err().contains("lomme-revenus.csv; years: 2015, 2018, 2019, 2020"), span.err());
+        assertEquals(0, CliRun.run("indicators", fixture("lomme-revenus.csv"), "--from", "2015", "--to", "2020").code());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--rank", "Taux de couverture").code());
     }
 
