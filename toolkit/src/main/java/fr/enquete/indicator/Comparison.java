@@ -35,6 +35,14 @@ public record Comparison(List<String> territories, String reference, List<Line> 
         public Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps) {
             this(indicator, year, parent, values, gaps, java.util.Collections.nCopies(values.size(), null));
         }
+
+        /**
+         * The indicator named without the table's indentation: a "dont" part after the whole it is part of ("Nombre
+         * d'équipements, dont EAJE"), as a sentence or a CSV row read alone needs it.
+         */
+        public String named() {
+            return parent == null ? indicator : parent + ", " + indicator;
+        }
     }
 
     /** Whether some line prints a published variation for the territory at {@code index}. */
