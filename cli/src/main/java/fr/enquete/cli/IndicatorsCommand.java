@@ -183,6 +183,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (reference != null) {
             requireTerritory(table, reference);
         }
+        for (Integer y : java.util.Arrays.asList(year, from, to)) {
+            requireYear(table, y);
+        }
         Comparison comparison = Comparison.of(table, territories, reference, year);
         // As the table spells it ("Pas-de-calais" is the table's "Pas-de-Calais"); the ranking's only when named.
         String ref = reference == null ? null : comparison.reference();
@@ -234,6 +237,18 @@ final class IndicatorsCommand implements Callable<Integer> {
             return f.get();
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * A year asked for ({@code --year}, {@code --from}, {@code --to}) in which the table has a value: lens-cadrage.tsv
+     * --year 2019 printed empty tables under their headings, and exit code 0.
+     */
+    private void requireYear(IndicatorTable table, Integer y) {
+        List<Integer> years = table.values().stream().map(i -> i.period().from()).distinct().sorted().toList();
+        if (y != null && !years.contains(y)) {
+            throw new UsageException("no value in " + y + " in " + file + "; years: "
+                    + String.join(", ", years.stream().map(String::valueOf).toList()));
         }
     }
 

@@ -26,10 +26,10 @@ public record Change(String indicator, String territory, int from, int to, Indic
      */
     public static List<Change> of(IndicatorTable table, List<String> territories, int from, int to) {
         List<Change> out = new ArrayList<>();
-        for (String name : table.indicators()) {
+        for (IndicatorTable.Entry entry : table.entries()) {
             for (String t : territories) {
-                var a = table.value(t, name, from);
-                var b = table.value(t, name, to);
+                var a = table.value(t, entry, from);
+                var b = table.value(t, entry, to);
                 if (a.isPresent() && b.isPresent()) {
                     out.add(between(a.get(), b.get()));
                 }

@@ -220,6 +220,8 @@ public final class IndicatorReader {
         /** The last indicator that is not a "dont" part, per territory ("" for all in a wide table). */
         final java.util.Map<String, String> lastWhole = new java.util.HashMap<>();
         final java.util.Map<String, String> lastName = new java.util.HashMap<>();
+        /** The whole of the last indicator named, when it is a "dont" part. */
+        final java.util.Map<String, String> lastParent = new java.util.HashMap<>();
         /** Every territory met, in file order, those whose cells are "n.d." or secret too. */
         final java.util.Set<String> met = new java.util.LinkedHashSet<>();
         /** How the file writes its decimals and thousands, to read "31.606" as the rest of it does. */
@@ -275,14 +277,17 @@ public final class IndicatorReader {
             String f = fold(label);
             if (f.startsWith("evolution annuelle")) {
                 String above = lastName.getOrDefault(scope, label);
-                return new String[] {above, null, "annual"};
+                // The change of a "dont" part is that part's, under its whole.
+                return new String[] {above, lastName.containsKey(scope) ? lastParent.get(scope) : null, "annual"};
             }
             if (f.startsWith("dont ")) {
                 lastName.put(scope, label);
+                lastParent.put(scope, lastWhole.get(scope));
                 return new String[] {label, lastWhole.get(scope), null};
             }
             lastWhole.put(scope, label);
             lastName.put(scope, label);
+            lastParent.remove(scope);
             return new String[] {label, null, null};
         }
     }
@@ -426,9 +431,10 @@ public final class IndicatorReader {
 
         @Override
         SourceLocation at(Row row, int column) {
-            // A blank heading (the indicators' column of a pasted CAF table) is named "#1" by the importer: no name.
+            // A blank heading (the indicators' column of a pasted CAF table) is named "#1" by the importer, and left blank
+            // in a header line further down: no name (notes read 'colonne «  »' below such a line).
             return SourceLocation.cell(file, row.number(), column >= 0 && column < names.size() && !names.get(column).matches("#\\d+")
-                    ? names.get(column) : null);
+                    && !names.get(column).isBlank() ? names.get(column) : null);
         }
 
         /** A territory's name as its heading prints it: "=Lens" pasted from a spreadsheet formula is "Lens". */

@@ -422,25 +422,25 @@ public final class IndicatorWriter {
                     continue;
                 }
                 String t = c.territories().get(i);
-                row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "value", v.measure().value());
+                row(p, "comparison", line.named(), t, String.valueOf(line.year()), "value", v.measure().value());
                 Gap gap = line.gaps().get(i);
                 if (gap != null) {
                     if (gap.inPoints()) {
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "points", gap.points());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "points", gap.points());
                     } else if (gap.perInhabitants()) {
                         String per = gap.per() == 1 ? "per inhabitant" : "per " + gap.per();
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), per, gap.rate());
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "reference " + per, gap.referenceRate());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), per, gap.rate());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "reference " + per, gap.referenceRate());
                     } else {
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "ratio", gap.ratio());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "ratio", gap.ratio());
                     }
                     if (!Double.isNaN(gap.relative())) {
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "relative", gap.relative());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "relative", gap.relative());
                     }
                 }
                 Indicator d = line.variations().get(i);
                 if (d != null) {
-                    row(p, "comparison", line.indicator(), t, d.period().toString(), publishedChange(d.measure()), d.measure().value());
+                    row(p, "comparison", line.named(), t, d.period().toString(), publishedChange(d.measure()), d.measure().value());
                 }
             }
         }
