@@ -8,7 +8,8 @@ import java.util.List;
  * Under statistical secrecy, the respondents' own answers that each count fewer people than the threshold are
  * published as one row, "Autres réponses (3), moins de 15 chacune", instead of one "&lt; 15" row each: the answers
  * outside the listed choices (Google Forms' inline "Autre" texts, typos) and, without a spec, the answers a question's
- * choices were read from. Their labels are what a one-off answer reveals of its respondent (a rare country, a
+ * choices were read from that are more than one word ({@link fr.enquete.model.Question#respondentsWords}: "Non", "NSP",
+ * "Albert" keep their rows, as a spec's choices do). Their labels are what a one-off answer reveals of its respondent (a rare country, a
  * commune, a job title), and a list of "&lt; 15" lines says nothing more. Choices a spec, a form or a scale lists keep
  * their rows: the questionnaire names them anyway, and a scale's order matters.
  * <p>
@@ -63,7 +64,7 @@ public final class MaskedAnswers {
 
     static QuestionResult.Choices group(QuestionResult.Choices c, int threshold) {
         List<ChoiceRow> own = c.rows().stream().filter(r -> r.masked() && r.count() < threshold && !r.missing()
-                && (!r.listed() || c.question().choicesFromAnswers())).toList();
+                && (!r.listed() || c.question().respondentsWords(r.label()))).toList();
         if (own.size() < 2) {
             return c;
         }

@@ -86,4 +86,30 @@ class MaskedAnswersTest {
         assertEquals(10, plain.size());
         assertTrue(plain.stream().noneMatch(row -> row.grouped() > 0 || row.masked()));
     }
+    /**
+     * Without a spec the choices are read from the answers. One-word answers are answer codes or categories, as a
+     * spec's choices are ("Non" 3 and "NSP" 2 beside "Oui" 35: grouping them printed "Autres réponses (2, regroupées)" in
+     * place of the question's own "Non"); answers of several words are typed ones and are grouped. The same line the
+     * masking of personal data draws ({@code Question.respondentsWords}).
+     */
+    @Test
+    void withoutASpecOneWordAnswersKeepTheirRowsAndTypedOnesAreGrouped() throws IOException {
+        List<String> answers = new ArrayList<>();
+        answers.addAll(Collections.nCopies(35, "Oui"));
+        answers.addAll(Collections.nCopies(3, "Non"));
+        answers.addAll(Collections.nCopies(2, "NSP"));
+        answers.addAll(List.of("Oui mais pas le samedi", "Seulement en été"));
+        StringBuilder csv = new StringBuilder("id;Ouverture le week-end\n");
+        for (int i = 0; i < answers.size(); i++) {
+            csv.append(i + 1).append(';').append(answers.get(i)).append('\n');
+        }
+        Path export = Files.writeString(dir.resolve("ouverture.csv"), csv, StandardCharsets.UTF_8);
+        SurveyResult r = Analysis.of(export).secrecy(5).run().result();
+        QuestionResult.Choices q = (QuestionResult.Choices) r.questions().stream()
+                .filter(x -> x.question().id().equals("Ouverture le week-end")).findFirst().orElseThrow();
+        List<ChoiceRow> rows = q.rows().stream().filter(row -> !row.missing()).toList();
+        assertEquals(List.of("Oui", "Non", "NSP", ""), rows.stream().map(ChoiceRow::label).toList());
+        assertTrue(rows.get(1).masked() && rows.get(2).masked() && rows.get(1).grouped() == 0);
+        assertEquals(2, rows.get(3).grouped());
+    }
 }
