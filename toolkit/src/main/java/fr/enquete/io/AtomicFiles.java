@@ -183,14 +183,29 @@ public final class AtomicFiles {
      * Moves every file of {@code staging} (files of its sub-folders into the same sub-folders of {@code dir}), each
      * by an atomic rename, then deletes {@code staging}: all of them or none. A target that cannot be replaced (a
      * folder of that name) fails before anything moves; a rename that fails midway puts back the files already
-     * replaced, so a report's formats never mix two runs (report.xlsx open elsewhere, the others already new).
+     * replaced, so a report's formats never mix two runs (report.xlsx open elsewhere, the others already new). The
+     * files that a {@link FileManifest} moved into place no longer lists are then removed.
      */
     public static void moveInto(Path staging, Path dir) throws IOException {
-        List<Path> files;
+        List<Path> staged;
         try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            staged = walk.filter(Files::isRegularFile).sorted().toList();
         }
         Path base = dir.toAbsolutePath();
+        // Manifests (FileManifest) are read before anything moves: what the previous ones listed and the new ones do not
+        // is removed once the new files are in place. One listing nothing is not moved: it only removes the previous one.
+        List<FileManifest.Replacement> manifests = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path f : staged) {
+            if (FileManifest.isManifest(f.getFileName().toString())) {
+                FileManifest.Replacement r = FileManifest.Replacement.of(f, base.resolve(staging.relativize(f).toString()));
+                manifests.add(r);
+                if (r.empty()) {
+                    continue;
+                }
+            }
+            files.add(f);
+        }
         List<Path> targets = files.stream().map(f -> base.resolve(staging.relativize(f).toString())).toList();
         for (Path target : targets) {
             if (Files.isDirectory(target)) {
@@ -224,6 +239,10 @@ public final class AtomicFiles {
             } else {
                 putBack(replaced, created);
             }
+        }
+        Set<Path> written = Set.copyOf(targets);
+        for (FileManifest.Replacement r : manifests) {
+            r.prune(written);
         }
         deleteRecursively(staging);
     }
