@@ -3,6 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.indicator.Change;
 import fr.enquete.indicator.Comparison;
 import fr.enquete.indicator.Complement;
+import fr.enquete.indicator.Indicator;
 import fr.enquete.indicator.Portrait;
 import fr.enquete.indicator.IndicatorAnalysis;
 import fr.enquete.indicator.IndicatorChecks;
@@ -183,9 +184,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (reference != null) {
             requireTerritory(table, reference);
         }
-        for (Integer y : java.util.Arrays.asList(year, from, to)) {
-            requireYear(table, y);
-        }
+        requireYearsAndLevel(table);
         Comparison comparison = Comparison.of(table, territories, reference, year);
         // As the table spells it ("Pas-de-calais" is the table's "Pas-de-Calais"); the ranking's only when named.
         String ref = reference == null ? null : comparison.reference();
@@ -235,20 +234,27 @@ final class IndicatorsCommand implements Callable<Integer> {
     private static <T> T parse(java.util.function.Supplier<T> f) {
         try {
             return f.get();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | fr.enquete.model.ReferenceException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
     /**
-     * A year asked for ({@code --year}, {@code --from}, {@code --to}) in which the table has a value: lens-cadrage.tsv
-     * --year 2019 printed empty tables under their headings, and exit code 0.
+     * A --year, --from, --to or --level that no value of the table has: said, rather than empty tables and exit code 0
+     * (lens-cadrage.tsv --year 2019 printed empty tables under their headings).
      */
-    private void requireYear(IndicatorTable table, Integer y) {
-        List<Integer> years = table.values().stream().map(i -> i.period().from()).distinct().sorted().toList();
-        if (y != null && !years.contains(y)) {
-            throw new UsageException("no value in " + y + " in " + file + "; years: "
-                    + String.join(", ", years.stream().map(String::valueOf).toList()));
+    private void requireYearsAndLevel(IndicatorTable table) {
+        List<Indicator> all = table.values();
+        for (Integer y : java.util.Arrays.asList(year, from, to)) {
+            if (y != null && all.stream().noneMatch(i -> i.period().from() == y)) {
+                throw new UsageException("no value for " + y + " in " + file + "; years: " + all.stream().map(i -> i.period().from())
+                        .distinct().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        List<String> levels = all.stream().map(Indicator::level).filter(l -> l != null && !l.isEmpty()).distinct().toList();
+        if (level != null && levels.stream().noneMatch(level::equalsIgnoreCase)) {
+            throw new UsageException("no level \"" + level + "\" in " + file + Names.didYouMean(level, levels)
+                    + (levels.isEmpty() ? "; the table has no niveau column" : "; levels: " + String.join(", ", levels)));
         }
     }
 

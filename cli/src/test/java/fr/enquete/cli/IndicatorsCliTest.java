@@ -201,7 +201,7 @@ class IndicatorsCliTest {
         // has 2018 (INSEE's population) and 2020 (CAF's figures); 2021 is only the end of annual changes.
         CliRun none = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--year", "2019");
         assertEquals(Main.USAGE, none.code(), none.out());
-        assertTrue(none.err().contains("no value in 2019 in ") && none.err().contains("lens-cadrage.tsv; years: 2018, 2020"), none.err());
+        assertTrue(none.err().contains("no value for 2019 in ") && none.err().contains("lens-cadrage.tsv; years: 2018, 2020"), none.err());
         assertEquals("", none.out());
         CliRun span = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--from", "2014", "--to", "2020");
         assertEquals(Main.USAGE, span.code(), span.out());

@@ -592,10 +592,10 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     }
 
     private static Question find(Survey survey, String id, TableSource source) {
-        Question q = survey.question(id).orElseThrow(() -> new InputException(SourceLocation.file(source.file().toString()),
+        Question q = survey.question(id).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
                 "no question \"" + id + "\"" + Names.didYouMean(id, survey.questions().stream().map(Question::id).toList())));
         if (!q.type().hasChoices()) {
-            throw new InputException(q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString()),
+            throw new fr.enquete.model.ReferenceException(q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString()),
                     "question \"" + id + "\" is " + q.type().code() + "; a cross-tabulation needs single, scale or multiple choice questions");
         }
         return q;
