@@ -25,18 +25,35 @@ import java.util.function.Function;
  */
 public final class QdaExchange {
 
-    /** Quadrant colours, as in the grids. */
-    private static final Map<Quadrant, String> COLOURS = Map.of(Quadrant.FORCE, "#2E7D32", Quadrant.FAIBLESSE, "#C62828",
-            Quadrant.OPPORTUNITE, "#1565C0", Quadrant.MENACE, "#EF6C00");
-    private static final Map<Quadrant, String> LABELS = Map.of(Quadrant.FORCE, "Forces", Quadrant.FAIBLESSE, "Faiblesses",
-            Quadrant.OPPORTUNITE, "Opportunités", Quadrant.MENACE, "Menaces");
+    /** A quadrant's code in a project, as the grids title it (a switch, so that a new quadrant cannot be forgotten). */
+    private static String label(Quadrant q) {
+        return switch (q) {
+            case FORCE -> "Forces";
+            case ATOUT -> "Atouts";
+            case FAIBLESSE -> "Faiblesses";
+            case OPPORTUNITE -> "Opportunités";
+            case MENACE -> "Menaces";
+            case PROBLEMATIQUE -> "Problématique";
+            case AXE -> "Axes de travail";
+        };
+    }
+
+    /** A quadrant's colour: green for what works, red for what does not, blue and orange for the outward pair. */
+    private static String colour(Quadrant q) {
+        return switch (q) {
+            case FORCE, ATOUT -> "#2E7D32";
+            case FAIBLESSE -> "#C62828";
+            case OPPORTUNITE, PROBLEMATIQUE -> "#1565C0";
+            case MENACE, AXE -> "#EF6C00";
+        };
+    }
 
     private QdaExchange() {
     }
 
     /** The path of names a code is exported under. */
     public static List<String> path(Code c) {
-        List<String> p = new ArrayList<>(List.of(LABELS.get(c.quadrant()), c.theme()));
+        List<String> p = new ArrayList<>(List.of(label(c.quadrant()), c.theme()));
         if (!c.item().equals(c.theme())) {
             p.add(c.item());
         }
@@ -132,7 +149,7 @@ public final class QdaExchange {
                 String memo = i == 0 ? "" : leaf && !c.item().equals(c.theme()) ? memos.items().getOrDefault(c.item(), "")
                         : memos.themes().getOrDefault(c.theme(), leaf ? memos.items().getOrDefault(c.item(), "") : "");
                 codes.put(guid, new QdaProject.Code(guid, path.get(i), p, leaf || before != null && before.codable(),
-                        i == 0 ? COLOURS.get(c.quadrant()) : "", "", memo));
+                        i == 0 ? colour(c.quadrant()) : "", "", memo));
             }
             parent = guid;
         }
