@@ -112,6 +112,8 @@ final class QualOptions {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".qdpx")) {
                 material = material.plus(holdingSources(file, qdpx(file, err), "the project holds no text source"));
+                // The project's code tree is its codebook: its themes come in its order, as a codebook's do.
+                book = book.withThemes(QdaExchange.themes(projects.get(file.toString())));
                 continue;
             }
             if (TRANSCRIPTS.stream().anyMatch(name::endsWith)) {

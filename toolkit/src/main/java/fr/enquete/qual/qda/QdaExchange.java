@@ -10,6 +10,7 @@ import fr.enquete.qual.Material;
 import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.Segment;
 import fr.enquete.qual.Source;
+import fr.enquete.qual.SwotAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,10 +72,31 @@ public final class QdaExchange {
         return toProject(name, sources, coded, texts, CodebookMemos.none());
     }
 
-    /** The same, the codebook's memos on its theme and item codes. */
+    /**
+     * The project of an analysis' coded segments, the codebook's memos on its theme and item codes; the code tree in
+     * the grids' order (quadrants as the grid reads them, themes and items as the codebook lists them, then as met),
+     * which {@link #themes} reads back.
+     */
+    public static QdaProject toProject(String name, SwotAnalysis a, Function<Source, Optional<String>> texts, CodebookMemos memos) {
+        return toProject(name, a.sources(), a.coded(), texts, memos, a.coded().stream().map(CodedSegment::code).sorted(a.codeOrder()).toList());
+    }
+
+    /** The themes of a project's code tree, in its order (see {@link CodeTreeThemes}). */
+    public static List<String> themes(QdaProject p) {
+        return CodeTreeThemes.of(p);
+    }
+
+    /** The same, the codebook's memos on its theme and item codes; the code tree in the order codes are met. */
     public static QdaProject toProject(String name, List<Source> sources, List<CodedSegment> coded,
                                        Function<Source, Optional<String>> texts, CodebookMemos memos) {
+        return toProject(name, sources, coded, texts, memos, List.of());
+    }
+
+    /** The project, {@code first}'s codes first in its code tree, in that order, then the others as met. */
+    private static QdaProject toProject(String name, List<Source> sources, List<CodedSegment> coded,
+                                        Function<Source, Optional<String>> texts, CodebookMemos memos, List<Code> first) {
         Map<String, QdaProject.Code> codes = new LinkedHashMap<>();
+        first.forEach(c -> code(codes, c, memos));
         List<QdaProject.Source> out = new ArrayList<>();
         List<QdaProject.Coded> spans = new ArrayList<>();
         List<QdaProject.Case> cases = new ArrayList<>();
