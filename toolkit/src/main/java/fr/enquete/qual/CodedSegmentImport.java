@@ -82,7 +82,7 @@ public final class CodedSegmentImport {
                 // A segment without its document would be a source named "", one without words a quote « ».
                 if (doc.isEmpty()) {
                     throw new InputException(SourceLocation.cell(file, row.number(), documentName),
-                            "the segment \"" + (words.length() > 60 ? words.substring(0, 59) + "…" : words) + "\" has no document: every row names the document it was coded in");
+                            "the segment \"" + Excerpt.of(words, 60) + "\" has no document: every row names the document it was coded in");
                 }
                 if (words.isEmpty()) {
                     throw new InputException(SourceLocation.cell(file, row.number(), textName),
