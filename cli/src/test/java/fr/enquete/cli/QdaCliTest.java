@@ -267,6 +267,53 @@ class QdaCliTest {
     }
 
     /**
+     * code → .qdpx → import-qda → swot segments.csv gives the transcripts' grids and counts. Each row of an export was
+     * an expression of its own: the sentences coded under two items counted twice, 44 coded expressions for 39.
+     */
+    @Test
+    void theUnpackedSegmentsGiveTheTranscriptsCounts() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path qdpx = dir.resolve("abs.qdpx");
+        assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", qdpx.toString()).code());
+        Path out = dir.resolve("projet");
+        assertEquals(0, CliRun.run("import-qda", qdpx.toString(), "--out", out.toString()).code());
+        JsonNode transcripts = json(CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "json"));
+        JsonNode unpacked = json(CliRun.run("swot", out.resolve("segments.csv").toString(), "--format", "json"));
+        // docs/qualitative.md, by hand: 44 codings, 39 expressions; 44 rows in segments.csv.
+        assertEquals(45, Files.readAllLines(out.resolve("segments.csv")).size());
+        assertEquals(39, transcripts.get("coded").asInt());
+        assertEquals(39, unpacked.get("coded").asInt());
+        assertEquals(items(transcripts), items(unpacked));
+        // An export without positions: one passage is one document's same words. Two rows of one sentence under two
+        // items, and a row given twice: 2 coded expressions, each item 1 expression.
+        Path csv = dir.resolve("taguette.csv");
+        Files.writeString(csv, """
+                document,tag,content
+                bailleur,Menace > Logement > Impayés de loyer,"Les impayés de loyer augmentent avec les factures."
+                bailleur,Menace > Logement > Poids des factures,"Les impayés de loyer augmentent avec les factures."
+                bailleur,Force > Logement > Permanence,"La permanence logement est utile."
+                bailleur,Force > Logement > Permanence,"La permanence logement est utile."
+                """);
+        JsonNode export = json(CliRun.run("swot", csv.toString(), "--format", "json"));
+        assertEquals(2, export.get("coded").asInt());
+        assertEquals(List.of("force Logement Permanence 1 1", "menace Logement Impayés de loyer 1 1", "menace Logement Poids des factures 1 1"),
+                items(export));
+    }
+
+    /** Each item of the grid of all themes: quadrant, theme, item, sources, expressions; sorted. */
+    private static List<String> items(JsonNode swot) {
+        List<String> out = new java.util.ArrayList<>();
+        JsonNode all = swot.get("grids").get(0);
+        for (String q : List.of("force", "faiblesse", "opportunite", "menace")) {
+            all.get(q).forEach(e -> out.add(q + " " + e.get("theme").asText() + " " + e.get("item").asText() + " " + e.get("sources").size()
+                    + " " + e.get("segments").asInt()));
+        }
+        return out.stream().sorted().toList();
+    }
+
+    /**
      * `swot abs.qdpx` listed its themes in the order of their first coded passage (Aide alimentaire, Logement, Fracture
      * numérique...), and the project's code tree put Faiblesses first: the grids of one material came in two orders.
      */
