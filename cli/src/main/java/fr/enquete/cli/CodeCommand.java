@@ -119,7 +119,7 @@ final class CodeCommand implements Callable<Integer> {
         // is built from the material as read, then masked as a whole.
         qual.disclosure.material(r.material());
         SwotAnalysis read = SwotAnalysis.of(r.material(), r.book());
-        QdaProject p = QdaExchange.toProject(projectName(), read.sources(), read.coded(), qual.fullTexts(), qual.codebookMemos());
+        QdaProject p = QdaExchange.toProject(projectName(), read, qual.fullTexts(), qual.codebookMemos());
         fr.enquete.privacy.Disclosure d = qual.disclosure;
         QdaProject published = d.masks() ? fr.enquete.qual.qda.ProjectMasking.mask(p, d::text, d::identifier) : p;
         PrivacyOptions.report(d, err);
@@ -131,7 +131,7 @@ final class CodeCommand implements Callable<Integer> {
         if (cooccurrence && matrix != null || format == Format.qdpx) {
             throw new UsageException("--cooccurrence and --matrix are two queries, printed as text, csv or json: ask one at a time");
         }
-        QdaProject p = QdaExchange.toProject("query", a.sources(), a.coded(), qual.texts());
+        QdaProject p = QdaExchange.toProject("query", a, qual.texts(), fr.enquete.qual.CodebookMemos.none());
         QueryWriter writer = new QueryWriter(output.language());
         AtomicFiles.Content content;
         if (cooccurrence) {

@@ -111,7 +111,9 @@ final class QualOptions {
         for (Path file : files()) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".qdpx")) {
-                material = material.plus(qdpx(file, err));
+                material = material.plus(holdingSources(file, qdpx(file, err), "the project holds no text source"));
+                // The project's code tree is its codebook: its themes come in its order, as a codebook's do.
+                book = book.withThemes(QdaExchange.themes(projects.get(file.toString())));
                 continue;
             }
             if (TRANSCRIPTS.stream().anyMatch(name::endsWith)) {
@@ -121,7 +123,7 @@ final class QualOptions {
             TableSource table = Importers.open(file, new ImportOptions(sheet, null, null, limits.limits()));
             tables.add(table);
             if (CodedSegmentImport.recognises(table.header())) {
-                material = material.plus(CodedSegmentImport.read(table));
+                material = material.plus(holdingSources(file, CodedSegmentImport.read(table), "no coded segment, only a header"));
             } else {
                 if (book.questions().isEmpty()) {
                     throw new InputException(SourceLocation.file(file.toString()), "a questionnaire export needs a codebook whose"
@@ -129,12 +131,23 @@ final class QualOptions {
                 }
                 var survey = spec != null ? SpecReader.read(spec).survey() : SchemaInference.infer(table).survey();
                 specAsks |= spec != null && SpecReader.read(spec).pseudonymise();
-                material = material.plus(AnswerReader.read(table, survey, book, role));
+                material = material.plus(holdingSources(file, AnswerReader.read(table, survey, book, role), "no respondent, only a header"));
             }
         }
         disclosure = privacy.disclosure(specAsks, lang, tables);
         masked = disclosure.masks();
         return new Read(material, book);
+    }
+
+    /**
+     * What {@code file} gave, refused when it holds no source: a grid of nothing would be published as a finding
+     * (every quadrant "nothing coded") by a pipeline that only checks the exit code.
+     */
+    private static Material holdingSources(Path file, Material read, String why) {
+        if (read.sources().isEmpty()) {
+            throw new InputException(SourceLocation.file(file.toString()), why + ": nothing to analyse");
+        }
+        return read;
     }
 
     /** The codebook's memos (none without a codebook). */
@@ -198,16 +211,25 @@ final class QualOptions {
         };
     }
 
-    /** The files named, directories expanded (sorted, hidden files skipped). */
+    /**
+     * The files named, directories expanded (sorted, hidden files skipped). A directory without a file is an error
+     * (an interview folder not yet filled, an import of a project without text sources): its grid would be empty.
+     */
     List<Path> files() {
         List<Path> out = new ArrayList<>();
         for (Path p : sources) {
             if (Files.isDirectory(p)) {
+                List<Path> listed;
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
+                    listed = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
                 } catch (IOException e) {
                     throw new InputException(SourceLocation.file(p.toString()), "cannot list the directory: " + e.getMessage(), e);
                 }
+                if (listed.isEmpty()) {
+                    throw new InputException(SourceLocation.file(p.toString()), "no transcript in this folder (expected .txt, .md,"
+                            + " .markdown or .docx interviews, exports or .qdpx projects): nothing to analyse");
+                }
+                out.addAll(listed);
             } else {
                 if (!Files.exists(p)) {
                     throw new InputException(SourceLocation.file(p.toString()), "no such file");

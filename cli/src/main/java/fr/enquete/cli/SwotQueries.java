@@ -42,7 +42,7 @@ final class SwotQueries {
     }
 
     static SwotQueries of(QualOptions qual, SwotAnalysis a, Lang lang, boolean cooccurrence, String attribute, boolean withMemos) {
-        QdaProject p = cooccurrence || attribute != null ? QdaExchange.toProject("query", a.sources(), a.coded(), qual.texts()) : null;
+        QdaProject p = cooccurrence || attribute != null ? QdaExchange.toProject("query", a, qual.texts(), fr.enquete.qual.CodebookMemos.none()) : null;
         return new SwotQueries(lang,
                 cooccurrence ? CodeQueries.coOccurrence(p) : null,
                 attribute != null ? CodeQueries.byAttribute(p, attribute) : null,

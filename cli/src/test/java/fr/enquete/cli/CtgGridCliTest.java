@@ -66,6 +66,39 @@ class CtgGridCliTest {
         assertEquals("[3,3,2,2]", m.get("rows").get(0).get("counts").toString());
     }
 
+    /**
+     * The REFI-QDA code tree knew only the SWOT's quadrants: a CTG grid's export, co-occurrence and matrix ended in
+     * "unexpected error: java.lang.NullPointerException" (exit 1). The project read back gives the README's hand count.
+     */
+    @Test
+    void aCtgGridGoesToAQdaProjectAndComesBackTheSame() throws IOException {
+        Path c = Fixtures.home().resolve("fixtures/ctg-jeunesse");
+        Path qdpx = dir.resolve("ctg.qdpx");
+        CliRun export = run(List.of("code", c.resolve("entretiens").toString(), "--codebook", c.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", qdpx.toString()));
+        assertEquals(0, export.code(), export.err());
+        String qde;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            qde = new String(zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String quadrant : QUADRANT_TITLES) {
+            assertTrue(qde.contains("name=\"" + quadrant + "\""), quadrant + " in " + qde);
+        }
+        CliRun back = run(List.of("swot", qdpx.toString(), "--grid", "ctg", "--theme", "Jeunesse", "--format", "json"));
+        assertEquals(0, back.code(), back.err());
+        JsonNode g = new ObjectMapper().readTree(back.out()).get("grids").get(0);
+        assertEquals(List.of("Accueils de loisirs pour toutes les tranches d'âge [01-animateur-maison-buisson, 02-directrice-centre-socioculturel]",
+                "Centres socioculturels, supports de l'engagement [02-directrice-centre-socioculturel, 03-parent-grande-residence]"), rows(g.get("atout")));
+        assertEquals(List.of("Passerelles entre accueils des enfants et des adolescents [01-animateur-maison-buisson, 03-parent-grande-residence]",
+                "Jeunes sous-représentés dans les centres socioculturels [02-directrice-centre-socioculturel]"), rows(g.get("faiblesse")));
+        assertEquals(List.of("Engagement et prise de responsabilités des jeunes [01-animateur-maison-buisson, 03-parent-grande-residence]"),
+                rows(g.get("problematique")));
+        assertEquals(List.of("Valoriser les savoir-faire des jeunes (BAFA) [02-directrice-centre-socioculturel, 03-parent-grande-residence]"),
+                rows(g.get("axe")));
+        CliRun queries = run(corpus("--cooccurrence", "--matrix", "role"));
+        assertEquals(0, queries.code(), queries.err());
+    }
+
     private static List<String> rows(JsonNode quadrant) {
         List<String> out = new ArrayList<>();
         for (JsonNode e : quadrant) {

@@ -114,18 +114,19 @@ class QdaCliTest {
         // camille: t1 (Agent) codes housing, digital and partnership once each; t2 (Partenaire) the same three.
         CliRun m = CliRun.run("code", CODERS.resolve("camille").toString(), "--matrix", "rôle", "--format", "csv");
         assertEquals(0, m.code(), m.err());
+        // Codes in the grid's order (forces, faiblesses, opportunités, menaces), not as first met in t1.
         assertEquals(List.of("code,rôle,sources,segments",
+                "Forces > Partenariat,Agent,1,1",
+                "Forces > Partenariat,Partenaire,1,1",
                 "Faiblesses > Logement > Délais d'attribution,Agent,1,1",
                 "Faiblesses > Logement > Délais d'attribution,Partenaire,1,1",
                 "Menaces > Numérique > Démarches en ligne,Agent,1,1",
-                "Menaces > Numérique > Démarches en ligne,Partenaire,1,1",
-                "Forces > Partenariat,Agent,1,1",
-                "Forces > Partenariat,Partenaire,1,1"), m.out().lines().toList());
+                "Menaces > Numérique > Démarches en ligne,Partenaire,1,1"), m.out().lines().toList());
         CliRun text = CliRun.run("code", CODERS.resolve("karim").toString(), "--matrix", "role");
         assertTrue(text.out().contains("Faiblesses > Logement > Délais d'attribution — Agent\n"
                 + "    « Les familles attendent deux ans un logement social. Les dossiers traînent. »\n"
                 + "    « Le bailleur ne répond jamais au téléphone. »"), text.out());
-        // Inline codes never overlap one another: only the diagonal is filled (housing 2, partnership 2, digital 1).
+        // Inline codes never overlap one another: only the diagonal is filled (partnership 2, housing 2, digital 1).
         JsonNode c = json(CliRun.run("code", CODERS.resolve("karim").toString(), "--cooccurrence", "--format", "json"));
         assertEquals("[[2,0,0],[0,2,0],[0,0,1]]", c.get("counts").toString().replace(" ", ""));
         assertEquals(Main.USAGE, CliRun.run("code", CODERS.resolve("karim").toString(), "--cooccurrence", "--matrix", "role").code());
@@ -263,6 +264,88 @@ class QdaCliTest {
         // (without their inline marks: what was coded is in segments.csv), on the same lines as the originals.
         assertTrue(again.out().contains("01-agent-accueil-ccas,Agent,11,,,,,\"Les familles attendent deux ou trois ans un logement"
                 + " social, on n'a rien à leur proposer entre-temps.\""), again.out());
+    }
+
+    /**
+     * code → .qdpx → import-qda → swot segments.csv gives the transcripts' grids and counts. Each row of an export was
+     * an expression of its own: the sentences coded under two items counted twice, 44 coded expressions for 39.
+     */
+    @Test
+    void theUnpackedSegmentsGiveTheTranscriptsCounts() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path qdpx = dir.resolve("abs.qdpx");
+        assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", qdpx.toString()).code());
+        Path out = dir.resolve("projet");
+        assertEquals(0, CliRun.run("import-qda", qdpx.toString(), "--out", out.toString()).code());
+        JsonNode transcripts = json(CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "json"));
+        JsonNode unpacked = json(CliRun.run("swot", out.resolve("segments.csv").toString(), "--format", "json"));
+        // docs/qualitative.md, by hand: 44 codings, 39 expressions; 44 rows in segments.csv.
+        assertEquals(45, Files.readAllLines(out.resolve("segments.csv")).size());
+        assertEquals(39, transcripts.get("coded").asInt());
+        assertEquals(39, unpacked.get("coded").asInt());
+        assertEquals(items(transcripts), items(unpacked));
+        // An export without positions: one passage is one document's same words. Two rows of one sentence under two
+        // items, and a row given twice: 2 coded expressions, each item 1 expression.
+        Path csv = dir.resolve("taguette.csv");
+        Files.writeString(csv, """
+                document,tag,content
+                bailleur,Menace > Logement > Impayés de loyer,"Les impayés de loyer augmentent avec les factures."
+                bailleur,Menace > Logement > Poids des factures,"Les impayés de loyer augmentent avec les factures."
+                bailleur,Force > Logement > Permanence,"La permanence logement est utile."
+                bailleur,Force > Logement > Permanence,"La permanence logement est utile."
+                """);
+        JsonNode export = json(CliRun.run("swot", csv.toString(), "--format", "json"));
+        assertEquals(2, export.get("coded").asInt());
+        assertEquals(List.of("force Logement Permanence 1 1", "menace Logement Impayés de loyer 1 1", "menace Logement Poids des factures 1 1"),
+                items(export));
+    }
+
+    /** Each item of the grid of all themes: quadrant, theme, item, sources, expressions; sorted. */
+    private static List<String> items(JsonNode swot) {
+        List<String> out = new java.util.ArrayList<>();
+        JsonNode all = swot.get("grids").get(0);
+        for (String q : List.of("force", "faiblesse", "opportunite", "menace")) {
+            all.get(q).forEach(e -> out.add(q + " " + e.get("theme").asText() + " " + e.get("item").asText() + " " + e.get("sources").size()
+                    + " " + e.get("segments").asInt()));
+        }
+        return out.stream().sorted().toList();
+    }
+
+    /**
+     * `swot abs.qdpx` listed its themes in the order of their first coded passage (Aide alimentaire, Logement, Fracture
+     * numérique...), and the project's code tree put Faiblesses first: the grids of one material came in two orders.
+     */
+    @Test
+    void aProjectKeepsTheCodebooksOrderOfQuadrantsAndThemes() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path qdpx = dir.resolve("abs.qdpx");
+        assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "qdpx", "--out", qdpx.toString()).code());
+        // The codebook's 12 themes in its order, less the three nothing codes in the interviews (Crise sanitaire, Enfance,
+        // Parcours de vie: no hand code nor term of theirs in them).
+        List<String> expected = List.of("Logement", "Contexte institutionnel", "Contexte territorial", "Attentes", "Jeunes", "Séniors",
+                "Aide alimentaire", "Précarité énergétique", "Fracture numérique");
+        List<String> folder = gridThemes(CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
+                "--format", "json"));
+        assertEquals(expected, folder);
+        assertEquals(expected, gridThemes(CliRun.run("swot", qdpx.toString(), "--format", "json")));
+        // The theme x quadrant matrix too, and the code tree a QDA tool shows: the quadrants as the grid reads them.
+        CliRun text = CliRun.run("swot", qdpx.toString());
+        assertTrue(text.out().indexOf("\n  Logement ") < text.out().indexOf("\n  Contexte institutionnel "), text.out());
+        Path out = dir.resolve("projet");
+        assertEquals(0, CliRun.run("import-qda", qdpx.toString(), "--out", out.toString()).code());
+        List<String> roots = Files.readAllLines(out.resolve("codebook.csv")).stream().skip(1).map(l -> l.split(",")[0])
+                .filter(c -> !c.contains(">")).toList();
+        assertEquals(List.of("Forces", "Faiblesses", "Opportunités", "Menaces"), roots);
+    }
+
+    private static List<String> gridThemes(CliRun r) throws IOException {
+        assertEquals(0, r.code(), r.err());
+        List<String> themes = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(r.out()).get("grids").forEach(g -> themes.add(g.get("theme").asText()));
+        return themes.subList(1, themes.size());
     }
 
     @Test

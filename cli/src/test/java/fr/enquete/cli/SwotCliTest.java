@@ -165,6 +165,50 @@ class SwotCliTest {
         assertTrue(Files.readString(md).contains("1 source, 2 expressions codées"), Files.readString(md));
     }
 
+    /**
+     * A folder without a transcript (not yet filled, or the sources/ an import writes for a project of PDFs only) gave
+     * an empty grid, "Rien de codé" in every quadrant, and exit code 0: a pipeline published it as the finding.
+     */
+    @Test
+    void anEmptyFolderOrProjectIsRefusedNotPublishedAsAnEmptyGrid() throws IOException {
+        Path a = Fixtures.absAgents();
+        Path empty = Files.createDirectories(dir.resolve("entretiens"));
+        Files.writeString(empty.resolve(".DS_Store"), "");
+        Path docx = dir.resolve("afom.docx");
+        for (List<String> args : List.of(List.of("swot", empty.toString()),
+                List.of("swot", empty.toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--format", "docx", "--out", docx.toString()),
+                List.of("code", empty.toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--format", "csv"),
+                List.of("code", Fixtures.home().resolve("fixtures/qda-agreement/camille").toString(), "--agreement", empty.toString()))) {
+            CliRun r = run(args.toArray(String[]::new));
+            assertEquals(Main.INPUT, r.code(), args + ": " + r.out());
+            assertTrue(r.err().contains(empty + ": no transcript in this folder"), r.err());
+            assertTrue(r.out().isEmpty(), r.out());
+        }
+        assertTrue(Files.notExists(docx));
+        // A project whose only source is a PDF: import-qda still unpacks it (an empty sources/), swot refuses both.
+        Path qdpx = dir.resolve("scans.qdpx");
+        try (var o = Files.newOutputStream(qdpx); var z = new java.util.zip.ZipOutputStream(o)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            z.write(("""
+                    <?xml version="1.0" encoding="utf-8"?>
+                    <Project name="scans" xmlns="urn:QDA-XML:project:1.0">
+                    <Sources><PDFSource guid="0a6b3c10-0000-4000-8000-0000000000b1" name="compte-rendu.pdf"                     path="internal://0a6b3c10-0000-4000-8000-0000000000b1.pdf"/></Sources>
+                    </Project>
+                    """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        CliRun direct = run("swot", qdpx.toString());
+        assertEquals(Main.INPUT, direct.code(), direct.out());
+        assertTrue(direct.err().contains(qdpx + ": the project holds no text source"), direct.err());
+        Path unpacked = dir.resolve("projet");
+        CliRun imported = run("import-qda", qdpx.toString(), "--out", unpacked.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(Files.isDirectory(unpacked.resolve("sources")));
+        CliRun swot = run("swot", unpacked.resolve("sources").toString());
+        assertEquals(Main.INPUT, swot.code(), swot.out());
+        assertTrue(swot.err().contains("no transcript in this folder"), swot.err());
+    }
+
     @Test
     void trainingIsNotCodedFromItsAbsence() {
         Path a = Fixtures.absAgents();

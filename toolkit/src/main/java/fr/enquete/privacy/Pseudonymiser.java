@@ -103,16 +103,26 @@ public final class Pseudonymiser {
             "depute", "deputee", "adjoint", "adjointe", "responsable", "cure", "juge", "ministre", "senateur", "senatrice", "conseiller",
             "conseillere", "delegue", "deleguee", "secretaire", "tresorier", "tresoriere", "coordinateur", "coordinatrice", "principal",
             "principale", "proviseur", "inspecteur", "inspectrice", "commissaire", "chef", "capitaine", "docteur", "professeur", "general");
-    /** A first name right after these is a place's or an institution's name ("salle Jean Jaurès"), not a person. */
+    /**
+     * A first name right after these is a place's or an organisation's name ("salle Jean Jaurès", "association Claire",
+     * "club Léo Lagrange"), not a person.
+     */
     private static final Set<String> VENUES = Set.of("salle", "rue", "avenue", "boulevard", "bd", "place", "ecole", "college", "lycee",
             "centre", "maison", "espace", "gymnase", "stade", "parc", "square", "mediatheque", "bibliotheque", "allee", "impasse", "quai",
             "cours", "fondation", "institut", "hopital", "clinique", "foyer", "theatre", "cinema", "piscine", "residence", "cite", "quartier",
             "groupe", "complexe", "pont", "chemin", "route", "halle", "musee", "etablissement", "creche", "saint", "sainte", "st", "ste",
-            "prix", "promenade", "esplanade", "port", "station", "metro", "arret", "gare", "faubourg", "lotissement", "ehpad", "campus");
+            "prix", "promenade", "esplanade", "port", "station", "metro", "arret", "gare", "faubourg", "lotissement", "ehpad", "campus",
+            "association", "asso", "amicale", "club", "collectif", "comite", "federation", "compagnie", "cooperative", "ligue", "epicerie",
+            "ressourcerie", "ludotheque", "relais", "mjc", "csc");
     /** Words between a venue and its name ("centre social Léo Lagrange", "salle des fêtes Jean Moulin"). */
     private static final Set<String> VENUE_WORDS = Set.of("social", "sociale", "socioculturel", "culturel", "culturelle", "sportif",
             "sportive", "municipal", "municipale", "communal", "communale", "polyvalent", "polyvalente", "des", "fetes", "sports", "de", "du",
-            "la", "le", "scolaire", "elementaire", "maternelle", "primaire", "associatif", "intercommunal", "intercommunale", "jeunes");
+            "la", "le", "scolaire", "elementaire", "maternelle", "primaire", "associatif", "intercommunal", "intercommunale", "jeunes",
+            "solidaire", "loisirs", "autonomie", "familial", "familiale");
+    /** Venues written with a full stop: "St. Jean", "Bd. Victor Hugo". */
+    private static final Set<String> ABBREVIATED_VENUES = Set.of("st", "ste", "bd");
+    /** Right before a first name, these make it an owner, not a venue's name: "la maison de Marie", "l'association de Sophie". */
+    private static final Set<String> OWNER_WORDS = Set.of("de", "du", "des");
     /** Words before a capitalised word that make it a place ("à Lens", "de Lille"). */
     private static final Set<String> PLACE_WORDS = Set.of("a", "au", "aux", "de", "d'", "d’", "du", "sur", "vers", "depuis", "en", "dans",
             "pres", "entre", "pour", "par", "et", "ou", ",", "/", "&", "-", "jusqu'a", "ville", "metropole", "commune", "agglomeration",
@@ -384,7 +394,8 @@ public final class Pseudonymiser {
         }
         String text = currentText;
         String before = text.substring(0, m.start());
-        if (venueBefore(before)) {
+        // Up to the first name: a venue in capitals ("la MJC Jacques Brel") is matched as the surname before it.
+        if (venueBefore(text.substring(0, m.start("first")))) {
             return null;
         }
         String last = m.group("last");
@@ -519,11 +530,22 @@ public final class Pseudonymiser {
         return w.find() ? key(w.group(1)) : "";
     }
 
-    /** Whether the text before a first name ends with a venue ("salle", "centre social", "salle des fêtes"). */
+    /**
+     * Whether the text before a first name ends with a venue ("salle", "centre social", "salle des fêtes"), the name
+     * following it as its own: not after punctuation ("l'association, Claire m'a dit") nor as its owner ("la maison de
+     * Marie").
+     */
     private static boolean venueBefore(String before) {
         String[] words = VENUE_SPLIT.split(before.stripTrailing());
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
             String k = NON_LETTERS.matcher(key(words[i])).replaceAll("");
+            if (!words[i].isEmpty() && !Character.isLetter(words[i].charAt(words[i].length() - 1))
+                    && !(words[i].endsWith(".") && ABBREVIATED_VENUES.contains(k))) {
+                return false;
+            }
+            if (seen == 0 && OWNER_WORDS.contains(k)) {
+                return false;
+            }
             if (VENUES.contains(k)) {
                 return true;
             }

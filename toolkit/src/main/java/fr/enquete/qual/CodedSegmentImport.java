@@ -32,6 +32,8 @@ public final class CodedSegmentImport {
     private static final List<String> TEXT = List.of("text", "texte", "segment", "content", "contenu", "extrait", "extract",
             "highlight", "coded text", "passage", "quote", "citation");
     private static final List<String> SPEAKER = List.of("speaker", "locuteur", "interlocuteur");
+    private static final List<String> START = List.of("start", "begin", "debut", "début");
+    private static final List<String> END = List.of("end", "fin");
 
     private CodedSegmentImport() {
     }
@@ -45,12 +47,17 @@ public final class CodedSegmentImport {
         String file = table.file().toString();
         Map<String, Source> sources = new LinkedHashMap<>();
         List<CodedSegment> coded = new ArrayList<>();
+        // Rows of one passage (its document, words and, when the export gives them, positions) are one segment, placed
+        // at its first row: a passage coded under two items is one coded expression, as in a transcript.
+        Map<List<String>, Long> passages = new java.util.HashMap<>();
         table.read(new TableHandler() {
             private int document;
             private int code;
             private int text;
             private int category = -1;
             private int speaker = -1;
+            private int start = -1;
+            private int end = -1;
             private String codeName;
             private String documentName;
             private String textName;
@@ -67,6 +74,8 @@ public final class CodedSegmentImport {
                 text = find(header, TEXT).getAsInt();
                 category = find(header, CATEGORY).orElse(-1);
                 speaker = find(header, SPEAKER).orElse(-1);
+                start = find(header, START).orElse(-1);
+                end = find(header, END).orElse(-1);
                 codeName = header.names().get(code);
                 documentName = header.names().get(document);
                 textName = header.names().get(text);
@@ -82,7 +91,7 @@ public final class CodedSegmentImport {
                 // A segment without its document would be a source named "", one without words a quote « ».
                 if (doc.isEmpty()) {
                     throw new InputException(SourceLocation.cell(file, row.number(), documentName),
-                            "the segment \"" + (words.length() > 60 ? words.substring(0, 59) + "…" : words) + "\" has no document: every row names the document it was coded in");
+                            "the segment \"" + Excerpt.of(words, 60) + "\" has no document: every row names the document it was coded in");
                 }
                 if (words.isEmpty()) {
                     throw new InputException(SourceLocation.cell(file, row.number(), textName),
@@ -93,7 +102,9 @@ public final class CodedSegmentImport {
                         .orElseThrow(() -> new InputException(SourceLocation.cell(file, row.number(), codeName),
                                 "code \"" + row.get(code) + "\" names no quadrant; expected a part such as Force, Faiblesse,"
                                         + " Opportunité, Menace (e.g. \"Faiblesse > Logement > Délais\")"));
-                coded.add(new CodedSegment(new Segment(doc, speaker >= 0 ? row.get(speaker).strip() : "", row.number(), words, ""), c));
+                long line = passages.computeIfAbsent(List.of(doc, words, start >= 0 ? row.get(start).strip() : "",
+                        end >= 0 ? row.get(end).strip() : ""), k -> row.number());
+                coded.add(new CodedSegment(new Segment(doc, speaker >= 0 ? row.get(speaker).strip() : "", line, words, ""), c));
             }
         });
         return new Material(List.copyOf(sources.values()), List.of(), coded);

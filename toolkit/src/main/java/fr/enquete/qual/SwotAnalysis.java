@@ -110,6 +110,21 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
         return new ArrayList<>(t);
     }
 
+    /** Codes in the grids' order: by quadrant as the grid reads them, then theme and item as {@link #themes()} and {@link #items()} list them. */
+    public java.util.Comparator<Code> codeOrder() {
+        List<Quadrant> quadrants = codebook.grid().quadrants();
+        List<String> themes = themes();
+        List<String> items = items();
+        return java.util.Comparator.<Code>comparingInt(c -> rank(quadrants, codebook.grid().fit(c.quadrant()).orElse(c.quadrant())))
+                .thenComparingInt(c -> rank(themes, c.theme())).thenComparingInt(c -> rank(items, c.item()));
+    }
+
+    /** Where {@code x} stands in {@code order}, after all of it when absent. */
+    private static <T> int rank(List<T> order, T x) {
+        int i = order.indexOf(x);
+        return i < 0 ? order.size() : i;
+    }
+
     /** Item names a plan may link to: the codebook's and those coded by hand or imported. */
     public List<String> items() {
         Set<String> t = new LinkedHashSet<>(codebook.itemNames());

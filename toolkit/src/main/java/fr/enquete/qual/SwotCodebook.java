@@ -58,6 +58,18 @@ public record SwotCodebook(Map<String, String> questions, List<Theme> themes, Gr
         return new SwotCodebook(questions, moved, other);
     }
 
+    /**
+     * The same codebook followed by the themes of {@code more} it lacks (names compared as {@link CodeNames} does),
+     * without items: a QDA project's code tree, whose order the grids then keep.
+     */
+    public SwotCodebook withThemes(List<String> more) {
+        List<Theme> all = new java.util.ArrayList<>(themes);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        themes.forEach(t -> known.add(CodeNames.key(t.name())));
+        more.stream().filter(t -> known.add(CodeNames.key(t))).forEach(t -> all.add(new Theme(t, List.of())));
+        return new SwotCodebook(questions, all, grid);
+    }
+
     public Optional<Theme> theme(String name) {
         return themes.stream().filter(t -> t.name().equals(name)).findFirst();
     }

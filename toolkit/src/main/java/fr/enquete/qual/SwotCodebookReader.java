@@ -61,11 +61,7 @@ public final class SwotCodebookReader {
                 throw y.error(t, "a theme needs a name ('theme: ...')");
             }
             String name = y.scalar(tm.get("theme"), "theme").strip();
-            String sameTheme = themeNames.putIfAbsent(CodeNames.key(name), name);
-            if (sameTheme != null) {
-                throw y.error(tm.get("theme"), "theme \"" + name + "\" is defined twice" + (sameTheme.equals(name) ? ""
-                        : " (also as \"" + sameTheme + "\": names that differ only by case, accents, apostrophe, spacing or a final full stop are one theme)"));
-            }
+            once(y, tm.get("theme"), themeNames, "theme", name, "");
             List<SwotCodebook.Item> items = new ArrayList<>();
             if (tm.containsKey("items")) {
                 for (Node i : y.list(tm.get("items"), "'items'")) {
@@ -74,12 +70,7 @@ public final class SwotCodebookReader {
                         throw y.error(i, "an item needs 'item' (its wording) and 'quadrant' (" + Quadrant.codes() + ")");
                     }
                     String item = y.scalar(im.get("item"), "item").strip();
-                    String sameItem = itemNames.putIfAbsent(CodeNames.key(item), item);
-                    if (sameItem != null) {
-                        throw y.error(im.get("item"), "item \"" + item + "\" is defined twice" + (sameItem.equals(item) ? ""
-                                + "; items are linked by name" : " (also as \"" + sameItem + "\": names that differ only by case,"
-                                + " accents, apostrophe, spacing or a final full stop are one item)"));
-                    }
+                    once(y, im.get("item"), itemNames, "item", item, "; items are linked by name");
                     String q = y.scalar(im.get("quadrant"), "quadrant");
                     Quadrant parsed = Quadrant.parse(q).orElseThrow(() -> y.error(im.get("quadrant"),
                             "unknown quadrant \"" + q + "\"; expected " + chosen.codes()));
@@ -110,5 +101,17 @@ public final class SwotCodebookReader {
             }
         }
         return new SwotCodebook(questions, themes, grid);
+    }
+
+    /**
+     * Registers a theme's or an item's {@code name} in {@code names} (by {@link CodeNames#key}); one already there is
+     * an error at {@code at}, saying which spelling came first, or {@code why} when both are spelt alike.
+     */
+    private static void once(YamlFile y, Node at, Map<String, String> names, String what, String name, String why) {
+        String before = names.putIfAbsent(CodeNames.key(name), name);
+        if (before != null) {
+            throw y.error(at, what + " \"" + name + "\" is defined twice" + (before.equals(name) ? why : " (also as \"" + before
+                    + "\": names that differ only by case, accents, apostrophe, spacing or a final full stop are one " + what + ")"));
+        }
     }
 }

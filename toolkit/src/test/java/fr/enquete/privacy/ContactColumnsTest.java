@@ -93,6 +93,19 @@ class ContactColumnsTest {
         }
     }
 
+    /**
+     * Mutant 59 of the CSV campaign (fixtures/abs-agents/questionnaire.csv damaged): a 36 716-character cell of
+     * "0x7fffffff" with no space took 15 s of CPU in schema inference, the e-mail's local part tried from every one of
+     * its letters and digits (quadratic), and the campaign timed it out as a hang on a loaded machine.
+     */
+    @Test
+    void aLongCellWithoutSpacesIsCheckedInLinearTime() {
+        String cell = "Une pauvreté qui augmente depuis 2012 ; Désengagement des orga" + "0x7fffffff".repeat(3_600);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> assertFalse(PersonalData.isContactValue(cell)));
+        assertTrue(PersonalData.isContactValue("x".repeat(30_000) + "@mairie-exemple.fr"));
+    }
+
     @Test
     void aColumnMostlyOfPhonesOrEmailsIsAnIdentifierWhateverItsHeading() throws IOException {
         Path export = dir.resolve("export.csv");

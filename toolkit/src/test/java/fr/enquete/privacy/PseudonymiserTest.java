@@ -107,6 +107,35 @@ class PseudonymiserTest {
                 p.mask("Réunion salle Jean Jaurès, école Jules Ferry, à Saint-Quentin."));
     }
 
+    /**
+     * "l'Association Claire" was masked as a person, and with the president met first ("Mme Claire Vasseur, de
+     * l'association Claire") given her number. Organisations named after a first name stay, as venues do; the people of
+     * the same sentences are still masked: a name after punctuation ("l'association, Nadia m'a aidée") or after "de"
+     * ("la maison de Marie", whose owner it names) is no organisation's.
+     */
+    @Test
+    void organisationsNamedAfterAFirstNameStayAndThePeopleAroundThemAreMasked() {
+        Pseudonymiser p = french();
+        for (String kept : List.of("On travaille beaucoup avec l'Association Claire, qui fait l'aide aux devoirs.",
+                "L'association Claire Fontaine organise des sorties.",
+                "Le Centre social Marcel Pagnol accueille les jeunes le mercredi.",
+                "La Maison Marie Curie est fermée le lundi.",
+                "Les familles de la Résidence Pierre Loti attendent des travaux.",
+                "Le club Léo Lagrange et le collectif Louise Michel sont partenaires ; l'amicale Jean Moulin gère la salle.",
+                "L'épicerie solidaire Marie-Thérèse tient le mardi, la ludothèque Françoise Dolto le mercredi, la MJC Jacques Brel le samedi.",
+                "La messe à St. Pierre, puis réunion au Bd. Victor Hugo.")) {
+            assertEquals(kept, p.mask(kept));
+        }
+        assertTrue(p.masked().isEmpty(), p.masked().toString());
+        assertEquals("Mme [personne 1], de l'association Claire, nous a orientés.", p.mask("Mme Claire Vasseur, de l'association Claire, nous a orientés."));
+        assertEquals("[personne 1] préside l'association Claire depuis 2019.", p.mask("Claire Vasseur préside l'association Claire depuis 2019."));
+        assertEquals("Avec l'association, [personne 2] m'a aidée pour le dossier.", p.mask("Avec l'association, Nadia m'a aidée pour le dossier."));
+        assertEquals("Je suis passée au centre. [personne 3] m'a accueillie.", p.mask("Je suis passée au centre. Marie m'a accueillie."));
+        assertEquals("Je suis allée à la maison de [personne 3] pour l'entretien.", p.mask("Je suis allée à la maison de Marie pour l'entretien."));
+        assertEquals("On a réuni l'association de [personne 4] et le club de [personne 5].",
+                p.mask("On a réuni l'association de Sophie et le club de Karim."));
+    }
+
     @Test
     void numbersWithWrongCheckDigitsAreNotTakenForNirOrIban() {
         Pseudonymiser p = french();

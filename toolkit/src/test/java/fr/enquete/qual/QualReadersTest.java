@@ -145,7 +145,16 @@ class QualReadersTest {
                 + " (also as \"Délais d'accès\""), e.getMessage());
         Path themes = write("themes.yaml", "themes:\n  - theme: Logement\n    items: []\n  - theme: \" logement\"\n    items: []\n");
         InputException t = assertThrows(InputException.class, () -> SwotCodebookReader.read(themes));
-        assertTrue(t.getMessage().contains("line 4") && t.getMessage().contains("theme \"logement\" is defined twice"), t.getMessage());
+        assertTrue(t.getMessage().contains("line 4") && t.getMessage().contains("theme \"logement\" is defined twice (also as \"Logement\": names"
+                + " that differ only by case, accents, apostrophe, spacing or a final full stop are one theme)"), t.getMessage());
+        // Spelt alike: the theme is simply defined twice; an item says why that matters.
+        Path same = write("same.yaml", "themes:\n  - theme: Logement\n  - theme: Logement\n");
+        assertTrue(assertThrows(InputException.class, () -> SwotCodebookReader.read(same)).getMessage()
+                .endsWith("line 3, column 12: theme \"Logement\" is defined twice"));
+        Path sameItem = write("same-item.yaml", "themes:\n  - theme: Logement\n    items:\n      - {item: A, quadrant: force, terms: [a]}\n"
+                + "      - {item: A, quadrant: menace, terms: [b]}\n");
+        assertTrue(assertThrows(InputException.class, () -> SwotCodebookReader.read(sameItem)).getMessage()
+                .contains("line 5, column 16: item \"A\" is defined twice; items are linked by name"));
     }
 
     @Test
@@ -206,6 +215,15 @@ class QualReadersTest {
                 + ",Faiblesse > Logement > Délais,Un segment orphelin.\n");
         e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(noDocument, ImportOptions.DEFAULTS)));
         assertTrue(e.getMessage().contains("segments.csv, row 3, column \"document\"") && e.getMessage().contains("has no document"),
+                e.getMessage());
+        // The segment named on one line, cut after whole characters: it ended in half an emoji (a lone surrogate, "?"
+        // on a terminal) and kept its line break.
+        String long_ = "Les familles attendent des années, on les oriente\nvers le 🏠 de la médiation, ou ailleurs";
+        Path orphan = write("segments3.csv", "document,code,text\nint1,Faiblesse > Logement > Délais,Les familles attendent.\n"
+                + ",Faiblesse > Logement > Délais,\"" + long_ + "\"\n");
+        e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(orphan, ImportOptions.DEFAULTS)));
+        // By hand: the words' first 59 characters (the 59th the emoji), the line break a space, then "…".
+        assertTrue(e.getMessage().contains("the segment \"Les familles attendent des années, on les oriente vers le 🏠…\" has no"),
                 e.getMessage());
         Path noText = write("segments2.csv", "document,code,text\nint3,Forces > Logement,\n");
         e = assertThrows(InputException.class, () -> CodedSegmentImport.read(Importers.open(noText, ImportOptions.DEFAULTS)));

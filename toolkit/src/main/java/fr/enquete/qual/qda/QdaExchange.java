@@ -10,6 +10,7 @@ import fr.enquete.qual.Material;
 import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.Segment;
 import fr.enquete.qual.Source;
+import fr.enquete.qual.SwotAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,18 +26,35 @@ import java.util.function.Function;
  */
 public final class QdaExchange {
 
-    /** Quadrant colours, as in the grids. */
-    private static final Map<Quadrant, String> COLOURS = Map.of(Quadrant.FORCE, "#2E7D32", Quadrant.FAIBLESSE, "#C62828",
-            Quadrant.OPPORTUNITE, "#1565C0", Quadrant.MENACE, "#EF6C00");
-    private static final Map<Quadrant, String> LABELS = Map.of(Quadrant.FORCE, "Forces", Quadrant.FAIBLESSE, "Faiblesses",
-            Quadrant.OPPORTUNITE, "Opportunités", Quadrant.MENACE, "Menaces");
+    /** A quadrant's code in a project, as the grids title it (a switch, so that a new quadrant cannot be forgotten). */
+    private static String label(Quadrant q) {
+        return switch (q) {
+            case FORCE -> "Forces";
+            case ATOUT -> "Atouts";
+            case FAIBLESSE -> "Faiblesses";
+            case OPPORTUNITE -> "Opportunités";
+            case MENACE -> "Menaces";
+            case PROBLEMATIQUE -> "Problématique";
+            case AXE -> "Axes de travail";
+        };
+    }
+
+    /** A quadrant's colour: green for what works, red for what does not, blue and orange for the outward pair. */
+    private static String colour(Quadrant q) {
+        return switch (q) {
+            case FORCE, ATOUT -> "#2E7D32";
+            case FAIBLESSE -> "#C62828";
+            case OPPORTUNITE, PROBLEMATIQUE -> "#1565C0";
+            case MENACE, AXE -> "#EF6C00";
+        };
+    }
 
     private QdaExchange() {
     }
 
     /** The path of names a code is exported under. */
     public static List<String> path(Code c) {
-        List<String> p = new ArrayList<>(List.of(LABELS.get(c.quadrant()), c.theme()));
+        List<String> p = new ArrayList<>(List.of(label(c.quadrant()), c.theme()));
         if (!c.item().equals(c.theme())) {
             p.add(c.item());
         }
@@ -54,10 +72,31 @@ public final class QdaExchange {
         return toProject(name, sources, coded, texts, CodebookMemos.none());
     }
 
-    /** The same, the codebook's memos on its theme and item codes. */
+    /**
+     * The project of an analysis' coded segments, the codebook's memos on its theme and item codes; the code tree in
+     * the grids' order (quadrants as the grid reads them, themes and items as the codebook lists them, then as met),
+     * which {@link #themes} reads back.
+     */
+    public static QdaProject toProject(String name, SwotAnalysis a, Function<Source, Optional<String>> texts, CodebookMemos memos) {
+        return toProject(name, a.sources(), a.coded(), texts, memos, a.coded().stream().map(CodedSegment::code).sorted(a.codeOrder()).toList());
+    }
+
+    /** The themes of a project's code tree, in its order (see {@link CodeTreeThemes}). */
+    public static List<String> themes(QdaProject p) {
+        return CodeTreeThemes.of(p);
+    }
+
+    /** The same, the codebook's memos on its theme and item codes; the code tree in the order codes are met. */
     public static QdaProject toProject(String name, List<Source> sources, List<CodedSegment> coded,
                                        Function<Source, Optional<String>> texts, CodebookMemos memos) {
+        return toProject(name, sources, coded, texts, memos, List.of());
+    }
+
+    /** The project, {@code first}'s codes first in its code tree, in that order, then the others as met. */
+    private static QdaProject toProject(String name, List<Source> sources, List<CodedSegment> coded,
+                                        Function<Source, Optional<String>> texts, CodebookMemos memos, List<Code> first) {
         Map<String, QdaProject.Code> codes = new LinkedHashMap<>();
+        first.forEach(c -> code(codes, c, memos));
         List<QdaProject.Source> out = new ArrayList<>();
         List<QdaProject.Coded> spans = new ArrayList<>();
         List<QdaProject.Case> cases = new ArrayList<>();
@@ -132,7 +171,7 @@ public final class QdaExchange {
                 String memo = i == 0 ? "" : leaf && !c.item().equals(c.theme()) ? memos.items().getOrDefault(c.item(), "")
                         : memos.themes().getOrDefault(c.theme(), leaf ? memos.items().getOrDefault(c.item(), "") : "");
                 codes.put(guid, new QdaProject.Code(guid, path.get(i), p, leaf || before != null && before.codable(),
-                        i == 0 ? COLOURS.get(c.quadrant()) : "", "", memo));
+                        i == 0 ? colour(c.quadrant()) : "", "", memo));
             }
             parent = guid;
         }

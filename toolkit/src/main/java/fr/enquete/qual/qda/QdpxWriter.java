@@ -193,7 +193,7 @@ public final class QdpxWriter {
             w.open(3, "PlainTextSelection");
             String key = "selection:" + s.guid() + ":" + start + ":" + end;
             w.x.writeAttribute("guid", guid(key));
-            w.x.writeAttribute("name", excerpt(s.text().substring(start, end)));
+            w.x.writeAttribute("name", fr.enquete.qual.Excerpt.of(s.text().substring(start, end), 60));
             w.x.writeAttribute("startPosition", Integer.toString(s.text().codePointCount(0, start)));
             w.x.writeAttribute("endPosition", Integer.toString(s.text().codePointCount(0, end)));
             for (QdaProject.Coded c : span.getValue()) {
@@ -220,11 +220,6 @@ public final class QdpxWriter {
         notes.put(guid, memo);
         w.empty(depth, "NoteRef");
         w.x.writeAttribute("targetGUID", guid);
-    }
-
-    private static String excerpt(String s) {
-        String flat = s.replaceAll("\\s+", " ").strip();
-        return flat.codePointCount(0, flat.length()) <= 60 ? flat : flat.substring(0, flat.offsetByCodePoints(0, 59)) + "…";
     }
 
     /** Indented writing: one element per line. */

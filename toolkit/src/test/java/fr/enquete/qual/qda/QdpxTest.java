@@ -143,6 +143,41 @@ class QdpxTest {
         return out;
     }
 
+    /**
+     * A tree made in a QDA tool, themes under each quadrant: Jeunes comes after Numérique under Faiblesses and after
+     * Séniors under Menaces, so it does in the grids, though Forces, walked first, meets it second. Codes outside the
+     * quadrants ("À revoir") give no theme; "logement" is Logement.
+     */
+    @Test
+    void theThemesOfACodeTreeComeInAnOrderEveryQuadrantAgreesWith() {
+        QdaProject p = tree(
+                new QdaProject.Code("r", "À revoir", "", true, "", "", ""),
+                new QdaProject.Code("f", "Forces", "", false, "", "", ""),
+                new QdaProject.Code("f1", "Logement", "f", true, "", "", ""),
+                new QdaProject.Code("f2", "Jeunes", "f", true, "", "", ""),
+                new QdaProject.Code("w", "Faiblesses", "", false, "", "", ""),
+                new QdaProject.Code("w1", "logement", "w", false, "", "", ""),
+                new QdaProject.Code("w11", "Délais", "w1", true, "", "", ""),
+                new QdaProject.Code("w2", "Numérique", "w", true, "", "", ""),
+                new QdaProject.Code("w3", "Jeunes", "w", true, "", "", ""),
+                new QdaProject.Code("m", "Menaces", "", false, "", "", ""),
+                new QdaProject.Code("m1", "Séniors", "m", true, "", "", ""),
+                new QdaProject.Code("m2", "Jeunes", "m", true, "", "", ""));
+        // Forces: Logement < Jeunes; Faiblesses: Logement < Numérique < Jeunes; Menaces: Séniors < Jeunes. Walked, the
+        // tree gives Logement, Jeunes, Numérique, Séniors.
+        assertEquals(List.of("Logement", "Numérique", "Séniors", "Jeunes"), QdaExchange.themes(p));
+        // Quadrants that disagree (A before B under Forces, after it under Menaces): the order first met.
+        QdaProject disagree = tree(new QdaProject.Code("f", "Forces", "", false, "", "", ""),
+                new QdaProject.Code("f1", "A", "f", true, "", "", ""), new QdaProject.Code("f2", "B", "f", true, "", "", ""),
+                new QdaProject.Code("m", "Menaces", "", false, "", "", ""),
+                new QdaProject.Code("m1", "B", "m", true, "", "", ""), new QdaProject.Code("m2", "A", "m", true, "", "", ""));
+        assertEquals(List.of("A", "B"), QdaExchange.themes(disagree));
+    }
+
+    private static QdaProject tree(QdaProject.Code... codes) {
+        return new QdaProject("nvivo", List.of(codes), List.of(), List.of(), List.of());
+    }
+
     @Test
     void writingIsDeterministic() throws IOException {
         QdaProject p = export(absAgents());
