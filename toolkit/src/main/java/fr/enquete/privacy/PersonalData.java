@@ -153,13 +153,8 @@ public final class PersonalData {
             + "|dob.*|.*dateofbirth.*|.*birthdate.*|datenaissance.*|datedenaissance.*"
             + "|.*caseno|.*casenumber|numerodossier|numerodedossier|matricule|numeroallocataire|nir|numerosecu.*)$");
 
-    /**
-     * Phone numbers (slashes too: "06/12/34/56/78") and e-mail addresses, for {@link #isContactValue}. An e-mail is
-     * tried only where a run of its characters starts: tried inside the run too, a long word without "@" cost time
-     * quadratic in its length (15 s for a damaged 36 000-character cell).
-     */
-    private static final Pattern CONTACT_VALUE = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])" + EMAIL + "|" + PHONE
-            + "|(?<![\\d+])0[1-9](?:/\\d{2}){4}(?!\\d)");
+    /** Phone numbers (slashes too: "06/12/34/56/78") and e-mail addresses, for {@link #isContactValue}. */
+    private static final Pattern CONTACT_VALUE = Pattern.compile(EMAIL + "|" + PHONE + "|(?<![\\d+])0[1-9](?:/\\d{2}){4}(?!\\d)");
     /** What may be left around them in a contact cell: separators, and a word such as "ou", "tel", "portable". */
     private static final Pattern CONTACT_REST = Pattern.compile("(?:[\\s,;/|:()+.-]|(?i:ou|et|or|and|tel|tél|fixe|portable|mobile|mail"
             + "|e-mail|email|courriel|pro|perso|domicile))*");
