@@ -86,7 +86,7 @@ final class CodeCommand implements Callable<Integer> {
         if (format == Format.qdpx && !cooccurrence && matrix == null && !memos) {
             return project();
         }
-        SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
+        SwotAnalysis a = Pipeline.run(() -> qual.analyse(output.language(), spec.commandLine().getErr()));
         if (cooccurrence || matrix != null) {
             return query(a);
         }
@@ -144,7 +144,7 @@ final class CodeCommand implements Callable<Integer> {
                 }
             };
         } else {
-            CodeQueries.Matrix m = CodeQueries.byAttribute(p, matrix);
+            CodeQueries.Matrix m = Pipeline.run(() -> CodeQueries.byAttribute(p, matrix));
             content = stream -> {
                 switch (format) {
                     case csv -> writer.matrixCsv(m, stream);

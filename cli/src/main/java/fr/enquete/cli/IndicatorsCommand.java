@@ -3,6 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.indicator.Change;
 import fr.enquete.indicator.Comparison;
 import fr.enquete.indicator.Complement;
+import fr.enquete.indicator.Indicator;
 import fr.enquete.indicator.Portrait;
 import fr.enquete.indicator.IndicatorAnalysis;
 import fr.enquete.indicator.IndicatorChecks;
@@ -183,6 +184,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (reference != null) {
             requireTerritory(table, reference);
         }
+        requireYearsAndLevel(table);
         Comparison comparison = Comparison.of(table, territories, reference, year);
         // As the table spells it ("Pas-de-calais" is the table's "Pas-de-Calais"); the ranking's only when named.
         String ref = reference == null ? null : comparison.reference();
@@ -193,7 +195,7 @@ final class IndicatorsCommand implements Callable<Integer> {
             }
             ranking = Ranking.of(table, rank, year, level, ascending, ref);
         }
-        List<Change> changes = from == null ? null : Change.of(table, from, to);
+        List<Change> changes = from == null ? null : Change.of(table, comparison.territories(), from, to);
         IndicatorTable t = table;
         Portrait portrait = parse(() -> request.portrait(t, comparison, computed));
         IndicatorAnalysis a = new IndicatorAnalysis(table, comparison, changes, from, to, ranking, checks, portrait);
@@ -232,8 +234,27 @@ final class IndicatorsCommand implements Callable<Integer> {
     private static <T> T parse(java.util.function.Supplier<T> f) {
         try {
             return f.get();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | fr.enquete.model.ReferenceException e) {
             throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * A --year, --from, --to or --level that no value of the table has: said, rather than empty tables and exit code 0
+     * (lens-cadrage.tsv --year 2019 printed empty tables under their headings).
+     */
+    private void requireYearsAndLevel(IndicatorTable table) {
+        List<Indicator> all = table.values();
+        for (Integer y : java.util.Arrays.asList(year, from, to)) {
+            if (y != null && all.stream().noneMatch(i -> i.period().from() == y)) {
+                throw new UsageException("no value for " + y + " in " + file + "; years: " + all.stream().map(i -> i.period().from())
+                        .distinct().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        List<String> levels = all.stream().map(Indicator::level).filter(l -> l != null && !l.isEmpty()).distinct().toList();
+        if (level != null && levels.stream().noneMatch(level::equalsIgnoreCase)) {
+            throw new UsageException("no level \"" + level + "\" in " + file + Names.didYouMean(level, levels)
+                    + (levels.isEmpty() ? "; the table has no niveau column" : "; levels: " + String.join(", ", levels)));
         }
     }
 

@@ -168,10 +168,14 @@ public final class Main {
      * (".stats.json.enquete12078-4431.tmp"), with no reason.
      */
     static String writeError(java.io.IOException e) {
+        if (e instanceof fr.enquete.io.AtomicFiles.WriteFailure w) {
+            return "cannot write " + asTyped(w.target()) + ": " + w.reason();
+        }
         if (!(e instanceof java.nio.file.FileSystemException f) || f.getFile() == null) {
             return e.getMessage();
         }
-        java.nio.file.Path target = fr.enquete.io.AtomicFiles.intended(java.nio.file.Path.of(f.getOtherFile() != null ? f.getOtherFile() : f.getFile()));
+        java.nio.file.Path target = asTyped(fr.enquete.io.AtomicFiles.intended(java.nio.file.Path.of(f.getOtherFile() != null ? f.getOtherFile()
+                : f.getFile())));
         if (e instanceof java.nio.file.FileAlreadyExistsException && java.nio.file.Files.isRegularFile(target)) {
             // --out a/file.txt/stats.json: the folder to make is a file.
             return "cannot create the folder " + target + ": a file has that name";
@@ -183,5 +187,14 @@ public final class Main {
                 : e instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
                 : e.getClass().getSimpleName();
         return "cannot write " + target + ": " + (reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
+    }
+
+    /**
+     * A path under the working folder relative to it, as --out usually gives it: writes go through absolute paths,
+     * and "--out rapport" failed naming "/home/…/rapport/report.docx".
+     */
+    private static java.nio.file.Path asTyped(java.nio.file.Path path) {
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        return path.isAbsolute() && path.startsWith(here) && !path.equals(here) ? here.relativize(path) : path;
     }
 }

@@ -60,8 +60,31 @@ final class Pipeline {
         return (specAsks, export) -> p.disclosure(specAsks, lang, List.of(export));
     }
 
-    /** Runs {@code step}, its option errors said with the command's flags (exit code 2). */
+    /**
+     * Runs {@code step}, whose names (question ids, columns) come from the command line: its option errors are said
+     * with the command's flags, and a name the input lacks is a usage error (exit code 2), as an unknown value is.
+     */
     static <T> T run(java.util.function.Supplier<T> step) {
+        try {
+            return options(step);
+        } catch (fr.enquete.model.ReferenceException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * As {@link #run(java.util.function.Supplier)}, the names read from a file (a study file) at {@code at}: a name the
+     * input lacks is an input error located there (exit code 3).
+     */
+    static <T> T run(java.util.function.Supplier<T> step, fr.enquete.model.SourceLocation at) {
+        try {
+            return options(step);
+        } catch (fr.enquete.model.ReferenceException e) {
+            throw e.at(at);
+        }
+    }
+
+    private static <T> T options(java.util.function.Supplier<T> step) {
         try {
             return step.get();
         } catch (fr.enquete.analysis.InvalidOptionException e) {
@@ -124,7 +147,7 @@ final class Pipeline {
      */
     static Answers answers(ExportOptions o, String question, List<String> variables, PrivacyOptions privacy, Lang lang) {
         TableSource source = Importers.open(o.export, o.importOptions());
-        fr.enquete.text.Corpus corpus = fr.enquete.text.Corpus.read(source, survey(o, source), question, variables);
+        fr.enquete.text.Corpus corpus = run(() -> fr.enquete.text.Corpus.read(source, survey(o, source), question, variables));
         Spec given = spec(o);
         return new Answers(corpus, given, privacy.disclosure(given != null && given.pseudonymise(), lang, List.of(source)));
     }

@@ -119,7 +119,7 @@ final class PlanCommand implements Callable<Integer> {
         q.sources = swot;
         q.codebook = codebook;
         q.grid = grid;
-        return q.analyse(lang, spec.commandLine().getErr());
+        return Pipeline.run(() -> q.analyse(lang, spec.commandLine().getErr()));
     }
 
     private Integer evaluation(Evaluation e, Lang lang, DocumentOutput<Format> documents) throws IOException {

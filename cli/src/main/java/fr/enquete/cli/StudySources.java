@@ -133,7 +133,7 @@ final class StudySources {
         fr.enquete.analysis.Analysis a = Pipeline.analysis(o, text, false, privacy, lang, phase -> { }).repeatedSegments(c.segments())
                 .layout((l, all) -> layout(c, l, all));
         // One reading of the export: the tables, the chapter's layout and its cross-tabulations.
-        AnalysisResult analysis = Pipeline.run(a::run);
+        AnalysisResult analysis = Pipeline.run(a::run, c.at());
         Report built = new ReportBuilder(lang).withoutCodes().build(analysis);
         Report report = chosen(built, c).withNote(PrivacyOptions.note(analysis.disclosure(), lang));
         PrivacyOptions.report(analysis.disclosure(), err);
@@ -210,7 +210,7 @@ final class StudySources {
         q.role = c.role();
         q.grid = c.grid();
         q.privacy = privacy;
-        SwotAnalysis a = q.analyse(lang, err);
+        SwotAnalysis a = Pipeline.run(() -> q.analyse(lang, err), c.at());
         String theme = c.theme().isEmpty() ? "" : a.theme(c.theme()).orElseThrow(() -> new InputException(c.at(), "no theme \""
                 + c.theme() + "\"" + Names.didYouMean(c.theme(), a.themes()) + "; themes: " + String.join(", ", a.themes())));
         Report report = new SwotReportBuilder(lang).forReaders().build(a, theme, c.quotes(), null).withNote(PrivacyOptions.note(q.disclosure, lang));

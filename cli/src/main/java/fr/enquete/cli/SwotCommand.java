@@ -72,12 +72,12 @@ final class SwotCommand implements Callable<Integer> {
         for (Path written : documents.files()) {
             Pipeline.checkNotInput(written, Pipeline.inputs(qual, plan));
         }
-        SwotAnalysis a = qual.analyse(output.language(), spec.commandLine().getErr());
+        SwotAnalysis a = Pipeline.run(() -> qual.analyse(output.language(), spec.commandLine().getErr()));
         String t = theme == null || theme.isBlank() ? "" : a.theme(theme).orElseThrow(() -> new UsageException("no theme \""
                 + theme + "\"" + fr.enquete.model.Names.didYouMean(theme, a.themes()) + "; themes: " + String.join(", ", a.themes())));
         ActionPlan actions = plan == null ? null : ActionPlanReader.read(plan, a.items());
         Lang lang = output.language();
-        SwotQueries queries = SwotQueries.of(qual, a, lang, cooccurrence, matrix, memos);
+        SwotQueries queries = Pipeline.run(() -> SwotQueries.of(qual, a, lang, cooccurrence, matrix, memos));
         Report report = queries.appendTo(new SwotReportBuilder(lang).build(a, t, quotes, actions).withNote(PrivacyOptions.note(qual.disclosure, lang)));
         SwotWriter writer = new SwotWriter(lang);
         documents.write(format -> {

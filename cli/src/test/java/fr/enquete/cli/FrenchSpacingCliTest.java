@@ -40,4 +40,34 @@ class FrenchSpacingCliTest {
         assertEquals(0, plain, s.lines().filter(l -> l.matches("\\**(Tableau|Figure) \\d+ – .* [?:;!].*")).toList().toString());
         assertTrue(s.lines().anyMatch(l -> l.matches("\\**Figure \\d+ – .*\u00A0\\?.*")), "a figure caption ending its question with \u00A0?");
     }
+
+    /**
+     * A chart's accessible name is what a screen reader says for it: the SVG title in HTML, the image description in
+     * Word and Excel, the alt text in Markdown. They kept the plain space before "?" that every caption had lost.
+     */
+    @Test
+    void chartsAccessibleNamesGetTheNoBreakSpacesOfTheirCaptions() throws Exception {
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out", out.toString(),
+                "--format", "html,docx,xlsx,md");
+        assertEquals(0, run.code(), run.err());
+        String qpv = "Êtes-vous en QPV (quartier prioritaire de la ville)";
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<title>" + qpv + "\u00A0?</title>"), "the SVG's title");
+        assertTrue(!html.contains("<title>" + qpv + " ?</title>"), "no SVG title with a plain space");
+        assertTrue(Files.readString(out.resolve("report.md")).contains("![" + qpv + "\u00A0?](charts/"), "Markdown's alt text");
+        String docx = entry(out.resolve("report.docx"), "word/document.xml");
+        assertTrue(docx.contains("descr=\"" + qpv + "\u00A0?\""), "Word's image description");
+        assertTrue(!docx.contains("descr=\"" + qpv + " ?\""), "no Word description with a plain space");
+        String xlsx = entry(out.resolve("report.xlsx"), "xl/drawings/drawing2.xml");
+        assertTrue(xlsx.contains("descr=\"" + qpv + "\u00A0?\""), xlsx.length() > 400 ? xlsx.substring(0, 400) : xlsx);
+    }
+
+    private static String entry(Path zip, String name) throws Exception {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            java.util.zip.ZipEntry e = z.getEntry(name);
+            assertTrue(e != null, name + " in " + zip);
+            return new String(z.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

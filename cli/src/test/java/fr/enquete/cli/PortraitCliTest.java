@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,9 +61,11 @@ class PortraitCliTest {
         String out = spaces(CliRun.run(args).out());
         assertTrue(out.contains("Revenu médian des ménages par UC : l'écart entre Sud Marais 3 et Bourg Délivrance 3 se creuse de 24 €"
                 + " entre 2015 et 2020 (-567 € en 2015, -591 € en 2020)."), out);
-        // The absolute change per year beside the percentage: Bourg Délivrance 2, 1581 -> 1663 is +82 €, +16,4 € a year.
-        String line = out.lines().filter(l -> l.contains("Bourg Délivrance 2") && l.contains("1 581 €")).findFirst().orElseThrow();
-        assertTrue(line.contains("+82 €  +16,4 €") && line.contains("+5,19 %"), line);
+        // The absolute change per year beside the percentage: Sud Marais 3, 1296 -> 1405 is +109 €, +21,8 € a year, +8,41 %
+        // (the evolutions are the territories compared: Bourg Délivrance 2 is not among them).
+        String line = out.lines().filter(l -> l.contains("Sud Marais 3") && l.contains("1 296 €  1 405 €")).findFirst().orElseThrow();
+        assertTrue(line.contains("+109 €  +21,8 €") && line.contains("+8,41 %"), line);
+        assertFalse(out.substring(out.indexOf("Évolutions 2015"), out.indexOf("Contrôles de cohérence")).contains("Bourg Délivrance 2"), out);
         String[] json = java.util.Arrays.copyOf(args, args.length + 2);
         json[args.length] = "--format";
         json[args.length + 1] = "json";
@@ -111,13 +114,18 @@ class PortraitCliTest {
                 "Reste du Pas-de-Calais=Pas-de-Calais - CA Béthune-Bruay", "--territories", "CA Béthune-Bruay,Reste du Pas-de-Calais,Pas-de-Calais");
         assertEquals(0, run.code(), run.err());
         String out = spaces(run.out());
-        assertTrue(out.contains("Taux de couverture Caf (2019) : 53,88 % pour le Reste du Pas-de-Calais, en dessous du Pas-de-Calais (54,0 %)"), out);
+        // (793 263 - 151 539) / (1 468 018 - 276 895) = 53,8755 %, printed with the decimal of the shares beside it (54,7 %,
+        // 54,0 %), as is its gap: 53,8755 - 54,0 = -0,12 prints -0,1 (python3).
+        assertTrue(out.contains("Taux de couverture Caf (2019) : 53,9 % pour le Reste du Pas-de-Calais, en dessous du Pas-de-Calais (54,0 %),"
+                + " soit -0,1 point."), out);
+        assertTrue(out.matches("(?s).*Taux de couverture Caf +2019 +54,7 % +53,9 % +54,0 % +\\+0,7 pt +-0,1 pt\n.*"), out);
         CliRun mel = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--complement",
                 "Reste de la Métropole=Métropole Européenne de Lille - QPV", "--format", "json");
         JsonNode k = new ObjectMapper().readTree(mel.out()).get("complements").get(0);
         assertEquals(0, k.get("computed").asInt());
         assertEquals(5, k.get("refused").size());
-        assertTrue(k.get("refused").get(0).asText().contains("cannot be computed from rates alone"), k.toString());
+        // In the report's language, French by default (it was English).
+        assertTrue(k.get("refused").get(0).asText().contains("le reste ne peut pas se calculer à partir de taux seuls"), k.toString());
         CliRun bad = CliRun.run("indicators", fixture("mel-contrat-de-ville.csv"), "--complement", "Reste=MEL - QPV");
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains("no territory \"MEL\""), bad.err());

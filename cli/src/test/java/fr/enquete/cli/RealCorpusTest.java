@@ -129,6 +129,42 @@ class RealCorpusTest {
         }
     }
 
+    /**
+     * A response at midnight written as the end of its day, {@code 2024/01/22 24:00:00 UTC+1} (ISO 8601 allows 24:00 for
+     * the end of a day): `stats` stopped with "expected a date", and an ISO column holding one such cell was inferred as
+     * free text. It is the next day's 00:00; 24:00:01 is no time, a located error.
+     */
+    @Test
+    void endOfDayTimestampsAreTheNextDaysMidnight() throws IOException {
+        String csv = Files.readString(REAL.resolve("google-forms/uva-sp24-timestamp-en.csv")).replaceFirst("^Timestamp,", "Horodateur,");
+        java.util.regex.Pattern stamp = java.util.regex.Pattern.compile("(?m)^(\\d{1,2})/(\\d{1,2})/(\\d{4}) (\\d{1,2}):(\\d{2}),");
+        String fr = stamp.matcher(csv).replaceAll(m -> String.format("%s/%02d/%02d %s:%s:00 UTC+1,", m.group(3),
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(4), m.group(5)));
+        // The last response (row 92, "1/22/2024 20:56") now came in at the end of 22 January.
+        String endOfDay = fr.replace("\n2024/01/22 20:56:00 UTC+1,", "\n2024/01/22 24:00:00 UTC+1,");
+        assertTrue(endOfDay.contains("\n2024/01/22 24:00:00 UTC+1,Yes,\"It is covered"), endOfDay);
+        Path file = dir.resolve("gforms-download-fr-minuit.csv");
+        Files.writeString(file, endOfDay);
+        JsonNode s = allCommands(file.toString());
+        assertEquals(91, s.get("respondents").asInt());
+        JsonNode t = question(s, "Horodateur");
+        assertEquals("date", t.get("type").asText());
+        assertEquals(91, t.get("answers").asInt());
+        assertEquals("2024-01-18T14:18:00", t.get("first").asText());
+        assertEquals("2024-01-23T00:00:00", t.get("last").asText(), "24:00 on 22 January is 23 January, 00:00");
+
+        Path iso = dir.resolve("iso-minuit.csv");
+        Files.writeString(iso, endOfDay.replace("\n2024/01/22 24:00:00 UTC+1,", "\n2024-01-22T24:00:00,")
+                .replaceAll("(?m)^(\\d{4})/(\\d{2})/(\\d{2}) (\\d{1,2}):(\\d{2}):00 UTC\\+1,", "$1-$2-$3 $4:$5:00,"));
+        assertEquals("2024-01-23T00:00:00", question(allCommands(iso.toString()), "Horodateur").get("last").asText());
+
+        Path late = dir.resolve("gforms-download-fr-24-00-01.csv");
+        Files.writeString(late, fr.replace("\n2024/01/22 20:56:00 UTC+1,", "\n2024/01/22 24:00:01 UTC+1,"));
+        CliRun bad = CliRun.run("stats", late.toString());
+        assertEquals(3, bad.code(), bad.err());
+        assertTrue(bad.err().contains("row 92, column \"Horodateur\"") && bad.err().contains("\"2024/01/22 24:00:01 UTC+1\""), bad.err());
+    }
+
     @Test
     void googleSheetsXlsxDownloads() throws IOException {
         JsonNode sp24 = allCommands("google-forms/uva-sp24.xlsx");

@@ -54,4 +54,44 @@ class ReportSecrecyTest {
         }
         assertEquals(small.size(), md.split("Histogramme non publié \\(secret statistique\\)", -1).length - 1, md);
     }
+
+    /**
+     * Under --secret, the Google Forms "Autre" answers written in the cell, each given by fewer than 5 partners, are one
+     * row in every output, and neither the row nor the points to check name them (they printed "« SIAO » (1)").
+     */
+    @Test
+    void oneOffAnswersOutsideTheListAreOneRowInEveryOutput() throws Exception {
+        StringBuilder csv = new StringBuilder("Horodateur,Votre structure\r\n");
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        answers.addAll(java.util.Collections.nCopies(17, "Association"));
+        answers.addAll(java.util.Collections.nCopies(9, "Collectivité"));
+        answers.addAll(java.util.Collections.nCopies(6, "Bailleur social"));
+        answers.addAll(java.util.List.of("Maison de quartier des Tilleuls", "Épicerie solidaire", "SIAO", "Mission locale de Roubaix",
+                "Maison de quartier des Tilleuls", "Régie de quartier", "", ""));
+        for (int i = 0; i < answers.size(); i++) {
+            csv.append(String.format(java.util.Locale.ROOT, "2024/05/%02d 10:%02d:00 UTC+2,%s\r\n", i % 28 + 1, i, answers.get(i)));
+        }
+        Path export = Files.writeString(dir.resolve("partenaires.csv"), csv);
+        Path spec = Files.writeString(dir.resolve("spec.yaml"), "survey: Partenaires\nquestions:\n  - id: \"Votre structure\"\n"
+                + "    type: single\n    choices: [\"Association\", \"Collectivité\", \"Bailleur social\", \"État\"]\n");
+        Path out = dir.resolve("rapport");
+        CliRun report = CliRun.run("report", export.toString(), "--spec", spec.toString(), "--secret", "5", "--out", out.toString(),
+                "--format", "md,xlsx");
+        assertEquals(0, report.code(), report.err());
+        CliRun text = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--secret", "5");
+        CliRun json = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--secret", "5", "--format", "json", "--lang", "en");
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("| Autres réponses (5, regroupées) | &lt; 5 chacune | – |"), md);
+        assertTrue(text.out().contains("Autres réponses (5, regroupées)  < 5 chacune"), text.out());
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out())
+                .get("questions").get(0).get("rows");
+        assertEquals("Other answers (5, grouped)", rows.get(4).get("label").asText());
+        assertEquals(5, rows.get(4).get("grouped").asInt());
+        assertTrue(rows.get(4).get("count").isNull() && rows.get(4).get("masked").asBoolean());
+        for (String published : java.util.List.of(md, text.out(), json.out())) {
+            for (String answer : java.util.List.of("Tilleuls", "SIAO", "Épicerie", "Roubaix", "Régie")) {
+                assertFalse(published.contains(answer), answer + " in " + published);
+            }
+        }
+    }
 }

@@ -372,6 +372,12 @@ class StudyCliTest {
             assertTrue(npru.contains("Lille\t2") || npru.contains("Lille 2") || npru.matches("(?s).*Lille\\s+2.*"), npru);
             assertTrue(npru.contains("La Madeleine") && !npru.contains("Écart"), npru);
         }
+        // The one-row table of targets took a landscape page of its own, its figures "-15 pts (2013)" held on one line:
+        // they may break before the bracket, and every table of this study fits a portrait page.
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.resolve("study.docx").toFile())) {
+            String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(xml.contains("w:orient=\"landscape\""), "a landscape section in the MEL study");
+        }
     }
 
     @Test

@@ -175,7 +175,7 @@ class TermsCliTest {
                 "--format", "md", "--naive");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(dir.resolve("report.md"));
-        String section = md.substring(md.indexOf("B) L'accompagnement du vieillissement : précisez"));
+        String section = md.substring(md.indexOf("B) L'accompagnement du vieillissement\u00A0: précisez"));
         section = section.substring(section.indexOf("mots bruts)"));
         // Seed 003 section B's published counts (ties alphabetical); the spec's report asks for the top 15.
         assertTrue(section.contains("| 1 | conférence | 21 | 21 | 52,50\u00A0% |"), section.substring(0, 400));

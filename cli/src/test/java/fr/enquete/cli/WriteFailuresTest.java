@@ -102,6 +102,29 @@ class WriteFailuresTest {
         assertEquals(List.of(), hidden(out));
     }
 
+    /** The files of a report are staged in a hidden folder of --out: an error named it, a path the user never gave. */
+    @Test
+    void aFullDiskWhileAReportIsStagedNamesTheFileAsked() throws Exception {
+        Path out = dir.resolve("rapport");
+        CliRun chart = runWith(fullDiskAfter(100, "q2-bars.png"), "report", Fixtures.export().toString(), "--spec",
+                Fixtures.spec().toString(), "--out", out.toString(), "--format", "md");
+        assertEquals(1, chart.code(), chart.err());
+        assertTrue(chart.err().contains("enquete: error: cannot write " + out.resolve("charts").resolve("q2-bars.png")
+                + ": No space left on device"), chart.err());
+        CliRun page = runWith(fullDiskAfter(5000, "report.docx"), "report", Fixtures.export().toString(), "--spec",
+                Fixtures.spec().toString(), "--out", out.toString(), "--format", "html,docx");
+        assertEquals(1, page.code(), page.err());
+        assertTrue(page.err().contains("enquete: error: cannot write " + out.resolve("report.docx") + ": No space left on device"),
+                page.err());
+        Path plan = dir.resolve("plan");
+        CliRun document = runWith(fullDiskAfter(100, "plan.xlsx"), "plan", Fixtures.home().resolve("fixtures/plans/bethune-fiches.yaml")
+                .toString(), "--format", "html,xlsx", "--out", plan.toString());
+        assertEquals(1, document.code(), document.err());
+        assertTrue(document.err().contains("enquete: error: cannot write " + plan.resolve("plan.xlsx") + ": No space left on device"),
+                document.err());
+        assertEquals(List.of(), hidden(dir));
+    }
+
     @Test
     void aFailedRunLeavesNoEmptyOutputFolderBehind() throws Exception {
         // A pipeline that tests whether the output folder exists must not take a failed run for a done one.

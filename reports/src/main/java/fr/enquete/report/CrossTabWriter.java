@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import fr.enquete.analysis.CrossTabResult;
+import fr.enquete.model.QuestionType;
 import fr.enquete.stats.CrossTab;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -67,7 +68,7 @@ public final class CrossTabWriter {
         for (String kind : t.weights() == null ? List.of("counts", "rowpct", "colpct") : List.of("counts", "weighted", "rowpct", "colpct")) {
             out.add(new Titled(labels.get("crosstab." + kind), table(t, kind)));
         }
-        if (precision != null) {
+        if (precision != null && t.rowIntervalsApply()) {
             out.add(new Titled(MessageFormat.format(labels.get("crosstab.ci"), numbers.decimal(precision.confidence() * 100)), intervals(t)));
         }
         return out;
@@ -236,7 +237,7 @@ public final class CrossTabWriter {
         if (r.paired()) {
             fr.enquete.stats.PairedTests pt = r.pairedTests();
             if (pt == null) {
-                out.add(labels.get("crosstab.paired.none"));
+                out.add(note("crosstab.paired.none"));
             } else if (pt.test().equals("mcnemar")) {
                 out.add(MessageFormat.format(labels.get("crosstab.mcnemar"), numbers.fixed(pt.chiSquare(), 3, false), p(pt.p()),
                         numbers.integer(pt.discordant()), p(pt.exactP())));
@@ -250,15 +251,19 @@ public final class CrossTabWriter {
         }
         if (weightless(t)) {
             // The one rule for undefined figures: "–" in print, with this note saying why.
-            out.add(labels.get("crosstab.undefined"));
+            out.add(note("crosstab.undefined"));
         }
         CrossTab.Tests s = t.tests();
         if (s == null) {
-            out.add(labels.get("crosstab.notest"));
+            boolean multiple = t.rows().type() == QuestionType.MULTIPLE || t.columns().type() == QuestionType.MULTIPLE;
+            out.add(note(multiple ? "crosstab.notest" : "crosstab.notest.empty"));
+            if (precision != null && !t.rowIntervalsApply()) {
+                out.add(note("crosstab.noci"));
+            }
             return out;
         }
         if (Double.isNaN(s.p())) {
-            out.add(labels.get("crosstab.undefined.test"));
+            out.add(note("crosstab.undefined.test"));
             return out;
         }
         if (s.raoScott() != null) {
@@ -277,6 +282,11 @@ public final class CrossTabWriter {
                     s.smallExpected()));
         }
         return out;
+    }
+
+    /** A note without figures, its doubled apostrophes read as every label's are ("n''a" prints "n'a"). */
+    private String note(String key) {
+        return MessageFormat.format(labels.get(key), new Object[0]);
     }
 
     /** Whether a row or column with respondents weighs nothing (its percentages are undefined). */
@@ -351,7 +361,7 @@ public final class CrossTabWriter {
                 }
                 g.writeEndArray();
             }
-            if (precision != null) {
+            if (precision != null && t.rowIntervalsApply()) {
                 // The interval of each row percentage (null where masked).
                 g.writeArrayFieldStart("rowIntervals");
                 for (int i = 0; i < nr; i++) {

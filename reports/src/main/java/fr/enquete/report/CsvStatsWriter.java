@@ -58,7 +58,7 @@ public final class CsvStatsWriter {
         for (QuestionResult r : result.questions()) {
             if (r instanceof QuestionResult.Choices c) {
                 for (ChoiceRow row : c.rows()) {
-                    List<String> cells = cells(r, row.missing() ? "missing" : "choice", row.missing() ? labels.get("missing") : row.label(),
+                    List<String> cells = cells(r, row.missing() ? "missing" : "choice", labels.choice(row),
                             row.masked() ? "" : String.valueOf(row.count()), row.masked() ? "" : num(row.percent()), row.masked() ? "secret" : "");
                     if (weighted) {
                         cells.add(row.masked() ? "" : num(row.weighted()));

@@ -145,7 +145,7 @@ public final class IndicatorTables {
             }
             // What is compared is the rate, so the sentence puts the rates side by side ("10 026 ... above 318 388"
             // read as if a town's count exceeded its département's).
-            return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), named(line), String.valueOf(line.year()),
+            return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), line.named(), String.valueOf(line.year()),
                     value(v.measure()), places.the(v.territory()), numbers.fixed(g.rate(), d, false), where, places.of(r.territory()),
                     numbers.fixed(g.referenceRate(), d, false), value(r.measure()), populations(g, line.year()));
         }
@@ -154,7 +154,7 @@ public final class IndicatorTables {
                         numbers.fixed(g.points(), Math.max(v.measure().decimals(), r.measure().decimals()), true))
                 : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
                         numbers.fixed(g.relative(), 2, true));
-        return MessageFormat.format(labels.get("ind.sentence"), named(line), String.valueOf(line.year()), value(line.indicator(), v.measure()),
+        return MessageFormat.format(labels.get("ind.sentence"), line.named(), String.valueOf(line.year()), value(line.indicator(), v.measure()),
                 places.the(v.territory()), where, places.of(r.territory()), value(line.indicator(), r.measure()), how);
     }
 
@@ -175,14 +175,6 @@ public final class IndicatorTables {
             return least;
         }
         return (int) Math.max(least, Math.min(least + 2, 1 - Math.floor(Math.log10(smaller))));
-    }
-
-    /**
-     * A sentence's indicator: a "dont" part with the whole it is part of ("Nombre d'équipements, dont EAJE"), since a
-     * sentence read alone does not have the table's indentation to say so.
-     */
-    private static String named(Comparison.Line line) {
-        return line.parent() == null ? line.indicator() : line.parent() + ", " + line.indicator();
     }
 
     /** French keeps "point" singular below 2 (0,5 point, 1,9 point); English only for exactly 1. */
@@ -312,15 +304,10 @@ public final class IndicatorTables {
      * monoparentales" +4,3 %, as the source prints it, beside a department at -2,6 %).
      */
     public String value(String indicator, Measure m) {
-        if (m != null && m.value() > 0 && isEvolution(indicator)) {
+        if (m != null && m.value() > 0 && Change.isRateOfChange(indicator)) {
             return variation(m);
         }
         return value(m);
-    }
-
-    private static boolean isEvolution(String indicator) {
-        String f = fr.enquete.indicator.IndicatorReader.fold(indicator);
-        return f.startsWith("evolution") || f.startsWith("variation");
     }
 
     /** Territories compared side by side in columns when there are no more than this. */

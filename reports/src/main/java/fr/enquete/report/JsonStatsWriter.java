@@ -117,7 +117,10 @@ public final class JsonStatsWriter {
             g.writeEndArray();
         }
         if (precision != null) {
-            if (precision.population() > 0) {
+            if (precision.population() > 0 && precision.group()) {
+                // A group's population is unknown: the intervals estimate it as a filtered base's, N × group / respondents.
+                number(g, "estimatedPopulation", precision.estimatedPopulation(result.respondents(), result.respondents()));
+            } else if (precision.population() > 0) {
                 g.writeNumberField("population", precision.population());
                 number(g, "responseRate", precision.responseRate(result.respondents()));
             }
@@ -197,7 +200,7 @@ public final class JsonStatsWriter {
                 g.writeArrayFieldStart("rows");
                 for (ChoiceRow row : c.rows()) {
                     g.writeStartObject();
-                    g.writeStringField("label", row.missing() ? labels.get("missing") : row.label());
+                    g.writeStringField("label", labels.choice(row));
                     if (row.masked()) {
                         // Statistical secrecy: neither the count nor anything derived from it.
                         g.writeNullField("count");
@@ -222,6 +225,9 @@ public final class JsonStatsWriter {
                     }
                     if (!row.listed()) {
                         g.writeBooleanField("unlisted", true);
+                    }
+                    if (row.grouped() > 0) {
+                        g.writeNumberField("grouped", row.grouped());
                     }
                     g.writeEndObject();
                 }

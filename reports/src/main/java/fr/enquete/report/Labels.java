@@ -30,6 +30,17 @@ public final class Labels {
         return java.text.MessageFormat.format(get(key), shown, n);
     }
 
+    /**
+     * A table row's label as every output writes it: "Sans réponse" for the missing row, "Autres réponses (3,
+     * regroupées)" for answers grouped under secrecy ({@link fr.enquete.stats.MaskedAnswers}), else the choice.
+     */
+    public String choice(fr.enquete.stats.ChoiceRow r) {
+        if (r.missing()) {
+            return get("missing");
+        }
+        return r.grouped() > 0 ? java.text.MessageFormat.format(get("grouped"), String.valueOf(r.grouped())) : r.label();
+    }
+
     public String type(QuestionType type) {
         return get("type." + type.code());
     }

@@ -67,7 +67,8 @@ public final class ResultTables {
                 List<Cell> cells = new java.util.ArrayList<>(List.of(Cell.text(choiceLabel(r))));
                 if (r.masked()) {
                     // Statistical secrecy: "< 5" rather than the count, and nothing derived from it.
-                    cells.add(Cell.text(maskedCount(r.count(), secret)));
+                    cells.add(Cell.text(r.grouped() > 0 ? MessageFormat.format(labels.get("secret.each"), String.valueOf(secret))
+                            : maskedCount(r.count(), secret)));
                     if (weighted) {
                         cells.add(Cell.text("–"));
                     }
@@ -184,9 +185,9 @@ public final class ResultTables {
         return count < secret ? "< " + secret : "s";
     }
 
-    /** A choice's label as shown: "Sans réponse" for the missing row, unlisted answers marked. */
+    /** A choice's label as shown: "Sans réponse" for the missing row, grouped answers counted, unlisted answers marked. */
     public String choiceLabel(ChoiceRow r) {
-        return r.missing() ? labels.get("missing") : r.listed() ? r.label() : r.label() + " (" + labels.get("unlisted") + ")";
+        return r.missing() || r.grouped() > 0 || r.listed() ? labels.choice(r) : r.label() + " (" + labels.get("unlisted") + ")";
     }
 
     Cell integer(long n) {
@@ -246,6 +247,24 @@ public final class ResultTables {
                 ? java.text.MessageFormat.format(labels.get("rate.masked"), rate.stratum(), numbers.integer(rate.population()))
                 : java.text.MessageFormat.format(labels.get("rate.stratum"), rate.stratum(), numbers.percent(rate.rate()),
                         numbers.integer(rate.respondents()), numbers.integer(rate.population()));
+    }
+
+    /**
+     * The response rate with the population ("Taux de participation : 38,24 % (population : 238)"); for a group's tables
+     * ({@code stats --by}), whose rate is unknown, the population its intervals estimate ("Population du groupe estimée à
+     * 151,69 (238 × 58 / 91 répondants)..."); empty without a population.
+     */
+    public String responseRateLine(fr.enquete.stats.SurveyResult survey) {
+        fr.enquete.stats.Precision p = survey.precision();
+        if (p == null || p.population() == 0) {
+            return "";
+        }
+        long n = survey.respondents();
+        if (p.group()) {
+            return MessageFormat.format(labels.get("response.rate.group"), numbers.decimal(p.estimatedPopulation(n, n)),
+                    numbers.integer(p.population()), numbers.integer(n), numbers.integer(p.surveyRespondents()));
+        }
+        return MessageFormat.format(labels.get("response.rate"), numbers.percent(p.responseRate(n)), numbers.integer(p.population()));
     }
 
     /**

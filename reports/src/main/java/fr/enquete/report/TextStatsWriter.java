@@ -42,9 +42,9 @@ public final class TextStatsWriter {
         Labels labels = tables.labels();
         w.println(result.title());
         w.println(labels.get("respondents") + labels.get("colon") + tables.numbers().integer(result.respondents()));
-        if (result.precision() != null && result.precision().population() > 0) {
-            w.println(java.text.MessageFormat.format(labels.get("response.rate"), tables.numbers().percent(
-                    result.precision().responseRate(result.respondents())), tables.numbers().integer(result.precision().population())));
+        String responseRate = tables.responseRateLine(result);
+        if (!responseRate.isEmpty()) {
+            w.println(responseRate);
         }
         for (fr.enquete.stats.ResponseRates.Rate rate : result.rates()) {
             w.println("  " + tables.rateLine(rate));

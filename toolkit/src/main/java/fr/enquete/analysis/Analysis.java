@@ -19,6 +19,7 @@ import fr.enquete.spec.XlsFormReader;
 import fr.enquete.stats.AnalysisOptions;
 import fr.enquete.stats.CrossTab;
 import fr.enquete.stats.Diagnostic;
+import fr.enquete.stats.MaskedAnswers;
 import fr.enquete.stats.NumericSummary;
 import fr.enquete.stats.Precision;
 import fr.enquete.stats.QuantileMethod;
@@ -285,8 +286,10 @@ public final class Analysis {
         Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
         Weights w = SurveyAnalyzer.weights(in.source, in.survey, in.options);
         SurveyResult published = analyze(in, w);
-        tablesRead.accept(d.masks() ? published.mapTexts(text -> "") : published, layout);
-        SurveyResult result = d.result(published);
+        // The cross-tabulations are masked beside the tables as masked; the writers get them with rare own answers grouped.
+        SurveyResult shown = MaskedAnswers.group(published);
+        tablesRead.accept(d.masks() ? shown.mapTexts(text -> "") : shown, layout);
+        SurveyResult result = d.result(shown);
         progress.accept("free-text answers");
         int n = top != null ? top : layout.top().orElse(20);
         SurveyTerms.Tables tables = termOptions == null ? new SurveyTerms.Tables(Map.of(), Map.of())
@@ -344,13 +347,16 @@ public final class Analysis {
         if (overall != null) {
             checkPopulation(overall.respondents());
         }
+        // A group is a part of the respondents: its population is estimated from the survey's, as a filtered base's.
+        Precision inGroup = precision != null && overall != null ? precision.ofGroup(overall.respondents()) : precision;
         Map<String, SurveyResult> groups = new LinkedHashMap<>();
-        analysed.forEach((g, r) -> groups.put(g, r.withPrecision(precision)));
+        analysed.forEach((g, r) -> groups.put(g, r.withPrecision(inGroup)));
         // Masked together: the groups add up to the overall table, published too.
         Map<String, SurveyResult> masked = Secrecy.maskGroups(groups, overall, secrecy, in.survey.derivations());
         int leftOut = 0;
         if (secrecy > 0) {
-            Map<String, SurveyResult> shown = Secrecy.publishableGroups(masked, overall, by);
+            Map<String, SurveyResult> shown = new LinkedHashMap<>();
+            Secrecy.publishableGroups(masked, overall, by).forEach((g, r) -> shown.put(g, MaskedAnswers.group(r)));
             leftOut = masked.size() - shown.size();
             masked = shown;
         }
@@ -363,7 +369,7 @@ public final class Analysis {
      */
     public SurveyResult tables() {
         Input in = input();
-        return analyze(in, SurveyAnalyzer.weights(in.source, in.survey, in.options));
+        return MaskedAnswers.group(analyze(in, SurveyAnalyzer.weights(in.source, in.survey, in.options)));
     }
 
     /**

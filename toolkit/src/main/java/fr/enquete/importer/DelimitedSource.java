@@ -35,6 +35,8 @@ public final class DelimitedSource implements TableSource {
 
     static final int SNIFF_BYTES = 1 << 20;
     private static final char[] CANDIDATES = {';', ',', '\t', '|'};
+    /** How many one-cell records (titles, sentences) may stand above the header of a delimited file. */
+    private static final int TITLE_LINES = 10;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final Path file;
@@ -446,10 +448,12 @@ public final class DelimitedSource implements TableSource {
             } catch (IOException | UncheckedIOException e) {
                 // The sample may end inside a quoted cell: judge on the records read so far.
             }
-            // A title line above the header (one cell) must not hide the delimiter: judge from the first
-            // record that the delimiter splits, among the first few.
+            // Title lines above the header (one cell each) must not hide the delimiter: judge from the first
+            // record that the delimiter splits, among the first ten. A CAF table pasted with its section's heading,
+            // sentence and bullet lines above it has five or six (seed 002's housing and youth tables were read as
+            // comma-separated, their sentences' commas splitting, and "no row holds an indicator table's columns").
             int k = 0;
-            while (k < Math.min(3, widths.size()) && widths.get(k) < 2) {
+            while (k < Math.min(TITLE_LINES, widths.size()) && widths.get(k) < 2) {
                 k++;
             }
             if (k >= widths.size() || widths.get(k) < 2) {

@@ -17,11 +17,19 @@ public record Change(String indicator, String territory, int from, int to, Indic
 
     /** Every indicator and territory with a value in both years, in the table's order. */
     public static List<Change> of(IndicatorTable table, int from, int to) {
+        return of(table, table.territories(), from, to);
+    }
+
+    /**
+     * The same for these territories, in this order: those compared (the evolutions of all nineteen IRIS of Lomme
+     * under a comparison of two of them was the only table to ignore {@code --territories}).
+     */
+    public static List<Change> of(IndicatorTable table, List<String> territories, int from, int to) {
         List<Change> out = new ArrayList<>();
-        for (String name : table.indicators()) {
-            for (String t : table.territories()) {
-                var a = table.value(t, name, from);
-                var b = table.value(t, name, to);
+        for (IndicatorTable.Entry entry : table.entries()) {
+            for (String t : territories) {
+                var a = table.value(t, entry, from);
+                var b = table.value(t, entry, to);
                 if (a.isPresent() && b.isPresent()) {
                     out.add(between(a.get(), b.get()));
                 }
@@ -30,12 +38,23 @@ public record Change(String indicator, String territory, int from, int to, Indic
         return out;
     }
 
+    /**
+     * Whether an indicator is itself a rate of change ("Evolution des familles Caf", "Variation de la population",
+     * "Taux d'évolution annuel"): its values are compared by their difference in points only, since a relative change of
+     * a change (-0,1 % against +0,1 %, "-200 %") or its average annual growth means nothing.
+     */
+    public static boolean isRateOfChange(String indicator) {
+        String f = IndicatorReader.fold(indicator);
+        return f.matches("^(evolution|variation|taux d'evolution|taux de variation)\\b.*");
+    }
+
     static Change between(Indicator a, Indicator b) {
         double x = a.measure().value();
         double y = b.measure().value();
         int years = b.period().from() - a.period().from();
-        double relative = x == 0 ? Double.NaN : 100 * (y / x - 1);
-        double annual = x <= 0 || y < 0 || years <= 0 ? Double.NaN : 100 * (Math.pow(y / x, 1.0 / years) - 1);
+        boolean change = isRateOfChange(a.name());
+        double relative = x == 0 || change ? Double.NaN : 100 * (y / x - 1);
+        double annual = x <= 0 || y < 0 || years <= 0 || change ? Double.NaN : 100 * (Math.pow(y / x, 1.0 / years) - 1);
         return new Change(a.name(), a.territory(), a.period().from(), b.period().from(), a, b, y - x, relative, annual);
     }
 }

@@ -35,6 +35,14 @@ public record Comparison(List<String> territories, String reference, List<Line> 
         public Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps) {
             this(indicator, year, parent, values, gaps, java.util.Collections.nCopies(values.size(), null));
         }
+
+        /**
+         * The indicator named without the table's indentation: a "dont" part after the whole it is part of ("Nombre
+         * d'équipements, dont EAJE"), as a sentence or a CSV row read alone needs it.
+         */
+        public String named() {
+            return parent == null ? indicator : parent + ", " + indicator;
+        }
     }
 
     /** Whether some line prints a published variation for the territory at {@code index}. */
@@ -69,14 +77,14 @@ public record Comparison(List<String> territories, String reference, List<Line> 
         }
         String ref = named != null ? named : widest(table, cols).orElse(null);
         List<Line> lines = new ArrayList<>();
-        for (String name : table.indicators()) {
-            Optional<Integer> y = year != null ? Optional.of(year) : latest(table, name, ref, cols);
+        for (IndicatorTable.Entry entry : table.entries()) {
+            Optional<Integer> y = year != null ? Optional.of(year) : latest(table, entry, ref, cols);
             if (y.isEmpty()) {
                 continue;
             }
             List<Indicator> values = new ArrayList<>();
             for (String t : cols) {
-                values.add(table.value(t, name, y.get()).orElse(null));
+                values.add(table.value(t, entry, y.get()).orElse(null));
             }
             if (values.stream().allMatch(java.util.Objects::isNull)) {
                 continue;
@@ -85,13 +93,13 @@ public record Comparison(List<String> territories, String reference, List<Line> 
             List<Gap> gaps = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
                 Indicator v = values.get(i);
-                gaps.add(v == null || r == null || cols.get(i).equals(ref) ? null : gap(table, name, y.get(), v, r));
+                gaps.add(v == null || r == null || cols.get(i).equals(ref) ? null : gap(table, entry, y.get(), v, r));
             }
             List<Indicator> variations = new ArrayList<>();
             for (String t : cols) {
-                variations.add(variation(table, t, name, y.get()));
+                variations.add(variation(table, t, entry, y.get()));
             }
-            lines.add(new Line(name, y.get(), table.parent(name), values, gaps, variations));
+            lines.add(new Line(entry.name(), y.get(), entry.parent(), values, gaps, variations));
         }
         return new Comparison(cols, ref, lines);
     }
@@ -102,8 +110,8 @@ public record Comparison(List<String> territories, String reference, List<Line> 
      * "Evolution annuelle (provisoire)" row, printed under the figure it follows: without it the row was in no table).
      * A one-year change ending that year is a figure of its own, which the checks compare with the values.
      */
-    private static Indicator variation(IndicatorTable table, String territory, String name, int year) {
-        List<Indicator> own = table.evolutions().stream().filter(e -> e.territory().equals(territory) && e.name().equals(name)).toList();
+    private static Indicator variation(IndicatorTable table, String territory, IndicatorTable.Entry entry, int year) {
+        List<Indicator> own = table.evolutions().stream().filter(e -> e.territory().equals(territory) && entry.names(e)).toList();
         return own.stream().filter(e -> e.period().to() == year && e.period().years() > 1).findFirst()
                 .or(() -> own.stream().filter(e -> e.period().from() == year && e.period().years() == 1).findFirst())
                 .orElse(null);
@@ -148,11 +156,16 @@ public record Comparison(List<String> territories, String reference, List<Line> 
      * and an amount in euros (Montant...) only per inhabitant, when the table gives both territories' population, else
      * not at all: 31 606 inhabitants against 1 466 743 says nothing but the sizes of the territories.
      */
-    private static Gap gap(IndicatorTable table, String name, int year, Indicator v, Indicator r) {
-        if (!isCount(table, name, v.measure())) {
+    private static Gap gap(IndicatorTable table, IndicatorTable.Entry entry, int year, Indicator v, Indicator r) {
+        if (Change.isRateOfChange(entry.name())) {
+            // -0,1 % against +0,1 % is 0,2 points apart, not "-200 %": in points, else not at all.
+            Gap g = Gap.of(v.measure(), r.measure());
+            return g.inPoints() ? g.differenceOnly() : null;
+        }
+        if (!isCount(entry, v.measure())) {
             return Gap.of(v.measure(), r.measure());
         }
-        if (isPopulation(name)) {
+        if (isPopulation(entry.name())) {
             return null;
         }
         Optional<Indicator> pv = population(table, v.territory(), year);
@@ -170,15 +183,15 @@ public record Comparison(List<String> territories, String reference, List<Line> 
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^(nombre|nbre|nb|effectifs?|montants?|total)\\b.*");
 
     /** A count by its name ("Nombre de...", "Montant...", or a "dont" part of one), in a unit that is not a share. */
-    static boolean isCount(IndicatorTable table, String name, Measure m) {
+    static boolean isCount(IndicatorTable.Entry entry, Measure m) {
         if (m.unit() != Unit.NUMBER && m.unit() != Unit.EURO) {
             return false;
         }
-        String f = IndicatorReader.fold(name);
-        if (COUNT.matcher(f).matches() || isPopulation(name)) {
+        String f = IndicatorReader.fold(entry.name());
+        if (COUNT.matcher(f).matches() || isPopulation(entry.name())) {
             return true;
         }
-        String parent = table.parent(name);
+        String parent = entry.parent();
         return parent != null && COUNT.matcher(IndicatorReader.fold(parent)).matches();
     }
 
@@ -195,16 +208,16 @@ public record Comparison(List<String> territories, String reference, List<Line> 
                 .or(() -> all.stream().min(java.util.Comparator.comparingInt(i -> i.period().from())));
     }
 
-    private static Optional<Integer> latest(IndicatorTable table, String name, String ref, List<String> cols) {
-        List<Integer> years = table.years(name);
+    private static Optional<Integer> latest(IndicatorTable table, IndicatorTable.Entry entry, String ref, List<String> cols) {
+        List<Integer> years = table.years(entry);
         for (int i = years.size() - 1; i >= 0 && ref != null; i--) {
-            if (table.value(ref, name, years.get(i)).isPresent()) {
+            if (table.value(ref, entry, years.get(i)).isPresent()) {
                 return Optional.of(years.get(i));
             }
         }
         for (int i = years.size() - 1; i >= 0; i--) {
             int y = years.get(i);
-            if (cols.stream().anyMatch(t -> table.value(t, name, y).isPresent())) {
+            if (cols.stream().anyMatch(t -> table.value(t, entry, y).isPresent())) {
                 return Optional.of(y);
             }
         }

@@ -36,6 +36,11 @@ public record Gap(double points, double ratio, double relative, int direction, d
         return new Gap(shares ? d : Double.NaN, ratio, Double.isNaN(ratio) ? Double.NaN : 100 * (ratio - 1), level ? 0 : (int) Math.signum(d));
     }
 
+    /** The same gap without its ratio and relative gap: for rates of change, compared by their difference only. */
+    public Gap differenceOnly() {
+        return new Gap(points, Double.NaN, Double.NaN, direction, rate, referenceRate, per, populationYears);
+    }
+
     /**
      * Two counts or amounts compared as rates per {@code per} inhabitants of their territories (1 000 for counts, 1 for
      * euros).

@@ -79,23 +79,23 @@ public record GapTrend(String indicator, String territory, String reference, Lis
         if (ref == null) {
             return out;
         }
-        for (String name : table.indicators()) {
+        for (IndicatorTable.Entry entry : table.entries()) {
             for (String t : comparison.territories()) {
                 if (t.equals(ref)) {
                     continue;
                 }
                 List<Point> points = new ArrayList<>();
-                for (int year : table.years(name)) {
-                    var v = table.value(t, name, year);
-                    var r = table.value(ref, name, year);
-                    if (v.isEmpty() || r.isEmpty() || Comparison.isCount(table, name, v.get().measure())
+                for (int year : table.years(entry)) {
+                    var v = table.value(t, entry, year);
+                    var r = table.value(ref, entry, year);
+                    if (v.isEmpty() || r.isEmpty() || Comparison.isCount(entry, v.get().measure())
                             || v.get().measure().unit() != r.get().measure().unit()) {
                         continue;
                     }
                     points.add(new Point(year, v.get(), r.get(), v.get().measure().value() - r.get().measure().value()));
                 }
                 if (points.size() >= 2) {
-                    out.add(new GapTrend(name, t, ref, points));
+                    out.add(new GapTrend(entry.name(), t, ref, points));
                 }
             }
         }

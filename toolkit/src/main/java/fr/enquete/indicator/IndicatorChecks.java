@@ -47,7 +47,7 @@ public final class IndicatorChecks {
             evolution(table, e).ifPresent(out::add);
         }
         for (Indicator d : table.duplicates()) {
-            Indicator first = table.value(d.territory(), d.name(), d.period().from()).orElseThrow();
+            Indicator first = table.value(d.territory(), IndicatorTable.Entry.of(d), d.period().from()).orElseThrow();
             if (Math.abs(first.measure().value() - d.measure().value()) > first.measure().rounding() + d.measure().rounding() + 1e-9) {
                 out.add(new Finding(d.where(), Message.of("ind.duplicate", d.name(), d.territory(), d.period().toString(),
                         fmt(d.measure()), fmt(first.measure()), first.where())));
@@ -76,12 +76,12 @@ public final class IndicatorChecks {
             if (parts.isEmpty()) {
                 continue;
             }
-            for (Indicator total : table.values().stream().filter(i -> i.name().equals(whole)).toList()) {
+            for (Indicator total : table.values().stream().filter(i -> i.name().equals(whole) && i.parent() == null).toList()) {
                 double sum = 0;
                 double tolerance = total.measure().rounding();
                 int found = 0;
                 for (String p : parts) {
-                    var part = table.value(total.territory(), p, total.period().from());
+                    var part = table.value(total.territory(), new IndicatorTable.Entry(p, whole), total.period().from());
                     if (part.isPresent() && part.get().measure().unit() == total.measure().unit()) {
                         sum += part.get().measure().value();
                         tolerance += part.get().measure().rounding();
@@ -99,8 +99,8 @@ public final class IndicatorChecks {
     }
 
     private static java.util.Optional<Finding> evolution(IndicatorTable table, Indicator e) {
-        var a = table.value(e.territory(), e.name(), e.period().from());
-        var b = table.value(e.territory(), e.name(), e.period().to());
+        var a = table.value(e.territory(), IndicatorTable.Entry.of(e), e.period().from());
+        var b = table.value(e.territory(), IndicatorTable.Entry.of(e), e.period().to());
         if (a.isEmpty() || b.isEmpty()) {
             return java.util.Optional.empty();
         }

@@ -117,7 +117,65 @@ public final class IndicatorReader {
         Separators separators = new Separators();
         shapes.forEach(s -> separators.merge(s.separators));
         List<Indicator> read = separators.thousands(figures, notes);
-        return IndicatorTable.of(name, inseeSpelling(name, read, notes), notes).inOrder(territories);
+        Map<String, String> spelling = oneSpelling(territories);
+        List<Indicator> named = sameTerritories(name, inseeSpelling(name, read, notes), spelling, notes);
+        Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
+        shapes.forEach(s -> spanCells.putAll(s.spanCells));
+        requireEnds(named, spanCells);
+        return IndicatorTable.of(name, named, notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
+    }
+
+    /**
+     * A span as a row's period ("2019-2020") makes its figure a published evolution, printed beside the value of its
+     * last year and checked against the values at both ends. With neither value in the table it would be in no table and
+     * no check: the row vanished (a school year's figure, "Part des élèves en retard : 2019-2020"). A located error.
+     */
+    private static void requireEnds(List<Indicator> figures, Map<SourceLocation, SourceLocation> spanCells) {
+        Set<String> years = new java.util.HashSet<>();
+        figures.stream().filter(i -> !i.period().span()).forEach(i -> years.add(i.territory() + "\u0000" + i.name() + "\u0000" + i.period().from()));
+        for (Indicator i : figures) {
+            SourceLocation cell = spanCells.get(i.where());
+            Period p = i.period();
+            if (cell == null || years.contains(i.territory() + "\u0000" + i.name() + "\u0000" + p.from())
+                    || years.contains(i.territory() + "\u0000" + i.name() + "\u0000" + p.to())) {
+                continue;
+            }
+            throw new InputException(cell, "\"" + p + "\" is a span, so the row is a published evolution of \"" + i.name() + "\" for "
+                    + i.territory() + " between " + p.from() + " and " + p.to() + ", but the table has no value of it for " + i.territory()
+                    + " in " + p.from() + " or " + p.to() + " to print it beside: expected the year the figure is for"
+                    + (p.years() == 1 ? " (" + p.to() + " for the school year " + p + ")" : "") + ", or its values in " + p.from() + " and " + p.to());
+        }
+    }
+
+    /** Each territory's spelling: the first met of those that differ only as {@link TerritoryNames#key} allows. */
+    private static Map<String, String> oneSpelling(List<String> territories) {
+        Map<String, String> first = new java.util.HashMap<>();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String t : territories) {
+            out.put(t, first.computeIfAbsent(TerritoryNames.key(t), k -> t));
+        }
+        return out;
+    }
+
+    /**
+     * One territory spelled two ways ("Lomme" and "LOMME", "Métropole européenne de Lille" and "Metropole Europeenne de
+     * Lille") made two columns, each with half the figures and no gap between them: read as one, in its first spelling,
+     * each other spelling listed in the notes at its first row. Figures the two spellings both give for one year are
+     * then duplicates, which the checks report when they differ.
+     */
+    private static List<Indicator> sameTerritories(String file, List<Indicator> figures, Map<String, String> spelling, List<Message> notes) {
+        Map<String, SourceLocation> renamed = new java.util.LinkedHashMap<>();
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : figures) {
+            String one = spelling.getOrDefault(i.territory(), i.territory());
+            if (!one.equals(i.territory())) {
+                renamed.putIfAbsent(i.territory(), SourceLocation.cell(file, i.where().row(), null));
+                i = new Indicator(one, i.name(), i.period(), i.measure(), i.numerator(), i.denominator(), i.level(), i.parent(), i.where());
+            }
+            out.add(i);
+        }
+        renamed.forEach((from, where) -> notes.add(Message.of("ind.note.spelling", where, from, spelling.get(from))));
+        return out;
     }
 
     /**
@@ -162,10 +220,14 @@ public final class IndicatorReader {
         /** The last indicator that is not a "dont" part, per territory ("" for all in a wide table). */
         final java.util.Map<String, String> lastWhole = new java.util.HashMap<>();
         final java.util.Map<String, String> lastName = new java.util.HashMap<>();
+        /** The whole of the last indicator named, when it is a "dont" part. */
+        final java.util.Map<String, String> lastParent = new java.util.HashMap<>();
         /** Every territory met, in file order, those whose cells are "n.d." or secret too. */
         final java.util.Set<String> met = new java.util.LinkedHashSet<>();
         /** How the file writes its decimals and thousands, to read "31.606" as the rest of it does. */
         final Separators separators = new Separators();
+        /** The year cell of each figure whose row gives a span as its period, by the figure's own cell. */
+        final Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
 
         Shape(String file, Header header) {
             this.file = file;
@@ -215,14 +277,17 @@ public final class IndicatorReader {
             String f = fold(label);
             if (f.startsWith("evolution annuelle")) {
                 String above = lastName.getOrDefault(scope, label);
-                return new String[] {above, null, "annual"};
+                // The change of a "dont" part is that part's, under its whole.
+                return new String[] {above, lastName.containsKey(scope) ? lastParent.get(scope) : null, "annual"};
             }
             if (f.startsWith("dont ")) {
                 lastName.put(scope, label);
+                lastParent.put(scope, lastWhole.get(scope));
                 return new String[] {label, lastWhole.get(scope), null};
             }
             lastWhole.put(scope, label);
             lastName.put(scope, label);
+            lastParent.remove(scope);
             return new String[] {label, null, null};
         }
     }
@@ -294,6 +359,9 @@ public final class IndicatorReader {
             }
             String par = parent >= 0 && !row.get(parent).isBlank() ? row.get(parent) : n[1];
             out.add(new Indicator(t, n[0], p, measure, num, den, level >= 0 ? row.get(level) : "", par, at(row, value >= 0 ? value : numerator)));
+            if (p.span()) {
+                spanCells.put(at(row, value >= 0 ? value : numerator), at(row, year));
+            }
         }
 
         private Double number(Row row, int column) {
@@ -363,9 +431,10 @@ public final class IndicatorReader {
 
         @Override
         SourceLocation at(Row row, int column) {
-            // A blank heading (the indicators' column of a pasted CAF table) is named "#1" by the importer: no name.
+            // A blank heading (the indicators' column of a pasted CAF table) is named "#1" by the importer, and left blank
+            // in a header line further down: no name (notes read 'colonne «  »' below such a line).
             return SourceLocation.cell(file, row.number(), column >= 0 && column < names.size() && !names.get(column).matches("#\\d+")
-                    ? names.get(column) : null);
+                    && !names.get(column).isBlank() ? names.get(column) : null);
         }
 
         /** A territory's name as its heading prints it: "=Lens" pasted from a spreadsheet formula is "Lens". */
@@ -428,6 +497,9 @@ public final class IndicatorReader {
                 if (m.isPresent()) {
                     Period at = n[2] != null ? new Period(p.from() - 1, p.from()) : p;
                     out.add(new Indicator(territory, n[0], at, m.get(), null, null, "", n[1], at(row, c)));
+                    if (n[2] == null && p.span()) {
+                        spanCells.put(at(row, c), at(row, year));
+                    }
                 }
                 int[] v = variations.get(k);
                 if (v[0] >= 0 && v[1] > 0 && n[2] == null) {

@@ -49,15 +49,50 @@ public record IndicatorTable(String source, List<Indicator> values, List<Indicat
         for (Indicator i : figures) {
             if (i.period().span()) {
                 evolutions.add(i);
-            } else if (seen.putIfAbsent(key(i.territory(), i.name(), i.period().from()), i) != null) {
+            } else if (seen.putIfAbsent(key(i.territory(), Entry.of(i), i.period().from()), i) != null) {
                 duplicates.add(i);
             }
         }
         return new IndicatorTable(source, new ArrayList<>(seen.values()), evolutions, duplicates, notes);
     }
 
-    private static String key(String territory, String name, int year) {
-        return territory + "\u0000" + name + "\u0000" + year;
+    private static String key(String territory, Entry entry, int year) {
+        return territory + "\u0000" + entry.name() + "\u0000" + entry.parent() + "\u0000" + year;
+    }
+
+    /**
+     * An indicator of the table: its name and the whole it is a part of (null for a whole). CAF tables print the same
+     * "dont" under two wholes: "dont bénéficiaires dans le parc locatif privé" under the count of housing-aid recipients
+     * (8 882) and under their share (14,8 %), two figures that were taken for one given twice ("which one?"), the share
+     * left out of the comparison and of its total's parts.
+     */
+    public record Entry(String name, String parent) {
+        public static Entry of(Indicator i) {
+            return new Entry(i.name(), i.parent());
+        }
+
+        boolean names(Indicator i) {
+            return i.name().equals(name) && java.util.Objects.equals(i.parent(), parent);
+        }
+    }
+
+    /** The indicators with their wholes, in order of first appearance: a "dont" of one name under two wholes is two. */
+    public List<Entry> entries() {
+        Set<Entry> out = new LinkedHashSet<>();
+        values.forEach(i -> out.add(Entry.of(i)));
+        return List.copyOf(out);
+    }
+
+    /** The value of an indicator, as a part of its whole, for a territory and year. */
+    public Optional<Indicator> value(String territory, Entry entry, int year) {
+        return values.stream().filter(i -> i.territory().equals(territory) && entry.names(i) && i.period().from() == year).findFirst();
+    }
+
+    /** The years an indicator, as a part of its whole, has a value for, ascending. */
+    public List<Integer> years(Entry entry) {
+        List<Integer> out = new ArrayList<>(values.stream().filter(entry::names).map(i -> i.period().from()).distinct().toList());
+        Collections.sort(out);
+        return out;
     }
 
     /**
@@ -112,14 +147,16 @@ public record IndicatorTable(String source, List<Indicator> values, List<Indicat
 
     /**
      * The table's own spelling of a territory a user names: as written, else differing in case only (a study file's
-     * "Pas-de-calais", copied from a CAF table, for the "Pas-de-Calais" the table now spells as INSEE does); the name
-     * itself when the table has no such territory.
+     * "Pas-de-calais", copied from a CAF table, for the "Pas-de-Calais" the table now spells as INSEE does), else
+     * differing in accents or hyphens too ({@link TerritoryNames}); the name itself when the table has no such territory.
      */
     public String territory(String name) {
         List<String> all = territories();
         if (all.contains(name)) {
             return name;
         }
-        return all.stream().filter(t -> t.equalsIgnoreCase(name.strip())).findFirst().orElse(name);
+        String key = TerritoryNames.key(name);
+        return all.stream().filter(t -> t.equalsIgnoreCase(name.strip())).findFirst()
+                .or(() -> all.stream().filter(t -> TerritoryNames.key(t).equals(key)).findFirst()).orElse(name);
     }
 }

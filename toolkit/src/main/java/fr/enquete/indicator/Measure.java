@@ -3,6 +3,7 @@ package fr.enquete.indicator;
 import fr.enquete.model.CellValues;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,13 +20,15 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
 
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     /**
-     * Trend marks printed before a figure: arrows (U+2190-21FF, 27A1, 2B00-2B0D), triangles (U+25B2-25C5, 23F6-23F7,
-     * 23EB-23EC, 1F53A-1F53D), the chart emoji 📈 📉 (1F4C8-1F4C9) and the variation selectors that follow emoji. Java's
+     * Trend marks printed before a figure: arrows (U+2190-21FF, 27A1, 2B00-2B0D; the simple ones are maths symbols),
+     * and any other symbol (Unicode's "So": triangles, 📈 📉, the pointing hands 👆 👉 of seed 002's jeunesse table, and
+     * whatever icon a template uses next), with the variation selectors, skin tones and joiners that follow emoji. Java's
      * regex matches code points, so the emoji are named by code point, not by their UTF-16 surrogates.
      */
     private static final Pattern TRENDS = Pattern.compile(
-            "[\\x{2190}-\\x{21FF}\\x{27A1}\\x{2B00}-\\x{2B0D}\\x{25B2}-\\x{25C5}\\x{23F6}\\x{23F7}\\x{23EB}\\x{23EC}"
-                    + "\\x{1F53A}-\\x{1F53D}\\x{1F4C8}\\x{1F4C9}\\x{FE0E}\\x{FE0F}]");
+            "[\\x{2190}-\\x{21FF}\\x{27A1}\\x{2B00}-\\x{2B0D}\\p{So}\\x{1F3FB}-\\x{1F3FF}\\x{200D}\\x{FE0E}\\x{FE0F}]");
+    /** A minus sign, a dash or a hyphen set for one, a space after it or not, before the figure. */
+    private static final Pattern MINUS = Pattern.compile("[-\u2212\u2013\u2012\u2011\uFE63\uFF0D]\\s*(\\d.*)");
     private static final Pattern PROVISIONAL = Pattern.compile("\\((provisoire|p)\\)", Pattern.CASE_INSENSITIVE);
 
     /** Half a unit of the last decimal printed: how far the true value may be from the printed one. */
@@ -53,7 +56,7 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
         boolean provisional = PROVISIONAL.matcher(t).find();
         t = PROVISIONAL.matcher(t).replaceAll("").strip();
         String lower = t.toLowerCase(java.util.Locale.ROOT);
-        if (t.isEmpty() || lower.matches("n\\.?\\s?c\\.?|n\\.?\\s?d\\.?|s|secret|-|–|—|/")) {
+        if (t.isEmpty() || lower.matches("n\\.?\\s?c\\.?|n\\.?\\s?d\\.?|s|secret|-|–|—|−|/")) {
             return Optional.empty();
         }
         Unit unit = Unit.NUMBER;
@@ -70,12 +73,17 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
             unit = Unit.POINTS;
             t = t.replaceAll("(?i)\\s*(pts|points)$", "");
         }
-        if (t.equals("-") || t.equals("–")) {
+        if (t.equals("-") || t.equals("–") || t.equals("−")) {
             // Accounting notation: "- €" is zero.
             return Optional.of(new Measure(0, unit, 0, provisional));
         }
         if (t.startsWith("+")) {
             t = t.substring(1).strip();
+        }
+        Matcher minus = MINUS.matcher(t);
+        if (minus.matches()) {
+            // "- 2,5 %" as "+ 1,5 %" is read, and the minus of typeset tables: "−0,2 %" (U+2212), "–0,2 %" (en dash).
+            t = "-" + minus.group(1);
         }
         double v = CellValues.parseNumber(t);
         if (Double.isNaN(v) || Double.isInfinite(v)) {

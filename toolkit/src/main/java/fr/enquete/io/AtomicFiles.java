@@ -183,14 +183,29 @@ public final class AtomicFiles {
      * Moves every file of {@code staging} (files of its sub-folders into the same sub-folders of {@code dir}), each
      * by an atomic rename, then deletes {@code staging}: all of them or none. A target that cannot be replaced (a
      * folder of that name) fails before anything moves; a rename that fails midway puts back the files already
-     * replaced, so a report's formats never mix two runs (report.xlsx open elsewhere, the others already new).
+     * replaced, so a report's formats never mix two runs (report.xlsx open elsewhere, the others already new). The
+     * files that a {@link FileManifest} moved into place no longer lists are then removed.
      */
     public static void moveInto(Path staging, Path dir) throws IOException {
-        List<Path> files;
+        List<Path> staged;
         try (Stream<Path> walk = Files.walk(staging)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            staged = walk.filter(Files::isRegularFile).sorted().toList();
         }
         Path base = dir.toAbsolutePath();
+        // Manifests (FileManifest) are read before anything moves: what the previous ones listed and the new ones do not
+        // is removed once the new files are in place. One listing nothing is not moved: it only removes the previous one.
+        List<FileManifest.Replacement> manifests = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path f : staged) {
+            if (FileManifest.isManifest(f.getFileName().toString())) {
+                FileManifest.Replacement r = FileManifest.Replacement.of(f, base.resolve(staging.relativize(f).toString()));
+                manifests.add(r);
+                if (r.empty()) {
+                    continue;
+                }
+            }
+            files.add(f);
+        }
         List<Path> targets = files.stream().map(f -> base.resolve(staging.relativize(f).toString())).toList();
         for (Path target : targets) {
             if (Files.isDirectory(target)) {
@@ -224,6 +239,10 @@ public final class AtomicFiles {
             } else {
                 putBack(replaced, created);
             }
+        }
+        Set<Path> written = Set.copyOf(targets);
+        for (FileManifest.Replacement r : manifests) {
+            r.prune(written);
         }
         deleteRecursively(staging);
     }
@@ -271,20 +290,33 @@ public final class AtomicFiles {
 
     /**
      * What a path met in an error stands for: the file a temporary file of {@link #write} was to become, the folder a
-     * staging folder of {@link #stage} was to fill, else the path itself. A failed write named
-     * ".stats.json.enquete12078-4431.tmp", which the user never asked for.
+     * staging folder of {@link #stage} was to fill, a file written into a staging folder at its place in that folder,
+     * else the path itself. A failed write named ".stats.json.enquete12078-4431.tmp", or
+     * "rapport/.report.enquete12078-4431/charts/q3-bars.png", which the user never asked for.
      */
     public static Path intended(Path path) {
-        Path name = path.getFileName();
-        Matcher m = name == null ? null : TEMPORARY.matcher(name.toString());
-        if (m == null || !m.matches() || m.group(1).isEmpty()) {
-            return path;
+        Path root = path.getRoot();
+        Path result = null;
+        int last = path.getNameCount() - 1;
+        for (int i = 0; i <= last; i++) {
+            Path name = path.getName(i);
+            Matcher m = TEMPORARY.matcher(name.toString());
+            if (m.matches() && !m.group(1).isEmpty()) {
+                if (m.group(3) == null) {
+                    // A staging folder: its files go into the folder that holds it.
+                    if (i == last && result == null && root == null) {
+                        return path;
+                    }
+                    continue;
+                }
+                name = Path.of(m.group(1));
+            }
+            result = result == null ? name : result.resolve(name);
         }
-        Path dir = path.getParent();
-        if (m.group(3) == null) {
-            return dir == null ? path : dir;
+        if (root != null) {
+            result = result == null ? root : root.resolve(result);
         }
-        return dir == null ? Path.of(m.group(1)) : dir.resolve(m.group(1));
+        return result;
     }
 
     private static String prefix(String name) {
@@ -338,6 +370,29 @@ public final class AtomicFiles {
                 ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(tmp, permissions);
+    }
+
+    /**
+     * A write that failed underneath (a full disk): the file the user asked for (never the temporary file or the
+     * staging folder it was being written through) and the system's reason.
+     */
+    public static final class WriteFailure extends IOException {
+        private final transient Path target;
+
+        WriteFailure(Path target, IOException cause) {
+            super("cannot write " + target + ": " + cause.getMessage(), cause);
+            this.target = target;
+        }
+
+        /** The file that could not be written, as {@link #intended} names it. */
+        public Path target() {
+            return target;
+        }
+
+        /** Why, as the system said it ("No space left on device"). */
+        public String reason() {
+            return getCause().getMessage();
+        }
     }
 
     /** Passes bytes on and remembers the first write error, which a PrintWriter above it would swallow. */
@@ -398,7 +453,7 @@ public final class AtomicFiles {
         /** Throws the first write error, if any, with {@code other} (what the content's writer threw) suppressed. */
         void rethrow(Path target, Exception other) throws IOException {
             if (failure != null) {
-                IOException e = new IOException("cannot write " + target + ": " + failure.getMessage(), failure);
+                IOException e = new WriteFailure(intended(target), failure);
                 if (other != null && other != failure) {
                     e.addSuppressed(other);
                 }

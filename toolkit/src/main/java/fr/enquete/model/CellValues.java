@@ -95,9 +95,10 @@ public final class CellValues {
 
     /**
      * A cell read as a date, as written: an ISO date (unambiguous), or a slashed one whose first two fields are
-     * kept until the column tells their order ({@link DateEvidence}).
+     * kept until the column tells their order ({@link DateEvidence}). {@code endOfDay} says that the time was written
+     * 24:00 (ISO 8601's end of the day), read as the next day's 00:00; {@code time} is then midnight.
      */
-    public record DateCell(LocalDateTime iso, int first, int second, int year, LocalTime time) {
+    public record DateCell(LocalDateTime iso, int first, int second, int year, LocalTime time, boolean endOfDay) {
         /** The date in the given order, or null when the fields make no date in that order (31/04, 2/30). */
         public LocalDateTime in(DateOrder order) {
             if (iso != null) {
@@ -106,7 +107,8 @@ public final class CellValues {
             int day = order == DateOrder.DAY_FIRST ? first : second;
             int month = order == DateOrder.DAY_FIRST ? second : first;
             try {
-                return LocalDate.of(year, month, day).atTime(time);
+                LocalDate date = LocalDate.of(year, month, day);
+                return (endOfDay ? date.plusDays(1) : date).atTime(time);
             } catch (java.time.DateTimeException e) {
                 return null;
             }
@@ -134,7 +136,7 @@ public final class CellValues {
             if (m.group(1) != null) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)));
-                return new DateCell(d.atTime(time(m.group(4), m.group(5), m.group(6))), 0, 0, 0, null);
+                return new DateCell(at(d, m.group(4), m.group(5), m.group(6)), 0, 0, 0, null, false);
             }
             if (m.group(14) != null) {
                 String hour = twelveHour(m.group(17), m.group(20));
@@ -143,14 +145,15 @@ public final class CellValues {
                 }
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(14)), Integer.parseInt(m.group(15)),
                         Integer.parseInt(m.group(16)));
-                return new DateCell(d.atTime(time(hour, m.group(18), m.group(19))), 0, 0, 0, null);
+                return new DateCell(at(d, hour, m.group(18), m.group(19)), 0, 0, 0, null, false);
             }
             String hour = twelveHour(m.group(10), m.group(13));
             if (m.group(10) != null && hour == null) {
                 return null;
             }
+            boolean endOfDay = endOfDay(hour, m.group(11), m.group(12));
             DateCell c = new DateCell(null, Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)),
-                    Integer.parseInt(m.group(9)), time(hour, m.group(11), m.group(12)));
+                    Integer.parseInt(m.group(9)), endOfDay ? LocalTime.MIDNIGHT : time(hour, m.group(11), m.group(12)), endOfDay);
             return c.valid() ? c : null;
         } catch (java.time.DateTimeException e) {
             return null;
@@ -181,6 +184,16 @@ public final class CellValues {
             return null;
         }
         return String.valueOf(h % 12 + (Character.toUpperCase(amPm.charAt(0)) == 'P' ? 12 : 0));
+    }
+
+    /** The date at the time written; 24:00 or 24:00:00 (ISO 8601's end of the day) is the next day's 00:00. */
+    private static LocalDateTime at(LocalDate d, String h, String m, String s) {
+        return endOfDay(h, m, s) ? d.plusDays(1).atStartOfDay() : d.atTime(time(h, m, s));
+    }
+
+    /** Whether a 24-hour time is 24:00 or 24:00:00, which ISO 8601 allows for the end of a day (24:00:01 is no time). */
+    private static boolean endOfDay(String h, String m, String s) {
+        return h != null && Integer.parseInt(h) == 24 && Integer.parseInt(m) == 0 && (s == null || Integer.parseInt(s) == 0);
     }
 
     private static LocalTime time(String h, String m, String s) {

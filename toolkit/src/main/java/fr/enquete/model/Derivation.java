@@ -21,7 +21,10 @@ public record Derivation(String column, String from, List<Double> breaks, Map<St
 
     public Derivation {
         breaks = List.copyOf(breaks);
-        merge = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(merge));
+        // The gathered answers' lists are copied too: a caller's list changed later would change the derivation.
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        merge.forEach((label, answers) -> copy.put(label, List.copyOf(answers)));
+        merge = java.util.Collections.unmodifiableMap(copy);
     }
 
     @Override

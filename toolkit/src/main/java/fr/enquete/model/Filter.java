@@ -71,6 +71,10 @@ public sealed interface Filter {
     }
 
     record And(List<Filter> parts) implements Filter {
+        public And {
+            parts = List.copyOf(parts);
+        }
+
         @Override
         public void collectColumns(Set<String> out) {
             parts.forEach(p -> p.collectColumns(out));
@@ -100,6 +104,10 @@ public sealed interface Filter {
     }
 
     record Or(List<Filter> parts) implements Filter {
+        public Or {
+            parts = List.copyOf(parts);
+        }
+
         @Override
         public void collectColumns(Set<String> out) {
             parts.forEach(p -> p.collectColumns(out));

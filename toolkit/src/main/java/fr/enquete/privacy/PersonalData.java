@@ -12,8 +12,12 @@ public final class PersonalData {
     private static final Pattern SPACES = Pattern.compile("[\\s_]+");
     private static final Pattern END_MARK = Pattern.compile("[:?]$");
 
-    /** An e-mail address. */
-    public static final String EMAIL = "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}";
+    /**
+     * An e-mail address. It starts where a run of its local part's characters starts: the matches are the same, and a
+     * search does not rescan a long run of letters and digits from each of its characters (a 36 000-character cell
+     * took 14 s).
+     */
+    public static final String EMAIL = "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}";
 
     /**
      * A phone number of another country, written with its country code: {@code +32 470 12 34 56} (Belgium),

@@ -159,6 +159,9 @@ public final class ActionPlanReader {
                 java.util.Optional<PlanField> field = PlanField.of(key);
                 if (field.isEmpty()) {
                     extra.put(key, y.strings(e.getValue(), "'" + key + "'"));
+                    if (PlanDates.isDateField(key)) {
+                        checkDates(y, e.getValue(), extra.get(key));
+                    }
                     continue;
                 }
                 PlanField f = field.get();
@@ -173,19 +176,38 @@ public final class ActionPlanReader {
                 }
                 List<String> values = y.strings(e.getValue(), "'" + key + "'");
                 links.check(f, values, item -> y.error(e.getValue(), item));
+                if (f == PlanField.CALENDAR) {
+                    checkDates(y, e.getValue(), values);
+                }
                 fields.put(f, values);
             }
+            PlanDates.order(extra).ifPresent(o -> {
+                throw y.error(m.get(o.endField()), o.message());
+            });
             String number = y.optional(m, "number");
             if (number != null && !number.isBlank()) {
                 Node before = numbers.putIfAbsent(number.strip(), m.get("number"));
                 if (before != null) {
-                    throw y.error(m.get("number"), "fiche number \"" + number.strip() + "\" is given twice (also at line "
-                            + (before.getStartMark().getLine() + 1) + "): evaluations and links find a fiche by its number");
+                    throw y.error(m.get("number"), givenTwice(number, "line " + (before.getStartMark().getLine() + 1)));
                 }
             }
             actions.add(new ActionPlan.Action(number, y.scalar(m.get("action"), "action"), fields, indicators, extra));
         }
         return actions;
+    }
+
+    /** Why a fiche number given twice is refused, in YAML and spreadsheet plans alike; {@code also} is where it was first. */
+    static String givenTwice(String number, String also) {
+        return "fiche number \"" + number.strip() + "\" is given twice (also at " + also + "): evaluations and links find a fiche by its number";
+    }
+
+    /** Refuses an impossible date, or a span ending before it starts, at the node that gives it. */
+    private static void checkDates(YamlFile y, Node node, List<String> values) {
+        for (String v : values) {
+            PlanDates.problem(v).ifPresent(p -> {
+                throw y.error(node, p);
+            });
+        }
     }
 
     private static ActionPlan.Indicator indicator(YamlFile y, Node n) {
@@ -195,6 +217,9 @@ public final class ActionPlanReader {
         Map<String, Node> m = y.mapping(n, "an indicator (name, baseline, target, date)", INDICATOR);
         if (!m.containsKey("name")) {
             throw y.error(n, "an indicator needs a name ('name: ...')");
+        }
+        if (m.containsKey("date")) {
+            checkDates(y, m.get("date"), List.of(y.optional(m, "date")));
         }
         return new ActionPlan.Indicator(y.scalar(m.get("name"), "name"), y.optional(m, "baseline"), y.optional(m, "target"),
                 y.optional(m, "date"));

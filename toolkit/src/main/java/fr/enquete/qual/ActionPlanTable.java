@@ -64,6 +64,8 @@ final class ActionPlanTable {
             private Integer target;
             private Integer date;
             private String[] above = {"", "", "", ""};
+            /** Each fiche number met, with its row: a number given twice sent every evaluation line to the first fiche. */
+            private final Map<String, Long> numbered = new java.util.HashMap<>();
 
             @Override
             public void header(Header h) {
@@ -180,6 +182,9 @@ final class ActionPlanTable {
                     if (f != PlanField.INDICATORS) {
                         List<String> v = list(row, i);
                         links.check(f, v, message -> new InputException(at(row, i), message));
+                        if (f == PlanField.CALENDAR) {
+                            checkDates(row, i, v);
+                        }
                         values.put(f, v);
                     }
                 });
@@ -187,12 +192,33 @@ final class ActionPlanTable {
                 extra.forEach((name, i) -> {
                     if (!cell(row, i).isEmpty()) {
                         more.put(name, list(row, i));
+                        if (PlanDates.isDateField(name)) {
+                            checkDates(row, i, more.get(name));
+                        }
                     }
                 });
+                PlanDates.order(more).ifPresent(o -> {
+                    throw new InputException(at(row, extra.get(o.endField())), o.message());
+                });
+                String number = action[0].isEmpty() ? cell(row, numbers.get(Level.ACTION)) : action[0];
+                if (!number.isEmpty()) {
+                    Long before = numbered.putIfAbsent(number, row.number());
+                    if (before != null) {
+                        Integer column = numbers.containsKey(Level.ACTION) ? numbers.get(Level.ACTION) : levels.get(Level.ACTION);
+                        throw new InputException(at(row, column), ActionPlanReader.givenTwice(number, "row " + before));
+                    }
+                }
                 plan.axis(axis[0], axis[1], axisNeeds);
-                plan.action(axis[1], objective[0], objective[1],
-                        new ActionPlan.Action(action[0].isEmpty() ? cell(row, numbers.get(Level.ACTION)) : action[0], action[1], values,
-                                indicators(row), more));
+                plan.action(axis[1], objective[0], objective[1], new ActionPlan.Action(number, action[1], values, indicators(row), more));
+            }
+
+            /** Refuses an impossible date, or a span ending before it starts, at its cell. */
+            private void checkDates(Row row, int column, List<String> values) {
+                for (String v : values) {
+                    PlanDates.problem(v).ifPresent(p -> {
+                        throw new InputException(at(row, column), p);
+                    });
+                }
             }
 
             private List<ActionPlan.Indicator> indicators(Row row) {
@@ -207,6 +233,9 @@ final class ActionPlanTable {
                                 + " indicators: give one per indicator, in the same order, separated by ; or line breaks"
                                 + " (- for none)");
                     }
+                }
+                if (date != null) {
+                    checkDates(row, date, dates);
                 }
                 List<ActionPlan.Indicator> out = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {

@@ -45,7 +45,7 @@ public final class AnswerReader {
         Question id = survey.questions().stream().filter(q -> q.type() == QuestionType.ID).findFirst().orElse(null);
         Question role = null;
         if (roleQuestion != null) {
-            role = survey.question(roleQuestion).orElseThrow(() -> new InputException(SourceLocation.file(file),
+            role = survey.question(roleQuestion).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(file),
                     "no question \"" + roleQuestion + "\" for the role" + Names.didYouMean(roleQuestion,
                             survey.questions().stream().map(Question::id).toList())));
         }

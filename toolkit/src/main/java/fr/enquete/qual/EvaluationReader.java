@@ -181,6 +181,9 @@ public final class EvaluationReader {
             if (date.isEmpty()) {
                 throw y.error(m.get("date"), "the date (or year) of the evaluation is missing");
             }
+            PlanDates.problem(date).ifPresent(p -> {
+                throw y.error(m.get("date"), p);
+            });
             String notes = y.optional(m, "notes");
             Optional<Answer> answer = Actions.answer(y.optional(m, "answer"), y.at(m.getOrDefault("answer", e)));
             if (answer.isPresent() || !notes.isEmpty()) {
@@ -241,6 +244,9 @@ public final class EvaluationReader {
                 if (date.isEmpty()) {
                     throw new InputException(at(row, DATE), "the date (or year) of the evaluation is missing");
                 }
+                PlanDates.problem(date).ifPresent(p -> {
+                    throw new InputException(at(row, DATE), p);
+                });
                 Optional<Answer> answer = columns.containsKey(ANSWER) ? Actions.answer(cell(row, ANSWER), at(row, ANSWER)) : Optional.empty();
                 sink.accept(Actions.line(action, date, cell(row, CRITERION), cell(row, PLANNED), cell(row, DONE), answer, cell(row, NOTES)),
                         columns.containsKey(ANSWER) ? at(row, ANSWER) : at(row, ACTION));

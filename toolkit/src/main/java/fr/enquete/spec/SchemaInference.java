@@ -324,6 +324,7 @@ public final class SchemaInference {
         String reason;
         String separator = null;
         Optional<Map.Entry<String, List<String>>> joined;
+        Optional<List<String>> codes;
         int distinct = prof.distinctCount();
         if (ID_COLUMNS.contains(lower)) {
             type = QuestionType.ID;
@@ -331,6 +332,13 @@ public final class SchemaInference {
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name, prof.contactLike > 0 || prof.filled == 0)) {
             type = QuestionType.ID;
             reason = "id: personal data (a name, e-mail, phone, device, IP or address column), never tabulated nor quoted";
+        } else if ((codes = SpaceJoinedCodes.in(prof)).isPresent()) {
+            // Before the phones: five two-digit codes ("02 59 60 62 80") read as a phone number.
+            type = QuestionType.MULTIPLE;
+            separator = " ";
+            choices = codes.get();
+            reason = "multiple: " + choices.size() + " codes joined with spaces in one cell (KoboToolbox's select_multiple;"
+                    + " give its form with --structure, or codes in a spec, for their labels)";
         } else if (prof.contacts * 2 > prof.filled) {
             type = QuestionType.ID;
             reason = "id: personal data (" + prof.contacts + " of " + prof.filled + " filled cells are phone numbers or e-mail"

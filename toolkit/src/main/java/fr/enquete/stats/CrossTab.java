@@ -220,9 +220,24 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     }
 
     /** The weighted count of a cell (the count without weights). */
-    /** The interval of cell ({@code row}, {@code column})'s row percentage. */
+    /**
+     * The interval of cell ({@code row}, {@code column})'s row percentage; undefined when the columns' question is a
+     * multiple choice ({@link #rowIntervalsApply()}).
+     */
     public Interval interval(int row, int column, Precision precision) {
+        if (!rowIntervalsApply()) {
+            return Interval.UNDEFINED;
+        }
         return precision.wilson(weight(row, column) / rowWeight(row), rowEffective(row), rowTotal(row), respondents);
+    }
+
+    /**
+     * Whether a row percentage is a share of the row's respondents, each counted once, so that it has an interval: not
+     * when the columns' question is a multiple choice, whose row percentages are shares of the options ticked (a
+     * respondent ticking three options counts three times in the row's total).
+     */
+    public boolean rowIntervalsApply() {
+        return columns.type() != QuestionType.MULTIPLE;
     }
 
     public double weight(int row, int column) {
@@ -577,10 +592,10 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     }
 
     private static Question find(Survey survey, String id, TableSource source) {
-        Question q = survey.question(id).orElseThrow(() -> new InputException(SourceLocation.file(source.file().toString()),
+        Question q = survey.question(id).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
                 "no question \"" + id + "\"" + Names.didYouMean(id, survey.questions().stream().map(Question::id).toList())));
         if (!q.type().hasChoices()) {
-            throw new InputException(q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString()),
+            throw new fr.enquete.model.ReferenceException(q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString()),
                     "question \"" + id + "\" is " + q.type().code() + "; a cross-tabulation needs single, scale or multiple choice questions");
         }
         return q;

@@ -10,17 +10,53 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * effective size n / f: centre (p + z²/2n') / (1 + z²/n'), half-width z √(p(1−p)/n' + z²/4n'²) / (1 + z²/n').
  * Without a population, f = 1 (R's {@code prop.test(k, n, correct = FALSE)$conf.int}); when everyone answered
  * (n = N) the interval is the percentage itself. For a filtered question the population of its base is
- * estimated as N × base / respondents.
+ * estimated as N × base / respondents, and so is a group's ({@link #ofGroup}): the tables of {@code stats --by}.
  *
- * @param population the number of people surveyed (0 when unknown: infinite population)
- * @param confidence the confidence level, e.g. 0.95
+ * @param population        the number of people surveyed (0 when unknown: infinite population)
+ * @param confidence        the confidence level, e.g. 0.95
+ * @param surveyRespondents for the tables of a group of respondents, the respondents of the whole survey (whose
+ *                          population is {@code population}); 0 for the tables of the whole survey
  */
-public record Precision(long population, double confidence) {
+public record Precision(long population, double confidence, long surveyRespondents) {
 
     public Precision {
-        if (population < 0 || !(confidence > 0 && confidence < 1)) {
-            throw new IllegalArgumentException("population >= 0 and 0 < confidence < 1");
+        if (population < 0) {
+            throw new IllegalArgumentException("the population is a number of people, at least 0 (0: unknown); it was " + population);
         }
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("the confidence level is between 0 and 1 (0.95 for 95 %); it was " + confidence);
+        }
+        if (surveyRespondents < 0) {
+            throw new IllegalArgumentException("the survey's respondents are at least 0; it was " + surveyRespondents);
+        }
+    }
+
+    /** The precision of the whole survey's tables. */
+    public Precision(long population, double confidence) {
+        this(population, confidence, 0);
+    }
+
+    /**
+     * The same precision for the tables of a group of the survey's {@code respondents} (an answer of {@code stats --by}):
+     * the group's population is estimated as N × group / respondents, a base within it as N × base / respondents, and
+     * its response rate is unknown.
+     */
+    public Precision ofGroup(long respondents) {
+        return new Precision(population, confidence, respondents);
+    }
+
+    /** Whether these are the tables of a group ({@link #ofGroup}). */
+    public boolean group() {
+        return surveyRespondents > 0;
+    }
+
+    /**
+     * The population that {@code n} respondents of these tables stand for: N itself for the whole survey's respondents,
+     * N × n / respondents for a part of them; 0 when the population is unknown.
+     */
+    public double estimatedPopulation(long n, long respondents) {
+        long of = group() ? surveyRespondents : respondents;
+        return population == 0 ? 0 : of > 0 ? (double) population * n / of : population;
     }
 
     /** The interval of k answers out of n; undefined when n is 0. */
@@ -53,7 +89,7 @@ public record Precision(long population, double confidence) {
         }
         double z = new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
         if (population > 0) {
-            double bigN = respondents > 0 ? (double) population * n / respondents : population;
+            double bigN = estimatedPopulation(n, respondents);
             if (bigN <= n) {
                 return new Interval(100 * p, 100 * p);
             }
@@ -67,8 +103,11 @@ public record Precision(long population, double confidence) {
         return new Interval(100 * Math.max(0, centre - half), 100 * Math.min(1, centre + half));
     }
 
-    /** Respondents over the population, in percent; NaN when the population is unknown. */
+    /**
+     * Respondents over the population, in percent; NaN when the population is unknown, and for a group's tables (the
+     * group's population is only estimated, from the survey's rate).
+     */
     public double responseRate(long respondents) {
-        return population > 0 ? 100.0 * respondents / population : Double.NaN;
+        return population > 0 && !group() ? 100.0 * respondents / population : Double.NaN;
     }
 }

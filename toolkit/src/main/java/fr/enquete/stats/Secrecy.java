@@ -800,6 +800,22 @@ public final class Secrecy {
      */
     public record Grid(long[][] counts, List<String> rowLabels, List<String> columnLabels, Question rows, Question columns,
                        QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
+        /** The counts are copied in, and out by their accessor: a grid cannot change the table it was made of. */
+        public Grid {
+            counts = copy(counts);
+            rowLabels = rowLabels == null ? null : List.copyOf(rowLabels);
+            columnLabels = columnLabels == null ? null : List.copyOf(columnLabels);
+        }
+
+        /** [row][column] counts, a copy. */
+        @Override
+        public long[][] counts() {
+            return copy(counts);
+        }
+
+        private static long[][] copy(long[][] a) {
+            return java.util.Arrays.stream(a).map(long[]::clone).toArray(long[][]::new);
+        }
     }
 
     /**

@@ -156,11 +156,11 @@ public final class SurveyAnalyzer {
      * who did not answer the grouping question are in no group.
      */
     public static java.util.LinkedHashMap<String, SurveyResult> byGroup(TableSource source, Survey survey, String byId, AnalysisOptions options) {
-        Question by = survey.question(byId).orElseThrow(() -> new InputException(SourceLocation.file(source.file().toString()),
+        Question by = survey.question(byId).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
                 "no question \"" + byId + "\" to group by" + fr.enquete.model.Names.didYouMean(byId,
                         survey.questions().stream().map(Question::id).toList())));
         if (by.type() != fr.enquete.model.QuestionType.SINGLE && by.type() != fr.enquete.model.QuestionType.SCALE) {
-            throw new InputException(by.origin() != null ? by.origin() : SourceLocation.file(source.file().toString()),
+            throw new fr.enquete.model.ReferenceException(by.origin() != null ? by.origin() : SourceLocation.file(source.file().toString()),
                     "question \"" + byId + "\" is " + by.type().code() + "; groups come from a single-choice or scale question");
         }
         List<String> groups = new ArrayList<>(by.choices());

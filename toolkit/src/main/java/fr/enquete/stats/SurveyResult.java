@@ -37,6 +37,11 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
         return new SurveyResult(title, respondents, questions, diagnostics, precision, secret, r, weights);
     }
 
+    /** The same result with other tables (the same questions, grouped rows, say). */
+    public SurveyResult withQuestions(List<QuestionResult> q) {
+        return new SurveyResult(title, respondents, q, diagnostics, precision, secret, rates, weights);
+    }
+
     /** The same result with other diagnostics. */
     public SurveyResult withDiagnostics(List<Diagnostic> d) {
         return new SurveyResult(title, respondents, questions, d, precision, secret, rates, weights);
@@ -78,7 +83,7 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
                 // A choice read from the answers (no spec) may be a respondent's words (Google Forms' inline "Autre":
                 // "contact : sophie.durand@gmail.com"): see Question.respondentsWords.
                 return c.withRows(c.rows().stream().map(r -> r.listed() && !c.question().respondentsWords(r.label()) || r.missing() ? r
-                        : new ChoiceRow(f.apply(r.label()), r.count(), r.weighted(), r.percent(), r.missing(), r.listed(), r.masked())).toList());
+                        : new ChoiceRow(f.apply(r.label()), r.count(), r.weighted(), r.percent(), r.missing(), r.listed(), r.masked(), r.grouped())).toList());
             }
             return q;
         }).toList();

@@ -40,14 +40,14 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
     public static Corpus read(TableSource source, Survey survey, String questionId, List<String> variableIds) {
         Question q = find(survey, questionId, source);
         if (q.type() != QuestionType.TEXT) {
-            throw new InputException(where(q, source), "question \"" + questionId + "\" is " + q.type().code()
+            throw new fr.enquete.model.ReferenceException(where(q, source), "question \"" + questionId + "\" is " + q.type().code()
                     + ", not free text; terms are computed on text questions");
         }
         List<Question> vars = new ArrayList<>();
         for (String id : variableIds) {
             Question v = find(survey, id, source);
             if (v.type() == QuestionType.MULTIPLE || v.type() == QuestionType.TEXT) {
-                throw new InputException(where(v, source), "question \"" + id + "\" is " + v.type().code()
+                throw new fr.enquete.model.ReferenceException(where(v, source), "question \"" + id + "\" is " + v.type().code()
                         + "; groups come from a single-choice, scale, numeric or id question");
             }
             vars.add(v);
@@ -98,7 +98,7 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
     }
 
     private static Question find(Survey survey, String id, TableSource source) {
-        return survey.question(id).orElseThrow(() -> new InputException(SourceLocation.file(source.file().toString()),
+        return survey.question(id).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
                 "no question \"" + id + "\"; text questions: " + String.join(", ", survey.questions().stream()
                         .filter(x -> x.type() == QuestionType.TEXT).map(Question::id).toList())));
     }

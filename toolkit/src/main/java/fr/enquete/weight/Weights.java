@@ -100,7 +100,7 @@ public final class Weights {
 
     private static Weights column(String file, String column) {
         return new Weights(new Method("column", column, List.of(), 0), header -> {
-            int i = header.indexOf(column).orElseThrow(() -> new InputException(SourceLocation.file(header.source()),
+            int i = header.indexOf(column).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(header.source()),
                     "no weight column \"" + column + "\" in " + header.source() + Names.didYouMean(column, header.names())));
             return row -> {
                 String cell = row.get(i);

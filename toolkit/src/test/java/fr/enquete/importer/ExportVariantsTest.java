@@ -176,6 +176,32 @@ class ExportVariantsTest {
         assertEquals('\t', DelimitedSource.sniffDelimiter("a\tb;c\n1\t2;3\n4\t5\n"));
     }
 
+    /**
+     * A CAF table pasted with its section above it (seed 002, lines 654-666): six lines of one cell, some with commas,
+     * before the tab-separated header. Looking for the first split record among three lines only, tab was never tried
+     * and the sentences' commas won.
+     */
+    @Test
+    void sniffsTabsUnderSixTitleAndSentenceLines() {
+        String text = """
+                1.4.2 Logement et habitat
+
+                Comparés au(à l') DEPARTEMENT, les bénéficiaires d'aides au logement :
+
+                - sont proportionnellement plus nombreux,
+                - ayant un taux d'effort supérieur ou égal à 30% dans le parc locatif privé sont moins nombreux.
+
+                Les bénéficiaires dans le parc locatif public sont plus nombreux (28,9% des allocataires)
+
+                La Caf verse mensuellement sur le territoire, près de 6 900 000 € au titre des prestations légales pour les aides au logement.
+
+                \tAnnée Réf\tCa De Bethune-Bruay, Artois-Lys Romane\tVariation sur 5 ans(*)\tPas-de-calais\tVariation sur 5 ans(*)
+                Nombre de bénéficiaires d'aides au logement\t2019\t29 567\t↔ -0,5%\t153 331\t↓ -3,2%
+                Part des bénéficiaires d'aides au logement\t2019\t49,3%\t\t48,5%\t
+                """;
+        assertEquals('\t', DelimitedSource.sniffDelimiter(text));
+    }
+
     @Test
     void utf8CheckToleratesACharacterCutByTheSampleEnd() {
         byte[] e = "é".getBytes(StandardCharsets.UTF_8);

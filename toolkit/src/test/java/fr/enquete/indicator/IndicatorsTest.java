@@ -314,6 +314,139 @@ class IndicatorsTest {
     }
 
     /**
+     * Seed 002's housing table (lines 654-675) pasted with its section: a heading, a sentence, two bullets, two more
+     * sentences, then the header. Its commas ("Comparés au(à l') DEPARTEMENT, les ...", "28,9%") made the file read as
+     * comma-separated, the delimiter being looked for in the first three lines only: "no row of the file holds" an
+     * indicator table's columns.
+     */
+    @Test
+    void aTablePastedUnderSixLinesOfItsSectionIsFound() {
+        IndicatorTable t = IndicatorReader.read(fixture("bethune-logement.tsv"));
+        String ca = "Ca De Bethune-Bruay, Artois-Lys Romane";
+        assertEquals(List.of(ca, "Pas-de-Calais"), t.territories());
+        assertEquals(29567.0, t.value(ca, "Nombre de bénéficiaires d'aides au logement", 2019).orElseThrow().measure().value());
+        assertEquals(153331.0, t.value("Pas-de-Calais", "Nombre de bénéficiaires d'aides au logement", 2019).orElseThrow().measure().value());
+        assertEquals(49.3, t.value(ca, "Part des bénéficiaires d'aides au logement", 2019).orElseThrow().measure().value());
+        // The "↔ -0,5%" and "↓ -3,2%" variations, 2014-2019.
+        assertEquals(-0.5, evolution(t, ca, "Nombre de bénéficiaires d'aides au logement").measure().value());
+        assertEquals(-3.2, evolution(t, "Pas-de-Calais", "Nombre de bénéficiaires d'aides au logement").measure().value());
+        List<String> english = t.notes().stream().map(n -> n.text(java.util.Locale.ENGLISH)).toList();
+        assertTrue(english.stream().anyMatch(n -> n.startsWith("bethune-logement.tsv, row 10: \"La Caf verse mensuellement")
+                && n.endsWith("is above the header: skipped")), english.toString());
+    }
+
+    /**
+     * Seed 002's housing table prints "dont bénéficiaires dans le parc locatif privé" under the count of recipients (8 882)
+     * and again under their share (14,8 %). Taken for one figure given twice, the share was left out of the comparison,
+     * a check asked "14,8 % here and 8 882 there: which one?", and the share's parts added up to 34,5 % of 49,3 % ("a
+     * partial breakdown?"), where the four add up: 14,8 + 28,9 + 3,0 + 2,6 = 49,3 (Pas-de-Calais: 15,7 + 27,4 + 3,0 + 2,4
+     * = 48,5). The count's one part is a partial breakdown indeed (8 882 of 29 567).
+     */
+    @Test
+    void aDontOfOneNameUnderTwoWholesIsTwoFigures() {
+        IndicatorTable t = IndicatorReader.read(fixture("bethune-logement.tsv"));
+        String ca = "Ca De Bethune-Bruay, Artois-Lys Romane";
+        String part = "dont bénéficiaires dans le parc locatif privé";
+        assertEquals(List.of(), t.duplicates());
+        List<String> checks = IndicatorChecks.of(t).stream().map(f -> f.text(java.util.Locale.ENGLISH)).toList();
+        assertEquals(2, checks.size(), checks.toString());
+        assertTrue(checks.get(0).contains("Nombre de bénéficiaires d'aides au logement") && checks.get(0).contains("8,882")
+                && checks.get(0).contains("29,567"), checks.toString());
+        assertTrue(checks.get(1).contains("49,721") && checks.get(1).contains("153,331"), checks.toString());
+        Comparison c = Comparison.of(t, List.of(), null, null);
+        List<Comparison.Line> privates = c.lines().stream().filter(l -> l.indicator().equals(part)).toList();
+        assertEquals(2, privates.size());
+        assertEquals("Nombre de bénéficiaires d'aides au logement", privates.get(0).parent());
+        assertEquals(8882.0, privates.get(0).values().get(0).measure().value());
+        assertEquals("Part des bénéficiaires d'aides au logement", privates.get(1).parent());
+        assertEquals(14.8, privates.get(1).values().get(0).measure().value());
+        assertEquals(15.7, privates.get(1).values().get(1).measure().value());
+        // 14,8 - 15,7 = -0,9 point.
+        assertEquals(-0.9, privates.get(1).gaps().get(0).points(), 1e-9);
+        // The count's 5-year variations stay the count part's: -2,8 % and -5,7 %, 2014-2019.
+        assertEquals(-2.8, privates.get(0).variations().get(0).measure().value());
+        assertEquals(-5.7, privates.get(0).variations().get(1).measure().value());
+        assertEquals(null, privates.get(1).variations().get(0));
+    }
+
+    /**
+     * Below a header line further down the file (seed 002's "Année Ref" block of youth equipments), the notes named the
+     * indicators' blank column: 'ligne 37, colonne «  » : « 1.3 Soutenir ... »'. They name the row only, as above it.
+     */
+    @Test
+    void notesBelowALaterHeaderLineNameNoBlankColumn() {
+        List<String> french = IndicatorReader.read(fixture("bethune-jeunesse.tsv")).notes().stream()
+                .map(n -> n.text(java.util.Locale.FRENCH).replaceAll("[\u00A0\u202F]", " ")).toList();
+        assertTrue(french.contains("bethune-jeunesse.tsv, ligne 37 : « 1.3 Soutenir la fonction parentale et faciliter les relations"
+                + " parents-enfants » n’a pas de chiffre (un intertitre ?) : ligne ignorée"), french.toString());
+        assertTrue(french.stream().noneMatch(n -> n.contains("colonne «  »")), french.toString());
+    }
+
+    /**
+     * One "dont" part short of its total read "les 1 partie « dont » ... totalisent 8 882" ("the 1 "dont" part ... add up
+     * to"): one part is "la partie ... vaut", several "les 2 parties ... totalisent". Seed 002's housing count has one
+     * part (8 882 of 29 567); seed 001's département has three equipments' parts, 23 + 52 + 4 = 79 of 87.
+     */
+    @Test
+    void onePartShortOfItsTotalIsWordedInTheSingular() {
+        List<String> housing = IndicatorChecks.of(IndicatorReader.read(fixture("bethune-logement.tsv"))).stream()
+                .map(f -> f.text(java.util.Locale.FRENCH).replaceAll("[\u00A0\u202F]", " ")).toList();
+        assertEquals("bethune-logement.tsv, ligne 13, colonne « Ca De Bethune-Bruay, Artois-Lys Romane » : la partie « dont » de"
+                + " « Nombre de bénéficiaires d'aides au logement » pour Ca De Bethune-Bruay, Artois-Lys Romane en 2019 vaut 8 882,"
+                + " moins que son total de 29 567 (une ventilation partielle ?)", housing.get(0));
+        assertTrue(IndicatorChecks.of(IndicatorReader.read(fixture("bethune-logement.tsv"))).get(0).text(java.util.Locale.ENGLISH)
+                .contains(": the one \"dont\" part of \"Nombre de bénéficiaires d'aides au logement\" for Ca De Bethune-Bruay,"
+                        + " Artois-Lys Romane in 2019 comes to 8,882, less than its 29,567 (a partial breakdown?)"));
+        List<String> parenting = IndicatorChecks.of(IndicatorReader.read(fixture("lens-parentalite.tsv"))).stream()
+                .map(f -> f.text(java.util.Locale.FRENCH).replaceAll("[\u00A0\u202F]", " ")).toList();
+        assertTrue(parenting.stream().anyMatch(n -> n.contains(": les 3 parties « dont » de ") && n.contains(" totalisent 79, moins que son"
+                + " total de 87 (une ventilation partielle ?)")), parenting.toString());
+    }
+
+    /**
+     * Seed 002's youth table prints its 5-year variations after pointing hands ("👆 +2,8%", "👉 -0,3%"): the file was
+     * refused at its first one ("expected a value ..., found "👆 +2,8%""), the arrows and triangles alone being known.
+     * Variations read as those of seed 002's lines 574-582, over 2012-2017 (population) and 2014-2019 (CAF children).
+     */
+    @Test
+    void pointingHandsAndOtherSymbolsBeforeAVariationAreMarks() {
+        for (String cell : List.of("👆 +2,8%", "👉 -0,3%", "👆🏽 +2,8%", "☝ +2,8%", "👇️ -0,3%")) {
+            Measure m = Measure.parse(cell).orElseThrow();
+            assertEquals(Unit.PERCENT, m.unit(), cell);
+            assertEquals(cell.contains("+") ? 2.8 : -0.3, m.value(), cell);
+        }
+        IndicatorTable t = IndicatorReader.read(fixture("bethune-jeunesse.tsv"));
+        String ca = "Ca De Bethune-Bruay, Artois-Lys Romane";
+        assertEquals(2.8, evolution(t, ca, "Population de 6 à moins de 18 ans (pop. Insee)").measure().value());
+        assertEquals(new Period(2012, 2017), evolution(t, ca, "Population de 6 à moins de 18 ans (pop. Insee)").period());
+        assertEquals(1.3, evolution(t, "Pas-de-Calais", "Population de 6 à moins de 18 ans (pop. Insee)").measure().value());
+        assertEquals(0.8, evolution(t, ca, "Nombre d'enfants de 6 à moins de 18 ans Caf").measure().value());
+        assertEquals(-0.3, evolution(t, "Pas-de-Calais", "Nombre d'enfants de 6 à moins de 18 ans Caf").measure().value());
+        assertEquals(1.1, evolution(t, ca, "Nombre d'enfants de 12 à moins de 18 ans Caf").measure().value());
+        assertEquals(-0.5, evolution(t, "Pas-de-Calais", "Nombre d'enfants de 12 à moins de 18 ans Caf").measure().value());
+        assertEquals(new Period(2014, 2019), evolution(t, ca, "Nombre d'enfants de 18 à moins de 20 ans Caf").period());
+        assertEquals(13.3, evolution(t, ca, "Nombre d'enfants de 18 à moins de 20 ans Caf").measure().value());
+    }
+
+    /**
+     * "+ 1,5 %" was read, "- 2,5 %" refused ("expected a value ..., found "- 2,5 %""), as were the minus signs of typeset
+     * tables copied from a PDF: "−0,2 %" (U+2212) and "–0,2 %" (an en dash). A dash alone is still no value, and "- €" zero.
+     */
+    @Test
+    void aMinusIsReadSpacedOrTypeset() {
+        for (String[] c : new String[][] {{"- 2,5 %", "-2.5", "1"}, {"−0,2 %", "-0.2", "1"}, {"–0,2 %", "-0.2", "1"}, {"− 3,9 pts", "-3.9", "1"},
+                {"- 1 234 €", "-1234", "0"}, {"▼ − 22,3 %", "-22.3", "1"}, {"+ 1,5 %", "1.5", "1"}}) {
+            Measure m = Measure.parse(c[0]).orElseThrow();
+            assertEquals(Double.parseDouble(c[1]), m.value(), c[0]);
+            assertEquals(Integer.parseInt(c[2]), m.decimals(), c[0]);
+        }
+        assertEquals(0.0, Measure.parse("- €").orElseThrow().value());
+        assertTrue(Measure.parse("–").isEmpty());
+        assertTrue(Measure.parse("−").isEmpty());
+        assertEquals(0.0, Measure.parse("− €").orElseThrow().value());
+    }
+
+    /**
      * A separator met twice groups thousands: "1.234.567" read as 1 234 567 with three decimals and printed
      * "1 234 567,000" (a probe of bad inputs). A separator met once keeps its reading: "4,0" one decimal, "1.234,5" one,
      * "1 466 743" none.
@@ -350,6 +483,100 @@ class IndicatorsTest {
         assertEquals(1, notes.size(), notes.toString());
         assertTrue(notes.get(0).contains("ligne 2") && notes.get(0).contains("«\u00A012,5 %\u00A0» porte l’unité «\u00A0%\u00A0», la colonne unité dit «\u00A0nombre\u00A0»"),
                 notes.toString());
+    }
+
+    /**
+     * One territory spelled two ways in one table, as tables pasted from several documents are ("Lomme" from the
+     * commune's ABS, "LOMME" from an INSEE export; the Métropole with and without its accents): two columns each with
+     * half the figures, and no gap between the halves, without a word. Read as one territory in its first spelling,
+     * each other spelling noted at its first row.
+     */
+    @Test
+    void aTerritorySpelledTwoWaysIsOneTerritory() throws IOException {
+        Path file = dir.resolve("lomme-mel.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lomme;Taux d'emploi;2020;55,2;%
+                LOMME;Part des familles monoparentales;2020;21,4;%
+                Métropole européenne de Lille;Taux d'emploi;2020;60,1;%
+                Metropole Europeenne de Lille;Part des familles monoparentales;2020;18,0;%
+                Nord;Taux d'emploi;2020;58,0;%
+                Nord;Part des familles monoparentales;2020;17,5;%
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        assertEquals(List.of("Lomme", "Métropole européenne de Lille", "Nord"), t.territories());
+        assertEquals(21.4, t.value("Lomme", "Part des familles monoparentales", 2020).orElseThrow().measure().value());
+        Comparison c = Comparison.of(t, List.of(), null, null);
+        // 21,4 - 17,5 = 3,9 points; 18,0 - 17,5 = 0,5 point.
+        assertEquals(3.9, c.lines().get(1).gaps().get(0).points(), 1e-9);
+        assertEquals(0.5, c.lines().get(1).gaps().get(1).points(), 1e-9);
+        List<String> notes = t.notes().stream().map(n -> n.text(java.util.Locale.FRENCH).replace('\u00A0', ' ')).toList();
+        assertEquals(List.of("lomme-mel.csv, ligne 3 : « LOMME » lu comme « Lomme », écrit ainsi plus haut (seules la casse, les accents"
+                + " ou les tirets diffèrent) : un seul territoire", "lomme-mel.csv, ligne 5 : « Metropole Europeenne de Lille » lu comme"
+                + " « Métropole européenne de Lille », écrit ainsi plus haut (seules la casse, les accents ou les tirets diffèrent) : un seul"
+                + " territoire"), notes);
+        // Options may name it either way.
+        assertEquals("Métropole européenne de Lille", t.territory("Metropole europeenne de Lille"));
+    }
+
+    /**
+     * A span as the period makes a row a published evolution, printed beside the value of its last year: a school
+     * year's figure ("2019-2020") whose indicator has no value at either end was in no table and no check, without a
+     * word. A located error now says what to write; a span with its values (Lomme's 2015-2020) reads as before.
+     */
+    @Test
+    void aSpanWithNoValueAtEitherEndIsLocated() throws IOException {
+        Path file = dir.resolve("ecoles.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Taux d'emploi;2020;48,2;%
+                Pas-de-Calais;Taux d'emploi;2020;58,0;%
+                Lens;Taux d'emploi;2015-2020;-1,5;pts
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                """);
+        InputException e = assertThrows(InputException.class, () -> IndicatorReader.read(file));
+        assertTrue(e.getMessage().contains("ecoles.csv, row 5, column \"année\": \"2019-2020\" is a span") && e.getMessage().contains(
+                "no value of it for Lens in 2019 or 2020") && e.getMessage().contains("(2020 for the school year 2019-2020)"), e.getMessage());
+        Path wide = dir.resolve("ecoles.tsv");
+        Files.writeString(wide, "\tAnnée Réf\tLens\tPas-de-calais\nPart des élèves en retard\t2019-2020\t14,2%\t11,5%\n");
+        InputException w = assertThrows(InputException.class, () -> IndicatorReader.read(wide));
+        assertTrue(w.getMessage().contains("ecoles.tsv, row 2, column \"Année Réf\": \"2019-2020\" is a span"), w.getMessage());
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Taux d'emploi;2020;48,2;%
+                Lens;Taux d'emploi;2015-2020;-1,5;pts
+                """);
+        assertEquals(1, IndicatorReader.read(file).evolutions().size());
+    }
+
+    /**
+     * Seed 001's "Evolution de la Population Insee": -0,1 % for Lens, +0,1 % for the Pas-de-Calais. Their relative gap,
+     * (-0,1 / 0,1 - 1) = -200 %, went to JSON and CSV, and an evolution of such a rate between two years read as a
+     * relative change too: a change of a change means nothing. They differ by 0,2 point, and that alone is given.
+     */
+    @Test
+    void ratesOfChangeAreComparedInPointsOnly() throws IOException {
+        IndicatorTable lens = IndicatorReader.read(fixture("lens-cadrage.tsv"));
+        Comparison c = Comparison.of(lens, List.of(), null, null);
+        Comparison.Line line = c.lines().stream().filter(l -> l.indicator().equals("Evolution de la Population Insee")).findFirst().orElseThrow();
+        Gap g = line.gaps().get(c.territories().indexOf("Lens"));
+        assertEquals(-0.2, g.points(), 1e-9);
+        assertTrue(Double.isNaN(g.relative()) && Double.isNaN(g.ratio()), g.toString());
+        Path file = dir.resolve("population.csv");
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Evolution annuelle moyenne de la population;2013;-0,4;%
+                Lens;Evolution annuelle moyenne de la population;2018;-0,1;%
+                Lens;Part des familles monoparentales;2013;14,0;%
+                Lens;Part des familles monoparentales;2018;15,6;%
+                """);
+        List<Change> changes = Change.of(IndicatorReader.read(file), 2013, 2018);
+        // -0,1 - (-0,4) = +0,3 point; no relative change (it would read -75 %) nor annual one.
+        assertEquals(0.3, changes.get(0).difference(), 1e-9);
+        assertTrue(Double.isNaN(changes.get(0).relative()) && Double.isNaN(changes.get(0).annual()), changes.get(0).toString());
+        // A share keeps its relative change: 15,6 / 14,0 - 1 = +11,43 %.
+        assertEquals(11.428571, changes.get(1).relative(), 1e-6);
     }
 
     @Test

@@ -124,4 +124,17 @@ class AtomicFilesTest {
         assertEquals("old a", Files.readString(out.resolve("a.txt")));
         assertEquals(List.of("rapport", "rapport/a.txt", "rapport/sub"), tree());
     }
+
+    @Test
+    void aPathMetInAnErrorIsNamedAsTheUserAskedForIt() {
+        assertEquals(Path.of("/srv/rapport/stats.json"), AtomicFiles.intended(Path.of("/srv/rapport/.stats.json.enquete12078-4431.tmp")));
+        assertEquals(Path.of("/srv/rapport"), AtomicFiles.intended(Path.of("/srv/rapport/.report.enquete12078-4431")));
+        assertEquals(Path.of("/srv/rapport/charts/q3-bars.png"),
+                AtomicFiles.intended(Path.of("/srv/rapport/.report.enquete12078-4431/charts/q3-bars.png")));
+        assertEquals(Path.of("/srv/rapport/charts/q3-bars.png"),
+                AtomicFiles.intended(Path.of("/srv/rapport/.report.enquete12078-4431/charts/.q3-bars.png.enquete12078-77.tmp")));
+        assertEquals(Path.of("rapport/report.md"), AtomicFiles.intended(Path.of("rapport/.report.md.enquete1-2/report.md")));
+        assertEquals(Path.of(".report.enquete1-2"), AtomicFiles.intended(Path.of(".report.enquete1-2")));
+        assertEquals(Path.of("/srv/.notes.txt"), AtomicFiles.intended(Path.of("/srv/.notes.txt")));
+    }
 }

@@ -54,6 +54,19 @@ class CellValuesTest {
         assertNull(CellValues.parseDate("juin 2019"));
     }
 
+    /** ISO 8601's end of the day, 24:00, is the next day's 00:00, across a month and a year too; 24:00:01 is no time. */
+    @Test
+    void midnightWrittenAsTheEndOfTheDayIsTheNextDay() {
+        assertEquals(LocalDateTime.of(2023, 5, 15, 0, 0), CellValues.parseDate("2023/05/14 24:00:00 UTC+2"));
+        assertEquals(LocalDateTime.of(2023, 5, 15, 0, 0), CellValues.parseDate("2023-05-14T24:00"));
+        assertEquals(LocalDateTime.of(2023, 6, 1, 0, 0), CellValues.parseDate("31/05/2023 24:00:00"));
+        assertEquals(LocalDateTime.of(2024, 1, 1, 0, 0), CellValues.parseDate("12/31/2023 24:00", DateOrder.MONTH_FIRST));
+        assertEquals(LocalDateTime.of(2024, 1, 1, 0, 0), CellValues.parseDate("31/12/2023 24h00"));
+        assertNull(CellValues.parseDate("2023/05/14 24:00:01 UTC+2"));
+        assertNull(CellValues.parseDate("14/05/2023 24:30"));
+        assertNull(CellValues.parseDate("2023-05-14 25:00:00"));
+    }
+
     @Test
     void ticks() {
         for (String t : new String[] {"Y", "Oui", "1", "X", "La promotion de la santé"}) {

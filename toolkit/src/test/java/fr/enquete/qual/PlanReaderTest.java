@@ -151,6 +151,70 @@ class PlanReaderTest {
                 && e.getMessage().contains("fiche number \"1.1\" is given twice (also at line 6)"), e.getMessage());
     }
 
+    /**
+     * The same in a spreadsheet: Béthune-Bruay's sheets kept in Excel (the fixture), the second sheet's N° typed "1.1.1"
+     * again, was read as two fiches 1.1.1 while the YAML plan refused it. Both now refuse it, at the second number's cell.
+     */
+    @Test
+    void aFicheNumberGivenTwiceInASpreadsheetIsALocatedError() throws IOException {
+        Path xlsx = dir.resolve("bethune-fiches.xlsx");
+        try (var in = Files.newInputStream(fr.enquete.testing.Fixtures.plans().resolve("bethune-fiches.xlsx"));
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in); var out = Files.newOutputStream(xlsx)) {
+            var sheet = book.getSheetAt(0);
+            int column = -1;
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().equals("N°")) {
+                    column = cell.getColumnIndex();
+                }
+            }
+            assertEquals("1.1.2", sheet.getRow(2).getCell(column).getStringCellValue());
+            sheet.getRow(2).getCell(column).setCellValue("1.1.1");
+            book.write(out);
+        }
+        InputException e = assertThrows(InputException.class, () -> ActionPlanReader.read(xlsx));
+        assertTrue(e.getMessage().contains("bethune-fiches.xlsx, row 3, column \"N°\"")
+                && e.getMessage().contains("fiche number \"1.1.1\" is given twice (also at row 2)"), e.getMessage());
+        Path csv = write("plan.csv", HEADER + "2 - Jeunesse;;2.1;Aide au BAFA;Ville;;;;;\n;;2.1;Chantiers jeunes;Ville;;;;;\n");
+        InputException c = assertThrows(InputException.class, () -> ActionPlanReader.read(csv));
+        assertTrue(c.getMessage().contains("plan.csv, row 3, column \"N°\"") && c.getMessage().contains("\"2.1\" is given twice (also at row 2)"),
+                c.getMessage());
+    }
+
+    /**
+     * A plan's dates were taken as written: a fiche ending before it starts, or a target date of 30 February, went into
+     * the fiches and their follow-up. Impossible days and ends before starts are located errors, in the calendar, the
+     * indicators' dates, start and end columns, and the evaluation's dates; words ("Durée de la CTG") are left alone.
+     */
+    @Test
+    void impossibleDatesAndEndsBeforeStartsAreLocatedErrors() throws IOException {
+        Path ends = write("dates.csv", "Axe;N°;Action;Échéances de réalisation;Date de début;Date de fin\n"
+                + "Jeunesse;2.1;Aide au BAFA;Durée de la CTG;01/09/2024;30/06/2024\n");
+        InputException e = assertThrows(InputException.class, () -> ActionPlanReader.read(ends));
+        assertTrue(e.getMessage().contains("dates.csv, row 2, column \"Date de fin\"")
+                && e.getMessage().contains("the end, 30/06/2024 (Date de fin), comes before the start, 01/09/2024 (Date de début)"), e.getMessage());
+        Path calendar = write("calendrier.csv", "Axe;N°;Action;Échéances de réalisation\nJeunesse;2.1;Aide au BAFA;Du 01/09/2024 au 30/06/2024\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(calendar));
+        assertTrue(e.getMessage().contains("row 2, column \"Échéances de réalisation\"")
+                && e.getMessage().contains("\"01/09/2024 au 30/06/2024\" ends (30/06/2024) before it starts (01/09/2024)"), e.getMessage());
+        Path years = write("annees.yaml", "axes:\n  - axis: Jeunesse\n    actions:\n      - action: Aide au BAFA\n        calendar: \"2026-2023\"\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(years));
+        assertTrue(e.getMessage().contains("annees.yaml, line 5") && e.getMessage().contains("\"2026-2023\" ends (2023) before it starts (2026)"),
+                e.getMessage());
+        Path target = write("cible.yaml", "axes:\n  - axis: Jeunesse\n    actions:\n      - action: Aide au BAFA\n        indicators:\n"
+                + "          - {name: Jeunes formés, target: \"20\", date: \"2023-02-30\"}\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(target));
+        assertTrue(e.getMessage().contains("cible.yaml, line 6") && e.getMessage().contains("\"2023-02-30\" is no date: 2023-02 has 28 days"),
+                e.getMessage());
+        Path cell = write("cible.csv", HEADER + "2 - Jeunesse;;2.1;Aide au BAFA;Ville;Jeunes formés;0;20;31/04/2025;\n");
+        e = assertThrows(InputException.class, () -> ActionPlanReader.read(cell));
+        assertTrue(e.getMessage().contains("row 2, column \"Date cible\"") && e.getMessage().contains("2025-04 has 30 days"), e.getMessage());
+        ActionPlan plan = ActionPlanReader.read(write("ok.csv", "Axe;N°;Action;Échéances de réalisation;Date de début;Date de fin\n"
+                + "Jeunesse;2.1;Aide au BAFA;Durée de la CTG, 2023-2026;01/09/2023;30/06/2024\n"));
+        Path grid = write("evaluation.csv", "Fiche;Date;Rubrique;Prévu;Réalisé;Réponse;Précisions\n2.1;2024-02-30;;;;Oui;\n");
+        e = assertThrows(InputException.class, () -> EvaluationReader.read(grid, plan));
+        assertTrue(e.getMessage().contains("evaluation.csv, row 2, column \"Date\"") && e.getMessage().contains("2024-02 has 29 days"), e.getMessage());
+    }
+
     @Test
     void withoutATemplateEveryActionIsExpectedToHaveWhatOthersHave() throws IOException {
         Path plan = write("plan.yaml", """

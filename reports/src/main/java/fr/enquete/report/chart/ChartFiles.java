@@ -193,6 +193,18 @@ public final class ChartFiles {
         return svg.replace(ID_PLACEHOLDER, idPrefix);
     }
 
+    /** A title for an SVG rendered before its title is final ({@link #titled}); made as {@link #ID_PLACEHOLDER} is. */
+    public static final String TITLE_PLACEHOLDER = "enquete" + java.util.UUID.randomUUID().toString().replace("-", "") + "-title";
+
+    /**
+     * The SVG {@code svg}, rendered with the title {@link #TITLE_PLACEHOLDER}, with {@code title} instead: the same
+     * characters as rendering it with {@code title} (the serializer escapes "&amp;", "&lt;" and "&gt;" in text).
+     */
+    public static String titled(String svg, String title) {
+        String text = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return svg.replace("<title>" + TITLE_PLACEHOLDER + "</title>", "<title>" + text + "</title>");
+    }
+
     /**
      * The {@code <svg>} element for inline use in HTML, where namespace declarations are implied: without
      * them the page names no external address at all. {@code idPrefix} must be unique in the page.

@@ -12,7 +12,8 @@ import java.util.List;
  * titles had them, so the same question's table caption read "… de la ville ?" with a no-break space and its figure
  * caption with a plain one, which a line can break before; the cover read "Hauts-de-France : activités", answer
  * labels "(ex : DAL". The answers people wrote (quotes, SWOT grids) stay as they were typed; so do code spans and the
- * charts (drawn once for every format). An English report is returned as it is.
+ * charts' drawings (drawn once for every format), though not their accessible names. An English report is returned as
+ * it is.
  */
 final class FrenchSpacing {
 
@@ -44,7 +45,9 @@ final class FrenchSpacing {
             return new Report.Table(table(t.table()), t.bars());
         }
         if (b instanceof Report.Figure f) {
-            return new Report.Figure(f.chart(), spaced(f.caption()));
+            // The chart's accessible name (HTML's SVG title, Word's and Excel's image description, Markdown's alt text) is
+            // text a screen reader says like any other; the drawing itself is shared by every format, as drawn.
+            return new Report.Figure(f.chart().withTitle(spaced(f.chart().title())), spaced(f.caption()));
         }
         if (b instanceof Report.Caption c) {
             return caption(c);

@@ -22,6 +22,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import org.apache.commons.csv.CSVFormat;
@@ -146,12 +148,12 @@ public final class IndicatorWriter {
                     if (gap != null) {
                         g.writeObjectFieldStart(c.territories().get(i));
                         if (gap.inPoints()) {
-                            JsonStatsWriter.number(g, "points", gap.points());
+                            number(g, "points", gap.points());
                         } else if (gap.perInhabitants()) {
                             // per_1000 for counts, per_inhabitant for euros
                             String per = gap.per() == 1 ? "inhabitant" : String.valueOf(gap.per());
-                            JsonStatsWriter.number(g, "per_" + per, gap.rate());
-                            JsonStatsWriter.number(g, "reference_per_" + per, gap.referenceRate());
+                            number(g, "per_" + per, gap.rate());
+                            number(g, "reference_per_" + per, gap.referenceRate());
                             // Which years' inhabitants the rates divide by (the value's, the reference's).
                             g.writeArrayFieldStart("population_years");
                             for (int year : gap.populationYears()) {
@@ -159,9 +161,11 @@ public final class IndicatorWriter {
                             }
                             g.writeEndArray();
                         } else {
-                            JsonStatsWriter.number(g, "ratio", gap.ratio());
+                            number(g, "ratio", gap.ratio());
                         }
-                        JsonStatsWriter.number(g, "relative", gap.relative());
+                        if (!Double.isNaN(gap.relative())) {
+                            number(g, "relative", gap.relative());
+                        }
                         g.writeNumberField("direction", gap.direction());
                         g.writeEndObject();
                     }
@@ -197,10 +201,10 @@ public final class IndicatorWriter {
                     measure(g, ch.start().measure());
                     g.writeFieldName("end");
                     measure(g, ch.end().measure());
-                    JsonStatsWriter.number(g, "difference", ch.difference());
-                    JsonStatsWriter.number(g, "relative", ch.relative());
-                    JsonStatsWriter.number(g, "annual", ch.annual());
-                    JsonStatsWriter.number(g, "per_year", ch.perYear());
+                    number(g, "difference", ch.difference());
+                    number(g, "relative", ch.relative());
+                    number(g, "annual", ch.annual());
+                    number(g, "per_year", ch.perYear());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -231,13 +235,15 @@ public final class IndicatorWriter {
                 g.writeStartObject();
                 SourceLocation w = f.where();
                 g.writeStringField("where", new SourceLocation(fileName(w.file()), w.row(), w.line(), w.column()).toString());
-                g.writeStringField("message", f.message().text(java.util.Locale.ENGLISH));
+                // The wording in the report's language, and the kind of finding as a code that does not change with it.
+                g.writeStringField("code", f.message().key());
+                g.writeStringField("message", f.message().text(lang.locale()));
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeArrayFieldStart("notes");
             for (fr.enquete.model.Message n : a.table().notes()) {
-                g.writeString(n.text(java.util.Locale.ENGLISH));
+                g.writeString(n.text(lang.locale()));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -286,15 +292,15 @@ public final class IndicatorWriter {
                 g.writeStringField("reference", t.reference());
                 g.writeStringField("unit", t.inPoints() ? "points" : t.first().value().measure().unit().name().toLowerCase(java.util.Locale.ROOT));
                 g.writeStringField("trend", t.trend().name().toLowerCase(java.util.Locale.ROOT));
-                JsonStatsWriter.number(g, "change", t.change());
-                JsonStatsWriter.number(g, "change_per_year", t.changePerYear());
+                number(g, "change", t.change());
+                number(g, "change_per_year", t.changePerYear());
                 g.writeArrayFieldStart("points");
                 for (fr.enquete.indicator.GapTrend.Point pt : t.points()) {
                     g.writeStartObject();
                     g.writeNumberField("year", pt.year());
-                    JsonStatsWriter.number(g, "value", pt.value().measure().value());
-                    JsonStatsWriter.number(g, "reference_value", pt.referenceValue().measure().value());
-                    JsonStatsWriter.number(g, "gap", pt.gap());
+                    number(g, "value", pt.value().measure().value());
+                    number(g, "reference_value", pt.referenceValue().measure().value());
+                    number(g, "gap", pt.gap());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -314,15 +320,15 @@ public final class IndicatorWriter {
                 }
                 g.writeStringField("kind", s.target().onGap() ? "gap" : "value");
                 if (s.target().onGap()) {
-                    JsonStatsWriter.number(g, "factor", s.target().factor());
+                    number(g, "factor", s.target().factor());
                 }
                 g.writeNumberField("year", s.target().year());
                 g.writeNumberField("baseline", s.baseline());
                 g.writeNumberField("current", s.current());
-                JsonStatsWriter.number(g, "start", s.start());
-                JsonStatsWriter.number(g, "now", s.now());
-                JsonStatsWriter.number(g, "goal", s.goal());
-                JsonStatsWriter.number(g, "distance", s.distance());
+                number(g, "start", s.start());
+                number(g, "now", s.now());
+                number(g, "goal", s.goal());
+                number(g, "distance", s.distance());
                 g.writeBooleanField("reached", s.reached());
                 g.writeStringField("sentence", tables.targetSentence(s));
                 g.writeEndObject();
@@ -339,12 +345,34 @@ public final class IndicatorWriter {
                 g.writeNumberField("computed", k.table().values().stream().filter(i -> i.territory().equals(k.name())).count());
                 g.writeArrayFieldStart("refused");
                 for (fr.enquete.model.Message m : k.refused()) {
-                    g.writeString(m.text(java.util.Locale.ENGLISH));
+                    g.writeString(m.text(lang.locale()));
                 }
                 g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+    }
+
+    /**
+     * A figure as JSON and CSV give it: unrounded, as the docs promise (a rate of 0,032 per 1 000 inhabitants was written
+     * 0.03, the survey reports' two decimals), to twelve significant digits so that -5,3 - (-2,6) reads -2.7 and not
+     * -2.6999999999999997; null (JSON) or empty (CSV) when there is none.
+     */
+    static BigDecimal unrounded(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return null;
+        }
+        BigDecimal d = new BigDecimal(value, new MathContext(12)).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    private static void number(JsonGenerator g, String field, double value) throws IOException {
+        BigDecimal d = unrounded(value);
+        if (d == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeNumberField(field, d);
         }
     }
 
@@ -394,23 +422,25 @@ public final class IndicatorWriter {
                     continue;
                 }
                 String t = c.territories().get(i);
-                row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "value", v.measure().value());
+                row(p, "comparison", line.named(), t, String.valueOf(line.year()), "value", v.measure().value());
                 Gap gap = line.gaps().get(i);
                 if (gap != null) {
                     if (gap.inPoints()) {
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "points", gap.points());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "points", gap.points());
                     } else if (gap.perInhabitants()) {
                         String per = gap.per() == 1 ? "per inhabitant" : "per " + gap.per();
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), per, gap.rate());
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "reference " + per, gap.referenceRate());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), per, gap.rate());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "reference " + per, gap.referenceRate());
                     } else {
-                        row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "ratio", gap.ratio());
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "ratio", gap.ratio());
                     }
-                    row(p, "comparison", line.indicator(), t, String.valueOf(line.year()), "relative", gap.relative());
+                    if (!Double.isNaN(gap.relative())) {
+                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "relative", gap.relative());
+                    }
                 }
                 Indicator d = line.variations().get(i);
                 if (d != null) {
-                    row(p, "comparison", line.indicator(), t, d.period().toString(), publishedChange(d.measure()), d.measure().value());
+                    row(p, "comparison", line.named(), t, d.period().toString(), publishedChange(d.measure()), d.measure().value());
                 }
             }
         }
@@ -449,7 +479,8 @@ public final class IndicatorWriter {
 
     private static void row(CSVPrinter p, String table, String indicator, String territory, String period, String measure, double value)
             throws IOException {
-        String v = Double.isNaN(value) || Double.isInfinite(value) ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        BigDecimal d = unrounded(value);
+        String v = d == null ? "" : d.toPlainString();
         p.printRecord(table, CsvStatsWriter.safe(indicator), CsvStatsWriter.safe(territory), period, measure, v);
     }
 

@@ -1,34 +1,60 @@
 package fr.enquete.report.doc;
 
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.io.FileManifest;
 import fr.enquete.qual.Quadrant;
 import fr.enquete.qual.SwotGrid;
 import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The report as Markdown (GitHub-flavoured pipe tables) with its charts as PNG files in a {@code charts/}
- * directory beside it, for wikis, merge requests and converters such as pandoc.
+ * directory beside it, for wikis, merge requests and converters such as pandoc. The charts folder lists the charts
+ * drawn for the page in a {@link FileManifest} ({@code charts/enquete-report.md.txt}): the next page written there
+ * removes those it no longer draws, and no other file.
  */
 public final class MarkdownReportWriter {
 
-    /** Writes {@code file} and its charts into {@code file}'s directory, each atomically. */
+    /** The folder of the charts, beside the page. */
+    public static final String CHARTS = "charts";
+
+    /**
+     * Writes {@code file} and its charts into {@code file}'s directory, together: through a staging folder renamed into
+     * place, unless {@code file} is already in one (a report's formats), whose commit then moves and prunes them.
+     */
     public void write(Report given, Path file) throws IOException {
-        Report report = FrenchSpacing.of(given);
-        Labels labels = new Labels(report.lang());
-        Path charts = file.toAbsolutePath().getParent().resolve("charts");
-        // Written section by section: the whole page is never held in memory (nor its copies as a string and bytes).
-        AtomicFiles.write(file, out -> {
-            java.io.Writer page = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            write(report, labels, charts, page);
-            page.flush();
-        });
+        Path dir = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        if (dir.getFileName() != null && AtomicFiles.isTemporary(dir.getFileName().toString())) {
+            writeInto(given, dir, name);
+            return;
+        }
+        try (AtomicFiles.Staging stage = AtomicFiles.stage(dir, name)) {
+            writeInto(given, stage.path(), name);
+            stage.commit();
+        }
     }
 
-    private void write(Report report, Labels labels, Path charts, java.io.Writer page) throws IOException {
+    private void writeInto(Report given, Path dir, String name) throws IOException {
+        Report report = FrenchSpacing.of(given);
+        Labels labels = new Labels(report.lang());
+        Path charts = dir.resolve(CHARTS);
+        Set<String> drawn = new LinkedHashSet<>();
+        // Written section by section: the whole page is never held in memory (nor its copies as a string and bytes).
+        AtomicFiles.write(dir.resolve(name), out -> {
+            java.io.Writer page = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            write(report, labels, charts, drawn, page);
+            page.flush();
+        });
+        FileManifest.write(charts, name, drawn);
+    }
+
+    private void write(Report report, Labels labels, Path charts, Set<String> drawn, java.io.Writer page) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(report.title())).append("\n\n");
         if (!report.author().isBlank()) {
@@ -60,6 +86,7 @@ public final class MarkdownReportWriter {
                     Report.Chart c = f.chart();
                     byte[] png = c.png();
                     AtomicFiles.write(charts.resolve(c.name() + ".png"), out -> out.write(png));
+                    drawn.add(c.name() + ".png");
                     md.append("![").append(inline(c.title())).append("](charts/").append(c.name()).append(".png)\n\n");
                     if (!f.caption().isEmpty()) {
                         md.append('*').append(inline(f.caption())).append("*\n\n");

@@ -255,6 +255,14 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
             this(name, title, width, height, drawing, new Rendered());
         }
 
+        /**
+         * The same chart with another accessible name (a French report's no-break spaces): the rendering is shared, the
+         * PNG having no title and the SVG getting its title as it is written out ({@link #inlineSvg}).
+         */
+        public Chart withTitle(String other) {
+            return new Chart(name, other, width, height, drawing, rendered);
+        }
+
         /** The chart of a drawing, not rendered yet. */
         public static Chart of(fr.enquete.report.chart.Drawing d) {
             return new Chart(d.name(), d.title(), d.width(), d.height(), d.drawing());
@@ -277,7 +285,7 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
          * the bytes are those of {@link fr.enquete.report.chart.ChartFiles#inlineSvg} given {@code idPrefix}.
          */
         public String inlineSvg(String idPrefix) {
-            return fr.enquete.report.chart.ChartFiles.prefixed(svg(), idPrefix);
+            return fr.enquete.report.chart.ChartFiles.titled(fr.enquete.report.chart.ChartFiles.prefixed(svg(), idPrefix), title);
         }
 
         /** Renders the inline SVG now, if not yet done (before the page is written, on any thread). */
@@ -288,8 +296,8 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
         private String svg() {
             synchronized (rendered) {
                 if (rendered.svg == null) {
-                    rendered.svg = fr.enquete.report.chart.ChartFiles.inlineSvg(width, height, title, drawing,
-                            fr.enquete.report.chart.ChartFiles.ID_PLACEHOLDER);
+                    rendered.svg = fr.enquete.report.chart.ChartFiles.inlineSvg(width, height,
+                            fr.enquete.report.chart.ChartFiles.TITLE_PLACEHOLDER, drawing, fr.enquete.report.chart.ChartFiles.ID_PLACEHOLDER);
                 }
                 return rendered.svg;
             }
@@ -299,7 +307,10 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     /** What a chart has been rendered to so far. */
     public static final class Rendered {
         private byte[] png;
-        /** The inline SVG, its definitions named after {@link fr.enquete.report.chart.ChartFiles#ID_PLACEHOLDER}. */
+        /**
+         * The inline SVG, its definitions named after {@link fr.enquete.report.chart.ChartFiles#ID_PLACEHOLDER} and its
+         * title {@link fr.enquete.report.chart.ChartFiles#TITLE_PLACEHOLDER}.
+         */
         private String svg;
     }
 }

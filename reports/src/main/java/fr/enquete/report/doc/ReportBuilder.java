@@ -99,9 +99,9 @@ public final class ReportBuilder {
         if (result.weighted()) {
             subtitle += " · " + tables.weightsLine(result);
         }
-        if (result.precision() != null && result.precision().population() > 0) {
-            subtitle += " · " + MessageFormat.format(labels.get("response.rate"), tables.numbers().percent(
-                    result.precision().responseRate(result.respondents())), tables.numbers().integer(result.precision().population()));
+        String rate = tables.responseRateLine(result);
+        if (!rate.isEmpty()) {
+            subtitle += " · " + rate;
         }
         Map<String, QuestionResult> byId = new LinkedHashMap<>();
         int[] number = {0};

@@ -44,8 +44,10 @@ record WordTableLayout(long[] widths, boolean landscape) {
             tight[c] = headOnTwo[c];
             for (List<String> row : t.rows()) {
                 String text = row.get(c);
-                // A number never wraps; text wraps at spaces (a no-break space holds "45,05 %" together).
-                min[c] = Math.max(min[c], t.numeric(c) ? lines(text, REGULAR) : words(text, REGULAR));
+                // A number never wraps, but may before what it is followed by in brackets ("-15 pts" over "(2013)": a
+                // one-row table of targets took a landscape page of its own); text wraps at spaces (a no-break space
+                // holds "45,05 %" together).
+                min[c] = Math.max(min[c], t.numeric(c) ? lines(text.replace(" (", "\n("), REGULAR) : words(text, REGULAR));
                 double body = Math.min(PREFERRED_CAP, lines(text, REGULAR));
                 pref[c] = Math.max(pref[c], body);
                 tight[c] = Math.max(tight[c], body);

@@ -1,7 +1,6 @@
 package fr.enquete.report.map;
 
 import fr.enquete.indicator.Indicator;
-import fr.enquete.indicator.IndicatorReader;
 import fr.enquete.indicator.IndicatorTable;
 import fr.enquete.indicator.Unit;
 import fr.enquete.report.Labels;
@@ -142,7 +141,7 @@ public final class ChoroplethMap {
     }
 
     private static String fold(String s) {
-        return IndicatorReader.fold(s).replace('œ', 'o').replace("oe", "o").replaceAll("[-'’ ]+", " ");
+        return fr.enquete.indicator.TerritoryNames.key(s);
     }
 
     private void paint(Graphics2D g, Contours contours, Map<String, Integer> classOf, ClassBreaks breaks, int decimals, Unit unit, String title,

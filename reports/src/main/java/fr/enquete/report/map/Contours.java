@@ -70,7 +70,9 @@ public record Contours(String source, String key, List<Area> areas) {
             if (value.isMissingNode() || value.isNull()) {
                 Set<String> names = new LinkedHashSet<>();
                 f.path("properties").fieldNames().forEachRemaining(names::add);
-                throw new InputException(where, "no property \"" + key + "\" (--map-key); its properties: " + String.join(", ", names));
+                String message = "no property \"" + key + "\" (--map-key); its properties: " + String.join(", ", names);
+                // Missing from the first area, the key names nothing of these contours; from a later one, an area lacks it.
+                throw n == 1 ? new fr.enquete.model.ReferenceException(where, message) : new InputException(where, message);
             }
             areas.add(new Area(value.asText(), geometry(f.path("geometry"), where)));
         }

@@ -79,4 +79,12 @@ class ChartFilesTest {
         chart.draw(g, new Rectangle2D.Double(0, 0, 720, 246), info);
         return info.getPlotInfo().getDataArea();
     }
+
+    /** A chart drawn ahead gets its title as written out: the same characters as drawing it with that title. */
+    @Test
+    void aTitleGivenAfterRenderingIsWrittenAsIfRenderedWithIt() {
+        String title = "Êtes-vous en QPV <quartier> & \"ANRU\"\u00A0? l'an 2019\u00A0: 45,05\u00A0%";
+        String ahead = ChartFiles.inlineSvg(720, 246, ChartFiles.TITLE_PLACEHOLDER, ChartFilesTest::plotArea, "enquete7-");
+        assertEquals(ChartFiles.inlineSvg(720, 246, title, ChartFilesTest::plotArea, "enquete7-"), ChartFiles.titled(ahead, title));
+    }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A chart's alternative text is its title, as public bodies' accessibility rules (RGAA) ask: the review of the
  * portrait's files found "Picture" in Excel (two pictures of a sheet both named "Picture 1") and the PNG's file name
- * in Word.
+ * in Word. A French report's title gets its no-break space before "?", as the captions do.
  */
 class ChartAltTextTest {
 
@@ -39,7 +39,7 @@ class ChartAltTextTest {
             List<String> descriptions = new ArrayList<>();
             doc.getParagraphs().forEach(p -> p.getRuns().forEach(r -> r.getCTR().getDrawingList().forEach(d ->
                     descriptions.add(d.getInlineArray(0).getDocPr().getDescr()))));
-            assertEquals(List.of("Êtes-vous en QPV ?", "Êtes-vous en quartier ANRU ?"), descriptions);
+            assertEquals(List.of("Êtes-vous en QPV\u00A0?", "Êtes-vous en quartier ANRU\u00A0?"), descriptions);
         }
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         new XlsxReportWriter().write(report(), xlsx);
@@ -59,7 +59,7 @@ class ChartAltTextTest {
                     }
                 }
             }
-            assertEquals(List.of("Êtes-vous en QPV ?", "Êtes-vous en quartier ANRU ?"), descriptions);
+            assertEquals(List.of("Êtes-vous en QPV\u00A0?", "Êtes-vous en quartier ANRU\u00A0?"), descriptions);
             assertEquals(List.of("q2-bars", "q3-bars"), names);
             assertFalse(names.get(0).equals(names.get(1)));
             assertTrue(descriptions.stream().noneMatch(d -> d.equals("Picture")));

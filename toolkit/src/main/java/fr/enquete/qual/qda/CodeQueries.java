@@ -75,6 +75,13 @@ public final class CodeQueries {
     /** Codes by the values a case attribute takes ("role" finds "Rôle" and "Fonction" too). */
     public static Matrix byAttribute(QdaProject p, String attribute) {
         String key = TranscriptReader.metaKey(attribute);
+        java.util.Set<String> names = new TreeSet<>();
+        p.sources().forEach(s -> names.addAll(p.attributes(s.guid()).keySet()));
+        if (!p.coded().isEmpty() && names.stream().noneMatch(n -> TranscriptReader.metaKey(n).equals(key))) {
+            // Every row of the matrix read "(non renseigné)": the attribute is named wrong, not unknown for every source.
+            throw new fr.enquete.model.ReferenceException(fr.enquete.model.SourceLocation.file(p.name()), "no source has the attribute \""
+                    + attribute + "\" to cross the codes with" + (names.isEmpty() ? "; the sources have no attributes" : "; attributes: " + String.join(", ", names)));
+        }
         List<String> codes = used(p);
         TreeSet<String> found = new TreeSet<>();
         List<String> valueOf = new ArrayList<>();

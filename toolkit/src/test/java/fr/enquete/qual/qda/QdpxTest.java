@@ -312,9 +312,11 @@ class QdpxTest {
         assertEquals(1, m.segments()[3][0]);
         assertEquals(0, m.segments()[3][1]);
         assertEquals(List.of("Les délais d’attribution dépassent deux ans pour un T2."), m.texts().get(4).get(1));
-        CodeQueries.Matrix none = CodeQueries.byAttribute(p, "Territoire");
-        assertEquals(List.of(""), none.values());
-        assertEquals(6, java.util.Arrays.stream(none.segments()).mapToLong(r -> r[0]).sum());
+        // An attribute no source has is a name given wrong: every segment in "(non renseigné)" hid the typo.
+        fr.enquete.model.ReferenceException none = assertThrows(fr.enquete.model.ReferenceException.class,
+                () -> CodeQueries.byAttribute(p, "Territoire"));
+        assertTrue(none.getMessage().endsWith("no source has the attribute \"Territoire\" to cross the codes with; attributes: Rôle, Structure"),
+                none.getMessage());
     }
 
     @Test
