@@ -46,10 +46,17 @@ public final class ClassesWriter {
 
     private final Lang lang;
     private final NumberFormats numbers;
+    private final Labels labels;
 
     public ClassesWriter(Lang lang) {
         this.lang = lang;
         this.numbers = new NumberFormats(lang);
+        this.labels = new Labels(lang);
+    }
+
+    /** "1 segment", "12 segments": a count of the classification and its noun, in the noun's number. */
+    private String count(String key, long n) {
+        return labels.count(key, numbers.integer(n), n);
     }
 
     public void text(ReinertResult r, Context c, OutputStream out) {
@@ -57,10 +64,11 @@ public final class ClassesWriter {
         w.println(lang.pick("Classification de Reinert (classification hiérarchique descendante, méthode d'IRaMuTeQ et d'ALCESTE)",
                 "Reinert classification (descending hierarchical classification, the method of IRaMuTeQ and ALCESTE)"));
         w.println(c.title());
-        w.println(lang.pick("%s segments de texte (environ %d mots), %s classés (%s) en %d classes ; %s formes actives (lemmes de mots pleins présents dans au moins %d segments)",
-                "%s text segments (about %d words), %s classified (%s) into %d classes; %s active forms (full-word lemmas in at least %d segments)")
+        w.println(lang.pick("%s segments de texte (environ %d mots), %s classés (%s) en %s ; %s (lemmes de mots pleins présents dans au moins %d segments)",
+                "%s text segments (about %d words), %s classified (%s) into %s; %s (full-word lemmas in at least %d segments)")
                 .formatted(numbers.integer(r.segments().size()), c.segmentSize(), numbers.integer(r.classified()),
-                        numbers.percent(r.percentClassified()), r.classes().size(), numbers.integer(r.activeLemmas()), c.minSegments()));
+                        numbers.percent(r.percentClassified()), count("classes.classes", r.classes().size()),
+                        count("classes.forms", r.activeLemmas()), c.minSegments()));
         if (r.isDouble()) {
             Crossing x = r.crossing();
             w.println(lang.pick("Classification double : segments regroupés en unités d'au moins %d et %d formes actives (%s et %s unités),"
@@ -78,13 +86,13 @@ public final class ClassesWriter {
         tree(w, r, r.tree(), "", "");
         for (ReinertClass k : r.classes()) {
             w.println();
-            w.println(lang.pick("Classe %d : %s segments (%s des segments classés)", "Class %d: %s segments (%s of the classified segments)")
-                    .formatted(k.number(), numbers.integer(k.size()), numbers.percent(k.percent())));
+            w.println(lang.pick("Classe %d : %s (%s des segments classés)", "Class %d: %s (%s of the classified segments)")
+                    .formatted(k.number(), count("classes.segments", k.size()), numbers.percent(k.percent())));
             if (r.isDouble()) {
                 Crossing.CrossedClass x = r.crossing().kept().get(k.number() - 1);
-                w.println(lang.pick("  classe croisée : segments communs à une classe de %s segments (unités de %d formes) et une de %s (unités de %d), chi² %s",
-                        "  crossed class: segments shared by a class of %s segments (units of %d forms) and one of %s (units of %d), chi-square %s")
-                        .formatted(numbers.integer(x.first()), r.crossing().rst1(), numbers.integer(x.second()), r.crossing().rst2(),
+                w.println(lang.pick("  classe croisée : segments communs à une classe de %s (unités de %d formes) et une de %s (unités de %d), chi² %s",
+                        "  crossed class: segments shared by a class of %s (units of %d forms) and one of %s (units of %d), chi-square %s")
+                        .formatted(count("classes.segments", x.first()), r.crossing().rst1(), numbers.integer(x.second()), r.crossing().rst2(),
                                 numbers.fixed(x.chi2(), 2, false)));
             }
             List<CharacteristicLemma> lemmas = k.lemmas().subList(0, Math.min(c.shown(), k.lemmas().size()));
@@ -107,7 +115,8 @@ public final class ClassesWriter {
                 w.println(lang.pick("  Segments les plus typiques (somme des chi² de leurs lemmes caractéristiques)",
                         "  Most typical segments (sum of the chi-squares of their characteristic lemmas)"));
                 for (TypicalSegment t : k.typical()) {
-                    w.println("    [" + numbers.fixed(t.score(), 2, false) + "] " + where(t.segment()) + " : « " + oneLine(t.segment().text()) + " »");
+                    w.println("    [" + numbers.fixed(t.score(), 2, false) + "] " + where(t.segment()) + lang.pick(" : « ", ": \u201C")
+                            + oneLine(t.segment().text()) + lang.pick(" »", "\u201D"));
                 }
             }
         }
@@ -132,8 +141,8 @@ public final class ClassesWriter {
         if (d.isLeaf()) {
             ReinertClass k = r.classes().get(d.classNumber() - 1);
             String words = k.lemmas().stream().limit(5).map(CharacteristicLemma::lemma).collect(Collectors.joining(", "));
-            w.println(lead + lang.pick("classe %d : %s segments (%s)", "class %d: %s segments (%s)")
-                    .formatted(k.number(), numbers.integer(k.size()), numbers.percent(k.percent())) + (words.isEmpty() ? "" : " · " + words));
+            w.println(lead + lang.pick("classe %d : %s (%s)", "class %d: %s (%s)")
+                    .formatted(k.number(), count("classes.segments", k.size()), numbers.percent(k.percent())) + (words.isEmpty() ? "" : " · " + words));
             return;
         }
         w.println(lead + lang.pick("partition %d : %s segments, chi² %s", "split %d: %s segments, chi-square %s")

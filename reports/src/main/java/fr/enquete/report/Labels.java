@@ -22,7 +22,12 @@ public final class Labels {
      * word's number in {1} (French keeps 0 and 1 singular, English only 1).
      */
     public String count(String key, long n) {
-        return java.text.MessageFormat.format(get(key), String.valueOf(n), n);
+        return count(key, String.valueOf(n), n);
+    }
+
+    /** As {@link #count(String, long)}, the count shown as {@code shown} ("1 234" in French). */
+    public String count(String key, String shown, long n) {
+        return java.text.MessageFormat.format(get(key), shown, n);
     }
 
     /**

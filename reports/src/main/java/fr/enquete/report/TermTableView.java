@@ -111,8 +111,21 @@ public final class TermTableView {
         return t.exAequo() > 0 && t.rows().size() < t.distinct() ? MessageFormat.format(labels.get("terms.exaequo"), t.exAequo()) : "";
     }
 
+    /** The note under a term table: what it counts, the answers analysed and the distinct terms, each word in its number. */
     public String note(TermTable t) {
-        return MessageFormat.format(labels.get(unit.key(key(t, "note"))), numbers.integer(t.documents()), numbers.integer(t.distinct()));
+        return MessageFormat.format(labels.get(unit.key(key(t, "note"))), noteArguments(t, 0, 0));
+    }
+
+    /** The answers and distinct terms formatted at 0 and 1, the two settings at 2 and 3, the raw counts at 10 and 11. */
+    private Object[] noteArguments(TermTable t, int maxWords, int min) {
+        Object[] a = new Object[12];
+        a[0] = numbers.integer(t.documents());
+        a[1] = numbers.integer(t.distinct());
+        a[2] = maxWords;
+        a[3] = min;
+        a[10] = t.documents();
+        a[11] = t.distinct();
+        return a;
     }
 
     /**
@@ -122,8 +135,8 @@ public final class TermTableView {
     public String note(RepeatedSegments.Table s) {
         TermTable t = s.table();
         String more = exAequo(t);
-        return MessageFormat.format(labels.get(unit.key(key(t, "note"))), numbers.integer(t.documents()), numbers.integer(t.distinct()),
-                s.settings().maxWords(), s.settings().min()) + (more.isEmpty() ? "" : " " + more);
+        return MessageFormat.format(labels.get(unit.key(key(t, "note"))), noteArguments(t, s.settings().maxWords(), s.settings().min()))
+                + (more.isEmpty() ? "" : " " + more);
     }
 
     /** The line shown instead of a repeated segments' table that found none. */

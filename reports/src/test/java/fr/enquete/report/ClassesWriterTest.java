@@ -51,6 +51,8 @@ class ClassesWriterTest {
         String e = en.toString(StandardCharsets.UTF_8);
         assertTrue(e.contains("Class 1: 10 segments (50.00% of the classified segments)"), e);
         assertTrue(e.contains("split 1: 20 segments, chi-square 40.00"), e);
+        // English quotes, without French spacing: it printed "entretien, line 11 : « emploi travail 10 »"
+        assertTrue(e.contains("entretien, line 11: \u201Cemploi travail 10\u201D"), e);
     }
 
     @Test
@@ -81,6 +83,11 @@ class ClassesWriterTest {
         new ClassesWriter(Lang.FR).text(r, context(), out);
         String t = out.toString(StandardCharsets.UTF_8);
         assertTrue(t.contains("classe 1 : 12 segments (100,00 %)") && t.contains("aucun lemme caractéristique"), t);
+        // each count in its noun's number: it said "en 1 classes"
+        assertTrue(t.contains("12 classés (100,00\u00a0%) en 1 classe ; 2 formes actives"), t);
+        ByteArrayOutputStream en = new ByteArrayOutputStream();
+        new ClassesWriter(Lang.EN).text(r, context(), en);
+        assertTrue(en.toString(StandardCharsets.UTF_8).contains("into 1 class; 2 active forms"), en.toString(StandardCharsets.UTF_8));
         Dendrogram d = new Dendrogram(Lang.FR, 12);
         Dendrogram.Layout layout = d.layout(r);
         byte[] png = fr.enquete.report.chart.ChartFiles.png(layout.width(), layout.height(), 1, g -> d.draw(r, layout, "x", g));

@@ -44,4 +44,26 @@ class TermTableViewTest {
         String forms = table.rows().get(0).get(table.header().size() - 1);
         assertEquals("personnes\u00A0(3), personne\u00A0(1)", forms);
     }
+
+    /**
+     * "1 termes composés distincts" under the single multi-word term of four answers thanking the same person ("accueil
+     * chaleureux", ReportRepeatedSegmentsCliTest's), "1 segments distincts" under its one repeated segment: the notes
+     * choose each noun's number.
+     */
+    @Test
+    void notesChooseTheirNumber() {
+        TermTable one = new TermTable(List.of(new TermTable.TermRow(1, "accueil chaleureux", "accueil chaleureux", 2, 2, 50.0,
+                List.of(new TermTable.Form("accueil chaleureux", 2)))), 0, 4, 1, "multiwords");
+        assertEquals("Groupes nominaux répétés (au moins 2 fois, retenus par leur C-value), classés à part\u00A0; 4 réponses analysées,"
+                + " 1 terme composé distinct.", new TermTableView(Lang.FR).note(one));
+        assertEquals("Repeated noun phrases (at least twice, kept by their C-value), ranked apart; 4 answers analysed, 1 distinct"
+                + " multi-word term.", new TermTableView(Lang.EN).note(one));
+        TermTable lemmas = new TermTable(List.of(), 0, 1, 2, "lemmas");
+        assertEquals("Chaque mot plein compté par lemme, aussi dans un terme composé\u00A0; 1 réponse analysée, 2 lemmes distincts.",
+                new TermTableView(Lang.FR).note(lemmas));
+        assertEquals("Every content word counted by lemma, inside multi-word terms too; 1 answer analysed, 2 distinct lemmas.",
+                new TermTableView(Lang.EN).note(lemmas));
+        assertEquals("Mots bruts en minuscules, sans lemmes\u00A0; 1\u00A0234 réponses analysées, 1 mot distinct.",
+                new TermTableView(Lang.FR).note(new TermTable(List.of(), 0, 1234, 1, "naive")));
+    }
 }

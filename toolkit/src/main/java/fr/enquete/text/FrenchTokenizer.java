@@ -48,9 +48,74 @@ public final class FrenchTokenizer {
     private static final String MARK = "\\((?i:e|s|es|x)\\)(?i:s)?(?![\\p{L}\\p{N}])";
     private static final Pattern TRAILING_MARK = Pattern.compile("(?<=[\\p{L}\\p{N}])" + MARK + "$");
 
-    /** A word without its bracketed plural or feminine mark ({@code AUTRE(S)}: {@code AUTRE}), as it is tagged and lemmatised. */
+    /** What separates inclusive writing's endings from the word: a middle dot (or a bullet, a dot operator), a period, a hyphen. */
+    private static final String SEP = "[·•‧⋅.\\-]";
+    /**
+     * Inclusive writing's feminine ending after its word ({@code habitant·e}, {@code animateur·rice}, {@code usager·ère},
+     * {@code professionnel·le}, {@code tou·te}), a consonant doubled only after that consonant, so that a sentence's
+     * end without its space ({@code centre.les enfants}) is none.
+     */
+    private static final String FEMININE = "(?:es?|(?<=l" + SEP + ")les?|(?<=n" + SEP + ")nes?|(?<=t" + SEP + ")tes?|(?<=[tT]ou" + SEP
+            + ")tes?|(?<=eur" + SEP + ")(?:t?rices?|ices?|euses?)|(?<=er" + SEP + ")(?:ères?|eres?)|(?<=if" + SEP + ")ives?)";
+    /**
+     * Inclusive writing's marks after a word's last lower-case letter: a feminine ending and the plural's s ({@code ·e·s},
+     * {@code .rice.s}, {@code -e-s}, {@code ·es}), or the plural's s alone after a dot ({@code bénévoles.s}). Part of the
+     * word: it is tagged and lemmatised as its masculine ({@link #withoutMark}).
+     */
+    static final Pattern INCLUSIVE = Pattern.compile(
+            "(?<=\\p{Ll})(?:" + SEP + FEMININE + "(?:" + SEP + "[sx])?|[·•‧⋅.][sx])(?![\\p{L}\\p{N}])");
+
+    /**
+     * A word without its bracketed plural or feminine mark ({@code AUTRE(S)}: {@code AUTRE}), or without its inclusive
+     * writing's marks, in the plural when they end with one ({@code animateur·rice·s}: {@code animateurs},
+     * {@code tou·te·s}: {@code tous}), as it is tagged and lemmatised.
+     */
     static String withoutMark(String word) {
-        return word.indexOf(')') > 0 ? TRAILING_MARK.matcher(word).replaceFirst("") : word;
+        if (word.indexOf(')') > 0) {
+            return TRAILING_MARK.matcher(word).replaceFirst("");
+        }
+        Matcher m = inclusiveEnd(word);
+        if (m == null) {
+            return word;
+        }
+        String base = word.substring(0, m.start());
+        char last = word.charAt(word.length() - 1);
+        boolean plural = (last == 's' || last == 'x') && !base.endsWith("s") && !base.endsWith("x");
+        return plural ? base + last : base;
+    }
+
+    /**
+     * {@code text} with the periods of inclusive writing's marks written as middle dots ({@code élu.e.s}: {@code élu·e·s}),
+     * the same length: what a sentence model is given, so that no sentence ends inside such a word.
+     */
+    static String inclusivePeriodsAsDots(String text) {
+        if (text.indexOf('.') < 0) {
+            return text;
+        }
+        Matcher m = INCLUSIVE.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            if (m.group().indexOf('.') >= 0) {
+                out = out == null ? new StringBuilder(text) : out;
+                for (int i = m.start(); i < m.end(); i++) {
+                    if (text.charAt(i) == '.') {
+                        out.setCharAt(i, '·');
+                    }
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The inclusive writing's marks that end {@code word}, or null. */
+    private static Matcher inclusiveEnd(String word) {
+        Matcher m = INCLUSIVE.matcher(word);
+        while (m.find()) {
+            if (m.end() == word.length()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static final Pattern TOKEN = Pattern.compile(
@@ -72,7 +137,7 @@ public final class FrenchTokenizer {
     /** Tokenizes one text; offsets refer to {@code text}. */
     public List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        Matcher m = TOKEN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             TokenKind kind;
             String t = m.group();
@@ -106,7 +171,17 @@ public final class FrenchTokenizer {
             } else if (m.group("number") != null) {
                 kind = isYear(t) ? TokenKind.YEAR : TokenKind.NUMBER;
             } else if (m.group("word") != null) {
-                splitClitics(t.replace('’', '\'').replace('ʼ', '\''), m.start(), out);
+                Matcher marks = INCLUSIVE.matcher(text).useTransparentBounds(true).region(m.end(), text.length());
+                if (marks.lookingAt()) {
+                    // inclusive writing's dotted marks go on the word, which the word pattern ended at the dot
+                    out.add(new Token(text.substring(m.start(), marks.end()).replace('’', '\'').replace('ʼ', '\''), m.start(), marks.end(),
+                            TokenKind.WORD));
+                    m.region(marks.end(), text.length());
+                } else if (inclusiveEnd(t) != null) {
+                    out.add(new Token(t.replace('’', '\'').replace('ʼ', '\''), m.start(), m.end(), TokenKind.WORD)); // élu-e-s
+                } else {
+                    splitClitics(t.replace('’', '\'').replace('ʼ', '\''), m.start(), out);
+                }
                 continue;
             } else {
                 kind = TokenKind.PUNCT;

@@ -1,5 +1,6 @@
 package fr.enquete.text;
 
+import fr.enquete.model.Folding;
 import java.util.List;
 import java.util.Locale;
 import morfologik.stemming.DictionaryLookup;
@@ -59,7 +60,7 @@ public final class Lemmatizer {
         }
         if (!"PROPN".equals(upos)) {
             String used = usage.lemma(lower, upos);
-            if (used != null) {
+            if (used != null && !restoredAccents(used, lower, upos)) {
                 return new Reading(upos, used);
             }
         }
@@ -122,6 +123,24 @@ public final class Lemmatizer {
             return read(form, corrected, sentenceStart);
         }
         return new Reading(upos, fallback != null ? fallback : first.getStem().toString());
+    }
+
+    /**
+     * Whether the treebanks' lemma is the word with accents a text in capitals had lost ("MARCHE" in Sequoia, lemmatised
+     * "marché") while the word as written is a lemma of its own with the tag ("marche", the noun): the lexicon's reading
+     * is then the word's. "etat" (no such noun) stays "état".
+     */
+    private boolean restoredAccents(String used, String lower, String upos) {
+        if (used.equals(lower) || !Folding.unaccentedLowerCase(used).equals(Folding.unaccentedLowerCase(lower))) {
+            return false;
+        }
+        String prefix = prefix(upos);
+        for (WordData wd : lookup.lookup(lower)) {
+            if (prefix != null && tag(wd).startsWith(prefix) && lower.contentEquals(wd.getStem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,7 +7,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Sentences of a French text with OpenNLP's French model, as character ranges, with a name's initial kept inside its
- * sentence ({@link #joinInitials}). Not thread-safe.
+ * sentence ({@link #joinInitials}) and inclusive writing's periods ({@code élu.e.s}) ending none. Not thread-safe.
  */
 public final class SentenceSplitter {
 
@@ -19,7 +19,7 @@ public final class SentenceSplitter {
 
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        for (Span s : joinInitials(text, detector.sentPosDetect(text))) {
+        for (Span s : joinInitials(text, detector.sentPosDetect(FrenchTokenizer.inclusivePeriodsAsDots(text)))) {
             String t = text.substring(s.getStart(), s.getEnd()).strip();
             if (!t.isEmpty()) {
                 out.add(new Sentence(t, s.getStart(), s.getEnd()));

@@ -55,8 +55,10 @@ public final class StopWords {
         return new StopWords(all);
     }
 
+    /** Whether the word is in the list, in any case and without an abbreviation's period ("etc.", "Tél."). */
     public boolean contains(String word) {
-        return words.contains(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return words.contains(w) || w.length() > 1 && w.endsWith(".") && words.contains(w.substring(0, w.length() - 1));
     }
 
     private static Set<String> read(BufferedReader r) throws IOException {

@@ -120,12 +120,21 @@ public final class TermIndex {
         Map<String, String> out = new HashMap<>();
         for (String k : names) {
             char last = k.charAt(k.length() - 1);
-            String singular = k.substring(0, k.length() - 1);
+            String singular = singularKey(k.substring(0, k.length() - 1), names);
             if ((last == 's' || last == 'x') && singular.length() >= 3 && names.contains(singular)) {
                 out.put(k, singular);
             }
         }
         return out;
+    }
+
+    /**
+     * The key of a name without its s or x: as it is, or with the final é that the key keeps and its plural's key does
+     * not ({@link Fold}: "Cités" is keyed "cites", "Cité" "cité").
+     */
+    private static String singularKey(String stem, Set<String> names) {
+        String acute = stem.endsWith("e") ? stem.substring(0, stem.length() - 1) + "é" : stem;
+        return !names.contains(stem) && names.contains(acute) ? acute : stem;
     }
 
     private static boolean isNameLabel(String label) {

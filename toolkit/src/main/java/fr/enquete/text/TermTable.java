@@ -36,7 +36,7 @@ public record TermTable(List<TermRow> rows, int exAequo, long documents, long di
 
     /**
      * @param rank        1-based; tied rows share the rank of the first of them
-     * @param key         the grouping key (lemmas folded to lower case without accents), to link views
+     * @param key         the grouping key (lemmas folded to lower case without accents, but for a final é), to link views
      * @param term        the lemma, or the multi-word term, as most often written (names keep their capitals)
      * @param occurrences how many times it occurs
      * @param answers     how many answers contain it

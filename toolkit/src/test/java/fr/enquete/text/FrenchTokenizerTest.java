@@ -125,4 +125,29 @@ class FrenchTokenizerTest {
         assertEquals("salarié", FrenchTokenizer.withoutMark("salarié(e)s"));
         assertEquals("(s)", FrenchTokenizer.withoutMark("(s)"));
     }
+
+    @Test
+    void inclusiveWritingIsOneWordReadAsItsMasculine() {
+        // a middle dot, a period or a hyphen before the feminine ending, and the plural's s: one token, as written
+        assertEquals(List.of("Les", "habitant·e·s", ",", "les", "animateur.rice.s", ",", "les", "élu-e-s", "et", "tou·te·s",
+                "les", "bénévoles.s", "."), texts("Les habitant·e·s, les animateur.rice.s, les élu-e-s et tou·te·s les bénévoles.s."));
+        assertEquals(List.of("Tou·te·s", "les"), texts("Tou·te·s les"));
+        assertEquals(List.of("usager·ère·s", "professionnel·le·s", "citoyen·ne·s", "chargé-e", "habitant·es", "acteur•ice•s"),
+                texts("usager·ère·s professionnel·le·s citoyen·ne·s chargé-e habitant·es acteur•ice•s"));
+        // read, tagged and lemmatised as the masculine, singular or plural as written
+        assertEquals("habitants", FrenchTokenizer.withoutMark("habitant·e·s"));
+        assertEquals("habitants", FrenchTokenizer.withoutMark("habitant·es"));
+        assertEquals("animateurs", FrenchTokenizer.withoutMark("animateur.rice.s"));
+        assertEquals("élus", FrenchTokenizer.withoutMark("élu-e-s"));
+        assertEquals("tous", FrenchTokenizer.withoutMark("tou·te·s"));
+        assertEquals("bénévoles", FrenchTokenizer.withoutMark("bénévoles.s"));
+        assertEquals("chargé", FrenchTokenizer.withoutMark("chargé-e"));
+        assertEquals("usagers", FrenchTokenizer.withoutMark("usager·ère·s"));
+        assertEquals("professionnels", FrenchTokenizer.withoutMark("professionnel·le·s"));
+        // no such mark: a sentence's end without its space, compounds, an imperative and its pronoun
+        assertEquals(List.of("du", "centre", ".", "les", "enfants"), texts("du centre.les enfants"));
+        assertEquals(List.of("centre-ville", "rendez-vous", "peut-être", "donne", "-le"), texts("centre-ville rendez-vous peut-être donne-le"));
+        assertEquals(List.of("fin", ".", "Elle"), texts("fin.Elle"));
+        assertEquals("centre-ville", FrenchTokenizer.withoutMark("centre-ville"));
+    }
 }

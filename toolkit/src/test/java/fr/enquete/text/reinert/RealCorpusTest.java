@@ -64,18 +64,21 @@ class RealCorpusTest {
         // usage tables refitted on all the dev data (the fourth round of docs/annotate.md): chapters 4 and 5 are one
         // class again, chapter 1 and chapter 7 two, and chapter 2 (access to rights) is split between the orientation
         // towards rights (non-recours) and, with chapter 3, the administrative and digital procedures.
+        // Read again once "etc." is a stop word (it was an active form, written 19 times in the plan): chapter 2 (access
+        // to rights) comes out with the administrative procedures, chapter 3 (digital exclusion) alone, chapters 4 and 5
+        // as two classes (food; re-use and the bills), chapter 1 (reception) with chapter 7 (back to work).
         // the preamble: the plan, its analysis of needs
-        assertTrue(has(headedBy("analyse"), 10, "plan", "justice"), summary());
-        // chapter 2, access to rights: being oriented towards them
-        assertTrue(has(headedBy("droit"), 10, "orienter", "non-recours"), summary());
-        // chapters 2 and 3, the procedures and digital exclusion
-        assertTrue(has(headedBy("numérique"), 10, "informatique", "ligne", "internet", "démarche", "budgétaire"), summary());
-        // chapters 4 and 5, food and re-use: "biens de première nécessité"
-        assertTrue(has(headedBy("épicerie"), 10, "alimentaire", "achat", "facture"), summary());
-        // chapter 7, back to work
-        assertTrue(has(headedBy("chômeur"), 10, "emploi", "insertion", "parcours"), summary());
-        // chapter 1, local public services
-        assertTrue(has(headedBy("pôle"), 10, "accueillir", "convivial", "proximité"), summary());
+        assertTrue(has(headedBy("analyse"), 10, "plan", "donnée", "population"), summary());
+        // chapter 2, access to rights, with the administrative procedures
+        assertTrue(has(headedBy("droit"), 10, "administratif", "prestation", "cyber-espace"), summary());
+        // chapter 3, digital exclusion
+        assertTrue(has(headedBy("numérique"), 10, "informatique", "ligne", "internet", "démarche"), summary());
+        // chapter 4, food: "épicerie solidaire", "denrées"
+        assertTrue(has(headedBy("épicerie"), 10, "alimentaire", "denrée", "précarité"), summary());
+        // chapter 5, re-use and the energy bills: "biens de première nécessité"
+        assertTrue(has(headedBy("facture"), 10, "réemploi", "achat", "énergie", "écologique"), summary());
+        // chapters 7 and 1, back to work and the local public services that receive people
+        assertTrue(has(headedBy("chômeur"), 10, "pôle", "accueillir", "convivial"), summary());
         // chapter 8, the elderly, with the places where the actions happen: the Maison du Citoyen, the Mitterie
         // district, workshops
         assertTrue(has(headedBy("atelier"), 10, "maison", "sénior", "mitterrie"), summary());
@@ -99,8 +102,9 @@ class RealCorpusTest {
         // the models refitted on all the dev data (the fourth round) they are one class again, set apart alone.
         List<Integer> first = result.tree().first().classes();
         List<Integer> second = result.tree().second().classes();
-        List<Integer> food = List.of(headedBy("épicerie").number());
-        assertTrue(first.equals(food) && second.size() == 9 || second.equals(food) && first.size() == 9,
+        // Once "etc." is a stop word, food and re-use are two classes again (chapters 4 and 5), set apart together.
+        List<Integer> food = java.util.stream.Stream.of(headedBy("épicerie").number(), headedBy("facture").number()).sorted().toList();
+        assertTrue(first.equals(food) && second.size() == 8 || second.equals(food) && first.size() == 8,
                 first + " " + second + summary());
     }
 
