@@ -52,14 +52,7 @@ class CtgGridCliTest {
         List<String> keys = new ArrayList<>();
         g.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("theme", "atout", "faiblesse", "problematique", "axe"), keys, "the CTG's quadrants, in its order");
-        assertEquals(List.of("Accueils de loisirs pour toutes les tranches d'âge [01-animateur-maison-buisson, 02-directrice-centre-socioculturel]",
-                "Centres socioculturels, supports de l'engagement [02-directrice-centre-socioculturel, 03-parent-grande-residence]"), rows(g.get("atout")));
-        assertEquals(List.of("Passerelles entre accueils des enfants et des adolescents [01-animateur-maison-buisson, 03-parent-grande-residence]",
-                "Jeunes sous-représentés dans les centres socioculturels [02-directrice-centre-socioculturel]"), rows(g.get("faiblesse")));
-        assertEquals(List.of("Engagement et prise de responsabilités des jeunes [01-animateur-maison-buisson, 03-parent-grande-residence]"),
-                rows(g.get("problematique")));
-        assertEquals(List.of("Valoriser les savoir-faire des jeunes (BAFA) [02-directrice-centre-socioculturel, 03-parent-grande-residence]"),
-                rows(g.get("axe")));
+        assertReadmesHandCount(g);
         // Matrix: distinct sources per quadrant (atouts 01, 02, 03; faiblesses 01, 02, 03; problématique 01, 03; axes 02, 03).
         JsonNode m = root.get("byQuadrant");
         assertEquals("[\"atout\",\"faiblesse\",\"problematique\",\"axe\"]", m.get("columns").toString());
@@ -87,14 +80,7 @@ class CtgGridCliTest {
         CliRun back = run(List.of("swot", qdpx.toString(), "--grid", "ctg", "--theme", "Jeunesse", "--format", "json"));
         assertEquals(0, back.code(), back.err());
         JsonNode g = new ObjectMapper().readTree(back.out()).get("grids").get(0);
-        assertEquals(List.of("Accueils de loisirs pour toutes les tranches d'âge [01-animateur-maison-buisson, 02-directrice-centre-socioculturel]",
-                "Centres socioculturels, supports de l'engagement [02-directrice-centre-socioculturel, 03-parent-grande-residence]"), rows(g.get("atout")));
-        assertEquals(List.of("Passerelles entre accueils des enfants et des adolescents [01-animateur-maison-buisson, 03-parent-grande-residence]",
-                "Jeunes sous-représentés dans les centres socioculturels [02-directrice-centre-socioculturel]"), rows(g.get("faiblesse")));
-        assertEquals(List.of("Engagement et prise de responsabilités des jeunes [01-animateur-maison-buisson, 03-parent-grande-residence]"),
-                rows(g.get("problematique")));
-        assertEquals(List.of("Valoriser les savoir-faire des jeunes (BAFA) [02-directrice-centre-socioculturel, 03-parent-grande-residence]"),
-                rows(g.get("axe")));
+        assertReadmesHandCount(g);
         CliRun queries = run(corpus("--cooccurrence", "--matrix", "role"));
         assertEquals(0, queries.code(), queries.err());
     }
@@ -181,5 +167,16 @@ class CtgGridCliTest {
             assertTrue(i > at, "\"" + p + "\" after position " + at + " in:\n" + text);
             at = i;
         }
+    }
+    /** The fixture README's hand count of the Jeunesse grid: each quadrant's items with the sources that said them. */
+    private static void assertReadmesHandCount(JsonNode g) {
+        assertEquals(List.of("Accueils de loisirs pour toutes les tranches d'âge [01-animateur-maison-buisson, 02-directrice-centre-socioculturel]",
+                "Centres socioculturels, supports de l'engagement [02-directrice-centre-socioculturel, 03-parent-grande-residence]"), rows(g.get("atout")));
+        assertEquals(List.of("Passerelles entre accueils des enfants et des adolescents [01-animateur-maison-buisson, 03-parent-grande-residence]",
+                "Jeunes sous-représentés dans les centres socioculturels [02-directrice-centre-socioculturel]"), rows(g.get("faiblesse")));
+        assertEquals(List.of("Engagement et prise de responsabilités des jeunes [01-animateur-maison-buisson, 03-parent-grande-residence]"),
+                rows(g.get("problematique")));
+        assertEquals(List.of("Valoriser les savoir-faire des jeunes (BAFA) [02-directrice-centre-socioculturel, 03-parent-grande-residence]"),
+                rows(g.get("axe")));
     }
 }
