@@ -139,7 +139,7 @@ final class ImportQdaCommand implements Callable<Integer> {
     }
 
     /** The list of the files an import wrote, at the top of its folder. */
-    static final String MANIFEST = "enquete-import.txt";
+    static final String MANIFEST = fr.enquete.qual.ImportedProject.MANIFEST;
     private static final String MANIFEST_HEAD = "# Written by enquete import-qda: the next import into this folder replaces the files below.\n";
 
     /** What an import writes at the top of its folder. */

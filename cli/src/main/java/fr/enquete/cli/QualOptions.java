@@ -123,7 +123,14 @@ final class QualOptions {
             TableSource table = Importers.open(file, new ImportOptions(sheet, null, null, limits.limits()));
             tables.add(table);
             if (CodedSegmentImport.recognises(table.header())) {
-                material = material.plus(holdingSources(file, CodedSegmentImport.read(table), "no coded segment, only a header"));
+                // An import-qda folder's segments get their cases' attributes (roles) from cases.csv beside them.
+                material = material.plus(holdingSources(file, fr.enquete.qual.ImportedProject.attach(CodedSegmentImport.read(table), file),
+                        "no coded segment, only a header"));
+                List<String> tree = fr.enquete.qual.ImportedProject.codePaths(file);
+                if (!tree.isEmpty()) {
+                    // Its codebook.csv is the project's code tree: themes in its order, as the .qdpx read directly.
+                    book = book.withThemes(QdaExchange.themes(tree));
+                }
             } else {
                 if (book.questions().isEmpty()) {
                     throw new InputException(SourceLocation.file(file.toString()), "a questionnaire export needs a codebook whose"

@@ -24,11 +24,16 @@ final class CodeTreeThemes {
     }
 
     static List<String> of(QdaProject p) {
+        return ofPaths(p.codes().stream().map(c -> String.join(" > ", p.path(c.guid()))).toList());
+    }
+
+    /** The same from the codes' paths in the tree's order ("Forces > Logement > Permanence"), as codebook.csv lists them. */
+    static List<String> ofPaths(List<String> paths) {
         Map<String, String> spelling = new LinkedHashMap<>();
         Map<Quadrant, List<String>> byQuadrant = new LinkedHashMap<>();
-        for (QdaProject.Code c : p.codes()) {
+        for (String path : paths) {
             // A quadrant's own code ("Forces") names no theme.
-            CodedSegmentImport.parse(String.join(" > ", p.path(c.guid())), "").filter(code -> !code.theme().isBlank()).ifPresent(code -> {
+            CodedSegmentImport.parse(path, "").filter(code -> !code.theme().isBlank()).ifPresent(code -> {
                 String key = CodeNames.key(code.theme());
                 spelling.putIfAbsent(key, code.theme());
                 List<String> themes = byQuadrant.computeIfAbsent(code.quadrant(), q -> new ArrayList<>());

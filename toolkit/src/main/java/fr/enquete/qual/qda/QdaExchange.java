@@ -86,6 +86,11 @@ public final class QdaExchange {
         return CodeTreeThemes.of(p);
     }
 
+    /** The themes of a code tree given as its codes' paths in the tree's order (an import's codebook.csv). */
+    public static List<String> themes(List<String> codePaths) {
+        return CodeTreeThemes.ofPaths(codePaths);
+    }
+
     /** The same, the codebook's memos on its theme and item codes; the code tree in the order codes are met. */
     public static QdaProject toProject(String name, List<Source> sources, List<CodedSegment> coded,
                                        Function<Source, Optional<String>> texts, CodebookMemos memos) {
