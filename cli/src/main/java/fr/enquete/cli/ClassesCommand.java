@@ -164,6 +164,12 @@ final class ClassesCommand implements Callable<Integer> {
                 groups.clear();
             }
         }
+        if (segments.isEmpty()) {
+            // No answer or transcript text at all: no option of the classification can help, unlike too few segments.
+            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
+                    "aucun texte à classer : pas une réponse ni une ligne de texte (une colonne vide, ou le mauvais fichier ?)",
+                    "no text to classify: not one answer nor line of text (an empty column, or the wrong file?)"));
+        }
         SegmentMatrix matrix = SegmentMatrix.build(segments, stopWords(), minSegments);
         ReinertResult result;
         try {

@@ -127,5 +127,17 @@ class ClassesCliTest {
         assertEquals(Main.INPUT, few.code());
         assertTrue(few.err().contains("court.txt") && few.err().contains("trop peu de segments"), few.err());
         assertFalse(Files.exists(dir.resolve("d.jpg")));
+        // Nothing at all to classify: "essayez --min-segments 2" could not help.
+        Path blank = Files.writeString(dir.resolve("vide.csv"), "id;Commentaire\n1;\n2; \n3;\n", StandardCharsets.UTF_8);
+        Path spec = Files.writeString(dir.resolve("vide.yaml"), """
+                survey: "Vide"
+                questions:
+                  - id: "Commentaire"
+                    type: text
+                """, StandardCharsets.UTF_8);
+        CliRun none = CliRun.run("classes", blank.toString(), "--spec", spec.toString(), "--question", "Commentaire");
+        assertEquals(Main.INPUT, none.code());
+        assertTrue(none.err().contains("vide.csv") && none.err().contains("aucun texte à classer"), none.err());
+        assertFalse(none.err().contains("--min-segments"), none.err());
     }
 }
