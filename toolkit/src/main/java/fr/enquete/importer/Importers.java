@@ -17,8 +17,19 @@ public final class Importers {
     private Importers() {
     }
 
-    /** Opens {@code file} by its content, checked against the options' {@link Limits}. */
+    /**
+     * Opens a survey export by its content, checked against the options' {@link Limits}: SurveyMonkey's two header
+     * rows merged, and the rows a spreadsheet user added that are no respondent's left out ({@link HandAddedRows}).
+     */
     public static TableSource open(Path file, ImportOptions options) {
+        return new HandAddedRows(table(file, options));
+    }
+
+    /**
+     * Opens a table that is no survey export (indicators, an action plan, a population, a form) as {@link #open} does,
+     * but with every row kept: a "Total" row there is a row of the table.
+     */
+    public static TableSource table(Path file, ImportOptions options) {
         // The limits are checked first, on the file's own header, before any work on its names.
         return new SurveyMonkeyHeaders(new LimitedSource(recognise(file, options), options.limits()), options.platform());
     }

@@ -40,6 +40,11 @@ public final class Row {
         return number;
     }
 
+    /** This row in a row of its own, valid after the call that gave this one (importers reuse theirs). */
+    public Row copy() {
+        return new Row(cells.clone(), wholes == null ? null : wholes.clone(), number);
+    }
+
     public int size() {
         return cells.length;
     }

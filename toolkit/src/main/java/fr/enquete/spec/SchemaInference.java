@@ -192,7 +192,7 @@ public final class SchemaInference {
             return q.toBuilder().filter(found.filter()).build();
         }).toList();
         String title = ReadableTitle.of(file);
-        return new Inference(p.header.source(), names, p.rows, new Survey(title, routed), reasons);
+        return new Inference(p.header.source(), names, p.rows, new Survey(title, routed), reasons, p.leftOut);
     }
 
     /**
@@ -553,6 +553,8 @@ public final class SchemaInference {
         ColumnProfile[] profiles;
         FilterInference.Cells cells;
         long rows;
+        /** The rows the reader left out as no respondent's, said in English. */
+        final List<String> leftOut = new ArrayList<>();
         /** The export's name: its dates' evidence depends on whether it is a workbook. */
         private final String file;
 
@@ -569,6 +571,11 @@ public final class SchemaInference {
                 profiles[i] = new ColumnProfile(h.names().get(i));
                 profiles[i].dateOrder.fromFile(file);
             }
+        }
+
+        @Override
+        public void leftOut(Row row, fr.enquete.model.Message why) {
+            leftOut.add("row " + row.number() + ": " + why.english());
         }
 
         @Override
