@@ -101,7 +101,9 @@ public final class Importers {
         limeSurveyFileWithoutResponses(file, ext);
         for (Importer importer : registered()) {
             if (importer.reads(file, head, ext)) {
-                return importer.open(file, options);
+                TableSource source = importer.open(file, options);
+                // A built-in workbook's NA cells are no answer, as a CSV's unquoted ones (WorkbookNa).
+                return options.bareNa() && BUILT_IN.contains(importer) ? new WorkbookNa(source) : source;
             }
         }
         if (ext.equals("xlsx") || ext.equals("xlsm") || ext.equals("xls")) {

@@ -45,6 +45,20 @@ public final class Row {
         return new Row(cells.clone(), wholes == null ? null : wholes.clone(), number);
     }
 
+    /** This row when no cell is {@code blank}, else a copy of it with those cells empty. */
+    public Row blanking(java.util.function.Predicate<String> blank) {
+        Row copy = null;
+        for (int i = 0; i < cells.length; i++) {
+            if (blank.test(get(i))) {
+                if (copy == null) {
+                    copy = copy();
+                }
+                copy.cells[i] = "";
+            }
+        }
+        return copy == null ? this : copy;
+    }
+
     public int size() {
         return cells.length;
     }

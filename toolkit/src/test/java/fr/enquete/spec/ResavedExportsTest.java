@@ -112,6 +112,28 @@ class ResavedExportsTest {
     }
 
     @Test
+    void rsNaCellsKeptAsTextByASpreadsheetAreStillNoAnswer() {
+        // unhcr-main.csv, written by R (missing values a bare NA), opened by LibreOffice in French and saved as ODS:
+        // the NA became text cells. Before, "NA" was an answer (361 of 381 in HealthcareAccessOth, a text of 20
+        // answers) and the routing read from who answered was lost.
+        // pandas on the CSV: (d['Welfare.WASH.WaterSourceDrink'] == 'no').sum() -> 180, and
+        // d['Welfare.WASH.WaterSourceDrinkDiff'] holds 180 answers (UnprotectWell 17, SurfaceWat 15, TapNetLess2 13);
+        // d['Assistance.Health.HealthcareAccess'] == 'other' -> 20, the 20 texts of HealthcareAccessOth.
+        Path p = resaved("unhcr-main-libreoffice-fr.ods");
+        SurveyResult r = analyze(p);
+        assertEquals(381, r.respondents());
+        QuestionResult.Choices drink = (QuestionResult.Choices) question(r, "Welfare.WASH.WaterSourceDrinkDiff");
+        assertEquals(180, drink.base());
+        assertEquals(17L, counts(r, "Welfare.WASH.WaterSourceDrinkDiff").get("UnprotectWell"));
+        assertTrue(!counts(r, "Welfare.WASH.WaterSourceDrinkDiff").containsKey("NA"));
+        QuestionResult.Text other = (QuestionResult.Text) question(r, "Assistance.Health.HealthcareAccessOth");
+        assertEquals(20, other.base());
+        assertEquals(20, other.answers().size());
+        SurveyResult original = analyze(Fixtures.home().resolve("fixtures/real/kobotoolbox/unhcr-main.csv"));
+        assertEquals(original.questions(), r.questions());
+    }
+
+    @Test
     void respondentsThatOnlyLookLikeAddedRowsAreKept() throws IOException {
         // A first respondent who wrote words where numbers are expected, but whose answer another gives too; a
         // "Total" that is an answer beside words; a "Sum" row holding a word. All counted: 4 respondents.
