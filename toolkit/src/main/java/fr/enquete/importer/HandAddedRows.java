@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Rows a study team adds to an export in a spreadsheet, which are no respondent's: a second header row giving the
- * columns' labels under their codes, and total rows ("Total" then sums). Each is left out and reported to the
+ * columns' labels under their codes, total rows ("Total" then sums), and the header again where two exports were
+ * pasted one under the other. Each is left out and reported to the
  * handler ({@link TableHandler#leftOut}); before, each was counted as one more respondent, its labels as answers and
  * its sums in the means.
  *
@@ -47,6 +48,20 @@ final class HandAddedRows extends ForwardingSource {
     @Override
     protected TableSource around(TableSource part) {
         return new HandAddedRows(part, false);
+    }
+
+    /** The first part's first row is the file's: it may be a label row, as when the file is read whole. */
+    @Override
+    public List<TableSource> split(long chunkBytes) {
+        List<TableSource> parts = source.split(chunkBytes);
+        if (parts.size() == 1) {
+            return List.of(this);
+        }
+        List<TableSource> wrapped = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            wrapped.add(new HandAddedRows(parts.get(k), first && k == 0));
+        }
+        return wrapped;
     }
 
     /** The word that makes {@code row} a total row, or null when it is none. */
@@ -155,10 +170,36 @@ final class HandAddedRows extends ForwardingSource {
             String total = totalWord(row);
             if (total != null) {
                 handler.leftOut(row, Message.of("row.total.left", total));
+            } else if (repeatsHeader(header, row)) {
+                handler.leftOut(row, Message.of("row.header.left"));
             } else {
                 handler.row(row);
             }
         }
+    }
+
+    /**
+     * Whether {@code row} is the header again, as two exports pasted one under the other give it: two cells at least,
+     * each its column's name (or the name a repeated one was made unique from: {@code Commentaires} over
+     * {@code Commentaires (2)}).
+     */
+    static boolean repeatsHeader(Header header, Row row) {
+        int named = 0;
+        for (int i = 0; i < row.size(); i++) {
+            String cell = row.get(i);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            if (i >= header.size()) {
+                return false;
+            }
+            String name = header.names().get(i);
+            if (!cell.equals(name) && !(name.startsWith(cell) && SecondHeaderRow.repeats(name, cell))) {
+                return false;
+            }
+            named++;
+        }
+        return named >= 2;
     }
 
     /** Why {@code rows}' first row is a second header row (labels under the codes), or null when it is a respondent's. */

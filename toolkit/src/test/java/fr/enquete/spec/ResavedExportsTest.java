@@ -134,6 +134,23 @@ class ResavedExportsTest {
     }
 
     @Test
+    void theHeaderAgainWhereTwoExportsWerePastedIsNoRespondent() {
+        // uva-sp24-timestamp-en.csv as two exports pasted one under the other: 45 responses, the header again (row 47),
+        // the other 46. Before, the header was respondent 92, its texts answers, and stats stopped on "Timestamp".
+        // pandas on the original: len(d) -> 91; d.iloc[:, 1].value_counts() -> No 61, Yes 30;
+        // d.iloc[:, 5].value_counts() -> Fourth year 52, Third Year 23, Second Year 7, First year 2 ('' 7).
+        Path p = resaved("uva-sp24-two-exports-pasted.csv");
+        SurveyResult r = analyze(p);
+        assertEquals(91, r.respondents());
+        assertEquals(Map.of("No", 61L, "Yes", 30L), counts(r, "Do you believe that a hotdog falls under the category of a sandwich?"));
+        assertEquals(Map.of("Fourth year", 52L, "Third Year", 23L, "Second Year", 7L, "First year", 2L),
+                counts(r, "If you are an undergraduate, what is your current academic year?"));
+        assertTrue(said(r).contains(p + ", row 47: the header row again (two exports pasted one under the other?): no respondent,"
+                + " left out"), said(r).toString());
+        assertEquals(91, infer(p).rows());
+    }
+
+    @Test
     void respondentsThatOnlyLookLikeAddedRowsAreKept() throws IOException {
         // A first respondent who wrote words where numbers are expected, but whose answer another gives too; a
         // "Total" that is an answer beside words; a "Sum" row holding a word. All counted: 4 respondents.
