@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Rows a study team adds to an export in a spreadsheet, which are no respondent's: a second header row giving the
  * columns' labels under their codes, total rows ("Total" then sums), and the header again where two exports were
- * pasted one under the other. Each is left out and reported to the
+ * pasted one under the other. A first row of group headings (a heading over the first of its columns, the others
+ * blank) over a row naming every column gives way to that row as the header. Each is left out and reported to the
  * handler ({@link TableHandler#leftOut}); before, each was counted as one more respondent, its labels as answers and
  * its sums in the means.
  *
@@ -108,6 +109,8 @@ final class HandAddedRows extends ForwardingSource {
         private Header header;
         /** The first row and those read after it, held until it is known whether the first is a label row. */
         private List<Row> ahead = first ? new ArrayList<>() : null;
+        /** Whether the header is held too, until it is known whether it is a row of group headings. */
+        private boolean headerHeld;
 
         Reading(TableHandler handler) {
             this.handler = handler;
@@ -126,7 +129,10 @@ final class HandAddedRows extends ForwardingSource {
         @Override
         public void header(Header h) {
             header = h;
-            handler.header(h);
+            headerHeld = ahead != null && placeholders(h) >= 2;
+            if (!headerHeld) {
+                handler.header(h);
+            }
         }
 
         @Override
@@ -157,6 +163,22 @@ final class HandAddedRows extends ForwardingSource {
             List<Row> held = ahead;
             ahead = null;
             Message label = labelRow(header, held);
+            if (headerHeld) {
+                headerHeld = false;
+                if (label != null && namesEveryColumn(header, held.get(0))) {
+                    // The header held group headings over the first row's names: that row names the columns.
+                    Header headings = header;
+                    Row names = held.get(0);
+                    header = new Header(headings.source(), DelimitedSource.headerNames(text(names, headings.size())));
+                    handler.header(header);
+                    int group = groupColumn(headings);
+                    handler.leftOut(new Row(headings.names().toArray(String[]::new), names.number() - 1),
+                            Message.of("row.groups.left", headings.names().get(group), names.get(group)));
+                    held.subList(1, held.size()).forEach(this::pass);
+                    return;
+                }
+                handler.header(header);
+            }
             for (int k = 0; k < held.size(); k++) {
                 if (k == 0 && label != null) {
                     handler.leftOut(held.get(0), label);
@@ -176,6 +198,40 @@ final class HandAddedRows extends ForwardingSource {
                 handler.row(row);
             }
         }
+    }
+
+    /** How many of the header's columns have no name (a blank cell, named {@code #8} by the reader). */
+    private static int placeholders(Header header) {
+        return (int) header.names().stream().filter(SecondHeaderRow::isPlaceholder).count();
+    }
+
+    /** Whether {@code row} fills every column of the header, those it leaves unnamed too. */
+    private static boolean namesEveryColumn(Header header, Row row) {
+        for (int i = 0; i < header.size(); i++) {
+            if (row.get(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] text(Row row, int width) {
+        String[] cells = new String[width];
+        for (int i = 0; i < width; i++) {
+            cells[i] = row.get(i);
+        }
+        return cells;
+    }
+
+    /** The first column a group heading stands over with unnamed columns after it, else the first named one. */
+    private static int groupColumn(Header headings) {
+        List<String> names = headings.names();
+        for (int i = 0; i + 1 < names.size(); i++) {
+            if (!SecondHeaderRow.isPlaceholder(names.get(i)) && SecondHeaderRow.isPlaceholder(names.get(i + 1))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -112,6 +112,23 @@ class ResavedExportsTest {
     }
 
     @Test
+    void aRowOfGroupHeadingsOverTheCodesGivesWayToThem() {
+        // uu-name-face-results.csv under a row of group headings, each over its group's first column, the others
+        // blank. Before, the headings were the header ("Gegevens", "#2"...), LimeSurvey went unrecognised (its 3
+        // unfinished responses counted) and the codes were a respondent: 66 for 62.
+        // pandas on the CSV, completed responses: 62; Geslacht -> vrouw 36, man 26; leeftijd mean 33.532...
+        Path p = resaved("uu-name-face-group-headings.xlsx");
+        SurveyResult r = analyze(p);
+        assertEquals(62, r.respondents());
+        assertEquals(Map.of("vrouw", 36L, "man", 26L), counts(r, "Geslacht"));
+        assertEquals(33.5323, ((QuestionResult.Numeric) question(r, "leeftijd")).summary().mean(), 1e-4);
+        assertTrue(said(r).contains(p + ", row 1: group headings over the names of the columns (\"Gegevens\" over \"id\"): the"
+                + " columns are named by the next row"), said(r).toString());
+        SurveyResult original = analyze(Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv"));
+        assertEquals(withoutTexts(original), withoutTexts(r));
+    }
+
+    @Test
     void rsNaCellsKeptAsTextByASpreadsheetAreStillNoAnswer() {
         // unhcr-main.csv, written by R (missing values a bare NA), opened by LibreOffice in French and saved as ODS:
         // the NA became text cells. Before, "NA" was an answer (361 of 381 in HealthcareAccessOth, a text of 20
