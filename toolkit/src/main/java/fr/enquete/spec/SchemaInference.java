@@ -407,6 +407,9 @@ public final class SchemaInference {
         if (type == QuestionType.SINGLE || type == QuestionType.SCALE) {
             reason += typos(prof);
         }
+        if (type == QuestionType.SINGLE || type == QuestionType.SCALE || type == QuestionType.TEXT) {
+            reason += wrongCharset(prof);
+        }
         if (type == QuestionType.ID && !prof.tooManyDistinct && prof.filled > 0
                 && (lower.equals("id") || lower.equals("_id") || lower.equals("respondent id") || lower.equals("response id"))) {
             long repeated = prof.distinct.values().stream().filter(n -> n > 1).count();
@@ -417,6 +420,29 @@ public final class SchemaInference {
         reasons.put(name, reason);
         return Question.builder(name, type).label(label(name)).column(name).choices(choices).separator(separator)
                 .choicesFromAnswers(type == QuestionType.SINGLE || type == QuestionType.MULTIPLE).build();
+    }
+
+    /**
+     * " (doubtful: ...)" when answers show text a spreadsheet decoded with the wrong character set ("TrÃ¨s" for
+     * "Très"), with how many of the distinct answers do.
+     */
+    private static String wrongCharset(ColumnProfile prof) {
+        String example = null;
+        String original = null;
+        int found = 0;
+        for (String answer : prof.distinct.keySet()) {
+            String was = WrongCharset.original(answer);
+            if (was != null) {
+                found++;
+                if (example == null) {
+                    example = answer;
+                    original = was;
+                }
+            }
+        }
+        return found == 0 ? "" : " (doubtful: " + fr.enquete.model.English.count(found, "answer shows", "answers show")
+                + " UTF-8 read as Windows-1252, \"" + example + "\" for \"" + original + "\": a spreadsheet opened the CSV with the"
+                + " wrong character set before it was saved; import it as UTF-8, or give enquete the original export)";
     }
 
     /** " (doubtful: ...)" for answers seen once that look like a typo of a frequent one ("Oiu" for "Oui"). */

@@ -168,6 +168,20 @@ class ResavedExportsTest {
     }
 
     @Test
+    void textAReSaveDecodedWithTheWrongCharacterSetIsFlagged() {
+        // uu-name-face-results.csv (UTF-8, no BOM) opened by LibreOffice as Windows-1252 and saved as XLSX:
+        // pandas on that workbook, d['vr1010'].value_counts() -> 'ValÃ©rie' 15 (the CSV's 'Valérie'). inspect said
+        // nothing of it; the report would print "ValÃ©rie".
+        Inference inf = infer(resaved("uu-name-face-wrong-charset.xlsx"));
+        String why = inf.reasons().get("vr1010");
+        assertTrue(why.contains("(doubtful: 1 answer shows UTF-8 read as Windows-1252, \"ValÃ©rie\" for \"Valérie\": a spreadsheet"
+                + " opened the CSV with the wrong character set before it was saved"), why);
+        // The original's answers show nothing of the kind.
+        Inference original = infer(Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv"));
+        assertTrue(original.reasons().values().stream().noneMatch(r -> r.contains("Windows-1252")), original.reasons().toString());
+    }
+
+    @Test
     void respondentsThatOnlyLookLikeAddedRowsAreKept() throws IOException {
         // A first respondent who wrote words where numbers are expected, but whose answer another gives too; a
         // "Total" that is an answer beside words; a "Sum" row holding a word. All counted: 4 respondents.
