@@ -60,8 +60,9 @@ final class ExportOptions {
             description = "The platform the export comes from, if detection gets it wrong: limesurvey, google, microsoft, kobo, surveymonkey or other.")
     String formatHint;
 
-    @Option(names = "--keep-na", description = "Read an unquoted NA cell of a CSV as the text NA; by default it is no answer, as R writes"
-            + " its missing values (write.csv quotes text and leaves NA bare).")
+    @Option(names = "--keep-na", description = "Read an unquoted NA cell of a CSV, or a workbook cell holding only NA, as the text NA;"
+            + " by default it is no answer, as R writes its missing values (write.csv quotes text and leaves NA bare), which a"
+            + " spreadsheet re-saving the CSV keeps as text.")
     boolean keepNa;
 
     @Option(names = "--include-incomplete", description = "Count LimeSurvey responses left unfinished (empty submitdate); by default they are left out and reported.")

@@ -34,6 +34,9 @@ final class InspectCommand implements Callable<Integer> {
         fr.enquete.importer.Platform.Detection platform = fr.enquete.importer.Platform.detect(source, export.platform());
         w.println("platform:    " + platform.platform().label() + " (" + platform.reason() + ")");
         w.println("respondents: " + inf.rows() + " (non-blank data rows)");
+        for (String left : inf.leftOut()) {
+            w.println("left out:    " + left);
+        }
         w.println("columns:     " + inf.columns().size());
         w.println("questions:   " + inf.survey().questions().size());
         long filtered = inf.survey().questions().stream().filter(q -> !q.filter().expression().isEmpty()).count();

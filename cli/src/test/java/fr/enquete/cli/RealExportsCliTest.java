@@ -43,4 +43,24 @@ class RealExportsCliTest {
         CliRun json = CliRun.run("stats", csv.toString(), "--quantiles", "limesurvey", "--format", "json");
         assertTrue(json.out().contains("\"median\" : 5") || json.out().contains("\"median\":5"), json.out());
     }
+
+    @Test
+    void aTotalRowIsSaidByInspectAndLeftOutOfTheReport() throws IOException {
+        // fixtures/real/resaved/uva-cleaned-hotdog-total-row.xlsx: the 4 176 respondents of uva-cleaned-hotdog.xlsx
+        // (pandas: len(d) -> 4176; No 2892, Yes 1284) and a Total row of COUNTA formulas, row 4178.
+        String total = Fixtures.home().resolve("fixtures/real/resaved/uva-cleaned-hotdog-total-row.xlsx").toString();
+        CliRun inspect = CliRun.run("inspect", total);
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains("respondents: 4176 (non-blank data rows)\nleft out:    row 4178: a total row added in a"
+                + " spreadsheet (\"Total\" then numbers only): no respondent, left out"), inspect.out());
+        Path out = dir.resolve("rapport");
+        CliRun report = CliRun.run("report", total, "--out", out.toString(), "--format", "md");
+        assertEquals(0, report.code(), report.err());
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("ligne 4178\u00A0: ligne de total ajoutée dans un tableur («\u00A0Total\u00A0» puis des nombres"
+                + " seulement)\u00A0: pas un répondant, écartée"), md);
+        // Over the 4 176 respondents: 1 284 / 4 176 = 30,75 %, as pandas counts the original.
+        assertTrue(md.contains("| Yes | 1\u00A0284 | 30,75\u00A0% |"), md);
+        assertFalse(md.contains("| 4176 |") || md.contains("| 4\u00A0176 |"), "the total row's count is no answer");
+    }
 }

@@ -81,6 +81,11 @@ public final class DerivedSource extends ForwardingSource {
                 }
                 handler.row(partial);
             }
+
+            @Override
+            public void leftOut(Row row, fr.enquete.model.Message why) {
+                handler.leftOut(row, why);
+            }
         });
     }
 }

@@ -65,6 +65,11 @@ public abstract class ForwardingSource implements TableSource {
                             handler.row(row);
                         }
                     }
+
+                    @Override
+                    public void leftOut(Row row, fr.enquete.model.Message why) {
+                        handler.leftOut(row, why);
+                    }
                 });
             }
         };

@@ -17,8 +17,19 @@ public final class Importers {
     private Importers() {
     }
 
-    /** Opens {@code file} by its content, checked against the options' {@link Limits}. */
+    /**
+     * Opens a survey export by its content, checked against the options' {@link Limits}: SurveyMonkey's two header
+     * rows merged, and the rows a spreadsheet user added that are no respondent's left out ({@link HandAddedRows}).
+     */
     public static TableSource open(Path file, ImportOptions options) {
+        return new HandAddedRows(table(file, options));
+    }
+
+    /**
+     * Opens a table that is no survey export (indicators, an action plan, a population, a form) as {@link #open} does,
+     * but with every row kept: a "Total" row there is a row of the table.
+     */
+    public static TableSource table(Path file, ImportOptions options) {
         // The limits are checked first, on the file's own header, before any work on its names.
         return new SurveyMonkeyHeaders(new LimitedSource(recognise(file, options), options.limits()), options.platform());
     }
@@ -90,7 +101,9 @@ public final class Importers {
         limeSurveyFileWithoutResponses(file, ext);
         for (Importer importer : registered()) {
             if (importer.reads(file, head, ext)) {
-                return importer.open(file, options);
+                TableSource source = importer.open(file, options);
+                // A built-in workbook's NA cells are no answer, as a CSV's unquoted ones (WorkbookNa).
+                return options.bareNa() && BUILT_IN.contains(importer) ? new WorkbookNa(source) : source;
             }
         }
         if (ext.equals("xlsx") || ext.equals("xlsm") || ext.equals("xls")) {

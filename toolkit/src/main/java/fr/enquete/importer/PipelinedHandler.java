@@ -30,6 +30,8 @@ public final class PipelinedHandler {
                 for (Object item = queue.take(); item != END; item = queue.take()) {
                     if (item instanceof Header h) {
                         handler.header(h);
+                    } else if (item instanceof LeftOut l) {
+                        handler.leftOut(l.row(), l.why());
                     } else {
                         @SuppressWarnings("unchecked")
                         List<Row> rows = (List<Row>) item;
@@ -55,16 +57,21 @@ public final class PipelinedHandler {
 
                 @Override
                 public void row(Row row) {
-                    // Importers may reuse a row's array after the call: the consumer gets its own copy.
-                    String[] cells = new String[row.size()];
-                    for (int i = 0; i < cells.length; i++) {
-                        cells[i] = row.get(i);
-                    }
-                    batch.add(new Row(cells, row.number()));
+                    batch.add(row.copy());
                     if (batch.size() == BATCH) {
                         put(queue, new ArrayList<>(batch), consumer, failure);
                         batch.clear();
                     }
+                }
+
+                @Override
+                public void leftOut(Row row, fr.enquete.model.Message why) {
+                    // In order: the rows read before it go first.
+                    if (!batch.isEmpty()) {
+                        put(queue, new ArrayList<>(batch), consumer, failure);
+                        batch.clear();
+                    }
+                    put(queue, new LeftOut(row.copy(), why), consumer, failure);
                 }
             });
             if (!batch.isEmpty()) {
@@ -81,6 +88,10 @@ public final class PipelinedHandler {
             }
         }
         rethrow(failure[0]);
+    }
+
+    /** A row left out by the reader, passed on in its place. */
+    private record LeftOut(Row row, fr.enquete.model.Message why) {
     }
 
     private static void put(BlockingQueue<Object> queue, Object item, Thread consumer, Throwable[] failure) {

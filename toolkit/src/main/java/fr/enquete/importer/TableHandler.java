@@ -12,6 +12,14 @@ public interface TableHandler {
     void row(Row row);
 
     /**
+     * A non-blank row that is no respondent's, left out, and why: a row a spreadsheet user added (a second header row
+     * of labels, a total row; see {@link HandAddedRows}). Only valid during the call, as {@link #row(Row)}. A handler
+     * that passes rows on passes these on too; the default ignores them.
+     */
+    default void leftOut(Row row, fr.enquete.model.Message why) {
+    }
+
+    /**
      * Whether the handler finds its header itself among the rows (an indicator table pasted under its headings): then
      * a one-cell title taken as the header is passed on with the wider rows below it instead of being refused.
      */

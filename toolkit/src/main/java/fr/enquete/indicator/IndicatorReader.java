@@ -63,7 +63,7 @@ public final class IndicatorReader {
         List<Message> notes = new ArrayList<>();
         boolean[] found = {false};
         List<Shape> shapes = new ArrayList<>();
-        Importers.open(file, options).read(new TableHandler() {
+        Importers.table(file, options).read(new TableHandler() {
             private Shape shape;
 
             @Override

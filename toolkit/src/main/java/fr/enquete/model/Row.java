@@ -40,6 +40,25 @@ public final class Row {
         return number;
     }
 
+    /** This row in a row of its own, valid after the call that gave this one (importers reuse theirs). */
+    public Row copy() {
+        return new Row(cells.clone(), wholes == null ? null : wholes.clone(), number);
+    }
+
+    /** This row when no cell is {@code blank}, else a copy of it with those cells empty. */
+    public Row blanking(java.util.function.Predicate<String> blank) {
+        Row copy = null;
+        for (int i = 0; i < cells.length; i++) {
+            if (blank.test(get(i))) {
+                if (copy == null) {
+                    copy = copy();
+                }
+                copy.cells[i] = "";
+            }
+        }
+        return copy == null ? this : copy;
+    }
+
     public int size() {
         return cells.length;
     }

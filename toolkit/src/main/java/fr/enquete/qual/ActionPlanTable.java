@@ -53,7 +53,7 @@ final class ActionPlanTable {
         Builder plan = new Builder();
         List<PlanField> template = new ArrayList<>();
         List<String> levelWords = new ArrayList<>();
-        Importers.open(path, ImportOptions.DEFAULTS).read(new TableHandler() {
+        Importers.table(path, ImportOptions.DEFAULTS).read(new TableHandler() {
             private Header header;
             private final Map<Level, Integer> levels = new EnumMap<>(Level.class);
             private final Map<Level, Integer> numbers = new EnumMap<>(Level.class);

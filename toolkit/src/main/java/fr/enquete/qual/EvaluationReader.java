@@ -206,7 +206,7 @@ public final class EvaluationReader {
 
     private static void table(Path path, Actions actions, java.util.function.BiConsumer<Evaluation.Line, SourceLocation> sink) {
         String file = path.toString();
-        Importers.open(path, ImportOptions.DEFAULTS).read(new TableHandler() {
+        Importers.table(path, ImportOptions.DEFAULTS).read(new TableHandler() {
             private Header header;
             private final Map<Set<String>, Integer> columns = new LinkedHashMap<>();
 

@@ -192,7 +192,7 @@ public final class SchemaInference {
             return q.toBuilder().filter(found.filter()).build();
         }).toList();
         String title = ReadableTitle.of(file);
-        return new Inference(p.header.source(), names, p.rows, new Survey(title, routed), reasons);
+        return new Inference(p.header.source(), names, p.rows, new Survey(title, routed), reasons, p.leftOut);
     }
 
     /**
@@ -407,6 +407,9 @@ public final class SchemaInference {
         if (type == QuestionType.SINGLE || type == QuestionType.SCALE) {
             reason += typos(prof);
         }
+        if (type == QuestionType.SINGLE || type == QuestionType.SCALE || type == QuestionType.TEXT) {
+            reason += wrongCharset(prof);
+        }
         if (type == QuestionType.ID && !prof.tooManyDistinct && prof.filled > 0
                 && (lower.equals("id") || lower.equals("_id") || lower.equals("respondent id") || lower.equals("response id"))) {
             long repeated = prof.distinct.values().stream().filter(n -> n > 1).count();
@@ -417,6 +420,29 @@ public final class SchemaInference {
         reasons.put(name, reason);
         return Question.builder(name, type).label(label(name)).column(name).choices(choices).separator(separator)
                 .choicesFromAnswers(type == QuestionType.SINGLE || type == QuestionType.MULTIPLE).build();
+    }
+
+    /**
+     * " (doubtful: ...)" when answers show text a spreadsheet decoded with the wrong character set ("TrÃ¨s" for
+     * "Très"), with how many of the distinct answers do.
+     */
+    private static String wrongCharset(ColumnProfile prof) {
+        String example = null;
+        String original = null;
+        int found = 0;
+        for (String answer : prof.distinct.keySet()) {
+            String was = WrongCharset.original(answer);
+            if (was != null) {
+                found++;
+                if (example == null) {
+                    example = answer;
+                    original = was;
+                }
+            }
+        }
+        return found == 0 ? "" : " (doubtful: " + fr.enquete.model.English.count(found, "answer shows", "answers show")
+                + " UTF-8 read as Windows-1252, \"" + example + "\" for \"" + original + "\": a spreadsheet opened the CSV with the"
+                + " wrong character set before it was saved; import it as UTF-8, or give enquete the original export)";
     }
 
     /** " (doubtful: ...)" for answers seen once that look like a typo of a frequent one ("Oiu" for "Oui"). */
@@ -553,6 +579,8 @@ public final class SchemaInference {
         ColumnProfile[] profiles;
         FilterInference.Cells cells;
         long rows;
+        /** The rows the reader left out as no respondent's, said in English. */
+        final List<String> leftOut = new ArrayList<>();
         /** The export's name: its dates' evidence depends on whether it is a workbook. */
         private final String file;
 
@@ -569,6 +597,11 @@ public final class SchemaInference {
                 profiles[i] = new ColumnProfile(h.names().get(i));
                 profiles[i].dateOrder.fromFile(file);
             }
+        }
+
+        @Override
+        public void leftOut(Row row, fr.enquete.model.Message why) {
+            leftOut.add("row " + row.number() + ": " + why.english());
         }
 
         @Override

@@ -285,7 +285,7 @@ public final class XlsFormReader {
     private static List<Map<String, String>> sheet(Path form, String name) {
         List<Map<String, String>> rows = new ArrayList<>();
         try {
-            Importers.open(form, new ImportOptions(name, null, null)).read(new TableHandler() {
+            Importers.table(form, new ImportOptions(name, null, null)).read(new TableHandler() {
                 private Header header;
 
                 @Override

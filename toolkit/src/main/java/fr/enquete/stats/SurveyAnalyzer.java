@@ -264,6 +264,8 @@ public final class SurveyAnalyzer {
         /** The submitdate column of a LimeSurvey export (-1 otherwise), and the unfinished responses met. */
         private int submitDate = -1;
         private long incomplete;
+        /** The rows the reader left out as no respondent's (a label row, total rows), each said at the top. */
+        private final List<Diagnostic> handAdded = new ArrayList<>();
         /** The columns the numeric questions read ({@link Row#number(int)}); null before the header. */
         private int[] numberColumns;
 
@@ -316,6 +318,11 @@ public final class SurveyAnalyzer {
         @Override
         public int[] numberColumns() {
             return numberColumns;
+        }
+
+        @Override
+        public void leftOut(Row row, Message why) {
+            handAdded.add(new Diagnostic(SourceLocation.cell(file, row.number(), null), why));
         }
 
         @Override
@@ -388,6 +395,7 @@ public final class SurveyAnalyzer {
             }
             respondents += other.respondents;
             incomplete += other.incomplete;
+            handAdded.addAll(other.handAdded);
             diagnostics.addAll(other.diagnostics);
             totalWeight.add(other.totalWeight);
             totalSquares += other.totalSquares;
@@ -412,6 +420,7 @@ public final class SurveyAnalyzer {
                 }
             }
             diagnostics.addAll(0, repeated);
+            diagnostics.addAll(0, handAdded);
             if (incomplete > 0) {
                 diagnostics.add(0, new Diagnostic(SourceLocation.file(file).withColumn("submitdate"),
                         Message.of(options.includeIncomplete() ? "incomplete.counted" : "incomplete.left", incomplete)));

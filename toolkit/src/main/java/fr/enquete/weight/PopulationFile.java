@@ -29,7 +29,7 @@ public final class PopulationFile {
     public static Map<String, Population> read(Path file, boolean whole) {
         Map<String, Population> out = new LinkedHashMap<>();
         String name = file.toString();
-        Importers.open(file, ImportOptions.DEFAULTS).read(new TableHandler() {
+        Importers.table(file, ImportOptions.DEFAULTS).read(new TableHandler() {
             private Header header;
 
             @Override
