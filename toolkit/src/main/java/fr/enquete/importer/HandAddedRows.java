@@ -15,7 +15,7 @@ import java.util.List;
  * its sums in the means.
  *
  * <p>A total row: its first filled cell says total ({@code Total}, {@code TOTAL :}, {@code Total général},
- * {@code Sous-total}, {@code Somme}, {@code Sum}) and every other filled cell, one at least, is a number. A label row:
+ * {@code Sous-total}, {@code Sum}; not "Somme", a department) and every other filled cell, one at least, is a number. A label row:
  * the first row under the header, filled in every named column, holding no number nor date, none of its cells found
  * again in its column in the rows that follow, over at least one column whose following cells,
  * {@value HeaderLikeRows#MIN_VALUES} at least, are all numbers or dates (which a respondent's row would fill with one

@@ -4,11 +4,12 @@ import fr.enquete.model.CellValues;
 import fr.enquete.model.Row;
 import java.util.Set;
 
-/** A total row a spreadsheet user adds under the answers: "Total" (or Somme, Sum...) then numbers only. */
+/** A total row a spreadsheet user adds under the answers: "Total" (or Total général, Sum...) then numbers only. */
 final class TotalRow {
 
+    /** Not "somme": the Somme is a department, and a sheet by department writes its row as a total row reads. */
     private static final Set<String> TOTAL_WORDS = Set.of("total", "totaux", "total general", "grand total", "sous-total",
-            "sous total", "somme", "sum", "subtotal", "sub-total");
+            "sous total", "sum", "subtotal", "sub-total");
 
     private TotalRow() {
     }

@@ -41,6 +41,26 @@ class HandAddedRowsTest {
         assertEquals("left out 403: " + Message.of("row.total.left", "Total").english(), whole.get(401));
     }
 
+    /**
+     * "Somme" is a department of Hauts-de-France before it is a sum: a centres' sheet by department ("Somme;12;5;3",
+     * the department then numbers, as a total row reads) lost the Somme's row as a total.
+     */
+    @Test
+    void aDepartmentNamedSommeIsNoTotal() throws IOException {
+        Path file = Files.writeString(dir.resolve("departements.csv"), """
+                departement;centres;repondants;qpv
+                Aisne;19;7;3
+                Nord;152;58;27
+                Oise;24;6;2
+                Pas-de-Calais;35;14;6
+                Somme;8;6;3
+                Total;238;91;41
+                """);
+        List<String> rows = read(List.of(Importers.open(file, ImportOptions.DEFAULTS)));
+        assertEquals(List.of("row 2", "row 3", "row 4", "row 5", "row 6", "left out 7: " + Message.of("row.total.left", "Total").english()),
+                rows);
+    }
+
     /** Each row kept as its number, each row left out as its number and why. */
     private static List<String> read(List<TableSource> sources) {
         List<String> seen = new ArrayList<>();
