@@ -33,7 +33,7 @@ final class Pipeline {
         if (o.structure != null) {
             a.structure(o.structure);
         } else {
-            a.spec(spec(o));
+            a.spec(spec(o), o.spec);
         }
         if (o.strata != null) {
             a.responseRates(o.strata, o.stratum);

@@ -76,4 +76,14 @@ class UnknownNamesCliTest {
         assertEquals(Main.INPUT, r.code(), r.err());
         assertTrue(r.err().contains("enquete: error: " + study + ", line ") && r.err().contains("no weight column \"nope\""), r.err());
     }
+
+    /** A weight column named in a spec file is the file's mistake too: it said exit code 2 and named the export. */
+    @Test
+    void aWeightColumnASpecFileNamesIsAnInputErrorLocatedThere() throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, Files.readString(Fixtures.spec()) + "weights:\n  column: poids\n");
+        CliRun r = CliRun.run("stats", EXPORT, "--spec", spec.toString());
+        assertEquals(Main.INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("enquete: error: " + spec + ": ") && r.err().contains("no weight column \"poids\""), r.err());
+    }
 }

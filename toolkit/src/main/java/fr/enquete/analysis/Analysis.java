@@ -98,6 +98,8 @@ public final class Analysis {
     private ImportOptions importOptions = ImportOptions.DEFAULTS;
     private Spec spec;
     private Path specFile;
+    /** The file a spec given already read was read from, to locate its mistakes; null when built in code. */
+    private Path specRead;
     private Path structure;
     private QuantileMethod quantiles;
     private WeightSpec weights;
@@ -138,13 +140,23 @@ public final class Analysis {
     public Analysis spec(Path file) {
         this.specFile = file;
         this.spec = null;
+        this.specRead = null;
         return this;
     }
 
     /** A spec already read. */
     public Analysis spec(Spec s) {
+        return spec(s, null);
+    }
+
+    /**
+     * A spec already read from {@code readFrom} (null: built in code): the names it gives that the export lacks (a
+     * weight column) are errors located in that file.
+     */
+    public Analysis spec(Spec s, Path readFrom) {
         this.spec = s;
         this.specFile = null;
+        this.specRead = readFrom;
         return this;
     }
 
@@ -284,7 +296,7 @@ public final class Analysis {
         ReportLayout layout = in.spec != null ? in.spec.report() : ReportLayout.DEFAULT;
         // Every text of the respondents goes through the disclosure before anything (term tables included) is made of it.
         Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
-        Weights w = SurveyAnalyzer.weights(in.source, in.survey, in.options);
+        Weights w = weights(in);
         SurveyResult published = analyze(in, w);
         // The cross-tabulations are masked beside the tables as masked; the writers get them with rare own answers grouped.
         SurveyResult shown = MaskedAnswers.group(published);
@@ -317,7 +329,7 @@ public final class Analysis {
         Objects.requireNonNull(columns, "the id of the columns' question");
         Input in = input();
         Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
-        Weights w = SurveyAnalyzer.weights(in.source, in.survey, in.options);
+        Weights w = weights(in);
         CrossTab read = CrossTab.of(in.source, in.survey, rows, columns, in.options, w);
         CrossTab aligned = paired ? read.paired() : read;
         CrossTab t = aligned;
@@ -369,7 +381,7 @@ public final class Analysis {
      */
     public SurveyResult tables() {
         Input in = input();
-        return MaskedAnswers.group(analyze(in, SurveyAnalyzer.weights(in.source, in.survey, in.options)));
+        return MaskedAnswers.group(analyze(in, weights(in)));
     }
 
     /**
@@ -380,7 +392,7 @@ public final class Analysis {
      */
     public List<Diagnostic> check(Path published, double tolerance) {
         Input in = input();
-        SurveyResult result = analyze(in, SurveyAnalyzer.weights(in.source, in.survey, in.options));
+        SurveyResult result = analyze(in, weights(in));
         return ExportChecks.findings(in.source, in.survey, result, published, tolerance);
     }
 
@@ -402,6 +414,22 @@ public final class Analysis {
         WeightSpec w = weights != null ? weights : s != null ? s.weights() : null;
         return AnalysisOptions.builder().quantiles(method).lenient(lenient).includeIncomplete(includeIncomplete)
                 .platform(importOptions.platform()).weights(w).exactLimit(exactLimit).build();
+    }
+
+    /**
+     * The run's weights. A weight column named in the spec file that the export lacks is the file's mistake, located
+     * there (exit code 3), not a name the caller gave ({@link fr.enquete.model.ReferenceException}: exit code 2).
+     */
+    private Weights weights(Input in) {
+        try {
+            return SurveyAnalyzer.weights(in.source, in.survey, in.options);
+        } catch (fr.enquete.model.ReferenceException e) {
+            Path from = specFile != null ? specFile : specRead;
+            if (weights == null && from != null) {
+                throw e.at(fr.enquete.model.SourceLocation.file(from.toString()));
+            }
+            throw e;
+        }
     }
 
     /** What one run reads first: the export opened, the spec, the survey, the options. */

@@ -90,6 +90,8 @@ public final class Weights {
      */
     public static Weights prepare(TableSource source, Survey survey, WeightSpec spec, Function<Header, Predicate<Row>> respondents) {
         if (spec instanceof WeightSpec.Column c) {
+            // Checked now, not when the rows are read: the caller locates the mistake where the name was written.
+            columnIndex(source.header(), c.column());
             return column(source.file().toString(), c.column());
         }
         if (spec instanceof WeightSpec.Calibrate c) {
@@ -100,8 +102,7 @@ public final class Weights {
 
     private static Weights column(String file, String column) {
         return new Weights(new Method("column", column, List.of(), 0), header -> {
-            int i = header.indexOf(column).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(header.source()),
-                    "no weight column \"" + column + "\" in " + header.source() + Names.didYouMean(column, header.names())));
+            int i = columnIndex(header, column);
             return row -> {
                 String cell = row.get(i);
                 double w = CellValues.parseNumber(cell);
@@ -113,6 +114,11 @@ public final class Weights {
                 return w;
             };
         });
+    }
+
+    private static int columnIndex(Header header, String column) {
+        return header.indexOf(column).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(header.source()),
+                "no weight column \"" + column + "\" in " + header.source() + Names.didYouMean(column, header.names())));
     }
 
     /** One raking variable: its question, its categories (the margins' order) and their populations. */
