@@ -64,7 +64,8 @@ public final class TextStatsWriter {
             if (r instanceof QuestionResult.Numeric n && n.summary().approximate()) {
                 w.println("  " + labels.get("quantiles.approximate"));
             }
-            if (r instanceof QuestionResult.Choices c && c.base() > 0 && c.weightedBase() == 0) {
+            if (r instanceof QuestionResult.Choices c && c.base() > 0 && c.weightedBase() == 0
+                    || r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.summary().weight() == 0) {
                 // The one rule for undefined figures: "–" in print, with a note saying why.
                 w.println("  " + labels.get("undefined.weightless"));
             }
