@@ -65,8 +65,7 @@ final class HandAddedRows extends ForwardingSource {
     }
 
     /** Passes rows on, holding the first ones back until the first is known to be a label row or not. */
-    private final class Reading implements TableHandler {
-        private final TableHandler handler;
+    private final class Reading extends ForwardingHandler {
         private Header header;
         /** The first row and those read after it, held until it is known whether the first is a label row. */
         private List<Row> ahead = first ? new ArrayList<>() : null;
@@ -74,17 +73,7 @@ final class HandAddedRows extends ForwardingSource {
         private boolean headerHeld;
 
         Reading(TableHandler handler) {
-            this.handler = handler;
-        }
-
-        @Override
-        public boolean findsItsHeader() {
-            return handler.findsItsHeader();
-        }
-
-        @Override
-        public int[] numberColumns() {
-            return handler.numberColumns();
+            super(handler);
         }
 
         @Override
@@ -106,11 +95,6 @@ final class HandAddedRows extends ForwardingSource {
             if (ahead.size() > LOOKAHEAD) {
                 flush();
             }
-        }
-
-        @Override
-        public void leftOut(Row row, Message why) {
-            handler.leftOut(row, why);
         }
 
         /** After the last row: the rows still held go on. */

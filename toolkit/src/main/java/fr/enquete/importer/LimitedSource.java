@@ -22,18 +22,8 @@ final class LimitedSource extends ForwardingSource {
 
     @Override
     public void read(TableHandler handler) {
-        source.read(new TableHandler() {
+        source.read(new ForwardingHandler(handler) {
             private Header header;
-
-            @Override
-            public boolean findsItsHeader() {
-                return handler.findsItsHeader();
-            }
-
-            @Override
-            public int[] numberColumns() {
-                return handler.numberColumns();
-            }
 
             @Override
             public void header(Header h) {

@@ -1,7 +1,5 @@
 package fr.enquete.importer;
 
-import fr.enquete.model.Header;
-import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 
 /**
@@ -23,30 +21,10 @@ final class WorkbookNa extends ForwardingSource {
 
     @Override
     public void read(TableHandler handler) {
-        source.read(new TableHandler() {
-            @Override
-            public boolean findsItsHeader() {
-                return handler.findsItsHeader();
-            }
-
-            @Override
-            public int[] numberColumns() {
-                return handler.numberColumns();
-            }
-
-            @Override
-            public void header(Header header) {
-                handler.header(header);
-            }
-
+        source.read(new ForwardingHandler(handler) {
             @Override
             public void row(Row row) {
                 handler.row(row.blanking("NA"::equals));
-            }
-
-            @Override
-            public void leftOut(Row row, Message why) {
-                handler.leftOut(row, why);
             }
         });
     }
