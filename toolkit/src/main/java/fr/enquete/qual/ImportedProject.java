@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -35,12 +36,11 @@ public final class ImportedProject {
      * {@code segments} is an import's segments file; the material unchanged otherwise.
      */
     public static Material attach(Material material, Path segments) {
-        Path folder = segments.toAbsolutePath().getParent();
-        Path cases = folder.resolve(CASES);
-        if (!Files.isRegularFile(folder.resolve(MANIFEST)) || !Files.isRegularFile(cases)) {
+        Optional<Path> cases = besides(segments, CASES);
+        if (cases.isEmpty()) {
             return material;
         }
-        Map<String, Map<String, String>> attributes = read(cases);
+        Map<String, Map<String, String>> attributes = read(cases.get());
         List<Source> sources = material.sources().stream().map(s -> {
             Map<String, String> found = attributes.get(s.id());
             if (found == null) {
@@ -59,14 +59,16 @@ public final class ImportedProject {
      * does; empty otherwise.
      */
     public static List<String> codePaths(Path segments) {
-        Path folder = segments.toAbsolutePath().getParent();
-        Path codebook = folder.resolve(CODEBOOK);
-        if (!Files.isRegularFile(folder.resolve(MANIFEST)) || !Files.isRegularFile(codebook)) {
-            return List.of();
-        }
         List<String> paths = new java.util.ArrayList<>();
-        read(codebook, "code", null, (names, rec) -> paths.add(rec.get(0)));
+        besides(segments, CODEBOOK).ifPresent(codebook -> read(codebook, "code", null, (names, rec) -> paths.add(rec.get(0))));
         return List.copyOf(paths);
+    }
+
+    /** The import's file {@code name} beside {@code segments}, when an import wrote that folder (its manifest is there). */
+    private static Optional<Path> besides(Path segments, String name) {
+        Path folder = segments.toAbsolutePath().getParent();
+        Path file = folder.resolve(name);
+        return Files.isRegularFile(folder.resolve(MANIFEST)) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** Document name to its attributes, by their transcript keys; empty values left out. */
