@@ -8,7 +8,9 @@ import java.text.DecimalFormatSymbols;
 /**
  * Numbers as reports print them. French: {@code 65 951}, {@code 785,13}, {@code 45,05 %} (no-break
  * spaces, so a number never breaks across lines); English: {@code 65,951}, {@code 785.13}, {@code 45.05%}.
- * Rounding is half-up, as people round by hand. Not thread-safe (DecimalFormat): one per writer.
+ * Rounding is half-up, as people round by hand. Thread-safe: a report's charts format their bar labels as they are
+ * drawn, on several threads, with the instance its tables are built with (its {@code DecimalFormat}s are used under
+ * the instance's lock; two threads at once mixed their digits).
  */
 public final class NumberFormats {
 
@@ -33,12 +35,12 @@ public final class NumberFormats {
         }
     }
 
-    public String integer(long n) {
+    public synchronized String integer(long n) {
         return integer.format(n);
     }
 
     /** Up to two decimals, trailing zeros dropped: {@code 685,5}, {@code 785,13}, {@code 110}. */
-    public String decimal(double d) {
+    public synchronized String decimal(double d) {
         return Double.isNaN(d) ? "–" : decimal.format(round2(d));
     }
 
@@ -52,7 +54,7 @@ public final class NumberFormats {
     }
 
     /** Always two decimals and the percent sign: {@code 45,05 %}. */
-    public String percent(double p) {
+    public synchronized String percent(double p) {
         if (Double.isNaN(p)) {
             return "–";
         }
@@ -70,7 +72,7 @@ public final class NumberFormats {
     }
 
     /** Exactly {@code digits} decimals, with an explicit sign when {@code signed}: {@code +6,08}, {@code 0,0137}. */
-    public String fixed(double d, int digits, boolean signed) {
+    public synchronized String fixed(double d, int digits, boolean signed) {
         if (Double.isNaN(d)) {
             return "–";
         }

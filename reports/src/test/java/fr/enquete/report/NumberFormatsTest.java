@@ -49,4 +49,42 @@ class NumberFormatsTest {
         assertEquals("+0,1", fr.fixed(0.05, 1, true), "half-up");
         assertEquals("∞", fr.fixed(Double.POSITIVE_INFINITY, 1, false));
     }
+
+    /**
+     * One instance is shared by the charts of a report, whose bar labels are formatted as each chart is drawn, on the
+     * pool's threads, while the report's tables are built: a DecimalFormat used by two threads at once mixes their
+     * digits, and a PNG of the fixture's report came out with other bytes once in a CI run.
+     */
+    @Test
+    void oneInstanceFormatsRightOnSeveralThreadsAtOnce() throws Exception {
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> wrong = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int seed = t;
+                wrong.add(pool.submit(() -> {
+                    start.await();
+                    NumberFormats own = new NumberFormats(Lang.FR);
+                    for (int i = 0; i < 200_000; i++) {
+                        long n = seed * 1_000_003L + i * 7919L;
+                        double p = (n % 100_000) / 1000.0;
+                        String a = fr.integer(n) + " (" + fr.percent(p) + ") " + fr.decimal(p * 3.7) + " " + fr.fixed(p, 3, true);
+                        String b = own.integer(n) + " (" + own.percent(p) + ") " + own.decimal(p * 3.7) + " " + own.fixed(p, 3, true);
+                        if (!a.equals(b)) {
+                            return a + " for " + b;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<String> f : wrong) {
+                assertEquals(null, f.get(), "formatted on a shared instance");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
