@@ -64,8 +64,8 @@ public final class ChartFiles {
                 g.dispose();
             }
             // pngencoder's own compression threads, its default: with compression on the calling thread, a chart drawn
-            // twice came out as different bytes in two test runs of seven, cause not found (docs/performance.md,
-            // "Thirteenth pass").
+            // twice came out as different bytes in two test runs of seven (docs/performance.md, "Thirteenth pass"),
+            // most likely the bar labels' number formats shared between threads, made thread-safe since.
             return new PngEncoder().withBufferedImage(image).withCompressionLevel(LEVEL).toBytes();
         } finally {
             PIXELS.giveBack(image);
