@@ -96,6 +96,18 @@ public final class Row {
         return wholes != null && index < wholes.length;
     }
 
+    /**
+     * Whether the cell at {@code index} is blank, as {@code get(index).isBlank()}, without making the text of a number
+     * kept as a value: the analysis asks it of every answer column of every row.
+     */
+    public boolean isBlank(int index) {
+        if (index < 0 || index >= cells.length) {
+            return true;
+        }
+        String v = cells[index];
+        return v == null ? !kept(index) : v.isBlank();
+    }
+
     /** The length of the cell at {@code index} as read, before trimming: at least {@code get(index).length()}. */
     public int length(int index) {
         if (index < 0 || index >= cells.length) {

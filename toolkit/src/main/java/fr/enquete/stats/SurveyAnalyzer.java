@@ -371,7 +371,7 @@ public final class SurveyAnalyzer {
 
         private boolean answered(int question, Row row) {
             for (int c : answerColumns[question]) {
-                if (c >= 0 && !row.get(c).isBlank()) {
+                if (c >= 0 && !row.isBlank(c)) {
                     return true;
                 }
             }

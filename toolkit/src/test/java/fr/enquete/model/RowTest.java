@@ -35,6 +35,7 @@ class RowTest {
         for (int i = -1; i <= texts.length; i++) {
             assertEquals(plain.get(i), row.get(i), "cell " + i);
             assertEquals(plain.length(i), row.length(i), "length of cell " + i);
+            assertEquals(plain.get(i).isBlank(), row.isBlank(i), "blankness of cell " + i);
             assertEquals(Double.doubleToRawLongBits(plain.number(i)), Double.doubleToRawLongBits(row.number(i)), "number of cell " + i);
         }
         for (int i = 0; i < n; i++) {
@@ -55,6 +56,10 @@ class RowTest {
         assertEquals("5", shortNumbers.get(0));
         assertEquals("", shortNumbers.get(1), "past the numbers, a null cell is empty");
         assertEquals(0, shortNumbers.length(1));
+        assertFalse(shortNumbers.isBlank(0), "a kept number is no blank");
+        assertTrue(shortNumbers.isBlank(1), "past the numbers, a null cell is blank");
+        assertTrue(shortNumbers.isBlank(7), "past the row's end");
+        assertTrue(new Row(new String[] {" \t "}, 2).isBlank(0), "spaces only");
         assertTrue(Double.isNaN(shortNumbers.number(1)));
         assertEquals(Row.of(new String[] {"a", "2"}, null, 3).get(1), new Row(new String[] {"a", "2"}, 3).get(1));
     }
