@@ -250,9 +250,8 @@ public final class ReportBuilder {
         if (!t.isEmpty()) {
             blocks.add(new Report.Table(t, r instanceof QuestionResult.Choices));
         }
-        if (r.question().type() == QuestionType.MULTIPLE) {
-            blocks.add(new Report.Paragraph(labels.get("multiple.note"), true));
-        }
+        // Under the table, the notes its figures need (multiple choice, secrecy, "–"), as the console's text prints them.
+        new fr.enquete.report.TableNotes(lang).of(r, survey).forEach(n -> blocks.add(new Report.Paragraph(n, true)));
         // Answers from respondents outside the filter are left out of the figures: said here, under them, and not
         // only among the findings at the report's end (a reader summed a table to its base and saw nothing missing).
         for (fr.enquete.stats.Diagnostic d : survey.diagnostics()) {
