@@ -120,4 +120,39 @@ class ReportSecrecyTest {
         assertEquals(java.util.List.of("58 (63,74\u00A0%)", "s (secret)", "s (secret)", "6 (6,59\u00A0%)", "&lt; 5", "&lt; 5"),
                 texts.subList(texts.size() - 6, texts.size()), texts.toString());
     }
+
+    /**
+     * In Excel the "no answer" row's masked count ("< 5", the fixture's 4 departments left blank) and its "–" stood left
+     * in their columns of numbers, under the "< 5" and "–" of department 80 standing right, and its label stood against
+     * the cell's edge where the others are a character in.
+     */
+    @Test
+    void theNoAnswerRowsMaskedCellsStandAsTheOthersInExcel() throws Exception {
+        Path out = dir.resolve("classeur");
+        CliRun run = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--secret", "5", "--no-terms",
+                "--out", out.toString(), "--format", "xlsx");
+        assertEquals(0, run.code(), run.err());
+        try (java.io.InputStream in = Files.newInputStream(out.resolve("report.xlsx"));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet dpt = wb.getSheet("dpt");
+            org.apache.poi.ss.usermodel.Row eighty = null;
+            org.apache.poi.ss.usermodel.Row none = null;
+            for (org.apache.poi.ss.usermodel.Row row : dpt) {
+                org.apache.poi.ss.usermodel.Cell first = row.getCell(0);
+                String label = first == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(first);
+                if (label.equals("80")) {
+                    eighty = row;
+                } else if (label.equals("Sans réponse")) {
+                    none = row;
+                }
+            }
+            assertEquals("< 5", none.getCell(1).getStringCellValue());
+            assertEquals("< 5", eighty.getCell(1).getStringCellValue());
+            for (int c = 1; c <= 2; c++) {
+                assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, eighty.getCell(c).getCellStyle().getAlignment());
+                assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, none.getCell(c).getCellStyle().getAlignment(), "column " + c);
+            }
+            assertEquals(1, none.getCell(0).getCellStyle().getIndention());
+        }
+    }
 }
