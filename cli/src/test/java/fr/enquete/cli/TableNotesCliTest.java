@@ -161,16 +161,7 @@ class TableNotesCliTest {
      */
     @Test
     void aBaseOfNobodyNoValueAndASingleValueSayWhyTheirFiguresAreUndefined() throws Exception {
-        Path export = variant("vides.csv", (header, record) -> {
-            List<String> cells = new ArrayList<>(record.toList());
-            header.forEach((column, i) -> {
-                if (column.equals("actions[SQ002]") || column.startsWith("viei") || column.equals("adherents")
-                        || column.equals("salaries") && !record.get(header.get("id")).equals("17")) {
-                    cells.set(i, "");
-                }
-            });
-            return cells;
-        });
+        Path export = emptied();
         CliRun text = CliRun.run("stats", export.toString(), "--spec", Fixtures.spec().toString(), "--no-terms");
         assertEquals(0, text.code(), text.err());
         String viei = "B) L'accompagnement du vieillissement des populations : à quel titre ?";
@@ -199,6 +190,42 @@ class TableNotesCliTest {
                 en.out());
         assertTrue(textSection(en.out(), "Nombre de salariés").contains(
                 "– : undefined (a standard deviation needs at least two values, of non-zero weight when weighted)."), en.out());
+    }
+
+    /**
+     * A base of nobody, or of one, is worded in the singular as French and English have it: "Base : 0 répondant concerné",
+     * "0 réponse sur 0" (they printed "0 répondants concernés", "0 réponses sur 0"); the fixture's follow-up "santeprecis"
+     * keeps its plural, 24 answers of the 75 centres that ticked "La promotion de la santé" (hand count).
+     */
+    @Test
+    void aBaseOfNobodyIsWordedInTheSingular() throws Exception {
+        CliRun fr = CliRun.run("stats", emptied().toString(), "--spec", Fixtures.spec().toString(), "--no-terms");
+        assertEquals(0, fr.code(), fr.err());
+        String viei = "B) L'accompagnement du vieillissement des populations : à quel titre ?";
+        assertTrue(textSection(fr.out(), viei).get(0).contains("Base : 0 répondant concerné (filtre"), fr.out());
+        assertTrue(textSection(fr.out(), "B) L'accompagnement du vieillissement : précisez").contains("0 réponse sur 0"), fr.out());
+        assertTrue(textSection(fr.out(), "A) La promotion de la santé : précisez").contains("24 réponses sur 75"), fr.out());
+        assertTrue(textSection(fr.out(), "A) La promotion de la santé : précisez").get(0).contains("Base : 75 répondants concernés"), fr.out());
+        CliRun en = CliRun.run("stats", emptied().toString(), "--spec", Fixtures.spec().toString(), "--no-terms", "--lang", "en");
+        assertTrue(textSection(en.out(), viei).get(0).contains("Base: 0 respondents concerned (filter"), en.out());
+        assertTrue(textSection(en.out(), "A) La promotion de la santé : précisez").contains("24 answers out of 75"), en.out());
+    }
+
+    /**
+     * The fixture as a study meets undefined figures: nobody ticked "L'accompagnement du vieillissement" (actions[SQ002]
+     * and its follow-ups emptied), nobody gave a number of members, one centre (id 17, 3 employees) its number of employees.
+     */
+    private Path emptied() throws IOException {
+        return variant("vides.csv", (header, record) -> {
+            List<String> cells = new ArrayList<>(record.toList());
+            header.forEach((column, i) -> {
+                if (column.equals("actions[SQ002]") || column.startsWith("viei") || column.equals("adherents")
+                        || column.equals("salaries") && !record.get(header.get("id")).equals("17")) {
+                    cells.set(i, "");
+                }
+            });
+            return cells;
+        });
     }
 
     private static int indexOf(List<String> lines, java.util.function.Predicate<String> p) {
