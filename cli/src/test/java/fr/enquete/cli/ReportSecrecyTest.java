@@ -94,4 +94,65 @@ class ReportSecrecyTest {
             }
         }
     }
+
+    /**
+     * A masked bar is labelled as its table cell: department 80 has 3 centres in the fixture (hand count), "< 5" in the
+     * table under --secret 5, and its bar said "s (secret)", which the note under the table gives to counts masked only
+     * so that the others cannot be recomputed by difference. The bars masked so (62 and 02, 14 and 6 centres) keep it.
+     */
+    @Test
+    void aMaskedBarIsLabelledAsItsTableCell() throws Exception {
+        Path out = dir.resolve("barres");
+        CliRun run = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--secret", "5", "--no-terms",
+                "--out", out.toString(), "--format", "html");
+        assertEquals(0, run.code(), run.err());
+        String html = Files.readString(out.resolve("report.html"));
+        int start = html.indexOf("<h3>Localisation (département)</h3>");
+        String section = html.substring(start, html.indexOf("<h3>", start + 1));
+        assertTrue(section.contains("<tr><td>80</td><td class=\"num\">&lt; 5</td>"), section.substring(0, 2000));
+        String svg = section.substring(section.indexOf("<svg"), section.indexOf("</svg>"));
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        while (m.find()) {
+            texts.add(m.group(1));
+        }
+        // The axis' labels, then the bars' in the same order: 59, 62, 02, 60, 80, no answer.
+        assertEquals(java.util.List.of("58 (63,74\u00A0%)", "s (secret)", "s (secret)", "6 (6,59\u00A0%)", "&lt; 5", "&lt; 5"),
+                texts.subList(texts.size() - 6, texts.size()), texts.toString());
+    }
+
+    /**
+     * In Excel the "no answer" row's masked count ("< 5", the fixture's 4 departments left blank) and its "–" stood left
+     * in their columns of numbers, under the "< 5" and "–" of department 80 standing right, and its label stood against
+     * the cell's edge where the others are a character in.
+     */
+    @Test
+    void theNoAnswerRowsMaskedCellsStandAsTheOthersInExcel() throws Exception {
+        Path out = dir.resolve("classeur");
+        CliRun run = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--secret", "5", "--no-terms",
+                "--out", out.toString(), "--format", "xlsx");
+        assertEquals(0, run.code(), run.err());
+        try (java.io.InputStream in = Files.newInputStream(out.resolve("report.xlsx"));
+             org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            org.apache.poi.ss.usermodel.Sheet dpt = wb.getSheet("dpt");
+            org.apache.poi.ss.usermodel.Row eighty = null;
+            org.apache.poi.ss.usermodel.Row none = null;
+            for (org.apache.poi.ss.usermodel.Row row : dpt) {
+                org.apache.poi.ss.usermodel.Cell first = row.getCell(0);
+                String label = first == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(first);
+                if (label.equals("80")) {
+                    eighty = row;
+                } else if (label.equals("Sans réponse")) {
+                    none = row;
+                }
+            }
+            assertEquals("< 5", none.getCell(1).getStringCellValue());
+            assertEquals("< 5", eighty.getCell(1).getStringCellValue());
+            for (int c = 1; c <= 2; c++) {
+                assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, eighty.getCell(c).getCellStyle().getAlignment());
+                assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, none.getCell(c).getCellStyle().getAlignment(), "column " + c);
+            }
+            assertEquals(1, none.getCell(0).getCellStyle().getIndention());
+        }
+    }
 }

@@ -232,7 +232,7 @@ public final class ResultTables {
 
     private String baseLine(QuestionResult result, boolean weighted, String filter) {
         String n = numbers.integer(result.base());
-        String who = filter.isEmpty() ? MessageFormat.format(labels.get("base.all"), n) : MessageFormat.format(labels.get("base.filtered"), n, filter);
+        String who = filter.isEmpty() ? MessageFormat.format(labels.get("base.all"), n) : MessageFormat.format(labels.get("base.filtered"), n, filter, result.base());
         String weight = weighted && result instanceof QuestionResult.Choices c
                 ? " " + MessageFormat.format(labels.get("base.weight"), numbers.decimal(c.weightedBase())) : "";
         return labels.get("base") + labels.get("colon") + who + weight;
@@ -287,7 +287,7 @@ public final class ResultTables {
     }
 
     public String textCount(QuestionResult.Text t) {
-        return MessageFormat.format(labels.get("text.count"), numbers.integer(t.answers().size()), numbers.integer(t.base()));
+        return MessageFormat.format(labels.get("text.count"), numbers.integer(t.answers().size()), numbers.integer(t.base()), t.answers().size());
     }
 
     private void stat(ResultTable.Builder t, String key, Cell value, boolean missingRow) {

@@ -69,7 +69,7 @@ public final class TermsWriter {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.println(v.corpus().question().label());
         w.println("[" + v.corpus().question().id() + "] " + MessageFormat.format(labels.get(unit.key("text.count")),
-                numbers.integer(v.corpus().documents().size()), numbers.integer(v.corpus().base())));
+                numbers.integer(v.corpus().documents().size()), numbers.integer(v.corpus().base()), v.corpus().documents().size()));
         for (TermTable t : TermTableView.shown(v.terms())) {
             termTable(w, t);
         }

@@ -17,11 +17,13 @@ import fr.enquete.text.TermTable;
 public final class TextStatsWriter {
 
     private final ResultTables tables;
+    private final TableNotes notes;
     private final boolean verbatims;
     private final Lang lang;
 
     public TextStatsWriter(Lang lang, boolean verbatims) {
         this.tables = new ResultTables(lang);
+        this.notes = new TableNotes(lang);
         this.lang = lang;
         this.verbatims = verbatims;
     }
@@ -61,13 +63,15 @@ public final class TextStatsWriter {
             if (!t.isEmpty()) {
                 print(w, t);
             }
+            // The notes a reader needs to read the table, as every report format prints them under it.
+            for (String note : notes.of(r, result)) {
+                w.println("  " + note);
+            }
+            if (r instanceof QuestionResult.Numeric n && n.summary().method() == fr.enquete.stats.QuantileMethod.LIMESURVEY) {
+                w.println("  " + labels.get("quantiles.limesurvey"));
+            }
             if (r instanceof QuestionResult.Numeric n && n.summary().approximate()) {
                 w.println("  " + labels.get("quantiles.approximate"));
-            }
-            if (r instanceof QuestionResult.Choices c && c.base() > 0 && c.weightedBase() == 0
-                    || r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.summary().weight() == 0) {
-                // The one rule for undefined figures: "–" in print, with a note saying why.
-                w.println("  " + labels.get("undefined.weightless"));
             }
             String scale = tables.scaleLine(r);
             if (!scale.isEmpty()) {

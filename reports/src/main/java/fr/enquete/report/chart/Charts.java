@@ -71,6 +71,14 @@ public final class Charts {
 
     /** As {@link #of(QuestionResult, String)}; {@code bars} draws a scale as plain bars instead of diverging ones. */
     public List<Drawing> of(QuestionResult r, String name, boolean bars) {
+        return of(r, name, bars, 0);
+    }
+
+    /**
+     * As {@link #of(QuestionResult, String, boolean)}, under statistical secrecy with threshold {@code secret}: a masked
+     * bar is labelled as its table cell ("&lt; 5"), not "s (secret)" for all, which the table's note gives another sense.
+     */
+    public List<Drawing> of(QuestionResult r, String name, boolean bars, int secret) {
         List<Drawing> out = new ArrayList<>();
         String title = r.question().label();
         if (r instanceof QuestionResult.Choices c && c.rows().stream().noneMatch(row -> Double.isFinite(row.percent()))) {
@@ -78,12 +86,12 @@ public final class Charts {
             return out;
         }
         if (r instanceof QuestionResult.Choices c && c.question().type() == QuestionType.SCALE && !bars) {
-            JFreeChart chart = diverging(c);
+            JFreeChart chart = diverging(c, secret);
             out.add(new Drawing(name + "-scale", title, WIDTH, 190, g -> draw(chart, g, WIDTH, 190)));
         } else if (r instanceof QuestionResult.Choices c) {
             // Each bar gets the height its wrapped label needs, so long French labels never overlap.
             int height = 30 + c.rows().stream().mapToInt(row -> Math.max(36, 16 * labelLines(tables.choiceLabel(row)) + 14)).sum();
-            JFreeChart chart = bars(c);
+            JFreeChart chart = bars(c, secret);
             out.add(new Drawing(name + "-bars", title, WIDTH, height, g -> draw(chart, g, WIDTH, height)));
         } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0) {
             JFreeChart hist = histogram(n);
@@ -108,6 +116,22 @@ public final class Charts {
     }
 
     JFreeChart bars(QuestionResult.Choices c) {
+        return bars(c, 0);
+    }
+
+    /**
+     * A masked row's label as its table cell prints it: "&lt; 5" for a count below the threshold ("&lt; 5 chacune" for
+     * answers grouped), "s (secret)" for one masked only so that the others cannot be recomputed by difference.
+     */
+    private String masked(ChoiceRow r, int secret) {
+        if (r.grouped() > 0) {
+            return java.text.MessageFormat.format(labels.get("secret.each"), String.valueOf(secret));
+        }
+        String cell = ResultTables.maskedCount(r.count(), secret);
+        return cell.equals("s") ? labels.get("secret.mark") : cell;
+    }
+
+    JFreeChart bars(QuestionResult.Choices c, int secret) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> keys = new ArrayList<>();
         for (ChoiceRow row : c.rows()) {
@@ -137,7 +161,7 @@ public final class Charts {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setDefaultItemLabelGenerator(labels((dataset, row, column) -> {
             ChoiceRow r = c.rows().get(column);
-            return r.masked() ? labels.get("secret.mark") : numbers.integer(r.count()) + " (" + numbers.percent(r.percent()) + ")";
+            return r.masked() ? masked(r, secret) : numbers.integer(r.count()) + " (" + numbers.percent(r.percent()) + ")";
         }));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -165,6 +189,10 @@ public final class Charts {
     }
 
     JFreeChart diverging(QuestionResult.Choices c) {
+        return diverging(c, 0);
+    }
+
+    JFreeChart diverging(QuestionResult.Choices c, int secret) {
         // "Don't know" answers and no answers are stated apart; the scale is put positive end first.
         List<ChoiceRow> answers = new ArrayList<>(c.rows().stream().filter(r -> !r.missing() && !ScaleVocabulary.isAside(r.label())).toList());
         if (ScaleVocabulary.negativeFirst(answers.stream().map(ChoiceRow::label).toList())) {
@@ -244,7 +272,7 @@ public final class Charts {
         }
         plot.setFixedLegendItems(legend);
         if (!apart.isEmpty()) {
-            String text = apart.stream().map(r -> tables.choiceLabel(r) + labels.get("colon") + (r.masked() ? labels.get("secret.mark")
+            String text = apart.stream().map(r -> tables.choiceLabel(r) + labels.get("colon") + (r.masked() ? masked(r, secret)
                     : numbers.integer(r.count()) + " (" + numbers.percent(r.percent()) + ")")).collect(java.util.stream.Collectors.joining(" ; "));
             TextTitle note = new TextTitle(text, Fonts.regular(10));
             note.setPaint(Palette.TEXT);

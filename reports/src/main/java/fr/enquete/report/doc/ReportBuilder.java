@@ -250,9 +250,8 @@ public final class ReportBuilder {
         if (!t.isEmpty()) {
             blocks.add(new Report.Table(t, r instanceof QuestionResult.Choices));
         }
-        if (r.question().type() == QuestionType.MULTIPLE) {
-            blocks.add(new Report.Paragraph(labels.get("multiple.note"), true));
-        }
+        // Under the table, the notes its figures need (multiple choice, secrecy, "–"), as the console's text prints them.
+        new fr.enquete.report.TableNotes(lang).of(r, survey).forEach(n -> blocks.add(new Report.Paragraph(n, true)));
         // Answers from respondents outside the filter are left out of the figures: said here, under them, and not
         // only among the findings at the report's end (a reader summed a table to its base and saw nothing missing).
         for (fr.enquete.stats.Diagnostic d : survey.diagnostics()) {
@@ -316,9 +315,9 @@ public final class ReportBuilder {
      * report's own when the final result of their question is the same.
      */
     private List<Report.Chart> charts(QuestionResult r, String anchor, ReportLayout.QuestionSettings settings, int secret) {
-        ChartKey key = new ChartKey(r, anchor, settings.chart() == ReportLayout.Chart.BARS, smallHistogramBar(r, secret));
+        ChartKey key = new ChartKey(r, anchor, settings.chart() == ReportLayout.Chart.BARS, smallHistogramBar(r, secret), secret);
         return drawn.computeIfAbsent(key, k -> {
-            List<Report.Chart> list = charts.of(k.result(), k.anchor(), k.bars()).stream().map(Report.Chart::of).toList();
+            List<Report.Chart> list = charts.of(k.result(), k.anchor(), k.bars(), k.secret()).stream().map(Report.Chart::of).toList();
             // A bar is a count: under --secret a histogram with a small one is not drawn at all (merging bars
             // would change the breaks the other figures refer to).
             return k.noHistogram() ? list.stream().filter(c -> !c.name().endsWith("-histogram")).toList() : list;
@@ -330,7 +329,7 @@ public final class ReportBuilder {
     }
 
     /** What a question's charts are drawn from (records compared by value: the same result gives the same charts). */
-    private record ChartKey(QuestionResult result, String anchor, boolean bars, boolean noHistogram) {
+    private record ChartKey(QuestionResult result, String anchor, boolean bars, boolean noHistogram, int secret) {
     }
 
     /**

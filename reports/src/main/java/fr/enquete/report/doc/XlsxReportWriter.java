@@ -55,7 +55,7 @@ public final class XlsxReportWriter {
     private CellStyle metaWrapped;
 
     private record Styles(CellStyle title, CellStyle meta, CellStyle header, CellStyle headerNumber, CellStyle text,
-                          CellStyle textRight, CellStyle missingText, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
+                          CellStyle textRight, CellStyle missingText, CellStyle missingTextRight, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
                           CellStyle link, CellStyle subheading) {
     }
 
@@ -524,8 +524,9 @@ public final class XlsxReportWriter {
                     // a line longer than the widest column (a single quote ran far past its column's edge).
                     boolean lines = wraps(text);
                     // In a column of numbers a dash or a worded gap ("+13,8 pts") is right-aligned as they are.
-                    CellStyle style = t.missing().get(i) ? styles.missingText() : lines ? styles.wrap()
-                            : kind != ResultTable.Kind.TEXT ? styles.textRight() : styles.text();
+                    // The "no answer" row's "< 5" and "–" stand right as the rows' above them, its label indented as theirs.
+                    CellStyle style = t.missing().get(i) ? (kind != ResultTable.Kind.TEXT ? styles.missingTextRight() : styles.missingText())
+                            : lines ? styles.wrap() : kind != ResultTable.Kind.TEXT ? styles.textRight() : styles.text();
                     cell.setCellStyle(indent > 0 ? indented(sheet.getWorkbook(), style, indent) : style);
                 } else if (kind == ResultTable.Kind.PERCENT) {
                     cell.setCellValue(v / 100);
@@ -666,6 +667,11 @@ public final class XlsxReportWriter {
         CellStyle missingText = wb.createCellStyle();
         missingText.setFont(grey);
         missingText.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle missingTextRight = wb.createCellStyle();
+        missingTextRight.cloneStyleFrom(missingText);
+        missingTextRight.setAlignment(HorizontalAlignment.RIGHT);
+        missingText.setAlignment(HorizontalAlignment.LEFT);
+        missingText.setIndention((short) 1);
         CellStyle integerStyle = wb.createCellStyle();
         integerStyle.setDataFormat(integer);
         integerStyle.setVerticalAlignment(VerticalAlignment.TOP);
@@ -685,7 +691,7 @@ public final class XlsxReportWriter {
         // Links are the contents' titles, wrapped in its column.
         linkStyle.setWrapText(true);
         linkStyle.setVerticalAlignment(VerticalAlignment.TOP);
-        return new Styles(titleStyle, meta, header, headerNumber, text, textRight, missingText, integerStyle, decimalStyle,
+        return new Styles(titleStyle, meta, header, headerNumber, text, textRight, missingText, missingTextRight, integerStyle, decimalStyle,
                 percentStyle, wrap, linkStyle, subheading);
     }
 }

@@ -1,0 +1,90 @@
+package fr.enquete.report;
+
+import fr.enquete.model.QuestionType;
+import fr.enquete.stats.ChoiceRow;
+import fr.enquete.stats.NumericSummary;
+import fr.enquete.stats.QuestionResult;
+import fr.enquete.stats.SurveyResult;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The notes printed right under a question's table, the same in every format (the console's text, HTML, Word,
+ * Excel, Markdown): what a reader needs to read its figures. Percentages of a multiple choice that add up to more
+ * than 100 %, counts masked by statistical secrecy ("&lt; 5", "s") and figures that do not exist ("–": a share of a
+ * base of nobody or of no weight, a mean of no value). Each is said only under a table that shows it: a reader of
+ * one Excel sheet or one page of a report does not see the report's subtitle or another table's note.
+ */
+public final class TableNotes {
+
+    private final Labels labels;
+
+    public TableNotes(Lang lang) {
+        this.labels = new Labels(lang);
+    }
+
+    /** The notes under {@code result}'s table (as shown: sorted, rows left out), in {@code survey}; none for most tables. */
+    public List<String> of(QuestionResult result, SurveyResult survey) {
+        List<String> notes = new ArrayList<>();
+        if (result instanceof QuestionResult.Choices c) {
+            if (c.question().type() == QuestionType.MULTIPLE) {
+                notes.add(labels.get("multiple.note"));
+            }
+            if (c.rows().stream().anyMatch(ChoiceRow::masked)) {
+                notes.add(secrecy(c, survey.secret()));
+            }
+        }
+        String undefined = undefined(result);
+        if (!undefined.isEmpty()) {
+            notes.add(labels.get(undefined));
+        }
+        return notes;
+    }
+
+    /**
+     * What the masked cells of this table mean, and only those it shows: "&lt; 5" (a count below the threshold, or
+     * grouped answers below it each), "s" (masked only so that the others cannot be recomputed by difference, see
+     * {@link ResultTables#maskedCount}), and the "–" of the figures derived from them.
+     */
+    private String secrecy(QuestionResult.Choices c, int secret) {
+        List<String> parts = new ArrayList<>();
+        if (c.rows().stream().anyMatch(r -> r.masked() && (r.grouped() > 0 || r.count() < secret))) {
+            parts.add(MessageFormat.format(labels.get("secret.table.below"), String.valueOf(secret)));
+        }
+        if (c.rows().stream().anyMatch(r -> r.masked() && r.grouped() == 0 && r.count() >= secret)) {
+            parts.add(MessageFormat.format(labels.get("secret.table.difference"), String.valueOf(secret)));
+        }
+        parts.add(MessageFormat.format(labels.get("secret.table.derived"), String.valueOf(secret)));
+        return MessageFormat.format(labels.get("secret.table"), String.join(labels.get("secret.table.separator"), parts));
+    }
+
+    /**
+     * The key of the note that says why the table's "–" figures do not exist, or empty when it has none (masked
+     * rows' dashes are the secrecy note's). One note a table: the first reason found explains every dash of it.
+     */
+    private static String undefined(QuestionResult result) {
+        if (result instanceof QuestionResult.Choices c) {
+            if (c.base() == 0) {
+                return "undefined.nobase";
+            }
+            return c.weightedBase() == 0 ? "undefined.weightless" : "";
+        }
+        if (result instanceof QuestionResult.Numeric n) {
+            NumericSummary s = n.summary();
+            if (s.count() == 0) {
+                return "undefined.novalue";
+            }
+            if (s.weight() == 0) {
+                return "undefined.weightless";
+            }
+            // A year's table shows no standard deviation; elsewhere one value (or one of positive weight) has none.
+            return n.question().type() != QuestionType.YEAR && Double.isNaN(s.stddev()) && !Double.isNaN(s.mean())
+                    ? "undefined.stddev" : "";
+        }
+        if (result instanceof QuestionResult.Dates d && d.count() == 0) {
+            return "undefined.novalue";
+        }
+        return "";
+    }
+}
