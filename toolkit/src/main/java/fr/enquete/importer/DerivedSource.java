@@ -30,7 +30,7 @@ public final class DerivedSource extends ForwardingSource {
     }
 
     @Override
-    public void read(TableHandler handler) {
+    protected void pass(TableHandler handler) {
         source.read(new TableHandler() {
             private int[][] from;
             private int width;
