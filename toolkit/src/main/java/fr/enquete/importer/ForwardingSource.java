@@ -75,6 +75,7 @@ public abstract class ForwardingSource implements TableSource {
 
             @Override
             protected void pass(TableHandler handler) {
+                // findsItsHeader is not passed on: the predicate is made from the real header's names.
                 source.read(new TableHandler() {
                     private Predicate<Row> keep;
 
