@@ -32,11 +32,13 @@ public final class Main {
         // UTF-8 whatever the locale: under cron or `env -i` (no LANG) the platform charset is ASCII, and the JSON and CSV
         // on standard output read "Sans r?ponse" (exit 0). --out files were always UTF-8.
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        StandardOutput stdout = StandardOutput.ofProcess();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, java.nio.charset.StandardCharsets.UTF_8), true);
         int code = run(args, out, err);
-        if ((out.checkError() | System.out.checkError()) && (code == OK || code == FOUND)) {
-            // A full disk or a closed pipe under inspect, check, or the lists of files written: the findings were lost
-            // and the run said 0 (or 4). System.out, a PrintStream, keeps write errors to itself: both are asked.
+        // checkError flushes: a reader that stopped reading (`| head -1`, `| grep -q`) is no error, the run keeps its code.
+        if (out.checkError() && (code == OK || code == FOUND)) {
+            // A full disk under inspect, check, or the lists of files written: the findings were lost and the run said
+            // 0 (or 4).
             err.println("enquete: error: cannot write to standard output");
             code = UNEXPECTED;
         }

@@ -69,15 +69,42 @@ class PipelineSafetyCliTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
         for (List<String> args : List.of(List.of("inspect", Fixtures.export().toString()),
                 List.of("check", Fixtures.export().toString(), "--spec", Fixtures.spec().toString()))) {
-            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), Main.class.getName()));
-            command.addAll(args);
-            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(full);
+            ProcessBuilder pb = new ProcessBuilder(javaCommand(args)).redirectOutput(full);
             Process p = pb.start();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(Main.UNEXPECTED, p.waitFor(), args.get(0) + ": " + err);
             assertTrue(err.contains("cannot write to standard output"), err);
         }
+    }
+
+    /**
+     * `enquete inspect FILE | head -1` said "cannot write to standard output" and exit 1 once head had its line, which
+     * failed the pipeline under `set -o pipefail`: a reader that stops reading ends the run quietly, with the code the
+     * run had without it (check still says 4 for what it found).
+     */
+    @Test
+    void aReaderThatStopsReadingEndsTheRunQuietly() throws Exception {
+        for (List<String> args : List.of(List.of("inspect", Fixtures.export().toString()),
+                List.of("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "csv"),
+                List.of("check", Fixtures.export().toString(), "--spec", Fixtures.spec().toString()))) {
+            Process whole = new ProcessBuilder(javaCommand(args)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String wholeErr = new String(whole.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            int wholeCode = whole.waitFor();
+            assertTrue(wholeCode == Main.OK || wholeCode == Main.FOUND, args.get(0) + ": " + wholeErr);
+            Process p = new ProcessBuilder(javaCommand(args)).start();
+            // Closed before the JVM has started: its first write meets a pipe with no reader (EPIPE), as after `head -1`.
+            p.getInputStream().close();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(wholeCode, p.waitFor(), args.get(0) + ": " + err);
+            assertEquals(wholeErr, err, args.get(0) + ": nothing said but what the run says when all is read");
+        }
+    }
+
+    private static List<String> javaCommand(List<String> args) {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        return command;
     }
 
     /** `--out "$OUTDIR"` with OUTDIR unset wrote report.html into the working directory, exit 0. */

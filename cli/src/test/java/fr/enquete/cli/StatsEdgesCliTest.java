@@ -204,6 +204,37 @@ class StatsEdgesCliTest {
         assertTrue(nord.toString().contains("\"ci\":[36.77,56.61]"), nord.toString());
     }
 
+    /**
+     * {@code stats --by dpt --strata population.csv --stratum territoire}: the strata were ignored, Nord's 58 centres
+     * standing for 238 × 58 / 91 = 151,69 (qpv "Oui" 36,77 – 56,61 %) and dpt 80's 3 for 7,85. By strata Nord is its
+     * 152 centres and dpt 80 is 51 × 3 / 15 = 10,2 of Picardie's; the intervals are R's svyby on a stratified design
+     * with fpc (the R lines are in GroupStrataPrecisionTest): Nord 36,71 – 56,67 %, dpt 80 7,47 – 75,60 %. A group
+     * with a centre in no stratum (qpv "Oui": 1 without dpt) gets no interval, and says why.
+     */
+    @Test
+    void aGroupOfAStratifiedSurveyIsEstimatedByStrata() throws IOException {
+        String population = Fixtures.home().resolve("fixtures/centres-sociaux/population.csv").toString();
+        CliRun json = CliRun.run("stats", export(), "--spec", spec(), "--population", "238", "--strata", population, "--stratum",
+                "territoire", "--by", "dpt", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        com.fasterxml.jackson.databind.JsonNode groups = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).get("groups");
+        com.fasterxml.jackson.databind.JsonNode nord = groups.get(0);
+        com.fasterxml.jackson.databind.JsonNode somme = groups.get(4);
+        assertEquals("59", nord.get("group").asText());
+        assertEquals(152, nord.get("estimatedPopulation").asDouble(), 1e-9);
+        assertTrue(nord.toString().contains("\"ci\":[36.71,56.67]"), nord.toString());
+        assertEquals("80", somme.get("group").asText());
+        assertEquals(10.2, somme.get("estimatedPopulation").asDouble(), 1e-9);
+        assertTrue(somme.toString().contains("\"ci\":[7.47,75.6]"), somme.toString());
+        CliRun text = CliRun.run("stats", export(), "--spec", spec(), "--population", "238", "--strata", population, "--stratum",
+                "territoire", "--by", "qpv");
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00A0', ' ');
+        assertTrue(out.contains("groupe « Oui » : 1 répondant sans strate « territoire » du fichier de population ;"
+                + " les intervalles stratifiés du groupe ne sont pas définis"), out);
+        assertTrue(out.contains("Pas d'intervalles pour ce groupe : le plan stratifié (territoire) ne les définit pas"), out.substring(0, 400));
+    }
+
     @Test
     void aStratumWithMoreRespondentsThanItsPopulationIsNamed() throws IOException {
         Path strata = dir.resolve("strata.csv");

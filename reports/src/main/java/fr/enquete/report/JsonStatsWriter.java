@@ -117,7 +117,11 @@ public final class JsonStatsWriter {
             g.writeEndArray();
         }
         if (precision != null) {
-            if (precision.population() > 0 && precision.group()) {
+            if (precision.strata() != null) {
+                // A group of a stratified survey: its population by strata, null when the design leaves it undefined.
+                number(g, "estimatedPopulation", precision.groupPopulation(result.respondents()));
+                g.writeStringField("strata", precision.strata().stratum());
+            } else if (precision.population() > 0 && precision.group()) {
                 // A group's population is unknown: the intervals estimate it as a filtered base's, N × group / respondents.
                 number(g, "estimatedPopulation", precision.estimatedPopulation(result.respondents(), result.respondents()));
             } else if (precision.population() > 0) {

@@ -82,7 +82,7 @@ public final class ResultTables {
                 }
                 if (precision != null) {
                     fr.enquete.stats.Interval ci = c.interval(r, precision, respondents);
-                    cells.add(Cell.text(r.masked() ? "–" : numbers.fixed(ci.low(), 2, false) + " – " + numbers.percent(ci.high())));
+                    cells.add(Cell.text(r.masked() || !ci.defined() ? "–" : numbers.fixed(ci.low(), 2, false) + " – " + numbers.percent(ci.high())));
                 }
                 t.row(cells, r.masked() ? Double.NaN : r.percent(), r.missing());
             }
@@ -256,10 +256,15 @@ public final class ResultTables {
      */
     public String responseRateLine(fr.enquete.stats.SurveyResult survey) {
         fr.enquete.stats.Precision p = survey.precision();
-        if (p == null || p.population() == 0) {
+        if (p == null || p.population() == 0 && p.strata() == null) {
             return "";
         }
         long n = survey.respondents();
+        if (p.strata() != null) {
+            double population = p.groupPopulation(n);
+            return Double.isNaN(population) ? MessageFormat.format(labels.get("response.rate.group.undefined"), p.strata().stratum())
+                    : MessageFormat.format(labels.get("response.rate.group.strata"), numbers.decimal(population), p.strata().stratum());
+        }
         if (p.group()) {
             return MessageFormat.format(labels.get("response.rate.group"), numbers.decimal(p.estimatedPopulation(n, n)),
                     numbers.integer(p.population()), numbers.integer(n), numbers.integer(p.surveyRespondents()));

@@ -26,6 +26,7 @@ import fr.enquete.stats.QuantileMethod;
 import fr.enquete.stats.QuestionResult;
 import fr.enquete.stats.ResponseRates;
 import fr.enquete.stats.Secrecy;
+import fr.enquete.stats.StratifiedGroup;
 import fr.enquete.stats.SurveyAnalyzer;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.text.FrenchPipeline;
@@ -354,15 +355,24 @@ public final class Analysis {
         Disclosure d = disclosure.disclosure(in.spec != null && in.spec.pseudonymise(), in.source);
         Map<String, SurveyResult> analysed = SurveyAnalyzer.byGroup(in.source, in.survey, by, in.options);
         // The overall table: its respondents (some may be in no group) for the population; masked as published, for secrecy.
-        SurveyResult overall = secrecy > 0 || (precision != null && precision.population() > 0)
-                ? SurveyAnalyzer.analyze(in.source, in.survey, in.options).withSecret(secrecy, in.survey.derivations()) : null;
+        boolean stratified = strata != null && precision != null;
+        SurveyResult unmasked = secrecy > 0 || (precision != null && precision.population() > 0) || stratified
+                ? SurveyAnalyzer.analyze(in.source, in.survey, in.options) : null;
+        SurveyResult overall = unmasked == null ? null : unmasked.withSecret(secrecy, in.survey.derivations());
         if (overall != null) {
             checkPopulation(overall.respondents());
         }
         // A group is a part of the respondents: its population is estimated from the survey's, as a filtered base's.
         Precision inGroup = precision != null && overall != null ? precision.ofGroup(overall.respondents()) : precision;
         Map<String, SurveyResult> groups = new LinkedHashMap<>();
-        analysed.forEach((g, r) -> groups.put(g, r.withPrecision(inGroup)));
+        if (stratified) {
+            List<ResponseRates.Rate> rates = rates(unmasked);
+            Map<String, ? extends Map<String, SurveyResult>> within = SurveyAnalyzer.byGroupInStrata(in.source, in.survey, by, stratum,
+                    rates.stream().map(ResponseRates.Rate::stratum).toList(), in.options);
+            analysed.forEach((g, r) -> groups.put(g, stratified(g, r, rates, within, unmasked.respondents())));
+        } else {
+            analysed.forEach((g, r) -> groups.put(g, r.withPrecision(inGroup)));
+        }
         // Masked together: the groups add up to the overall table, published too.
         Map<String, SurveyResult> masked = Secrecy.maskGroups(groups, overall, secrecy, in.survey.derivations());
         int leftOut = 0;
@@ -373,6 +383,33 @@ public final class Analysis {
             masked = shown;
         }
         return new GroupedResult(by, d.groups(masked), leftOut, d);
+    }
+
+    /**
+     * Group {@code g}'s tables with the intervals of a stratified estimate within it: each stratum of the population
+     * file counting for its share of the group. When the design leaves them undefined (a respondent of the group in no
+     * stratum, a stratum of one respondent) its intervals are left out and its diagnostics say why.
+     */
+    private SurveyResult stratified(String g, SurveyResult r, List<ResponseRates.Rate> rates,
+                                    Map<String, ? extends Map<String, SurveyResult>> withinStrata, long surveyRespondents) {
+        List<StratifiedGroup.Part> parts = new ArrayList<>();
+        long inStrata = 0;
+        for (ResponseRates.Rate rate : rates) {
+            SurveyResult within = withinStrata.get(rate.stratum()).get(g);
+            StratifiedGroup.Part part = new StratifiedGroup.Part(rate.stratum(), rate.population(), rate.respondents(),
+                    within == null || within.respondents() == 0 ? null : within);
+            inStrata += part.inGroup();
+            parts.add(part);
+        }
+        StratifiedGroup design = new StratifiedGroup(stratum, parts, r.respondents() - inStrata);
+        SurveyResult out = r.withPrecision(precision.ofGroup(surveyRespondents, design));
+        java.util.Optional<Message> undefined = design.undefined(g);
+        if (undefined.isEmpty()) {
+            return out;
+        }
+        List<Diagnostic> all = new ArrayList<>(out.diagnostics());
+        all.add(new Diagnostic(SourceLocation.file(strata.toString()), undefined.get()));
+        return out.withDiagnostics(all);
     }
 
     /**

@@ -11,8 +11,38 @@ public abstract class ForwardingSource implements TableSource {
 
     protected final TableSource source;
 
+    /**
+     * The header this source passes on, once a read has passed it: a weight column's check, the split into parts and
+     * the platform's detection each asked for it, and each reopened a workbook to read it (a whole open of the file,
+     * its shared strings included, for one row).
+     */
+    private volatile Header header;
+
     protected ForwardingSource(TableSource source) {
         this.source = source;
+    }
+
+    /** Streams the inner source to {@code handler}, changed as this source changes it, remembering the header passed. */
+    @Override
+    public final void read(TableHandler handler) {
+        // A handler that finds its header among the rows is given the file's first row as a header: not this source's.
+        pass(handler.findsItsHeader() ? handler : new ForwardingHandler(handler) {
+            @Override
+            public void header(Header h) {
+                header = h;
+                handler.header(h);
+            }
+        });
+    }
+
+    /** What {@link #read} does: the inner source read, what this source changes changed. */
+    protected abstract void pass(TableHandler handler);
+
+    /** The header this source passes on: read once (the rows' read remembers it too). */
+    @Override
+    public Header header() {
+        Header known = header;
+        return known != null ? known : TableSource.super.header();
     }
 
     @Override
@@ -44,7 +74,8 @@ public abstract class ForwardingSource implements TableSource {
             }
 
             @Override
-            public void read(TableHandler handler) {
+            protected void pass(TableHandler handler) {
+                // findsItsHeader is not passed on: the predicate is made from the real header's names.
                 source.read(new TableHandler() {
                     private Predicate<Row> keep;
 

@@ -58,7 +58,7 @@ final class HandAddedRows extends ForwardingSource {
     }
 
     @Override
-    public void read(TableHandler handler) {
+    protected void pass(TableHandler handler) {
         Reading reading = new Reading(handler);
         source.read(reading);
         reading.finish();

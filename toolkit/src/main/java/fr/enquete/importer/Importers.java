@@ -22,7 +22,12 @@ public final class Importers {
      * rows merged, and the rows a spreadsheet user added that are no respondent's left out ({@link HandAddedRows}).
      */
     public static TableSource open(Path file, ImportOptions options) {
-        return new HandAddedRows(table(file, options));
+        return open(recognise(file, options), options);
+    }
+
+    /** A file's table as {@link #open} reads it: hand-added rows left out, headers merged, limits checked. */
+    static TableSource open(TableSource recognised, ImportOptions options) {
+        return new HandAddedRows(table(recognised, options));
     }
 
     /**
@@ -31,7 +36,11 @@ public final class Importers {
      */
     public static TableSource table(Path file, ImportOptions options) {
         // The limits are checked first, on the file's own header, before any work on its names.
-        return new SurveyMonkeyHeaders(new LimitedSource(recognise(file, options), options.limits()), options.platform());
+        return table(recognise(file, options), options);
+    }
+
+    private static TableSource table(TableSource recognised, ImportOptions options) {
+        return new SurveyMonkeyHeaders(new LimitedSource(recognised, options.limits()), options.platform());
     }
 
     /**

@@ -21,7 +21,7 @@ final class LimitedSource extends ForwardingSource {
     }
 
     @Override
-    public void read(TableHandler handler) {
+    protected void pass(TableHandler handler) {
         source.read(new ForwardingHandler(handler) {
             private Header header;
 

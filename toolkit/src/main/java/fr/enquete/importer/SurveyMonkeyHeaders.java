@@ -22,6 +22,8 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
     private final Platform hint;
     /** False for the later parts of a split file, whose first row is a respondent's. */
     private final boolean byShape;
+    /** Whether the header rows were merged, once a read has decided it (null before): each probe reopened the file. */
+    private volatile Boolean merges;
 
     SurveyMonkeyHeaders(TableSource source, Platform hint) {
         this(source, hint, true);
@@ -54,7 +56,8 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
 
     /** Whether the export has SurveyMonkey's two header rows: by its metadata columns, or by the second row's shape. */
     private boolean twoRows() {
-        return read(new TableHandler() {
+        Boolean known = merges;
+        return known != null ? known : read(new TableHandler() {
             @Override
             public void header(Header header) {
                 throw new Stop();
@@ -74,7 +77,7 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
     }
 
     @Override
-    public void read(TableHandler handler) {
+    protected void pass(TableHandler handler) {
         read(handler, false);
     }
 
@@ -111,6 +114,9 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
                         held[0] = null;
                         boolean byColumns = Platform.detect(first, hint).platform() == Platform.SURVEYMONKEY;
                         boolean shaped = byShape && !handler.findsItsHeader() && (hint == null || hint == Platform.SURVEYMONKEY) && SecondHeaderRow.looksLike(first, row);
+                        if (!handler.findsItsHeader()) {
+                            merges = byColumns || shaped;
+                        }
                         if (byColumns || shaped) {
                             merged[0] = true;
                             handler.header(new Header(first.source(), DelimitedSource.headerNames(merge(first.names(), row).toArray(String[]::new))));

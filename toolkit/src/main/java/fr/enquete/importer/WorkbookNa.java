@@ -20,7 +20,7 @@ final class WorkbookNa extends ForwardingSource {
     }
 
     @Override
-    public void read(TableHandler handler) {
+    protected void pass(TableHandler handler) {
         source.read(new ForwardingHandler(handler) {
             @Override
             public void row(Row row) {

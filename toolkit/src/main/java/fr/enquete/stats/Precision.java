@@ -16,8 +16,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param confidence        the confidence level, e.g. 0.95
  * @param surveyRespondents for the tables of a group of respondents, the respondents of the whole survey (whose
  *                          population is {@code population}); 0 for the tables of the whole survey
+ * @param strata            for a group's tables in a stratified survey, the group's strata, whose intervals are then
+ *                          those of a stratified estimate ({@link StratifiedGroup}); null otherwise
  */
-public record Precision(long population, double confidence, long surveyRespondents) {
+public record Precision(long population, double confidence, long surveyRespondents, StratifiedGroup strata) {
 
     public Precision {
         if (population < 0) {
@@ -36,6 +38,11 @@ public record Precision(long population, double confidence, long surveyResponden
         this(population, confidence, 0);
     }
 
+    /** The precision of a survey's or a group's tables without strata. */
+    public Precision(long population, double confidence, long surveyRespondents) {
+        this(population, confidence, surveyRespondents, null);
+    }
+
     /**
      * The same precision for the tables of a group of the survey's {@code respondents} (an answer of {@code stats --by}):
      * the group's population is estimated as N × group / respondents, a base within it as N × base / respondents, and
@@ -43,6 +50,30 @@ public record Precision(long population, double confidence, long surveyResponden
      */
     public Precision ofGroup(long respondents) {
         return new Precision(population, confidence, respondents);
+    }
+
+    /**
+     * The same precision for the tables of a group of the survey's {@code respondents} in a stratified survey: its
+     * intervals are those of the stratified estimate within the group ({@link StratifiedGroup}).
+     */
+    public Precision ofGroup(long respondents, StratifiedGroup groupStrata) {
+        return new Precision(population, confidence, respondents, java.util.Objects.requireNonNull(groupStrata));
+    }
+
+    /**
+     * The population a group's {@code respondents} stand for: by strata when known (Σ N_h × n_gh / n_h; NaN when the
+     * design leaves it undefined), else N × group / the survey's respondents.
+     */
+    public double groupPopulation(long respondents) {
+        return strata != null ? strata.population() : estimatedPopulation(respondents, respondents);
+    }
+
+    /** The interval of {@code row}'s (weighted) percentage in {@code table}, {@code respondents} answering the survey. */
+    public Interval interval(QuestionResult.Choices table, ChoiceRow row, long respondents) {
+        if (strata != null) {
+            return strata.interval(table.question().id(), row, z());
+        }
+        return wilson(row.weighted() / table.weightedBase(), table.effectiveBase(), table.base(), respondents);
     }
 
     /** Whether these are the tables of a group ({@link #ofGroup}). */
@@ -87,7 +118,6 @@ public record Precision(long population, double confidence, long surveyResponden
         if (n <= 0 || Double.isNaN(p)) {
             return Interval.UNDEFINED;
         }
-        double z = new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
         if (population > 0) {
             double bigN = estimatedPopulation(n, respondents);
             if (bigN <= n) {
@@ -96,6 +126,16 @@ public record Precision(long population, double confidence, long surveyResponden
             double f = (bigN - n) / (bigN - 1);
             effective = effective / f;
         }
+        return score(p, effective, z());
+    }
+
+    /** The normal quantile of the confidence level (1.96 at 95 %). */
+    private double z() {
+        return new NormalDistribution().inverseCumulativeProbability(1 - (1 - confidence) / 2);
+    }
+
+    /** Wilson's score interval of a share {@code p} over an effective size, in percent. */
+    static Interval score(double p, double effective, double z) {
         double z2 = z * z;
         double denominator = 1 + z2 / effective;
         double centre = (p + z2 / (2 * effective)) / denominator;

@@ -43,7 +43,7 @@ public sealed interface QuestionResult {
                 throw new IllegalArgumentException("no precision to compute an interval with: give one (Analysis.precision, --ci or"
                         + " --population); a result without it has SurveyResult.precision() null");
             }
-            return precision.wilson(row.weighted() / weightedBase, effectiveBase, base, respondents);
+            return precision.interval(this, row, respondents);
         }
 
         /** The same table with other rows (masked, say). */

@@ -199,6 +199,31 @@ public final class SurveyAnalyzer {
     }
 
     /**
+     * Per stratum (an answer of the single-choice question {@code stratumId}, as {@code strata} lists them), the tables of
+     * each group of {@code byId} among the stratum's respondents ({@link #byGroup}), unweighted: what a group's
+     * stratified intervals are computed from ({@link StratifiedGroup}).
+     */
+    public static java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, SurveyResult>> byGroupInStrata(TableSource source, Survey survey,
+            String byId, String stratumId, List<String> strata, AnalysisOptions options) {
+        Question stratum = survey.question(stratumId).orElseThrow(() -> new fr.enquete.model.ReferenceException(
+                SourceLocation.file(source.file().toString()), "no question \"" + stratumId + "\" for the strata"));
+        TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
+        // The source is already derived: group it with the questions alone. Counts only: no weights (raking a stratum
+        // alone would be another weighting).
+        Survey plain = new Survey(survey.title(), survey.questions());
+        AnalysisOptions unweighted = options.toBuilder().weights(null).build();
+        java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, SurveyResult>> out = new java.util.LinkedHashMap<>();
+        for (String h : strata) {
+            TableSource in = fr.enquete.importer.ForwardingSource.filtered(derived, header -> {
+                int c = header.indexOf(stratum.column()).getAsInt();
+                return row -> !row.get(c).isBlank() && ChoiceAggregator.match(stratum, stratum.decode(row.get(c))).equals(h);
+            });
+            out.put(h, byGroup(in, plain, byId, unweighted));
+        }
+        return out;
+    }
+
+    /**
      * The columns a question reads that the header names more than once: a second "adherents" full of other figures
      * was ignored without a word (the question reads the first; the copies are "adherents (2)"...).
      */
