@@ -48,6 +48,9 @@ public final class IndicatorReader {
     private static final Pattern VARIATION = Pattern.compile("^(variation|evolution)\\b.*");
     private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*ans?\\b");
     /** A call to a footnote ending an indicator's label: "(1)", "(12)", "(*)", "(**)", "*". */
+    /** Bullets a document sets before a "dont" line: "- dont", "– dont", "• dont", "▪ dont", "- o dont". */
+    private static final Pattern BULLETED_PART = Pattern.compile("^(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023*>]|o(?=\\s))"
+            + "(?:\\s*(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023*>]|o(?=\\s)))*\\s*(?=(?i:dont)\\s)");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\((\\d{1,2}|\\*{1,3})\\)|\\*{1,3})$");
 
     private IndicatorReader() {
@@ -222,6 +225,8 @@ public final class IndicatorReader {
         final java.util.Map<String, String> lastName = new java.util.HashMap<>();
         /** The whole of the last indicator named, when it is a "dont" part. */
         final java.util.Map<String, String> lastParent = new java.util.HashMap<>();
+        /** The last "dont" part named under the current whole, what an "avec ..." line below it qualifies. */
+        final java.util.Map<String, String> lastPart = new java.util.HashMap<>();
         /** Every territory met, in file order, those whose cells are "n.d." or secret too. */
         final java.util.Set<String> met = new java.util.LinkedHashSet<>();
         /** How the file writes its decimals and thousands, to read "31.606" as the rest of it does. */
@@ -274,6 +279,11 @@ public final class IndicatorReader {
          */
         String[] name(String cell, String scope) {
             String label = cell.replaceAll("<[^>]*>", "").strip();
+            Matcher bullet = BULLETED_PART.matcher(label);
+            if (bullet.lookingAt()) {
+                // "- dont centres sociaux" (seeds 001 and 002): a part whatever bullet the document set before it.
+                label = label.substring(bullet.end());
+            }
             String f = fold(label);
             if (f.startsWith("evolution annuelle")) {
                 String above = lastName.getOrDefault(scope, label);
@@ -283,11 +293,21 @@ public final class IndicatorReader {
             if (f.startsWith("dont ")) {
                 lastName.put(scope, label);
                 lastParent.put(scope, lastWhole.get(scope));
+                lastPart.put(scope, label);
                 return new String[] {label, lastWhole.get(scope), null};
+            }
+            if (f.startsWith("avec ") && Character.isLowerCase(label.charAt(0)) && lastParent.get(scope) != null) {
+                // "avec un projet famille" under "- dont centres sociaux": some of that part, not a new whole (the next
+                // "- dont espaces de vie sociale" hung off it, 20 against 40).
+                String part = lastPart.get(scope);
+                lastName.put(scope, label);
+                lastParent.put(scope, part);
+                return new String[] {label, part, null};
             }
             lastWhole.put(scope, label);
             lastName.put(scope, label);
             lastParent.remove(scope);
+            lastPart.remove(scope);
             return new String[] {label, null, null};
         }
     }

@@ -373,6 +373,60 @@ class IndicatorsTest {
      * Below a header line further down the file (seed 002's "Année Ref" block of youth equipments), the notes named the
      * indicators' blank column: 'ligne 37, colonne «  » : « 1.3 Soutenir ... »'. They name the row only, as above it.
      */
+    /**
+     * Seed 002, lines 641-652 ("1.4.1 Animation de la vie sociale", CTG Béthune-Bruay) as pasted, and seed 001, lines
+     * 627-637 (Lens): the CAF print their "dont" lines here with a dash, "- dont centres sociaux", and a line "avec un
+     * projet famille" under the first. The dashed parts were read as wholes: no breakdown of the equipments, and the
+     * next dashed part would have hung off "avec un projet famille". The parts add up (by hand: 2 + 2 = 4, 41 + 16 = 57;
+     * Lens 2 + 0 = 2, 44 + 20 = 64).
+     */
+    @Test
+    void aDontLineWrittenWithABulletIsAPart() throws IOException {
+        Path bethune = dir.resolve("avs.tsv");
+        Files.writeString(bethune, """
+                \t<i>Année Réf</i>\tCa De Bethune-Bruay, Artois-Lys Romane\tPas-de-calais
+                Nombre d'équipements\t2019\t4\t57
+                Evolution annuelle (provisoire) :\t2020\t+3\t+7
+                - dont centres sociaux\t2019\t2\t41
+                Evolution annuelle (provisoire) :\t2020\t+1\t+3
+                avec un projet famille\t2019\t2\t37
+                Evolution annuelle (provisoire) :\t2020\t+1\t+3
+                - dont espaces de vie sociale\t2019\t2\t16
+                Evolution annuelle (provisoire) :\t2020\t+2\t+4
+                Montants des financements d'Action Sociale Caf\t\t458 166 €\t6 418 274 €
+                dont prestations de service\t2019\t222 051 €\t3 886 011 €
+                dont subventions de fonctionnemer\t2019\t236 115 €\t2 532 263 €
+                """);
+        IndicatorTable t = IndicatorReader.read(bethune);
+        assertEquals(List.of("dont centres sociaux", "dont espaces de vie sociale"), t.parts("Nombre d'équipements"));
+        assertEquals("Nombre d'équipements", t.parent("dont espaces de vie sociale"));
+        assertEquals(List.of("avec un projet famille"), t.parts("dont centres sociaux"));
+        assertEquals(41.0, t.value("Pas-de-Calais", new IndicatorTable.Entry("dont centres sociaux", "Nombre d'équipements"), 2019)
+                .orElseThrow().measure().value());
+        // The annual change of a dashed part is that part's (+3 centres sociaux in the Pas-de-Calais, 2019-2020).
+        assertTrue(t.evolutions().stream().anyMatch(e -> e.name().equals("dont centres sociaux") && e.territory().equals("Pas-de-Calais")
+                && e.period().equals(new Period(2019, 2020)) && e.measure().value() == 3), t.evolutions().toString());
+        assertEquals(List.of(), IndicatorChecks.of(t));
+        // A part short of its total is still found: Lens's 44 + 20 printed 44 + 10.
+        Path lens = dir.resolve("lens-avs.tsv");
+        Files.writeString(lens, """
+                \tAnnée Réf\tLens\tPas-de-calais
+                Nombre d'équipements\t2020\t2\t64
+                Evolution annuelle (provisoire) :\t2021\t+0\t+5
+                • dont centres sociaux\t2020\t2\t44
+                Evolution annuelle (provisoire) :\t2021\t+0\t+1
+                avec un projet famille\t2020\t2\t40
+                Evolution annuelle (provisoire) :\t2021\t+0\t+0
+                – dont espaces de vie sociale\t2020\t0\t10
+                """);
+        IndicatorTable l = IndicatorReader.read(lens);
+        assertEquals(List.of("dont centres sociaux", "dont espaces de vie sociale"), l.parts("Nombre d'équipements"));
+        List<IndicatorChecks.Finding> found = IndicatorChecks.of(l);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("ind.parts.less", found.get(0).message().key());
+        assertTrue(found.get(0).toString().contains("Pas-de-Calais"), found.toString());
+    }
+
     @Test
     void notesBelowALaterHeaderLineNameNoBlankColumn() {
         List<String> french = IndicatorReader.read(fixture("bethune-jeunesse.tsv")).notes().stream()
