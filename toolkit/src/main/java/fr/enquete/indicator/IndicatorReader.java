@@ -51,6 +51,11 @@ public final class IndicatorReader {
     /** Bullets a document sets before a "dont" line: "- dont", "– dont", "• dont", "▪ dont", "- o dont". */
     private static final Pattern BULLETED_PART = Pattern.compile("^(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023*>]|o(?=\\s))"
             + "(?:\\s*(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023*>]|o(?=\\s)))*\\s*(?=(?i:dont)\\s)");
+    /**
+     * A section's heading as a CAF document numbers or marks it: "1.2.2 Jeunesse", "1. Données statistiques", "4- Amélioration
+     * du cadre de vie", "#### Animation de la vie sociale"; the numbering and marks are not part of its name.
+     */
+    private static final Pattern SECTION = Pattern.compile("^(?:(#+)\\s*)?((?:\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.-])\\s+)?(\\S.*?)[\\s:]*$");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\((\\d{1,2}|\\*{1,3})\\)|\\*{1,3})$");
 
     private IndicatorReader() {
@@ -68,6 +73,8 @@ public final class IndicatorReader {
         List<Shape> shapes = new ArrayList<>();
         Importers.table(file, options).read(new TableHandler() {
             private Shape shape;
+            /** The section heading met above the header, which the table's first block is under. */
+            private String section;
 
             @Override
             public boolean findsItsHeader() {
@@ -82,8 +89,9 @@ public final class IndicatorReader {
                     shapes.add(shape);
                 }
                 if (shape == null) {
-                    notes.add(Message.of("ind.note.above", SourceLocation.cell(name, 1, null), String.join(" ", h.names().stream()
-                            .filter(n -> !n.matches("#\\d+")).toList())));
+                    String line = String.join(" ", h.names().stream().filter(n -> !n.matches("#\\d+")).toList());
+                    notes.add(Message.of("ind.note.above", SourceLocation.cell(name, 1, null), line));
+                    section = section(line).orElse(null);
                 }
             }
 
@@ -98,8 +106,10 @@ public final class IndicatorReader {
                     found[0] = shape != null;
                     if (shape != null) {
                         shapes.add(shape);
+                        shape.section = section;
                     }
                     if (shape == null) {
+                        section = section(String.join(" ", cells.stream().filter(n -> !n.matches("#\\d+")).toList())).orElse(section);
                         notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row.number(), null), String.join(" ", cells.stream()
                                 .filter(n -> !n.matches("#\\d+")).toList())));
                     }
@@ -121,7 +131,10 @@ public final class IndicatorReader {
         shapes.forEach(s -> separators.merge(s.separators));
         List<Indicator> read = separators.thousands(figures, notes);
         Map<String, String> spelling = oneSpelling(territories);
-        List<Indicator> named = sameTerritories(name, inseeSpelling(name, read, notes), spelling, notes);
+        Map<SourceLocation, Block> blocks = new java.util.HashMap<>();
+        shapes.forEach(s -> blocks.putAll(s.blocks));
+        List<Indicator> sections = sectionTotals(read, blocks, notes);
+        List<Indicator> named = sameTerritories(name, inseeSpelling(name, sections, notes), spelling, notes);
         Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
         shapes.forEach(s -> spanCells.putAll(s.spanCells));
         requireEnds(named, spanCells);
@@ -148,6 +161,80 @@ public final class IndicatorReader {
                     + " in " + p.from() + " or " + p.to() + " to print it beside: expected the year the figure is for"
                     + (p.years() == 1 ? " (" + p.to() + " for the school year " + p + ")" : "") + ", or its values in " + p.from() + " and " + p.to());
         }
+    }
+
+    /** The block of a wide table a figure was read in: its number, and the heading of the section it is under (or null). */
+    private record Block(int number, String section) {
+    }
+
+    /** The heading a line is, without its numbering and marks: "1.2.2 Jeunesse" is "Jeunesse"; empty when it is none. */
+    static Optional<String> section(String line) {
+        String t = line.replaceAll("<[^>]*>", "").replace("**", "").strip();
+        Matcher m = SECTION.matcher(t);
+        if (!m.matches() || (m.group(1) == null && m.group(2) == null) || m.group(3).endsWith(".")) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(3));
+    }
+
+    /**
+     * A CAF document repeats a total in each section (seed 002: "Montants des financements d'Action Sociale Caf" under
+     * the petite enfance, the jeunesse, the parentalité... blocks, each with its "dont prestations de service"). Read as
+     * one indicator, the later totals were duplicates of the first and their parts hung off it. A whole given for the same
+     * territory and year in two blocks is therefore one indicator per block, named after its section ("Montants ...
+     * (Jeunesse)"), or after its row when the blocks have no distinct heading ("(l. 596)"); its parts and changes follow
+     * it, and the notes list each renaming.
+     */
+    private static List<Indicator> sectionTotals(List<Indicator> figures, Map<SourceLocation, Block> blocks, List<Message> notes) {
+        // In file order, so that the notes are too.
+        Map<String, Map<String, Set<Integer>>> blocksOfFigure = new java.util.LinkedHashMap<>();
+        for (Indicator i : figures) {
+            Block b = blocks.get(i.where());
+            if (b != null && i.parent() == null && !i.period().span()) {
+                blocksOfFigure.computeIfAbsent(i.name(), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(i.territory() + "\u0000" + i.period().from(), k -> new java.util.TreeSet<>()).add(b.number());
+            }
+        }
+        Set<String> repeated = new java.util.LinkedHashSet<>();
+        blocksOfFigure.forEach((n, byFigure) -> {
+            if (byFigure.values().stream().anyMatch(set -> set.size() > 1)) {
+                repeated.add(n);
+            }
+        });
+        if (repeated.isEmpty()) {
+            return figures;
+        }
+        // Per repeated total and block, its qualified name: the section's heading when each block has its own.
+        Map<String, Map<Integer, String>> qualified = new java.util.HashMap<>();
+        for (String n : repeated) {
+            Map<Integer, Indicator> firstOfBlock = new java.util.TreeMap<>();
+            figures.stream().filter(i -> blocks.get(i.where()) != null && n.equals(i.name()) && i.parent() == null && !i.period().span())
+                    .forEach(i -> firstOfBlock.putIfAbsent(blocks.get(i.where()).number(), i));
+            List<String> headings = firstOfBlock.values().stream().map(i -> blocks.get(i.where()).section()).toList();
+            boolean byHeading = headings.stream().allMatch(java.util.Objects::nonNull) && headings.stream().distinct().count() == headings.size();
+            Map<Integer, String> names = new java.util.LinkedHashMap<>();
+            firstOfBlock.forEach((number, i) -> {
+                String q = n + " (" + (byHeading ? blocks.get(i.where()).section() : "l. " + i.where().row()) + ")";
+                names.put(number, q);
+                notes.add(Message.of("ind.note.section", SourceLocation.cell(i.where().file(), i.where().row(), null), n, q));
+            });
+            qualified.put(n, names);
+        }
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : figures) {
+            Block b = blocks.get(i.where());
+            String whole = i.parent() == null ? i.name() : i.parent();
+            Map<Integer, String> names = qualified.get(whole);
+            String q = b == null || names == null ? null : names.get(b.number());
+            if (q == null) {
+                out.add(i);
+            } else if (i.parent() == null) {
+                out.add(new Indicator(i.territory(), q, i.period(), i.measure(), i.numerator(), i.denominator(), i.level(), null, i.where()));
+            } else {
+                out.add(new Indicator(i.territory(), i.name(), i.period(), i.measure(), i.numerator(), i.denominator(), i.level(), q, i.where()));
+            }
+        }
+        return out;
     }
 
     /** Each territory's spelling: the first met of those that differ only as {@link TerritoryNames#key} allows. */
@@ -231,6 +318,12 @@ public final class IndicatorReader {
         final java.util.Set<String> met = new java.util.LinkedHashSet<>();
         /** How the file writes its decimals and thousands, to read "31.606" as the rest of it does. */
         final Separators separators = new Separators();
+        /** The block and section of each figure of a wide table, by the figure's own cell. */
+        final Map<SourceLocation, Block> blocks = new java.util.HashMap<>();
+        /** The heading of the section the rows being read are under, or null. */
+        String section;
+        /** The number of header lines met: the block the rows being read are in. */
+        int block;
         /** The year cell of each figure whose row gives a span as its period, by the figure's own cell. */
         final Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
 
@@ -419,6 +512,7 @@ public final class IndicatorReader {
         private void layout(List<String> columns, int yearColumn, SourceLocation where) {
             names = columns;
             year = yearColumn;
+            block++;
             territories.clear();
             variations.clear();
             lastYear = null;
@@ -480,6 +574,7 @@ public final class IndicatorReader {
             boolean anyValue = territories.stream().anyMatch(c -> !row.get(c).isBlank());
             if (row.get(year).isBlank() && !anyValue) {
                 notes.add(Message.of("ind.note.heading", at(row, indicator), label.replaceAll("<[^>]*>", "").strip()));
+                section = section(label).orElse(section);
                 return;
             }
             java.util.regex.Matcher mark = FOOTNOTE.matcher(label.replaceAll("<[^>]*>", "").strip());
@@ -517,6 +612,7 @@ public final class IndicatorReader {
                 if (m.isPresent()) {
                     Period at = n[2] != null ? new Period(p.from() - 1, p.from()) : p;
                     out.add(new Indicator(territory, n[0], at, m.get(), null, null, "", n[1], at(row, c)));
+                    blocks.put(at(row, c), new Block(block, section));
                     if (n[2] == null && p.span()) {
                         spanCells.put(at(row, c), at(row, year));
                     }
@@ -527,6 +623,7 @@ public final class IndicatorReader {
                     if (change.isPresent()) {
                         out.add(new Indicator(territory, n[0], new Period(p.from() - v[1], p.from()), change.get(), null, null, "", n[1],
                                 at(row, v[0])));
+                        blocks.put(at(row, v[0]), new Block(block, section));
                     }
                 }
             }

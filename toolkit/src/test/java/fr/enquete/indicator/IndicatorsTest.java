@@ -427,6 +427,90 @@ class IndicatorsTest {
         assertTrue(found.get(0).toString().contains("Pas-de-Calais"), found.toString());
     }
 
+    /**
+     * Seed 002 (CTG Béthune-Bruay), lines 539-557, 564-565 and 585-599 as pasted: "1.2.1 Petite enfance" and "1.2.2
+     * Jeunesse" each print "Nombre d'équipements bénéficiaires de prestations de service" and "Montants des financements
+     * d'Action Sociale Caf" for 2019 with their own "dont". The jeunesse totals were duplicates of the petite enfance ones
+     * (a check said 3 792 514 € disagreed with 6 174 994 €) and their parts hung off those. Each section's total keeps
+     * its parts, which add up (by hand: 4 492 115 + 119 966 + 1 562 913 = 6 174 994; 1 681 770 + 504 633 + 1 606 111 =
+     * 3 792 514; 28 + 8 = 36).
+     */
+    @Test
+    void aTotalRepeatedInEachSectionOwnsItsParts() throws IOException {
+        String pasted = """
+                1.2.1 Petite enfance
+                
+                La Caf verse mensuellement sur le territoire, près de 700 000 € au titre des prestations légales pour la garde d'enfants.
+                
+                La Caf verse annuellement près de 6 200 000 € au titre des différentes prestations de service pour la petite enfance et du CEJ volet enfance.
+                
+                \tAnnée Réf\tCa De Bethune-Bruay, Artois-Lys Romane\tVariation sur 5 ans(*)\tPas-de-calais\tVariation sur 5 ans(*)
+                Nombre de places EAJE\t2019\t670\t\t4 205\t
+                Evolution annuelle (provisoire) :\t2020\t+0\t\t+3\t
+                Nombre d'équipements bénéficiaires de prestations de service\t2019\t36\t\t232\t
+                Evolution annuelle (provisoire) :\t2020\t-2\t\t-5\t
+                dont EAJE\t2019\t28\t\t167\t
+                Evolution annuelle (provisoire) :\t2020\t+0\t\t-3\t
+                dont RAM\t2019\t8\t\t65\t
+                Evolution annuelle (provisoire) :\t2020\t-2\t\t-2\t
+                Montants des financements d'Action Sociale Caf\t2019\t6 174 994 €\t\t37 668 112 €\t
+                dont prestations de service (PSU)\t2019\t4 492 115 €\t\t27 942 099 €\t
+                dont subventions de fonctionnement\t2019\t119 966 €\t\t1 125 587 €\t
+                dont CEJ volet enfance\t2019\t1 562 913 €\t\t8 600 426 €\t
+                
+                1.2.2 Jeunesse
+                La Caf verse annuellement près de 3 800 000 € au titre des différentes prestations de service pour la jeunesse et du CEJ volet jeunesse.
+                
+                \tAnnée Ref\tCa De Bethune-Bruay, Artois-Lys Romane\tPas-de-calais
+                Nombre d'équipements bénéficiaires de prestations de service\t2019\t108\t620
+                Evolution annuelle (provisoire) :\t2020\t-3\t-32
+                Périscolaires\t2019\t42\t193
+                Evolution annuelle (provisoire) :\t2020\t+0\t+2
+                Extrascolaires\t2019\t65\t420
+                Evolution annuelle (provisoire) :\t2020\t-3\t-34
+                Foyers Jeunes Travailleurs\t2019\t1\t7
+                Evolution annuelle (provisoire) :\t2020\t+0\t+0
+                Montants des financements d'Action Sociale Caf\t2019\t3 792 514 €\t23 791 760 €
+                dont prestations de service\t2019\t1 681 770 €\t9 756 526 €
+                dont subventions de fonctionnement\t2019\t504 633 €\t4 128 505 €
+                dont CEJ volet jeunesse\t2019\t1 606 111 €\t9 906 728 €
+                """;
+        Path f = dir.resolve("bethune-enfance-jeunesse.tsv");
+        Files.writeString(f, pasted);
+        IndicatorTable t = IndicatorReader.read(f);
+        String funds = "Montants des financements d'Action Sociale Caf";
+        String equipments = "Nombre d'équipements bénéficiaires de prestations de service";
+        assertEquals(List.of("dont prestations de service (PSU)", "dont subventions de fonctionnement", "dont CEJ volet enfance"),
+                t.parts(funds + " (Petite enfance)"));
+        assertEquals(List.of("dont prestations de service", "dont subventions de fonctionnement", "dont CEJ volet jeunesse"),
+                t.parts(funds + " (Jeunesse)"));
+        assertEquals(6174994.0, t.value("Ca De Bethune-Bruay, Artois-Lys Romane", funds + " (Petite enfance)", 2019)
+                .orElseThrow().measure().value());
+        assertEquals(23791760.0, t.value("Pas-de-Calais", funds + " (Jeunesse)", 2019).orElseThrow().measure().value());
+        assertEquals(List.of("dont EAJE", "dont RAM"), t.parts(equipments + " (Petite enfance)"));
+        assertEquals(108.0, t.value("Ca De Bethune-Bruay, Artois-Lys Romane", equipments + " (Jeunesse)", 2019).orElseThrow().measure().value());
+        // Each total's annual change stays with it: -2 (petite enfance), -3 (jeunesse) for the CA in 2019-2020.
+        assertTrue(t.evolutions().stream().anyMatch(e -> e.name().equals(equipments + " (Jeunesse)") && e.measure().value() == -3
+                && e.territory().startsWith("Ca De")), t.evolutions().toString());
+        assertTrue(t.duplicates().isEmpty(), t.duplicates().toString());
+        assertEquals(List.of(), IndicatorChecks.of(t));
+        List<String> renamed = t.notes().stream().filter(n -> n.key().equals("ind.note.section")).map(n -> n.text(java.util.Locale.ENGLISH)).toList();
+        assertEquals(4, renamed.size(), renamed.toString());
+        assertTrue(renamed.contains("bethune-enfance-jeunesse.tsv, row 33: \"" + funds + "\" is repeated in another section of the table, with its"
+                + " own parts: read as \"" + funds + " (Jeunesse)\""), renamed.toString());
+        // Without the headings (pasted from the header lines), the totals are named after their rows.
+        Files.writeString(f, pasted.replace("1.2.1 Petite enfance", "").replace("1.2.2 Jeunesse", ""));
+        IndicatorTable rows = IndicatorReader.read(f);
+        assertEquals(List.of("dont prestations de service", "dont subventions de fonctionnement", "dont CEJ volet jeunesse"),
+                rows.parts(funds + " (l. 33)"));
+        assertEquals(6174994.0, rows.value("Ca De Bethune-Bruay, Artois-Lys Romane", funds + " (l. 16)", 2019).orElseThrow().measure().value());
+        // A total given twice within one block is still a duplicate, which the checks report.
+        Files.writeString(f, "\tAnnée Réf\tLens\tPas-de-calais\n" + funds + "\t2020\t877 755 €\t30 748 043 €\n"
+                + funds + "\t2020\t878 755 €\t30 748 043 €\n");
+        IndicatorTable twice = IndicatorReader.read(f);
+        assertEquals(List.of("ind.duplicate"), IndicatorChecks.of(twice).stream().map(x -> x.message().key()).toList());
+    }
+
     @Test
     void notesBelowALaterHeaderLineNameNoBlankColumn() {
         List<String> french = IndicatorReader.read(fixture("bethune-jeunesse.tsv")).notes().stream()
