@@ -243,13 +243,35 @@ class IndicatorsCliTest {
         assertEquals(0.0429523, ram.get("reference_per_1000").asDouble(), 1e-7);
         JsonNode fr = new ObjectMapper().readTree(CliRun.run("indicators", fixture("bethune-reperes.csv"), "--format", "json").out());
         assertEquals("bethune-reperes.csv : « Pas-de-calais » écrit « Pas-de-Calais », comme l’écrit le Code officiel"
-                + " géographique de l’Insee", fr.get("notes").get(0).asText());
+                + " géographique de l’Insee", fr.get("notes").get(0).get("message").asText());
         assertEquals("ind.ratio", fr.get("checks").get(0).get("code").asText());
         assertTrue(fr.get("checks").get(0).get("message").asText().contains("est publié à 61 %, mais 68 871 / 103 834 = 66,33 %"),
                 fr.get("checks").toString());
         JsonNode en = new ObjectMapper().readTree(CliRun.run("indicators", fixture("bethune-reperes.csv"), "--format", "json", "--lang", "en").out());
-        assertTrue(en.get("notes").get(0).asText().contains("\"Pas-de-calais\" written \"Pas-de-Calais\""), en.toString());
+        assertTrue(en.get("notes").get(0).get("message").asText().contains("\"Pas-de-calais\" written \"Pas-de-Calais\""), en.toString());
         assertEquals("ind.ratio", en.get("checks").get(0).get("code").asText());
+    }
+
+    /**
+     * The notes were bare sentences in the report's language: a pipeline had to parse French to tell a skipped heading
+     * from a blank year read as the row's above. Each carries a code, as the checks do, and where it was read.
+     * bethune-cadrage.tsv (seed 002, lines 455-467 and 692-706) has, as counted by hand in the file: two lines above its
+     * header (rows 1 and 4), three shares with a blank "Année Réf" (rows 17, 19 and 23), and "Pas-de-calais".
+     */
+    @Test
+    void jsonNotesCarryAStableCode() throws IOException {
+        for (String lang : List.of("fr", "en")) {
+            JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", fixture("bethune-cadrage.tsv"), "--format", "json",
+                    "--lang", lang).out());
+            List<String> codes = new java.util.ArrayList<>();
+            json.get("notes").forEach(n -> codes.add(n.get("code").asText()));
+            assertEquals(List.of("ind.note.above", "ind.note.above", "ind.note.year", "ind.note.year", "ind.note.year", "ind.note.insee"), codes,
+                    lang);
+            JsonNode year = json.get("notes").get(2);
+            assertEquals("bethune-cadrage.tsv, row 17, column \"Année Réf\"", year.get("where").asText());
+            assertTrue(year.get("message").asText().contains(lang.equals("fr") ? "lue comme 2019" : "read as 2019"), year.toString());
+            assertEquals("bethune-cadrage.tsv", json.get("notes").get(5).get("where").asText());
+        }
     }
 
     /** -0,1 % against +0,1 % (seed 001's population evolutions) is 0,2 point apart; JSON and CSV said "-200 %" too. */

@@ -108,7 +108,7 @@ public final class IndicatorWriter {
     /**
      * {@code {"source", "territories", "reference", "comparison": [{"indicator", "year", "parent", "values": {T: {"value",
      * "unit", "decimals", "provisional"}}, "gaps": {T: {"points" | "per_1000", "reference_per_1000" | "ratio", "relative", "direction"}}, "variations": {T: {"from", "to", "change": {...}}}}], "changes", "ranking",
-     * "checks": [{"where", "message"}], "notes"}}; values unrounded.
+     * "checks": [{"where", "code", "message"}], "notes": [{"where", "code", "message"}]}}; values unrounded.
      */
     public void json(IndicatorAnalysis a, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8)) {
@@ -243,7 +243,15 @@ public final class IndicatorWriter {
             g.writeEndArray();
             g.writeArrayFieldStart("notes");
             for (fr.enquete.model.Message n : a.table().notes()) {
-                g.writeString(n.text(lang.locale()));
+                // As the checks: a code that does not change with the language (the message's key), for a pipeline to act
+                // on without parsing the sentence, where it was read, and the note as printed.
+                g.writeStartObject();
+                if (!n.args().isEmpty() && n.args().get(0) instanceof SourceLocation w) {
+                    g.writeStringField("where", new SourceLocation(fileName(w.file()), w.row(), w.line(), w.column()).toString());
+                }
+                g.writeStringField("code", n.key());
+                g.writeStringField("message", n.text(lang.locale()));
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
