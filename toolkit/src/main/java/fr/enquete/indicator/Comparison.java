@@ -43,6 +43,12 @@ public record Comparison(List<String> territories, String reference, List<Line> 
         public String named() {
             return parent == null ? indicator : parent + ", " + indicator;
         }
+
+        /** The line's period as its values give it: the school year "2019-2020" for 2020, else the year. */
+        public Period period() {
+            return values.stream().filter(java.util.Objects::nonNull).map(Indicator::period).filter(Period::schoolYear).findFirst()
+                    .orElse(Period.year(year));
+        }
     }
 
     /** Whether some line prints a published variation for the territory at {@code index}. */

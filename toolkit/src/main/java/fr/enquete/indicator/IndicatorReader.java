@@ -137,30 +137,58 @@ public final class IndicatorReader {
         List<Indicator> named = sameTerritories(name, inseeSpelling(name, sections, notes), spelling, notes);
         Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
         shapes.forEach(s -> spanCells.putAll(s.spanCells));
-        requireEnds(named, spanCells);
-        return IndicatorTable.of(name, named, notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
+        return IndicatorTable.of(name, schoolYears(named, spanCells), notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
     }
 
     /**
-     * A span as a row's period ("2019-2020") makes its figure a published evolution, printed beside the value of its
-     * last year and checked against the values at both ends. With neither value in the table it would be in no table and
-     * no check: the row vanished (a school year's figure, "Part des élèves en retard : 2019-2020"). A located error.
+     * A span as a row's period ("2015-2020") makes its figure a published evolution, printed beside the value of its
+     * last year and checked against the values at both ends. Without either value in the table, a span of two
+     * consecutive years is a school (or season) year, as CAF and the Éducation nationale write them ("2019-2020",
+     * "2019/2020"): one period, after 2018-2019. A longer span with neither value would be in no table and no check: a
+     * located error. So is an indicator given in school years and in single years (2018 and 2019-2020): which comes
+     * first, and how far apart they are, the table does not say.
      */
-    private static void requireEnds(List<Indicator> figures, Map<SourceLocation, SourceLocation> spanCells) {
+    private static List<Indicator> schoolYears(List<Indicator> figures, Map<SourceLocation, SourceLocation> spanCells) {
         Set<String> years = new java.util.HashSet<>();
-        figures.stream().filter(i -> !i.period().span()).forEach(i -> years.add(i.territory() + "\u0000" + i.name() + "\u0000" + i.period().from()));
+        figures.stream().filter(i -> !i.period().span()).forEach(i -> years.add(end(i, i.period().from())));
+        List<Indicator> out = new ArrayList<>();
         for (Indicator i : figures) {
             SourceLocation cell = spanCells.get(i.where());
             Period p = i.period();
-            if (cell == null || years.contains(i.territory() + "\u0000" + i.name() + "\u0000" + p.from())
-                    || years.contains(i.territory() + "\u0000" + i.name() + "\u0000" + p.to())) {
-                continue;
+            if (cell == null || years.contains(end(i, p.from())) || years.contains(end(i, p.to()))) {
+                out.add(i);
+            } else if (p.years() == 1) {
+                out.add(new Indicator(i.territory(), i.name(), Period.schoolYear(p.to()), i.measure(), i.numerator(), i.denominator(),
+                        i.level(), i.parent(), i.where()));
+            } else {
+                throw new InputException(cell, "\"" + p + "\" is a span, so the row is a published evolution of \"" + i.name() + "\" for "
+                        + i.territory() + " between " + p.from() + " and " + p.to() + ", but the table has no value of it for " + i.territory()
+                        + " in " + p.from() + " or " + p.to() + " to print it beside: expected the year the figure is for, or its values in "
+                        + p.from() + " and " + p.to() + " (a school year is a span of two consecutive years, 2019-2020)");
             }
-            throw new InputException(cell, "\"" + p + "\" is a span, so the row is a published evolution of \"" + i.name() + "\" for "
-                    + i.territory() + " between " + p.from() + " and " + p.to() + ", but the table has no value of it for " + i.territory()
-                    + " in " + p.from() + " or " + p.to() + " to print it beside: expected the year the figure is for"
-                    + (p.years() == 1 ? " (" + p.to() + " for the school year " + p + ")" : "") + ", or its values in " + p.from() + " and " + p.to());
         }
+        // An indicator in school years and in single years: refused, at its first school year.
+        Map<String, Indicator> single = new java.util.HashMap<>();
+        out.stream().filter(i -> !i.period().span() && !i.period().schoolYear()).forEach(i -> single.putIfAbsent(entry(i), i));
+        for (Indicator i : out) {
+            Indicator year = i.period().schoolYear() ? single.get(entry(i)) : null;
+            if (year != null) {
+                throw new InputException(spanCells.get(i.where()), "\"" + i.period() + "\" is a school year (the table has no value of \""
+                        + i.name() + "\" for " + i.territory() + " in " + (i.period().to() - 1) + " or " + i.period().to() + " to make it an"
+                        + " evolution), but " + year.where().file() + ", row " + year.where().row() + " gives \"" + i.name() + "\" for the"
+                        + " single year " + year.period() + ": expected its periods all as years (2020) or all as school years (2019-2020),"
+                        + " since the evolution between a year and a school year is not defined");
+            }
+        }
+        return out;
+    }
+
+    private static String entry(Indicator i) {
+        return i.name() + "\u0000" + i.parent();
+    }
+
+    private static String end(Indicator i, int year) {
+        return i.territory() + "\u0000" + entry(i) + "\u0000" + year;
     }
 
     /** The block of a wide table a figure was read in: its number, and the heading of the section it is under (or null). */
@@ -621,7 +649,9 @@ public final class IndicatorReader {
                 if (v[0] >= 0 && v[1] > 0 && n[2] == null) {
                     Optional<Measure> change = measure(row, v[0]);
                     if (change.isPresent()) {
-                        out.add(new Indicator(territory, n[0], new Period(p.from() - v[1], p.from()), change.get(), null, null, "", n[1],
+                        // Over the years to the row's: its end for a school year ("2019-2020": 2014-2015 to 2019-2020).
+                        int end = p.span() ? p.to() : p.from();
+                        out.add(new Indicator(territory, n[0], new Period(end - v[1], end), change.get(), null, null, "", n[1],
                                 at(row, v[0])));
                         blocks.put(at(row, v[0]), new Block(block, section));
                     }
