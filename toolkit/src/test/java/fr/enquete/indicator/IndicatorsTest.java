@@ -411,6 +411,7 @@ class IndicatorsTest {
         Path lens = dir.resolve("lens-avs.tsv");
         Files.writeString(lens, """
                 \tAnnée Réf\tLens\tPas-de-calais
+                Nombre d'habitants (INSEE)\t2018\t31 606\t1 466 743
                 Nombre d'équipements\t2020\t2\t64
                 Evolution annuelle (provisoire) :\t2021\t+0\t+5
                 • dont centres sociaux\t2020\t2\t44
@@ -425,6 +426,13 @@ class IndicatorsTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals("ind.parts.less", found.get(0).message().key());
         assertTrue(found.get(0).toString().contains("Pas-de-Calais"), found.toString());
+        // "avec un projet famille" counts equipments as its wholes do: per 1 000 inhabitants (by hand: 1000 * 2 / 31 606 =
+        // 0.0632791, 1000 * 40 / 1 466 743 = 0.0272713), not as a ratio of sizes ("0,05 (-95 %)").
+        Gap family = Comparison.of(l, List.of(), "Pas-de-Calais", null).lines().stream().filter(x -> x.indicator().equals("avec un projet famille"))
+                .findFirst().orElseThrow().gaps().get(0);
+        assertTrue(family.perInhabitants(), family.toString());
+        assertEquals(0.0632791, family.rate(), 1e-7);
+        assertEquals(0.0272713, family.referenceRate(), 1e-7);
     }
 
     /**
