@@ -58,13 +58,14 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--reference", paramLabel = "T", description = "The territory the others are compared with (default: the one of the widest level when the table gives levels, none when that level is shared; else the last of --territories).")
     String reference;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The year to compare (default: each indicator's latest year of the reference).")
+    @Option(names = "--year", paramLabel = "YEAR", converter = YearConverter.class,
+            description = "The year to compare, or a school year (2019-2020, the same as 2020) (default: each indicator's latest year of the reference).")
     Integer year;
 
-    @Option(names = "--from", paramLabel = "YEAR", description = "Evolutions from this year (with --to).")
+    @Option(names = "--from", paramLabel = "YEAR", converter = YearConverter.class, description = "Evolutions from this year or school year (with --to).")
     Integer from;
 
-    @Option(names = "--to", paramLabel = "YEAR", description = "Evolutions up to this year (with --from).")
+    @Option(names = "--to", paramLabel = "YEAR", converter = YearConverter.class, description = "Evolutions up to this year or school year (with --from).")
     Integer to;
 
     @Option(names = "--rank", paramLabel = "INDICATOR", description = "Rank the territories on this indicator.")
@@ -247,14 +248,31 @@ final class IndicatorsCommand implements Callable<Integer> {
         List<Indicator> all = table.values();
         for (Integer y : java.util.Arrays.asList(year, from, to)) {
             if (y != null && all.stream().noneMatch(i -> i.period().from() == y)) {
-                throw new UsageException("no value for " + y + " in " + file + "; years: " + all.stream().map(i -> i.period().from())
-                        .distinct().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+                throw new UsageException("no value for " + y + " in " + file + "; years: " + all.stream().map(Indicator::period)
+                        .distinct().sorted(java.util.Comparator.comparingInt(fr.enquete.indicator.Period::from)
+                                .thenComparing(fr.enquete.indicator.Period::schoolYear))
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
             }
         }
         List<String> levels = all.stream().map(Indicator::level).filter(l -> l != null && !l.isEmpty()).distinct().toList();
         if (level != null && levels.stream().noneMatch(level::equalsIgnoreCase)) {
             throw new UsageException("no level \"" + level + "\" in " + file + Names.didYouMean(level, levels)
                     + (levels.isEmpty() ? "; the table has no niveau column" : "; levels: " + String.join(", ", levels)));
+        }
+    }
+
+    /**
+     * A year, or a school year as the table writes it ("2019-2020", "2019/2020"), which the table keys by the year it
+     * ends: the same as 2020.
+     */
+    static final class YearConverter implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            fr.enquete.indicator.Period p = fr.enquete.indicator.Period.parse(value).orElse(null);
+            if (p == null || p.years() > 1) {
+                throw new picocli.CommandLine.TypeConversionException("expected a year (2020) or a school year (2019-2020), found \"" + value + "\"");
+            }
+            return p.to();
         }
     }
 

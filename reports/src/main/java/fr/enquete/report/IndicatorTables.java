@@ -8,6 +8,7 @@ import fr.enquete.indicator.GapTrend;
 import fr.enquete.indicator.Target;
 import fr.enquete.indicator.Indicator;
 import fr.enquete.indicator.Measure;
+import fr.enquete.indicator.Period;
 import fr.enquete.indicator.Ranking;
 import fr.enquete.indicator.Unit;
 import fr.enquete.report.ResultTable.Cell;
@@ -145,7 +146,7 @@ public final class IndicatorTables {
             }
             // What is compared is the rate, so the sentence puts the rates side by side ("10 026 ... above 318 388"
             // read as if a town's count exceeded its département's).
-            return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), line.named(), String.valueOf(line.year()),
+            return MessageFormat.format(labels.get(g.per() == 1 ? "ind.sentence.perinhabitant" : "ind.sentence.rate"), line.named(), line.period().toString(),
                     value(v.measure()), places.the(v.territory()), numbers.fixed(g.rate(), d, false), where, places.of(r.territory()),
                     numbers.fixed(g.referenceRate(), d, false), value(r.measure()), populations(g, line.year()));
         }
@@ -154,7 +155,7 @@ public final class IndicatorTables {
                         numbers.fixed(g.points(), Math.max(v.measure().decimals(), r.measure().decimals()), true))
                 : Double.isNaN(g.ratio()) ? "" : MessageFormat.format(labels.get("ind.ratio"), numbers.fixed(g.ratio(), 2, false),
                         numbers.fixed(g.relative(), 2, true));
-        return MessageFormat.format(labels.get("ind.sentence"), line.named(), String.valueOf(line.year()), value(line.indicator(), v.measure()),
+        return MessageFormat.format(labels.get("ind.sentence"), line.named(), line.period().toString(), value(line.indicator(), v.measure()),
                 places.the(v.territory()), where, places.of(r.territory()), value(line.indicator(), r.measure()), how);
     }
 
@@ -228,7 +229,7 @@ public final class IndicatorTables {
         for (Comparison.Line line : c.lines()) {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.text(line.parent() == null ? line.indicator() : ResultTable.INDENT + line.indicator()));
-            row.add(year(line.year()));
+            row.add(year(line.period()));
             for (int i = 0; i < n; i++) {
                 Indicator v = line.values().get(i);
                 row.add(v == null ? Cell.text("–") : new Cell(value(line.indicator(), v.measure()), v.measure().value()));
@@ -322,7 +323,7 @@ public final class IndicatorTables {
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
         String gapTo = c.hasReference() ? MessageFormat.format(labels.get("ind.gapto"), places.to(c.reference())) : null;
         for (Comparison.Line line : c.lines()) {
-            header.add((line.parent() == null ? "" : ResultTable.INDENT) + line.indicator() + " (" + line.year() + ")");
+            header.add((line.parent() == null ? "" : ResultTable.INDENT) + line.indicator() + " (" + line.period() + ")");
             kinds.add(Kind.DECIMAL);
             if (gapTo != null) {
                 header.add(c.lines().size() == 1 ? gapTo : gapTo + " – " + line.indicator());
@@ -348,8 +349,9 @@ public final class IndicatorTables {
 
     /** Per indicator and territory: both values, the difference, the relative and the average annual change. */
     public ResultTable changes(List<Change> changes, int from, int to) {
-        ResultTable.Builder b = new ResultTable.Builder(List.of(labels.get("ind.indicator"), labels.get("ind.territory"), String.valueOf(from),
-                String.valueOf(to), labels.get("ind.difference"), labels.get("ind.peryear"), labels.get("ind.relative"), labels.get("ind.annual")),
+        String start = changePeriod(changes, from, true);
+        String end = changePeriod(changes, to, false);
+        ResultTable.Builder b = new ResultTable.Builder(List.of(labels.get("ind.indicator"), labels.get("ind.territory"), start, end, labels.get("ind.difference"), labels.get("ind.peryear"), labels.get("ind.relative"), labels.get("ind.annual")),
                 List.of(Kind.TEXT, Kind.TEXT, Kind.DECIMAL, Kind.DECIMAL, Kind.DECIMAL, Kind.DECIMAL, Kind.PERCENT, Kind.PERCENT));
         for (Change c : changes) {
             Measure a = c.start().measure();
@@ -358,11 +360,17 @@ public final class IndicatorTables {
             Unit u = a.unit() == Unit.PERCENT ? Unit.POINTS : a.unit();
             // One decimal more than the values per year, so that +82 € over 5 years reads +16,4 €, not +16 €.
             String perYear = withUnit(numbers.fixed(c.perYear(), Math.max(a.decimals(), e.decimals()) + 1, true), u);
-            b.row(List.of(Cell.text(c.indicator()), Cell.text(c.territory()), new Cell(value(a), a.value()), new Cell(value(e), e.value()),
+            // A school year's value under a year's column says which school year it is.
+            b.row(List.of(Cell.text(c.indicator()), Cell.text(c.territory()), new Cell(dated(a, c.start(), start), a.value()),
+                    new Cell(dated(e, c.end(), end), e.value()),
                     new Cell(diff, c.difference()), new Cell(perYear, c.perYear()), signedPercent(c.relative()), signedPercent(c.annual())),
                     Double.NaN, false);
         }
         return b.build();
+    }
+
+    private String dated(Measure m, Indicator v, String column) {
+        return v.period().schoolYear() && !column.equals(v.period().toString()) ? value(m) + " (" + v.period() + ")" : value(m);
     }
 
     private Cell signedPercent(double p) {
@@ -402,8 +410,30 @@ public final class IndicatorTables {
         return new Cell(String.valueOf(year), year);
     }
 
+    /** A period: a year as a number, a school year ("2019-2020") as text. */
+    private static Cell year(Period p) {
+        return p.schoolYear() ? Cell.text(p.toString()) : year(p.from());
+    }
+
+    /**
+     * The start or end of the evolutions as their rows give it: "2019-2020" when every row's value there is a school
+     * year (the evolutions were asked from its end year, 2020), else the year.
+     */
+    public String changesTitle(List<Change> changes, int from, int to) {
+        String start = changePeriod(changes, from, true);
+        String end = changePeriod(changes, to, false);
+        // "Évolutions 2018-2019–2019-2020" reads as four years: school years are said from ... to.
+        return MessageFormat.format(labels.get(start.contains("-") || end.contains("-") ? "ind.changes.schoolyears" : "ind.changes"), start, end);
+    }
+
+    public static String changePeriod(List<Change> changes, int year, boolean start) {
+        boolean school = !changes.isEmpty() && changes.stream().allMatch(c -> (start ? c.start() : c.end()).period().schoolYear());
+        return school ? Period.schoolYear(year).toString() : String.valueOf(year);
+    }
+
     public String rankingTitle(Ranking r) {
-        return MessageFormat.format(labels.get(r.ascending() ? "ind.ranking.asc" : "ind.ranking.desc"), r.indicator(), String.valueOf(r.year()),
+        return MessageFormat.format(labels.get(r.ascending() ? "ind.ranking.asc" : "ind.ranking.desc"), r.indicator(),
+                r.entries().isEmpty() ? String.valueOf(r.year()) : r.entries().get(0).value().period().toString(),
                 r.level() == null ? "" : " (" + r.level() + ")");
     }
 
@@ -421,7 +451,7 @@ public final class IndicatorTables {
                 if (!line.indicator().equals(key)) {
                     continue;
                 }
-                List<Cell> row = new ArrayList<>(List.of(Cell.text(key), year(line.year())));
+                List<Cell> row = new ArrayList<>(List.of(Cell.text(key), year(line.period())));
                 for (Indicator v : line.values()) {
                     row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
                 }
@@ -445,7 +475,7 @@ public final class IndicatorTables {
             for (GapTrend.Point p : g.points()) {
                 Measure v = p.value().measure();
                 Measure r = p.referenceValue().measure();
-                b.row(List.of(Cell.text(g.indicator()), Cell.text(g.territory()), year(p.year()), new Cell(value(v), v.value()),
+                b.row(List.of(Cell.text(g.indicator()), Cell.text(g.territory()), year(p.value().period()), new Cell(value(v), v.value()),
                         new Cell(value(r), r.value()), new Cell(difference(p.gap(), Math.max(v.decimals(), r.decimals()), v.unit(), true), p.gap())),
                         Double.NaN, false);
             }
@@ -466,7 +496,7 @@ public final class IndicatorTables {
             case REVERSES -> MessageFormat.format(labels.get("ind.gaps.reverses"), new Object[0]);
         };
         return MessageFormat.format(labels.get("ind.gaps.sentence"), g.indicator(), places.the(g.territory()), places.the(g.reference()), how,
-                String.valueOf(g.first().year()), String.valueOf(g.last().year()), difference(g.first().gap(), d, a.unit(), true),
+                g.first().value().period().toString(), g.last().value().period().toString(), difference(g.first().gap(), d, a.unit(), true),
                 difference(g.last().gap(), d, a.unit(), true));
     }
 

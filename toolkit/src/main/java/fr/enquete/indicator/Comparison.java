@@ -43,6 +43,12 @@ public record Comparison(List<String> territories, String reference, List<Line> 
         public String named() {
             return parent == null ? indicator : parent + ", " + indicator;
         }
+
+        /** The line's period as its values give it: the school year "2019-2020" for 2020, else the year. */
+        public Period period() {
+            return values.stream().filter(java.util.Objects::nonNull).map(Indicator::period).filter(Period::schoolYear).findFirst()
+                    .orElse(Period.year(year));
+        }
     }
 
     /** Whether some line prints a published variation for the territory at {@code index}. */
@@ -162,7 +168,7 @@ public record Comparison(List<String> territories, String reference, List<Line> 
             Gap g = Gap.of(v.measure(), r.measure());
             return g.inPoints() ? g.differenceOnly() : null;
         }
-        if (!isCount(entry, v.measure())) {
+        if (!isCount(table, entry, v.measure())) {
             return Gap.of(v.measure(), r.measure());
         }
         if (isPopulation(entry.name())) {
@@ -182,8 +188,11 @@ public record Comparison(List<String> territories, String reference, List<Line> 
 
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("^(nombre|nbre|nb|effectifs?|montants?|total)\\b.*");
 
-    /** A count by its name ("Nombre de...", "Montant...", or a "dont" part of one), in a unit that is not a share. */
-    static boolean isCount(IndicatorTable.Entry entry, Measure m) {
+    /**
+     * A count by its name ("Nombre de...", "Montant...", or a part of one, however deep: "avec un projet famille" under
+     * "dont centres sociaux" under "Nombre d'équipements"), in a unit that is not a share.
+     */
+    static boolean isCount(IndicatorTable table, IndicatorTable.Entry entry, Measure m) {
         if (m.unit() != Unit.NUMBER && m.unit() != Unit.EURO) {
             return false;
         }
@@ -191,8 +200,15 @@ public record Comparison(List<String> territories, String reference, List<Line> 
         if (COUNT.matcher(f).matches() || isPopulation(entry.name())) {
             return true;
         }
+        // A few levels at most: a table naming a part after its own whole must not loop.
         String parent = entry.parent();
-        return parent != null && COUNT.matcher(IndicatorReader.fold(parent)).matches();
+        for (int depth = 0; parent != null && depth < 4; depth++) {
+            if (COUNT.matcher(IndicatorReader.fold(parent)).matches()) {
+                return true;
+            }
+            parent = table.parent(parent);
+        }
+        return false;
     }
 
     static boolean isPopulation(String name) {

@@ -63,7 +63,7 @@ public record Complement(String name, String whole, String part, IndicatorTable 
             String year = String.valueOf(w.period().from());
             if (mw.unit() != mp.unit()) {
                 refused.add(Message.of("ind.complement.units", w.name(), year));
-            } else if (Comparison.isCount(IndicatorTable.Entry.of(w), mw)) {
+            } else if (Comparison.isCount(table, IndicatorTable.Entry.of(w), mw)) {
                 added.add(new Indicator(name, w.name(), w.period(), new Measure(mw.value() - mp.value(), mw.unit(),
                         Math.max(mw.decimals(), mp.decimals()), mw.provisional() || mp.provisional()), null, null, "", w.parent(), where));
             } else if (w.numerator() != null && w.denominator() != null && p.get().numerator() != null && p.get().denominator() != null

@@ -88,7 +88,7 @@ public record GapTrend(String indicator, String territory, String reference, Lis
                 for (int year : table.years(entry)) {
                     var v = table.value(t, entry, year);
                     var r = table.value(ref, entry, year);
-                    if (v.isEmpty() || r.isEmpty() || Comparison.isCount(entry, v.get().measure())
+                    if (v.isEmpty() || r.isEmpty() || Comparison.isCount(table, entry, v.get().measure())
                             || v.get().measure().unit() != r.get().measure().unit()) {
                         continue;
                     }

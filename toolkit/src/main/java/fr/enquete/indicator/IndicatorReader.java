@@ -48,6 +48,14 @@ public final class IndicatorReader {
     private static final Pattern VARIATION = Pattern.compile("^(variation|evolution)\\b.*");
     private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*ans?\\b");
     /** A call to a footnote ending an indicator's label: "(1)", "(12)", "(*)", "(**)", "*". */
+    /** Bullets a document sets before a "dont" line: "- dont", "– dont", "• dont", "▪ dont", "- o dont". */
+    private static final Pattern BULLETED_PART = Pattern.compile("^(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023*>]|o(?=\\s))"
+            + "(?:\\s*(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023*>]|o(?=\\s)))*\\s*(?=(?i:dont)\\s)");
+    /**
+     * A section's heading as a CAF document numbers or marks it: "1.2.2 Jeunesse", "1. Données statistiques", "4- Amélioration
+     * du cadre de vie", "#### Animation de la vie sociale"; the numbering and marks are not part of its name.
+     */
+    private static final Pattern SECTION = Pattern.compile("^(?:(#+)\\s*)?((?:\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.-])\\s+)?(\\S.*?)[\\s:]*$");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\((\\d{1,2}|\\*{1,3})\\)|\\*{1,3})$");
 
     private IndicatorReader() {
@@ -65,6 +73,8 @@ public final class IndicatorReader {
         List<Shape> shapes = new ArrayList<>();
         Importers.table(file, options).read(new TableHandler() {
             private Shape shape;
+            /** The section heading met above the header, which the table's first block is under. */
+            private String section;
 
             @Override
             public boolean findsItsHeader() {
@@ -79,8 +89,9 @@ public final class IndicatorReader {
                     shapes.add(shape);
                 }
                 if (shape == null) {
-                    notes.add(Message.of("ind.note.above", SourceLocation.cell(name, 1, null), String.join(" ", h.names().stream()
-                            .filter(n -> !n.matches("#\\d+")).toList())));
+                    String line = String.join(" ", h.names().stream().filter(n -> !n.matches("#\\d+")).toList());
+                    notes.add(Message.of("ind.note.above", SourceLocation.cell(name, 1, null), line));
+                    section = section(line).orElse(null);
                 }
             }
 
@@ -95,8 +106,10 @@ public final class IndicatorReader {
                     found[0] = shape != null;
                     if (shape != null) {
                         shapes.add(shape);
+                        shape.section = section;
                     }
                     if (shape == null) {
+                        section = section(String.join(" ", cells.stream().filter(n -> !n.matches("#\\d+")).toList())).orElse(section);
                         notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row.number(), null), String.join(" ", cells.stream()
                                 .filter(n -> !n.matches("#\\d+")).toList())));
                     }
@@ -118,33 +131,138 @@ public final class IndicatorReader {
         shapes.forEach(s -> separators.merge(s.separators));
         List<Indicator> read = separators.thousands(figures, notes);
         Map<String, String> spelling = oneSpelling(territories);
-        List<Indicator> named = sameTerritories(name, inseeSpelling(name, read, notes), spelling, notes);
+        Map<SourceLocation, Block> blocks = new java.util.HashMap<>();
+        shapes.forEach(s -> blocks.putAll(s.blocks));
+        List<Indicator> sections = sectionTotals(read, blocks, notes);
+        List<Indicator> named = sameTerritories(name, inseeSpelling(name, sections, notes), spelling, notes);
         Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
         shapes.forEach(s -> spanCells.putAll(s.spanCells));
-        requireEnds(named, spanCells);
-        return IndicatorTable.of(name, named, notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
+        return IndicatorTable.of(name, schoolYears(named, spanCells), notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
     }
 
     /**
-     * A span as a row's period ("2019-2020") makes its figure a published evolution, printed beside the value of its
-     * last year and checked against the values at both ends. With neither value in the table it would be in no table and
-     * no check: the row vanished (a school year's figure, "Part des élèves en retard : 2019-2020"). A located error.
+     * A span as a row's period ("2015-2020") makes its figure a published evolution, printed beside the value of its
+     * last year and checked against the values at both ends. Without either value in the table, a span of two
+     * consecutive years is a school (or season) year, as CAF and the Éducation nationale write them ("2019-2020",
+     * "2019/2020"): one period, after 2018-2019. A longer span with neither value would be in no table and no check: a
+     * located error. So is an indicator given in school years and in single years (2018 and 2019-2020): which comes
+     * first, and how far apart they are, the table does not say.
      */
-    private static void requireEnds(List<Indicator> figures, Map<SourceLocation, SourceLocation> spanCells) {
+    private static List<Indicator> schoolYears(List<Indicator> figures, Map<SourceLocation, SourceLocation> spanCells) {
         Set<String> years = new java.util.HashSet<>();
-        figures.stream().filter(i -> !i.period().span()).forEach(i -> years.add(i.territory() + "\u0000" + i.name() + "\u0000" + i.period().from()));
+        figures.stream().filter(i -> !i.period().span()).forEach(i -> years.add(end(i, i.period().from())));
+        List<Indicator> out = new ArrayList<>();
         for (Indicator i : figures) {
             SourceLocation cell = spanCells.get(i.where());
             Period p = i.period();
-            if (cell == null || years.contains(i.territory() + "\u0000" + i.name() + "\u0000" + p.from())
-                    || years.contains(i.territory() + "\u0000" + i.name() + "\u0000" + p.to())) {
-                continue;
+            if (cell == null || years.contains(end(i, p.from())) || years.contains(end(i, p.to()))) {
+                out.add(i);
+            } else if (p.years() == 1) {
+                out.add(new Indicator(i.territory(), i.name(), Period.schoolYear(p.to()), i.measure(), i.numerator(), i.denominator(),
+                        i.level(), i.parent(), i.where()));
+            } else {
+                throw new InputException(cell, "\"" + p + "\" is a span, so the row is a published evolution of \"" + i.name() + "\" for "
+                        + i.territory() + " between " + p.from() + " and " + p.to() + ", but the table has no value of it for " + i.territory()
+                        + " in " + p.from() + " or " + p.to() + " to print it beside: expected the year the figure is for, or its values in "
+                        + p.from() + " and " + p.to() + " (a school year is a span of two consecutive years, 2019-2020)");
             }
-            throw new InputException(cell, "\"" + p + "\" is a span, so the row is a published evolution of \"" + i.name() + "\" for "
-                    + i.territory() + " between " + p.from() + " and " + p.to() + ", but the table has no value of it for " + i.territory()
-                    + " in " + p.from() + " or " + p.to() + " to print it beside: expected the year the figure is for"
-                    + (p.years() == 1 ? " (" + p.to() + " for the school year " + p + ")" : "") + ", or its values in " + p.from() + " and " + p.to());
         }
+        // An indicator in school years and in single years: refused, at its first school year.
+        Map<String, Indicator> single = new java.util.HashMap<>();
+        out.stream().filter(i -> !i.period().span() && !i.period().schoolYear()).forEach(i -> single.putIfAbsent(entry(i), i));
+        for (Indicator i : out) {
+            Indicator year = i.period().schoolYear() ? single.get(entry(i)) : null;
+            if (year != null) {
+                throw new InputException(spanCells.get(i.where()), "\"" + i.period() + "\" is a school year (the table has no value of \""
+                        + i.name() + "\" for " + i.territory() + " in " + (i.period().to() - 1) + " or " + i.period().to() + " to make it an"
+                        + " evolution), but " + year.where().file() + ", row " + year.where().row() + " gives \"" + i.name() + "\" for the"
+                        + " single year " + year.period() + ": expected its periods all as years (2020) or all as school years (2019-2020),"
+                        + " since the evolution between a year and a school year is not defined");
+            }
+        }
+        return out;
+    }
+
+    private static String entry(Indicator i) {
+        return i.name() + "\u0000" + i.parent();
+    }
+
+    private static String end(Indicator i, int year) {
+        return i.territory() + "\u0000" + entry(i) + "\u0000" + year;
+    }
+
+    /** The block of a wide table a figure was read in: its number, and the heading of the section it is under (or null). */
+    private record Block(int number, String section) {
+    }
+
+    /** The heading a line is, without its numbering and marks: "1.2.2 Jeunesse" is "Jeunesse"; empty when it is none. */
+    static Optional<String> section(String line) {
+        String t = line.replaceAll("<[^>]*>", "").replace("**", "").strip();
+        Matcher m = SECTION.matcher(t);
+        if (!m.matches() || (m.group(1) == null && m.group(2) == null) || m.group(3).endsWith(".")) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(3));
+    }
+
+    /**
+     * A CAF document repeats a total in each section (seed 002: "Montants des financements d'Action Sociale Caf" under
+     * the petite enfance, the jeunesse, the parentalité... blocks, each with its "dont prestations de service"). Read as
+     * one indicator, the later totals were duplicates of the first and their parts hung off it. A whole given for the same
+     * territory and year in two blocks is therefore one indicator per block, named after its section ("Montants ...
+     * (Jeunesse)"), or after its row when the blocks have no distinct heading ("(l. 596)"); its parts and changes follow
+     * it, and the notes list each renaming.
+     */
+    private static List<Indicator> sectionTotals(List<Indicator> figures, Map<SourceLocation, Block> blocks, List<Message> notes) {
+        // In file order, so that the notes are too.
+        Map<String, Map<String, Set<Integer>>> blocksOfFigure = new java.util.LinkedHashMap<>();
+        for (Indicator i : figures) {
+            Block b = blocks.get(i.where());
+            if (b != null && i.parent() == null && !i.period().span()) {
+                blocksOfFigure.computeIfAbsent(i.name(), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(i.territory() + "\u0000" + i.period().from(), k -> new java.util.TreeSet<>()).add(b.number());
+            }
+        }
+        Set<String> repeated = new java.util.LinkedHashSet<>();
+        blocksOfFigure.forEach((n, byFigure) -> {
+            if (byFigure.values().stream().anyMatch(set -> set.size() > 1)) {
+                repeated.add(n);
+            }
+        });
+        if (repeated.isEmpty()) {
+            return figures;
+        }
+        // Per repeated total and block, its qualified name: the section's heading when each block has its own.
+        Map<String, Map<Integer, String>> qualified = new java.util.HashMap<>();
+        for (String n : repeated) {
+            Map<Integer, Indicator> firstOfBlock = new java.util.TreeMap<>();
+            figures.stream().filter(i -> blocks.get(i.where()) != null && n.equals(i.name()) && i.parent() == null && !i.period().span())
+                    .forEach(i -> firstOfBlock.putIfAbsent(blocks.get(i.where()).number(), i));
+            List<String> headings = firstOfBlock.values().stream().map(i -> blocks.get(i.where()).section()).toList();
+            boolean byHeading = headings.stream().allMatch(java.util.Objects::nonNull) && headings.stream().distinct().count() == headings.size();
+            Map<Integer, String> names = new java.util.LinkedHashMap<>();
+            firstOfBlock.forEach((number, i) -> {
+                String q = n + " (" + (byHeading ? blocks.get(i.where()).section() : "l. " + i.where().row()) + ")";
+                names.put(number, q);
+                notes.add(Message.of("ind.note.section", SourceLocation.cell(i.where().file(), i.where().row(), null), n, q));
+            });
+            qualified.put(n, names);
+        }
+        List<Indicator> out = new ArrayList<>();
+        for (Indicator i : figures) {
+            Block b = blocks.get(i.where());
+            String whole = i.parent() == null ? i.name() : i.parent();
+            Map<Integer, String> names = qualified.get(whole);
+            String q = b == null || names == null ? null : names.get(b.number());
+            if (q == null) {
+                out.add(i);
+            } else if (i.parent() == null) {
+                out.add(new Indicator(i.territory(), q, i.period(), i.measure(), i.numerator(), i.denominator(), i.level(), null, i.where()));
+            } else {
+                out.add(new Indicator(i.territory(), i.name(), i.period(), i.measure(), i.numerator(), i.denominator(), i.level(), q, i.where()));
+            }
+        }
+        return out;
     }
 
     /** Each territory's spelling: the first met of those that differ only as {@link TerritoryNames#key} allows. */
@@ -222,10 +340,18 @@ public final class IndicatorReader {
         final java.util.Map<String, String> lastName = new java.util.HashMap<>();
         /** The whole of the last indicator named, when it is a "dont" part. */
         final java.util.Map<String, String> lastParent = new java.util.HashMap<>();
+        /** The last "dont" part named under the current whole, what an "avec ..." line below it qualifies. */
+        final java.util.Map<String, String> lastPart = new java.util.HashMap<>();
         /** Every territory met, in file order, those whose cells are "n.d." or secret too. */
         final java.util.Set<String> met = new java.util.LinkedHashSet<>();
         /** How the file writes its decimals and thousands, to read "31.606" as the rest of it does. */
         final Separators separators = new Separators();
+        /** The block and section of each figure of a wide table, by the figure's own cell. */
+        final Map<SourceLocation, Block> blocks = new java.util.HashMap<>();
+        /** The heading of the section the rows being read are under, or null. */
+        String section;
+        /** The number of header lines met: the block the rows being read are in. */
+        int block;
         /** The year cell of each figure whose row gives a span as its period, by the figure's own cell. */
         final Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
 
@@ -274,6 +400,11 @@ public final class IndicatorReader {
          */
         String[] name(String cell, String scope) {
             String label = cell.replaceAll("<[^>]*>", "").strip();
+            Matcher bullet = BULLETED_PART.matcher(label);
+            if (bullet.lookingAt()) {
+                // "- dont centres sociaux" (seeds 001 and 002): a part whatever bullet the document set before it.
+                label = label.substring(bullet.end());
+            }
             String f = fold(label);
             if (f.startsWith("evolution annuelle")) {
                 String above = lastName.getOrDefault(scope, label);
@@ -283,11 +414,21 @@ public final class IndicatorReader {
             if (f.startsWith("dont ")) {
                 lastName.put(scope, label);
                 lastParent.put(scope, lastWhole.get(scope));
+                lastPart.put(scope, label);
                 return new String[] {label, lastWhole.get(scope), null};
+            }
+            if (f.startsWith("avec ") && Character.isLowerCase(label.charAt(0)) && lastParent.get(scope) != null) {
+                // "avec un projet famille" under "- dont centres sociaux": some of that part, not a new whole (the next
+                // "- dont espaces de vie sociale" hung off it, 20 against 40).
+                String part = lastPart.get(scope);
+                lastName.put(scope, label);
+                lastParent.put(scope, part);
+                return new String[] {label, part, null};
             }
             lastWhole.put(scope, label);
             lastName.put(scope, label);
             lastParent.remove(scope);
+            lastPart.remove(scope);
             return new String[] {label, null, null};
         }
     }
@@ -399,6 +540,7 @@ public final class IndicatorReader {
         private void layout(List<String> columns, int yearColumn, SourceLocation where) {
             names = columns;
             year = yearColumn;
+            block++;
             territories.clear();
             variations.clear();
             lastYear = null;
@@ -460,6 +602,7 @@ public final class IndicatorReader {
             boolean anyValue = territories.stream().anyMatch(c -> !row.get(c).isBlank());
             if (row.get(year).isBlank() && !anyValue) {
                 notes.add(Message.of("ind.note.heading", at(row, indicator), label.replaceAll("<[^>]*>", "").strip()));
+                section = section(label).orElse(section);
                 return;
             }
             java.util.regex.Matcher mark = FOOTNOTE.matcher(label.replaceAll("<[^>]*>", "").strip());
@@ -497,6 +640,7 @@ public final class IndicatorReader {
                 if (m.isPresent()) {
                     Period at = n[2] != null ? new Period(p.from() - 1, p.from()) : p;
                     out.add(new Indicator(territory, n[0], at, m.get(), null, null, "", n[1], at(row, c)));
+                    blocks.put(at(row, c), new Block(block, section));
                     if (n[2] == null && p.span()) {
                         spanCells.put(at(row, c), at(row, year));
                     }
@@ -505,8 +649,11 @@ public final class IndicatorReader {
                 if (v[0] >= 0 && v[1] > 0 && n[2] == null) {
                     Optional<Measure> change = measure(row, v[0]);
                     if (change.isPresent()) {
-                        out.add(new Indicator(territory, n[0], new Period(p.from() - v[1], p.from()), change.get(), null, null, "", n[1],
+                        // Over the years to the row's: its end for a school year ("2019-2020": 2014-2015 to 2019-2020).
+                        int end = p.span() ? p.to() : p.from();
+                        out.add(new Indicator(territory, n[0], new Period(end - v[1], end), change.get(), null, null, "", n[1],
                                 at(row, v[0])));
+                        blocks.put(at(row, v[0]), new Block(block, section));
                     }
                 }
             }

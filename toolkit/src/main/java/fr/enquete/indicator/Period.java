@@ -6,9 +6,22 @@ import java.util.regex.Pattern;
 
 /**
  * A year ({@code from == to}), or a span {@code 2015-2020}: the value of an indicator over a span is a published
- * evolution between its two years.
+ * evolution between its two years. A school (or season) year, {@code 2019-2020} read as one period, is a point in time
+ * like a year, keyed by the year it ends ({@code from == to == 2020}, {@code schoolYear}): the tables, evolutions and
+ * options find it as 2020, after 2018-2019 (2019), and it is printed as written, "2019-2020".
+ *
+ * @param schoolYear whether the period is the school year ending in {@code to}
  */
-public record Period(int from, int to) {
+public record Period(int from, int to, boolean schoolYear) {
+
+    public Period(int from, int to) {
+        this(from, to, false);
+    }
+
+    /** The school year ending in {@code end}: 2019-2020 for 2020. */
+    public static Period schoolYear(int end) {
+        return new Period(end, end, true);
+    }
 
     private static final Pattern SPAN = Pattern.compile("(\\d{4})\\s*[-–/à]\\s*(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(\\s*\\(.*\\))?");
@@ -48,6 +61,6 @@ public record Period(int from, int to) {
 
     @Override
     public String toString() {
-        return span() ? from + "-" + to : String.valueOf(from);
+        return schoolYear ? (to - 1) + "-" + to : span() ? from + "-" + to : String.valueOf(from);
     }
 }

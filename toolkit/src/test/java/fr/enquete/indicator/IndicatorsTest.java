@@ -373,6 +373,152 @@ class IndicatorsTest {
      * Below a header line further down the file (seed 002's "Année Ref" block of youth equipments), the notes named the
      * indicators' blank column: 'ligne 37, colonne «  » : « 1.3 Soutenir ... »'. They name the row only, as above it.
      */
+    /**
+     * Seed 002, lines 641-652 ("1.4.1 Animation de la vie sociale", CTG Béthune-Bruay) as pasted, and seed 001, lines
+     * 627-637 (Lens): the CAF print their "dont" lines here with a dash, "- dont centres sociaux", and a line "avec un
+     * projet famille" under the first. The dashed parts were read as wholes: no breakdown of the equipments, and the
+     * next dashed part would have hung off "avec un projet famille". The parts add up (by hand: 2 + 2 = 4, 41 + 16 = 57;
+     * Lens 2 + 0 = 2, 44 + 20 = 64).
+     */
+    @Test
+    void aDontLineWrittenWithABulletIsAPart() throws IOException {
+        Path bethune = dir.resolve("avs.tsv");
+        Files.writeString(bethune, """
+                \t<i>Année Réf</i>\tCa De Bethune-Bruay, Artois-Lys Romane\tPas-de-calais
+                Nombre d'équipements\t2019\t4\t57
+                Evolution annuelle (provisoire) :\t2020\t+3\t+7
+                - dont centres sociaux\t2019\t2\t41
+                Evolution annuelle (provisoire) :\t2020\t+1\t+3
+                avec un projet famille\t2019\t2\t37
+                Evolution annuelle (provisoire) :\t2020\t+1\t+3
+                - dont espaces de vie sociale\t2019\t2\t16
+                Evolution annuelle (provisoire) :\t2020\t+2\t+4
+                Montants des financements d'Action Sociale Caf\t\t458 166 €\t6 418 274 €
+                dont prestations de service\t2019\t222 051 €\t3 886 011 €
+                dont subventions de fonctionnemer\t2019\t236 115 €\t2 532 263 €
+                """);
+        IndicatorTable t = IndicatorReader.read(bethune);
+        assertEquals(List.of("dont centres sociaux", "dont espaces de vie sociale"), t.parts("Nombre d'équipements"));
+        assertEquals("Nombre d'équipements", t.parent("dont espaces de vie sociale"));
+        assertEquals(List.of("avec un projet famille"), t.parts("dont centres sociaux"));
+        assertEquals(41.0, t.value("Pas-de-Calais", new IndicatorTable.Entry("dont centres sociaux", "Nombre d'équipements"), 2019)
+                .orElseThrow().measure().value());
+        // The annual change of a dashed part is that part's (+3 centres sociaux in the Pas-de-Calais, 2019-2020).
+        assertTrue(t.evolutions().stream().anyMatch(e -> e.name().equals("dont centres sociaux") && e.territory().equals("Pas-de-Calais")
+                && e.period().equals(new Period(2019, 2020)) && e.measure().value() == 3), t.evolutions().toString());
+        assertEquals(List.of(), IndicatorChecks.of(t));
+        // A part short of its total is still found: Lens's 44 + 20 printed 44 + 10.
+        Path lens = dir.resolve("lens-avs.tsv");
+        Files.writeString(lens, """
+                \tAnnée Réf\tLens\tPas-de-calais
+                Nombre d'habitants (INSEE)\t2018\t31 606\t1 466 743
+                Nombre d'équipements\t2020\t2\t64
+                Evolution annuelle (provisoire) :\t2021\t+0\t+5
+                • dont centres sociaux\t2020\t2\t44
+                Evolution annuelle (provisoire) :\t2021\t+0\t+1
+                avec un projet famille\t2020\t2\t40
+                Evolution annuelle (provisoire) :\t2021\t+0\t+0
+                – dont espaces de vie sociale\t2020\t0\t10
+                """);
+        IndicatorTable l = IndicatorReader.read(lens);
+        assertEquals(List.of("dont centres sociaux", "dont espaces de vie sociale"), l.parts("Nombre d'équipements"));
+        List<IndicatorChecks.Finding> found = IndicatorChecks.of(l);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("ind.parts.less", found.get(0).message().key());
+        assertTrue(found.get(0).toString().contains("Pas-de-Calais"), found.toString());
+        // "avec un projet famille" counts equipments as its wholes do: per 1 000 inhabitants (by hand: 1000 * 2 / 31 606 =
+        // 0.0632791, 1000 * 40 / 1 466 743 = 0.0272713), not as a ratio of sizes ("0,05 (-95 %)").
+        Gap family = Comparison.of(l, List.of(), "Pas-de-Calais", null).lines().stream().filter(x -> x.indicator().equals("avec un projet famille"))
+                .findFirst().orElseThrow().gaps().get(0);
+        assertTrue(family.perInhabitants(), family.toString());
+        assertEquals(0.0632791, family.rate(), 1e-7);
+        assertEquals(0.0272713, family.referenceRate(), 1e-7);
+    }
+
+    /**
+     * Seed 002 (CTG Béthune-Bruay), lines 539-557, 564-565 and 585-599 as pasted: "1.2.1 Petite enfance" and "1.2.2
+     * Jeunesse" each print "Nombre d'équipements bénéficiaires de prestations de service" and "Montants des financements
+     * d'Action Sociale Caf" for 2019 with their own "dont". The jeunesse totals were duplicates of the petite enfance ones
+     * (a check said 3 792 514 € disagreed with 6 174 994 €) and their parts hung off those. Each section's total keeps
+     * its parts, which add up (by hand: 4 492 115 + 119 966 + 1 562 913 = 6 174 994; 1 681 770 + 504 633 + 1 606 111 =
+     * 3 792 514; 28 + 8 = 36).
+     */
+    @Test
+    void aTotalRepeatedInEachSectionOwnsItsParts() throws IOException {
+        String pasted = """
+                1.2.1 Petite enfance
+                
+                La Caf verse mensuellement sur le territoire, près de 700 000 € au titre des prestations légales pour la garde d'enfants.
+                
+                La Caf verse annuellement près de 6 200 000 € au titre des différentes prestations de service pour la petite enfance et du CEJ volet enfance.
+                
+                \tAnnée Réf\tCa De Bethune-Bruay, Artois-Lys Romane\tVariation sur 5 ans(*)\tPas-de-calais\tVariation sur 5 ans(*)
+                Nombre de places EAJE\t2019\t670\t\t4 205\t
+                Evolution annuelle (provisoire) :\t2020\t+0\t\t+3\t
+                Nombre d'équipements bénéficiaires de prestations de service\t2019\t36\t\t232\t
+                Evolution annuelle (provisoire) :\t2020\t-2\t\t-5\t
+                dont EAJE\t2019\t28\t\t167\t
+                Evolution annuelle (provisoire) :\t2020\t+0\t\t-3\t
+                dont RAM\t2019\t8\t\t65\t
+                Evolution annuelle (provisoire) :\t2020\t-2\t\t-2\t
+                Montants des financements d'Action Sociale Caf\t2019\t6 174 994 €\t\t37 668 112 €\t
+                dont prestations de service (PSU)\t2019\t4 492 115 €\t\t27 942 099 €\t
+                dont subventions de fonctionnement\t2019\t119 966 €\t\t1 125 587 €\t
+                dont CEJ volet enfance\t2019\t1 562 913 €\t\t8 600 426 €\t
+                
+                1.2.2 Jeunesse
+                La Caf verse annuellement près de 3 800 000 € au titre des différentes prestations de service pour la jeunesse et du CEJ volet jeunesse.
+                
+                \tAnnée Ref\tCa De Bethune-Bruay, Artois-Lys Romane\tPas-de-calais
+                Nombre d'équipements bénéficiaires de prestations de service\t2019\t108\t620
+                Evolution annuelle (provisoire) :\t2020\t-3\t-32
+                Périscolaires\t2019\t42\t193
+                Evolution annuelle (provisoire) :\t2020\t+0\t+2
+                Extrascolaires\t2019\t65\t420
+                Evolution annuelle (provisoire) :\t2020\t-3\t-34
+                Foyers Jeunes Travailleurs\t2019\t1\t7
+                Evolution annuelle (provisoire) :\t2020\t+0\t+0
+                Montants des financements d'Action Sociale Caf\t2019\t3 792 514 €\t23 791 760 €
+                dont prestations de service\t2019\t1 681 770 €\t9 756 526 €
+                dont subventions de fonctionnement\t2019\t504 633 €\t4 128 505 €
+                dont CEJ volet jeunesse\t2019\t1 606 111 €\t9 906 728 €
+                """;
+        Path f = dir.resolve("bethune-enfance-jeunesse.tsv");
+        Files.writeString(f, pasted);
+        IndicatorTable t = IndicatorReader.read(f);
+        String funds = "Montants des financements d'Action Sociale Caf";
+        String equipments = "Nombre d'équipements bénéficiaires de prestations de service";
+        assertEquals(List.of("dont prestations de service (PSU)", "dont subventions de fonctionnement", "dont CEJ volet enfance"),
+                t.parts(funds + " (Petite enfance)"));
+        assertEquals(List.of("dont prestations de service", "dont subventions de fonctionnement", "dont CEJ volet jeunesse"),
+                t.parts(funds + " (Jeunesse)"));
+        assertEquals(6174994.0, t.value("Ca De Bethune-Bruay, Artois-Lys Romane", funds + " (Petite enfance)", 2019)
+                .orElseThrow().measure().value());
+        assertEquals(23791760.0, t.value("Pas-de-Calais", funds + " (Jeunesse)", 2019).orElseThrow().measure().value());
+        assertEquals(List.of("dont EAJE", "dont RAM"), t.parts(equipments + " (Petite enfance)"));
+        assertEquals(108.0, t.value("Ca De Bethune-Bruay, Artois-Lys Romane", equipments + " (Jeunesse)", 2019).orElseThrow().measure().value());
+        // Each total's annual change stays with it: -2 (petite enfance), -3 (jeunesse) for the CA in 2019-2020.
+        assertTrue(t.evolutions().stream().anyMatch(e -> e.name().equals(equipments + " (Jeunesse)") && e.measure().value() == -3
+                && e.territory().startsWith("Ca De")), t.evolutions().toString());
+        assertTrue(t.duplicates().isEmpty(), t.duplicates().toString());
+        assertEquals(List.of(), IndicatorChecks.of(t));
+        List<String> renamed = t.notes().stream().filter(n -> n.key().equals("ind.note.section")).map(n -> n.text(java.util.Locale.ENGLISH)).toList();
+        assertEquals(4, renamed.size(), renamed.toString());
+        assertTrue(renamed.contains("bethune-enfance-jeunesse.tsv, row 33: \"" + funds + "\" is repeated in another section of the table, with its"
+                + " own parts: read as \"" + funds + " (Jeunesse)\""), renamed.toString());
+        // Without the headings (pasted from the header lines), the totals are named after their rows.
+        Files.writeString(f, pasted.replace("1.2.1 Petite enfance", "").replace("1.2.2 Jeunesse", ""));
+        IndicatorTable rows = IndicatorReader.read(f);
+        assertEquals(List.of("dont prestations de service", "dont subventions de fonctionnement", "dont CEJ volet jeunesse"),
+                rows.parts(funds + " (l. 33)"));
+        assertEquals(6174994.0, rows.value("Ca De Bethune-Bruay, Artois-Lys Romane", funds + " (l. 16)", 2019).orElseThrow().measure().value());
+        // A total given twice within one block is still a duplicate, which the checks report.
+        Files.writeString(f, "\tAnnée Réf\tLens\tPas-de-calais\n" + funds + "\t2020\t877 755 €\t30 748 043 €\n"
+                + funds + "\t2020\t878 755 €\t30 748 043 €\n");
+        IndicatorTable twice = IndicatorReader.read(f);
+        assertEquals(List.of("ind.duplicate"), IndicatorChecks.of(twice).stream().map(x -> x.message().key()).toList());
+    }
+
     @Test
     void notesBelowALaterHeaderLineNameNoBlankColumn() {
         List<String> french = IndicatorReader.read(fixture("bethune-jeunesse.tsv")).notes().stream()
@@ -520,34 +666,76 @@ class IndicatorsTest {
     }
 
     /**
-     * A span as the period makes a row a published evolution, printed beside the value of its last year: a school
-     * year's figure ("2019-2020") whose indicator has no value at either end was in no table and no check, without a
-     * word. A located error now says what to write; a span with its values (Lomme's 2015-2020) reads as before.
+     * A school year, as CAF and Éducation nationale tables write it ("2018-2019", "2019/2020", "2020 - 2021" as seed 002
+     * heads its thematic sheets, line 1530), was refused as a published evolution with no value at either end. Two
+     * consecutive years with no single-year value at their ends are one period: after 2018-2019, compared and followed
+     * between school years (by hand, python3: 14,2 - 15,0 = -0,8 pt and 100 * (14.2 / 15 - 1) = -5,3333 % for Lens; 11,5 -
+     * 11,9 = -0,4 pt and -3,3613 % for the Pas-de-Calais). A span with its values (Lens's employment rate, 2015-2020) is
+     * still a published evolution.
      */
     @Test
-    void aSpanWithNoValueAtEitherEndIsLocated() throws IOException {
+    void aSchoolYearIsOnePeriod() throws IOException {
         Path file = dir.resolve("ecoles.csv");
         Files.writeString(file, """
                 territoire;indicateur;année;valeur;unité
                 Lens;Taux d'emploi;2020;48,2;%
                 Pas-de-Calais;Taux d'emploi;2020;58,0;%
                 Lens;Taux d'emploi;2015-2020;-1,5;pts
-                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
-                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019/2020;14,2;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019/2020;11,5;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2018-2019;15,0;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2018 - 2019;11,9;%
                 """);
-        InputException e = assertThrows(InputException.class, () -> IndicatorReader.read(file));
-        assertTrue(e.getMessage().contains("ecoles.csv, row 5, column \"année\": \"2019-2020\" is a span") && e.getMessage().contains(
-                "no value of it for Lens in 2019 or 2020") && e.getMessage().contains("(2020 for the school year 2019-2020)"), e.getMessage());
+        IndicatorTable t = IndicatorReader.read(file);
+        String late = "Part des élèves entrant en 6e avec au moins un an de retard";
+        assertEquals(1, t.evolutions().size(), t.evolutions().toString());
+        assertEquals(List.of(2019, 2020), t.years(late), "keyed by the year each ends");
+        Indicator now = t.value("Lens", late, 2020).orElseThrow();
+        assertTrue(now.period().schoolYear());
+        assertEquals("2019-2020", now.period().toString());
+        assertEquals("2018-2019", t.value("Pas-de-Calais", late, 2019).orElseThrow().period().toString());
+        Comparison c = Comparison.of(t, List.of(), "Pas-de-Calais", null);
+        Comparison.Line line = c.lines().stream().filter(l -> l.indicator().equals(late)).findFirst().orElseThrow();
+        assertEquals("2019-2020", line.period().toString());
+        assertEquals(2.7, line.gaps().get(0).points(), 1e-9);
+        List<Change> changes = Change.of(t, 2019, 2020);
+        assertEquals(2, changes.size(), changes.toString());
+        assertEquals(-0.8, changes.get(0).difference(), 1e-9);
+        assertEquals(-5.333333333, changes.get(0).relative(), 1e-6);
+        assertEquals(-3.361344538, changes.get(1).relative(), 1e-6);
+        assertEquals(-5.333333333, changes.get(0).annual(), 1e-6, "one year between two consecutive school years");
+        assertEquals(List.of(), IndicatorChecks.of(t));
+        // A CAF table's "Année Réf" may hold one too.
         Path wide = dir.resolve("ecoles.tsv");
         Files.writeString(wide, "\tAnnée Réf\tLens\tPas-de-calais\nPart des élèves en retard\t2019-2020\t14,2%\t11,5%\n");
-        InputException w = assertThrows(InputException.class, () -> IndicatorReader.read(wide));
-        assertTrue(w.getMessage().contains("ecoles.tsv, row 2, column \"Année Réf\": \"2019-2020\" is a span"), w.getMessage());
+        assertEquals("2019-2020", IndicatorReader.read(wide).value("Pas-de-Calais", "Part des élèves en retard", 2020).orElseThrow()
+                .period().toString());
+    }
+
+    /**
+     * What stays an error: a span of more than a year with no value at either end (in no table and no check), and an
+     * indicator given both in single years and in school years, whose order and distance the table does not say.
+     */
+    @Test
+    void aLongSpanAloneOrSchoolYearsMixedWithYearsAreLocated() throws IOException {
+        Path file = dir.resolve("ecoles.csv");
         Files.writeString(file, """
                 territoire;indicateur;année;valeur;unité
                 Lens;Taux d'emploi;2020;48,2;%
-                Lens;Taux d'emploi;2015-2020;-1,5;pts
+                Lens;Taux de chômage;2015-2020;-1,5;pts
                 """);
-        assertEquals(1, IndicatorReader.read(file).evolutions().size());
+        InputException e = assertThrows(InputException.class, () -> IndicatorReader.read(file));
+        assertTrue(e.getMessage().contains("ecoles.csv, row 3, column \"année\": \"2015-2020\" is a span") && e.getMessage().contains(
+                "no value of it for Lens in 2015 or 2020"), e.getMessage());
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2018;15,0;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                """);
+        InputException mixed = assertThrows(InputException.class, () -> IndicatorReader.read(file));
+        assertTrue(mixed.getMessage().contains("ecoles.csv, row 3, column \"année\": \"2019-2020\" is a school year")
+                && mixed.getMessage().contains("row 2 gives \"Part des élèves entrant en 6e avec au moins un an de retard\" for the single year 2018"),
+                mixed.getMessage());
     }
 
     /**

@@ -84,7 +84,7 @@ public final class IndicatorCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> keys = new ArrayList<>();
         for (Comparison.Line l : lines) {
-            String key = l.indicator() + " (" + l.year() + ")";
+            String key = l.indicator() + " (" + l.period() + ")";
             while (keys.contains(key)) {
                 key += " ";
             }

@@ -177,8 +177,7 @@ public final class IndicatorReportBuilder {
             sections.add(new Report.Section(1, "complements", "", labels.get("ind.complements"), "", rest));
         }
         if (a.changes() != null) {
-            sections.add(new Report.Section(1, "changes", "", MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()),
-                    String.valueOf(a.to())), "", List.of(new Report.Table(tables.changes(a.changes(), a.from(), a.to()), false))));
+            sections.add(new Report.Section(1, "changes", "", tables.changesTitle(a.changes(), a.from(), a.to()), "", List.of(new Report.Table(tables.changes(a.changes(), a.from(), a.to()), false))));
         }
         if (a.ranking() != null) {
             sections.add(new Report.Section(1, "ranking", "", tables.rankingTitle(a.ranking()), "",

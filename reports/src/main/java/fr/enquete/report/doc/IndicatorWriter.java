@@ -78,7 +78,7 @@ public final class IndicatorWriter {
         }
         if (a.changes() != null) {
             w.println();
-            w.println(MessageFormat.format(labels.get("ind.changes"), String.valueOf(a.from()), String.valueOf(a.to())));
+            w.println(tables.changesTitle(a.changes(), a.from(), a.to()));
             TextStatsWriter.print(w, tables.changes(a.changes(), a.from(), a.to()));
         }
         if (a.ranking() != null) {
@@ -108,7 +108,7 @@ public final class IndicatorWriter {
     /**
      * {@code {"source", "territories", "reference", "comparison": [{"indicator", "year", "parent", "values": {T: {"value",
      * "unit", "decimals", "provisional"}}, "gaps": {T: {"points" | "per_1000", "reference_per_1000" | "ratio", "relative", "direction"}}, "variations": {T: {"from", "to", "change": {...}}}}], "changes", "ranking",
-     * "checks": [{"where", "message"}], "notes"}}; values unrounded.
+     * "checks": [{"where", "code", "message"}], "notes": [{"where", "code", "message"}]}}; values unrounded.
      */
     public void json(IndicatorAnalysis a, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out, JsonEncoding.UTF8)) {
@@ -130,6 +130,7 @@ public final class IndicatorWriter {
                 g.writeStartObject();
                 g.writeStringField("indicator", line.indicator());
                 g.writeNumberField("year", line.year());
+                schoolYear(g, "period", line.period());
                 if (line.parent() != null) {
                     g.writeStringField("parent", line.parent());
                 }
@@ -197,6 +198,8 @@ public final class IndicatorWriter {
                     g.writeStringField("territory", ch.territory());
                     g.writeNumberField("from", ch.from());
                     g.writeNumberField("to", ch.to());
+                    schoolYear(g, "from_period", ch.start().period());
+                    schoolYear(g, "to_period", ch.end().period());
                     g.writeFieldName("start");
                     measure(g, ch.start().measure());
                     g.writeFieldName("end");
@@ -214,6 +217,9 @@ public final class IndicatorWriter {
                 g.writeObjectFieldStart("ranking");
                 g.writeStringField("indicator", r.indicator());
                 g.writeNumberField("year", r.year());
+                if (!r.entries().isEmpty()) {
+                    schoolYear(g, "period", r.entries().get(0).value().period());
+                }
                 if (r.level() != null) {
                     g.writeStringField("level", r.level());
                 }
@@ -243,7 +249,15 @@ public final class IndicatorWriter {
             g.writeEndArray();
             g.writeArrayFieldStart("notes");
             for (fr.enquete.model.Message n : a.table().notes()) {
-                g.writeString(n.text(lang.locale()));
+                // As the checks: a code that does not change with the language (the message's key), for a pipeline to act
+                // on without parsing the sentence, where it was read, and the note as printed.
+                g.writeStartObject();
+                if (!n.args().isEmpty() && n.args().get(0) instanceof SourceLocation w) {
+                    g.writeStringField("where", new SourceLocation(fileName(w.file()), w.row(), w.line(), w.column()).toString());
+                }
+                g.writeStringField("code", n.key());
+                g.writeStringField("message", n.text(lang.locale()));
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -298,6 +312,7 @@ public final class IndicatorWriter {
                 for (fr.enquete.indicator.GapTrend.Point pt : t.points()) {
                     g.writeStartObject();
                     g.writeNumberField("year", pt.year());
+                    schoolYear(g, "period", pt.value().period());
                     number(g, "value", pt.value().measure().value());
                     number(g, "reference_value", pt.referenceValue().measure().value());
                     number(g, "gap", pt.gap());
@@ -422,20 +437,20 @@ public final class IndicatorWriter {
                     continue;
                 }
                 String t = c.territories().get(i);
-                row(p, "comparison", line.named(), t, String.valueOf(line.year()), "value", v.measure().value());
+                row(p, "comparison", line.named(), t, line.period().toString(), "value", v.measure().value());
                 Gap gap = line.gaps().get(i);
                 if (gap != null) {
                     if (gap.inPoints()) {
-                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "points", gap.points());
+                        row(p, "comparison", line.named(), t, line.period().toString(), "points", gap.points());
                     } else if (gap.perInhabitants()) {
                         String per = gap.per() == 1 ? "per inhabitant" : "per " + gap.per();
-                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), per, gap.rate());
-                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "reference " + per, gap.referenceRate());
+                        row(p, "comparison", line.named(), t, line.period().toString(), per, gap.rate());
+                        row(p, "comparison", line.named(), t, line.period().toString(), "reference " + per, gap.referenceRate());
                     } else {
-                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "ratio", gap.ratio());
+                        row(p, "comparison", line.named(), t, line.period().toString(), "ratio", gap.ratio());
                     }
                     if (!Double.isNaN(gap.relative())) {
-                        row(p, "comparison", line.named(), t, String.valueOf(line.year()), "relative", gap.relative());
+                        row(p, "comparison", line.named(), t, line.period().toString(), "relative", gap.relative());
                     }
                 }
                 Indicator d = line.variations().get(i);
@@ -446,7 +461,8 @@ public final class IndicatorWriter {
         }
         if (a.changes() != null) {
             for (Change ch : a.changes()) {
-                String period = ch.from() + "-" + ch.to();
+                // School years as an ISO 8601 interval is written, start/end: "2018-2019/2019-2020".
+                String period = ch.start().period().schoolYear() ? ch.start().period() + "/" + ch.end().period() : ch.from() + "-" + ch.to();
                 row(p, "change", ch.indicator(), ch.territory(), period, "start", ch.start().measure().value());
                 row(p, "change", ch.indicator(), ch.territory(), period, "end", ch.end().measure().value());
                 row(p, "change", ch.indicator(), ch.territory(), period, "difference", ch.difference());
@@ -457,7 +473,7 @@ public final class IndicatorWriter {
         }
         for (fr.enquete.indicator.GapTrend t : a.portrait().gapTrends()) {
             for (fr.enquete.indicator.GapTrend.Point pt : t.points()) {
-                row(p, "gap", t.indicator(), t.territory(), String.valueOf(pt.year()), "gap to " + t.reference(), pt.gap());
+                row(p, "gap", t.indicator(), t.territory(), pt.value().period().toString(), "gap to " + t.reference(), pt.gap());
             }
         }
         for (fr.enquete.indicator.Target.Status s : a.portrait().targets()) {
@@ -470,8 +486,8 @@ public final class IndicatorWriter {
         if (a.ranking() != null) {
             Ranking r = a.ranking();
             for (Ranking.Entry e : r.entries()) {
-                row(p, "ranking", r.indicator(), e.value().territory(), String.valueOf(r.year()), "rank", e.rank());
-                row(p, "ranking", r.indicator(), e.value().territory(), String.valueOf(r.year()), "value", e.value().measure().value());
+                row(p, "ranking", r.indicator(), e.value().territory(), e.value().period().toString(), "rank", e.rank());
+                row(p, "ranking", r.indicator(), e.value().territory(), e.value().period().toString(), "value", e.value().measure().value());
             }
         }
         p.flush();
@@ -482,6 +498,13 @@ public final class IndicatorWriter {
         BigDecimal d = unrounded(value);
         String v = d == null ? "" : d.toPlainString();
         p.printRecord(table, CsvStatsWriter.safe(indicator), CsvStatsWriter.safe(territory), period, measure, v);
+    }
+
+    /** A school year's name beside the year it is keyed by ("2019-2020" for 2020); nothing for a year. */
+    private static void schoolYear(JsonGenerator g, String field, fr.enquete.indicator.Period p) throws IOException {
+        if (p.schoolYear()) {
+            g.writeStringField(field, p.toString());
+        }
     }
 
     /** The last element of a path as written ("fixtures/indicateurs/lens.tsv" gives "lens.tsv"). */
