@@ -113,12 +113,20 @@ public final class Pseudonymiser {
             "groupe", "complexe", "pont", "chemin", "route", "halle", "musee", "etablissement", "creche", "saint", "sainte", "st", "ste",
             "prix", "promenade", "esplanade", "port", "station", "metro", "arret", "gare", "faubourg", "lotissement", "ehpad", "campus",
             "association", "asso", "amicale", "club", "collectif", "comite", "federation", "compagnie", "cooperative", "ligue", "epicerie",
-            "ressourcerie", "ludotheque", "relais", "mjc", "csc");
+            "ressourcerie", "ludotheque", "relais", "mjc", "csc", "garderie", "haltegarderie", "multiaccueil", "alsh", "evs");
+    /**
+     * Venues only with a word that qualifies them before the name ("accueil de loisirs Jean Macé", "accueil jeunes"): alone,
+     * "merci pour l'accueil Sophie" thanks a person.
+     */
+    private static final Set<String> QUALIFIED_VENUES = Set.of("accueil");
     /** Words between a venue and its name ("centre social Léo Lagrange", "salle des fêtes Jean Moulin"). */
     private static final Set<String> VENUE_WORDS = Set.of("social", "sociale", "socioculturel", "culturel", "culturelle", "sportif",
             "sportive", "municipal", "municipale", "communal", "communale", "polyvalent", "polyvalente", "des", "fetes", "sports", "de", "du",
             "la", "le", "scolaire", "elementaire", "maternelle", "primaire", "associatif", "intercommunal", "intercommunale", "jeunes",
-            "solidaire", "loisirs", "autonomie", "familial", "familiale");
+            "solidaire", "loisirs", "autonomie", "familial", "familiale", "vie", "jour", "periscolaire", "extrascolaire", "professionnel",
+            "professionnelle", "technique", "agricole", "enfance", "petite", "jeunesse");
+    /** Words of a venue's name that do not qualify a venue ("l'accueil de Sophie" is hers). */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le");
     /** Venues written with a full stop: "St. Jean", "Bd. Victor Hugo". */
     private static final Set<String> ABBREVIATED_VENUES = Set.of("st", "ste", "bd");
     /** Right before a first name, these make it an owner, not a venue's name: "la maison de Marie", "l'association de Sophie". */
@@ -537,6 +545,7 @@ public final class Pseudonymiser {
      */
     private static boolean venueBefore(String before) {
         String[] words = VENUE_SPLIT.split(before.stripTrailing());
+        boolean qualified = false;
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
             String k = NON_LETTERS.matcher(key(words[i])).replaceAll("");
             if (!words[i].isEmpty() && !Character.isLetter(words[i].charAt(words[i].length() - 1))
@@ -546,9 +555,10 @@ public final class Pseudonymiser {
             if (seen == 0 && OWNER_WORDS.contains(k)) {
                 return false;
             }
-            if (VENUES.contains(k)) {
+            if (VENUES.contains(k) || qualified && QUALIFIED_VENUES.contains(k)) {
                 return true;
             }
+            qualified |= VENUE_WORDS.contains(k) && !PARTICLES.contains(k);
             // Words of the venue's name before this one ("collège Victor Hugo") are passed over too.
             if (!VENUE_WORDS.contains(k) && !(seen < 2 && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && i > 0)) {
                 return false;

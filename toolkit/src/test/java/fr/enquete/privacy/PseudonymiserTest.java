@@ -108,6 +108,29 @@ class PseudonymiserTest {
     }
 
     /**
+     * "L'accueil de loisirs Jean Macé" was masked as "L'accueil de loisirs [personne 1]": the venues of childhood and
+     * youth work ("accueil de loisirs", "halte-garderie", "multi-accueil", "espace de vie sociale", "lycée
+     * professionnel") were not read as venues, so the reader lost which centre was meant and no one was protected.
+     * "accueil" names a venue only with its qualifier: "merci pour l'accueil Sophie" thanks a person.
+     */
+    @Test
+    void venuesOfChildhoodAndYouthWorkNamedAfterPeopleStay() {
+        Pseudonymiser p = french();
+        for (String kept : List.of("Les enfants de l'accueil de loisirs Jean Macé vont à la piscine le mercredi.",
+                "L'ALSH Jean Macé et l'accueil jeunes Nelson Mandela ferment en août.",
+                "La halte-garderie Françoise Dolto et le multi-accueil Pauline Kergomard sont complets.",
+                "L'espace de vie sociale Simone Veil a ouvert en 2021, près du lycée professionnel Jean Rostand.",
+                "Les parents de l'école Jules Ferry, du collège Jean Moulin et de la rue Victor Hugo viennent au centre social Nelson Mandela"
+                        + " ou à la MJC Léo Lagrange.")) {
+            assertEquals(kept, p.mask(kept));
+        }
+        assertTrue(p.masked().isEmpty(), p.masked().toString());
+        assertEquals("J'ai vu [personne 1] hier à la sortie.", p.mask("J'ai vu Jean Macé hier à la sortie."));
+        assertEquals("Merci pour l'accueil [personne 2], et à l'accueil de [personne 3] aussi.",
+                p.mask("Merci pour l'accueil Sophie, et à l'accueil de Nadia aussi."));
+    }
+
+    /**
      * "l'Association Claire" was masked as a person, and with the president met first ("Mme Claire Vasseur, de
      * l'association Claire") given her number. Organisations named after a first name stay, as venues do; the people of
      * the same sentences are still masked: a name after punctuation ("l'association, Nadia m'a aidée") or after "de"
