@@ -90,8 +90,20 @@ public final class Pseudonymiser {
     private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)[ \\t]+$");
     private static final Pattern REPEATED = Pattern.compile("(\\[(?:personne|person) \\d+\\])(?:\\s+\\1)+");
     /** A verb or object pronoun right after a first word: the word is a person ("Pierre est venu", "Marie nous a aidés"). */
-    private static final Pattern ACTS = Pattern.compile("\\s+(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille|s['’]"
-            + "|m['’]|n['’]|nous|vous|me|m['’]a|lui|leur|les|se|ne|y)(?![\\p{L}])");
+    private static final Pattern ACTS = Pattern.compile("\\s+(?:(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille"
+            + "|nous|vous|me|lui|leur|les|se|ne|y)(?![\\p{L}])|[smn]['’](?=\\p{L}))");
+    /**
+     * Words that open a sentence as an interjection, an adverb or a pronoun ("Bon, du coup, nous avons arrêté", "Lui
+     * est venu"), never as a person there, although the list of first names has them.
+     */
+    private static final Set<String> OPENERS = Set.of("bon", "juste", "parfait", "lui");
+    /** An apposition between commas after a first word: "Claire, de l'association, m'a rappelée". */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:!?()\\n]{1,60},");
+    /**
+     * What says that the first word and its apposition are someone doing something: {@link #ACTS} without "les" and
+     * "leur", which after an apposition open a noun phrase as often ("Claire, simple, les consignes passent").
+     */
+    private static final Pattern ACTS_AFTER_APPOSITION = Pattern.compile("\\s+(?!(?:les|leur)(?![\\p{L}]))" + ACTS.pattern().substring("\\s+".length()));
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VENUE_SPLIT = Pattern.compile("[\\s'’]+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
@@ -416,7 +428,7 @@ public final class Pseudonymiser {
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
         if (word && last == null && caps == null && (DETERMINERS.contains(previousWord(before))
-                || sentenceStart(before) && !actsNext(text.substring(m.end())))) {
+                || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(text.substring(m.end()))))) {
             return null;
         }
         String name = (caps != null ? caps + " " : "") + first + (last != null ? " " + last : "");
@@ -427,10 +439,17 @@ public final class Pseudonymiser {
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
     }
 
-    /** Whether the words after a sentence's first word make it someone doing something: "Pierre est venu", "Marie m'a dit". */
+    /**
+     * Whether the words after a sentence's first word make it someone doing something: "Pierre est venu", "Marie m'a
+     * dit", "Claire, de l'association, m'a rappelée".
+     */
     private static boolean actsNext(String after) {
-        Matcher w = ACTS.matcher(after);
-        return w.lookingAt();
+        if (ACTS.matcher(after).lookingAt()) {
+            return true;
+        }
+        // The subject and its verb around an apposition: "Claire, de l'association, m'a rappelée".
+        Matcher a = APPOSITION.matcher(after);
+        return a.lookingAt() && ACTS_AFTER_APPOSITION.matcher(after).region(a.end(), after.length()).lookingAt();
     }
 
     private boolean surname(String last) {

@@ -55,6 +55,28 @@ class PseudonymiserTest {
         assertEquals("Réunion du lundi\n[personne 1] est venu avec sa fille", p.mask("Réunion du lundi\nPierre est venu avec sa fille"));
     }
 
+    /**
+     * "Claire, de l'association, m'a rappelée" was published: a first name that is also a word, opening a sentence, is
+     * a person only when a verb or pronoun follows it, and the apposition between commas hid the verb; "Marie n'est pas
+     * venue" and "Pierre s'est occupé de tout" were missed too, an elided pronoun never matching. Words that open
+     * sentences as interjections or pronouns ("Bon, du coup, nous...", "Lui est venu") are no person there.
+     */
+    @Test
+    void aFirstNameThatIsAWordThenAnAppositionThenAVerbIsAPerson() {
+        Pseudonymiser p = french();
+        assertEquals("[personne 1], de l'association, m'a rappelée pour le dossier de la CAF.",
+                p.mask("Claire, de l'association, m'a rappelée pour le dossier de la CAF."));
+        assertEquals("Le mardi. [personne 2], la voisine du dessous, nous a prévenus.", p.mask("Le mardi. Rose, la voisine du dessous, nous a prévenus."));
+        assertEquals("[personne 3] n'est pas venue. [personne 4] s'est occupé de tout.", p.mask("Marine n'est pas venue. Pierre s'est occupé de tout."));
+        for (String kept : List.of("Claire, nette et précise, la consigne est passée auprès des familles.",
+                "Claire, simple, les consignes passent bien.",
+                "Bon, du coup, nous avons arrêté l'atelier cuisine.",
+                "Lui, de son côté, nous a dit que la salle était trop petite. Lui est venu une fois.",
+                "Juste, en passant, nous manquons de bénévoles le samedi.")) {
+            assertEquals(kept, p.mask(kept));
+        }
+    }
+
     @Test
     void phoneNumbersInTheirCommonSpellings() {
         Pseudonymiser p = french();
