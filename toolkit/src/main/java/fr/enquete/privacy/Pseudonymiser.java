@@ -90,8 +90,20 @@ public final class Pseudonymiser {
     private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)[ \\t]+$");
     private static final Pattern REPEATED = Pattern.compile("(\\[(?:personne|person) \\d+\\])(?:\\s+\\1)+");
     /** A verb or object pronoun right after a first word: the word is a person ("Pierre est venu", "Marie nous a aidés"). */
-    private static final Pattern ACTS = Pattern.compile("\\s+(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille|s['’]"
-            + "|m['’]|n['’]|nous|vous|me|m['’]a|lui|leur|les|se|ne|y)(?![\\p{L}])");
+    private static final Pattern ACTS = Pattern.compile("\\s+(?:(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille"
+            + "|nous|vous|me|lui|leur|les|se|ne|y)(?![\\p{L}])|[smn]['’](?=\\p{L}))");
+    /**
+     * Words that open a sentence as an interjection, an adverb or a pronoun ("Bon, du coup, nous avons arrêté", "Lui
+     * est venu"), never as a person there, although the list of first names has them.
+     */
+    private static final Set<String> OPENERS = Set.of("bon", "juste", "parfait", "lui");
+    /** An apposition between commas after a first word: "Claire, de l'association, m'a rappelée". */
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:!?()\\n]{1,60},");
+    /**
+     * What says that the first word and its apposition are someone doing something: {@link #ACTS} without "les" and
+     * "leur", which after an apposition open a noun phrase as often ("Claire, simple, les consignes passent").
+     */
+    private static final Pattern ACTS_AFTER_APPOSITION = Pattern.compile("\\s+(?!(?:les|leur)(?![\\p{L}]))" + ACTS.pattern().substring("\\s+".length()));
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern VENUE_SPLIT = Pattern.compile("[\\s'’]+");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
@@ -113,12 +125,20 @@ public final class Pseudonymiser {
             "groupe", "complexe", "pont", "chemin", "route", "halle", "musee", "etablissement", "creche", "saint", "sainte", "st", "ste",
             "prix", "promenade", "esplanade", "port", "station", "metro", "arret", "gare", "faubourg", "lotissement", "ehpad", "campus",
             "association", "asso", "amicale", "club", "collectif", "comite", "federation", "compagnie", "cooperative", "ligue", "epicerie",
-            "ressourcerie", "ludotheque", "relais", "mjc", "csc");
+            "ressourcerie", "ludotheque", "relais", "mjc", "csc", "garderie", "haltegarderie", "multiaccueil", "alsh", "evs");
+    /**
+     * Venues only with a word that qualifies them before the name ("accueil de loisirs Jean Macé", "accueil jeunes"): alone,
+     * "merci pour l'accueil Sophie" thanks a person.
+     */
+    private static final Set<String> QUALIFIED_VENUES = Set.of("accueil");
     /** Words between a venue and its name ("centre social Léo Lagrange", "salle des fêtes Jean Moulin"). */
     private static final Set<String> VENUE_WORDS = Set.of("social", "sociale", "socioculturel", "culturel", "culturelle", "sportif",
             "sportive", "municipal", "municipale", "communal", "communale", "polyvalent", "polyvalente", "des", "fetes", "sports", "de", "du",
             "la", "le", "scolaire", "elementaire", "maternelle", "primaire", "associatif", "intercommunal", "intercommunale", "jeunes",
-            "solidaire", "loisirs", "autonomie", "familial", "familiale");
+            "solidaire", "loisirs", "autonomie", "familial", "familiale", "vie", "jour", "periscolaire", "extrascolaire", "professionnel",
+            "professionnelle", "technique", "agricole", "enfance", "petite", "jeunesse");
+    /** Words of a venue's name that do not qualify a venue ("l'accueil de Sophie" is hers). */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le");
     /** Venues written with a full stop: "St. Jean", "Bd. Victor Hugo". */
     private static final Set<String> ABBREVIATED_VENUES = Set.of("st", "ste", "bd");
     /** Right before a first name, these make it an owner, not a venue's name: "la maison de Marie", "l'association de Sophie". */
@@ -408,7 +428,7 @@ public final class Pseudonymiser {
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
         if (word && last == null && caps == null && (DETERMINERS.contains(previousWord(before))
-                || sentenceStart(before) && !actsNext(text.substring(m.end())))) {
+                || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(text.substring(m.end()))))) {
             return null;
         }
         String name = (caps != null ? caps + " " : "") + first + (last != null ? " " + last : "");
@@ -419,10 +439,17 @@ public final class Pseudonymiser {
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
     }
 
-    /** Whether the words after a sentence's first word make it someone doing something: "Pierre est venu", "Marie m'a dit". */
+    /**
+     * Whether the words after a sentence's first word make it someone doing something: "Pierre est venu", "Marie m'a
+     * dit", "Claire, de l'association, m'a rappelée".
+     */
     private static boolean actsNext(String after) {
-        Matcher w = ACTS.matcher(after);
-        return w.lookingAt();
+        if (ACTS.matcher(after).lookingAt()) {
+            return true;
+        }
+        // The subject and its verb around an apposition: "Claire, de l'association, m'a rappelée".
+        Matcher a = APPOSITION.matcher(after);
+        return a.lookingAt() && ACTS_AFTER_APPOSITION.matcher(after).region(a.end(), after.length()).lookingAt();
     }
 
     private boolean surname(String last) {
@@ -537,6 +564,7 @@ public final class Pseudonymiser {
      */
     private static boolean venueBefore(String before) {
         String[] words = VENUE_SPLIT.split(before.stripTrailing());
+        boolean qualified = false;
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
             String k = NON_LETTERS.matcher(key(words[i])).replaceAll("");
             if (!words[i].isEmpty() && !Character.isLetter(words[i].charAt(words[i].length() - 1))
@@ -546,9 +574,10 @@ public final class Pseudonymiser {
             if (seen == 0 && OWNER_WORDS.contains(k)) {
                 return false;
             }
-            if (VENUES.contains(k)) {
+            if (VENUES.contains(k) || qualified && QUALIFIED_VENUES.contains(k)) {
                 return true;
             }
+            qualified |= VENUE_WORDS.contains(k) && !PARTICLES.contains(k);
             // Words of the venue's name before this one ("collège Victor Hugo") are passed over too.
             if (!VENUE_WORDS.contains(k) && !(seen < 2 && !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0)) && i > 0)) {
                 return false;

@@ -66,6 +66,15 @@ public final class FrenchTokenizer {
             "(?<=\\p{Ll})(?:" + SEP + FEMININE + "(?:" + SEP + "[sx])?|[·•‧⋅.][sx])(?![\\p{L}\\p{N}])");
 
     /**
+     * Inclusive writing's feminine ending in capitals right after the word, without a dot ({@code habitantEs},
+     * {@code usagerEs}, {@code animateurIces}, {@code animateurRICEs}, {@code professionnelLEs}, {@code citoyenNEs},
+     * {@code touTEs}), and the plural's s: after three lower-case letters and ending the word, so that a name in camel
+     * case is none.
+     */
+    static final Pattern CAPITAL_INCLUSIVE = Pattern.compile("(?<=\\p{Ll}{3})(?:E|(?<=l)L[Ee]|(?<=n)N[Ee]|(?<=t)T[Ee]|(?<=eur)(?:T?R(?:ICE|ice)|I(?:CE|ce)|E(?:USE|use))"
+            + "|(?<=er)(?:È(?:RE|re)|E(?:RE|re))|(?<=if)I(?:VE|ve))[sSxX]?$");
+
+    /**
      * A word without its bracketed plural or feminine mark ({@code AUTRE(S)}: {@code AUTRE}), or without its inclusive
      * writing's marks, in the plural when they end with one ({@code animateur·rice·s}: {@code animateurs},
      * {@code tou·te·s}: {@code tous}), as it is tagged and lemmatised.
@@ -79,7 +88,7 @@ public final class FrenchTokenizer {
             return word;
         }
         String base = word.substring(0, m.start());
-        char last = word.charAt(word.length() - 1);
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
         boolean plural = (last == 's' || last == 'x') && !base.endsWith("s") && !base.endsWith("x");
         return plural ? base + last : base;
     }
@@ -109,6 +118,10 @@ public final class FrenchTokenizer {
 
     /** The inclusive writing's marks that end {@code word}, or null. */
     private static Matcher inclusiveEnd(String word) {
+        Matcher c = CAPITAL_INCLUSIVE.matcher(word);
+        if (c.find()) {
+            return c;
+        }
         Matcher m = INCLUSIVE.matcher(word);
         while (m.find()) {
             if (m.end() == word.length()) {

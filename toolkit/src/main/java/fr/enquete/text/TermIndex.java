@@ -56,7 +56,8 @@ public final class TermIndex {
      * document's text: several indexes of the same texts (a survey's free-text questions) then analyse each text once.
      */
     public static TermIndex build(List<TextDocument> documents, TermOptions options, TextAnalyses analyses) {
-        List<List<AnalysedToken>> tokens = documents.stream().map(d -> analyses.tokens(d.text())).toList();
+        // "Seniors connectés" heading an answer is the "seniors" of the others, not a name of its own.
+        List<List<AnalysedToken>> tokens = CapitalisedCommonWords.read(documents.stream().map(d -> analyses.tokens(d.text())).toList());
         // Documents that repeat a text share its tokens, and so its spans and readings, each made once (what follows
         // is a function of the tokens, the kept terms and the stop words); every document still counts.
         Map<List<AnalysedToken>, List<TermOccurrence>> wordsOf = new IdentityHashMap<>();

@@ -55,6 +55,28 @@ class PseudonymiserTest {
         assertEquals("Réunion du lundi\n[personne 1] est venu avec sa fille", p.mask("Réunion du lundi\nPierre est venu avec sa fille"));
     }
 
+    /**
+     * "Claire, de l'association, m'a rappelée" was published: a first name that is also a word, opening a sentence, is
+     * a person only when a verb or pronoun follows it, and the apposition between commas hid the verb; "Marie n'est pas
+     * venue" and "Pierre s'est occupé de tout" were missed too, an elided pronoun never matching. Words that open
+     * sentences as interjections or pronouns ("Bon, du coup, nous...", "Lui est venu") are no person there.
+     */
+    @Test
+    void aFirstNameThatIsAWordThenAnAppositionThenAVerbIsAPerson() {
+        Pseudonymiser p = french();
+        assertEquals("[personne 1], de l'association, m'a rappelée pour le dossier de la CAF.",
+                p.mask("Claire, de l'association, m'a rappelée pour le dossier de la CAF."));
+        assertEquals("Le mardi. [personne 2], la voisine du dessous, nous a prévenus.", p.mask("Le mardi. Rose, la voisine du dessous, nous a prévenus."));
+        assertEquals("[personne 3] n'est pas venue. [personne 4] s'est occupé de tout.", p.mask("Marine n'est pas venue. Pierre s'est occupé de tout."));
+        for (String kept : List.of("Claire, nette et précise, la consigne est passée auprès des familles.",
+                "Claire, simple, les consignes passent bien.",
+                "Bon, du coup, nous avons arrêté l'atelier cuisine.",
+                "Lui, de son côté, nous a dit que la salle était trop petite. Lui est venu une fois.",
+                "Juste, en passant, nous manquons de bénévoles le samedi.")) {
+            assertEquals(kept, p.mask(kept));
+        }
+    }
+
     @Test
     void phoneNumbersInTheirCommonSpellings() {
         Pseudonymiser p = french();
@@ -105,6 +127,29 @@ class PseudonymiserTest {
         assertEquals("[personne 1] est le bénévole le plus ancien.", p.mask("Jean-Pierre est le bénévole le plus ancien."));
         assertEquals("Réunion salle Jean Jaurès, école Jules Ferry, à Saint-Quentin.",
                 p.mask("Réunion salle Jean Jaurès, école Jules Ferry, à Saint-Quentin."));
+    }
+
+    /**
+     * "L'accueil de loisirs Jean Macé" was masked as "L'accueil de loisirs [personne 1]": the venues of childhood and
+     * youth work ("accueil de loisirs", "halte-garderie", "multi-accueil", "espace de vie sociale", "lycée
+     * professionnel") were not read as venues, so the reader lost which centre was meant and no one was protected.
+     * "accueil" names a venue only with its qualifier: "merci pour l'accueil Sophie" thanks a person.
+     */
+    @Test
+    void venuesOfChildhoodAndYouthWorkNamedAfterPeopleStay() {
+        Pseudonymiser p = french();
+        for (String kept : List.of("Les enfants de l'accueil de loisirs Jean Macé vont à la piscine le mercredi.",
+                "L'ALSH Jean Macé et l'accueil jeunes Nelson Mandela ferment en août.",
+                "La halte-garderie Françoise Dolto et le multi-accueil Pauline Kergomard sont complets.",
+                "L'espace de vie sociale Simone Veil a ouvert en 2021, près du lycée professionnel Jean Rostand.",
+                "Les parents de l'école Jules Ferry, du collège Jean Moulin et de la rue Victor Hugo viennent au centre social Nelson Mandela"
+                        + " ou à la MJC Léo Lagrange.")) {
+            assertEquals(kept, p.mask(kept));
+        }
+        assertTrue(p.masked().isEmpty(), p.masked().toString());
+        assertEquals("J'ai vu [personne 1] hier à la sortie.", p.mask("J'ai vu Jean Macé hier à la sortie."));
+        assertEquals("Merci pour l'accueil [personne 2], et à l'accueil de [personne 3] aussi.",
+                p.mask("Merci pour l'accueil Sophie, et à l'accueil de Nadia aussi."));
     }
 
     /**

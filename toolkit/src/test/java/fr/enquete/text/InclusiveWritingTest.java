@@ -54,6 +54,31 @@ class InclusiveWritingTest {
                 rows.keySet().toString());
     }
 
+    /**
+     * Inclusive writing with a capital instead of the dot ("habitantEs", "usagerEs", "animateurIces") counted as the
+     * feminine noun ("habitante", "usagere") or as a word of its own ("animateurice", and "HabitantEs" as a name).
+     * Hand counts: habitant 3 in 2 answers (habitantEs, habitants; HabitantEs), usager 2 in 1, animateur 2 in 1,
+     * professionnel 1.
+     */
+    @Test
+    void aCapitalisedInclusiveEndingCountsWithItsMasculineToo() {
+        List<TextDocument> docs = List.of(
+                new TextDocument(1, "Les habitantEs du quartier viennent le mercredi ; les habitants les plus isolés viennent moins.", null),
+                new TextDocument(2, "Les usagerEs demandent un accueil le samedi, comme les usagers du CCAS.", null),
+                new TextDocument(3, "Nos animateurIces et les animateurs du centre manquent de temps.", null),
+                new TextDocument(4, "Mobilisation des HabitantEs et des professionnelLEs du quartier.", null));
+        Map<String, TermTable.TermRow> table = TermTables.lemmas(TermIndex.build(docs, TermOptions.defaults()), 1000).rows().stream()
+                .collect(Collectors.toMap(TermTable.TermRow::term, r -> r));
+        assertEquals(3, table.get("habitant").occurrences(), table.keySet().toString());
+        assertEquals(2, table.get("habitant").answers());
+        assertEquals(2, table.get("usager").occurrences(), table.keySet().toString());
+        assertEquals(2, table.get("animateur").occurrences(), table.keySet().toString());
+        assertEquals(1, table.get("professionnel").occurrences(), table.keySet().toString());
+        for (String split : List.of("habitante", "HabitantEs", "Habitant", "usagere", "animateurice", "professionnelle")) {
+            assertTrue(!table.containsKey(split), split + " in " + table.keySet());
+        }
+    }
+
     @Test
     void itsEndingsAreNoTerms() {
         Set<String> endings = Set.of("rice", "ère", "ere", "es", "le", "ne", "te", "tou", "ice");

@@ -29,8 +29,11 @@ class RepeatedAnswersTest {
         FrenchPipeline alone = new FrenchPipeline();
         for (List<TextDocument> order : List.of(docs, reversed(docs))) {
             TermIndex index = TermIndex.build(order, TermOptions.defaults());
+            // each text analysed alone, then its capitalised common words read as the corpus writes them ("Seniors
+            // connectés" as "senior"): a function of the set of texts, not of their order
+            List<List<AnalysedToken>> expected = CapitalisedCommonWords.read(order.stream().map(t -> alone.analyse(t.text())).toList());
             for (int d = 0; d < order.size(); d++) {
-                assertEquals(alone.analyse(order.get(d).text()), index.tokens(d), order.get(d).text());
+                assertEquals(expected.get(d), index.tokens(d), order.get(d).text());
             }
         }
         TermIndex index = TermIndex.build(docs, TermOptions.defaults());

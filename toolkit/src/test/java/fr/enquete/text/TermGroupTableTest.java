@@ -32,10 +32,10 @@ class TermGroupTableTest {
 
     static final List<String> GROUPS = List.of("02", "59", "60", "62", "80");
     static final List<String> TERMS = List.of("conférence", "financeur", "Département", "CARSAT", "autonomie", "fondation", "financement", "France", "senior", "AAP", "action", "projet", "Uni", "âge", "appel", "atelier", "cadre", "CCAS", "Cité", "demander", "lien", "Monalisa", "sein", "solidarité", "soutien", "vieillir", "Ville", "place");
-    static final List<String> PIPELINE_TERMS = List.of("conférence", "financeur", "Département", "CARSAT", "autonomie", "fondation", "financement", "France", "senior", "AAP", "action", "Cités", "projet", "Uni", "âge", "appel", "atelier", "cadre", "CCAS", "demander", "lien", "Monalisa", "sein", "solidarité", "soutien", "vieillir", "Ville", "place");
+    static final List<String> PIPELINE_TERMS = List.of("conférence", "financeur", "Département", "CARSAT", "autonomie", "fondation", "senior", "financement", "France", "AAP", "action", "Cités", "projet", "Uni", "âge", "appel", "atelier", "cadre", "CCAS", "demander", "lien", "Monalisa", "sein", "solidarité", "soutien", "vieillir", "Ville", "place");
     static final long[][] PIPELINE_COUNTS = {
         {2, 12, 1, 4, 1}, {2, 12, 1, 4, 1}, {1, 12, 1, 3, 2}, {2, 4, 1, 1, 0}, {0, 6, 0, 1, 0}, {1, 3, 0, 1, 1},
-        {0, 3, 0, 1, 0}, {1, 2, 0, 1, 0}, {0, 3, 0, 1, 0}, {0, 3, 0, 0, 0}, {0, 3, 0, 0, 0}, {0, 1, 0, 2, 0},
+        {0, 4, 0, 1, 0}, {0, 3, 0, 1, 0}, {1, 2, 0, 1, 0}, {0, 3, 0, 0, 0}, {0, 3, 0, 0, 0}, {0, 1, 0, 2, 0},
         {0, 3, 0, 0, 0}, {0, 1, 0, 2, 0}, {0, 2, 0, 0, 0}, {0, 2, 0, 0, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0},
         {0, 1, 0, 1, 0}, {0, 2, 0, 0, 0}, {0, 0, 0, 2, 0}, {0, 1, 0, 1, 0}, {0, 1, 0, 1, 0}, {0, 2, 0, 0, 0},
         {1, 1, 0, 0, 0}, {0, 2, 0, 0, 0}, {0, 0, 0, 1, 1}, {0, 2, 0, 0, 0},
@@ -202,7 +202,9 @@ class TermGroupTableTest {
         // read in "Uni Cités", 1 in 59 and 1 in 62) and the name "Cités" (1 in 62) are "Cités": the answers that write
         // "Uni Cités" are rows 59 and 182 (département 62) and 111 (59) of the export, by hand. With "âge" at 2, the
         // 15th term is one of the ties at 2 occurrences, and the table lists them all: R's 28 terms, "Cités" (3) in
-        // place of "Cité" (2).
+        // place of "Cité" (2). Since a capitalised common word is counted with its lower-case occurrences
+        // (CapitalisedCommonWords), "Seniors connectés" (export row 8, département 59) is "senior" again: 4 in 59 (rows 8,
+        // 40, 62, 71) and 1 in 62 (row 65), by hand, which moves it before "financement".
         assertEquals(PIPELINE_TERMS, t.terms());
         for (int i = 0; i < PIPELINE_TERMS.size(); i++) {
             assertArrayEquals(PIPELINE_COUNTS[i], t.counts()[i], PIPELINE_TERMS.get(i));

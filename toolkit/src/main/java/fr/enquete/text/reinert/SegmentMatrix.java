@@ -1,6 +1,7 @@
 package fr.enquete.text.reinert;
 
 import fr.enquete.text.AnalysedToken;
+import fr.enquete.text.CapitalisedCommonWords;
 import fr.enquete.text.FrenchPipeline;
 import fr.enquete.text.StopWords;
 import fr.enquete.text.TokenKind;
@@ -44,8 +45,9 @@ public final class SegmentMatrix {
             throw new IllegalArgumentException("the minimum number of segments of a lemma must be at least 1: " + minSegments);
         }
         ThreadLocal<FrenchPipeline> pipelines = ThreadLocal.withInitial(FrenchPipeline::new);
-        List<List<AnalysedToken>> tokens = IntStream.range(0, segments.size()).parallel()
-                .mapToObj(i -> pipelines.get().analyse(segments.get(i).text())).toList();
+        // A capitalised common word ("Seniors connectés") is one lemma with its lower-case occurrences.
+        List<List<AnalysedToken>> tokens = CapitalisedCommonWords.read(IntStream.range(0, segments.size()).parallel()
+                .mapToObj(i -> pipelines.get().analyse(segments.get(i).text())).toList());
         List<java.util.SortedSet<String>> present = new ArrayList<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (List<AnalysedToken> seg : tokens) {
