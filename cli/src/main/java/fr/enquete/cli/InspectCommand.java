@@ -37,6 +37,9 @@ final class InspectCommand implements Callable<Integer> {
         for (String left : inf.leftOut()) {
             w.println("left out:    " + left);
         }
+        for (String late : lateQuestions(source, inf)) {
+            w.println("late:        " + late);
+        }
         w.println("columns:     " + inf.columns().size());
         w.println("questions:   " + inf.survey().questions().size());
         long filtered = inf.survey().questions().stream().filter(q -> !q.filter().expression().isEmpty()).count();
@@ -65,5 +68,16 @@ final class InspectCommand implements Callable<Integer> {
         w.println("Write this as a spec to edit: enquete init " + export.export);
         w.flush();
         return Main.OK;
+    }
+
+    /**
+     * The questions blank for the first respondents and answered after (added to the questionnaire late), as stats
+     * finds them: a second pass over the export with the inferred survey, as {@code stats} without a spec makes.
+     */
+    private java.util.List<String> lateQuestions(TableSource source, Inference inf) {
+        fr.enquete.stats.AnalysisOptions options = fr.enquete.stats.AnalysisOptions.builder().lenient(true)
+                .includeIncomplete(export.includeIncomplete).platform(export.platform()).build();
+        return fr.enquete.stats.SurveyAnalyzer.analyze(source, inf.survey(), options).diagnostics().stream()
+                .filter(d -> d.message().key().equals("question.late")).map(d -> d.message().english()).toList();
     }
 }

@@ -69,6 +69,10 @@ public final class TextStatsWriter {
                 // The one rule for undefined figures: "–" in print, with a note saying why.
                 w.println("  " + labels.get("undefined.weightless"));
             }
+            String late = tables.lateNote(r, result);
+            if (!late.isEmpty()) {
+                w.println("  " + late);
+            }
             String scale = tables.scaleLine(r);
             if (!scale.isEmpty()) {
                 w.println("  " + scale);

@@ -261,6 +261,11 @@ public final class SurveyAnalyzer {
         /** Per question, the respondents outside its filter who answered it anyway (seed 003's 87 answers for 73 asked). */
         private long[] outside;
         private int[][] answerColumns;
+        /** Per question, whether it was blank for its first respondents, then answered (added to the questionnaire late). */
+        private LateStart[] lateStarts;
+        /** The submission date column, which dates a question's first answer; -1 when the export has none. */
+        private int dateColumn = -1;
+        private String dateColumnName;
         /** The submitdate column of a LimeSurvey export (-1 otherwise), and the unfinished responses met. */
         private int submitDate = -1;
         private long incomplete;
@@ -292,6 +297,10 @@ public final class SurveyAnalyzer {
             squaredBases = new double[qs.size()];
             outside = new long[qs.size()];
             answerColumns = new int[qs.size()][];
+            lateStarts = new LateStart[qs.size()];
+            java.util.Arrays.setAll(lateStarts, i -> new LateStart());
+            dateColumn = LateStart.dateColumn(header);
+            dateColumnName = dateColumn < 0 ? null : header.names().get(dateColumn);
             for (int i = 0; i < qs.size(); i++) {
                 answerColumns[i] = qs.get(i).columns().stream().mapToInt(c -> header.indexOf(c).orElse(-1)).toArray();
             }
@@ -366,6 +375,9 @@ public final class SurveyAnalyzer {
                 return false;
             }
             bases[i]++;
+            if (survey.questions().get(i).type() != fr.enquete.model.QuestionType.ID) {
+                lateStarts[i].see(answered(i, row), row.number(), () -> dateColumn < 0 ? "" : row.get(dateColumn));
+            }
             return true;
         }
 
@@ -392,6 +404,7 @@ public final class SurveyAnalyzer {
                 weightedBases[i].add(other.weightedBases[i]);
                 squaredBases[i] += other.squaredBases[i];
                 outside[i] += other.outside[i];
+                lateStarts[i].merge(other.lateStarts[i]);
             }
             respondents += other.respondents;
             incomplete += other.incomplete;
@@ -410,6 +423,10 @@ public final class SurveyAnalyzer {
                     Question q = survey.questions().get(i);
                     diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()),
                             Message.of("filter.outside", q.id(), outside[i], q.filter().expression())));
+                }
+                if (lateStarts[i].late()) {
+                    Question q = survey.questions().get(i);
+                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), lateStarts[i].message(q.id(), dateColumnName)));
                 }
                 // Ones added with compensation sum to the count exactly, as do their squares.
                 Aggregator.Base base = weights == null ? new Aggregator.Base(bases[i], bases[i], bases[i])
