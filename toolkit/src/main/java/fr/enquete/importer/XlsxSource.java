@@ -78,8 +78,9 @@ public final class XlsxSource implements TableSource {
                                 throw e;
                             }
                         });
-                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
-                                new CellText(), false));
+                        HiddenRows.Marks marks = new HiddenRows.Marks(collector.hidden);
+                        marks.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new CellText(), false));
+                        parser.setContentHandler(marks);
                         try {
                             parser.parse(new InputSource(stream));
                         } catch (HandlerCalls.Failure | InputException e) {
@@ -93,6 +94,10 @@ public final class XlsxSource implements TableSource {
                         collector.passHeader();
                         if (collector.header == null) {
                             throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
+                        }
+                        fr.enquete.model.Message note = collector.hidden.note(sheetName, marks);
+                        if (note != null) {
+                            HandlerCalls.forward(() -> handler.note(note));
                         }
                         return;
                     }
@@ -124,6 +129,8 @@ public final class XlsxSource implements TableSource {
         private final String where;
         private final TableHandler handler;
         private Header header;
+        /** The data rows the sheet hides, read as the others. */
+        final HiddenRows hidden = new HiddenRows();
         /** The header is passed on with the first row: a second header row may be wider (SurveyMonkey's merged cells). */
         private boolean pending;
         private String[] cells = new String[16];
@@ -228,6 +235,7 @@ public final class XlsxSource implements TableSource {
                 }
             }
             HandlerCalls.forward(() -> handler.row(r));
+            hidden.see(rowNum + 1L);
         }
 
         void passHeader() {

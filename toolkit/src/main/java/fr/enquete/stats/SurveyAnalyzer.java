@@ -334,6 +334,12 @@ public final class SurveyAnalyzer {
             handAdded.add(new Diagnostic(SourceLocation.cell(file, row.number(), null), why));
         }
 
+        /** Rows a workbook hides, read as the others: said at the top, with the rows left out. */
+        @Override
+        public void note(Message what) {
+            handAdded.add(new Diagnostic(SourceLocation.file(file), what));
+        }
+
         @Override
         public void row(Row row) {
             if (submitDate >= 0 && row.get(submitDate).isBlank()) {
