@@ -53,7 +53,7 @@ class LateQuestionCliTest {
                 + " questionnaire after they answered? They are counted as no answer\n"), inspect.out());
 
         String note = "Question sans doute ajoutée en cours d’enquête\u00A0: vide avant la ligne 32 (Timestamp 1/18/2024 14:56), ses 30"
-                + " premiers répondants sont comptés «\u00A0Sans réponse\u00A0». À partir de cette ligne, 58 répondants sur 61 y ont"
+                + " premiers répondants, qui n’ont pas pu y répondre, sont comptés parmi les non-réponses. À partir de cette ligne, 58 répondants sur 61 y ont"
                 + " répondu (95,08\u00A0%).";
         CliRun stats = CliRun.run("stats", csv.toString());
         assertEquals(0, stats.code(), stats.err());
@@ -61,12 +61,12 @@ class LateQuestionCliTest {
         assertTrue(table.indexOf(note) > 0 && table.indexOf(note) < table.indexOf("\n\n", 2), table);
         CliRun en = CliRun.run("stats", csv.toString(), "--lang", "en");
         assertTrue(en.out().contains("Question probably added during the survey: blank before row 32 (Timestamp 1/18/2024 14:56), so its"
-                + " first 30 respondents are counted as \"No answer\". From that row on, 58 of 61 respondents answered (95.08%)."), en.out());
+                + " first 30 respondents, who could not answer it, are counted as not answering. From that row on, 58 of 61 respondents answered (95.08%)."), en.out());
 
         Path out = dir.resolve("report");
         CliRun report = CliRun.run("report", csv.toString(), "--out", out.toString(), "--format", "md");
         assertEquals(0, report.code(), report.err());
         String md = Files.readString(out.resolve("report.md"));
-        assertTrue(md.contains(note.replace("«\u00A0Sans réponse\u00A0»", "«\u00A0Sans réponse\u00A0»")), md);
+        assertTrue(md.contains(note), md);
     }
 }
