@@ -59,7 +59,7 @@ final class HiddenRows {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-            switch (localName) {
+            switch (localName == null ? "" : localName) {
                 case "row" -> {
                     String hidden = atts.getValue("hidden");
                     rows.current = "1".equals(hidden) || "true".equals(hidden);

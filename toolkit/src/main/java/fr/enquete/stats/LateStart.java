@@ -48,15 +48,15 @@ final class LateStart {
         return -1;
     }
 
-    /** One respondent of the question's base, in file order; {@code date} is read only for the first answer. */
-    void see(boolean hasAnswer, long row, java.util.function.Supplier<String> date) {
+    /** One respondent of the question's base, in file order; the submission date column ({@code -1}: none) read at the first answer. */
+    void see(boolean hasAnswer, fr.enquete.model.Row row, int dateColumn) {
         if (firstRow == 0) {
             if (!hasAnswer) {
                 earlier++;
                 return;
             }
-            firstRow = row;
-            firstDate = date.get();
+            firstRow = row.number();
+            firstDate = dateColumn < 0 ? "" : row.get(dateColumn);
         }
         from++;
         if (hasAnswer) {

@@ -298,7 +298,8 @@ public final class SurveyAnalyzer {
             outside = new long[qs.size()];
             answerColumns = new int[qs.size()][];
             lateStarts = new LateStart[qs.size()];
-            java.util.Arrays.setAll(lateStarts, i -> new LateStart());
+            // Identifiers are no question put to anyone: never said to start late.
+            java.util.Arrays.setAll(lateStarts, i -> qs.get(i).type() == fr.enquete.model.QuestionType.ID ? null : new LateStart());
             dateColumn = LateStart.dateColumn(header);
             dateColumnName = dateColumn < 0 ? null : header.names().get(dateColumn);
             for (int i = 0; i < qs.size(); i++) {
@@ -381,8 +382,8 @@ public final class SurveyAnalyzer {
                 return false;
             }
             bases[i]++;
-            if (survey.questions().get(i).type() != fr.enquete.model.QuestionType.ID) {
-                lateStarts[i].see(answered(i, row), row.number(), () -> dateColumn < 0 ? "" : row.get(dateColumn));
+            if (lateStarts[i] != null) {
+                lateStarts[i].see(answered(i, row), row, dateColumn);
             }
             return true;
         }
@@ -410,7 +411,9 @@ public final class SurveyAnalyzer {
                 weightedBases[i].add(other.weightedBases[i]);
                 squaredBases[i] += other.squaredBases[i];
                 outside[i] += other.outside[i];
-                lateStarts[i].merge(other.lateStarts[i]);
+                if (lateStarts[i] != null) {
+                    lateStarts[i].merge(other.lateStarts[i]);
+                }
             }
             respondents += other.respondents;
             incomplete += other.incomplete;
@@ -430,7 +433,7 @@ public final class SurveyAnalyzer {
                     diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()),
                             Message.of("filter.outside", q.id(), outside[i], q.filter().expression())));
                 }
-                if (lateStarts[i].late()) {
+                if (lateStarts[i] != null && lateStarts[i].late()) {
                     Question q = survey.questions().get(i);
                     diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), lateStarts[i].message(q.id(), dateColumnName)));
                 }

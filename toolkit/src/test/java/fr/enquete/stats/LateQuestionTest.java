@@ -89,6 +89,20 @@ class LateQuestionTest {
     }
 
     @Test
+    void aFileReadInPartsSaysTheSame() throws IOException {
+        // Cut into parts of 2 KB (the first ones all blank in that column), merged in file order: the same finding.
+        Path p = rewrite("uva-sp24-born-added.csv", 6, row -> row < 30);
+        List<String> whole = late(analyze(p));
+        SurveyAnalyzer.partBytes(2048);
+        try {
+            assertEquals(whole, late(analyze(p)));
+        } finally {
+            SurveyAnalyzer.partBytes(32L << 20);
+        }
+        assertEquals(1, whole.size());
+    }
+
+    @Test
     void aLateButRarelyAnsweredColumnIsNoAlarm() throws IOException {
         // The same column blank in the first 30 rows and in 4 of every 5 rows after: pandas, v[30:][::5].sum() -> 12
         // answers, from row 32 on, 12 of 61 (19,67 %). 30 blanks in a row at the head happen by chance with
@@ -129,10 +143,10 @@ class LateQuestionTest {
     private static LateStart run(int earlier, int from, int answered) {
         LateStart s = new LateStart();
         for (int i = 0; i < earlier; i++) {
-            s.see(false, i + 2, () -> "");
+            s.see(false, new fr.enquete.model.Row(new String[] {""}, i + 2), -1);
         }
         for (int i = 0; i < from; i++) {
-            s.see(i < answered, earlier + i + 2, () -> "");
+            s.see(i < answered, new fr.enquete.model.Row(new String[] {""}, earlier + i + 2), -1);
         }
         return s;
     }
