@@ -37,6 +37,15 @@ final class InspectCommand implements Callable<Integer> {
         for (String left : inf.leftOut()) {
             w.println("left out:    " + left);
         }
+        for (fr.enquete.stats.Diagnostic d : secondPass(source, inf)) {
+            // Rows a workbook hides, and questions added mid-survey: what the user thinks the figures are not.
+            String key = d.message().key();
+            if (key.startsWith("sheet.hidden.")) {
+                w.println("hidden:      " + d.message().english());
+            } else if (key.equals("question.late")) {
+                w.println("late:        " + d.message().english());
+            }
+        }
         w.println("columns:     " + inf.columns().size());
         w.println("questions:   " + inf.survey().questions().size());
         long filtered = inf.survey().questions().stream().filter(q -> !q.filter().expression().isEmpty()).count();
@@ -65,5 +74,15 @@ final class InspectCommand implements Callable<Integer> {
         w.println("Write this as a spec to edit: enquete init " + export.export);
         w.flush();
         return Main.OK;
+    }
+
+    /**
+     * The findings of stats on the inferred survey: a second pass over the export, as {@code stats} without a spec
+     * makes, so that inspect says what stats will (rows a workbook hides, questions added mid-survey).
+     */
+    private java.util.List<fr.enquete.stats.Diagnostic> secondPass(TableSource source, Inference inf) {
+        fr.enquete.stats.AnalysisOptions options = fr.enquete.stats.AnalysisOptions.builder().lenient(true)
+                .includeIncomplete(export.includeIncomplete).platform(export.platform()).build();
+        return fr.enquete.stats.SurveyAnalyzer.analyze(source, inf.survey(), options).diagnostics();
     }
 }

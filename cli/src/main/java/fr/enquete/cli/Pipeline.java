@@ -124,6 +124,19 @@ final class Pipeline {
     }
 
     /** Says on {@code err} how many groups secrecy left out. */
+    /**
+     * Warns on standard error of the rows a workbook hides (a filter left on, rows hidden by hand): read and counted,
+     * which the user who hid them probably did not mean, and which a report's reader would not see among its findings.
+     */
+    static void hiddenRows(fr.enquete.stats.SurveyResult result, java.io.PrintWriter err) {
+        for (fr.enquete.stats.Diagnostic d : result.diagnostics()) {
+            if (d.message().key().startsWith("sheet.hidden.")) {
+                err.println("enquete: warning: " + d);
+            }
+        }
+        err.flush();
+    }
+
     static void leftOut(fr.enquete.analysis.GroupedResult g, ExportOptions o, java.io.PrintWriter err) {
         if (g.leftOut() > 0) {
             err.println("enquete: " + fr.enquete.model.English.count(g.leftOut(), "group", "groups") + " of " + g.by() + " left out under --secret "

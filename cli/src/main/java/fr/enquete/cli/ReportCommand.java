@@ -81,6 +81,7 @@ final class ReportCommand implements Callable<Integer> {
                     .repeatedSegments(segments).crosstabs(new fr.enquete.report.Labels(output.language()).get("crosstab.part"), more)
                     .tablesRead(report::tablesRead).run());
             masked = analysis.disclosure();
+            Pipeline.hiddenRows(analysis.result(), spec.commandLine().getErr());
             // The term tables are made: the French models' 40 MB go before the writers fill the heap.
             fr.enquete.text.FrenchPipeline.release();
             progress.phase("writing " + String.join(", ", chosen.stream().map(ReportFormat::file).toList()));

@@ -83,6 +83,7 @@ final class StatsCommand implements Callable<Integer> {
                     .repeatedSegments(segments).run());
         }
         PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
+        Pipeline.hiddenRows(analysis.result(), spec.commandLine().getErr());
         AtomicFiles.Content content = stream -> chosen.write(analysis, options, stream);
         Output.write(out, content, spec.commandLine().getOut());
         return Main.OK;

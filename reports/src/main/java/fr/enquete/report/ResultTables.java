@@ -207,6 +207,27 @@ public final class ResultTables {
         return new Cell(numbers.decimal(d), NumberFormats.round2(d));
     }
 
+    /**
+     * The note under the table of a question added to the questionnaire after the first respondents answered
+     * ({@code question.late} among the diagnostics), saying how many of them its "Sans réponse" counts and the share
+     * answering since; "" for any other question.
+     */
+    public String lateNote(QuestionResult result, fr.enquete.stats.SurveyResult survey) {
+        for (fr.enquete.stats.Diagnostic d : survey.diagnostics()) {
+            java.util.List<Object> a = d.message().args();
+            if (d.message().key().equals("question.late") && a.get(0).equals(result.question().id())) {
+                long earlier = ((Number) a.get(3)).longValue();
+                long answered = ((Number) a.get(4)).longValue();
+                long from = ((Number) a.get(5)).longValue();
+                fr.enquete.model.Message date = (fr.enquete.model.Message) a.get(2);
+                String when = date.key().equals("question.late.date") ? " (" + date.args().get(0) + " " + date.args().get(1) + ")" : "";
+                return MessageFormat.format(labels.get("question.late.note"), numbers.integer(earlier), Long.toString((long) ((fr.enquete.model.Message.Figure) a.get(1)).value()),
+                        when, numbers.integer(answered), numbers.integer(from), numbers.percent(100.0 * answered / from), earlier);
+            }
+        }
+        return "";
+    }
+
     /** The line that says who the percentages are about: "Base : 75 répondants concernés (filtre : ...)". */
     public String baseLine(QuestionResult result) {
         return baseLine(result, false);

@@ -73,6 +73,10 @@ public final class TextStatsWriter {
             if (r instanceof QuestionResult.Numeric n && n.summary().approximate()) {
                 w.println("  " + labels.get("quantiles.approximate"));
             }
+            String late = tables.lateNote(r, result);
+            if (!late.isEmpty()) {
+                w.println("  " + late);
+            }
             String scale = tables.scaleLine(r);
             if (!scale.isEmpty()) {
                 w.println("  " + scale);

@@ -89,6 +89,11 @@ public final class DerivedSource extends ForwardingSource {
             public void leftOut(Row row, fr.enquete.model.Message why) {
                 handler.leftOut(row, why);
             }
+
+            @Override
+            public void note(fr.enquete.model.Message what) {
+                handler.note(what);
+            }
         });
     }
 }

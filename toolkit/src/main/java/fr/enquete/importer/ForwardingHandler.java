@@ -34,6 +34,11 @@ class ForwardingHandler implements TableHandler {
     }
 
     @Override
+    public void note(Message what) {
+        handler.note(what);
+    }
+
+    @Override
     public boolean findsItsHeader() {
         return handler.findsItsHeader();
     }

@@ -101,6 +101,11 @@ public abstract class ForwardingSource implements TableSource {
                     public void leftOut(Row row, fr.enquete.model.Message why) {
                         handler.leftOut(row, why);
                     }
+
+                    @Override
+                    public void note(fr.enquete.model.Message what) {
+                        handler.note(what);
+                    }
                 });
             }
         };

@@ -32,6 +32,8 @@ public final class PipelinedHandler {
                         handler.header(h);
                     } else if (item instanceof LeftOut l) {
                         handler.leftOut(l.row(), l.why());
+                    } else if (item instanceof fr.enquete.model.Message note) {
+                        handler.note(note);
                     } else {
                         @SuppressWarnings("unchecked")
                         List<Row> rows = (List<Row>) item;
@@ -72,6 +74,15 @@ public final class PipelinedHandler {
                         batch.clear();
                     }
                     put(queue, new LeftOut(row.copy(), why), consumer, failure);
+                }
+
+                @Override
+                public void note(fr.enquete.model.Message what) {
+                    if (!batch.isEmpty()) {
+                        put(queue, new ArrayList<>(batch), consumer, failure);
+                        batch.clear();
+                    }
+                    put(queue, what, consumer, failure);
                 }
             });
             if (!batch.isEmpty()) {

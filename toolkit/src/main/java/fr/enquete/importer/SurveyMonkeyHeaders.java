@@ -102,6 +102,11 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
                 }
 
                 @Override
+                public void note(fr.enquete.model.Message what) {
+                    handler.note(what);
+                }
+
+                @Override
                 public void header(Header header) {
                     first = header;
                     held[0] = header;

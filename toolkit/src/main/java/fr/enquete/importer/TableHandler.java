@@ -20,6 +20,14 @@ public interface TableHandler {
     }
 
     /**
+     * Something about the file a reader should know although every row is read as usual: rows a workbook hides (a
+     * filter left on, rows hidden by hand), which the user probably thinks removed. Passed on by handlers that pass
+     * rows on; the default ignores it.
+     */
+    default void note(fr.enquete.model.Message what) {
+    }
+
+    /**
      * Whether the handler finds its header itself among the rows (an indicator table pasted under its headings): then
      * a one-cell title taken as the header is passed on with the wider rows below it instead of being refused.
      */

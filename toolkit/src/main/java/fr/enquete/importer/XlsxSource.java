@@ -78,8 +78,9 @@ public final class XlsxSource implements TableSource {
                                 throw e;
                             }
                         });
-                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector,
-                                new CellText(), false));
+                        HiddenRows.Marks marks = new HiddenRows.Marks(collector.hidden);
+                        marks.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new CellText(), false));
+                        parser.setContentHandler(marks);
                         try {
                             parser.parse(new InputSource(stream));
                         } catch (HandlerCalls.Failure | InputException e) {
@@ -93,6 +94,10 @@ public final class XlsxSource implements TableSource {
                         collector.passHeader();
                         if (collector.header == null) {
                             throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
+                        }
+                        fr.enquete.model.Message note = collector.hidden.note(sheetName, marks);
+                        if (note != null) {
+                            HandlerCalls.forward(() -> handler.note(note));
                         }
                         return;
                     }
@@ -124,9 +129,13 @@ public final class XlsxSource implements TableSource {
         private final String where;
         private final TableHandler handler;
         private Header header;
+        /** The data rows the sheet hides, read as the others. */
+        final HiddenRows hidden = new HiddenRows();
         /** The header is passed on with the first row: a second header row may be wider (SurveyMonkey's merged cells). */
         private boolean pending;
         private String[] cells = new String[16];
+        /** The header's row in the sheet (1-based). */
+        private int headerRow;
         private int width;
         private int nextColumn;
 
@@ -201,11 +210,15 @@ public final class XlsxSource implements TableSource {
             }
             if (header == null) {
                 header = new Header(where, DelimitedSource.headerNames(row));
+                headerRow = rowNum + 1;
                 pending = true;
                 return;
             }
-            if (pending && row.length > header.size() && SecondHeaderRow.looksLike(header, r)) {
-                // The last question's merged cell spans columns the header row leaves empty: name them.
+            boolean groupHeadings = pending && HeaderLikeRows.placeholders(header) >= 2;
+            if (pending && row.length > header.size() && (SecondHeaderRow.looksLike(header, r) || groupHeadings && fills(row))) {
+                // The last question's merged cell spans columns the header row leaves empty: name them. So do group
+                // headings whose merged cells stop before the last columns, over a row naming every column (which
+                // HandAddedRows then takes as the header): the sheet stores no cell right of the last heading.
                 List<String> names = new ArrayList<>(header.names());
                 for (int i = names.size(); i < row.length; i++) {
                     names.add("#" + (i + 1));
@@ -221,6 +234,9 @@ public final class XlsxSource implements TableSource {
                     }
                     throw DelimitedSource.titleRow(where, header);
                 }
+                if (!row[i].isBlank() && groupHeadings && names(row)) {
+                    throw unnamedUnderHeadings(row, rowNum);
+                }
                 if (!row[i].isBlank()) {
                     throw new InputException(SourceLocation.cell(where, rowNum + 1L, null),
                             "cell " + new CellReference(rowNum, i).formatAsString() + " lies right of the last header column ("
@@ -228,6 +244,30 @@ public final class XlsxSource implements TableSource {
                 }
             }
             HandlerCalls.forward(() -> handler.row(r));
+            hidden.see(rowNum + 1L);
+        }
+
+        /** Whether the filled cells of {@code row} are all words, no number: column names, not a respondent's answers. */
+        private static boolean names(String[] row) {
+            return Arrays.stream(row).filter(c -> !c.isBlank()).allMatch(c -> Double.isNaN(fr.enquete.model.CellValues.parseNumber(c)));
+        }
+
+        /**
+         * The error for a row of names under group headings that stop before its last columns, where the names leave a
+         * column unnamed: which row holds what, and the first empty name.
+         */
+        private InputException unnamedUnderHeadings(String[] row, int rowNum) {
+            int unnamed = java.util.stream.IntStream.range(0, row.length).filter(c -> row[c].isBlank()).findFirst().orElse(0);
+            return new InputException(SourceLocation.cell(where, rowNum + 1L, null), "row " + (rowNum + 1) + " reads as the names of"
+                    + " the columns under a row of group headings (row " + headerRow + ", whose headings stop at column "
+                    + CellReference.convertNumToColString(header.size() - 1) + "), but leaves cell "
+                    + new CellReference(rowNum, unnamed).formatAsString() + " empty: name every column in row " + (rowNum + 1)
+                    + ", or delete the row of group headings");
+        }
+
+        /** Whether every cell of {@code row} is filled: a row naming every column. */
+        private static boolean fills(String[] row) {
+            return Arrays.stream(row).noneMatch(String::isBlank);
         }
 
         void passHeader() {

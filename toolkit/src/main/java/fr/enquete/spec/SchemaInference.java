@@ -88,6 +88,32 @@ public final class SchemaInference {
     /** A LimeSurvey question or sub-question code: letters, digits and underscores, a letter first. */
     private static final Pattern LIME_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,49}");
 
+    /**
+     * A KoboToolbox export with labels for headers names a select_multiple's 0/1 columns by the question's label and
+     * the choice's ({@code Activités pratiquées/Loisirs créatifs}), which {@link #path} does not read as a path (spaces,
+     * accents): a column {@code Q/C} whose {@code Q} is another column of the export (the joined answers) is Q's
+     * sub-column C, the shortest such Q taken (a choice's label may hold a slash:
+     * {@code Activités/Sport/danse} beside the 0/1 column {@code Activités/Sport}). Before, each 0/1 column was a numeric question of its own and the joined
+     * labels ("Sport Culture") a text, unless a spec listed the choices.
+     */
+    static Map<String, String[]> labelPaths(List<String> names) {
+        java.util.Set<String> all = new java.util.HashSet<>(names);
+        Map<String, String[]> out = new HashMap<>();
+        for (String name : names) {
+            if (subColumn(name) != null) {
+                continue;
+            }
+            for (int slash = name.indexOf('/', 1); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                String question = name.substring(0, slash);
+                if (slash < name.length() - 1 && all.contains(question)) {
+                    out.put(name, new String[] {question, name.substring(slash + 1)});
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The parts of a KoboToolbox path {@code group/question/choice} before and after its last slash, or null. */
     private static String[] path(String name) {
         int n = name.length();
@@ -138,8 +164,12 @@ public final class SchemaInference {
         Map<String, String> reasons = new LinkedHashMap<>();
         List<Question> questions = new ArrayList<>();
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        boolean kobo = fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.KOBOTOOLBOX;
+        if (kobo) {
+            p.labelPaths.putAll(labelPaths(names));
+        }
         for (int i = 0; i < names.size(); i++) {
-            String[] sub = subColumn(names.get(i));
+            String[] sub = p.sub(names.get(i));
             if (sub != null) {
                 groups.computeIfAbsent(sub[0], k -> new ArrayList<>()).add(i);
             }
@@ -148,12 +178,11 @@ public final class SchemaInference {
         Map<String, List<Question>> multiples = new LinkedHashMap<>();
         groups.forEach((base, columns) -> multiple(base, columns, standIns, p, reasons).ifPresent(q -> multiples.put(base, q)));
         boolean[] used = new boolean[names.size()];
-        boolean kobo = fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.KOBOTOOLBOX;
         for (int i = 0; i < names.size(); i++) {
             if (used[i]) {
                 continue;
             }
-            String[] sub = subColumn(names.get(i));
+            String[] sub = p.sub(names.get(i));
             if (sub != null && multiples.containsKey(sub[0])) {
                 for (int c : groups.get(sub[0])) {
                     // A column and the copy that stood in for it (tickCopies) are both the question's.
@@ -221,7 +250,7 @@ public final class SchemaInference {
                 if (prof.filled > 0 || p.header.copies(prof.name) < 2) {
                     continue;
                 }
-                String sub = subColumn(prof.name)[1];
+                String sub = p.sub(prof.name)[1];
                 for (int k = 2; ; k++) {
                     java.util.OptionalInt copy = p.header.indexOf(prof.name + " (" + k + ")");
                     if (copy.isEmpty()) {
@@ -246,7 +275,7 @@ public final class SchemaInference {
         List<Question> extras = new ArrayList<>();
         for (int c : columns) {
             ColumnProfile prof = p.profiles[standIns.getOrDefault(c, c)];
-            String sub = subColumn(p.profiles[c].name)[1];
+            String sub = p.sub(p.profiles[c].name)[1];
             // A "code & text" heading's sub-question code says what the column is (other, SQ001comment).
             String[] coded = codeAndText(p.profiles[c].name);
             String subLower = (coded != null ? coded[1] : sub).toLowerCase(Locale.ROOT);
@@ -581,6 +610,14 @@ public final class SchemaInference {
         long rows;
         /** The rows the reader left out as no respondent's, said in English. */
         final List<String> leftOut = new ArrayList<>();
+        /** KoboToolbox's sub-columns named by labels ({@link #labelPaths}), found once the header is known. */
+        final Map<String, String[]> labelPaths = new HashMap<>();
+
+        /** The question and option a column name gives ({@link #subColumn}, or a KoboToolbox label path), or null. */
+        String[] sub(String name) {
+            String[] sub = subColumn(name);
+            return sub != null ? sub : labelPaths.get(name);
+        }
         /** The export's name: its dates' evidence depends on whether it is a workbook. */
         private final String file;
 

@@ -286,6 +286,11 @@ public final class SurveyAnalyzer {
         /** Per question, the respondents outside its filter who answered it anyway (seed 003's 87 answers for 73 asked). */
         private long[] outside;
         private int[][] answerColumns;
+        /** Per question, whether it was blank for its first respondents, then answered (added to the questionnaire late). */
+        private LateStart[] lateStarts;
+        /** The submission date column, which dates a question's first answer; -1 when the export has none. */
+        private int dateColumn = -1;
+        private String dateColumnName;
         /** The submitdate column of a LimeSurvey export (-1 otherwise), and the unfinished responses met. */
         private int submitDate = -1;
         private long incomplete;
@@ -317,6 +322,11 @@ public final class SurveyAnalyzer {
             squaredBases = new double[qs.size()];
             outside = new long[qs.size()];
             answerColumns = new int[qs.size()][];
+            lateStarts = new LateStart[qs.size()];
+            // Identifiers are no question put to anyone: never said to start late.
+            java.util.Arrays.setAll(lateStarts, i -> qs.get(i).type() == fr.enquete.model.QuestionType.ID ? null : new LateStart());
+            dateColumn = LateStart.dateColumn(header);
+            dateColumnName = dateColumn < 0 ? null : header.names().get(dateColumn);
             for (int i = 0; i < qs.size(); i++) {
                 answerColumns[i] = qs.get(i).columns().stream().mapToInt(c -> header.indexOf(c).orElse(-1)).toArray();
             }
@@ -348,6 +358,12 @@ public final class SurveyAnalyzer {
         @Override
         public void leftOut(Row row, Message why) {
             handAdded.add(new Diagnostic(SourceLocation.cell(file, row.number(), null), why));
+        }
+
+        /** Rows a workbook hides, read as the others: said at the top, with the rows left out. */
+        @Override
+        public void note(Message what) {
+            handAdded.add(new Diagnostic(SourceLocation.file(file), what));
         }
 
         @Override
@@ -391,6 +407,9 @@ public final class SurveyAnalyzer {
                 return false;
             }
             bases[i]++;
+            if (lateStarts[i] != null) {
+                lateStarts[i].see(answered(i, row), row, dateColumn);
+            }
             return true;
         }
 
@@ -417,6 +436,9 @@ public final class SurveyAnalyzer {
                 weightedBases[i].add(other.weightedBases[i]);
                 squaredBases[i] += other.squaredBases[i];
                 outside[i] += other.outside[i];
+                if (lateStarts[i] != null) {
+                    lateStarts[i].merge(other.lateStarts[i]);
+                }
             }
             respondents += other.respondents;
             incomplete += other.incomplete;
@@ -435,6 +457,10 @@ public final class SurveyAnalyzer {
                     Question q = survey.questions().get(i);
                     diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()),
                             Message.of("filter.outside", q.id(), outside[i], q.filter().expression())));
+                }
+                if (lateStarts[i] != null && lateStarts[i].late()) {
+                    Question q = survey.questions().get(i);
+                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), lateStarts[i].message(q.id(), dateColumnName)));
                 }
                 // Ones added with compensation sum to the count exactly, as do their squares.
                 Aggregator.Base base = weights == null ? new Aggregator.Base(bases[i], bases[i], bases[i])

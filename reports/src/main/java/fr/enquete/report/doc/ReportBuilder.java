@@ -261,6 +261,11 @@ public final class ReportBuilder {
                         new fr.enquete.report.NumberFormats(lang).integer(n), n), true));
             }
         }
+        // A question added mid-survey: its "Sans réponse" holds respondents never asked, said under the table.
+        String late = tables.lateNote(r, survey);
+        if (!late.isEmpty()) {
+            blocks.add(new Report.Paragraph(late, true));
+        }
         String scale = tables.scaleLine(r);
         if (!scale.isEmpty()) {
             blocks.add(new Report.Paragraph(scale, true));

@@ -1,0 +1,100 @@
+package fr.enquete.stats;
+
+import fr.enquete.model.Header;
+import fr.enquete.model.Message;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A question added to the questionnaire after the first respondents answered: blank for every respondent of its base
+ * before some row, answered from that row on. Those earlier respondents were never asked, yet they are counted as no
+ * answer, which inflates the table's "Sans réponse" a funder reads; the analysis says so under the table.
+ *
+ * <p>The rule: with k respondents of the base before the first answer, and a share p of those from it on answering,
+ * the question started late when k is at least {@value #MIN_EARLIER} and (1 − p)<sup>k</sup> is below
+ * {@value #CHANCE}: k blanks in a row at the head of the file are what blanks spread as they are after the first
+ * answer would give less than once in 100 000 (the bar {@code FilterInference} sets for routing). A column just rarely
+ * answered has a small p, so its blanks before the first answer are no evidence (p = 10 % needs 110 of them).
+ *
+ * <p>Counted in file order over one part of an export, then {@link #merge merged} with the following part's.
+ */
+final class LateStart {
+
+    static final int MIN_EARLIER = 5;
+    static final double CHANCE = 1e-5;
+
+    /** The columns holding when a response was submitted, whose cell names the date of the first answer. */
+    private static final List<String> DATE_COLUMNS = List.of("submitdate", "_submission_time", "horodateur", "timestamp",
+            "completion time", "heure de fin", "end date", "datestamp", "start time", "heure de début", "start date", "startdate");
+
+    /** Respondents of the base before the first answer. */
+    private long earlier;
+    /** The row of the first answer and the submission date written in it ("" when the export has none); 0 before it. */
+    private long firstRow;
+    private String firstDate = "";
+    /** Respondents of the base from the first answer on, and those of them who answered. */
+    private long from;
+    private long answered;
+
+    /** The submission date column of {@code header} (LimeSurvey's submitdate, Google Forms' Horodateur...), or -1. */
+    static int dateColumn(Header header) {
+        for (String wanted : DATE_COLUMNS) {
+            for (int i = 0; i < header.size(); i++) {
+                if (header.names().get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** One respondent of the question's base, in file order; the submission date column ({@code -1}: none) read at the first answer. */
+    void see(boolean hasAnswer, fr.enquete.model.Row row, int dateColumn) {
+        if (firstRow == 0) {
+            if (!hasAnswer) {
+                earlier++;
+                return;
+            }
+            firstRow = row.number();
+            firstDate = dateColumn < 0 ? "" : row.get(dateColumn);
+        }
+        from++;
+        if (hasAnswer) {
+            answered++;
+        }
+    }
+
+    /** Adds what {@code next} counted over the rows that follow this one's. */
+    void merge(LateStart next) {
+        if (firstRow == 0) {
+            earlier += next.earlier;
+            firstRow = next.firstRow;
+            firstDate = next.firstDate;
+            from = next.from;
+            answered = next.answered;
+        } else {
+            from += next.earlier + next.from;
+            answered += next.answered;
+        }
+    }
+
+    /** Whether the blanks before the first answer say the question was added late (the rule above). */
+    boolean late() {
+        if (firstRow == 0 || earlier < MIN_EARLIER) {
+            return false;
+        }
+        double p = (double) answered / from;
+        return p >= 1 || earlier * Math.log1p(-p) < Math.log(CHANCE);
+    }
+
+    /**
+     * The finding: question id, first row, its date ("" or a nested message), the earlier respondents counted as no
+     * answer, those answering from the first answer on and how many respondents that is.
+     */
+    Message message(String questionId, String dateColumnName) {
+        Object date = firstDate.isBlank() || dateColumnName == null ? Message.plain("")
+                : Message.of("question.late.date", dateColumnName, firstDate.strip());
+        // A spreadsheet's row number, written as it shows it: "row 3942", not "row 3,942".
+        return Message.of("question.late", questionId, Message.Figure.ungrouped(firstRow), date, earlier, answered, from);
+    }
+}

@@ -1,0 +1,171 @@
+package fr.enquete.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import fr.enquete.importer.ImportOptions;
+import fr.enquete.importer.Importers;
+import fr.enquete.importer.TableSource;
+import fr.enquete.model.Filter;
+import fr.enquete.model.Survey;
+import fr.enquete.spec.SchemaInference;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A question added to the questionnaire after the first respondents answered: they are counted as no answer, which
+ * the analysis says ({@code question.late}), under the question's table too.
+ */
+class LateQuestionTest {
+
+    @TempDir
+    Path dir;
+
+    private static SurveyResult analyze(Path p) {
+        TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
+        return SurveyAnalyzer.analyze(source, SchemaInference.infer(source).survey(), AnalysisOptions.DEFAULTS);
+    }
+
+    private static List<String> late(SurveyResult r) {
+        return r.diagnostics().stream().filter(d -> d.message().key().equals("question.late")).map(Diagnostic::toString).toList();
+    }
+
+    @Test
+    void theQuestionsTheLaterFormsAddedAreSaidFromTheirFirstRow() {
+        // uva-cleaned-hotdog.xlsx joins two YikYak surveys (rows 2-3941), which asked only "Is a Hotdog a sandwich?",
+        // and three later forms, which also asked Year, Hometown and comments. Before, Year read 4 072 "Sans réponse"
+        // of 4 176 (97,51 %) with no hint that 3 940 of them were never asked. Without a spec, the routing inferred from
+        // who answered (Source = "Microsoft Form"...) gives these questions their bases; a spec written without filters
+        // (here the inferred survey, its filters deleted) counts everybody.
+        // pandas: v = d['Year'].str.strip() != ''; v.values.argmax() -> 3940 (row 3942); v[3940:].sum() -> 104 of 236;
+        // Hometown 96 of 236, Additional Comments 82 of 236; ID and the two others answered from the first row.
+        Path p = Fixtures.home().resolve("fixtures/real/spreadsheets/uva-cleaned-hotdog.xlsx");
+        TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
+        Survey inferred = SchemaInference.infer(source).survey();
+        Survey unfiltered = new Survey(inferred.title(), inferred.questions().stream().map(q -> q.toBuilder().filter(Filter.ALL).build()).toList());
+        SurveyResult r = SurveyAnalyzer.analyze(source, unfiltered, AnalysisOptions.DEFAULTS);
+        QuestionResult.Choices years = (QuestionResult.Choices) r.questions().stream().filter(q -> q.question().id().equals("Year")).findFirst().orElseThrow();
+        assertEquals(4176, years.base());
+        assertEquals(List.of(
+                p + ", column \"Year\": question \"Year\": blank for the 3,940 respondents before row 3942, answered from row 3942 on"
+                        + " (104 of the 236 respondents since): added to the questionnaire after they answered? They are counted as no answer",
+                p + ", column \"Hometown\": question \"Hometown\": blank for the 3,940 respondents before row 3942, answered from row"
+                        + " 3942 on (96 of the 236 respondents since): added to the questionnaire after they answered? They are counted as"
+                        + " no answer",
+                p + ", column \"Additional Comments\": question \"Additional Comments\": blank for the 3,940 respondents before row 3942,"
+                        + " answered from row 3942 on (82 of the 236 respondents since): added to the questionnaire after they answered?"
+                        + " They are counted as no answer"), late(r));
+        Diagnostic year = r.diagnostics().stream().filter(d -> d.message().key().equals("question.late")).findFirst().orElseThrow();
+        assertEquals("uva-cleaned-hotdog.xlsx, colonne «\u00A0Year\u00A0»\u00A0: question «\u00A0Year\u00A0»\u00A0: vide pour les"
+                + " 3\u00A0940 répondants avant la ligne 3942, répondue à partir de la ligne 3942 (104 des 236 répondants"
+                + " depuis)\u00A0: ajoutée au questionnaire après leurs réponses\u00A0? Ils sont comptés sans réponse", year.text(Locale.FRENCH));
+    }
+
+    @Test
+    void theSubmissionDateOfTheFirstAnswerIsNamed() throws IOException {
+        // uva-sp24-timestamp-en.csv (Google Forms, 91 responses) as if "What state or country were you born in?" had
+        // been added after the 30th response: its cells blanked in data rows 1-30.
+        // pandas: v = d.iloc[:, 6].str.strip() != ''; v[30:].sum() -> 58 of 61; d['Timestamp'][30] -> 1/18/2024 14:56.
+        Path p = rewrite("uva-sp24-born-added.csv", 6, row -> row < 30);
+        SurveyResult r = analyze(p);
+        assertEquals(List.of(p + ", column \"What state or country were you born in?\": question \"What state or country were you"
+                + " born in?\": blank for the 30 respondents before row 32, answered from row 32 (Timestamp 1/18/2024 14:56) on"
+                + " (58 of the 61 respondents since): added to the questionnaire after they answered? They are counted as no answer"),
+                late(r));
+    }
+
+    @Test
+    void aFileReadInPartsSaysTheSame() throws IOException {
+        // Cut into parts of 2 KB (the first ones all blank in that column), merged in file order: the same finding.
+        Path p = rewrite("uva-sp24-born-added.csv", 6, row -> row < 30);
+        List<String> whole = late(analyze(p));
+        SurveyAnalyzer.partBytes(2048);
+        try {
+            assertEquals(whole, late(analyze(p)));
+        } finally {
+            SurveyAnalyzer.partBytes(32L << 20);
+        }
+        assertEquals(1, whole.size());
+    }
+
+    @Test
+    void aLateButRarelyAnsweredColumnIsNoAlarm() throws IOException {
+        // The same column blank in the first 30 rows and in 4 of every 5 rows after: pandas, v[30:][::5].sum() -> 12
+        // answers, from row 32 on, 12 of 61 (19,67 %). 30 blanks in a row at the head happen by chance with
+        // (1 - 12/61)^30 = 0,14 %: no evidence of a question added late.
+        Path p = rewrite("uva-sp24-born-sparse.csv", 6, row -> row < 30 || row % 5 != 0);
+        assertEquals(List.of(), late(analyze(p)));
+    }
+
+    @Test
+    void noRealExportRaisesIt() {
+        // The real exports whose columns are each answered from the start or spread through the file: no false alarm.
+        try (Stream<Path> files = Files.walk(Fixtures.home().resolve("fixtures/real"))) {
+            List<String> raised = new ArrayList<>();
+            files.filter(f -> f.toString().matches(".*\\.(csv|xlsx|ods)$") && !f.toString().contains("hotdog")
+                    && !f.getFileName().toString().startsWith("unhcr-repeat") && !f.toString().contains("pyxform")).forEach(f -> {
+                        raised.addAll(late(analyze(f)));
+                    });
+            assertEquals(List.of(), raised);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theRuleWeighsTheBlanksAgainstTheShareAnsweringAfter() {
+        assertTrue(run(5, 10, 9).late(), "5 blanks, then 90 % answered: 0.1^5");
+        assertFalse(run(4, 10, 10).late(), "fewer than 5 earlier respondents prove nothing worth a note");
+        assertFalse(run(16, 10, 5).late(), "0.5^16 = 1.5e-5, above 1e-5");
+        assertTrue(run(17, 10, 5).late(), "0.5^17 = 7.6e-6");
+        assertFalse(run(100, 100, 10).late(), "10 % answered: 0.9^100 = 2.7e-5");
+        // Merged from two parts of a file, the first part all blank: the same as one pass.
+        LateStart first = run(3, 0, 0);
+        first.merge(run(4, 10, 9));
+        assertTrue(first.late());
+    }
+
+    /** {@code earlier} blanks, then {@code from} respondents of whom the first {@code answered} answered. */
+    private static LateStart run(int earlier, int from, int answered) {
+        LateStart s = new LateStart();
+        for (int i = 0; i < earlier; i++) {
+            s.see(false, new fr.enquete.model.Row(new String[] {""}, i + 2), -1);
+        }
+        for (int i = 0; i < from; i++) {
+            s.see(i < answered, new fr.enquete.model.Row(new String[] {""}, earlier + i + 2), -1);
+        }
+        return s;
+    }
+
+    /** uva-sp24-timestamp-en.csv with column {@code column} blanked in the data rows (0-based) {@code blank} accepts. */
+    private Path rewrite(String name, int column, IntPredicate blank) throws IOException {
+        Path out = dir.resolve(name);
+        try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(Fixtures.home().resolve("fixtures/real/google-forms/uva-sp24-timestamp-en.csv"));
+             CsvWriter w = CsvWriter.builder().build(out)) {
+            int row = -1;
+            for (CsvRecord rec : in) {
+                List<String> cells = new ArrayList<>(rec.getFields());
+                if (row >= 0 && blank.test(row)) {
+                    cells.set(column, "");
+                }
+                w.writeRecord(cells);
+                row++;
+            }
+        }
+        return out;
+    }
+}
