@@ -155,4 +155,71 @@ class ReportSecrecyTest {
             assertEquals(1, none.getCell(0).getCellStyle().getIndention());
         }
     }
+
+    /**
+     * A numeric question answered by fewer respondents than the threshold: its mean, extremes and quartiles would give
+     * their answers back (the fixture's first four centres have 6, 19, 3 and 3 employees: mean 7,75, read by hand and by
+     * pandas), so under --secret 5 they are withheld in every output, with a note, and no histogram is drawn; how many
+     * answered stays published.
+     */
+    @Test
+    void aNumericSummaryOfFewerAnswersThanTheThresholdIsWithheld() throws Exception {
+        Path four = dir.resolve("four.csv");
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').build();
+        String text = Files.readString(Fixtures.export());
+        try (org.apache.commons.csv.CSVParser in = format.parse(new java.io.StringReader(text.startsWith("\ufeff") ? text.substring(1) : text));
+             org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(four), format)) {
+            int n = 0;
+            for (org.apache.commons.csv.CSVRecord r : in) {
+                if (n++ == 5) {
+                    break;
+                }
+                out.printRecord(r);
+            }
+        }
+        String spec = Fixtures.spec().toString();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        CliRun open = CliRun.run("stats", four.toString(), "--spec", spec, "--format", "json");
+        assertEquals(0, open.code(), open.err());
+        com.fasterxml.jackson.databind.JsonNode salaries = summary(json.readTree(open.out()), "salaries");
+        assertEquals(4, salaries.get("count").asInt());
+        assertEquals(7.75, salaries.get("mean").asDouble(), 1e-9, "published without secrecy");
+        assertEquals(19, salaries.get("max").asInt());
+
+        CliRun secret = CliRun.run("stats", four.toString(), "--spec", spec, "--format", "json", "--secret", "5");
+        assertEquals(0, secret.code(), secret.err());
+        salaries = summary(json.readTree(secret.out()), "salaries");
+        assertEquals(4, salaries.get("count").asInt(), "how many answered stays published");
+        for (String figure : new String[] {"sum", "mean", "stddev", "min", "q1", "median", "q3", "max"}) {
+            assertTrue(salaries.get(figure).isNull(), figure + " withheld: " + salaries);
+        }
+        assertTrue(salaries.get("masked").asBoolean());
+        assertTrue(summary(json.readTree(open.out()), "salaries").get("masked") == null, "not masked without secrecy");
+
+        CliRun csv = CliRun.run("stats", four.toString(), "--spec", spec, "--format", "csv", "--secret", "5");
+        assertTrue(csv.out().contains("salaries,Nombre de salariés,numeric,4,statistic,max,,,secret"), csv.out());
+        assertTrue(csv.out().contains("salaries,Nombre de salariés,numeric,4,statistic,count,,,4"), csv.out());
+
+        CliRun textRun = CliRun.run("stats", four.toString(), "--spec", spec, "--secret", "5");
+        String salariesTable = textRun.out().substring(textRun.out().indexOf("[salaries,"));
+        salariesTable = salariesTable.substring(0, salariesTable.indexOf("\n\n"));
+        assertFalse(salariesTable.contains("7,75") || salariesTable.contains("19"), salariesTable);
+        assertTrue(salariesTable.contains("Secret statistique\u00A0: moins de 5 réponses"), salariesTable);
+
+        Path report = dir.resolve("four-report");
+        CliRun md = CliRun.run("report", four.toString(), "--spec", spec, "--out", report.toString(), "--format", "md", "--secret", "5");
+        assertEquals(0, md.code(), md.err());
+        String page = Files.readString(report.resolve("report.md"));
+        assertFalse(page.contains("-histogram.png") || page.contains("-box.png"), "no histogram nor box of four answers");
+        assertTrue(page.contains("moins de 5 réponses"), "the note under the tables");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode summary(com.fasterxml.jackson.databind.JsonNode stats, String id) {
+        for (com.fasterxml.jackson.databind.JsonNode q : stats.get("questions")) {
+            if (q.get("id").asText().equals(id)) {
+                return q.get("summary");
+            }
+        }
+        throw new AssertionError("no question " + id);
+    }
 }

@@ -74,8 +74,11 @@ public final class CsvStatsWriter {
                     {"mean", num(s.mean())}, {"stddev", num(s.stddev())}, {"min", num(s.min())}, {"q1", num(s.q1())},
                     {"median", num(s.median())}, {"q3", num(s.q3())}, {"max", num(s.max())},
                     {"missing", String.valueOf(n.base() - s.count())}};
+                // Withheld by statistical secrecy (fewer answers than its threshold): "secret" where the figures would be.
+                boolean withheld = fr.enquete.stats.Secrecy.withheld(n, result.secret());
                 for (String[] st : stats) {
-                    record(p, weighted, r, "statistic", st[0], "", "", st[1]);
+                    boolean figure = !st[0].equals("count") && !st[0].equals("missing");
+                    record(p, weighted, r, "statistic", st[0], "", "", withheld && figure ? "secret" : st[1]);
                 }
             } else if (r instanceof QuestionResult.Text t) {
                 record(p, weighted, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");

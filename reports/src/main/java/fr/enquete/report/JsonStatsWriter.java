@@ -132,7 +132,8 @@ public final class JsonStatsWriter {
         }
         g.writeArrayFieldStart("questions");
         for (QuestionResult q : result.questions()) {
-            question(g, q, terms.get(q.question().id()), segments.get(q.question().id()), precision, result.respondents(), result.weighted());
+            question(g, q, terms.get(q.question().id()), segments.get(q.question().id()), precision, result.respondents(), result.weighted(),
+                    result.secret());
         }
         g.writeEndArray();
         g.writeArrayFieldStart("diagnostics");
@@ -179,7 +180,7 @@ public final class JsonStatsWriter {
     }
 
     private void question(JsonGenerator g, QuestionResult r, TermTable terms, RepeatedSegments.Table segments, Precision precision,
-                          long respondents, boolean weighted)
+                          long respondents, boolean weighted, int secret)
             throws IOException {
         Question q = r.question();
         g.writeStartObject();
@@ -269,6 +270,10 @@ public final class JsonStatsWriter {
                 number(g, "median", s.median());
                 number(g, "q3", s.q3());
                 number(g, "max", s.max());
+                if (fr.enquete.stats.Secrecy.withheld(n, secret)) {
+                    // Fewer answers than the secrecy threshold: the figures above are null, not undefined.
+                    g.writeBooleanField("masked", true);
+                }
                 g.writeEndObject();
                 g.writeStringField("quantiles", (weighted ? s.method().label() + ", weighted (Hmisc wtd.quantile)" : s.method().label())
                         + (s.approximate() ? ", approximate (DDSketch, 0.5 % relative accuracy)" : ""));

@@ -35,6 +35,9 @@ public final class TableNotes {
                 notes.add(secrecy(c, survey.secret()));
             }
         }
+        if (result instanceof QuestionResult.Numeric n && fr.enquete.stats.Secrecy.withheld(n, survey.secret())) {
+            notes.add(MessageFormat.format(labels.get("secret.numeric"), String.valueOf(survey.secret())));
+        }
         String undefined = undefined(result);
         if (!undefined.isEmpty()) {
             notes.add(labels.get(undefined));

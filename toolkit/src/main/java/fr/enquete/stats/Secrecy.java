@@ -40,9 +40,31 @@ public final class Secrecy {
     static List<QuestionResult> mask(List<QuestionResult> questions, int threshold) {
         List<QuestionResult> out = new ArrayList<>();
         for (QuestionResult r : questions) {
-            out.add(r instanceof QuestionResult.Choices c ? mask(c, threshold) : r);
+            out.add(r instanceof QuestionResult.Choices c ? mask(c, threshold)
+                    : r instanceof QuestionResult.Numeric n ? withhold(n, threshold) : r);
         }
         return out;
+    }
+
+    /**
+     * A numeric question that fewer than {@code threshold} respondents answered, its summary withheld: its sum, mean,
+     * deviation, extremes and quartiles would give their answers back (one answer is its own mean, minimum and
+     * maximum; the three centres of a department, their numbers of employees), so they are NaN, printed "–", and no
+     * histogram is drawn. How many answered stays published, as every table's base does.
+     */
+    static QuestionResult.Numeric withhold(QuestionResult.Numeric n, int threshold) {
+        if (!withheld(n, threshold)) {
+            return n;
+        }
+        NumericSummary s = n.summary();
+        double none = Double.NaN;
+        return new QuestionResult.Numeric(n.question(), n.base(),
+                new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false), null);
+    }
+
+    /** Whether secrecy at {@code threshold} withholds {@code n}'s summary: answered by 1 to threshold − 1 respondents. */
+    public static boolean withheld(QuestionResult.Numeric n, int threshold) {
+        return threshold > 0 && n.summary().count() > 0 && n.summary().count() < threshold;
     }
 
     static QuestionResult.Choices mask(QuestionResult.Choices c, int threshold) {
