@@ -3,18 +3,9 @@ package fr.enquete.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import fr.enquete.testing.Fixtures;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,23 +17,7 @@ class HiddenRowsCliTest {
 
     /** uva-sp24-timestamp-en.csv (91 responses) as an XLSX sheet "Form Responses 1", rows 3, 30 and 33 hidden by hand. */
     private Path workbook() throws IOException {
-        Path out = dir.resolve("sp24.xlsx");
-        List<List<String>> records = new ArrayList<>();
-        try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(Fixtures.home().resolve("fixtures/real/google-forms/uva-sp24-timestamp-en.csv"))) {
-            in.forEach(r -> records.add(r.getFields()));
-        }
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(out)) {
-            XSSFSheet sheet = wb.createSheet("Form Responses 1");
-            for (int r = 0; r < records.size(); r++) {
-                XSSFRow row = sheet.createRow(r);
-                for (int c = 0; c < records.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(records.get(r).get(c));
-                }
-                row.setZeroHeight(r == 2 || r == 29 || r == 32);
-            }
-            wb.write(os);
-        }
-        return out;
+        return fr.enquete.testing.HiddenRowsWorkbooks.write(dir, "sp24.xlsx", i -> i == 1 || i == 28 || i == 31, false);
     }
 
     @Test
