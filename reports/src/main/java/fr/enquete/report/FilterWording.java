@@ -40,6 +40,9 @@ public final class FilterWording {
         if (f instanceof Filter.Comparison c) {
             return comparison(c);
         }
+        if (f instanceof Filter.Ordered o) {
+            return ordered(o);
+        }
         if (f instanceof Filter.And a) {
             return String.join(lang.pick(" et ", " and "), a.parts().stream()
                     .map(p -> p instanceof Filter.Or ? "(" + of(p) + ")" : of(p)).toList());
@@ -69,6 +72,21 @@ public final class FilterWording {
             return (c.equal() ? lang.pick("sans réponse à ", "no answer to ") : lang.pick("réponse à ", "an answer to ")) + quote(label);
         }
         return quote(label) + (c.equal() ? " = " : " \u2260 ") + quote(column.question().decode(c.value()));
+    }
+
+    /** « Nombre de salariés » ≥ 10: the question's label, the order as printed, the number as the report writes it. */
+    private String ordered(Filter.Ordered o) {
+        Column column = columns.get(o.column());
+        if (column == null || column.option() != null) {
+            return o.expression();
+        }
+        String symbol = switch (o.order()) {
+            case LESS -> "<";
+            case AT_MOST -> "\u2264";
+            case MORE -> ">";
+            case AT_LEAST -> "\u2265";
+        };
+        return quote(column.question().label()) + " " + symbol + " " + new NumberFormats(lang).decimal(o.value());
     }
 
     private String quote(String text) {

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Who was asked a question, as a condition on other columns of the same row. The syntax (see
- * {@link FilterParser}) is {@code column = value}, {@code column != value}, combined with
- * {@code and}, {@code or}, {@code not} and parentheses.
+ * {@link FilterParser}) is {@code column = value}, {@code column != value}, {@code column >= number} (and {@code >},
+ * {@code <}, {@code <=}), combined with {@code and}, {@code or}, {@code not} and parentheses.
  */
 public sealed interface Filter {
 
@@ -67,6 +67,61 @@ public sealed interface Filter {
         @Override
         public String expression() {
             return FilterParser.quoteColumn(column) + (equal ? " = " : " != ") + FilterParser.quoteValue(value);
+        }
+    }
+
+    /**
+     * {@code column < number}, {@code <=}, {@code >} or {@code >=}: the cell read as a number (a decimal comma too, as
+     * every numeric answer is read); a blank cell or one that is no number does not hold ("nombre de salariés >= 10"
+     * asks the centres that gave a number of at least 10).
+     */
+    record Ordered(String column, Order order, double value) implements Filter {
+
+        /** The four orders, as the spec writes them. */
+        public enum Order {
+            LESS("<"), AT_MOST("<="), MORE(">"), AT_LEAST(">=");
+
+            private final String symbol;
+
+            Order(String symbol) {
+                this.symbol = symbol;
+            }
+
+            public String symbol() {
+                return symbol;
+            }
+
+            boolean holds(double cell, double value) {
+                return switch (this) {
+                    case LESS -> cell < value;
+                    case AT_MOST -> cell <= value;
+                    case MORE -> cell > value;
+                    case AT_LEAST -> cell >= value;
+                };
+            }
+        }
+
+        public Ordered {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("a filter compares with a finite number, not " + value);
+            }
+        }
+
+        @Override
+        public void collectColumns(Set<String> out) {
+            out.add(column);
+        }
+
+        @Override
+        public RowPredicate bind(Header header) {
+            int i = header.indexOf(column).orElseThrow(() -> new IllegalArgumentException(column));
+            // NaN (blank, or no number) compares false with everything.
+            return row -> order.holds(row.number(i), value);
+        }
+
+        @Override
+        public String expression() {
+            return FilterParser.quoteColumn(column) + " " + order.symbol() + " " + FilterParser.number(value);
         }
     }
 

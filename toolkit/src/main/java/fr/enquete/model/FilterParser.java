@@ -11,7 +11,7 @@ import java.util.Locale;
  *   orExpr     := andExpr ("or" andExpr)*
  *   andExpr    := unary ("and" unary)*
  *   unary      := "not" unary | "(" expr ")" | comparison
- *   comparison := column ("=" | "!=") value
+ *   comparison := column ("=" | "!=") value | column ("<" | "<=" | ">" | ">=") number
  *   column     := bare | `back-quoted, for names with spaces`
  *   value      := bare | "double quoted" | 'single quoted'
  * </pre>
@@ -55,6 +55,11 @@ public final class FilterParser {
         return isBare(value) && !value.isEmpty() ? value : "\"" + value.replace("\"", "\\\"") + "\"";
     }
 
+    /** A filter's number as the spec writes it: 10, 2.5 (a point, as the filter reads a comma or a point alike). */
+    static String number(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     private static boolean isBare(String s) {
         if (s.isEmpty()) {
             return false;
@@ -73,7 +78,7 @@ public final class FilterParser {
 
     private static boolean isDelimiter(char c) {
         return Character.isWhitespace(c) || c == '(' || c == ')' || c == '=' || c == '!' || c == '"'
-                || c == '\'' || c == '`';
+                || c == '\'' || c == '`' || c == '<' || c == '>';
     }
 
     private Filter orExpr() {
@@ -116,6 +121,23 @@ public final class FilterParser {
         }
         String column = word("a column name", '`');
         skipSpace();
+        Filter.Ordered.Order order = text.startsWith("<=", pos) ? Filter.Ordered.Order.AT_MOST
+                : text.startsWith(">=", pos) ? Filter.Ordered.Order.AT_LEAST
+                : peek() == '<' ? Filter.Ordered.Order.LESS : peek() == '>' ? Filter.Ordered.Order.MORE : null;
+        if (order != null) {
+            pos += order.symbol().length();
+            skipSpace();
+            int at = pos;
+            char q = peek();
+            String number = q == '"' || q == '\'' ? word("a number", q) : word("a number", '"');
+            double value = CellValues.parseNumber(number);
+            if (!Double.isFinite(value)) {
+                pos = at;
+                throw error("expected a number after '" + order.symbol() + "' (" + column + " " + order.symbol()
+                        + " 10, or 2,5), not \"" + number + "\"");
+            }
+            return new Filter.Ordered(column, order, value);
+        }
         boolean equal;
         if (text.startsWith("!=", pos)) {
             equal = false;
@@ -124,7 +146,7 @@ public final class FilterParser {
             equal = true;
             pos += text.startsWith("==", pos) ? 2 : 1;
         } else {
-            throw error("expected '=' or '!=' after column " + column);
+            throw error("expected '=', '!=', '<', '<=', '>' or '>=' after column " + column);
         }
         skipSpace();
         char c = peek();

@@ -53,7 +53,7 @@ class FilterParserTest {
     @Test
     void malformedFiltersSayWhatWasExpectedAndWhere() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FilterParser.parse("qpv Oui"));
-        assertTrue(e.getMessage().contains("expected '=' or '!='"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected '=', '!=', '<', '<=', '>' or '>='"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> FilterParser.parse("(qpv = Oui"));
         assertTrue(e.getMessage().contains("expected ')'"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> FilterParser.parse("qpv = Oui dpt = 59"));
@@ -64,5 +64,25 @@ class FilterParserTest {
     @Test
     void blankMeansEverybody() {
         assertEquals(Filter.ALL, FilterParser.parse("  "));
+    }
+
+    /** Numbers compared in order: the dpt column holds the number here, read as every numeric answer is (a comma too). */
+    @Test
+    void numbersComparedInOrder() {
+        assertTrue(test("dpt >= 59", "", "", "59", ""));
+        assertTrue(test("dpt>=59", "", "", "62", ""));
+        assertEquals(false, test("dpt > 59", "", "", "59", ""));
+        assertTrue(test("dpt < 59.5", "", "", "59", ""));
+        assertTrue(test("dpt <= 2,5", "", "", "2,5", ""), "a decimal comma on both sides");
+        assertEquals(false, test("dpt <= 2,5", "", "", "2,51", ""));
+        assertEquals(false, test("dpt < 100", "", "", "", ""), "a blank cell is in no order");
+        assertEquals(false, test("dpt < 100", "", "", "Nord", ""), "nor is a word");
+        assertTrue(test("not dpt < 100", "", "", "", ""), "so 'not' takes it in");
+        assertTrue(test("qpv = Oui and dpt >= -3", "", "Oui", "-2", ""));
+        Filter f = FilterParser.parse("dpt >= 2,50 and qpv = '<5'");
+        assertEquals("dpt >= 2.5 and qpv = \"<5\"", f.expression());
+        assertEquals(f, FilterParser.parse(f.expression()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FilterParser.parse("dpt >= beaucoup"));
+        assertTrue(e.getMessage().contains("expected a number after '>='") && e.getMessage().contains("at character 8"), e.getMessage());
     }
 }
