@@ -67,7 +67,7 @@ class SpecReaderTest {
     void badFilterIsLocated() throws IOException {
         InputException e = bad("questions:\n  - id: sante\n    type: single\n    filter: \"actions[SQ001] Y\"\n");
         assertTrue(e.getMessage().contains("line 4"), e.getMessage());
-        assertTrue(e.getMessage().contains("bad filter: expected '=' or '!='"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad filter: expected '=', '!=', '<', '<=', '>' or '>=' after column actions[SQ001]"), e.getMessage());
     }
 
     @Test
