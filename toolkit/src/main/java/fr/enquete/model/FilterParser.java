@@ -11,7 +11,7 @@ import java.util.Locale;
  *   orExpr     := andExpr ("or" andExpr)*
  *   andExpr    := unary ("and" unary)*
  *   unary      := "not" unary | "(" expr ")" | comparison
- *   comparison := column ("=" | "!=") value | column ("<" | "<=" | ">" | ">=") number
+ *   comparison := column ("=" | "!=") value | column ("&lt;" | "&lt;=" | "&gt;" | "&gt;=") number
  *   column     := bare | `back-quoted, for names with spaces`
  *   value      := bare | "double quoted" | 'single quoted'
  * </pre>
