@@ -211,6 +211,27 @@ class TableNotesCliTest {
         assertTrue(textSection(en.out(), "A) La promotion de la santé : précisez").contains("24 answers out of 75"), en.out());
     }
 
+    /** A survey of one respondent (the fixture's first centre): "l'ensemble des 1 répondants" was printed. */
+    @Test
+    void aSurveyOfOneRespondentIsWordedInTheSingular() throws Exception {
+        Path one = dir.resolve("one.csv");
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').build();
+        String text = Files.readString(Fixtures.export());
+        try (org.apache.commons.csv.CSVParser in = format.parse(new java.io.StringReader(text.startsWith("\ufeff") ? text.substring(1) : text));
+             org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(one), format)) {
+            java.util.Iterator<org.apache.commons.csv.CSVRecord> records = in.iterator();
+            out.printRecord(records.next());
+            out.printRecord(records.next());
+        }
+        CliRun fr = CliRun.run("stats", one.toString(), "--spec", Fixtures.spec().toString(), "--no-terms");
+        assertEquals(0, fr.code(), fr.err());
+        assertTrue(fr.out().contains("[qpv, choix unique] Base\u00A0: 1 répondant\n"), fr.out());
+        CliRun en = CliRun.run("stats", one.toString(), "--spec", Fixtures.spec().toString(), "--no-terms", "--lang", "en");
+        assertTrue(en.out().contains("[qpv, single choice] Base: 1 respondent\n"), en.out());
+        CliRun all = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--no-terms");
+        assertTrue(all.out().contains("[qpv, choix unique] Base\u00A0: l'ensemble des 91 répondants\n"), all.out());
+    }
+
     /**
      * The fixture as a study meets undefined figures: nobody ticked "L'accompagnement du vieillissement" (actions[SQ002]
      * and its follow-ups emptied), nobody gave a number of members, one centre (id 17, 3 employees) its number of employees.

@@ -253,7 +253,7 @@ public final class ResultTables {
 
     private String baseLine(QuestionResult result, boolean weighted, String filter) {
         String n = numbers.integer(result.base());
-        String who = filter.isEmpty() ? MessageFormat.format(labels.get("base.all"), n) : MessageFormat.format(labels.get("base.filtered"), n, filter, result.base());
+        String who = filter.isEmpty() ? MessageFormat.format(labels.get("base.all"), n, result.base()) : MessageFormat.format(labels.get("base.filtered"), n, filter, result.base());
         String weight = weighted && result instanceof QuestionResult.Choices c
                 ? " " + MessageFormat.format(labels.get("base.weight"), numbers.decimal(c.weightedBase())) : "";
         return labels.get("base") + labels.get("colon") + who + weight;
