@@ -360,6 +360,11 @@ public final class Charts {
         NumberAxis axis = new NumberAxis(MessageFormat.format(labels.get("chart.box.axis"), n.question().label(), s.method().label()));
         axis.setAutoRangeIncludesZero(false);
         axis.setNumberFormatOverride(n.question().type() == fr.enquete.model.QuestionType.YEAR ? yearFormat() : numberFormat());
+        if (!(s.max() > s.min())) {
+            // One value (or answers all alike): the axis spanned nothing and its twenty ticks all read "6".
+            axis.setRange(s.min() - 1, s.max() + 1);
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         JFreeChart chart = new JFreeChart(null, null, plot, false);

@@ -147,4 +147,30 @@ class ChartsTest {
         assertEquals("Nombre de salariés (type 7 quartiles)",
                 ((CategoryPlot) new Charts(Lang.EN).boxPlot(n).getPlot()).getRangeAxis().getLabel());
     }
+
+    /**
+     * A box plot of one value (one centre's 6 employees): its axis spanned nothing, and its twenty ticks all read "6"
+     * (rendered review). Each tick must read differently.
+     */
+    @Test
+    void theAxisOfABoxPlotOfOneValueReadsDistinctTicks() {
+        QuestionResult.Numeric fixture = (QuestionResult.Numeric) Fixtures.question(result, "salaries");
+        QuestionResult.Numeric one = new QuestionResult.Numeric(fixture.question(), 1,
+                fr.enquete.stats.NumericSummary.of(new double[] {6}, fixture.summary().method()), fixture.histogram());
+        for (QuestionResult.Numeric n : List.of(one, fixture)) {
+            JFreeChart chart = CHARTS.boxPlot(n);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(720, 130, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+            chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 720, 130), info);
+            org.jfree.chart.axis.ValueAxis axis = ((CategoryPlot) chart.getPlot()).getRangeAxis();
+            List<?> all = axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(), info.getPlotInfo().getDataArea(),
+                    org.jfree.chart.ui.RectangleEdge.TOP);
+            List<String> ticks = all.stream().map(t -> ((org.jfree.chart.axis.Tick) t).getText()).filter(t -> !t.isEmpty()).toList();
+            g.dispose();
+            assertTrue(ticks.size() >= 2, n.summary().count() + " values: " + ticks);
+            assertEquals(ticks.size(), new java.util.HashSet<>(ticks).size(), n.summary().count() + " values: " + ticks);
+            assertTrue(axis.getLowerBound() <= n.summary().min() && axis.getUpperBound() >= n.summary().max(), ticks.toString());
+        }
+    }
 }
