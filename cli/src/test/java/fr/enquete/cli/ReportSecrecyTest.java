@@ -164,19 +164,7 @@ class ReportSecrecyTest {
      */
     @Test
     void aNumericSummaryOfFewerAnswersThanTheThresholdIsWithheld() throws Exception {
-        Path four = dir.resolve("four.csv");
-        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').build();
-        String text = Files.readString(Fixtures.export());
-        try (org.apache.commons.csv.CSVParser in = format.parse(new java.io.StringReader(text.startsWith("\ufeff") ? text.substring(1) : text));
-             org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(four), format)) {
-            int n = 0;
-            for (org.apache.commons.csv.CSVRecord r : in) {
-                if (n++ == 5) {
-                    break;
-                }
-                out.printRecord(r);
-            }
-        }
+        Path four = Fixtures.firstRespondents(dir.resolve("four.csv"), 4);
         String spec = Fixtures.spec().toString();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         CliRun open = CliRun.run("stats", four.toString(), "--spec", spec, "--format", "json");

@@ -214,15 +214,7 @@ class TableNotesCliTest {
     /** A survey of one respondent (the fixture's first centre): "l'ensemble des 1 répondants" was printed. */
     @Test
     void aSurveyOfOneRespondentIsWordedInTheSingular() throws Exception {
-        Path one = dir.resolve("one.csv");
-        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').build();
-        String text = Files.readString(Fixtures.export());
-        try (org.apache.commons.csv.CSVParser in = format.parse(new java.io.StringReader(text.startsWith("\ufeff") ? text.substring(1) : text));
-             org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(one), format)) {
-            java.util.Iterator<org.apache.commons.csv.CSVRecord> records = in.iterator();
-            out.printRecord(records.next());
-            out.printRecord(records.next());
-        }
+        Path one = Fixtures.firstRespondents(dir.resolve("one.csv"), 1);
         CliRun fr = CliRun.run("stats", one.toString(), "--spec", Fixtures.spec().toString(), "--no-terms");
         assertEquals(0, fr.code(), fr.err());
         assertTrue(fr.out().contains("[qpv, choix unique] Base\u00A0: 1 répondant\n"), fr.out());

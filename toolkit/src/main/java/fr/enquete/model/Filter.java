@@ -14,6 +14,11 @@ public sealed interface Filter {
     /** Everybody: no filter. */
     Filter ALL = new All();
 
+    /** Where {@code column} is in {@code header}; a column it lacks is an error the spec's reader locates. */
+    private static int index(Header header, String column) {
+        return header.indexOf(column).orElseThrow(() -> new IllegalArgumentException(column));
+    }
+
     /** The export columns this filter reads. */
     default Set<String> columns() {
         Set<String> out = new LinkedHashSet<>();
@@ -59,7 +64,7 @@ public sealed interface Filter {
 
         @Override
         public RowPredicate bind(Header header) {
-            int i = header.indexOf(column).orElseThrow(() -> new IllegalArgumentException(column));
+            int i = index(header, column);
             String v = value.strip();
             return equal ? row -> row.get(i).equals(v) : row -> !row.get(i).equals(v);
         }
@@ -114,7 +119,7 @@ public sealed interface Filter {
 
         @Override
         public RowPredicate bind(Header header) {
-            int i = header.indexOf(column).orElseThrow(() -> new IllegalArgumentException(column));
+            int i = index(header, column);
             // NaN (blank, or no number) compares false with everything.
             return row -> order.holds(row.number(i), value);
         }

@@ -43,6 +43,20 @@ public final class Fixtures {
         return centresSociaux().resolve("export.csv");
     }
 
+    /** Writes to {@code file} the fixture export's header and its first {@code respondents} records, as it writes them. */
+    public static Path firstRespondents(Path file, int respondents) throws java.io.IOException {
+        org.apache.commons.csv.CSVFormat format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').build();
+        String text = Files.readString(export());
+        try (org.apache.commons.csv.CSVParser in = format.parse(new java.io.StringReader(text.startsWith("\ufeff") ? text.substring(1) : text));
+             org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(file), format)) {
+            java.util.Iterator<org.apache.commons.csv.CSVRecord> records = in.iterator();
+            for (int k = 0; k <= respondents && records.hasNext(); k++) {
+                out.printRecord(records.next());
+            }
+        }
+        return file;
+    }
+
     /**
      * Writes to {@code file} the fixture export's rows where every one of {@code columns} is answered (R's complete
      * cases of those columns), as a semicolon CSV, every cell quoted; returns how many rows it wrote.
