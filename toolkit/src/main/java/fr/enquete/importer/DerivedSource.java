@@ -34,10 +34,20 @@ public final class DerivedSource extends ForwardingSource {
         // Neither findsItsHeader nor numberColumns is passed on: the derivations need the real header's names (not a
         // title row taken for one), and every cell is copied into the wider row, so a whole number kept unmade would be
         // made here anyway (273 000 rows with and without a derived question: the same time).
-        source.read(new TableHandler() {
+        source.read(new ForwardingHandler(handler) {
             private int[][] from;
             private int width;
             private String where;
+
+            @Override
+            public boolean findsItsHeader() {
+                return false;
+            }
+
+            @Override
+            public int[] numberColumns() {
+                return new int[0];
+            }
 
             @Override
             public void header(Header header) {
@@ -85,15 +95,6 @@ public final class DerivedSource extends ForwardingSource {
                 handler.row(partial);
             }
 
-            @Override
-            public void leftOut(Row row, fr.enquete.model.Message why) {
-                handler.leftOut(row, why);
-            }
-
-            @Override
-            public void note(fr.enquete.model.Message what) {
-                handler.note(what);
-            }
         });
     }
 }

@@ -76,12 +76,12 @@ public abstract class ForwardingSource implements TableSource {
             @Override
             protected void pass(TableHandler handler) {
                 // findsItsHeader is not passed on: the predicate is made from the real header's names.
-                source.read(new TableHandler() {
+                source.read(new ForwardingHandler(handler) {
                     private Predicate<Row> keep;
 
                     @Override
-                    public int[] numberColumns() {
-                        return handler.numberColumns();
+                    public boolean findsItsHeader() {
+                        return false;
                     }
 
                     @Override
@@ -97,15 +97,6 @@ public abstract class ForwardingSource implements TableSource {
                         }
                     }
 
-                    @Override
-                    public void leftOut(Row row, fr.enquete.model.Message why) {
-                        handler.leftOut(row, why);
-                    }
-
-                    @Override
-                    public void note(fr.enquete.model.Message what) {
-                        handler.note(what);
-                    }
                 });
             }
         };
