@@ -59,6 +59,9 @@ final class CommandBench {
                 new Work("stats --format json, " + spaced(rows) + " x 60",
                         List.of("stats", survey.resolve("export.csv").toString(), "--spec", survey.resolve("spec.yaml").toString(),
                                 "--format", "json", "--no-terms", "--out", out.resolve("stats.json").toString()), "< 512 MB resident"),
+                // What a user runs first on a new export: the type inference's pass, then the analysis's.
+                new Work("inspect, " + spaced(rows) + " x 60",
+                        List.of("inspect", survey.resolve("export.csv").toString()), "none (everyday speed)"),
                 new Work("terms, " + spaced(sentences) + " French sentences",
                         List.of("terms", text.resolve("export.csv").toString(), "--spec", text.resolve("spec.yaml").toString(),
                                 "--question", "texte", "--out", out.resolve("terms.txt").toString()), "< 3 s"));

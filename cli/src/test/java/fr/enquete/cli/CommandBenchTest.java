@@ -33,7 +33,7 @@ class CommandBenchTest {
         assertTrue(r.out().contains("load average before: "), r.out());
         assertTrue(r.out().contains("load average after: "), r.out());
         for (String label : List.of("report --format all, fixture survey (91 x 30)", "report --format all, 40 x 60 synthetic survey",
-                "stats --format json, 300 x 60", "terms, 60 French sentences")) {
+                "stats --format json, 300 x 60", "inspect, 300 x 60", "terms, 60 French sentences")) {
             Matcher m = Pattern.compile(Pattern.quote(label) + ": median (\\d+\\.\\d\\d) s, peak (\\d+) MB resident").matcher(r.out());
             assertTrue(m.find(), label + " missing in\n" + r.out());
             assertTrue(Double.parseDouble(m.group(1)) > 0, r.out());
