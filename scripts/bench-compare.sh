@@ -78,14 +78,7 @@ for _ in $(seq "$load"); do
   setsid sh -c 'while :; do :; done' &
   spinners+=($!)
 done
-if [ "$load" -gt 0 ]; then
-  # The launcher tells a busy machine by its load average over a minute (docs/performance.md, "Ninth pass"): give the
-  # average up to 90 s to show the load before the first round.
-  for _ in $(seq 90); do
-    awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v c="$(nproc)" 'BEGIN { exit !(l >= c) }' && break
-    sleep 1
-  done
-fi
+# The launcher tells a busy machine by the processes runnable when it starts (the spinners are, at once).
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $n respondents x 60 ($(( $(stat -c %s "$csv") / 1048576 )) MB), $runs rounds"
 [ "$load" -gt 0 ] && echo "BENCH_LOAD=$load: $load busy processes in sessions of their own during the run"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -216,6 +216,28 @@ class LauncherOptionsTest {
         assertFalse(bench.contains("TieredStopAtLevel"), bench);
     }
 
+    /**
+     * Busy means other processes runnable now, one per core, not a load average: that one decays over minutes and read
+     * this command's own previous runs, on a quiet machine, as a busy one (and missed work that had just started).
+     * The fourth field of /proc/loadavg is "runnable/all", the launcher's own shell among the runnable.
+     */
+    @Test
+    void aBusyMachineIsOneWithProcessesRunnableNowNotAHighLoadAverage() throws Exception {
+        Path large = dir.resolve("large.csv");
+        try (RandomAccessFile f = new RandomAccessFile(large.toFile(), "rw")) {
+            f.setLength(17L * 1024 * 1024);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        Path lately = Files.writeString(dir.resolve("lately"), (cores + 1.5) + " " + (cores + 1) + ".00 0.80 1/300 4242\n");
+        String quiet = launch(Map.of("ENQUETE_LOADAVG", lately.toString()), "stats", large.toString());
+        assertFalse(quiet.contains("BackgroundCompilation"), "the load average of runs that ended is no work now: " + quiet);
+        Path now = Files.writeString(dir.resolve("now"), "0.10 0.05 0.01 " + (cores + 1) + "/300 4242\n");
+        String busy = launch(Map.of("ENQUETE_LOADAVG", now.toString()), "stats", large.toString());
+        assertTrue(busy.contains("-XX:-BackgroundCompilation"), "one process per core besides the launcher: " + busy);
+        Path justUnder = Files.writeString(dir.resolve("under"), "0.10 0.05 0.01 " + cores + "/300 4242\n");
+        assertFalse(launch(Map.of("ENQUETE_LOADAVG", justUnder.toString()), "stats", large.toString()).contains("BackgroundCompilation"));
+    }
+
     @Test
     void aLargeInputOnABusyMachineWaitsForItsCompilationsUnlessEnqueteJavaOptsSaysOtherwise() throws Exception {
         Path large = dir.resolve("large.csv");
@@ -226,7 +248,7 @@ class LauncherOptionsTest {
         assertTrue(busy.contains("-XX:-BackgroundCompilation"), busy);
         String quiet = launch(Map.of("ENQUETE_BUSY", "0"), "stats", large.toString(), "--format", "json");
         assertFalse(quiet.contains("BackgroundCompilation"), quiet);
-        // Without ENQUETE_BUSY the load average decides; either way the run starts.
+        // Without ENQUETE_BUSY the machine's processes decide; either way the run starts.
         String measured = launch(Map.of(), "stats", large.toString());
         assertTrue(measured.contains("-jar " + jar() + " stats " + large), measured);
         // A small input ends before the compiler matters, and a benchmark measures after warming up: never.
