@@ -273,6 +273,6 @@ class StatsEdgesCliTest {
         assertTrue(age.contains("Moyenne                         –"), age);
         assertTrue(age.contains("–\u00A0: non défini (les répondants de cette question ont un poids total nul)."), age);
         String en = CliRun.run("stats", f.toString(), "--weight", "w", "--lang", "en").out();
-        assertTrue(en.contains("– : undefined (the respondents to this question weigh nothing in total)."), en);
+        assertTrue(en.contains("–: undefined (the respondents to this question weigh nothing in total)."), en);
     }
 }
