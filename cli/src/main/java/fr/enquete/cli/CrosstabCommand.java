@@ -40,7 +40,7 @@ final class CrosstabCommand implements Callable<Integer> {
     enum PercentOf { respondents, responses }
 
     @Option(names = "--percent-of", paramLabel = "BASE", defaultValue = "respondents",
-            description = "With a multiple-choice question: percentages of the respondents (default, a line adds up to more than 100 %)"
+            description = "With a multiple-choice question: percentages of the respondents (default, a line adds up to more than 100 %%)"
                     + " or of the responses, the options ticked (SPSS's percent of responses).")
     PercentOf percentOf;
 
