@@ -37,6 +37,13 @@ final class CrosstabCommand implements Callable<Integer> {
             + " choices in the same order, and McNemar's test (2 x 2, with its exact binomial form) or Bowker's test of symmetry is given.")
     boolean paired;
 
+    enum PercentOf { respondents, responses }
+
+    @Option(names = "--percent-of", paramLabel = "BASE", defaultValue = "respondents",
+            description = "With a multiple-choice question: percentages of the respondents (default, a line adds up to more than 100 %%)"
+                    + " or of the responses, the options ticked (SPSS's percent of responses).")
+    PercentOf percentOf;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
     Format format;
 
@@ -54,7 +61,7 @@ final class CrosstabCommand implements Callable<Integer> {
         // One reading of the export: weights, the single tables masked beside it, the names to mask, the table and its tests.
         CrossTabResult t = Pipeline.run(() -> Pipeline.analysis(export).disclosure(Pipeline.policy(privacy, output.language()))
                 .crossTab(rows, cols, paired));
-        CrossTabWriter w = new CrossTabWriter(output.language(), export.precision());
+        CrossTabWriter w = new CrossTabWriter(output.language(), export.precision(), percentOf == PercentOf.responses);
         Output.write(out, stream -> {
             switch (format) {
                 case json -> w.json(t, stream);

@@ -57,6 +57,18 @@ class QdaCliTest {
         assertEquals(alpha, n.get("krippendorff_alpha").asDouble(), 1e-6);
     }
 
+    /** The agreement's heading follows each language's typography: "(2: …/camille, …)", "(2\u00A0: …/camille, …)". */
+    @Test
+    void theAgreementsHeadingIsSpacedAsItsLanguageWants() {
+        CliRun en = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", CODERS.resolve("karim").toString(), "--lang", "en");
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().startsWith("Agreement between coders (2: " + CODERS.resolve("camille")) && en.out().contains(")\nUnit: the paragraph\n"),
+                en.out());
+        CliRun fr = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", CODERS.resolve("karim").toString());
+        assertTrue(fr.out().startsWith("Accord entre codeurs (2\u00A0: " + CODERS.resolve("camille")) && fr.out().contains(")\nUnité\u00A0: le paragraphe\n"),
+                fr.out());
+    }
+
     @Test
     void threeCodersByParagraphMatchIrr() throws IOException {
         JsonNode r = json(CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", CODERS.resolve("karim").toString(),

@@ -8,6 +8,7 @@ import fr.enquete.stats.QuestionResult;
 import fr.enquete.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -200,6 +201,46 @@ class ReportSecrecyTest {
         String page = Files.readString(report.resolve("report.md"));
         assertFalse(page.contains("-histogram.png") || page.contains("-box.png"), "no histogram nor box of four answers");
         assertTrue(page.contains("moins de 5 réponses"), "the note under the tables");
+    }
+
+    /**
+     * The withheld summaries as a reader meets them in the rendered Word and HTML pages of the fixture's first four centres
+     * (4 answers each) under --secret 5: no note on the quartile method under a table whose quartiles are all "–" (the
+     * reader looked for them), and the year question's note names what its table withholds, its first, median and last
+     * years, not a sum and a mean it never shows.
+     */
+    @Test
+    void aWithheldSummaryIsExplainedByWhatItsTableShows() throws Exception {
+        Path four = Fixtures.firstRespondents(dir.resolve("four.csv"), 4);
+        Path out = dir.resolve("four-all");
+        CliRun run = CliRun.run("report", four.toString(), "--spec", Fixtures.spec().toString(), "--out", out.toString(), "--format", "all",
+                "--secret", "5");
+        assertEquals(0, run.code(), run.err());
+        String docx;
+        try (java.io.InputStream in = Files.newInputStream(out.resolve("report.docx"));
+             org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+            docx = x.getText();
+        }
+        String html = Files.readString(out.resolve("report.html")).replaceAll("<[^>]+>", "").replace("&#39;", "'")
+                .replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        String md = Files.readString(out.resolve("report.md"));
+        for (String page : List.of(docx, html, md)) {
+            String salaries = between(page, "salaries · numérique", "fonction · choix unique");
+            assertTrue(salaries.contains("Secret statistique\u00A0: moins de 5 réponses"), salaries);
+            assertFalse(salaries.contains("Hyndman"), salaries);
+            String year = between(page, "agrement · année", "Année de l'agrément d'animation globale, par décennie");
+            assertTrue(year.contains("leur première année, leur année médiane et leur dernière année"), year);
+            assertFalse(year.contains("leur somme") || year.contains("Hyndman"), year);
+        }
+    }
+
+    /** The text of {@code page} from a section's meta line {@code from} to the next section's {@code to}. */
+    private static String between(String page, String from, String to) {
+        int start = page.indexOf(from);
+        int end = page.indexOf(to, start + 1);
+        assertTrue(start >= 0 && end > start, from + " … " + to + " in " + page);
+        return page.substring(start, end);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode summary(com.fasterxml.jackson.databind.JsonNode stats, String id) {

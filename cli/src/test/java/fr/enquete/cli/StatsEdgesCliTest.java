@@ -128,23 +128,26 @@ class StatsEdgesCliTest {
     }
 
     /**
-     * qpv x actions (a multiple choice) with --ci: the 41 QPV centres ticked 160 actions (pandas: the "Y" cells of
-     * actions[SQ001..7] where qpv == "Oui"), health promotion 34 of them. The row percentage is 34 / 160 = 21,25 % of the
-     * ticks, and its Wilson interval took the 160 ticks for 160 independent respondents. The intervals are withheld, with
-     * a note; JSON has no rowIntervals; the library's CrossTab.interval is undefined.
+     * qpv x actions (a multiple choice) with --ci and --percent-of responses: the 41 QPV centres ticked 160 actions (pandas:
+     * the "Y" cells of actions[SQ001..7] where qpv == "Oui"), health promotion 34 of them. The row percentage is
+     * 34 / 160 = 21,25 % of the ticks, and a Wilson interval would take the 160 ticks for 160 independent respondents. The
+     * intervals are withheld, with a note; JSON has no rowIntervals. (Shares of respondents, the default, have theirs:
+     * MultipleChoiceCrossTabCliTest.)
      */
     @Test
     void rowPercentagesOfTicksGetNoInterval() throws IOException {
-        CliRun text = CliRun.run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "actions", "--ci");
+        CliRun text = CliRun.run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "actions", "--ci", "--percent-of", "responses");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("21,25\u00A0%"), text.out());
         assertFalse(text.out().contains("Intervalles de confiance"), text.out());
         assertTrue(text.out().contains("Pas d'intervalle de confiance\u00A0: avec une question à choix multiple en colonnes, les pourcentages"
                 + " en ligne sont des parts des options cochées, non des parts de répondants."), text.out());
-        CliRun json = CliRun.run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "actions", "--ci", "--format", "json");
+        CliRun json = CliRun.run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "actions", "--ci", "--format", "json",
+                "--percent-of", "responses");
         assertFalse(json.out().contains("rowIntervals"), json.out());
         // Rows of a multiple choice, columns of a single one: each respondent counts once in a row, the intervals stay.
-        CliRun rows = CliRun.run("crosstab", export(), "--spec", spec(), "--rows", "actions", "--cols", "qpv", "--ci", "--format", "json");
+        CliRun rows = CliRun.run("crosstab", export(), "--spec", spec(), "--rows", "actions", "--cols", "qpv", "--ci", "--format", "json",
+                "--percent-of", "responses");
         assertTrue(rows.out().contains("rowIntervals"), rows.out());
     }
 
@@ -270,6 +273,6 @@ class StatsEdgesCliTest {
         assertTrue(age.contains("Moyenne                         –"), age);
         assertTrue(age.contains("–\u00A0: non défini (les répondants de cette question ont un poids total nul)."), age);
         String en = CliRun.run("stats", f.toString(), "--weight", "w", "--lang", "en").out();
-        assertTrue(en.contains("– : undefined (the respondents to this question weigh nothing in total)."), en);
+        assertTrue(en.contains("–: undefined (the respondents to this question weigh nothing in total)."), en);
     }
 }

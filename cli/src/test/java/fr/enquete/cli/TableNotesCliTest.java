@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TableNotesCliTest {
 
     private static final String WEIGHTLESS_FR = "– : non défini (les répondants de cette question ont un poids total nul).";
-    private static final String WEIGHTLESS_EN = "– : undefined (the respondents to this question weigh nothing in total).";
+    private static final String WEIGHTLESS_EN = "–: undefined (the respondents to this question weigh nothing in total).";
     private static final String SECRET_FR = "Secret statistique : « < 5 » signale un effectif inférieur à 5, masqué";
     private static final String SECRET_EN = "Statistical secrecy: \"< 5\" marks a count below 5, masked";
     private static final String MULTIPLE_FR = "Plusieurs réponses possibles : les pourcentages sont calculés sur les répondants";
@@ -186,10 +186,10 @@ class TableNotesCliTest {
             assertTrue(f.apply("Nombre de salariés").contains(stddev), f.apply("Nombre de salariés").toString());
         }
         CliRun en = CliRun.run("stats", export.toString(), "--spec", Fixtures.spec().toString(), "--no-terms", "--lang", "en");
-        assertTrue(textSection(en.out(), viei).contains("– : undefined (no respondent in this question's base: a share of nothing has no value)."),
+        assertTrue(textSection(en.out(), viei).contains("–: undefined (no respondent in this question's base: a share of nothing has no value)."),
                 en.out());
         assertTrue(textSection(en.out(), "Nombre de salariés").contains(
-                "– : undefined (a standard deviation needs at least two values, of non-zero weight when weighted)."), en.out());
+                "–: undefined (a standard deviation needs at least two values, of non-zero weight when weighted)."), en.out());
     }
 
     /**

@@ -31,9 +31,9 @@ public final class AgreementWriter {
     public void text(AgreementReport r, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         boolean two = r.coders().size() == 2;
-        w.println(lang.pick("Accord entre codeurs", "Agreement between coders") + " (" + r.coders().size() + " : "
+        w.println(lang.pick("Accord entre codeurs", "Agreement between coders") + " (" + r.coders().size() + lang.pick("\u00A0: ", ": ")
                 + String.join(", ", r.coders()) + ")");
-        w.println(lang.pick("Unité : ", "Unit: ") + (r.level() == Level.SEGMENT ? lang.pick("le paragraphe", "the paragraph")
+        w.println(lang.pick("Unité\u00A0: ", "Unit: ") + (r.level() == Level.SEGMENT ? lang.pick("le paragraphe", "the paragraph")
                 : lang.pick("le caractère", "the character")));
         w.println();
         String header = String.format("%-48s %12s %9s %9s %9s", lang.pick("Code", "Code"), lang.pick("Accord", "Agreement"),

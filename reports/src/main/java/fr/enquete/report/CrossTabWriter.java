@@ -27,6 +27,7 @@ public final class CrossTabWriter {
     private final NumberFormats numbers;
     private final fr.enquete.stats.Precision precision;
     private final Lang lang;
+    private final boolean ofResponses;
 
     /** A table of the cross-tabulation and its title ("Effectifs", "Pourcentages en ligne"...). */
     public record Titled(String title, ResultTable table) {
@@ -43,6 +44,15 @@ public final class CrossTabWriter {
      * @param precision the intervals of the row percentages (--ci, --population), or null for none
      */
     public CrossTabWriter(Lang lang, fr.enquete.stats.Precision precision) {
+        this(lang, precision, false);
+    }
+
+    /**
+     * @param ofResponses with a multiple choice, percentages of the options ticked (SPSS's "percent of responses", each
+     *                    line adding up to 100 %) rather than of the respondents (the default, a line adding up to more)
+     */
+    public CrossTabWriter(Lang lang, fr.enquete.stats.Precision precision, boolean ofResponses) {
+        this.ofResponses = ofResponses;
         this.labels = new Labels(lang);
         this.numbers = new NumberFormats(lang);
         this.precision = precision;
@@ -68,10 +78,20 @@ public final class CrossTabWriter {
         for (String kind : t.weights() == null ? List.of("counts", "rowpct", "colpct") : List.of("counts", "weighted", "rowpct", "colpct")) {
             out.add(new Titled(labels.get("crosstab." + kind), table(t, kind)));
         }
-        if (precision != null && t.rowIntervalsApply()) {
+        if (precision != null && intervalsApply(t)) {
             out.add(new Titled(MessageFormat.format(labels.get("crosstab.ci"), numbers.decimal(precision.confidence() * 100)), intervals(t)));
         }
         return out;
+    }
+
+    /** Whether the row percentages are shares of respondents, each counted once, and so have intervals. */
+    private boolean intervalsApply(CrossTab t) {
+        return !(ofResponses && t.multipleColumns());
+    }
+
+    /** Whether the margins are the respondents of the lines (each once) rather than the sums of their cells. */
+    private boolean overRespondents(CrossTab t) {
+        return !ofResponses || (!t.multipleRows() && !t.multipleColumns());
     }
 
     /** The lines under the tables: secrecy, the tests or why there are none, small expected counts. */
@@ -119,7 +139,7 @@ public final class CrossTabWriter {
             List<ResultTable.Cell> row = new ArrayList<>();
             row.add(ResultTable.Cell.text(t.rowLabels().get(i)));
             for (int j = 0; j < nc; j++) {
-                long n = t.rowTotal(i);
+                long n = t.rowBase(i);
                 if (hidden[i][j] || hidden[i][nc] || n == 0) {
                     row.add(ResultTable.Cell.text("–"));
                     continue;
@@ -138,7 +158,9 @@ public final class CrossTabWriter {
         // sides the rendered study's tables could not be read.
         header.add(t.rows().id() + " \\ " + t.columns().id());
         header.addAll(t.columnLabels());
-        header.add(labels.get("crosstab.total"));
+        // A margin that is not the sum of its line's cells (a multiple choice across it) says what it counts.
+        boolean respondents = overRespondents(t);
+        header.add(labels.get(respondents && t.multipleColumns() ? "crosstab.respondents" : "crosstab.total"));
         List<ResultTable.Kind> kinds = new ArrayList<>();
         kinds.add(ResultTable.Kind.TEXT);
         for (int j = 0; j <= t.columnLabels().size(); j++) {
@@ -151,7 +173,8 @@ public final class CrossTabWriter {
         int nc = t.columnLabels().size();
         for (int i = 0; i <= nr; i++) {
             List<ResultTable.Cell> row = new ArrayList<>();
-            row.add(ResultTable.Cell.text(i == nr ? labels.get("crosstab.total") : t.rowLabels().get(i)));
+            row.add(ResultTable.Cell.text(i < nr ? t.rowLabels().get(i)
+                    : labels.get(respondents && t.multipleRows() ? "crosstab.respondents" : "crosstab.total")));
             for (int j = 0; j <= nc; j++) {
                 boolean percent = kind.endsWith("pct");
                 // A percentage n / d is shown only when neither is masked: either would give the other back.
@@ -177,12 +200,18 @@ public final class CrossTabWriter {
         return b.build();
     }
 
-    /** A figure of the table with its margins: a cell, a row or column total ([i][c], [r][j]), or the grand total. */
-    private static long figure(CrossTab t, int i, int j) {
+    /**
+     * A figure of the table with its margins: a cell, a row or column margin ([i][c], [r][j]), or the grand total. The
+     * margins are the respondents of the line (each once), the sums of the cells only for shares of the options ticked.
+     */
+    private long figure(CrossTab t, int i, int j) {
         int nr = t.rowLabels().size();
         int nc = t.columnLabels().size();
         if (i < nr && j < nc) {
             return t.count(i, j);
+        }
+        if (overRespondents(t)) {
+            return i < nr ? t.rowBase(i) : j < nc ? t.columnBase(j) : t.base();
         }
         if (i < nr) {
             return t.rowTotal(i);
@@ -190,12 +219,15 @@ public final class CrossTabWriter {
         return j < nc ? t.columnTotal(j) : grand(t);
     }
 
-    /** A weighted figure of the table with its margins (the count without weights). */
-    private static double weight(CrossTab t, int i, int j) {
+    /** A weighted figure of the table with its margins (the count without weights), as {@link #figure}. */
+    private double weight(CrossTab t, int i, int j) {
         int nr = t.rowLabels().size();
         int nc = t.columnLabels().size();
         if (i < nr && j < nc) {
             return t.weight(i, j);
+        }
+        if (overRespondents(t)) {
+            return i < nr ? t.rowBaseWeight(i) : j < nc ? t.columnBaseWeight(j) : t.baseWeight();
         }
         if (i < nr) {
             return t.rowWeight(i);
@@ -227,6 +259,12 @@ public final class CrossTabWriter {
     private List<String> tests(CrossTabResult r) {
         CrossTab t = r.table();
         List<String> out = new ArrayList<>();
+        // Which percentages add up to more than 100 %, or that they are shares of ticks: read before any figure.
+        if (t.multipleColumns() || t.multipleRows()) {
+            out.add(note(ofResponses ? "crosstab.multiple.responses"
+                    : t.multipleColumns() && t.multipleRows() ? "crosstab.multiple.both"
+                    : t.multipleColumns() ? "crosstab.multiple.columns" : "crosstab.multiple.rows"));
+        }
         if (t.mask().any()) {
             out.add(MessageFormat.format(labels.get("secret.note"), t.mask().threshold()));
             if (r.testsWithheld()) {
@@ -257,7 +295,7 @@ public final class CrossTabWriter {
         if (s == null) {
             boolean multiple = t.rows().type() == QuestionType.MULTIPLE || t.columns().type() == QuestionType.MULTIPLE;
             out.add(note(multiple ? "crosstab.notest" : "crosstab.notest.empty"));
-            if (precision != null && !t.rowIntervalsApply()) {
+            if (precision != null && !intervalsApply(t)) {
                 out.add(note("crosstab.noci"));
             }
             return out;
@@ -361,13 +399,26 @@ public final class CrossTabWriter {
                 }
                 g.writeEndArray();
             }
-            if (precision != null && t.rowIntervalsApply()) {
+            if (t.multipleRows() || t.multipleColumns()) {
+                // The respondents of each line, each once: the bases of the percentages (the totals add up the ticks).
+                g.writeArrayFieldStart("rowBases");
+                for (int i = 0; i < nr; i++) {
+                    maskable(g, hidden[i][nc], t.rowBase(i));
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("columnBases");
+                for (int j = 0; j < nc; j++) {
+                    maskable(g, hidden[nr][j], t.columnBase(j));
+                }
+                g.writeEndArray();
+            }
+            if (precision != null && intervalsApply(t)) {
                 // The interval of each row percentage (null where masked).
                 g.writeArrayFieldStart("rowIntervals");
                 for (int i = 0; i < nr; i++) {
                     g.writeStartArray();
                     for (int j = 0; j < nc; j++) {
-                        if (hidden[i][j] || hidden[i][nc] || t.rowTotal(i) == 0) {
+                        if (hidden[i][j] || hidden[i][nc] || t.rowBase(i) == 0) {
                             g.writeNull();
                             continue;
                         }
@@ -511,8 +562,10 @@ public final class CrossTabWriter {
                 }
                 double cell = t.weight(i, j);
                 record.add(t.count(i, j));
-                record.add(t.rowWeight(i) == 0 || hidden[i][nc] ? "" : 100.0 * cell / t.rowWeight(i));
-                record.add(t.columnWeight(j) == 0 || hidden[nr][j] ? "" : 100.0 * cell / t.columnWeight(j));
+                double row = weight(t, i, nc);
+                double column = weight(t, nr, j);
+                record.add(row == 0 || hidden[i][nc] ? "" : 100.0 * cell / row);
+                record.add(column == 0 || hidden[nr][j] ? "" : 100.0 * cell / column);
                 if (weighted) {
                     record.add(cell);
                 }

@@ -36,7 +36,9 @@ public final class TableNotes {
             }
         }
         if (result instanceof QuestionResult.Numeric n && fr.enquete.stats.Secrecy.withheld(n, survey.secret())) {
-            notes.add(MessageFormat.format(labels.get("secret.numeric"), String.valueOf(survey.secret())));
+            // A year's table shows its first, median and last years only: the note names what the reader sees withheld.
+            notes.add(MessageFormat.format(labels.get(n.question().type() == QuestionType.YEAR ? "secret.year" : "secret.numeric"),
+                    String.valueOf(survey.secret())));
         }
         String undefined = undefined(result);
         if (!undefined.isEmpty()) {

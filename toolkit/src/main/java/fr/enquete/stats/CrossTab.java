@@ -38,11 +38,13 @@ import org.apache.commons.math3.stat.inference.ChiSquareTest;
  */
 public record CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
                        double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
-                       long respondents, Singles singles) {
+                       long respondents, Singles singles, Bases bases) {
 
     /** The arrays are copied in, and out by their accessors: the table cannot change once made. */
     public CrossTab {
         rowLabels = List.copyOf(rowLabels);
+        // Without a multiple choice every respondent is in one cell: the bases are the sums of the cells.
+        bases = bases != null ? bases : Bases.sums(counts, weighted, squares);
         columnLabels = List.copyOf(columnLabels);
         counts = copy(counts);
         weighted = copy(weighted);
@@ -78,7 +80,126 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
                     double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
                     long respondents) {
-        this(rows, columns, rowLabels, columnLabels, counts, weighted, base, tests, weights, squares, respondents, null);
+        this(rows, columns, rowLabels, columnLabels, counts, weighted, base, tests, weights, squares, respondents, null, null);
+    }
+
+    public CrossTab(Question rows, Question columns, List<String> rowLabels, List<String> columnLabels, long[][] counts,
+                    double[][] weighted, long base, Tests tests, fr.enquete.weight.Weights.Method weights, double[][] squares,
+                    long respondents, Singles singles) {
+        this(rows, columns, rowLabels, columnLabels, counts, weighted, base, tests, weights, squares, respondents, singles, null);
+    }
+
+    /**
+     * The respondents of each row and each column (each counted once, whatever they ticked) and of the whole table: the
+     * bases of the percentages. With a multiple choice a row's cells add up to more than its respondents.
+     *
+     * @param rows          [row] respondents of the row who answered both questions
+     * @param rowWeights    [row] the sum of their weights
+     * @param rowSquares    [row] the sum of their squared weights (for the row's effective size)
+     * @param columns       [column] respondents of the column who answered both questions
+     * @param columnWeights [column] the sum of their weights
+     * @param weight        the sum of the weights of the table's respondents
+     */
+    public record Bases(long[] rows, double[] rowWeights, double[] rowSquares, long[] columns, double[] columnWeights, double weight) {
+        public Bases {
+            rows = rows.clone();
+            rowWeights = rowWeights.clone();
+            rowSquares = rowSquares.clone();
+            columns = columns.clone();
+            columnWeights = columnWeights.clone();
+        }
+
+        @Override
+        public long[] rows() {
+            return rows.clone();
+        }
+
+        @Override
+        public double[] rowWeights() {
+            return rowWeights.clone();
+        }
+
+        @Override
+        public double[] rowSquares() {
+            return rowSquares.clone();
+        }
+
+        @Override
+        public long[] columns() {
+            return columns.clone();
+        }
+
+        @Override
+        public double[] columnWeights() {
+            return columnWeights.clone();
+        }
+
+        /** The bases of a table where every respondent is in one cell: its margins. */
+        static Bases sums(long[][] counts, double[][] weighted, double[][] squares) {
+            int nr = counts.length;
+            int nc = nr == 0 ? 0 : counts[0].length;
+            long[] r = new long[nr];
+            long[] c = new long[nc];
+            CompensatedSum[] rw = new CompensatedSum[nr];
+            CompensatedSum[] rs = new CompensatedSum[nr];
+            CompensatedSum[] cw = new CompensatedSum[nc];
+            CompensatedSum all = new CompensatedSum();
+            for (int j = 0; j < nc; j++) {
+                cw[j] = new CompensatedSum();
+            }
+            for (int i = 0; i < nr; i++) {
+                rw[i] = new CompensatedSum();
+                rs[i] = new CompensatedSum();
+                for (int j = 0; j < nc; j++) {
+                    r[i] += counts[i][j];
+                    c[j] += counts[i][j];
+                    rw[i].add(weighted[i][j]);
+                    rs[i].add(squares[i][j]);
+                    cw[j].add(weighted[i][j]);
+                    all.add(weighted[i][j]);
+                }
+            }
+            return new Bases(r, values(rw), values(rs), c, values(cw), all.value());
+        }
+
+        private static double[] values(CompensatedSum[] sums) {
+            return java.util.Arrays.stream(sums).mapToDouble(CompensatedSum::value).toArray();
+        }
+    }
+
+    /** Whether the columns' question is a multiple choice: a row's cells then add up to more than its respondents. */
+    public boolean multipleColumns() {
+        return columns.type() == QuestionType.MULTIPLE;
+    }
+
+    /** Whether the rows' question is a multiple choice: a column's cells then add up to more than its respondents. */
+    public boolean multipleRows() {
+        return rows.type() == QuestionType.MULTIPLE;
+    }
+
+    /** The respondents of row {@code row} (each once, whatever they ticked): the base of its row percentages. */
+    public long rowBase(int row) {
+        return bases.rows[row];
+    }
+
+    /** The weight of row {@code row}'s respondents (their count without weights). */
+    public double rowBaseWeight(int row) {
+        return bases.rowWeights[row];
+    }
+
+    /** The respondents of column {@code column} (each once): the base of its column percentages. */
+    public long columnBase(int column) {
+        return bases.columns[column];
+    }
+
+    /** The weight of column {@code column}'s respondents (their count without weights). */
+    public double columnBaseWeight(int column) {
+        return bases.columnWeights[column];
+    }
+
+    /** The weight of the table's respondents ({@link #base()} without weights). */
+    public double baseWeight() {
+        return bases.weight;
     }
 
     /**
@@ -101,7 +222,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     /** The same table published beside these single tables (masked as they are published): secrecy then covers both. */
     public CrossTab withSingles(QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
         return new CrossTab(rows, columns, rowLabels, columnLabels, counts, weighted, base, tests, weights, squares, respondents,
-                new Singles(rowTable, columnTable, 0, null));
+                new Singles(rowTable, columnTable, 0, null), bases);
     }
 
     /** This table as secrecy sees it: its counts, labels, questions and the single tables beside it. */
@@ -123,9 +244,9 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         for (int k = 0; k < tables.size(); k++) {
             CrossTab t = tables.get(k);
             Singles s = new Singles(t.singles == null ? null : t.singles.rows(), t.singles == null ? null : t.singles.columns(), threshold,
-                    hidden.get(k));
+                    t.withBases(hidden.get(k), threshold));
             out.add(new CrossTab(t.rows, t.columns, t.rowLabels, t.columnLabels, t.counts, t.weighted, t.base, t.tests, t.weights, t.squares,
-                    t.respondents, s));
+                    t.respondents, s, t.bases));
         }
         return out;
     }
@@ -141,7 +262,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
      */
     public CrossTab mapTexts(java.util.function.UnaryOperator<String> f) {
         return new CrossTab(rows, columns, mapLabels(rows, rowLabels, f), mapLabels(columns, columnLabels, f), counts,
-                weighted, base, tests, weights, squares, respondents, singles);
+                weighted, base, tests, weights, squares, respondents, singles, bases);
     }
 
     private static List<String> mapLabels(Question q, List<String> labels, java.util.function.UnaryOperator<String> f) {
@@ -150,11 +271,8 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
 
     /** Kish's effective size of a row's respondents (its count without weights). */
     public double rowEffective(int row) {
-        double sq = 0;
-        for (double x : squares[row]) {
-            sq += x;
-        }
-        double w = rowWeight(row);
+        double sq = bases.rowSquares[row];
+        double w = rowBaseWeight(row);
         return sq == 0 ? 0 : w * w / sq;
     }
 
@@ -219,27 +337,15 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     public record RaoScottF(double f, double ndf, double ddf, double p) {
     }
 
-    /** The weighted count of a cell (the count without weights). */
     /**
-     * The interval of cell ({@code row}, {@code column})'s row percentage; undefined when the columns' question is a
-     * multiple choice ({@link #rowIntervalsApply()}).
+     * The interval of cell ({@code row}, {@code column})'s row percentage, a share of the row's respondents (each counted
+     * once, also when the columns' question is a multiple choice).
      */
     public Interval interval(int row, int column, Precision precision) {
-        if (!rowIntervalsApply()) {
-            return Interval.UNDEFINED;
-        }
-        return precision.wilson(weight(row, column) / rowWeight(row), rowEffective(row), rowTotal(row), respondents);
+        return precision.wilson(weight(row, column) / rowBaseWeight(row), rowEffective(row), rowBase(row), respondents);
     }
 
-    /**
-     * Whether a row percentage is a share of the row's respondents, each counted once, so that it has an interval: not
-     * when the columns' question is a multiple choice, whose row percentages are shares of the options ticked (a
-     * respondent ticking three options counts three times in the row's total).
-     */
-    public boolean rowIntervalsApply() {
-        return columns.type() != QuestionType.MULTIPLE;
-    }
-
+    /** The weighted count of a cell (the count without weights). */
     public double weight(int row, int column) {
         return weighted[row][column];
     }
@@ -269,8 +375,74 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         if (singles != null && singles.hidden() != null && singles.threshold() == threshold) {
             return singles.hidden();
         }
-        return singles == null ? Secrecy.maskTable(counts, threshold)
-                : Secrecy.maskTable(counts, threshold, rowLabels, columnLabels, singles.rows(), singles.columns());
+        return withBases(singles == null ? Secrecy.maskTable(counts, threshold)
+                : Secrecy.maskTable(counts, threshold, rowLabels, columnLabels, singles.rows(), singles.columns()), threshold);
+    }
+
+    /**
+     * The mask {@code hidden} with the bases of a table crossing a multiple choice, which are published in the margins in
+     * place of the sums of the cells: a base of 1 to {@code threshold - 1} respondents, or one whose answer the single table
+     * beside masks, is hidden; where the bases add up to the table's base (the single-choice axis), a lone hidden base
+     * would come back by difference, so the smallest other one is hidden with it.
+     */
+    boolean[][] withBases(boolean[][] hidden, int threshold) {
+        if (threshold <= 0 || (!multipleRows() && !multipleColumns())) {
+            return hidden;
+        }
+        boolean[][] out = Mask.copy(hidden);
+        int nr = rowLabels.size();
+        int nc = columnLabels.size();
+        boolean[] rowHidden = new boolean[nr];
+        for (int i = 0; i < nr; i++) {
+            rowHidden[i] = out[i][nc] || small(bases.rows[i], threshold)
+                    || maskedInSingle(singles == null ? null : singles.rows(), rowLabels.get(i));
+        }
+        boolean[] columnHidden = new boolean[nc];
+        for (int j = 0; j < nc; j++) {
+            columnHidden[j] = out[nr][j] || small(bases.columns[j], threshold)
+                    || maskedInSingle(singles == null ? null : singles.columns(), columnLabels.get(j));
+        }
+        if (!multipleRows()) {
+            complement(rowHidden, bases.rows, out[nr][nc]);
+        }
+        if (!multipleColumns()) {
+            complement(columnHidden, bases.columns, out[nr][nc]);
+        }
+        for (int i = 0; i < nr; i++) {
+            out[i][nc] = rowHidden[i];
+        }
+        for (int j = 0; j < nc; j++) {
+            out[nr][j] = columnHidden[j];
+        }
+        return out;
+    }
+
+    private static boolean small(long n, int threshold) {
+        return n > 0 && n < threshold;
+    }
+
+    private static boolean maskedInSingle(QuestionResult.Choices single, String label) {
+        return single != null && single.rows().stream().anyMatch(r -> r.masked() && !r.missing() && r.label().equals(label));
+    }
+
+    /** Hides the smallest other non-zero figure of a line adding up to a published total when exactly one is hidden. */
+    private static void complement(boolean[] hidden, long[] figures, boolean totalHidden) {
+        int count = 0;
+        for (boolean h : hidden) {
+            count += h ? 1 : 0;
+        }
+        if (count != 1 || totalHidden) {
+            return;
+        }
+        int smallest = -1;
+        for (int k = 0; k < figures.length; k++) {
+            if (!hidden[k] && figures[k] > 0 && (smallest < 0 || figures[k] < figures[smallest])) {
+                smallest = k;
+            }
+        }
+        if (smallest >= 0) {
+            hidden[smallest] = true;
+        }
     }
 
     /**
@@ -413,6 +585,10 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         private final Grid counts = new Grid();
         private final Grid weighted = new Grid();
         private final Grid squares = new Grid();
+        /** [row] respondents, weight, squared weight in columns 0, 1, 2: each respondent once, whatever they ticked. */
+        private final Grid rowBases = new Grid();
+        private final Grid columnBases = new Grid();
+        private final CompensatedSum baseWeight = new CompensatedSum();
         private Filter.RowPredicate rf;
         private Filter.RowPredicate cf;
         private java.util.function.Predicate<Row> counted;
@@ -455,6 +631,16 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
             }
             base++;
             double w = weightOf.of(row);
+            baseWeight.add(w);
+            for (int i : rs) {
+                rowBases.add(i, 0, 1);
+                rowBases.add(i, 1, w);
+                rowBases.add(i, 2, w * w);
+            }
+            for (int j : cs) {
+                columnBases.add(j, 0, 1);
+                columnBases.add(j, 1, w);
+            }
             for (int i : rs) {
                 for (int j : cs) {
                     counts.add(i, j, 1);
@@ -479,8 +665,22 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
             }
             boolean single = r.type() != QuestionType.MULTIPLE && c.type() != QuestionType.MULTIPLE;
             Tests tests = !single ? null : weights == null ? tests(n) : weightedTests(n, wt, sq, base);
+            long[] rn = new long[nr];
+            double[] rw = new double[nr];
+            double[] rs = new double[nr];
+            for (int i = 0; i < nr; i++) {
+                rn[i] = (long) rowBases.get(i, 0);
+                rw[i] = rowBases.get(i, 1);
+                rs[i] = rowBases.get(i, 2);
+            }
+            long[] cn = new long[nc];
+            double[] cw = new double[nc];
+            for (int j = 0; j < nc; j++) {
+                cn[j] = (long) columnBases.get(j, 0);
+                cw[j] = columnBases.get(j, 1);
+            }
             return new CrossTab(r, c, List.copyOf(ra.labels), List.copyOf(ca.labels), n, wt, base, tests,
-                    weights == null ? null : weights.method(), sq, respondents);
+                    weights == null ? null : weights.method(), sq, respondents, null, new Bases(rn, rw, rs, cn, cw, baseWeight.value()));
         }
     }
 
