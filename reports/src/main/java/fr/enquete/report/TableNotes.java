@@ -37,6 +37,8 @@ public final class TableNotes {
         }
         if (result instanceof QuestionResult.Numeric n && fr.enquete.stats.Secrecy.withheld(n, survey.secret())) {
             notes.add(MessageFormat.format(labels.get("secret.numeric"), String.valueOf(survey.secret())));
+        } else if (result instanceof QuestionResult.Numeric n && fr.enquete.stats.Secrecy.extremesWithheld(n, survey.secret())) {
+            notes.add(labels.get(n.question().type() == QuestionType.YEAR ? "secret.extremes.year" : "secret.extremes"));
         }
         String undefined = undefined(result);
         if (!undefined.isEmpty()) {
