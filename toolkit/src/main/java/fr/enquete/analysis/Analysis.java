@@ -401,15 +401,28 @@ public final class Analysis {
             inStrata += part.inGroup();
             parts.add(part);
         }
-        StratifiedGroup design = new StratifiedGroup(stratum, parts, r.respondents() - inStrata);
+        StratifiedGroup design = new StratifiedGroup(stratum, parts, r.respondents() - inStrata, secrecy);
         SurveyResult out = r.withPrecision(precision.ofGroup(surveyRespondents, design));
         java.util.Optional<Message> undefined = design.undefined(g);
+        if (undefined.isEmpty() && secretRows(r, design)) {
+            undefined = java.util.Optional.of(Message.of("group.strata.secret.rows", g, secrecy, secrecy - 1, stratum));
+        }
         if (undefined.isEmpty()) {
             return out;
         }
         List<Diagnostic> all = new ArrayList<>(out.diagnostics());
         all.add(new Diagnostic(SourceLocation.file(strata.toString()), undefined.get()));
         return out.withDiagnostics(all);
+    }
+
+    /** Whether secrecy withholds the stratified interval of some row of the group's tables ({@link StratifiedGroup#withheld}). */
+    private static boolean secretRows(SurveyResult r, StratifiedGroup design) {
+        for (QuestionResult q : r.questions()) {
+            if (q instanceof QuestionResult.Choices c && c.rows().stream().anyMatch(row -> design.withheld(c.question().id(), row))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
