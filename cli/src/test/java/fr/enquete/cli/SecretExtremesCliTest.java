@@ -76,4 +76,15 @@ class SecretExtremesCliTest {
         assertTrue(english.out().contains("Statistical secrecy: the minimum and the maximum, each one respondent's answer, are not"
                 + " published"), english.out());
     }
+
+    /**
+     * {@code check} is the analyst's own reading of the data: secrecy withholding the extremes of the published tables
+     * must not hide a far-off answer from it (salaries: 80 at row 19, pandas: Q3 24,75 + 3 × 15,5 = 71,25).
+     */
+    @Test
+    void checkStillFindsFarOffAnswersUnderSecrecy() {
+        CliRun check = CliRun.run("check", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--secret", "5");
+        assertTrue(check.out().contains("question «\u00A0salaries\u00A0»\u00A0: valeurs très éloignées\u00A0: maximum 80 > Q3 + 3 écarts"
+                + " interquartiles = 71,25 (ligne 19)"), check.out() + check.err());
+    }
 }
