@@ -57,6 +57,6 @@ class OrderedFilterCliTest {
         Files.writeString(broken, spec.replace(question, question + "    filter: \"salaries >= beaucoup\"\n"));
         CliRun error = CliRun.run("stats", Fixtures.export().toString(), "--spec", broken.toString());
         assertEquals(3, error.code(), error.out());
-        assertTrue(error.err().contains("expected a number after '>='"), error.err());
+        assertTrue(error.err().contains("expected a number or a date after '>='"), error.err());
     }
 }

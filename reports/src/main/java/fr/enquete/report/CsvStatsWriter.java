@@ -76,9 +76,11 @@ public final class CsvStatsWriter {
                     {"missing", String.valueOf(n.base() - s.count())}};
                 // Withheld by statistical secrecy (fewer answers than its threshold): "secret" where the figures would be.
                 boolean withheld = fr.enquete.stats.Secrecy.withheld(n, result.secret());
+                boolean extremes = fr.enquete.stats.Secrecy.extremesWithheld(n, result.secret());
                 for (String[] st : stats) {
                     boolean figure = !st[0].equals("count") && !st[0].equals("missing");
-                    record(p, weighted, r, "statistic", st[0], "", "", withheld && figure ? "secret" : st[1]);
+                    boolean extreme = st[0].equals("min") || st[0].equals("max");
+                    record(p, weighted, r, "statistic", st[0], "", "", (withheld && figure) || (extremes && extreme) ? "secret" : st[1]);
                 }
             } else if (r instanceof QuestionResult.Text t) {
                 record(p, weighted, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");

@@ -1,5 +1,6 @@
 package fr.enquete.report;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,15 @@ public final class DateFormats {
     /** The one form of CSV and JSON outputs. */
     public static String iso(LocalDateTime d) {
         return ISO.format(d);
+    }
+
+    /** A day for a reader: "1er mars 2024" (French writes the first of the month as an ordinal), "March 1, 2024". */
+    public static String day(LocalDate day, Lang lang) {
+        if (lang == Lang.FR) {
+            String month = DateTimeFormatter.ofPattern("MMMM yyyy", lang.locale()).format(day);
+            return (day.getDayOfMonth() == 1 ? "1er" : String.valueOf(day.getDayOfMonth())) + " " + month;
+        }
+        return DateTimeFormatter.ofPattern("MMMM d, yyyy", lang.locale()).format(day);
     }
 
     /**

@@ -43,6 +43,9 @@ public final class FilterWording {
         if (f instanceof Filter.Ordered o) {
             return ordered(o);
         }
+        if (f instanceof Filter.DateOrdered d) {
+            return dated(d);
+        }
         if (f instanceof Filter.And a) {
             return String.join(lang.pick(" et ", " and "), a.parts().stream()
                     .map(p -> p instanceof Filter.Or ? "(" + of(p) + ")" : of(p)).toList());
@@ -80,13 +83,25 @@ public final class FilterWording {
         if (column == null || column.option() != null) {
             return o.expression();
         }
-        String symbol = switch (o.order()) {
+        return quote(column.question().label()) + " " + symbol(o.order()) + " " + new NumberFormats(lang).decimal(o.value());
+    }
+
+    /** « Date de soumission » ≥ 1er mars 2024: the day as the report prints dates. */
+    private String dated(Filter.DateOrdered d) {
+        Column column = columns.get(d.column());
+        if (column == null || column.option() != null) {
+            return d.expression();
+        }
+        return quote(column.question().label()) + " " + symbol(d.order()) + " " + DateFormats.day(d.value(), lang);
+    }
+
+    private static String symbol(Filter.Ordered.Order order) {
+        return switch (order) {
             case LESS -> "<";
             case AT_MOST -> "\u2264";
             case MORE -> ">";
             case AT_LEAST -> "\u2265";
         };
-        return quote(column.question().label()) + " " + symbol + " " + new NumberFormats(lang).decimal(o.value());
     }
 
     private String quote(String text) {

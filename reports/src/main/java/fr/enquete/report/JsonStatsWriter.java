@@ -273,6 +273,13 @@ public final class JsonStatsWriter {
                 if (fr.enquete.stats.Secrecy.withheld(n, secret)) {
                     // Fewer answers than the secrecy threshold: the figures above are null, not undefined.
                     g.writeBooleanField("masked", true);
+                } else if (fr.enquete.stats.Secrecy.extremesWithheld(n, secret)) {
+                    // min and max null: each would be one respondent's answer.
+                    g.writeArrayFieldStart("masked");
+                    g.writeString("min");
+                    g.writeString("max");
+                    g.writeEndArray();
+                    g.writeStringField("maskedReason", "statistical secrecy: the minimum and the maximum are each one respondent's answer");
                 }
                 g.writeEndObject();
                 g.writeStringField("quantiles", (weighted ? s.method().label() + ", weighted (Hmisc wtd.quantile)" : s.method().label())

@@ -283,6 +283,9 @@ public final class ResultTables {
         long n = survey.respondents();
         if (p.strata() != null) {
             double population = p.groupPopulation(n);
+            if (p.strata().secretStratum().isPresent()) {
+                return MessageFormat.format(labels.get("response.rate.group.secret"), p.strata().stratum(), String.valueOf(p.strata().secret()));
+            }
             return Double.isNaN(population) ? MessageFormat.format(labels.get("response.rate.group.undefined"), p.strata().stratum())
                     : MessageFormat.format(labels.get("response.rate.group.strata"), numbers.decimal(population), p.strata().stratum());
         }

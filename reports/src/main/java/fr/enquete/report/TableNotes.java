@@ -39,6 +39,8 @@ public final class TableNotes {
             // A year's table shows its first, median and last years only: the note names what the reader sees withheld.
             notes.add(MessageFormat.format(labels.get(n.question().type() == QuestionType.YEAR ? "secret.year" : "secret.numeric"),
                     String.valueOf(survey.secret())));
+        } else if (result instanceof QuestionResult.Numeric n && fr.enquete.stats.Secrecy.extremesWithheld(n, survey.secret())) {
+            notes.add(labels.get(n.question().type() == QuestionType.YEAR ? "secret.extremes.year" : "secret.extremes"));
         }
         String undefined = undefined(result);
         if (!undefined.isEmpty()) {

@@ -43,4 +43,15 @@ class FilterWordingTest {
         // A column no question reads keeps the spec's expression.
         assertEquals("autre = x", fr("autre = x"));
     }
+
+    @Test
+    void aDateFilterReadsAsTheReportPrintsDays() {
+        Question sent = Question.builder("submitdate", QuestionType.DATE).label("Date de soumission").build();
+        assertEquals("«\u00A0Date de soumission\u00A0» \u2265 1er mars 2024",
+                new FilterWording(List.of(sent), Lang.FR).of(FilterParser.parse("submitdate >= 2024-03-01")));
+        assertEquals("«\u00A0Date de soumission\u00A0» < 20 juin 2019",
+                new FilterWording(List.of(sent), Lang.FR).of(FilterParser.parse("submitdate < 2019-06-20")));
+        assertEquals("“Date de soumission” \u2264 March 1, 2024",
+                new FilterWording(List.of(sent), Lang.EN).of(FilterParser.parse("submitdate <= 2024-03-01")));
+    }
 }

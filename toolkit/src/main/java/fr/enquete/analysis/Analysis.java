@@ -401,15 +401,28 @@ public final class Analysis {
             inStrata += part.inGroup();
             parts.add(part);
         }
-        StratifiedGroup design = new StratifiedGroup(stratum, parts, r.respondents() - inStrata);
+        StratifiedGroup design = new StratifiedGroup(stratum, parts, r.respondents() - inStrata, secrecy);
         SurveyResult out = r.withPrecision(precision.ofGroup(surveyRespondents, design));
         java.util.Optional<Message> undefined = design.undefined(g);
+        if (undefined.isEmpty() && secretRows(r, design)) {
+            undefined = java.util.Optional.of(Message.of("group.strata.secret.rows", g, secrecy, secrecy - 1, stratum));
+        }
         if (undefined.isEmpty()) {
             return out;
         }
         List<Diagnostic> all = new ArrayList<>(out.diagnostics());
         all.add(new Diagnostic(SourceLocation.file(strata.toString()), undefined.get()));
         return out.withDiagnostics(all);
+    }
+
+    /** Whether secrecy withholds the stratified interval of some row of the group's tables ({@link StratifiedGroup#withheld}). */
+    private static boolean secretRows(SurveyResult r, StratifiedGroup design) {
+        for (QuestionResult q : r.questions()) {
+            if (q instanceof QuestionResult.Choices c && c.rows().stream().anyMatch(row -> design.withheld(c.question().id(), row))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -429,8 +442,9 @@ public final class Analysis {
      */
     public List<Diagnostic> check(Path published, double tolerance) {
         Input in = input();
-        SurveyResult result = analyze(in, weights(in));
-        return ExportChecks.findings(in.source, in.survey, result, published, tolerance);
+        SurveyResult open = SurveyAnalyzer.analyze(in.source, in.survey, in.options, weights(in)).withPrecision(precision);
+        // Far-off answers are sought in the unmasked summaries: secrecy withholds the extremes they are told by.
+        return ExportChecks.findings(in.source, in.survey, published(in, open), open, published, tolerance);
     }
 
     /**
@@ -508,7 +522,12 @@ public final class Analysis {
 
     /** The published tables before personal data is masked: intervals, rates, secrecy, the structure's notes. */
     private SurveyResult analyze(Input in, Weights w) {
-        SurveyResult result = SurveyAnalyzer.analyze(in.source, in.survey, in.options, w).withPrecision(precision);
+        return published(in, SurveyAnalyzer.analyze(in.source, in.survey, in.options, w).withPrecision(precision));
+    }
+
+    /** {@link #analyze}'s tables from the unmasked ones: secrecy, rates and the structure's notes applied. */
+    private SurveyResult published(Input in, SurveyResult open) {
+        SurveyResult result = open;
         checkPopulation(result.respondents());
         // Rates from the masked tables: a stratum whose row secrecy masks gets no published rate (it gave the count back).
         result = result.withSecret(secrecy, in.survey.derivations());

@@ -29,12 +29,14 @@ final class ExportChecks {
     private ExportChecks() {
     }
 
-    static List<Diagnostic> findings(TableSource source, Survey survey, SurveyResult result, Path published, double tolerance) {
+    /** @param open the tables before secrecy, whose numeric summaries keep the extremes far-off answers are told by */
+    static List<Diagnostic> findings(TableSource source, Survey survey, SurveyResult result, SurveyResult open, Path published,
+                                     double tolerance) {
         List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
         findings.addAll(repeatedIds(source, survey));
         findings.addAll(fr.enquete.stats.AnswerChecks.findings(source, survey));
         List<QuestionResult.Numeric> numeric = new ArrayList<>();
-        for (QuestionResult r : result.questions()) {
+        for (QuestionResult r : open.questions()) {
             if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4) {
                 numeric.add(n);
             }

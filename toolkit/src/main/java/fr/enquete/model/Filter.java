@@ -1,5 +1,7 @@
 package fr.enquete.model;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -104,6 +106,16 @@ public sealed interface Filter {
                     case AT_LEAST -> cell >= value;
                 };
             }
+
+            /** Whether a cell comparing as {@code sign} (negative, zero, positive) to the value holds. */
+            boolean holds(int sign) {
+                return switch (this) {
+                    case LESS -> sign < 0;
+                    case AT_MOST -> sign <= 0;
+                    case MORE -> sign > 0;
+                    case AT_LEAST -> sign >= 0;
+                };
+            }
         }
 
         public Ordered {
@@ -127,6 +139,59 @@ public sealed interface Filter {
         @Override
         public String expression() {
             return FilterParser.quoteColumn(column) + " " + order.symbol() + " " + FilterParser.number(value);
+        }
+    }
+
+    /**
+     * {@code column >= 2024-03-01} (and {@code >}, {@code <}, {@code <=}): the cell read as a date, in any form a date
+     * question reads, and compared by its day: a date-time on 1 March 2024 at 14:00 is {@code >= 2024-03-01} and not
+     * {@code > 2024-03-01}. Slashed dates with both fields up to 12 ({@code 01/03/2024}) are read in the order the
+     * export's platform language implies ({@link DateOrder#defaultFor}); a blank cell or one that is no date does not
+     * hold ("submitted from 1 March on" asks the answers submitted that day or later).
+     */
+    record DateOrdered(String column, Ordered.Order order, LocalDate value) implements Filter {
+
+        public DateOrdered {
+            java.util.Objects.requireNonNull(value, "date");
+        }
+
+        @Override
+        public void collectColumns(Set<String> out) {
+            out.add(column);
+        }
+
+        @Override
+        public RowPredicate bind(Header header) {
+            int i = index(header, column);
+            DateOrder fallback = DateOrder.defaultFor(header);
+            return row -> {
+                LocalDate day = day(row.get(i), fallback);
+                return day != null && order.holds(day.compareTo(value));
+            };
+        }
+
+        /**
+         * The cell's day, or null for a blank, no date or LimeSurvey's "date not recorded" (1980-01-01, which would
+         * otherwise pass every {@code <}); a slashed date that is one in a single order is read in that order.
+         */
+        private LocalDate day(String text, DateOrder fallback) {
+            if (text.isEmpty() || UndatedPlaceholder.in(column, text)) {
+                return null;
+            }
+            CellValues.DateCell cell = CellValues.readDate(text);
+            if (cell == null) {
+                return null;
+            }
+            LocalDateTime at = cell.in(fallback);
+            if (at == null) {
+                at = cell.in(fallback == DateOrder.DAY_FIRST ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST);
+            }
+            return at == null ? null : at.toLocalDate();
+        }
+
+        @Override
+        public String expression() {
+            return FilterParser.quoteColumn(column) + " " + order.symbol() + " " + value;
         }
     }
 

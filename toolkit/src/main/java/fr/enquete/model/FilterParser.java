@@ -1,5 +1,6 @@
 package fr.enquete.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Locale;
  *   orExpr     := andExpr ("or" andExpr)*
  *   andExpr    := unary ("and" unary)*
  *   unary      := "not" unary | "(" expr ")" | comparison
- *   comparison := column ("=" | "!=") value | column ("&lt;" | "&lt;=" | "&gt;" | "&gt;=") number
+ *   comparison := column ("=" | "!=") value | column ("&lt;" | "&lt;=" | "&gt;" | "&gt;=") (number | date)
+ *   date       := year-month-day, ISO 8601: 2024-03-01
  *   column     := bare | `back-quoted, for names with spaces`
  *   value      := bare | "double quoted" | 'single quoted'
  * </pre>
@@ -19,6 +21,10 @@ import java.util.Locale;
  * {@code ""} as value means "empty cell".
  */
 public final class FilterParser {
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** What a date written in a filter looks like, so that a malformed one is refused as a date, not as a number. */
+    private static final java.util.regex.Pattern DATE_LIKE = java.util.regex.Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}");
 
     /** Nesting of parentheses and 'not' allowed: far beyond any real filter, far below a stack overflow. */
     public static final int MAX_DEPTH = 200;
@@ -129,12 +135,15 @@ public final class FilterParser {
             skipSpace();
             int at = pos;
             char q = peek();
-            String number = q == '"' || q == '\'' ? word("a number", q) : word("a number", '"');
+            String number = q == '"' || q == '\'' ? word("a number or a date", q) : word("a number or a date", '"');
+            if (DATE_LIKE.matcher(number).matches()) {
+                return new Filter.DateOrdered(column, order, date(number, at, column, order));
+            }
             double value = CellValues.parseNumber(number);
             if (!Double.isFinite(value)) {
                 pos = at;
-                throw error("expected a number after '" + order.symbol() + "' (" + column + " " + order.symbol()
-                        + " 10, or 2,5), not \"" + number + "\"");
+                throw error("expected a number or a date after '" + order.symbol() + "' (" + column + " " + order.symbol()
+                        + " 10, 2,5 or 2024-03-01), not \"" + number + "\"");
             }
             return new Filter.Ordered(column, order, value);
         }
@@ -152,6 +161,25 @@ public final class FilterParser {
         char c = peek();
         String value = c == '"' || c == '\'' ? word("a value", c) : word("a value", '"');
         return new Filter.Comparison(column, equal, value);
+    }
+
+    /**
+     * A date as a filter writes it, ISO only: {@code 01/03/2024} is 1 March in a French export and 3 January in an
+     * English one, so a slashed date is refused with the ISO spelling to use.
+     */
+    private LocalDate date(String text, int at, String column, Filter.Ordered.Order order) {
+        java.util.regex.Matcher iso = ISO_DATE.matcher(text);
+        if (iso.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            } catch (java.time.DateTimeException e) {
+                pos = at;
+                throw error("expected a date after '" + order.symbol() + "', but \"" + text + "\" is no day of the calendar");
+            }
+        }
+        pos = at;
+        throw error("expected a date written year-month-day after '" + order.symbol() + "' (" + column + " "
+                + order.symbol() + " 2024-03-01), not \"" + text + "\", which reads differently day first and month first");
     }
 
     private void enter() {

@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,7 @@ public final class SpecReader {
             }
             questions.add(q);
         }
+        checkOrderedFilters(questions);
         Map<String, Question> byId = new LinkedHashMap<>();
         questions.forEach(q -> byId.put(q.id(), q));
         ReportLayout report = top.containsKey("report") ? report(top.get("report").getValueNode(), ids, byId) : ReportLayout.DEFAULT;
@@ -658,6 +660,42 @@ public final class SpecReader {
             throw error(node, what + " must be a single value, not a list or mapping");
         }
         return s.getValue();
+    }
+
+    /**
+     * A filter compares a date question's column with a date and a number's with a number: {@code submitdate >= 20}
+     * would hold for no one (a date is no number) and {@code salaries >= 2024-03-01} for no one either.
+     */
+    private static void checkOrderedFilters(List<Question> questions) {
+        Map<String, Question> byColumn = new HashMap<>();
+        for (Question q : questions) {
+            if (q.type() == QuestionType.DATE || q.type().isNumber()) {
+                byColumn.putIfAbsent(q.column(), q);
+            }
+        }
+        for (Question q : questions) {
+            checkOrdered(q, q.filter(), byColumn);
+        }
+    }
+
+    private static void checkOrdered(Question q, Filter f, Map<String, Question> byColumn) {
+        if (f instanceof Filter.And a) {
+            a.parts().forEach(p -> checkOrdered(q, p, byColumn));
+        } else if (f instanceof Filter.Or o) {
+            o.parts().forEach(p -> checkOrdered(q, p, byColumn));
+        } else if (f instanceof Filter.Not n) {
+            checkOrdered(q, n.inner(), byColumn);
+        } else if (f instanceof Filter.Ordered o && byColumn.containsKey(o.column())
+                && byColumn.get(o.column()).type() == QuestionType.DATE) {
+            throw new InputException(q.origin(), "bad filter of question \"" + q.id() + "\": " + o.column()
+                    + " is a date question, so '" + o.order().symbol() + "' expects a date written year-month-day ("
+                    + o.column() + " " + o.order().symbol() + " 2024-03-01), not a number: " + o.expression());
+        } else if (f instanceof Filter.DateOrdered d && byColumn.containsKey(d.column())
+                && byColumn.get(d.column()).type() != QuestionType.DATE) {
+            throw new InputException(q.origin(), "bad filter of question \"" + q.id() + "\": " + d.column() + " is a "
+                    + byColumn.get(d.column()).type().code() + " question, so '" + d.order().symbol()
+                    + "' expects a number, not the date " + d.value());
+        }
     }
 
     private SourceLocation at(Node node) {

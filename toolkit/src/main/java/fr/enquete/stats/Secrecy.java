@@ -53,13 +53,27 @@ public final class Secrecy {
      * histogram is drawn. How many answered stays published, as every table's base does.
      */
     static QuestionResult.Numeric withhold(QuestionResult.Numeric n, int threshold) {
+        NumericSummary s = n.summary();
+        if (extremesWithheld(n, threshold)) {
+            // The minimum and the maximum are each one respondent's own answer (the largest centre's staff): secrecy
+            // publishes no individual value, however many answered. Quartiles, sum and mean gather several.
+            return new QuestionResult.Numeric(n.question(), n.base(), new NumericSummary(s.count(), s.sum(), s.mean(), s.stddev(),
+                    Double.NaN, s.q1(), s.median(), s.q3(), Double.NaN, s.method(), s.weight(), s.approximate()), n.histogram());
+        }
         if (!withheld(n, threshold)) {
             return n;
         }
-        NumericSummary s = n.summary();
         double none = Double.NaN;
         return new QuestionResult.Numeric(n.question(), n.base(),
                 new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false), null);
+    }
+
+    /**
+     * Whether secrecy at {@code threshold} withholds {@code n}'s minimum and maximum alone: answered by at least threshold
+     * respondents (below it, the whole summary is withheld, {@link #withheld}).
+     */
+    public static boolean extremesWithheld(QuestionResult.Numeric n, int threshold) {
+        return threshold > 0 && n.summary().count() >= threshold;
     }
 
     /** Whether secrecy at {@code threshold} withholds {@code n}'s summary: answered by 1 to threshold − 1 respondents. */

@@ -17,9 +17,17 @@ import java.util.Optional;
  *
  * @param stratum       the id of the question whose answers are the strata
  * @param parts         one per stratum of the population file
+ * <p>Under statistical secrecy ({@code --secret N}) the counts by group × stratum are not published, yet the group's
+ * estimated population and each interval are functions of them: with the strata's populations and respondents (the
+ * response rates) and the group's size, a group spread over two strata gives its count in each back, and an interval's
+ * share Σ w_h k_h / Σ w_h b_h with the row's published count gives k_h back. So a group with 1 to N − 1 respondents in
+ * a stratum gets no stratified figure at all ({@link #secretStratum}), and a row counting 1 to N − 1 of the group in a
+ * stratum (or a question's base doing so) gets no interval ({@link #withheld}).
+ *
  * @param unstratified  the group's respondents in no stratum of the file (no answer, or an answer the file lacks)
+ * @param secret        the secrecy threshold N, 0 for none
  */
-public record StratifiedGroup(String stratum, List<Part> parts, long unstratified) {
+public record StratifiedGroup(String stratum, List<Part> parts, long unstratified, int secret) {
 
     /**
      * One stratum: its population N_h, its respondents n_h in the whole survey, and the group's tables within it
@@ -37,6 +45,19 @@ public record StratifiedGroup(String stratum, List<Part> parts, long unstratifie
         parts = List.copyOf(parts);
     }
 
+    public StratifiedGroup(String stratum, List<Part> parts, long unstratified) {
+        this(stratum, parts, unstratified, 0);
+    }
+
+    /** A stratum holding 1 to secret − 1 of the group's respondents, whose count the stratified figures would give back. */
+    public Optional<Part> secretStratum() {
+        return parts.stream().filter(p -> small(p.inGroup())).findFirst();
+    }
+
+    private boolean small(double count) {
+        return secret > 0 && count > 0 && count < secret;
+    }
+
     /** Why the design leaves this group's intervals undefined (said in the group's diagnostics), or empty. */
     public Optional<Message> undefined(String group) {
         if (unstratified > 0) {
@@ -51,7 +72,7 @@ public record StratifiedGroup(String stratum, List<Part> parts, long unstratifie
                 return Optional.of(Message.of("group.strata.single", group, p.label()));
             }
         }
-        return Optional.empty();
+        return secretStratum().map(p -> Message.of("group.strata.secret", group, p.label(), secret));
     }
 
     /** The group's population, Σ N_h × n_gh / n_h; NaN when the design leaves it undefined. */
@@ -81,13 +102,12 @@ public record StratifiedGroup(String stratum, List<Part> parts, long unstratifie
                 continue;
             }
             base[h] = c.base();
-            counted[h] = c.rows().stream().filter(r -> r.missing() == row.missing() && r.label().equals(row.label()))
-                    .mapToLong(ChoiceRow::count).sum();
+            counted[h] = count(c, row);
             double w = (double) p.population() / p.respondents();
             domain += w * base[h];
             total += w * counted[h];
         }
-        if (domain == 0) {
+        if (domain == 0 || withheld(counted, base)) {
             return Interval.UNDEFINED;
         }
         double share = total / domain;
@@ -113,6 +133,36 @@ public record StratifiedGroup(String stratum, List<Part> parts, long unstratifie
                     : Precision.score(share, inBase / ((domain - inBase) / (domain - 1)), z);
         }
         return Precision.score(share, share * (1 - share) / variance, z);
+    }
+
+    /**
+     * Whether secrecy withholds the interval of {@code row} of {@code question}'s table in this group: it counts 1 to
+     * secret − 1 of the group in a stratum, or the question's base does.
+     */
+    public boolean withheld(String question, ChoiceRow row) {
+        if (secret <= 0 || row.masked() || row.grouped() > 0) {
+            return false;
+        }
+        for (Part p : parts) {
+            QuestionResult.Choices c = p.tables() == null ? null : choices(p.tables(), question);
+            if (c != null && (small(c.base()) || small(count(c, row)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean withheld(double[] counted, double[] base) {
+        for (int h = 0; h < counted.length; h++) {
+            if (small(counted[h]) || small(base[h])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long count(QuestionResult.Choices c, ChoiceRow row) {
+        return c.rows().stream().filter(r -> r.missing() == row.missing() && r.label().equals(row.label())).mapToLong(ChoiceRow::count).sum();
     }
 
     private static QuestionResult.Choices choices(SurveyResult tables, String question) {

@@ -156,13 +156,7 @@ public final class SurveyAnalyzer {
      * who did not answer the grouping question are in no group.
      */
     public static java.util.LinkedHashMap<String, SurveyResult> byGroup(TableSource source, Survey survey, String byId, AnalysisOptions options) {
-        Question by = survey.question(byId).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
-                "no question \"" + byId + "\" to group by" + fr.enquete.model.Names.didYouMean(byId,
-                        survey.questions().stream().map(Question::id).toList())));
-        if (by.type() != fr.enquete.model.QuestionType.SINGLE && by.type() != fr.enquete.model.QuestionType.SCALE) {
-            throw new fr.enquete.model.ReferenceException(by.origin() != null ? by.origin() : SourceLocation.file(source.file().toString()),
-                    "question \"" + byId + "\" is " + by.type().code() + "; groups come from a single-choice or scale question");
-        }
+        Question by = groupingQuestion(source, survey, byId);
         List<String> groups = new ArrayList<>(by.choices());
         int[] column = {-1};
         TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
@@ -201,26 +195,121 @@ public final class SurveyAnalyzer {
     /**
      * Per stratum (an answer of the single-choice question {@code stratumId}, as {@code strata} lists them), the tables of
      * each group of {@code byId} among the stratum's respondents ({@link #byGroup}), unweighted: what a group's
-     * stratified intervals are computed from ({@link StratifiedGroup}).
+     * stratified intervals are computed from ({@link StratifiedGroup}). Two readings of the export whatever the number of
+     * strata and groups: one finds each stratum's groups (the grouping question's choices, then the other answers met
+     * among the stratum's respondents, as {@link #byGroup} lists them), the other counts every stratum × group at once.
      */
     public static java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, SurveyResult>> byGroupInStrata(TableSource source, Survey survey,
             String byId, String stratumId, List<String> strata, AnalysisOptions options) {
         Question stratum = survey.question(stratumId).orElseThrow(() -> new fr.enquete.model.ReferenceException(
                 SourceLocation.file(source.file().toString()), "no question \"" + stratumId + "\" for the strata"));
+        Question by = groupingQuestion(source, survey, byId);
         TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
         // The source is already derived: group it with the questions alone. Counts only: no weights (raking a stratum
         // alone would be another weighting).
         Survey plain = new Survey(survey.title(), survey.questions());
         AnalysisOptions unweighted = options.toBuilder().weights(null).build();
+        java.util.LinkedHashMap<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        strata.forEach(h -> groups.put(h, new ArrayList<>(by.choices())));
+        derived.read(new StratumGroupHandler(survey, by, stratum) {
+            @Override
+            void row(Row row, String h, String g) {
+                List<String> known = groups.get(h);
+                if (known != null && !known.contains(g)) {
+                    known.add(g);
+                }
+            }
+        });
+        String file = source.file().toString();
+        java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, Run>> runs = new java.util.LinkedHashMap<>();
+        groups.forEach((h, gs) -> {
+            java.util.LinkedHashMap<String, Run> inStratum = new java.util.LinkedHashMap<>();
+            gs.forEach(g -> inStratum.put(g, new Run(plain, unweighted, file, null)));
+            runs.put(h, inStratum);
+        });
+        List<Run> every = runs.values().stream().flatMap(m -> m.values().stream()).toList();
+        fr.enquete.importer.PipelinedHandler.read(derived, new StratumGroupHandler(survey, by, stratum) {
+            @Override
+            public void header(Header header) {
+                super.header(header);
+                every.forEach(r -> r.header(header));
+            }
+
+            @Override
+            void row(Row row, String h, String g) {
+                java.util.Map<String, Run> inStratum = runs.get(h);
+                if (inStratum != null) {
+                    inStratum.get(g).row(row);
+                }
+            }
+
+            @Override
+            public void leftOut(Row row, Message why) {
+                every.forEach(r -> r.leftOut(row, why));
+            }
+
+            @Override
+            public void note(Message what) {
+                every.forEach(r -> r.note(what));
+            }
+
+            @Override
+            public int[] numberColumns() {
+                return every.isEmpty() ? new int[0] : every.get(0).numberColumns();
+            }
+        });
         java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, SurveyResult>> out = new java.util.LinkedHashMap<>();
-        for (String h : strata) {
-            TableSource in = fr.enquete.importer.ForwardingSource.filtered(derived, header -> {
-                int c = header.indexOf(stratum.column()).getAsInt();
-                return row -> !row.get(c).isBlank() && ChoiceAggregator.match(stratum, stratum.decode(row.get(c))).equals(h);
-            });
-            out.put(h, byGroup(in, plain, byId, unweighted));
-        }
+        runs.forEach((h, inStratum) -> {
+            java.util.LinkedHashMap<String, SurveyResult> results = new java.util.LinkedHashMap<>();
+            inStratum.forEach((g, run) -> results.put(g, run.result()));
+            out.put(h, results);
+        });
         return out;
+    }
+
+    /** The question whose answers are the groups of {@code --by}: a single choice or a scale of the survey. */
+    private static Question groupingQuestion(TableSource source, Survey survey, String byId) {
+        Question by = survey.question(byId).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
+                "no question \"" + byId + "\" to group by" + fr.enquete.model.Names.didYouMean(byId,
+                        survey.questions().stream().map(Question::id).toList())));
+        if (by.type() != fr.enquete.model.QuestionType.SINGLE && by.type() != fr.enquete.model.QuestionType.SCALE) {
+            throw new fr.enquete.model.ReferenceException(by.origin() != null ? by.origin() : SourceLocation.file(source.file().toString()),
+                    "question \"" + byId + "\" is " + by.type().code() + "; groups come from a single-choice or scale question");
+        }
+        return by;
+    }
+
+    /** Reads each row's stratum and group (both answered), as the filtered sources of {@link #byGroup} matched them. */
+    private abstract static class StratumGroupHandler implements TableHandler {
+        private final Survey survey;
+        private final Question by;
+        private final Question stratum;
+        private int byColumn;
+        private int stratumColumn;
+
+        StratumGroupHandler(Survey survey, Question by, Question stratum) {
+            this.survey = survey;
+            this.by = by;
+            this.stratum = stratum;
+        }
+
+        @Override
+        public void header(Header header) {
+            checkColumns(new Survey(survey.title(), List.of(by)), header);
+            byColumn = header.indexOf(by.column()).getAsInt();
+            stratumColumn = header.indexOf(stratum.column()).getAsInt();
+        }
+
+        @Override
+        public final void row(Row row) {
+            String h = row.get(stratumColumn);
+            String g = row.get(byColumn);
+            if (!h.isBlank() && !g.isBlank()) {
+                row(row, ChoiceAggregator.match(stratum, stratum.decode(h)), ChoiceAggregator.match(by, by.decode(g)));
+            }
+        }
+
+        abstract void row(Row row, String stratum, String group);
     }
 
     /**

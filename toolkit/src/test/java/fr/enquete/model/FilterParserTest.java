@@ -83,6 +83,37 @@ class FilterParserTest {
         assertEquals("dpt >= 2.5 and qpv = \"<5\"", f.expression());
         assertEquals(f, FilterParser.parse(f.expression()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FilterParser.parse("dpt >= beaucoup"));
-        assertTrue(e.getMessage().contains("expected a number after '>='") && e.getMessage().contains("at character 8"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected a number or a date after '>='") && e.getMessage().contains("at character 8"), e.getMessage());
+    }
+
+    /**
+     * Dates compared in order, by their day: a date-time on 1 March at 14:00 is {@code >= 2024-03-01} and not
+     * {@code > 2024-03-01}; the cell in any form a date question reads (ISO, French slashed, a workbook's date-time).
+     */
+    @Test
+    void datesComparedByTheirDay() {
+        Header sent = new Header("t.csv", List.of("submitdate", "qpv"));
+        java.util.function.BiPredicate<String, String> holds = (expr, cell) ->
+                FilterParser.parse(expr).bind(sent).test(new Row(new String[] {cell, ""}, 2));
+        assertTrue(holds.test("submitdate >= 2024-03-01", "2024-03-01 14:00:00"));
+        assertEquals(false, holds.test("submitdate > 2024-03-01", "2024-03-01 14:00:00"));
+        assertTrue(holds.test("submitdate <= 2024-03-01", "2024-03-01T23:59:59"));
+        assertEquals(false, holds.test("submitdate < 2024-03-01", "2024-03-01"));
+        assertTrue(holds.test("submitdate < 2024-03-01", "29/02/2024 18:30"), "French slashed, day first");
+        assertTrue(holds.test("submitdate >= 2024-03-01", "01/03/2024"), "1 March in a French export, not 3 January");
+        assertTrue(holds.test("submitdate > 2024-01-31", "2/13/2024 9:00:00 AM"), "a date only month first");
+        assertEquals(false, holds.test("submitdate < 2024-03-01", ""), "a blank cell is in no order");
+        assertEquals(false, holds.test("submitdate < 2024-03-01", "hier"), "nor is a word");
+        assertEquals(false, holds.test("submitdate < 2024-03-01", "1980-01-01 00:00:00"), "LimeSurvey's 'not recorded'");
+        // Month first where the platform writes so: Google Forms in English (Timestamp).
+        Header english = new Header("t.csv", List.of("Timestamp"));
+        assertTrue(FilterParser.parse("Timestamp >= 2024-03-01").bind(english).test(new Row(new String[] {"3/1/2024 10:00:00"}, 2)));
+        Filter f = FilterParser.parse("submitdate >= \"2024-3-1\" and qpv = Oui");
+        assertEquals("submitdate >= 2024-03-01 and qpv = Oui", f.expression());
+        assertEquals(f, FilterParser.parse(f.expression()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FilterParser.parse("submitdate >= 2024-02-30"));
+        assertTrue(e.getMessage().contains("\"2024-02-30\" is no day of the calendar") && e.getMessage().contains("at character 15"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> FilterParser.parse("submitdate < 01/03/2024"));
+        assertTrue(e.getMessage().contains("expected a date written year-month-day after '<' (submitdate < 2024-03-01)"), e.getMessage());
     }
 }

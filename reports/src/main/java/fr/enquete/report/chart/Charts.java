@@ -350,9 +350,14 @@ public final class Charts {
 
     JFreeChart boxPlot(QuestionResult.Numeric n) {
         NumericSummary s = n.summary();
+        // Under statistical secrecy the extremes are withheld (NaN): whiskers to them would draw one respondent's answer
+        // each, so the whiskers end on the box and a subtitle says why.
+        boolean extremes = Double.isFinite(s.min()) && Double.isFinite(s.max());
+        double low = extremes ? s.min() : s.q1();
+        double high = extremes ? s.max() : s.q3();
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         // Whiskers at the minimum and maximum, as the table lists them; quartiles from the table's method.
-        data.add(new BoxAndWhiskerItem(s.mean(), s.median(), s.q1(), s.q3(), s.min(), s.max(), null, null, List.of()), "", " ");
+        data.add(new BoxAndWhiskerItem(s.mean(), s.median(), s.q1(), s.q3(), low, high, null, null, List.of()), "", " ");
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
         renderer.setMeanVisible(true);
         renderer.setMaximumBarWidth(0.5);
@@ -360,9 +365,9 @@ public final class Charts {
         NumberAxis axis = new NumberAxis(MessageFormat.format(labels.get("chart.box.axis"), n.question().label(), s.method().label()));
         axis.setAutoRangeIncludesZero(false);
         axis.setNumberFormatOverride(n.question().type() == fr.enquete.model.QuestionType.YEAR ? yearFormat() : numberFormat());
-        if (!(s.max() > s.min())) {
+        if (!(Math.max(high, s.mean()) > Math.min(low, s.mean()))) {
             // One value (or answers all alike): the axis spanned nothing and its twenty ticks all read "6".
-            axis.setRange(s.min() - 1, s.max() + 1);
+            axis.setRange(low - 1, high + 1);
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer);
@@ -373,6 +378,12 @@ public final class Charts {
         renderer.setSeriesOutlinePaint(0, Palette.TEXT);
         renderer.setDefaultOutlinePaint(Palette.TEXT);
         renderer.setArtifactPaint(Palette.TEXT);
+        if (!extremes) {
+            TextTitle note = new TextTitle(labels.get("chart.box.secret"), Fonts.regular(10));
+            note.setPaint(Palette.TEXT);
+            note.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+            chart.addSubtitle(note);
+        }
         return chart;
     }
 

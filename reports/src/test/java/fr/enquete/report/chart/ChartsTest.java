@@ -173,4 +173,30 @@ class ChartsTest {
             assertTrue(axis.getLowerBound() <= n.summary().min() && axis.getUpperBound() >= n.summary().max(), ticks.toString());
         }
     }
+
+    /**
+     * Under statistical secrecy a box plot's whiskers reached the minimum and the maximum, each one centre's own number
+     * of employees (3 and 80 on the fixture, pandas): the whiskers now end on the box (Q1 9,25, Q3 24,75) and a subtitle
+     * says why. The box, the median (14) and the mean stay.
+     */
+    @Test
+    void underSecrecyABoxPlotDrawsNoWhiskerToAnExtreme() {
+        QuestionResult.Numeric open = (QuestionResult.Numeric) Fixtures.question(result, "salaries");
+        org.jfree.data.statistics.BoxAndWhiskerCategoryDataset drawn = (org.jfree.data.statistics.BoxAndWhiskerCategoryDataset)
+                ((CategoryPlot) CHARTS.boxPlot(open).getPlot()).getDataset();
+        assertEquals(3, drawn.getMinRegularValue(0, 0).doubleValue(), 1e-9);
+        assertEquals(80, drawn.getMaxRegularValue(0, 0).doubleValue(), 1e-9);
+
+        QuestionResult.Numeric secret = (QuestionResult.Numeric) Fixtures.question(result.withSecret(5), "salaries");
+        JFreeChart chart = CHARTS.boxPlot(secret);
+        org.jfree.data.statistics.BoxAndWhiskerCategoryDataset box = (org.jfree.data.statistics.BoxAndWhiskerCategoryDataset)
+                ((CategoryPlot) chart.getPlot()).getDataset();
+        assertEquals(9.25, box.getMinRegularValue(0, 0).doubleValue(), 1e-9);
+        assertEquals(24.75, box.getMaxRegularValue(0, 0).doubleValue(), 1e-9);
+        assertEquals(14, box.getMedianValue(0, 0).doubleValue(), 1e-9);
+        org.jfree.data.Range range = ((CategoryPlot) chart.getPlot()).getRangeAxis().getRange();
+        assertTrue(range.getUpperBound() < 80 && range.getLowerBound() > 3, "the axis reaches no extreme: " + range);
+        assertEquals("Boîte des quartiles sans moustaches\u00A0: le minimum et le maximum ne sont pas publiés (secret statistique).",
+                ((TextTitle) chart.getSubtitle(0)).getText());
+    }
 }
