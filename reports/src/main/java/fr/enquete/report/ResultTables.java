@@ -215,13 +215,14 @@ public final class ResultTables {
     public String lateNote(QuestionResult result, fr.enquete.stats.SurveyResult survey) {
         for (fr.enquete.stats.Diagnostic d : survey.diagnostics()) {
             java.util.List<Object> a = d.message().args();
-            if (d.message().key().equals("question.late") && a.get(0).equals(result.question().id())) {
+            String key = d.message().key();
+            if ((key.equals("question.late") || key.equals("question.late.bydate")) && a.get(0).equals(result.question().id())) {
                 long earlier = ((Number) a.get(3)).longValue();
                 long answered = ((Number) a.get(4)).longValue();
                 long from = ((Number) a.get(5)).longValue();
                 fr.enquete.model.Message date = (fr.enquete.model.Message) a.get(2);
                 String when = date.key().equals("question.late.date") ? " (" + date.args().get(0) + " " + date.args().get(1) + ")" : "";
-                return MessageFormat.format(labels.get("question.late.note"), numbers.integer(earlier), Long.toString((long) ((fr.enquete.model.Message.Figure) a.get(1)).value()),
+                return MessageFormat.format(labels.get(key + ".note"), numbers.integer(earlier), Long.toString((long) ((fr.enquete.model.Message.Figure) a.get(1)).value()),
                         when, numbers.integer(answered), numbers.integer(from), numbers.percent(100.0 * answered / from), earlier);
             }
         }
