@@ -100,6 +100,19 @@ public final class ResultTables {
             stat(t, "stat.missing", integer(n.base() - s.count()), true);
             return t.build();
         }
+        if (result instanceof QuestionResult.Numeric n && n.question().type() == fr.enquete.model.QuestionType.TIME) {
+            // Times of day: no sum nor standard deviation, each figure shown as a time (14:30), not minutes.
+            NumericSummary s = n.summary();
+            stat(t, "stat.count", integer(s.count()), false);
+            stat(t, "stat.mean", time(s.mean()), false);
+            stat(t, "stat.min", time(s.min()), false);
+            stat(t, "stat.q1", time(s.q1()), false);
+            stat(t, "stat.median", time(s.median()), false);
+            stat(t, "stat.q3", time(s.q3()), false);
+            stat(t, "stat.max", time(s.max()), false);
+            stat(t, "stat.missing", integer(n.base() - s.count()), true);
+            return t.build();
+        }
         if (result instanceof QuestionResult.Numeric n) {
             NumericSummary s = n.summary();
             stat(t, "stat.count", integer(s.count()), false);
@@ -201,6 +214,11 @@ public final class ResultTables {
     /** A year as a number (a spreadsheet computes with it), printed without a thousands separator: 1956, 1992,5. */
     private Cell year(double y) {
         return Double.isNaN(y) ? Cell.text("–") : new Cell(numbers.year(y), y);
+    }
+
+    /** A time of day from its minutes since midnight: 14:30. */
+    private static Cell time(double minutes) {
+        return Cell.text(fr.enquete.model.TimeOfDay.format(minutes));
     }
 
     Cell decimal(double d) {

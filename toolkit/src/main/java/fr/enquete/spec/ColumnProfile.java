@@ -17,6 +17,8 @@ final class ColumnProfile {
     long yearLike;
     boolean leadingZero;
     long dates;
+    /** Cells holding only a time of day ({@link fr.enquete.model.TimeOfDay}): 14:30, 09:05:00. */
+    long times;
     /** Cells holding LimeSurvey's 1980-01-01 00:00:00 stand-in for an unrecorded date ({@link fr.enquete.model.UndatedPlaceholder}). */
     long undated;
     int maxLength;
@@ -70,6 +72,9 @@ final class ColumnProfile {
         } else {
             if (v.length() <= 60 && v.chars().noneMatch(Character::isWhitespace) && v.chars().anyMatch(Character::isDigit)) {
                 codeLike++;
+            }
+            if (fr.enquete.model.TimeOfDay.is(v)) {
+                times++;
             }
             CellValues.DateCell date = CellValues.readDate(v);
             if (fr.enquete.model.UndatedPlaceholder.in(name, v)) {
