@@ -42,7 +42,7 @@ final class InspectCommand implements Callable<Integer> {
             String key = d.message().key();
             if (key.startsWith("sheet.hidden.")) {
                 w.println("hidden:      " + d.message().english());
-            } else if (key.equals("question.late")) {
+            } else if (key.equals("question.late") || key.equals("question.late.bydate")) {
                 w.println("late:        " + d.message().english());
             }
         }

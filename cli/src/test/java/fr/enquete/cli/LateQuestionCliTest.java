@@ -69,4 +69,36 @@ class LateQuestionCliTest {
         String md = Files.readString(out.resolve("report.md"));
         assertTrue(md.contains(note), md);
     }
+
+    @Test
+    void anExportSortedNewestFirstIsSaidByTheDates() throws IOException {
+        // The same export sorted newest first: the 30 respondents never asked are rows 63-92, the first answer row 62
+        // (pandas on the reversed file: t[v].min() -> 2024-01-18 14:56, row 62; 30 dated before; 58 of 61 since).
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(export())) {
+            in.forEach(rec -> records.add(rec.getFields()));
+        }
+        Path csv = dir.resolve("sp24-newest-first.csv");
+        try (CsvWriter w = CsvWriter.builder().build(csv)) {
+            w.writeRecord(records.get(0));
+            for (int i = records.size() - 1; i > 0; i--) {
+                w.writeRecord(records.get(i));
+            }
+        }
+        CliRun inspect = CliRun.run("inspect", csv.toString());
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains("late:        question \"What state or country were you born in?\": blank for the 30 respondents"
+                + " who submitted before its first answer, row 62 (Timestamp 1/18/2024 14:56), answered by 58 of the 61 respondents"
+                + " since (rows taken in the order of Timestamp, not the file's): added to the questionnaire after they answered?"
+                + " They are counted as no answer\n"), inspect.out());
+        CliRun stats = CliRun.run("stats", csv.toString());
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().contains("Question sans doute ajoutée en cours d’enquête\u00A0: ses 30 répondants antérieurs à sa première"
+                + " réponse, ligne 62 (Timestamp 1/18/2024 14:56), n’ont pas pu y répondre et sont comptés parmi les non-réponses."
+                + " Depuis, 58 répondants sur 61 y ont répondu (95,08\u00A0%)."), stats.out());
+        CliRun en = CliRun.run("stats", csv.toString(), "--lang", "en");
+        assertTrue(en.out().contains("Question probably added during the survey: the 30 respondents who submitted before its first answer,"
+                + " row 62 (Timestamp 1/18/2024 14:56), could not answer it and are counted as not answering. Since then, 58 of 61"
+                + " respondents answered (95.08%)."), en.out());
+    }
 }

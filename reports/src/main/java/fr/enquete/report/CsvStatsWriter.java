@@ -70,9 +70,12 @@ public final class CsvStatsWriter {
                 if (weighted) {
                     record(p, weighted, r, "statistic", "weight", "", "", num(s.weight()));
                 }
-                String[][] stats = {{"count", String.valueOf(s.count())}, {"sum", s.count() == 0 ? "" : num(s.sum())},
-                    {"mean", num(s.mean())}, {"stddev", num(s.stddev())}, {"min", num(s.min())}, {"q1", num(s.q1())},
-                    {"median", num(s.median())}, {"q3", num(s.q3())}, {"max", num(s.max())},
+                // Times of day as written ("14:30"), without a sum or a spread, which are no times.
+                boolean time = n.question().type() == fr.enquete.model.QuestionType.TIME;
+                java.util.function.DoubleFunction<String> f = time ? m -> Double.isNaN(m) ? "" : fr.enquete.model.TimeOfDay.format(m) : CsvStatsWriter::num;
+                String[][] stats = {{"count", String.valueOf(s.count())}, {"sum", s.count() == 0 || time ? "" : num(s.sum())},
+                    {"mean", f.apply(s.mean())}, {"stddev", time ? "" : num(s.stddev())}, {"min", f.apply(s.min())}, {"q1", f.apply(s.q1())},
+                    {"median", f.apply(s.median())}, {"q3", f.apply(s.q3())}, {"max", f.apply(s.max())},
                     {"missing", String.valueOf(n.base() - s.count())}};
                 // Withheld by statistical secrecy (fewer answers than its threshold): "secret" where the figures would be.
                 boolean withheld = fr.enquete.stats.Secrecy.withheld(n, result.secret());

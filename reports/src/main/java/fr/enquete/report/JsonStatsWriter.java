@@ -262,14 +262,26 @@ public final class JsonStatsWriter {
                 if (weighted) {
                     number(g, "weight", s.weight());
                 }
-                number(g, "sum", s.count() == 0 ? Double.NaN : s.sum());
-                number(g, "mean", s.mean());
-                number(g, "stddev", s.stddev());
-                number(g, "min", s.min());
-                number(g, "q1", s.q1());
-                number(g, "median", s.median());
-                number(g, "q3", s.q3());
-                number(g, "max", s.max());
+                if (n.question().type() == fr.enquete.model.QuestionType.TIME) {
+                    // Times of day as written ("14:30"): a sum or a spread of them is no time.
+                    g.writeNullField("sum");
+                    time(g, "mean", s.mean());
+                    g.writeNullField("stddev");
+                    time(g, "min", s.min());
+                    time(g, "q1", s.q1());
+                    time(g, "median", s.median());
+                    time(g, "q3", s.q3());
+                    time(g, "max", s.max());
+                } else {
+                    number(g, "sum", s.count() == 0 ? Double.NaN : s.sum());
+                    number(g, "mean", s.mean());
+                    number(g, "stddev", s.stddev());
+                    number(g, "min", s.min());
+                    number(g, "q1", s.q1());
+                    number(g, "median", s.median());
+                    number(g, "q3", s.q3());
+                    number(g, "max", s.max());
+                }
                 if (fr.enquete.stats.Secrecy.withheld(n, secret)) {
                     // Fewer answers than the secrecy threshold: the figures above are null, not undefined.
                     g.writeBooleanField("masked", true);
@@ -360,6 +372,15 @@ public final class JsonStatsWriter {
     }
 
     /** Two decimals, half-up; integers without a fraction; NaN as null. */
+    /** A time of day from its minutes since midnight, "14:30"; null when undefined. */
+    private static void time(JsonGenerator g, String field, double minutes) throws IOException {
+        if (Double.isNaN(minutes)) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, fr.enquete.model.TimeOfDay.format(minutes));
+        }
+    }
+
     public static void number(JsonGenerator g, String field, double value) throws IOException {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             g.writeNullField(field);

@@ -100,6 +100,19 @@ public final class ResultTables {
             stat(t, "stat.missing", integer(n.base() - s.count()), true);
             return t.build();
         }
+        if (result instanceof QuestionResult.Numeric n && n.question().type() == fr.enquete.model.QuestionType.TIME) {
+            // Times of day: no sum nor standard deviation, each figure shown as a time (14:30), not minutes.
+            NumericSummary s = n.summary();
+            stat(t, "stat.count", integer(s.count()), false);
+            stat(t, "stat.mean", time(s.mean()), false);
+            stat(t, "stat.min", time(s.min()), false);
+            stat(t, "stat.q1", time(s.q1()), false);
+            stat(t, "stat.median", time(s.median()), false);
+            stat(t, "stat.q3", time(s.q3()), false);
+            stat(t, "stat.max", time(s.max()), false);
+            stat(t, "stat.missing", integer(n.base() - s.count()), true);
+            return t.build();
+        }
         if (result instanceof QuestionResult.Numeric n) {
             NumericSummary s = n.summary();
             stat(t, "stat.count", integer(s.count()), false);
@@ -203,6 +216,11 @@ public final class ResultTables {
         return Double.isNaN(y) ? Cell.text("–") : new Cell(numbers.year(y), y);
     }
 
+    /** A time of day from its minutes since midnight: 14:30. */
+    private static Cell time(double minutes) {
+        return Cell.text(fr.enquete.model.TimeOfDay.format(minutes));
+    }
+
     Cell decimal(double d) {
         return new Cell(numbers.decimal(d), NumberFormats.round2(d));
     }
@@ -215,13 +233,14 @@ public final class ResultTables {
     public String lateNote(QuestionResult result, fr.enquete.stats.SurveyResult survey) {
         for (fr.enquete.stats.Diagnostic d : survey.diagnostics()) {
             java.util.List<Object> a = d.message().args();
-            if (d.message().key().equals("question.late") && a.get(0).equals(result.question().id())) {
+            String key = d.message().key();
+            if ((key.equals("question.late") || key.equals("question.late.bydate")) && a.get(0).equals(result.question().id())) {
                 long earlier = ((Number) a.get(3)).longValue();
                 long answered = ((Number) a.get(4)).longValue();
                 long from = ((Number) a.get(5)).longValue();
                 fr.enquete.model.Message date = (fr.enquete.model.Message) a.get(2);
                 String when = date.key().equals("question.late.date") ? " (" + date.args().get(0) + " " + date.args().get(1) + ")" : "";
-                return MessageFormat.format(labels.get("question.late.note"), numbers.integer(earlier), Long.toString((long) ((fr.enquete.model.Message.Figure) a.get(1)).value()),
+                return MessageFormat.format(labels.get(key + ".note"), numbers.integer(earlier), Long.toString((long) ((fr.enquete.model.Message.Figure) a.get(1)).value()),
                         when, numbers.integer(answered), numbers.integer(from), numbers.percent(100.0 * answered / from), earlier);
             }
         }

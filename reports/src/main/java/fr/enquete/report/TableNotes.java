@@ -86,7 +86,7 @@ public final class TableNotes {
                 return "undefined.weightless";
             }
             // A year's table shows no standard deviation; elsewhere one value (or one of positive weight) has none.
-            return n.question().type() != QuestionType.YEAR && Double.isNaN(s.stddev()) && !Double.isNaN(s.mean())
+            return n.question().type() != QuestionType.YEAR && n.question().type() != QuestionType.TIME && Double.isNaN(s.stddev()) && !Double.isNaN(s.mean())
                     ? "undefined.stddev" : "";
         }
         if (result instanceof QuestionResult.Dates d && d.count() == 0) {

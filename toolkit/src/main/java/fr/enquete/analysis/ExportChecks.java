@@ -37,7 +37,8 @@ final class ExportChecks {
         findings.addAll(fr.enquete.stats.AnswerChecks.findings(source, survey));
         List<QuestionResult.Numeric> numeric = new ArrayList<>();
         for (QuestionResult r : open.questions()) {
-            if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4) {
+            // Times of day are no quantities whose far values are likely typos.
+            if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4 && n.question().type() != fr.enquete.model.QuestionType.TIME) {
                 numeric.add(n);
             }
         }

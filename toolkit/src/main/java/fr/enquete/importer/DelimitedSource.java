@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -244,13 +245,17 @@ public final class DelimitedSource implements TableSource {
             if (known != null) {
                 handler.header(known);
             }
+            // The header read here is held until the next row: group headings that stop before the last columns
+            // (a spreadsheet writes no cell after the last heading) are widened to the names row under them.
+            boolean pending = false;
+            long headerRow = 0;
             // The columns the handler reads as numbers, once it says (after its header, which may come with a row).
             boolean hinted = false;
             // Rows are numbered as a spreadsheet numbers them: every record, empty lines included (a CAF table's blank
             // lines between blocks put every located note four rows off), a quoted cell's line breaks not.
             long rowNumber = firstRow - 1;
             for (CellsHandler.Cells read : parser) {
-                if (!hinted && header != null) {
+                if (!hinted && header != null && !pending) {
                     hinted = hint(handler, cells, width);
                 }
                 String[] record = read.texts();
@@ -262,8 +267,18 @@ public final class DelimitedSource implements TableSource {
                     }
                     header = new Header(name, headerNames(record));
                     width = record.length;
-                    handler.header(header);
+                    headerRow = rowNumber;
+                    pending = true;
                     continue;
+                }
+                if (pending) {
+                    if (isBlank(record)) {
+                        continue;
+                    }
+                    pending = false;
+                    header = underGroupHeadings(name, header, headerRow, record, rowNumber);
+                    width = header.size();
+                    handler.header(header);
                 }
                 if (record.length > width) {
                     if (header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
@@ -296,6 +311,9 @@ public final class DelimitedSource implements TableSource {
             }
             if (header == null) {
                 throw new InputException(SourceLocation.file(name), "the file is empty: no header row found");
+            }
+            if (pending) {
+                handler.header(header);
             }
         } catch (CsvParseException e) {
             Throwable cause = e.getCause();
@@ -362,6 +380,34 @@ public final class DelimitedSource implements TableSource {
         String title = header.names().stream().filter(n -> !n.startsWith("#")).findFirst().orElse("");
         return new InputException(SourceLocation.cell(where, 1, null), "the first row holds only \"" + abbreviate(title)
                 + "\": a title above the real header row? Delete the rows above the column headings");
+    }
+
+    /**
+     * The header, widened to {@code names} when it is a row of group headings (a heading over its group's first
+     * column, the others blank) that stops before the last columns of the row naming them all, as the XLSX reader
+     * does; {@link HandAddedRows} then takes the names as the header. A row of names that leaves a column empty there
+     * is an error saying so, not "a delimiter inside an unquoted cell?".
+     */
+    private static Header underGroupHeadings(String name, Header headings, long headingsRow, String[] names, long namesRow) {
+        // One named cell is a title above the table (titleRow), not group headings.
+        if (names.length <= headings.size() || HeaderLikeRows.placeholders(headings) < 2
+                || headings.size() - HeaderLikeRows.placeholders(headings) < 2
+                || !Arrays.stream(names).filter(c -> !c.isBlank()).allMatch(c -> Double.isNaN(fr.enquete.model.CellValues.parseNumber(c)))) {
+            return headings;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].isBlank()) {
+                throw new InputException(SourceLocation.cell(name, namesRow, null), "row " + namesRow + " reads as the names of"
+                        + " the columns under a row of group headings (row " + headingsRow + ", whose headings stop at column "
+                        + headings.size() + "), but leaves column " + (i + 1) + " empty: name every column in row " + namesRow
+                        + ", or delete the row of group headings");
+            }
+        }
+        List<String> widened = new ArrayList<>(headings.names());
+        for (int i = widened.size(); i < names.length; i++) {
+            widened.add("#" + (i + 1));
+        }
+        return new Header(name, widened);
     }
 
     static List<String> headerNames(String[] cells) {

@@ -10,7 +10,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * The data rows a workbook's sheet hides: rows a filter left on hides, or rows hidden by hand. They are read as the
  * others (they are data), but the user who hid them probably thinks them removed, so the reader notes them
- * ({@link TableHandler#note}) with the sheet's name and the first rows' numbers.
+ * ({@link TableHandler#note}) with the sheet's name and the first rows' numbers. XLSX, XLS and ODS alike.
  */
 final class HiddenRows {
 
@@ -32,14 +32,25 @@ final class HiddenRows {
         }
     }
 
+    /** A data row read, by its number in the sheet, and whether the sheet hides it (as XLS and ODS rows say). */
+    void see(long row, boolean hidden) {
+        current = hidden;
+        see(row);
+    }
+
     /** The note to pass on, or null when no data row is hidden. */
     Message note(String sheet, Marks marks) {
+        return note(sheet, marks.filterRange);
+    }
+
+    /** The note to pass on, naming the range of the filter left on (null: none), or null when no data row is hidden. */
+    Message note(String sheet, String filterRange) {
         if (count == 0) {
             return null;
         }
         Message.Rows rows = new Message.Rows(first, count > first.size());
-        return marks.filterRange == null ? Message.of("sheet.hidden.rows", sheet, count, rows)
-                : Message.of("sheet.hidden.filter", sheet, count, rows, marks.filterRange);
+        return filterRange == null ? Message.of("sheet.hidden.rows", sheet, count, rows)
+                : Message.of("sheet.hidden.filter", sheet, count, rows, filterRange);
     }
 
     /**

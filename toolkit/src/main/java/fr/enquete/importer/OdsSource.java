@@ -86,6 +86,11 @@ final class OdsSource implements TableSource {
         StringBuilder text = null;
         String value = null;
         boolean found = false;
+        String sheetName = null;
+        // Rows the sheet hides: "collapse" by hand, "filter" by a filter left on (its range is read after the tables).
+        HiddenRows hidden = new HiddenRows();
+        boolean rowHidden = false;
+        boolean filtered = false;
         // Repeat attributes turn a few bytes into millions of cells: the cells written in the XML and those
         // the repeats make are counted, and the repeats refused before they are expanded.
         long written = 0;
@@ -97,17 +102,21 @@ final class OdsSource implements TableSource {
                 String ns = x.getNamespaceURI();
                 String local = x.getLocalName();
                 if (TABLE.equals(ns) && local.equals("table")) {
-                    String sheetName = x.getAttributeValue(TABLE, "name");
-                    names.add(sheetName);
-                    inTable = !found && (sheet == null || sheet.equals(sheetName));
+                    String tableName = x.getAttributeValue(TABLE, "name");
+                    names.add(tableName);
+                    inTable = !found && (sheet == null || sheet.equals(tableName));
                     if (inTable) {
                         found = true;
-                        where = name + " [" + sheetName + "]";
+                        sheetName = tableName;
+                        where = name + " [" + tableName + "]";
                     }
                 } else if (inTable && TABLE.equals(ns) && local.equals("table-row")) {
                     cells = new ArrayList<>();
                     pendingEmpty = 0;
                     rowRepeat = repeat(x, "number-rows-repeated");
+                    String visibility = x.getAttributeValue(TABLE, "visibility");
+                    rowHidden = "collapse".equals(visibility) || "filter".equals(visibility);
+                    filtered |= "filter".equals(visibility);
                 } else if (inTable && cells != null && TABLE.equals(ns) && (local.equals("table-cell") || local.equals("covered-table-cell"))) {
                     cellRepeat = repeat(x, "number-columns-repeated");
                     String type = x.getAttributeValue(OFFICE, "value-type");
@@ -188,6 +197,7 @@ final class OdsSource implements TableSource {
                                 }
                             }
                             handler.row(new Row(padded, rowNumber));
+                            hidden.see(rowNumber, rowHidden);
                         }
                     }
                     cells = null;
@@ -195,12 +205,46 @@ final class OdsSource implements TableSource {
                     if (header == null) {
                         throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
                     }
+                    fr.enquete.model.Message note = hidden.note(sheetName, filtered ? filterRange(x, sheetName) : null);
+                    if (note != null) {
+                        handler.note(note);
+                    }
                     return;
                 }
             }
         }
         throw new InputException(SourceLocation.file(name), names.isEmpty() ? "the spreadsheet has no sheet"
                 : "no sheet named \"" + sheet + "\"; the spreadsheet has " + String.join(", ", names));
+    }
+
+    /**
+     * The range of the filter on {@code sheetName} ({@code A1:G92}), read from the database ranges that follow the
+     * tables in content.xml ({@code table:target-range-address="'Form Responses 1'.A1:'Form Responses 1'.G92"}), or
+     * null when none names it.
+     */
+    private static String filterRange(XMLStreamReader x, String sheetName) throws XMLStreamException {
+        while (x.hasNext()) {
+            if (x.next() == XMLStreamConstants.START_ELEMENT && TABLE.equals(x.getNamespaceURI()) && x.getLocalName().equals("database-range")) {
+                String target = x.getAttributeValue(TABLE, "target-range-address");
+                String[] ends = target == null ? new String[0] : target.split(":");
+                if (ends.length == 2 && sheetOf(ends[0]).equals(sheetName)) {
+                    return cellOf(ends[0]) + ":" + cellOf(ends[1]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sheet of an ODF cell address ({@code 'Form Responses 1'.A1}, {@code Feuille1.$A$1}), unquoted. */
+    private static String sheetOf(String address) {
+        int dot = address.lastIndexOf('.');
+        String s = dot < 0 ? "" : address.substring(0, dot).replace("$", "");
+        return s.length() >= 2 && s.startsWith("'") && s.endsWith("'") ? s.substring(1, s.length() - 1).replace("''", "'") : s;
+    }
+
+    /** The cell of an ODF cell address, as a spreadsheet shows it: {@code A1}. */
+    private static String cellOf(String address) {
+        return address.substring(address.lastIndexOf('.') + 1).replace("$", "");
     }
 
     /** The cells made so far, or a located error when they outgrow the expansion limit over the cells written. */

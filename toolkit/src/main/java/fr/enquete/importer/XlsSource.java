@@ -44,6 +44,7 @@ public final class XlsSource implements TableSource {
             }
             String where = name + " [" + s.getSheetName() + "]";
             Header header = null;
+            HiddenRows hidden = new HiddenRows();
             for (org.apache.poi.ss.usermodel.Row r : s) {
                 int width = Math.max(r.getLastCellNum(), header == null ? 0 : header.size());
                 String[] cells = new String[Math.max(width, 0)];
@@ -60,10 +61,16 @@ public final class XlsSource implements TableSource {
                     HandlerCalls.forward(() -> handler.header(found));
                 } else {
                     HandlerCalls.forward(() -> handler.row(row));
+                    // A row hidden by hand or by a filter has a zero height in HSSF's record.
+                    hidden.see(r.getRowNum() + 1L, r.getZeroHeight());
                 }
             }
             if (header == null) {
                 throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
+            }
+            fr.enquete.model.Message note = hidden.note(s.getSheetName(), (String) null);
+            if (note != null) {
+                HandlerCalls.forward(() -> handler.note(note));
             }
         } catch (HandlerCalls.Failure f) {
             throw f.getCause();

@@ -15,6 +15,8 @@ public enum QuestionType {
     NUMERIC("numeric"),
     /** A year (of creation, of an agreement): summarised by its first, median and last year, never summed. */
     YEAR("year"),
+    /** A time of day (14:30, 09:05:00): summarised as the numbers are (minutes since midnight), shown as times. */
+    TIME("time"),
     /** Ordered choices, e.g. "Oui, tout à fait" ... "Non, pas du tout". */
     SCALE("scale"),
     /** A date or timestamp. */

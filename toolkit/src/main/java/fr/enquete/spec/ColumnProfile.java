@@ -19,6 +19,8 @@ final class ColumnProfile {
     long yearLike;
     boolean leadingZero;
     long dates;
+    /** Cells holding only a time of day ({@link fr.enquete.model.TimeOfDay}): 14:30, 09:05:00. */
+    long times;
     /** Cells holding LimeSurvey's 1980-01-01 00:00:00 stand-in for an unrecorded date ({@link fr.enquete.model.UndatedPlaceholder}). */
     long undated;
     int maxLength;
@@ -83,6 +85,7 @@ final class ColumnProfile {
         static final int LEADING_ZERO = 64;
         static final int CODE_LIKE = 128;
         static final int UNDATED = 256;
+        static final int TIME = 512;
 
         static CellTraits of(String column, String v) {
             int f = 0;
@@ -111,6 +114,9 @@ final class ColumnProfile {
             } else {
                 if (v.length() <= 60 && v.chars().noneMatch(Character::isWhitespace) && v.chars().anyMatch(Character::isDigit)) {
                     f |= CODE_LIKE;
+                }
+                if (fr.enquete.model.TimeOfDay.is(v)) {
+                    f |= TIME;
                 }
                 if (fr.enquete.model.UndatedPlaceholder.in(column, v)) {
                     f |= UNDATED;
@@ -147,6 +153,9 @@ final class ColumnProfile {
             }
             if ((flags & CODE_LIKE) != 0) {
                 p.codeLike++;
+            }
+            if ((flags & TIME) != 0) {
+                p.times++;
             }
             if ((flags & UNDATED) != 0) {
                 p.undated++;

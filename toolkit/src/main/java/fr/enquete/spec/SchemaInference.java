@@ -378,6 +378,10 @@ public final class SchemaInference {
         } else if (prof.filled == 0) {
             type = QuestionType.ID;
             reason = "id: the column is empty, left out of the reports";
+        } else if (prof.times == prof.filled) {
+            // Before the codes: all different, "14:30" would read as an identifier, or as a word's frequencies.
+            type = QuestionType.TIME;
+            reason = "time: " + prof.times + " times of day (14:30, 09:05:00), summarised as numbers";
         } else if (prof.filled >= 10 && prof.codeLike == prof.filled && prof.dates == 0
                 && (prof.tooManyDistinct || distinct == prof.filled)) {
             type = QuestionType.ID;

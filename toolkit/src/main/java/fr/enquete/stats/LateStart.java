@@ -16,7 +16,8 @@ import java.util.Locale;
  * answer would give less than once in 100 000 (the bar {@code FilterInference} sets for routing). A column just rarely
  * answered has a small p, so its blanks before the first answer are no evidence (p = 10 % needs 110 of them).
  *
- * <p>Counted in file order over one part of an export, then {@link #merge merged} with the following part's.
+ * <p>Counted in file order over one part of an export, then {@link #merge merged} with the following part's; or, when
+ * the rows are not in the order of their submission dates, {@link #counted counted} in the dates' order.
  */
 final class LateStart {
 
@@ -35,6 +36,20 @@ final class LateStart {
     /** Respondents of the base from the first answer on, and those of them who answered. */
     private long from;
     private long answered;
+    /** Whether the counts follow the submission dates rather than the rows (an export sorted newest first). */
+    private boolean byDate;
+
+    /** Counts made in the order of the submission dates ({@link DatedStart}), the file not being in it. */
+    static LateStart counted(long earlier, long firstRow, String firstDate, long from, long answered) {
+        LateStart s = new LateStart();
+        s.earlier = earlier;
+        s.firstRow = firstRow;
+        s.firstDate = firstDate;
+        s.from = from;
+        s.answered = answered;
+        s.byDate = true;
+        return s;
+    }
 
     /** The submission date column of {@code header} (LimeSurvey's submitdate, Google Forms' Horodateur...), or -1. */
     static int dateColumn(Header header) {
@@ -95,6 +110,10 @@ final class LateStart {
         Object date = firstDate.isBlank() || dateColumnName == null ? Message.plain("")
                 : Message.of("question.late.date", dateColumnName, firstDate.strip());
         // A spreadsheet's row number, written as it shows it: "row 3942", not "row 3,942".
+        if (byDate) {
+            // "Before row N" would be false: the respondents who could not answer lie anywhere in the file.
+            return Message.of("question.late.bydate", questionId, Message.Figure.ungrouped(firstRow), date, earlier, answered, from, dateColumnName);
+        }
         return Message.of("question.late", questionId, Message.Figure.ungrouped(firstRow), date, earlier, answered, from);
     }
 }

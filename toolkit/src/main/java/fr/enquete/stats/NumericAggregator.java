@@ -27,15 +27,17 @@ final class NumericAggregator implements Aggregator {
 
     @Override
     public void accept(Row row, double w) {
-        // The cell's number without its text when the reader kept it as a value (Row#number).
-        double d = row.number(column);
+        // The cell's number without its text when the reader kept it as a value (Row#number); a time's minutes.
+        boolean time = question.type() == fr.enquete.model.QuestionType.TIME;
+        double d = time ? fr.enquete.model.TimeOfDay.minutes(row.get(column)) : row.number(column);
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             String v = row.get(column);
             if (v.isEmpty()) {
                 return;
             }
             SourceLocation where = SourceLocation.cell(file, row.number(), question.column());
-            String msg = "expected a number for numeric question \"" + question.id() + "\", found \"" + v + "\"";
+            String msg = time ? "expected a time of day (14:30 or 09:05:00) for time question \"" + question.id() + "\", found \"" + v + "\""
+                    : "expected a number for numeric question \"" + question.id() + "\", found \"" + v + "\"";
             if (!lenient) {
                 throw new InputException(where, msg + " (fix the cell, declare the question as text, or pass --lenient"
                         + " to count it as missing)");

@@ -380,6 +380,10 @@ public final class SurveyAnalyzer {
         /** The submission date column, which dates a question's first answer; -1 when the export has none. */
         private int dateColumn = -1;
         private String dateColumnName;
+        /** The respondents' submission dates and, per question, who answered: the order when the rows are not in it. */
+        private SubmissionDates submissions;
+        private DatedStart[] datedStarts;
+        private fr.enquete.model.DateOrder dateOrder;
         /** The submitdate column of a LimeSurvey export (-1 otherwise), and the unfinished responses met. */
         private int submitDate = -1;
         private long incomplete;
@@ -416,6 +420,12 @@ public final class SurveyAnalyzer {
             java.util.Arrays.setAll(lateStarts, i -> qs.get(i).type() == fr.enquete.model.QuestionType.ID ? null : new LateStart());
             dateColumn = LateStart.dateColumn(header);
             dateColumnName = dateColumn < 0 ? null : header.names().get(dateColumn);
+            this.dateOrder = dateOrder;
+            if (dateColumn >= 0) {
+                submissions = new SubmissionDates(dateColumnName);
+                datedStarts = new DatedStart[qs.size()];
+                java.util.Arrays.setAll(datedStarts, i -> lateStarts[i] == null ? null : new DatedStart());
+            }
             for (int i = 0; i < qs.size(); i++) {
                 answerColumns[i] = qs.get(i).columns().stream().mapToInt(c -> header.indexOf(c).orElse(-1)).toArray();
             }
@@ -427,14 +437,14 @@ public final class SurveyAnalyzer {
                     case SINGLE, SCALE -> new ChoiceAggregator(q, col, weights == null);
                     case MULTIPLE -> new MultipleAggregator(q, q.joined() ? new int[] {col} : q.options().stream()
                             .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray(), weights == null);
-                    case NUMERIC, YEAR -> new NumericAggregator(q, col, file, options, diagnostics);
+                    case NUMERIC, YEAR, TIME -> new NumericAggregator(q, col, file, options, diagnostics);
                     case TEXT -> new TextAggregator(q, col);
                     case DATE -> new DateAggregator(q, col, file, options.lenient(), diagnostics, dateOrder);
                     case ID -> new IdAggregator(q, col);
                 };
             }
             numberColumns = java.util.stream.IntStream.range(0, qs.size())
-                    .filter(i -> aggregators[i] instanceof NumericAggregator)
+                    .filter(i -> aggregators[i] instanceof NumericAggregator && qs.get(i).type() != fr.enquete.model.QuestionType.TIME)
                     .map(i -> header.indexOf(qs.get(i).column()).orElse(-1))
                     .filter(c -> c >= 0).distinct().toArray();
         }
@@ -464,10 +474,11 @@ public final class SurveyAnalyzer {
                 }
             }
             respondents++;
+            int dated = submissions == null ? -1 : submissions.see(row.get(dateColumn), row.number());
             if (weights == null) {
                 // Every weight is 1: the bases' sums of weights are their counts (result()), nothing to add up.
                 for (int i = 0; i < aggregators.length; i++) {
-                    if (counts(i, row)) {
+                    if (counts(i, row, dated)) {
                         aggregators[i].accept(row, 1);
                     }
                 }
@@ -479,7 +490,7 @@ public final class SurveyAnalyzer {
             minWeight = Math.min(minWeight, w);
             maxWeight = Math.max(maxWeight, w);
             for (int i = 0; i < aggregators.length; i++) {
-                if (counts(i, row)) {
+                if (counts(i, row, dated)) {
                     weightedBases[i].add(w);
                     squaredBases[i] += w * w;
                     aggregators[i].accept(row, w);
@@ -487,8 +498,11 @@ public final class SurveyAnalyzer {
             }
         }
 
-        /** Whether question {@code i} was asked of this row (its filter), counted in its base if so. */
-        private boolean counts(int i, Row row) {
+        /**
+         * Whether question {@code i} was asked of this row (its filter), counted in its base if so; {@code dated} is the
+         * row's index among the submission dates (-1: the export has none).
+         */
+        private boolean counts(int i, Row row, int dated) {
             if (!filters[i].test(row)) {
                 if (answered(i, row)) {
                     outside[i]++;
@@ -497,7 +511,11 @@ public final class SurveyAnalyzer {
             }
             bases[i]++;
             if (lateStarts[i] != null) {
-                lateStarts[i].see(answered(i, row), row, dateColumn);
+                boolean answered = answered(i, row);
+                lateStarts[i].see(answered, row, dateColumn);
+                if (dated >= 0) {
+                    datedStarts[i].see(dated, answered, submissions, row.get(dateColumn));
+                }
             }
             return true;
         }
@@ -519,6 +537,10 @@ public final class SurveyAnalyzer {
             if (aggregators == null) {
                 return;
             }
+            int offset = submissions == null ? 0 : submissions.size();
+            if (submissions != null) {
+                submissions.merge(other.submissions);
+            }
             for (int i = 0; i < aggregators.length; i++) {
                 aggregators[i].merge(other.aggregators[i]);
                 bases[i] += other.bases[i];
@@ -527,6 +549,9 @@ public final class SurveyAnalyzer {
                 outside[i] += other.outside[i];
                 if (lateStarts[i] != null) {
                     lateStarts[i].merge(other.lateStarts[i]);
+                    if (datedStarts != null) {
+                        datedStarts[i].merge(other.datedStarts[i], offset);
+                    }
                 }
             }
             respondents += other.respondents;
@@ -541,6 +566,16 @@ public final class SurveyAnalyzer {
 
         SurveyResult result() {
             List<QuestionResult> results = new ArrayList<>(aggregators.length);
+            // Rows sorted newest first (or any way but by date): the respondents are taken in the order they submitted.
+            java.util.Optional<fr.enquete.model.DateOrder> byDate = submissions == null ? java.util.Optional.empty()
+                    : submissions.outOfOrder(dateOrder);
+            if (byDate.isPresent()) {
+                for (int i = 0; i < lateStarts.length; i++) {
+                    if (lateStarts[i] != null) {
+                        lateStarts[i] = datedStarts[i].inDateOrder(submissions, byDate.get());
+                    }
+                }
+            }
             for (int i = 0; i < aggregators.length; i++) {
                 if (outside[i] > 0) {
                     Question q = survey.questions().get(i);

@@ -79,4 +79,40 @@ class HiddenRowsTest {
         Path p = workbook("sp24-plain.xlsx", row -> false, false);
         assertEquals(List.of(), hidden(analyze(p)));
     }
+
+    @Test
+    void rowsHiddenInAnXlsWorkbookAreSaidToo() throws IOException {
+        // The same 12 rows hidden by hand in an Excel 97-2003 workbook: before, nothing was said.
+        Path p = fr.enquete.testing.HiddenRowsWorkbooks.writeXls(dir, "sp24-hidden.xls", row -> row < 12);
+        SurveyResult r = analyze(p);
+        assertEquals(91, r.respondents());
+        assertEquals(List.of(p + ": sheet \"Form Responses 1\": 12 rows hidden (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ...); they are read"
+                + " and counted with the others: unhide them to see them, delete them to leave them out"),
+                hidden(r).stream().map(Diagnostic::toString).toList());
+        assertEquals(List.of(), hidden(analyze(fr.enquete.testing.HiddenRowsWorkbooks.writeXls(dir, "sp24-plain.xls", row -> false))));
+    }
+
+    @Test
+    void rowsHiddenInAnOdsSpreadsheetAreSaidToo() throws IOException {
+        // The same in LibreOffice: rows hidden by hand (table:visibility="collapse"); before, nothing was said.
+        Path p = fr.enquete.testing.HiddenRowsWorkbooks.writeOds(dir, "sp24-hidden.ods", row -> row < 12, false);
+        SurveyResult r = analyze(p);
+        assertEquals(91, r.respondents());
+        assertEquals(List.of(p + ": sheet \"Form Responses 1\": 12 rows hidden (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ...); they are read"
+                + " and counted with the others: unhide them to see them, delete them to leave them out"),
+                hidden(r).stream().map(Diagnostic::toString).toList());
+        assertEquals(List.of(), hidden(analyze(fr.enquete.testing.HiddenRowsWorkbooks.writeOds(dir, "sp24-plain.ods", row -> false, false))));
+    }
+
+    @Test
+    void aFilterLeftOnInAnOdsSpreadsheetIsSaidWithItsRange() throws IOException {
+        // The graduates (rows 3, 30, 33, 38, 76 by pandas, as above) hidden by a standard filter on column D.
+        List<Integer> graduates = List.of(1, 28, 31, 36, 74);
+        Path p = fr.enquete.testing.HiddenRowsWorkbooks.writeOds(dir, "sp24-filtered.ods", graduates::contains, true);
+        SurveyResult r = analyze(p);
+        assertEquals(91, r.respondents());
+        assertEquals(List.of(p + ": sheet \"Form Responses 1\": a filter left on (A1:G92) hides 5 rows (rows 3, 30, 33, 38, 76); they"
+                + " are read and counted with the others: clear the filter to see them, delete them to leave them out"),
+                hidden(r).stream().map(Diagnostic::toString).toList());
+    }
 }

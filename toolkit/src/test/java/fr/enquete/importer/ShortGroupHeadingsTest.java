@@ -113,4 +113,54 @@ class ShortGroupHeadingsTest {
                 + " headings stop at column K), but leaves cell M2 empty: name every column in row 2, or delete the row of group"
                 + " headings", e.getMessage());
     }
+
+    /**
+     * uu-name-face-results.csv under a row of group headings that stops at column 11 (K), as a spreadsheet writes it
+     * when no heading stands over the last columns: "Gegevens" over column 1, "Over jou" over 6, "Welke naam past bij
+     * dit gezicht?" over 11, nothing after; {@code blankName} empties one name of row 2 (-1: none).
+     */
+    private Path csv(String name, int blankName) throws IOException {
+        List<String> lines = Files.readAllLines(Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv"));
+        List<String> out = new ArrayList<>();
+        out.add("Gegevens,,,,,Over jou,,,,,Welke naam past bij dit gezicht?");
+        String names = lines.get(0);
+        if (blankName >= 0) {
+            String[] cells = names.split(",", -1);
+            cells[blankName] = "";
+            names = String.join(",", cells);
+        }
+        out.add(names);
+        out.addAll(lines.subList(1, lines.size()));
+        Path p = dir.resolve(name);
+        Files.write(p, out);
+        return p;
+    }
+
+    @Test
+    void inACsvTooTheNamesUnderShortHeadingsNameEveryColumn() throws IOException {
+        // Before: "row 2: this row has 27 cells but the header has 11 columns (cell 12 holds "vr1005"); a delimiter
+        // inside an unquoted cell?". pandas on the original CSV: 62 completed responses, Geslacht vrouw 36, man 26.
+        Path p = csv("short-headings.csv", -1);
+        SurveyResult r = analyze(p);
+        assertEquals(62, r.respondents());
+        QuestionResult.Choices sex = (QuestionResult.Choices) r.questions().stream().filter(q -> q.question().id().equals("Geslacht"))
+                .findFirst().orElseThrow();
+        Map<String, Long> counts = sex.rows().stream().filter(c -> !c.missing()).collect(Collectors.toMap(ChoiceRow::label, ChoiceRow::count));
+        assertEquals(Map.of("vrouw", 36L, "man", 26L), counts);
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.toString().equals(p + ", row 1: group headings over the names of"
+                + " the columns (\"Gegevens\" over \"id\"): the columns are named by the next row")), r.diagnostics().toString());
+        SurveyResult original = analyze(Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv"));
+        assertEquals(original.questions().stream().filter(q -> !(q instanceof QuestionResult.Text)).toList(),
+                r.questions().stream().filter(q -> !(q instanceof QuestionResult.Text)).toList());
+    }
+
+    @Test
+    void inACsvAColumnLeftUnnamedUnderThemIsSaidWhereItIs() throws IOException {
+        // vr1006's name (column 13) emptied: the error names the row and column, not a delimiter inside a cell.
+        Path p = csv("short-headings-unnamed.csv", 12);
+        InputException e = assertThrows(InputException.class, () -> analyze(p));
+        assertEquals(p + ", row 2: row 2 reads as the names of the columns under a row of group headings (row 1, whose"
+                + " headings stop at column 11), but leaves column 13 empty: name every column in row 2, or delete the row of"
+                + " group headings", e.getMessage());
+    }
 }

@@ -103,6 +103,61 @@ class LateQuestionTest {
     }
 
     @Test
+    void anExportSortedNewestFirstIsTakenInTheOrderOfItsDates() throws IOException {
+        // The same file sorted newest first, as LimeSurvey and Google Forms users often save it: the 30 respondents
+        // never asked are the last rows. Before, nothing was said (the column answered from the first row on).
+        // pandas, on the reversed file: t = pd.to_datetime(r['Timestamp']); v = r.iloc[:, 6].str.strip() != '';
+        // t[v].min() -> 2024-01-18 14:56 at row 62 alone; (t < first).sum() -> 30; (t >= first).sum() -> 61; v.sum() -> 58.
+        Path p = reverse(rewrite("uva-sp24-born-added.csv", 6, row -> row < 30), "uva-sp24-born-added-newest-first.csv");
+        List<String> expected = List.of(p + ", column \"What state or country were you born in?\": question \"What state or"
+                + " country were you born in?\": blank for the 30 respondents who submitted before its first answer, row 62"
+                + " (Timestamp 1/18/2024 14:56), answered by 58 of the 61 respondents since (rows taken in the order of Timestamp,"
+                + " not the file's): added to the questionnaire after they answered? They are counted as no answer");
+        assertEquals(expected, lateByDate(analyze(p)));
+        // Read in parts of 2 KB, merged: the same.
+        SurveyAnalyzer.partBytes(2048);
+        try {
+            assertEquals(expected, lateByDate(analyze(p)));
+        } finally {
+            SurveyAnalyzer.partBytes(32L << 20);
+        }
+        Diagnostic born = analyze(p).diagnostics().stream().filter(d -> d.message().key().equals("question.late.bydate")).findFirst().orElseThrow();
+        assertEquals("uva-sp24-born-added-newest-first.csv, colonne «\u00A0What state or country were you born in?\u00A0»\u00A0:"
+                + " question «\u00A0What state or country were you born in?\u00A0»\u00A0: vide pour les 30 répondants qui ont"
+                + " répondu avant sa première réponse, ligne 62 (Timestamp 1/18/2024 14:56), répondue depuis par 58 des 61"
+                + " répondants (lignes prises dans l’ordre de Timestamp, non celui du fichier)\u00A0: ajoutée au questionnaire"
+                + " après leurs réponses\u00A0? Ils sont comptés sans réponse", born.text(Locale.FRENCH));
+    }
+
+    @Test
+    void aRarelyAnsweredColumnSortedNewestFirstIsNoAlarmEither() throws IOException {
+        // The sparse column below, newest first: by date it is the same 30 blanks then 12 of 61, no evidence.
+        Path p = reverse(rewrite("uva-sp24-born-sparse.csv", 6, row -> row < 30 || row % 5 != 0), "uva-sp24-born-sparse-newest-first.csv");
+        assertEquals(List.of(), lateByDate(analyze(p)));
+        assertEquals(List.of(), late(analyze(p)));
+    }
+
+    private static List<String> lateByDate(SurveyResult r) {
+        return r.diagnostics().stream().filter(d -> d.message().key().equals("question.late.bydate")).map(Diagnostic::toString).toList();
+    }
+
+    /** {@code in}'s data rows in reverse order, the header first, as a spreadsheet's "sort newest first" leaves them. */
+    private Path reverse(Path in, String name) throws IOException {
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(in)) {
+            r.forEach(rec -> records.add(rec.getFields()));
+        }
+        Path out = dir.resolve(name);
+        try (CsvWriter w = CsvWriter.builder().build(out)) {
+            w.writeRecord(records.get(0));
+            for (int i = records.size() - 1; i > 0; i--) {
+                w.writeRecord(records.get(i));
+            }
+        }
+        return out;
+    }
+
+    @Test
     void aLateButRarelyAnsweredColumnIsNoAlarm() throws IOException {
         // The same column blank in the first 30 rows and in 4 of every 5 rows after: pandas, v[30:][::5].sum() -> 12
         // answers, from row 32 on, 12 of 61 (19,67 %). 30 blanks in a row at the head happen by chance with

@@ -93,7 +93,9 @@ public final class Charts {
             int height = 30 + c.rows().stream().mapToInt(row -> Math.max(36, 16 * labelLines(tables.choiceLabel(row)) + 14)).sum();
             JFreeChart chart = bars(c, secret);
             out.add(new Drawing(name + "-bars", title, WIDTH, height, g -> draw(chart, g, WIDTH, height)));
-        } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.histogram() != null) {
+        } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.histogram() != null
+                && n.question().type() != fr.enquete.model.QuestionType.TIME) {
+            // (Times of day have their table only: a histogram's axis would count minutes since midnight.)
             // (A summary withheld by statistical secrecy has no histogram: its few answers would be drawn.)
             JFreeChart hist = histogram(n);
             out.add(new Drawing(name + "-histogram", title, WIDTH, 300, g -> draw(hist, g, WIDTH, 300)));
