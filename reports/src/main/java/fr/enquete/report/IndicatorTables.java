@@ -213,7 +213,10 @@ public final class IndicatorTables {
                 int k = i;
                 List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(IndicatorTables::overYears)
                         .map(v -> v.period().years()).distinct().toList();
-                header.add(spans.size() == 1 ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
+                // Between school years, "sur 4 ans" beside "(2015-2020)" reads as a miscount: the period alone says it.
+                boolean schoolYears = c.lines().stream().map(l -> l.variations().get(k)).filter(IndicatorTables::overYears)
+                        .anyMatch(v -> v.period().schoolYear());
+                header.add(spans.size() == 1 && !schoolYears ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
                         : MessageFormat.format(labels.get("ind.variation"), c.territories().get(i)));
                 kinds.add(Kind.DECIMAL);
             }

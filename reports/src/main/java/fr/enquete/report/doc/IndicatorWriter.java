@@ -180,6 +180,9 @@ public final class IndicatorWriter {
                             g.writeObjectFieldStart(c.territories().get(i));
                             g.writeNumberField("from", v.period().from());
                             g.writeNumberField("to", v.period().to());
+                            // Over school years, as the changes: "2015-2016" to "2019-2020" (printed "2015-2020").
+                            schoolYear(g, "from_period", v.period().start());
+                            schoolYear(g, "to_period", v.period().end());
                             g.writeFieldName("change");
                             measure(g, v.measure());
                             g.writeEndObject();
