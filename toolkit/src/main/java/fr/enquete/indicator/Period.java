@@ -77,6 +77,15 @@ public record Period(int from, int to, boolean schoolYear) {
         return Optional.empty();
     }
 
+    /**
+     * A year as an option or a study file names it: "2020", or a school year as tables write it ("2019-2020",
+     * "2019/2020"), which is found by the year it ends (2020); empty for anything else ("2019-2021" is a span, not a
+     * school year).
+     */
+    public static Optional<Integer> yearOrSchoolYear(String text) {
+        return parse(text).filter(p -> p.years() <= 1).map(Period::to);
+    }
+
     @Override
     public String toString() {
         // A school year, or a change between school years, starts the year before its first school year ends.
