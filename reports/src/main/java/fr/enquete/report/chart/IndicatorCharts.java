@@ -155,7 +155,8 @@ public final class IndicatorCharts {
         // The difference renderer shades the area between the two lines: the gap the sentence speaks of.
         XYDifferenceRenderer renderer = new XYDifferenceRenderer(translucent(Palette.BLUE), translucent(Palette.VERMILION), true);
         NumberAxis x = new NumberAxis(labels.get("ind.year"));
-        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, yearFormat()));
+        boolean schoolYears = t.first().value().period().schoolYear();
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, periodFormat(schoolYears, t.last().year() - t.first().year() + 1)));
         x.setRange(t.first().year() - 0.3, t.last().year() + 0.3);
         Unit u = t.first().value().measure().unit();
         // The indicator is in the chart's caption; its long name on a vertical axis would be cut.
@@ -204,8 +205,9 @@ public final class IndicatorCharts {
         data.addSeries(goal);
         org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer();
         NumberAxis x = new NumberAxis(labels.get("ind.year"));
-        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, yearFormat()));
-        x.setRange(s.baseline() - 0.3, Math.max(s.current(), s.target().year()) + 0.3);
+        int lastYear = Math.max(s.current(), s.target().year());
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, periodFormat(s.schoolYears(), lastYear - s.baseline() + 1)));
+        x.setRange(s.baseline() - 0.3, lastYear + 0.3);
         String unit = s.target().onGap() && s.unit() == Unit.PERCENT ? labels.get("ind.pts") : s.unit().symbol();
         // The territories are in the caption; their long names on a vertical axis would be cut.
         String name = labels.get(s.target().onGap() ? "ind.gaps.gap" : "ind.value");
@@ -353,6 +355,11 @@ public final class IndicatorCharts {
         symbols.setDecimalSeparator(fr ? ',' : '.');
         symbols.setGroupingSeparator(fr ? NumberFormats.NBSP : ',');
         return new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0.0", symbols);
+    }
+
+    /** The time axis's labels: years, or school years as the table prints them (2019-2020 rather than the 2020 it ends). */
+    private static java.text.NumberFormat periodFormat(boolean schoolYears, int ticks) {
+        return schoolYears ? SchoolYearFormat.forTicks(ticks) : yearFormat();
     }
 
     private static java.text.NumberFormat yearFormat() {
