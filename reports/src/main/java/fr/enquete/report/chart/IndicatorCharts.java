@@ -111,7 +111,7 @@ public final class IndicatorCharts {
         NumberAxis value = (NumberAxis) plot.getRangeAxis();
         // Room for the value written after the longest bar.
         value.setRange(0, Math.max(1, max * 1.22));
-        value.setNumberFormatOverride(format(0));
+        value.setStandardTickUnits(valueTicks(0));
         int ref = c.referenceIndex();
         for (int i = 0, k = 0; i < c.territories().size(); i++) {
             renderer.setSeriesPaint(i, i == ref ? Palette.GREY : SERIES.get(k++ % SERIES.size()));
@@ -162,7 +162,7 @@ public final class IndicatorCharts {
         // The indicator is in the chart's caption; its long name on a vertical axis would be cut.
         NumberAxis y = new NumberAxis(labels.get("ind.value") + (u.symbol().isEmpty() ? "" : " (" + u.symbol() + ")"));
         y.setAutoRangeIncludesZero(false);
-        y.setNumberFormatOverride(format(0));
+        y.setStandardTickUnits(valueTicks(0));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         JFreeChart chart = new JFreeChart(null, null, plot, true);
         Charts.style(chart);
@@ -221,7 +221,7 @@ public final class IndicatorCharts {
         }
         double pad = range.getMax() > range.getMin() ? 0.12 * (range.getMax() - range.getMin()) : 1;
         y.setRange(range.getMin() - pad, range.getMax() + pad);
-        y.setNumberFormatOverride(format(s.decimals() > 0 ? 1 : 0));
+        y.setStandardTickUnits(valueTicks(s.decimals() > 0 ? 1 : 0));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         if (s.target().onGap()) {
             org.jfree.chart.plot.ValueMarker level = new org.jfree.chart.plot.ValueMarker(0, Palette.TEXT, new BasicStroke(1f));
@@ -354,7 +354,23 @@ public final class IndicatorCharts {
         boolean fr = lang == Lang.FR;
         symbols.setDecimalSeparator(fr ? ',' : '.');
         symbols.setGroupingSeparator(fr ? NumberFormats.NBSP : ',');
-        return new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0.0", symbols);
+        return new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
+    }
+
+    /**
+     * A value axis's ticks, each written with the decimals its step needs (at least {@code decimals}): one format for
+     * all wrote the half-point steps of shares between 12 % and 17 % "12, 12, 13, 13, 14, 14…".
+     */
+    private org.jfree.chart.axis.TickUnits valueTicks(int decimals) {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (double power = 0.01; power <= 1e9; power *= 10) {
+            for (double step : new double[] {1, 2, 5}) {
+                double size = step * power;
+                int needed = size >= 1 ? 0 : size >= 0.1 ? 1 : 2;
+                units.add(new org.jfree.chart.axis.NumberTickUnit(size, format(Math.max(decimals, needed))));
+            }
+        }
+        return units;
     }
 
     /** The time axis's labels: years, or school years as the table prints them (2019-2020 rather than the 2020 it ends). */

@@ -176,4 +176,35 @@ class IndicatorChartsTest {
         assertEquals("2020", ((org.jfree.chart.axis.NumberAxis) ((XYPlot) CHARTS.line(incomes).getPlot()).getDomainAxis()).getTickUnit()
                 .valueToString(2020));
     }
+
+    /**
+     * Shares between 11,5 % and 16,9 % (the school-year table above) put a tick every half point on the line chart's value
+     * axis, all written without decimals: "12, 12, 13, 13, 14, 14 …" (seen on the rendered PNG). Each tick is now written
+     * with the decimals its step needs, so no two read alike.
+     */
+    @Test
+    void aValueAxisNeverWritesTwoTicksAlike() throws java.io.IOException {
+        Path file = dir.resolve("retard-6e.csv");
+        java.nio.file.Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;16,9;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;13,0;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        GapTrend g = GapTrend.of(t, Comparison.of(t, List.of("Lens", "Pas-de-Calais"), "Pas-de-Calais", null)).get(0);
+        JFreeChart chart = CHARTS.line(g);
+        // Drawn once, so that the axis chooses its ticks for the chart's size.
+        chart.createBufferedImage(720, 320);
+        org.jfree.chart.axis.NumberAxis y = (org.jfree.chart.axis.NumberAxis) ((XYPlot) chart.getPlot()).getRangeAxis();
+        org.jfree.chart.axis.NumberTickUnit unit = y.getTickUnit();
+        List<String> ticks = new java.util.ArrayList<>();
+        for (double v = Math.ceil(y.getLowerBound() / unit.getSize()) * unit.getSize(); v <= y.getUpperBound(); v += unit.getSize()) {
+            // As NumberAxis writes its ticks: its format override, else the tick unit's own.
+            ticks.add(y.getNumberFormatOverride() != null ? y.getNumberFormatOverride().format(v) : unit.valueToString(v));
+        }
+        assertTrue(ticks.size() > 3, ticks.toString());
+        assertEquals(ticks.size(), ticks.stream().distinct().count(), ticks.toString());
+    }
 }
