@@ -754,6 +754,24 @@ class IndicatorsTest {
     }
 
     /**
+     * Seed 001's "Animation de la vie sociale" table (lines 622-637), pasted with its Markdown heading "#### Animation de
+     * la vie sociale" above: the importers took a heading starting with "#" for the name they give a blank column ("#1")
+     * and refused the file ("row 5: this row has 4 cells but the header has 1 columns"). Read, its parts add up by hand:
+     * 44 + 20 = 64 equipments and 4 101 074 + 2 260 307 = 6 361 381 € for the Pas-de-Calais, 171 900 + 71 359 = 243 259 €
+     * for Lens; the blank year of the funding row is the 2020 of the row above it.
+     */
+    @Test
+    void aMarkdownHeadingAboveACafTableIsSkipped() {
+        IndicatorTable t = IndicatorReader.read(fixture("lens-vie-sociale.tsv"));
+        assertEquals(List.of("Lens", "Pas-de-Calais"), t.territories());
+        assertEquals(20, t.value("Pas-de-Calais", new IndicatorTable.Entry("dont espaces de vie sociale", "Nombre d'équipements"), 2020)
+                .orElseThrow().measure().value(), 1e-9);
+        assertEquals(243259, t.value("Lens", "Montants des financements d'Action Sociale Caf", 2020).orElseThrow().measure().value(), 1e-9);
+        assertEquals(List.of(), IndicatorChecks.of(t));
+        assertTrue(t.notes().get(0).english().contains("#### Animation de la vie sociale"), t.notes().toString());
+    }
+
+    /**
      * What stays an error: a span of more than a year with no value at either end (in no table and no check), and an
      * indicator given both in single years and in school years, whose order and distance the table does not say.
      */
