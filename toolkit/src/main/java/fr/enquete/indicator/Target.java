@@ -74,6 +74,20 @@ public record Target(String indicator, double factor, double value, int year) {
             path = java.util.List.copyOf(path);
         }
 
+        /** The baseline as the table prints it: "2016", or the school year "2015-2016" it ends. */
+        public String baselineLabel() {
+            return label(baseline);
+        }
+
+        /** The latest year as the table prints it: "2020", or the school year "2019-2020". */
+        public String currentLabel() {
+            return label(current);
+        }
+
+        private String label(int year) {
+            return schoolYears ? Period.schoolYear(year).toString() : String.valueOf(year);
+        }
+
         public boolean reached() {
             return distance <= 0;
         }

@@ -343,6 +343,10 @@ public final class IndicatorWriter {
                 g.writeNumberField("year", s.target().year());
                 g.writeNumberField("baseline", s.baseline());
                 g.writeNumberField("current", s.current());
+                if (s.schoolYears()) {
+                    g.writeStringField("baseline_period", s.baselineLabel());
+                    g.writeStringField("current_period", s.currentLabel());
+                }
                 number(g, "start", s.start());
                 number(g, "now", s.now());
                 number(g, "goal", s.goal());
