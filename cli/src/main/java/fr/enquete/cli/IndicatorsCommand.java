@@ -268,11 +268,8 @@ final class IndicatorsCommand implements Callable<Integer> {
     static final class YearConverter implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            fr.enquete.indicator.Period p = fr.enquete.indicator.Period.parse(value).orElse(null);
-            if (p == null || p.years() > 1) {
-                throw new picocli.CommandLine.TypeConversionException("expected a year (2020) or a school year (2019-2020), found \"" + value + "\"");
-            }
-            return p.to();
+            return fr.enquete.indicator.Period.yearOrSchoolYear(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "expected a year (2020) or a school year (2019-2020), found \"" + value + "\""));
         }
     }
 

@@ -314,6 +314,59 @@ class IndicatorsCliTest {
         assertTrue(absent.err().contains("years: 2018-2019, 2019-2020"), absent.err());
     }
 
+    /**
+     * A table by school year with its own "Évolution 2015-2020" (from 2015-2016 to 2019-2020) was refused with exit code 3.
+     * It prints as published beside the last school year, under a header that does not count "4 ans" against a printed
+     * 2015-2020, JSON naming both school years; --check finds the Pas-de-Calais's -9,0 %, where 13,0 % → 11,5 % is
+     * 100 * (11.5 / 13 - 1) = -11,54 % (python3, once), and exits with code 4.
+     */
+    @Test
+    void aPublishedChangeOverSchoolYearsIsPrintedAndChecked() throws IOException {
+        Path f = dir.resolve("retard-6e.csv");
+        Files.writeString(f, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;16,9;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2020;-2,7;pts
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;13,0;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2020;-9,0;%
+                """);
+        CliRun text = CliRun.run("indicators", f.toString());
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00A0', ' ');
+        assertTrue(out.matches("(?s).*Variation \\(Lens\\).*2019-2020 +14,2 % +-2,7 pts \\(2015-2020\\) +11,5 % +-9,0 % \\(2015-2020\\).*"), out);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", f.toString(), "--format", "json").out());
+        JsonNode variation = json.get("comparison").get(0).get("variations").get("Pas-de-Calais");
+        assertEquals("2015-2016", variation.get("from_period").asText(), variation.toString());
+        assertEquals("2019-2020", variation.get("to_period").asText(), variation.toString());
+        CliRun check = CliRun.run("indicators", f.toString(), "--check");
+        assertEquals(4, check.code(), check.err());
+        assertTrue(check.out().replace('\u00A0', ' ').contains("13 % en 2015-2016 et 11,5 % en 2019-2020 donnent -11,54 %"), check.out());
+    }
+
+    /**
+     * A target followed on a school-year table printed its start and its latest figure in the years they end ("+3,9 pts
+     * (2016)", "En 2020, l'écart est de"), where the table and the other sections print 2015-2016 and 2019-2020. By hand
+     * (python3): gaps 16,9 - 13,0 = 3,9 and 14,2 - 11,5 = 2,7 points, half of 3,9 is 1,95, 0,75 point still to go.
+     */
+    @Test
+    void aTargetOnSchoolYearsNamesThemAsPrinted() throws IOException {
+        Path f = dir.resolve("retard-6e.csv");
+        Files.writeString(f, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;16,9;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;13,0;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                """);
+        CliRun text = CliRun.run("indicators", f.toString(), "--target", "Part des élèves entrant en 6e avec au moins un an de retard=gap/2@2026");
+        assertEquals(0, text.code(), text.err());
+        String out = text.out().replace('\u00A0', ' ');
+        assertTrue(out.contains("+3,9 pts (2015-2016)") && out.contains("+2,7 pts (2019-2020)"), out);
+        assertTrue(out.contains("de +3,9 pts en 2015-2016 à +1,95 pt. En 2019-2020, l'écart est de +2,7 pts : il reste 0,75 point à parcourir."), out);
+    }
+
     /** -0,1 % against +0,1 % (seed 001's population evolutions) is 0,2 point apart; JSON and CSV said "-200 %" too. */
     @Test
     void ratesOfChangeHaveNoRelativeGapInJsonAndCsv() throws IOException {

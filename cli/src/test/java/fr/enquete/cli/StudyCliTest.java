@@ -392,6 +392,34 @@ class StudyCliTest {
     }
 
     /**
+     * A study of a school-year table, end to end: its chapter names the school year it compares (year: 2019-2020 was
+     * refused, "must be a whole number"), the comparison and the gaps print school years as the table does, and the annex
+     * gave the table's years as 2016–2020 (the years 2015-2016 … 2019-2020 end); they cover 2015–2020.
+     */
+    @Test
+    void aStudyNamesTheSchoolYearItComparesAndItsAnnexTheYearsCovered() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("ecoles"));
+        StringBuilder csv = new StringBuilder("territoire;indicateur;année;valeur;unité\n");
+        String[][] values = {{"16,9", "13,0"}, {"16,1", "12,6"}, {"15,4", "12,2"}, {"15,0", "11,9"}, {"14,2", "11,5"}};
+        for (int k = 0; k < values.length; k++) {
+            String year = (2015 + k) + "-" + (2016 + k);
+            csv.append("Lens;Part des élèves entrant en 6e avec au moins un an de retard;").append(year).append(';').append(values[k][0]).append(";%\n");
+            csv.append("Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;").append(year).append(';').append(values[k][1])
+                    .append(";%\n");
+        }
+        Files.writeString(folder.resolve("retard-6e.csv"), csv.toString(), StandardCharsets.UTF_8);
+        Path file = folder.resolve("ecoles.yaml");
+        Files.writeString(file, "title: Essai\nchapters:\n  - kind: indicators\n    title: Retard scolaire\n    file: retard-6e.csv\n"
+                + "    year: 2018-2019\n  - kind: methodology\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("study", file.toString(), "--out", dir.resolve("ecoles-out").toString(), "--format", "md");
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(dir.resolve("ecoles-out/study.md")).replace('\u00A0', ' ');
+        // 2018-2019 by hand: 15,0 - 11,9 = +3,1 pts.
+        assertTrue(md.contains("| Part des élèves entrant en 6e avec au moins un an de retard | 2018-2019 | 15,0 % | 11,9 % | +3,1 pts |"), md);
+        assertTrue(md.contains("| retard-6e.csv | 1 indicateur, 2 territoires, années 2015–2020 |"), md);
+    }
+
+    /**
      * A fiche that claims to answer a finding the study's diagnostic does not show is an error in the plan's file, as
      * {@code plan --swot} makes it (the rendered study read "Répond aux constats du diagnostic : Offre d'accueil
      * petite enfance" under a grid of youth items only); an item of the interviews' grid is accepted.

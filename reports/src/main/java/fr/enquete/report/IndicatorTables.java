@@ -213,7 +213,10 @@ public final class IndicatorTables {
                 int k = i;
                 List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(IndicatorTables::overYears)
                         .map(v -> v.period().years()).distinct().toList();
-                header.add(spans.size() == 1 ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
+                // Between school years, "sur 4 ans" beside "(2015-2020)" reads as a miscount: the period alone says it.
+                boolean schoolYears = c.lines().stream().map(l -> l.variations().get(k)).filter(IndicatorTables::overYears)
+                        .anyMatch(v -> v.period().schoolYear());
+                header.add(spans.size() == 1 && !schoolYears ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
                         : MessageFormat.format(labels.get("ind.variation"), c.territories().get(i)));
                 kinds.add(Kind.DECIMAL);
             }
@@ -519,9 +522,9 @@ public final class IndicatorTables {
             int d = gap ? s.decimals() + (s.goal() == Math.rint(s.goal()) ? 0 : 1) : s.decimals();
             String goal = gap ? difference(s.goal(), d, s.unit(), true) : withUnit(numbers.fixed(s.goal(), d, false), s.unit());
             String start = (gap ? difference(s.start(), s.decimals(), s.unit(), true) : withUnit(numbers.fixed(s.start(), s.decimals(), false), s.unit()))
-                    + " (" + s.baseline() + ")";
+                    + " (" + s.baselineLabel() + ")";
             String now = (gap ? difference(s.now(), s.decimals(), s.unit(), true) : withUnit(numbers.fixed(s.now(), s.decimals(), false), s.unit()))
-                    + " (" + s.current() + ")";
+                    + " (" + s.currentLabel() + ")";
             String territory = gap ? s.territory() + " / " + s.reference() : s.territory();
             b.row(List.of(Cell.text(s.target().indicator()), Cell.text(territory), new Cell(goal, s.goal()), year(s.target().year()),
                     new Cell(start, s.start()), new Cell(now, s.now()), new Cell(difference(s.distance(), d, s.unit(), false), s.distance())),
@@ -541,11 +544,11 @@ public final class IndicatorTables {
             double cut = 1 - s.target().factor();
             String by = Math.abs(cut - 0.5) < 1e-9 ? labels.get("ind.target.half") : numbers.fixed(100 * cut, 0, false) + numbers.percentSign();
             return MessageFormat.format(labels.get("ind.target.gap"), by, s.target().indicator(), places.the(s.territory()), places.the(s.reference()),
-                    String.valueOf(s.target().year()), difference(s.start(), s.decimals(), s.unit(), true), String.valueOf(s.baseline()),
-                    difference(s.goal(), d, s.unit(), true), String.valueOf(s.current()), difference(s.now(), s.decimals(), s.unit(), true), left);
+                    String.valueOf(s.target().year()), difference(s.start(), s.decimals(), s.unit(), true), s.baselineLabel(),
+                    difference(s.goal(), d, s.unit(), true), s.currentLabel(), difference(s.now(), s.decimals(), s.unit(), true), left);
         }
         return MessageFormat.format(labels.get("ind.target.value"), s.target().indicator(), withUnit(numbers.fixed(s.goal(), d, false), s.unit()),
-                places.the(s.territory()), String.valueOf(s.target().year()), String.valueOf(s.current()),
+                places.the(s.territory()), String.valueOf(s.target().year()), s.currentLabel(),
                 withUnit(numbers.fixed(s.now(), s.decimals(), false), s.unit()), left);
     }
 

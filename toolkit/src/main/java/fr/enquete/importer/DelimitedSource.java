@@ -281,7 +281,7 @@ public final class DelimitedSource implements TableSource {
                     handler.header(header);
                 }
                 if (record.length > width) {
-                    if (header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
+                    if (header.namedColumns() == 1) {
                         if (!handler.findsItsHeader()) {
                             throw titleRow(name, header);
                         }
@@ -377,7 +377,7 @@ public final class DelimitedSource implements TableSource {
 
     /** The error for a first row that holds one cell while the data holds more: a title above the header. */
     static InputException titleRow(String where, Header header) {
-        String title = header.names().stream().filter(n -> !n.startsWith("#")).findFirst().orElse("");
+        String title = header.firstNamed();
         return new InputException(SourceLocation.cell(where, 1, null), "the first row holds only \"" + abbreviate(title)
                 + "\": a title above the real header row? Delete the rows above the column headings");
     }

@@ -41,7 +41,7 @@ final class LimitedSource extends ForwardingSource {
             public void row(Row row) {
                 if (first) {
                     first = false;
-                    long headings = header.names().stream().filter(n -> !n.startsWith("#")).count();
+                    long headings = header.namedColumns();
                     long filled = java.util.stream.IntStream.range(0, row.size()).filter(i -> !row.get(i).isBlank()).count();
                     if (headings == 1 && filled >= 3 && !handler.findsItsHeader()) {
                         throw DelimitedSource.titleRow(header.source(), header);

@@ -227,7 +227,7 @@ public final class XlsxSource implements TableSource {
             }
             passHeader();
             for (int i = header.size(); i < row.length; i++) {
-                if (!row[i].isBlank() && header.names().stream().filter(n -> !n.startsWith("#")).count() == 1) {
+                if (!row[i].isBlank() && header.namedColumns() == 1) {
                     if (handler.findsItsHeader()) {
                         // A title above the table: the handler looks for the header among the rows.
                         break;

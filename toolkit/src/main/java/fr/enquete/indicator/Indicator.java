@@ -13,4 +13,9 @@ import fr.enquete.model.SourceLocation;
  */
 public record Indicator(String territory, String name, Period period, Measure measure, Double numerator, Double denominator,
                         String level, String parent, SourceLocation where) {
+
+    /** The same figure for another period (a span read as the school year it is). */
+    public Indicator at(Period other) {
+        return new Indicator(territory, name, other, measure, numerator, denominator, level, parent, where);
+    }
 }

@@ -127,7 +127,7 @@ public final class IndicatorChecks {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Finding(e.where(), Message.of("ind.evolution", e.name(), e.territory(), e.period().toString(),
-                fmt(published), fmt(x), String.valueOf(e.period().from()), fmt(y), String.valueOf(e.period().to()), what)));
+                fmt(published), fmt(x), e.period().start().toString(), fmt(y), e.period().end().toString(), what)));
     }
 
     /** A published figure as printed: its value with as many decimals as it has, and its unit. */

@@ -144,13 +144,19 @@ public final class IndicatorReader {
      * A span as a row's period ("2015-2020") makes its figure a published evolution, printed beside the value of its
      * last year and checked against the values at both ends. Without either value in the table, a span of two
      * consecutive years is a school (or season) year, as CAF and the Éducation nationale write them ("2019-2020",
-     * "2019/2020"): one period, after 2018-2019. A longer span with neither value would be in no table and no check: a
-     * located error. So is an indicator given in school years and in single years (2018 and 2019-2020): which comes
-     * first, and how far apart they are, the table does not say.
+     * "2019/2020"): one period, after 2018-2019. A longer span beside school years is their published evolution, as CAF
+     * tables print "Évolution 2015-2020" beside 2015-2016 … 2019-2020: from the school year it starts in to the one it
+     * ends with. A longer span with neither value would be in no table and no check: a located error. So is an
+     * indicator given in school years and in single years (2018 and 2019-2020): which comes first, and how far apart
+     * they are, the table does not say.
      */
     private static List<Indicator> schoolYears(List<Indicator> figures, Map<SourceLocation, SourceLocation> spanCells) {
         Set<String> years = new java.util.HashSet<>();
         figures.stream().filter(i -> !i.period().span()).forEach(i -> years.add(end(i, i.period().from())));
+        // The school years, by the year each ends: what a longer span is the evolution between.
+        Set<String> schoolYears = new java.util.HashSet<>();
+        figures.stream().filter(i -> spanCells.containsKey(i.where()) && isSchoolYear(i, years))
+                .forEach(i -> schoolYears.add(end(i, i.period().to())));
         List<Indicator> out = new ArrayList<>();
         for (Indicator i : figures) {
             SourceLocation cell = spanCells.get(i.where());
@@ -158,13 +164,15 @@ public final class IndicatorReader {
             if (cell == null || years.contains(end(i, p.from())) || years.contains(end(i, p.to()))) {
                 out.add(i);
             } else if (p.years() == 1) {
-                out.add(new Indicator(i.territory(), i.name(), Period.schoolYear(p.to()), i.measure(), i.numerator(), i.denominator(),
-                        i.level(), i.parent(), i.where()));
+                out.add(i.at(Period.schoolYear(p.to())));
+            } else if (schoolYears.contains(end(i, p.from() + 1)) || schoolYears.contains(end(i, p.to()))) {
+                out.add(i.at(Period.betweenSchoolYears(p.from() + 1, p.to())));
             } else {
                 throw new InputException(cell, "\"" + p + "\" is a span, so the row is a published evolution of \"" + i.name() + "\" for "
                         + i.territory() + " between " + p.from() + " and " + p.to() + ", but the table has no value of it for " + i.territory()
-                        + " in " + p.from() + " or " + p.to() + " to print it beside: expected the year the figure is for, or its values in "
-                        + p.from() + " and " + p.to() + " (a school year is a span of two consecutive years, 2019-2020)");
+                        + " in " + p.from() + " or " + p.to() + ", nor in the school year " + p.from() + "-" + (p.from() + 1) + " or "
+                        + (p.to() - 1) + "-" + p.to() + ", to print it beside: expected the year the figure is for, or its values at either"
+                        + " end (a school year is a span of two consecutive years, 2019-2020)");
             }
         }
         // An indicator in school years and in single years: refused, at its first school year.
@@ -181,6 +189,12 @@ public final class IndicatorReader {
             }
         }
         return out;
+    }
+
+    /** Whether a span's figure is a school year: two consecutive years, neither with a single-year value of its own. */
+    private static boolean isSchoolYear(Indicator i, Set<String> years) {
+        Period p = i.period();
+        return p.years() == 1 && !years.contains(end(i, p.from())) && !years.contains(end(i, p.to()));
     }
 
     private static String entry(Indicator i) {

@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
  * A year ({@code from == to}), or a span {@code 2015-2020}: the value of an indicator over a span is a published
  * evolution between its two years. A school (or season) year, {@code 2019-2020} read as one period, is a point in time
  * like a year, keyed by the year it ends ({@code from == to == 2020}, {@code schoolYear}): the tables, evolutions and
- * options find it as 2020, after 2018-2019 (2019), and it is printed as written, "2019-2020".
+ * options find it as 2020, after 2018-2019 (2019), and it is printed as written, "2019-2020". A published evolution
+ * between school years is keyed the same way: "Évolution 2015-2020" beside the 2015-2016 … 2019-2020 columns of a CAF
+ * table runs from 2015-2016 (2016) to 2019-2020 (2020), {@code from == 2016, to == 2020, schoolYear}, printed as
+ * published, "2015-2020".
  *
- * @param schoolYear whether the period is the school year ending in {@code to}
+ * @param schoolYear whether {@code from} and {@code to} are school years, each keyed by the year it ends
  */
 public record Period(int from, int to, boolean schoolYear) {
 
@@ -32,6 +35,21 @@ public record Period(int from, int to, boolean schoolYear) {
 
     public boolean span() {
         return from != to;
+    }
+
+    /** A published evolution from the school year ending in {@code from} to the one ending in {@code to}. */
+    public static Period betweenSchoolYears(int from, int to) {
+        return new Period(from, to, true);
+    }
+
+    /** The year or school year this period starts at: 2015-2016 for a change over school years printed "2015-2020". */
+    public Period start() {
+        return schoolYear ? schoolYear(from) : year(from);
+    }
+
+    /** The year or school year this period ends at: 2019-2020 for a change over school years printed "2015-2020". */
+    public Period end() {
+        return schoolYear ? schoolYear(to) : year(to);
     }
 
     /** How many years the period covers: 5 for 2015-2020, 1 for an annual change, 0 for one year. */
@@ -59,8 +77,18 @@ public record Period(int from, int to, boolean schoolYear) {
         return Optional.empty();
     }
 
+    /**
+     * A year as an option or a study file names it: "2020", or a school year as tables write it ("2019-2020",
+     * "2019/2020"), which is found by the year it ends (2020); empty for anything else ("2019-2021" is a span, not a
+     * school year).
+     */
+    public static Optional<Integer> yearOrSchoolYear(String text) {
+        return parse(text).filter(p -> p.years() <= 1).map(Period::to);
+    }
+
     @Override
     public String toString() {
-        return schoolYear ? (to - 1) + "-" + to : span() ? from + "-" + to : String.valueOf(from);
+        // A school year, or a change between school years, starts the year before its first school year ends.
+        return schoolYear ? (from - 1) + "-" + to : span() ? from + "-" + to : String.valueOf(from);
     }
 }

@@ -65,12 +65,27 @@ public record Target(String indicator, double factor, double value, int year) {
      * @param distance    how far {@code now} still is from {@code goal}, in the indicator's unit (points for shares); 0 when reached
      * @param unit        the indicator's unit
      * @param path        the gap (or the value) at each year with the data, from the baseline to the latest year
+     * @param schoolYears whether those years are school years, each keyed by the year it ends (2020 for 2019-2020)
      */
     public record Status(Target target, String territory, String reference, int baseline, int current, double start, double now,
-                         double goal, double distance, Unit unit, int decimals, java.util.List<Point> path) {
+                         double goal, double distance, Unit unit, int decimals, java.util.List<Point> path, boolean schoolYears) {
 
         public Status {
             path = java.util.List.copyOf(path);
+        }
+
+        /** The baseline as the table prints it: "2016", or the school year "2015-2016" it ends. */
+        public String baselineLabel() {
+            return label(baseline);
+        }
+
+        /** The latest year as the table prints it: "2020", or the school year "2019-2020". */
+        public String currentLabel() {
+            return label(current);
+        }
+
+        private String label(int year) {
+            return schoolYears ? Period.schoolYear(year).toString() : String.valueOf(year);
         }
 
         public boolean reached() {
@@ -115,6 +130,7 @@ public record Target(String indicator, double factor, double value, int year) {
         java.util.List<Point> path = years.stream().map(y -> new Point(y, onGap() ? gap(table, territory, reference, y)
                 : table.value(territory, indicator, y).orElseThrow().measure().value())).toList();
         Measure m = table.value(territory, indicator, last).orElseThrow().measure();
+        boolean schoolYears = table.value(territory, indicator, last).orElseThrow().period().schoolYear();
         int decimals = m.decimals();
         if (onGap()) {
             double start = gap(table, territory, reference, first);
@@ -122,14 +138,14 @@ public record Target(String indicator, double factor, double value, int year) {
             double goal = factor * start;
             decimals = Math.max(decimals, table.value(reference, indicator, last).orElseThrow().measure().decimals());
             return new Status(this, territory, reference, first, last, start, now, goal, Math.max(0, Math.abs(now) - Math.abs(goal)),
-                    m.unit(), decimals, path);
+                    m.unit(), decimals, path, schoolYears);
         }
         double start = table.value(territory, indicator, first).orElseThrow().measure().value();
         double now = m.value();
         // The way to go is from the first value to the target; with one value only, any difference is still to go.
         double way = value - (first == last ? now : start);
         double left = (value - now) * Math.signum(way == 0 ? value - now : way);
-        return new Status(this, territory, null, first, last, start, now, value, Math.max(0, left), m.unit(), decimals, path);
+        return new Status(this, territory, null, first, last, start, now, value, Math.max(0, left), m.unit(), decimals, path, schoolYears);
     }
 
     private double gap(IndicatorTable table, String territory, String reference, int year) {

@@ -28,6 +28,19 @@ public final class Header {
         this.raw = List.copyOf(names);
     }
 
+    /**
+     * How many columns have a heading of their own: the importers name a blank one "#1", "#2"..., which is none. A title
+     * that starts with "#" ("#### Animation de la vie sociale", a Markdown heading pasted above a CAF table) is one.
+     */
+    public long namedColumns() {
+        return raw.stream().filter(n -> !n.matches("#\\d+")).count();
+    }
+
+    /** The first column name that is a heading of its own (see {@link #namedColumns()}), or "". */
+    public String firstNamed() {
+        return raw.stream().filter(n -> !n.matches("#\\d+")).findFirst().orElse("");
+    }
+
     private Unique unique() {
         Unique u = unique;
         if (u == null) {

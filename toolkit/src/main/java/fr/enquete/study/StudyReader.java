@@ -1,6 +1,7 @@
 package fr.enquete.study;
 
 import fr.enquete.indicator.Complement;
+import fr.enquete.indicator.Period;
 import fr.enquete.indicator.Target;
 import fr.enquete.io.YamlFile;
 import fr.enquete.model.InputException;
@@ -100,7 +101,7 @@ public final class StudyReader {
             case "indicators" -> new Chapter.Indicators(id, title, text, at, file(y, dir, need(y, m, "file", node, kind), "'file'"),
                     m.containsKey("territories") ? y.strings(m.get("territories"), "'territories'") : List.of(),
                     m.containsKey("reference") ? y.scalar(m.get("reference"), "'reference'") : null,
-                    m.containsKey("year") ? integer(y, m.get("year"), "'year'") : null,
+                    m.containsKey("year") ? year(y, m.get("year")) : null,
                     m.containsKey("key") ? y.strings(m.get("key"), "'key'") : List.of(),
                     m.containsKey("targets") ? checked(y, m.get("targets"), "'targets'", Target::parse) : List.of(),
                     m.containsKey("complement") ? checked(y, m.get("complement"), "'complement'", Complement::parse) : List.of(),
@@ -297,6 +298,13 @@ public final class StudyReader {
         } catch (NumberFormatException e) {
             throw y.error(n, what + " must be a whole number, not '" + s + "'");
         }
+    }
+
+    /** An indicators chapter's year, as {@code enquete indicators --year} takes it: 2020, or the school year 2019-2020 (2020). */
+    private static int year(YamlFile y, Node n) {
+        String s = y.scalar(n, "'year'");
+        return Period.yearOrSchoolYear(s).orElseThrow(() -> y.error(n,
+                "'year' is a year (2020) or a school year (2019-2020, two consecutive years), not '" + s.strip() + "'"));
     }
 
     private static boolean bool(YamlFile y, Node n, String what) {

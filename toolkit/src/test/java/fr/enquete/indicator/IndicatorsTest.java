@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -710,6 +711,64 @@ class IndicatorsTest {
         Files.writeString(wide, "\tAnnée Réf\tLens\tPas-de-calais\nPart des élèves en retard\t2019-2020\t14,2%\t11,5%\n");
         assertEquals("2019-2020", IndicatorReader.read(wide).value("Pas-de-Calais", "Part des élèves en retard", 2020).orElseThrow()
                 .period().toString());
+    }
+
+    /**
+     * A table by school year that prints its own change, as CAF tables print "Évolution 2015-2020" beside their 2015-2016 …
+     * 2019-2020 columns, was refused: no value "in 2015 or 2020". The change runs from the first school year to the last
+     * (2015-2016 to 2019-2020), is printed as published beside the last and checked like a change between years. By hand
+     * (python3, once): Lens 14,2 - 16,9 = -2,7 pts, as published; the Pas-de-Calais 100 * (11.5 / 13.0 - 1) = -11,54 %,
+     * not the -9,0 % printed.
+     */
+    @Test
+    void aPublishedChangeOverSchoolYearsIsReadAndChecked() throws IOException {
+        Path file = dir.resolve("retard-6e.csv");
+        String late = "Part des élèves entrant en 6e avec au moins un an de retard";
+        Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;%1$s;2015-2016;16,9;%%
+                Lens;%1$s;2016-2017;16,1;%%
+                Lens;%1$s;2017-2018;15,4;%%
+                Lens;%1$s;2018-2019;15,0;%%
+                Lens;%1$s;2019-2020;14,2;%%
+                Lens;%1$s;2015-2020;-2,7;pts
+                Pas-de-Calais;%1$s;2015-2016;13,0;%%
+                Pas-de-Calais;%1$s;2019-2020;11,5;%%
+                Pas-de-Calais;%1$s;2015-2020;-9,0;%%
+                """.formatted(late));
+        IndicatorTable t = IndicatorReader.read(file);
+        assertEquals(List.of(2016, 2017, 2018, 2019, 2020), t.years(late));
+        assertEquals(2, t.evolutions().size(), t.evolutions().toString());
+        Period published = t.evolutions().get(0).period();
+        assertEquals("2015-2020", published.toString(), "printed as published");
+        assertEquals(4, published.years(), "four years from 2015-2016 to 2019-2020");
+        Comparison c = Comparison.of(t, List.of(), "Pas-de-Calais", null);
+        Comparison.Line line = c.lines().get(0);
+        assertEquals("2019-2020", line.period().toString());
+        assertEquals(-2.7, line.variations().get(c.territories().indexOf("Lens")).measure().value(), 1e-9, "beside the last school year");
+        List<IndicatorChecks.Finding> checks = IndicatorChecks.of(t);
+        assertEquals(1, checks.size(), checks.toString());
+        String message = checks.get(0).text(Locale.FRENCH);
+        assertTrue(message.contains("retard-6e.csv, ligne 10") && message.contains("pour Pas-de-Calais en 2015-2020 est publiée à -9\u00A0%")
+                && message.contains("13\u00A0% en 2015-2016 et 11,5\u00A0% en 2019-2020 donnent -11,54\u00A0%"), message);
+    }
+
+    /**
+     * Seed 001's "Animation de la vie sociale" table (lines 622-637), pasted with its Markdown heading "#### Animation de
+     * la vie sociale" above: the importers took a heading starting with "#" for the name they give a blank column ("#1")
+     * and refused the file ("row 5: this row has 4 cells but the header has 1 columns"). Read, its parts add up by hand:
+     * 44 + 20 = 64 equipments and 4 101 074 + 2 260 307 = 6 361 381 € for the Pas-de-Calais, 171 900 + 71 359 = 243 259 €
+     * for Lens; the blank year of the funding row is the 2020 of the row above it.
+     */
+    @Test
+    void aMarkdownHeadingAboveACafTableIsSkipped() {
+        IndicatorTable t = IndicatorReader.read(fixture("lens-vie-sociale.tsv"));
+        assertEquals(List.of("Lens", "Pas-de-Calais"), t.territories());
+        assertEquals(20, t.value("Pas-de-Calais", new IndicatorTable.Entry("dont espaces de vie sociale", "Nombre d'équipements"), 2020)
+                .orElseThrow().measure().value(), 1e-9);
+        assertEquals(243259, t.value("Lens", "Montants des financements d'Action Sociale Caf", 2020).orElseThrow().measure().value(), 1e-9);
+        assertEquals(List.of(), IndicatorChecks.of(t));
+        assertTrue(t.notes().get(0).english().contains("#### Animation de la vie sociale"), t.notes().toString());
     }
 
     /**

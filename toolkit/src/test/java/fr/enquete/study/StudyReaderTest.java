@@ -121,6 +121,26 @@ class StudyReaderTest {
         assertEquals(List.of("Reste=A - B"), c.complements());
     }
 
+    /**
+     * An indicators chapter's year took a whole number only: a CTG's school-year table (2019-2020) could be named on the
+     * command line (--year 2019-2020) but not in the study file ("'year' must be a whole number"). It takes one as the
+     * command does, found by the year it ends; a span that is no school year is an error at its value.
+     */
+    @Test
+    void anIndicatorsChapterNamesASchoolYearAsTheCommandDoes() throws IOException {
+        Files.writeString(dir.resolve("t.csv"), "territoire;indicateur;année;valeur\n");
+        String head = "title: X\nchapters:\n  - kind: indicators\n    title: Y\n    file: t.csv\n";
+        for (String written : List.of("2019-2020", "\"2019/2020\"", "2019 - 2020", "2020")) {
+            Path f = dir.resolve("study.yaml");
+            Files.writeString(f, head + "    year: " + written + "\n");
+            assertEquals(2020, ((Chapter.Indicators) StudyReader.read(f).chapters().get(0)).year(), written);
+        }
+        assertEquals("study.yaml, line 6, column 11: 'year' is a year (2020) or a school year (2019-2020, two consecutive years),"
+                + " not '2019-2021'", error(head + "    year: 2019-2021\n"));
+        assertEquals("study.yaml, line 6, column 11: 'year' is a year (2020) or a school year (2019-2020, two consecutive years),"
+                + " not 'vingt'", error(head + "    year: vingt\n"));
+    }
+
     @Test
     void portraitMistakesAreLocated() throws IOException {
         Files.writeString(dir.resolve("t.csv"), "territoire;indicateur;année;valeur\n");

@@ -111,7 +111,7 @@ public final class IndicatorCharts {
         NumberAxis value = (NumberAxis) plot.getRangeAxis();
         // Room for the value written after the longest bar.
         value.setRange(0, Math.max(1, max * 1.22));
-        value.setNumberFormatOverride(format(0));
+        value.setStandardTickUnits(valueTicks(0));
         int ref = c.referenceIndex();
         for (int i = 0, k = 0; i < c.territories().size(); i++) {
             renderer.setSeriesPaint(i, i == ref ? Palette.GREY : SERIES.get(k++ % SERIES.size()));
@@ -155,13 +155,14 @@ public final class IndicatorCharts {
         // The difference renderer shades the area between the two lines: the gap the sentence speaks of.
         XYDifferenceRenderer renderer = new XYDifferenceRenderer(translucent(Palette.BLUE), translucent(Palette.VERMILION), true);
         NumberAxis x = new NumberAxis(labels.get("ind.year"));
-        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, yearFormat()));
+        boolean schoolYears = t.first().value().period().schoolYear();
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, periodFormat(schoolYears, t.last().year() - t.first().year() + 1)));
         x.setRange(t.first().year() - 0.3, t.last().year() + 0.3);
         Unit u = t.first().value().measure().unit();
         // The indicator is in the chart's caption; its long name on a vertical axis would be cut.
         NumberAxis y = new NumberAxis(labels.get("ind.value") + (u.symbol().isEmpty() ? "" : " (" + u.symbol() + ")"));
         y.setAutoRangeIncludesZero(false);
-        y.setNumberFormatOverride(format(0));
+        y.setStandardTickUnits(valueTicks(0));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         JFreeChart chart = new JFreeChart(null, null, plot, true);
         Charts.style(chart);
@@ -204,8 +205,9 @@ public final class IndicatorCharts {
         data.addSeries(goal);
         org.jfree.chart.renderer.xy.XYLineAndShapeRenderer renderer = new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer();
         NumberAxis x = new NumberAxis(labels.get("ind.year"));
-        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, yearFormat()));
-        x.setRange(s.baseline() - 0.3, Math.max(s.current(), s.target().year()) + 0.3);
+        int lastYear = Math.max(s.current(), s.target().year());
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, periodFormat(s.schoolYears(), lastYear - s.baseline() + 1)));
+        x.setRange(s.baseline() - 0.3, lastYear + 0.3);
         String unit = s.target().onGap() && s.unit() == Unit.PERCENT ? labels.get("ind.pts") : s.unit().symbol();
         // The territories are in the caption; their long names on a vertical axis would be cut.
         String name = labels.get(s.target().onGap() ? "ind.gaps.gap" : "ind.value");
@@ -219,7 +221,7 @@ public final class IndicatorCharts {
         }
         double pad = range.getMax() > range.getMin() ? 0.12 * (range.getMax() - range.getMin()) : 1;
         y.setRange(range.getMin() - pad, range.getMax() + pad);
-        y.setNumberFormatOverride(format(s.decimals() > 0 ? 1 : 0));
+        y.setStandardTickUnits(valueTicks(s.decimals() > 0 ? 1 : 0));
         XYPlot plot = new XYPlot(data, x, y, renderer);
         if (s.target().onGap()) {
             org.jfree.chart.plot.ValueMarker level = new org.jfree.chart.plot.ValueMarker(0, Palette.TEXT, new BasicStroke(1f));
@@ -352,7 +354,28 @@ public final class IndicatorCharts {
         boolean fr = lang == Lang.FR;
         symbols.setDecimalSeparator(fr ? ',' : '.');
         symbols.setGroupingSeparator(fr ? NumberFormats.NBSP : ',');
-        return new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0.0", symbols);
+        return new java.text.DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
+    }
+
+    /**
+     * A value axis's ticks, each written with the decimals its step needs (at least {@code decimals}): one format for
+     * all wrote the half-point steps of shares between 12 % and 17 % "12, 12, 13, 13, 14, 14…".
+     */
+    private org.jfree.chart.axis.TickUnits valueTicks(int decimals) {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (double power = 0.01; power <= 1e9; power *= 10) {
+            for (double step : new double[] {1, 2, 5}) {
+                double size = step * power;
+                int needed = size >= 1 ? 0 : size >= 0.1 ? 1 : 2;
+                units.add(new org.jfree.chart.axis.NumberTickUnit(size, format(Math.max(decimals, needed))));
+            }
+        }
+        return units;
+    }
+
+    /** The time axis's labels: years, or school years as the table prints them (2019-2020 rather than the 2020 it ends). */
+    private static java.text.NumberFormat periodFormat(boolean schoolYears, int ticks) {
+        return schoolYears ? SchoolYearFormat.forTicks(ticks) : yearFormat();
     }
 
     private static java.text.NumberFormat yearFormat() {

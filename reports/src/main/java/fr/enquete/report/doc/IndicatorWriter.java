@@ -180,6 +180,9 @@ public final class IndicatorWriter {
                             g.writeObjectFieldStart(c.territories().get(i));
                             g.writeNumberField("from", v.period().from());
                             g.writeNumberField("to", v.period().to());
+                            // Over school years, as the changes: "2015-2016" to "2019-2020" (printed "2015-2020").
+                            schoolYear(g, "from_period", v.period().start());
+                            schoolYear(g, "to_period", v.period().end());
                             g.writeFieldName("change");
                             measure(g, v.measure());
                             g.writeEndObject();
@@ -340,6 +343,10 @@ public final class IndicatorWriter {
                 g.writeNumberField("year", s.target().year());
                 g.writeNumberField("baseline", s.baseline());
                 g.writeNumberField("current", s.current());
+                if (s.schoolYears()) {
+                    g.writeStringField("baseline_period", s.baselineLabel());
+                    g.writeStringField("current_period", s.currentLabel());
+                }
                 number(g, "start", s.start());
                 number(g, "now", s.now());
                 number(g, "goal", s.goal());

@@ -125,7 +125,8 @@ final class MethodologyAnnex {
     private static String span(List<Indicator> figures) {
         TreeSet<Integer> years = new TreeSet<>();
         for (Indicator v : figures) {
-            years.add(v.period().from());
+            // A school year starts the year before the one it is keyed by: 2015-2016 … 2019-2020 cover 2015–2020 (2016–2020 was printed).
+            years.add(v.period().schoolYear() ? v.period().from() - 1 : v.period().from());
             years.add(v.period().to());
         }
         return years.isEmpty() ? "–" : years.first().equals(years.last()) ? String.valueOf(years.first()) : years.first() + "–" + years.last();

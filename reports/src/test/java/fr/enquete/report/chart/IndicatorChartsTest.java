@@ -20,6 +20,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the portrait's charts plot, read back from their datasets, against seed 001's Lens table and seed 000's incomes.
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.Test;
 class IndicatorChartsTest {
 
     private static final IndicatorCharts CHARTS = new IndicatorCharts(Lang.FR);
+
+    @TempDir
+    Path dir;
 
     private static IndicatorTable table(String name) {
         return IndicatorReader.read(Fixtures.home().resolve("fixtures/indicateurs").resolve(name));
@@ -137,5 +141,70 @@ class IndicatorChartsTest {
         assertEquals("Revenu médian des ménages par UC\u00A0: l'écart entre Sud Marais 3 et Bourg Délivrance 3, et l'objectif de 2026",
                 chart.title());
         assertTrue(chart.png().length > 10_000);
+    }
+
+    /**
+     * A table by school year drew its time axis in the years they end: 2015-2016 … 2019-2020 read 2016 … 2020, a year
+     * late for a reader. The ticks name the school years as the table prints them, and shortened ("2019-20") when more
+     * of them than fit side by side (the target's axis runs to 2025-2026: eleven ticks).
+     */
+    @Test
+    void aTimeAxisOfSchoolYearsNamesThemAsTheTablePrintsThem() throws java.io.IOException {
+        Path file = dir.resolve("retard-6e.csv");
+        StringBuilder csv = new StringBuilder("territoire;indicateur;année;valeur;unité\n");
+        double[] lens = {16.9, 16.1, 15.4, 15.0, 14.2};
+        double[] pdc = {13.0, 12.6, 12.2, 11.9, 11.5};
+        for (int k = 0; k < 5; k++) {
+            String year = (2015 + k) + "-" + (2016 + k);
+            csv.append("Lens;Part des élèves entrant en 6e avec au moins un an de retard;").append(year).append(';').append(lens[k]).append(";%\n");
+            csv.append("Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;").append(year).append(';').append(pdc[k]).append(";%\n");
+        }
+        java.nio.file.Files.writeString(file, csv.toString().replace('.', ','));
+        IndicatorTable t = IndicatorReader.read(file);
+        GapTrend g = GapTrend.of(t, Comparison.of(t, List.of("Lens", "Pas-de-Calais"), "Pas-de-Calais", null)).get(0);
+        org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) ((XYPlot) CHARTS.line(g).getPlot()).getDomainAxis();
+        assertEquals("2015-2016", x.getTickUnit().valueToString(2016));
+        assertEquals("2019-2020", x.getTickUnit().valueToString(2020));
+        fr.enquete.indicator.Target.Status s = fr.enquete.indicator.Target.parse(
+                "Part des élèves entrant en 6e avec au moins un an de retard=gap/2@2026").follow(t, "Lens", "Pas-de-Calais");
+        org.jfree.chart.axis.NumberAxis target = (org.jfree.chart.axis.NumberAxis) ((XYPlot) CHARTS.target(s).getPlot()).getDomainAxis();
+        assertEquals("2019-20", target.getTickUnit().valueToString(2020));
+        assertEquals("2025-26", target.getTickUnit().valueToString(2026));
+        // Years stay years.
+        IndicatorTable lomme = table("lomme-revenus.csv");
+        GapTrend incomes = GapTrend.of(lomme, Comparison.of(lomme, List.of("Sud Marais 3", "Bourg Délivrance 3"), "Bourg Délivrance 3", null)).get(0);
+        assertEquals("2020", ((org.jfree.chart.axis.NumberAxis) ((XYPlot) CHARTS.line(incomes).getPlot()).getDomainAxis()).getTickUnit()
+                .valueToString(2020));
+    }
+
+    /**
+     * Shares between 11,5 % and 16,9 % (the school-year table above) put a tick every half point on the line chart's value
+     * axis, all written without decimals: "12, 12, 13, 13, 14, 14 …" (seen on the rendered PNG). Each tick is now written
+     * with the decimals its step needs, so no two read alike.
+     */
+    @Test
+    void aValueAxisNeverWritesTwoTicksAlike() throws java.io.IOException {
+        Path file = dir.resolve("retard-6e.csv");
+        java.nio.file.Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;16,9;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;13,0;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        GapTrend g = GapTrend.of(t, Comparison.of(t, List.of("Lens", "Pas-de-Calais"), "Pas-de-Calais", null)).get(0);
+        JFreeChart chart = CHARTS.line(g);
+        // Drawn once, so that the axis chooses its ticks for the chart's size.
+        chart.createBufferedImage(720, 320);
+        org.jfree.chart.axis.NumberAxis y = (org.jfree.chart.axis.NumberAxis) ((XYPlot) chart.getPlot()).getRangeAxis();
+        org.jfree.chart.axis.NumberTickUnit unit = y.getTickUnit();
+        List<String> ticks = new java.util.ArrayList<>();
+        for (double v = Math.ceil(y.getLowerBound() / unit.getSize()) * unit.getSize(); v <= y.getUpperBound(); v += unit.getSize()) {
+            // As NumberAxis writes its ticks: its format override, else the tick unit's own.
+            ticks.add(y.getNumberFormatOverride() != null ? y.getNumberFormatOverride().format(v) : unit.valueToString(v));
+        }
+        assertTrue(ticks.size() > 3, ticks.toString());
+        assertEquals(ticks.size(), ticks.stream().distinct().count(), ticks.toString());
     }
 }
