@@ -97,6 +97,23 @@ public final class Pseudonymiser {
      * est venu"), never as a person there, although the list of first names has them.
      */
     private static final Set<String> OPENERS = Set.of("bon", "juste", "parfait", "lui");
+    /**
+     * After a sentence's first word, a copula and what it says of a thing, never of a person: "Rose est la couleur
+     * choisie", "Prudence est de mise", "Constance est la qualité attendue". Only nouns of the kinds that these first
+     * names are as words (colours, virtues, rules), so that "Rose est la directrice", "Pierre est le pilier de l'équipe"
+     * or "Constance est de retour" stay people.
+     */
+    private static final Pattern THING_PREDICATE = Pattern.compile("\\s+(?:est|était|sera|serait|reste|restait|devient|demeure)\\s+"
+            + "(?:de\\s+(?:mise|rigueur)|mère\\s+de\\s+sûreté"
+            + "|(?:la|le|l['’]\\s?|une|un|notre|votre|leur|ma|mon|sa|son)\\s*(?:(?:seule|première|vraie|grande|bonne|principale)\\s+)?"
+            + "(?:couleurs?|teintes?|nuances?|fleurs?|qualités?|vertus?|règles?|consignes?|devises?|maîtres?-mots?|mots?\\s+d['’]ordre"
+            + "|matières?|matériaux?))(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Before a first name that is also a word, these make it the word: "de couleur Rose", "teinte Olive". */
+    private static final Set<String> WORD_KINDS = Set.of("couleur", "couleurs", "teinte", "teintes", "nuance");
+    /** A unit after a number, not a person: "une pression de 120 Pascal". */
+    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("\\d[\\s\u00a0\u202f]*$");
+    private static final Set<String> UNITS = Set.of("pascal");
     /** An apposition between commas after a first word: "Claire, de l'association, m'a rappelée". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:!?()\\n]{1,60},");
     /**
@@ -427,8 +444,9 @@ public final class Pseudonymiser {
             caps = null;
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
-        if (word && last == null && caps == null && (DETERMINERS.contains(previousWord(before))
-                || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(text.substring(m.end()))))) {
+        String after = text.substring(m.end());
+        if (word && last == null && caps == null && (readsAsTheWord(first, before)
+                || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(after) || THING_PREDICATE.matcher(after).lookingAt()))) {
             return null;
         }
         String name = (caps != null ? caps + " " : "") + first + (last != null ? " " + last : "");
@@ -437,6 +455,16 @@ public final class Pseudonymiser {
         int from = caps != null ? m.start("caps") : m.start("first");
         int to = last != null ? m.end("last") : m.end("first");
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
+    }
+
+    /**
+     * Whether the words before a first name that is also a word make it the word, wherever it stands: a determiner
+     * ("la Rose"), a kind it is of ("de couleur Rose"), a number before a unit ("120 Pascal").
+     */
+    private static boolean readsAsTheWord(String word, String before) {
+        String prev = previousWord(before);
+        return DETERMINERS.contains(prev) || WORD_KINDS.contains(prev)
+                || UNITS.contains(key(word)) && UNIT_AFTER_NUMBER.matcher(before).find();
     }
 
     /**
@@ -524,7 +552,7 @@ public final class Pseudonymiser {
         }
         String prev = previousWord(before);
         if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && venueBefore(before)
-                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || DETERMINERS.contains(prev))) {
+                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before))) {
             return found;
         }
         // A surname of the name columns that reads as a place stays: "à Lens", "Lille, Roubaix", "Lens-Liévin".
