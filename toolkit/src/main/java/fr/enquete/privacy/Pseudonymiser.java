@@ -55,7 +55,7 @@ public final class Pseudonymiser {
     private static final Pattern IBAN = Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?(?![\\p{L}\\d])");
     private static final Pattern CAF = Pattern.compile("(?i:allocataire|caf|alloc\\.?)(?![\\p{L}])[^\\d\\n]{0,30}?(?<n>\\d{7}[A-Z]?|\\d{3}\\s\\d{4})(?![\\d\\p{L}])");
     private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-    private static final Pattern BIRTH = Pattern.compile("(?i:(?:date\\s+de\\s+naissance|ddn|n[ée]\\(?e?\\)?\\s+le|n[ée]\\(?e?\\)?\\s+en|née?|naissance)\\s*:?\\s*(?:le\\s+)?)"
+    private static final Pattern BIRTH = Pattern.compile("(?<![\\p{L}])(?i:(?:date\\s+de\\s+naissance|ddn|n[ée]\\(?e?\\)?\\s+le|n[ée]\\(?e?\\)?\\s+en|née?|naissance)\\s*:?\\s*(?:le\\s+)?)"
             + "(?<d>\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:er)?\\s+(?i:" + MONTHS + ")\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
 
     private static final String STREET = "rue|r\\.|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|chemin|ch\\.|allée|all\\.|impasse|imp\\.|route|rte"
@@ -97,6 +97,12 @@ public final class Pseudonymiser {
      * est venu"), never as a person there, although the list of first names has them.
      */
     private static final Set<String> OPENERS = Set.of("bon", "juste", "parfait", "lui");
+    /**
+     * First names that are feasts, read as the feast wherever they stand ("les temps forts de l'année (rentrée scolaire,
+     * Noël, etc.)", "le repas de Noël a réuni") unless a surname follows or, opening a sentence, a verb or pronoun says
+     * someone acts ("Noël nous a aidés").
+     */
+    private static final Set<String> FEASTS = Set.of("noel", "ascension", "assomption");
     /**
      * After a sentence's first word, a copula and what it says of a thing, never of a person: "Rose est la couleur
      * choisie", "Prudence est de mise", "Constance est la qualité attendue". Only nouns of the kinds that these first
@@ -445,6 +451,9 @@ public final class Pseudonymiser {
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
         String after = text.substring(m.end());
+        if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
+            return null;
+        }
         if (word && last == null && caps == null && (readsAsTheWord(first, before)
                 || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(after) || THING_PREDICATE.matcher(after).lookingAt()))) {
             return null;
@@ -592,6 +601,9 @@ public final class Pseudonymiser {
      */
     private static boolean venueBefore(String before) {
         String[] words = VENUE_SPLIT.split(before.stripTrailing());
+        if (words.length > 1 && namedChez(before.stripTrailing(), words)) {
+            return true;
+        }
         boolean qualified = false;
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
             String k = NON_LETTERS.matcher(key(words[i])).replaceAll("");
@@ -612,6 +624,22 @@ public final class Pseudonymiser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code before} ends with the "Chez" of a place's name: capitalised inside a sentence or in quotes
+     * ("l'Épicerie Solidaire « Chez Serge »"), or after a capitalised venue ("l'Épicerie chez Serge"). Opening a
+     * sentence it says at whose home ("Chez Marie, on a parlé du dossier"), and so does "je suis allée chez Marie".
+     */
+    private static boolean namedChez(String before, String[] words) {
+        String last = words[words.length - 1];
+        String previous = words[words.length - 2];
+        if (last.equals("Chez")) {
+            String pre = before.substring(0, before.length() - last.length());
+            return pre.stripTrailing().endsWith("«") || pre.stripTrailing().endsWith("\"") || !sentenceStart(pre);
+        }
+        return last.equals("chez") && !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
+                && VENUES.contains(NON_LETTERS.matcher(key(previous)).replaceAll(""));
     }
 
     /** The person's placeholder; a name not met yet is registered (its parts then follow it). */
