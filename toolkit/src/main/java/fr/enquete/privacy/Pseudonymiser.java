@@ -120,6 +120,11 @@ public final class Pseudonymiser {
     /** A unit after a number, not a person: "une pression de 120 Pascal". */
     private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("\\d[\\s\u00a0\u202f]*$");
     private static final Set<String> UNITS = Set.of("pascal");
+    /**
+     * An article with its capital right before a first name makes a place's name ("La Madeleine", a town by Lille;
+     * "Le Portel"): people's first names take no article, and a civility's "Madame Le Goff" is read before.
+     */
+    private static final Pattern PLACE_ARTICLE = Pattern.compile("(?<![\\p{L}])(?:La|Le|Les|L['’])\\s*$");
     /** An apposition between commas after a first word: "Claire, de l'association, m'a rappelée". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:!?()\\n]{1,60},");
     /**
@@ -451,6 +456,9 @@ public final class Pseudonymiser {
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
         String after = text.substring(m.end());
+        if (caps == null && PLACE_ARTICLE.matcher(text.substring(0, m.start("first"))).find()) {
+            return null;
+        }
         if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
             return null;
         }
@@ -560,7 +568,7 @@ public final class Pseudonymiser {
             return person(found);
         }
         String prev = previousWord(before);
-        if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && venueBefore(before)
+        if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && (venueBefore(before) || PLACE_ARTICLE.matcher(before).find())
                 || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before))) {
             return found;
         }

@@ -37,6 +37,21 @@ class OrdinaryWordsOfAPlanTest {
         assertEquals(List.of(), changed);
     }
 
+    /**
+     * fixtures/indicateurs/mel-npru.csv lists the communes of the Lille metropolis: "La Madeleine" is one, not a woman
+     * named Madeleine; so is it in an answer. A woman named Madeleine is still masked.
+     */
+    @Test
+    void aFirstNameAfterACapitalisedArticleIsAPlace() throws IOException {
+        String row = Files.readAllLines(Fixtures.home().resolve("fixtures/indicateurs/mel-npru.csv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("La Madeleine;")).findFirst().orElseThrow();
+        assertEquals(row, mask(row));
+        assertEquals("Les familles de La Madeleine viennent au centre social.", mask("Les familles de La Madeleine viennent au centre social."));
+        assertEquals("Mme [personne 1] habite à Lomme.", mask("Mme Madeleine Durand habite à Lomme."));
+        assertEquals("[personne 1] est venue avec sa fille à La Madeleine.", mask("Madeleine est venue avec sa fille à La Madeleine."));
+        assertEquals("Merci à [personne 1] pour son aide.", mask("Merci à Madeleine pour son aide."));
+    }
+
     @Test
     void peopleAndBirthDatesAreStillMasked() {
         assertEquals("Je suis allée chez [personne 1] pour le dossier.", mask("Je suis allée chez Marie pour le dossier."));
