@@ -456,7 +456,7 @@ public final class Pseudonymiser {
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
         String after = text.substring(m.end());
-        if (caps == null && PLACE_ARTICLE.matcher(text.substring(0, m.start("first"))).find()) {
+        if (caps == null && placeArticleBefore(text.substring(0, m.start("first")))) {
             return null;
         }
         if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
@@ -481,7 +481,20 @@ public final class Pseudonymiser {
     private static boolean readsAsTheWord(String word, String before) {
         String prev = previousWord(before);
         return DETERMINERS.contains(prev) || WORD_KINDS.contains(prev)
-                || UNITS.contains(key(word)) && UNIT_AFTER_NUMBER.matcher(before).find();
+                || UNITS.contains(key(word)) && UNIT_AFTER_NUMBER.matcher(tail(before)).find();
+    }
+
+    /** Whether {@link #PLACE_ARTICLE} ends {@code before}. */
+    private static boolean placeArticleBefore(String before) {
+        return PLACE_ARTICLE.matcher(tail(before)).find();
+    }
+
+    /**
+     * The last characters of the text before a match, enough for the short patterns that end there: searched in the
+     * whole text before each name, they would make a long cell naming many people quadratic.
+     */
+    private static String tail(String before) {
+        return before.length() <= 12 ? before : before.substring(before.length() - 12);
     }
 
     /**
@@ -568,7 +581,7 @@ public final class Pseudonymiser {
             return person(found);
         }
         String prev = previousWord(before);
-        if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && (venueBefore(before) || PLACE_ARTICLE.matcher(before).find())
+        if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && (venueBefore(before) || placeArticleBefore(before))
                 || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before))) {
             return found;
         }

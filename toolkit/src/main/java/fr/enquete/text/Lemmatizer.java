@@ -40,7 +40,7 @@ public final class Lemmatizer {
         return !lookup.lookup(word).isEmpty();
     }
 
-    /** Accented letters a capital often stands for, unaccented ("Eviter", "Etat", "Ecole", "A bientôt" aside: one letter). */
+    /** Accented letters an unaccented capital often stands for ("Eviter", "Etat", "Ecole"); a lone "A" is left to the tagger. */
     private static final java.util.Map<Character, String> ACCENTED_INITIALS = java.util.Map.of('E', "éèê", 'A', "âà", 'I', "îï", 'O', "ô",
             'U', "û", 'C', "ç");
 
