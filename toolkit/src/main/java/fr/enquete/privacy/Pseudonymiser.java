@@ -55,7 +55,7 @@ public final class Pseudonymiser {
     private static final Pattern IBAN = Pattern.compile("(?<![\\p{L}\\d])[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?(?![\\p{L}\\d])");
     private static final Pattern CAF = Pattern.compile("(?i:allocataire|caf|alloc\\.?)(?![\\p{L}])[^\\d\\n]{0,30}?(?<n>\\d{7}[A-Z]?|\\d{3}\\s\\d{4})(?![\\d\\p{L}])");
     private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre";
-    private static final Pattern BIRTH = Pattern.compile("(?i:(?:date\\s+de\\s+naissance|ddn|n[ée]\\(?e?\\)?\\s+le|n[ée]\\(?e?\\)?\\s+en|née?|naissance)\\s*:?\\s*(?:le\\s+)?)"
+    private static final Pattern BIRTH = Pattern.compile("(?<![\\p{L}])(?i:(?:date\\s+de\\s+naissance|ddn|n[ée]\\(?e?\\)?\\s+le|n[ée]\\(?e?\\)?\\s+en|née?|naissance)\\s*:?\\s*(?:le\\s+)?)"
             + "(?<d>\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:er)?\\s+(?i:" + MONTHS + ")\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
 
     private static final String STREET = "rue|r\\.|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|chemin|ch\\.|allée|all\\.|impasse|imp\\.|route|rte"
@@ -97,6 +97,34 @@ public final class Pseudonymiser {
      * est venu"), never as a person there, although the list of first names has them.
      */
     private static final Set<String> OPENERS = Set.of("bon", "juste", "parfait", "lui");
+    /**
+     * First names that are feasts, read as the feast wherever they stand ("les temps forts de l'année (rentrée scolaire,
+     * Noël, etc.)", "le repas de Noël a réuni") unless a surname follows or, opening a sentence, a verb or pronoun says
+     * someone acts ("Noël nous a aidés").
+     */
+    private static final Set<String> FEASTS = Set.of("noel", "ascension", "assomption");
+    /**
+     * After a sentence's first word, a copula and what it says of a thing, never of a person: "Rose est la couleur
+     * choisie", "Prudence est de mise", "Constance est la qualité attendue". Only nouns of the kinds that these first
+     * names are as words (colours, virtues, rules), so that "Rose est la directrice", "Pierre est le pilier de l'équipe"
+     * or "Constance est de retour" stay people.
+     */
+    private static final Pattern THING_PREDICATE = Pattern.compile("\\s+(?:est|était|sera|serait|reste|restait|devient|demeure)\\s+"
+            + "(?:de\\s+(?:mise|rigueur)|mère\\s+de\\s+sûreté"
+            + "|(?:la|le|l['’]\\s?|une|un|notre|votre|leur|ma|mon|sa|son)\\s*(?:(?:seule|première|vraie|grande|bonne|principale)\\s+)?"
+            + "(?:couleurs?|teintes?|nuances?|fleurs?|qualités?|vertus?|règles?|consignes?|devises?|maîtres?-mots?|mots?\\s+d['’]ordre"
+            + "|matières?|matériaux?))(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Before a first name that is also a word, these make it the word: "de couleur Rose", "teinte Olive". */
+    private static final Set<String> WORD_KINDS = Set.of("couleur", "couleurs", "teinte", "teintes", "nuance");
+    /** A unit after a number, not a person: "une pression de 120 Pascal". */
+    private static final Pattern UNIT_AFTER_NUMBER = Pattern.compile("\\d[\\s\u00a0\u202f]*$");
+    private static final Set<String> UNITS = Set.of("pascal");
+    /**
+     * An article with its capital right before a first name makes a place's name ("La Madeleine", a town by Lille;
+     * "Le Portel"): people's first names take no article, and a civility's "Madame Le Goff" is read before.
+     */
+    private static final Pattern PLACE_ARTICLE = Pattern.compile("(?<![\\p{L}])(?:La|Le|Les|L['’])\\s*$");
     /** An apposition between commas after a first word: "Claire, de l'association, m'a rappelée". */
     private static final Pattern APPOSITION = Pattern.compile("\\s*,[^,.;:!?()\\n]{1,60},");
     /**
@@ -427,8 +455,15 @@ public final class Pseudonymiser {
             caps = null;
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
-        if (word && last == null && caps == null && (DETERMINERS.contains(previousWord(before))
-                || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(text.substring(m.end()))))) {
+        String after = text.substring(m.end());
+        if (caps == null && placeArticleBefore(text.substring(0, m.start("first")))) {
+            return null;
+        }
+        if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
+            return null;
+        }
+        if (word && last == null && caps == null && (readsAsTheWord(first, before)
+                || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(after) || THING_PREDICATE.matcher(after).lookingAt()))) {
             return null;
         }
         String name = (caps != null ? caps + " " : "") + first + (last != null ? " " + last : "");
@@ -437,6 +472,29 @@ public final class Pseudonymiser {
         int from = caps != null ? m.start("caps") : m.start("first");
         int to = last != null ? m.end("last") : m.end("first");
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
+    }
+
+    /**
+     * Whether the words before a first name that is also a word make it the word, wherever it stands: a determiner
+     * ("la Rose"), a kind it is of ("de couleur Rose"), a number before a unit ("120 Pascal").
+     */
+    private static boolean readsAsTheWord(String word, String before) {
+        String prev = previousWord(before);
+        return DETERMINERS.contains(prev) || WORD_KINDS.contains(prev)
+                || UNITS.contains(key(word)) && UNIT_AFTER_NUMBER.matcher(tail(before)).find();
+    }
+
+    /** Whether {@link #PLACE_ARTICLE} ends {@code before}. */
+    private static boolean placeArticleBefore(String before) {
+        return PLACE_ARTICLE.matcher(tail(before)).find();
+    }
+
+    /**
+     * The last characters of the text before a match, enough for the short patterns that end there: searched in the
+     * whole text before each name, they would make a long cell naming many people quadratic.
+     */
+    private static String tail(String before) {
+        return before.length() <= 12 ? before : before.substring(before.length() - 12);
     }
 
     /**
@@ -523,8 +581,8 @@ public final class Pseudonymiser {
             return person(found);
         }
         String prev = previousWord(before);
-        if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && venueBefore(before)
-                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || DETERMINERS.contains(prev))) {
+        if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && (venueBefore(before) || placeArticleBefore(before))
+                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before))) {
             return found;
         }
         // A surname of the name columns that reads as a place stays: "à Lens", "Lille, Roubaix", "Lens-Liévin".
@@ -564,6 +622,9 @@ public final class Pseudonymiser {
      */
     private static boolean venueBefore(String before) {
         String[] words = VENUE_SPLIT.split(before.stripTrailing());
+        if (words.length > 1 && namedChez(before.stripTrailing(), words)) {
+            return true;
+        }
         boolean qualified = false;
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
             String k = NON_LETTERS.matcher(key(words[i])).replaceAll("");
@@ -584,6 +645,22 @@ public final class Pseudonymiser {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code before} ends with the "Chez" of a place's name: capitalised inside a sentence or in quotes
+     * ("l'Épicerie Solidaire « Chez Serge »"), or after a capitalised venue ("l'Épicerie chez Serge"). Opening a
+     * sentence it says at whose home ("Chez Marie, on a parlé du dossier"), and so does "je suis allée chez Marie".
+     */
+    private static boolean namedChez(String before, String[] words) {
+        String last = words[words.length - 1];
+        String previous = words[words.length - 2];
+        if (last.equals("Chez")) {
+            String pre = before.substring(0, before.length() - last.length());
+            return pre.stripTrailing().endsWith("«") || pre.stripTrailing().endsWith("\"") || !sentenceStart(pre);
+        }
+        return last.equals("chez") && !previous.isEmpty() && Character.isUpperCase(previous.charAt(0))
+                && VENUES.contains(NON_LETTERS.matcher(key(previous)).replaceAll(""));
     }
 
     /** The person's placeholder; a name not met yet is registered (its parts then follow it). */

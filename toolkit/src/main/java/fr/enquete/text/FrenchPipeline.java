@@ -190,6 +190,20 @@ public final class FrenchPipeline {
                 if (capitals[i] && lemmatizer.knows(word.toLowerCase(java.util.Locale.ROOT))) {
                     word = word.toLowerCase(java.util.Locale.ROOT);
                 }
+                // an unaccented capital ("Eviter le décrochage", "Etat"): the word with its accent, which the tagger,
+                // not knowing it, took for a name; inside a sentence a name stays one ("L'Equipe", the newspaper)
+                String accented = capitals[i] ? null : lemmatizer.accentedInitial(word);
+                if (accented != null && (first || !"PROPN".equals(pos))) {
+                    word = accented;
+                    pos = "PROPN".equals(pos) ? "NOUN" : pos;
+                }
+                // a verb takes no capital inside a sentence: a capitalised word there that the tagger read as a verb
+                // but the lexicon also knows as a noun names something ("Fondation Vinci, Ligue contre le cancer":
+                // the league, not the verb "liguer")
+                if (!first && !capitals[i] && "VERB".equals(pos) && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
+                        && lemmatizer.knowsAsNoun(word.toLowerCase(java.util.Locale.ROOT))) {
+                    pos = "NOUN";
+                }
                 Lemmatizer.Reading r = lemmatizer.read(word.isEmpty() ? t.text() : word, pos, first);
                 pos = r.pos();
                 lemma = r.lemma();

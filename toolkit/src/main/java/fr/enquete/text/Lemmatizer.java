@@ -40,6 +40,36 @@ public final class Lemmatizer {
         return !lookup.lookup(word).isEmpty();
     }
 
+    /** Accented letters an unaccented capital often stands for ("Eviter", "Etat", "Ecole"); a lone "A" is left to the tagger. */
+    private static final java.util.Map<Character, String> ACCENTED_INITIALS = java.util.Map.of('E', "éèê", 'A', "âà", 'I', "îï", 'O', "ô",
+            'U', "û", 'C', "ç");
+
+    /**
+     * The word with the accent of its initial capital restored ("Eviter": "Éviter", "Etat": "État"), when the lexicon
+     * knows it so and not as written; otherwise null. French writers often leave capitals unaccented.
+     */
+    String accentedInitial(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        String accents = ACCENTED_INITIALS.get(word.charAt(0));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (accents == null || knows(lower)) {
+            return null;
+        }
+        for (char a : accents.toCharArray()) {
+            if (knows(a + lower.substring(1))) {
+                return Character.toUpperCase(a) + word.substring(1);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the lexicon knows the word (lower case) as a common noun ("ligue", besides the verb "liguer"). */
+    boolean knowsAsNoun(String word) {
+        return lookup.lookup(word).stream().anyMatch(wd -> tag(wd).startsWith("N"));
+    }
+
     /**
      * As {@link #read(String, String)}; at the start of a sentence a capitalised word the tagger took for a
      * proper noun but the lexicon knows as a common noun ("Logements sociaux", "Seniors connectés") is read as

@@ -426,18 +426,32 @@ public final class TermIndex {
     /**
      * Whether a token is written as a name: an acronym, or a capital that is not only the one starting a sentence
      * (a sentence-initial capital counts for a proper noun only: "Département" opening an answer is "département").
+     * A sentence starts at its first word, after a list's dash or an opening quote ("- Augmenter la Régie"), and a
+     * verb is never a name, whatever its capitals ("AUTORISER").
      */
     private static boolean isName(List<AnalysedToken> doc, int i) {
         AnalysedToken t = doc.get(i);
         String form = t.form();
+        if ("VERB".equals(t.pos())) {
+            return false;
+        }
         if (Lemmatizer.isAcronym(form) && form.length() > 1) {
             return true;
         }
         if (form.isEmpty() || !Character.isUpperCase(form.codePointAt(0))) {
             return false;
         }
-        boolean initial = i == 0 || doc.get(i - 1).sentence() != t.sentence();
-        return !initial || "PROPN".equals(t.pos());
+        return !firstWordOfSentence(doc, i) || "PROPN".equals(t.pos());
+    }
+
+    /** Whether no word comes before token i in its sentence (punctuation only: "- ", "« ", "• "). */
+    private static boolean firstWordOfSentence(List<AnalysedToken> doc, int i) {
+        for (int k = i - 1; k >= 0 && doc.get(k).sentence() == doc.get(i).sentence(); k--) {
+            if (doc.get(k).kind() != TokenKind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
