@@ -18,19 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class SecretExtremesCliTest {
 
-    private static JsonNode question(JsonNode root, String id) {
-        for (JsonNode q : root.get("questions")) {
-            if (q.get("id").asText().equals(id)) {
-                return q;
-            }
-        }
-        throw new AssertionError(id);
-    }
 
     @Test
     void theExtremesAreWithheldAndTheFiguresGatheringSeveralAnswersStay() throws Exception {
         CliRun open = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json");
-        JsonNode plain = question(new ObjectMapper().readTree(open.out()), "adherents").get("summary");
+        JsonNode plain = StatsJson.question(new ObjectMapper().readTree(open.out()), "adherents").get("summary");
         assertEquals(110, plain.get("min").asDouble(), 1e-9);
         assertEquals(2914, plain.get("max").asDouble(), 1e-9);
 
@@ -38,7 +30,7 @@ class SecretExtremesCliTest {
                 "--format", "json");
         assertEquals(0, json.code(), json.err());
         JsonNode root = new ObjectMapper().readTree(json.out());
-        JsonNode s = question(root, "adherents").get("summary");
+        JsonNode s = StatsJson.question(root, "adherents").get("summary");
         assertTrue(s.get("min").isNull() && s.get("max").isNull(), s.toString());
         assertEquals("[\"min\",\"max\"]", s.get("masked").toString());
         assertTrue(s.get("maskedReason").asText().contains("one respondent's answer"), s.toString());
@@ -48,7 +40,7 @@ class SecretExtremesCliTest {
         assertEquals(365, s.get("q1").asDouble(), 1e-9);
         assertEquals(685.5, s.get("median").asDouble(), 1e-9);
         assertEquals(1033.5, s.get("q3").asDouble(), 1e-9);
-        JsonNode years = question(root, "creation").get("summary");
+        JsonNode years = StatsJson.question(root, "creation").get("summary");
         assertTrue(years.get("min").isNull() && years.get("max").isNull(), years.toString());
         assertEquals(1992.5, years.get("median").asDouble(), 1e-9);
 

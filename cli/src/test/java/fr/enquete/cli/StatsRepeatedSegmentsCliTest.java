@@ -42,19 +42,11 @@ class StatsRepeatedSegmentsCliTest {
         return r;
     }
 
-    private static JsonNode question(JsonNode root, String id) {
-        for (JsonNode q : root.get("questions")) {
-            if (q.get("id").asText().equals(id)) {
-                return q;
-            }
-        }
-        throw new AssertionError("no question " + id);
-    }
 
     @Test
     void theJsonGivesEachTextQuestionItsSegmentsAsTermsDoes() throws IOException {
         JsonNode root = new ObjectMapper().readTree(stats("--format", "json", "--repeated-segments").out());
-        JsonNode q = question(root, "vieiprecis");
+        JsonNode q = StatsJson.question(root, "vieiprecis");
         assertEquals(3, q.get("repeatedSegmentsMin").asInt());
         assertEquals(5, q.get("repeatedSegmentsMaxWords").asInt());
         StringBuilder rows = new StringBuilder();
