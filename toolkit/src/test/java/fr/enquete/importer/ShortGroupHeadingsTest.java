@@ -89,19 +89,27 @@ class ShortGroupHeadingsTest {
         // pandas on the CSV, completed responses (submitdate filled): 62; Geslacht -> vrouw 36, man 26; leeftijd mean
         // 33.532...; Eindvraag and Score, the columns no heading covers, are read too.
         Path p = workbook("short-headings.xlsx", -1);
+        SurveyResult r = readAsTheOriginal(p);
+        assertTrue(r.questions().stream().anyMatch(q -> q.question().id().equals("Score")), r.questions().toString());
+    }
+
+    /**
+     * The checks both layouts share: the 62 respondents, Geslacht's counts, the diagnostic on the headings' row, and the
+     * same tables as the original export's, texts aside (their rows are one further down here).
+     */
+    private static SurveyResult readAsTheOriginal(Path p) {
         SurveyResult r = analyze(p);
         assertEquals(62, r.respondents());
         QuestionResult.Choices sex = (QuestionResult.Choices) r.questions().stream().filter(q -> q.question().id().equals("Geslacht"))
                 .findFirst().orElseThrow();
         Map<String, Long> counts = sex.rows().stream().filter(c -> !c.missing()).collect(Collectors.toMap(ChoiceRow::label, ChoiceRow::count));
         assertEquals(Map.of("vrouw", 36L, "man", 26L), counts);
-        assertTrue(r.questions().stream().anyMatch(q -> q.question().id().equals("Score")), r.questions().toString());
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.toString().equals(p + ", row 1: group headings over the names of"
                 + " the columns (\"Gegevens\" over \"id\"): the columns are named by the next row")), r.diagnostics().toString());
-        // The same tables as the original export's, texts aside (their rows are one further down here).
         SurveyResult original = analyze(Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv"));
         assertEquals(original.questions().stream().filter(q -> !(q instanceof QuestionResult.Text)).toList(),
                 r.questions().stream().filter(q -> !(q instanceof QuestionResult.Text)).toList());
+        return r;
     }
 
     @Test
@@ -140,18 +148,7 @@ class ShortGroupHeadingsTest {
     void inACsvTooTheNamesUnderShortHeadingsNameEveryColumn() throws IOException {
         // Before: "row 2: this row has 27 cells but the header has 11 columns (cell 12 holds "vr1005"); a delimiter
         // inside an unquoted cell?". pandas on the original CSV: 62 completed responses, Geslacht vrouw 36, man 26.
-        Path p = csv("short-headings.csv", -1);
-        SurveyResult r = analyze(p);
-        assertEquals(62, r.respondents());
-        QuestionResult.Choices sex = (QuestionResult.Choices) r.questions().stream().filter(q -> q.question().id().equals("Geslacht"))
-                .findFirst().orElseThrow();
-        Map<String, Long> counts = sex.rows().stream().filter(c -> !c.missing()).collect(Collectors.toMap(ChoiceRow::label, ChoiceRow::count));
-        assertEquals(Map.of("vrouw", 36L, "man", 26L), counts);
-        assertTrue(r.diagnostics().stream().anyMatch(d -> d.toString().equals(p + ", row 1: group headings over the names of"
-                + " the columns (\"Gegevens\" over \"id\"): the columns are named by the next row")), r.diagnostics().toString());
-        SurveyResult original = analyze(Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv"));
-        assertEquals(original.questions().stream().filter(q -> !(q instanceof QuestionResult.Text)).toList(),
-                r.questions().stream().filter(q -> !(q instanceof QuestionResult.Text)).toList());
+        readAsTheOriginal(csv("short-headings.csv", -1));
     }
 
     @Test
