@@ -33,7 +33,7 @@ public final class DateFormats {
     }
 
     /**
-     * For a reader: "3 juin 2019 09:00" in French, "June 3, 2019 09:00" in English. Dates printed side by side (a
+     * For a reader: "3 juin 2019 09:00" (the first of a month "1er juin 2019") in French, "June 3, 2019 09:00" in English. Dates printed side by side (a
      * table's first and last) share the precision the finest of them needs: "3 juin 2019 09:00" beside "29 juin 2019
      * 17:23:17" read as if the first were less exact; it is "09:00:00" there.
      */
@@ -42,6 +42,7 @@ public final class DateFormats {
         boolean seconds = dates.stream().anyMatch(d -> d.getSecond() != 0);
         String pattern = (lang == Lang.FR ? "d MMMM yyyy" : "MMMM d, yyyy") + (seconds ? " HH:mm:ss" : time ? " HH:mm" : "");
         DateTimeFormatter f = DateTimeFormatter.ofPattern(pattern, lang.locale());
-        return dates.stream().map(f::format).toList();
+        // French writes the first of a month as an ordinal, as day() does: "1er juin 2019", never "1 juin 2019".
+        return dates.stream().map(d -> lang == Lang.FR && d.getDayOfMonth() == 1 ? "1er" + f.format(d).substring(1) : f.format(d)).toList();
     }
 }
