@@ -366,7 +366,12 @@ public final class Charts {
         // "Nombre de salariés (quartiles de type 7)": "(type 7)" alone told a reader nothing.
         NumberAxis axis = new NumberAxis(MessageFormat.format(labels.get("chart.box.axis"), n.question().label(), s.method().label()));
         axis.setAutoRangeIncludesZero(false);
-        axis.setNumberFormatOverride(n.question().type() == fr.enquete.model.QuestionType.YEAR ? yearFormat() : numberFormat());
+        boolean years = n.question().type() == fr.enquete.model.QuestionType.YEAR;
+        axis.setNumberFormatOverride(years ? yearFormat() : numberFormat());
+        if (years) {
+            // Whole years: a box of a few years (2013 to 2017) was ticked "2013, 2013,5, 2014".
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         if (!(Math.max(high, s.mean()) > Math.min(low, s.mean()))) {
             // One value (or answers all alike): the axis spanned nothing and its twenty ticks all read "6".
             axis.setRange(low - 1, high + 1);
