@@ -342,7 +342,7 @@ class IndicatorsCliTest {
         assertEquals("2019-2020", variation.get("to_period").asText(), variation.toString());
         CliRun check = CliRun.run("indicators", f.toString(), "--check");
         assertEquals(4, check.code(), check.err());
-        assertTrue(check.out().replace('\u00A0', ' ').contains("13 % en 2015-2016 et 11,5 % en 2019-2020 donnent -11,54 %"), check.out());
+        assertTrue(check.out().replace('\u00A0', ' ').contains("13,0 % en 2015-2016 et 11,5 % en 2019-2020 donnent -11,54 %"), check.out());
     }
 
     /**

@@ -130,8 +130,11 @@ public final class IndicatorChecks {
                 fmt(published), fmt(x), e.period().start().toString(), fmt(y), e.period().end().toString(), what)));
     }
 
-    /** A published figure as printed: its value with as many decimals as it has, and its unit. */
+    /**
+     * A published figure as printed: its value with the decimals it was printed with ("-9,0 %", "13,0 %": the shortest
+     * form read "-9 %", as if the table had rounded to the unit), and its unit.
+     */
     static Message.Figure fmt(Measure m) {
-        return new Message.Figure(m.value(), m.unit() == Unit.NUMBER ? "" : m.unit().symbol(), -1, false, true);
+        return new Message.Figure(m.value(), m.unit() == Unit.NUMBER ? "" : m.unit().symbol(), Math.max(0, m.decimals()), false, true);
     }
 }

@@ -749,8 +749,8 @@ class IndicatorsTest {
         List<IndicatorChecks.Finding> checks = IndicatorChecks.of(t);
         assertEquals(1, checks.size(), checks.toString());
         String message = checks.get(0).text(Locale.FRENCH);
-        assertTrue(message.contains("retard-6e.csv, ligne 10") && message.contains("pour Pas-de-Calais en 2015-2020 est publiée à -9\u00A0%")
-                && message.contains("13\u00A0% en 2015-2016 et 11,5\u00A0% en 2019-2020 donnent -11,54\u00A0%"), message);
+        assertTrue(message.contains("retard-6e.csv, ligne 10") && message.contains("pour Pas-de-Calais en 2015-2020 est publiée à -9,0\u00A0%")
+                && message.contains("13,0\u00A0% en 2015-2016 et 11,5\u00A0% en 2019-2020 donnent -11,54\u00A0%"), message);
     }
 
     /**
