@@ -99,4 +99,46 @@ class TimeOfDayCliTest {
         assertTrue(json.out().contains("\"min\" : \"09:36\"") || json.out().contains("\"min\":\"09:36\""), json.out());
         assertTrue(json.out().contains("13:35"), json.out());
     }
+
+    /**
+     * The same arrival times typed into a workbook column formatted hh:mm, as a team keeps its own register: a workbook
+     * stores a time alone as a fraction of its day zero, and its cells were read as dates, "31 décembre 1899 09:36" to
+     * "31 décembre 1899 21:30". Read as the times they show, the figures are the CSV's (pandas, above).
+     */
+    @Test
+    void aWorkbookColumnOfTimesIsReadAsTimesNotAsDatesOf1899() throws IOException {
+        List<String> times = new ArrayList<>();
+        try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(export(false), StandardCharsets.ISO_8859_1)) {
+            in.stream().skip(1).forEach(r -> times.add(r.getField(2)));
+        }
+        assertEquals(187, times.size());
+        for (boolean xls : List.of(false, true)) {
+            Path book = dir.resolve(xls ? "arrivees.xls" : "arrivees.xlsx");
+            try (org.apache.poi.ss.usermodel.Workbook wb = xls ? new org.apache.poi.hssf.usermodel.HSSFWorkbook()
+                    : new org.apache.poi.xssf.usermodel.XSSFWorkbook(); java.io.OutputStream out = Files.newOutputStream(book)) {
+                org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("Registre");
+                org.apache.poi.ss.usermodel.CellStyle hhmm = wb.createCellStyle();
+                hhmm.setDataFormat(wb.createDataFormat().getFormat("hh:mm"));
+                org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+                head.createCell(0).setCellValue("Passage");
+                head.createCell(1).setCellValue("Heure d'arrivée");
+                for (int i = 0; i < times.size(); i++) {
+                    String[] hm = times.get(i).split(":");
+                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(i + 1);
+                    row.createCell(0).setCellValue("P" + (i + 1));
+                    org.apache.poi.ss.usermodel.Cell c = row.createCell(1);
+                    c.setCellValue((Integer.parseInt(hm[0]) * 60 + Integer.parseInt(hm[1])) / 1440.0);
+                    c.setCellStyle(hhmm);
+                }
+                wb.write(out);
+            }
+            CliRun json = CliRun.run("stats", book.toString(), "--format", "json");
+            assertEquals(0, json.code(), json.err());
+            JsonNode q = StatsJson.question(new ObjectMapper().readTree(json.out()), "Heure d'arrivée");
+            assertEquals("time", q.get("type").asText(), book + ": " + q);
+            JsonNode s = q.get("summary");
+            assertEquals(List.of(187, "13:02", "09:36", "11:46", "11:59", "13:35", "21:30"), List.of(s.get("count").asInt(), s.get("mean").asText(),
+                    s.get("min").asText(), s.get("q1").asText(), s.get("median").asText(), s.get("q3").asText(), s.get("max").asText()), book.toString());
+        }
+    }
 }
