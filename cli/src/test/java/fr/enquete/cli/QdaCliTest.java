@@ -67,6 +67,11 @@ class QdaCliTest {
         CliRun fr = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", CODERS.resolve("karim").toString());
         assertTrue(fr.out().startsWith("Accord entre codeurs (2\u00A0: " + CODERS.resolve("camille")) && fr.out().contains(")\nUnité\u00A0: le paragraphe\n"),
                 fr.out());
+        // The disagreements too: "t1, ligne 9 : …" and the quote in French marks with no-break spaces; English ones in English.
+        assertTrue(fr.out().contains("  t1, ligne 9\u00A0: Faiblesses > Logement > Délais d'attribution\n"), fr.out());
+        assertTrue(fr.out().contains("    «\u00A0Agent\u00A0: Le bailleur ne répond jamais au téléphone.\u00A0»\n"), fr.out());
+        assertTrue(en.out().contains("  t1, line 9: Faiblesses > Logement > Délais d'attribution\n"), en.out());
+        assertTrue(en.out().contains("    \u201CAgent : Le bailleur ne répond jamais au téléphone.\u201D\n"), en.out());
     }
 
     @Test

@@ -46,10 +46,11 @@ public final class AgreementWriter {
         w.println();
         w.println(lang.pick("Désaccords à discuter", "Disagreements to discuss") + " (" + numbers.integer(r.disagreements().size()) + ")");
         for (Disagreement d : r.disagreements()) {
-            w.println(String.format("  %s, %s %d : %s", d.source(), lang.pick("ligne", "line"), d.line(), d.code()));
+            w.println(String.format("  %s, %s %d%s%s", d.source(), lang.pick("ligne", "line"), d.line(), lang.pick("\u00A0: ", ": "), d.code()));
             w.println("    " + lang.pick("codé par ", "coded by ") + String.join(", ", d.applied()) + lang.pick(", pas par ", ", not by ")
                     + String.join(", ", d.omitted()));
-            w.println("    « " + d.text().strip() + " »");
+            // French quotes with no-break spaces inside, as the reports print verbatims; English ones in English.
+            w.println("    " + lang.pick(Guillemets.around(d.text().strip()), "\u201C" + d.text().strip() + "\u201D"));
         }
         w.flush();
     }
