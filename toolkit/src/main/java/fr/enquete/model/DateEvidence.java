@@ -29,20 +29,25 @@ public final class DateEvidence {
      */
     private long isoDayAbove12;
 
+    /** Notes one year-first cell (ISO text or a workbook's date cell) of day {@code dayOfMonth}. */
+    public void seeIso(int dayOfMonth, String text, long row) {
+        iso++;
+        if (dayOfMonth > 12) {
+            isoDayAbove12++;
+        }
+        if (isoExample == null) {
+            isoExample = text;
+            isoRow = row;
+        }
+    }
+
     /** Notes one cell (ignored unless it is a date). */
     public void see(CellValues.DateCell cell, String text, long row) {
         if (cell == null) {
             return;
         }
         if (cell.iso() != null) {
-            iso++;
-            if (cell.iso().getDayOfMonth() > 12) {
-                isoDayAbove12++;
-            }
-            if (isoExample == null) {
-                isoExample = text;
-                isoRow = row;
-            }
+            seeIso(cell.iso().getDayOfMonth(), text, row);
             return;
         }
         slashed++;

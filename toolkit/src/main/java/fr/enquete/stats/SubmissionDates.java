@@ -32,29 +32,92 @@ final class SubmissionDates {
 
     SubmissionDates(String columnName) {
         this.columnName = columnName;
+        this.placeholders = UndatedPlaceholder.column(columnName);
     }
+
+    /** Whether the column is one where LimeSurvey writes its 1980-01-01 stand-in ({@link UndatedPlaceholder}). */
+    private final boolean placeholders;
 
     /** Records the next respondent's date; returns its index, which {@link DatedStart} uses. */
     int see(String text, long row) {
         grow();
+        // Most submission columns are ISO date-times (LimeSurvey's submitdate, KoboToolbox's _submission_time): read
+        // without a pattern or objects. Each row passes here, and the general reading cost a million-row export 40 %.
+        long iso = placeholders && text.startsWith("1980-01-01") ? NONE : isoSeconds(text);
+        if (iso != NONE) {
+            evidence.seeIso(10 * (text.charAt(8) - '0') + text.charAt(9) - '0', text, row);
+            seconds[0][size] = iso;
+            seconds[1][size] = iso;
+            rows[size] = row;
+            return size++;
+        }
         CellValues.DateCell d = UndatedPlaceholder.in(columnName, text) ? null : CellValues.readDate(text);
         if (d == null) {
             undatable = true;
         } else {
             evidence.see(d, text, row);
         }
-        for (DateOrder o : DateOrder.values()) {
-            LocalDateTime t = d == null ? null : d.in(o);
-            seconds[o.ordinal()][size] = t == null ? NONE : t.toEpochSecond(ZoneOffset.UTC);
-        }
+        long dayFirst = seconds(d, DateOrder.DAY_FIRST);
+        seconds[0][size] = dayFirst;
+        // An ISO date reads the same in both orders: converted once.
+        seconds[1][size] = d != null && d.iso() != null ? dayFirst : seconds(d, DateOrder.MONTH_FIRST);
         rows[size] = row;
         return size++;
     }
 
+    /**
+     * The seconds of {@code 2024-03-01}, {@code 2024-03-01 14:30} or {@code 2024-03-01 14:30:15} ({@code T} or a space
+     * between), as {@link CellValues#readDate} reads them; {@link #NONE} for any other text, which that reading then
+     * takes (a 24:00, an impossible day, a zone, other forms).
+     */
+    static long isoSeconds(String t) {
+        int n = t.length();
+        if (n != 10 && n != 16 && n != 19 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return NONE;
+        }
+        if (n > 10 && (t.charAt(10) != ' ' && t.charAt(10) != 'T' || t.charAt(13) != ':' || n == 19 && t.charAt(16) != ':')) {
+            return NONE;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = n > 10 ? digits(t, 11, 2) : 0;
+        int minute = n > 10 ? digits(t, 14, 2) : 0;
+        int second = n == 19 ? digits(t, 17, 2) : 0;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return NONE;
+        }
+        return java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;
+    }
+
+    /** The number written by the {@code count} digits from {@code from}, or -1 when one is no digit. */
+    private static int digits(String t, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            int d = t.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = 10 * v + d;
+        }
+        return v;
+    }
+
+    private static long seconds(CellValues.DateCell d, DateOrder order) {
+        LocalDateTime t = d == null ? null : d.in(order);
+        return t == null ? NONE : t.toEpochSecond(ZoneOffset.UTC);
+    }
+
     private void grow() {
-        if (size == rows.length) {
-            rows = Arrays.copyOf(rows, size * 2);
-            seconds = new long[][] {Arrays.copyOf(seconds[0], size * 2), Arrays.copyOf(seconds[1], size * 2)};
+        grow(size + 1);
+    }
+
+    private void grow(int needed) {
+        if (needed > rows.length) {
+            int length = Math.max(needed, rows.length * 2);
+            rows = Arrays.copyOf(rows, length);
+            seconds = new long[][] {Arrays.copyOf(seconds[0], length), Arrays.copyOf(seconds[1], length)};
         }
     }
 
@@ -64,12 +127,11 @@ final class SubmissionDates {
 
     /** Appends the respondents of the part of the file that follows this one's. */
     void merge(SubmissionDates next) {
-        for (int i = 0; i < next.size; i++) {
-            grow();
-            seconds[0][size] = next.seconds[0][i];
-            seconds[1][size] = next.seconds[1][i];
-            rows[size++] = next.rows[i];
-        }
+        grow(size + next.size);
+        System.arraycopy(next.seconds[0], 0, seconds[0], size, next.size);
+        System.arraycopy(next.seconds[1], 0, seconds[1], size, next.size);
+        System.arraycopy(next.rows, 0, rows, size, next.size);
+        size += next.size;
         undatable |= next.undatable;
         evidence.merge(next.evidence);
     }

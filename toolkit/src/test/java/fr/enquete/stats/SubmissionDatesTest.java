@@ -1,0 +1,54 @@
+package fr.enquete.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.enquete.model.CellValues;
+import fr.enquete.model.DateOrder;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The submission dates' fast reading of ISO date-times gives what the general reading ({@link CellValues#readDate})
+ * gives, or leaves the text to it: every row of a large export passes here.
+ */
+class SubmissionDatesTest {
+
+    @Test
+    void theFastReadingAgreesWithTheGeneralOne() {
+        List<String> texts = List.of("2024-01-01 00:00:40", "2019-06-20 13:46:02", "2019-06-20T13:46:02", "2019-06-20 13:46",
+                "2019-06-20", "2024-02-29 23:59:59", "2023-02-29 10:00:00", "2024-13-01", "2024-04-31", "2024-06-20 24:00",
+                "2024-06-20 23:60", "1980-01-01 00:00:00", "2024-06-20T13:46:02Z", "2024-06-20 13:46:02.5", "20/06/2019 13:46",
+                "6/20/2019", "2024-06-2O", "0999-01-01", "1899-12-31 09:36", "");
+        for (String t : texts) {
+            CellValues.DateCell d = CellValues.readDate(t);
+            long fast = SubmissionDates.isoSeconds(t);
+            if (fast != SubmissionDates.NONE) {
+                // Read fast: the general reading gives the same ISO date-time.
+                assertEquals(d.iso().toEpochSecond(ZoneOffset.UTC), fast, t);
+                assertEquals(d.in(DateOrder.DAY_FIRST), d.in(DateOrder.MONTH_FIRST), t);
+            } else if (d != null && d.iso() != null) {
+                // Left to the general reading: only forms the fast one does not take.
+                assertEquals(true, t.length() != 10 && t.length() != 16 && t.length() != 19 || t.contains("24:00"), t);
+            }
+        }
+        assertEquals(SubmissionDates.NONE, SubmissionDates.isoSeconds("2024-04-31"));
+        assertEquals(1_704_067_240L, SubmissionDates.isoSeconds("2024-01-01 00:00:40"));
+    }
+
+    @Test
+    void aFileSortedNewestFirstIsOutOfOrderWhicheverReadingItsDatesTake() {
+        SubmissionDates dates = new SubmissionDates("submitdate");
+        for (String t : List.of("2024-03-02 10:00:00", "2024-03-01 09:00:00", "01/03/2024 08:00", "1980-01-01 00:00:00")) {
+            dates.see(t, 2);
+        }
+        // LimeSurvey's 1980-01-01 stand-in is no date: the rows cannot be put in order.
+        assertEquals(java.util.Optional.empty(), dates.outOfOrder(DateOrder.DAY_FIRST));
+        SubmissionDates sorted = new SubmissionDates("submitdate");
+        for (String t : List.of("2024-03-02 10:00:00", "2024-03-01 09:00:00", "01/03/2024 08:00")) {
+            sorted.see(t, 2);
+        }
+        assertEquals(java.util.Optional.of(DateOrder.DAY_FIRST), sorted.outOfOrder(DateOrder.DAY_FIRST));
+        assertEquals(sorted.seconds(DateOrder.DAY_FIRST, 1) - 3_600, sorted.seconds(DateOrder.DAY_FIRST, 2));
+    }
+}
