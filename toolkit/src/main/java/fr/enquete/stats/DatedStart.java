@@ -21,6 +21,12 @@ final class DatedStart {
     }
 
     private final List<Part> parts = new ArrayList<>(List.of(new Part(0, new BitSet(), new BitSet())));
+    /** Whether the question has a filter; without one its base is every respondent, and no bit of it is kept. */
+    private final boolean filtered;
+
+    DatedStart(boolean filtered) {
+        this.filtered = filtered;
+    }
     /** The first answer's submission date as written, per date order (day first [0], month first [1]), with its row. */
     private final long[] firstSeconds = {Long.MAX_VALUE, Long.MAX_VALUE};
     private final long[] firstRow = new long[2];
@@ -29,7 +35,9 @@ final class DatedStart {
     /** A respondent of the question's base, {@code index} in {@code dates}, whose date cell reads {@code dateText}. */
     void see(int index, boolean hasAnswer, SubmissionDates dates, String dateText) {
         Part own = parts.get(0);
-        own.base().set(index);
+        if (filtered) {
+            own.base().set(index);
+        }
         if (!hasAnswer) {
             return;
         }
@@ -66,9 +74,16 @@ final class DatedStart {
         }
         long base = 0;
         long earlier = 0;
-        for (Part p : parts) {
-            base += p.base().cardinality();
-            earlier += p.base().stream().filter(i -> dates.seconds(order, p.offset() + i) < firstSeconds[k]).count();
+        if (!filtered) {
+            base = dates.size();
+            for (int i = 0; i < dates.size(); i++) {
+                earlier += dates.seconds(order, i) < firstSeconds[k] ? 1 : 0;
+            }
+        } else {
+            for (Part p : parts) {
+                base += p.base().cardinality();
+                earlier += p.base().stream().filter(i -> dates.seconds(order, p.offset() + i) < firstSeconds[k]).count();
+            }
         }
         return LateStart.counted(earlier, firstRow[k], firstText[k], base - earlier, answers);
     }

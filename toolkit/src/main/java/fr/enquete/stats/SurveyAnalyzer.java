@@ -424,7 +424,8 @@ public final class SurveyAnalyzer {
             if (dateColumn >= 0) {
                 submissions = new SubmissionDates(dateColumnName);
                 datedStarts = new DatedStart[qs.size()];
-                java.util.Arrays.setAll(datedStarts, i -> lateStarts[i] == null ? null : new DatedStart());
+                java.util.Arrays.setAll(datedStarts, i -> lateStarts[i] == null ? null
+                        : new DatedStart(!(qs.get(i).filter() instanceof fr.enquete.model.Filter.All)));
             }
             for (int i = 0; i < qs.size(); i++) {
                 answerColumns[i] = qs.get(i).columns().stream().mapToInt(c -> header.indexOf(c).orElse(-1)).toArray();

@@ -121,6 +121,13 @@ class LateQuestionTest {
         } finally {
             SurveyAnalyzer.partBytes(32L << 20);
         }
+        // With a filter every respondent passes (Timestamp filled), the base's bits are kept rather than taken as all: the same.
+        TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
+        Survey inferred = SchemaInference.infer(source).survey();
+        Filter everyone = fr.enquete.model.FilterParser.parse("Timestamp != \"\"");
+        Survey filtered = new Survey(inferred.title(), inferred.questions().stream()
+                .map(q -> q.id().startsWith("What state") ? q.toBuilder().filter(everyone).build() : q).toList());
+        assertEquals(expected, lateByDate(SurveyAnalyzer.analyze(source, filtered, AnalysisOptions.DEFAULTS)));
         Diagnostic born = analyze(p).diagnostics().stream().filter(d -> d.message().key().equals("question.late.bydate")).findFirst().orElseThrow();
         assertEquals("uva-sp24-born-added-newest-first.csv, colonne «\u00A0What state or country were you born in?\u00A0»\u00A0:"
                 + " question «\u00A0What state or country were you born in?\u00A0»\u00A0: vide pour les 30 répondants qui ont"
