@@ -10,9 +10,10 @@ import java.util.List;
  * in the order of submission when the rows are not in it (an export sorted newest first). The respondents submitted
  * strictly before its earliest answer are those who could not have answered it; ties on the date count as after.
  *
- * <p>Every base respondent of every question passes here, so the work per cell is two bits and, for an answer, two
- * comparisons. The parts of a file keep their own bits, each with the index its part starts at: merging does not copy
- * them bit by bit (that was a tenth of the large-file path's time, and the date questions of a million rows).
+ * <p>Every base respondent of every question passes here, so the work per cell is a bit or two and, for an answer, two
+ * comparisons; an unfiltered question's base is every respondent, and keeps no bits. The parts of a file keep their own
+ * bits, each with the index its part starts at: merging copied them bit by bit, a tenth of the samples of a
+ * million-row export with a submission date.
  */
 final class DatedStart {
 
@@ -23,14 +24,14 @@ final class DatedStart {
     private final List<Part> parts = new ArrayList<>(List.of(new Part(0, new BitSet(), new BitSet())));
     /** Whether the question has a filter; without one its base is every respondent, and no bit of it is kept. */
     private final boolean filtered;
-
-    DatedStart(boolean filtered) {
-        this.filtered = filtered;
-    }
     /** The first answer's submission date as written, per date order (day first [0], month first [1]), with its row. */
     private final long[] firstSeconds = {Long.MAX_VALUE, Long.MAX_VALUE};
     private final long[] firstRow = new long[2];
     private final String[] firstText = {"", ""};
+
+    DatedStart(boolean filtered) {
+        this.filtered = filtered;
+    }
 
     /** A respondent of the question's base, {@code index} in {@code dates}, whose date cell reads {@code dateText}. */
     void see(int index, boolean hasAnswer, SubmissionDates dates, String dateText) {
