@@ -425,23 +425,13 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         return single != null && single.rows().stream().anyMatch(r -> r.masked() && !r.missing() && r.label().equals(label));
     }
 
-    /** Hides the smallest other non-zero figure of a line adding up to a published total when exactly one is hidden. */
+    /**
+     * Hides the smallest other non-zero figure of a line adding up to a published total when exactly one is hidden: the
+     * secondary masking of a table's lines ({@link Secrecy#protectLine}).
+     */
     private static void complement(boolean[] hidden, long[] figures, boolean totalHidden) {
-        int count = 0;
-        for (boolean h : hidden) {
-            count += h ? 1 : 0;
-        }
-        if (count != 1 || totalHidden) {
-            return;
-        }
-        int smallest = -1;
-        for (int k = 0; k < figures.length; k++) {
-            if (!hidden[k] && figures[k] > 0 && (smallest < 0 || figures[k] < figures[smallest])) {
-                smallest = k;
-            }
-        }
-        if (smallest >= 0) {
-            hidden[smallest] = true;
+        if (!totalHidden) {
+            Secrecy.protectLine(figures, hidden);
         }
     }
 

@@ -1234,6 +1234,21 @@ public final class Secrecy {
         return null;
     }
 
+    /**
+     * {@link #protect}'s rule for one line of figures whose total is published, apart from any table (the respondents
+     * of a crosstab's rows, whose cells do not add up to them): when exactly one figure is hidden, the smallest other
+     * non-zero one is hidden too.
+     */
+    static void protectLine(long[] figures, boolean[] hidden) {
+        int n = figures.length;
+        // One row, its total last and published, as protect reads a table's lines.
+        long[][] x = {java.util.Arrays.copyOf(figures, n + 1)};
+        boolean[][] m = {java.util.Arrays.copyOf(hidden, n + 1)};
+        if (protect(x, m, 0, true)) {
+            System.arraycopy(m[0], 0, hidden, 0, n);
+        }
+    }
+
     /** Masks the smallest other non-zero figure of a line holding exactly one masked figure; true if it did. */
     private static boolean protect(long[][] x, boolean[][] m, int line, boolean row) {
         int r = x.length - 1;
