@@ -443,7 +443,8 @@ public final class Pseudonymiser {
         String text = currentText;
         String before = text.substring(0, m.start());
         // Up to the first name: a venue in capitals ("la MJC Jacques Brel") is matched as the surname before it.
-        if (venueBefore(text.substring(0, m.start("first")))) {
+        String upToFirst = text.substring(0, m.start("first"));
+        if (venueBefore(upToFirst)) {
             return null;
         }
         String last = m.group("last");
@@ -456,7 +457,7 @@ public final class Pseudonymiser {
         }
         boolean word = FirstNames.isAlsoAWord(firstPart) && !first.contains("-");
         String after = text.substring(m.end());
-        if (caps == null && placeArticleBefore(text.substring(0, m.start("first")))) {
+        if (caps == null && placeArticleBefore(upToFirst)) {
             return null;
         }
         if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
