@@ -15,6 +15,8 @@ final class NumericAggregator implements Aggregator {
     private final boolean lenient;
     private final List<Diagnostic> diagnostics;
     private final NumericSummary.Builder summary;
+    /** A time of day's question: its cells are read as minutes since midnight. */
+    private final boolean time;
 
     NumericAggregator(Question question, int column, String file, AnalysisOptions options, List<Diagnostic> diagnostics) {
         this.question = question;
@@ -23,12 +25,12 @@ final class NumericAggregator implements Aggregator {
         this.lenient = options.lenient();
         this.diagnostics = diagnostics;
         this.summary = new NumericSummary.Builder(options.quantiles(), options.exactLimit());
+        this.time = question.type() == fr.enquete.model.QuestionType.TIME;
     }
 
     @Override
     public void accept(Row row, double w) {
         // The cell's number without its text when the reader kept it as a value (Row#number); a time's minutes.
-        boolean time = question.type() == fr.enquete.model.QuestionType.TIME;
         double d = time ? fr.enquete.model.TimeOfDay.minutes(row.get(column)) : row.number(column);
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             String v = row.get(column);
