@@ -89,10 +89,15 @@ public final class IndicatorReader {
                     shapes.add(shape);
                 }
                 if (shape == null) {
-                    String line = String.join(" ", h.names().stream().filter(n -> !n.matches("#\\d+")).toList());
-                    notes.add(Message.of("ind.note.above", SourceLocation.cell(name, 1, null), line));
-                    section = section(line).orElse(null);
+                    above(h.names(), 1);
                 }
+            }
+
+            /** A line above the table (a title, a section's heading): noted, and the section the table below is under. */
+            private void above(List<String> cells, long row) {
+                String line = String.join(" ", cells.stream().filter(n -> !Header.unnamed(n)).toList());
+                notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row, null), line));
+                section = section(line).orElse(section);
             }
 
             @Override
@@ -109,9 +114,7 @@ public final class IndicatorReader {
                         shape.section = section;
                     }
                     if (shape == null) {
-                        section = section(String.join(" ", cells.stream().filter(n -> !n.matches("#\\d+")).toList())).orElse(section);
-                        notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row.number(), null), String.join(" ", cells.stream()
-                                .filter(n -> !n.matches("#\\d+")).toList())));
+                        above(cells, row.number());
                     }
                     return;
                 }
@@ -567,7 +570,7 @@ public final class IndicatorReader {
             }
             indicator = named >= 0 ? named : 0;
             for (int c = 0; c < columns.size(); c++) {
-                String f = fold(columns.get(c).matches("#\\d+") ? "" : columns.get(c));
+                String f = fold(Header.unnamed(columns.get(c)) ? "" : columns.get(c));
                 if (c == year || c == indicator || f.isEmpty() || VARIATION.matcher(f).matches()) {
                     continue;
                 }
@@ -589,7 +592,7 @@ public final class IndicatorReader {
         SourceLocation at(Row row, int column) {
             // A blank heading (the indicators' column of a pasted CAF table) is named "#1" by the importer, and left blank
             // in a header line further down: no name (notes read 'colonne «  »' below such a line).
-            return SourceLocation.cell(file, row.number(), column >= 0 && column < names.size() && !names.get(column).matches("#\\d+")
+            return SourceLocation.cell(file, row.number(), column >= 0 && column < names.size() && !Header.unnamed(names.get(column))
                     && !names.get(column).isBlank() ? names.get(column) : null);
         }
 
@@ -686,7 +689,7 @@ public final class IndicatorReader {
         private boolean repeatsHeader(Row row) {
             for (int c = 0; c < names.size(); c++) {
                 // The importer names a blank heading "#1"; a repeated name got a suffix " (2)".
-                String name = names.get(c).matches("#\\d+") ? "" : names.get(c).replaceAll(" \\(\\d+\\)$", "");
+                String name = Header.unnamed(names.get(c)) ? "" : names.get(c).replaceAll(" \\(\\d+\\)$", "");
                 if (!fold(row.get(c)).equals(fold(name))) {
                     return false;
                 }

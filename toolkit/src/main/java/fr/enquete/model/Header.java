@@ -34,12 +34,19 @@ public final class Header {
      * that starts with "#" ("#### Animation de la vie sociale", a Markdown heading pasted above a CAF table) is one.
      */
     public long namedColumns() {
-        return raw.stream().filter(n -> !n.matches("#\\d+")).count();
+        return raw.stream().filter(n -> !unnamed(n)).count();
     }
 
     /** The first column name that is a heading of its own (see {@link #namedColumns()}), or "". */
     public String firstNamed() {
-        return raw.stream().filter(n -> !n.matches("#\\d+")).findFirst().orElse("");
+        return raw.stream().filter(n -> !unnamed(n)).findFirst().orElse("");
+    }
+
+    private static final java.util.regex.Pattern UNNAMED = java.util.regex.Pattern.compile("#\\d+");
+
+    /** Whether {@code name} is the "#1", "#2"... an importer gives a column whose heading cell is blank. */
+    public static boolean unnamed(String name) {
+        return UNNAMED.matcher(name).matches();
     }
 
     private Unique unique() {

@@ -87,7 +87,7 @@ final class ActionPlanTable {
                         date = i;
                     } else if (PlanField.of(name).isPresent()) {
                         put(fields, PlanField.of(name).get(), i);
-                    } else if (!name.isEmpty() && !name.matches("#\\d+")) {
+                    } else if (!name.isEmpty() && !fr.enquete.model.Header.unnamed(name)) {
                         extra.put(name, i);
                     }
                 }
