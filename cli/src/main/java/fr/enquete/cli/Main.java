@@ -70,8 +70,8 @@ public final class Main {
                 w.flush();
                 return UNEXPECTED;
             }
-            if (e instanceof InputException) {
-                w.println("enquete: error: " + e.getMessage());
+            if (e instanceof InputException input) {
+                w.println(inputError(input, parseResult.expandedArgs()));
             } else if (e instanceof UsageException) {
                 w.println("enquete: " + e.getMessage());
                 w.println(helpPointer(commandLine, parseResult.expandedArgs()));
@@ -143,6 +143,17 @@ public final class Main {
     static String helpPointer(CommandLine command, List<String> args) {
         String name = command.getCommandSpec().qualifiedName();
         return englishAsked(args) ? "See '" + name + " --help'." : "Voir '" + name + " --help'.";
+    }
+
+    /**
+     * "enquete: erreur : reponses.csv, ligne 3 : …" in the run's language (English with --lang en), for a problem that
+     * has its French wording; the others are still English only, as the exception words them.
+     */
+    static String inputError(InputException e, List<String> args) {
+        if (!e.translated() || englishAsked(args)) {
+            return "enquete: error: " + e.text(java.util.Locale.ENGLISH);
+        }
+        return "enquete: erreur\u00A0: " + e.text(java.util.Locale.FRENCH);
     }
 
     /** Whether the arguments ask for English (--lang en or --lang=en), read before parsing succeeded. */

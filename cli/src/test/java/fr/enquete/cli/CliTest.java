@@ -188,7 +188,9 @@ class CliTest {
         Files.writeString(badSpec, "questions:\n  - id: dpt\n    type: choix\n");
         CliRun bad = run("stats", export(), "--spec", badSpec.toString());
         assertEquals(Main.INPUT, bad.code());
-        assertTrue(bad.err().contains("bad.yaml, line 3, column 11: unknown type \"choix\""), bad.err());
+        assertTrue(bad.err().contains("bad.yaml, ligne 3, colonne 11\u00A0: type «\u00A0choix\u00A0» inconnu"), bad.err());
+        CliRun badInEnglish = run("stats", export(), "--spec", badSpec.toString(), "--lang", "en");
+        assertTrue(badInEnglish.err().contains("bad.yaml, line 3, column 11: unknown type \"choix\""), badInEnglish.err());
         assertFalse(bad.err().contains("at fr.enquete"), "no stack trace without --debug");
         CliRun debug = run("stats", export(), "--spec", badSpec.toString(), "--debug");
         assertTrue(debug.err().contains("at fr.enquete"), "stack trace with --debug");
@@ -203,7 +205,7 @@ class CliTest {
         Files.writeString(broken, "dpt;qpv\n59;\"Oui\n");
         CliRun r = run("report", broken.toString(), "--out", out.toString());
         assertEquals(Main.INPUT, r.code());
-        assertTrue(r.err().contains("broken.csv, row 2"), r.err());
+        assertTrue(r.err().contains("broken.csv, ligne 2"), r.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("report.html"))));
 
         Path copy = dir.resolve("export.csv");

@@ -77,7 +77,8 @@ class HostileFilesTest {
     void everyExportEndsInALocatedErrorOrACorrectResultAndNoInputChanges() throws Exception {
         Map<String, byte[]> before = digests();
         for (Map.Entry<String, List<Object>> e : EXPECTED.entrySet()) {
-            CliRun r = run("stats", hostile(e.getKey()).toString(), "--format", "json", "--verbatims");
+            // In English: the fragments above are the English wording (ErrorLanguageTest checks the French one).
+            CliRun r = run("stats", hostile(e.getKey()).toString(), "--format", "json", "--verbatims", "--lang", "en");
             String where = e.getKey() + ": " + r.err();
             assertEquals(e.getValue().get(0), r.code(), where);
             assertFalse(r.err().contains("\tat ") || r.err().contains("unexpected error"), where);

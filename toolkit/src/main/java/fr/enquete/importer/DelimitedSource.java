@@ -306,11 +306,10 @@ public final class DelimitedSource implements TableSource {
                 throw new PartMismatch(name);
             }
             if (!reader.balanced()) {
-                throw new InputException(SourceLocation.cell(name, Math.max(lastRow, 1), null),
-                        "a quoted cell starting in this row is never closed (missing '\"'); the file may be truncated");
+                throw new InputException(SourceLocation.cell(name, Math.max(lastRow, 1), null), fr.enquete.model.Message.of("input.quote.unclosed"));
             }
             if (header == null) {
-                throw new InputException(SourceLocation.file(name), "the file is empty: no header row found");
+                throw new InputException(SourceLocation.file(name), fr.enquete.model.Message.of("input.empty"));
             }
             if (pending) {
                 handler.header(header);
@@ -325,13 +324,14 @@ public final class DelimitedSource implements TableSource {
                 throw translate(name, lastRow + 1, io);
             }
             String why = cause != null && cause.getMessage() != null ? cause.getMessage() : String.valueOf(e.getMessage());
-            String msg = why.startsWith("Unexpected character after closing quote")
-                    ? "a quoted cell is followed by text before the next delimiter; quotes inside a cell must be doubled (\"\")"
-                    : why.contains("maximum buffer size")
-                    ? "a cell holds more than 16 777 216 characters (bytes, in a UTF-8 file), or a quoted cell is never closed;"
-                            + " the file may be truncated"
-                    : "cannot read: " + why;
-            throw new InputException(SourceLocation.cell(name, lastRow + 1, null), msg, e);
+            SourceLocation where = SourceLocation.cell(name, lastRow + 1, null);
+            if (why.startsWith("Unexpected character after closing quote")) {
+                throw new InputException(where, fr.enquete.model.Message.of("input.quote.trailing"), e);
+            }
+            if (why.contains("maximum buffer size")) {
+                throw new InputException(where, fr.enquete.model.Message.of("input.cell.huge"), e);
+            }
+            throw new InputException(where, "cannot read: " + why, e);
         } catch (UncheckedIOException e) {
             throw translate(name, lastRow + 1, e.getCause());
         } catch (IOException e) {
@@ -351,18 +351,15 @@ public final class DelimitedSource implements TableSource {
 
     private InputException translate(String name, long row, IOException e) {
         if (e instanceof CharacterCodingException) {
-            return new InputException(SourceLocation.cell(name, row, null),
-                    "the text is not valid " + charset.name() + " here; re-export as UTF-8 or pass --encoding "
-                            + (charset.equals(StandardCharsets.UTF_8) ? "windows-1252" : "UTF-8"), e);
+            return new InputException(SourceLocation.cell(name, row, null), fr.enquete.model.Message.of("input.encoding", charset.name(),
+                    charset.equals(StandardCharsets.UTF_8) ? "windows-1252" : "UTF-8"), e);
         }
         String msg = e.getMessage() == null ? e.toString() : e.getMessage();
         if (msg.contains("EOF reached before encapsulated token finished")) {
-            return new InputException(SourceLocation.cell(name, row, null),
-                    "a quoted cell starting in this row is never closed (missing '\"'); the file may be truncated", e);
+            return new InputException(SourceLocation.cell(name, row, null), fr.enquete.model.Message.of("input.quote.unclosed"), e);
         }
         if (msg.contains("invalid char between encapsulated token and delimiter")) {
-            return new InputException(SourceLocation.cell(name, row, null),
-                    "a quoted cell is followed by text before the next delimiter; quotes inside a cell must be doubled (\"\")", e);
+            return new InputException(SourceLocation.cell(name, row, null), fr.enquete.model.Message.of("input.quote.trailing"), e);
         }
         return new InputException(SourceLocation.cell(name, row, null), "cannot read: " + msg, e);
     }

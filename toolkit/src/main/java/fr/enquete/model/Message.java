@@ -99,7 +99,12 @@ public record Message(String key, List<Object> args) {
 
     /** "export.csv, ligne 12, colonne « adherents »: message" (English: "export.csv, row 12, column "adherents": ..."). */
     public static String located(SourceLocation where, Message message, Locale locale) {
-        Writer w = new Writer(locale, true);
+        return located(where, message, locale, true);
+    }
+
+    /** As {@link #located(SourceLocation, Message, Locale)}, the file named by its whole path unless {@code shortNames}. */
+    public static String located(SourceLocation where, Message message, Locale locale, boolean shortNames) {
+        Writer w = new Writer(locale, shortNames);
         return w.location(where) + w.bundle.getString("located.separator") + w.write(message);
     }
 

@@ -426,12 +426,12 @@ public final class SpecReader {
             throw error(m.get("id").getValueNode(), "'id' is empty");
         }
         if (!m.containsKey("type")) {
-            throw error(node, "question \"" + id + "\" needs a 'type': one of " + QuestionType.codes());
+            throw error(node, fr.enquete.model.Message.of("spec.type.missing", id, QuestionType.codes()));
         }
         Node typeNode = m.get("type").getValueNode();
         String typeText = scalar(typeNode, "type");
         QuestionType type = QuestionType.fromCode(typeText).orElseThrow(() -> error(typeNode,
-                "unknown type \"" + typeText + "\" for question \"" + id + "\"; expected one of " + QuestionType.codes()));
+                fr.enquete.model.Message.of("spec.type.unknown", typeText, id, QuestionType.codes())));
         String label = m.containsKey("label") ? scalar(m.get("label").getValueNode(), "label") : id;
         String column = m.containsKey("column") ? scalar(m.get("column").getValueNode(), "column") : id;
         String separator = null;
@@ -704,6 +704,10 @@ public final class SpecReader {
     }
 
     private InputException error(Node node, String message) {
+        return new InputException(at(node), message);
+    }
+
+    private InputException error(Node node, fr.enquete.model.Message message) {
         return new InputException(at(node), message);
     }
 }

@@ -38,11 +38,9 @@ final class NumericAggregator implements Aggregator {
                 return;
             }
             SourceLocation where = SourceLocation.cell(file, row.number(), question.column());
-            String msg = time ? "expected a time of day (14:30 or 09:05:00) for time question \"" + question.id() + "\", found \"" + v + "\""
-                    : "expected a number for numeric question \"" + question.id() + "\", found \"" + v + "\"";
             if (!lenient) {
-                throw new InputException(where, msg + " (fix the cell, declare the question as text, or pass --lenient"
-                        + " to count it as missing)");
+                throw new InputException(where, fr.enquete.model.Message.of(time ? "input.time.expected" : "input.number.expected",
+                        question.id(), v));
             }
             diagnostics.add(new Diagnostic(where, fr.enquete.model.Message.of("number.missing", question.id(), v)));
             return;

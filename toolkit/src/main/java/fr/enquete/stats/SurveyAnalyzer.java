@@ -345,23 +345,23 @@ public final class SurveyAnalyzer {
     public static void checkColumns(Survey survey, Header header) {
         for (Question q : survey.questions()) {
             for (String column : q.columns()) {
-                requireColumn(q, column, header, "names column");
+                requireColumn(q, column, header, "input.column.missing");
             }
             for (String column : q.filter().columns()) {
-                requireColumn(q, column, header, "has a filter on column");
+                requireColumn(q, column, header, "input.filter.missing");
             }
         }
     }
 
-    private static void requireColumn(Question q, String column, Header header, String what) {
+    /** @param key the message of a column the question reads, or of one its filter reads */
+    private static void requireColumn(Question q, String column, Header header, String key) {
         if (header.contains(column)) {
             return;
         }
         SourceLocation where = q.origin() != null ? q.origin() : SourceLocation.file(header.source());
         String hint = fr.enquete.model.Names.closest(column, header.names()).orElse(null);
-        throw new InputException(where, "question \"" + q.id() + "\" " + what + " \"" + column + "\", which "
-                + header.source() + " lacks" + (hint == null ? " (it has " + header.size() + " columns; see enquete inspect)"
-                : "; did you mean \"" + hint + "\"?"));
+        throw new InputException(where, hint == null ? Message.of(key, q.id(), column, header.source(), (long) header.size())
+                : Message.of(key + ".hint", q.id(), column, header.source(), hint));
     }
 
     private static final class Run implements TableHandler {
