@@ -899,6 +899,10 @@ public final class IndicatorReader {
                         out.add(new Indicator(territory, n[0], new Period(end - v[1], end), change.get(), null, null, "", n[1],
                                 at(row, v[0])));
                         blocks.put(at(row, v[0]), new Block(block, section));
+                        if (p.span()) {
+                            // Over school years when the row's is one: from 2014-2015, not the calendar year 2015.
+                            trailing.add(at(row, v[0]));
+                        }
                     }
                 }
             }
