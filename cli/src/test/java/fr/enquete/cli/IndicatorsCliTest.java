@@ -389,6 +389,35 @@ class IndicatorsCliTest {
         assertTrue(out.contains("de +3,9 pts en 2015-2016 à +1,95 pt. En 2019-2020, l'écart est de +2,7 pts : il reste 0,75 point à parcourir."), out);
     }
 
+    /**
+     * A school year as the target's deadline, as a CTG counts its school years: "@2025-2026" was a usage error. It is
+     * printed as written, in the table, the sentence and JSON (with the year it ends, 2026, beside it); by hand as above,
+     * 0,75 point still to go.
+     */
+    @Test
+    void aTargetsDeadlineMayBeASchoolYear() throws IOException {
+        Path f = dir.resolve("retard-6e.csv");
+        Files.writeString(f, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;16,9;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;13,0;%
+                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+                """);
+        String target = "Part des élèves entrant en 6e avec au moins un an de retard=gap/2@2025-2026";
+        CliRun text = CliRun.run("indicators", f.toString(), "--target", target);
+        assertEquals(0, text.code(), text.err());
+        String out = spaces(text.out());
+        assertTrue(out.contains("entre Lens et le Pas-de-Calais d'ici 2025-2026, de +3,9 pts en 2015-2016 à +1,95 pt. En 2019-2020, l'écart"
+                + " est de +2,7 pts : il reste 0,75 point à parcourir."), out);
+        assertTrue(out.matches("(?s).*\\+1,95 pt +2025-2026 +\\+3,9 pts \\(2015-2016\\).*"), out);
+        JsonNode json = new ObjectMapper().readTree(CliRun.run("indicators", f.toString(), "--target", target, "--format", "json").out());
+        JsonNode t = json.get("targets").get(0);
+        assertEquals(2026, t.get("year").asInt(), t.toString());
+        assertEquals("2025-2026", t.get("period").asText(), t.toString());
+        assertEquals(0.75, t.get("distance").asDouble(), 1e-9);
+    }
+
     /** -0,1 % against +0,1 % (seed 001's population evolutions) is 0,2 point apart; JSON and CSV said "-200 %" too. */
     @Test
     void ratesOfChangeHaveNoRelativeGapInJsonAndCsv() throws IOException {
