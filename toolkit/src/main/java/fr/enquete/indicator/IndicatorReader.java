@@ -593,7 +593,6 @@ public final class IndicatorReader {
         private final int unit;
         private final int level;
         private final String title;
-        private final long headerRow;
         private final Map<Integer, Period> periods = new java.util.LinkedHashMap<>();
         private final Map<Integer, ChangeColumn> changes = new java.util.LinkedHashMap<>();
         private final List<Integer> unnamed = new ArrayList<>();
@@ -625,7 +624,6 @@ public final class IndicatorReader {
 
         YearColumnsShape(String file, Header h, long row, int territoryColumn, Title above, List<Message> notes) {
             super(file, h);
-            headerRow = row;
             territory = territoryColumn >= 0 ? territoryColumn : 0;
             indicator = find(h, INDICATOR);
             unit = find(h, UNIT);
@@ -677,7 +675,8 @@ public final class IndicatorReader {
         /** A published change's period and unit, from its heading. */
         private static ChangeColumn change(String heading, Period first, Period last, SourceLocation where) {
             Matcher u = UNIT_MARK.matcher(heading.strip());
-            Unit unit = u.find() ? Unit.parse(u.group(1)).filter(x -> !u.group(1).isBlank()).orElse(null) : null;
+            // "(%)", "(en €)", "(pts)"; a blank or a "(nombre)" says nothing of what the change is.
+            Unit unit = u.find() ? Unit.parse(u.group(1)).filter(x -> x != Unit.NUMBER).orElse(null) : null;
             String rest = CHANGE.matcher(fold(heading)).replaceFirst("$2");
             Optional<Period> span = java.util.Arrays.stream(rest.split("[^0-9\\-–/ ]+")).map(String::strip)
                     .map(Period::parse).flatMap(Optional::stream).filter(Period::span).findFirst();
