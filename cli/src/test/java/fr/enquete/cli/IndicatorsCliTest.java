@@ -416,6 +416,8 @@ class IndicatorsCliTest {
         assertEquals(2026, t.get("year").asInt(), t.toString());
         assertEquals("2025-2026", t.get("period").asText(), t.toString());
         assertEquals(0.75, t.get("distance").asDouble(), 1e-9);
+        String csv = CliRun.run("indicators", f.toString(), "--target", target, "--format", "csv").out();
+        assertTrue(csv.contains(",Lens,2019-2020/2025-2026,distance,0.75"), csv);
     }
 
     /** -0,1 % against +0,1 % (seed 001's population evolutions) is 0,2 point apart; JSON and CSV said "-200 %" too. */
