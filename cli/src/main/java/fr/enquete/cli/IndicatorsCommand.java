@@ -82,7 +82,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     List<String> keys = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "SPEC", description = "A target followed for the first territory compared: INDICATOR=gap/2@YEAR"
-            + " (halve its gap to the reference) or INDICATOR=VALUE@YEAR (repeatable).")
+            + " (halve its gap to the reference) or INDICATOR=VALUE@YEAR, YEAR a year or a school year (2025-2026) (repeatable).")
     List<String> targets = new ArrayList<>();
 
     @Option(names = "--complement", paramLabel = "NAME=WHOLE - PART", description = "A territory computed as WHOLE minus PART from"

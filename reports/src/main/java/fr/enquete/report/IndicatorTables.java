@@ -526,7 +526,7 @@ public final class IndicatorTables {
             String now = (gap ? difference(s.now(), s.decimals(), s.unit(), true) : withUnit(numbers.fixed(s.now(), s.decimals(), false), s.unit()))
                     + " (" + s.currentLabel() + ")";
             String territory = gap ? s.territory() + " / " + s.reference() : s.territory();
-            b.row(List.of(Cell.text(s.target().indicator()), Cell.text(territory), new Cell(goal, s.goal()), year(s.target().year()),
+            b.row(List.of(Cell.text(s.target().indicator()), Cell.text(territory), new Cell(goal, s.goal()), year(s.target().schoolYear() ? Period.schoolYear(s.target().year()) : Period.year(s.target().year())),
                     new Cell(start, s.start()), new Cell(now, s.now()), new Cell(difference(s.distance(), d, s.unit(), false), s.distance())),
                     Double.NaN, false);
         }
@@ -544,11 +544,11 @@ public final class IndicatorTables {
             double cut = 1 - s.target().factor();
             String by = Math.abs(cut - 0.5) < 1e-9 ? labels.get("ind.target.half") : numbers.fixed(100 * cut, 0, false) + numbers.percentSign();
             return MessageFormat.format(labels.get("ind.target.gap"), by, s.target().indicator(), places.the(s.territory()), places.the(s.reference()),
-                    String.valueOf(s.target().year()), difference(s.start(), s.decimals(), s.unit(), true), s.baselineLabel(),
+                    s.target().deadline(), difference(s.start(), s.decimals(), s.unit(), true), s.baselineLabel(),
                     difference(s.goal(), d, s.unit(), true), s.currentLabel(), difference(s.now(), s.decimals(), s.unit(), true), left);
         }
         return MessageFormat.format(labels.get("ind.target.value"), s.target().indicator(), withUnit(numbers.fixed(s.goal(), d, false), s.unit()),
-                places.the(s.territory()), String.valueOf(s.target().year()), s.currentLabel(),
+                places.the(s.territory()), s.target().deadline(), s.currentLabel(),
                 withUnit(numbers.fixed(s.now(), s.decimals(), false), s.unit()), left);
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an indicator table (CSV, TSV, XLSX, ODS) in one of two shapes:
+ * Reads an indicator table (CSV, TSV, XLSX, ODS) in one of three shapes:
  *
  * <ul>
  *   <li><b>long</b>, one figure a row: {@code territoire;indicateur;année;valeur} and optionally {@code unité},
@@ -29,9 +29,11 @@ import java.util.regex.Pattern;
  *   <li><b>wide</b>, as CAF's "données de cadrage" print them: the indicator in the first column, {@code Année Réf},
  *       then one column per territory, each optionally followed by a {@code Variation sur 5 ans} column (its published
  *       evolution over that many years). Header lines repeated between blocks, blank lines, {@code <b>} marks and
- *       headings without figures are skipped.</li>
+ *       headings without figures are skipped;</li>
+ *   <li><b>years as columns</b>, as CAF and INSEE tables are most often copied: a territory a row, a column per year or
+ *       school year, and the published changes ({@code Territoire;2015;2020;Évolution 2015-2020}).</li>
  * </ul>
- * In both, a row whose indicator starts with "dont" is a part of the last indicator above that does not, and an
+ * In the first two, a row whose indicator starts with "dont" is a part of the last indicator above that does not, and an
  * "Evolution annuelle" row is the published change of the indicator above it since the year before.
  */
 public final class IndicatorReader {
@@ -56,6 +58,8 @@ public final class IndicatorReader {
      * du cadre de vie", "#### Animation de la vie sociale"; the numbering and marks are not part of its name.
      */
     private static final Pattern SECTION = Pattern.compile("^(?:(#+)\\s*)?((?:\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.-])\\s+)?(\\S.*?)[\\s:]*$");
+    /** A line under or above a table that is no title: its source, its field, a note or a reading aid. */
+    private static final Pattern SOURCE_LINE = Pattern.compile("^(source|sources|champ|note|notes|lecture|\\*)\\b");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\((\\d{1,2}|\\*{1,3})\\)|\\*{1,3})$");
 
     private IndicatorReader() {
@@ -75,6 +79,8 @@ public final class IndicatorReader {
             private Shape shape;
             /** The section heading met above the header, which the table's first block is under. */
             private String section;
+            /** The last line above the header that is not a source or a note: what names a table with years as columns. */
+            private Title title;
 
             @Override
             public boolean findsItsHeader() {
@@ -83,7 +89,7 @@ public final class IndicatorReader {
 
             @Override
             public void header(Header h) {
-                shape = Shape.of(h, name);
+                shape = Shape.of(h, name, 1, null, notes);
                 found[0] = shape != null;
                 if (shape != null) {
                     shapes.add(shape);
@@ -98,6 +104,9 @@ public final class IndicatorReader {
                 String line = String.join(" ", cells.stream().filter(n -> !Header.unnamed(n)).toList());
                 notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row, null), line));
                 section = section(line).orElse(section);
+                if (!SOURCE_LINE.matcher(fold(line)).lookingAt()) {
+                    title = new Title(line.strip().replaceFirst("\\s*:$", ""), row, notes.size() - 1);
+                }
             }
 
             @Override
@@ -107,7 +116,7 @@ public final class IndicatorReader {
                     for (int c = 0; c < row.size(); c++) {
                         cells.add(row.get(c).isBlank() ? "#" + (c + 1) : row.get(c).strip());
                     }
-                    shape = Shape.of(new Header(name, cells), name);
+                    shape = Shape.of(new Header(name, cells), name, row.number(), title, notes);
                     found[0] = shape != null;
                     if (shape != null) {
                         shapes.add(shape);
@@ -123,7 +132,8 @@ public final class IndicatorReader {
         });
         if (figures.isEmpty() && !found[0]) {
             throw new InputException(SourceLocation.file(name), "an indicator table needs either the columns territoire, indicateur,"
-                    + " année and valeur, or a CAF table's indicator, Année Réf and territory columns; no row of the file holds them");
+                    + " année and valeur, a CAF table's indicator, Année Réf and territory columns, or a territory column followed by"
+                    + " years as columns (Territoire;2015;2020); no row of the file holds them");
         }
         if (figures.isEmpty()) {
             throw new InputException(SourceLocation.file(name), "no figure in the file: expected rows of territoire;indicateur;année;valeur,"
@@ -140,7 +150,9 @@ public final class IndicatorReader {
         List<Indicator> named = sameTerritories(name, inseeSpelling(name, sections, notes), spelling, notes);
         Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
         shapes.forEach(s -> spanCells.putAll(s.spanCells));
-        return IndicatorTable.of(name, schoolYears(named, spanCells), notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
+        Set<SourceLocation> trailing = new java.util.HashSet<>();
+        shapes.forEach(s -> trailing.addAll(s.trailing));
+        return IndicatorTable.of(name, schoolYears(named, spanCells, trailing), notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
     }
 
     /**
@@ -153,7 +165,8 @@ public final class IndicatorReader {
      * indicator given in school years and in single years (2018 and 2019-2020): which comes first, and how far apart
      * they are, the table does not say.
      */
-    private static List<Indicator> schoolYears(List<Indicator> figures, Map<SourceLocation, SourceLocation> spanCells) {
+    private static List<Indicator> schoolYears(List<Indicator> figures, Map<SourceLocation, SourceLocation> spanCells,
+                                               Set<SourceLocation> trailing) {
         Set<String> years = new java.util.HashSet<>();
         figures.stream().filter(i -> !i.period().span()).forEach(i -> years.add(end(i, i.period().from())));
         // The school years, by the year each ends: what a longer span is the evolution between.
@@ -164,7 +177,10 @@ public final class IndicatorReader {
         for (Indicator i : figures) {
             SourceLocation cell = spanCells.get(i.where());
             Period p = i.period();
-            if (cell == null || years.contains(end(i, p.from())) || years.contains(end(i, p.to()))) {
+            if (trailing.contains(i.where())) {
+                // "Variation sur 5 ans" beside the school year 2019-2020: from 2014-2015, five school years before.
+                out.add(schoolYears.contains(end(i, p.to())) ? i.at(Period.betweenSchoolYears(p.from(), p.to())) : i);
+            } else if (cell == null || years.contains(end(i, p.from())) || years.contains(end(i, p.to()))) {
                 out.add(i);
             } else if (p.years() == 1) {
                 out.add(i.at(Period.schoolYear(p.to())));
@@ -206,6 +222,10 @@ public final class IndicatorReader {
 
     private static String end(Indicator i, int year) {
         return i.territory() + "\u0000" + entry(i) + "\u0000" + year;
+    }
+
+    /** A line above the header that may name the indicator of a table with years as columns, and its note's place. */
+    private record Title(String text, long row, int note) {
     }
 
     /** The block of a wide table a figure was read in: its number, and the heading of the section it is under (or null). */
@@ -371,16 +391,29 @@ public final class IndicatorReader {
         int block;
         /** The year cell of each figure whose row gives a span as its period, by the figure's own cell. */
         final Map<SourceLocation, SourceLocation> spanCells = new java.util.HashMap<>();
+        /**
+         * The cells of changes over the years up to their row's or column's period ("Variation sur 5 ans"): over school
+         * years when that period is one.
+         */
+        final Set<SourceLocation> trailing = new java.util.HashSet<>();
 
         Shape(String file, Header header) {
             this.file = file;
             this.header = header;
         }
 
-        /** The shape the header names, or null when the row is not a header (a heading line above the table). */
-        static Shape of(Header h, String file) {
+        /**
+         * The shape the header names, or null when the row is not a header (a heading line above the table).
+         *
+         * @param row   the header's row in the file
+         * @param title the last title line above it, or null: the indicator of a table with years as columns
+         */
+        static Shape of(Header h, String file, long row, Title title, List<Message> notes) {
             int territory = find(h, TERRITORY);
             int year = find(h, YEAR);
+            if (year < 0 && YearColumnsShape.isHeader(h, territory)) {
+                return new YearColumnsShape(file, h, row, territory, title, notes);
+            }
             if (territory >= 0) {
                 return new LongShape(file, h);
             }
@@ -404,6 +437,20 @@ public final class IndicatorReader {
             } catch (IllegalArgumentException e) {
                 throw new InputException(at(row, column), e.getMessage());
             }
+        }
+
+        /** A value in the unit of its row's unit column, which wins over the value's own sign (noted when they differ). */
+        Measure inUnit(Row row, int unit, int cell, Measure measure, List<Message> notes) {
+            if (unit < 0 || row.get(unit).isBlank()) {
+                return measure;
+            }
+            Unit u = Unit.parse(row.get(unit)).orElseThrow(() -> new InputException(at(row, unit),
+                    "unknown unit \"" + row.get(unit) + "\"; expected %, ‰, €, pts or nombre"));
+            if (measure.unit() != Unit.NUMBER && measure.unit() != u) {
+                // "12,5 %" on a row whose unit says "nombre" lost its "%" without a word: read as the column says, and said.
+                notes.add(Message.of("ind.note.unit", at(row, cell), row.get(cell), measure.unit().symbol(), row.get(unit)));
+            }
+            return measure.in(u);
         }
 
         Period period(Row row, int column) {
@@ -503,18 +550,7 @@ public final class IndicatorReader {
             if (m.isEmpty()) {
                 return;
             }
-            Measure measure = m.get();
-            if (unit >= 0 && !row.get(unit).isBlank()) {
-                Unit u = Unit.parse(row.get(unit)).orElseThrow(() -> new InputException(at(row, unit),
-                        "unknown unit \"" + row.get(unit) + "\"; expected %, ‰, €, pts or nombre"));
-                if (measure.unit() != Unit.NUMBER && measure.unit() != u) {
-                    // "12,5 %" on a row whose unit says "nombre" lost its "%" without a word: read as the column says,
-                    // and said.
-                    notes.add(Message.of("ind.note.unit", at(row, value >= 0 ? value : unit), row.get(value >= 0 ? value : unit),
-                            measure.unit().symbol(), row.get(unit)));
-                }
-                measure = measure.in(u);
-            }
+            Measure measure = inUnit(row, unit, value >= 0 ? value : unit, m.get(), notes);
             String par = parent >= 0 && !row.get(parent).isBlank() ? row.get(parent) : n[1];
             out.add(new Indicator(t, n[0], p, measure, num, den, level >= 0 ? row.get(level) : "", par, at(row, value >= 0 ? value : numerator)));
             if (p.span()) {
@@ -531,6 +567,197 @@ public final class IndicatorReader {
                 throw new InputException(at(row, column), "expected a number, found \"" + row.get(column) + "\"");
             }
             return d;
+        }
+    }
+
+    /**
+     * Years as columns, as CAF and INSEE tables are most often copied: a territory a row (commune, EPCI, département,
+     * France), one column per year or school year ({@code 2015}, {@code 2015-2016}), and the published changes
+     * ({@code Évolution 2015-2020 (€)}, {@code Variation sur 5 ans}). Its figures are those of the long shape, so that
+     * school years and the checks of the published changes are the same. The indicator is named by an "indicateur"
+     * column, else by the heading of the territories' column when it is not "Territoire", else by the title line above
+     * the header.
+     */
+    private static final class YearColumnsShape extends Shape {
+        /** A published change's heading: "Évolution 2015-2020 (€)", "Variation sur 5 ans", "Taux d'évolution". */
+        private static final Pattern CHANGE = Pattern.compile("^(evolution|variation|taux d'evolution|taux de variation)\\b(.*)");
+        private static final Pattern OVER_YEARS = Pattern.compile("\\bsur (\\d+) ans?\\b");
+        private static final Pattern UNIT_MARK = Pattern.compile("\\((?:en )?([^()]+)\\)\\s*$");
+
+        /** A published change's column: its period, whether it ends at the last period's end, and its unit (or null). */
+        private record ChangeColumn(Period period, boolean trailing, Unit unit) {
+        }
+
+        private final int territory;
+        private final int indicator;
+        private final int unit;
+        private final int level;
+        private final String title;
+        private final Map<Integer, Period> periods = new java.util.LinkedHashMap<>();
+        private final Map<Integer, ChangeColumn> changes = new java.util.LinkedHashMap<>();
+        private final List<Integer> unnamed = new ArrayList<>();
+        /**
+         * The unit of the values printed without one, as their change's heading implies it: a change in euros
+         * ("Évolution 2015-2020 (€)") is of amounts, one in points of shares; null when none says.
+         */
+        private final Unit implied;
+
+        /** Whether a header line is one of this shape: a territory column, then years or school years as headings. */
+        static boolean isHeader(Header h, int territory) {
+            int first = territory >= 0 ? territory : 0;
+            if (h.size() < 2 || Period.parse(h.names().get(first)).isPresent()) {
+                return false;
+            }
+            int years = 0;
+            int others = 0;
+            for (int c = 0; c < h.size(); c++) {
+                String name = h.names().get(c);
+                if (c != first && Period.parse(name).isPresent()) {
+                    years++;
+                } else if (c != first && CHANGE.matcher(fold(name)).matches()) {
+                    others++;
+                }
+            }
+            // A line above a table may hold a year; a header holds one with its territories' column named, or two.
+            return years >= 1 && (territory >= 0 || years + others >= 2);
+        }
+
+        YearColumnsShape(String file, Header h, long row, int territoryColumn, Title above, List<Message> notes) {
+            super(file, h);
+            territory = territoryColumn >= 0 ? territoryColumn : 0;
+            indicator = find(h, INDICATOR);
+            unit = find(h, UNIT);
+            level = find(h, LEVEL);
+            Period last = null;
+            for (int c = 0; c < h.size(); c++) {
+                String name = h.names().get(c);
+                Optional<Period> p = Period.parse(name);
+                if (c == territory || c == indicator || c == unit || c == level) {
+                    continue;
+                }
+                if (Header.unnamed(name)) {
+                    unnamed.add(c);
+                } else if (p.isPresent()) {
+                    periods.put(c, p.get());
+                    last = p.get();
+                } else if (!CHANGE.matcher(fold(name)).matches()) {
+                    throw new InputException(SourceLocation.cell(file, row, name), "a table with years as columns has a column per year"
+                            + " (2020) or school year (2019-2020), its published changes (\"Évolution 2015-2020\", \"Variation sur 5 ans\")"
+                            + " and optionally indicateur, unité and niveau; found \"" + name + "\"");
+                }
+            }
+            Period firstPeriod = periods.values().iterator().next();
+            for (int c = 0; c < h.size(); c++) {
+                String name = h.names().get(c);
+                if (!periods.containsKey(c) && CHANGE.matcher(fold(name)).matches() && c != territory && c != indicator) {
+                    changes.put(c, change(name, firstPeriod, last, SourceLocation.cell(file, row, name)));
+                }
+            }
+            implied = changes.values().stream().map(ChangeColumn::unit)
+                    .map(u -> u == Unit.EURO ? Unit.EURO : u == Unit.POINTS ? Unit.PERCENT : null)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            String heading = h.names().get(territory);
+            if (indicator >= 0) {
+                title = null;
+            } else if (!TERRITORY.contains(fold(heading)) && !Header.unnamed(heading) && !heading.isBlank()) {
+                // "Revenu médian des ménages par UC;2015;2020": the table's corner names what its figures are.
+                title = heading.strip();
+            } else if (above != null) {
+                title = above.text();
+                notes.set(above.note(), Message.of("ind.note.title", SourceLocation.cell(file, above.row(), null), title));
+            } else {
+                throw new InputException(SourceLocation.cell(file, row, Header.unnamed(heading) ? null : heading), "a table with years"
+                        + " as columns needs the name of its indicator: an indicateur column, the heading of the territories' column"
+                        + " (\"Revenu médian des ménages par UC;2015;2020\") or a title line above the header; found none");
+            }
+        }
+
+        /** A published change's period and unit, from its heading. */
+        private static ChangeColumn change(String heading, Period first, Period last, SourceLocation where) {
+            Matcher u = UNIT_MARK.matcher(heading.strip());
+            // "(%)", "(en €)", "(pts)"; a blank or a "(nombre)" says nothing of what the change is.
+            Unit unit = u.find() ? Unit.parse(u.group(1)).filter(x -> x != Unit.NUMBER).orElse(null) : null;
+            String rest = CHANGE.matcher(fold(heading)).replaceFirst("$2");
+            Optional<Period> span = java.util.Arrays.stream(rest.split("[^0-9\\-–/ ]+")).map(String::strip)
+                    .map(Period::parse).flatMap(Optional::stream).filter(Period::span).findFirst();
+            if (span.isPresent()) {
+                return new ChangeColumn(span.get(), false, unit);
+            }
+            Matcher over = OVER_YEARS.matcher(rest);
+            if (over.find()) {
+                int n = Integer.parseInt(over.group(1));
+                return new ChangeColumn(new Period(last.to() - n, last.to()), true, unit);
+            }
+            if (first.from() == last.to()) {
+                throw new InputException(where, "\"" + heading + "\" names no years and the table has one year only: expected the change's"
+                        + " years (\"Évolution 2015-2020\") or its length (\"Variation sur 5 ans\")");
+            }
+            // "Évolution" alone: from the first column to the last, as a table of two years prints it.
+            return new ChangeColumn(new Period(first.from(), last.to()), false, unit);
+        }
+
+        @Override
+        void read(Row row, List<Indicator> out, List<Message> notes) {
+            if (row.isBlank() || repeatsHeader(row)) {
+                return;
+            }
+            for (int c : unnamed) {
+                if (!row.get(c).isBlank()) {
+                    throw new InputException(at(row, c), "\"" + row.get(c) + "\" is in a column without heading: expected a year (2020)"
+                            + " or a school year (2019-2020) as the heading of a column of figures");
+                }
+            }
+            String t = row.get(territory).strip();
+            boolean anyCell = java.util.stream.Stream.concat(periods.keySet().stream(), changes.keySet().stream())
+                    .anyMatch(c -> !row.get(c).isBlank());
+            if (!anyCell) {
+                if (!t.isEmpty()) {
+                    // "Source : Insee, Filosofi 2020" under the table, a sub-heading between its lines.
+                    notes.add(Message.of("ind.note.heading", at(row, territory), t));
+                }
+                return;
+            }
+            if (t.isEmpty()) {
+                throw new InputException(at(row, territory), "a figure needs its territory: expected the territory's name in this column");
+            }
+            if (TERRITORY.contains(fold(t))) {
+                throw new InputException(at(row, territory), "a second header line with other columns: expected one header line"
+                        + " (\"" + String.join(";", header.names()) + "\") per table, or each table in its own file");
+            }
+            String[] n = indicator >= 0 ? name(row.get(indicator), t) : new String[] {title, null, null};
+            if (n[0].isEmpty()) {
+                throw new InputException(at(row, indicator), "a figure needs its indicator: expected the indicator's name in this column");
+            }
+            met.add(t);
+            String lvl = level >= 0 ? row.get(level).strip() : "";
+            periods.forEach((c, p) -> measure(row, c).ifPresent(m -> {
+                Measure value = implied != null && m.unit() == Unit.NUMBER ? m.in(implied) : m;
+                out.add(new Indicator(t, n[0], p, inUnit(row, unit, c, value, notes), null, null, lvl, n[1], at(row, c)));
+                if (p.span()) {
+                    // "2015-2016": a school year, or a change when the table has either end (the long shape's rule).
+                    spanCells.put(at(row, c), at(row, c));
+                }
+            }));
+            changes.forEach((c, change) -> measure(row, c).ifPresent(m -> {
+                // The heading's unit ("(€)", "(%)") says what the change is, as the long shape's unit column does.
+                Measure published = change.unit() == null ? m : m.in(change.unit());
+                out.add(new Indicator(t, n[0], change.period(), published, null, null, lvl, n[1], at(row, c)));
+                if (change.trailing()) {
+                    trailing.add(at(row, c));
+                } else {
+                    spanCells.put(at(row, c), at(row, c));
+                }
+            }));
+        }
+
+        private boolean repeatsHeader(Row row) {
+            for (int c = 0; c < header.size(); c++) {
+                String name = Header.unnamed(header.names().get(c)) ? "" : header.names().get(c).replaceAll(" \\(\\d+\\)$", "");
+                if (!fold(row.get(c)).equals(fold(name))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -671,6 +898,10 @@ public final class IndicatorReader {
                         out.add(new Indicator(territory, n[0], new Period(end - v[1], end), change.get(), null, null, "", n[1],
                                 at(row, v[0])));
                         blocks.put(at(row, v[0]), new Block(block, section));
+                        if (p.span()) {
+                            // Over school years when the row's is one: from 2014-2015, not the calendar year 2015.
+                            trailing.add(at(row, v[0]));
+                        }
                     }
                 }
             }

@@ -7,14 +7,25 @@ import java.util.regex.Pattern;
 
 /**
  * An objective of a contract or a CTG, followed on an indicator: the gap to the reference brought to a fraction of
- * what it was ("réduire de moitié l'écart": {@code gap*0.5}), or a value to reach, by a year.
+ * what it was ("réduire de moitié l'écart": {@code gap*0.5}), or a value to reach, by a year or a school year.
  *
- * @param factor for a gap target, the fraction of the first gap to reach (0,5 for half); NaN for a value target
- * @param value  for a value target, the value to reach, in the indicator's unit; NaN for a gap target
+ * @param factor     for a gap target, the fraction of the first gap to reach (0,5 for half); NaN for a value target
+ * @param value      for a value target, the value to reach, in the indicator's unit; NaN for a gap target
+ * @param year       the deadline, a school year by the year it ends (2026 for 2025-2026), as tables key them
+ * @param schoolYear whether the deadline is a school year, printed as such ("2025-2026")
  */
-public record Target(String indicator, double factor, double value, int year) {
+public record Target(String indicator, double factor, double value, int year, boolean schoolYear) {
 
-    private static final Pattern SPEC = Pattern.compile("(.+?)\\s*=\\s*(.+?)\\s*@\\s*(\\d{4})\\s*");
+    private static final Pattern SPEC = Pattern.compile("(.+?)\\s*=\\s*(.+?)\\s*@\\s*(\\d{4}(?:\\s*[-–/]\\s*\\d{4})?)\\s*");
+
+    public Target(String indicator, double factor, double value, int year) {
+        this(indicator, factor, value, year, false);
+    }
+
+    /** The deadline as the spec wrote it: "2026", or the school year "2025-2026". */
+    public String deadline() {
+        return schoolYear ? Period.schoolYear(year).toString() : String.valueOf(year);
+    }
     private static final Pattern GAP = Pattern.compile("(?:gap|[eé]cart)\\s*([*/])\\s*([0-9]+(?:[.,][0-9]+)?)", Pattern.CASE_INSENSITIVE);
 
     public boolean onGap() {
@@ -22,17 +33,22 @@ public record Target(String indicator, double factor, double value, int year) {
     }
 
     /**
-     * {@code INDICATOR=gap/2@2020} (or {@code gap*0.5}, {@code écart/2}) or {@code INDICATOR=50@2020}.
+     * {@code INDICATOR=gap/2@2020} (or {@code gap*0.5}, {@code écart/2}) or {@code INDICATOR=50@2020}; the deadline may be a
+     * school year, {@code @2025-2026} (or {@code 2025/2026}), as CAF and Éducation nationale tables count.
      *
      * @throws IllegalArgumentException with what was expected
      */
     public static Target parse(String spec) {
         Matcher m = SPEC.matcher(spec);
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected INDICATOR=gap/2@YEAR or INDICATOR=VALUE@YEAR, found \"" + spec + "\"");
+            throw new IllegalArgumentException("expected INDICATOR=gap/2@YEAR or INDICATOR=VALUE@YEAR (YEAR a year, 2026, or a school"
+                    + " year, 2025-2026), found \"" + spec + "\"");
         }
         String what = m.group(2);
-        int year = Integer.parseInt(m.group(3));
+        Period deadline = Period.parse(m.group(3)).filter(p -> p.years() <= 1).orElseThrow(() -> new IllegalArgumentException(
+                "the deadline after \"@\" is a year (2026) or a school year (2025-2026), found \"" + m.group(3) + "\" in \"" + spec + "\""));
+        int year = deadline.to();
+        boolean school = deadline.span();
         Matcher g = GAP.matcher(what);
         if (g.matches()) {
             double x = Double.parseDouble(g.group(2).replace(',', '.'));
@@ -40,7 +56,7 @@ public record Target(String indicator, double factor, double value, int year) {
             if (!(f >= 0 && f < 1)) {
                 throw new IllegalArgumentException("a gap target reduces the gap (gap/2, gap*0.5), found \"" + what + "\" in \"" + spec + "\"");
             }
-            return new Target(m.group(1), f, Double.NaN, year);
+            return new Target(m.group(1), f, Double.NaN, year, school);
         }
         Optional<Measure> v;
         try {
@@ -51,7 +67,7 @@ public record Target(String indicator, double factor, double value, int year) {
         if (v.isEmpty()) {
             throw new IllegalArgumentException("expected gap/2, gap*0.5 or a value after \"=\", found \"" + what + "\" in \"" + spec + "\"");
         }
-        return new Target(m.group(1), Double.NaN, v.get().value(), year);
+        return new Target(m.group(1), Double.NaN, v.get().value(), year, school);
     }
 
     /**
@@ -154,6 +170,6 @@ public record Target(String indicator, double factor, double value, int year) {
 
     @Override
     public String toString() {
-        return indicator + "=" + (onGap() ? "gap*" + String.format(Locale.ROOT, "%s", factor) : String.valueOf(value)) + "@" + year;
+        return indicator + "=" + (onGap() ? "gap*" + String.format(Locale.ROOT, "%s", factor) : String.valueOf(value)) + "@" + deadline();
     }
 }

@@ -754,6 +754,37 @@ class IndicatorsTest {
     }
 
     /**
+     * A CAF table laid out as seed 001 prints its "données de cadrage" (the indicator, "Année Réf", each territory followed
+     * by its "Variation sur 5 ans(*)"), with a school year as the reference year: the variation beside 2019-2020 was keyed
+     * as calendar years, printed "(2015-2020)" and checked "13,2 % en 2015 et 11,5 % en 2020". It runs over five school
+     * years, from 2014-2015 to 2019-2020. By hand (python3, once): Lens 100 * (14.2 / 17.5 - 1) = -18,86 %, printed -18,9 %;
+     * the Pas-de-Calais 100 * (11.5 / 13.2 - 1) = -12,88 %, not the -9,0 % printed.
+     */
+    @Test
+    void aFiveYearVariationBesideASchoolYearIsOverSchoolYears() throws IOException {
+        Path file = dir.resolve("retard-6e.tsv");
+        String late = "Part des élèves entrant en 6e avec au moins un an de retard";
+        Files.writeString(file, """
+                \tAnnée Réf\tLens\tVariation sur 5 ans(*)\tPas-de-calais\tVariation sur 5 ans(*)
+                %1$s\t2014-2015\t17,5%%\t\t13,2%%\t
+                %1$s\t2019-2020\t14,2%%\t-18,9%%\t11,5%%\t-9,0%%
+                """.formatted(late));
+        IndicatorTable t = IndicatorReader.read(file);
+        assertEquals(List.of(2015, 2020), t.years(late));
+        assertEquals(2, t.evolutions().size(), t.evolutions().toString());
+        Period five = t.evolutions().get(0).period();
+        assertEquals(Period.betweenSchoolYears(2015, 2020), five);
+        assertEquals("2014-2015", five.start().toString());
+        assertEquals("2019-2020", five.end().toString());
+        assertEquals(5, five.years());
+        List<IndicatorChecks.Finding> checks = IndicatorChecks.of(t);
+        assertEquals(1, checks.size(), checks.toString());
+        String message = checks.get(0).text(Locale.FRENCH);
+        assertTrue(message.contains("retard-6e.tsv, ligne 3") && message.contains("pour Pas-de-Calais en 2014-2020 est publiée à -9,0\u00A0%")
+                && message.contains("13,2\u00A0% en 2014-2015 et 11,5\u00A0% en 2019-2020 donnent -12,88\u00A0%"), message);
+    }
+
+    /**
      * Seed 001's "Animation de la vie sociale" table (lines 622-637), pasted with its Markdown heading "#### Animation de
      * la vie sociale" above: the importers took a heading starting with "#" for the name they give a blank column ("#1")
      * and refused the file ("row 5: this row has 4 cells but the header has 1 columns"). Read, its parts add up by hand:

@@ -132,4 +132,36 @@ class PortraitTest {
         assertEquals(-438.1363636, s.onTrack(2020), 1e-6);
         assertEquals(-283.5, s.onTrack(2026), 1e-9);
     }
+
+    /**
+     * A deadline as CAF and Éducation nationale tables count, a school year: "@2025-2026" was refused ("expected
+     * INDICATOR=gap/2@YEAR"). It ends in 2026, as the table's 2019-2020 ends in 2020, and is printed as written. By hand:
+     * gaps 16,9 - 13,0 = 3,9 points (2015-2016) and 14,2 - 11,5 = 2,7 (2019-2020); half of 3,9 is 1,95, 0,75 point still
+     * to go; the even pace from 2016 to 2026 reads 3,9 + (1,95 - 3,9) * 4 / 10 = 3,12 in 2020.
+     */
+    @Test
+    void aTargetsDeadlineMayBeASchoolYear(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path file = dir.resolve("retard-6e.csv");
+        java.nio.file.Files.writeString(file, """
+                territoire;indicateur;année;valeur;unité
+                Lens;Part des élèves en retard;2015-2016;16,9;%
+                Pas-de-Calais;Part des élèves en retard;2015-2016;13,0;%
+                Lens;Part des élèves en retard;2019-2020;14,2;%
+                Pas-de-Calais;Part des élèves en retard;2019-2020;11,5;%
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        Target target = Target.parse("Part des élèves en retard=gap/2@2025-2026");
+        assertEquals(2026, target.year());
+        assertTrue(target.schoolYear());
+        assertEquals("2025-2026", target.deadline());
+        assertEquals(target, Target.parse("Part des élèves en retard=gap/2 @ 2025/2026"));
+        Target.Status s = target.follow(t, "Lens", "Pas-de-Calais");
+        assertEquals(0.75, s.distance(), 1e-9);
+        assertEquals(1.95, s.onTrack(2026), 1e-9);
+        assertEquals(3.12, s.onTrack(2020), 1e-9);
+        assertEquals("2026", Target.parse("Part des élèves en retard=gap/2@2026").deadline());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Target.parse("Part des élèves en retard=gap/2@2025-2027"));
+        assertTrue(e.getMessage().contains("the deadline after \"@\" is a year (2026) or a school year (2025-2026), found \"2025-2027\""),
+                e.getMessage());
+    }
 }

@@ -153,7 +153,7 @@ class StudyReaderTest {
         assertEquals("study.yaml, line 7, column 12: 'radar' chooses the radar's indicators: add 'charts: true' (or a list with radar)",
                 error(head + "    charts: [bars]\n    radar: [a]\n"));
         // The command's own parsers judge targets and complements: the same message, at the value's line and column.
-        assertEquals("study.yaml, line 6, column 15: 'targets': expected INDICATOR=gap/2@YEAR or INDICATOR=VALUE@YEAR, found \"Taux d'emploi\"",
+        assertEquals("study.yaml, line 6, column 15: 'targets': expected INDICATOR=gap/2@YEAR or INDICATOR=VALUE@YEAR (YEAR a year, 2026, or a school year, 2025-2026), found \"Taux d'emploi\"",
                 error(head + "    targets: [\"Taux d'emploi\"]\n"));
         assertEquals("study.yaml, line 6, column 15: 'targets': a gap target reduces the gap (gap/2, gap*0.5), found \"gap*2\" in \"T=gap*2@2020\"",
                 error(head + "    targets: [\"T=gap*2@2020\"]\n"));

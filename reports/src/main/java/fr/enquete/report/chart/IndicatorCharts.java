@@ -185,7 +185,7 @@ public final class IndicatorCharts {
         for (Target.Status s : statuses) {
             JFreeChart chart = target(s);
             String title = MessageFormat.format(labels.get(s.target().onGap() ? "ind.chart.target.gap" : "ind.chart.target.value"),
-                    s.target().indicator(), places.the(s.territory()), s.reference() == null ? null : places.the(s.reference()), String.valueOf(s.target().year()));
+                    s.target().indicator(), places.the(s.territory()), s.reference() == null ? null : places.the(s.reference()), s.target().deadline());
             out.add(new Drawing("indicators-target-" + n++, title, WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
         }
         return out;
@@ -197,7 +197,7 @@ public final class IndicatorCharts {
         XYSeries way = new XYSeries(labels.get("ind.chart.target.way"));
         way.add(s.baseline(), s.start());
         way.add(s.target().year(), s.goal());
-        XYSeries goal = new XYSeries(MessageFormat.format(labels.get("ind.chart.target.goal"), String.valueOf(s.target().year())));
+        XYSeries goal = new XYSeries(MessageFormat.format(labels.get("ind.chart.target.goal"), s.target().deadline()));
         goal.add(s.target().year(), s.goal());
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(path);

@@ -341,6 +341,9 @@ public final class IndicatorWriter {
                     number(g, "factor", s.target().factor());
                 }
                 g.writeNumberField("year", s.target().year());
+                if (s.target().schoolYear()) {
+                    g.writeStringField("period", s.target().deadline());
+                }
                 g.writeNumberField("baseline", s.baseline());
                 g.writeNumberField("current", s.current());
                 if (s.schoolYears()) {
@@ -484,7 +487,9 @@ public final class IndicatorWriter {
             }
         }
         for (fr.enquete.indicator.Target.Status s : a.portrait().targets()) {
-            String period = s.current() + "-" + s.target().year();
+            // From the latest figure to the deadline; school years as printed, joined as a change's are ("2019-2020/2025-2026").
+            String period = s.schoolYears() || s.target().schoolYear() ? s.currentLabel() + "/" + s.target().deadline()
+                    : s.current() + "-" + s.target().year();
             String what = s.target().onGap() ? "gap to " + s.reference() : "value";
             row(p, "target", s.target().indicator(), s.territory(), period, "goal " + what, s.goal());
             row(p, "target", s.target().indicator(), s.territory(), period, "current " + what, s.now());
