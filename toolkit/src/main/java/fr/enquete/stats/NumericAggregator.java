@@ -17,6 +17,8 @@ final class NumericAggregator implements Aggregator {
     private final NumericSummary.Builder summary;
     /** A time of day's question: its cells are read as minutes since midnight. */
     private final boolean time;
+    /** A duration's question: its cells are read as minutes (1:30, 45 min, PT1H30M; plain numbers in its unit). */
+    private final boolean duration;
 
     NumericAggregator(Question question, int column, String file, AnalysisOptions options, List<Diagnostic> diagnostics) {
         this.question = question;
@@ -26,12 +28,14 @@ final class NumericAggregator implements Aggregator {
         this.diagnostics = diagnostics;
         this.summary = new NumericSummary.Builder(options.quantiles(), options.exactLimit());
         this.time = question.type() == fr.enquete.model.QuestionType.TIME;
+        this.duration = question.type() == fr.enquete.model.QuestionType.DURATION;
     }
 
     @Override
     public void accept(Row row, double w) {
         // The cell's number without its text when the reader kept it as a value (Row#number); a time's minutes.
-        double d = time ? fr.enquete.model.TimeOfDay.minutes(row.get(column)) : row.number(column);
+        double d = time ? fr.enquete.model.TimeOfDay.minutes(row.get(column))
+                : duration ? fr.enquete.model.ElapsedTime.minutes(row.get(column), question.unit()) : row.number(column);
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             String v = row.get(column);
             if (v.isEmpty()) {
@@ -39,6 +43,10 @@ final class NumericAggregator implements Aggregator {
             }
             SourceLocation where = SourceLocation.cell(file, row.number(), question.column());
             String msg = time ? "expected a time of day (14:30 or 09:05:00) for time question \"" + question.id() + "\", found \"" + v + "\""
+                    : duration ? "expected a duration (1:30, 26:30, 45 min or PT1H30M" + (question.unit() == null
+                            ? "; a plain number needs the spec's 'unit: seconds', 'minutes' or 'hours'"
+                            : ", or a number of " + question.unit().name().toLowerCase(java.util.Locale.ROOT))
+                            + ") for duration question \"" + question.id() + "\", found \"" + v + "\""
                     : "expected a number for numeric question \"" + question.id() + "\", found \"" + v + "\"";
             if (!lenient) {
                 throw new InputException(where, msg + " (fix the cell, declare the question as text, or pass --lenient"

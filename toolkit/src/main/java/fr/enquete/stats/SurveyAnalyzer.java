@@ -438,14 +438,15 @@ public final class SurveyAnalyzer {
                     case SINGLE, SCALE -> new ChoiceAggregator(q, col, weights == null);
                     case MULTIPLE -> new MultipleAggregator(q, q.joined() ? new int[] {col} : q.options().stream()
                             .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray(), weights == null);
-                    case NUMERIC, YEAR, TIME -> new NumericAggregator(q, col, file, options, diagnostics);
+                    case NUMERIC, YEAR, TIME, DURATION -> new NumericAggregator(q, col, file, options, diagnostics);
                     case TEXT -> new TextAggregator(q, col);
                     case DATE -> new DateAggregator(q, col, file, options.lenient(), diagnostics, dateOrder);
                     case ID -> new IdAggregator(q, col);
                 };
             }
             numberColumns = java.util.stream.IntStream.range(0, qs.size())
-                    .filter(i -> aggregators[i] instanceof NumericAggregator && qs.get(i).type() != fr.enquete.model.QuestionType.TIME)
+                    .filter(i -> aggregators[i] instanceof NumericAggregator && qs.get(i).type() != fr.enquete.model.QuestionType.TIME
+                            && qs.get(i).type() != fr.enquete.model.QuestionType.DURATION)
                     .map(i -> header.indexOf(qs.get(i).column()).orElse(-1))
                     .filter(c -> c >= 0).distinct().toArray();
         }

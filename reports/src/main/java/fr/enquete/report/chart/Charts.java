@@ -94,7 +94,8 @@ public final class Charts {
             JFreeChart chart = bars(c, secret);
             out.add(new Drawing(name + "-bars", title, WIDTH, height, g -> draw(chart, g, WIDTH, height)));
         } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.histogram() != null
-                && n.question().type() != fr.enquete.model.QuestionType.TIME) {
+                && n.question().type() != fr.enquete.model.QuestionType.TIME
+                && n.question().type() != fr.enquete.model.QuestionType.DURATION) {
             // (Times of day have their table only: a histogram's axis would count minutes since midnight.)
             // (A summary withheld by statistical secrecy has no histogram: its few answers would be drawn.)
             JFreeChart hist = histogram(n);
