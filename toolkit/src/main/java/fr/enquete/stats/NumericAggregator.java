@@ -60,7 +60,8 @@ final class NumericAggregator implements Aggregator {
 
     @Override
     public QuestionResult result(Base base) {
-        return new QuestionResult.Numeric(question, base.n(), summary.build(), summary.histogram());
+        // Minutes (times of day, durations) are binned on whole hours or their parts, so the axis reads 08:00, 10:00.
+        return new QuestionResult.Numeric(question, base.n(), summary.build(), summary.histogram(time || duration));
     }
 
     @Override
