@@ -37,9 +37,11 @@ final class SurveyBench {
         Files.createDirectories(dir);
         Random random = new Random(seed);
         StringBuilder spec = new StringBuilder("survey: \"Synthetic survey\"\nquestions:\n");
-        StringBuilder header = new StringBuilder();
+        // A submission date first, as every LimeSurvey export has: the analysis follows its order (questions added
+        // mid-survey), which a file without one would not measure.
+        StringBuilder header = new StringBuilder("submitdate");
         for (int i = 0; i < 20; i++) {
-            header.append(header.isEmpty() ? "" : ";").append("s").append(i);
+            header.append(";s").append(i);
             spec.append("  - {id: s").append(i).append(", type: single, choices: [\"").append(String.join("\", \"", SINGLE)).append("\"]}\n");
         }
         for (int g = 0; g < 4; g++) {
@@ -62,11 +64,16 @@ final class SurveyBench {
             w.write(header.toString());
             w.write('\n');
             StringBuilder line = new StringBuilder(512);
+            java.time.LocalDateTime submitted = java.time.LocalDateTime.of(2024, 3, 1, 8, 0);
+            java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
             for (int r = 0; r < respondents; r++) {
                 line.setLength(0);
+                // In submission order, a few seconds apart (LimeSurvey's form).
+                submitted = submitted.plusSeconds(random.nextInt(30));
+                line.append(iso.format(submitted));
                 for (int i = 0; i < 20; i++) {
                     // About 5 % without answer, as real surveys have.
-                    line.append(i == 0 ? "" : ";").append(random.nextInt(20) == 0 ? "" : SINGLE[random.nextInt(SINGLE.length)]);
+                    line.append(';').append(random.nextInt(20) == 0 ? "" : SINGLE[random.nextInt(SINGLE.length)]);
                 }
                 for (int i = 0; i < 20; i++) {
                     line.append(';').append(random.nextBoolean() ? "Y" : "");
@@ -92,7 +99,7 @@ final class SurveyBench {
         generate(dir, respondents, seed);
         Path export = dir.resolve("export.csv");
         w.println("Statistics: synthetic survey of " + respondents + " respondents x 60 questions (20 single, 4 x 5 multiple,"
-                + " 10 numeric, 10 scale), " + Files.size(export) / (1024 * 1024) + " MB, written in "
+                + " 10 numeric, 10 scale) and a submission date, " + Files.size(export) / (1024 * 1024) + " MB, written in "
                 + String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9) + " s to " + dir);
         w.flush();
         var survey = SpecReader.read(dir.resolve("spec.yaml")).survey();

@@ -14,8 +14,11 @@ import java.util.Optional;
  * submitdate...). LimeSurvey and Google Forms users often sort an export newest first before saving it: the order of
  * submission is then the dates', not the rows', and a question added mid-survey is blank in the last rows.
  *
- * <p>Dates are kept as seconds in both orders of a slashed date (day first [0], month first [1]) until the whole
- * column tells which it is ({@link DateEvidence}).
+ * <p>Dates are read as seconds in both orders of a slashed date (day first [0], month first [1]) until the whole
+ * column tells which it is ({@link DateEvidence}). Whether the rows are in the order of their dates needs only each
+ * part's first and last date and whether it ever went back; the dates of every row are kept ({@link #keepingRows})
+ * only for the reading that counts in date order, made once the file has proved out of it: an export in submission
+ * order, the usual one, then keeps no array of a million dates (docs/performance.md, "Twenty-third pass").
  */
 final class SubmissionDates {
 
@@ -23,16 +26,38 @@ final class SubmissionDates {
     static final long NONE = Long.MIN_VALUE;
 
     private final String columnName;
-    private long[][] seconds = {new long[64], new long[64]};
-    private long[] rows = new long[64];
+    /** Whether every row's dates are kept ({@link #seconds(DateOrder, int)}); else only the order is followed. */
+    private final boolean keepRows;
+    private long[][] seconds;
+    private long[] rows;
     private int size;
+    /** Per date order: the first and last dates seen, whether a date came before the one above it, whether one was none. */
+    private final long[] first = {NONE, NONE};
+    private final long[] last = {NONE, NONE};
+    private final boolean[] wentBack = new boolean[2];
+    private final boolean[] someNone = new boolean[2];
     private final DateEvidence evidence = new DateEvidence();
     /** Whether some respondent's cell is blank, a placeholder or no date: the rows then cannot be put in order. */
     private boolean undatable;
 
+    /** Follows the order of the dates only, keeping no row's. */
     SubmissionDates(String columnName) {
+        this(columnName, false);
+    }
+
+    private SubmissionDates(String columnName, boolean keepRows) {
         this.columnName = columnName;
+        this.keepRows = keepRows;
         this.placeholders = UndatedPlaceholder.column(columnName);
+        if (keepRows) {
+            seconds = new long[][] {new long[64], new long[64]};
+            rows = new long[64];
+        }
+    }
+
+    /** Keeps every row's dates as well, for {@link DatedStart}. */
+    static SubmissionDates keepingRows(String columnName) {
+        return new SubmissionDates(columnName, true);
     }
 
     /** Whether the column is one where LimeSurvey writes its 1980-01-01 stand-in ({@link UndatedPlaceholder}). */
@@ -46,10 +71,7 @@ final class SubmissionDates {
         long iso = placeholders && text.startsWith("1980-01-01") ? NONE : isoSeconds(text);
         if (iso != NONE) {
             evidence.seeIso(10 * (text.charAt(8) - '0') + text.charAt(9) - '0', text, row);
-            seconds[0][size] = iso;
-            seconds[1][size] = iso;
-            rows[size] = row;
-            return size++;
+            return keep(iso, iso, row);
         }
         CellValues.DateCell d = UndatedPlaceholder.in(columnName, text) ? null : CellValues.readDate(text);
         if (d == null) {
@@ -58,11 +80,33 @@ final class SubmissionDates {
             evidence.see(d, text, row);
         }
         long dayFirst = seconds(d, DateOrder.DAY_FIRST);
-        seconds[0][size] = dayFirst;
         // An ISO date reads the same in both orders: converted once.
-        seconds[1][size] = d != null && d.iso() != null ? dayFirst : seconds(d, DateOrder.MONTH_FIRST);
-        rows[size] = row;
+        return keep(dayFirst, d != null && d.iso() != null ? dayFirst : seconds(d, DateOrder.MONTH_FIRST), row);
+    }
+
+    /** Follows the order of the next respondent's dates (and keeps them, when keeping rows); returns its index. */
+    private int keep(long dayFirst, long monthFirst, long row) {
+        follow(0, dayFirst);
+        follow(1, monthFirst);
+        if (keepRows) {
+            seconds[0][size] = dayFirst;
+            seconds[1][size] = monthFirst;
+            rows[size] = row;
+        }
         return size++;
+    }
+
+    private void follow(int k, long s) {
+        if (s == NONE) {
+            someNone[k] = true;
+            return;
+        }
+        if (first[k] == NONE) {
+            first[k] = s;
+        } else if (s < last[k]) {
+            wentBack[k] = true;
+        }
+        last[k] = s;
     }
 
     /**
@@ -114,7 +158,7 @@ final class SubmissionDates {
     }
 
     private void grow(int needed) {
-        if (needed > rows.length) {
+        if (keepRows && needed > rows.length) {
             int length = Math.max(needed, rows.length * 2);
             rows = Arrays.copyOf(rows, length);
             seconds = new long[][] {Arrays.copyOf(seconds[0], length), Arrays.copyOf(seconds[1], length)};
@@ -127,15 +171,28 @@ final class SubmissionDates {
 
     /** Appends the respondents of the part of the file that follows this one's. */
     void merge(SubmissionDates next) {
-        grow(size + next.size);
-        System.arraycopy(next.seconds[0], 0, seconds[0], size, next.size);
-        System.arraycopy(next.seconds[1], 0, seconds[1], size, next.size);
-        System.arraycopy(next.rows, 0, rows, size, next.size);
+        if (keepRows) {
+            grow(size + next.size);
+            System.arraycopy(next.seconds[0], 0, seconds[0], size, next.size);
+            System.arraycopy(next.seconds[1], 0, seconds[1], size, next.size);
+            System.arraycopy(next.rows, 0, rows, size, next.size);
+        }
+        for (int k = 0; k < 2; k++) {
+            someNone[k] |= next.someNone[k];
+            wentBack[k] |= next.wentBack[k] || next.first[k] != NONE && last[k] != NONE && next.first[k] < last[k];
+            if (first[k] == NONE) {
+                first[k] = next.first[k];
+            }
+            if (next.last[k] != NONE) {
+                last[k] = next.last[k];
+            }
+        }
         size += next.size;
         undatable |= next.undatable;
         evidence.merge(next.evidence);
     }
 
+    /** A kept row's date ({@link #keepingRows}). */
     long seconds(DateOrder order, int index) {
         return seconds[order.ordinal()][index];
     }
@@ -153,17 +210,7 @@ final class SubmissionDates {
             return Optional.empty();
         }
         DateOrder order = evidence.decide(fallback);
-        long[] s = seconds[order.ordinal()];
-        for (int i = 0; i < size; i++) {
-            if (s[i] == NONE) {
-                return Optional.empty();
-            }
-        }
-        for (int i = 1; i < size; i++) {
-            if (s[i] < s[i - 1]) {
-                return Optional.of(order);
-            }
-        }
-        return Optional.empty();
+        int k = order.ordinal();
+        return someNone[k] || !wentBack[k] ? Optional.empty() : Optional.of(order);
     }
 }

@@ -84,26 +84,37 @@ public final class SurveyAnalyzer {
     public static SurveyResult analyze(TableSource source, Survey survey, AnalysisOptions options, fr.enquete.weight.Weights weights) {
         // The survey's derived questions read columns computed as the export streams.
         TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
+        String file = source.file().toString();
+        Run run = read(derived, () -> new Run(survey, options, file, weights, Run.Mode.COUNT));
+        if (run.needsDatedReading()) {
+            // The rows are not in the order of their submission dates (sorted newest first): read the file again, this
+            // time keeping each row's date, to find the questions added mid-survey in that order.
+            run.adoptDates(read(derived, () -> new Run(survey, options, file, weights, Run.Mode.DATES)));
+        }
+        return run.result();
+    }
+
+    /** One reading of the export, by parts on several threads when it can be cut, each part counted by a new run. */
+    private static Run read(TableSource derived, java.util.function.Supplier<Run> runs) {
         List<TableSource> parts = derived.split(partBytes);
         if (parts.size() > 1) {
             try {
-                return parallel(parts, survey, options, weights, source.file().toString()).result();
+                return parallel(parts, runs);
             } catch (fr.enquete.importer.PartMismatch e) {
                 // The cut and the reader disagreed: read the file whole (slower, never wrong).
             }
         }
-        Run run = new Run(survey, options, source.file().toString(), weights);
+        Run run = runs.get();
         // Parsing and counting run on two threads, the counting in row order.
         fr.enquete.importer.PipelinedHandler.read(derived, run);
-        return run.result();
+        return run;
     }
 
     /**
      * Each part parsed and counted on its own thread, then merged in file order: the result of one pass. The first
      * failure in file order is the one reported, as a single pass would have met it first.
      */
-    private static Run parallel(List<TableSource> parts, Survey survey, AnalysisOptions options, fr.enquete.weight.Weights weights,
-                                String file) {
+    private static Run parallel(List<TableSource> parts, java.util.function.Supplier<Run> runs) {
         int threads = Math.min(parts.size(), Runtime.getRuntime().availableProcessors());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "enquete-part");
@@ -114,7 +125,7 @@ public final class SurveyAnalyzer {
             List<java.util.concurrent.Future<Run>> futures = new ArrayList<>();
             for (TableSource part : parts) {
                 futures.add(pool.submit(() -> {
-                    Run run = new Run(survey, options, file, weights);
+                    Run run = runs.get();
                     part.read(run);
                     return run;
                 }));
@@ -224,7 +235,7 @@ public final class SurveyAnalyzer {
         java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, Run>> runs = new java.util.LinkedHashMap<>();
         groups.forEach((h, gs) -> {
             java.util.LinkedHashMap<String, Run> inStratum = new java.util.LinkedHashMap<>();
-            gs.forEach(g -> inStratum.put(g, new Run(plain, unweighted, file, null)));
+            gs.forEach(g -> inStratum.put(g, new Run(plain, unweighted, file, null, Run.Mode.COUNT_WITH_DATES)));
             runs.put(h, inStratum);
         });
         List<Run> every = runs.values().stream().flatMap(m -> m.values().stream()).toList();
@@ -354,6 +365,18 @@ public final class SurveyAnalyzer {
     }
 
     private static final class Run implements TableHandler {
+
+        /** What a reading does with the rows. */
+        enum Mode {
+            /** Counts the answers and follows the order of the submission dates, keeping no row's. */
+            COUNT,
+            /** Keeps each row's submission date and who answered what, for a file out of date order; counts nothing. */
+            DATES,
+            /** Both at once in one reading (the small analyses of groups in strata). */
+            COUNT_WITH_DATES
+        }
+
+        private final Mode mode;
         private final Survey survey;
         private final AnalysisOptions options;
         private final String file;
@@ -392,7 +415,8 @@ public final class SurveyAnalyzer {
         /** The columns the numeric questions read ({@link Row#number(int)}); null before the header. */
         private int[] numberColumns;
 
-        Run(Survey survey, AnalysisOptions options, String file, fr.enquete.weight.Weights weights) {
+        Run(Survey survey, AnalysisOptions options, String file, fr.enquete.weight.Weights weights, Mode mode) {
+            this.mode = mode;
             this.survey = survey;
             this.options = options;
             this.file = file;
@@ -421,8 +445,10 @@ public final class SurveyAnalyzer {
             dateColumn = LateStart.dateColumn(header);
             dateColumnName = dateColumn < 0 ? null : header.names().get(dateColumn);
             this.dateOrder = dateOrder;
-            if (dateColumn >= 0) {
+            if (dateColumn >= 0 && mode == Mode.COUNT) {
                 submissions = new SubmissionDates(dateColumnName);
+            } else if (dateColumn >= 0) {
+                submissions = SubmissionDates.keepingRows(dateColumnName);
                 datedStarts = new DatedStart[qs.size()];
                 java.util.Arrays.setAll(datedStarts, i -> lateStarts[i] == null ? null
                         : new DatedStart(!(qs.get(i).filter() instanceof fr.enquete.model.Filter.All)));
@@ -477,6 +503,12 @@ public final class SurveyAnalyzer {
             }
             respondents++;
             int dated = submissions == null ? -1 : submissions.see(row.get(dateColumn), row.number());
+            if (mode == Mode.DATES) {
+                for (int i = 0; i < aggregators.length; i++) {
+                    counts(i, row, dated);
+                }
+                return;
+            }
             if (weights == null) {
                 // Every weight is 1: the bases' sums of weights are their counts (result()), nothing to add up.
                 for (int i = 0; i < aggregators.length; i++) {
@@ -515,7 +547,7 @@ public final class SurveyAnalyzer {
             if (lateStarts[i] != null) {
                 boolean answered = answered(i, row);
                 lateStarts[i].see(answered, row, dateColumn);
-                if (dated >= 0) {
+                if (datedStarts != null) {
                     datedStarts[i].see(dated, answered, submissions, row.get(dateColumn));
                 }
             }
@@ -566,10 +598,21 @@ public final class SurveyAnalyzer {
             maxWeight = Math.max(maxWeight, other.maxWeight);
         }
 
+        /** Whether the rows proved out of the order of their submission dates, which this reading kept none of. */
+        boolean needsDatedReading() {
+            return datedStarts == null && submissions != null && submissions.outOfOrder(dateOrder).isPresent();
+        }
+
+        /** Takes the rows' dates and answers a {@link Mode#DATES} reading of the same export kept. */
+        void adoptDates(Run dated) {
+            submissions = dated.submissions;
+            datedStarts = dated.datedStarts;
+        }
+
         SurveyResult result() {
             List<QuestionResult> results = new ArrayList<>(aggregators.length);
             // Rows sorted newest first (or any way but by date): the respondents are taken in the order they submitted.
-            java.util.Optional<fr.enquete.model.DateOrder> byDate = submissions == null ? java.util.Optional.empty()
+            java.util.Optional<fr.enquete.model.DateOrder> byDate = datedStarts == null ? java.util.Optional.empty()
                     : submissions.outOfOrder(dateOrder);
             if (byDate.isPresent()) {
                 for (int i = 0; i < lateStarts.length; i++) {

@@ -44,11 +44,48 @@ class SubmissionDatesTest {
         }
         // LimeSurvey's 1980-01-01 stand-in is no date: the rows cannot be put in order.
         assertEquals(java.util.Optional.empty(), dates.outOfOrder(DateOrder.DAY_FIRST));
-        SubmissionDates sorted = new SubmissionDates("submitdate");
+        SubmissionDates sorted = SubmissionDates.keepingRows("submitdate");
         for (String t : List.of("2024-03-02 10:00:00", "2024-03-01 09:00:00", "01/03/2024 08:00")) {
             sorted.see(t, 2);
         }
         assertEquals(java.util.Optional.of(DateOrder.DAY_FIRST), sorted.outOfOrder(DateOrder.DAY_FIRST));
         assertEquals(sorted.seconds(DateOrder.DAY_FIRST, 1) - 3_600, sorted.seconds(DateOrder.DAY_FIRST, 2));
+    }
+
+    /**
+     * Without keeping the rows' dates, the order is followed part by part: a file cut anywhere, its parts merged, is
+     * out of order exactly when some row's date comes before the one above it (checked here row by row on the kept
+     * dates of the same rows, read whole).
+     */
+    @Test
+    void partsMergedTellTheOrderAsTheWholeFileRowByRow() {
+        java.util.Random random = new java.util.Random(20241205);
+        for (int round = 0; round < 400; round++) {
+            int n = 2 + random.nextInt(12);
+            List<String> texts = new java.util.ArrayList<>();
+            int day = 1;
+            for (int i = 0; i < n; i++) {
+                // Mostly in order; now and then a day back; day-first slashed dates now and then, as Google Forms writes.
+                day = Math.max(1, Math.min(28, day + (random.nextInt(6) == 0 ? -1 - random.nextInt(3) : random.nextInt(2))));
+                texts.add(random.nextInt(5) == 0 ? String.format("%02d/03/2024 10:00", day) : String.format("2024-03-%02d 10:00:00", day));
+            }
+            SubmissionDates whole = SubmissionDates.keepingRows("submitdate");
+            texts.forEach(t -> whole.see(t, 2));
+            boolean back = false;
+            for (int i = 1; i < n; i++) {
+                back |= whole.seconds(DateOrder.DAY_FIRST, i) < whole.seconds(DateOrder.DAY_FIRST, i - 1);
+            }
+            int cut1 = random.nextInt(n + 1);
+            int cut2 = cut1 + random.nextInt(n - cut1 + 1);
+            SubmissionDates merged = new SubmissionDates("submitdate");
+            for (List<String> part : List.of(texts.subList(0, cut1), texts.subList(cut1, cut2), texts.subList(cut2, n))) {
+                SubmissionDates p = new SubmissionDates("submitdate");
+                part.forEach(t -> p.see(t, 2));
+                merged.merge(p);
+            }
+            assertEquals(back ? java.util.Optional.of(DateOrder.DAY_FIRST) : java.util.Optional.empty(),
+                    merged.outOfOrder(DateOrder.DAY_FIRST), texts + " cut at " + cut1 + ", " + cut2);
+            assertEquals(whole.outOfOrder(DateOrder.DAY_FIRST), merged.outOfOrder(DateOrder.DAY_FIRST), texts.toString());
+        }
     }
 }
