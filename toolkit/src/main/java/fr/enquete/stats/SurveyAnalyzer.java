@@ -403,6 +403,9 @@ public final class SurveyAnalyzer {
         /** The submission date column, which dates a question's first answer; -1 when the export has none. */
         private int dateColumn = -1;
         private String dateColumnName;
+        /** The date placing a respondent whose submission cell is blank (LimeSurvey's datestamp, startdate); -1: none. */
+        private int fallbackColumn = -1;
+        private String fallbackColumnName;
         /** The respondents' submission dates and, per question, who answered: the order when the rows are not in it. */
         private SubmissionDates submissions;
         private DatedStart[] datedStarts;
@@ -444,6 +447,8 @@ public final class SurveyAnalyzer {
             java.util.Arrays.setAll(lateStarts, i -> qs.get(i).type() == fr.enquete.model.QuestionType.ID ? null : new LateStart());
             dateColumn = LateStart.dateColumn(header);
             dateColumnName = dateColumn < 0 ? null : header.names().get(dateColumn);
+            fallbackColumn = dateColumn < 0 ? -1 : LateStart.fallbackDateColumn(header, dateColumn);
+            fallbackColumnName = fallbackColumn < 0 ? null : header.names().get(fallbackColumn);
             this.dateOrder = dateOrder;
             if (dateColumn >= 0 && mode == Mode.COUNT) {
                 submissions = new SubmissionDates(dateColumnName);
@@ -502,7 +507,8 @@ public final class SurveyAnalyzer {
                 }
             }
             respondents++;
-            int dated = submissions == null ? -1 : submissions.see(row.get(dateColumn), row.number());
+            int dated = submissions == null ? -1
+                    : submissions.see(row.get(dateColumn), fallbackColumn < 0 ? "" : row.get(fallbackColumn), row.number());
             if (mode == Mode.DATES) {
                 for (int i = 0; i < aggregators.length; i++) {
                     counts(i, row, dated);
@@ -629,7 +635,8 @@ public final class SurveyAnalyzer {
                 }
                 if (lateStarts[i] != null && lateStarts[i].late()) {
                     Question q = survey.questions().get(i);
-                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), lateStarts[i].message(q.id(), dateColumnName)));
+                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), lateStarts[i].message(q.id(), dateColumnName,
+                            fallbackColumnName)));
                 }
                 // Ones added with compensation sum to the count exactly, as do their squares.
                 Aggregator.Base base = weights == null ? new Aggregator.Base(bases[i], bases[i], bases[i])
