@@ -72,9 +72,12 @@ public final class CsvStatsWriter {
                 }
                 // Times of day as written ("14:30"), without a sum or a spread, which are no times.
                 boolean time = n.question().type() == fr.enquete.model.QuestionType.TIME;
-                java.util.function.DoubleFunction<String> f = time ? m -> Double.isNaN(m) ? "" : fr.enquete.model.TimeOfDay.format(m) : CsvStatsWriter::num;
-                String[][] stats = {{"count", String.valueOf(s.count())}, {"sum", s.count() == 0 || time ? "" : num(s.sum())},
-                    {"mean", f.apply(s.mean())}, {"stddev", time ? "" : num(s.stddev())}, {"min", f.apply(s.min())}, {"q1", f.apply(s.q1())},
+                // Durations as hours and minutes ("1:25", "26:30"), their sum and spread included.
+                boolean duration = n.question().type() == fr.enquete.model.QuestionType.DURATION;
+                java.util.function.DoubleFunction<String> f = time ? m -> Double.isNaN(m) ? "" : fr.enquete.model.TimeOfDay.format(m)
+                        : duration ? m -> Double.isNaN(m) ? "" : fr.enquete.model.ElapsedTime.clock(m) : CsvStatsWriter::num;
+                String[][] stats = {{"count", String.valueOf(s.count())}, {"sum", s.count() == 0 || time ? "" : f.apply(s.sum())},
+                    {"mean", f.apply(s.mean())}, {"stddev", time ? "" : f.apply(s.stddev())}, {"min", f.apply(s.min())}, {"q1", f.apply(s.q1())},
                     {"median", f.apply(s.median())}, {"q3", f.apply(s.q3())}, {"max", f.apply(s.max())},
                     {"missing", String.valueOf(n.base() - s.count())}};
                 // Withheld by statistical secrecy (fewer answers than its threshold): "secret" where the figures would be.

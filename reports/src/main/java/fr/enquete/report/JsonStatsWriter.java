@@ -272,6 +272,16 @@ public final class JsonStatsWriter {
                     time(g, "median", s.median());
                     time(g, "q3", s.q3());
                     time(g, "max", s.max());
+                } else if (n.question().type() == fr.enquete.model.QuestionType.DURATION) {
+                    // Durations as hours and minutes ("1:25", "26:30"), rounded to the minute.
+                    duration(g, "sum", s.count() == 0 ? Double.NaN : s.sum());
+                    duration(g, "mean", s.mean());
+                    duration(g, "stddev", s.stddev());
+                    duration(g, "min", s.min());
+                    duration(g, "q1", s.q1());
+                    duration(g, "median", s.median());
+                    duration(g, "q3", s.q3());
+                    duration(g, "max", s.max());
                 } else {
                     number(g, "sum", s.count() == 0 ? Double.NaN : s.sum());
                     number(g, "mean", s.mean());
@@ -372,6 +382,16 @@ public final class JsonStatsWriter {
     }
 
     /** Two decimals, half-up; integers without a fraction; NaN as null. */
+    /** A duration from its minutes, "1:25" or "26:30"; null when undefined. */
+    private static void duration(JsonGenerator g, String field, double minutes) throws IOException {
+        String clock = fr.enquete.model.ElapsedTime.clock(minutes);
+        if (clock == null || Double.isInfinite(minutes)) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, clock);
+        }
+    }
+
     /** A time of day from its minutes since midnight, "14:30"; null when undefined. */
     private static void time(JsonGenerator g, String field, double minutes) throws IOException {
         if (Double.isNaN(minutes)) {

@@ -113,6 +113,24 @@ public final class ResultTables {
             stat(t, "stat.missing", integer(n.base() - s.count()), true);
             return t.build();
         }
+        if (result instanceof QuestionResult.Numeric n && n.question().type() == fr.enquete.model.QuestionType.DURATION) {
+            // Durations in hours and minutes (1 h 25), summed and spread as durations, not as minutes.
+            NumericSummary s = n.summary();
+            stat(t, "stat.count", integer(s.count()), false);
+            if (weighted) {
+                stat(t, "stat.weight", decimal(s.weight()), false);
+            }
+            stat(t, "stat.sum", s.count() == 0 ? Cell.text("–") : durationCell(s.sum()), false);
+            stat(t, "stat.mean", durationCell(s.mean()), false);
+            stat(t, "stat.stddev", durationCell(s.stddev()), false);
+            stat(t, "stat.min", durationCell(s.min()), false);
+            stat(t, "stat.q1", durationCell(s.q1()), false);
+            stat(t, "stat.median", durationCell(s.median()), false);
+            stat(t, "stat.q3", durationCell(s.q3()), false);
+            stat(t, "stat.max", durationCell(s.max()), false);
+            stat(t, "stat.missing", integer(n.base() - s.count()), true);
+            return t.build();
+        }
         if (result instanceof QuestionResult.Numeric n) {
             NumericSummary s = n.summary();
             stat(t, "stat.count", integer(s.count()), false);
@@ -214,6 +232,29 @@ public final class ResultTables {
     /** A year as a number (a spreadsheet computes with it), printed without a thousands separator: 1956, 1992,5. */
     private Cell year(double y) {
         return Double.isNaN(y) ? Cell.text("–") : new Cell(numbers.year(y), y);
+    }
+
+    /**
+     * A duration from its minutes, rounded to the minute (half up): "1 h 25", "45 min", "26 h 30", "1 250 h" in
+     * French, "1 h 25 min" in English; "–" for NaN.
+     */
+    public String duration(double minutes) {
+        if (Double.isNaN(minutes) || Double.isInfinite(minutes)) {
+            return "–";
+        }
+        long m = Math.round(minutes);
+        long h = m / 60;
+        long rest = m % 60;
+        if (h == 0) {
+            return MessageFormat.format(labels.get("duration.minutes"), String.valueOf(rest));
+        }
+        return rest == 0 ? MessageFormat.format(labels.get("duration.hours"), numbers.integer(h))
+                : MessageFormat.format(labels.get("duration.hours.minutes"), numbers.integer(h), String.format(java.util.Locale.ROOT, "%02d", rest));
+    }
+
+    /** As text, as a time of day is: a workbook would otherwise write the minutes as the cell's number. */
+    private Cell durationCell(double minutes) {
+        return Cell.text(duration(minutes));
     }
 
     /** A time of day from its minutes since midnight: 14:30. */

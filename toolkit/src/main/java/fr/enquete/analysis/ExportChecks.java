@@ -37,8 +37,9 @@ final class ExportChecks {
         findings.addAll(fr.enquete.stats.AnswerChecks.findings(source, survey));
         List<QuestionResult.Numeric> numeric = new ArrayList<>();
         for (QuestionResult r : open.questions()) {
-            // Times of day are no quantities whose far values are likely typos.
-            if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4 && n.question().type() != fr.enquete.model.QuestionType.TIME) {
+            // Times of day are no quantities whose far values are likely typos; a duration's would be said in minutes.
+            if (r instanceof QuestionResult.Numeric n && n.summary().count() >= 4 && n.question().type() != fr.enquete.model.QuestionType.TIME
+                    && n.question().type() != fr.enquete.model.QuestionType.DURATION) {
                 numeric.add(n);
             }
         }

@@ -26,11 +26,13 @@ import java.util.Objects;
  * @param choicesFromAnswers whether the choices were read from the answers themselves (inferred from an export
  *                  without a spec or form), not listed by anyone: their labels are respondents' words ("contact :
  *                  sophie.durand@gmail.com" written in a Google Forms "Autre"), masked as free text is
+ * @param unit      for a duration, the unit of a cell holding a plain number (the spec's {@code unit:}; seconds for
+ *                  LimeSurvey's timings); null when a plain number is no duration, 90 being minutes or seconds
  */
 public record Question(String id, String label, QuestionType type, String column, List<String> choices,
                        List<OptionColumn> options, Filter filter, SourceLocation origin, String separator,
                        java.util.Map<String, String> codes, OtherAnswers other, Range range, Boolean positiveFirst,
-                       boolean choicesFromAnswers) {
+                       boolean choicesFromAnswers, java.time.temporal.ChronoUnit unit) {
 
     /** The bounds of a numeric answer, inclusive; an infinite bound for none. */
     public record Range(double min, double max) {
@@ -101,7 +103,7 @@ public record Question(String id, String label, QuestionType type, String column
     public Builder toBuilder() {
         return new Builder(id, type).label(label).column(column).choices(choices).options(options).filter(filter).origin(origin)
                 .separator(separator).codes(codes).other(other).range(range).positiveFirst(positiveFirst)
-                .choicesFromAnswers(choicesFromAnswers);
+                .choicesFromAnswers(choicesFromAnswers).unit(unit);
     }
 
     /** Builds a {@link Question} component by component, in the style of Commons CSV's {@code CSVFormat.Builder}. */
@@ -120,6 +122,7 @@ public record Question(String id, String label, QuestionType type, String column
         private Range range;
         private Boolean positiveFirst;
         private boolean choicesFromAnswers;
+        private java.time.temporal.ChronoUnit unit;
 
         private Builder(String id, QuestionType type) {
             this.id = Objects.requireNonNull(id, "id");
@@ -189,8 +192,14 @@ public record Question(String id, String label, QuestionType type, String column
             return this;
         }
 
+        /** A duration's unit for plain numbers (see {@link Question}). */
+        public Builder unit(java.time.temporal.ChronoUnit u) {
+            this.unit = u;
+            return this;
+        }
+
         public Question build() {
-            return new Question(id, label, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
+            return new Question(id, label, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers, unit);
         }
     }
 
@@ -199,16 +208,16 @@ public record Question(String id, String label, QuestionType type, String column
     }
 
     public Question withFilter(Filter f) {
-        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
+        return new Question(id, label, type, column, choices, options, f, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers, unit);
     }
 
     public Question withLabel(String l) {
-        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
+        return new Question(id, l, type, column, choices, options, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers, unit);
     }
 
     /** The same question read from other columns, with other choices or options (its "Autre" answers recoded). */
     public Question rebound(String col, List<String> ch, List<OptionColumn> opts) {
-        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers);
+        return new Question(id, label, type, col, ch, opts, filter, origin, separator, codes, other, range, positiveFirst, choicesFromAnswers, unit);
     }
 
     /** One word of letters: an answer that cannot carry a phone, an e-mail or a full name. */

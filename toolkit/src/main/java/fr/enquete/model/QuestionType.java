@@ -17,6 +17,11 @@ public enum QuestionType {
     YEAR("year"),
     /** A time of day (14:30, 09:05:00): summarised as the numbers are (minutes since midnight), shown as times. */
     TIME("time"),
+    /**
+     * A duration (1:30, 26:30, 45 min, PT1H30M; seconds with a unit): summarised as numbers are, in minutes, shown as
+     * hours and minutes, summed too (a time of day's hours stop at 23:59 and have no sum).
+     */
+    DURATION("duration"),
     /** Ordered choices, e.g. "Oui, tout à fait" ... "Non, pas du tout". */
     SCALE("scale"),
     /** A date or timestamp. */

@@ -21,6 +21,8 @@ final class ColumnProfile {
     long dates;
     /** Cells holding only a time of day ({@link fr.enquete.model.TimeOfDay}): 14:30, 09:05:00. */
     long times;
+    /** Cells written as a duration ({@link fr.enquete.model.ElapsedTime}): 1:30, 26:30, 45 min, PT1H30M. */
+    long durations;
     /** Cells holding LimeSurvey's 1980-01-01 00:00:00 stand-in for an unrecorded date ({@link fr.enquete.model.UndatedPlaceholder}). */
     long undated;
     int maxLength;
@@ -86,6 +88,7 @@ final class ColumnProfile {
         static final int CODE_LIKE = 128;
         static final int UNDATED = 256;
         static final int TIME = 512;
+        static final int DURATION = 1024;
 
         static CellTraits of(String column, String v) {
             int f = 0;
@@ -117,6 +120,9 @@ final class ColumnProfile {
                 }
                 if (fr.enquete.model.TimeOfDay.is(v)) {
                     f |= TIME;
+                }
+                if (fr.enquete.model.ElapsedTime.is(v)) {
+                    f |= DURATION;
                 }
                 if (fr.enquete.model.UndatedPlaceholder.in(column, v)) {
                     f |= UNDATED;
@@ -156,6 +162,9 @@ final class ColumnProfile {
             }
             if ((flags & TIME) != 0) {
                 p.times++;
+            }
+            if ((flags & DURATION) != 0) {
+                p.durations++;
             }
             if ((flags & UNDATED) != 0) {
                 p.undated++;

@@ -44,7 +44,7 @@ public final class SpecReader {
     private static final Set<String> PART_KEYS = Set.of("title", "text", "questions", "crosstabs");
     private static final Set<String> ITEM_KEYS = Set.of("id", "chart", "sort");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "label", "type", "column", "choices", "columns", "filter", "separator", "codes",
-            "from", "classes", "merge", "other", "other_choice", "recode", "min", "max", "positive");
+            "from", "classes", "merge", "other", "other_choice", "recode", "min", "max", "positive", "unit");
 
     private final String file;
 
@@ -523,10 +523,26 @@ public final class SpecReader {
         }
         fr.enquete.model.OtherAnswers other = other(m, node, id, type, column, choices, options);
         Question q = new Question(id, label, type, column, choices, options, filter, at(node), separator, codes, other, range(m, id, type),
-                positive(m, type), false);
+                positive(m, type), false, unit(m, type));
         fr.enquete.model.Recoding.Result r = fr.enquete.model.Recoding.recode(q);
         derivations.addAll(r.columns());
         return r.question();
+    }
+
+    /** A duration's {@code unit:}, the unit of its cells holding a plain number; null when not given. */
+    private java.time.temporal.ChronoUnit unit(Map<String, NodeTuple> m, QuestionType type) {
+        if (!m.containsKey("unit")) {
+            return null;
+        }
+        Node n = m.get("unit").getValueNode();
+        if (type != QuestionType.DURATION) {
+            throw error(n, "'unit' applies to duration questions (the unit of their cells holding a plain number)");
+        }
+        java.time.temporal.ChronoUnit u = fr.enquete.model.ElapsedTime.unit(scalar(n, "unit"));
+        if (u == null) {
+            throw error(n, "'unit' is seconds, minutes or hours: the unit of the duration's cells holding a plain number");
+        }
+        return u;
     }
 
     /** A scale's {@code positive: first | last}: which end of its listed choices is the positive one; null when not given. */

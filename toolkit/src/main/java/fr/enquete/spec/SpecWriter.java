@@ -97,6 +97,9 @@ public final class SpecWriter {
             }
             m.put("columns", columns);
         }
+        if (q.unit() != null) {
+            m.put("unit", q.unit().name().toLowerCase(java.util.Locale.ROOT));
+        }
         if (!q.filter().expression().isEmpty()) {
             m.put("filter", q.filter().expression());
         }

@@ -35,6 +35,10 @@ final class DatedStart {
 
     /** A respondent of the question's base, {@code index} in {@code dates}, whose date cell reads {@code dateText}. */
     void see(int index, boolean hasAnswer, SubmissionDates dates, String dateText) {
+        if (dates.seconds(DateOrder.DAY_FIRST, index) == SubmissionDates.NONE && dates.seconds(DateOrder.MONTH_FIRST, index) == SubmissionDates.NONE) {
+            // No date to place this respondent by: neither before nor after the first answer (SubmissionDates#undated).
+            return;
+        }
         Part own = parts.get(0);
         if (filtered) {
             own.base().set(index);
@@ -71,14 +75,16 @@ final class DatedStart {
         int k = order.ordinal();
         long answers = parts.stream().mapToLong(p -> p.answered().cardinality()).sum();
         if (answers == 0) {
-            return LateStart.counted(0, 0, "", 0, 0);
+            return LateStart.counted(0, 0, "", 0, 0, dates.placed(), dates.undated());
         }
         long base = 0;
         long earlier = 0;
         if (!filtered) {
-            base = dates.size();
+            // Respondents without a date are in no order: out of the base of this count (see()).
+            base = dates.size() - dates.undated();
             for (int i = 0; i < dates.size(); i++) {
-                earlier += dates.seconds(order, i) < firstSeconds[k] ? 1 : 0;
+                long s = dates.seconds(order, i);
+                earlier += s != SubmissionDates.NONE && s < firstSeconds[k] ? 1 : 0;
             }
         } else {
             for (Part p : parts) {
@@ -86,6 +92,6 @@ final class DatedStart {
                 earlier += p.base().stream().filter(i -> dates.seconds(order, p.offset() + i) < firstSeconds[k]).count();
             }
         }
-        return LateStart.counted(earlier, firstRow[k], firstText[k], base - earlier, answers);
+        return LateStart.counted(earlier, firstRow[k], firstText[k], base - earlier, answers, dates.placed(), dates.undated());
     }
 }

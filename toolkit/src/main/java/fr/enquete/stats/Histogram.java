@@ -100,11 +100,28 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
     }
 
     static Histogram ofTable(double[] values, long[] counts, double[] weights, long n, double lo, double hi) {
+        return ofTable(values, counts, weights, n, lo, hi, false);
+    }
+
+    /**
+     * As {@link #ofTable(double[], long[], double[])}, with {@code clock} for minutes (times of day, durations): breaks
+     * on whole hours or their round parts ({@link #clockBreaks}), not R's round numbers of minutes (100, 200...).
+     */
+    public static Histogram ofTable(double[] values, long[] counts, double[] weights, boolean clock) {
+        long n = 0;
+        for (long c : counts) {
+            n += c;
+        }
+        return values.length == 0 ? new Histogram(new double[0], new long[0], new double[0])
+                : ofTable(values, counts, weights, n, values[0], values[values.length - 1], clock);
+    }
+
+    static Histogram ofTable(double[] values, long[] counts, double[] weights, long n, double lo, double hi, boolean clock) {
         if (n == 0) {
             return new Histogram(new double[0], new long[0], new double[0]);
         }
         int classes = (int) Math.ceil(Math.log(n) / Math.log(2) + 1);
-        double[] breaks = pretty(lo, hi, classes, 1);
+        double[] breaks = clock ? clockBreaks(lo, hi, classes) : pretty(lo, hi, classes, 1);
         int k = breaks.length - 1;
         long[] out = new long[k];
         double[] heights = new double[k];
@@ -123,6 +140,38 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
             heights[b] += weights[i];
         }
         return new Histogram(breaks, out, heights);
+    }
+
+    /** Class widths in minutes a clock reads at a glance: parts of an hour, hours, days. */
+    private static final int[] CLOCK_WIDTHS = {1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440};
+
+    /**
+     * Breaks in minutes for at most {@code classes} classes (Sturges' number, as R's), of the narrowest width among
+     * {@link #CLOCK_WIDTHS} (then whole days) that covers {@code lo} to {@code hi}: 08:00, 10:00... 22:00 for arrival
+     * times from 09:36 to 21:30.
+     */
+    static double[] clockBreaks(double lo, double hi, int classes) {
+        long width = 0;
+        for (int w : CLOCK_WIDTHS) {
+            if (Math.ceil(hi / w) - Math.floor(lo / w) <= classes) {
+                width = w;
+                break;
+            }
+        }
+        if (width == 0) {
+            long days = 1;
+            while (Math.ceil(hi / (1440.0 * days)) - Math.floor(lo / (1440.0 * days)) > classes) {
+                days *= 2;
+            }
+            width = 1440 * days;
+        }
+        long first = (long) Math.floor(lo / width);
+        long last = Math.max(first + 1, (long) Math.ceil(hi / width));
+        double[] breaks = new double[(int) (last - first + 1)];
+        for (int i = 0; i < breaks.length; i++) {
+            breaks[i] = (first + i) * (double) width;
+        }
+        return breaks;
     }
 
     /** The last index whose limit is at most {@code v}, or 0. */

@@ -25,6 +25,21 @@ final class LateStart {
     static final double CHANCE = 1e-5;
 
     /** The columns holding when a response was submitted, whose cell names the date of the first answer. */
+    /**
+     * The column whose date places a respondent without a submission date: LimeSurvey's datestamp (its last page) or
+     * startdate for an incomplete response, another of {@link #DATE_COLUMNS} elsewhere; -1 when none.
+     */
+    static int fallbackDateColumn(Header header, int dateColumn) {
+        for (String wanted : DATE_COLUMNS) {
+            for (int i = 0; i < header.size(); i++) {
+                if (i != dateColumn && header.names().get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static final List<String> DATE_COLUMNS = List.of("submitdate", "_submission_time", "horodateur", "timestamp",
             "completion time", "heure de fin", "end date", "datestamp", "start time", "heure de début", "start date", "startdate");
 
@@ -38,10 +53,18 @@ final class LateStart {
     private long answered;
     /** Whether the counts follow the submission dates rather than the rows (an export sorted newest first). */
     private boolean byDate;
+    /** In date order: respondents without a submission date placed by their fallback date, and those left out. */
+    private long placed;
+    private long undated;
 
-    /** Counts made in the order of the submission dates ({@link DatedStart}), the file not being in it. */
-    static LateStart counted(long earlier, long firstRow, String firstDate, long from, long answered) {
+    /**
+     * Counts made in the order of the submission dates ({@link DatedStart}), the file not being in it; {@code placed}
+     * respondents had no submission date but a fallback one, {@code undated} none (out of the counts).
+     */
+    static LateStart counted(long earlier, long firstRow, String firstDate, long from, long answered, long placed, long undated) {
         LateStart s = new LateStart();
+        s.placed = placed;
+        s.undated = undated;
         s.earlier = earlier;
         s.firstRow = firstRow;
         s.firstDate = firstDate;
@@ -107,12 +130,22 @@ final class LateStart {
      * answer, those answering from the first answer on and how many respondents that is.
      */
     Message message(String questionId, String dateColumnName) {
+        return message(questionId, dateColumnName, null);
+    }
+
+    /** As {@link #message(String, String)}; {@code fallbackName} the column that placed respondents without a date. */
+    Message message(String questionId, String dateColumnName, String fallbackName) {
         Object date = firstDate.isBlank() || dateColumnName == null ? Message.plain("")
                 : Message.of("question.late.date", dateColumnName, firstDate.strip());
         // A spreadsheet's row number, written as it shows it: "row 3942", not "row 3,942".
         if (byDate) {
             // "Before row N" would be false: the respondents who could not answer lie anywhere in the file.
-            return Message.of("question.late.bydate", questionId, Message.Figure.ungrouped(firstRow), date, earlier, answered, from, dateColumnName);
+            // How many respondents had no submission date (LimeSurvey's incomplete responses): placed by another date, or left out.
+            Object placedBy = placed == 0 || fallbackName == null ? Message.plain("")
+                    : Message.of("question.late.placed", placed, dateColumnName, fallbackName);
+            Object leftOut = undated == 0 ? Message.plain("") : Message.of("question.late.undated", undated);
+            return Message.of("question.late.bydate", questionId, Message.Figure.ungrouped(firstRow), date, earlier, answered, from,
+                    dateColumnName, placedBy, leftOut);
         }
         return Message.of("question.late", questionId, Message.Figure.ungrouped(firstRow), date, earlier, answered, from);
     }

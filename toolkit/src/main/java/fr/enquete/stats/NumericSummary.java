@@ -152,9 +152,14 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
 
         /** The distribution of the answers, as R's {@code hist()} would bin it (heights weighted). */
         public Histogram histogram() {
+            return histogram(false);
+        }
+
+        /** As {@link #histogram()}; with {@code clock}, the answers are minutes binned on whole hours or their parts. */
+        public Histogram histogram(boolean clock) {
             if (sketch == null) {
                 ValueTable.Sorted t = table.sorted();
-                return Histogram.ofTable(t.values(), t.counts(), t.weights());
+                return Histogram.ofTable(t.values(), t.counts(), t.weights(), clock);
             }
             // Beyond the limit: the sketch's bins, each at its representative value (within the sketch's accuracy).
             java.util.List<double[]> bins = new java.util.ArrayList<>();
@@ -174,7 +179,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
                 heights[i] = bins.get(i)[1];
                 counts[i] = Math.round(bins.get(i)[1]);
             }
-            return Histogram.ofTable(values, counts, heights, n, min, max);
+            return Histogram.ofTable(values, counts, heights, n, min, max, clock);
         }
 
         public NumericSummary build() {

@@ -37,8 +37,14 @@ final class SubmissionDates {
     private final boolean[] wentBack = new boolean[2];
     private final boolean[] someNone = new boolean[2];
     private final DateEvidence evidence = new DateEvidence();
-    /** Whether some respondent's cell is blank, a placeholder or no date: the rows then cannot be put in order. */
+    /** Whether some respondent's cell holds text that is no date: the rows then cannot be put in order. */
     private boolean undatable;
+    /**
+     * Respondents whose submission cell is blank or LimeSurvey's placeholder (an incomplete response): placed by their
+     * fallback date when they have one ({@link #placed}), else left out of the order ({@link #undated}).
+     */
+    private long placed;
+    private long undated;
 
     /** Follows the order of the dates only, keeping no row's. */
     SubmissionDates(String columnName) {
@@ -65,7 +71,29 @@ final class SubmissionDates {
 
     /** Records the next respondent's date; returns its index, which {@link DatedStart} uses. */
     int see(String text, long row) {
+        return see(text, "", row);
+    }
+
+    /**
+     * Records the next respondent's date, or, when its submission cell is blank (LimeSurvey leaves an incomplete
+     * response's submitdate empty), its {@code fallback} (the datestamp of its last page, the startdate); a respondent
+     * with neither is kept out of the dates' order rather than sending the whole file back to its rows' order.
+     */
+    int see(String text, String fallback, long row) {
         grow();
+        if (missing(text)) {
+            if (missing(fallback)) {
+                undated++;
+                if (keepRows) {
+                    seconds[0][size] = NONE;
+                    seconds[1][size] = NONE;
+                    rows[size] = row;
+                }
+                return size++;
+            }
+            placed++;
+            text = fallback;
+        }
         // Most submission columns are ISO date-times (LimeSurvey's submitdate, KoboToolbox's _submission_time): read
         // without a pattern or objects. Each row passes here, and the general reading cost a million-row export 40 %.
         long iso = placeholders && text.startsWith("1980-01-01") ? NONE : isoSeconds(text);
@@ -82,6 +110,11 @@ final class SubmissionDates {
         long dayFirst = seconds(d, DateOrder.DAY_FIRST);
         // An ISO date reads the same in both orders: converted once.
         return keep(dayFirst, d != null && d.iso() != null ? dayFirst : seconds(d, DateOrder.MONTH_FIRST), row);
+    }
+
+    /** A blank cell, or LimeSurvey's 1980-01-01 stand-in for an unrecorded date. */
+    private boolean missing(String text) {
+        return text.isBlank() || placeholders && text.startsWith("1980-01-01");
     }
 
     /** Follows the order of the next respondent's dates (and keeps them, when keeping rows); returns its index. */
@@ -189,6 +222,8 @@ final class SubmissionDates {
         }
         size += next.size;
         undatable |= next.undatable;
+        placed += next.placed;
+        undated += next.undated;
         evidence.merge(next.evidence);
     }
 
@@ -201,9 +236,20 @@ final class SubmissionDates {
         return rows[index];
     }
 
+    /** Respondents without a submission date placed by their fallback date (datestamp, startdate). */
+    long placed() {
+        return placed;
+    }
+
+    /** Respondents without any date, left out of the dates' order. */
+    long undated() {
+        return undated;
+    }
+
     /**
      * The order of the dates when the rows are not in it, so that they must be taken by date; empty when the file is in
-     * submission order (dates never decreasing), or when a respondent has no readable date to be placed by.
+     * submission order (dates never decreasing), or when a cell holds text that is no date. A blank cell does not
+     * prevent it: its respondent is placed by a fallback date or left out ({@link #undated}).
      */
     Optional<DateOrder> outOfOrder(DateOrder fallback) {
         if (undatable || size == 0 || evidence.mixed() || evidence.halfConverted()) {

@@ -403,6 +403,9 @@ public final class SurveyAnalyzer {
         /** The submission date column, which dates a question's first answer; -1 when the export has none. */
         private int dateColumn = -1;
         private String dateColumnName;
+        /** The date placing a respondent whose submission cell is blank (LimeSurvey's datestamp, startdate); -1: none. */
+        private int fallbackColumn = -1;
+        private String fallbackColumnName;
         /** The respondents' submission dates and, per question, who answered: the order when the rows are not in it. */
         private SubmissionDates submissions;
         private DatedStart[] datedStarts;
@@ -444,6 +447,8 @@ public final class SurveyAnalyzer {
             java.util.Arrays.setAll(lateStarts, i -> qs.get(i).type() == fr.enquete.model.QuestionType.ID ? null : new LateStart());
             dateColumn = LateStart.dateColumn(header);
             dateColumnName = dateColumn < 0 ? null : header.names().get(dateColumn);
+            fallbackColumn = dateColumn < 0 ? -1 : LateStart.fallbackDateColumn(header, dateColumn);
+            fallbackColumnName = fallbackColumn < 0 ? null : header.names().get(fallbackColumn);
             this.dateOrder = dateOrder;
             if (dateColumn >= 0 && mode == Mode.COUNT) {
                 submissions = new SubmissionDates(dateColumnName);
@@ -464,14 +469,15 @@ public final class SurveyAnalyzer {
                     case SINGLE, SCALE -> new ChoiceAggregator(q, col, weights == null);
                     case MULTIPLE -> new MultipleAggregator(q, q.joined() ? new int[] {col} : q.options().stream()
                             .mapToInt(o -> header.indexOf(o.column()).getAsInt()).toArray(), weights == null);
-                    case NUMERIC, YEAR, TIME -> new NumericAggregator(q, col, file, options, diagnostics);
+                    case NUMERIC, YEAR, TIME, DURATION -> new NumericAggregator(q, col, file, options, diagnostics);
                     case TEXT -> new TextAggregator(q, col);
                     case DATE -> new DateAggregator(q, col, file, options.lenient(), diagnostics, dateOrder);
                     case ID -> new IdAggregator(q, col);
                 };
             }
             numberColumns = java.util.stream.IntStream.range(0, qs.size())
-                    .filter(i -> aggregators[i] instanceof NumericAggregator && qs.get(i).type() != fr.enquete.model.QuestionType.TIME)
+                    .filter(i -> aggregators[i] instanceof NumericAggregator && qs.get(i).type() != fr.enquete.model.QuestionType.TIME
+                            && qs.get(i).type() != fr.enquete.model.QuestionType.DURATION)
                     .map(i -> header.indexOf(qs.get(i).column()).orElse(-1))
                     .filter(c -> c >= 0).distinct().toArray();
         }
@@ -501,7 +507,8 @@ public final class SurveyAnalyzer {
                 }
             }
             respondents++;
-            int dated = submissions == null ? -1 : submissions.see(row.get(dateColumn), row.number());
+            int dated = submissions == null ? -1
+                    : submissions.see(row.get(dateColumn), fallbackColumn < 0 ? "" : row.get(fallbackColumn), row.number());
             if (mode == Mode.DATES) {
                 for (int i = 0; i < aggregators.length; i++) {
                     counts(i, row, dated);
@@ -628,7 +635,8 @@ public final class SurveyAnalyzer {
                 }
                 if (lateStarts[i] != null && lateStarts[i].late()) {
                     Question q = survey.questions().get(i);
-                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), lateStarts[i].message(q.id(), dateColumnName)));
+                    diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(q.column()), lateStarts[i].message(q.id(), dateColumnName,
+                            fallbackColumnName)));
                 }
                 // Ones added with compensation sum to the count exactly, as do their squares.
                 Aggregator.Base base = weights == null ? new Aggregator.Base(bases[i], bases[i], bases[i])

@@ -52,7 +52,7 @@ class SpecReaderTest {
         InputException e = bad("survey: t\nquestions:\n  - id: dpt\n    type: singel\n");
         assertEquals(4, e.location().line());
         assertTrue(e.getMessage().contains("line 4, column 11: unknown type \"singel\""), e.getMessage());
-        assertTrue(e.getMessage().contains("single, multiple, numeric, year, time, scale, date, text, id"), e.getMessage());
+        assertTrue(e.getMessage().contains("single, multiple, numeric, year, time, duration, scale, date, text, id"), e.getMessage());
     }
 
     @Test

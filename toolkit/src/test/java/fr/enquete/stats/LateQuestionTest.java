@@ -136,6 +136,75 @@ class LateQuestionTest {
                 + " après leurs réponses\u00A0? Ils sont comptés sans réponse", born.text(Locale.FRENCH));
     }
 
+    /**
+     * The newest-first file above as LimeSurvey exports it (submitdate, startdate and datestamp as ISO date-times), one
+     * respondent, data row 50 (1/18/2024 16:05, who answered), an incomplete response: submitdate blank, datestamp kept.
+     */
+    private Path limeSurvey(Path google, String name) throws IOException {
+        Path out = dir.resolve(name);
+        java.time.format.DateTimeFormatter in = java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        try (CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(google); CsvWriter w = CsvWriter.builder().build(out)) {
+            int row = -1;
+            for (CsvRecord rec : r) {
+                List<String> cells = new ArrayList<>(rec.getFields());
+                if (row < 0) {
+                    cells.set(0, "submitdate");
+                    cells.addAll(0, List.of("id"));
+                    cells.addAll(2, List.of("lastpage", "startlanguage", "seed", "startdate", "datestamp"));
+                } else {
+                    java.time.LocalDateTime t = java.time.LocalDateTime.parse(cells.get(0), in);
+                    boolean incomplete = row == 50;
+                    cells.set(0, incomplete ? "" : t.format(iso));
+                    cells.addAll(0, List.of(String.valueOf(row + 1)));
+                    cells.addAll(2, List.of(incomplete ? "1" : "2", "en", String.valueOf(1_000_003L * (row + 7) % 999_983),
+                            t.minusMinutes(4).format(iso), t.format(iso)));
+                }
+                w.writeRecord(cells);
+                row++;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void anIncompleteResponseWithoutSubmitdateIsPlacedByItsDatestamp() throws IOException {
+        // LimeSurvey leaves an incomplete response's submitdate blank. Counted (--include-incomplete), it sent the whole
+        // file back to its rows' order, where the 30 never-asked respondents are the last rows: nothing was said. Placed
+        // by its datestamp, the counts are those of the complete file (pandas, above: 30; row 62; 58 of 61).
+        Path google = rewrite("uva-sp24-born-added.csv", 6, row -> row < 30);
+        Path p = reverse(limeSurvey(google, "ls-born-added.csv"), "ls-born-added-newest-first.csv");
+        TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
+        AnalysisOptions incomplete = new AnalysisOptions(QuantileMethod.DEFAULT, false, true);
+        SurveyResult r = SurveyAnalyzer.analyze(source, SchemaInference.infer(source).survey(), incomplete);
+        assertEquals(List.of(p + ", column \"What state or country were you born in?\": question \"What state or"
+                + " country were you born in?\": blank for the 30 respondents who submitted before its first answer, row 62"
+                + " (submitdate 2024-01-18 14:56:00), answered by 58 of the 61 respondents since (rows taken in the order of"
+                + " submitdate, not the file's; 1 respondent without a submitdate placed by its datestamp): added to the"
+                + " questionnaire after they answered? They are counted as no answer"), lateByDate(r));
+        // Without --include-incomplete the response is left out, as before: the 90 others say the same, 57 of 60.
+        assertTrue(lateByDate(analyze(p)).get(0).contains("answered by 57 of the 60 respondents since (rows taken in the"
+                + " order of submitdate, not the file's): "), lateByDate(analyze(p)).toString());
+    }
+
+    @Test
+    void aRespondentWithNoDateAtAllIsLeftOutOfTheOrderAndCounted() throws IOException {
+        // The Google Forms file newest first, one Timestamp (data row 50, who answered) blank and no other date to place
+        // it by: it is left out of the counts, said. pandas without row 50: 30 before 2024-01-18 14:56, 57 of 60 since.
+        Path p = reverse(rewrite("uva-sp24-born-added-one-blank.csv", 6, row -> row < 30), "born-one-blank-newest-first.csv");
+        List<String> rows = new ArrayList<>(Files.readAllLines(p));
+        int at = 1 + 91 - 50;
+        assertTrue(rows.get(at - 1).startsWith("1/18/2024 16:05,"), rows.get(at - 1));
+        rows.set(at - 1, rows.get(at - 1).substring("1/18/2024 16:05".length()));
+        Files.write(p, rows);
+        Diagnostic d = analyze(p).diagnostics().stream().filter(x -> x.message().key().equals("question.late.bydate")).findFirst().orElseThrow();
+        assertTrue(d.toString().contains("blank for the 30 respondents who submitted before its first answer, row 62 (Timestamp"
+                + " 1/18/2024 14:56), answered by 57 of the 60 respondents since (rows taken in the order of Timestamp, not the"
+                + " file's; 1 respondent without a date left out of this order): "), d.toString());
+        assertTrue(d.text(Locale.FRENCH).contains("(lignes prises dans l’ordre de Timestamp, non celui du fichier\u00A0; 1 répondant"
+                + " sans date laissé hors de cet ordre)"), d.text(Locale.FRENCH));
+    }
+
     @Test
     void aRarelyAnsweredColumnSortedNewestFirstIsNoAlarmEither() throws IOException {
         // The sparse column below, newest first: by date it is the same 30 blanks then 12 of 61, no evidence.

@@ -42,8 +42,15 @@ class SubmissionDatesTest {
         for (String t : List.of("2024-03-02 10:00:00", "2024-03-01 09:00:00", "01/03/2024 08:00", "1980-01-01 00:00:00")) {
             dates.see(t, 2);
         }
-        // LimeSurvey's 1980-01-01 stand-in is no date: the rows cannot be put in order.
-        assertEquals(java.util.Optional.empty(), dates.outOfOrder(DateOrder.DAY_FIRST));
+        // LimeSurvey's 1980-01-01 stand-in is no date: its respondent is left out of the order, the others taken by date.
+        assertEquals(java.util.Optional.of(DateOrder.DAY_FIRST), dates.outOfOrder(DateOrder.DAY_FIRST));
+        assertEquals(1, dates.undated());
+        // A cell that is text, no date, still sends the file back to its rows' order.
+        SubmissionDates text = new SubmissionDates("submitdate");
+        for (String t : List.of("2024-03-02 10:00:00", "2024-03-01 09:00:00", "hier")) {
+            text.see(t, 2);
+        }
+        assertEquals(java.util.Optional.empty(), text.outOfOrder(DateOrder.DAY_FIRST));
         SubmissionDates sorted = SubmissionDates.keepingRows("submitdate");
         for (String t : List.of("2024-03-02 10:00:00", "2024-03-01 09:00:00", "01/03/2024 08:00")) {
             sorted.see(t, 2);

@@ -93,9 +93,7 @@ public final class Charts {
             int height = 30 + c.rows().stream().mapToInt(row -> Math.max(36, 16 * labelLines(tables.choiceLabel(row)) + 14)).sum();
             JFreeChart chart = bars(c, secret);
             out.add(new Drawing(name + "-bars", title, WIDTH, height, g -> draw(chart, g, WIDTH, height)));
-        } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.histogram() != null
-                && n.question().type() != fr.enquete.model.QuestionType.TIME) {
-            // (Times of day have their table only: a histogram's axis would count minutes since midnight.)
+        } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.histogram() != null) {
             // (A summary withheld by statistical secrecy has no histogram: its few answers would be drawn.)
             JFreeChart hist = histogram(n);
             out.add(new Drawing(name + "-histogram", title, WIDTH, 300, g -> draw(hist, g, WIDTH, 300)));
@@ -319,7 +317,7 @@ public final class Charts {
         // Ticks on the class limits (R's round breaks), thinned when there are many classes.
         int every = Math.max(1, (int) Math.ceil(counts.length / 10.0));
         boolean years = n.question().type() == fr.enquete.model.QuestionType.YEAR;
-        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit((breaks[1] - breaks[0]) * every, years ? yearFormat() : numberFormat()));
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit((breaks[1] - breaks[0]) * every, axisFormat(n.question().type())));
         NumberAxis y = new NumberAxis(labels.get("count"));
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -336,7 +334,8 @@ public final class Charts {
         if (!Double.isFinite(s.q1())) {
             return chart;
         }
-        java.util.function.DoubleFunction<String> value = years ? numbers::year : numbers::decimal;
+        java.util.function.DoubleFunction<String> value = years ? numbers::year : minutes(n.question().type()) != null
+                ? minutes(n.question().type()) : numbers::decimal;
         TextTitle note = new TextTitle(MessageFormat.format(labels.get("chart.quartiles"), value.apply(s.q1()),
                 value.apply(s.median()), value.apply(s.q3())), Fonts.regular(10));
         note.setPaint(Palette.TEXT);
@@ -367,7 +366,11 @@ public final class Charts {
         NumberAxis axis = new NumberAxis(MessageFormat.format(labels.get("chart.box.axis"), n.question().label(), s.method().label()));
         axis.setAutoRangeIncludesZero(false);
         boolean years = n.question().type() == fr.enquete.model.QuestionType.YEAR;
-        axis.setNumberFormatOverride(years ? yearFormat() : numberFormat());
+        axis.setNumberFormatOverride(axisFormat(n.question().type()));
+        if (minutes(n.question().type()) != null) {
+            // Minutes ticked on whole hours or their parts (08:00, 12:00; 30 min, 1 h), as the histogram's classes.
+            axis.setStandardTickUnits(clockTickUnits(axisFormat(n.question().type())));
+        }
         if (years) {
             // Whole years: a box of a few years (2013 to 2017) was ticked "2013, 2013,5, 2014".
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -395,6 +398,61 @@ public final class Charts {
     }
 
     /** Years on an axis: 1950, not 1 950. */
+    /**
+     * How a time of day ("08:00") or a duration ("1 h 30", as its table says it) is written from its minutes; null for
+     * other questions, whose values are no minutes.
+     */
+    private java.util.function.DoubleFunction<String> minutes(QuestionType type) {
+        return switch (type) {
+            // The end of the day, a histogram's last limit, is 24:00, not the last minute a time can round to.
+            case TIME -> m -> m >= 24 * 60 ? "24:00" : fr.enquete.model.TimeOfDay.format(m);
+            case DURATION -> tables::duration;
+            default -> null;
+        };
+    }
+
+    /** The axis labels of a question's values: years without separators, minutes as times or durations, else numbers. */
+    private java.text.NumberFormat axisFormat(QuestionType type) {
+        java.util.function.DoubleFunction<String> m = minutes(type);
+        // A duration axis starts at "0", not "0 min" beside "6 h".
+        return type == QuestionType.YEAR ? yearFormat() : m == null ? numberFormat()
+                : new MinutesFormat(type == QuestionType.DURATION ? v -> v == 0 ? "0" : m.apply(v) : m);
+    }
+
+    /** Tick sizes in minutes that a clock reads: parts of an hour, hours, days. */
+    private static org.jfree.chart.axis.TickUnits clockTickUnits(java.text.NumberFormat format) {
+        org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
+        for (int m : new int[] {1, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 7200, 14400}) {
+            units.add(new org.jfree.chart.axis.NumberTickUnit(m, format));
+        }
+        return units;
+    }
+
+    /** A {@link java.text.NumberFormat} writing minutes as a time or a duration, for JFreeChart's axes. */
+    private static final class MinutesFormat extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final transient java.util.function.DoubleFunction<String> text;
+
+        MinutesFormat(java.util.function.DoubleFunction<String> text) {
+            this.text = text;
+        }
+
+        @Override
+        public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(text.apply(number));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return to.append(text.apply(number));
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException("an axis label is only written");
+        }
+    }
+
     private java.text.NumberFormat yearFormat() {
         java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(java.util.Locale.ROOT);
         symbols.setDecimalSeparator(tables.lang() == Lang.FR ? ',' : '.');

@@ -1,0 +1,142 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.enquete.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Durations (a travel time, the hours given last month, LimeSurvey's timings in seconds) summarised as durations: a
+ * mean of durations is a duration ("13 h 59"), they have a sum, and 26:30 is valid. Before, "0:50:00" under "Temps de
+ * trajet" was a time of day (mean "00:36", no sum), and a column holding "26:30:00" was a list of answers.
+ */
+class DurationCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Path VOLUNTEERS = Fixtures.home().resolve("fixtures/durations/benevoles.csv");
+    private static final Path TIMINGS = Fixtures.home().resolve("fixtures/durations/limesurvey-timings.csv");
+    private static final String TRIP = "Temps de trajet pour venir à l'association";
+    private static final String MONTH = "Temps consacré à l'association le mois dernier";
+
+    private static JsonNode summary(Path export, String id, String... more) throws IOException {
+        String[] args = new String[3 + more.length];
+        args[0] = "stats";
+        args[1] = export.toString();
+        args[2] = "--format=json";
+        System.arraycopy(more, 0, args, 3, more.length);
+        CliRun json = CliRun.run(args);
+        assertEquals(0, json.code(), json.err());
+        JsonNode q = StatsJson.question(new ObjectMapper().readTree(json.out()), id);
+        assertEquals("duration", q.get("type").asText(), q.toString());
+        return q.get("summary");
+    }
+
+    private static List<Object> figures(JsonNode s) {
+        return List.of(s.get("count").asInt(), s.get("sum").asText(), s.get("mean").asText(), s.get("stddev").asText(),
+                s.get("min").asText(), s.get("q1").asText(), s.get("median").asText(), s.get("q3").asText(), s.get("max").asText());
+    }
+
+    private static String table(String out, String title) {
+        int at = out.indexOf("\n" + title + "\n");
+        assertTrue(at >= 0, out);
+        return out.substring(at, out.indexOf("\n\n", at + 2));
+    }
+
+    @Test
+    void durationsAreSummarisedAsDurations() throws IOException {
+        // pandas (pd.to_timedelta on the column, minutes = t.dt.total_seconds() / 60; default linear quantiles):
+        // trip: count 37, sum 1330 (22:10:00), mean 35.946, std 27.584, min 5, q1 15, median 30, q3 50, max 90, 3 blank;
+        // month: count 40, sum 33540 (23 days 07:00:00 = 559 h), mean 838.5 (13:58:30, half up 13:59), std 731.35,
+        // min 120, q1 210, median 495, q3 1297.5 (21:37:30, half up 21:38), max 2475 (41:15).
+        CliRun inspect = CliRun.run("inspect", VOLUNTEERS.toString());
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains(TRIP + "      duration  duration: 37 durations"), inspect.out());
+        assertTrue(inspect.out().contains(MONTH + "  duration  duration: 40 durations"), inspect.out());
+        assertTrue(inspect.out().contains("Heure d'arrivée habituelle                      time "), inspect.out());
+
+        assertEquals(List.of(37, "22:10", "0:36", "0:28", "0:05", "0:15", "0:30", "0:50", "1:30"), figures(summary(VOLUNTEERS, TRIP)));
+        assertEquals(List.of(40, "559:00", "13:59", "12:11", "2:00", "3:30", "8:15", "21:38", "41:15"), figures(summary(VOLUNTEERS, MONTH)));
+
+        CliRun stats = CliRun.run("stats", VOLUNTEERS.toString());
+        assertEquals(0, stats.code(), stats.err());
+        String nb = "\u00A0";
+        String month = table(stats.out(), MONTH);
+        for (String line : List.of("Somme                       559" + nb + "h", "Moyenne                   13" + nb + "h" + nb + "59",
+                "Minimum                       2" + nb + "h", "3ème quartile (Q3)        21" + nb + "h" + nb + "38",
+                "Maximum                   41" + nb + "h" + nb + "15")) {
+            assertTrue(month.contains(line), line + " in " + month);
+        }
+        String trip = table(stats.out(), TRIP);
+        for (String line : List.of("Somme                     22" + nb + "h" + nb + "10", "Moyenne                    36" + nb + "min",
+                "Maximum                    1" + nb + "h" + nb + "30", "Sans réponse                    3")) {
+            assertTrue(trip.contains(line), line + " in " + trip);
+        }
+
+        CliRun en = CliRun.run("stats", VOLUNTEERS.toString(), "--lang", "en");
+        assertEquals(0, en.code(), en.err());
+        String monthEn = table(en.out(), MONTH);
+        assertTrue(monthEn.contains("Mean                   13" + nb + "h" + nb + "59" + nb + "min"), monthEn);
+        assertTrue(monthEn.contains("Sum                          559" + nb + "h"), monthEn);
+    }
+
+    @Test
+    void limeSurveyTimingsAreSecondsSpent() throws IOException {
+        // pandas: pd.to_timedelta(d['interviewtime'], unit='s'), in minutes: count 30, sum 314.888 (5:14:53, half up
+        // 5:15), mean 10.496, std 12.627, min 2.061, q1 5.839, median 8.988, q3 10.222, max 75.147 (1:15:09).
+        assertEquals(List.of(30, "5:15", "0:10", "0:13", "0:02", "0:06", "0:09", "0:10", "1:15"), figures(summary(TIMINGS, "interviewtime")));
+        // groupTime102: sum 238.004, mean 7.933, std 12.467, min 1.018, q1 2.519, median 6.984, q3 8.604, max 72.025.
+        assertEquals(List.of(30, "3:58", "0:08", "0:12", "0:01", "0:03", "0:07", "0:09", "1:12"), figures(summary(TIMINGS, "groupTime102")));
+    }
+
+    @Test
+    void aSpecDeclaresADurationAndTheUnitOfItsNumbers() throws IOException {
+        // "Attente" names no duration and its times are all under 24 h: a spec says they are durations. "Entretien" is
+        // written in minutes as plain numbers. Figures by hand: waits 0:45, 1:30, 2:15, 0:20 -> sum 290 min (4 h 50),
+        // mean 72.5 (half up 1 h 13), median (45 + 90) / 2 = 67.5 (1 h 08); interviews 30, 45, 90, 25 -> sum 190 (3 h 10).
+        Path csv = dir.resolve("accueil.csv");
+        Files.writeString(csv, "Attente;Entretien\n0:45;30\n1:30;45\n2:15;90\n0:20;25\n", StandardCharsets.UTF_8);
+        Path spec = dir.resolve("accueil.yaml");
+        Files.writeString(spec, """
+                survey: Accueil
+                questions:
+                  - id: Attente
+                    type: duration
+                  - id: Entretien
+                    type: duration
+                    unit: minutes
+                """, StandardCharsets.UTF_8);
+        JsonNode wait = summary(csv, "Attente", "--spec", spec.toString());
+        assertEquals(List.of(4, "4:50", "1:13", "1:08"), List.of(wait.get("count").asInt(), wait.get("sum").asText(),
+                wait.get("mean").asText(), wait.get("median").asText()));
+        assertEquals("3:10", summary(csv, "Entretien", "--spec", spec.toString()).get("sum").asText());
+
+        // Without the spec, "Attente" stays times of day.
+        CliRun inspect = CliRun.run("inspect", csv.toString());
+        assertTrue(inspect.out().contains("Attente                   time "), inspect.out());
+
+        // A cell that is no duration: a located error, exit 3; a plain number without a unit says what to add.
+        Files.writeString(csv, "Attente;Entretien\n0:45;30\nbeaucoup;45\n2:15;90\n0:20;25\n", StandardCharsets.UTF_8);
+        CliRun bad = CliRun.run("stats", csv.toString(), "--spec", spec.toString(), "--lang", "en");
+        assertEquals(3, bad.code(), bad.err());
+        assertTrue(bad.err().contains("row 3") && bad.err().contains("Attente") && bad.err().contains("expected a duration")
+                && bad.err().contains("\"beaucoup\""), bad.err());
+        Files.writeString(spec, Files.readString(spec).replace("    unit: minutes\n", ""), StandardCharsets.UTF_8);
+        Files.writeString(csv, "Attente;Entretien\n0:45;30\n1:30;45\n", StandardCharsets.UTF_8);
+        CliRun noUnit = CliRun.run("stats", csv.toString(), "--spec", spec.toString(), "--lang", "en");
+        assertEquals(3, noUnit.code(), noUnit.err());
+        assertTrue(noUnit.err().contains("a plain number needs the spec's 'unit: seconds', 'minutes' or 'hours'"), noUnit.err());
+        CliRun enFrancais = CliRun.run("stats", csv.toString(), "--spec", spec.toString());
+        assertTrue(enFrancais.err().contains("un nombre seul demande «\u00A0unit: seconds\u00A0»"), enFrancais.err());
+    }
+}
