@@ -175,6 +175,19 @@ public final class Pseudonymiser {
     private static final Set<String> PLACE_WORDS = Set.of("a", "au", "aux", "de", "d'", "d’", "du", "sur", "vers", "depuis", "en", "dans",
             "pres", "entre", "pour", "par", "et", "ou", ",", "/", "&", "-", "jusqu'a", "ville", "metropole", "commune", "agglomeration",
             "rcs", "cedex", "tribunal");
+    /**
+     * A capitalised word (compound ones whole), then spaces, at the end of a text; before it, on the same line, the word
+     * or bracket that says whether it opens a sentence.
+     */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:(?<lead>[\\p{L}'’-]+)[ \\t]+|(?<open>\\()[ \\t]*|(?<![\\p{L}\\p{N}'’-]))"
+            + "(?<word>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)[ \\t]+$");
+    /** Words before a capitalised word that make it a place's name ("au Lomme Job", "sur le territoire de Artois-Lys Romane"). */
+    private static final Set<String> NAME_PLACE_WORDS = Set.of("a", "au", "aux", "sur", "vers", "depuis", "en", "dans", "de", "du", "d'",
+            "d’");
+    /** Events, schemes and territories named by what follows them ("le forum Lomme Job", "la communauté Artois Lys Romane"). */
+    private static final Set<String> NAMED_THINGS = Set.of("forum", "salon", "festival", "fete", "semaine", "journee", "journees",
+            "rencontre", "rencontres", "dispositif", "programme", "operation", "projet", "action", "service", "plan", "contrat",
+            "territoire", "agglomeration", "communaute", "pays", "bassin", "secteur", "reseau", "pole");
     /** Before a first name that is also a word, these make it the word ("la Rose", "une Marine"). */
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "sa", "son",
             "ses", "ma", "mon", "notre", "votre", "leur", "leurs", "quelle", "quel");
@@ -463,7 +476,7 @@ public final class Pseudonymiser {
         if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
             return null;
         }
-        if (word && last == null && caps == null && (readsAsTheWord(first, before)
+        if (word && last == null && caps == null && (readsAsTheWord(first, before) || endsProperName(before, after)
                 || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(after) || THING_PREDICATE.matcher(after).lookingAt()))) {
             return null;
         }
@@ -483,6 +496,38 @@ public final class Pseudonymiser {
         String prev = previousWord(before);
         return DETERMINERS.contains(prev) || WORD_KINDS.contains(prev)
                 || UNITS.contains(key(word)) && UNIT_AFTER_NUMBER.matcher(tail(before)).find();
+    }
+
+    /**
+     * Whether a first name that is also a word ("Romane", "Job", "Urbain"), with no surname, ends the proper name of a
+     * place, an event or a scheme rather than naming someone: "Artois-Lys Romane" (a territory), "Lomme Job" (a job
+     * fair), "Renouvellement Urbain". It does when it follows, across spaces only, a capitalised word that is none of a
+     * first name, a civility, a function, a stop word or a person met, and that word reads as a name's part by what is
+     * before it: a hyphen inside it ("Artois-Lys", "Béthune-Bruay": places), another capitalised word ("Artois Lys
+     * Romane"), an opening bracket, a place word, an event or a venue ("(Lomme Job,", "le forum Lomme Job", "de
+     * Renouvellement Urbain"). Not when a verb or
+     * pronoun says that it acts ("Durand Claire nous a aidés"), nor at a sentence start where the capital is the
+     * sentence's ("Merci Claire", "Durand Claire"): a surname written before its first name stays a person there.
+     */
+    private boolean endsProperName(String before, String after) {
+        Matcher w = CAPITALISED_BEFORE.matcher(before.length() <= 80 ? before : before.substring(before.length() - 80));
+        if (!w.find() || actsNext(after)) {
+            return false;
+        }
+        String word = w.group("word");
+        String k = key(word);
+        for (String part : k.split("-")) {
+            if (FirstNames.contains(part)) {
+                return false;
+            }
+        }
+        if (word.matches(CIVILITIES) || TITLES.contains(k) || ignore.contains(k) || people.containsKey(k)) {
+            return false;
+        }
+        String lead = w.group("lead");
+        return word.contains("-") || w.group("open") != null
+                || lead != null && (Character.isUpperCase(lead.charAt(0)) || NAME_PLACE_WORDS.contains(key(lead))
+                || NAMED_THINGS.contains(key(lead)) || VENUES.contains(key(lead)));
     }
 
     /** Whether {@link #PLACE_ARTICLE} ends {@code before}. */
@@ -583,7 +628,7 @@ public final class Pseudonymiser {
         }
         String prev = previousWord(before);
         if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && (venueBefore(before) || placeArticleBefore(before))
-                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before))) {
+                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before) || endsProperName(before, text.substring(end)))) {
             return found;
         }
         // A surname of the name columns that reads as a place stays: "à Lens", "Lille, Roubaix", "Lens-Liévin".
