@@ -188,6 +188,10 @@ public final class Pseudonymiser {
     private static final Set<String> NAMED_THINGS = Set.of("forum", "salon", "festival", "fete", "semaine", "journee", "journees",
             "rencontre", "rencontres", "dispositif", "programme", "operation", "projet", "action", "service", "plan", "contrat",
             "territoire", "agglomeration", "communaute", "pays", "bassin", "secteur", "reseau", "pole");
+    /** The months that are first names too. */
+    private static final Set<String> MONTH_NAMES = Set.of("mai", "avril");
+    private static final Pattern YEAR_AFTER = Pattern.compile("[ \u00a0]+(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?<!\\d)(?:[1-9]|[12]\\d|3[01])(?:er)?[ \u00a0]+$");
     /** Before a first name that is also a word, these make it the word ("la Rose", "une Marine"). */
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "sa", "son",
             "ses", "ma", "mon", "notre", "votre", "leur", "leurs", "quelle", "quel");
@@ -476,6 +480,9 @@ public final class Pseudonymiser {
         if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
             return null;
         }
+        if (last == null && caps == null && monthOfADate(first, before, after)) {
+            return null;
+        }
         if (word && last == null && caps == null && (readsAsTheWord(first, before) || endsProperName(before, after)
                 || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(after) || THING_PREDICATE.matcher(after).lookingAt()))) {
             return null;
@@ -528,6 +535,14 @@ public final class Pseudonymiser {
         return word.contains("-") || w.group("open") != null
                 || lead != null && (Character.isUpperCase(lead.charAt(0)) || NAME_PLACE_WORDS.contains(key(lead))
                 || NAMED_THINGS.contains(key(lead)) || VENUES.contains(key(lead)));
+    }
+
+    /**
+     * Whether a first name that is a month ("Mai", "Avril") is the month of a date: before a year or after a day ("Mai
+     * 2019", "depuis Avril 2023", "le 12 Mai"), where it was masked as a person ("[personne 1] 2019").
+     */
+    private static boolean monthOfADate(String word, String before, String after) {
+        return MONTH_NAMES.contains(key(word)) && (YEAR_AFTER.matcher(after).lookingAt() || DAY_BEFORE.matcher(tail(before)).find());
     }
 
     /** Whether {@link #PLACE_ARTICLE} ends {@code before}. */
@@ -628,7 +643,8 @@ public final class Pseudonymiser {
         }
         String prev = previousWord(before);
         if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && (venueBefore(before) || placeArticleBefore(before))
-                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before) || endsProperName(before, text.substring(end)))) {
+                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before) || endsProperName(before, text.substring(end)))
+                || monthOfADate(found, before, text.substring(end))) {
             return found;
         }
         // A surname of the name columns that reads as a place stays: "à Lens", "Lille, Roubaix", "Lens-Liévin".
