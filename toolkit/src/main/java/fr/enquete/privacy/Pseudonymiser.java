@@ -188,6 +188,7 @@ public final class Pseudonymiser {
     private static final Set<String> NAMED_THINGS = Set.of("forum", "salon", "festival", "fete", "semaine", "journee", "journees",
             "rencontre", "rencontres", "dispositif", "programme", "operation", "projet", "action", "service", "plan", "contrat",
             "territoire", "agglomeration", "communaute", "pays", "bassin", "secteur", "reseau", "pole");
+    private static final Pattern CIVILITY_WORD = Pattern.compile("(?:" + CIVILITIES + ")");
     /** The months that are first names too. */
     private static final Set<String> MONTH_NAMES = Set.of("mai", "avril");
     private static final Pattern YEAR_AFTER = Pattern.compile("[ \u00a0]+(?:19|20)\\d{2}(?!\\d)");
@@ -512,9 +513,9 @@ public final class Pseudonymiser {
      * first name, a civility, a function, a stop word or a person met, and that word reads as a name's part by what is
      * before it: a hyphen inside it ("Artois-Lys", "Béthune-Bruay": places), another capitalised word ("Artois Lys
      * Romane"), an opening bracket, a place word, an event or a venue ("(Lomme Job,", "le forum Lomme Job", "de
-     * Renouvellement Urbain"). Not when a verb or
-     * pronoun says that it acts ("Durand Claire nous a aidés"), nor at a sentence start where the capital is the
-     * sentence's ("Merci Claire", "Durand Claire"): a surname written before its first name stays a person there.
+     * Renouvellement Urbain"). Not when a verb or pronoun says that it acts ("Durand Claire nous a aidés"), nor at a
+     * sentence start where the capital is the sentence's ("Merci Claire", "Durand Claire"): a surname written before
+     * its first name stays a person there.
      */
     private boolean endsProperName(String before, String after) {
         Matcher w = CAPITALISED_BEFORE.matcher(before.length() <= 80 ? before : before.substring(before.length() - 80));
@@ -528,7 +529,7 @@ public final class Pseudonymiser {
                 return false;
             }
         }
-        if (word.matches(CIVILITIES) || TITLES.contains(k) || ignore.contains(k) || people.containsKey(k)) {
+        if (CIVILITY_WORD.matcher(word).matches() || TITLES.contains(k) || ignore.contains(k) || people.containsKey(k)) {
             return false;
         }
         String lead = w.group("lead");
@@ -556,6 +557,14 @@ public final class Pseudonymiser {
      */
     private static String tail(String before) {
         return before.length() <= 12 ? before : before.substring(before.length() - 12);
+    }
+
+    /**
+     * The first characters of the text after a name, enough for the patterns that start there (a verb after an apposition
+     * of up to 60 characters, a year): the whole rest, copied for each name of a long cell, would make it quadratic.
+     */
+    private static String head(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + 100));
     }
 
     /**
@@ -643,8 +652,8 @@ public final class Pseudonymiser {
         }
         String prev = previousWord(before);
         if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && (venueBefore(before) || placeArticleBefore(before))
-                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before) || endsProperName(before, text.substring(end)))
-                || monthOfADate(found, before, text.substring(end))) {
+                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before) || endsProperName(before, head(text, end)))
+                || monthOfADate(found, before, head(text, end))) {
             return found;
         }
         // A surname of the name columns that reads as a place stays: "à Lens", "Lille, Roubaix", "Lens-Liévin".
