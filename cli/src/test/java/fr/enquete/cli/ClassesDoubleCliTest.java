@@ -68,9 +68,9 @@ class ClassesDoubleCliTest {
         CliRun r = CliRun.run("classes", PLAN.toString(), "--double", "--rst-sizes", "20,24", "--classes", "6", "--typical", "1",
                 "--dendrogram", svg.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Classification double : segments regroupés en unités d'au moins 20 et 24 formes actives"), r.out());
+        assertTrue(r.out().contains("Classification double\u00A0: segments regroupés en unités d'au moins 20 et 24 formes actives"), r.out());
         assertTrue(r.out().matches("(?s).*; \\d+ segments non classés \\(\\d+,\\d\\d\u00a0%\\).*"), r.out());
-        assertTrue(r.out().contains("  classe croisée : segments communs à une classe de "), r.out());
+        assertTrue(r.out().contains("  classe croisée\u00A0: segments communs à une classe de "), r.out());
         String drawn = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(drawn.contains("classification double de Reinert (unités de 20 et 24 formes)"), drawn.substring(0, 1500));
         CliRun again = CliRun.run("classes", PLAN.toString(), "--double", "--rst-sizes", "20,24", "--classes", "6", "--typical", "1");

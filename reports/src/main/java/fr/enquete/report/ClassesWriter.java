@@ -54,6 +54,11 @@ public final class ClassesWriter {
         this.labels = new Labels(lang);
     }
 
+    /** A sentence of the bundle, its arguments already formatted (so that MessageFormat groups no digits of its own). */
+    private String text(String key, Object... args) {
+        return java.text.MessageFormat.format(labels.get(key), args);
+    }
+
     /** "1 segment", "12 segments": a count of the classification and its noun, in the noun's number. */
     private String count(String key, long n) {
         return labels.count(key, numbers.integer(n), n);
@@ -61,47 +66,35 @@ public final class ClassesWriter {
 
     public void text(ReinertResult r, Context c, OutputStream out) {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.println(lang.pick("Classification de Reinert (classification hiérarchique descendante, méthode d'IRaMuTeQ et d'ALCESTE)",
-                "Reinert classification (descending hierarchical classification, the method of IRaMuTeQ and ALCESTE)"));
+        w.println(labels.get("classes.title"));
         w.println(c.title());
-        w.println(lang.pick("%s segments de texte (environ %d mots), %s classés (%s) en %s ; %s (lemmes de mots pleins présents dans au moins %d segments)",
-                "%s text segments (about %d words), %s classified (%s) into %s; %s (full-word lemmas in at least %d segments)")
-                .formatted(numbers.integer(r.segments().size()), c.segmentSize(), numbers.integer(r.classified()),
-                        numbers.percent(r.percentClassified()), count("classes.classes", r.classes().size()),
-                        count("classes.forms", r.activeLemmas()), c.minSegments()));
+        w.println(text("classes.summary", numbers.integer(r.segments().size()), String.valueOf(c.segmentSize()), numbers.integer(r.classified()),
+                numbers.percent(r.percentClassified()), count("classes.classes", r.classes().size()),
+                count("classes.forms", r.activeLemmas()), String.valueOf(c.minSegments())));
         if (r.isDouble()) {
             Crossing x = r.crossing();
-            w.println(lang.pick("Classification double : segments regroupés en unités d'au moins %d et %d formes actives (%s et %s unités),"
-                            + " classés deux fois ; %d classes croisées retenues parmi %d candidates (au moins %s segments, chi² > 3,84) ;"
-                            + " %s segments non classés (%s)",
-                    "Double classification: segments grouped into units of at least %d and %d active forms (%s and %s units), classified"
-                            + " twice; %d crossed classes kept out of %d candidates (at least %s segments, chi-square > 3.84);"
-                            + " %s segments unclassified (%s)")
-                    .formatted(x.rst1(), x.rst2(), numbers.integer(x.units1()), numbers.integer(x.units2()), x.kept().size(), x.candidates(),
-                            numbers.integer(x.minSize()), numbers.integer(r.segments().size() - r.classified()),
-                            numbers.percent(100 - r.percentClassified())));
+            w.println(text("classes.double", String.valueOf(x.rst1()), String.valueOf(x.rst2()), numbers.integer(x.units1()),
+                    numbers.integer(x.units2()), String.valueOf(x.kept().size()), String.valueOf(x.candidates()), numbers.integer(x.minSize()),
+                    numbers.integer(r.segments().size() - r.classified()), numbers.percent(100 - r.percentClassified())));
         }
         w.println();
-        w.println(lang.pick("Dendrogramme (chaque partition : chi² entre ses deux parties)", "Dendrogram (each split: chi-square between its two parts)"));
+        w.println(labels.get("classes.dendrogram"));
         tree(w, r, r.tree(), "", "");
         for (ReinertClass k : r.classes()) {
             w.println();
-            w.println(lang.pick("Classe %d : %s (%s des segments classés)", "Class %d: %s (%s of the classified segments)")
-                    .formatted(k.number(), count("classes.segments", k.size()), numbers.percent(k.percent())));
+            w.println(text("classes.class", String.valueOf(k.number()), count("classes.segments", k.size()), numbers.percent(k.percent())));
             if (r.isDouble()) {
                 Crossing.CrossedClass x = r.crossing().kept().get(k.number() - 1);
-                w.println(lang.pick("  classe croisée : segments communs à une classe de %s (unités de %d formes) et une de %s (unités de %d), chi² %s",
-                        "  crossed class: segments shared by a class of %s (units of %d forms) and one of %s (units of %d), chi-square %s")
-                        .formatted(count("classes.segments", x.first()), r.crossing().rst1(), numbers.integer(x.second()), r.crossing().rst2(),
-                                numbers.fixed(x.chi2(), 2, false)));
+                w.println("  " + text("classes.crossed", count("classes.segments", x.first()), String.valueOf(r.crossing().rst1()),
+                        numbers.integer(x.second()), String.valueOf(r.crossing().rst2()), numbers.fixed(x.chi2(), 2, false)));
             }
             List<CharacteristicLemma> lemmas = k.lemmas().subList(0, Math.min(c.shown(), k.lemmas().size()));
             if (lemmas.isEmpty()) {
-                w.println(lang.pick("  aucun lemme caractéristique (p < 0,05)", "  no characteristic lemma (p < 0.05)"));
+                w.println("  " + labels.get("classes.none"));
             } else {
                 int width = Math.max(6, lemmas.stream().mapToInt(l -> l.lemma().length()).max().orElse(0));
-                w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", lang.pick("lemme", "lemma"),
-                        lang.pick("segments", "segments"), lang.pick("% classe", "% class"), "chi²", "p"));
+                w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", labels.get("classes.lemma"),
+                        "segments", labels.get("classes.percent"), "chi²", "p"));
                 for (CharacteristicLemma l : lemmas) {
                     w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", l.lemma(),
                             numbers.integer(l.inClass()) + " / " + numbers.integer(l.segments()), numbers.percent(l.percentInClass()),
@@ -112,11 +105,11 @@ public final class ClassesWriter {
                 profile(w, c.profile(), c.profile().classes().get(k.number() - 1));
             }
             if (!k.typical().isEmpty()) {
-                w.println(lang.pick("  Segments les plus typiques (somme des chi² de leurs lemmes caractéristiques)",
-                        "  Most typical segments (sum of the chi-squares of their characteristic lemmas)"));
+                w.println("  " + labels.get("classes.typical"));
                 for (TypicalSegment t : k.typical()) {
-                    w.println("    [" + numbers.fixed(t.score(), 2, false) + "] " + where(t.segment()) + lang.pick(" : « ", ": \u201C")
-                            + oneLine(t.segment().text()) + lang.pick(" »", "\u201D"));
+                    // French quotes with no-break spaces inside, as the reports print verbatims; English ones in English.
+                    String quoted = lang.pick(Guillemets.around(oneLine(t.segment().text())), "\u201C" + oneLine(t.segment().text()) + "\u201D");
+                    w.println("    " + text("classes.typical.segment", numbers.fixed(t.score(), 2, false), where(t.segment()), quoted));
                 }
             }
         }
@@ -125,11 +118,10 @@ public final class ClassesWriter {
 
     /** The class's segments by group: every group, the over-represented first. */
     private void profile(PrintWriter w, ClassProfile profile, List<ClassProfile.Group> groups) {
-        w.println(lang.pick("  Profil par %s (segments classés de chaque groupe)", "  Profile by %s (classified segments of each group)")
-                .formatted(profile.by()));
+        w.println("  " + text("classes.profile", profile.by()));
         int width = Math.max(6, groups.stream().mapToInt(g -> g.group().length()).max().orElse(0));
-        w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", lang.pick("groupe", "group"),
-                "segments", lang.pick("% classe", "% class"), "chi²", "p"));
+        w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", labels.get("classes.group"),
+                "segments", labels.get("classes.percent"), "chi²", "p"));
         for (ClassProfile.Group g : groups) {
             w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", g.group(),
                     numbers.integer(g.inClass()) + " / " + numbers.integer(g.segments()), numbers.percent(g.percentInClass()),
@@ -141,12 +133,11 @@ public final class ClassesWriter {
         if (d.isLeaf()) {
             ReinertClass k = r.classes().get(d.classNumber() - 1);
             String words = k.lemmas().stream().limit(5).map(CharacteristicLemma::lemma).collect(Collectors.joining(", "));
-            w.println(lead + lang.pick("classe %d : %s (%s)", "class %d: %s (%s)")
-                    .formatted(k.number(), count("classes.segments", k.size()), numbers.percent(k.percent())) + (words.isEmpty() ? "" : " · " + words));
+            w.println(lead + text("classes.tree.class", String.valueOf(k.number()), count("classes.segments", k.size()), numbers.percent(k.percent()))
+                    + (words.isEmpty() ? "" : " · " + words));
             return;
         }
-        w.println(lead + lang.pick("partition %d : %s segments, chi² %s", "split %d: %s segments, chi-square %s")
-                .formatted(d.order(), numbers.integer(d.segments()), numbers.fixed(d.chi2(), 2, false)));
+        w.println(lead + text("classes.tree.split", String.valueOf(d.order()), numbers.integer(d.segments()), numbers.fixed(d.chi2(), 2, false)));
         tree(w, r, d.first(), rest + "├─ ", rest + "│  ");
         tree(w, r, d.second(), rest + "└─ ", rest + "   ");
     }
@@ -156,7 +147,7 @@ public final class ClassesWriter {
     }
 
     private String where(TextSegment s) {
-        return s.source() + (s.line() > 0 ? lang.pick(", ligne ", ", line ") + s.line() : "");
+        return s.source() + (s.line() > 0 ? text("classes.line", String.valueOf(s.line())) : "");
     }
 
     private static String oneLine(String s) {

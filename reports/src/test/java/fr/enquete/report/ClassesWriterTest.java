@@ -1,6 +1,7 @@
 package fr.enquete.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,10 +43,14 @@ class ClassesWriterTest {
         new ClassesWriter(Lang.FR).text(twoClasses(), context(), fr);
         String t = fr.toString(StandardCharsets.UTF_8);
         // each lemma is in 10 of 10 segments of its class, none elsewhere: chi2 = 20 (n = 20, a perfect 2 x 2 table)
-        assertTrue(t.contains("Classe 1 : 10 segments (50,00\u00a0% des segments classés)"), t);
+        // French typography: a no-break space before ":" and inside the guillemets (a plain one broke lines before ":")
+        assertTrue(t.contains("Classe 1\u00a0: 10 segments (50,00\u00a0% des segments classés)"), t);
         assertTrue(t.matches("(?s).*\\n  emploi +10 / 10 +100,00\u00a0% +20,00 +< 0,0001\\n.*"), t);
-        assertTrue(t.contains("entretien, ligne 11 : « emploi travail 10 »"), t);
-        assertTrue(t.contains("partition 1 : 20 segments, chi² 40,00"), t);
+        assertTrue(t.contains("entretien, ligne 11\u00a0: «\u00a0emploi travail 10\u00a0»"), t);
+        assertTrue(t.contains("partition 1\u00a0: 20 segments, chi² 40,00"), t);
+        assertTrue(t.contains("Dendrogramme (chaque partition\u00a0: chi² entre ses deux parties)"), t);
+        assertTrue(t.contains("classés (100,00\u00a0%) en 2 classes\u00a0; "), t);
+        assertFalse(t.matches("(?s).* [:;].*"), t);
         ByteArrayOutputStream en = new ByteArrayOutputStream();
         new ClassesWriter(Lang.EN).text(twoClasses(), context(), en);
         String e = en.toString(StandardCharsets.UTF_8);
@@ -82,9 +87,9 @@ class ClassesWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ClassesWriter(Lang.FR).text(r, context(), out);
         String t = out.toString(StandardCharsets.UTF_8);
-        assertTrue(t.contains("classe 1 : 12 segments (100,00 %)") && t.contains("aucun lemme caractéristique"), t);
+        assertTrue(t.contains("classe 1\u00a0: 12 segments (100,00\u00a0%)") && t.contains("aucun lemme caractéristique"), t);
         // each count in its noun's number: it said "en 1 classes"
-        assertTrue(t.contains("12 classés (100,00\u00a0%) en 1 classe ; 2 formes actives"), t);
+        assertTrue(t.contains("12 classés (100,00\u00a0%) en 1 classe\u00a0; 2 formes actives"), t);
         ByteArrayOutputStream en = new ByteArrayOutputStream();
         new ClassesWriter(Lang.EN).text(r, context(), en);
         assertTrue(en.toString(StandardCharsets.UTF_8).contains("into 1 class; 2 active forms"), en.toString(StandardCharsets.UTF_8));

@@ -175,6 +175,24 @@ public final class Pseudonymiser {
     private static final Set<String> PLACE_WORDS = Set.of("a", "au", "aux", "de", "d'", "d’", "du", "sur", "vers", "depuis", "en", "dans",
             "pres", "entre", "pour", "par", "et", "ou", ",", "/", "&", "-", "jusqu'a", "ville", "metropole", "commune", "agglomeration",
             "rcs", "cedex", "tribunal");
+    /**
+     * A capitalised word (compound ones whole), then spaces, at the end of a text; before it, on the same line, the word
+     * or bracket that says whether it opens a sentence.
+     */
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?:(?<lead>[\\p{L}'’-]+)[ \\t]+|(?<open>\\()[ \\t]*|(?<![\\p{L}\\p{N}'’-]))"
+            + "(?<word>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)[ \\t]+$");
+    /** Words before a capitalised word that make it a place's name ("au Lomme Job", "sur le territoire de Artois-Lys Romane"). */
+    private static final Set<String> NAME_PLACE_WORDS = Set.of("a", "au", "aux", "sur", "vers", "depuis", "en", "dans", "de", "du", "d'",
+            "d’");
+    /** Events, schemes and territories named by what follows them ("le forum Lomme Job", "la communauté Artois Lys Romane"). */
+    private static final Set<String> NAMED_THINGS = Set.of("forum", "salon", "festival", "fete", "semaine", "journee", "journees",
+            "rencontre", "rencontres", "dispositif", "programme", "operation", "projet", "action", "service", "plan", "contrat",
+            "territoire", "agglomeration", "communaute", "pays", "bassin", "secteur", "reseau", "pole");
+    private static final Pattern CIVILITY_WORD = Pattern.compile("(?:" + CIVILITIES + ")");
+    /** The months that are first names too. */
+    private static final Set<String> MONTH_NAMES = Set.of("mai", "avril");
+    private static final Pattern YEAR_AFTER = Pattern.compile("[ \u00a0]+(?:19|20)\\d{2}(?!\\d)");
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?<!\\d)(?:[1-9]|[12]\\d|3[01])(?:er)?[ \u00a0]+$");
     /** Before a first name that is also a word, these make it the word ("la Rose", "une Marine"). */
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "sa", "son",
             "ses", "ma", "mon", "notre", "votre", "leur", "leurs", "quelle", "quel");
@@ -463,7 +481,10 @@ public final class Pseudonymiser {
         if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
             return null;
         }
-        if (word && last == null && caps == null && (readsAsTheWord(first, before)
+        if (last == null && caps == null && monthOfADate(first, before, after)) {
+            return null;
+        }
+        if (word && last == null && caps == null && (readsAsTheWord(first, before) || endsProperName(before, after)
                 || sentenceStart(before) && (OPENERS.contains(key(first)) || !actsNext(after) || THING_PREDICATE.matcher(after).lookingAt()))) {
             return null;
         }
@@ -485,6 +506,46 @@ public final class Pseudonymiser {
                 || UNITS.contains(key(word)) && UNIT_AFTER_NUMBER.matcher(tail(before)).find();
     }
 
+    /**
+     * Whether a first name that is also a word ("Romane", "Job", "Urbain"), with no surname, ends the proper name of a
+     * place, an event or a scheme rather than naming someone: "Artois-Lys Romane" (a territory), "Lomme Job" (a job
+     * fair), "Renouvellement Urbain". It does when it follows, across spaces only, a capitalised word that is none of a
+     * first name, a civility, a function, a stop word or a person met, and that word reads as a name's part by what is
+     * before it: a hyphen inside it ("Artois-Lys", "Béthune-Bruay": places), another capitalised word ("Artois Lys
+     * Romane"), an opening bracket, a place word, an event or a venue ("(Lomme Job,", "le forum Lomme Job", "de
+     * Renouvellement Urbain"). Not when a verb or pronoun says that it acts ("Durand Claire nous a aidés"), nor at a
+     * sentence start where the capital is the sentence's ("Merci Claire", "Durand Claire"): a surname written before
+     * its first name stays a person there.
+     */
+    private boolean endsProperName(String before, String after) {
+        Matcher w = CAPITALISED_BEFORE.matcher(before.length() <= 80 ? before : before.substring(before.length() - 80));
+        if (!w.find() || actsNext(after)) {
+            return false;
+        }
+        String word = w.group("word");
+        String k = key(word);
+        for (String part : k.split("-")) {
+            if (FirstNames.contains(part)) {
+                return false;
+            }
+        }
+        if (CIVILITY_WORD.matcher(word).matches() || TITLES.contains(k) || ignore.contains(k) || people.containsKey(k)) {
+            return false;
+        }
+        String lead = w.group("lead");
+        return word.contains("-") || w.group("open") != null
+                || lead != null && (Character.isUpperCase(lead.charAt(0)) || NAME_PLACE_WORDS.contains(key(lead))
+                || NAMED_THINGS.contains(key(lead)) || VENUES.contains(key(lead)));
+    }
+
+    /**
+     * Whether a first name that is a month ("Mai", "Avril") is the month of a date: before a year or after a day ("Mai
+     * 2019", "depuis Avril 2023", "le 12 Mai"), where it was masked as a person ("[personne 1] 2019").
+     */
+    private static boolean monthOfADate(String word, String before, String after) {
+        return MONTH_NAMES.contains(key(word)) && (YEAR_AFTER.matcher(after).lookingAt() || DAY_BEFORE.matcher(tail(before)).find());
+    }
+
     /** Whether {@link #PLACE_ARTICLE} ends {@code before}. */
     private static boolean placeArticleBefore(String before) {
         return PLACE_ARTICLE.matcher(tail(before)).find();
@@ -496,6 +557,14 @@ public final class Pseudonymiser {
      */
     private static String tail(String before) {
         return before.length() <= 12 ? before : before.substring(before.length() - 12);
+    }
+
+    /**
+     * The first characters of the text after a name, enough for the patterns that start there (a verb after an apposition
+     * of up to 60 characters, a year): the whole rest, copied for each name of a long cell, would make it quadratic.
+     */
+    private static String head(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + 100));
     }
 
     /**
@@ -583,7 +652,8 @@ public final class Pseudonymiser {
         }
         String prev = previousWord(before);
         if (!Character.isUpperCase(found.charAt(0)) || FirstNames.contains(k) && (venueBefore(before) || placeArticleBefore(before))
-                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before))) {
+                || FirstNames.isAlsoAWord(k) && (sentenceStart(before) || readsAsTheWord(k, before) || endsProperName(before, head(text, end)))
+                || monthOfADate(found, before, head(text, end))) {
             return found;
         }
         // A surname of the name columns that reads as a place stays: "à Lens", "Lille, Roubaix", "Lens-Liévin".

@@ -29,20 +29,10 @@ public final class CapitalisedCommonWords {
      * so that documents sharing their tokens still share them).
      */
     public static List<List<AnalysedToken>> read(List<List<AnalysedToken>> documents) {
-        Set<String> lowerCase = new HashSet<>();
-        boolean candidates = false;
-        for (List<AnalysedToken> doc : documents) {
-            for (AnalysedToken t : doc) {
-                if (t.kind() == TokenKind.WORD && !t.form().isEmpty() && Character.isLowerCase(t.form().codePointAt(0))
-                        && COMMON.contains(t.pos())) {
-                    lowerCase.add(Fold.fold(t.lemma()));
-                }
-                candidates |= candidate(t);
-            }
-        }
-        if (!candidates) {
+        if (documents.stream().flatMap(List::stream).noneMatch(CapitalisedCommonWords::candidate)) {
             return documents;
         }
+        Set<String> lowerCase = writtenInLowerCase(documents);
         Lemmatizer lemmatizer = new Lemmatizer();
         Map<List<AnalysedToken>, List<AnalysedToken>> done = new IdentityHashMap<>();
         List<List<AnalysedToken>> out = new ArrayList<>(documents.size());
@@ -50,6 +40,20 @@ public final class CapitalisedCommonWords {
             out.add(done.computeIfAbsent(doc, d -> read(d, lowerCase, lemmatizer)));
         }
         return out;
+    }
+
+    /** The folded lemmas of the common words (nouns, adjectives, verbs) the documents write in lower case. */
+    static Set<String> writtenInLowerCase(List<List<AnalysedToken>> documents) {
+        Set<String> lowerCase = new HashSet<>();
+        for (List<AnalysedToken> doc : documents) {
+            for (AnalysedToken t : doc) {
+                if (t.kind() == TokenKind.WORD && !t.form().isEmpty() && Character.isLowerCase(t.form().codePointAt(0))
+                        && COMMON.contains(t.pos())) {
+                    lowerCase.add(Fold.fold(t.lemma()));
+                }
+            }
+        }
+        return lowerCase;
     }
 
     private static List<AnalysedToken> read(List<AnalysedToken> doc, Set<String> lowerCase, Lemmatizer lemmatizer) {

@@ -96,7 +96,38 @@ public final class TermIndex {
             occurrences = rekeyed(occurrences, plurals);
             words = rekeyed(words, plurals);
         }
+        // After the grouping, which reads the capitals of the names: "Maisons des Solidarités" still groups "Solidarités".
+        Set<String> lowerCase = CapitalisedCommonWords.writtenInLowerCase(tokens);
+        occurrences = commonNouns(occurrences, tokens, lowerCase);
+        words = commonNouns(words, tokens, lowerCase);
         return new TermIndex(documents, tokens, occurrences, words, multiwords);
+    }
+
+    /**
+     * The documents' words with a capitalised noun inflected away from its lemma (a plural: "Maisons des Solidarités",
+     * "Solidarités" heading a section), whose lemma the corpus ({@code lowerCase}) also writes in lower case, labelled
+     * as that common noun ("solidarité"): its capital is that of the name or the heading it is part of. A noun standing
+     * for an institution is written as its lemma ("le Département", "la Ville") and keeps its capital; a name never
+     * written in lower case ("Maisons") too. Only labels change: keys and counts stay.
+     */
+    private static List<List<TermOccurrence>> commonNouns(List<List<TermOccurrence>> docs, List<List<AnalysedToken>> tokens,
+                                                          Set<String> lowerCase) {
+        Map<List<TermOccurrence>, List<TermOccurrence>> done = new IdentityHashMap<>();
+        List<List<TermOccurrence>> out = new ArrayList<>(docs.size());
+        for (int d = 0; d < docs.size(); d++) {
+            List<AnalysedToken> doc = tokens.get(d);
+            out.add(done.computeIfAbsent(docs.get(d), list -> list.stream().map(o -> commonNoun(o, doc, lowerCase)).toList()));
+        }
+        return out;
+    }
+
+    private static TermOccurrence commonNoun(TermOccurrence o, List<AnalysedToken> doc, Set<String> lowerCase) {
+        if (o.multiword() || o.label().isEmpty() || !Character.isUpperCase(o.label().codePointAt(0))) {
+            return o;
+        }
+        AnalysedToken t = doc.get(o.firstToken());
+        boolean inflected = "NOUN".equals(t.pos()) && !Lemmatizer.isAcronym(t.form()) && !Fold.fold(t.form()).equals(Fold.fold(t.lemma()));
+        return inflected && lowerCase.contains(Fold.fold(t.lemma())) ? new TermOccurrence(o.key(), t.lemma(), o.form(), o.firstToken(), o.lastToken()) : o;
     }
 
     /**

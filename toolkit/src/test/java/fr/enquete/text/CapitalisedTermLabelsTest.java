@@ -51,6 +51,29 @@ class CapitalisedTermLabelsTest {
     }
 
     /**
+     * The whole plan, one document a non-blank line. Hand count (grep -o on the file): "solidarité" is written 56 times,
+     * 32 of them "Solidarités", mostly inside "Maison(s) des Solidarités" and "Maison du Citoyen et des Solidarités", 19
+     * in lower case (7 "solidarité", 12 "solidarités"), 3 "Solidarité", 2 "SOLIDARITES"; the lemma table showed the
+     * plural name "Solidarités". "Maison" is never written in lower case (20 "Maison", 16 "Maisons") and "Ville", singular
+     * (26 "Ville", 19 "ville", 1 "villes"), is the town hall: both keep their capital.
+     */
+    @Test
+    void aCapitalisedPluralOfACommonNounIsShownAsItsLemma() throws IOException {
+        List<TextDocument> docs = new ArrayList<>();
+        for (String line : Files.readAllLines(Fixtures.home().resolve("fixtures/text/plan-solidarites-lomme.txt"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                docs.add(new TextDocument(docs.size() + 1, line, null));
+            }
+        }
+        Map<String, TermTable.TermRow> rows = TermTables.lemmas(TermIndex.build(docs, TermOptions.defaults()), 5000).rows().stream()
+                .collect(Collectors.toMap(TermTable.TermRow::term, r -> r));
+        assertFalse(rows.containsKey("Solidarités"), String.valueOf(rows.get("Solidarités")));
+        assertEquals(56, rows.get("solidarité").occurrences());
+        assertEquals(36, rows.get("Maison").occurrences());
+        assertEquals(46, rows.get("Ville").occurrences());
+    }
+
+    /**
      * The fixture's answers: "Ligue contre le cancer" in export row 20 (vieiprecis, in a list of funders after
      * "Fondation Vinci, insertion (Département),"), and rows 30 ("Ligue", opening a line) and 54 ("ligue") of santeprecis.
      */
