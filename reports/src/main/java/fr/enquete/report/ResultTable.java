@@ -69,6 +69,11 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
         if (kept.size() == header.size() || rows.isEmpty()) {
             return this;
         }
+        return columns(kept);
+    }
+
+    /** The table with only the columns {@code kept} (indexes), in that order; its rows as they are. */
+    public ResultTable columns(List<Integer> kept) {
         return new ResultTable(kept.stream().map(header::get).toList(),
                 rows.stream().map(r -> kept.stream().map(r::get).toList()).toList(),
                 values.stream().map(r -> kept.stream().map(r::get).toList()).toList(), shares, missing,

@@ -42,7 +42,7 @@ final class FrenchSpacing {
             return Report.Paragraph.of(spans, p.note());
         }
         if (b instanceof Report.Table t) {
-            return new Report.Table(table(t.table()), t.bars());
+            return new Report.Table(table(t.table()), t.bars(), t.crossed());
         }
         if (b instanceof Report.Figure f) {
             // The chart's accessible name (HTML's SVG title, Word's and Excel's image description, Markdown's alt text) is
