@@ -1,0 +1,97 @@
+package fr.enquete.report.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.enquete.analysis.Analysis;
+import fr.enquete.report.Lang;
+import fr.enquete.spec.ReportLayout;
+import fr.enquete.testing.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fixture survey's département (5 rows) by its 16 partners (a multiple choice): 18 columns with the labels and the
+ * margin ("Répondants"), too wide for any page at a readable size. Printed whole on one page (Excel) it came out at a
+ * third of its size; its margin is the figure a reader must not lose.
+ */
+class WideCrosstabTest {
+
+    private static final ReportLayout.Crossing DPT_PARTNERS = new ReportLayout.Crossing("dpt", "partenaires");
+    private static Report report;
+
+    @BeforeAll
+    static void build() {
+        report = new ReportBuilder(Lang.FR).build(Analysis.of(Fixtures.export()).spec(Fixtures.spec())
+                .crosstabs("Tableaux croisés", List.of(DPT_PARTNERS)).run());
+    }
+
+    /** The sheet of the crossing: the one whose table's corner reads "dpt \ partenaires". */
+    private static XSSFSheet crossingSheet(XSSFWorkbook wb) {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            for (Row row : wb.getSheetAt(i)) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("dpt \\ partenaires")) {
+                    return wb.getSheetAt(i);
+                }
+            }
+        }
+        throw new AssertionError("no sheet holds the crossing dpt x partenaires");
+    }
+
+    /**
+     * Landscape, as many pages wide as keep it at 75 % or more of its size (the label column repeated on each), the
+     * header row and the label column printed on every page, headers wrapped in columns no wider than a long word
+     * ("Association/amicale", 19 letters) or a row label: the 64-character header of "Service logement de la ville ou de
+     * l'EPCI / Communauté d'agglo" made a column as wide, and the sheet printed at 30 % on one page.
+     */
+    @Test
+    void excelPrintsAWideCrossingReadablyWithItsHeaderAndLabelsOnEveryPage() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new XlsxReportWriter().write(report, out);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet sheet = crossingSheet(wb);
+            assertTrue(sheet.getPrintSetup().getLandscape(), "landscape");
+            assertTrue(sheet.getFitToPage());
+            assertEquals(0, sheet.getPrintSetup().getFitHeight(), "fitted to the width only");
+            int header = -1;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("dpt \\ partenaires")) {
+                    header = row.getRowNum();
+                    break;
+                }
+            }
+            Row head = sheet.getRow(header);
+            assertEquals(18, head.getLastCellNum(), "labels, 16 partners, margin");
+            assertEquals("Répondants", head.getCell(17).getStringCellValue());
+            List<Integer> widths = new ArrayList<>();
+            for (int c = 0; c < 18; c++) {
+                widths.add(sheet.getColumnWidth(c) / 256);
+                assertTrue(head.getCell(c).getCellStyle().getWrapText(), "header wrapped: " + head.getCell(c));
+            }
+            assertTrue(widths.stream().allMatch(w -> w <= 42), widths.toString());
+            // 130 characters make a landscape row at 100 %: each page holds the repeated labels and its share of the rest.
+            int total = widths.stream().mapToInt(Integer::intValue).sum();
+            int pages = sheet.getPrintSetup().getFitWidth();
+            double perPage = widths.get(0) + (total - widths.get(0)) / (double) pages;
+            assertTrue(130 / perPage >= 0.75, "printed at " + Math.round(100 * 130 / perPage) + " % on " + pages + " pages: " + widths);
+            assertEquals(new CellRangeAddress(header, header, -1, -1), sheet.getRepeatingRows());
+            assertEquals(new CellRangeAddress(-1, -1, 0, 0), sheet.getRepeatingColumns());
+            // The title is in the pages' header, out of the printed cells (the repeated label column cut it).
+            assertTrue(sheet.getHeader().getLeft().startsWith("Tableau croisé\u00a0: Localisation (département) × Hormis"),
+                    sheet.getHeader().getLeft());
+            String area = wb.getPrintArea(wb.getSheetIndex(sheet));
+            assertNotNull(area);
+            assertTrue(area.endsWith("!$A$3:$R$" + (sheet.getLastRowNum() + 1)), area);
+        }
+    }
+}
