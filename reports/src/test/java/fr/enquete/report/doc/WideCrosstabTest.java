@@ -17,6 +17,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +94,57 @@ class WideCrosstabTest {
             String area = wb.getPrintArea(wb.getSheetIndex(sheet));
             assertNotNull(area);
             assertTrue(area.endsWith("!$A$3:$R$" + (sheet.getLastRowNum() + 1)), area);
+        }
+    }
+
+    /** The partners as the spec lists them (fixtures/centres-sociaux/spec.yaml). */
+    private static final List<String> PARTNERS = List.of("CCAS", "Mission locale / maisons de l'emploi", "Bailleur social", "CARSAT",
+            "Fondations", "CPAM", "Association/amicale de locataires", "Service logement de la ville ou de l'EPCI / Communauté d'agglo",
+            "DIRECCTE", "Entreprises d'insertion", "Associations d'aide au logement (ex : DAL, Adil, GRAAL...)", "Mutuelles",
+            "Associations d'aide / soins à domicile", "Entreprises privées", "Hôpitaux", "CRAM");
+
+    /**
+     * In Word each of the crossing's tables comes in parts, each with the row labels first and the margin last, every
+     * column at least as wide as its header's longest word in the document's bold 9 pt (measured here with the shipped
+     * DejaVu Sans), within a landscape page's 24.7 cm: whole, its 18 columns broke "CCAS" into "CC/AS".
+     */
+    @Test
+    void wordCutsAWideCrossingIntoPartsThatKeepTheirLabelsAndMargin() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReportWriter().write(report, out);
+        java.awt.Font bold = fr.enquete.report.chart.Fonts.bold(9);
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            List<XWPFTable> parts = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("dpt \\ partenaires")).toList();
+            List<String> inner = new ArrayList<>();
+            for (XWPFTable t : parts) {
+                int cells = t.getRow(0).getTableCells().size();
+                assertEquals("Répondants", t.getRow(0).getCell(cells - 1).getText());
+                assertEquals(List.of("59", "62", "02", "60", "80", "Total"), t.getRows().subList(1, t.getRows().size()).stream()
+                        .map(r -> r.getCell(0).getText()).toList());
+                long total = 0;
+                for (int c = 0; c < cells; c++) {
+                    String head = t.getRow(0).getCell(c).getText();
+                    if (c > 0 && c < cells - 1) {
+                        inner.add(head);
+                    }
+                    long width = Long.parseLong(String.valueOf(t.getCTTbl().getTblGrid().getGridColArray(c).getW()));
+                    total += width;
+                    for (String word : head.split("\\s+")) {
+                        double twips = bold.getStringBounds(word, frc).getWidth() * 20;
+                        assertTrue(width >= twips, "\"" + word + "\" needs " + Math.round(twips) + " twips, its column has " + width);
+                    }
+                }
+                assertTrue(total <= Math.round(24.7 / 2.54 * 1440), total + " twips");
+            }
+            // Counts, row and column percentages: each has the 16 partners once, in order, over its parts.
+            List<String> expected = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                expected.addAll(PARTNERS);
+            }
+            assertEquals(expected.stream().map(p -> p.replace("Adil", "[personne 2]")).toList(),
+                    inner.stream().map(h -> h.replace('\u00a0', ' ').replace('\u2011', '-')).toList());
+            assertTrue(parts.size() > 3, parts.size() + " tables");
         }
     }
 }
