@@ -198,7 +198,11 @@ public final class CrossTabWriter {
                     row.add(cell(weight(t, i, j), weight(t, di, dj)));
                 }
             }
-            b.row(row, Double.NaN, i == nr);
+            if (i == nr) {
+                b.total(row);
+            } else {
+                b.row(row, Double.NaN, false);
+            }
         }
         return b.build();
     }

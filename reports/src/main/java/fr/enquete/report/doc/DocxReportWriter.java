@@ -586,7 +586,8 @@ public final class DocxReportWriter {
             XWPFTableRow row = table.getRow(r + 1);
             row.setCantSplitRow(true);
             for (int c = 0; c < cols; c++) {
-                cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), false, t.missing().get(r));
+                // A total line in bold, as the header: greyed in italics, "Total" read as the no-answer line.
+                cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), t.total(r), t.missing().get(r));
             }
         }
         boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS && lines(t, layout) <= KEPT_TOGETHER_LINES;

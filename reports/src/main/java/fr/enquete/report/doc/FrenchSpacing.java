@@ -65,7 +65,7 @@ final class FrenchSpacing {
     private static ResultTable table(ResultTable t) {
         return new ResultTable(t.header().stream().map(FrenchSpacing::spaced).toList(),
                 t.rows().stream().map(row -> row.stream().map(FrenchSpacing::spaced).toList()).toList(),
-                t.values(), t.shares(), t.missing(), t.kinds());
+                t.values(), t.shares(), t.missing(), t.kinds(), t.totals());
     }
 
     private static String spaced(String text) {

@@ -71,6 +71,7 @@ public final class HtmlReportWriter {
             td.bar { width: 9rem; }
             td.bar span { display: block; height: .8rem; background: var(--bar); }
             tr.missing td { color: var(--muted); font-style: italic; }
+            tr.total td { font-weight: 600; border-top: 1px solid var(--ink); }
             tr.missing td.bar span { background: var(--missing); }
             ul.verbatims li { margin: .2rem 0; white-space: pre-line; }
             nav ol.contents { columns: 2; column-gap: 2.5rem; font-size: .9rem; list-style: none; padding-left: 0; }
@@ -352,7 +353,7 @@ public final class HtmlReportWriter {
         w.println("<tbody>");
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> row = t.rows().get(i);
-            w.print(t.missing().get(i) ? "<tr class=\"missing\">" : "<tr>");
+            w.print(t.missing().get(i) ? "<tr class=\"missing\">" : t.total(i) ? "<tr class=\"total\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
                 // A "dont" line, indented under its total with spaces HTML would collapse, is padded instead; a line
                 // under a "dont" one (its annual change) twice as much.

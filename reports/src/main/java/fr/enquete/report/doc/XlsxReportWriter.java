@@ -55,6 +55,8 @@ public final class XlsxReportWriter {
     private CellStyle metaWrapped;
     /** Each style's wrapping twin, made once per workbook (a crossing's headers and long row labels). */
     private final java.util.Map<CellStyle, CellStyle> wrappedStyles = new java.util.IdentityHashMap<>();
+    /** Each style's bold twin, made once per workbook (a total line). */
+    private final java.util.Map<CellStyle, CellStyle> boldStyles = new java.util.IdentityHashMap<>();
 
     private record Styles(CellStyle title, CellStyle meta, CellStyle header, CellStyle headerNumber, CellStyle text,
                           CellStyle textRight, CellStyle missingText, CellStyle missingTextRight, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
@@ -88,6 +90,7 @@ public final class XlsxReportWriter {
             indentStyles.clear();
             metaWrapped = null;
             wrappedStyles.clear();
+            boldStyles.clear();
             XSSFSheet index = wb.createSheet(WorkbookUtil.createSafeSheetName(labels.get("contents")));
             Set<String> names = new HashSet<>();
             names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
@@ -617,6 +620,10 @@ public final class XlsxReportWriter {
                     widths[c] = Math.max(widths[c], Math.min(compact && c == 0 ? CROSSING_LABEL_CHARS : MAX_COLUMN_CHARS, longest + 2));
                 }
             }
+            if (t.total(i)) {
+                // A total line in bold: greyed in italics, "Total" read as the no-answer line.
+                row.forEach(cell -> cell.setCellStyle(bold(sheet.getWorkbook(), cell.getCellStyle())));
+            }
             spread(sheet, row, span, row.getCell(0).getCellStyle());
             // A row with a cell of several lines (a SWOT item's quotes) is as high as they are: left at the default
             // height, LibreOffice printed the second quote over the first.
@@ -657,6 +664,16 @@ public final class XlsxReportWriter {
             }
         }
         return lines;
+    }
+
+    /** The style's twin in bold. */
+    private CellStyle bold(Workbook wb, CellStyle style) {
+        return boldStyles.computeIfAbsent(style, s -> {
+            CellStyle b = wb.createCellStyle();
+            b.cloneStyleFrom(s);
+            b.setFont(wb.getFontAt(styles.header().getFontIndex()));
+            return b;
+        });
     }
 
     /** The style's twin that wraps its text. */

@@ -32,6 +32,9 @@ class WideCrosstabTest {
     private static final ReportLayout.Crossing DPT_PARTNERS = new ReportLayout.Crossing("dpt", "partenaires");
     private static Report report;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     @BeforeAll
     static void build() {
         report = new ReportBuilder(Lang.FR).build(Analysis.of(Fixtures.export()).spec(Fixtures.spec())
@@ -142,9 +145,54 @@ class WideCrosstabTest {
             for (int k = 0; k < 3; k++) {
                 expected.addAll(PARTNERS);
             }
-            assertEquals(expected.stream().map(p -> p.replace("Adil", "[personne 2]")).toList(),
+            assertEquals(expected,
                     inner.stream().map(h -> h.replace('\u00a0', ' ').replace('\u2011', '-')).toList());
             assertTrue(parts.size() > 3, parts.size() + " tables");
+        }
+    }
+
+    /**
+     * The crossing's margin line ("Total": 61 CCAS of the 86 centres...) reads as a total, in bold, in every format: it
+     * was greyed in italics as the "Sans réponse" lines of the single tables are, and read as one.
+     */
+    @Test
+    void theMarginLineIsSetApartAsATotalNotGreyedAsNoAnswer() throws IOException {
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        new HtmlReportWriter(Lang.FR).write(report, html);
+        String page = html.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("<tr class=\"total\"><td>Total</td><td class=\"num\">61</td>"), "HTML");
+        assertTrue(!page.contains("<tr class=\"missing\"><td>Total</td>"), "HTML");
+
+        java.nio.file.Path md = dir.resolve("report.md");
+        new MarkdownReportWriter().write(report, md);
+        assertTrue(java.nio.file.Files.readString(md).contains("| **Total** | **61** |"), "Markdown");
+
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        new DocxReportWriter().write(report, docx);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {
+            XWPFTable t = doc.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText().equals("dpt \\ partenaires")).findFirst().orElseThrow();
+            org.apache.poi.xwpf.usermodel.XWPFRun run = t.getRow(t.getRows().size() - 1).getCell(0).getParagraphs().get(0).getRuns().get(0);
+            assertEquals("Total", run.text());
+            assertTrue(run.isBold() && !run.isItalic(), "Word: bold, not italic");
+        }
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        new XlsxReportWriter().write(report, xlsx);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            XSSFSheet sheet = crossingSheet(wb);
+            Row total = null;
+            for (Row row : sheet) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals("Total")) {
+                    total = row;
+                    break;
+                }
+            }
+            assertNotNull(total);
+            assertEquals(61, total.getCell(1).getNumericCellValue());
+            for (int c = 0; c < 18; c++) {
+                org.apache.poi.ss.usermodel.Font font = wb.getFontAt(total.getCell(c).getCellStyle().getFontIndex());
+                assertTrue(font.getBold() && !font.getItalic(), "Excel column " + c);
+            }
         }
     }
 }
