@@ -71,7 +71,7 @@ public final class HtmlReportWriter {
             td.bar { width: 9rem; }
             td.bar span { display: block; height: .8rem; background: var(--bar); }
             tr.missing td { color: var(--muted); font-style: italic; }
-            tr.total td { font-weight: 600; border-top: 1px solid var(--ink); }
+            tr.total td { font-weight: 600; border-top: 2px solid var(--muted); }
             tr.missing td.bar span { background: var(--missing); }
             ul.verbatims li { margin: .2rem 0; white-space: pre-line; }
             nav ol.contents { columns: 2; column-gap: 2.5rem; font-size: .9rem; list-style: none; padding-left: 0; }
