@@ -277,6 +277,74 @@ class BrowserTest {
     }
 
     /**
+     * A cross-tabulation by a multiple choice of 16 options (dpt x partenaires, 18 columns) at 1280 px: its margin
+     * ("Répondants") and its row labels are in view whether its box is scrolled to the left or to the right end; the
+     * margin sat beyond the scroll, never seen, and the labels scrolled away. Printed (print media, the 718 px of an A4
+     * portrait page within Chromium's margins), every table it prints fits the page: the margin was cut off.
+     */
+    @Test
+    void aWideCrosstabKeepsItsRowLabelsAndItsMarginInView() throws InterruptedException {
+        Path out = dir.resolve("crossed");
+        CliRun r = CliRun.run("report", Fixtures.centresSociaux().resolve("export.csv").toString(), "--spec",
+                Fixtures.centresSociaux().resolve("spec.yaml").toString(), "--crosstab", "dpt,partenaires", "--format", "html",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        // The last crossing of the page is the one asked for; the spec's own (territoire x qpv, 4 columns) comes first.
+        try {
+            load(out.resolve("report.html"));
+            @SuppressWarnings("unchecked")
+            List<String> hidden = (List<String>) js("""
+                    const out = [];
+                    const crossings = document.querySelectorAll('section[id^="x"]');
+                    const tables = [...crossings[crossings.length - 1].querySelectorAll('table')].filter(t => t.offsetParent);
+                    out.push('tables=' + tables.length);
+                    for (const t of tables) {
+                      let box = t.parentElement;
+                      while (box !== document.body && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+                      const seen = (el, where) => {
+                        const b = box.getBoundingClientRect(), e = el.getBoundingClientRect();
+                        if (e.left < b.left - 0.5 || e.right > b.right + 0.5) out.push(where + ': ' + el.textContent + ' out of view');
+                      };
+                      const head = t.tHead.rows[0].cells, first = t.tBodies[0].rows[0].cells;
+                      for (const end of [0, box.scrollWidth]) {
+                        box.scrollLeft = end;
+                        seen(head[head.length - 1], 'scrolled to ' + end);
+                        seen(first[0], 'scrolled to ' + end);
+                        seen(first[first.length - 1], 'scrolled to ' + end);
+                      }
+                    }
+                    return out;
+                    """);
+            assertEquals(List.of("tables=3"), hidden);
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            @SuppressWarnings("unchecked")
+            List<String> printed = (List<String>) js("""
+                    // The page's width within Chromium's margins, the body's padding inside it.
+                    document.body.style.boxSizing = 'border-box';
+                    document.body.style.width = '718px';
+                    const style = getComputedStyle(document.body);
+                    const limit = 718 - parseFloat(style.paddingRight);
+                    const out = [];
+                    const crossings = document.querySelectorAll('section[id^="x"]');
+                    const tables = [...crossings[crossings.length - 1].querySelectorAll('table')].filter(t => t.offsetParent);
+                    for (const t of tables) {
+                      const head = t.tHead.rows[0].cells;
+                      if (head[head.length - 1].textContent !== 'Répondants') out.push('a table without its margin: ' + t.tHead.textContent);
+                      const right = t.getBoundingClientRect().right - document.body.getBoundingClientRect().left;
+                      if (right > limit + 0.5) out.push('ends at ' + Math.round(right) + ' px: ' + t.tHead.textContent.slice(0, 60));
+                    }
+                    out.push('printed tables=' + tables.length);
+                    return out;
+                    """);
+            assertEquals(List.of("printed tables=9"), printed);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.manage().window().setSize(new Dimension(1000, 900));
+        }
+    }
+
+    /**
      * Text with its white space (line breaks, no-break spaces) as single spaces and without hyphens, for finding a
      * heading in a page: pdftotext joins a word broken at its hyphen ("ci-" / "dessous" gives "cidessous").
      */

@@ -29,8 +29,11 @@ public final class CrossTabWriter {
     private final Lang lang;
     private final boolean ofResponses;
 
-    /** A table of the cross-tabulation and its title ("Effectifs", "Pourcentages en ligne"...). */
-    public record Titled(String title, ResultTable table) {
+    /**
+     * A table of the cross-tabulation and its title ("Effectifs", "Pourcentages en ligne"...); {@code margin} when its
+     * last column is the rows' margin ("Total", "Répondants"), as in all but the table of intervals.
+     */
+    public record Titled(String title, ResultTable table, boolean margin) {
     }
 
     public CrossTabWriter(Lang lang) {
@@ -76,10 +79,10 @@ public final class CrossTabWriter {
     public List<Titled> tables(CrossTab t) {
         List<Titled> out = new ArrayList<>();
         for (String kind : t.weights() == null ? List.of("counts", "rowpct", "colpct") : List.of("counts", "weighted", "rowpct", "colpct")) {
-            out.add(new Titled(labels.get("crosstab." + kind), table(t, kind)));
+            out.add(new Titled(labels.get("crosstab." + kind), table(t, kind), true));
         }
         if (precision != null && intervalsApply(t)) {
-            out.add(new Titled(MessageFormat.format(labels.get("crosstab.ci"), numbers.decimal(precision.confidence() * 100)), intervals(t)));
+            out.add(new Titled(MessageFormat.format(labels.get("crosstab.ci"), numbers.decimal(precision.confidence() * 100)), intervals(t), false));
         }
         return out;
     }
@@ -195,7 +198,11 @@ public final class CrossTabWriter {
                     row.add(cell(weight(t, i, j), weight(t, di, dj)));
                 }
             }
-            b.row(row, Double.NaN, i == nr);
+            if (i == nr) {
+                b.total(row);
+            } else {
+                b.row(row, Double.NaN, false);
+            }
         }
         return b.build();
     }

@@ -14,9 +14,11 @@ import java.util.List;
  * @param shares  for each row, the share (0 to 100) to draw as a bar, or NaN for none
  * @param missing for each row, whether it is the "no answer" row
  * @param kinds   for each column, what it holds
+ * @param totals  for each row, whether it is a total (a crossing's margin line): set apart as a total, not greyed as
+ *                "no answer" (its "Total" read as the no-answer line)
  */
 public record ResultTable(List<String> header, List<List<String>> rows, List<List<Double>> values, List<Double> shares,
-                          List<Boolean> missing, List<Kind> kinds) {
+                          List<Boolean> missing, List<Kind> kinds, List<Boolean> totals) {
 
     /** What a column holds, for alignment and spreadsheet number formats. */
     public enum Kind { TEXT, INTEGER, DECIMAL, PERCENT }
@@ -28,9 +30,22 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
         shares = List.copyOf(shares);
         missing = List.copyOf(missing);
         kinds = List.copyOf(kinds);
-        if (values.size() != rows.size() || shares.size() != rows.size() || missing.size() != rows.size() || kinds.size() != header.size()) {
+        totals = List.copyOf(totals);
+        if (values.size() != rows.size() || shares.size() != rows.size() || missing.size() != rows.size() || kinds.size() != header.size()
+                || totals.size() != rows.size()) {
             throw new IllegalArgumentException("inconsistent table sizes");
         }
+    }
+
+    /** A table without total rows. */
+    public ResultTable(List<String> header, List<List<String>> rows, List<List<Double>> values, List<Double> shares,
+                       List<Boolean> missing, List<Kind> kinds) {
+        this(header, rows, values, shares, missing, kinds, java.util.Collections.nCopies(rows.size(), false));
+    }
+
+    /** Whether row {@code r} is a total. */
+    public boolean total(int r) {
+        return totals.get(r);
     }
 
     /** What indents a label one level under the one above it ("dont …" under its whole), in a text cell. */
@@ -69,10 +84,15 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
         if (kept.size() == header.size() || rows.isEmpty()) {
             return this;
         }
+        return columns(kept);
+    }
+
+    /** The table with only the columns {@code kept} (indexes), in that order; its rows as they are. */
+    public ResultTable columns(List<Integer> kept) {
         return new ResultTable(kept.stream().map(header::get).toList(),
                 rows.stream().map(r -> kept.stream().map(r::get).toList()).toList(),
                 values.stream().map(r -> kept.stream().map(r::get).toList()).toList(), shares, missing,
-                kept.stream().map(kinds::get).toList());
+                kept.stream().map(kinds::get).toList(), totals);
     }
 
     public static ResultTable empty() {
@@ -87,6 +107,7 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
         private final List<List<Double>> values = new ArrayList<>();
         private final List<Double> shares = new ArrayList<>();
         private final List<Boolean> missing = new ArrayList<>();
+        private final List<Boolean> totals = new ArrayList<>();
 
         public Builder(List<String> header, List<Kind> kinds) {
             this.header = header;
@@ -99,11 +120,19 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
             values.add(cells.stream().map(Cell::value).toList());
             shares.add(share);
             missing.add(missingRow);
+            totals.add(false);
+            return this;
+        }
+
+        /** A total row (a crossing's margin line). */
+        public Builder total(List<Cell> cells) {
+            row(cells, Double.NaN, false);
+            totals.set(totals.size() - 1, true);
             return this;
         }
 
         public ResultTable build() {
-            return new ResultTable(header, rows, values, shares, missing, kinds);
+            return new ResultTable(header, rows, values, shares, missing, kinds, totals);
         }
     }
 

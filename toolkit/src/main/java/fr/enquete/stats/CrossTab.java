@@ -266,7 +266,15 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     }
 
     private static List<String> mapLabels(Question q, List<String> labels, java.util.function.UnaryOperator<String> f) {
-        return labels.stream().map(l -> q.choices().contains(l) && !q.respondentsWords(l) ? l : f.apply(l)).toList();
+        return labels.stream().map(l -> listed(q, l) && !q.respondentsWords(l) ? l : f.apply(l)).toList();
+    }
+
+    /**
+     * Whether a label is the spec's: a listed choice, or a multiple choice's option (its column's label), which lists no
+     * choices: "Associations d'aide au logement (ex : DAL, Adil, GRAAL...)" was masked as a respondent's words.
+     */
+    private static boolean listed(Question q, String label) {
+        return q.choices().contains(label) || q.options().stream().anyMatch(o -> o.label().equals(label));
     }
 
     /** Kish's effective size of a row's respondents (its count without weights). */

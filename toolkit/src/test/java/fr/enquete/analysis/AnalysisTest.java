@@ -255,4 +255,23 @@ class AnalysisTest {
         assertThrows(UnsupportedOperationException.class, () -> r.crosstabs().clear());
         assertThrows(UnsupportedOperationException.class, () -> r.terms().clear());
     }
+
+    /**
+     * A multiple choice's options are the spec's words, not a respondent's: crossed by département, the partners'
+     * option "Associations d'aide au logement (ex : DAL, Adil, GRAAL...)" was published as "(ex : DAL, [personne 2],
+     * GRAAL...)" by the masking of personal data, while its own table printed it whole (spec.yaml lists the 16).
+     */
+    @Test
+    void aCrossingKeepsTheSpecsOptionsAsWritten() {
+        ReportLayout.Crossing crossing = new ReportLayout.Crossing("dpt", "partenaires");
+        List<String> partners = List.of("CCAS", "Mission locale / maisons de l'emploi", "Bailleur social", "CARSAT", "Fondations",
+                "CPAM", "Association/amicale de locataires", "Service logement de la ville ou de l'EPCI / Communauté d'agglo",
+                "DIRECCTE", "Entreprises d'insertion", "Associations d'aide au logement (ex : DAL, Adil, GRAAL...)", "Mutuelles",
+                "Associations d'aide / soins à domicile", "Entreprises privées", "Hôpitaux", "CRAM");
+        CrossTab inReport = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crosstabs("Tableaux croisés", List.of(crossing)).run()
+                .crosstabs().get(crossing);
+        assertEquals(partners, inReport.columnLabels());
+        CrossTab alone = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crossTab("partenaires", "dpt", false).table();
+        assertEquals(partners, alone.rowLabels());
+    }
 }

@@ -368,9 +368,14 @@ public final class DocxReportWriter {
                     }
                 }
             } else if (b instanceof Report.Table t) {
-                // A short table stays with the note or the chart that comes after it.
-                table(doc, t.table(), next instanceof Report.Figure || next instanceof Report.Paragraph n && n.note(),
-                        next instanceof Report.Paragraph n && n.note());
+                // A crossing wider than a landscape page goes in parts, each with its row labels and margin.
+                List<ResultTable> parts = t.crossed() ? crossedParts(t.table()) : List.of(t.table());
+                for (int k = 0; k < parts.size(); k++) {
+                    boolean last = k == parts.size() - 1;
+                    // A short table stays with the note or the chart that comes after it.
+                    table(doc, parts.get(k), last && (next instanceof Report.Figure || next instanceof Report.Paragraph n && n.note()),
+                            last && next instanceof Report.Paragraph n && n.note());
+                }
             } else if (b instanceof Report.Figure f) {
                 figure(doc, f);
             } else if (b instanceof Report.CaptionList l) {
@@ -390,6 +395,21 @@ public final class DocxReportWriter {
                 }
             }
         }
+    }
+
+    /**
+     * A crossing cut into as few tables as have their longest words fit a landscape page, each with the row labels first
+     * and the margin last: whole, dpt x partenaires's 18 columns were squeezed until their headers broke inside words
+     * ("CC/AS", "Mis/sion") and its figures wrapped.
+     */
+    private static List<ResultTable> crossedParts(ResultTable t) {
+        for (int inner = t.header().size() - 2; inner > 1; inner--) {
+            List<ResultTable> parts = CrossedColumns.parts(t, inner);
+            if (parts.stream().allMatch(p -> WordTableLayout.fits(p, WordTableLayout.LANDSCAPE_CONTENT))) {
+                return parts;
+            }
+        }
+        return CrossedColumns.parts(t, 1);
     }
 
     /** The grid as a 2 x 2 table: forces | faiblesses over opportunités | menaces. */
@@ -566,7 +586,8 @@ public final class DocxReportWriter {
             XWPFTableRow row = table.getRow(r + 1);
             row.setCantSplitRow(true);
             for (int c = 0; c < cols; c++) {
-                cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), false, t.missing().get(r));
+                // A total line in bold, as the header: greyed in italics, "Total" read as the no-answer line.
+                cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), t.total(r), t.missing().get(r));
             }
         }
         boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS && lines(t, layout) <= KEPT_TOGETHER_LINES;

@@ -42,7 +42,7 @@ final class FrenchSpacing {
             return Report.Paragraph.of(spans, p.note());
         }
         if (b instanceof Report.Table t) {
-            return new Report.Table(table(t.table()), t.bars());
+            return new Report.Table(table(t.table()), t.bars(), t.crossed());
         }
         if (b instanceof Report.Figure f) {
             // The chart's accessible name (HTML's SVG title, Word's and Excel's image description, Markdown's alt text) is
@@ -65,7 +65,7 @@ final class FrenchSpacing {
     private static ResultTable table(ResultTable t) {
         return new ResultTable(t.header().stream().map(FrenchSpacing::spaced).toList(),
                 t.rows().stream().map(row -> row.stream().map(FrenchSpacing::spaced).toList()).toList(),
-                t.values(), t.shares(), t.missing(), t.kinds());
+                t.values(), t.shares(), t.missing(), t.kinds(), t.totals());
     }
 
     private static String spaced(String text) {

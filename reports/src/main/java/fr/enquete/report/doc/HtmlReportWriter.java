@@ -53,12 +53,25 @@ public final class HtmlReportWriter {
             table.wide { font-size: .8rem; margin: 0; }
             div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
             table.wide th, table.wide td { padding: .2rem .35rem; }
+            /* On screen a wide cross-tabulation scrolls between its row labels and its margin ("Total", "Répondants"),
+               both kept in view, as is its header within its box: the margin sat beyond the scroll, never seen. */
+            @media screen {
+              div.wide.crossed { max-height: 85vh; overflow: auto; }
+              table.crossed th:first-child, table.crossed td:first-child { position: sticky; left: 0; z-index: 1;
+                       background: #fff; max-width: 14rem; box-shadow: inset -1px 0 var(--rule); }
+              table.crossed th:last-child, table.crossed td:last-child { position: sticky; right: 0; z-index: 1;
+                       background: #fff; box-shadow: inset 1px 0 var(--rule); }
+              table.crossed thead th { position: sticky; top: 0; z-index: 2; background: #f2f2f2; }
+              table.crossed thead th:first-child, table.crossed thead th:last-child { z-index: 3; background: #f2f2f2; }
+            }
+            div.printed-parts { display: none; }
             td.sub, table.wide td.sub { padding-left: 1.8em; }
             td.sub2, table.wide td.sub2 { padding-left: 3.6em; }
             td ul.lines { margin: 0; padding-left: .9rem; } td ul.lines li { margin: 0 0 .2rem; }
             td.bar { width: 9rem; }
             td.bar span { display: block; height: .8rem; background: var(--bar); }
             tr.missing td { color: var(--muted); font-style: italic; }
+            tr.total td { font-weight: 600; border-top: 2px solid var(--muted); }
             tr.missing td.bar span { background: var(--missing); }
             ul.verbatims li { margin: .2rem 0; white-space: pre-line; }
             nav ol.contents { columns: 2; column-gap: 2.5rem; font-size: .9rem; list-style: none; padding-left: 0; }
@@ -98,6 +111,8 @@ public final class HtmlReportWriter {
               a { color: inherit; text-decoration: none; }
               /* Paper cannot scroll: a wide table prints in smaller type, whole; a very wide one smaller still. */
               div.wide { overflow: visible; }
+              div.split { display: none; }
+              div.printed-parts { display: block; }
               table.wide { font-size: 8pt; }
               table.wider { font-size: 6.5pt; }
               table.wide td ul.lines { padding-left: .7rem; }
@@ -220,7 +235,7 @@ public final class HtmlReportWriter {
                 boolean lead = p.note() && !(previous instanceof Report.Table) && b != s.blocks().get(s.blocks().size() - 1);
                 w.println(p.note() ? "<p class=\"note" + (lead ? " lead" : "") + "\">" + Html.spans(p.spans()) + "</p>" : "<p>" + Html.spans(p.spans()) + "</p>");
             } else if (b instanceof Report.Table t) {
-                table(w, t.table(), t.bars());
+                table(w, t.table(), t.bars(), t.crossed());
             } else if (b instanceof Report.Figure f) {
                 Report.Chart c = f.chart();
                 w.println("<figure class=\"chart\">");
@@ -299,14 +314,37 @@ public final class HtmlReportWriter {
         return COMPOUND.matcher(escaped).replaceAll("<span class=\"nw\">$0</span>");
     }
 
-    private static void table(PrintWriter w, ResultTable t, boolean bars) {
+    /** A slash between two words, where a header may break. */
+    private static final java.util.regex.Pattern SLASH = java.util.regex.Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
+
+    /**
+     * The inner columns of a cross-tabulation's printed part: with its labels and margin, eight columns of a word of
+     * twelve letters at most fit A4 portrait in 8 pt (parts of eight inner columns ended 16 to 63 px beyond it).
+     */
+    private static final int PRINTED_COLUMNS = 6;
+
+    private static void table(PrintWriter w, ResultTable t, boolean bars, boolean crossed) {
+        List<ResultTable> parts = crossed ? CrossedColumns.parts(t, PRINTED_COLUMNS) : List.of(t);
+        table(w, t, bars, crossed ? parts.size() > 1 ? " crossed split" : " crossed" : "");
+        if (parts.size() > 1) {
+            // Paper cannot scroll: printed, the table is cut into parts of fewer columns, each with its labels and margin.
+            w.println("<div class=\"printed-parts\">");
+            parts.forEach(part -> table(w, part, false, " crossed part"));
+            w.println("</div>");
+        }
+    }
+
+    private static void table(PrintWriter w, ResultTable t, boolean bars, String kind) {
         // Many columns (a theme x role matrix, an action plan) get smaller type so they fit the page.
         // On a narrow screen it scrolls inside its own box rather than pushing the page sideways.
         boolean wide = t.header().size() > 5;
-        w.println(wide ? "<div class=\"wide\"><table class=\"wide" + (t.header().size() > 9 ? " wider" : "") + "\">" : "<table>");
+        boolean wider = t.header().size() > 9 && !kind.contains("part");
+        w.println(wide ? "<div class=\"wide" + kind + "\"><table class=\"wide" + (wider ? " wider" : "") + kind + "\">"
+                : kind.isEmpty() ? "<table>" : "<table class=\"" + kind.strip() + "\">");
         w.print("<thead><tr>");
         for (int c = 0; c < t.header().size(); c++) {
-            w.print("<th" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + unbroken(Html.escape(t.header().get(c))) + "</th>");
+            // A break allowed after a slash: "Association/amicale de locataires" made its column the table's widest.
+            w.print("<th" + (t.numeric(c) ? " class=\"num\"" : "") + ">" + unbroken(SLASH.matcher(Html.escape(t.header().get(c))).replaceAll("/<wbr>")) + "</th>");
         }
         if (bars) {
             w.print("<th aria-hidden=\"true\"></th>");
@@ -315,7 +353,7 @@ public final class HtmlReportWriter {
         w.println("<tbody>");
         for (int i = 0; i < t.rows().size(); i++) {
             List<String> row = t.rows().get(i);
-            w.print(t.missing().get(i) ? "<tr class=\"missing\">" : "<tr>");
+            w.print(t.missing().get(i) ? "<tr class=\"missing\">" : t.total(i) ? "<tr class=\"total\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
                 // A "dont" line, indented under its total with spaces HTML would collapse, is padded instead; a line
                 // under a "dont" one (its annual change) twice as much.

@@ -139,7 +139,7 @@ public final class MarkdownReportWriter {
             md.append('|');
             for (int c = 0; c < row.size(); c++) {
                 String text = indented(cell(row.get(c)));
-                md.append(' ').append(missing && !text.isEmpty() ? "*" + text + "*" : text).append(" |");
+                md.append(' ').append(text.isEmpty() ? text : missing ? "*" + text + "*" : t.total(r) ? "**" + text + "**" : text).append(" |");
             }
             md.append('\n');
         }

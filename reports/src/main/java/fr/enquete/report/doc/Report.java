@@ -166,7 +166,14 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
     }
 
     /** A table; {@code bars} draws each row's share as a bar where the format can. */
-    public record Table(ResultTable table, boolean bars) implements Block {
+    /**
+     * A table; {@code crossed} for a cross-tabulation, whose first column holds the row labels and last column the
+     * margin (its "Total" or "Répondants"): a wide one keeps both in view, on screen and on paper.
+     */
+    public record Table(ResultTable table, boolean bars, boolean crossed) implements Block {
+        public Table(ResultTable table, boolean bars) {
+            this(table, bars, false);
+        }
     }
 
     /** A chart, drawn on demand at its size (SVG for HTML, PNG for Word and Excel). */

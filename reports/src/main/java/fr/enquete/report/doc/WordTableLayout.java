@@ -37,22 +37,17 @@ record WordTableLayout(long[] widths, boolean landscape) {
         // Each heading's narrowest width on two lines, capped as a preference is.
         double[] headOnTwo = new double[cols];
         for (int c = 0; c < cols; c++) {
-            min[c] = words(t.header().get(c), BOLD);
+            min[c] = least(t, c);
             double head = lines(t.header().get(c), BOLD);
             pref[c] = Math.min(PREFERRED_CAP, head);
             headOnTwo[c] = Math.min(PREFERRED_CAP, twoLines(t.header().get(c), BOLD));
             tight[c] = headOnTwo[c];
             for (List<String> row : t.rows()) {
                 String text = row.get(c);
-                // A number never wraps, but may before what it is followed by in brackets ("-15 pts" over "(2013)": a
-                // one-row table of targets took a landscape page of its own); text wraps at spaces (a no-break space
-                // holds "45,05 %" together).
-                min[c] = Math.max(min[c], t.numeric(c) ? lines(text.replace(" (", "\n("), REGULAR) : words(text, REGULAR));
                 double body = Math.min(PREFERRED_CAP, lines(text, REGULAR));
                 pref[c] = Math.max(pref[c], body);
                 tight[c] = Math.max(tight[c], body);
             }
-            min[c] += PADDING;
             pref[c] = Math.max(min[c], pref[c] + PADDING);
             tight[c] = Math.max(min[c], tight[c] + PADDING);
         }
@@ -90,6 +85,28 @@ record WordTableLayout(long[] widths, boolean landscape) {
             widths[c] = (long) Math.floor(w[c]);
         }
         return new WordTableLayout(widths, landscape);
+    }
+
+    /** The narrowest column {@code c} can be, in twips, its padding included: its longest word or number. */
+    private static double least(ResultTable t, int c) {
+        double min = words(t.header().get(c), BOLD);
+        for (List<String> row : t.rows()) {
+            String text = row.get(c);
+            // A number never wraps, but may before what it is followed by in brackets ("-15 pts" over "(2013)": a
+            // one-row table of targets took a landscape page of its own); text wraps at spaces (a no-break space
+            // holds "45,05 %" together).
+            min = Math.max(min, t.numeric(c) ? lines(text.replace(" (", "\n("), REGULAR) : words(text, REGULAR));
+        }
+        return min + PADDING;
+    }
+
+    /** Whether the table's columns, each at its longest word, fit {@code room} twips side by side. */
+    static boolean fits(ResultTable t, long room) {
+        double total = 0;
+        for (int c = 0; c < t.header().size(); c++) {
+            total += least(t, c);
+        }
+        return total <= room;
     }
 
     /**

@@ -53,6 +53,10 @@ public final class XlsxReportWriter {
     private final java.util.Map<String, CellStyle> numberStyles = new java.util.HashMap<>();
     /** The wrapped notes' style of the workbook being written ({@link #metaWrapped}). */
     private CellStyle metaWrapped;
+    /** Each style's wrapping twin, made once per workbook (a crossing's headers and long row labels). */
+    private final java.util.Map<CellStyle, CellStyle> wrappedStyles = new java.util.IdentityHashMap<>();
+    /** Each style's bold twin, made once per workbook (a total line). */
+    private final java.util.Map<CellStyle, CellStyle> boldStyles = new java.util.IdentityHashMap<>();
 
     private record Styles(CellStyle title, CellStyle meta, CellStyle header, CellStyle headerNumber, CellStyle text,
                           CellStyle textRight, CellStyle missingText, CellStyle missingTextRight, CellStyle integer, CellStyle decimal, CellStyle percent, CellStyle wrap,
@@ -85,6 +89,8 @@ public final class XlsxReportWriter {
             numberStyles.clear();
             indentStyles.clear();
             metaWrapped = null;
+            wrappedStyles.clear();
+            boldStyles.clear();
             XSSFSheet index = wb.createSheet(WorkbookUtil.createSafeSheetName(labels.get("contents")));
             Set<String> names = new HashSet<>();
             names.add(index.getSheetName().toLowerCase(java.util.Locale.ROOT));
@@ -243,6 +249,36 @@ public final class XlsxReportWriter {
         onePageWide(sheet);
     }
 
+    /** Characters of a row of a landscape page at 100 % (A4, the default margins), about. */
+    static final int LANDSCAPE_CHARS = 130;
+    /** The smallest scale a crossing is printed at: 75 %, 8 points of an 11-point font. */
+    static final double CROSSING_SCALE = 0.75;
+
+    /**
+     * A crossing's sheet printed in landscape, as many pages wide as it takes to stay at {@link #CROSSING_SCALE} or
+     * more, each page with the tables' header row and the row labels: fitted to one page, 16 options of a multiple
+     * choice came out at a third of their size, unreadable.
+     */
+    private static void printCrossing(XSSFSheet sheet, Report.Section s, int[] widths, int header, int rows) {
+        sheet.getPrintSetup().setLandscape(true);
+        // The title and base line in every page's header rather than in cells: long, they ran from the first page onto
+        // the second, where the repeated label column cut them ("Tableau croisé : L" then "oppé des partenariats…").
+        int first = s.meta().isEmpty() ? 1 : 2;
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, widths.length - 1, first, Math.max(first, rows - 1));
+        String top = s.meta().isEmpty() ? s.title() : s.title() + "\n" + s.meta();
+        // A page header holds 255 characters, its codes included ("&&" prints "&").
+        String escaped = top.replace("&", "&&");
+        sheet.getHeader().setLeft(escaped.length() > 250 ? escaped.substring(0, 249).replaceAll("&$", "") + "…" : escaped);
+        int total = java.util.Arrays.stream(widths).map(w -> w > 0 ? w : DEFAULT_WIDTH).sum();
+        double room = LANDSCAPE_CHARS / CROSSING_SCALE;
+        int pages = total <= room ? 1 : (int) Math.ceil((total - widths[0]) / (room - widths[0]));
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) pages);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(header, header, -1, -1));
+        sheet.setRepeatingColumns(new org.apache.poi.ss.util.CellRangeAddress(-1, -1, 0, 0));
+    }
+
     private static void onePageWide(XSSFSheet sheet) {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -323,7 +359,14 @@ public final class XlsxReportWriter {
         // Answers' labels get room in the first column; a term table's first column is its rank, as wide as it needs.
         boolean labelled = s.blocks().stream().anyMatch(b -> b instanceof Report.Table t && !t.table().header().isEmpty()
                 && t.table().kinds().get(0) == ResultTable.Kind.TEXT);
-        widths[0] = labelled ? 30 : 0;
+        // A crossing's sheet: compact columns, wrapped headers, its own print setup (printCrossing); its labels ("59")
+        // need no 30 characters.
+        boolean crossed = s.blocks().stream().anyMatch(b -> b instanceof Report.Table t && t.crossed());
+        widths[0] = labelled && !crossed ? 30 : 0;
+        if (crossed) {
+            // Its subheadings ("Pourcentages en colonne") within the label column, repeated on every printed page: it cut them.
+            widths[0] = s.blocks().stream().mapToInt(b -> b instanceof Report.Subheading h ? h.text().length() + 1 : 0).max().orElse(0);
+        }
         text(sheet, 0, 0, s.title(), styles.title());
         int r = 1;
         if (!s.meta().isEmpty()) {
@@ -331,6 +374,7 @@ public final class XlsxReportWriter {
         }
         r++;
         boolean frozen = false;
+        int crossedHeader = -1;
         List<Placed> pictures = new java.util.ArrayList<>();
         java.util.Map<Integer, String> quotes = new java.util.LinkedHashMap<>();
         java.util.Map<Integer, String> notes = new java.util.LinkedHashMap<>();
@@ -344,14 +388,17 @@ public final class XlsxReportWriter {
                 notes.put(r++, p.text());
             } else if (b instanceof Report.Table t) {
                 if (!frozen) {
-                    // The first table's header stays visible while scrolling.
-                    sheet.createFreezePane(0, r + 1);
+                    // The first table's header stays visible while scrolling, and a crossing's row labels.
+                    sheet.createFreezePane(crossed ? 1 : 0, r + 1);
                     frozen = true;
+                }
+                if (crossed && crossedHeader < 0) {
+                    crossedHeader = r;
                 }
                 // A list (one column: a fiche's indicators) under a table of two columns or more spreads over the first
                 // two: its long names made the first column as wide, squeezing the rubrics' text and the page's scale.
                 int span = t.table().header().size() == 1 && columns > 1 ? 2 : 1;
-                r = table(sheet, r, t.table(), widths, span) + 1;
+                r = table(sheet, r, t.table(), widths, span, crossed) + 1;
             } else if (b instanceof Report.Figure f) {
                 Report.Chart c = f.chart();
                 byte[] png = c.png();
@@ -372,7 +419,7 @@ public final class XlsxReportWriter {
                 }
             } else if (b instanceof Report.Swot sw) {
                 // A flat table sorts and filters in Excel better than a 2 x 2 block.
-                r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths, 1) + 1;
+                r = table(sheet, r, swotTable(sw.grid(), sw.credit(), labels), widths, 1, false) + 1;
             } else if (b instanceof Report.Quotes q) {
                 for (String item : q.lines()) {
                     text(sheet, r, 0, item, styles.wrap());
@@ -387,7 +434,11 @@ public final class XlsxReportWriter {
         }
         spanQuotes(sheet, quotes, widths);
         wrapLongNotes(sheet, notes, widths);
-        onePageWide(sheet, widths);
+        if (crossed) {
+            printCrossing(sheet, s, java.util.Arrays.copyOf(widths, columns), crossedHeader, r);
+        } else {
+            onePageWide(sheet, widths);
+        }
         if (!pictures.isEmpty()) {
             XSSFDrawing drawing = sheet.createDrawingPatriarch();
             for (Placed p : pictures) {
@@ -488,14 +539,26 @@ public final class XlsxReportWriter {
      * table with {@code span} 2 has each row's cell merged over the first two columns, and leaves their widths to the
      * other tables.
      */
-    private int table(Sheet sheet, int r, ResultTable t, int[] widths, int span) {
+    /** A crossing's row labels column at most, in characters; longer labels wrap. */
+    static final int CROSSING_LABEL_CHARS = 40;
+
+    /**
+     * A table from row {@code r}; {@code compact} for a crossing's, whose many columns are as wide as their longest word
+     * or figure, their headers wrapped ("Service logement de la ville ou de l'EPCI / Communauté d'agglo" made a column
+     * of 64 characters), its row labels wrapped past {@link #CROSSING_LABEL_CHARS}.
+     */
+    private int table(Sheet sheet, int r, ResultTable t, int[] widths, int span, boolean compact) {
         Row head = sheet.createRow(r);
         for (int c = 0; c < t.header().size(); c++) {
             Cell cell = head.createCell(c);
-            cell.setCellValue(t.header().get(c));
-            cell.setCellStyle(t.numeric(c) ? styles.headerNumber() : styles.header());
+            String title = t.header().get(c);
+            cell.setCellValue(title);
+            CellStyle style = t.numeric(c) ? styles.headerNumber() : styles.header();
+            cell.setCellStyle(compact ? wrapped(sheet.getWorkbook(), style) : style);
             if (span == 1) {
-                widths[c] = Math.max(widths[c], t.header().get(c).length() + 2);
+                int longestWord = java.util.Arrays.stream(title.split("\\s+")).mapToInt(String::length).max().orElse(0);
+                widths[c] = Math.max(widths[c], compact ? Math.min(CROSSING_LABEL_CHARS, c == 0 ? title.length() : longestWord) + 2
+                        : title.length() + 2);
             }
         }
         spread(sheet, head, span, styles.header());
@@ -527,6 +590,9 @@ public final class XlsxReportWriter {
                     // The "no answer" row's "< 5" and "–" stand right as the rows' above them, its label indented as theirs.
                     CellStyle style = t.missing().get(i) ? (kind != ResultTable.Kind.TEXT ? styles.missingTextRight() : styles.missingText())
                             : lines ? styles.wrap() : kind != ResultTable.Kind.TEXT ? styles.textRight() : styles.text();
+                    if (compact && c == 0 && text.length() > CROSSING_LABEL_CHARS - 2) {
+                        style = wrapped(sheet.getWorkbook(), style);
+                    }
                     cell.setCellStyle(indent > 0 ? indented(sheet.getWorkbook(), style, indent) : style);
                 } else if (kind == ResultTable.Kind.PERCENT) {
                     cell.setCellValue(v / 100);
@@ -551,8 +617,12 @@ public final class XlsxReportWriter {
                 }
                 int longest = texts.get(c).lines().mapToInt(String::length).max().orElse(0);
                 if (span == 1) {
-                    widths[c] = Math.max(widths[c], Math.min(MAX_COLUMN_CHARS, longest + 2));
+                    widths[c] = Math.max(widths[c], Math.min(compact && c == 0 ? CROSSING_LABEL_CHARS : MAX_COLUMN_CHARS, longest + 2));
                 }
+            }
+            if (t.total(i)) {
+                // A total line in bold: greyed in italics, "Total" read as the no-answer line.
+                row.forEach(cell -> cell.setCellStyle(bold(sheet.getWorkbook(), cell.getCellStyle())));
             }
             spread(sheet, row, span, row.getCell(0).getCellStyle());
             // A row with a cell of several lines (a SWOT item's quotes) is as high as they are: left at the default
@@ -563,11 +633,52 @@ public final class XlsxReportWriter {
                     lines = Math.max(lines, text.lines().mapToInt(l -> Math.max(1, (l.length() + PROSE_PER_LINE - 1) / PROSE_PER_LINE)).sum());
                 }
             }
+            if (compact) {
+                lines = Math.max(lines, wrappedLines(texts.get(0), CROSSING_LABEL_CHARS - 2));
+            }
             if (lines > 1) {
                 row.setHeightInPoints(Math.min(400, 15f * lines));
             }
         }
+        if (compact) {
+            // The wrapped headers' row as high as the tallest, once the columns have their widths.
+            int lines = 1;
+            for (int c = 0; c < t.header().size(); c++) {
+                lines = Math.max(lines, wrappedLines(t.header().get(c), widths[c] - 1));
+            }
+            head.setHeightInPoints(15f * lines);
+        }
         return r;
+    }
+
+    /** The lines {@code text} takes wrapped between words in {@code chars} characters. */
+    static int wrappedLines(String text, int chars) {
+        int lines = 1;
+        int line = 0;
+        for (String word : text.strip().split("\\s+")) {
+            if (line > 0 && line + 1 + word.length() > chars) {
+                lines++;
+                line = word.length();
+            } else {
+                line += (line > 0 ? 1 : 0) + word.length();
+            }
+        }
+        return lines;
+    }
+
+    /** The style's twin in bold. */
+    private CellStyle bold(Workbook wb, CellStyle style) {
+        return boldStyles.computeIfAbsent(style, s -> {
+            CellStyle b = wb.createCellStyle();
+            b.cloneStyleFrom(s);
+            b.setFont(wb.getFontAt(styles.header().getFontIndex()));
+            return b;
+        });
+    }
+
+    /** The style's twin that wraps its text. */
+    private CellStyle wrapped(Workbook wb, CellStyle style) {
+        return wrappedStyles.computeIfAbsent(style, s -> wrapping(wb, s));
     }
 
     /** Merges a one-column row's cell over {@code span} columns, the cells it covers styled alike (a header's band). */
