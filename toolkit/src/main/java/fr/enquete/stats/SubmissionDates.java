@@ -236,6 +236,11 @@ final class SubmissionDates {
         return rows[index];
     }
 
+    /** Whether a date came before the one above it, in either reading of a slashed date. */
+    boolean wentBack() {
+        return wentBack[0] || wentBack[1];
+    }
+
     /** Respondents without a submission date placed by their fallback date (datestamp, startdate). */
     long placed() {
         return placed;

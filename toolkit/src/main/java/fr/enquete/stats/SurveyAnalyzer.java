@@ -85,18 +85,22 @@ public final class SurveyAnalyzer {
         // The survey's derived questions read columns computed as the export streams.
         TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
         String file = source.file().toString();
-        Run run = read(derived, () -> new Run(survey, options, file, weights, Run.Mode.COUNT));
+        List<TableSource> parts = derived.split(partBytes);
+        // A large export whose first rows already go back in date (sorted newest first) keeps each row's date in its
+        // one reading; one in submission order keeps none, and is read again only if its dates go back further down
+        // (a small export is read again at little cost).
+        Run.Mode mode = parts.size() > 1 && DateOrderPeek.goesBack(source) ? Run.Mode.COUNT_WITH_DATES : Run.Mode.COUNT;
+        Run run = read(derived, parts, () -> new Run(survey, options, file, weights, mode));
         if (run.needsDatedReading()) {
-            // The rows are not in the order of their submission dates (sorted newest first): read the file again, this
-            // time keeping each row's date, to find the questions added mid-survey in that order.
-            run.adoptDates(read(derived, () -> new Run(survey, options, file, weights, Run.Mode.DATES)));
+            // The rows are not in the order of their submission dates: read the file again, this time keeping each
+            // row's date, to find the questions added mid-survey in that order.
+            run.adoptDates(read(derived, derived.split(partBytes), () -> new Run(survey, options, file, weights, Run.Mode.DATES)));
         }
         return run.result();
     }
 
-    /** One reading of the export, by parts on several threads when it can be cut, each part counted by a new run. */
-    private static Run read(TableSource derived, java.util.function.Supplier<Run> runs) {
-        List<TableSource> parts = derived.split(partBytes);
+    /** One reading of the export, by its parts on several threads when it was cut, each part counted by a new run. */
+    private static Run read(TableSource derived, List<TableSource> parts, java.util.function.Supplier<Run> runs) {
         if (parts.size() > 1) {
             try {
                 return parallel(parts, runs);
