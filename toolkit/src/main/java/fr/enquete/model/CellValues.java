@@ -120,6 +120,48 @@ public final class CellValues {
         }
     }
 
+    /** What {@link #isoSeconds} gives for a text that is no plain ISO date or date-time. */
+    public static final long NOT_ISO = Long.MIN_VALUE;
+
+    /**
+     * The seconds of {@code 2024-03-01}, {@code 2024-03-01 14:30} or {@code 2024-03-01 14:30:15} ({@code T} or a space
+     * between), as {@link #readDate} reads them; {@link #NOT_ISO} for any other text, which that reading then
+     * takes (a 24:00, an impossible day, a zone, other forms).
+     */
+    public static long isoSeconds(String t) {
+        int n = t.length();
+        if (n != 10 && n != 16 && n != 19 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return NOT_ISO;
+        }
+        if (n > 10 && (t.charAt(10) != ' ' && t.charAt(10) != 'T' || t.charAt(13) != ':' || n == 19 && t.charAt(16) != ':')) {
+            return NOT_ISO;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = n > 10 ? digits(t, 11, 2) : 0;
+        int minute = n > 10 ? digits(t, 14, 2) : 0;
+        int second = n == 19 ? digits(t, 17, 2) : 0;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
+                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return NOT_ISO;
+        }
+        return java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;
+    }
+
+    /** The number written by the {@code count} digits from {@code from}, or -1 when one is no digit. */
+    private static int digits(String t, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            int d = t.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = 10 * v + d;
+        }
+        return v;
+    }
+
     /**
      * Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}), Google Forms' year-first ones
      * ({@code 2020/10/30 3:08:44 PM GMT+1}) and slashed ones ({@code 14/06/2019},
@@ -128,6 +170,12 @@ public final class CellValues {
      * @return the cell's fields, or null when it is not written as a date or is no date in either order
      */
     public static DateCell readDate(String text) {
+        long iso = isoSeconds(text);
+        if (iso != NOT_ISO) {
+            // The commonest form (submission dates, LimeSurvey's and Kobo's date questions) read without the pattern:
+            // every cell of a date column passes here when its texts are all different.
+            return new DateCell(LocalDateTime.ofEpochSecond(iso, 0, java.time.ZoneOffset.UTC), 0, 0, 0, null, false);
+        }
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {
             return null;

@@ -142,43 +142,9 @@ final class SubmissionDates {
         last[k] = s;
     }
 
-    /**
-     * The seconds of {@code 2024-03-01}, {@code 2024-03-01 14:30} or {@code 2024-03-01 14:30:15} ({@code T} or a space
-     * between), as {@link CellValues#readDate} reads them; {@link #NONE} for any other text, which that reading then
-     * takes (a 24:00, an impossible day, a zone, other forms).
-     */
+    /** {@link CellValues#isoSeconds}: {@link #NONE} for any text but a plain ISO date or date-time. */
     static long isoSeconds(String t) {
-        int n = t.length();
-        if (n != 10 && n != 16 && n != 19 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-            return NONE;
-        }
-        if (n > 10 && (t.charAt(10) != ' ' && t.charAt(10) != 'T' || t.charAt(13) != ':' || n == 19 && t.charAt(16) != ':')) {
-            return NONE;
-        }
-        int year = digits(t, 0, 4);
-        int month = digits(t, 5, 2);
-        int day = digits(t, 8, 2);
-        int hour = n > 10 ? digits(t, 11, 2) : 0;
-        int minute = n > 10 ? digits(t, 14, 2) : 0;
-        int second = n == 19 ? digits(t, 17, 2) : 0;
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()
-                || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-            return NONE;
-        }
-        return java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second;
-    }
-
-    /** The number written by the {@code count} digits from {@code from}, or -1 when one is no digit. */
-    private static int digits(String t, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            int d = t.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = 10 * v + d;
-        }
-        return v;
+        return CellValues.isoSeconds(t);
     }
 
     private static long seconds(CellValues.DateCell d, DateOrder order) {
