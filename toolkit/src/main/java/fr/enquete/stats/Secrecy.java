@@ -47,25 +47,52 @@ public final class Secrecy {
     }
 
     /**
-     * A numeric question that fewer than {@code threshold} respondents answered, its summary withheld: its sum, mean,
-     * deviation, extremes and quartiles would give their answers back (one answer is its own mean, minimum and
-     * maximum; the three centres of a department, their numbers of employees), so they are NaN, printed "–", and no
-     * histogram is drawn. How many answered stays published, as every table's base does.
+     * Up to this many answers, a summary's standard deviation and quartiles are withheld with its extremes. With the
+     * minimum and the maximum withheld, the sum, the three type-7 quartiles and the standard deviation (the sum of squares)
+     * are five equations on the sorted answers: up to 5 answers they give every answer back (with 5, the quartiles are
+     * the 2nd, 3rd and 4th answers, the sum gives x1 + x5 and the deviation x1² + x5²); with 6 or 7, the one or two
+     * unknowns left are confined by the answers' order (Oise's 6 centres: 120 and 1 419 members, each within 1.3). With
+     * 8 to 11 the largest answer was still bounded within 8 to 32 % of itself (runs of the fixture's staff and members,
+     * docs/statistics.md), from 12 within no less than 30 %. The sum and the mean, which gather every answer, stay.
+     */
+    public static final int FEW_ANSWERS = 11;
+
+    /**
+     * The summary as secrecy at {@code threshold} publishes it, withheld figures NaN: with fewer than threshold answers
+     * every figure but how many answered (one answer is its own mean, minimum and maximum; the three centres of a
+     * department, their numbers of employees), without histogram; from threshold answers the minimum and the maximum,
+     * each one respondent's own answer, and up to {@link #FEW_ANSWERS} answers the standard deviation and the quartiles
+     * too, which would give them back.
      */
     static QuestionResult.Numeric withhold(QuestionResult.Numeric n, int threshold) {
-        NumericSummary s = n.summary();
-        if (extremesWithheld(n, threshold)) {
-            // The minimum and the maximum are each one respondent's own answer (the largest centre's staff): secrecy
-            // publishes no individual value, however many answered. Quartiles, sum and mean gather several.
-            return new QuestionResult.Numeric(n.question(), n.base(), new NumericSummary(s.count(), s.sum(), s.mean(), s.stddev(),
-                    Double.NaN, s.q1(), s.median(), s.q3(), Double.NaN, s.method(), s.weight(), s.approximate()), n.histogram());
+        if (withheld(n, threshold)) {
+            NumericSummary s = n.summary();
+            double none = Double.NaN;
+            return new QuestionResult.Numeric(n.question(), n.base(),
+                    new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false), null,
+                    java.util.EnumSet.allOf(SummaryFigure.class));
         }
-        if (!withheld(n, threshold)) {
+        if (!extremesWithheld(n, threshold)) {
             return n;
         }
-        double none = Double.NaN;
-        return new QuestionResult.Numeric(n.question(), n.base(),
-                new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false), null);
+        java.util.EnumSet<SummaryFigure> out = java.util.EnumSet.of(SummaryFigure.MIN, SummaryFigure.MAX);
+        if (n.summary().count() <= FEW_ANSWERS) {
+            out.addAll(List.of(SummaryFigure.STDDEV, SummaryFigure.Q1, SummaryFigure.MEDIAN, SummaryFigure.Q3));
+        }
+        return withholding(n, out);
+    }
+
+    /** {@code n} with {@code more} figures withheld besides those it withholds (NaN), its histogram kept. */
+    static QuestionResult.Numeric withholding(QuestionResult.Numeric n, java.util.Set<SummaryFigure> more) {
+        java.util.EnumSet<SummaryFigure> all = java.util.EnumSet.noneOf(SummaryFigure.class);
+        all.addAll(n.withheld());
+        all.addAll(more);
+        NumericSummary s = n.summary();
+        java.util.function.BiFunction<SummaryFigure, Double, Double> shown = (f, v) -> all.contains(f) ? Double.NaN : v;
+        return new QuestionResult.Numeric(n.question(), n.base(), new NumericSummary(s.count(), shown.apply(SummaryFigure.SUM, s.sum()),
+                shown.apply(SummaryFigure.MEAN, s.mean()), shown.apply(SummaryFigure.STDDEV, s.stddev()), shown.apply(SummaryFigure.MIN, s.min()),
+                shown.apply(SummaryFigure.Q1, s.q1()), shown.apply(SummaryFigure.MEDIAN, s.median()), shown.apply(SummaryFigure.Q3, s.q3()),
+                shown.apply(SummaryFigure.MAX, s.max()), s.method(), s.weight(), s.approximate()), n.histogram(), all);
     }
 
     /**
