@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attacks on the numeric summaries published under {@code --secret}: the withheld minimum and maximum must not follow
- * from the figures published beside them.
+ * from the figures published beside them, nor a withheld group sum from the overall sum less the other groups'.
  *
  * <p>Answers counted by hand in fixtures/centres-sociaux/export.csv, rows with dpt 60: salaries 10, 12, 14, 16, 17 (5
  * answers); adherents 120, 175, 261, 262, 436, 1 419 (6 answers).
@@ -147,5 +150,73 @@ class SecretSummaryRecoveryTest {
         assertTrue(found.isEmpty(), () -> "confined min to " + found.get()[0] + ".." + found.get()[1] + " and max to " + found.get()[2]
                 + ".." + found.get()[3] + " from " + s);
         assertEquals(2673, s.get("sum").asDouble(), 1e-9);
+    }
+
+    /**
+     * A realistic small export: Nord's 12 centres all give their staff, 1 of Pas-de-Calais's 5 does (23). That group's summary
+     * is withheld (fewer than 5 answers), but the overall sum (212) less Nord's (189) was its one answer.
+     */
+    @Test
+    void aWithheldGroupSumIsNotTheOverallSumLessTheOthers(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("id;dpt;salaries\n");
+        int[] nord = {6, 19, 12, 8, 25, 14, 9, 31, 17, 11, 22, 15};
+        int id = 1;
+        for (int v : nord) {
+            csv.append(id++).append(";59;").append(v).append('\n');
+        }
+        csv.append(id++).append(";62;23\n");
+        for (int k = 0; k < 4; k++) {
+            csv.append(id++).append(";62;\n");
+        }
+        Path export = Files.writeString(dir.resolve("export.csv"), csv.toString());
+        Path spec = Files.writeString(dir.resolve("spec.yaml"),
+                "survey: centres\nquestions:\n  - id: id\n    type: id\n  - id: dpt\n    type: single\n    choices: ['59', '62']\n"
+                        + "  - id: salaries\n    type: numeric\n");
+        CliRun all = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--secret", "5", "--format", "json");
+        assertEquals(0, all.code(), all.err());
+        JsonNode overall = StatsJson.question(JSON.readTree(all.out()), "salaries").get("summary");
+        assertEquals(212, overall.get("sum").asDouble(), 1e-9);
+        CliRun by = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--secret", "5", "--by", "dpt", "--format", "json");
+        assertEquals(0, by.code(), by.err());
+        JsonNode root = JSON.readTree(by.out());
+        JsonNode pasDeCalais = groupSummary(root, "62", "salaries");
+        assertTrue(pasDeCalais.get("sum").isNull(), pasDeCalais.toString());
+        assertEquals(1, pasDeCalais.get("count").asInt());
+
+        // The attack: the overall sum less every published group sum, when only one group's is unknown.
+        JsonNode nordSummary = groupSummary(root, "59", "salaries");
+        boolean readable = published(nordSummary, "sum") || published(nordSummary, "mean");
+        double nordSum = published(nordSummary, "sum") ? nordSummary.get("sum").asDouble()
+                : readable ? nordSummary.get("mean").asDouble() * nordSummary.get("count").asInt() : Double.NaN;
+        assertTrue(!readable, () -> "recovered Pas-de-Calais's one answer: " + (overall.get("sum").asDouble() - nordSum));
+        assertEquals("[\"sum\",\"mean\",\"min\",\"max\"]", nordSummary.get("masked").toString());
+        // Nord keeps what does not give its sum back: its deviation and quartiles (numpy: 7.45, 10.5, 14.5, 19.75).
+        assertEquals(7.45, nordSummary.get("stddev").asDouble(), 0.005);
+        assertEquals(14.5, nordSummary.get("median").asDouble(), 1e-9);
+
+        CliRun text = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--secret", "5", "--by", "dpt");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("ne sont pas publiés («\u00A0–\u00A0»), ni la somme et la moyenne de ce groupe, qui, avec la somme de"
+                + " l'ensemble des répondants et celles des autres groupes, redonneraient par différence celle d'un groupe, non publiée"),
+                text.out());
+    }
+
+    /**
+     * On the fixture, {@code --by fonction --secret 5} leaves the "Directeur adjoint" group out (its row is masked). Staff,
+     * counted by hand in export.csv: 1 529 in all, directors 1 320, the 3 deputies 103, the 3 centres with no answer 106.
+     * The directors' sum published, the overall sum less it and less those in no group (taken as known, the strongest
+     * attacker) was the deputies' 103.
+     */
+    @Test
+    void aGroupLeftOutIsNotTheOverallSumLessThePublishedGroups() throws Exception {
+        CliRun all = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--secret", "5", "--format", "json");
+        assertEquals(1529, StatsJson.question(JSON.readTree(all.out()), "salaries").get("summary").get("sum").asDouble(), 1e-9);
+        CliRun by = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--by", "fonction", "--secret", "5",
+                "--format", "json");
+        assertEquals(0, by.code(), by.err());
+        JsonNode directors = groupSummary(JSON.readTree(by.out()), "Directeur", "salaries");
+        assertEquals(80, directors.get("count").asInt());
+        assertTrue(!published(directors, "sum") && !published(directors, "mean"),
+                () -> "recovered the deputies' staff: " + (1529 - directors.get("sum").asDouble() - 106));
     }
 }

@@ -401,6 +401,9 @@ public final class JsonStatsWriter {
         if (withheld.contains(fr.enquete.stats.SummaryFigure.Q1)) {
             why.add("with so few answers the standard deviation and the quartiles would give them back");
         }
+        if (withheld.contains(fr.enquete.stats.SummaryFigure.SUM)) {
+            why.add("the sum and the mean would give another group's withheld sum back by difference with the overall sum");
+        }
         return "statistical secrecy: " + String.join("; ", why);
     }
 }

@@ -41,12 +41,15 @@ public final class TableNotes {
                     String.valueOf(survey.secret())));
         } else if (result instanceof QuestionResult.Numeric n && !n.withheld().isEmpty()) {
             boolean year = n.question().type() == QuestionType.YEAR;
+            // A group's sum and mean withheld by difference (a year's table shows neither): the note says so instead of
+            // listing them among the published figures.
+            String difference = !year && n.withheld().contains(fr.enquete.stats.SummaryFigure.SUM) ? ".difference" : "";
             if (n.withheld().contains(fr.enquete.stats.SummaryFigure.Q1)) {
                 // So few answers that the deviation and the quartiles would give the extremes back.
-                notes.add(MessageFormat.format(labels.get((year ? "secret.few.year" : "secret.few")),
+                notes.add(MessageFormat.format(labels.get((year ? "secret.few.year" : "secret.few") + difference),
                         String.valueOf(fr.enquete.stats.Secrecy.FEW_ANSWERS)));
             } else {
-                notes.add(labels.get((year ? "secret.extremes.year" : "secret.extremes")));
+                notes.add(labels.get((year ? "secret.extremes.year" : "secret.extremes") + difference));
             }
         }
         String undefined = undefined(result);

@@ -416,6 +416,65 @@ public final class Secrecy {
         return out;
     }
 
+    /**
+     * The groups to publish ({@code shown}, from {@link #publishableGroups}) with more sums withheld. The groups' sums of a
+     * numeric question add up, with the respondents in no group (taken as known: the strongest attacker), to the overall
+     * sum, published by {@code stats}: when a single group's sum is unknown (its summary withheld, fewer answers than the
+     * threshold, or the group left out), the others gave it back by difference, and with its count (published, or by
+     * difference too) its mean, its one answer when it has one. So, as {@link #protectLine} for counts, the sum and the
+     * mean (mean × count is the sum) of the published group with the fewest answers are withheld too. A group with no
+     * answer has a known sum, 0; a group's deviation and quartiles do not give its sum back.
+     *
+     * @param all     every group, masked ({@link #maskGroups}), those left out included
+     * @param overall the overall analysis as published (masked), or null: then nothing to subtract from
+     */
+    public static Map<String, SurveyResult> protectGroupSums(Map<String, SurveyResult> all, Map<String, SurveyResult> shown,
+                                                             SurveyResult overall) {
+        if (overall == null || all.isEmpty()) {
+            return shown;
+        }
+        List<String> names = new ArrayList<>(all.keySet());
+        Map<String, List<QuestionResult>> out = new LinkedHashMap<>();
+        shown.forEach((g, r) -> out.put(g, new ArrayList<>(r.questions())));
+        for (int q = 0; q < overall.questions().size(); q++) {
+            if (!(overall.questions().get(q) instanceof QuestionResult.Numeric o) || !sumKnown(o)) {
+                continue;
+            }
+            long[] counts = new long[names.size()];
+            boolean[] hidden = new boolean[names.size()];
+            boolean aligned = true;
+            for (int g = 0; g < names.size(); g++) {
+                List<QuestionResult> questions = all.get(names.get(g)).questions();
+                if (q >= questions.size() || !(questions.get(q) instanceof QuestionResult.Numeric n)
+                        || !n.question().id().equals(o.question().id())) {
+                    aligned = false;
+                    break;
+                }
+                counts[g] = n.summary().count();
+                hidden[g] = counts[g] > 0 && (!shown.containsKey(names.get(g)) || !sumKnown(n));
+            }
+            if (!aligned) {
+                continue;
+            }
+            boolean[] before = hidden.clone();
+            protectLine(counts, hidden);
+            for (int g = 0; g < names.size(); g++) {
+                if (hidden[g] && !before[g] && out.containsKey(names.get(g))) {
+                    QuestionResult.Numeric n = (QuestionResult.Numeric) out.get(names.get(g)).get(q);
+                    out.get(names.get(g)).set(q, withholding(n, java.util.EnumSet.of(SummaryFigure.SUM, SummaryFigure.MEAN)));
+                }
+            }
+        }
+        Map<String, SurveyResult> result = new LinkedHashMap<>();
+        shown.forEach((g, r) -> result.put(g, r.withQuestions(out.get(g))));
+        return result;
+    }
+
+    /** Whether a summary's sum can be read: printed, or its mean (mean × count, or × weight, is the sum). */
+    private static boolean sumKnown(QuestionResult.Numeric n) {
+        return !n.withheld().contains(SummaryFigure.SUM) || !n.withheld().contains(SummaryFigure.MEAN);
+    }
+
     public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold) {
         return maskGroups(groups, overall, threshold, List.of());
     }
