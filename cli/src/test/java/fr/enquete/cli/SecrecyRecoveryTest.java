@@ -611,6 +611,24 @@ class SecrecyRecoveryTest {
         s.equation(totals, totalFigures, prefix + (multiple ? "grand total" : "base"), multiple ? null : t.get("base"));
     }
 
+    /**
+     * A table crossing a multiple choice publishes the respondents of each row ("Répondants"), not sums, outside the rank
+     * test, and its base: those who answered both. Everybody answered actions (its single table: answered 91 = base 91),
+     * so dpt × actions' base was the number who answered dpt, which dpt's table withholds beside its masked rows: 91 − 87
+     * gave its masked "Sans réponse" back (4 centres, hand count of the export's blank dpt).
+     */
+    @Test
+    void theBaseOfACrossingWithAMultipleChoiceDoesNotGiveAMaskedNoAnswerBack() throws Exception {
+        JsonNode stats = json("stats", export(), "--spec", spec(), "--secret", "5", "--format", "json");
+        JsonNode dpt = question(stats, "dpt");
+        JsonNode noAnswer = dpt.get("rows").get(dpt.get("rows").size() - 1);
+        assertTrue(noAnswer.get("missing").asBoolean() && noAnswer.get("count").isNull() && dpt.get("answered").isNull(), dpt.toString());
+        JsonNode actions = question(stats, "actions");
+        assertEquals(actions.get("base").asLong(), actions.get("answered").asLong());
+        JsonNode t = json("crosstab", export(), "--spec", spec(), "--secret", "5", "--format", "json", "--rows", "dpt", "--cols", "actions");
+        assertTrue(t.get("base").isNull(), () -> "recovered dpt's masked \"Sans réponse\": " + (dpt.get("base").asLong() - t.get("base").asLong()));
+    }
+
     @Test
     void noMaskedCellOfACrossTabulationCanBeSolvedForFromItsMarginsAndTheSingleTables() throws Exception {
         JsonNode overall = json("stats", export(), "--spec", spec(), "--secret", "5", "--format", "json");

@@ -80,13 +80,10 @@ public final class CsvStatsWriter {
                     {"mean", f.apply(s.mean())}, {"stddev", time ? "" : f.apply(s.stddev())}, {"min", f.apply(s.min())}, {"q1", f.apply(s.q1())},
                     {"median", f.apply(s.median())}, {"q3", f.apply(s.q3())}, {"max", f.apply(s.max())},
                     {"missing", String.valueOf(n.base() - s.count())}};
-                // Withheld by statistical secrecy (fewer answers than its threshold): "secret" where the figures would be.
-                boolean withheld = fr.enquete.stats.Secrecy.withheld(n, result.secret());
-                boolean extremes = fr.enquete.stats.Secrecy.extremesWithheld(n, result.secret());
+                // Withheld by statistical secrecy: "secret" where the figures would be.
                 for (String[] st : stats) {
-                    boolean figure = !st[0].equals("count") && !st[0].equals("missing");
-                    boolean extreme = st[0].equals("min") || st[0].equals("max");
-                    record(p, weighted, r, "statistic", st[0], "", "", (withheld && figure) || (extremes && extreme) ? "secret" : st[1]);
+                    boolean secret = n.withheld().stream().anyMatch(withheld -> withheld.key().equals(st[0]));
+                    record(p, weighted, r, "statistic", st[0], "", "", secret ? "secret" : st[1]);
                 }
             } else if (r instanceof QuestionResult.Text t) {
                 record(p, weighted, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");

@@ -295,13 +295,14 @@ public final class JsonStatsWriter {
                 if (fr.enquete.stats.Secrecy.withheld(n, secret)) {
                     // Fewer answers than the secrecy threshold: the figures above are null, not undefined.
                     g.writeBooleanField("masked", true);
-                } else if (fr.enquete.stats.Secrecy.extremesWithheld(n, secret)) {
-                    // min and max null: each would be one respondent's answer.
+                } else if (!n.withheld().isEmpty()) {
+                    // The figures secrecy withholds (null above), and why.
                     g.writeArrayFieldStart("masked");
-                    g.writeString("min");
-                    g.writeString("max");
+                    for (fr.enquete.stats.SummaryFigure f : n.withheld()) {
+                        g.writeString(f.key());
+                    }
                     g.writeEndArray();
-                    g.writeStringField("maskedReason", "statistical secrecy: the minimum and the maximum are each one respondent's answer");
+                    g.writeStringField("maskedReason", maskedReason(n.withheld()));
                 }
                 g.writeEndObject();
                 g.writeStringField("quantiles", (weighted ? s.method().label() + ", weighted (Hmisc wtd.quantile)" : s.method().label())
@@ -411,5 +412,18 @@ public final class JsonStatsWriter {
             d = d.setScale(0);
         }
         g.writeNumberField(field, d);
+    }
+
+    /** Why secrecy withholds these figures of a numeric summary (not all of them). */
+    private static String maskedReason(java.util.Set<fr.enquete.stats.SummaryFigure> withheld) {
+        java.util.List<String> why = new java.util.ArrayList<>();
+        why.add("the minimum and the maximum are each one respondent's answer");
+        if (withheld.contains(fr.enquete.stats.SummaryFigure.Q1)) {
+            why.add("with so few answers the standard deviation and the quartiles would give them back");
+        }
+        if (withheld.contains(fr.enquete.stats.SummaryFigure.SUM)) {
+            why.add("the sum and the mean would give another group's withheld sum back by difference with the overall sum");
+        }
+        return "statistical secrecy: " + String.join("; ", why);
     }
 }

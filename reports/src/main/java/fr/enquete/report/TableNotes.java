@@ -39,8 +39,18 @@ public final class TableNotes {
             // A year's table shows its first, median and last years only: the note names what the reader sees withheld.
             notes.add(MessageFormat.format(labels.get(n.question().type() == QuestionType.YEAR ? "secret.year" : "secret.numeric"),
                     String.valueOf(survey.secret())));
-        } else if (result instanceof QuestionResult.Numeric n && fr.enquete.stats.Secrecy.extremesWithheld(n, survey.secret())) {
-            notes.add(labels.get(n.question().type() == QuestionType.YEAR ? "secret.extremes.year" : "secret.extremes"));
+        } else if (result instanceof QuestionResult.Numeric n && !n.withheld().isEmpty()) {
+            boolean year = n.question().type() == QuestionType.YEAR;
+            // A group's sum and mean withheld by difference (a year's table shows neither): the note says so instead of
+            // listing them among the published figures.
+            String difference = !year && n.withheld().contains(fr.enquete.stats.SummaryFigure.SUM) ? ".difference" : "";
+            if (n.withheld().contains(fr.enquete.stats.SummaryFigure.Q1)) {
+                // So few answers that the deviation and the quartiles would give the extremes back.
+                notes.add(MessageFormat.format(labels.get((year ? "secret.few.year" : "secret.few") + difference),
+                        String.valueOf(fr.enquete.stats.Secrecy.FEW_ANSWERS)));
+            } else {
+                notes.add(labels.get((year ? "secret.extremes.year" : "secret.extremes") + difference));
+            }
         }
         String undefined = undefined(result);
         if (!undefined.isEmpty()) {
@@ -86,7 +96,9 @@ public final class TableNotes {
                 return "undefined.weightless";
             }
             // A year's table shows no standard deviation; elsewhere one value (or one of positive weight) has none.
-            return n.question().type() != QuestionType.YEAR && n.question().type() != QuestionType.TIME && Double.isNaN(s.stddev()) && !Double.isNaN(s.mean())
+            // A deviation withheld by secrecy is no undefined one.
+            return n.question().type() != QuestionType.YEAR && n.question().type() != QuestionType.TIME && Double.isNaN(s.stddev())
+                    && !n.withheld().contains(fr.enquete.stats.SummaryFigure.STDDEV) && !Double.isNaN(s.mean())
                     ? "undefined.stddev" : "";
         }
         if (result instanceof QuestionResult.Dates d && d.count() == 0) {

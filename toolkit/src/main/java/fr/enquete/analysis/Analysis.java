@@ -378,7 +378,9 @@ public final class Analysis {
         int leftOut = 0;
         if (secrecy > 0) {
             Map<String, SurveyResult> shown = new LinkedHashMap<>();
-            Secrecy.publishableGroups(masked, overall, by).forEach((g, r) -> shown.put(g, MaskedAnswers.group(r)));
+            // A group's sum withheld or left out must not follow from the overall sum less the others'.
+            Secrecy.protectGroupSums(masked, Secrecy.publishableGroups(masked, overall, by), overall)
+                    .forEach((g, r) -> shown.put(g, MaskedAnswers.group(r)));
             leftOut = masked.size() - shown.size();
             masked = shown;
         }

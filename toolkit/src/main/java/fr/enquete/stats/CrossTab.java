@@ -416,6 +416,15 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
         if (!multipleColumns()) {
             complement(columnHidden, bases.columns, out[nr][nc]);
         }
+        // The base counts those who answered both questions: beside a multiple choice everybody answered (or nearly), it
+        // is the single-choice axis's number who answered, which its single table withholds beside a masked row (dpt's
+        // "Sans réponse", 4 = 91 − 87 on the fixture). The margins here are no sums, so no rank test sees it: hidden. (The
+        // bases above are protected as if it were published: a lone hidden one would be a lone masked row sum.)
+        QuestionResult.Choices singleAxis = singles == null ? null
+                : !multipleRows() ? singles.rows() : !multipleColumns() ? singles.columns() : null;
+        if (singleAxis != null && !Secrecy.answeredShown(singleAxis)) {
+            out[nr][nc] = true;
+        }
         for (int i = 0; i < nr; i++) {
             out[i][nc] = rowHidden[i];
         }

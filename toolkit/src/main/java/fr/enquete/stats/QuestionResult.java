@@ -52,8 +52,23 @@ public sealed interface QuestionResult {
         }
     }
 
-    /** Numeric: the summary over the answers; {@code base - summary.count()} did not answer. */
-    record Numeric(Question question, long base, NumericSummary summary, Histogram histogram) implements QuestionResult {
+    /**
+     * Numeric: the summary over the answers; {@code base - summary.count()} did not answer.
+     *
+     * @param withheld the figures statistical secrecy withholds (NaN in the summary), in {@link SummaryFigure}'s order;
+     *                 empty without secrecy
+     */
+    record Numeric(Question question, long base, NumericSummary summary, Histogram histogram, java.util.Set<SummaryFigure> withheld)
+            implements QuestionResult {
+        public Numeric {
+            withheld = withheld.isEmpty() ? java.util.Set.of()
+                    : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(withheld));
+        }
+
+        /** A summary nothing is withheld from. */
+        public Numeric(Question question, long base, NumericSummary summary, Histogram histogram) {
+            this(question, base, summary, histogram, java.util.Set.of());
+        }
     }
 
     /** Free text: the non-empty answers in file order. */

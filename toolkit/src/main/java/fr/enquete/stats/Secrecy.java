@@ -47,25 +47,52 @@ public final class Secrecy {
     }
 
     /**
-     * A numeric question that fewer than {@code threshold} respondents answered, its summary withheld: its sum, mean,
-     * deviation, extremes and quartiles would give their answers back (one answer is its own mean, minimum and
-     * maximum; the three centres of a department, their numbers of employees), so they are NaN, printed "–", and no
-     * histogram is drawn. How many answered stays published, as every table's base does.
+     * Up to this many answers, a summary's standard deviation and quartiles are withheld with its extremes. With the
+     * minimum and the maximum withheld, the sum, the three type-7 quartiles and the standard deviation (the sum of squares)
+     * are five equations on the sorted answers: up to 5 answers they give every answer back (with 5, the quartiles are
+     * the 2nd, 3rd and 4th answers, the sum gives x1 + x5 and the deviation x1² + x5²); with 6 or 7, the one or two
+     * unknowns left are confined by the answers' order (Oise's 6 centres: 120 and 1 419 members, each within 1.3). With
+     * 8 to 11 the largest answer was still bounded within 8 to 32 % of itself (runs of the fixture's staff and members,
+     * docs/statistics.md), from 12 within no less than 30 %. The sum and the mean, which gather every answer, stay.
+     */
+    public static final int FEW_ANSWERS = 11;
+
+    /**
+     * The summary as secrecy at {@code threshold} publishes it, withheld figures NaN: with fewer than threshold answers
+     * every figure but how many answered (one answer is its own mean, minimum and maximum; the three centres of a
+     * department, their numbers of employees), without histogram; from threshold answers the minimum and the maximum,
+     * each one respondent's own answer, and up to {@link #FEW_ANSWERS} answers the standard deviation and the quartiles
+     * too, which would give them back.
      */
     static QuestionResult.Numeric withhold(QuestionResult.Numeric n, int threshold) {
-        NumericSummary s = n.summary();
-        if (extremesWithheld(n, threshold)) {
-            // The minimum and the maximum are each one respondent's own answer (the largest centre's staff): secrecy
-            // publishes no individual value, however many answered. Quartiles, sum and mean gather several.
-            return new QuestionResult.Numeric(n.question(), n.base(), new NumericSummary(s.count(), s.sum(), s.mean(), s.stddev(),
-                    Double.NaN, s.q1(), s.median(), s.q3(), Double.NaN, s.method(), s.weight(), s.approximate()), n.histogram());
+        if (withheld(n, threshold)) {
+            NumericSummary s = n.summary();
+            double none = Double.NaN;
+            return new QuestionResult.Numeric(n.question(), n.base(),
+                    new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false), null,
+                    java.util.EnumSet.allOf(SummaryFigure.class));
         }
-        if (!withheld(n, threshold)) {
+        if (!extremesWithheld(n, threshold)) {
             return n;
         }
-        double none = Double.NaN;
-        return new QuestionResult.Numeric(n.question(), n.base(),
-                new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false), null);
+        java.util.EnumSet<SummaryFigure> out = java.util.EnumSet.of(SummaryFigure.MIN, SummaryFigure.MAX);
+        if (n.summary().count() <= FEW_ANSWERS) {
+            out.addAll(List.of(SummaryFigure.STDDEV, SummaryFigure.Q1, SummaryFigure.MEDIAN, SummaryFigure.Q3));
+        }
+        return withholding(n, out);
+    }
+
+    /** {@code n} with {@code more} figures withheld besides those it withholds (NaN), its histogram kept. */
+    static QuestionResult.Numeric withholding(QuestionResult.Numeric n, java.util.Set<SummaryFigure> more) {
+        java.util.EnumSet<SummaryFigure> all = java.util.EnumSet.noneOf(SummaryFigure.class);
+        all.addAll(n.withheld());
+        all.addAll(more);
+        NumericSummary s = n.summary();
+        java.util.function.BiFunction<SummaryFigure, Double, Double> shown = (f, v) -> all.contains(f) ? Double.NaN : v;
+        return new QuestionResult.Numeric(n.question(), n.base(), new NumericSummary(s.count(), shown.apply(SummaryFigure.SUM, s.sum()),
+                shown.apply(SummaryFigure.MEAN, s.mean()), shown.apply(SummaryFigure.STDDEV, s.stddev()), shown.apply(SummaryFigure.MIN, s.min()),
+                shown.apply(SummaryFigure.Q1, s.q1()), shown.apply(SummaryFigure.MEDIAN, s.median()), shown.apply(SummaryFigure.Q3, s.q3()),
+                shown.apply(SummaryFigure.MAX, s.max()), s.method(), s.weight(), s.approximate()), n.histogram(), all);
     }
 
     /**
@@ -387,6 +414,65 @@ public final class Secrecy {
             }
         });
         return out;
+    }
+
+    /**
+     * The groups to publish ({@code shown}, from {@link #publishableGroups}) with more sums withheld. The groups' sums of a
+     * numeric question add up, with the respondents in no group (taken as known: the strongest attacker), to the overall
+     * sum, published by {@code stats}: when a single group's sum is unknown (its summary withheld, fewer answers than the
+     * threshold, or the group left out), the others gave it back by difference, and with its count (published, or by
+     * difference too) its mean, its one answer when it has one. So, as {@link #protectLine} for counts, the sum and the
+     * mean (mean × count is the sum) of the published group with the fewest answers are withheld too. A group with no
+     * answer has a known sum, 0; a group's deviation and quartiles do not give its sum back.
+     *
+     * @param all     every group, masked ({@link #maskGroups}), those left out included
+     * @param overall the overall analysis as published (masked), or null: then nothing to subtract from
+     */
+    public static Map<String, SurveyResult> protectGroupSums(Map<String, SurveyResult> all, Map<String, SurveyResult> shown,
+                                                             SurveyResult overall) {
+        if (overall == null || all.isEmpty()) {
+            return shown;
+        }
+        List<String> names = new ArrayList<>(all.keySet());
+        Map<String, List<QuestionResult>> out = new LinkedHashMap<>();
+        shown.forEach((g, r) -> out.put(g, new ArrayList<>(r.questions())));
+        for (int q = 0; q < overall.questions().size(); q++) {
+            if (!(overall.questions().get(q) instanceof QuestionResult.Numeric o) || !sumKnown(o)) {
+                continue;
+            }
+            long[] counts = new long[names.size()];
+            boolean[] hidden = new boolean[names.size()];
+            boolean aligned = true;
+            for (int g = 0; g < names.size(); g++) {
+                List<QuestionResult> questions = all.get(names.get(g)).questions();
+                if (q >= questions.size() || !(questions.get(q) instanceof QuestionResult.Numeric n)
+                        || !n.question().id().equals(o.question().id())) {
+                    aligned = false;
+                    break;
+                }
+                counts[g] = n.summary().count();
+                hidden[g] = counts[g] > 0 && (!shown.containsKey(names.get(g)) || !sumKnown(n));
+            }
+            if (!aligned) {
+                continue;
+            }
+            boolean[] before = hidden.clone();
+            protectLine(counts, hidden);
+            for (int g = 0; g < names.size(); g++) {
+                if (hidden[g] && !before[g] && out.containsKey(names.get(g))) {
+                    QuestionResult.Numeric n = (QuestionResult.Numeric) out.get(names.get(g)).get(q);
+                    out.get(names.get(g)).set(q, withholding(n, java.util.EnumSet.of(SummaryFigure.SUM, SummaryFigure.MEAN)));
+                }
+            }
+        }
+        Map<String, SurveyResult> result = new LinkedHashMap<>();
+        shown.forEach((g, r) -> result.put(g, r.withQuestions(out.get(g))));
+        return result;
+    }
+
+    /** Whether a summary's sum can be read: printed, or its mean (mean × count, or × weight, is the sum). */
+    private static boolean sumKnown(QuestionResult.Numeric n) {
+        return !n.withheld().contains(SummaryFigure.SUM) || !n.withheld().contains(SummaryFigure.MEAN);
     }
 
     public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold) {

@@ -134,4 +134,25 @@ class SecrecyTest {
         }
         assertFalse(m[t.length][t[0].length], "the grand total is the base, always published");
     }
+
+    /**
+     * Up to 11 answers the deviation and the quartiles go with the extremes (with the sum they confine them, see
+     * {@link Secrecy#FEW_ANSWERS}); from 12 only the extremes. The fixture's first 11 and 12 staff counts, in file order
+     * (numpy: sums 163 and 184, medians 11 and 12,5).
+     */
+    @Test
+    void elevenAnswersWithholdTheirDeviationAndQuartilesTwelveOnlyTheirExtremes() {
+        Question q = Question.of("salaries", QuestionType.NUMERIC);
+        double[] twelve = {6, 19, 3, 3, 18, 14, 7, 11, 9, 57, 16, 21};
+        QuestionResult.Numeric eleven = Secrecy.withhold(new QuestionResult.Numeric(q, 11,
+                NumericSummary.of(java.util.Arrays.copyOf(twelve, 11), QuantileMethod.TYPE_7), null), 5);
+        assertEquals(java.util.EnumSet.of(SummaryFigure.STDDEV, SummaryFigure.MIN, SummaryFigure.Q1, SummaryFigure.MEDIAN, SummaryFigure.Q3,
+                SummaryFigure.MAX), eleven.withheld());
+        assertEquals(163, eleven.summary().sum(), 1e-9);
+        assertEquals(Double.NaN, eleven.summary().median());
+        QuestionResult.Numeric all = Secrecy.withhold(new QuestionResult.Numeric(q, 12, NumericSummary.of(twelve, QuantileMethod.TYPE_7), null), 5);
+        assertEquals(java.util.EnumSet.of(SummaryFigure.MIN, SummaryFigure.MAX), all.withheld());
+        assertEquals(12.5, all.summary().median(), 1e-9);
+        assertEquals(Double.NaN, all.summary().max());
+    }
 }

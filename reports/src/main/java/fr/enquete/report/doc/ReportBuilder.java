@@ -270,9 +270,9 @@ public final class ReportBuilder {
         if (!scale.isEmpty()) {
             blocks.add(new Report.Paragraph(scale, true));
         }
-        // No quartile is published under secrecy's withheld summary: a note on how they were computed would have the
-        // reader look for them.
-        if (r instanceof QuestionResult.Numeric num && !fr.enquete.stats.Secrecy.withheld(num, survey.secret())) {
+        // No quartile is published when secrecy withholds them: a note on how they were computed would have the reader
+        // look for them.
+        if (r instanceof QuestionResult.Numeric num && !num.withheld().contains(fr.enquete.stats.SummaryFigure.Q1)) {
             blocks.add(new Report.Paragraph(MessageFormat.format(labels.get("quantiles"), num.summary().method().label()), true));
             if (num.summary().method() == fr.enquete.stats.QuantileMethod.LIMESURVEY) {
                 blocks.add(new Report.Paragraph(labels.get("quantiles.limesurvey"), true));

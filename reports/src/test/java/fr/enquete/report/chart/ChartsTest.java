@@ -201,17 +201,18 @@ class ChartsTest {
     }
 
     /**
-     * A year's axis ticks whole years. The first six centres' years of agrément under --secret 5 (pandas on the fixture:
-     * 2013, 2017, one blank, 2011, 2013, 2019; quartiles of type 7: 2013 and 2017) drew a box without whiskers over
-     * an axis reading "2013, 2013,5, 2014, 2014,5": half a year of agrément means nothing.
+     * A year's axis ticks whole years. The first thirteen centres' years of agrément under --secret 5 (numpy on the
+     * fixture: 2013, 2017, one blank, 2011, 2013, 2019, 2014, 2012, 2013, 2012, 2013, 2010, 2010; quartiles of type 7:
+     * 2011,75 and 2013,25; twelve answers, since up to eleven secrecy withholds the quartiles too) drew a box without whiskers over an axis reading "2013,
+     * 2013,5, 2014, 2014,5": half a year of agrément means nothing.
      */
     @Test
     void aYearsAxisTicksWholeYears(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-        java.nio.file.Path six = Fixtures.firstRespondents(dir.resolve("six.csv"), 6);
-        SurveyResult small = Fixtures.analyse(six, fr.enquete.stats.AnalysisOptions.DEFAULTS).withSecret(5);
+        java.nio.file.Path thirteen = Fixtures.firstRespondents(dir.resolve("thirteen.csv"), 13);
+        SurveyResult small = Fixtures.analyse(thirteen, fr.enquete.stats.AnalysisOptions.DEFAULTS).withSecret(5);
         QuestionResult.Numeric agrement = (QuestionResult.Numeric) Fixtures.question(small, "agrement");
-        assertEquals(2013, agrement.summary().q1(), 1e-9);
-        assertEquals(2017, agrement.summary().q3(), 1e-9);
+        assertEquals(2011.75, agrement.summary().q1(), 1e-9);
+        assertEquals(2013.25, agrement.summary().q3(), 1e-9);
         JFreeChart chart = CHARTS.boxPlot(agrement);
         // Ticks are chosen when the chart is drawn.
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(720, 160, java.awt.image.BufferedImage.TYPE_INT_RGB);
