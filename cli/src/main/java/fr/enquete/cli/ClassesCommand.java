@@ -166,9 +166,7 @@ final class ClassesCommand implements Callable<Integer> {
         }
         if (segments.isEmpty()) {
             // No answer or transcript text at all: no option of the classification can help, unlike too few segments.
-            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
-                    "aucun texte à classer : pas une réponse ni une ligne de texte (une colonne vide, ou le mauvais fichier ?)",
-                    "no text to classify: not one answer nor line of text (an empty column, or the wrong file?)"));
+            throw new InputException(SourceLocation.file(files.get(0).toString()), fr.enquete.model.Message.of("classes.none"));
         }
         SegmentMatrix matrix = SegmentMatrix.build(segments, stopWords(), minSegments);
         ReinertResult result;
@@ -179,25 +177,14 @@ final class ClassesCommand implements Callable<Integer> {
                             question != null ? DoubleClassification.SAME_ANSWER : DoubleClassification.SAME_SOURCE)
                     : ReinertClassification.classify(matrix, options);
         } catch (DoubleClassification.TooFewUnits e) {
-            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
-                    "trop peu d'unités à classer : %d segments de texte regroupés en %d unités d'au moins %d formes actives ; il en faut au moins %d"
-                            + " (essayez des --rst-sizes plus petites, --min-class-size, ou sans --double)",
-                    "too few units to classify: %d text segments grouped into %d units of at least %d active forms; at least %d are needed"
-                            + " (try smaller --rst-sizes, --min-class-size, or without --double)")
-                    .formatted(segments.size(), e.units(), e.size(), e.needed()));
+            throw new InputException(SourceLocation.file(files.get(0).toString()), fr.enquete.model.Message.of("classes.units.few",
+                    (long) segments.size(), (long) e.units(), (long) e.size(), (long) e.needed()));
         } catch (DoubleClassification.NoStableClass e) {
-            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
-                    "aucune classe stable : les deux classifications n'ont aucune classe commune d'au moins %d segments"
-                            + " (essayez sans --double, avec moins de --classes ou d'autres --rst-sizes)",
-                    "no stable class: the two classifications share no class of at least %d segments"
-                            + " (try without --double, with fewer --classes or other --rst-sizes)").formatted(e.minSize()));
+            throw new InputException(SourceLocation.file(files.get(0).toString()), fr.enquete.model.Message.of("classes.stable.none",
+                    (long) e.minSize()));
         } catch (ReinertClassification.TooFewSegments e) {
-            throw new InputException(SourceLocation.file(files.get(0).toString()), lang.pick(
-                    "trop peu de segments à classer : %d segments de texte, dont %d avec au moins un lemme présent dans %d segments ou plus ;"
-                            + " il en faut au moins %d (essayez --min-segments 2, --min-class-size, ou un corpus plus long)",
-                    "too few segments to classify: %d text segments, %d of them with a lemma found in at least %d segments;"
-                            + " at least %d are needed (try --min-segments 2, --min-class-size, or a longer corpus)")
-                    .formatted(segments.size(), e.classifiable(), minSegments, e.needed()));
+            throw new InputException(SourceLocation.file(files.get(0).toString()), fr.enquete.model.Message.of("classes.segments.few",
+                    (long) segments.size(), (long) e.classifiable(), (long) minSegments, (long) e.needed()));
         }
         ClassesWriter writer = new ClassesWriter(lang);
         ReinertResult r = result;

@@ -14,7 +14,7 @@ final class MemoAnnex {
 
     static String markdown(Lang lang, CodebookMemos codebook, Map<String, String> projectCodes, List<Source> sources) {
         boolean fr = lang == Lang.FR;
-        StringBuilder md = new StringBuilder(fr ? "# Annexe : mémos\n" : "# Annex: memos\n");
+        StringBuilder md = new StringBuilder(fr ? "# Annexe\u00A0: mémos\n" : "# Annex: memos\n");
         if (!codebook.themes().isEmpty() || !codebook.items().isEmpty() || !projectCodes.isEmpty()) {
             md.append(fr ? "\n## Codes\n" : "\n## Codes\n");
             codebook.themes().forEach((k, v) -> md.append("\n### ").append(k).append("\n\n").append(v).append('\n'));

@@ -122,7 +122,7 @@ class ClassesDoubleCliTest {
         // units of 12 forms: three segments each, four units, too few to split
         CliRun few = CliRun.run("classes", same.toString(), "--double");
         assertEquals(Main.INPUT, few.code());
-        assertTrue(few.err().contains("trop peu d'unités à classer : 12 segments de texte regroupés en 4 unités d'au moins 12 formes actives"),
+        assertTrue(few.err().contains("trop peu d’unités à classer\u00A0: 12 segments de texte regroupés en 4 unités d’au moins 12 formes actives"),
                 few.err());
     }
 

@@ -106,7 +106,7 @@ class ClassesTranscriptsCliTest {
         // Without --by the two parents' paragraphs (about 160 words) are packed together into 3 segments of about 40 words.
         CliRun packed = CliRun.run("classes", group.toString(), "--classes", "2");
         assertEquals(Main.INPUT, packed.code());
-        assertTrue(packed.err().contains("trop peu de segments à classer : 3 segments de texte"), packed.err());
+        assertTrue(packed.err().contains("trop peu de segments à classer\u00A0: 3 segments de texte"), packed.err());
     }
 
     /**

@@ -157,7 +157,7 @@ class QdaCliTest {
         CliRun annex = CliRun.run("code", t.toString(), "--codebook", book.toString(), "--memos");
         assertEquals(0, annex.code(), annex.err());
         assertEquals("""
-                # Annexe : mémos
+                # Annexe\u00A0: mémos
 
                 ## Codes
 

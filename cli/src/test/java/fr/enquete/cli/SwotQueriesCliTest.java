@@ -110,7 +110,7 @@ class SwotQueriesCliTest {
         assertTrue(out.contains("Cooccurrence des codes"), out);
         assertTrue(out.contains("Codes × role : sources (segments)"), out);
         assertTrue(out.matches("(?s).*Menaces > Fracture numérique > Numérisation des…\\s+3 \\(4\\)\\s+–\n.*"), out);
-        assertTrue(out.endsWith("# Annexe : mémos\n\nAucun mémo.\n"), out);
+        assertTrue(out.endsWith("# Annexe\u00A0: mémos\n\nAucun mémo.\n"), out);
     }
 
     @Test

@@ -106,7 +106,7 @@ public final class Dendrogram {
                 ? lang.pick("classification double de Reinert (unités de %d et %d formes)", "Reinert double classification (units of %d and %d forms)")
                         .formatted(r.crossing().rst1(), r.crossing().rst2())
                 : lang.pick("classification de Reinert", "Reinert classification");
-        g.drawString(fit(lang.pick("%s segments classés sur %s (%s) · %d classes · %s · barre : part des segments classés",
+        g.drawString(fit(lang.pick("%s segments classés sur %s (%s) · %d classes · %s · barre\u00A0: part des segments classés",
                 "%s of %s segments classified (%s) · %d classes · %s · bar: share of the classified segments")
                 .formatted(numbers.integer(r.classified()), numbers.integer(r.segments().size()), numbers.percent(r.percentClassified()),
                         r.classes().size(), method), g.getFont(), layout.width() - 2 * MARGIN), MARGIN, 46);

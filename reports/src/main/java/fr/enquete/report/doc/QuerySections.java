@@ -89,7 +89,7 @@ public final class QuerySections {
             table.row(cells, Double.NaN, false);
         }
         List<Report.Block> blocks = new ArrayList<>();
-        blocks.add(new Report.Paragraph(lang.pick("Dans chaque case : les sources distinctes, puis entre parenthèses les segments.",
+        blocks.add(new Report.Paragraph(lang.pick("Dans chaque case\u00A0: les sources distinctes, puis entre parenthèses les segments.",
                 "In each cell: the distinct sources, then in brackets the segments."), true));
         blocks.add(new Report.Table(table.build(), false));
         blocks.add(new Report.Subheading(lang.pick("Segments par case", "Segments by cell")));
@@ -123,6 +123,6 @@ public final class QuerySections {
         if (blocks.isEmpty()) {
             blocks.add(new Report.Paragraph(lang.pick("Aucun mémo.", "No memo."), true));
         }
-        return new Report.Section(1, "memos", "", lang.pick("Annexe : mémos", "Annex: memos"), "", Collections.unmodifiableList(blocks));
+        return new Report.Section(1, "memos", "", lang.pick("Annexe\u00A0: mémos", "Annex: memos"), "", Collections.unmodifiableList(blocks));
     }
 }
