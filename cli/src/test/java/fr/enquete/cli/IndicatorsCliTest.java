@@ -17,6 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code enquete indicators} on the seeds' indicator tables (fixtures/indicateurs). */
 class IndicatorsCliTest {
 
+    /** Pupils entering 6e a year late or more, Lens and Pas-de-Calais, over two school years (a CTG's table). */
+    private static final String LATE_SIXTH_GRADERS = """
+            territoire;indicateur;année;valeur;unité
+            Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;16,9;%
+            Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;13,0;%
+            Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
+            Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
+            """;
+
     @TempDir
     Path dir;
 
@@ -375,13 +384,7 @@ class IndicatorsCliTest {
     @Test
     void aTargetOnSchoolYearsNamesThemAsPrinted() throws IOException {
         Path f = dir.resolve("retard-6e.csv");
-        Files.writeString(f, """
-                territoire;indicateur;année;valeur;unité
-                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;16,9;%
-                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;13,0;%
-                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
-                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
-                """);
+        Files.writeString(f, LATE_SIXTH_GRADERS);
         CliRun text = CliRun.run("indicators", f.toString(), "--target", "Part des élèves entrant en 6e avec au moins un an de retard=gap/2@2026");
         assertEquals(0, text.code(), text.err());
         String out = text.out().replace('\u00A0', ' ');
@@ -397,13 +400,7 @@ class IndicatorsCliTest {
     @Test
     void aTargetsDeadlineMayBeASchoolYear() throws IOException {
         Path f = dir.resolve("retard-6e.csv");
-        Files.writeString(f, """
-                territoire;indicateur;année;valeur;unité
-                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;16,9;%
-                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2015-2016;13,0;%
-                Lens;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;14,2;%
-                Pas-de-Calais;Part des élèves entrant en 6e avec au moins un an de retard;2019-2020;11,5;%
-                """);
+        Files.writeString(f, LATE_SIXTH_GRADERS);
         String target = "Part des élèves entrant en 6e avec au moins un an de retard=gap/2@2025-2026";
         CliRun text = CliRun.run("indicators", f.toString(), "--target", target);
         assertEquals(0, text.code(), text.err());

@@ -100,51 +100,30 @@ public final class ResultTables {
             stat(t, "stat.missing", integer(n.base() - s.count()), true);
             return t.build();
         }
-        if (result instanceof QuestionResult.Numeric n && n.question().type() == fr.enquete.model.QuestionType.TIME) {
-            // Times of day: no sum nor standard deviation, each figure shown as a time (14:30), not minutes.
-            NumericSummary s = n.summary();
-            stat(t, "stat.count", integer(s.count()), false);
-            stat(t, "stat.mean", time(s.mean()), false);
-            stat(t, "stat.min", time(s.min()), false);
-            stat(t, "stat.q1", time(s.q1()), false);
-            stat(t, "stat.median", time(s.median()), false);
-            stat(t, "stat.q3", time(s.q3()), false);
-            stat(t, "stat.max", time(s.max()), false);
-            stat(t, "stat.missing", integer(n.base() - s.count()), true);
-            return t.build();
-        }
-        if (result instanceof QuestionResult.Numeric n && n.question().type() == fr.enquete.model.QuestionType.DURATION) {
-            // Durations in hours and minutes (1 h 25), summed and spread as durations, not as minutes.
-            NumericSummary s = n.summary();
-            stat(t, "stat.count", integer(s.count()), false);
-            if (weighted) {
-                stat(t, "stat.weight", decimal(s.weight()), false);
-            }
-            stat(t, "stat.sum", s.count() == 0 ? Cell.text("–") : durationCell(s.sum()), false);
-            stat(t, "stat.mean", durationCell(s.mean()), false);
-            stat(t, "stat.stddev", durationCell(s.stddev()), false);
-            stat(t, "stat.min", durationCell(s.min()), false);
-            stat(t, "stat.q1", durationCell(s.q1()), false);
-            stat(t, "stat.median", durationCell(s.median()), false);
-            stat(t, "stat.q3", durationCell(s.q3()), false);
-            stat(t, "stat.max", durationCell(s.max()), false);
-            stat(t, "stat.missing", integer(n.base() - s.count()), true);
-            return t.build();
-        }
         if (result instanceof QuestionResult.Numeric n) {
+            fr.enquete.model.QuestionType type = n.question().type();
+            // Times of day: no sum nor standard deviation, each figure a time (14:30), not minutes. Durations in hours
+            // and minutes (1 h 25), summed and spread as durations.
+            boolean time = type == fr.enquete.model.QuestionType.TIME;
+            java.util.function.DoubleFunction<Cell> figure = time ? ResultTables::time
+                    : type == fr.enquete.model.QuestionType.DURATION ? this::durationCell : this::decimal;
             NumericSummary s = n.summary();
             stat(t, "stat.count", integer(s.count()), false);
-            if (weighted) {
+            if (weighted && !time) {
                 stat(t, "stat.weight", decimal(s.weight()), false);
             }
-            stat(t, "stat.sum", s.count() == 0 ? Cell.text("–") : decimal(s.sum()), false);
-            stat(t, "stat.mean", decimal(s.mean()), false);
-            stat(t, "stat.stddev", decimal(s.stddev()), false);
-            stat(t, "stat.min", decimal(s.min()), false);
-            stat(t, "stat.q1", decimal(s.q1()), false);
-            stat(t, "stat.median", decimal(s.median()), false);
-            stat(t, "stat.q3", decimal(s.q3()), false);
-            stat(t, "stat.max", decimal(s.max()), false);
+            if (!time) {
+                stat(t, "stat.sum", s.count() == 0 ? Cell.text("–") : figure.apply(s.sum()), false);
+            }
+            stat(t, "stat.mean", figure.apply(s.mean()), false);
+            if (!time) {
+                stat(t, "stat.stddev", figure.apply(s.stddev()), false);
+            }
+            stat(t, "stat.min", figure.apply(s.min()), false);
+            stat(t, "stat.q1", figure.apply(s.q1()), false);
+            stat(t, "stat.median", figure.apply(s.median()), false);
+            stat(t, "stat.q3", figure.apply(s.q3()), false);
+            stat(t, "stat.max", figure.apply(s.max()), false);
             stat(t, "stat.missing", integer(n.base() - s.count()), true);
             return t.build();
         }
