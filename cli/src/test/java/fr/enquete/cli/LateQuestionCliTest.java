@@ -101,4 +101,40 @@ class LateQuestionCliTest {
                 + " row 62 (Timestamp 1/18/2024 14:56), could not answer it and are counted as not answering. Since then, 58 of 61"
                 + " respondents answered (95.08%)."), en.out());
     }
+
+    @Test
+    void inspectSaysHowManyRowsHaveNoSubmissionDate() throws IOException {
+        // pandas (read_csv dtype=str, keep_default_na=False; (d['submitdate'].str.strip() == '').sum()): the real
+        // LimeSurvey export uu-name-face-results.csv has 65 rows, 3 with a blank submitdate (incomplete responses; its
+        // 62 others hold the 1980-01-01 stand-in), fixtures/formats/limesurvey.csv 13 rows, 1 blank.
+        CliRun real = CliRun.run("inspect", Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv").toString());
+        assertEquals(0, real.code(), real.err());
+        assertTrue(real.out().contains("the column only marks the completed responses; 3 rows without a submitdate (LimeSurvey's incomplete"
+                + " responses, counted only with --include-incomplete)\n"), real.out());
+        CliRun one = CliRun.run("inspect", Fixtures.home().resolve("fixtures/formats/limesurvey.csv").toString());
+        assertTrue(one.out().contains("; 1 row without a submitdate (LimeSurvey's incomplete responses, counted only with"
+                + " --include-incomplete)\n"), one.out());
+
+        // Google Forms: the UVA export, complete, says nothing; with two Timestamps blanked (data rows 10 and 11), 2 rows.
+        Path complete = Fixtures.home().resolve("fixtures/real/google-forms/uva-sp24-timestamp-en.csv");
+        assertTrue(!CliRun.run("inspect", complete.toString()).out().contains("without a Timestamp"));
+        Path csv = dir.resolve("sp24-two-blank.csv");
+        try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(complete); CsvWriter w = CsvWriter.builder().build(csv)) {
+            int row = -1;
+            for (CsvRecord rec : in) {
+                List<String> cells = new ArrayList<>(rec.getFields());
+                if (row == 9 || row == 10) {
+                    cells.set(0, "");
+                }
+                w.writeRecord(cells);
+                row++;
+            }
+        }
+        CliRun blank = CliRun.run("inspect", csv.toString());
+        assertEquals(0, blank.code(), blank.err());
+        assertTrue(blank.out().contains("; 2 rows without a Timestamp\n"), blank.out());
+        // The same in French, for when inspect speaks it (its reasons are English today).
+        assertEquals("3 lignes sans submitdate (réponses LimeSurvey incomplètes, comptées seulement avec --include-incomplete)",
+                fr.enquete.model.Message.of("inference.submission.incomplete", 3L, "submitdate").text(java.util.Locale.FRENCH));
+    }
 }
