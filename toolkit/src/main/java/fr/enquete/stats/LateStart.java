@@ -2,8 +2,6 @@ package fr.enquete.stats;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.Message;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A question added to the questionnaire after the first respondents answered: blank for every respondent of its base
