@@ -139,4 +139,37 @@ class DurationCliTest {
         CliRun enFrancais = CliRun.run("stats", csv.toString(), "--spec", spec.toString());
         assertTrue(enFrancais.err().contains("un nombre seul demande «\u00A0unit: seconds\u00A0»"), enFrancais.err());
     }
+
+    private static final Path REGISTER_XLSX = Fixtures.home().resolve("fixtures/durations/heures-benevoles.xlsx");
+    private static final Path REGISTER_XLS = Fixtures.home().resolve("fixtures/durations/heures-benevoles.xls");
+
+    /**
+     * Durations typed into workbook cells formatted [h]:mm and [mm]:ss (Excel's elapsed time; [HH]:MM and [MM]:SS in
+     * the .xls LibreOffice saved). Before, 31:00 (stored 1.2916...) was a date, "1 janvier 1900 07:00", a column
+     * holding one a list of answers, and [h]:mm or [mm]:ss under a day times of day ("Moyenne 02:31", no sum).
+     */
+    @Test
+    void workbookCellsInAnElapsedFormatAreDurations() throws IOException {
+        // pandas on the values openpyxl reads back (timedelta, in minutes; default linear quantiles):
+        // month: count 24, sum 21300 (355 h), mean 887.5 (14:47:30, half up 14:48), std 546.82, min 180, q1 480,
+        // median 720, q3 1113.75, max 1860 (31:00); weekly: count 22 (2 blank), sum 3330 (55:30), mean 151.36, std
+        // 114.79, min 30, q1 48.75, median 120, q3 180, max 360; call: count 24, sum 445.8 (7:25:48), mean 18.575,
+        // max 39.73 (0:39:44); arrival (hh:mm, a time of day): mean 648.125 (10:48:08), min 08:30, max 17:30.
+        for (Path book : List.of(REGISTER_XLSX, REGISTER_XLS)) {
+            CliRun inspect = CliRun.run("inspect", book.toString());
+            assertEquals(0, inspect.code(), inspect.err());
+            for (String line : List.of("Heures données en mars       duration  duration: 24 durations",
+                    "Accompagnement hebdomadaire  duration  duration: 22 durations", "Appel le plus long           duration  duration: 24 durations",
+                    "Heure d'arrivée              time ")) {
+                assertTrue(inspect.out().contains(line), book + ": " + line + " in " + inspect.out());
+            }
+            assertEquals(List.of(24, "355:00", "14:48", "9:07", "3:00", "8:00", "12:00", "18:34", "31:00"),
+                    figures(summary(book, "Heures données en mars")), book.toString());
+            assertEquals(List.of(22, "55:30", "2:31", "1:55", "0:30", "0:49", "2:00", "3:00", "6:00"),
+                    figures(summary(book, "Accompagnement hebdomadaire")), book.toString());
+            JsonNode call = summary(book, "Appel le plus long");
+            assertEquals(List.of(24, "7:26", "0:19", "0:40"), List.of(call.get("count").asInt(), call.get("sum").asText(),
+                    call.get("mean").asText(), call.get("max").asText()), book.toString());
+        }
+    }
 }

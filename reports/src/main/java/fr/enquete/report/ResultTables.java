@@ -260,11 +260,26 @@ public final class ResultTables {
                 long from = ((Number) a.get(5)).longValue();
                 fr.enquete.model.Message date = (fr.enquete.model.Message) a.get(2);
                 String when = date.key().equals("question.late.date") ? " (" + date.args().get(0) + " " + date.args().get(1) + ")" : "";
-                return MessageFormat.format(labels.get(key + ".note"), numbers.integer(earlier), Long.toString((long) ((fr.enquete.model.Message.Figure) a.get(1)).value()),
+                String note = MessageFormat.format(labels.get(key + ".note"), numbers.integer(earlier), Long.toString((long) ((fr.enquete.model.Message.Figure) a.get(1)).value()),
                         when, numbers.integer(answered), numbers.integer(from), numbers.percent(100.0 * answered / from), earlier);
+                return key.equals("question.late.bydate") ? note + undatedSentence(a) : note;
             }
         }
         return "";
+    }
+
+    /**
+     * " Lignes prises dans l’ordre de submitdate, non celui du fichier ; 1 répondant sans submitdate placé selon son
+     * datestamp.": the finding's count of respondents without a submission date (placed by another date, or left out
+     * of the order), which the figures above depend on; "" when every respondent had one.
+     */
+    private String undatedSentence(java.util.List<Object> finding) {
+        String placed = ((fr.enquete.model.Message) finding.get(7)).text(lang.locale());
+        String leftOut = ((fr.enquete.model.Message) finding.get(8)).text(lang.locale());
+        if (placed.isEmpty() && leftOut.isEmpty()) {
+            return "";
+        }
+        return " " + MessageFormat.format(labels.get("question.late.bydate.order"), finding.get(6), placed, leftOut);
     }
 
     /** The line that says who the percentages are about: "Base : 75 répondants concernés (filtre : ...)". */

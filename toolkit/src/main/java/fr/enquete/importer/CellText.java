@@ -1,7 +1,9 @@
 package fr.enquete.importer;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
@@ -10,7 +12,8 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * Renders spreadsheet cell values the way a delimited export would hold them, independently of the
  * display format and of the machine's locale: numbers as plain decimals with a point ({@code 785.5},
  * not {@code 785,50 €}), dates as ISO ({@code 2019-06-14} or {@code 2019-06-14T09:30:00}), times of day alone as
- * {@code 14:30} or {@code 14:30:15}.
+ * {@code 14:30} or {@code 14:30:15}, elapsed times (a cell formatted {@code [h]:mm}) as ISO 8601 durations
+ * ({@code PT26H30M}).
  */
 final class CellText extends DataFormatter {
 
@@ -19,11 +22,39 @@ final class CellText extends DataFormatter {
 
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+        if (isElapsed(formatString) && value >= 0 && Double.isFinite(value)) {
+            return duration(value);
+        }
         if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing, true);
             return value < 1 ? time(t) : date(t);
         }
         return number(value);
+    }
+
+    /** An elapsed-time code ([h], [mm], [ss]) outside quoted text and escapes, in the format's first (positive) section. */
+    private static final Pattern ELAPSED = Pattern.compile("\\[(h+|m+|s+)]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LITERALS = Pattern.compile("\"[^\"]*\"|\\\\.");
+
+    /**
+     * Whether a number format shows an elapsed time: {@code [h]:mm} ({@code [HH]:MM} as LibreOffice saves it),
+     * {@code [h]:mm:ss}, {@code [mm]:ss}, the format Excel users type durations in, whose hours run past 23.
+     */
+    static boolean isElapsed(String formatString) {
+        if (formatString == null) {
+            return false;
+        }
+        String positive = LITERALS.matcher(formatString).replaceAll("").split(";", -1)[0];
+        return ELAPSED.matcher(positive).find();
+    }
+
+    /**
+     * A duration of {@code days} (a workbook stores 26:30 as 1.104166...), rounded to the second, in ISO 8601
+     * ({@code PT26H30M}, {@code PT45M}): as a date it was "1 janvier 1900 02:30", and under a day a time of day
+     * ("01:30"), while the elapsed format says the cell is a duration whatever its length.
+     */
+    static String duration(double days) {
+        return Duration.ofSeconds(Math.round(days * 86_400)).toString();
     }
 
     static String number(double value) {

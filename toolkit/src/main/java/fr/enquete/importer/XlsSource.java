@@ -88,7 +88,9 @@ public final class XlsSource implements TableSource {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> !DateUtil.isCellDateFormatted(cell) ? CellText.number(cell.getNumericCellValue())
+            case NUMERIC -> CellText.isElapsed(cell.getCellStyle().getDataFormatString()) && cell.getNumericCellValue() >= 0
+                    ? CellText.duration(cell.getNumericCellValue())
+                    : !DateUtil.isCellDateFormatted(cell) ? CellText.number(cell.getNumericCellValue())
                     // A time alone: its fraction of a day, rounded to the second, whatever the workbook's day zero.
                     : cell.getNumericCellValue() < 1 ? CellText.time(DateUtil.getLocalDateTime(cell.getNumericCellValue(), false, true))
                     : CellText.date(cell.getLocalDateTimeCellValue());

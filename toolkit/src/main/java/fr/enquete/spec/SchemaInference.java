@@ -211,6 +211,7 @@ public final class SchemaInference {
             }
             questions.add(single(p.profiles[i], reasons, p.header));
         }
+        submissionBlanks(p, reasons);
         Map<String, FilterInference.Found> filters = FilterInference.infer(questions, names, p.cells);
         List<Question> routed = questions.stream().map(q -> {
             FilterInference.Found found = filters.get(q.id());
@@ -335,6 +336,29 @@ public final class SchemaInference {
             return Optional.of(ticked.get(0));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Says on the submission column how many rows have no date there: LimeSurvey leaves an incomplete response's
+     * submitdate blank, and stats leaves those rows out unless --include-incomplete, so the respondents counted above
+     * are not the figures' base.
+     */
+    private static void submissionBlanks(Profiler p, Map<String, String> reasons) {
+        int column = fr.enquete.model.SubmissionColumns.of(p.header.names());
+        if (column < 0) {
+            return;
+        }
+        ColumnProfile prof = p.profiles[column];
+        // Blank cells only: LimeSurvey's 1980-01-01 stand-in marks a completed response, said by the reason itself.
+        long blank = p.rows - prof.filled;
+        if (blank <= 0) {
+            return;
+        }
+        boolean incomplete = prof.name.equalsIgnoreCase("submitdate")
+                && fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.LIMESURVEY;
+        String said = fr.enquete.model.Message.of(incomplete ? "inference.submission.incomplete" : "inference.submission.blank",
+                blank, prof.name).english();
+        reasons.computeIfPresent(prof.name, (id, was) -> was + "; " + said);
     }
 
     private static String abbreviated(String cell) {

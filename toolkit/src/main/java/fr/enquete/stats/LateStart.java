@@ -2,8 +2,6 @@ package fr.enquete.stats;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.Message;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A question added to the questionnaire after the first respondents answered: blank for every respondent of its base
@@ -24,24 +22,10 @@ final class LateStart {
     static final int MIN_EARLIER = 5;
     static final double CHANCE = 1e-5;
 
-    /** The columns holding when a response was submitted, whose cell names the date of the first answer. */
-    /**
-     * The column whose date places a respondent without a submission date: LimeSurvey's datestamp (its last page) or
-     * startdate for an incomplete response, another of {@link #DATE_COLUMNS} elsewhere; -1 when none.
-     */
+    /** The column placing a respondent without a submission date ({@link fr.enquete.model.SubmissionColumns#other}); -1: none. */
     static int fallbackDateColumn(Header header, int dateColumn) {
-        for (String wanted : DATE_COLUMNS) {
-            for (int i = 0; i < header.size(); i++) {
-                if (i != dateColumn && header.names().get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return fr.enquete.model.SubmissionColumns.other(header.names(), dateColumn);
     }
-
-    private static final List<String> DATE_COLUMNS = List.of("submitdate", "_submission_time", "horodateur", "timestamp",
-            "completion time", "heure de fin", "end date", "datestamp", "start time", "heure de début", "start date", "startdate");
 
     /** Respondents of the base before the first answer. */
     private long earlier;
@@ -76,14 +60,7 @@ final class LateStart {
 
     /** The submission date column of {@code header} (LimeSurvey's submitdate, Google Forms' Horodateur...), or -1. */
     static int dateColumn(Header header) {
-        for (String wanted : DATE_COLUMNS) {
-            for (int i = 0; i < header.size(); i++) {
-                if (header.names().get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return fr.enquete.model.SubmissionColumns.of(header.names());
     }
 
     /** One respondent of the question's base, in file order; the submission date column ({@code -1}: none) read at the first answer. */
