@@ -41,9 +41,13 @@ final class CellText extends DataFormatter {
      * {@code [h]:mm:ss}, {@code [mm]:ss}, the format Excel users type durations in, whose hours run past 23.
      */
     static boolean isElapsed(String formatString) {
-        if (formatString == null) {
-            return false;
-        }
+        // Asked for every number cell of a workbook, which has a handful of formats: each is examined once.
+        return formatString != null && ELAPSED_FORMATS.computeIfAbsent(formatString, CellText::examineElapsed);
+    }
+
+    private static final java.util.Map<String, Boolean> ELAPSED_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean examineElapsed(String formatString) {
         String positive = LITERALS.matcher(formatString).replaceAll("").split(";", -1)[0];
         return ELAPSED.matcher(positive).find();
     }
