@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an indicator table (CSV, TSV, XLSX, ODS) in one of three shapes:
+ * Reads an indicator table (CSV, TSV, XLSX, ODS, or a Markdown file's pipe tables) in one of three shapes:
  *
  * <ul>
  *   <li><b>long</b>, one figure a row: {@code territoire;indicateur;année;valeur} and optionally {@code unité},
