@@ -68,6 +68,30 @@ public final class IndicatorTables {
         }
     }
 
+    /**
+     * A value in a table's cell: marked "p" when the source table says it is provisional ("2020 (provisoire)", "2020 p"),
+     * as INSEE marks its figures, the note under the table saying what "p" means ({@link #provisionalNote}).
+     */
+    private String cell(String printed, Measure m) {
+        return m != null && m.provisional() ? printed + NumberFormats.NBSP + labels.get("ind.provisional.mark") : printed;
+    }
+
+    /** "p : chiffre provisoire" under a table of these figures when one is marked so; empty otherwise. */
+    public java.util.Optional<String> provisionalNote(java.util.stream.Stream<Indicator> shown) {
+        return shown.anyMatch(i -> i != null && i.measure().provisional())
+                ? java.util.Optional.of(labels.get("ind.provisional.note")) : java.util.Optional.empty();
+    }
+
+    /** The figures the comparison table shows (its values, not its changes), for {@link #provisionalNote}. */
+    public static java.util.stream.Stream<Indicator> shown(Comparison c) {
+        return c.lines().stream().flatMap(l -> l.values().stream());
+    }
+
+    /** The figures the evolutions table shows, for {@link #provisionalNote}. */
+    public static java.util.stream.Stream<Indicator> shown(List<Change> changes) {
+        return changes.stream().flatMap(c -> java.util.stream.Stream.of(c.start(), c.end()));
+    }
+
     /** A published change with its sign as printed: "+15,7 %", "-0,2 %". */
     public String variation(Measure m) {
         return withUnit(numbers.fixed(m.value(), m.decimals(), true), m.unit());
@@ -235,7 +259,7 @@ public final class IndicatorTables {
             row.add(year(line.period()));
             for (int i = 0; i < n; i++) {
                 Indicator v = line.values().get(i);
-                row.add(v == null ? Cell.text("–") : new Cell(value(line.indicator(), v.measure()), v.measure().value()));
+                row.add(v == null ? Cell.text("–") : new Cell(cell(value(line.indicator(), v.measure()), v.measure()), v.measure().value()));
                 if (columns[i]) {
                     Indicator d = line.variations().get(i);
                     row.add(!overYears(d) ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
@@ -339,7 +363,7 @@ public final class IndicatorTables {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(c.territories().get(i))));
             for (Comparison.Line line : c.lines()) {
                 Indicator v = line.values().get(i);
-                row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
+                row.add(v == null ? Cell.text("–") : new Cell(cell(value(v.measure()), v.measure()), v.measure().value()));
                 if (gapTo != null) {
                     Indicator r = line.values().get(ref);
                     row.add(i == ref || v == null || r == null ? Cell.text("–") : gapCell(line.gaps().get(i), v.measure(), r.measure()));
@@ -373,7 +397,7 @@ public final class IndicatorTables {
     }
 
     private String dated(Measure m, Indicator v, String column) {
-        return v.period().schoolYear() && !column.equals(v.period().toString()) ? value(m) + " (" + v.period() + ")" : value(m);
+        return cell(v.period().schoolYear() && !column.equals(v.period().toString()) ? value(m) + " (" + v.period() + ")" : value(m), m);
     }
 
     private Cell signedPercent(double p) {
