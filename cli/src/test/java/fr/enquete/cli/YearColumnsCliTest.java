@@ -56,4 +56,33 @@ class YearColumnsCliTest {
         // Without a provisional figure, no mark and no note.
         assertFalse(spaces(CliRun.run("indicators", file.toString(), "--year", "2020").out()).contains("provisoire"));
     }
+
+    /**
+     * Seed 000's pipe table of lines 998-1012 (four of its rows), its indicator named in its corner as YearColumnsTest
+     * names it (the seed's title above, "Evolution du revenu ...", would make it a rate of change): its "Évolution
+     * 2018-2019 (%)" was checked (and found wrong: 83 % where 1501 -> 1663 is +10,79 %) but printed nowhere beside the
+     * 2019 values, where a table's "Évolution 2015-2020" is.
+     */
+    @Test
+    void aOneYearChangeIsPrintedBesideItsLastYear() throws IOException {
+        Path file = dir.resolve("revenus.md");
+        Files.writeString(file, """
+                | Revenu médian des ménages par UC | 2018 | 2019 | Évolution 2018-2019 (%) |
+                |----------------------|------|------|-------------------------|
+                | Bourg Delivrance 2 | 1501 | 1663 | 83 |
+                | Bourg Delivrance 3 | 1663 | 1996 | 133 |
+                | Sud Marais 2 | 1452 | 1544 | 92 |
+                | Sud Marais 3 | 1296 | 1405 | 119 |
+                """);
+        CliRun run = CliRun.run("indicators", file.toString(), "--territories", "Bourg Delivrance 2,Sud Marais 3", "--reference", "Sud Marais 3");
+        String out = spaces(run.out());
+        String header = line(out, "Indicateur  ");
+        assertTrue(header.contains("Variation (Bourg Delivrance 2)") && header.contains("Variation (Sud Marais 3)"), header);
+        String row = line(out, "Revenu médian");
+        assertTrue(row.matches(".* 2019 +1 663 +\\+83 % \\(2018-2019\\) +1 405 +\\+119 % \\(2018-2019\\) .*"), row);
+        // Beside the value, not as a CAF "Évolution annuelle" row under it.
+        assertFalse(out.contains("Évolution annuelle"), out);
+        String en = spaces(CliRun.run("indicators", file.toString(), "--territories", "Bourg Delivrance 2,Sud Marais 3", "--lang", "en").out());
+        assertTrue(line(en, "Revenu médian").contains("+83% (2018-2019)"), en);
+    }
 }
