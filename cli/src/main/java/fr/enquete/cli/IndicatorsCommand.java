@@ -43,7 +43,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     enum Format { text, json, csv, html, docx, xlsx, md }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The indicators: CSV/XLSX, long (territoire;indicateur;année;valeur...) or a CAF table.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The indicators: CSV/XLSX/ODS or a Markdown (.md) pipe table; long (territoire;indicateur;année;valeur...), a CAF table, or years as columns.")
     Path file;
 
     @Mixin

@@ -103,11 +103,12 @@ class IndicatorsCliTest {
         assertEquals(Main.USAGE, gap.code());
         assertTrue(gap.err().contains("name the reference territory"), gap.err());
         // Lomme's IRIS are compared with France, the one territory of a wider level, not with the last IRIS; fourteen
-        // territories are listed a row each, with the gap to France: 1 405 / 1 600 = 0,878 and -12,19 % for Sud Marais 3.
+        // territories are listed a row each, with the gap to France: 1 405 / 1 600 = 0,878 and -12,19 % for Sud Marais 3, and
+        // the table's published change of 2018-2019 beside the value (the seed prints 119 for Sud Marais 3, line 1012).
         String lomme = spaces(CliRun.run("indicators", fixture("lomme-revenus.csv")).out());
         assertTrue(lomme.contains("(référence : France)"), lomme);
-        assertTrue(java.util.regex.Pattern.compile("(?m)^  Territoire +Revenu médian des ménages par UC \\(2019\\) +Écart à la France$").matcher(lomme).find()
-                && java.util.regex.Pattern.compile("(?m)^  Sud Marais 3 +1 405 € +× 0,88 \\(-12,19 %\\)$").matcher(lomme).find(), lomme);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  Territoire +Revenu médian des ménages par UC \\(2019\\) +Variation +Écart à la France$").matcher(lomme).find()
+                && java.util.regex.Pattern.compile("(?m)^  Sud Marais 3 +1 405 € +\\+119 % \\(2018-2019\\) +× 0,88 \\(-12,19 %\\)$").matcher(lomme).find(), lomme);
     }
 
     /** A portrait is titled by its territories and names its file, not the path it was read from. */

@@ -68,6 +68,30 @@ public final class IndicatorTables {
         }
     }
 
+    /**
+     * A value in a table's cell: marked "p" when the source table says it is provisional ("2020 (provisoire)", "2020 p"),
+     * as INSEE marks its figures, the note under the table saying what "p" means ({@link #provisionalNote}).
+     */
+    private String cell(String printed, Measure m) {
+        return m != null && m.provisional() ? printed + NumberFormats.NBSP + labels.get("ind.provisional.mark") : printed;
+    }
+
+    /** "p : chiffre provisoire" under a table of these figures when one is marked so; empty otherwise. */
+    public java.util.Optional<String> provisionalNote(java.util.stream.Stream<Indicator> shown) {
+        return shown.anyMatch(i -> i != null && i.measure().provisional())
+                ? java.util.Optional.of(labels.get("ind.provisional.note")) : java.util.Optional.empty();
+    }
+
+    /** The figures the comparison table shows (its values, not its changes), for {@link #provisionalNote}. */
+    public static java.util.stream.Stream<Indicator> shown(Comparison c) {
+        return c.lines().stream().flatMap(l -> l.values().stream());
+    }
+
+    /** The figures the evolutions table shows, for {@link #provisionalNote}. */
+    public static java.util.stream.Stream<Indicator> shown(List<Change> changes) {
+        return changes.stream().flatMap(c -> java.util.stream.Stream.of(c.start(), c.end()));
+    }
+
     /** A published change with its sign as printed: "+15,7 %", "-0,2 %". */
     public String variation(Measure m) {
         return withUnit(numbers.fixed(m.value(), m.decimals(), true), m.unit());
@@ -198,10 +222,11 @@ public final class IndicatorTables {
         boolean[] columns = new boolean[n];
         for (int i = 0; i < n; i++) {
             int k = i;
-            columns[i] = c.lines().stream().anyMatch(l -> overYears(l.variations().get(k)));
+            columns[i] = c.lines().stream().anyMatch(l -> beside(l, l.variations().get(k)));
         }
-        boolean variations = c.lines().stream().anyMatch(l -> l.variations().stream().anyMatch(java.util.Objects::nonNull));
-        if (!variations && n > PEERS_IN_COLUMNS && n > c.lines().size()) {
+        // A CAF "Evolution annuelle" has a row of its own, which a territory a row has no room for.
+        boolean annual = c.lines().stream().anyMatch(l -> l.variations().stream().anyMatch(v -> v != null && !beside(l, v)));
+        if (!annual && n > PEERS_IN_COLUMNS && n > c.lines().size()) {
             return byTerritory(c);
         }
         List<String> header = new ArrayList<>(List.of(labels.get("ind.indicator"), labels.get("ind.year")));
@@ -211,12 +236,13 @@ public final class IndicatorTables {
             kinds.add(Kind.DECIMAL);
             if (columns[i]) {
                 int k = i;
-                List<Integer> spans = c.lines().stream().map(l -> l.variations().get(k)).filter(IndicatorTables::overYears)
-                        .map(v -> v.period().years()).distinct().toList();
+                List<Integer> spans = c.lines().stream().filter(l -> beside(l, l.variations().get(k)))
+                        .map(l -> l.variations().get(k).period().years()).distinct().toList();
                 // Between school years, "sur 4 ans" beside "(2015-2020)" reads as a miscount: the period alone says it.
-                boolean schoolYears = c.lines().stream().map(l -> l.variations().get(k)).filter(IndicatorTables::overYears)
-                        .anyMatch(v -> v.period().schoolYear());
-                header.add(spans.size() == 1 && !schoolYears ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
+                boolean schoolYears = c.lines().stream().filter(l -> beside(l, l.variations().get(k)))
+                        .anyMatch(l -> l.variations().get(k).period().schoolYear());
+                // "Variation sur 1 ans" is no French: a one-year change's column is "Variation", its period beside each.
+                header.add(spans.size() == 1 && spans.get(0) > 1 && !schoolYears ? MessageFormat.format(labels.get("ind.variation.years"), spans.get(0), c.territories().get(i))
                         : MessageFormat.format(labels.get("ind.variation"), c.territories().get(i)));
                 kinds.add(Kind.DECIMAL);
             }
@@ -235,10 +261,10 @@ public final class IndicatorTables {
             row.add(year(line.period()));
             for (int i = 0; i < n; i++) {
                 Indicator v = line.values().get(i);
-                row.add(v == null ? Cell.text("–") : new Cell(value(line.indicator(), v.measure()), v.measure().value()));
+                row.add(v == null ? Cell.text("–") : new Cell(cell(value(line.indicator(), v.measure()), v.measure()), v.measure().value()));
                 if (columns[i]) {
                     Indicator d = line.variations().get(i);
-                    row.add(!overYears(d) ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
+                    row.add(!beside(line, d) ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
                 }
             }
             for (int i = 0; i < n && ref >= 0; i++) {
@@ -255,9 +281,13 @@ public final class IndicatorTables {
         return b.build();
     }
 
-    /** A published evolution over several years (a "Variation sur 5 ans"), printed in its own column. */
-    private static boolean overYears(Indicator variation) {
-        return variation != null && variation.period().years() > 1;
+    /**
+     * A published evolution printed in its own column beside the value: one over several years (a "Variation sur 5 ans"),
+     * or over the year ending at the line's ("Évolution 2018-2019" beside 2019); a CAF "Evolution annuelle" from the
+     * line's year to the next has a row of its own under it.
+     */
+    private static boolean beside(Comparison.Line line, Indicator variation) {
+        return variation != null && variation.period().span() && (variation.period().years() > 1 || variation.period().to() == line.year());
     }
 
     /**
@@ -266,7 +296,7 @@ public final class IndicatorTables {
      * where the variation column beside it holds percentages).
      */
     private java.util.Optional<List<Cell>> annualRow(Comparison c, Comparison.Line line, boolean[] columns, int ref) {
-        List<Indicator> annual = line.variations().stream().map(v -> v == null || overYears(v) ? null : v).toList();
+        List<Indicator> annual = line.variations().stream().map(v -> v == null || beside(line, v) ? null : v).toList();
         Indicator first = annual.stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (first == null) {
             return java.util.Optional.empty();
@@ -325,9 +355,17 @@ public final class IndicatorTables {
         List<String> header = new ArrayList<>(List.of(labels.get("ind.territory")));
         List<Kind> kinds = new ArrayList<>(List.of(Kind.TEXT));
         String gapTo = c.hasReference() ? MessageFormat.format(labels.get("ind.gapto"), places.to(c.reference())) : null;
+        List<Boolean> changed = new ArrayList<>();
         for (Comparison.Line line : c.lines()) {
             header.add((line.parent() == null ? "" : ResultTable.INDENT) + line.indicator() + " (" + line.period() + ")");
             kinds.add(Kind.DECIMAL);
+            // The published changes beside the values, as the territories' columns print them (Lomme's 13 IRIS' "Évolution").
+            changed.add(line.variations().stream().anyMatch(v -> beside(line, v)));
+            if (changed.get(changed.size() - 1)) {
+                String variation = labels.get("ind.variation.plain");
+                header.add(c.lines().size() == 1 ? variation : variation + " – " + line.indicator());
+                kinds.add(Kind.DECIMAL);
+            }
             if (gapTo != null) {
                 header.add(c.lines().size() == 1 ? gapTo : gapTo + " – " + line.indicator());
                 kinds.add(Kind.DECIMAL);
@@ -337,9 +375,14 @@ public final class IndicatorTables {
         int ref = c.referenceIndex();
         for (int i = 0; i < c.territories().size(); i++) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(c.territories().get(i))));
-            for (Comparison.Line line : c.lines()) {
+            for (int l = 0; l < c.lines().size(); l++) {
+                Comparison.Line line = c.lines().get(l);
                 Indicator v = line.values().get(i);
-                row.add(v == null ? Cell.text("–") : new Cell(value(v.measure()), v.measure().value()));
+                row.add(v == null ? Cell.text("–") : new Cell(cell(value(v.measure()), v.measure()), v.measure().value()));
+                if (changed.get(l)) {
+                    Indicator d = line.variations().get(i);
+                    row.add(!beside(line, d) ? Cell.text("–") : new Cell(variation(d.measure()) + " (" + d.period() + ")", d.measure().value()));
+                }
                 if (gapTo != null) {
                     Indicator r = line.values().get(ref);
                     row.add(i == ref || v == null || r == null ? Cell.text("–") : gapCell(line.gaps().get(i), v.measure(), r.measure()));
@@ -373,7 +416,7 @@ public final class IndicatorTables {
     }
 
     private String dated(Measure m, Indicator v, String column) {
-        return v.period().schoolYear() && !column.equals(v.period().toString()) ? value(m) + " (" + v.period() + ")" : value(m);
+        return cell(v.period().schoolYear() && !column.equals(v.period().toString()) ? value(m) + " (" + v.period() + ")" : value(m), m);
     }
 
     private Cell signedPercent(double p) {

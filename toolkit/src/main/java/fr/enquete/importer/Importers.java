@@ -22,7 +22,7 @@ public final class Importers {
      * rows merged, and the rows a spreadsheet user added that are no respondent's left out ({@link HandAddedRows}).
      */
     public static TableSource open(Path file, ImportOptions options) {
-        return open(recognise(file, options), options);
+        return open(recognise(file, options, false), options);
     }
 
     /** A file's table as {@link #open} reads it: hand-added rows left out, headers merged, limits checked. */
@@ -36,7 +36,7 @@ public final class Importers {
      */
     public static TableSource table(Path file, ImportOptions options) {
         // The limits are checked first, on the file's own header, before any work on its names.
-        return table(recognise(file, options), options);
+        return table(recognise(file, options, true), options);
     }
 
     private static TableSource table(TableSource recognised, ImportOptions options) {
@@ -91,7 +91,11 @@ public final class Importers {
         }
     }
 
-    private static TableSource recognise(Path file, ImportOptions options) {
+    /**
+     * @param markdown whether a {@code .md} file is read as its pipe tables ({@link MarkdownSource}): an indicator table
+     *                 copied from a report is, a survey export never is one
+     */
+    private static TableSource recognise(Path file, ImportOptions options, boolean markdown) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new InputException(SourceLocation.file(file.toString()),
@@ -108,6 +112,9 @@ public final class Importers {
         }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         limeSurveyFileWithoutResponses(file, ext);
+        if (markdown && MarkdownSource.named(ext)) {
+            return new MarkdownSource(file, options.charset());
+        }
         for (Importer importer : registered()) {
             if (importer.reads(file, head, ext)) {
                 TableSource source = importer.open(file, options);

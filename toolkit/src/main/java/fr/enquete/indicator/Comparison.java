@@ -23,7 +23,8 @@ public record Comparison(List<String> territories, String reference, List<Line> 
      * @param gaps       aligned with {@link #territories()}, null for the reference and where a value is missing
      * @param variations aligned with {@link #territories()}: the published evolution over several years ending in
      *                   {@code year} (a CAF table's "Variation sur 5 ans"), else over the year starting in {@code year}
-     *                   ("Evolution annuelle"), null where none is printed
+     *                   ("Evolution annuelle"), else over the year ending in it ("Évolution 2018-2019" beside 2019),
+     *                   null where none is printed
      */
     public record Line(String indicator, int year, String parent, List<Indicator> values, List<Gap> gaps, List<Indicator> variations) {
         public Line {
@@ -113,13 +114,15 @@ public record Comparison(List<String> territories, String reference, List<Line> 
     /**
      * The published evolution printed beside a territory's value for {@code year}: one over several years ending that
      * year (a CAF table's "Variation sur 5 ans"), else the one-year change from that year to the next (a CAF table's
-     * "Evolution annuelle (provisoire)" row, printed under the figure it follows: without it the row was in no table).
-     * A one-year change ending that year is a figure of its own, which the checks compare with the values.
+     * "Evolution annuelle (provisoire)" row, printed under the figure it follows: without it the row was in no table),
+     * else the one-year change ending that year, printed beside it as the longer ones are (a table with years as
+     * columns' "Évolution 2018-2019" beside its 2019 value: it was checked but in no table).
      */
     private static Indicator variation(IndicatorTable table, String territory, IndicatorTable.Entry entry, int year) {
         List<Indicator> own = table.evolutions().stream().filter(e -> e.territory().equals(territory) && entry.names(e)).toList();
         return own.stream().filter(e -> e.period().to() == year && e.period().years() > 1).findFirst()
                 .or(() -> own.stream().filter(e -> e.period().from() == year && e.period().years() == 1).findFirst())
+                .or(() -> own.stream().filter(e -> e.period().to() == year && e.period().years() == 1).findFirst())
                 .orElse(null);
     }
 

@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an indicator table (CSV, TSV, XLSX, ODS) in one of three shapes:
+ * Reads an indicator table (CSV, TSV, XLSX, ODS, or a Markdown file's pipe tables) in one of three shapes:
  *
  * <ul>
  *   <li><b>long</b>, one figure a row: {@code territoire;indicateur;année;valeur} and optionally {@code unité},
@@ -75,6 +75,8 @@ public final class IndicatorReader {
         List<Message> notes = new ArrayList<>();
         boolean[] found = {false};
         List<Shape> shapes = new ArrayList<>();
+        // Lines above the tables: where a footnote a year heading calls may be (the lines below are the shapes').
+        List<String> aside = new ArrayList<>();
         Importers.table(file, options).read(new TableHandler() {
             private Shape shape;
             /** The section heading met above the header, which the table's first block is under. */
@@ -103,6 +105,7 @@ public final class IndicatorReader {
             private void above(List<String> cells, long row) {
                 String line = String.join(" ", cells.stream().filter(n -> !Header.unnamed(n)).toList());
                 notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row, null), line));
+                aside.add(line);
                 section = section(line).orElse(section);
                 if (!SOURCE_LINE.matcher(fold(line)).lookingAt()) {
                     title = new Title(line.strip().replaceFirst("\\s*:$", ""), row, notes.size() - 1);
@@ -139,6 +142,10 @@ public final class IndicatorReader {
             throw new InputException(SourceLocation.file(name), "no figure in the file: expected rows of territoire;indicateur;année;valeur,"
                     + " or a CAF table (indicator, Année Réf, one column per territory)");
         }
+        shapes.forEach(s -> aside.addAll(s.aside));
+        for (Shape s : shapes) {
+            s.called.forEach((call, headings) -> provisionalByFootnote(call, headings, s.calledCells, aside, figures, notes));
+        }
         List<String> territories = shapes.stream().flatMap(s -> s.met.stream()).map(t -> InseeNames.spelling(t).orElse(t)).distinct().toList();
         Separators separators = new Separators();
         shapes.forEach(s -> separators.merge(s.separators));
@@ -153,6 +160,34 @@ public final class IndicatorReader {
         Set<SourceLocation> trailing = new java.util.HashSet<>();
         shapes.forEach(s -> trailing.addAll(s.trailing));
         return IndicatorTable.of(name, schoolYears(named, spanCells, trailing), notes).inOrder(territories.stream().map(spelling::get).distinct().toList());
+    }
+
+    /** A footnote saying what "*" or "(*)" marks: "* provisoire", "(*) Données provisoires", "* p : provisoire". */
+    private static final Pattern PROVISIONAL_FOOTNOTE = Pattern.compile("^\\(?\\*{1,3}\\)?\\s*(?:[:=]\\s*)?.*\\b(provisoire|provisoires|provisional)\\b.*");
+
+    /**
+     * The figures under a year heading with a call to a footnote ("2020*") are provisional when a line of the file, the
+     * footnote, says the call means so; without such a line the call is left out, and the notes say so.
+     */
+    private static void provisionalByFootnote(String call, Map<SourceLocation, String> headings, Set<SourceLocation> cells,
+                                              List<String> aside, List<Indicator> figures, List<Message> notes) {
+        String bare = call.replace("(", "").replace(")", "");
+        boolean provisional = aside.stream().map(l -> Folding.unaccentedLowerCase(l.strip()))
+                .anyMatch(l -> l.replace("(", "").replace(")", "").startsWith(bare) && PROVISIONAL_FOOTNOTE.matcher(l).matches());
+        headings.forEach((heading, text) -> {
+            if (!provisional) {
+                notes.add(Message.of("ind.note.footnote", heading, text, call));
+            }
+        });
+        if (provisional) {
+            figures.replaceAll(i -> cells.contains(i.where()) ? provisional(i) : i);
+        }
+    }
+
+    private static Indicator provisional(Indicator i) {
+        Measure m = i.measure();
+        return new Indicator(i.territory(), i.name(), i.period(), new Measure(m.value(), m.unit(), m.decimals(), true), i.numerator(),
+                i.denominator(), i.level(), i.parent(), i.where());
     }
 
     /**
@@ -396,6 +431,12 @@ public final class IndicatorReader {
          * years when that period is one.
          */
         final Set<SourceLocation> trailing = new java.util.HashSet<>();
+        /** The lines under the header without figures (a footnote, a source), as printed. */
+        final List<String> aside = new ArrayList<>();
+        /** The year headings with a call to a footnote ("2020*"), by call, each heading's cell and text ("2020"). */
+        final Map<String, Map<SourceLocation, String>> called = new java.util.TreeMap<>();
+        /** The figures under those headings: provisional when the footnote says so. */
+        final Set<SourceLocation> calledCells = new java.util.HashSet<>();
 
         Shape(String file, Header header) {
             this.file = file;
@@ -583,6 +624,28 @@ public final class IndicatorReader {
         private static final Pattern CHANGE = Pattern.compile("^(evolution|variation|taux d'evolution|taux de variation)\\b(.*)");
         private static final Pattern OVER_YEARS = Pattern.compile("\\bsur (\\d+) ans?\\b");
         private static final Pattern UNIT_MARK = Pattern.compile("\\((?:en )?([^()]+)\\)\\s*$");
+        /**
+         * A year heading's mark: "2020 (provisoire)", "2020 (p)", "2020 p" and "2020p" say its figures are provisional, as
+         * INSEE marks them; "2020*" and "2020 (*)" call a footnote, which may say so.
+         */
+        private static final Pattern MARKED_YEAR = Pattern.compile("(\\d{4}(?:\\s*[-\u2013/]\\s*\\d{4})?)\\s*(?:(\\((?:provisoire|provisional|p)\\)|p)"
+                + "|(\\*{1,3}|\\(\\*{1,3}\\)))", Pattern.CASE_INSENSITIVE);
+
+        /** A year or school year heading, whether it says provisional, and the footnote it calls (or null). */
+        private record YearHeading(Period period, boolean provisional, String call) {
+            static Optional<YearHeading> of(String heading) {
+                Matcher m = MARKED_YEAR.matcher(heading.strip());
+                if (m.matches()) {
+                    return Period.parse(m.group(1)).map(p -> new YearHeading(p, m.group(2) != null, m.group(3)));
+                }
+                return Period.parse(heading).map(p -> new YearHeading(p, false, null));
+            }
+        }
+
+        /** The columns whose heading says their figures are provisional. */
+        private final Set<Integer> provisional = new java.util.HashSet<>();
+        /** The columns whose heading calls a footnote. */
+        private final Set<Integer> calling = new java.util.HashSet<>();
 
         /** A published change's column: its period, whether it ends at the last period's end, and its unit (or null). */
         private record ChangeColumn(Period period, boolean trailing, Unit unit) {
@@ -612,7 +675,7 @@ public final class IndicatorReader {
             int others = 0;
             for (int c = 0; c < h.size(); c++) {
                 String name = h.names().get(c);
-                if (c != first && Period.parse(name).isPresent()) {
+                if (c != first && YearHeading.of(name).isPresent()) {
                     years++;
                 } else if (c != first && CHANGE.matcher(fold(name)).matches()) {
                     others++;
@@ -631,15 +694,23 @@ public final class IndicatorReader {
             Period last = null;
             for (int c = 0; c < h.size(); c++) {
                 String name = h.names().get(c);
-                Optional<Period> p = Period.parse(name);
+                Optional<YearHeading> y = YearHeading.of(name);
                 if (c == territory || c == indicator || c == unit || c == level) {
                     continue;
                 }
                 if (Header.unnamed(name)) {
                     unnamed.add(c);
-                } else if (p.isPresent()) {
-                    periods.put(c, p.get());
-                    last = p.get();
+                } else if (y.isPresent()) {
+                    periods.put(c, y.get().period());
+                    last = y.get().period();
+                    if (y.get().provisional()) {
+                        provisional.add(c);
+                    }
+                    if (y.get().call() != null) {
+                        calling.add(c);
+                        called.computeIfAbsent(y.get().call(), k -> new java.util.LinkedHashMap<>())
+                                .put(SourceLocation.cell(file, row, name), y.get().period().toString());
+                    }
                 } else if (!CHANGE.matcher(fold(name)).matches()) {
                     throw new InputException(SourceLocation.cell(file, row, name), "a table with years as columns has a column per year"
                             + " (2020) or school year (2019-2020), its published changes (\"Évolution 2015-2020\", \"Variation sur 5 ans\")"
@@ -714,6 +785,7 @@ public final class IndicatorReader {
                 if (!t.isEmpty()) {
                     // "Source : Insee, Filosofi 2020" under the table, a sub-heading between its lines.
                     notes.add(Message.of("ind.note.heading", at(row, territory), t));
+                    aside.add(t);
                 }
                 return;
             }
@@ -731,7 +803,11 @@ public final class IndicatorReader {
             met.add(t);
             String lvl = level >= 0 ? row.get(level).strip() : "";
             periods.forEach((c, p) -> measure(row, c).ifPresent(m -> {
-                Measure value = implied != null && m.unit() == Unit.NUMBER ? m.in(implied) : m;
+                Measure implies = implied != null && m.unit() == Unit.NUMBER ? m.in(implied) : m;
+                Measure value = provisional.contains(c) ? new Measure(implies.value(), implies.unit(), implies.decimals(), true) : implies;
+                if (calling.contains(c)) {
+                    calledCells.add(at(row, c));
+                }
                 out.add(new Indicator(t, n[0], p, inUnit(row, unit, c, value, notes), null, null, lvl, n[1], at(row, c)));
                 if (p.span()) {
                     // "2015-2016": a school year, or a change when the table has either end (the long shape's rule).

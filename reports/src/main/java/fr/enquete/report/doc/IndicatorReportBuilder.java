@@ -123,6 +123,7 @@ public final class IndicatorReportBuilder {
         }
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Table(tables.comparison(c), false));
+        tables.provisionalNote(IndicatorTables.shown(c)).ifPresent(n -> blocks.add(new Report.Paragraph(n, false)));
         flagged(a).ifPresent(blocks::add);
         fr.enquete.report.chart.IndicatorCharts drawn = new fr.enquete.report.chart.IndicatorCharts(lang);
         if (charts.contains(Charts.BARS)) {
@@ -177,7 +178,9 @@ public final class IndicatorReportBuilder {
             sections.add(new Report.Section(1, "complements", "", labels.get("ind.complements"), "", rest));
         }
         if (a.changes() != null) {
-            sections.add(new Report.Section(1, "changes", "", tables.changesTitle(a.changes(), a.from(), a.to()), "", List.of(new Report.Table(tables.changes(a.changes(), a.from(), a.to()), false))));
+            List<Report.Block> changes = new ArrayList<>(List.of(new Report.Table(tables.changes(a.changes(), a.from(), a.to()), false)));
+            tables.provisionalNote(IndicatorTables.shown(a.changes())).ifPresent(n -> changes.add(new Report.Paragraph(n, false)));
+            sections.add(new Report.Section(1, "changes", "", tables.changesTitle(a.changes(), a.from(), a.to()), "", changes));
         }
         if (a.ranking() != null) {
             sections.add(new Report.Section(1, "ranking", "", tables.rankingTitle(a.ranking()), "",

@@ -52,6 +52,7 @@ public final class IndicatorWriter {
         }
         w.println(tables.comparisonTitle(c));
         TextStatsWriter.print(w, tables.comparison(c));
+        tables.provisionalNote(IndicatorTables.shown(c)).ifPresent(w::println);
         w.println();
         if (!c.hasReference()) {
             w.println(labels.get("ind.noreference"));
@@ -80,6 +81,7 @@ public final class IndicatorWriter {
             w.println();
             w.println(tables.changesTitle(a.changes(), a.from(), a.to()));
             TextStatsWriter.print(w, tables.changes(a.changes(), a.from(), a.to()));
+            tables.provisionalNote(IndicatorTables.shown(a.changes())).ifPresent(w::println);
         }
         if (a.ranking() != null) {
             w.println();
