@@ -67,6 +67,16 @@ public final class CrossTabWriter {
         return lang == Lang.FR ? Guillemets.frenchSpaces(title) : title;
     }
 
+    /**
+     * The corner cell of the tables: the rows' question (down) and the columns' (across) by their wordings cut short
+     * ({@link CornerLabel}), the id when the spec gives none: "Localisation (département) ↓ · Hormis vos partenaires
+     * habituels… →", where "dpt \ partenaires" was printed.
+     */
+    public String corner(CrossTab t) {
+        String corner = MessageFormat.format(labels.get("crosstab.corner"), CornerLabel.of(t.rows().label()), CornerLabel.of(t.columns().label()));
+        return lang == Lang.FR ? Guillemets.frenchSpaces(corner) : corner;
+    }
+
     public String baseLine(CrossTab t) {
         CrossTab.Mask mask = t.mask();
         boolean masked = mask.hidden(t.rowLabels().size(), t.columnLabels().size());
@@ -159,7 +169,7 @@ public final class CrossTabWriter {
         List<String> header = new ArrayList<>();
         // The corner says which question is in the rows and which in the columns: with "Oui" and "Non" on both
         // sides the rendered study's tables could not be read.
-        header.add(t.rows().id() + " \\ " + t.columns().id());
+        header.add(corner(t));
         header.addAll(t.columnLabels());
         // A margin that is not the sum of its line's cells (a multiple choice across it) says what it counts.
         boolean respondents = overRespondents(t);
