@@ -302,8 +302,8 @@ class CliTest {
 
         String text = run("crosstab", export(), "--spec", spec(), "--rows", "dpt", "--cols", "qpv", "--secret", "5").out();
         // Row 02's total is 6: masked to protect row 80's, it prints "s", never a false "< 5".
-        assertTrue(text.contains("  02         < 5  < 5      s"), text);
-        assertTrue(text.contains("  80         < 5  < 5    < 5"), text);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  02 +< 5  < 5 +s$").matcher(text).find(), text);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^  80 +< 5  < 5 +< 5$").matcher(text).find(), text);
         assertFalse(text.contains("Khi-deux"), "tests withheld");
         assertTrue(text.contains("Tests non publiés"));
 

@@ -30,10 +30,10 @@ public final class CrossTabWriter {
     private final boolean ofResponses;
 
     /**
-     * A table of the cross-tabulation and its title ("Effectifs", "Pourcentages en ligne"...); {@code margin} when its
-     * last column is the rows' margin ("Total", "Répondants"), as in all but the table of intervals.
+     * A table of the cross-tabulation and its title ("Effectifs", "Pourcentages en ligne"...), its row labels first and
+     * the rows' margin ("Total", "Répondants") last.
      */
-    public record Titled(String title, ResultTable table, boolean margin) {
+    public record Titled(String title, ResultTable table) {
     }
 
     public CrossTabWriter(Lang lang) {
@@ -67,6 +67,16 @@ public final class CrossTabWriter {
         return lang == Lang.FR ? Guillemets.frenchSpaces(title) : title;
     }
 
+    /**
+     * The corner cell of the tables: the rows' question (down) and the columns' (across) by their wordings cut short
+     * ({@link CornerLabel}), the id when the spec gives none: "Localisation (département) ↓ · Hormis vos partenaires
+     * habituels… →", where "dpt \ partenaires" was printed.
+     */
+    public String corner(CrossTab t) {
+        String corner = MessageFormat.format(labels.get("crosstab.corner"), CornerLabel.of(t.rows().label()), CornerLabel.of(t.columns().label()));
+        return lang == Lang.FR ? Guillemets.frenchSpaces(corner) : corner;
+    }
+
     public String baseLine(CrossTab t) {
         CrossTab.Mask mask = t.mask();
         boolean masked = mask.hidden(t.rowLabels().size(), t.columnLabels().size());
@@ -79,10 +89,10 @@ public final class CrossTabWriter {
     public List<Titled> tables(CrossTab t) {
         List<Titled> out = new ArrayList<>();
         for (String kind : t.weights() == null ? List.of("counts", "rowpct", "colpct") : List.of("counts", "weighted", "rowpct", "colpct")) {
-            out.add(new Titled(labels.get("crosstab." + kind), table(t, kind), true));
+            out.add(new Titled(labels.get("crosstab." + kind), table(t, kind)));
         }
         if (precision != null && intervalsApply(t)) {
-            out.add(new Titled(MessageFormat.format(labels.get("crosstab.ci"), numbers.decimal(precision.confidence() * 100)), intervals(t), false));
+            out.add(new Titled(MessageFormat.format(labels.get("crosstab.ci"), numbers.decimal(precision.confidence() * 100)), intervals(t)));
         }
         return out;
     }
@@ -126,15 +136,19 @@ public final class CrossTabWriter {
 
     /**
      * Each row percentage's interval: within a row (its respondents, a sub-population of the survey), Wilson's with
-     * the row's effective size and the finite population correction of its estimated population.
+     * the row's effective size and the finite population correction of its estimated population. The corner and the
+     * margin (the row's respondents, on whom its width depends) are the other tables': without them, a wide one could
+     * be neither kept in view on screen nor cut into parts for Word and print.
      */
     private ResultTable intervals(CrossTab t) {
         List<String> header = new ArrayList<>();
-        header.add("");
+        header.add(corner(t));
         header.addAll(t.columnLabels());
+        header.add(labels.get("crosstab.respondents"));
         List<ResultTable.Kind> kinds = new ArrayList<>();
         kinds.add(ResultTable.Kind.TEXT);
         t.columnLabels().forEach(c -> kinds.add(ResultTable.Kind.TEXT));
+        kinds.add(ResultTable.Kind.INTEGER);
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
         boolean[][] hidden = t.mask().cells();
         int nc = t.columnLabels().size();
@@ -150,6 +164,8 @@ public final class CrossTabWriter {
                 fr.enquete.stats.Interval ci = t.interval(i, j, precision);
                 row.add(ResultTable.Cell.text(numbers.fixed(ci.low(), 2, false) + " – " + numbers.percent(ci.high())));
             }
+            long n = t.rowBase(i);
+            row.add(hidden[i][nc] ? ResultTable.Cell.text(ResultTables.maskedCount(n, t.mask().threshold())) : new ResultTable.Cell(numbers.integer(n), n));
             b.row(row, Double.NaN, false);
         }
         return b.build();
@@ -159,7 +175,7 @@ public final class CrossTabWriter {
         List<String> header = new ArrayList<>();
         // The corner says which question is in the rows and which in the columns: with "Oui" and "Non" on both
         // sides the rendered study's tables could not be read.
-        header.add(t.rows().id() + " \\ " + t.columns().id());
+        header.add(corner(t));
         header.addAll(t.columnLabels());
         // A margin that is not the sum of its line's cells (a multiple choice across it) says what it counts.
         boolean respondents = overRespondents(t);

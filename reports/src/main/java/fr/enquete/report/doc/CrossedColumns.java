@@ -1,5 +1,6 @@
 package fr.enquete.report.doc;
 
+import fr.enquete.report.Labels;
 import fr.enquete.report.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,5 +39,16 @@ final class CrossedColumns {
             from += size;
         }
         return out;
+    }
+
+    /**
+     * The line over each part after the first ("Effectifs (suite)", "Counts (continued)"): the parts of a crossing cut
+     * for Word or for print followed each other with nothing saying that the second went on with the first's rows.
+     *
+     * @param title the table's subheading ("Effectifs"), or empty when it has none
+     */
+    static String continued(Labels labels, String title) {
+        String line = java.text.MessageFormat.format(labels.get("crosstab.continued"), title);
+        return line.strip();
     }
 }

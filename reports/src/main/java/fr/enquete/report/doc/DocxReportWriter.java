@@ -339,10 +339,12 @@ public final class DocxReportWriter {
             note(doc, s.meta()).setKeepNext(true);
         }
         List<Report.Block> blocks = s.blocks();
+        String subheading = "";
         for (int i = 0; i < blocks.size(); i++) {
             Report.Block b = blocks.get(i);
             Report.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (b instanceof Report.Subheading sh) {
+                subheading = sh.text();
                 XWPFParagraph p = doc.createParagraph();
                 p.setStyle(id("Heading" + (s.level() + 1)));
                 p.createRun().setText(sh.text());
@@ -372,6 +374,12 @@ public final class DocxReportWriter {
                 List<ResultTable> parts = t.crossed() ? crossedParts(t.table()) : List.of(t.table());
                 for (int k = 0; k < parts.size(); k++) {
                     boolean last = k == parts.size() - 1;
+                    if (k > 0) {
+                        XWPFParagraph p = doc.createParagraph();
+                        p.setStyle(id("Caption"));
+                        p.setKeepNext(true);
+                        p.createRun().setText(CrossedColumns.continued(labels, subheading));
+                    }
                     // A short table stays with the note or the chart that comes after it.
                     table(doc, parts.get(k), last && (next instanceof Report.Figure || next instanceof Report.Paragraph n && n.note()),
                             last && next instanceof Report.Paragraph n && n.note());

@@ -51,6 +51,7 @@ public final class HtmlReportWriter {
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
             td.num, span.nw { white-space: nowrap; }
             table.wide { font-size: .8rem; margin: 0; }
+            caption.continued { caption-side: top; text-align: left; font-weight: 600; padding: .1rem 0 .2rem; }
             div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
             table.wide th, table.wide td { padding: .2rem .35rem; }
             /* On screen a wide cross-tabulation scrolls between its row labels and its margin ("Total", "Répondants"),
@@ -226,8 +227,10 @@ public final class HtmlReportWriter {
             w.println("<p class=\"meta\">" + Html.escape(s.meta()) + "</p>");
         }
         Report.Block previous = null;
+        String subheading = "";
         for (Report.Block b : s.blocks()) {
             if (b instanceof Report.Subheading sub) {
+                subheading = sub.text();
                 w.println("<h" + (h + 1) + ">" + unbroken(Html.escape(sub.text())) + "</h" + (h + 1) + ">");
             } else if (b instanceof Report.Paragraph p) {
                 // A note that follows no table introduces what comes below it ("24 réponses sur 75" over a term table):
@@ -235,7 +238,7 @@ public final class HtmlReportWriter {
                 boolean lead = p.note() && !(previous instanceof Report.Table) && b != s.blocks().get(s.blocks().size() - 1);
                 w.println(p.note() ? "<p class=\"note" + (lead ? " lead" : "") + "\">" + Html.spans(p.spans()) + "</p>" : "<p>" + Html.spans(p.spans()) + "</p>");
             } else if (b instanceof Report.Table t) {
-                table(w, t.table(), t.bars(), t.crossed());
+                table(w, t.table(), t.bars(), t.crossed(), CrossedColumns.continued(new Labels(lang), subheading));
             } else if (b instanceof Report.Figure f) {
                 Report.Chart c = f.chart();
                 w.println("<figure class=\"chart\">");
@@ -323,24 +326,31 @@ public final class HtmlReportWriter {
      */
     private static final int PRINTED_COLUMNS = 6;
 
-    private static void table(PrintWriter w, ResultTable t, boolean bars, boolean crossed) {
+    /** @param continued the caption of the printed parts after the first ("Effectifs (suite)") */
+    private static void table(PrintWriter w, ResultTable t, boolean bars, boolean crossed, String continued) {
         List<ResultTable> parts = crossed ? CrossedColumns.parts(t, PRINTED_COLUMNS) : List.of(t);
-        table(w, t, bars, crossed ? parts.size() > 1 ? " crossed split" : " crossed" : "");
+        table(w, t, bars, crossed ? parts.size() > 1 ? " crossed split" : " crossed" : "", "");
         if (parts.size() > 1) {
             // Paper cannot scroll: printed, the table is cut into parts of fewer columns, each with its labels and margin.
             w.println("<div class=\"printed-parts\">");
-            parts.forEach(part -> table(w, part, false, " crossed part"));
+            for (int k = 0; k < parts.size(); k++) {
+                table(w, parts.get(k), false, " crossed part", k > 0 ? continued : "");
+            }
             w.println("</div>");
         }
     }
 
-    private static void table(PrintWriter w, ResultTable t, boolean bars, String kind) {
+    /** @param caption the table's caption (a printed part's "(suite)"), or empty for none */
+    private static void table(PrintWriter w, ResultTable t, boolean bars, String kind, String caption) {
         // Many columns (a theme x role matrix, an action plan) get smaller type so they fit the page.
         // On a narrow screen it scrolls inside its own box rather than pushing the page sideways.
         boolean wide = t.header().size() > 5;
         boolean wider = t.header().size() > 9 && !kind.contains("part");
         w.println(wide ? "<div class=\"wide" + kind + "\"><table class=\"wide" + (wider ? " wider" : "") + kind + "\">"
                 : kind.isEmpty() ? "<table>" : "<table class=\"" + kind.strip() + "\">");
+        if (!caption.isEmpty()) {
+            w.println("<caption class=\"continued\">" + Html.escape(caption) + "</caption>");
+        }
         w.print("<thead><tr>");
         for (int c = 0; c < t.header().size(); c++) {
             // A break allowed after a slash: "Association/amicale de locataires" made its column the table's widest.

@@ -164,7 +164,7 @@ public final class ReportBuilder {
         List<Block> blocks = new ArrayList<>();
         for (fr.enquete.report.CrossTabWriter.Titled table : w.tables(t)) {
             blocks.add(new Report.Subheading(table.title()));
-            blocks.add(new Report.Table(table.table(), false, table.margin()));
+            blocks.add(new Report.Table(table.table(), false, true));
         }
         for (String note : w.notes(t)) {
             blocks.add(new Report.Paragraph(note, true));

@@ -41,11 +41,11 @@ class WideCrosstabTest {
                 .crosstabs("Tableaux croisés", List.of(DPT_PARTNERS)).run());
     }
 
-    /** The sheet of the crossing: the one whose table's corner reads "dpt \ partenaires". */
+    /** The sheet of the crossing: the one whose table's corner names the département and the partners. */
     private static XSSFSheet crossingSheet(XSSFWorkbook wb) {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             for (Row row : wb.getSheetAt(i)) {
-                if (row.getCell(0) != null && row.getCell(0).toString().equals("dpt \\ partenaires")) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals(CrossTabCornerTest.DPT_X_PARTNERS)) {
                     return wb.getSheetAt(i);
                 }
             }
@@ -70,7 +70,7 @@ class WideCrosstabTest {
             assertEquals(0, sheet.getPrintSetup().getFitHeight(), "fitted to the width only");
             int header = -1;
             for (Row row : sheet) {
-                if (row.getCell(0) != null && row.getCell(0).toString().equals("dpt \\ partenaires")) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals(CrossTabCornerTest.DPT_X_PARTNERS)) {
                     header = row.getRowNum();
                     break;
                 }
@@ -118,7 +118,7 @@ class WideCrosstabTest {
         java.awt.Font bold = fr.enquete.report.chart.Fonts.bold(9);
         java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
-            List<XWPFTable> parts = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("dpt \\ partenaires")).toList();
+            List<XWPFTable> parts = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals(CrossTabCornerTest.DPT_X_PARTNERS)).toList();
             List<String> inner = new ArrayList<>();
             for (XWPFTable t : parts) {
                 int cells = t.getRow(0).getTableCells().size();
@@ -170,7 +170,7 @@ class WideCrosstabTest {
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         new DocxReportWriter().write(report, docx);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {
-            XWPFTable t = doc.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText().equals("dpt \\ partenaires")).findFirst().orElseThrow();
+            XWPFTable t = doc.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText().equals(CrossTabCornerTest.DPT_X_PARTNERS)).findFirst().orElseThrow();
             org.apache.poi.xwpf.usermodel.XWPFRun run = t.getRow(t.getRows().size() - 1).getCell(0).getParagraphs().get(0).getRuns().get(0);
             assertEquals("Total", run.text());
             assertTrue(run.isBold() && !run.isItalic(), "Word: bold, not italic");
