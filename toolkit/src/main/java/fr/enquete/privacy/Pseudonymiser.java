@@ -58,7 +58,7 @@ public final class Pseudonymiser {
     private static final Pattern BIRTH = Pattern.compile("(?<![\\p{L}])(?i:(?:date\\s+de\\s+naissance|ddn|n[ée]\\(?e?\\)?\\s+le|n[ée]\\(?e?\\)?\\s+en|née?|naissance)\\s*:?\\s*(?:le\\s+)?)"
             + "(?<d>\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:er)?\\s+(?i:" + MONTHS + ")\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
 
-    private static final String STREET = "rue|r\\.|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|chemin|ch\\.|allée|all\\.|impasse|imp\\.|route|rte"
+    private static final String STREET = "rue|r\\.|avenue|av\\.?|boulevard|bd|bld|bvd|blvd|place|pl\\.|chemin|ch\\.|allée|all\\.|impasse|imp\\.|route|rte"
             + "|quai|cours|square|résidence|lotissement|faubourg|sentier|passage|voie|esplanade|rond-point|parvis|cité|hameau";
     private static final String PARTICLE = "(?:de|du|des|la|le|les|l'|l’|d'|d’)";
     private static final String CIVILITIES = "M\\.|M(?=\\s+\\p{Lu})|Mr\\.?|MM\\.|Mme\\.?|MME\\.?|Mmes|Mlle\\.?|MLLE\\.?|Dr\\.?|Me|Pr\\.?"
@@ -147,7 +147,7 @@ public final class Pseudonymiser {
      * A first name right after these is a place's or an organisation's name ("salle Jean Jaurès", "association Claire",
      * "club Léo Lagrange"), not a person.
      */
-    private static final Set<String> VENUES = Set.of("salle", "rue", "avenue", "boulevard", "bd", "place", "ecole", "college", "lycee",
+    private static final Set<String> VENUES = Set.of("salle", "rue", "avenue", "av", "boulevard", "bd", "bvd", "blvd", "bld", "place", "ecole", "college", "lycee",
             "centre", "maison", "espace", "gymnase", "stade", "parc", "square", "mediatheque", "bibliotheque", "allee", "impasse", "quai",
             "cours", "fondation", "institut", "hopital", "clinique", "foyer", "theatre", "cinema", "piscine", "residence", "cite", "quartier",
             "groupe", "complexe", "pont", "chemin", "route", "halle", "musee", "etablissement", "creche", "saint", "sainte", "st", "ste",
@@ -164,11 +164,12 @@ public final class Pseudonymiser {
             "sportive", "municipal", "municipale", "communal", "communale", "polyvalent", "polyvalente", "des", "fetes", "sports", "de", "du",
             "la", "le", "scolaire", "elementaire", "maternelle", "primaire", "associatif", "intercommunal", "intercommunale", "jeunes",
             "solidaire", "loisirs", "autonomie", "familial", "familiale", "vie", "jour", "periscolaire", "extrascolaire", "professionnel",
-            "professionnelle", "technique", "agricole", "enfance", "petite", "jeunesse");
+            "professionnelle", "technique", "agricole", "enfance", "petite", "jeunesse", "hospitalier", "hospitaliere", "universitaire",
+            "regional", "regionale", "departemental", "departementale");
     /** Words of a venue's name that do not qualify a venue ("l'accueil de Sophie" is hers). */
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le");
     /** Venues written with a full stop: "St. Jean", "Bd. Victor Hugo". */
-    private static final Set<String> ABBREVIATED_VENUES = Set.of("st", "ste", "bd");
+    private static final Set<String> ABBREVIATED_VENUES = Set.of("st", "ste", "bd", "bvd", "blvd", "bld", "av");
     /** Right before a first name, these make it an owner, not a venue's name: "la maison de Marie", "l'association de Sophie". */
     private static final Set<String> OWNER_WORDS = Set.of("de", "du", "des");
     /** Words before a capitalised word that make it a place ("à Lens", "de Lille"). */
