@@ -456,7 +456,7 @@ public final class Pseudonymiser {
     private String firstName(Matcher m) {
         String first = m.group("first");
         String firstPart = first.split("-")[0];
-        if (!FirstNames.contains(firstPart)) {
+        if (!FirstNames.contains(firstPart) || hyphenatedPlace(first)) {
             return null;
         }
         String text = currentText;
@@ -495,6 +495,27 @@ public final class Pseudonymiser {
         int from = caps != null ? m.start("caps") : m.start("first");
         int to = last != null ? m.end("last") : m.end("first");
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
+    }
+
+    /**
+     * Whether a hyphenated word that starts with a first name is a place's name: "Billy-Berclau", a commune, whose
+     * "Berclau" is no first name and whose "Billy" starts no compound first name of the list. "Jean-Pierre", "Marie-Jo"
+     * (a "Marie-" compound the list lacks) and "Billy-Jean" stay first names.
+     */
+    private static boolean hyphenatedPlace(String word) {
+        if (!word.contains("-") || FirstNames.contains(word)) {
+            return false;
+        }
+        String[] parts = word.split("-");
+        if (FirstNames.startsCompounds(parts[0])) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (!FirstNames.contains(parts[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

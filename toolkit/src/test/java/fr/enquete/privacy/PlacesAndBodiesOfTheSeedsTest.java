@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.text.StopWords;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,15 +29,25 @@ class PlacesAndBodiesOfTheSeedsTest {
         // A hospital, a university hospital: "Centre hospitalier Anne d'Artois" (Béthune).
         "Les naissances ont lieu au Centre hospitalier Anne d'Artois.",
         "Suivi au Centre hospitalier universitaire Claude Huriez.",
+        // seed 002 lines 2196 and 2817: a commune whose name starts with a first name.
+        "Des espaces jeunesse communaux : Calonne Ricouart, Houdain, Billy-Berclau, Barlin, Hersin-Coupigny, Ruitz",
+        "Billy-Berclau : 5 logements PMR",
     })
     void streetsAndInstitutionsStay(String line) {
         assertEquals(line, mask(line));
+    }
+
+    @Test
+    void aPersonAndTheCommuneNamedLikeHimInOneLine() {
+        assertEquals("[personne 1] a appelé la mairie de Billy-Berclau.", mask("Billy a appelé la mairie de Billy-Berclau."));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
         "Émile Basly nous a aidés pour le dossier.|Basly",
         "Merci à Anne qui nous a accueillis au centre.|Anne",
+        "Marie-Jo nous a aidés pour le dossier.|Marie-Jo",
+        "Billy-Jean a appelé hier.|Billy",
     })
     void peopleByTheSameWordsAreMasked(String lineAndName) {
         String[] parts = lineAndName.split("\\|");
