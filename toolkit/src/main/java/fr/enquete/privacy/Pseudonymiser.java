@@ -202,6 +202,15 @@ public final class Pseudonymiser {
             "fsl", "apl", "rsa", "adil", "udaf", "clic", "maia", "cesf", "siao", "dalo", "opac", "oph", "esat", "ime", "cmp", "cmpp", "epci",
             "chrs", "ddets", "cias", "tel", "mail", "nb", "pour", "avec", "contact");
 
+    /**
+     * Agencies whose acronym is a first name too, written in title case: "Adil" (the housing information agency),
+     * "Maia". They are the agency in a list (a line or sentence of its own without a verb, "- Adil") or among other
+     * acronyms ("DAL, Adil, GRAAL"); "Adil m'a appelé" or "avec Adil" are a person.
+     */
+    private static final Set<String> AGENCIES = Set.of("adil", "maia");
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}[ \\t]*[,;/][ \\t]*$");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("[ \\t]*[,;/][ \\t]*\\p{Lu}{2,}(?![\\p{Ll}])");
+
     private final boolean french;
     private final Map<String, String> people = new LinkedHashMap<>();
     /** Name parts from the export's name columns that are no known first name: masked alone only away from place words. */
@@ -479,6 +488,9 @@ public final class Pseudonymiser {
         if (caps == null && placeArticleBefore(upToFirst)) {
             return null;
         }
+        if (last == null && caps == null && agency(first, before, after)) {
+            return null;
+        }
         if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
             return null;
         }
@@ -495,6 +507,13 @@ public final class Pseudonymiser {
         int from = caps != null ? m.start("caps") : m.start("first");
         int to = last != null ? m.end("last") : m.end("first");
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
+    }
+
+    /** Whether a first name that is an agency's acronym ({@link #AGENCIES}) is the agency where it stands. */
+    private static boolean agency(String word, String before, String after) {
+        return AGENCIES.contains(key(word)) && (sentenceStart(before) && !actsNext(after)
+                || ACRONYM_BEFORE.matcher(before.length() <= 40 ? before : before.substring(before.length() - 40)).find()
+                || ACRONYM_AFTER.matcher(after).lookingAt());
     }
 
     /**

@@ -32,6 +32,10 @@ class PlacesAndBodiesOfTheSeedsTest {
         // seed 002 lines 2196 and 2817: a commune whose name starts with a first name.
         "Des espaces jeunesse communaux : Calonne Ricouart, Houdain, Billy-Berclau, Barlin, Hersin-Coupigny, Ruitz",
         "Billy-Berclau : 5 logements PMR",
+        // seed 003 lines 579 and 690: the ADIL (housing information agency) in title case, among acronyms, in a list.
+        "Associations d'aide au logement (ex : DAL, Adil, GRAAL...)\t10\t10,99%",
+        "- Adil",
+        "Maia, CLIC",
     })
     void streetsAndInstitutionsStay(String line) {
         assertEquals(line, mask(line));
@@ -48,6 +52,9 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Merci à Anne qui nous a accueillis au centre.|Anne",
         "Marie-Jo nous a aidés pour le dossier.|Marie-Jo",
         "Billy-Jean a appelé hier.|Billy",
+        "Adil m'a appelé pour le dossier.|Adil",
+        "On a vu Adil à l'accueil, avec DAL.|Adil",
+        "- Adil nous a aidés pour le loyer|Adil",
     })
     void peopleByTheSameWordsAreMasked(String lineAndName) {
         String[] parts = lineAndName.split("\\|");
