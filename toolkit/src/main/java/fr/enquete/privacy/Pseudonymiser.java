@@ -81,9 +81,12 @@ public final class Pseudonymiser {
             + UNIT + "(?:\\s*,?\\s*" + UNIT + ")*");
     private static final Pattern CIVILITY = Pattern.compile("(?<![\\p{L}\\p{N}'’])(" + CIVILITIES + ")\\s+((?:(?:de|du|des|le|la|Le|La|De|Du|Des|Van|van|von|Von|Di|di|Da|da|El|Ben|d['’]\\s?|D['’]\\s?)\\s*)*"
             + NAME_WORD + "(?:\\s+(?:(?:de|du|des|le|la|Le|La|De|Du)\\s+)*" + NAME_WORD + "){0,2})");
-    /** An optional SURNAME in capitals, a first name (compound ones whole), an optional surname after it. */
-    private static final Pattern FIRST_NAME = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(?:(?<caps>\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?)\\s+)?"
-            + "(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)(?![\\p{L}\\p{N}'’])(?:\\s+(?<last>(?:(?:de|du|des|le|la|Le|La|De|Du|Van|van|Di|Da|El|Ben)\\s+)*"
+    /**
+     * An optional SURNAME in capitals, a first name (compound ones whole), an optional surname after it, in one cell:
+     * a tab separates a table's cells ("Artois-Lys Romane", a tab, "Variation sur 5 ans": two headings).
+     */
+    private static final Pattern FIRST_NAME = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(?:(?<caps>\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?)[\\s&&[^\\t]]+)?"
+            + "(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)(?![\\p{L}\\p{N}'’])(?:[\\s&&[^\\t]]+(?<last>(?:(?:de|du|des|le|la|Le|La|De|Du|Van|van|Di|Da|El|Ben)\\s+)*"
             + "\\p{Lu}[\\p{L}’']*(?:-\\p{Lu}[\\p{L}’']*)?)(?![\\p{L}\\p{N}]))?");
 
     /** A capitalised first name (compound ones whole) at the end of a text, then spaces. */

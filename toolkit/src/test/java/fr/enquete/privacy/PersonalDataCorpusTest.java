@@ -40,7 +40,8 @@ class PersonalDataCorpusTest {
                     items.add(new Item(kv[0], kv[1]));
                 }
             }
-            lines.add(new Line(cols[0], cols[1], items));
+            // A "\t" in a line stands for a tab (the file's own separator) between the cells of a table's row.
+            lines.add(new Line(cols[0], cols[1].replace("\\t", "\t"), items));
         }
         return lines;
     }

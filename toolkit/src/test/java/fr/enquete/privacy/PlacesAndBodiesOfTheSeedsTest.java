@@ -36,6 +36,9 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Associations d'aide au logement (ex : DAL, Adil, GRAAL...)\t10\t10,99%",
         "- Adil",
         "Maia, CLIC",
+        // seed 002 lines 460 and 2010: tab-separated table headings and cells; a tab ends a name.
+        "\tAnnée Réf\tCa De Bethune-Bruay, Artois-Lys Romane\tVariation sur 5 ans(*)\tPas-de-calais\tVariation sur 5 ans(*)",
+        "Estrée - Blanche\tBarba'gazoui\tM.A.M",
     })
     void streetsAndInstitutionsStay(String line) {
         assertEquals(line, mask(line));
@@ -53,6 +56,8 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Marie-Jo nous a aidés pour le dossier.|Marie-Jo",
         "Billy-Jean a appelé hier.|Billy",
         "Adil m'a appelé pour le dossier.|Adil",
+        "Référente\tRomane Durand\tCCAS|Romane",
+        "Référente\tDURAND Romane\tCCAS|DURAND",
         "On a vu Adil à l'accueil, avec DAL.|Adil",
         "- Adil nous a aidés pour le loyer|Adil",
     })
