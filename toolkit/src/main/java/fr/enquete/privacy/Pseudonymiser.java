@@ -198,8 +198,8 @@ public final class Pseudonymiser {
     private static final Pattern YEAR_AFTER = Pattern.compile("[ \u00a0]+(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern DAY_BEFORE = Pattern.compile("(?<!\\d)(?:[1-9]|[12]\\d|3[01])(?:er)?[ \u00a0]+$");
     /** Before a first name that is also a word, these make it the word ("la Rose", "une Marine"). */
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "sa", "son",
-            "ses", "ma", "mon", "notre", "votre", "leur", "leurs", "quelle", "quel");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cet", "cette", "ces",
+            "sa", "son", "ses", "ma", "mon", "mes", "ta", "ton", "tes", "notre", "nos", "votre", "vos", "leur", "leurs", "quelle", "quel");
     /** Capitals that are not surnames before a first name. */
     private static final Set<String> ACRONYMS = Set.of("caf", "ccas", "ehpad", "mdph", "cpam", "carsat", "urssaf", "msa", "pmi", "qpv", "anru",
             "fsl", "apl", "rsa", "adil", "udaf", "clic", "maia", "cesf", "siao", "dalo", "opac", "oph", "esat", "ime", "cmp", "cmpp", "epci",
@@ -498,6 +498,10 @@ public final class Pseudonymiser {
             return null;
         }
         if (last == null && caps == null && monthOfADate(first, before, after)) {
+            return null;
+        }
+        // A determiner makes the word with a capitalised word after it too: the scheme "Ton Job Numérique", "la Marine Nationale".
+        if (word && caps == null && readsAsTheWord(first, before)) {
             return null;
         }
         if (word && last == null && caps == null && (readsAsTheWord(first, before) || endsProperName(before, after)

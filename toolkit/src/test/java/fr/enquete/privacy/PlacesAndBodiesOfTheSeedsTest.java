@@ -39,6 +39,9 @@ class PlacesAndBodiesOfTheSeedsTest {
         // seed 002 lines 460 and 2010: tab-separated table headings and cells; a tab ends a name.
         "\tAnnée Réf\tCa De Bethune-Bruay, Artois-Lys Romane\tVariation sur 5 ans(*)\tPas-de-calais\tVariation sur 5 ans(*)",
         "Estrée - Blanche\tBarba'gazoui\tM.A.M",
+        // seed 004 line 657: a scheme, whose "Ton" is a determiner ("Job" is a first name and a word).
+        "Ton Job Numérique : Anticiper les besoins RH des entreprises de la filiere numérique par",
+        "Il s'est engagé dans la Marine Nationale.",
     })
     void streetsAndInstitutionsStay(String line) {
         assertEquals(line, mask(line));
@@ -57,6 +60,7 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Billy-Jean a appelé hier.|Billy",
         "Adil m'a appelé pour le dossier.|Adil",
         "Référente\tRomane Durand\tCCAS|Romane",
+        "Job Durand a présenté Ton Job Numérique.|Durand",
         "Référente\tDURAND Romane\tCCAS|DURAND",
         "On a vu Adil à l'accueil, avec DAL.|Adil",
         "- Adil nous a aidés pour le loyer|Adil",
