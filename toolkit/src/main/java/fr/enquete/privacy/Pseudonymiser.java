@@ -192,6 +192,12 @@ public final class Pseudonymiser {
     private static final Set<String> NAMED_THINGS = Set.of("forum", "salon", "festival", "fete", "semaine", "journee", "journees",
             "rencontre", "rencontres", "dispositif", "programme", "operation", "projet", "action", "service", "plan", "contrat",
             "territoire", "agglomeration", "communaute", "pays", "bassin", "secteur", "reseau", "pole");
+    /**
+     * A capitalised noun of an action or a quality ("Renouvellement", "Rénovation", "Cohésion", "Solidarité") before such
+     * a word names a scheme wherever it stands, a line's start included (a PDF's line break before "Renouvellement
+     * Urbain"): surnames do not end so.
+     */
+    private static final Pattern ACTION_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ement|tion|sion|ité)");
     private static final Pattern CIVILITY_WORD = Pattern.compile("(?:" + CIVILITIES + ")");
     /** The months that are first names too. */
     private static final Set<String> MONTH_NAMES = Set.of("mai", "avril");
@@ -581,7 +587,7 @@ public final class Pseudonymiser {
             return false;
         }
         String lead = w.group("lead");
-        return word.contains("-") || w.group("open") != null
+        return word.contains("-") || w.group("open") != null || ACTION_NOUN.matcher(word).matches()
                 || lead != null && (Character.isUpperCase(lead.charAt(0)) || NAME_PLACE_WORDS.contains(key(lead))
                 || NAMED_THINGS.contains(key(lead)) || VENUES.contains(key(lead)));
     }

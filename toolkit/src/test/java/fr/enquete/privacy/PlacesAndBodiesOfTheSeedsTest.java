@@ -42,6 +42,8 @@ class PlacesAndBodiesOfTheSeedsTest {
         // seed 004 line 657: a scheme, whose "Ton" is a determiner ("Job" is a first name and a word).
         "Ton Job Numérique : Anticiper les besoins RH des entreprises de la filiere numérique par",
         "Il s'est engagé dans la Marine Nationale.",
+        // seed 004 line 389: the PDF's line break put "Renouvellement Urbain" at a line's start.
+        "Renouvellement Urbain métropolitain), développement économique et emploi (feuille",
     })
     void streetsAndInstitutionsStay(String line) {
         assertEquals(line, mask(line));
@@ -61,6 +63,8 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Adil m'a appelé pour le dossier.|Adil",
         "Référente\tRomane Durand\tCCAS|Romane",
         "Job Durand a présenté Ton Job Numérique.|Durand",
+        "Urbain nous a appelés pour le renouvellement du bail.|Urbain",
+        "Renouvellement du bail : Urbain nous a appelés.|Urbain",
         "Référente\tDURAND Romane\tCCAS|DURAND",
         "On a vu Adil à l'accueil, avec DAL.|Adil",
         "- Adil nous a aidés pour le loyer|Adil",
