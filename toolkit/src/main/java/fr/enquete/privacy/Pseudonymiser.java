@@ -206,6 +206,7 @@ public final class Pseudonymiser {
     /** Before a first name that is also a word, these make it the word ("la Rose", "une Marine"). */
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cet", "cette", "ces",
             "sa", "son", "ses", "ma", "mon", "mes", "ta", "ton", "tes", "notre", "nos", "votre", "vos", "leur", "leurs", "quelle", "quel");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’");
     /** Capitals that are not surnames before a first name. */
     private static final Set<String> ACRONYMS = Set.of("caf", "ccas", "ehpad", "mdph", "cpam", "carsat", "urssaf", "msa", "pmi", "qpv", "anru",
             "fsl", "apl", "rsa", "adil", "udaf", "clic", "maia", "cesf", "siao", "dalo", "opac", "oph", "esat", "ime", "cmp", "cmpp", "epci",
@@ -506,8 +507,9 @@ public final class Pseudonymiser {
         if (last == null && caps == null && monthOfADate(first, before, after)) {
             return null;
         }
-        // A determiner makes the word with a capitalised word after it too: the scheme "Ton Job Numérique", "la Marine Nationale".
-        if (word && caps == null && readsAsTheWord(first, before)) {
+        // A determiner makes the word with a capitalised word after it too ("Ton Job Numérique", a scheme), but for the
+        // definite article: "la Claire Durand" is how people are spoken of in the North.
+        if (word && caps == null && last != null && readsAsTheWord(first, before) && !ARTICLES.contains(previousWord(before))) {
             return null;
         }
         if (word && last == null && caps == null && (readsAsTheWord(first, before) || endsProperName(before, after)
