@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * French first names (about 3 600, from {@code prenoms.txt}; source and licence in its header and in
@@ -18,6 +20,9 @@ public final class FirstNames {
 
     private static final String RESOURCE = "/fr/enquete/privacy/prenoms.txt";
     private static final Map<String, Boolean> NAMES = load();
+    /** The first parts of the list's compound names ("jean", "marie", "anne"): they start compounds the list lacks too ("Marie-Jo"). */
+    private static final Set<String> COMPOUND_STARTS = NAMES.keySet().stream().filter(n -> n.contains("-"))
+            .map(n -> n.substring(0, n.indexOf('-'))).collect(Collectors.toUnmodifiableSet());
 
     private FirstNames() {
     }
@@ -30,6 +35,11 @@ public final class FirstNames {
     /** Whether the first name {@code word} is also an ordinary French word ("claire", "pierre"). */
     public static boolean isAlsoAWord(String word) {
         return Boolean.TRUE.equals(NAMES.get(Pseudonymiser.key(word)));
+    }
+
+    /** Whether the first name {@code word} starts compound first names of the list ("Jean", "Marie"; not "Billy"). */
+    public static boolean startsCompounds(String word) {
+        return COMPOUND_STARTS.contains(Pseudonymiser.key(word));
     }
 
     private static Map<String, Boolean> load() {

@@ -58,7 +58,7 @@ public final class Pseudonymiser {
     private static final Pattern BIRTH = Pattern.compile("(?<![\\p{L}])(?i:(?:date\\s+de\\s+naissance|ddn|n[ée]\\(?e?\\)?\\s+le|n[ée]\\(?e?\\)?\\s+en|née?|naissance)\\s*:?\\s*(?:le\\s+)?)"
             + "(?<d>\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}(?:er)?\\s+(?i:" + MONTHS + ")\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2})(?![\\d/])");
 
-    private static final String STREET = "rue|r\\.|avenue|av\\.?|boulevard|bd|bld|place|pl\\.|chemin|ch\\.|allée|all\\.|impasse|imp\\.|route|rte"
+    private static final String STREET = "rue|r\\.|avenue|av\\.?|boulevard|bd|bld|bvd|blvd|place|pl\\.|chemin|ch\\.|allée|all\\.|impasse|imp\\.|route|rte"
             + "|quai|cours|square|résidence|lotissement|faubourg|sentier|passage|voie|esplanade|rond-point|parvis|cité|hameau";
     private static final String PARTICLE = "(?:de|du|des|la|le|les|l'|l’|d'|d’)";
     private static final String CIVILITIES = "M\\.|M(?=\\s+\\p{Lu})|Mr\\.?|MM\\.|Mme\\.?|MME\\.?|Mmes|Mlle\\.?|MLLE\\.?|Dr\\.?|Me|Pr\\.?"
@@ -81,9 +81,12 @@ public final class Pseudonymiser {
             + UNIT + "(?:\\s*,?\\s*" + UNIT + ")*");
     private static final Pattern CIVILITY = Pattern.compile("(?<![\\p{L}\\p{N}'’])(" + CIVILITIES + ")\\s+((?:(?:de|du|des|le|la|Le|La|De|Du|Des|Van|van|von|Von|Di|di|Da|da|El|Ben|d['’]\\s?|D['’]\\s?)\\s*)*"
             + NAME_WORD + "(?:\\s+(?:(?:de|du|des|le|la|Le|La|De|Du)\\s+)*" + NAME_WORD + "){0,2})");
-    /** An optional SURNAME in capitals, a first name (compound ones whole), an optional surname after it. */
-    private static final Pattern FIRST_NAME = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(?:(?<caps>\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?)\\s+)?"
-            + "(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)(?![\\p{L}\\p{N}'’])(?:\\s+(?<last>(?:(?:de|du|des|le|la|Le|La|De|Du|Van|van|Di|Da|El|Ben)\\s+)*"
+    /**
+     * An optional SURNAME in capitals, a first name (compound ones whole), an optional surname after it, in one cell:
+     * a tab separates a table's cells ("Artois-Lys Romane", a tab, "Variation sur 5 ans": two headings).
+     */
+    private static final Pattern FIRST_NAME = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(?:(?<caps>\\p{Lu}{3,}(?:[-'’]\\p{Lu}{2,})?)[\\s&&[^\\t]]+)?"
+            + "(?<first>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)(?![\\p{L}\\p{N}'’])(?:[\\s&&[^\\t]]+(?<last>(?:(?:de|du|des|le|la|Le|La|De|Du|Van|van|Di|Da|El|Ben)\\s+)*"
             + "\\p{Lu}[\\p{L}’']*(?:-\\p{Lu}[\\p{L}’']*)?)(?![\\p{L}\\p{N}]))?");
 
     /** A capitalised first name (compound ones whole) at the end of a text, then spaces. */
@@ -147,13 +150,13 @@ public final class Pseudonymiser {
      * A first name right after these is a place's or an organisation's name ("salle Jean Jaurès", "association Claire",
      * "club Léo Lagrange"), not a person.
      */
-    private static final Set<String> VENUES = Set.of("salle", "rue", "avenue", "boulevard", "bd", "place", "ecole", "college", "lycee",
+    private static final Set<String> VENUES = Set.of("salle", "rue", "avenue", "av", "boulevard", "bd", "bvd", "blvd", "bld", "place", "ecole", "college", "lycee",
             "centre", "maison", "espace", "gymnase", "stade", "parc", "square", "mediatheque", "bibliotheque", "allee", "impasse", "quai",
             "cours", "fondation", "institut", "hopital", "clinique", "foyer", "theatre", "cinema", "piscine", "residence", "cite", "quartier",
             "groupe", "complexe", "pont", "chemin", "route", "halle", "musee", "etablissement", "creche", "saint", "sainte", "st", "ste",
             "prix", "promenade", "esplanade", "port", "station", "metro", "arret", "gare", "faubourg", "lotissement", "ehpad", "campus",
             "association", "asso", "amicale", "club", "collectif", "comite", "federation", "compagnie", "cooperative", "ligue", "epicerie",
-            "ressourcerie", "ludotheque", "relais", "mjc", "csc", "garderie", "haltegarderie", "multiaccueil", "alsh", "evs");
+            "ressourcerie", "ludotheque", "relais", "mjc", "csc", "ccas", "cias", "garderie", "haltegarderie", "multiaccueil", "alsh", "evs");
     /**
      * Venues only with a word that qualifies them before the name ("accueil de loisirs Jean Macé", "accueil jeunes"): alone,
      * "merci pour l'accueil Sophie" thanks a person.
@@ -164,11 +167,12 @@ public final class Pseudonymiser {
             "sportive", "municipal", "municipale", "communal", "communale", "polyvalent", "polyvalente", "des", "fetes", "sports", "de", "du",
             "la", "le", "scolaire", "elementaire", "maternelle", "primaire", "associatif", "intercommunal", "intercommunale", "jeunes",
             "solidaire", "loisirs", "autonomie", "familial", "familiale", "vie", "jour", "periscolaire", "extrascolaire", "professionnel",
-            "professionnelle", "technique", "agricole", "enfance", "petite", "jeunesse");
+            "professionnelle", "technique", "agricole", "enfance", "petite", "jeunesse", "hospitalier", "hospitaliere", "universitaire",
+            "regional", "regionale", "departemental", "departementale");
     /** Words of a venue's name that do not qualify a venue ("l'accueil de Sophie" is hers). */
     private static final Set<String> PARTICLES = Set.of("de", "du", "des", "la", "le");
     /** Venues written with a full stop: "St. Jean", "Bd. Victor Hugo". */
-    private static final Set<String> ABBREVIATED_VENUES = Set.of("st", "ste", "bd");
+    private static final Set<String> ABBREVIATED_VENUES = Set.of("st", "ste", "bd", "bvd", "blvd", "bld", "av");
     /** Right before a first name, these make it an owner, not a venue's name: "la maison de Marie", "l'association de Sophie". */
     private static final Set<String> OWNER_WORDS = Set.of("de", "du", "des");
     /** Words before a capitalised word that make it a place ("à Lens", "de Lille"). */
@@ -188,18 +192,34 @@ public final class Pseudonymiser {
     private static final Set<String> NAMED_THINGS = Set.of("forum", "salon", "festival", "fete", "semaine", "journee", "journees",
             "rencontre", "rencontres", "dispositif", "programme", "operation", "projet", "action", "service", "plan", "contrat",
             "territoire", "agglomeration", "communaute", "pays", "bassin", "secteur", "reseau", "pole");
+    /**
+     * A capitalised noun of an action or a quality ("Renouvellement", "Rénovation", "Cohésion", "Solidarité") before such
+     * a word names a scheme wherever it stands, a line's start included (a PDF's line break before "Renouvellement
+     * Urbain"): surnames do not end so.
+     */
+    private static final Pattern ACTION_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ement|tion|sion|ité)");
     private static final Pattern CIVILITY_WORD = Pattern.compile("(?:" + CIVILITIES + ")");
     /** The months that are first names too. */
     private static final Set<String> MONTH_NAMES = Set.of("mai", "avril");
     private static final Pattern YEAR_AFTER = Pattern.compile("[ \u00a0]+(?:19|20)\\d{2}(?!\\d)");
     private static final Pattern DAY_BEFORE = Pattern.compile("(?<!\\d)(?:[1-9]|[12]\\d|3[01])(?:er)?[ \u00a0]+$");
     /** Before a first name that is also a word, these make it the word ("la Rose", "une Marine"). */
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cette", "sa", "son",
-            "ses", "ma", "mon", "notre", "votre", "leur", "leurs", "quelle", "quel");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "du", "ce", "cet", "cette", "ces",
+            "sa", "son", "ses", "ma", "mon", "mes", "ta", "ton", "tes", "notre", "nos", "votre", "vos", "leur", "leurs", "quelle", "quel");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’");
     /** Capitals that are not surnames before a first name. */
     private static final Set<String> ACRONYMS = Set.of("caf", "ccas", "ehpad", "mdph", "cpam", "carsat", "urssaf", "msa", "pmi", "qpv", "anru",
             "fsl", "apl", "rsa", "adil", "udaf", "clic", "maia", "cesf", "siao", "dalo", "opac", "oph", "esat", "ime", "cmp", "cmpp", "epci",
             "chrs", "ddets", "cias", "tel", "mail", "nb", "pour", "avec", "contact");
+
+    /**
+     * Agencies whose acronym is a first name too, written in title case: "Adil" (the housing information agency),
+     * "Maia". They are the agency in a list (a line or sentence of its own without a verb, "- Adil") or among other
+     * acronyms ("DAL, Adil, GRAAL"); "Adil m'a appelé" or "avec Adil" are a person.
+     */
+    private static final Set<String> AGENCIES = Set.of("adil", "maia");
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Lu}{2,}[ \\t]*[,;/][ \\t]*$");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("[ \\t]*[,;/][ \\t]*\\p{Lu}{2,}(?![\\p{Ll}])");
 
     private final boolean french;
     private final Map<String, String> people = new LinkedHashMap<>();
@@ -455,7 +475,7 @@ public final class Pseudonymiser {
     private String firstName(Matcher m) {
         String first = m.group("first");
         String firstPart = first.split("-")[0];
-        if (!FirstNames.contains(firstPart)) {
+        if (!FirstNames.contains(firstPart) || hyphenatedPlace(first)) {
             return null;
         }
         String text = currentText;
@@ -478,10 +498,18 @@ public final class Pseudonymiser {
         if (caps == null && placeArticleBefore(upToFirst)) {
             return null;
         }
+        if (last == null && caps == null && agency(first, before, after)) {
+            return null;
+        }
         if (FEASTS.contains(key(first)) && last == null && caps == null && !(sentenceStart(before) && actsNext(after))) {
             return null;
         }
         if (last == null && caps == null && monthOfADate(first, before, after)) {
+            return null;
+        }
+        // A determiner makes the word with a capitalised word after it too ("Ton Job Numérique", a scheme), but for the
+        // definite article: "la Claire Durand" is how people are spoken of in the North.
+        if (word && caps == null && last != null && readsAsTheWord(first, before) && !ARTICLES.contains(previousWord(before))) {
             return null;
         }
         if (word && last == null && caps == null && (readsAsTheWord(first, before) || endsProperName(before, after)
@@ -494,6 +522,34 @@ public final class Pseudonymiser {
         int from = caps != null ? m.start("caps") : m.start("first");
         int to = last != null ? m.end("last") : m.end("first");
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
+    }
+
+    /** Whether a first name that is an agency's acronym ({@link #AGENCIES}) is the agency where it stands. */
+    private static boolean agency(String word, String before, String after) {
+        return AGENCIES.contains(key(word)) && (sentenceStart(before) && !actsNext(after)
+                || ACRONYM_BEFORE.matcher(before.length() <= 40 ? before : before.substring(before.length() - 40)).find()
+                || ACRONYM_AFTER.matcher(after).lookingAt());
+    }
+
+    /**
+     * Whether a hyphenated word that starts with a first name is a place's name: "Billy-Berclau", a commune, whose
+     * "Berclau" is no first name and whose "Billy" starts no compound first name of the list. "Jean-Pierre", "Marie-Jo"
+     * (a "Marie-" compound the list lacks) and "Billy-Jean" stay first names.
+     */
+    private static boolean hyphenatedPlace(String word) {
+        if (!word.contains("-") || FirstNames.contains(word)) {
+            return false;
+        }
+        String[] parts = word.split("-");
+        if (FirstNames.startsCompounds(parts[0])) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (!FirstNames.contains(parts[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -533,7 +589,7 @@ public final class Pseudonymiser {
             return false;
         }
         String lead = w.group("lead");
-        return word.contains("-") || w.group("open") != null
+        return word.contains("-") || w.group("open") != null || ACTION_NOUN.matcher(word).matches()
                 || lead != null && (Character.isUpperCase(lead.charAt(0)) || NAME_PLACE_WORDS.contains(key(lead))
                 || NAMED_THINGS.contains(key(lead)) || VENUES.contains(key(lead)));
     }
