@@ -156,7 +156,7 @@ public final class Pseudonymiser {
             "groupe", "complexe", "pont", "chemin", "route", "halle", "musee", "etablissement", "creche", "saint", "sainte", "st", "ste",
             "prix", "promenade", "esplanade", "port", "station", "metro", "arret", "gare", "faubourg", "lotissement", "ehpad", "campus",
             "association", "asso", "amicale", "club", "collectif", "comite", "federation", "compagnie", "cooperative", "ligue", "epicerie",
-            "ressourcerie", "ludotheque", "relais", "mjc", "csc", "ccas", "cias", "garderie", "haltegarderie", "multiaccueil", "alsh", "evs");
+            "ressourcerie", "ludotheque", "relais", "mjc", "csc", "garderie", "haltegarderie", "multiaccueil", "alsh", "evs");
     /**
      * Venues only with a word that qualifies them before the name ("accueil de loisirs Jean Macé", "accueil jeunes"): alone,
      * "merci pour l'accueil Sophie" thanks a person.

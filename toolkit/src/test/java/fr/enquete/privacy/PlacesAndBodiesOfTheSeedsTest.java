@@ -41,8 +41,6 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Estrée - Blanche\tBarba'gazoui\tM.A.M",
         // seed 004 line 657: a scheme, whose "Ton" is a determiner ("Job" is a first name and a word).
         "Ton Job Numérique : Anticiper les besoins RH des entreprises de la filiere numérique par",
-        // seed 002 line 3400 up to the CCAS's postal address (masked, as any): a CCAS named after a person is a body.
-        "\tCrèche Familiale « Les petits Poucets » - CCAS Pierre Vilain – BP 90009 – 62 192 LILLERS CEDEX",
         // seed 004 line 389: the PDF's line break put "Renouvellement Urbain" at a line's start.
         "Renouvellement Urbain métropolitain), développement économique et emploi (feuille",
     })
@@ -63,10 +61,12 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Billy-Jean a appelé hier.|Billy",
         "Adil m'a appelé pour le dossier.|Adil",
         "Référente\tRomane Durand\tCCAS|Romane",
+        // A CCAS followed by a name stays masked: "CCAS Pierre Vilain" (seed 002) is lost, but a missing comma must not
+        // publish the person someone met there.
+        "Au CCAS Pierre m'a dit que le dossier était complet.|Pierre",
         "Job Durand a présenté Ton Job Numérique.|Durand",
         "On en a parlé avec la Claire Durand, du quartier.|Durand",
         "Urbain nous a appelés pour le renouvellement du bail.|Urbain",
-        "Au CCAS, Pierre Vilain nous a reçus.|Vilain",
         "Renouvellement du bail : Urbain nous a appelés.|Urbain",
         "Référente\tDURAND Romane\tCCAS|DURAND",
         "On a vu Adil à l'accueil, avec DAL.|Adil",
