@@ -181,8 +181,11 @@ class CliTest {
         assertEquals(Main.USAGE, run("frobnicate").code());
         CliRun missing = run("stats", dir.resolve("absent.csv").toString());
         assertEquals(Main.INPUT, missing.code());
-        assertTrue(missing.err().startsWith("enquete: error: "), missing.err());
-        assertTrue(missing.err().contains("absent.csv: no such file"));
+        assertTrue(missing.err().startsWith("enquete: erreur\u00A0: "), missing.err());
+        assertTrue(missing.err().contains("absent.csv\u00A0: fichier introuvable"), missing.err());
+        CliRun missingInEnglish = run("stats", dir.resolve("absent.csv").toString(), "--lang", "en");
+        assertTrue(missingInEnglish.err().startsWith("enquete: error: "), missingInEnglish.err());
+        assertTrue(missingInEnglish.err().contains("absent.csv: no such file"), missingInEnglish.err());
 
         Path badSpec = dir.resolve("bad.yaml");
         Files.writeString(badSpec, "questions:\n  - id: dpt\n    type: choix\n");

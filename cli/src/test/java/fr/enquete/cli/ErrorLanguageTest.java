@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Input errors are told in the run's language: French by default, as the reports are, English with {@code --lang en}.
- * The four errors docs/commands.md shows are made here as a study team would meet them (a cell "environ 300", a type
- * mistyped, a column's capital, a file cut in a quoted cell), and each language's line must be the doc's, word for word.
+ * The errors docs/commands.md shows are made here as a study team would meet them (a cell "environ 300", a type
+ * mistyped, a column's capital, a file cut in a quoted cell, a ragged row, a zip bomb...), and each language's line
+ * must be the doc's, word for word.
  */
 class ErrorLanguageTest {
 
@@ -41,6 +42,35 @@ class ErrorLanguageTest {
                 List.of("stats", "reponses.csv", "--spec", rel(mistyped)),
                 List.of("stats", "reponses.csv", "--spec", rel(capital)),
                 List.of("stats", rel(cut)));
+        assertBothLanguages(commands, 0);
+        assertTrue(documentedBlocks(0).get(0).contains("trouvé « environ 300 »"), documentedBlocks(0).get(0));
+    }
+
+    /**
+     * The importers' and the spec reader's commonest errors, as a study team meets them: the repository's hostile
+     * files (a row with two cells too many, random bytes named .csv, a title typed above the header, a zip bomb), a key
+     * typed in French, a filter written with "et". Each language's line must be the doc's second pair of blocks.
+     */
+    @Test
+    void theImportersAndSpecErrorsAreFrenchByDefaultAndEnglishOnRequest() throws IOException {
+        Path hostile = Fixtures.home().resolve("fixtures/hostile");
+        write("reponses.csv", "dpt;qpv;adherents\n59;Oui;120\n62;Non;80\n59;Non;45\n");
+        Path unknownKey = write("key/spec.yaml", "survey: \"Centres sociaux\"\nquestions:\n  - id: dpt\n    type: single\n"
+                + "    choix: [\"59\", \"62\"]\n");
+        Path badFilter = write("filter/spec.yaml", "survey: \"Centres sociaux\"\nquestions:\n  - id: qpv\n    type: single\n"
+                + "    choices: [Oui, Non]\n  - id: adherents\n    type: numeric\n    filter: qpv = \"Oui\" et dpt = \"59\"\n");
+        List<List<String>> commands = List.of(
+                List.of("stats", hostile.resolve("ragged.csv").toString()),
+                List.of("stats", hostile.resolve("binary.csv").toString()),
+                List.of("stats", hostile.resolve("title-row.xlsx").toString()),
+                List.of("stats", hostile.resolve("zip-bomb.xlsx").toString()),
+                List.of("stats", "reponses.csv", "--spec", rel(unknownKey)),
+                List.of("stats", "reponses.csv", "--spec", rel(badFilter)));
+        assertBothLanguages(commands, 2);
+    }
+
+    /** Runs each command without --lang and with --lang en: exit 3, and the doc's text blocks {@code first} and next. */
+    private void assertBothLanguages(List<List<String>> commands, int first) throws IOException {
         List<String> french = new ArrayList<>();
         List<String> english = new ArrayList<>();
         for (List<String> c : commands) {
@@ -54,30 +84,31 @@ class ErrorLanguageTest {
             french.add(asTyped(fr.err()));
             english.add(asTyped(inEnglish.err()));
         }
-        List<List<String>> blocks = documentedBlocks();
-        assertEquals(blocks.get(0), french);
-        assertEquals(blocks.get(1), english);
-        assertTrue(french.get(0).contains("trouvé « environ 300 »"), french.get(0));
+        assertEquals(documentedBlocks(first), french);
+        assertEquals(documentedBlocks(first + 1), english);
+        assertTrue(french.get(0).startsWith("enquete: erreur : "), french.get(0));
     }
 
-    /** The first two text blocks of docs/commands.md's errors section: French, then English. */
-    private static List<List<String>> documentedBlocks() throws IOException {
+    /** The text block {@code n} (from 0) of docs/commands.md's errors section: French, then English, in pairs. */
+    private static List<String> documentedBlocks(int n) throws IOException {
         String doc = Files.readString(Fixtures.home().resolve("docs/commands.md"), StandardCharsets.UTF_8);
         String section = doc.substring(doc.indexOf("## Errors and exit codes"));
         List<List<String>> blocks = new ArrayList<>();
         int at = 0;
-        while (blocks.size() < 2) {
+        while (blocks.size() <= n) {
             int start = section.indexOf("```text\n", at) + "```text\n".length();
             int end = section.indexOf("```", start);
             blocks.add(List.of(section.substring(start, end).strip().split("\n")));
             at = end + 3;
         }
-        return blocks;
+        return blocks.get(n);
     }
 
     /** The error's line with the temporary folder taken away and no-break spaces as plain ones, as the doc writes it. */
     private String asTyped(String err) {
-        return err.strip().replace(dir.toString() + "/cut/", "").replace(dir.toString() + "/mistyped/", "")
+        return err.strip().replace(Fixtures.home().resolve("fixtures/hostile") + "/", "")
+                .replace(dir.toString() + "/key/", "").replace(dir.toString() + "/filter/", "")
+                .replace(dir.toString() + "/cut/", "").replace(dir.toString() + "/mistyped/", "")
                 .replace(dir.toString() + "/capital/", "").replace(dir.toString() + "/good/", "")
                 .replace(dir.toString() + "/", "").replace('\u00A0', ' ');
     }

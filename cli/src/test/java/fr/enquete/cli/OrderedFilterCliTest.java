@@ -57,6 +57,7 @@ class OrderedFilterCliTest {
         Files.writeString(broken, spec.replace(question, question + "    filter: \"salaries >= beaucoup\"\n"));
         CliRun error = CliRun.run("stats", Fixtures.export().toString(), "--spec", broken.toString());
         assertEquals(3, error.code(), error.out());
-        assertTrue(error.err().contains("expected a number or a date after '>='"), error.err());
+        assertTrue(error.err().contains("filtre incorrect\u00A0: au caractère 13 de «\u00A0salaries >= beaucoup\u00A0», attendu\u00A0:"
+                + " un nombre ou une date après «\u00A0>=\u00A0»"), error.err());
     }
 }

@@ -2,6 +2,7 @@ package fr.enquete.importer;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
@@ -66,7 +67,7 @@ public final class DelimitedSource implements TableSource {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(file.toString()), "cannot read: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.read", String.valueOf(e.getMessage())), e);
         }
         int bom = 0;
         Charset cs;
@@ -93,8 +94,7 @@ public final class DelimitedSource implements TableSource {
             cs = forcedCharset;
         }
         if (looksBinary(head, cs)) {
-            throw new InputException(SourceLocation.file(file.toString()),
-                    "this is not a text export (binary content); expected CSV, TSV or an Excel workbook");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.binary"));
         }
         String text = new String(head, bom, head.length - bom, cs);
         char delim = forcedDelimiter != null ? forcedDelimiter : sniffDelimiter(text);
@@ -290,10 +290,10 @@ public final class DelimitedSource implements TableSource {
                     }
                     for (int i = width; i < record.length; i++) {
                         if (!record[i].isBlank()) {
-                            throw new InputException(SourceLocation.cell(name, rowNumber, null),
-                                    "this row has " + record.length + " cells but the header has " + width
-                                            + " columns (cell " + (i + 1) + " holds \"" + abbreviate(record[i])
-                                            + "\"); a delimiter inside an unquoted cell?");
+                            // Counts as strings: a 1200-column LimeSurvey export reads "1200", as before, not "1,200".
+                            throw new InputException(SourceLocation.cell(name, rowNumber, null), Message.of("input.row.ragged",
+                                    String.valueOf(record.length), String.valueOf(width), String.valueOf(i + 1),
+                                    abbreviate(record[i])));
                         }
                     }
                 }
@@ -306,10 +306,10 @@ public final class DelimitedSource implements TableSource {
                 throw new PartMismatch(name);
             }
             if (!reader.balanced()) {
-                throw new InputException(SourceLocation.cell(name, Math.max(lastRow, 1), null), fr.enquete.model.Message.of("input.quote.unclosed"));
+                throw new InputException(SourceLocation.cell(name, Math.max(lastRow, 1), null), Message.of("input.quote.unclosed"));
             }
             if (header == null) {
-                throw new InputException(SourceLocation.file(name), fr.enquete.model.Message.of("input.empty"));
+                throw new InputException(SourceLocation.file(name), Message.of("input.empty"));
             }
             if (pending) {
                 handler.header(header);
@@ -326,12 +326,12 @@ public final class DelimitedSource implements TableSource {
             String why = cause != null && cause.getMessage() != null ? cause.getMessage() : String.valueOf(e.getMessage());
             SourceLocation where = SourceLocation.cell(name, lastRow + 1, null);
             if (why.startsWith("Unexpected character after closing quote")) {
-                throw new InputException(where, fr.enquete.model.Message.of("input.quote.trailing"), e);
+                throw new InputException(where, Message.of("input.quote.trailing"), e);
             }
             if (why.contains("maximum buffer size")) {
-                throw new InputException(where, fr.enquete.model.Message.of("input.cell.huge"), e);
+                throw new InputException(where, Message.of("input.cell.huge"), e);
             }
-            throw new InputException(where, "cannot read: " + why, e);
+            throw new InputException(where, Message.of("input.read", why), e);
         } catch (UncheckedIOException e) {
             throw translate(name, lastRow + 1, e.getCause());
         } catch (IOException e) {
@@ -351,17 +351,17 @@ public final class DelimitedSource implements TableSource {
 
     private InputException translate(String name, long row, IOException e) {
         if (e instanceof CharacterCodingException) {
-            return new InputException(SourceLocation.cell(name, row, null), fr.enquete.model.Message.of("input.encoding", charset.name(),
+            return new InputException(SourceLocation.cell(name, row, null), Message.of("input.encoding", charset.name(),
                     charset.equals(StandardCharsets.UTF_8) ? "windows-1252" : "UTF-8"), e);
         }
         String msg = e.getMessage() == null ? e.toString() : e.getMessage();
         if (msg.contains("EOF reached before encapsulated token finished")) {
-            return new InputException(SourceLocation.cell(name, row, null), fr.enquete.model.Message.of("input.quote.unclosed"), e);
+            return new InputException(SourceLocation.cell(name, row, null), Message.of("input.quote.unclosed"), e);
         }
         if (msg.contains("invalid char between encapsulated token and delimiter")) {
-            return new InputException(SourceLocation.cell(name, row, null), fr.enquete.model.Message.of("input.quote.trailing"), e);
+            return new InputException(SourceLocation.cell(name, row, null), Message.of("input.quote.trailing"), e);
         }
-        return new InputException(SourceLocation.cell(name, row, null), "cannot read: " + msg, e);
+        return new InputException(SourceLocation.cell(name, row, null), Message.of("input.read", msg), e);
     }
 
     static CSVFormat format(char delimiter) {
@@ -375,8 +375,7 @@ public final class DelimitedSource implements TableSource {
     /** The error for a first row that holds one cell while the data holds more: a title above the header. */
     static InputException titleRow(String where, Header header) {
         String title = header.firstNamed();
-        return new InputException(SourceLocation.cell(where, 1, null), "the first row holds only \"" + abbreviate(title)
-                + "\": a title above the real header row? Delete the rows above the column headings");
+        return new InputException(SourceLocation.cell(where, 1, null), Message.of("input.title.row", abbreviate(title)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.enquete.importer;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,13 +78,10 @@ public final class Importers {
      * and an .lsa (a zip) was opened as a workbook. Says which export to make instead.
      */
     private static void limeSurveyFileWithoutResponses(Path file, String ext) {
-        String why = switch (ext) {
-            case "lss" -> "a LimeSurvey survey structure (.lss) holds the questions, not the responses: export the responses"
-                    + " (Responses > Export: CSV or Excel) and give the .lss with --structure";
-            case "lsa" -> "a LimeSurvey survey archive (.lsa) is not read: export the responses (Responses > Export: CSV or"
-                    + " Excel) and, for --structure, the survey structure (.lss)";
-            case "lsq", "lsg" -> "a LimeSurvey question or group export (." + ext + ") holds no responses: export the"
-                    + " responses (Responses > Export: CSV or Excel)";
+        Message why = switch (ext) {
+            case "lss" -> Message.of("input.limesurvey.lss");
+            case "lsa" -> Message.of("input.limesurvey.lsa");
+            case "lsq", "lsg" -> Message.of("input.limesurvey.part", ext);
             default -> null;
         };
         if (why != null) {
@@ -99,16 +97,16 @@ public final class Importers {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new InputException(SourceLocation.file(file.toString()),
-                    Files.exists(file) ? "not a regular file" : "no such file");
+                    Message.of(Files.exists(file) ? "input.file.irregular" : "input.file.missing"));
         }
         if (!Files.isReadable(file)) {
-            throw new InputException(SourceLocation.file(file.toString()), "the file cannot be read (permissions)");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.file.unreadable"));
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(file.toString()), "cannot read: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.read", String.valueOf(e.getMessage())), e);
         }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         limeSurveyFileWithoutResponses(file, ext);
@@ -123,8 +121,7 @@ public final class Importers {
             }
         }
         if (ext.equals("xlsx") || ext.equals("xlsm") || ext.equals("xls")) {
-            throw new InputException(SourceLocation.file(file.toString()),
-                    "the name says Excel but the content is not an Excel workbook (truncated or renamed file?)");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.excel.renamed"));
         }
         return DelimitedSource.sniff(file, options.charset(), options.delimiter()).bareNa(options.bareNa());
     }

@@ -2,6 +2,7 @@ package fr.enquete.importer;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class OdsSource implements TableSource {
         try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
             ZipArchiveEntry content = zip.getEntry("content.xml");
             if (content == null) {
-                throw new InputException(SourceLocation.file(name), "not an OpenDocument spreadsheet: no content.xml");
+                throw new InputException(SourceLocation.file(name), Message.of("input.ods.nocontent"));
             }
             try (InputStream in = zip.getInputStream(content)) {
                 // content.xml is UTF-8 (ODF 1.2, 3.1), decoded strictly so that a damaged byte prints nothing.
@@ -68,9 +69,9 @@ final class OdsSource implements TableSource {
                 }
             }
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), "not a readable .ods spreadsheet: " + OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.ods.unreadable", OfficeErrors.explained(e)), e);
         } catch (XMLStreamException e) {
-            throw new InputException(SourceLocation.file(name), "the spreadsheet's content is not valid XML: " + OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.ods.xml", OfficeErrors.explained(e)), e);
         }
     }
 
@@ -203,7 +204,7 @@ final class OdsSource implements TableSource {
                     cells = null;
                 } else if (TABLE.equals(ns) && local.equals("table") && inTable) {
                     if (header == null) {
-                        throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
+                        throw new InputException(SourceLocation.file(where), Message.of("input.sheet.empty"));
                     }
                     fr.enquete.model.Message note = hidden.note(sheetName, filtered ? filterRange(x, sheetName) : null);
                     if (note != null) {
@@ -213,8 +214,8 @@ final class OdsSource implements TableSource {
                 }
             }
         }
-        throw new InputException(SourceLocation.file(name), names.isEmpty() ? "the spreadsheet has no sheet"
-                : "no sheet named \"" + sheet + "\"; the spreadsheet has " + String.join(", ", names));
+        throw new InputException(SourceLocation.file(name), names.isEmpty() ? Message.of("input.ods.nosheet")
+                : Message.of("input.ods.sheet.missing", sheet, String.join(", ", names)));
     }
 
     /**

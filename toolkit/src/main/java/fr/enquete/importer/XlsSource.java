@@ -2,6 +2,7 @@ package fr.enquete.importer;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class XlsSource implements TableSource {
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet s = sheet == null ? wb.getSheetAt(0) : wb.getSheet(sheet);
             if (s == null) {
-                throw new InputException(SourceLocation.file(name), "no sheet named \"" + sheet + "\"");
+                throw new InputException(SourceLocation.file(name), Message.of("input.xls.sheet.missing", sheet));
             }
             String where = name + " [" + s.getSheetName() + "]";
             Header header = null;
@@ -66,7 +67,7 @@ public final class XlsSource implements TableSource {
                 }
             }
             if (header == null) {
-                throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
+                throw new InputException(SourceLocation.file(where), Message.of("input.sheet.empty"));
             }
             fr.enquete.model.Message note = hidden.note(s.getSheetName(), (String) null);
             if (note != null) {
@@ -78,7 +79,7 @@ public final class XlsSource implements TableSource {
             if (e instanceof InputException ie) {
                 throw ie;
             }
-            throw new InputException(SourceLocation.file(name), "cannot read the .xls workbook: " + OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.xls.unreadable", OfficeErrors.explained(e)), e);
         }
     }
 

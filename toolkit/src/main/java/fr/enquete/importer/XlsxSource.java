@@ -2,6 +2,7 @@ package fr.enquete.importer;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
@@ -93,7 +94,7 @@ public final class XlsxSource implements TableSource {
                         }
                         collector.passHeader();
                         if (collector.header == null) {
-                            throw new InputException(SourceLocation.file(where), "the sheet is empty: no header row found");
+                            throw new InputException(SourceLocation.file(where), Message.of("input.sheet.empty"));
                         }
                         fr.enquete.model.Message note = collector.hidden.note(sheetName, marks);
                         if (note != null) {
@@ -103,24 +104,23 @@ public final class XlsxSource implements TableSource {
                     }
                 }
             }
-            throw new InputException(SourceLocation.file(name), names.isEmpty() ? "the workbook has no sheet"
-                    : "no sheet named \"" + sheet + "\"; the workbook has " + String.join(", ", names));
+            throw new InputException(SourceLocation.file(name), names.isEmpty() ? Message.of("input.workbook.nosheet")
+                    : Message.of("input.workbook.sheet.missing", sheet, String.join(", ", names)));
         } catch (HandlerCalls.Failure f) {
             throw f.getCause();
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new InputException(SourceLocation.file(name),
-                    "not a readable .xlsx workbook (truncated, encrypted or another format): " + OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.xlsx.unreadable.format", OfficeErrors.explained(e)), e);
         } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
                 | org.apache.poi.ooxml.POIXMLException e) {
-            throw new InputException(SourceLocation.file(name), "cannot read the workbook: " + OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.workbook.unreadable", OfficeErrors.explained(e)), e);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-            throw new InputException(SourceLocation.file(name), "not a readable .xlsx workbook: " + OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.xlsx.unreadable", OfficeErrors.explained(e)), e);
         } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
             // POI trusts the package's parts: a relationship to "http://invalid.uri", say (found by the mutation campaign).
             if (e instanceof InputException ie) {
                 throw ie;
             }
-            throw new InputException(SourceLocation.file(name), "not a readable .xlsx workbook: " + OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.xlsx.unreadable", OfficeErrors.explained(e)), e);
         }
     }
 

@@ -48,7 +48,7 @@ public final class FilterParser {
         Filter f = p.orExpr();
         p.skipSpace();
         if (p.pos < p.text.length()) {
-            throw p.error("expected 'and', 'or' or the end of the filter");
+            throw p.error(Message.of("filter.end"));
         }
         return f;
     }
@@ -119,13 +119,13 @@ public final class FilterParser {
             Filter inner = orExpr();
             skipSpace();
             if (peek() != ')') {
-                throw error("expected ')'");
+                throw error(Message.of("filter.paren"));
             }
             pos++;
             depth--;
             return inner;
         }
-        String column = word("a column name", '`');
+        String column = word("filter.what.column", '`');
         skipSpace();
         Filter.Ordered.Order order = text.startsWith("<=", pos) ? Filter.Ordered.Order.AT_MOST
                 : text.startsWith(">=", pos) ? Filter.Ordered.Order.AT_LEAST
@@ -135,15 +135,14 @@ public final class FilterParser {
             skipSpace();
             int at = pos;
             char q = peek();
-            String number = q == '"' || q == '\'' ? word("a number or a date", q) : word("a number or a date", '"');
+            String number = q == '"' || q == '\'' ? word("filter.what.number", q) : word("filter.what.number", '"');
             if (DATE_LIKE.matcher(number).matches()) {
                 return new Filter.DateOrdered(column, order, date(number, at, column, order));
             }
             double value = CellValues.parseNumber(number);
             if (!Double.isFinite(value)) {
                 pos = at;
-                throw error("expected a number or a date after '" + order.symbol() + "' (" + column + " " + order.symbol()
-                        + " 10, 2,5 or 2024-03-01), not \"" + number + "\"");
+                throw error(Message.of("filter.number", order.symbol(), column, number));
             }
             return new Filter.Ordered(column, order, value);
         }
@@ -155,11 +154,11 @@ public final class FilterParser {
             equal = true;
             pos += text.startsWith("==", pos) ? 2 : 1;
         } else {
-            throw error("expected '=', '!=', '<', '<=', '>' or '>=' after column " + column);
+            throw error(Message.of("filter.operator", column));
         }
         skipSpace();
         char c = peek();
-        String value = c == '"' || c == '\'' ? word("a value", c) : word("a value", '"');
+        String value = c == '"' || c == '\'' ? word("filter.what.value", c) : word("filter.what.value", '"');
         return new Filter.Comparison(column, equal, value);
     }
 
@@ -174,25 +173,24 @@ public final class FilterParser {
                 return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
             } catch (java.time.DateTimeException e) {
                 pos = at;
-                throw error("expected a date after '" + order.symbol() + "', but \"" + text + "\" is no day of the calendar");
+                throw error(Message.of("filter.date.invalid", order.symbol(), text));
             }
         }
         pos = at;
-        throw error("expected a date written year-month-day after '" + order.symbol() + "' (" + column + " "
-                + order.symbol() + " 2024-03-01), not \"" + text + "\", which reads differently day first and month first");
+        throw error(Message.of("filter.date.iso", order.symbol(), column, text));
     }
 
     private void enter() {
         if (++depth > MAX_DEPTH) {
-            throw error("more than " + MAX_DEPTH + " nested parentheses or 'not': simplify the filter");
+            throw error(Message.of("filter.depth", MAX_DEPTH));
         }
     }
 
-    /** A bare word, or a word quoted with {@code quote} when the text starts with it. */
+    /** A bare word, or a word quoted with {@code quote} when the text starts with it; {@code what} a filter.what key. */
     private String word(String what, char quote) {
         skipSpace();
         if (pos >= text.length()) {
-            throw error("expected " + what);
+            throw error(Message.of("filter.expected", Message.of(what)));
         }
         char c = text.charAt(pos);
         if (c == quote || (c == '`' && quote == '`')) {
@@ -205,7 +203,7 @@ public final class FilterParser {
                 sb.append(text.charAt(pos++));
             }
             if (pos >= text.length()) {
-                throw error("unterminated " + c + " quote");
+                throw error(Message.of("filter.quote", String.valueOf(c)));
             }
             pos++;
             return sb.toString();
@@ -215,7 +213,7 @@ public final class FilterParser {
             pos++;
         }
         if (start == pos) {
-            throw error("expected " + what);
+            throw error(Message.of("filter.expected", Message.of(what)));
         }
         return text.substring(start, pos);
     }
@@ -241,8 +239,9 @@ public final class FilterParser {
         }
     }
 
-    private IllegalArgumentException error(String message) {
+    private FilterSyntaxException error(Message problem) {
         String shown = text.length() <= 200 ? text : text.substring(0, 197) + "...";
-        return new IllegalArgumentException(message + " at character " + (pos + 1) + " of \"" + shown + "\"");
+        // The character as a string: a position past 999 reads "1234", as before, not "1,234".
+        return new FilterSyntaxException(Message.of("filter.at", problem, String.valueOf(pos + 1), shown));
     }
 }

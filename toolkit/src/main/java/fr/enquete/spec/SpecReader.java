@@ -3,7 +3,9 @@ package fr.enquete.spec;
 import fr.enquete.model.Derivation;
 import fr.enquete.model.Filter;
 import fr.enquete.model.FilterParser;
+import fr.enquete.model.FilterSyntaxException;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.OptionColumn;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
@@ -62,7 +64,7 @@ public final class SpecReader {
     public static Spec read(Path path) {
         String name = path.toString();
         if (!Files.isRegularFile(path)) {
-            throw new InputException(SourceLocation.file(name), "no such spec file");
+            throw new InputException(SourceLocation.file(name), Message.of("spec.file.missing"));
         }
         try (Reader reader = new java.io.StringReader(fr.enquete.io.TextFiles.read(path))) {
             LoaderOptions options = new LoaderOptions();
@@ -73,17 +75,17 @@ public final class SpecReader {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
-                    "not valid YAML: " + e.getProblem(), e);
+                    Message.of("spec.yaml.invalid", String.valueOf(e.getProblem())), e);
         } catch (YAMLException e) {
-            throw new InputException(SourceLocation.file(name), "not valid YAML: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(name), Message.of("spec.yaml.invalid", String.valueOf(e.getMessage())), e);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), "cannot read: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.read", String.valueOf(e.getMessage())), e);
         }
     }
 
     private Spec spec(Node root) {
         if (root == null) {
-            throw new InputException(SourceLocation.file(file), "the spec is empty; expected 'survey:' and 'questions:'");
+            throw new InputException(SourceLocation.file(file), Message.of("spec.empty"));
         }
         if (root instanceof ScalarNode s && s.getValue().strip().endsWith(".yaml")) {
             // "enquete init export.csv > spec.yaml" keeps the path init printed: init writes the file itself.
@@ -91,7 +93,7 @@ public final class SpecReader {
                     + " 'questions:'; enquete init writes the spec file itself and prints its name: use that file, or"
                     + " enquete init EXPORT --out " + java.nio.file.Path.of(file).getFileName());
         }
-        Map<String, NodeTuple> top = mapping(root, "the spec", TOP_KEYS);
+        Map<String, NodeTuple> top = mapping(root, Message.of("spec.what.spec"), TOP_KEYS);
         String title = top.containsKey("survey") ? scalar(top.get("survey").getValueNode(), "survey") : "";
         QuantileMethod quantiles = QuantileMethod.DEFAULT;
         if (top.containsKey("quantiles")) {
@@ -138,7 +140,7 @@ public final class SpecReader {
      * population file (relative to the spec's folder) or a mapping of answer to population.
      */
     private fr.enquete.weight.WeightSpec weights(Node node) {
-        Map<String, NodeTuple> m = mapping(node, "'weights'", Set.of("column", "rake", "calibrate", "distance", "bounds"));
+        Map<String, NodeTuple> m = mapping(node, Message.of("spec.what.weights"), Set.of("column", "rake", "calibrate", "distance", "bounds"));
         int ways = (m.containsKey("column") ? 1 : 0) + (m.containsKey("rake") ? 1 : 0) + (m.containsKey("calibrate") ? 1 : 0);
         if (ways != 1) {
             throw error(node, "'weights' takes one of 'column:' (the export's weight column), 'rake:' (margins per question)"
@@ -178,8 +180,8 @@ public final class SpecReader {
             if (!(at instanceof SequenceNode seq) || seq.getValue().size() != 2) {
                 throw error(at, "'bounds' is [L, U], the smallest and largest ratio of final to starting weights (e.g. [0.5, 2])");
             }
-            lower = fr.enquete.model.CellValues.parseNumber(scalar(seq.getValue().get(0), "a bound"));
-            upper = fr.enquete.model.CellValues.parseNumber(scalar(seq.getValue().get(1), "a bound"));
+            lower = fr.enquete.model.CellValues.parseNumber(scalar(seq.getValue().get(0), Message.of("spec.what.bound")));
+            upper = fr.enquete.model.CellValues.parseNumber(scalar(seq.getValue().get(1), Message.of("spec.what.bound")));
         }
         String problem = fr.enquete.weight.Calibration.checkBounds(distance, lower, upper);
         if (problem != null) {
@@ -192,8 +194,7 @@ public final class SpecReader {
     private List<fr.enquete.weight.WeightSpec.Margin> margins(Node node, String key, List<fr.enquete.weight.WeightSpec.Total> totals) {
         boolean calibrate = key.equals("calibrate");
         List<fr.enquete.weight.WeightSpec.Margin> margins = new ArrayList<>();
-        Map<String, NodeTuple> rake = mapping(node, "'" + key + "' (question: population file or {answer: population}"
-                + (calibrate ? " or a numeric question's total" : "") + ")", null);
+        Map<String, NodeTuple> rake = mapping(node, Message.of(calibrate ? "spec.what.calibrate" : "spec.what.rake", key), null);
         if (rake.isEmpty()) {
             throw error(node, "'" + key + "' names no question");
         }
@@ -209,15 +210,15 @@ public final class SpecReader {
             }
             if (v instanceof ScalarNode) {
                 Path base = Path.of(file).toAbsolutePath().getParent();
-                Path populationFile = base.resolve(scalar(v, "a population file"));
+                Path populationFile = base.resolve(scalar(v, Message.of("spec.what.populationFile")));
                 margins.add(new fr.enquete.weight.WeightSpec.Margin(e.getKey(), fr.enquete.weight.PopulationFile.read(populationFile, false),
                         SourceLocation.file(populationFile.toString())));
                 continue;
             }
             Map<String, fr.enquete.weight.PopulationFile.Population> populations = new LinkedHashMap<>();
-            for (Map.Entry<String, NodeTuple> p : mapping(v, "the margins of \"" + e.getKey() + "\" (answer: population)", null).entrySet()) {
+            for (Map.Entry<String, NodeTuple> p : mapping(v, Message.of("spec.what.margins", e.getKey()), null).entrySet()) {
                 Node pn = p.getValue().getValueNode();
-                double x = fr.enquete.model.CellValues.parseNumber(scalar(pn, "a population"));
+                double x = fr.enquete.model.CellValues.parseNumber(scalar(pn, Message.of("spec.what.population")));
                 if (Double.isNaN(x) || Double.isInfinite(x) || x <= 0) {
                     throw error(pn, "expected a population (a number above 0) for \"" + p.getKey() + "\"");
                 }
@@ -229,7 +230,7 @@ public final class SpecReader {
     }
 
     private ReportLayout report(Node node, Set<String> ids, Map<String, Question> questions) {
-        Map<String, NodeTuple> m = mapping(node, "'report'", REPORT_KEYS);
+        Map<String, NodeTuple> m = mapping(node, Message.of("spec.what.report"), REPORT_KEYS);
         String title = m.containsKey("title") ? scalar(m.get("title").getValueNode(), "title") : "";
         String author = m.containsKey("author") ? scalar(m.get("author").getValueNode(), "author") : "";
         ReportLayout.Sort sort = m.containsKey("sort") ? sort(m.get("sort").getValueNode()) : ReportLayout.Sort.QUESTIONNAIRE;
@@ -255,7 +256,7 @@ public final class SpecReader {
             }
             Set<String> placed = new HashSet<>();
             for (Node item : seq.getValue()) {
-                Map<String, NodeTuple> pm = mapping(item, "a report section", PART_KEYS);
+                Map<String, NodeTuple> pm = mapping(item, Message.of("spec.what.section"), PART_KEYS);
                 if (!pm.containsKey("title")) {
                     throw error(item, "a report section needs a 'title'");
                 }
@@ -269,9 +270,9 @@ public final class SpecReader {
                     for (Node q : qseq.getValue()) {
                         String id;
                         if (q instanceof ScalarNode) {
-                            id = scalar(q, "a question id");
+                            id = scalar(q, Message.of("spec.what.questionId"));
                         } else {
-                            Map<String, NodeTuple> qm = mapping(q, "a report question", ITEM_KEYS);
+                            Map<String, NodeTuple> qm = mapping(q, Message.of("spec.what.reportQuestion"), ITEM_KEYS);
                             if (!qm.containsKey("id")) {
                                 throw error(q, "a report question needs an 'id'");
                             }
@@ -297,7 +298,7 @@ public final class SpecReader {
                         throw error(cn, "'crosstabs' must be a list of '{rows: ID, cols: ID}' items");
                     }
                     for (Node c : cseq.getValue()) {
-                        Map<String, NodeTuple> cm = mapping(c, "a cross-tabulation", Set.of("rows", "cols"));
+                        Map<String, NodeTuple> cm = mapping(c, Message.of("spec.what.crosstab"), Set.of("rows", "cols"));
                         if (!cm.containsKey("rows") || !cm.containsKey("cols")) {
                             throw error(c, "a cross-tabulation needs 'rows' and 'cols', two question ids");
                         }
@@ -346,7 +347,7 @@ public final class SpecReader {
 
     /** A question computed from another column ({@code from:} with {@code classes:} or {@code merge:}), if it is one. */
     private java.util.Optional<Question> derived(Node node) {
-        Map<String, NodeTuple> m = mapping(node, "a question", QUESTION_KEYS);
+        Map<String, NodeTuple> m = mapping(node, Message.of("spec.what.question"), QUESTION_KEYS);
         if (!m.containsKey("from")) {
             for (String k : List.of("classes", "merge")) {
                 if (m.containsKey(k)) {
@@ -374,29 +375,29 @@ public final class SpecReader {
                 throw error(c, "'classes' is a list of increasing limits, e.g. [1970, 1980, 1990, 2000, 2010]");
             }
             for (Node b : list.getValue()) {
-                double x = fr.enquete.model.CellValues.parseNumber(scalar(b, "a class limit"));
+                double x = fr.enquete.model.CellValues.parseNumber(scalar(b, Message.of("spec.what.classLimit")));
                 if (Double.isNaN(x) || (!breaks.isEmpty() && x <= breaks.get(breaks.size() - 1))) {
                     throw error(b, "class limits must be numbers in increasing order");
                 }
                 breaks.add(x);
             }
         } else {
-            for (Map.Entry<String, NodeTuple> e : mapping(m.get("merge").getValueNode(), "'merge' (new label: [answers])", null).entrySet()) {
+            for (Map.Entry<String, NodeTuple> e : mapping(m.get("merge").getValueNode(), Message.of("spec.what.merge"), null).entrySet()) {
                 Node v = e.getValue().getValueNode();
                 if (!(v instanceof SequenceNode list)) {
                     throw error(v, "each merged label takes a list of the answers it gathers, e.g. [Collectivité, État]");
                 }
                 List<String> olds = new ArrayList<>();
-                list.getValue().forEach(n -> olds.add(scalar(n, "an answer")));
+                list.getValue().forEach(n -> olds.add(scalar(n, Message.of("spec.what.answer"))));
                 merge.put(e.getKey(), olds);
             }
         }
         if (m.containsKey("choices")) {
             Node c = m.get("choices").getValueNode();
             if (!(c instanceof SequenceNode list)) {
-                throw error(c, "'choices' must be a list");
+                throw error(c, Message.of("spec.choices.list.plain"));
             }
-            list.getValue().forEach(n -> choices.add(scalar(n, "a choice")));
+            list.getValue().forEach(n -> choices.add(scalar(n, Message.of("spec.what.choice"))));
         }
         Derivation d = new Derivation(id, from, breaks, merge);
         if (choices.isEmpty()) {
@@ -408,6 +409,8 @@ public final class SpecReader {
             Node f = m.get("filter").getValueNode();
             try {
                 filter = FilterParser.parse(scalar(f, "filter"));
+            } catch (FilterSyntaxException e) {
+                throw error(f, Message.of("spec.filter.bad", e.wording()));
             } catch (IllegalArgumentException e) {
                 throw error(f, "bad filter: " + e.getMessage());
             }
@@ -417,7 +420,7 @@ public final class SpecReader {
     }
 
     private Question question(Node node) {
-        Map<String, NodeTuple> m = mapping(node, "a question", QUESTION_KEYS);
+        Map<String, NodeTuple> m = mapping(node, Message.of("spec.what.question"), QUESTION_KEYS);
         if (!m.containsKey("id")) {
             throw error(node, "a question needs an 'id' (the export column, or a name for multiple choice)");
         }
@@ -426,12 +429,12 @@ public final class SpecReader {
             throw error(m.get("id").getValueNode(), "'id' is empty");
         }
         if (!m.containsKey("type")) {
-            throw error(node, fr.enquete.model.Message.of("spec.type.missing", id, QuestionType.codes()));
+            throw error(node, Message.of("spec.type.missing", id, QuestionType.codes()));
         }
         Node typeNode = m.get("type").getValueNode();
         String typeText = scalar(typeNode, "type");
         QuestionType type = QuestionType.fromCode(typeText).orElseThrow(() -> error(typeNode,
-                fr.enquete.model.Message.of("spec.type.unknown", typeText, id, QuestionType.codes())));
+                Message.of("spec.type.unknown", typeText, id, QuestionType.codes())));
         String label = m.containsKey("label") ? scalar(m.get("label").getValueNode(), "label") : id;
         String column = m.containsKey("column") ? scalar(m.get("column").getValueNode(), "column") : id;
         String separator = null;
@@ -456,16 +459,16 @@ public final class SpecReader {
         if (m.containsKey("choices")) {
             Node c = m.get("choices").getValueNode();
             if (type != QuestionType.SINGLE && type != QuestionType.SCALE && separator == null) {
-                throw error(c, "'choices' only applies to single and scale questions (\"" + id + "\" is " + type.code()
-                        + (type == QuestionType.MULTIPLE ? "; list its options under 'columns'" : "") + ")");
+                throw error(c, Message.of(type == QuestionType.MULTIPLE ? "spec.choices.type.multiple" : "spec.choices.type",
+                        id, type.code()));
             }
             if (!(c instanceof SequenceNode s)) {
-                throw error(c, "'choices' must be a list, e.g. [\"Oui\", \"Non\"]");
+                throw error(c, Message.of("spec.choices.list"));
             }
             for (Node v : s.getValue()) {
-                String choice = scalar(v, "a choice");
+                String choice = scalar(v, Message.of("spec.what.choice"));
                 if (choices.contains(choice)) {
-                    throw error(v, "choice \"" + choice + "\" is listed twice");
+                    throw error(v, Message.of("spec.choice.twice", choice));
                 }
                 choices.add(choice);
             }
@@ -477,8 +480,8 @@ public final class SpecReader {
                 throw error(c, "'columns' applies to multiple-choice questions, and to a single choice entered as one column"
                         + " per choice; use 'column' for one column");
             }
-            for (Map.Entry<String, NodeTuple> e : mapping(c, "'columns' (export column: option label)", null).entrySet()) {
-                options.add(new OptionColumn(e.getKey(), scalar(e.getValue().getValueNode(), "an option label")));
+            for (Map.Entry<String, NodeTuple> e : mapping(c, Message.of("spec.what.columns"), null).entrySet()) {
+                options.add(new OptionColumn(e.getKey(), scalar(e.getValue().getValueNode(), Message.of("spec.what.optionLabel"))));
             }
         }
         if (type == QuestionType.MULTIPLE && options.isEmpty() && separator == null) {
@@ -489,6 +492,8 @@ public final class SpecReader {
             Node f = m.get("filter").getValueNode();
             try {
                 filter = FilterParser.parse(scalar(f, "filter"));
+            } catch (FilterSyntaxException e) {
+                throw error(f, Message.of("spec.filter.bad", e.wording()));
             } catch (IllegalArgumentException e) {
                 throw error(f, "bad filter: " + e.getMessage());
             }
@@ -499,8 +504,8 @@ public final class SpecReader {
             if (type != QuestionType.SINGLE && type != QuestionType.SCALE && separator == null) {
                 throw error(c, "'codes' only applies to single and scale questions, and to multiple choices joined with a separator");
             }
-            for (Map.Entry<String, NodeTuple> e : mapping(c, "'codes' (code written in the export: its label)", null).entrySet()) {
-                String target = scalar(e.getValue().getValueNode(), "a label");
+            for (Map.Entry<String, NodeTuple> e : mapping(c, Message.of("spec.what.codes"), null).entrySet()) {
+                String target = scalar(e.getValue().getValueNode(), Message.of("spec.what.label"));
                 if (!choices.isEmpty() && !choices.contains(target)) {
                     throw error(e.getValue().getValueNode(), "code \"" + e.getKey() + "\" gives \"" + target
                             + "\", which is not among the choices");
@@ -626,13 +631,13 @@ public final class SpecReader {
         Map<String, List<String>> recode = new LinkedHashMap<>();
         if (m.containsKey("recode")) {
             for (Map.Entry<String, NodeTuple> e : mapping(m.get("recode").getValueNode(),
-                    "'recode' (choice: [texts or /regular expressions/])", null).entrySet()) {
+                    Message.of("spec.what.recode"), null).entrySet()) {
                 Node v = e.getValue().getValueNode();
                 List<String> entries = new ArrayList<>();
                 if (v instanceof SequenceNode list) {
-                    list.getValue().forEach(n -> entries.add(scalar(n, "a text to recode")));
+                    list.getValue().forEach(n -> entries.add(scalar(n, Message.of("spec.what.recodeText"))));
                 } else {
-                    entries.add(scalar(v, "a text to recode"));
+                    entries.add(scalar(v, Message.of("spec.what.recodeText")));
                 }
                 if (e.getKey().isBlank() || entries.stream().anyMatch(String::isBlank)) {
                     throw error(v, "a recoded choice and its texts cannot be empty");
@@ -651,29 +656,36 @@ public final class SpecReader {
         }
     }
 
-    private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {
+    /** The keys of {@code node}, a mapping; {@code what} (a spec.what message) names it in the errors. */
+    private Map<String, NodeTuple> mapping(Node node, Message what, Set<String> allowed) {
         if (!(node instanceof MappingNode mn)) {
-            throw error(node, what + " must be a mapping of 'key: value' lines");
+            throw error(node, Message.of("spec.mapping.expected", what));
         }
         Map<String, NodeTuple> out = new LinkedHashMap<>();
         for (NodeTuple t : mn.getValue()) {
-            String key = scalar(t.getKeyNode(), "a key");
+            String key = scalar(t.getKeyNode(), Message.of("spec.what.key"));
             if (allowed != null && !allowed.contains(key)) {
-                throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of "
-                        + String.join(", ", allowed.stream().sorted().toList()));
+                throw error(t.getKeyNode(), Message.of("spec.key.unknown", key, what,
+                        String.join(", ", allowed.stream().sorted().toList())));
             }
             if (out.containsKey(key)) {
                 // SnakeYAML checks duplicates only when it builds Java objects, not on the node tree read here.
-                throw error(t.getKeyNode(), "the key '" + key + "' appears twice in " + what + "; keep one (the second would silently replace the first)");
+                throw error(t.getKeyNode(), Message.of("spec.key.twice", key, what));
             }
             out.put(key, t);
         }
         return out;
     }
 
-    private String scalar(Node node, String what) {
+    /** The value of the key {@code key}, which must be a single value. */
+    private String scalar(Node node, String key) {
+        return scalar(node, Message.of("spec.what.named", key));
+    }
+
+    /** The single value {@code node}; {@code what} (a spec.what message, or a key's name) names it in the error. */
+    private String scalar(Node node, Message what) {
         if (!(node instanceof ScalarNode s)) {
-            throw error(node, what + " must be a single value, not a list or mapping");
+            throw error(node, Message.of("spec.scalar.expected", what));
         }
         return s.getValue();
     }
@@ -723,7 +735,7 @@ public final class SpecReader {
         return new InputException(at(node), message);
     }
 
-    private InputException error(Node node, fr.enquete.model.Message message) {
+    private InputException error(Node node, Message message) {
         return new InputException(at(node), message);
     }
 }
