@@ -163,6 +163,16 @@ public final class CellValues {
     }
 
     /**
+     * A plain ISO date or date-time ({@link #isoSeconds}) as {@link #readDate} reads it, without the pattern: the
+     * commonest form (submission dates, LimeSurvey's and Kobo's date questions), and every cell of a date column passes
+     * here when its texts are all different. Null for any other text.
+     */
+    public static DateCell isoDate(String text) {
+        long iso = isoSeconds(text);
+        return iso == NOT_ISO ? null : new DateCell(LocalDateTime.ofEpochSecond(iso, 0, java.time.ZoneOffset.UTC), 0, 0, 0, null, false);
+    }
+
+    /**
      * Reads ISO dates ({@code 2019-06-14}, {@code 2019-06-14 09:30:00}), Google Forms' year-first ones
      * ({@code 2020/10/30 3:08:44 PM GMT+1}) and slashed ones ({@code 14/06/2019},
      * {@code 1/18/2024 14:18}) without deciding yet which field of the latter is the day.
@@ -170,11 +180,9 @@ public final class CellValues {
      * @return the cell's fields, or null when it is not written as a date or is no date in either order
      */
     public static DateCell readDate(String text) {
-        long iso = isoSeconds(text);
-        if (iso != NOT_ISO) {
-            // The commonest form (submission dates, LimeSurvey's and Kobo's date questions) read without the pattern:
-            // every cell of a date column passes here when its texts are all different.
-            return new DateCell(LocalDateTime.ofEpochSecond(iso, 0, java.time.ZoneOffset.UTC), 0, 0, 0, null, false);
+        DateCell iso = isoDate(text);
+        if (iso != null) {
+            return iso;
         }
         Matcher m = DATE.matcher(text.strip());
         if (!m.matches()) {

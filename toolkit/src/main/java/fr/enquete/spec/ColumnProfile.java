@@ -98,9 +98,9 @@ final class ColumnProfile {
         static CellTraits of(String column, String v) {
             // A column of submission dates is a million different texts, each examined here: its plain ISO ones are
             // read without the number, contact, time and date patterns (which doubled inspect's time on such a file).
-            if (CellValues.isoSeconds(v) != CellValues.NOT_ISO && (v.charAt(0) == '1' || v.charAt(0) == '2')
-                    && !fr.enquete.model.UndatedPlaceholder.in(column, v)) {
-                return new CellTraits(ISO_FLAGS[isoForm(v)], CellValues.readDate(v));
+            CellValues.DateCell iso = CellValues.isoDate(v);
+            if (iso != null && (v.charAt(0) == '1' || v.charAt(0) == '2') && !fr.enquete.model.UndatedPlaceholder.in(column, v)) {
+                return new CellTraits(ISO_FLAGS[isoForm(v)], iso);
             }
             return general(column, v);
         }
