@@ -2,7 +2,7 @@ package fr.enquete.importer;
 
 /**
  * Calls a {@link TableHandler} from inside a reader that turns the failures of its parsing library into located
- * errors: what the handler throws (its own error, or the signal {@link TableSource#header()} uses to stop reading)
+ * errors: what the handler throws (its own error, or the {@link EarlyStop} that ends a reading early)
  * is carried past that conversion unchanged, by {@link #forward} here and {@link Failure#getCause} at the catch.
  */
 final class HandlerCalls {

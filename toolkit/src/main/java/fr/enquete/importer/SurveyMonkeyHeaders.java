@@ -60,20 +60,13 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
         return known != null ? known : read(new TableHandler() {
             @Override
             public void header(Header header) {
-                throw new Stop();
+                throw EarlyStop.now();
             }
 
             @Override
             public void row(Row row) {
             }
         }, true);
-    }
-
-    /** Ends a read early. */
-    private static final class Stop extends RuntimeException {
-        Stop() {
-            super(null, null, false, false);
-        }
     }
 
     @Override
@@ -132,7 +125,7 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
                     handler.row(row);
                 }
             });
-        } catch (Stop stop) {
+        } catch (EarlyStop stop) {
             if (!probe) {
                 throw stop;
             }
@@ -142,7 +135,7 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
             // A header without rows.
             try {
                 handler.header(held[0]);
-            } catch (Stop stop) {
+            } catch (EarlyStop stop) {
                 if (!probe) {
                     throw stop;
                 }

@@ -29,27 +29,18 @@ public interface TableSource {
 
     /** Only the header, without reading the rows (to tell what kind of table a file holds). */
     default fr.enquete.model.Header header() {
-        final class Stop extends RuntimeException {
-            Stop() {
-                super(null, null, false, false);
-            }
-        }
         fr.enquete.model.Header[] found = new fr.enquete.model.Header[1];
-        try {
-            read(new TableHandler() {
-                @Override
-                public void header(fr.enquete.model.Header header) {
-                    found[0] = header;
-                    throw new Stop();
-                }
+        EarlyStop.read(this, new TableHandler() {
+            @Override
+            public void header(fr.enquete.model.Header header) {
+                found[0] = header;
+                throw EarlyStop.now();
+            }
 
-                @Override
-                public void row(fr.enquete.model.Row row) {
-                }
-            });
-        } catch (Stop stop) {
-            // Reading ends at the header, by design.
-        }
+            @Override
+            public void row(fr.enquete.model.Row row) {
+            }
+        });
         return found[0];
     }
 }

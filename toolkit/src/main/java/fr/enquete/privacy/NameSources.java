@@ -1,5 +1,6 @@
 package fr.enquete.privacy;
 
+import fr.enquete.importer.EarlyStop;
 import fr.enquete.importer.TableHandler;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Header;
@@ -31,16 +32,8 @@ public final class NameSources {
      * has no name column (reading then stops at the header).
      */
     public static List<String> fromExport(TableSource source) {
-        try {
-            return read(source);
-        } catch (NoNames none) {
-            return List.of();
-        }
-    }
-
-    private static List<String> read(TableSource source) {
         Set<String> names = new LinkedHashSet<>();
-        source.read(new TableHandler() {
+        EarlyStop.read(source, new TableHandler() {
             /** The columns of each person's name parts, by whose they are ("" for the respondent's). */
             private final Map<String, List<Integer>> parts = new LinkedHashMap<>();
             private final List<Integer> whole = new ArrayList<>();
@@ -59,7 +52,7 @@ public final class NameSources {
                     }
                 }
                 if (parts.isEmpty() && whole.isEmpty()) {
-                    throw new NoNames();
+                    throw EarlyStop.now();
                 }
             }
 
@@ -86,13 +79,6 @@ public final class NameSources {
             }
         });
         return List.copyOf(names);
-    }
-
-    /** Stops reading an export that has no name column. */
-    private static final class NoNames extends RuntimeException {
-        NoNames() {
-            super(null, null, false, false);
-        }
     }
 
     /** A user's list: one name per line, blank lines and {@code #} comments ignored. */

@@ -1,5 +1,6 @@
 package fr.enquete.stats;
 
+import fr.enquete.importer.EarlyStop;
 import fr.enquete.importer.TableHandler;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Header;
@@ -26,37 +27,28 @@ final class DateOrderPeek {
 
     /** Whether the submission dates of the export's first rows go back; false without such a column. */
     static boolean goesBack(TableSource source) {
-        final class Enough extends RuntimeException {
-            Enough() {
-                super(null, null, false, false);
-            }
-        }
         SubmissionDates[] dates = new SubmissionDates[1];
-        try {
-            source.read(new TableHandler() {
-                private int column = -1;
-                private int seen;
+        EarlyStop.read(source, new TableHandler() {
+            private int column = -1;
+            private int seen;
 
-                @Override
-                public void header(Header header) {
-                    column = LateStart.dateColumn(header);
-                    if (column < 0) {
-                        throw new Enough();
-                    }
-                    dates[0] = new SubmissionDates(header.names().get(column));
+            @Override
+            public void header(Header header) {
+                column = LateStart.dateColumn(header);
+                if (column < 0) {
+                    throw EarlyStop.now();
                 }
+                dates[0] = new SubmissionDates(header.names().get(column));
+            }
 
-                @Override
-                public void row(Row row) {
-                    dates[0].see(row.get(column), row.number());
-                    if (dates[0].wentBack() || ++seen >= rows) {
-                        throw new Enough();
-                    }
+            @Override
+            public void row(Row row) {
+                dates[0].see(row.get(column), row.number());
+                if (dates[0].wentBack() || ++seen >= rows) {
+                    throw EarlyStop.now();
                 }
-            });
-        } catch (Enough enough) {
-            // The look ends there, by design.
-        }
+            }
+        });
         return dates[0] != null && dates[0].wentBack();
     }
 }
