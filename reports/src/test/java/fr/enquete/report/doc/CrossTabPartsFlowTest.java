@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * The parts of a wide crossing in Word follow each other on a page: the fixture's département by its 16 partners, in
  * parts of 5 départements and a total, had each part kept whole (every row kept with the next, its "(suite)" caption
  * with the table), so a part that did not fit whole in what remained of a page went to the next one, a third of a page
- * left blank each time (the fixture's report with `--ci` and this crossing: 37 pages in LibreOffice, 36 since). A part now keeps only its caption, header and first row
- * together, and its last two rows: it may go on over the page, its header repeated. A crossing in one table is still
- * kept whole.
+ * left blank each time (the fixture's report with --ci, this crossing and territoire by fonction: 37 pages in
+ * LibreOffice, 36 since). A part now keeps only its caption, header and first row together, and its last two rows: it
+ * may go on over the page, its header repeated. A crossing in one table is still kept whole.
  */
 class CrossTabPartsFlowTest {
 
