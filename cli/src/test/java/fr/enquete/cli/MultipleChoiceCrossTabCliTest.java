@@ -74,7 +74,7 @@ class MultipleChoiceCrossTabCliTest {
         CliRun en = crosstab("--rows", "qpv", "--cols", "actions", "--lang", "en");
         assertTrue(en.out().contains("Multiple answers in the columns: row percentages are of each row's respondents and add up to"
                 + " more than 100%."), en.out());
-        assertEquals("Respondents", line(en.out(), "Counts", "Êtes-vous en QPV…\u00A0↓ · Hormis les activités classiques menées…\u00A0→")[8], en.out());
+        assertEquals("Respondents", line(en.out(), "Counts", "Rows: “Êtes-vous en QPV…” / Columns: “Hormis les activités classiques menées…”")[8], en.out());
     }
 
     /** Each row percentage is now a share of respondents, each counted once: it has its Wilson interval. */

@@ -199,6 +199,17 @@ public final class Pseudonymiser {
      */
     private static final Pattern ACTION_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ement|tion|sion|ité)");
     private static final Pattern CIVILITY_WORD = Pattern.compile("(?:" + CIVILITIES + ")");
+    /**
+     * After a first name, "d'" or "de" and a province of the kingdom of France (the 1789 provinces, with the Nord's
+     * Flandre, Hainaut and Cambrésis): a countess or a queen ("Anne d'Artois", "Jeanne de Flandre", "Anne de
+     * Bretagne"), whose name hospitals, schools and streets carry. People of today are not named so.
+     */
+    private static final Pattern HISTORIC_TITLE = Pattern.compile("[ \u00a0]+(?:d['’]\\s?|de[ \u00a0]+)(?:Alsace|Angoumois|Anjou|Artois"
+            + "|Aunis|Auvergne|Béarn|Berry|Bourbonnais|Bourgogne|Bretagne|Cambrésis|Champagne|Dauphiné|Flandres?|Foix|Gascogne|Guyenne"
+            + "|Hainaut|Languedoc|Limousin|Lorraine|Lyonnais|Navarre|Nivernais|Normandie|Orléanais|Picardie|Poitou|Provence"
+            + "|Roussillon|Saintonge|Touraine)(?![\\p{L}'’-])");
+    /** A capitalised word of a proper name ("Béthune", "Artois-Lys"). */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*");
     /** The months that are first names too. */
     private static final Set<String> MONTH_NAMES = Set.of("mai", "avril");
     private static final Pattern YEAR_AFTER = Pattern.compile("[ \u00a0]+(?:19|20)\\d{2}(?!\\d)");
@@ -482,7 +493,7 @@ public final class Pseudonymiser {
         String before = text.substring(0, m.start());
         // Up to the first name: a venue in capitals ("la MJC Jacques Brel") is matched as the surname before it.
         String upToFirst = text.substring(0, m.start("first"));
-        if (venueBefore(upToFirst)) {
+        if (venueBefore(upToFirst) || namesAPlace(m, text)) {
             return null;
         }
         String last = m.group("last");
@@ -522,6 +533,48 @@ public final class Pseudonymiser {
         int from = caps != null ? m.start("caps") : m.start("first");
         int to = last != null ? m.end("last") : m.end("first");
         return text.substring(m.start(), from) + masked + text.substring(to, m.end());
+    }
+
+    /**
+     * Whether {@code before} ends with a territory or a scheme ({@link #NAMED_THINGS}) and at least two capitalised
+     * words of its name, none a first name or a person met: "la Communauté d'Agglomération Béthune Bruay Artois Lys"
+     * before "Romane s'est engagée", whose verb is the body's. One word is not enough ("le projet Durand Claire nous a
+     * aidés" names someone).
+     */
+    private boolean namedBodyBefore(String before) {
+        String[] words = VENUE_SPLIT.split(before.length() <= 120 ? before.stripTrailing() : before.substring(before.length() - 120).stripTrailing());
+        int names = 0;
+        for (int i = words.length - 1; i >= 0; i--) {
+            String word = words[i];
+            String k = key(word);
+            if (NAMED_THINGS.contains(k)) {
+                return names >= 2;
+            }
+            if (!CAPITALISED_WORD.matcher(word).matches() || FirstNames.contains(k) || people.containsKey(k) || ignore.contains(k)) {
+                return false;
+            }
+            names++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first name starts a place's name and no verb says someone acts: a commune or a quarter whose hyphens a
+     * PDF lost ("Billy Berclau", "Alma Epeule", {@link PlaceNames}), or the historic figure of a province that a
+     * hospital or a school is named after ("maternités du territoire (Divion, CHBB, Anne d'Artois)", "Jeanne de
+     * Flandre"). "Anne d'Artois m'a dit" and "avec Alma ce matin" are people.
+     */
+    private static boolean namesAPlace(Matcher m, String text) {
+        String first = m.group("first");
+        if (m.group("caps") != null || first.contains("-")) {
+            return false;
+        }
+        int end = PlaceNames.placeEnd(text, m.start("first"), first);
+        if (end < 0) {
+            Matcher h = HISTORIC_TITLE.matcher(text).region(m.end("first"), text.length());
+            end = h.lookingAt() ? h.end() : -1;
+        }
+        return end >= 0 && !actsNext(head(text, end));
     }
 
     /** Whether a first name that is an agency's acronym ({@link #AGENCIES}) is the agency where it stands. */
@@ -575,7 +628,7 @@ public final class Pseudonymiser {
      */
     private boolean endsProperName(String before, String after) {
         Matcher w = CAPITALISED_BEFORE.matcher(before.length() <= 80 ? before : before.substring(before.length() - 80));
-        if (!w.find() || actsNext(after)) {
+        if (!w.find() || actsNext(after) && !namedBodyBefore(before)) {
             return false;
         }
         String word = w.group("word");

@@ -43,6 +43,16 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Ton Job Numérique : Anticiper les besoins RH des entreprises de la filiere numérique par",
         // seed 004 line 389: the PDF's line break put "Renouvellement Urbain" at a line's start.
         "Renouvellement Urbain métropolitain), développement économique et emploi (feuille",
+        // seed 002 line 1997: the commune Billy-Berclau, its hyphen lost, in a table of childminders' houses (INSEE's COG).
+        "Billy Berclau\tAux éclats de Rire\tM.A.M",
+        "Des espaces jeunesse communaux : Calonne Ricouart, Houdain, Billy Berclau, Barlin",
+        // seed 002 line 3692: the Anne d'Artois clinic of Béthune among the territory's maternity wards, named alone.
+        "CAF, Communes, SIVOM, maternités du territoire (Divion, CHBB, Anne d'Artois), DEPARTEMENT, CPAM ...",
+        "Les naissances ont lieu à Jeanne de Flandre ou à Anne d'Artois.",
+        // seed 004 line 899: two quarters of Roubaix in the urban renewal programme.
+        "o 5 sites sont d’'intérét national : Roubaix/Arc Nord-Ouest Alma Epeule et secteur Est ;",
+        // seed 002 line 4461: the agglomeration is the subject of the verb after its name.
+        "La Communauté d'Agglomération Béthune Bruay Artois Lys Romane s'est engagée dans cette démarche par délibération du 17 Novembre 2020.",
     })
     void streetsAndInstitutionsStay(String line) {
         assertEquals(line, mask(line));
@@ -71,6 +81,13 @@ class PlacesAndBodiesOfTheSeedsTest {
         "Référente\tDURAND Romane\tCCAS|DURAND",
         "On a vu Adil à l'accueil, avec DAL.|Adil",
         "- Adil nous a aidés pour le loyer|Adil",
+        // The first names of those places, naming people.
+        "Anne Martin m'a dit que le dossier était complet.|Anne",
+        "On a fait le point avec Alma ce matin.|Alma",
+        "Billy Montigny est venu hier à la permanence.|Montigny",
+        "Anne d'Artois m'a dit que le dossier était complet.|Anne",
+        "Avec Billy, on a visité la mairie.|Billy",
+        "Dans le projet Durand Claire nous a aidés.|Claire",
     })
     void peopleByTheSameWordsAreMasked(String lineAndName) {
         String[] parts = lineAndName.split("\\|");

@@ -380,9 +380,11 @@ public final class DocxReportWriter {
                         p.setKeepNext(true);
                         p.createRun().setText(CrossedColumns.continued(labels, subheading));
                     }
-                    // A short table stays with the note or the chart that comes after it.
+                    // A short table stays with the note or the chart that comes after it. The parts of a crossing are
+                    // not kept whole: each short part, chained from its caption to its last row, went to the next page
+                    // whenever it did not fit whole, leaving a third of a page blank after each part.
                     table(doc, parts.get(k), last && (next instanceof Report.Figure || next instanceof Report.Paragraph n && n.note()),
-                            last && next instanceof Report.Paragraph n && n.note());
+                            last && next instanceof Report.Paragraph n && n.note(), parts.size() == 1);
                 }
             } else if (b instanceof Report.Figure f) {
                 figure(doc, f);
@@ -574,10 +576,10 @@ public final class DocxReportWriter {
 
     /**
      * A table at the widths {@link WordTableLayout} gives (fixed, so renderers do not re-flow it). A short table is
-     * kept on one page (each row kept with the next), and with the note or chart that follows it when {@code withNext};
-     * any table keeps its last row with the note about it ({@code withNote}).
+     * kept on one page (each row kept with the next) when {@code keepShortWhole}, and with the note or chart that follows
+     * it when {@code withNext}; any table keeps its last row with the note about it ({@code withNote}).
      */
-    private static void table(XWPFDocument doc, ResultTable t, boolean withNext, boolean withNote) {
+    private static void table(XWPFDocument doc, ResultTable t, boolean withNext, boolean withNote, boolean keepShortWhole) {
         int cols = t.header().size();
         XWPFTable table = doc.createTable(t.rows().size() + 1, cols);
         table.setTableAlignment(TableRowAlign.LEFT);
@@ -598,7 +600,7 @@ public final class DocxReportWriter {
                 cell(row.getCell(c), t.rows().get(r).get(c), t.numeric(c), t.total(r), t.missing().get(r));
             }
         }
-        boolean small = t.rows().size() <= KEPT_TOGETHER_ROWS && lines(t, layout) <= KEPT_TOGETHER_LINES;
+        boolean small = keepShortWhole && t.rows().size() <= KEPT_TOGETHER_ROWS && lines(t, layout) <= KEPT_TOGETHER_LINES;
         for (int r = 0; r < table.getRows().size(); r++) {
             boolean last = r == table.getRows().size() - 1;
             // The header always stays with the first two rows, and the last row with the one before it: a long table

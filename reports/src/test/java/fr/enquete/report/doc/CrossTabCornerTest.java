@@ -66,7 +66,7 @@ class CrossTabCornerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CrossTabWriter(Lang.EN).text(t, out);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertTrue(text.lines().anyMatch(l -> l.equals("  dpt\u00A0↓ · qpv\u00A0→  Oui  Non  Total")), text);
+        assertTrue(text.lines().anyMatch(l -> l.equals("  Rows: “dpt” / Columns: “qpv”  Oui  Non  Total")), text);
     }
 
     @Test
@@ -112,5 +112,42 @@ class CrossTabCornerTest {
             }
             assertEquals(3, found, "Excel: counts, row and column percentages");
         }
+    }
+
+    /**
+     * An English report says in English which question is in the rows and which in the columns; the wordings, the
+     * questionnaire's own (French: the spec offers no English label), are quoted as its names. The corner read
+     * "Localisation (département) ↓ · Hormis vos partenaires habituels… →", French only to a reader of English.
+     */
+    @Test
+    void anEnglishReportNamesTheRolesInEnglishAndQuotesTheWordings() throws IOException {
+        String corner = "Rows: “Localisation (département)” / Columns: “Hormis vos partenaires habituels…”";
+        Report en = report(Lang.EN);
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        new HtmlReportWriter(Lang.EN).write(en, html);
+        // A break is allowed after a slash between two words only: none here (spaces around it).
+        assertTrue(html.toString(StandardCharsets.UTF_8).contains(">" + corner + "</th>"), "HTML");
+
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        new DocxReportWriter().write(en, docx);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {
+            List<String> corners = new ArrayList<>();
+            for (XWPFTable t : doc.getTables()) {
+                String c = t.getRow(0).getCell(0).getText();
+                if (c.contains("Hormis vos partenaires")) {
+                    corners.add(c);
+                }
+            }
+            assertTrue(corners.size() > 3, corners.toString());
+            assertTrue(corners.stream().allMatch(corner::equals), corners.toString());
+        }
+
+        CrossTab t = Analysis.of(Fixtures.export()).spec(Fixtures.spec()).crosstabs("Crossings", List.of(DPT_QPV)).run()
+                .crosstabs().get(DPT_QPV);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CrossTabWriter(Lang.EN).text(t, out);
+        assertTrue(out.toString(StandardCharsets.UTF_8).lines().anyMatch(
+                l -> l.startsWith("  Rows: “Localisation (département)” / Columns: “Êtes-vous en QPV…”  Oui  Non  Total")),
+                out.toString(StandardCharsets.UTF_8));
     }
 }

@@ -64,7 +64,48 @@ class CrossTabIntervalsTableTest {
         // Counts, row and column percentages, intervals: each in a scrolling box with sticky labels and margin.
         assertEquals(4, page.split("<table class=\"wide wider crossed split\">", -1).length - 1);
         String continued = "Intervalles de confiance à 95 % des pourcentages en ligne (suite)";
-        assertEquals(2, page.split(java.util.regex.Pattern.quote("<caption class=\"continued\">" + continued + "</caption>"), -1).length - 1,
-                "two parts after the first");
+        // 16 partners by 4 at most (an interval kept on one line is 15 characters wide): 4 parts, 3 after the first.
+        assertEquals(3, page.split(java.util.regex.Pattern.quote("<caption class=\"continued\">" + continued + "</caption>"), -1).length - 1,
+                "three parts after the first");
+    }
+
+    /**
+     * An interval is kept on one line: "61,02 – 83,35 %" broke after its dash in a normal-width window, its high bound
+     * alone on the next line. Every cell of the 5 départements by 16 partners is one (80 cells), none left to wrap; a
+     * printed part holds four partners at most, so that the part still fits A4 portrait.
+     */
+    @Test
+    void htmlKeepsEachIntervalOnOneLine() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlReportWriter(Lang.FR).write(report(), out);
+        String whole = out.toString(StandardCharsets.UTF_8);
+        // The crossing's table of intervals, the last of the report (the spec's crossings and questions have some too).
+        int from = whole.lastIndexOf("<h4>Intervalles de confiance à 95");
+        String page = whole.substring(from, whole.indexOf("</section>", from));
+        String interval = "\\d+,\\d+ – \\d+,\\d+\u00a0%";
+        java.util.regex.Matcher kept = java.util.regex.Pattern.compile("<td class=\"ci\">" + interval + "</td>").matcher(page);
+        int cells = 0;
+        while (kept.find()) {
+            cells++;
+        }
+        // On screen (one table of 16 partners) and printed (its parts, 16 partners again): 5 x 16 twice.
+        assertEquals(2 * 5 * 16, cells);
+        assertTrue(!java.util.regex.Pattern.compile("<td>" + interval + "</td>").matcher(page).find(), "an interval left to wrap");
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("<table class=\"wide crossed part\">\\s*<caption[^>]*>Intervalles[^<]*</caption>"
+                + "\\s*<thead><tr>((?:<th[^>]*>.*?</th>)+)</tr>").matcher(page);
+        int parts = 0;
+        while (part.find()) {
+            parts++;
+            assertTrue(part.group(1).split("<th", -1).length - 1 <= 4 + 2, "more than four partners in a printed part");
+        }
+        assertEquals(3, parts);
+    }
+
+    @Test
+    void anIntervalIsReadInBothLanguages() {
+        assertTrue(HtmlReportWriter.interval("61,02 – 83,35\u00a0%"));
+        assertTrue(HtmlReportWriter.interval("61.02 – 83.35%"));
+        assertTrue(!HtmlReportWriter.interval("2015 – 2020"));
+        assertTrue(!HtmlReportWriter.interval("Entre 61,02 – 83,35 % des répondants"));
     }
 }
