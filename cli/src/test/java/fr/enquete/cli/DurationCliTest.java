@@ -142,11 +142,15 @@ class DurationCliTest {
 
     private static final Path REGISTER_XLSX = Fixtures.home().resolve("fixtures/durations/heures-benevoles.xlsx");
     private static final Path REGISTER_XLS = Fixtures.home().resolve("fixtures/durations/heures-benevoles.xls");
+    private static final Path REGISTER_ODS = Fixtures.home().resolve("fixtures/durations/heures-benevoles.ods");
+    private static final Path WAITS_ODS = Fixtures.home().resolve("fixtures/durations/attente-accueil.ods");
 
     /**
      * Durations typed into workbook cells formatted [h]:mm and [mm]:ss (Excel's elapsed time; [HH]:MM and [MM]:SS in
      * the .xls LibreOffice saved). Before, 31:00 (stored 1.2916...) was a date, "1 janvier 1900 07:00", a column
-     * holding one a list of answers, and [h]:mm or [mm]:ss under a day times of day ("Moyenne 02:31", no sum).
+     * holding one a list of answers, and [h]:mm or [mm]:ss under a day times of day ("Moyenne 02:31", no sum). The .ods
+     * is the same workbook saved by LibreOffice, whose [HH]:MM and [MM]:SS cells (value type time, PT26H30M00S) were
+     * read as the text they show: "Accompagnement hebdomadaire" times of day, and "03:32" in [MM]:SS 3 hours 32.
      */
     @Test
     void workbookCellsInAnElapsedFormatAreDurations() throws IOException {
@@ -155,7 +159,7 @@ class DurationCliTest {
         // median 720, q3 1113.75, max 1860 (31:00); weekly: count 22 (2 blank), sum 3330 (55:30), mean 151.36, std
         // 114.79, min 30, q1 48.75, median 120, q3 180, max 360; call: count 24, sum 445.8 (7:25:48), mean 18.575,
         // max 39.73 (0:39:44); arrival (hh:mm, a time of day): mean 648.125 (10:48:08), min 08:30, max 17:30.
-        for (Path book : List.of(REGISTER_XLSX, REGISTER_XLS)) {
+        for (Path book : List.of(REGISTER_XLSX, REGISTER_XLS, REGISTER_ODS)) {
             CliRun inspect = CliRun.run("inspect", book.toString());
             assertEquals(0, inspect.code(), inspect.err());
             for (String line : List.of("Heures données en mars       duration  duration: 24 durations",
@@ -171,5 +175,22 @@ class DurationCliTest {
             assertEquals(List.of(24, "7:26", "0:19", "0:40"), List.of(call.get("count").asInt(), call.get("sum").asText(),
                     call.get("mean").asText(), call.get("max").asText()), book.toString());
         }
+    }
+
+    /**
+     * A LibreOffice Calc sheet whose "Attente" column was formatted [HH]:MM as a whole: its cells carry no style of
+     * their own, the column's default cell style names the elapsed format. "Attente" names no duration and every wait
+     * is under a day, so only the format tells that these are durations; before, they were times of day.
+     */
+    @Test
+    void anOdsColumnFormattedAsElapsedTimeHoldsDurations() throws IOException {
+        CliRun inspect = CliRun.run("inspect", WAITS_ODS.toString());
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains("Attente                   duration  duration: 4 durations"), inspect.out());
+        // By hand: 0:45, 1:30, 2:15, 0:20 -> sum 290 min (4:50), mean 72.5 (half up 1:13), median (45 + 90) / 2 = 67.5
+        // (1:08), min 0:20, max 2:15.
+        JsonNode wait = summary(WAITS_ODS, "Attente");
+        assertEquals(List.of(4, "4:50", "1:13", "1:08", "0:20", "2:15"), List.of(wait.get("count").asInt(), wait.get("sum").asText(),
+                wait.get("mean").asText(), wait.get("median").asText(), wait.get("min").asText(), wait.get("max").asText()));
     }
 }
