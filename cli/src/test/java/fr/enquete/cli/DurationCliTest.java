@@ -193,4 +193,39 @@ class DurationCliTest {
         assertEquals(List.of(4, "4:50", "1:13", "1:08", "0:20", "2:15"), List.of(wait.get("count").asInt(), wait.get("sum").asText(),
                 wait.get("mean").asText(), wait.get("median").asText(), wait.get("min").asText(), wait.get("max").asText()));
     }
+
+    private static final Path LIME_CODES = Fixtures.home().resolve("fixtures/durations/limesurvey-timings-codes.csv");
+    private static final Path LIME_TEXT = Fixtures.home().resolve("fixtures/durations/limesurvey-timings-text.csv");
+
+    /**
+     * Every timing column of a LimeSurvey export with "Export timings", headed by code (interviewtime, groupTime13,
+     * Q04Time) or in full text (Total time, Group time: Your opinion, Question time: Q04), is seconds. Before, only
+     * interviewtime and groupTime were: a question's time and every full-text heading were plain numbers (numeric).
+     */
+    @Test
+    void everyLimeSurveyTimingColumnIsSeconds() throws IOException {
+        for (Path export : List.of(LIME_CODES, LIME_TEXT)) {
+            CliRun inspect = CliRun.run("inspect", export.toString());
+            assertEquals(0, inspect.code(), inspect.err());
+            List<String> timings = export == LIME_CODES
+                    ? List.of("interviewtime", "groupTime12", "Q01Time", "Q02Time", "groupTime13", "Q03Time", "Q04Time")
+                    : List.of("Total time", "Group time: Your visit", "Question time: Q01", "Question time: Q02",
+                    "Group time: Your opinion", "Question time: Q03", "Question time: Q04");
+            for (String column : timings) {
+                assertTrue(inspect.out().lines().anyMatch(l -> l.startsWith(column + " ") && l.contains(" duration  duration: LimeSurvey's timing in seconds")),
+                        export + ": " + column + " in " + inspect.out());
+            }
+        }
+        // pandas, on all 28 responses (--include-incomplete: the full-text export's "Date submitted" is not yet known
+        // as LimeSurvey's submitdate), x = d[col].dropna():
+        //   x.count(), x.sum(), x.mean(), x.std(), x.min(), x.quantile(.25), x.median(), x.quantile(.75), x.max()
+        // interviewtime: 28, 10663.88 s (177.731 min, 2:58), mean 380.853 s (6.348 min), std 674.911 s (11.249 min),
+        // min 35.03 s (0.584 min), q1 176.325 s (2.939), median 281.505 s (4.692), q3 352.9675 s (5.883), max 3772.34 s (62.872).
+        // Q02Time: 28, 463.76 s (7.729 min), mean 16.563 s, std 7.199, min 5.51, q1 10.2775, median 15.655, q3 23.5075, max 28.22.
+        List<Object> interview = List.of(28, "2:58", "0:06", "0:11", "0:01", "0:03", "0:05", "0:06", "1:03");
+        assertEquals(interview, figures(summary(LIME_CODES, "interviewtime", "--include-incomplete")));
+        assertEquals(interview, figures(summary(LIME_TEXT, "Total time", "--include-incomplete")));
+        assertEquals(List.of(28, "0:08", "0:00", "0:00", "0:00", "0:00", "0:00", "0:00", "0:00"),
+                figures(summary(LIME_TEXT, "Question time: Q02", "--include-incomplete")));
+    }
 }

@@ -372,8 +372,6 @@ public final class SchemaInference {
     /** A header naming a duration: "Durée", "Temps passé", "Temps d'attente", "time spent", "how long", "délai". */
     private static final java.util.regex.Pattern DURATION_NAME = java.util.regex.Pattern.compile(
             "(^|[^\\p{L}])(dur[ée]es?|durations?|temps|time spent|waiting time|how long|combien de temps|d[ée]lais?|elapsed)([^\\p{L}]|$)");
-    /** LimeSurvey's timing columns: the whole interview's, and each group's ({@code groupTime12}). */
-    private static final java.util.regex.Pattern LIMESURVEY_TIMINGS = java.util.regex.Pattern.compile("interviewtime|grouptime\\d+");
 
     private static Question single(ColumnProfile prof, Map<String, String> reasons, Header header) {
         String name = prof.name;
@@ -409,7 +407,7 @@ public final class SchemaInference {
         } else if (prof.filled == 0) {
             type = QuestionType.ID;
             reason = "id: the column is empty, left out of the reports";
-        } else if (LIMESURVEY_TIMINGS.matcher(lower).matches() && prof.numbers == prof.filled) {
+        } else if (prof.numbers == prof.filled && LimeSurveyTimings.is(name, header.names())) {
             // LimeSurvey's "Save timings": seconds spent in the survey, a group or a question.
             type = QuestionType.DURATION;
             unit = java.time.temporal.ChronoUnit.SECONDS;
