@@ -77,9 +77,10 @@ class DurationCliTest {
                 "Maximum                   41" + nb + "h" + nb + "15")) {
             assertTrue(month.contains(line), line + " in " + month);
         }
-        String trip = table(stats.out(), TRIP);
-        for (String line : List.of("Somme                     22" + nb + "h" + nb + "10", "Moyenne                    36" + nb + "min",
-                "Maximum                    1" + nb + "h" + nb + "30", "Sans réponse                    3")) {
+        // Columns aligned on the widest figure: compared with single spaces.
+        String trip = table(stats.out(), TRIP).replaceAll(" +", " ");
+        for (String line : List.of("Somme 22" + nb + "h" + nb + "10", "Moyenne 35" + nb + "min" + nb + "57" + nb + "s",
+                "Maximum 1" + nb + "h" + nb + "30", "Sans réponse 3")) {
             assertTrue(trip.contains(line), line + " in " + trip);
         }
 
@@ -227,5 +228,32 @@ class DurationCliTest {
         assertEquals(interview, figures(summary(LIME_TEXT, "Total time", "--include-incomplete")));
         assertEquals(List.of(28, "0:08", "0:00", "0:00", "0:00", "0:00", "0:00", "0:00", "0:00"),
                 figures(summary(LIME_TEXT, "Question time: Q02", "--include-incomplete")));
+    }
+
+    /**
+     * Durations under an hour are shown to the second, in tables as in charts: an interview of 281.5 s is "4 min 42 s",
+     * not "5 min" (nor "0 h 05"); from an hour, to the minute ("1 h 03"). Before, every figure was rounded to the minute.
+     */
+    @Test
+    void durationsUnderAnHourAreShownToTheSecond() throws IOException {
+        // pandas on all 28 responses (see everyLimeSurveyTimingColumnIsSeconds): interviewtime sum 177.731 min (2 h 58),
+        // mean 380.853 s (6 min 21 s), std 674.911 s (11 min 15 s), min 35.03 s (35 s), q1 176.325 s (2 min 56 s),
+        // median 281.505 s (4 min 42 s), q3 352.9675 s (5 min 53 s), max 3772.34 s (62.87 min, 1 h 03).
+        String nb = "\u00A0";
+        CliRun fr = CliRun.run("stats", LIME_CODES.toString(), "--include-incomplete");
+        assertEquals(0, fr.code(), fr.err());
+        // Columns aligned on the widest figure: compared with single spaces.
+        String interview = table(fr.out(), "interviewtime").replaceAll(" +", " ");
+        for (String line : List.of("Somme 2" + nb + "h" + nb + "58", "Moyenne 6" + nb + "min" + nb + "21" + nb + "s",
+                "Écart-type 11" + nb + "min" + nb + "15" + nb + "s", "Minimum 35" + nb + "s",
+                "1er quartile (Q1) 2" + nb + "min" + nb + "56" + nb + "s", "2ème quartile (Médiane) 4" + nb + "min" + nb + "42" + nb + "s",
+                "3ème quartile (Q3) 5" + nb + "min" + nb + "53" + nb + "s", "Maximum 1" + nb + "h" + nb + "03")) {
+            assertTrue(interview.contains(line), line + " in " + interview);
+        }
+        CliRun en = CliRun.run("stats", LIME_CODES.toString(), "--include-incomplete", "--lang", "en");
+        assertEquals(0, en.code(), en.err());
+        String interviewEn = table(en.out(), "interviewtime").replaceAll(" +", " ");
+        assertTrue(interviewEn.contains("(Median) 4" + nb + "min" + nb + "42" + nb + "s"), interviewEn);
+        assertTrue(interviewEn.contains("Maximum 1" + nb + "h" + nb + "03" + nb + "min"), interviewEn);
     }
 }

@@ -411,13 +411,13 @@ public final class SchemaInference {
             // LimeSurvey's "Save timings": seconds spent in the survey, a group or a question.
             type = QuestionType.DURATION;
             unit = java.time.temporal.ChronoUnit.SECONDS;
-            reason = "duration: LimeSurvey's timing in seconds (" + prof.numbers + " numbers), shown in hours and minutes";
+            reason = "duration: LimeSurvey's timing in seconds (" + prof.numbers + " numbers), shown in hours and minutes (under an hour, minutes and seconds)";
         } else if (prof.durations == prof.filled && (prof.times < prof.filled || DURATION_NAME.matcher(lower).find())) {
             // Before the times of day: "26:30" or "45 min" is no clock time, nor is "1:30" under "Durée" or "Temps passé".
             type = QuestionType.DURATION;
             reason = "duration: " + prof.durations + " durations (1:30, 45 min, PT1H30M)" + (prof.times < prof.filled
                     ? ", " + (prof.filled - prof.times) + " of them no time of day" : " under a header naming a duration")
-                    + ", summarised in hours and minutes";
+                    + ", summarised in hours and minutes (under an hour, minutes and seconds)";
         } else if (prof.times == prof.filled) {
             // Before the codes: all different, "14:30" would read as an identifier, or as a word's frequencies.
             type = QuestionType.TIME;
