@@ -77,9 +77,10 @@ class DurationCliTest {
                 "Maximum                   41" + nb + "h" + nb + "15")) {
             assertTrue(month.contains(line), line + " in " + month);
         }
-        String trip = table(stats.out(), TRIP);
-        for (String line : List.of("Somme                     22" + nb + "h" + nb + "10", "Moyenne                    36" + nb + "min",
-                "Maximum                    1" + nb + "h" + nb + "30", "Sans réponse                    3")) {
+        // Columns aligned on the widest figure: compared with single spaces.
+        String trip = table(stats.out(), TRIP).replaceAll(" +", " ");
+        for (String line : List.of("Somme 22" + nb + "h" + nb + "10", "Moyenne 35" + nb + "min" + nb + "57" + nb + "s",
+                "Maximum 1" + nb + "h" + nb + "30", "Sans réponse 3")) {
             assertTrue(trip.contains(line), line + " in " + trip);
         }
 
@@ -142,11 +143,15 @@ class DurationCliTest {
 
     private static final Path REGISTER_XLSX = Fixtures.home().resolve("fixtures/durations/heures-benevoles.xlsx");
     private static final Path REGISTER_XLS = Fixtures.home().resolve("fixtures/durations/heures-benevoles.xls");
+    private static final Path REGISTER_ODS = Fixtures.home().resolve("fixtures/durations/heures-benevoles.ods");
+    private static final Path WAITS_ODS = Fixtures.home().resolve("fixtures/durations/attente-accueil.ods");
 
     /**
      * Durations typed into workbook cells formatted [h]:mm and [mm]:ss (Excel's elapsed time; [HH]:MM and [MM]:SS in
      * the .xls LibreOffice saved). Before, 31:00 (stored 1.2916...) was a date, "1 janvier 1900 07:00", a column
-     * holding one a list of answers, and [h]:mm or [mm]:ss under a day times of day ("Moyenne 02:31", no sum).
+     * holding one a list of answers, and [h]:mm or [mm]:ss under a day times of day ("Moyenne 02:31", no sum). The .ods
+     * is the same workbook saved by LibreOffice, whose [HH]:MM and [MM]:SS cells (value type time, PT26H30M00S) were
+     * read as the text they show: "Accompagnement hebdomadaire" times of day, and "03:32" in [MM]:SS 3 hours 32.
      */
     @Test
     void workbookCellsInAnElapsedFormatAreDurations() throws IOException {
@@ -155,7 +160,7 @@ class DurationCliTest {
         // median 720, q3 1113.75, max 1860 (31:00); weekly: count 22 (2 blank), sum 3330 (55:30), mean 151.36, std
         // 114.79, min 30, q1 48.75, median 120, q3 180, max 360; call: count 24, sum 445.8 (7:25:48), mean 18.575,
         // max 39.73 (0:39:44); arrival (hh:mm, a time of day): mean 648.125 (10:48:08), min 08:30, max 17:30.
-        for (Path book : List.of(REGISTER_XLSX, REGISTER_XLS)) {
+        for (Path book : List.of(REGISTER_XLSX, REGISTER_XLS, REGISTER_ODS)) {
             CliRun inspect = CliRun.run("inspect", book.toString());
             assertEquals(0, inspect.code(), inspect.err());
             for (String line : List.of("Heures données en mars       duration  duration: 24 durations",
@@ -171,5 +176,84 @@ class DurationCliTest {
             assertEquals(List.of(24, "7:26", "0:19", "0:40"), List.of(call.get("count").asInt(), call.get("sum").asText(),
                     call.get("mean").asText(), call.get("max").asText()), book.toString());
         }
+    }
+
+    /**
+     * A LibreOffice Calc sheet whose "Attente" column was formatted [HH]:MM as a whole: its cells carry no style of
+     * their own, the column's default cell style names the elapsed format. "Attente" names no duration and every wait
+     * is under a day, so only the format tells that these are durations; before, they were times of day.
+     */
+    @Test
+    void anOdsColumnFormattedAsElapsedTimeHoldsDurations() throws IOException {
+        CliRun inspect = CliRun.run("inspect", WAITS_ODS.toString());
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains("Attente                   duration  duration: 4 durations"), inspect.out());
+        // By hand: 0:45, 1:30, 2:15, 0:20 -> sum 290 min (4:50), mean 72.5 (half up 1:13), median (45 + 90) / 2 = 67.5
+        // (1:08), min 0:20, max 2:15.
+        JsonNode wait = summary(WAITS_ODS, "Attente");
+        assertEquals(List.of(4, "4:50", "1:13", "1:08", "0:20", "2:15"), List.of(wait.get("count").asInt(), wait.get("sum").asText(),
+                wait.get("mean").asText(), wait.get("median").asText(), wait.get("min").asText(), wait.get("max").asText()));
+    }
+
+    private static final Path LIME_CODES = Fixtures.home().resolve("fixtures/durations/limesurvey-timings-codes.csv");
+    private static final Path LIME_TEXT = Fixtures.home().resolve("fixtures/durations/limesurvey-timings-text.csv");
+
+    /**
+     * Every timing column of a LimeSurvey export with "Export timings", headed by code (interviewtime, groupTime13,
+     * Q04Time) or in full text (Total time, Group time: Your opinion, Question time: Q04), is seconds. Before, only
+     * interviewtime and groupTime were: a question's time and every full-text heading were plain numbers (numeric).
+     */
+    @Test
+    void everyLimeSurveyTimingColumnIsSeconds() throws IOException {
+        for (Path export : List.of(LIME_CODES, LIME_TEXT)) {
+            CliRun inspect = CliRun.run("inspect", export.toString());
+            assertEquals(0, inspect.code(), inspect.err());
+            List<String> timings = export == LIME_CODES
+                    ? List.of("interviewtime", "groupTime12", "Q01Time", "Q02Time", "groupTime13", "Q03Time", "Q04Time")
+                    : List.of("Total time", "Group time: Your visit", "Question time: Q01", "Question time: Q02",
+                    "Group time: Your opinion", "Question time: Q03", "Question time: Q04");
+            for (String column : timings) {
+                assertTrue(inspect.out().lines().anyMatch(l -> l.startsWith(column + " ") && l.contains(" duration  duration: LimeSurvey's timing in seconds")),
+                        export + ": " + column + " in " + inspect.out());
+            }
+        }
+        // pandas, on all 28 responses (--include-incomplete: the full-text export's "Date submitted" is not yet known
+        // as LimeSurvey's submitdate), x = d[col].dropna():
+        //   x.count(), x.sum(), x.mean(), x.std(), x.min(), x.quantile(.25), x.median(), x.quantile(.75), x.max()
+        // interviewtime: 28, 10663.88 s (177.731 min, 2:58), mean 380.853 s (6.348 min), std 674.911 s (11.249 min),
+        // min 35.03 s (0.584 min), q1 176.325 s (2.939), median 281.505 s (4.692), q3 352.9675 s (5.883), max 3772.34 s (62.872).
+        // Q02Time: 28, 463.76 s (7.729 min), mean 16.563 s, std 7.199, min 5.51, q1 10.2775, median 15.655, q3 23.5075, max 28.22.
+        List<Object> interview = List.of(28, "2:58", "0:06", "0:11", "0:01", "0:03", "0:05", "0:06", "1:03");
+        assertEquals(interview, figures(summary(LIME_CODES, "interviewtime", "--include-incomplete")));
+        assertEquals(interview, figures(summary(LIME_TEXT, "Total time", "--include-incomplete")));
+        assertEquals(List.of(28, "0:08", "0:00", "0:00", "0:00", "0:00", "0:00", "0:00", "0:00"),
+                figures(summary(LIME_TEXT, "Question time: Q02", "--include-incomplete")));
+    }
+
+    /**
+     * Durations under an hour are shown to the second, in tables as in charts: an interview of 281.5 s is "4 min 42 s",
+     * not "5 min" (nor "0 h 05"); from an hour, to the minute ("1 h 03"). Before, every figure was rounded to the minute.
+     */
+    @Test
+    void durationsUnderAnHourAreShownToTheSecond() throws IOException {
+        // pandas on all 28 responses (see everyLimeSurveyTimingColumnIsSeconds): interviewtime sum 177.731 min (2 h 58),
+        // mean 380.853 s (6 min 21 s), std 674.911 s (11 min 15 s), min 35.03 s (35 s), q1 176.325 s (2 min 56 s),
+        // median 281.505 s (4 min 42 s), q3 352.9675 s (5 min 53 s), max 3772.34 s (62.87 min, 1 h 03).
+        String nb = "\u00A0";
+        CliRun fr = CliRun.run("stats", LIME_CODES.toString(), "--include-incomplete");
+        assertEquals(0, fr.code(), fr.err());
+        // Columns aligned on the widest figure: compared with single spaces.
+        String interview = table(fr.out(), "interviewtime").replaceAll(" +", " ");
+        for (String line : List.of("Somme 2" + nb + "h" + nb + "58", "Moyenne 6" + nb + "min" + nb + "21" + nb + "s",
+                "Écart-type 11" + nb + "min" + nb + "15" + nb + "s", "Minimum 35" + nb + "s",
+                "1er quartile (Q1) 2" + nb + "min" + nb + "56" + nb + "s", "2ème quartile (Médiane) 4" + nb + "min" + nb + "42" + nb + "s",
+                "3ème quartile (Q3) 5" + nb + "min" + nb + "53" + nb + "s", "Maximum 1" + nb + "h" + nb + "03")) {
+            assertTrue(interview.contains(line), line + " in " + interview);
+        }
+        CliRun en = CliRun.run("stats", LIME_CODES.toString(), "--include-incomplete", "--lang", "en");
+        assertEquals(0, en.code(), en.err());
+        String interviewEn = table(en.out(), "interviewtime").replaceAll(" +", " ");
+        assertTrue(interviewEn.contains("(Median) 4" + nb + "min" + nb + "42" + nb + "s"), interviewEn);
+        assertTrue(interviewEn.contains("Maximum 1" + nb + "h" + nb + "03" + nb + "min"), interviewEn);
     }
 }

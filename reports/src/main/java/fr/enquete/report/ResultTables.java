@@ -214,19 +214,25 @@ public final class ResultTables {
     }
 
     /**
-     * A duration from its minutes, rounded to the minute (half up): "1 h 25", "45 min", "26 h 30", "1 250 h" in
-     * French, "1 h 25 min" in English; "–" for NaN.
+     * A duration from its minutes: under an hour, to the second ("4 min 47 s", "45 min", "38 s"), since a short
+     * duration (an interview's 287 s, a question's 17 s) read to the minute says little; from an hour, rounded to the
+     * minute (half up): "1 h 25", "26 h 30", "1 250 h" in French, "1 h 25 min" in English; "–" for NaN.
      */
     public String duration(double minutes) {
         if (Double.isNaN(minutes) || Double.isInfinite(minutes)) {
             return "–";
         }
+        long seconds = Math.round(minutes * 60);
+        if (seconds < 3600) {
+            long m = seconds / 60;
+            long sec = seconds % 60;
+            return sec == 0 ? MessageFormat.format(labels.get("duration.minutes"), String.valueOf(m))
+                    : m == 0 ? MessageFormat.format(labels.get("duration.seconds"), String.valueOf(sec))
+                    : MessageFormat.format(labels.get("duration.minutes.seconds"), String.valueOf(m), String.valueOf(sec));
+        }
         long m = Math.round(minutes);
         long h = m / 60;
         long rest = m % 60;
-        if (h == 0) {
-            return MessageFormat.format(labels.get("duration.minutes"), String.valueOf(rest));
-        }
         return rest == 0 ? MessageFormat.format(labels.get("duration.hours"), numbers.integer(h))
                 : MessageFormat.format(labels.get("duration.hours.minutes"), numbers.integer(h), String.format(java.util.Locale.ROOT, "%02d", rest));
     }

@@ -19,8 +19,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 /**
  * An OpenDocument spreadsheet (.ods, LibreOffice), streamed from its {@code content.xml} with StAX: rows and
  * cells with their repeat counts (a repeated empty tail is never materialised), numbers as their value,
- * dates as ISO dates, text with its paragraphs. Read through POI's zip reader, so the zip-bomb limit
- * applies, and with DTDs and external entities disabled.
+ * dates as ISO dates, times in an elapsed format ({@code [HH]:MM}) as ISO durations, text with its paragraphs.
+ * Read through POI's zip reader, so the zip-bomb limit applies, and with DTDs and external entities disabled.
  */
 final class OdsSource implements TableSource {
 
@@ -59,11 +59,12 @@ final class OdsSource implements TableSource {
             if (content == null) {
                 throw new InputException(SourceLocation.file(name), Message.of("input.ods.nocontent"));
             }
+            OdsElapsedStyles elapsed = elapsedStyles(zip);
             try (InputStream in = zip.getInputStream(content)) {
                 // content.xml is UTF-8 (ODF 1.2, 3.1), decoded strictly so that a damaged byte prints nothing.
                 XMLStreamReader x = fr.enquete.io.SafeXml.utf8(in);
                 try {
-                    parse(x, handler, name);
+                    parse(x, handler, name, elapsed);
                 } finally {
                     x.close();
                 }
@@ -75,7 +76,35 @@ final class OdsSource implements TableSource {
         }
     }
 
-    private void parse(XMLStreamReader x, TableHandler handler, String name) throws XMLStreamException {
+    /**
+     * The styles of styles.xml, where LibreOffice keeps the data styles of formats like [HH]:MM that cells of
+     * content.xml name. Styles only change how time cells are read: a damaged styles.xml keeps those read before the
+     * damage, and the sheet is read as before (its data is in content.xml).
+     */
+    private static OdsElapsedStyles elapsedStyles(ZipSecureFile zip) throws IOException {
+        OdsElapsedStyles elapsed = new OdsElapsedStyles();
+        ZipArchiveEntry styles = zip.getEntry("styles.xml");
+        if (styles == null) {
+            return elapsed;
+        }
+        try (InputStream in = zip.getInputStream(styles)) {
+            XMLStreamReader x = fr.enquete.io.SafeXml.utf8(in);
+            try {
+                while (x.hasNext()) {
+                    if (x.next() == XMLStreamConstants.START_ELEMENT) {
+                        elapsed.see(x);
+                    }
+                }
+            } finally {
+                x.close();
+            }
+        } catch (XMLStreamException e) {
+            // Kept: the styles seen before the damage.
+        }
+        return elapsed;
+    }
+
+    private void parse(XMLStreamReader x, TableHandler handler, String name, OdsElapsedStyles elapsed) throws XMLStreamException {
         List<String> names = new ArrayList<>();
         boolean inTable = false;
         String where = name;
@@ -97,22 +126,32 @@ final class OdsSource implements TableSource {
         long written = 0;
         long expanded = 0;
         long pendingEmpty = 0;
+        // The sheet's columns' default cell styles (a cell without its own style takes its row's, then its column's).
+        OdsColumnStyles columnStyles = null;
+        String rowStyle = null;
         while (x.hasNext()) {
             int event = x.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String ns = x.getNamespaceURI();
                 String local = x.getLocalName();
+                if (cells == null) {
+                    elapsed.see(x);
+                }
                 if (TABLE.equals(ns) && local.equals("table")) {
                     String tableName = x.getAttributeValue(TABLE, "name");
                     names.add(tableName);
                     inTable = !found && (sheet == null || sheet.equals(tableName));
                     if (inTable) {
+                        columnStyles = new OdsColumnStyles();
                         found = true;
                         sheetName = tableName;
                         where = name + " [" + tableName + "]";
                     }
+                } else if (inTable && cells == null && TABLE.equals(ns) && local.equals("table-column")) {
+                    columnStyles.add(repeat(x, "number-columns-repeated"), x.getAttributeValue(TABLE, "default-cell-style-name"));
                 } else if (inTable && TABLE.equals(ns) && local.equals("table-row")) {
                     cells = new ArrayList<>();
+                    rowStyle = x.getAttributeValue(TABLE, "default-cell-style-name");
                     pendingEmpty = 0;
                     rowRepeat = repeat(x, "number-rows-repeated");
                     String visibility = x.getAttributeValue(TABLE, "visibility");
@@ -125,6 +164,9 @@ final class OdsSource implements TableSource {
                         case "float", "percentage", "currency" -> x.getAttributeValue(OFFICE, "value");
                         case "date" -> x.getAttributeValue(OFFICE, "date-value");
                         case "boolean" -> x.getAttributeValue(OFFICE, "boolean-value");
+                        // [HH]:MM: a duration like XLSX's [h]:mm (PT26H30M); another time style shows a time of day.
+                        case "time" -> elapsed.elapsed(cellStyle(x, rowStyle, columnStyles, cells.size() + pendingEmpty))
+                                ? duration(x.getAttributeValue(OFFICE, "time-value")) : null;
                         default -> null;
                     };
                     text = new StringBuilder();
@@ -257,6 +299,28 @@ final class OdsSource implements TableSource {
                     + " (" + limits.maxExpansion() + " times; raise it with --max-expansion if the file is genuine)");
         }
         return expanded;
+    }
+
+    /** The style of the cell at {@code column}: its own, else its row's default, else its column's. */
+    private static String cellStyle(XMLStreamReader x, String rowStyle, OdsColumnStyles columns, long column) {
+        String own = x.getAttributeValue(TABLE, "style-name");
+        return own != null ? own : rowStyle != null ? rowStyle : columns.at(column);
+    }
+
+    /**
+     * An {@code office:time-value} ({@code PT26H30M00S}) as {@link CellText#duration} writes an XLSX elapsed cell,
+     * rounded to the second: {@code PT26H30M}; null (the cell's text is read) when it is no non-negative duration.
+     */
+    private static String duration(String timeValue) {
+        if (timeValue == null) {
+            return null;
+        }
+        try {
+            java.time.Duration d = java.time.Duration.parse(timeValue.strip());
+            return d.isNegative() ? null : java.time.Duration.ofSeconds(d.getSeconds() + (d.getNano() >= 500_000_000 ? 1 : 0)).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static int repeat(XMLStreamReader x, String attribute) {

@@ -372,8 +372,6 @@ public final class SchemaInference {
     /** A header naming a duration: "Durée", "Temps passé", "Temps d'attente", "time spent", "how long", "délai". */
     private static final java.util.regex.Pattern DURATION_NAME = java.util.regex.Pattern.compile(
             "(^|[^\\p{L}])(dur[ée]es?|durations?|temps|time spent|waiting time|how long|combien de temps|d[ée]lais?|elapsed)([^\\p{L}]|$)");
-    /** LimeSurvey's timing columns: the whole interview's, and each group's ({@code groupTime12}). */
-    private static final java.util.regex.Pattern LIMESURVEY_TIMINGS = java.util.regex.Pattern.compile("interviewtime|grouptime\\d+");
 
     private static Question single(ColumnProfile prof, Map<String, String> reasons, Header header) {
         String name = prof.name;
@@ -409,17 +407,17 @@ public final class SchemaInference {
         } else if (prof.filled == 0) {
             type = QuestionType.ID;
             reason = "id: the column is empty, left out of the reports";
-        } else if (LIMESURVEY_TIMINGS.matcher(lower).matches() && prof.numbers == prof.filled) {
+        } else if (prof.numbers == prof.filled && LimeSurveyTimings.is(name, header.names())) {
             // LimeSurvey's "Save timings": seconds spent in the survey, a group or a question.
             type = QuestionType.DURATION;
             unit = java.time.temporal.ChronoUnit.SECONDS;
-            reason = "duration: LimeSurvey's timing in seconds (" + prof.numbers + " numbers), shown in hours and minutes";
+            reason = "duration: LimeSurvey's timing in seconds (" + prof.numbers + " numbers), shown in hours and minutes (under an hour, minutes and seconds)";
         } else if (prof.durations == prof.filled && (prof.times < prof.filled || DURATION_NAME.matcher(lower).find())) {
             // Before the times of day: "26:30" or "45 min" is no clock time, nor is "1:30" under "Durée" or "Temps passé".
             type = QuestionType.DURATION;
             reason = "duration: " + prof.durations + " durations (1:30, 45 min, PT1H30M)" + (prof.times < prof.filled
                     ? ", " + (prof.filled - prof.times) + " of them no time of day" : " under a header naming a duration")
-                    + ", summarised in hours and minutes";
+                    + ", summarised in hours and minutes (under an hour, minutes and seconds)";
         } else if (prof.times == prof.filled) {
             // Before the codes: all different, "14:30" would read as an identifier, or as a word's frequencies.
             type = QuestionType.TIME;

@@ -142,8 +142,11 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
         return new Histogram(breaks, out, heights);
     }
 
+    /** Class widths of 5, 10, 15 and 30 seconds, in minutes, for short durations. */
+    private static final double[] SUB_MINUTE_WIDTHS = {5 / 60.0, 10 / 60.0, 15 / 60.0, 30 / 60.0};
+
     /** Class widths in minutes a clock reads at a glance: parts of an hour, hours, days. */
-    private static final int[] CLOCK_WIDTHS = {1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440};
+    private static final double[] CLOCK_WIDTHS = {1, 2, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720, 1440};
 
     /**
      * Breaks in minutes for at most {@code classes} classes (Sturges' number, as R's), of the narrowest width among
@@ -151,12 +154,11 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
      * times from 09:36 to 21:30.
      */
     static double[] clockBreaks(double lo, double hi, int classes) {
-        long width = 0;
-        for (int w : CLOCK_WIDTHS) {
-            if (Math.ceil(hi / w) - Math.floor(lo / w) <= classes) {
-                width = w;
-                break;
-            }
+        // Durations all under five minutes (a question's or a page's time in LimeSurvey's timings) may take classes of
+        // seconds; times of day, from midnight, never reach here but in its first minutes.
+        double width = hi < 5 ? narrowest(SUB_MINUTE_WIDTHS, lo, hi, classes) : 0;
+        if (width == 0) {
+            width = narrowest(CLOCK_WIDTHS, lo, hi, classes);
         }
         if (width == 0) {
             long days = 1;
@@ -169,9 +171,19 @@ public record Histogram(double[] breaks, long[] counts, double[] weights) {
         long last = Math.max(first + 1, (long) Math.ceil(hi / width));
         double[] breaks = new double[(int) (last - first + 1)];
         for (int i = 0; i < breaks.length; i++) {
-            breaks[i] = (first + i) * (double) width;
+            breaks[i] = (first + i) * width;
         }
         return breaks;
+    }
+
+    /** The first of {@code widths} that covers {@code lo} to {@code hi} in at most {@code classes} classes, or 0. */
+    private static double narrowest(double[] widths, double lo, double hi, int classes) {
+        for (double w : widths) {
+            if (Math.ceil(hi / w) - Math.floor(lo / w) <= classes) {
+                return w;
+            }
+        }
+        return 0;
     }
 
     /** The last index whose limit is at most {@code v}, or 0. */

@@ -419,10 +419,10 @@ public final class Charts {
                 : new MinutesFormat(type == QuestionType.DURATION ? v -> v == 0 ? "0" : m.apply(v) : m);
     }
 
-    /** Tick sizes in minutes that a clock reads: parts of an hour, hours, days. */
+    /** Tick sizes in minutes that a clock reads: seconds (for durations under a minute), parts of an hour, hours, days. */
     private static org.jfree.chart.axis.TickUnits clockTickUnits(java.text.NumberFormat format) {
         org.jfree.chart.axis.TickUnits units = new org.jfree.chart.axis.TickUnits();
-        for (int m : new int[] {1, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 7200, 14400}) {
+        for (double m : new double[] {5 / 60.0, 10 / 60.0, 15 / 60.0, 30 / 60.0, 1, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440, 2880, 7200, 14400}) {
             units.add(new org.jfree.chart.axis.NumberTickUnit(m, format));
         }
         return units;

@@ -41,6 +41,10 @@ class ClockHistogramTest {
 
     /** The histogram of a question: its classes' limits and counts, and its axis's labels at each limit. */
     private static List<Object> drawn(String id) {
+        return drawn(result, id);
+    }
+
+    private static List<Object> drawn(SurveyResult result, String id) {
         QuestionResult r = Fixtures.question(result, id);
         List<Drawing> charts = CHARTS.of(r, "q");
         assertEquals(List.of("q-histogram", "q-box"), charts.stream().map(Drawing::name).toList(), id);
@@ -79,5 +83,24 @@ class ClockHistogramTest {
                 "1" + nb + "h" + nb + "30"), trip.get(0));
         assertEquals(List.of(9, 9, 4, 8, 0, 7), trip.get(1));
         assertTrue(trip.get(2).toString().contains("médiane 30" + nb + "min"), trip.get(2).toString());
+    }
+
+    /**
+     * Short durations (LimeSurvey's time on a question, under a minute) are binned on seconds and ticked "5 s", "10 s".
+     * Before, one class from 0 to 1 min held them all, its quartiles "0 min".
+     */
+    @Test
+    void aDurationUnderAMinuteIsBinnedOnSeconds() {
+        Path csv = Fixtures.home().resolve("fixtures/durations/limesurvey-timings-codes.csv");
+        SurveyResult timings = SurveyAnalyzer.analyze(Importers.open(csv, ImportOptions.DEFAULTS),
+                fr.enquete.spec.SchemaInference.infer(Importers.open(csv, ImportOptions.DEFAULTS)).survey(), AnalysisOptions.DEFAULTS);
+        // pandas: x = d[d.submitdate.notna()]['Q02Time'] (the 26 complete responses, 5.51 to 28.22 s), Sturges' 6
+        // classes at most, so 5 s wide: pd.cut(x, range(5, 31, 5), right=False) -> 5, 7, 3, 7, 4; q1 10.4525 s,
+        // median 18.14 s, q3 23.6825 s.
+        String nb = "\u00A0";
+        List<Object> q02 = drawn(timings, "Q02Time");
+        assertEquals(List.of("5" + nb + "s", "10" + nb + "s", "15" + nb + "s", "20" + nb + "s", "25" + nb + "s", "30" + nb + "s"), q02.get(0));
+        assertEquals(List.of(5, 7, 3, 7, 4), q02.get(1));
+        assertEquals("Pointillés\u00A0: 1er quartile 10" + nb + "s, médiane 18" + nb + "s, 3ème quartile 24" + nb + "s", q02.get(2));
     }
 }
