@@ -65,8 +65,8 @@ class DurationCliTest {
         assertTrue(inspect.out().contains(MONTH + "  duration  duration: 40 durations"), inspect.out());
         assertTrue(inspect.out().contains("Heure d'arrivée habituelle                      time "), inspect.out());
 
-        assertEquals(List.of(37, "22:10", "0:36", "0:28", "0:05", "0:15", "0:30", "0:50", "1:30"), figures(summary(VOLUNTEERS, TRIP)));
-        assertEquals(List.of(40, "559:00", "13:59", "12:11", "2:00", "3:30", "8:15", "21:38", "41:15"), figures(summary(VOLUNTEERS, MONTH)));
+        assertEquals(List.of(37, "22:10", "0:35:57", "0:27:35", "0:05", "0:15", "0:30", "0:50", "1:30"), figures(summary(VOLUNTEERS, TRIP)));
+        assertEquals(List.of(40, "559:00", "13:58:30", "12:11:21", "2:00", "3:30", "8:15", "21:37:30", "41:15"), figures(summary(VOLUNTEERS, MONTH)));
 
         CliRun stats = CliRun.run("stats", VOLUNTEERS.toString());
         assertEquals(0, stats.code(), stats.err());
@@ -95,9 +95,9 @@ class DurationCliTest {
     void limeSurveyTimingsAreSecondsSpent() throws IOException {
         // pandas: pd.to_timedelta(d['interviewtime'], unit='s'), in minutes: count 30, sum 314.888 (5:14:53, half up
         // 5:15), mean 10.496, std 12.627, min 2.061, q1 5.839, median 8.988, q3 10.222, max 75.147 (1:15:09).
-        assertEquals(List.of(30, "5:15", "0:10", "0:13", "0:02", "0:06", "0:09", "0:10", "1:15"), figures(summary(TIMINGS, "interviewtime")));
+        assertEquals(List.of(30, "5:14:53", "0:10:30", "0:12:38", "0:02:04", "0:05:50", "0:08:59", "0:10:13", "1:15:09"), figures(summary(TIMINGS, "interviewtime")));
         // groupTime102: sum 238.004, mean 7.933, std 12.467, min 1.018, q1 2.519, median 6.984, q3 8.604, max 72.025.
-        assertEquals(List.of(30, "3:58", "0:08", "0:12", "0:01", "0:03", "0:07", "0:09", "1:12"), figures(summary(TIMINGS, "groupTime102")));
+        assertEquals(List.of(30, "3:58", "0:07:56", "0:12:28", "0:01:01", "0:02:31", "0:06:59", "0:08:36", "1:12:02"), figures(summary(TIMINGS, "groupTime102")));
     }
 
     @Test
@@ -118,7 +118,7 @@ class DurationCliTest {
                     unit: minutes
                 """, StandardCharsets.UTF_8);
         JsonNode wait = summary(csv, "Attente", "--spec", spec.toString());
-        assertEquals(List.of(4, "4:50", "1:13", "1:08"), List.of(wait.get("count").asInt(), wait.get("sum").asText(),
+        assertEquals(List.of(4, "4:50", "1:12:30", "1:07:30"), List.of(wait.get("count").asInt(), wait.get("sum").asText(),
                 wait.get("mean").asText(), wait.get("median").asText()));
         assertEquals("3:10", summary(csv, "Entretien", "--spec", spec.toString()).get("sum").asText());
 
@@ -168,12 +168,12 @@ class DurationCliTest {
                     "Heure d'arrivée              time ")) {
                 assertTrue(inspect.out().contains(line), book + ": " + line + " in " + inspect.out());
             }
-            assertEquals(List.of(24, "355:00", "14:48", "9:07", "3:00", "8:00", "12:00", "18:34", "31:00"),
+            assertEquals(List.of(24, "355:00", "14:47:30", "9:06:49", "3:00", "8:00", "12:00", "18:33:45", "31:00"),
                     figures(summary(book, "Heures données en mars")), book.toString());
-            assertEquals(List.of(22, "55:30", "2:31", "1:55", "0:30", "0:49", "2:00", "3:00", "6:00"),
+            assertEquals(List.of(22, "55:30", "2:31:22", "1:54:47", "0:30", "0:48:45", "2:00", "3:00", "6:00"),
                     figures(summary(book, "Accompagnement hebdomadaire")), book.toString());
             JsonNode call = summary(book, "Appel le plus long");
-            assertEquals(List.of(24, "7:26", "0:19", "0:40"), List.of(call.get("count").asInt(), call.get("sum").asText(),
+            assertEquals(List.of(24, "7:25:48", "0:18:35", "0:39:44"), List.of(call.get("count").asInt(), call.get("sum").asText(),
                     call.get("mean").asText(), call.get("max").asText()), book.toString());
         }
     }
@@ -191,7 +191,7 @@ class DurationCliTest {
         // By hand: 0:45, 1:30, 2:15, 0:20 -> sum 290 min (4:50), mean 72.5 (half up 1:13), median (45 + 90) / 2 = 67.5
         // (1:08), min 0:20, max 2:15.
         JsonNode wait = summary(WAITS_ODS, "Attente");
-        assertEquals(List.of(4, "4:50", "1:13", "1:08", "0:20", "2:15"), List.of(wait.get("count").asInt(), wait.get("sum").asText(),
+        assertEquals(List.of(4, "4:50", "1:12:30", "1:07:30", "0:20", "2:15"), List.of(wait.get("count").asInt(), wait.get("sum").asText(),
                 wait.get("mean").asText(), wait.get("median").asText(), wait.get("min").asText(), wait.get("max").asText()));
     }
 
@@ -223,10 +223,10 @@ class DurationCliTest {
         // interviewtime: 28, 10663.88 s (177.731 min, 2:58), mean 380.853 s (6.348 min), std 674.911 s (11.249 min),
         // min 35.03 s (0.584 min), q1 176.325 s (2.939), median 281.505 s (4.692), q3 352.9675 s (5.883), max 3772.34 s (62.872).
         // Q02Time: 28, 463.76 s (7.729 min), mean 16.563 s, std 7.199, min 5.51, q1 10.2775, median 15.655, q3 23.5075, max 28.22.
-        List<Object> interview = List.of(28, "2:58", "0:06", "0:11", "0:01", "0:03", "0:05", "0:06", "1:03");
+        List<Object> interview = List.of(28, "2:57:44", "0:06:21", "0:11:15", "0:00:35", "0:02:56", "0:04:42", "0:05:53", "1:02:52");
         assertEquals(interview, figures(summary(LIME_CODES, "interviewtime", "--include-incomplete")));
         assertEquals(interview, figures(summary(LIME_TEXT, "Total time", "--include-incomplete")));
-        assertEquals(List.of(28, "0:08", "0:00", "0:00", "0:00", "0:00", "0:00", "0:00", "0:00"),
+        assertEquals(List.of(28, "0:07:44", "0:00:17", "0:00:07", "0:00:06", "0:00:10", "0:00:16", "0:00:24", "0:00:28"),
                 figures(summary(LIME_TEXT, "Question time: Q02", "--include-incomplete")));
     }
 

@@ -382,7 +382,6 @@ public final class JsonStatsWriter {
         }
     }
 
-    /** Two decimals, half-up; integers without a fraction; NaN as null. */
     /** A duration from its minutes, "1:25" or "26:30"; null when undefined. */
     private static void duration(JsonGenerator g, String field, double minutes) throws IOException {
         String clock = fr.enquete.model.ElapsedTime.clock(minutes);
@@ -402,6 +401,7 @@ public final class JsonStatsWriter {
         }
     }
 
+    /** Two decimals, half-up; integers without a fraction; NaN as null. */
     public static void number(JsonGenerator g, String field, double value) throws IOException {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             g.writeNullField(field);

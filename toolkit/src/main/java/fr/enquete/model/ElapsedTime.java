@@ -73,13 +73,19 @@ public final class ElapsedTime {
         return !Double.isNaN(minutes(text));
     }
 
-    /** {@code 1:25} or {@code 26:30}: hours and minutes, rounded to the minute (half up); null for NaN. */
+    /**
+     * {@code 1:25}, {@code 26:30}, or {@code 0:04:47} when the seconds are not zero: hours, minutes and seconds,
+     * rounded to the second (half up); null for NaN. A pipeline reading a question's times of a few seconds (LimeSurvey's
+     * timings) gets them, where a clock to the minute gave "0:00".
+     */
     public static String clock(double minutes) {
         if (Double.isNaN(minutes)) {
             return null;
         }
-        long m = Math.round(minutes);
-        return String.format(Locale.ROOT, "%d:%02d", m / 60, m % 60);
+        long s = Math.round(minutes * 60);
+        long m = s / 60;
+        return s % 60 == 0 ? String.format(Locale.ROOT, "%d:%02d", m / 60, m % 60)
+                : String.format(Locale.ROOT, "%d:%02d:%02d", m / 60, m % 60, s % 60);
     }
 
     /** The unit a spec's {@code unit:} names ({@code seconds}, {@code minutes}, {@code hours}, or s, min, h); null if none. */

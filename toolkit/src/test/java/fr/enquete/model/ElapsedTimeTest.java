@@ -44,10 +44,16 @@ class ElapsedTimeTest {
     }
 
     @Test
-    void clockRoundsHalfUpToTheMinute() {
-        assertEquals("13:59", ElapsedTime.clock(838.5));
+    void clockGivesTheSecondsWhenThereAreAny() {
+        assertEquals("13:58:30", ElapsedTime.clock(838.5));
         assertEquals("559:00", ElapsedTime.clock(33540));
         assertEquals("0:05", ElapsedTime.clock(5));
+        // A LimeSurvey interview of 281.505 s, a question's 16.563 s: to the minute they were "0:05" and "0:00".
+        assertEquals("0:04:42", ElapsedTime.clock(281.505 / 60));
+        assertEquals("0:00:17", ElapsedTime.clock(16.563 / 60));
+        // Rounded to the second, half up: 59 min 59,94 s is the hour.
+        assertEquals("1:00", ElapsedTime.clock(59.999));
+        assertEquals("26:30:45", ElapsedTime.clock(26 * 60 + 30.75));
         assertEquals(null, ElapsedTime.clock(Double.NaN));
     }
 }
