@@ -186,7 +186,7 @@ public final class IndicatorReader {
 
     private static Indicator provisional(Indicator i) {
         Measure m = i.measure();
-        return new Indicator(i.territory(), i.name(), i.period(), new Measure(m.value(), m.unit(), m.decimals(), true), i.numerator(),
+        return new Indicator(i.territory(), i.name(), i.period(), m.asProvisional(), i.numerator(),
                 i.denominator(), i.level(), i.parent(), i.where());
     }
 
@@ -804,7 +804,7 @@ public final class IndicatorReader {
             String lvl = level >= 0 ? row.get(level).strip() : "";
             periods.forEach((c, p) -> measure(row, c).ifPresent(m -> {
                 Measure implies = implied != null && m.unit() == Unit.NUMBER ? m.in(implied) : m;
-                Measure value = provisional.contains(c) ? new Measure(implies.value(), implies.unit(), implies.decimals(), true) : implies;
+                Measure value = provisional.contains(c) ? implies.asProvisional() : implies;
                 if (calling.contains(c)) {
                     calledCells.add(at(row, c));
                 }
@@ -955,7 +955,7 @@ public final class IndicatorReader {
                 Optional<Measure> m = measure(row, c);
                 if (n[2] != null && fold(label).contains("provisoire")) {
                     // "Evolution annuelle (provisoire) :" marks its figures in its label, not in their cells.
-                    m = m.map(x -> new Measure(x.value(), x.unit(), x.decimals(), true));
+                    m = m.map(Measure::asProvisional);
                 }
                 if (m.isPresent()) {
                     Period at = n[2] != null ? new Period(p.from() - 1, p.from()) : p;
