@@ -60,6 +60,8 @@ public final class IndicatorReader {
     private static final Pattern SECTION = Pattern.compile("^(?:(#+)\\s*)?((?:\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.-])\\s+)?(\\S.*?)[\\s:]*$");
     /** A line under or above a table that is no title: its source, its field, a note or a reading aid. */
     private static final Pattern SOURCE_LINE = Pattern.compile("^(source|sources|champ|note|notes|lecture|\\*)\\b");
+    /** A footnote's line, starting with the mark it explains: "* Données provisoires", "(*) chiffres provisoires". */
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^\\(?\\*{1,3}\\)?");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\((\\d{1,2}|\\*{1,3})\\)|\\*{1,3})$");
 
     private IndicatorReader() {
@@ -257,6 +259,24 @@ public final class IndicatorReader {
 
     private static String end(Indicator i, int year) {
         return i.territory() + "\u0000" + entry(i) + "\u0000" + year;
+    }
+
+    /**
+     * A year's mark, in a heading or a year cell: "2020 (provisoire)", "2020 (p)", "2020 p" and "2020p" say its figures
+     * are provisional, as INSEE marks them; "2020*" and "2020 (*)" call a footnote, which may say so.
+     */
+    private static final Pattern MARKED_YEAR = Pattern.compile("(\\d{4}(?:\\s*[-\u2013/]\\s*\\d{4})?)\\s*(?:(\\((?:provisoire|provisional|p)\\)|p)"
+            + "|(\\*{1,3}|\\(\\*{1,3}\\)))", Pattern.CASE_INSENSITIVE);
+
+    /** A year or school year, whether its mark says provisional, and the footnote it calls (or null). */
+    private record MarkedYear(Period period, boolean provisional, String call) {
+        static Optional<MarkedYear> of(String text) {
+            Matcher m = MARKED_YEAR.matcher(text.strip());
+            if (m.matches()) {
+                return Period.parse(m.group(1)).map(p -> new MarkedYear(p, m.group(2) != null, m.group(3)));
+            }
+            return Period.parse(text).map(p -> new MarkedYear(p, false, null));
+        }
     }
 
     /** A line above the header that may name the indicator of a table with years as columns, and its note's place. */
@@ -494,9 +514,22 @@ public final class IndicatorReader {
             return measure.in(u);
         }
 
-        Period period(Row row, int column) {
-            return Period.parse(row.get(column)).orElseThrow(() -> new InputException(at(row, column),
-                    "expected a year (2020) or a span (2015-2020), found \"" + row.get(column) + "\""));
+        /**
+         * The year of a row's year cell, with its mark: "2021 p", "2021 (p)" or "2021 (provisoire)" say the row's figures
+         * are provisional, as a year heading does; "2021*" calls a footnote, which may say so.
+         */
+        MarkedYear period(Row row, int column) {
+            return MarkedYear.of(row.get(column)).orElseThrow(() -> new InputException(at(row, column),
+                    "expected a year (2020) or a span (2015-2020), found \"" + row.get(column) + "\"; a provisional year is written 2021 p"));
+        }
+
+        /** A figure read under a marked year: provisional when the mark says so, and listed for its footnote when it calls one. */
+        Measure marked(MarkedYear year, Measure m, SourceLocation yearCell, SourceLocation cell) {
+            if (year.call() != null) {
+                calledCells.add(cell);
+                called.computeIfAbsent(year.call(), k -> new java.util.LinkedHashMap<>()).put(yearCell, year.period().toString());
+            }
+            return year.provisional() ? m.asProvisional() : m;
         }
 
         /**
@@ -572,13 +605,22 @@ public final class IndicatorReader {
             if (row.isBlank()) {
                 return;
             }
+            String first = row.get(0).strip();
+            if (FOOTNOTE_LINE.matcher(first).lookingAt() && java.util.stream.IntStream.range(1, Math.max(row.size(), 1))
+                    .allMatch(c -> row.get(c).isBlank())) {
+                // "* Données provisoires" under the table: what a year's "*" means, not a figure.
+                notes.add(Message.of("ind.note.heading", at(row, 0), first));
+                aside.add(first);
+                return;
+            }
             String t = row.get(territory);
             String[] n = name(row.get(indicator), t);
             if (t.isEmpty() || n[0].isEmpty()) {
                 throw new InputException(at(row, t.isEmpty() ? territory : indicator), "a figure needs its territory and indicator");
             }
             met.add(t);
-            Period p = period(row, year);
+            MarkedYear y = period(row, year);
+            Period p = y.period();
             Double num = number(row, numerator);
             Double den = number(row, denominator);
             Optional<Measure> m = value >= 0 ? measure(row, value) : Optional.empty();
@@ -591,7 +633,8 @@ public final class IndicatorReader {
             if (m.isEmpty()) {
                 return;
             }
-            Measure measure = inUnit(row, unit, value >= 0 ? value : unit, m.get(), notes);
+            Measure measure = marked(y, inUnit(row, unit, value >= 0 ? value : unit, m.get(), notes), at(row, year),
+                    at(row, value >= 0 ? value : numerator));
             String par = parent >= 0 && !row.get(parent).isBlank() ? row.get(parent) : n[1];
             out.add(new Indicator(t, n[0], p, measure, num, den, level >= 0 ? row.get(level) : "", par, at(row, value >= 0 ? value : numerator)));
             if (p.span()) {
@@ -624,24 +667,6 @@ public final class IndicatorReader {
         private static final Pattern CHANGE = Pattern.compile("^(evolution|variation|taux d'evolution|taux de variation)\\b(.*)");
         private static final Pattern OVER_YEARS = Pattern.compile("\\bsur (\\d+) ans?\\b");
         private static final Pattern UNIT_MARK = Pattern.compile("\\((?:en )?([^()]+)\\)\\s*$");
-        /**
-         * A year heading's mark: "2020 (provisoire)", "2020 (p)", "2020 p" and "2020p" say its figures are provisional, as
-         * INSEE marks them; "2020*" and "2020 (*)" call a footnote, which may say so.
-         */
-        private static final Pattern MARKED_YEAR = Pattern.compile("(\\d{4}(?:\\s*[-\u2013/]\\s*\\d{4})?)\\s*(?:(\\((?:provisoire|provisional|p)\\)|p)"
-                + "|(\\*{1,3}|\\(\\*{1,3}\\)))", Pattern.CASE_INSENSITIVE);
-
-        /** A year or school year heading, whether it says provisional, and the footnote it calls (or null). */
-        private record YearHeading(Period period, boolean provisional, String call) {
-            static Optional<YearHeading> of(String heading) {
-                Matcher m = MARKED_YEAR.matcher(heading.strip());
-                if (m.matches()) {
-                    return Period.parse(m.group(1)).map(p -> new YearHeading(p, m.group(2) != null, m.group(3)));
-                }
-                return Period.parse(heading).map(p -> new YearHeading(p, false, null));
-            }
-        }
-
         /** The columns whose heading says their figures are provisional. */
         private final Set<Integer> provisional = new java.util.HashSet<>();
         /** The columns whose heading calls a footnote. */
@@ -675,7 +700,7 @@ public final class IndicatorReader {
             int others = 0;
             for (int c = 0; c < h.size(); c++) {
                 String name = h.names().get(c);
-                if (c != first && YearHeading.of(name).isPresent()) {
+                if (c != first && MarkedYear.of(name).isPresent()) {
                     years++;
                 } else if (c != first && CHANGE.matcher(fold(name)).matches()) {
                     others++;
@@ -694,7 +719,7 @@ public final class IndicatorReader {
             Period last = null;
             for (int c = 0; c < h.size(); c++) {
                 String name = h.names().get(c);
-                Optional<YearHeading> y = YearHeading.of(name);
+                Optional<MarkedYear> y = MarkedYear.of(name);
                 if (c == territory || c == indicator || c == unit || c == level) {
                     continue;
                 }
@@ -922,6 +947,8 @@ public final class IndicatorReader {
             boolean anyValue = territories.stream().anyMatch(c -> !row.get(c).isBlank());
             if (row.get(year).isBlank() && !anyValue) {
                 notes.add(Message.of("ind.note.heading", at(row, indicator), label.replaceAll("<[^>]*>", "").strip()));
+                // A footnote under the table ("* Données provisoires") says what a year's "*" means.
+                aside.add(label.replaceAll("<[^>]*>", "").strip());
                 section = section(label).orElse(section);
                 return;
             }
@@ -935,6 +962,8 @@ public final class IndicatorReader {
             }
             String[] n = name(label, "");
             Period p;
+            // The year cell's mark ("2021 p", "2021*"); a blank year repeats the year above, not its mark.
+            MarkedYear marked = null;
             if (row.get(year).isBlank()) {
                 if (lastYear == null) {
                     throw new InputException(at(row, year), "the year is blank and no row above it in this table gives one:"
@@ -943,7 +972,8 @@ public final class IndicatorReader {
                 p = lastYear;
                 notes.add(Message.of("ind.note.year", at(row, year), n[0], p.toString()));
             } else {
-                p = period(row, year);
+                marked = period(row, year);
+                p = marked.period();
                 if (n[2] == null) {
                     // "Evolution annuelle" rows print the year after: not the block's year.
                     lastYear = p;
@@ -956,6 +986,9 @@ public final class IndicatorReader {
                 if (n[2] != null && fold(label).contains("provisoire")) {
                     // "Evolution annuelle (provisoire) :" marks its figures in its label, not in their cells.
                     m = m.map(Measure::asProvisional);
+                }
+                if (m.isPresent() && marked != null) {
+                    m = Optional.of(marked(marked, m.get(), at(row, year), at(row, c)));
                 }
                 if (m.isPresent()) {
                     Period at = n[2] != null ? new Period(p.from() - 1, p.from()) : p;
