@@ -60,6 +60,13 @@ public final class IndicatorReader {
     private static final Pattern SECTION = Pattern.compile("^(?:(#+)\\s*)?((?:\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.-])\\s+)?(\\S.*?)[\\s:]*$");
     /** A line under or above a table that is no title: its source, its field, a note or a reading aid. */
     private static final Pattern SOURCE_LINE = Pattern.compile("^(source|sources|champ|note|notes|lecture|\\*)\\b");
+    /**
+     * A reference value printed above or under a table, as seed 000 does (line 996, "Moyenne France: 1 600 € (2019)"):
+     * "Moyenne nationale : 14,5 %", "France métropolitaine : 14,4 % (2019)". Its territory, its value, and its year in
+     * brackets (or after "en"), folded.
+     */
+    private static final Pattern REFERENCE_LINE = Pattern.compile("^(?:moyenne\\s+)?(france(?:\\s+(?:metropolitaine|entiere|hexagonale))?|nationale)"
+            + "\\s*:\\s*(.*?\\d.*?)(?:\\s*(?:\\(|\\ben\\s+)(\\d{4})\\)?)?\\s*\\.?$");
     /** A footnote's line, starting with the mark it explains: "* Données provisoires", "(*) chiffres provisoires". */
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("^\\(?\\*{1,3}\\)?");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\((\\d{1,2}|\\*{1,3})\\)|\\*{1,3})$");
@@ -85,6 +92,8 @@ public final class IndicatorReader {
             private String section;
             /** The last line above the header that is not a source or a note: what names a table with years as columns. */
             private Title title;
+            /** The reference values met above the header ("Moyenne France : 14,4 % (2019)"), for the table below. */
+            private final List<Reference> references = new ArrayList<>();
 
             @Override
             public boolean findsItsHeader() {
@@ -106,6 +115,12 @@ public final class IndicatorReader {
             /** A line above the table (a title, a section's heading): noted, and the section the table below is under. */
             private void above(List<String> cells, long row) {
                 String line = String.join(" ", cells.stream().filter(n -> !Header.unnamed(n)).toList());
+                Optional<Reference> reference = Reference.of(line, SourceLocation.cell(name, row, null));
+                if (reference.isPresent()) {
+                    // "Moyenne France: 1 600 € (2019)" between the title and the header names nothing: a figure of France.
+                    references.add(reference.get());
+                    return;
+                }
                 notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row, null), line));
                 aside.add(line);
                 section = section(line).orElse(section);
@@ -126,6 +141,8 @@ public final class IndicatorReader {
                     if (shape != null) {
                         shapes.add(shape);
                         shape.section = section;
+                        shape.references.addAll(references);
+                        references.clear();
                     }
                     if (shape == null) {
                         above(cells, row.number());
@@ -135,6 +152,7 @@ public final class IndicatorReader {
                 shape.read(row, figures, notes);
             }
         });
+        shapes.forEach(s -> s.finish(figures, notes));
         if (figures.isEmpty() && !found[0]) {
             throw new InputException(SourceLocation.file(name), "an indicator table needs either the columns territoire, indicateur,"
                     + " année and valeur, a CAF table's indicator, Année Réf and territory columns, or a territory column followed by"
@@ -276,6 +294,35 @@ public final class IndicatorReader {
                 return Period.parse(m.group(1)).map(p -> new MarkedYear(p, m.group(2) != null, m.group(3)));
             }
             return Period.parse(text).map(p -> new MarkedYear(p, false, null));
+        }
+    }
+
+    /**
+     * A reference value a line gives ("Moyenne France: 1 600 € (2019)"): not the table's title, but a figure for a
+     * territory of its own, France, beside those of the table.
+     *
+     * @param year the year it gives, or null
+     * @param where the line
+     */
+    record Reference(String line, String territory, Measure value, Integer year, SourceLocation where) {
+        static Optional<Reference> of(String line, SourceLocation where) {
+            String text = line.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
+            String folded = Folding.unaccentedLowerCase(text);
+            Matcher m = REFERENCE_LINE.matcher(folded);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            Optional<Measure> value;
+            try {
+                value = Measure.parse(m.group(2));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            // "Moyenne nationale" is France's; "France métropolitaine" keeps its name as the line writes it (the folded
+            // line has the same places when its accents were composed, as typed).
+            String territory = !m.group(1).startsWith("france ") ? "France" : folded.length() == text.length()
+                    ? text.substring(m.start(1), m.end(1)) : "France " + m.group(1).substring("france ".length());
+            return value.map(v -> new Reference(text, territory, v, m.group(3) == null ? null : Integer.valueOf(m.group(3)), where));
         }
     }
 
@@ -457,6 +504,16 @@ public final class IndicatorReader {
         final Map<String, Map<SourceLocation, String>> called = new java.util.TreeMap<>();
         /** The figures under those headings: provisional when the footnote says so. */
         final Set<SourceLocation> calledCells = new java.util.HashSet<>();
+        /** The reference values printed above or under the table ("Moyenne France : 14,4 % (2019)"). */
+        final List<Reference> references = new ArrayList<>();
+
+        /**
+         * After the last row: the reference values become figures where the table says of what (the indicator a table
+         * with years as columns is named by); elsewhere they are listed in the notes, neither title nor figure.
+         */
+        void finish(List<Indicator> out, List<Message> notes) {
+            references.forEach(r -> notes.add(Message.of("ind.note.reference.unused", r.where(), r.line())));
+        }
 
         Shape(String file, Header header) {
             this.file = file;
@@ -768,6 +825,33 @@ public final class IndicatorReader {
             }
         }
 
+        /**
+         * Each reference value is its territory's figure of the table's indicator, in its own year, else in the table's
+         * only one; with several years and none on its line, which one it is for is not said: listed, not compared.
+         */
+        @Override
+        void finish(List<Indicator> out, List<Message> notes) {
+            List<Period> years = periods.values().stream().filter(p -> !p.span() || p.schoolYear()).distinct().toList();
+            for (Reference r : references) {
+                // A year beside school years is the school year it ends ("(2020)" beside 2019-2020).
+                Optional<Period> year = r.year() != null ? Optional.of(years.stream().filter(p -> p.to() == r.year()).findFirst()
+                        .orElse(new Period(r.year(), r.year()))) : years.size() == 1 ? Optional.of(years.get(0)) : Optional.empty();
+                if (year.isEmpty() || title == null) {
+                    notes.add(Message.of("ind.note.reference.unused", r.where(), r.line()));
+                    continue;
+                }
+                met.add(r.territory());
+                if (r.value().unit() == Unit.EURO) {
+                    // "1 600 €" says what the table's bare 1 405 are, as a change headed "(€)" does: printed alike.
+                    out.replaceAll(i -> i.name().equals(title) && !i.period().span() && i.measure().unit() == Unit.NUMBER
+                            && i.where().file().equals(file) ? new Indicator(i.territory(), i.name(), i.period(), i.measure().in(Unit.EURO),
+                            i.numerator(), i.denominator(), i.level(), i.parent(), i.where()) : i);
+                }
+                out.add(new Indicator(r.territory(), title, year.get(), r.value(), null, null, "", null, r.where()));
+                notes.add(Message.of("ind.note.reference", r.where(), r.line(), r.territory(), title, year.get().toString()));
+            }
+        }
+
         /** A published change's period and unit, from its heading. */
         private static ChangeColumn change(String heading, Period first, Period last, SourceLocation where) {
             Matcher u = UNIT_MARK.matcher(heading.strip());
@@ -807,7 +891,10 @@ public final class IndicatorReader {
             boolean anyCell = java.util.stream.Stream.concat(periods.keySet().stream(), changes.keySet().stream())
                     .anyMatch(c -> !row.get(c).isBlank());
             if (!anyCell) {
-                if (!t.isEmpty()) {
+                Optional<Reference> reference = Reference.of(t, at(row, territory));
+                if (reference.isPresent()) {
+                    references.add(reference.get());
+                } else if (!t.isEmpty()) {
                     // "Source : Insee, Filosofi 2020" under the table, a sub-heading between its lines.
                     notes.add(Message.of("ind.note.heading", at(row, territory), t));
                     aside.add(t);
