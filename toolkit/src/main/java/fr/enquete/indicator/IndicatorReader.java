@@ -95,9 +95,25 @@ public final class IndicatorReader {
             /** The reference values met above the header ("Moyenne France : 14,4 % (2019)"), for the table below. */
             private final List<Reference> references = new ArrayList<>();
 
+            /** The table a Markdown file ended last, while no line but a reference value has come since. */
+            private Shape ended;
+
             @Override
             public boolean findsItsHeader() {
                 return true;
+            }
+
+            /**
+             * A Markdown file's next pipe table is a table of its own, named by its own heading. A CAF table's blocks go
+             * on as one table (its header lines start blocks, whose sections name its repeated totals).
+             */
+            @Override
+            public void tableEnds() {
+                if (shape != null && !(shape instanceof WideShape)) {
+                    ended = shape;
+                    shape = null;
+                    title = null;
+                }
             }
 
             @Override
@@ -117,15 +133,24 @@ public final class IndicatorReader {
                 String line = String.join(" ", cells.stream().filter(n -> !Header.unnamed(n)).toList());
                 Optional<Reference> reference = Reference.of(line, SourceLocation.cell(name, row, null));
                 if (reference.isPresent()) {
-                    // "Moyenne France: 1 600 € (2019)" between the title and the header names nothing: a figure of France.
-                    references.add(reference.get());
+                    // "Moyenne France: 1 600 € (2019)" between the title and the header names nothing: a figure of France,
+                    // of the table above it when it comes right under one.
+                    (ended != null ? ended.references : references).add(reference.get());
                     return;
+                }
+                ended = null;
+                if (!SOURCE_LINE.matcher(fold(line)).lookingAt()) {
+                    // A reference value under another title than the table's (seed 000's "Moyenne France: 14,4% (2019)"
+                    // under the title of a map) is not the table's.
+                    references.forEach(r -> notes.add(Message.of("ind.note.reference.unused", r.where(), r.line())));
+                    references.clear();
                 }
                 notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row, null), line));
                 aside.add(line);
                 section = section(line).orElse(section);
                 if (!SOURCE_LINE.matcher(fold(line)).lookingAt()) {
-                    title = new Title(line.strip().replaceFirst("\\s*:$", ""), row, notes.size() - 1);
+                    // "## Revenus" names its table as "Revenus" would: the Markdown heading's marks are no part of it.
+                    title = new Title(line.strip().replaceFirst("^#+\\s*", "").replaceFirst("\\s*:$", ""), row, notes.size() - 1);
                 }
             }
 
@@ -137,12 +162,13 @@ public final class IndicatorReader {
                         cells.add(row.get(c).isBlank() ? "#" + (c + 1) : row.get(c).strip());
                     }
                     shape = Shape.of(new Header(name, cells), name, row.number(), title, notes);
-                    found[0] = shape != null;
+                    found[0] |= shape != null;
                     if (shape != null) {
                         shapes.add(shape);
                         shape.section = section;
                         shape.references.addAll(references);
                         references.clear();
+                        ended = null;
                     }
                     if (shape == null) {
                         above(cells, row.number());
