@@ -86,14 +86,14 @@ public final class IndicatorReader {
         List<Shape> shapes = new ArrayList<>();
         // Lines above the tables: where a footnote a year heading calls may be (the lines below are the shapes').
         List<String> aside = new ArrayList<>();
+        // The reference values met above a header ("Moyenne France : 14,4 % (2019)"), for the table below.
+        List<Reference> references = new ArrayList<>();
         Importers.table(file, options).read(new TableHandler() {
             private Shape shape;
             /** The section heading met above the header, which the table's first block is under. */
             private String section;
             /** The last line above the header that is not a source or a note: what names a table with years as columns. */
             private Title title;
-            /** The reference values met above the header ("Moyenne France : 14,4 % (2019)"), for the table below. */
-            private final List<Reference> references = new ArrayList<>();
 
             /** The table a Markdown file ended last, while no line but a reference value has come since. */
             private Shape ended;
@@ -178,6 +178,8 @@ public final class IndicatorReader {
                 shape.read(row, figures, notes);
             }
         });
+        // A reference value no table follows (under a map's title at the end of the file) is listed, as the others left out.
+        references.forEach(r -> notes.add(Message.of("ind.note.reference.unused", r.where(), r.line())));
         shapes.forEach(s -> s.finish(figures, notes));
         if (figures.isEmpty() && !found[0]) {
             throw new InputException(SourceLocation.file(name), "an indicator table needs either the columns territoire, indicateur,"

@@ -78,4 +78,14 @@ class ReferenceLinesTest {
         assertEquals(List.of(INCOME), one.indicators());
         assertEquals(1600, one.value("France", INCOME, 2019).orElseThrow().measure().value());
     }
+
+    /** Seed 000's line 1021, "Moyenne France: 14,4% (2019)" under a map's title (line 1020), with no table after it: listed. */
+    @Test
+    void aReferenceLineNoTableFollowsIsListed() throws IOException {
+        IndicatorTable t = read(INCOME + "\n\n" + HEADER + ROWS + "\nCartographie des personnes pauvres selon les territoires\n"
+                + "Moyenne France: 14,4% (2019)\n");
+        assertFalse(t.territories().contains("France"));
+        assertTrue(t.notes().stream().anyMatch(n -> n.key().equals("ind.note.reference.unused") && n.english().contains("row 11")),
+                t.notes().toString());
+    }
 }
