@@ -822,4 +822,29 @@ class IndicatorsCliTest {
         out.set(0, out.get(0).toLowerCase());
         return out;
     }
+
+    /**
+     * Seed 000's median incomes under its title "Evolution du revenu de revenu médian ..." (lines 995-1012, its "Moyenne
+     * France: 1 600 € (2019)" line with them): printed as levels, 1 405 € and not "+1 405", compared with France's 1 600 €
+     * (by hand: 1 405 / 1 600 = 0,878, -12,19 %) and followed from 2018 (1 296 / 1 405: +8,41 %).
+     */
+    @Test
+    void anEvolutionTitledTableOfLevelsIsPrintedAsLevels() throws IOException {
+        Path file = dir.resolve("revenus.md");
+        Files.writeString(file, """
+                Evolution du revenu de revenu médian des ménages par UC selon les territoires
+                Moyenne France: 1 600 € (2019)
+
+                | Territoire | 2018 | 2019 | Évolution 2018-2019 (%) |
+                |----------------------|------|------|-------------------------|
+                | Sud Marais 2 | 1452 | 1544 | 92 |
+                | Sud Marais 3 | 1296 | 1405 | 119 |
+                """);
+        CliRun text = CliRun.run("indicators", file.toString(), "--territories", "Sud Marais 3,France", "--from", "2018", "--to", "2019");
+        assertEquals(0, text.code(), text.err());
+        String out = spaces(text.out());
+        assertTrue(out.contains("(2019) : 1 405 € pour Sud Marais 3, en dessous de la France (1 600 €), soit un rapport de 0,88 (-12,19 %)."), out);
+        assertFalse(out.contains("+1 405"), out);
+        assertTrue(out.contains("+8,41 %"), out);
+    }
 }

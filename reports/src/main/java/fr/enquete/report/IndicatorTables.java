@@ -338,7 +338,7 @@ public final class IndicatorTables {
      * monoparentales" +4,3 %, as the source prints it, beside a department at -2,6 %).
      */
     public String value(String indicator, Measure m) {
-        if (m != null && m.value() > 0 && Change.isRateOfChange(indicator)) {
+        if (m != null && m.value() > 0 && Change.isRateOfChange(indicator, m)) {
             return variation(m);
         }
         return value(m);

@@ -39,6 +39,11 @@ class ForwardingHandler implements TableHandler {
     }
 
     @Override
+    public void tableEnds() {
+        handler.tableEnds();
+    }
+
+    @Override
     public boolean findsItsHeader() {
         return handler.findsItsHeader();
     }

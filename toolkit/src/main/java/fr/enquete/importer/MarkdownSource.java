@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *
  * <p>For a handler that {@linkplain TableHandler#findsItsHeader() finds its header}, the lines outside the tables (a
  * title, a "Source :" line, a heading) are passed as rows of one cell, as they come pasted above a table in a CSV; the
- * rules are not. Any other handler gets the first table only, its header as the header.
+ * rules are not; the end of each table is {@linkplain TableHandler#tableEnds() said}, so that such a handler reads every
+ * table of the file. Any other handler gets the first table only, its header as the header.
  */
 final class MarkdownSource implements TableSource {
 
@@ -67,14 +68,14 @@ final class MarkdownSource implements TableSource {
             String line = lines.get(i);
             long number = i + 1;
             if (line.isBlank()) {
-                tableHeaderLine = 0;
+                tableHeaderLine = ended(handler, finder, tableHeaderLine);
                 continue;
             }
             // In a table, any line with a pipe is a row; a line without one ("Source : Insee" right under it) ends it.
             boolean pipeRow = line.strip().startsWith("|") || line.contains("|") && (tableHeaderLine > 0
                     || i + 1 < lines.size() && isRule(cells(lines.get(i + 1))));
             if (!pipeRow) {
-                tableHeaderLine = 0;
+                tableHeaderLine = ended(handler, finder, tableHeaderLine);
                 if (finder) {
                     header = emit(handler, header, new String[] {line.strip()}, number);
                 }
@@ -118,6 +119,17 @@ final class MarkdownSource implements TableSource {
             throw new InputException(SourceLocation.file(name), "no Markdown table in the file: expected a header line"
                     + " (\"| Territoire | 2020 |\") followed by its rule (\"|---|---|\")");
         }
+    }
+
+    /**
+     * A line that ends the table being read, if any: a handler finding its header is told, so that the next table's
+     * heading names the next table. Returns the line the next table has its header on: none yet.
+     */
+    private static int ended(TableHandler handler, boolean finder, int tableHeaderLine) {
+        if (tableHeaderLine > 0 && finder) {
+            handler.tableEnds();
+        }
+        return 0;
     }
 
     /** The first line read is the header; the others are rows. Returns the header. */

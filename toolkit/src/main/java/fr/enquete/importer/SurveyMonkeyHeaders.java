@@ -100,6 +100,11 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
                 }
 
                 @Override
+                public void tableEnds() {
+                    handler.tableEnds();
+                }
+
+                @Override
                 public void header(Header header) {
                     first = header;
                     held[0] = header;

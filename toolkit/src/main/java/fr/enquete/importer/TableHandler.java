@@ -36,6 +36,15 @@ public interface TableHandler {
     }
 
     /**
+     * A table of a source of several (a Markdown file's pipe tables, each under its own heading) has ended: the lines
+     * that follow are above the next table, whose header is passed as a row as the first one's was. Sent only to a
+     * handler that {@linkplain #findsItsHeader() finds its header}, and passed on by handlers that pass rows on; the
+     * default ignores it.
+     */
+    default void tableEnds() {
+    }
+
+    /**
      * The columns this handler reads as numbers ({@link Row#number(int)}), by their index in the header it was given;
      * null while it has no header yet (a reader asks again after each row until it gets an answer). A reader may
      * then keep those columns' plainly written whole numbers as values and make their text only when

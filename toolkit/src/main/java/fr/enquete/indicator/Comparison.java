@@ -166,7 +166,7 @@ public record Comparison(List<String> territories, String reference, List<Line> 
      * not at all: 31 606 inhabitants against 1 466 743 says nothing but the sizes of the territories.
      */
     private static Gap gap(IndicatorTable table, IndicatorTable.Entry entry, int year, Indicator v, Indicator r) {
-        if (Change.isRateOfChange(entry.name())) {
+        if (Change.isRateOfChange(entry.name(), v.measure(), r.measure())) {
             // -0,1 % against +0,1 % is 0,2 points apart, not "-200 %": in points, else not at all.
             Gap g = Gap.of(v.measure(), r.measure());
             return g.inPoints() ? g.differenceOnly() : null;

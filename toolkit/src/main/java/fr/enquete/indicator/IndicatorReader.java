@@ -60,6 +60,15 @@ public final class IndicatorReader {
     private static final Pattern SECTION = Pattern.compile("^(?:(#+)\\s*)?((?:\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.-])\\s+)?(\\S.*?)[\\s:]*$");
     /** A line under or above a table that is no title: its source, its field, a note or a reading aid. */
     private static final Pattern SOURCE_LINE = Pattern.compile("^(source|sources|champ|note|notes|lecture|\\*)\\b");
+    /**
+     * A reference value printed above or under a table, as seed 000 does (line 996, "Moyenne France: 1 600 € (2019)"):
+     * "Moyenne nationale : 14,5 %", "France métropolitaine : 14,4 % (2019)". Its territory, its value, and its year in
+     * brackets (or after "en"), folded.
+     */
+    private static final Pattern REFERENCE_LINE = Pattern.compile("^(?:moyenne\\s+)?(france(?:\\s+(?:metropolitaine|entiere|hexagonale))?|nationale)"
+            + "\\s*:\\s*(.*?\\d.*?)(?:\\s*(?:\\(|\\ben\\s+)(\\d{4})\\)?)?\\s*\\.?$");
+    /** A footnote's line, starting with the mark it explains: "* Données provisoires", "(*) chiffres provisoires". */
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^\\(?\\*{1,3}\\)?");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\((\\d{1,2}|\\*{1,3})\\)|\\*{1,3})$");
 
     private IndicatorReader() {
@@ -77,6 +86,8 @@ public final class IndicatorReader {
         List<Shape> shapes = new ArrayList<>();
         // Lines above the tables: where a footnote a year heading calls may be (the lines below are the shapes').
         List<String> aside = new ArrayList<>();
+        // The reference values met above a header ("Moyenne France : 14,4 % (2019)"), for the table below.
+        List<Reference> references = new ArrayList<>();
         Importers.table(file, options).read(new TableHandler() {
             private Shape shape;
             /** The section heading met above the header, which the table's first block is under. */
@@ -84,9 +95,25 @@ public final class IndicatorReader {
             /** The last line above the header that is not a source or a note: what names a table with years as columns. */
             private Title title;
 
+            /** The table a Markdown file ended last, while no line but a reference value has come since. */
+            private Shape ended;
+
             @Override
             public boolean findsItsHeader() {
                 return true;
+            }
+
+            /**
+             * A Markdown file's next pipe table is a table of its own, named by its own heading. A CAF table's blocks go
+             * on as one table (its header lines start blocks, whose sections name its repeated totals).
+             */
+            @Override
+            public void tableEnds() {
+                if (shape != null && !(shape instanceof WideShape)) {
+                    ended = shape;
+                    shape = null;
+                    title = null;
+                }
             }
 
             @Override
@@ -104,11 +131,26 @@ public final class IndicatorReader {
             /** A line above the table (a title, a section's heading): noted, and the section the table below is under. */
             private void above(List<String> cells, long row) {
                 String line = String.join(" ", cells.stream().filter(n -> !Header.unnamed(n)).toList());
+                Optional<Reference> reference = Reference.of(line, SourceLocation.cell(name, row, null));
+                if (reference.isPresent()) {
+                    // "Moyenne France: 1 600 € (2019)" between the title and the header names nothing: a figure of France,
+                    // of the table above it when it comes right under one.
+                    (ended != null ? ended.references : references).add(reference.get());
+                    return;
+                }
+                ended = null;
+                if (!SOURCE_LINE.matcher(fold(line)).lookingAt()) {
+                    // A reference value under another title than the table's (seed 000's "Moyenne France: 14,4% (2019)"
+                    // under the title of a map) is not the table's.
+                    references.forEach(r -> notes.add(Message.of("ind.note.reference.unused", r.where(), r.line())));
+                    references.clear();
+                }
                 notes.add(Message.of("ind.note.above", SourceLocation.cell(name, row, null), line));
                 aside.add(line);
                 section = section(line).orElse(section);
                 if (!SOURCE_LINE.matcher(fold(line)).lookingAt()) {
-                    title = new Title(line.strip().replaceFirst("\\s*:$", ""), row, notes.size() - 1);
+                    // "## Revenus" names its table as "Revenus" would: the Markdown heading's marks are no part of it.
+                    title = new Title(line.strip().replaceFirst("^#+\\s*", "").replaceFirst("\\s*:$", ""), row, notes.size() - 1);
                 }
             }
 
@@ -120,10 +162,13 @@ public final class IndicatorReader {
                         cells.add(row.get(c).isBlank() ? "#" + (c + 1) : row.get(c).strip());
                     }
                     shape = Shape.of(new Header(name, cells), name, row.number(), title, notes);
-                    found[0] = shape != null;
+                    found[0] |= shape != null;
                     if (shape != null) {
                         shapes.add(shape);
                         shape.section = section;
+                        shape.references.addAll(references);
+                        references.clear();
+                        ended = null;
                     }
                     if (shape == null) {
                         above(cells, row.number());
@@ -133,6 +178,9 @@ public final class IndicatorReader {
                 shape.read(row, figures, notes);
             }
         });
+        // A reference value no table follows (under a map's title at the end of the file) is listed, as the others left out.
+        references.forEach(r -> notes.add(Message.of("ind.note.reference.unused", r.where(), r.line())));
+        shapes.forEach(s -> s.finish(figures, notes));
         if (figures.isEmpty() && !found[0]) {
             throw new InputException(SourceLocation.file(name), "an indicator table needs either the columns territoire, indicateur,"
                     + " année and valeur, a CAF table's indicator, Année Réf and territory columns, or a territory column followed by"
@@ -186,7 +234,7 @@ public final class IndicatorReader {
 
     private static Indicator provisional(Indicator i) {
         Measure m = i.measure();
-        return new Indicator(i.territory(), i.name(), i.period(), new Measure(m.value(), m.unit(), m.decimals(), true), i.numerator(),
+        return new Indicator(i.territory(), i.name(), i.period(), m.asProvisional(), i.numerator(),
                 i.denominator(), i.level(), i.parent(), i.where());
     }
 
@@ -257,6 +305,53 @@ public final class IndicatorReader {
 
     private static String end(Indicator i, int year) {
         return i.territory() + "\u0000" + entry(i) + "\u0000" + year;
+    }
+
+    /**
+     * A year's mark, in a heading or a year cell: "2020 (provisoire)", "2020 (p)", "2020 p" and "2020p" say its figures
+     * are provisional, as INSEE marks them; "2020*" and "2020 (*)" call a footnote, which may say so.
+     */
+    private static final Pattern MARKED_YEAR = Pattern.compile("(\\d{4}(?:\\s*[-\u2013/]\\s*\\d{4})?)\\s*(?:(\\((?:provisoire|provisional|p)\\)|p)"
+            + "|(\\*{1,3}|\\(\\*{1,3}\\)))", Pattern.CASE_INSENSITIVE);
+
+    /** A year or school year, whether its mark says provisional, and the footnote it calls (or null). */
+    private record MarkedYear(Period period, boolean provisional, String call) {
+        static Optional<MarkedYear> of(String text) {
+            Matcher m = MARKED_YEAR.matcher(text.strip());
+            if (m.matches()) {
+                return Period.parse(m.group(1)).map(p -> new MarkedYear(p, m.group(2) != null, m.group(3)));
+            }
+            return Period.parse(text).map(p -> new MarkedYear(p, false, null));
+        }
+    }
+
+    /**
+     * A reference value a line gives ("Moyenne France: 1 600 € (2019)"): not the table's title, but a figure for a
+     * territory of its own, France, beside those of the table.
+     *
+     * @param year the year it gives, or null
+     * @param where the line
+     */
+    record Reference(String line, String territory, Measure value, Integer year, SourceLocation where) {
+        static Optional<Reference> of(String line, SourceLocation where) {
+            String text = line.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
+            String folded = Folding.unaccentedLowerCase(text);
+            Matcher m = REFERENCE_LINE.matcher(folded);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            Optional<Measure> value;
+            try {
+                value = Measure.parse(m.group(2));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            // "Moyenne nationale" is France's; "France métropolitaine" keeps its name as the line writes it (the folded
+            // line has the same places when its accents were composed, as typed).
+            String territory = !m.group(1).startsWith("france ") ? "France" : folded.length() == text.length()
+                    ? text.substring(m.start(1), m.end(1)) : "France " + m.group(1).substring("france ".length());
+            return value.map(v -> new Reference(text, territory, v, m.group(3) == null ? null : Integer.valueOf(m.group(3)), where));
+        }
     }
 
     /** A line above the header that may name the indicator of a table with years as columns, and its note's place. */
@@ -437,6 +532,16 @@ public final class IndicatorReader {
         final Map<String, Map<SourceLocation, String>> called = new java.util.TreeMap<>();
         /** The figures under those headings: provisional when the footnote says so. */
         final Set<SourceLocation> calledCells = new java.util.HashSet<>();
+        /** The reference values printed above or under the table ("Moyenne France : 14,4 % (2019)"). */
+        final List<Reference> references = new ArrayList<>();
+
+        /**
+         * After the last row: the reference values become figures where the table says of what (the indicator a table
+         * with years as columns is named by); elsewhere they are listed in the notes, neither title nor figure.
+         */
+        void finish(List<Indicator> out, List<Message> notes) {
+            references.forEach(r -> notes.add(Message.of("ind.note.reference.unused", r.where(), r.line())));
+        }
 
         Shape(String file, Header header) {
             this.file = file;
@@ -494,9 +599,22 @@ public final class IndicatorReader {
             return measure.in(u);
         }
 
-        Period period(Row row, int column) {
-            return Period.parse(row.get(column)).orElseThrow(() -> new InputException(at(row, column),
-                    "expected a year (2020) or a span (2015-2020), found \"" + row.get(column) + "\""));
+        /**
+         * The year of a row's year cell, with its mark: "2021 p", "2021 (p)" or "2021 (provisoire)" say the row's figures
+         * are provisional, as a year heading does; "2021*" calls a footnote, which may say so.
+         */
+        MarkedYear period(Row row, int column) {
+            return MarkedYear.of(row.get(column)).orElseThrow(() -> new InputException(at(row, column),
+                    "expected a year (2020) or a span (2015-2020), found \"" + row.get(column) + "\"; a provisional year is written 2021 p"));
+        }
+
+        /** A figure read under a marked year: provisional when the mark says so, and listed for its footnote when it calls one. */
+        Measure marked(MarkedYear year, Measure m, SourceLocation yearCell, SourceLocation cell) {
+            if (year.call() != null) {
+                calledCells.add(cell);
+                called.computeIfAbsent(year.call(), k -> new java.util.LinkedHashMap<>()).put(yearCell, year.period().toString());
+            }
+            return year.provisional() ? m.asProvisional() : m;
         }
 
         /**
@@ -572,13 +690,22 @@ public final class IndicatorReader {
             if (row.isBlank()) {
                 return;
             }
+            String first = row.get(0).strip();
+            if (FOOTNOTE_LINE.matcher(first).lookingAt() && java.util.stream.IntStream.range(1, Math.max(row.size(), 1))
+                    .allMatch(c -> row.get(c).isBlank())) {
+                // "* Données provisoires" under the table: what a year's "*" means, not a figure.
+                notes.add(Message.of("ind.note.heading", at(row, 0), first));
+                aside.add(first);
+                return;
+            }
             String t = row.get(territory);
             String[] n = name(row.get(indicator), t);
             if (t.isEmpty() || n[0].isEmpty()) {
                 throw new InputException(at(row, t.isEmpty() ? territory : indicator), "a figure needs its territory and indicator");
             }
             met.add(t);
-            Period p = period(row, year);
+            MarkedYear y = period(row, year);
+            Period p = y.period();
             Double num = number(row, numerator);
             Double den = number(row, denominator);
             Optional<Measure> m = value >= 0 ? measure(row, value) : Optional.empty();
@@ -591,7 +718,8 @@ public final class IndicatorReader {
             if (m.isEmpty()) {
                 return;
             }
-            Measure measure = inUnit(row, unit, value >= 0 ? value : unit, m.get(), notes);
+            Measure measure = marked(y, inUnit(row, unit, value >= 0 ? value : unit, m.get(), notes), at(row, year),
+                    at(row, value >= 0 ? value : numerator));
             String par = parent >= 0 && !row.get(parent).isBlank() ? row.get(parent) : n[1];
             out.add(new Indicator(t, n[0], p, measure, num, den, level >= 0 ? row.get(level) : "", par, at(row, value >= 0 ? value : numerator)));
             if (p.span()) {
@@ -624,24 +752,6 @@ public final class IndicatorReader {
         private static final Pattern CHANGE = Pattern.compile("^(evolution|variation|taux d'evolution|taux de variation)\\b(.*)");
         private static final Pattern OVER_YEARS = Pattern.compile("\\bsur (\\d+) ans?\\b");
         private static final Pattern UNIT_MARK = Pattern.compile("\\((?:en )?([^()]+)\\)\\s*$");
-        /**
-         * A year heading's mark: "2020 (provisoire)", "2020 (p)", "2020 p" and "2020p" say its figures are provisional, as
-         * INSEE marks them; "2020*" and "2020 (*)" call a footnote, which may say so.
-         */
-        private static final Pattern MARKED_YEAR = Pattern.compile("(\\d{4}(?:\\s*[-\u2013/]\\s*\\d{4})?)\\s*(?:(\\((?:provisoire|provisional|p)\\)|p)"
-                + "|(\\*{1,3}|\\(\\*{1,3}\\)))", Pattern.CASE_INSENSITIVE);
-
-        /** A year or school year heading, whether it says provisional, and the footnote it calls (or null). */
-        private record YearHeading(Period period, boolean provisional, String call) {
-            static Optional<YearHeading> of(String heading) {
-                Matcher m = MARKED_YEAR.matcher(heading.strip());
-                if (m.matches()) {
-                    return Period.parse(m.group(1)).map(p -> new YearHeading(p, m.group(2) != null, m.group(3)));
-                }
-                return Period.parse(heading).map(p -> new YearHeading(p, false, null));
-            }
-        }
-
         /** The columns whose heading says their figures are provisional. */
         private final Set<Integer> provisional = new java.util.HashSet<>();
         /** The columns whose heading calls a footnote. */
@@ -675,7 +785,7 @@ public final class IndicatorReader {
             int others = 0;
             for (int c = 0; c < h.size(); c++) {
                 String name = h.names().get(c);
-                if (c != first && YearHeading.of(name).isPresent()) {
+                if (c != first && MarkedYear.of(name).isPresent()) {
                     years++;
                 } else if (c != first && CHANGE.matcher(fold(name)).matches()) {
                     others++;
@@ -694,7 +804,7 @@ public final class IndicatorReader {
             Period last = null;
             for (int c = 0; c < h.size(); c++) {
                 String name = h.names().get(c);
-                Optional<YearHeading> y = YearHeading.of(name);
+                Optional<MarkedYear> y = MarkedYear.of(name);
                 if (c == territory || c == indicator || c == unit || c == level) {
                     continue;
                 }
@@ -743,6 +853,33 @@ public final class IndicatorReader {
             }
         }
 
+        /**
+         * Each reference value is its territory's figure of the table's indicator, in its own year, else in the table's
+         * only one; with several years and none on its line, which one it is for is not said: listed, not compared.
+         */
+        @Override
+        void finish(List<Indicator> out, List<Message> notes) {
+            List<Period> years = periods.values().stream().filter(p -> !p.span() || p.schoolYear()).distinct().toList();
+            for (Reference r : references) {
+                // A year beside school years is the school year it ends ("(2020)" beside 2019-2020).
+                Optional<Period> year = r.year() != null ? Optional.of(years.stream().filter(p -> p.to() == r.year()).findFirst()
+                        .orElse(new Period(r.year(), r.year()))) : years.size() == 1 ? Optional.of(years.get(0)) : Optional.empty();
+                if (year.isEmpty() || title == null) {
+                    notes.add(Message.of("ind.note.reference.unused", r.where(), r.line()));
+                    continue;
+                }
+                met.add(r.territory());
+                if (r.value().unit() == Unit.EURO) {
+                    // "1 600 €" says what the table's bare 1 405 are, as a change headed "(€)" does: printed alike.
+                    out.replaceAll(i -> i.name().equals(title) && !i.period().span() && i.measure().unit() == Unit.NUMBER
+                            && i.where().file().equals(file) ? new Indicator(i.territory(), i.name(), i.period(), i.measure().in(Unit.EURO),
+                            i.numerator(), i.denominator(), i.level(), i.parent(), i.where()) : i);
+                }
+                out.add(new Indicator(r.territory(), title, year.get(), r.value(), null, null, "", null, r.where()));
+                notes.add(Message.of("ind.note.reference", r.where(), r.line(), r.territory(), title, year.get().toString()));
+            }
+        }
+
         /** A published change's period and unit, from its heading. */
         private static ChangeColumn change(String heading, Period first, Period last, SourceLocation where) {
             Matcher u = UNIT_MARK.matcher(heading.strip());
@@ -782,7 +919,10 @@ public final class IndicatorReader {
             boolean anyCell = java.util.stream.Stream.concat(periods.keySet().stream(), changes.keySet().stream())
                     .anyMatch(c -> !row.get(c).isBlank());
             if (!anyCell) {
-                if (!t.isEmpty()) {
+                Optional<Reference> reference = Reference.of(t, at(row, territory));
+                if (reference.isPresent()) {
+                    references.add(reference.get());
+                } else if (!t.isEmpty()) {
                     // "Source : Insee, Filosofi 2020" under the table, a sub-heading between its lines.
                     notes.add(Message.of("ind.note.heading", at(row, territory), t));
                     aside.add(t);
@@ -804,7 +944,7 @@ public final class IndicatorReader {
             String lvl = level >= 0 ? row.get(level).strip() : "";
             periods.forEach((c, p) -> measure(row, c).ifPresent(m -> {
                 Measure implies = implied != null && m.unit() == Unit.NUMBER ? m.in(implied) : m;
-                Measure value = provisional.contains(c) ? new Measure(implies.value(), implies.unit(), implies.decimals(), true) : implies;
+                Measure value = provisional.contains(c) ? implies.asProvisional() : implies;
                 if (calling.contains(c)) {
                     calledCells.add(at(row, c));
                 }
@@ -922,6 +1062,8 @@ public final class IndicatorReader {
             boolean anyValue = territories.stream().anyMatch(c -> !row.get(c).isBlank());
             if (row.get(year).isBlank() && !anyValue) {
                 notes.add(Message.of("ind.note.heading", at(row, indicator), label.replaceAll("<[^>]*>", "").strip()));
+                // A footnote under the table ("* Données provisoires") says what a year's "*" means.
+                aside.add(label.replaceAll("<[^>]*>", "").strip());
                 section = section(label).orElse(section);
                 return;
             }
@@ -935,6 +1077,8 @@ public final class IndicatorReader {
             }
             String[] n = name(label, "");
             Period p;
+            // The year cell's mark ("2021 p", "2021*"); a blank year repeats the year above, not its mark.
+            MarkedYear marked = null;
             if (row.get(year).isBlank()) {
                 if (lastYear == null) {
                     throw new InputException(at(row, year), "the year is blank and no row above it in this table gives one:"
@@ -943,7 +1087,8 @@ public final class IndicatorReader {
                 p = lastYear;
                 notes.add(Message.of("ind.note.year", at(row, year), n[0], p.toString()));
             } else {
-                p = period(row, year);
+                marked = period(row, year);
+                p = marked.period();
                 if (n[2] == null) {
                     // "Evolution annuelle" rows print the year after: not the block's year.
                     lastYear = p;
@@ -955,7 +1100,10 @@ public final class IndicatorReader {
                 Optional<Measure> m = measure(row, c);
                 if (n[2] != null && fold(label).contains("provisoire")) {
                     // "Evolution annuelle (provisoire) :" marks its figures in its label, not in their cells.
-                    m = m.map(x -> new Measure(x.value(), x.unit(), x.decimals(), true));
+                    m = m.map(Measure::asProvisional);
+                }
+                if (m.isPresent() && marked != null) {
+                    m = Optional.of(marked(marked, m.get(), at(row, year), at(row, c)));
                 }
                 if (m.isPresent()) {
                     Period at = n[2] != null ? new Period(p.from() - 1, p.from()) : p;

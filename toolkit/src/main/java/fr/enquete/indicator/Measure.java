@@ -15,8 +15,15 @@ import java.util.regex.Pattern;
  * @param unit        read from the cell ("%", "€"), else {@link Unit#NUMBER}
  * @param decimals    how many decimals it was printed with: the rounding a check must allow (half a unit of the last)
  * @param provisional marked "(provisoire)" or "(p)"
+ * @param signed      printed with its sign ({@code +0,1 %}, {@code -5,3 %}), as a change is and a level never is: what
+ *                    tells "Evolution des familles Caf" -5,3 % (a change) from "Evolution de la population" 65 951 (levels)
  */
-public record Measure(double value, Unit unit, int decimals, boolean provisional) {
+public record Measure(double value, Unit unit, int decimals, boolean provisional, boolean signed) {
+
+    /** A value printed without a sign. */
+    public Measure(double value, Unit unit, int decimals, boolean provisional) {
+        this(value, unit, decimals, provisional, false);
+    }
 
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     /**
@@ -38,7 +45,12 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
 
     /** The same value in another unit (the file's unit column wins over the cell's sign). */
     public Measure in(Unit u) {
-        return new Measure(value, u, decimals, provisional);
+        return new Measure(value, u, decimals, provisional, signed);
+    }
+
+    /** The same value, marked provisional (by its year's heading or its row's label). */
+    public Measure asProvisional() {
+        return new Measure(value, unit, decimals, true, signed);
     }
 
     /**
@@ -77,19 +89,21 @@ public record Measure(double value, Unit unit, int decimals, boolean provisional
             // Accounting notation: "- €" is zero.
             return Optional.of(new Measure(0, unit, 0, provisional));
         }
-        if (t.startsWith("+")) {
+        boolean signed = t.startsWith("+");
+        if (signed) {
             t = t.substring(1).strip();
         }
         Matcher minus = MINUS.matcher(t);
         if (minus.matches()) {
             // "- 2,5 %" as "+ 1,5 %" is read, and the minus of typeset tables: "−0,2 %" (U+2212), "–0,2 %" (en dash).
             t = "-" + minus.group(1);
+            signed = true;
         }
         double v = CellValues.parseNumber(t);
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             throw new IllegalArgumentException("expected a value (31 606, 67,7 %, 877 755 €, +15,7 %, N.C.), found \"" + cell.strip() + "\"");
         }
-        return Optional.of(new Measure(v, unit, decimals(t, v), provisional));
+        return Optional.of(new Measure(v, unit, decimals(t, v), provisional, signed));
     }
 
     /**

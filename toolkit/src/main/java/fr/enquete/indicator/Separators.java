@@ -59,7 +59,7 @@ final class Separators {
         for (Indicator i : figures) {
             if (ambiguous.containsKey(i.where()) && i.measure().decimals() == 3) {
                 Measure m = i.measure();
-                i = new Indicator(i.territory(), i.name(), i.period(), new Measure(Math.round(m.value() * 1000), m.unit(), 0, m.provisional()),
+                i = new Indicator(i.territory(), i.name(), i.period(), new Measure(Math.round(m.value() * 1000), m.unit(), 0, m.provisional(), m.signed()),
                         i.numerator(), i.denominator(), i.level(), i.parent(), i.where());
                 changed++;
             }

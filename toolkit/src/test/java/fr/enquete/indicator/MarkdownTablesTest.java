@@ -125,4 +125,127 @@ class MarkdownTablesTest {
         assertEquals(2, e.location().row());
         assertTrue(e.getMessage().contains("must be followed by its rule"), e.getMessage());
     }
+
+    /**
+     * Seed 000's lines 995-1059 as they are: two pipe tables, each under its own title, the prose, a map's title and its
+     * "Moyenne France: 14,4% (2019)" between them. Only the first was read: the second's header came as a repeat of the
+     * first's, its 2015 and 2020 incomes filed under the first title. Each is now a table of its own, named by its
+     * title; the map's reference value is no table's (its title is not theirs).
+     */
+    @Test
+    void seed000sTwoTablesAreBothReadEachUnderItsTitle() throws IOException {
+        Path file = dir.resolve("lomme-revenus.md");
+        Files.writeString(file, """
+                Evolution du revenu de revenu médian des ménages par UC selon les territoires
+                Moyenne France: 1 600 € (2019)
+
+                | Territoire | 2018 | 2019 | Évolution 2018-2019 (%) |
+                |----------------------|------|------|-------------------------|
+                | Bourg Delivrance 2 | 1501 | 1663 | 83 |
+                | Bourg Delivrance 3 | 1663 | 1996 | 133 |
+                | Bourg Delivrance 4 | 1653 | 1984 | 120 |
+                | Bourg Delivrance 5 | 1761 | 1978 | 216 |
+                | Métiers 1 | 1542 | 1720 | 976 |
+                | Métiers 2 | 1542 | 1635 | 78 |
+                | Mort à Camp Marais 1 | 1423 | 1573 | 144 |
+                | Mort à Camp Marais 2 | 1686 | 1836 | 210 |
+                | Mort à Camp Marais 3 | 1683 | 1835 | 292 |
+                | Mort à Camp Marais 4 | 1544 | 1698 | 119 |
+                | Sud Marais 1 | 1609 | 1748 | 143 |
+                | Sud Marais 2 | 1452 | 1544 | 92 |
+                | Sud Marais 3 | 1296 | 1405 | 119 |
+
+                Analyse des besoins sociaux de Lomme: données sociodémographiques
+
+                7.5 Une personne est pauvre si elle vit dans un ménage dont le niveau de vie est inférieur à 1 102 € par mois en 2019
+
+
+
+                Cartographie des personnes pauvres selon les territoires
+                Moyenne France: 14,4% (2019)
+
+
+
+
+                Au sein de la commune, le pourcentage de la population sous le seuil de pauvreté (1 102 €) est le plus élevé à Lomme (29%) et le plus faible à Lomme (11%).
+
+                La proportion de populations issues des classes à faible niveau de vie est nettement supérieure à la moyenne de la France métropolitaine. Environ 29% de la population Lommoise appartient au quart des populations les « plus défavorisées » de la France métropolitaine.
+
+                Analyse des besoins sociaux de Lomme: données sociales démographiques
+
+
+
+                Le niveau de revenu médian des ménages par UC selon les territoires
+                Source : Insee, Filodif 2020
+
+
+
+
+                Les revenus médians les plus faibles observés à l'échelle infracommunale (en dessous de 1 600 € par UC) se retrouvent sur les IRIS Sud Marais 3 (1 405 €), Mont à Camp-Marais 4 (1 508 €), Sud Marais 2 (1 544 €) et Mont à Camp-Marais 1 (1 573 €)
+
+                L'évolution du niveau de revenu médian des ménages par UC selon les territoires
+                Source : Insee, Filodif 2015-2020
+
+                | Territoire | 2015 | 2020 | Évolution 2015-2020 (€) |
+                |----------------------|------|------|-------------------------|
+                | Bourg Délivrance 2 | 1581 | 1663 | 83 |
+                | Bourg Délivrance 3 | 1863 | 1996 | 133 |
+                | Bourg Délivrance 4 | 1859 | 1984 | 125 |
+                | Bourg Délivrance 5 | 1761 | 1978 | 216 |
+                | Mithère 1 | 1542 | 1720 | 178 |
+                | Mithère 2 | 1542 | 1615 | 73 |
+                | Mont à Camp-Marais 1 | 1429 | 1573 | 144 |
+                | Mont à Camp-Marais 2 | 1666 | 1836 | 170 |
+                | Mont à Camp-Marais 3 | 1633 | 1835 | 202 |
+                | Mont à Camp-Marais 4 | 1390 | 1508 | 118 |
+                | Sud Marais 1 | 1605 | 1748 | 143 |
+                | Sud Marais 2 | 1452 | 1544 | 92 |
+                | Sud Marais 3 | 1296 | 1405 | 109 |
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        String first = "Evolution du revenu de revenu médian des ménages par UC selon les territoires";
+        assertEquals(List.of(first, INCOME), t.indicators());
+        assertEquals(List.of(2018, 2019), t.years(first));
+        assertEquals(List.of(2015, 2020), t.years(INCOME));
+        // Seed line 1012 (the excerpt's 18th) and 1059 (its 65th).
+        Indicator a = t.value("Sud Marais 3", first, 2019).orElseThrow();
+        assertEquals(1405, a.measure().value());
+        assertEquals(18, a.where().row());
+        Indicator b = t.value("Sud Marais 3", INCOME, 2015).orElseThrow();
+        assertEquals(1296, b.measure().value());
+        assertEquals(65, b.where().row());
+        assertEquals(1573, t.value("Mont à Camp-Marais 1", INCOME, 2020).orElseThrow().measure().value());
+        assertTrue(t.value("Mont à Camp-Marais 1", first, 2019).isEmpty());
+        // 13 published changes a table: 2018-2019 and 2015-2020.
+        assertEquals(13, t.evolutions().stream().filter(i -> i.name().equals(first) && i.period().equals(new Period(2018, 2019))).count());
+        assertEquals(13, t.evolutions().stream().filter(i -> i.name().equals(INCOME) && i.period().equals(new Period(2015, 2020))).count());
+        // France: the first table's "Moyenne France: 1 600 € (2019)", not the map's 14,4 % (excerpt line 27).
+        assertEquals(1600, t.value("France", first, 2019).orElseThrow().measure().value());
+        assertEquals(List.of(first), t.values().stream().filter(i -> i.territory().equals("France")).map(Indicator::name).toList());
+        assertTrue(t.notes().stream().anyMatch(n -> n.key().equals("ind.note.reference.unused") && n.english().contains("row 27")),
+                t.notes().toString());
+    }
+
+    /** Headings name their tables, without their "#" marks. */
+    @Test
+    void eachTableIsNamedByItsHeading() throws IOException {
+        Path file = dir.resolve("deux.md");
+        Files.writeString(file, """
+                ## Revenu médian 2018-2019
+
+                | Territoire | 2018 | 2019 |
+                |---|---|---|
+                | Sud Marais 3 | 1296 | 1405 |
+
+                ## Revenu médian 2015-2020
+                Source : Insee, Filodif 2015-2020
+
+                | Territoire | 2015 | 2020 |
+                |---|---|---|
+                | Sud Marais 3 | 1296 | 1405 |
+                """);
+        IndicatorTable t = IndicatorReader.read(file);
+        assertEquals(List.of("Revenu médian 2018-2019", "Revenu médian 2015-2020"), t.indicators());
+        assertEquals(1405, t.value("Sud Marais 3", "Revenu médian 2015-2020", 2020).orElseThrow().measure().value());
+    }
 }

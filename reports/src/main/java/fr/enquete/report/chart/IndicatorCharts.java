@@ -73,7 +73,8 @@ public final class IndicatorCharts {
 
     /** A share as a bar or a radar axis: not a published evolution ("Evolution des familles Caf -5,3 %"), which is a change. */
     private static boolean share(Comparison.Line l) {
-        return unit(l) == Unit.PERCENT && !fr.enquete.indicator.Change.isRateOfChange(l.indicator());
+        return unit(l) == Unit.PERCENT && !fr.enquete.indicator.Change.isRateOfChange(l.indicator(),
+                l.values().stream().filter(java.util.Objects::nonNull).map(Indicator::measure).toArray(fr.enquete.indicator.Measure[]::new));
     }
 
     private static Unit unit(Comparison.Line l) {
