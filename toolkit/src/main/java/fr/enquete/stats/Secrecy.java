@@ -38,10 +38,15 @@ public final class Secrecy {
     }
 
     static List<QuestionResult> mask(List<QuestionResult> questions, int threshold) {
+        return mask(questions, threshold, Dominance.DEFAULT);
+    }
+
+    /** Every table masked at {@code threshold}, every numeric summary withheld as {@link #withhold} says. */
+    static List<QuestionResult> mask(List<QuestionResult> questions, int threshold, Dominance dominance) {
         List<QuestionResult> out = new ArrayList<>();
         for (QuestionResult r : questions) {
             out.add(r instanceof QuestionResult.Choices c ? mask(c, threshold)
-                    : r instanceof QuestionResult.Numeric n ? withhold(n, threshold) : r);
+                    : r instanceof QuestionResult.Numeric n ? withhold(n, threshold, dominance) : r);
         }
         return out;
     }
@@ -65,11 +70,23 @@ public final class Secrecy {
      * too, which would give them back.
      */
     static QuestionResult.Numeric withhold(QuestionResult.Numeric n, int threshold) {
+        return withhold(n, threshold, Dominance.DEFAULT);
+    }
+
+    /**
+     * As {@link #withhold(QuestionResult.Numeric, int)}, and, from threshold answers, the {@code dominance} rule applied:
+     * when the largest answers dominate the sum, the sum, the mean (the sum over the count) and the standard deviation
+     * (about the largest answer over the root of the count, when one answer dwarfs the others) are withheld; when they
+     * dominate only the sum of squares, the standard deviation, which gives it with the mean (the square root of the sum of
+     * squares bounds the largest answer from above, the sum from below).
+     */
+    static QuestionResult.Numeric withhold(QuestionResult.Numeric n, int threshold, Dominance dominance) {
         if (withheld(n, threshold)) {
             NumericSummary s = n.summary();
             double none = Double.NaN;
             return new QuestionResult.Numeric(n.question(), n.base(),
-                    new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false), null,
+                    new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false,
+                            s.magnitudes()), null,
                     java.util.EnumSet.allOf(SummaryFigure.class));
         }
         if (!extremesWithheld(n, threshold)) {
@@ -79,11 +96,39 @@ public final class Secrecy {
         if (n.summary().count() <= FEW_ANSWERS) {
             out.addAll(List.of(SummaryFigure.STDDEV, SummaryFigure.Q1, SummaryFigure.MEDIAN, SummaryFigure.Q3));
         }
-        return withholding(n, out);
+        Dominance.Finding found = dominated(n, dominance);
+        if (found != null) {
+            out.add(SummaryFigure.STDDEV);
+            if (found.ofSum()) {
+                out.addAll(List.of(SummaryFigure.SUM, SummaryFigure.MEAN));
+            }
+        }
+        return withholding(n, out, found);
+    }
+
+    /**
+     * What {@code rule} finds in {@code n}'s answers: their largest dominating their sum, else their sum of squares; null
+     * when neither, and for years and times of day, whose sums are no totals (their tables print none).
+     */
+    static Dominance.Finding dominated(QuestionResult.Numeric n, Dominance rule) {
+        QuestionType type = n.question().type();
+        if (!rule.on() || type == QuestionType.YEAR || type == QuestionType.TIME) {
+            return null;
+        }
+        Magnitudes m = n.summary().magnitudes();
+        if (rule.dominates(m.largest(), m.total())) {
+            return new Dominance.Finding(rule, true);
+        }
+        return rule.dominates(m.largestSquares(), m.squares()) ? new Dominance.Finding(rule, false) : null;
     }
 
     /** {@code n} with {@code more} figures withheld besides those it withholds (NaN), its histogram kept. */
     static QuestionResult.Numeric withholding(QuestionResult.Numeric n, java.util.Set<SummaryFigure> more) {
+        return withholding(n, more, null);
+    }
+
+    /** As {@link #withholding(QuestionResult.Numeric, java.util.Set)}, {@code found} (if not null) a reason besides n's. */
+    private static QuestionResult.Numeric withholding(QuestionResult.Numeric n, java.util.Set<SummaryFigure> more, Dominance.Finding found) {
         java.util.EnumSet<SummaryFigure> all = java.util.EnumSet.noneOf(SummaryFigure.class);
         all.addAll(n.withheld());
         all.addAll(more);
@@ -92,7 +137,8 @@ public final class Secrecy {
         return new QuestionResult.Numeric(n.question(), n.base(), new NumericSummary(s.count(), shown.apply(SummaryFigure.SUM, s.sum()),
                 shown.apply(SummaryFigure.MEAN, s.mean()), shown.apply(SummaryFigure.STDDEV, s.stddev()), shown.apply(SummaryFigure.MIN, s.min()),
                 shown.apply(SummaryFigure.Q1, s.q1()), shown.apply(SummaryFigure.MEDIAN, s.median()), shown.apply(SummaryFigure.Q3, s.q3()),
-                shown.apply(SummaryFigure.MAX, s.max()), s.method(), s.weight(), s.approximate()), n.histogram(), all);
+                shown.apply(SummaryFigure.MAX, s.max()), s.method(), s.weight(), s.approximate(), s.magnitudes()), n.histogram(), all,
+                found != null ? found : n.dominance());
     }
 
     /**
@@ -134,7 +180,13 @@ public final class Secrecy {
 
     /** As {@link #mask(List, int)}, each derived question being masked with its source (see {@link #maskDerived}). */
     static List<QuestionResult> mask(List<QuestionResult> questions, int threshold, List<? extends DerivedColumn> derivations) {
-        List<QuestionResult> out = new ArrayList<>(mask(questions, threshold));
+        return mask(questions, threshold, derivations, Dominance.DEFAULT);
+    }
+
+    /** As {@link #mask(List, int, List)}, the summaries withheld by {@code dominance} too ({@link #withhold}). */
+    static List<QuestionResult> mask(List<QuestionResult> questions, int threshold, List<? extends DerivedColumn> derivations,
+                                     Dominance dominance) {
+        List<QuestionResult> out = new ArrayList<>(mask(questions, threshold, dominance));
         maskDerived(out, derivations, threshold);
         return out;
     }
@@ -420,10 +472,13 @@ public final class Secrecy {
      * The groups to publish ({@code shown}, from {@link #publishableGroups}) with more sums withheld. The groups' sums of a
      * numeric question add up, with the respondents in no group (taken as known: the strongest attacker), to the overall
      * sum, published by {@code stats}: when a single group's sum is unknown (its summary withheld, fewer answers than the
-     * threshold, or the group left out), the others gave it back by difference, and with its count (published, or by
-     * difference too) its mean, its one answer when it has one. So, as {@link #protectLine} for counts, the sum and the
-     * mean (mean × count is the sum) of the published group with the fewest answers are withheld too. A group with no
-     * answer has a known sum, 0; a group's deviation and quartiles do not give its sum back.
+     * threshold, dominated by one answer, or the group left out), the others gave it back by difference, and with its count
+     * (published, or by difference too) its mean, its one answer when it has one. So, as {@link #protectLine} for counts, the
+     * sum and the mean (mean × count is the sum) of the published group with the fewest answers are withheld too. A group with
+     * no answer has a known sum, 0. The sums of squares, which a deviation gives with the sum ((n − 1) sd² + sum² / n), add up
+     * likewise: a group whose deviation is withheld (few answers, dominance) has its sum of squares given back when it is the
+     * only one unknown, so the deviation of another group is withheld. When the overall figure is the one unknown (withheld
+     * by the dominance rule) and every group's is known, the group holding the largest answer has its own withheld.
      *
      * @param all     every group, masked ({@link #maskGroups}), those left out included
      * @param overall the overall analysis as published (masked), or null: then nothing to subtract from
@@ -437,42 +492,77 @@ public final class Secrecy {
         Map<String, List<QuestionResult>> out = new LinkedHashMap<>();
         shown.forEach((g, r) -> out.put(g, new ArrayList<>(r.questions())));
         for (int q = 0; q < overall.questions().size(); q++) {
-            if (!(overall.questions().get(q) instanceof QuestionResult.Numeric o) || !sumKnown(o)) {
+            if (!(overall.questions().get(q) instanceof QuestionResult.Numeric o)) {
                 continue;
             }
-            long[] counts = new long[names.size()];
-            boolean[] hidden = new boolean[names.size()];
-            boolean aligned = true;
-            for (int g = 0; g < names.size(); g++) {
-                List<QuestionResult> questions = all.get(names.get(g)).questions();
-                if (q >= questions.size() || !(questions.get(q) instanceof QuestionResult.Numeric n)
-                        || !n.question().id().equals(o.question().id())) {
-                    aligned = false;
-                    break;
-                }
-                counts[g] = n.summary().count();
-                hidden[g] = counts[g] > 0 && (!shown.containsKey(names.get(g)) || !sumKnown(n));
-            }
-            if (!aligned) {
-                continue;
-            }
-            boolean[] before = hidden.clone();
-            protectLine(counts, hidden);
-            for (int g = 0; g < names.size(); g++) {
-                if (hidden[g] && !before[g] && out.containsKey(names.get(g))) {
-                    QuestionResult.Numeric n = (QuestionResult.Numeric) out.get(names.get(g)).get(q);
-                    out.get(names.get(g)).set(q, withholding(n, java.util.EnumSet.of(SummaryFigure.SUM, SummaryFigure.MEAN)));
-                }
-            }
+            // Sums first: a sum withheld leaves the sum of squares unknown too.
+            protectGroupTotals(names, all, shown, out, q, o, Secrecy::sumKnown, java.util.EnumSet.of(SummaryFigure.SUM, SummaryFigure.MEAN));
+            protectGroupTotals(names, all, shown, out, q, o, Secrecy::squaresKnown, java.util.EnumSet.of(SummaryFigure.STDDEV));
         }
         Map<String, SurveyResult> result = new LinkedHashMap<>();
         shown.forEach((g, r) -> result.put(g, r.withQuestions(out.get(g))));
         return result;
     }
 
+    /**
+     * One total of question {@code q} (its sum, or its sum of squares) over the groups, {@code known} telling whether a
+     * summary gives it: when exactly one of the overall's and the groups' is unknown, {@code figures} of one more published
+     * group are withheld in {@code out}, in place.
+     */
+    private static void protectGroupTotals(List<String> names, Map<String, SurveyResult> all, Map<String, SurveyResult> shown,
+                                           Map<String, List<QuestionResult>> out, int q, QuestionResult.Numeric o,
+                                           java.util.function.Predicate<QuestionResult.Numeric> known, java.util.Set<SummaryFigure> figures) {
+        long[] counts = new long[names.size()];
+        double[] largest = new double[names.size()];
+        boolean[] hidden = new boolean[names.size()];
+        for (int g = 0; g < names.size(); g++) {
+            List<QuestionResult> questions = all.get(names.get(g)).questions();
+            if (q >= questions.size() || !(questions.get(q) instanceof QuestionResult.Numeric n)
+                    || !n.question().id().equals(o.question().id())) {
+                return;
+            }
+            // As published now: a former pass may have withheld more of it.
+            QuestionResult.Numeric now = out.containsKey(names.get(g)) ? (QuestionResult.Numeric) out.get(names.get(g)).get(q) : n;
+            counts[g] = n.summary().count();
+            List<Double> top = n.summary().magnitudes().largest();
+            largest[g] = top.isEmpty() ? 0 : top.get(0);
+            hidden[g] = counts[g] > 0 && (!shown.containsKey(names.get(g)) || !known.test(now));
+        }
+        boolean[] before = hidden.clone();
+        if (known.test(o)) {
+            protectLine(counts, hidden);
+        } else {
+            // The overall unknown and every group known: their total gives it back. Withhold the group's holding the
+            // largest answer, the one the overall figure was withheld for.
+            int pick = -1;
+            for (int g = 0; g < names.size(); g++) {
+                if (hidden[g]) {
+                    return;
+                }
+                if (counts[g] > 0 && out.containsKey(names.get(g)) && (pick < 0 || largest[g] > largest[pick])) {
+                    pick = g;
+                }
+            }
+            if (pick >= 0) {
+                hidden[pick] = true;
+            }
+        }
+        for (int g = 0; g < names.size(); g++) {
+            if (hidden[g] && !before[g] && out.containsKey(names.get(g))) {
+                QuestionResult.Numeric n = (QuestionResult.Numeric) out.get(names.get(g)).get(q);
+                out.get(names.get(g)).set(q, withholding(n, figures));
+            }
+        }
+    }
+
     /** Whether a summary's sum can be read: printed, or its mean (mean × count, or × weight, is the sum). */
     private static boolean sumKnown(QuestionResult.Numeric n) {
         return !n.withheld().contains(SummaryFigure.SUM) || !n.withheld().contains(SummaryFigure.MEAN);
+    }
+
+    /** Whether a summary's sum of squares can be read: its deviation and its sum, (n − 1) sd² + sum² / n. */
+    private static boolean squaresKnown(QuestionResult.Numeric n) {
+        return sumKnown(n) && !n.withheld().contains(SummaryFigure.STDDEV);
     }
 
     public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold) {
@@ -485,6 +575,12 @@ public final class Secrecy {
      */
     public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold,
                                                        List<? extends DerivedColumn> derivations) {
+        return maskGroups(groups, overall, threshold, derivations, Dominance.DEFAULT);
+    }
+
+    /** As {@link #maskGroups(Map, SurveyResult, int, List)}, each group's summaries withheld by {@code dominance} too. */
+    public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold,
+                                                       List<? extends DerivedColumn> derivations, Dominance dominance) {
         Map<String, SurveyResult> out = new LinkedHashMap<>();
         if (threshold <= 0) {
             out.putAll(groups);
@@ -493,7 +589,7 @@ public final class Secrecy {
         List<String> names = new ArrayList<>(groups.keySet());
         List<List<QuestionResult>> masked = new ArrayList<>();
         for (String g : names) {
-            masked.add(new ArrayList<>(mask(groups.get(g).questions(), threshold)));
+            masked.add(new ArrayList<>(mask(groups.get(g).questions(), threshold, dominance)));
         }
         int questions = masked.isEmpty() ? 0 : masked.get(0).size();
         boolean again = true;
