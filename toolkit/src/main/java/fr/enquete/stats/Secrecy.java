@@ -300,6 +300,11 @@ public final class Secrecy {
             return at;
         }
 
+        /** Masks figure {@code k} (one printed with a masked one, in the same place). */
+        void mask(int k) {
+            masked[k] = true;
+        }
+
         /** A figure that must stay published (never masked here). */
         void fixed(int k) {
             maskable[k] = false;
@@ -1017,12 +1022,28 @@ public final class Secrecy {
      * questions published beside it (null when none).
      */
     public record Grid(long[][] counts, List<String> rowLabels, List<String> columnLabels, Question rows, Question columns,
-                       QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
+                       QuestionResult.Choices rowTable, QuestionResult.Choices columnTable, long[] respondents) {
         /** The counts are copied in, and out by their accessor: a grid cannot change the table it was made of. */
         public Grid {
             counts = copy(counts);
             rowLabels = rowLabels == null ? null : List.copyOf(rowLabels);
             columnLabels = columnLabels == null ? null : List.copyOf(columnLabels);
+            respondents = respondents == null ? null : respondents.clone();
+        }
+
+        /** A grid without a multiple choice, or whose respondents by line are not published. */
+        public Grid(long[][] counts, List<String> rowLabels, List<String> columnLabels, Question rows, Question columns,
+                    QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
+            this(counts, rowLabels, columnLabels, rows, columns, rowTable, columnTable, null);
+        }
+
+        /**
+         * With exactly one multiple choice crossed, the respondents of each answer of the single-choice question (the
+         * "Répondants" margin, in that axis's order), a copy; null otherwise.
+         */
+        @Override
+        public long[] respondents() {
+            return respondents == null ? null : respondents.clone();
         }
 
         /** [row][column] counts, a copy. */
@@ -1062,6 +1083,7 @@ public final class Secrecy {
         Map<Integer, int[]> singles = new LinkedHashMap<>();
         List<QuestionResult.Choices> singleTables = new ArrayList<>();
         List<int[][]> at = new ArrayList<>();
+        List<int[]> respondentsAt = new ArrayList<>();
         for (Grid g : grids) {
             long[][] x = extended(g.counts());
             boolean[][] m = primary(x, threshold);
@@ -1101,6 +1123,7 @@ public final class Secrecy {
             }
             boolean linked = link(f, singles, singleTables, g.rowTable(), g.rowLabels(), rowMargins, multiple(g.columns(), g.columnTable()));
             linked |= link(f, singles, singleTables, g.columnTable(), g.columnLabels(), columnMargins, multiple(g.rows(), g.rowTable()));
+            respondentsAt.add(respondents(f, singles, singleTables, g, idx, threshold));
             // Linked, the base is the single table's number of respondents who answered, which it withholds beside a masked
             // row; bounded by the single counts, it bounds the margins: the base may then have to be masked too.
             if (!linked) {
@@ -1157,6 +1180,11 @@ public final class Secrecy {
             }
         }
         f.extend(threshold);
+        // A line's respondents and its sum of ticks print in one place (text, JSON's rowBases and rowTotals): hidden
+        // together, and the masking completed again until both agree.
+        while (tieRespondents(f, grids, at, respondentsAt)) {
+            f.extend(threshold);
+        }
         for (int k = 0; k < grids.size(); k++) {
             int[][] idx = at.get(k);
             boolean[][] m = new boolean[idx.length][idx[0].length];
@@ -1165,9 +1193,131 @@ public final class Secrecy {
                     m[i][j] = f.masked(idx[i][j]);
                 }
             }
+            // The respondents' margin prints where the sums of ticks would (and JSON beside them): hidden together.
+            int[] resp = respondentsAt.get(k);
+            if (resp != null) {
+                boolean byRow = !multiple(grids.get(k).rows(), grids.get(k).rowTable());
+                for (int line = 0; line < resp.length - 1; line++) {
+                    if (f.masked(resp[line])) {
+                        if (byRow) {
+                            m[line][idx[0].length - 1] = true;
+                        } else {
+                            m[idx.length - 1][line] = true;
+                        }
+                    }
+                }
+                m[idx.length - 1][idx[0].length - 1] |= f.masked(resp[resp.length - 1]);
+            }
             out.add(m);
         }
         return out;
+    }
+
+    /** Masks each line's respondents with its sum of ticks and the other way round; whether it masked anything. */
+    private static boolean tieRespondents(Figures f, List<Grid> grids, List<int[][]> at, List<int[]> respondentsAt) {
+        boolean any = false;
+        for (int k = 0; k < grids.size(); k++) {
+            int[] resp = respondentsAt.get(k);
+            if (resp == null) {
+                continue;
+            }
+            int[][] idx = at.get(k);
+            boolean byRow = !multiple(grids.get(k).rows(), grids.get(k).rowTable());
+            for (int line = 0; line < resp.length - 1; line++) {
+                int ticks = byRow ? idx[line][idx[0].length - 1] : idx[idx.length - 1][line];
+                if (f.masked(resp[line]) != f.masked(ticks)) {
+                    f.mask(resp[line]);
+                    f.mask(ticks);
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The respondents' margin of a crossing of a single choice with a multiple one ({@link Grid#respondents}) as figures of
+     * the system: each line's respondents and, last, the table's base, which they add up to. They are no sums of the cells,
+     * but bound them: every respondent of the table answered both questions, so ticked at least one option, and a cell
+     * counts some of its line's respondents (0 ≤ respondents − cell ≤ … ≤ the line's ticks − respondents). They equal the
+     * single table's counts when these agree (nobody answered the single choice alone), else are at most them. Null, and
+     * nothing added, for other tables.
+     */
+    private static int[] respondents(Figures f, Map<Integer, int[]> singles, List<QuestionResult.Choices> singleTables, Grid g,
+                                     int[][] idx, int threshold) {
+        long[] r = g.respondents();
+        boolean rowsMultiple = multiple(g.rows(), g.rowTable());
+        boolean columnsMultiple = multiple(g.columns(), g.columnTable());
+        if (r == null || rowsMultiple == columnsMultiple) {
+            return null;
+        }
+        int lines = rowsMultiple ? idx[0].length - 1 : idx.length - 1;
+        int across = rowsMultiple ? idx.length - 1 : idx[0].length - 1;
+        if (r.length != lines) {
+            return null;
+        }
+        int[] at = new int[lines + 1];
+        long base = 0;
+        for (int k = 0; k < lines; k++) {
+            at[k] = f.add(r[k], r[k] > 0 && r[k] < threshold, true);
+            base += r[k];
+        }
+        at[lines] = f.add(base, false, true);
+        int[] sum = new int[lines + 1];
+        int[] signs = new int[lines + 1];
+        for (int k = 0; k <= lines; k++) {
+            sum[k] = at[k];
+            signs[k] = k == lines ? -1 : 1;
+        }
+        f.equations.add(new Equation(sum, signs));
+        for (int k = 0; k < lines; k++) {
+            int[] ticks = new int[across + 1];
+            int[] tickSigns = new int[across + 1];
+            for (int m = 0; m < across; m++) {
+                int cell = rowsMultiple ? idx[m][k] : idx[k][m];
+                f.atLeastZero.add(new Equation(new int[] {at[k], cell}, new int[] {1, -1}));
+                ticks[m] = cell;
+                tickSigns[m] = 1;
+            }
+            ticks[across] = at[k];
+            tickSigns[across] = -1;
+            f.atLeastZero.add(new Equation(ticks, tickSigns));
+        }
+        QuestionResult.Choices table = rowsMultiple ? g.columnTable() : g.rowTable();
+        List<String> labels = rowsMultiple ? g.columnLabels() : g.rowLabels();
+        if (table != null && labels != null) {
+            int key = -1;
+            for (int k = 0; k < singleTables.size(); k++) {
+                if (singleTables.get(k).question().id().equals(table.question().id())) {
+                    key = k;
+                }
+            }
+            if (key < 0) {
+                singleTables.add(table);
+                key = singleTables.size() - 1;
+            }
+            int[] single = f.table(singles, key, table, false);
+            int[] rowOf = new int[lines];
+            boolean equal = true;
+            for (int k = 0; k < lines; k++) {
+                rowOf[k] = -1;
+                for (int q = 0; q < table.rows().size(); q++) {
+                    if (!table.rows().get(q).missing() && table.rows().get(q).label().equals(labels.get(k))) {
+                        rowOf[k] = q;
+                    }
+                }
+                equal &= rowOf[k] >= 0 && table.rows().get(rowOf[k]).count() == r[k];
+            }
+            for (int k = 0; k < lines; k++) {
+                if (rowOf[k] >= 0) {
+                    f.atLeastZero.add(new Equation(new int[] {single[rowOf[k]], at[k]}, new int[] {1, -1}));
+                    if (equal) {
+                        f.equations.add(new Equation(new int[] {at[k], single[rowOf[k]]}, new int[] {1, -1}));
+                    }
+                }
+            }
+        }
+        return at;
     }
 
     private static int indexOf(List<QuestionResult.Choices> tables, QuestionResult.Choices c) {
