@@ -58,7 +58,9 @@ public final class Secrecy {
      * the 2nd, 3rd and 4th answers, the sum gives x1 + x5 and the deviation x1² + x5²); with 6 or 7, the one or two
      * unknowns left are confined by the answers' order (Oise's 6 centres: 120 and 1 419 members, each within 1.3). With
      * 8 to 11 the largest answer was still bounded within 8 to 32 % of itself (runs of the fixture's staff and members,
-     * docs/statistics.md), from 12 within no less than 30 %. The sum and the mean, which gather every answer, stay.
+     * docs/statistics.md), from 12 within no less than 30 % (SecretSummaryRecoveryTest exhibits, for 12 published staff
+     * counts, two answer sets with the same figures whose largest answers differ by a quarter). The sum and the mean, which
+     * gather every answer, stay.
      */
     public static final int FEW_ANSWERS = 11;
 
