@@ -44,6 +44,11 @@ final class ExportOptions {
             description = "Statistical secrecy: mask counts of 1 to N-1 people (and one more where a total would reveal them).")
     int secret;
 
+    @Option(names = "--dominance", paramLabel = "N,K",
+            description = "Under --secret: withhold a numeric summary's sum, mean and standard deviation when its N largest answers make more than K %% of"
+                    + " its sum (K %% of its sum of squares: the deviation alone). Default 1,85 (INSEE's (1, 85) rule); 'off' for none.")
+    String dominance;
+
     @Option(names = "--strata", paramLabel = "FILE", description = "Populations per stratum (CSV/XLSX: stratum, population) for response rates by --stratum.")
     Path strata;
 
@@ -123,6 +128,22 @@ final class ExportOptions {
             d = t.charAt(0);
         }
         return new ImportOptions(sheet, cs, d, limits.limits(), platform(), !keepNa);
+    }
+
+    /** The dominance rule of --dominance, the default one without it; a usage error when malformed or without --secret. */
+    fr.enquete.stats.Dominance dominanceRule() {
+        if (dominance == null) {
+            return fr.enquete.stats.Dominance.DEFAULT;
+        }
+        if (secret <= 0) {
+            throw new UsageException("--dominance applies to the summaries --secret N masks: give --secret too");
+        }
+        fr.enquete.stats.Dominance rule = fr.enquete.stats.Dominance.parse(dominance);
+        if (rule == null) {
+            throw new UsageException("--dominance takes N,K (the N largest answers, 1 to " + fr.enquete.stats.Dominance.MAX_UNITS
+                    + ", more than K % of the sum, 0 < K < 100), e.g. 1,85 or 2,90, or 'off'; got '" + dominance + "'");
+        }
+        return rule;
     }
 
     /** The intervals asked for (--ci or --population), or null. */

@@ -29,7 +29,8 @@ final class Pipeline {
         }
         fr.enquete.analysis.Analysis a = fr.enquete.analysis.Analysis.of(o.export).importOptions(o.importOptions())
                 .quantiles(o.quantileMethod()).weights(o.weights()).lenient(o.lenient).includeIncomplete(o.includeIncomplete)
-                .exactLimit(o.exactLimit()).secrecy(Math.max(0, o.secret)).precision(o.precision());
+                .exactLimit(o.exactLimit()).secrecy(Math.max(0, o.secret)).dominance(o.dominanceRule())
+                .precision(o.precision());
         if (o.structure != null) {
             a.structure(o.structure);
         } else {

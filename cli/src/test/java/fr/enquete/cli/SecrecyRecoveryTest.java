@@ -665,6 +665,90 @@ class SecrecyRecoveryTest {
     }
 
     /**
+     * A crossing with a multiple choice publishes, along its single-choice axis, each answer's respondents ("Répondants",
+     * JSON {@code rowBases} or {@code columnBases}) beside the sums of ticks: outside the rank test of the masking, they
+     * bound the cells. Every respondent of the table answered both questions, so ticked at least one option: a cell is at
+     * most its line's respondents, the line's ticks at least as many, the respondents add up to the base and are at most
+     * (everybody answered the multiple choice: exactly) the single table's counts. With these, no masked count of 1 to 4 may
+     * be bounded within less than 5.
+     */
+    @Test
+    void theRespondentsMarginsOfACrossingWithAMultipleChoiceDoNotBoundAMaskedCell() throws Exception {
+        JsonNode overall = json("stats", export(), "--spec", spec(), "--secret", "5", "--format", "json");
+        JsonNode truth = json("stats", export(), "--spec", spec(), "--format", "json");
+        for (String[] pair : new String[][] {{"dpt", "actions"}, {"actions", "dpt"}, {"numevol", "actions"}, {"viei", "numdom"},
+            {"numvol", "besoins"}, {"territoire", "partenaires"}, {"fonction", "actions"}, {"qpv", "besoins"}}) {
+            JsonNode t = json("crosstab", export(), "--spec", spec(), "--secret", "5", "--format", "json", "--rows", pair[0], "--cols", pair[1]);
+            JsonNode tt = json("crosstab", export(), "--spec", spec(), "--format", "json", "--rows", pair[0], "--cols", pair[1]);
+            boolean rowsMultiple = question(overall, pair[0]).get("type").asText().equals("multiple");
+            System s = new System();
+            single(s, overall, truth, t, tt, pair[0], "rowLabels", "rowTotals", "row", true, false);
+            single(s, overall, truth, t, tt, pair[1], "columnLabels", "columnTotals", "column", true, false);
+            derived(s, "", overall);
+            crossTable(s, "", t, true);
+            Map<String, Long> truthFigures = new LinkedHashMap<>(figures("", tt));
+            for (String id : pair) {
+                question(truth, id).get("rows").forEach(r -> truthFigures.put(rowName("", id, r), r.get("count").asLong()));
+            }
+            // The single-choice axis: its lines, their respondents and the single table of its question.
+            String id = rowsMultiple ? pair[1] : pair[0];
+            JsonNode labels = t.get(rowsMultiple ? "columnLabels" : "rowLabels");
+            JsonNode bases = t.get(rowsMultiple ? "columnBases" : "rowBases");
+            JsonNode trueBases = tt.get(rowsMultiple ? "columnBases" : "rowBases");
+            int lines = labels.size();
+            int across = rowsMultiple ? t.get("rowLabels").size() : t.get("columnLabels").size();
+            List<String> names = new ArrayList<>();
+            List<JsonNode> figures = new ArrayList<>();
+            boolean everybody = true;
+            for (int k = 0; k < lines; k++) {
+                String name = "respondents " + k;
+                names.add(name);
+                figures.add(bases.get(k));
+                truthFigures.put(name, trueBases.get(k).asLong());
+                List<String> cells = new ArrayList<>();
+                List<JsonNode> cellFigures = new ArrayList<>();
+                for (int m = 0; m < across; m++) {
+                    int i = rowsMultiple ? m : k;
+                    int j = rowsMultiple ? k : m;
+                    cells.add(i + "," + j);
+                    cellFigures.add(t.get("counts").get(i).get(j));
+                    s.atLeast(List.of(name), List.of(bases.get(k)), List.of(i + "," + j), List.of(t.get("counts").get(i).get(j)));
+                }
+                s.atLeast(cells, cellFigures, List.of(name), List.of(bases.get(k)));
+                for (JsonNode r : question(overall, id).get("rows")) {
+                    if (!r.path("missing").asBoolean() && r.get("label").asText().equals(labels.get(k).asText())) {
+                        long single = question(truth, id).get("rows").get(indexOf(question(overall, id), r)).get("count").asLong();
+                        everybody &= single == trueBases.get(k).asLong();
+                        s.atLeast(List.of(rowName("", id, r)), List.of(r.get("count")), List.of(name), List.of(bases.get(k)));
+                    }
+                }
+            }
+            s.equation(names, figures, "base", t.get("base"));
+            if (everybody) {
+                // Nobody answered the single choice without the multiple one (the truth, which a reader can often see):
+                // each line's respondents are its single count.
+                for (int k = 0; k < lines; k++) {
+                    for (JsonNode r : question(overall, id).get("rows")) {
+                        if (!r.path("missing").asBoolean() && r.get("label").asText().equals(labels.get(k).asText())) {
+                            s.equation(List.of(rowName("", id, r)), List.of(r.get("count")), "respondents " + k, bases.get(k));
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), s.narrow(truthFigures, 5), String.join(" x ", pair));
+        }
+    }
+
+    private static int indexOf(JsonNode question, JsonNode row) {
+        for (int k = 0; k < question.get("rows").size(); k++) {
+            if (question.get("rows").get(k).get("label").asText().equals(row.get("label").asText())) {
+                return k;
+            }
+        }
+        throw new AssertionError(row + " not in " + question);
+    }
+
+    /**
      * Margins that differ from the single counts (some answered q1 only) give no equality but bounds: a margin is at most
      * its single count. q1: A 30 (29 answered q2 too), B 6 (4), C 10 (10); q2: X 22, Y 21. Were B's and C's rows masked with
      * the base 43 and A's margin 29 printed, B + C = 14 with C at most 10 and B at most 6 would put B's margin in [4, 6], 2

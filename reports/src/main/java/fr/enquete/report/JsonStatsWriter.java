@@ -302,7 +302,7 @@ public final class JsonStatsWriter {
                         g.writeString(f.key());
                     }
                     g.writeEndArray();
-                    g.writeStringField("maskedReason", maskedReason(n.withheld()));
+                    g.writeStringField("maskedReason", maskedReason(n));
                 }
                 g.writeEndObject();
                 g.writeStringField("quantiles", (weighted ? s.method().label() + ", weighted (Hmisc wtd.quantile)" : s.method().label())
@@ -415,14 +415,26 @@ public final class JsonStatsWriter {
     }
 
     /** Why secrecy withholds these figures of a numeric summary (not all of them). */
-    private static String maskedReason(java.util.Set<fr.enquete.stats.SummaryFigure> withheld) {
+    private static String maskedReason(QuestionResult.Numeric n) {
+        java.util.Set<fr.enquete.stats.SummaryFigure> withheld = n.withheld();
         java.util.List<String> why = new java.util.ArrayList<>();
         why.add("the minimum and the maximum are each one respondent's answer");
+        if (n.dominance() != null) {
+            fr.enquete.stats.Dominance rule = n.dominance().rule();
+            why.add("dominance rule (" + rule.label() + "): " + (rule.units() == 1 ? "one answer makes" : "the " + rule.units()
+                    + " largest answers make") + " more than " + rule.label().substring(rule.label().indexOf(',') + 1) + " % of the "
+                    + (n.dominance().ofSum() ? "sum, which with the mean and the standard deviation would give it back closely"
+                            : "sum of squares, which the standard deviation gives with the mean"));
+        }
         if (withheld.contains(fr.enquete.stats.SummaryFigure.Q1)) {
             why.add("with so few answers the standard deviation and the quartiles would give them back");
         }
-        if (withheld.contains(fr.enquete.stats.SummaryFigure.SUM)) {
+        if (withheld.contains(fr.enquete.stats.SummaryFigure.SUM) && (n.dominance() == null || !n.dominance().ofSum())) {
             why.add("the sum and the mean would give another group's withheld sum back by difference with the overall sum");
+        }
+        if (withheld.contains(fr.enquete.stats.SummaryFigure.STDDEV) && !withheld.contains(fr.enquete.stats.SummaryFigure.Q1)
+                && n.dominance() == null) {
+            why.add("the standard deviation would give another group's withheld sum of squares back by difference with the overall one");
         }
         return "statistical secrecy: " + String.join("; ", why);
     }

@@ -19,9 +19,11 @@ import java.util.List;
 public final class TableNotes {
 
     private final Labels labels;
+    private final Lang lang;
 
     public TableNotes(Lang lang) {
         this.labels = new Labels(lang);
+        this.lang = lang;
     }
 
     /** The notes under {@code result}'s table (as shown: sorted, rows left out), in {@code survey}; none for most tables. */
@@ -39,6 +41,12 @@ public final class TableNotes {
             // A year's table shows its first, median and last years only: the note names what the reader sees withheld.
             notes.add(MessageFormat.format(labels.get(n.question().type() == QuestionType.YEAR ? "secret.year" : "secret.numeric"),
                     String.valueOf(survey.secret())));
+        } else if (result instanceof QuestionResult.Numeric n && n.dominance() != null) {
+            notes.add(composed(n, n.dominance().ofSum() ? "secret.dominance" : "secret.dominance.squares"));
+        } else if (result instanceof QuestionResult.Numeric n && n.withheld().contains(fr.enquete.stats.SummaryFigure.STDDEV)
+                && !n.withheld().contains(fr.enquete.stats.SummaryFigure.Q1)) {
+            // A group's deviation withheld so that the sums of squares do not give another group's back by difference.
+            notes.add(composed(n, "secret.difference.stddev"));
         } else if (result instanceof QuestionResult.Numeric n && !n.withheld().isEmpty()) {
             boolean year = n.question().type() == QuestionType.YEAR;
             // A group's sum and mean withheld by difference (a year's table shows neither): the note says so instead of
@@ -57,6 +65,34 @@ public final class TableNotes {
             notes.add(labels.get(undefined));
         }
         return notes;
+    }
+
+    /**
+     * The note {@code key} on {@code n}'s summary, naming every figure withheld (for whatever reason: extremes, few answers,
+     * dominance, a group's sum by difference) and every figure published, since one note says it all under the table. Its
+     * arguments: the dominance rule's units and percentage (1 and "85" by default), the figures withheld, those published and
+     * how many these are.
+     */
+    private String composed(QuestionResult.Numeric n, String key) {
+        fr.enquete.stats.Dominance rule = n.dominance() != null ? n.dominance().rule() : fr.enquete.stats.Dominance.DEFAULT;
+        List<String> hidden = new ArrayList<>();
+        List<String> shown = new ArrayList<>(List.of(labels.get("secret.figure.count")));
+        for (String[] f : new String[][] {{"SUM", "sum"}, {"MEAN", "mean"}, {"STDDEV", "stddev"}, {"Q1", "quartiles"},
+                {"MIN", "min"}, {"MAX", "max"}}) {
+            boolean withheld = n.withheld().contains(fr.enquete.stats.SummaryFigure.valueOf(f[0]));
+            (withheld ? hidden : shown).add(labels.get("secret.figure." + f[1]));
+        }
+        String percent = new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(lang.locale()))
+                .format(rule.percent());
+        return MessageFormat.format(labels.get(key), rule.units(), percent, list(hidden), list(shown), shown.size());
+    }
+
+    /** "a, b et c": the items joined as a sentence lists them. */
+    private String list(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + labels.get("secret.figure.and") + items.get(items.size() - 1);
     }
 
     /**

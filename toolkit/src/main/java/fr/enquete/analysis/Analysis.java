@@ -108,6 +108,7 @@ public final class Analysis {
     private boolean includeIncomplete;
     private int exactLimit = NumericSummary.Builder.DEFAULT_EXACT_LIMIT;
     private int secrecy;
+    private fr.enquete.stats.Dominance dominance = fr.enquete.stats.Dominance.DEFAULT;
     private Precision precision;
     private Path strata;
     private String stratum;
@@ -209,6 +210,15 @@ public final class Analysis {
             throw new IllegalArgumentException("the secrecy threshold is at least 0");
         }
         this.secrecy = threshold;
+        return this;
+    }
+
+    /**
+     * The dominance rule applied to numeric summaries under secrecy ({@link fr.enquete.stats.Dominance#DEFAULT} unless
+     * told; {@link fr.enquete.stats.Dominance#OFF} for none).
+     */
+    public Analysis dominance(fr.enquete.stats.Dominance rule) {
+        this.dominance = Objects.requireNonNull(rule, "the dominance rule (Dominance.OFF for none)");
         return this;
     }
 
@@ -358,7 +368,7 @@ public final class Analysis {
         boolean stratified = strata != null && precision != null;
         SurveyResult unmasked = secrecy > 0 || (precision != null && precision.population() > 0) || stratified
                 ? SurveyAnalyzer.analyze(in.source, in.survey, in.options) : null;
-        SurveyResult overall = unmasked == null ? null : unmasked.withSecret(secrecy, in.survey.derivations());
+        SurveyResult overall = unmasked == null ? null : unmasked.withSecret(secrecy, in.survey.derivations(), dominance);
         if (overall != null) {
             checkPopulation(overall.respondents());
         }
@@ -374,7 +384,7 @@ public final class Analysis {
             analysed.forEach((g, r) -> groups.put(g, r.withPrecision(inGroup)));
         }
         // Masked together: the groups add up to the overall table, published too.
-        Map<String, SurveyResult> masked = Secrecy.maskGroups(groups, overall, secrecy, in.survey.derivations());
+        Map<String, SurveyResult> masked = Secrecy.maskGroups(groups, overall, secrecy, in.survey.derivations(), dominance);
         int leftOut = 0;
         if (secrecy > 0) {
             Map<String, SurveyResult> shown = new LinkedHashMap<>();
@@ -532,7 +542,7 @@ public final class Analysis {
         SurveyResult result = open;
         checkPopulation(result.respondents());
         // Rates from the masked tables: a stratum whose row secrecy masks gets no published rate (it gave the count back).
-        result = result.withSecret(secrecy, in.survey.derivations());
+        result = result.withSecret(secrecy, in.survey.derivations(), dominance);
         if (strata != null) {
             result = result.withRates(rates(result));
             List<Diagnostic> all = new ArrayList<>(result.diagnostics());

@@ -227,8 +227,10 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
 
     /** This table as secrecy sees it: its counts, labels, questions and the single tables beside it. */
     public Secrecy.Grid grid() {
+        // With one multiple choice, the single-choice axis prints its respondents ("Répondants"), which bound the cells.
+        long[] respondents = multipleColumns() == multipleRows() ? null : multipleColumns() ? bases.rows : bases.columns;
         return new Secrecy.Grid(counts, rowLabels, columnLabels, rows, columns, singles == null ? null : singles.rows(),
-                singles == null ? null : singles.columns());
+                singles == null ? null : singles.columns(), respondents);
     }
 
     /**

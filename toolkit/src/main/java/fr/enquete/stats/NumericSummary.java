@@ -10,9 +10,16 @@ package fr.enquete.stats;
  *
  * @param approximate true when the question had more distinct answers than the exact limit: the quartiles then come
  *                    from a sketch ({@link Builder#SKETCH_ACCURACY}); the other figures stay exact
+ * @param magnitudes  the answers' magnitudes, for the dominance rule of secrecy (exact, whatever the limit)
  */
 public record NumericSummary(long count, double sum, double mean, double stddev, double min, double q1,
-                             double median, double q3, double max, QuantileMethod method, double weight, boolean approximate) {
+                             double median, double q3, double max, QuantileMethod method, double weight, boolean approximate,
+                             Magnitudes magnitudes) {
+
+    public NumericSummary(long count, double sum, double mean, double stddev, double min, double q1,
+                          double median, double q3, double max, QuantileMethod method, double weight, boolean approximate) {
+        this(count, sum, mean, stddev, min, q1, median, q3, max, method, weight, approximate, Magnitudes.NONE);
+    }
 
     public NumericSummary(long count, double sum, double mean, double stddev, double min, double q1,
                           double median, double q3, double max, QuantileMethod method) {
@@ -56,6 +63,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
         private boolean weighted;
         private double min = Double.POSITIVE_INFINITY;
         private double max = Double.NEGATIVE_INFINITY;
+        private final Magnitudes.Builder magnitudes = new Magnitudes.Builder();
 
         public Builder(QuantileMethod method) {
             this(method, DEFAULT_EXACT_LIMIT);
@@ -72,6 +80,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
 
         /** Adds an answer of weight {@code w} (at least 0). */
         public void add(double value, double w) {
+            magnitudes.add(value);
             if (sketch == null) {
                 table.add(value, w);
                 if (table.distinct() > exactLimit) {
@@ -84,6 +93,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
 
         /** Adds everything {@code other} accumulated (the answers that follow). */
         public void merge(Builder other) {
+            magnitudes.merge(other.magnitudes);
             if (sketch == null && other.sketch == null) {
                 table.merge(other.table);
                 if (table.distinct() > exactLimit) {
@@ -193,7 +203,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
             }
             if (count == 0) {
                 double nan = Double.NaN;
-                return new NumericSummary(0, 0, nan, nan, nan, nan, nan, nan, nan, method, 0, false);
+                return new NumericSummary(0, 0, nan, nan, nan, nan, nan, nan, nan, method, 0, false, magnitudes.build());
             }
             double[] values = t.values();
             double lo = values[0];
@@ -209,7 +219,8 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
                     wx += t.weights()[i] * values[i];
                 }
                 double[] q = WeightedMoments.quantiles(t, 0.25, 0.5, 0.75);
-                return new NumericSummary(count, wx, wx / w, Math.sqrt(WeightedMoments.variance(t)), lo, q[0], q[1], q[2], hi, method, w, false);
+                return new NumericSummary(count, wx, wx / w, Math.sqrt(WeightedMoments.variance(t)), lo, q[0], q[1], q[2], hi, method, w, false,
+                        magnitudes.build());
             }
             double sum = 0;
             for (int i = 0; i < values.length; i++) {
@@ -233,7 +244,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
             boolean quartiles = method.showsQuartiles(count);
             return new NumericSummary(count, sum, mean, count > 1 ? Math.sqrt(ss / (count - 1)) : Double.NaN, lo,
                     quartiles ? q.quantile(0.25, type) : nan, method.showsMedian(count) ? q.quantile(0.5, type) : nan,
-                    quartiles ? q.quantile(0.75, type) : nan, hi, method, count, false);
+                    quartiles ? q.quantile(0.75, type) : nan, hi, method, count, false, magnitudes.build());
         }
 
         private NumericSummary fromSketch() {
@@ -245,7 +256,8 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
             for (int i = 0; i < q.length; i++) {
                 q[i] = Math.max(min, Math.min(max, q[i]));
             }
-            return new NumericSummary(n, shift * sw + swd, mean, Math.sqrt(Math.max(0, var)), min, q[0], q[1], q[2], max, method, sw, true);
+            return new NumericSummary(n, shift * sw + swd, mean, Math.sqrt(Math.max(0, var)), min, q[0], q[1], q[2], max, method, sw, true,
+                    magnitudes.build());
         }
     }
 }

@@ -57,9 +57,10 @@ public sealed interface QuestionResult {
      *
      * @param withheld the figures statistical secrecy withholds (NaN in the summary), in {@link SummaryFigure}'s order;
      *                 empty without secrecy
+     * @param dominance what the dominance rule found when it withheld figures ({@link Dominance}); null otherwise
      */
-    record Numeric(Question question, long base, NumericSummary summary, Histogram histogram, java.util.Set<SummaryFigure> withheld)
-            implements QuestionResult {
+    record Numeric(Question question, long base, NumericSummary summary, Histogram histogram, java.util.Set<SummaryFigure> withheld,
+                   Dominance.Finding dominance) implements QuestionResult {
         public Numeric {
             withheld = withheld.isEmpty() ? java.util.Set.of()
                     : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(withheld));
@@ -67,7 +68,12 @@ public sealed interface QuestionResult {
 
         /** A summary nothing is withheld from. */
         public Numeric(Question question, long base, NumericSummary summary, Histogram histogram) {
-            this(question, base, summary, histogram, java.util.Set.of());
+            this(question, base, summary, histogram, java.util.Set.of(), null);
+        }
+
+        /** A summary with {@code withheld} figures, the dominance rule not among the reasons. */
+        public Numeric(Question question, long base, NumericSummary summary, Histogram histogram, java.util.Set<SummaryFigure> withheld) {
+            this(question, base, summary, histogram, withheld, null);
         }
     }
 

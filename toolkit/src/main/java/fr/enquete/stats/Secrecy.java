@@ -38,10 +38,15 @@ public final class Secrecy {
     }
 
     static List<QuestionResult> mask(List<QuestionResult> questions, int threshold) {
+        return mask(questions, threshold, Dominance.DEFAULT);
+    }
+
+    /** Every table masked at {@code threshold}, every numeric summary withheld as {@link #withhold} says. */
+    static List<QuestionResult> mask(List<QuestionResult> questions, int threshold, Dominance dominance) {
         List<QuestionResult> out = new ArrayList<>();
         for (QuestionResult r : questions) {
             out.add(r instanceof QuestionResult.Choices c ? mask(c, threshold)
-                    : r instanceof QuestionResult.Numeric n ? withhold(n, threshold) : r);
+                    : r instanceof QuestionResult.Numeric n ? withhold(n, threshold, dominance) : r);
         }
         return out;
     }
@@ -53,7 +58,9 @@ public final class Secrecy {
      * the 2nd, 3rd and 4th answers, the sum gives x1 + x5 and the deviation x1² + x5²); with 6 or 7, the one or two
      * unknowns left are confined by the answers' order (Oise's 6 centres: 120 and 1 419 members, each within 1.3). With
      * 8 to 11 the largest answer was still bounded within 8 to 32 % of itself (runs of the fixture's staff and members,
-     * docs/statistics.md), from 12 within no less than 30 %. The sum and the mean, which gather every answer, stay.
+     * docs/statistics.md), from 12 within no less than 30 % (SecretSummaryRecoveryTest exhibits, for 12 published staff
+     * counts, two answer sets with the same figures whose largest answers differ by a quarter). The sum and the mean, which
+     * gather every answer, stay.
      */
     public static final int FEW_ANSWERS = 11;
 
@@ -65,11 +72,23 @@ public final class Secrecy {
      * too, which would give them back.
      */
     static QuestionResult.Numeric withhold(QuestionResult.Numeric n, int threshold) {
+        return withhold(n, threshold, Dominance.DEFAULT);
+    }
+
+    /**
+     * As {@link #withhold(QuestionResult.Numeric, int)}, and, from threshold answers, the {@code dominance} rule applied:
+     * when the largest answers dominate the sum, the sum, the mean (the sum over the count) and the standard deviation
+     * (about the largest answer over the root of the count, when one answer dwarfs the others) are withheld; when they
+     * dominate only the sum of squares, the standard deviation, which gives it with the mean (the square root of the sum of
+     * squares bounds the largest answer from above, the sum from below).
+     */
+    static QuestionResult.Numeric withhold(QuestionResult.Numeric n, int threshold, Dominance dominance) {
         if (withheld(n, threshold)) {
             NumericSummary s = n.summary();
             double none = Double.NaN;
             return new QuestionResult.Numeric(n.question(), n.base(),
-                    new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false), null,
+                    new NumericSummary(s.count(), none, none, none, none, none, none, none, none, s.method(), s.weight(), false,
+                            s.magnitudes()), null,
                     java.util.EnumSet.allOf(SummaryFigure.class));
         }
         if (!extremesWithheld(n, threshold)) {
@@ -79,11 +98,39 @@ public final class Secrecy {
         if (n.summary().count() <= FEW_ANSWERS) {
             out.addAll(List.of(SummaryFigure.STDDEV, SummaryFigure.Q1, SummaryFigure.MEDIAN, SummaryFigure.Q3));
         }
-        return withholding(n, out);
+        Dominance.Finding found = dominated(n, dominance);
+        if (found != null) {
+            out.add(SummaryFigure.STDDEV);
+            if (found.ofSum()) {
+                out.addAll(List.of(SummaryFigure.SUM, SummaryFigure.MEAN));
+            }
+        }
+        return withholding(n, out, found);
+    }
+
+    /**
+     * What {@code rule} finds in {@code n}'s answers: their largest dominating their sum, else their sum of squares; null
+     * when neither, and for years and times of day, whose sums are no totals (their tables print none).
+     */
+    static Dominance.Finding dominated(QuestionResult.Numeric n, Dominance rule) {
+        QuestionType type = n.question().type();
+        if (!rule.on() || type == QuestionType.YEAR || type == QuestionType.TIME) {
+            return null;
+        }
+        Magnitudes m = n.summary().magnitudes();
+        if (rule.dominates(m.largest(), m.total())) {
+            return new Dominance.Finding(rule, true);
+        }
+        return rule.dominates(m.largestSquares(), m.squares()) ? new Dominance.Finding(rule, false) : null;
     }
 
     /** {@code n} with {@code more} figures withheld besides those it withholds (NaN), its histogram kept. */
     static QuestionResult.Numeric withholding(QuestionResult.Numeric n, java.util.Set<SummaryFigure> more) {
+        return withholding(n, more, null);
+    }
+
+    /** As {@link #withholding(QuestionResult.Numeric, java.util.Set)}, {@code found} (if not null) a reason besides n's. */
+    private static QuestionResult.Numeric withholding(QuestionResult.Numeric n, java.util.Set<SummaryFigure> more, Dominance.Finding found) {
         java.util.EnumSet<SummaryFigure> all = java.util.EnumSet.noneOf(SummaryFigure.class);
         all.addAll(n.withheld());
         all.addAll(more);
@@ -92,7 +139,8 @@ public final class Secrecy {
         return new QuestionResult.Numeric(n.question(), n.base(), new NumericSummary(s.count(), shown.apply(SummaryFigure.SUM, s.sum()),
                 shown.apply(SummaryFigure.MEAN, s.mean()), shown.apply(SummaryFigure.STDDEV, s.stddev()), shown.apply(SummaryFigure.MIN, s.min()),
                 shown.apply(SummaryFigure.Q1, s.q1()), shown.apply(SummaryFigure.MEDIAN, s.median()), shown.apply(SummaryFigure.Q3, s.q3()),
-                shown.apply(SummaryFigure.MAX, s.max()), s.method(), s.weight(), s.approximate()), n.histogram(), all);
+                shown.apply(SummaryFigure.MAX, s.max()), s.method(), s.weight(), s.approximate(), s.magnitudes()), n.histogram(), all,
+                found != null ? found : n.dominance());
     }
 
     /**
@@ -134,7 +182,13 @@ public final class Secrecy {
 
     /** As {@link #mask(List, int)}, each derived question being masked with its source (see {@link #maskDerived}). */
     static List<QuestionResult> mask(List<QuestionResult> questions, int threshold, List<? extends DerivedColumn> derivations) {
-        List<QuestionResult> out = new ArrayList<>(mask(questions, threshold));
+        return mask(questions, threshold, derivations, Dominance.DEFAULT);
+    }
+
+    /** As {@link #mask(List, int, List)}, the summaries withheld by {@code dominance} too ({@link #withhold}). */
+    static List<QuestionResult> mask(List<QuestionResult> questions, int threshold, List<? extends DerivedColumn> derivations,
+                                     Dominance dominance) {
+        List<QuestionResult> out = new ArrayList<>(mask(questions, threshold, dominance));
         maskDerived(out, derivations, threshold);
         return out;
     }
@@ -246,6 +300,11 @@ public final class Secrecy {
             }
             tables.put(key, at);
             return at;
+        }
+
+        /** Masks figure {@code k} (one printed with a masked one, in the same place). */
+        void mask(int k) {
+            masked[k] = true;
         }
 
         /** A figure that must stay published (never masked here). */
@@ -420,10 +479,13 @@ public final class Secrecy {
      * The groups to publish ({@code shown}, from {@link #publishableGroups}) with more sums withheld. The groups' sums of a
      * numeric question add up, with the respondents in no group (taken as known: the strongest attacker), to the overall
      * sum, published by {@code stats}: when a single group's sum is unknown (its summary withheld, fewer answers than the
-     * threshold, or the group left out), the others gave it back by difference, and with its count (published, or by
-     * difference too) its mean, its one answer when it has one. So, as {@link #protectLine} for counts, the sum and the
-     * mean (mean × count is the sum) of the published group with the fewest answers are withheld too. A group with no
-     * answer has a known sum, 0; a group's deviation and quartiles do not give its sum back.
+     * threshold, dominated by one answer, or the group left out), the others gave it back by difference, and with its count
+     * (published, or by difference too) its mean, its one answer when it has one. So, as {@link #protectLine} for counts, the
+     * sum and the mean (mean × count is the sum) of the published group with the fewest answers are withheld too. A group with
+     * no answer has a known sum, 0. The sums of squares, which a deviation gives with the sum ((n − 1) sd² + sum² / n), add up
+     * likewise: a group whose deviation is withheld (few answers, dominance) has its sum of squares given back when it is the
+     * only one unknown, so the deviation of another group is withheld. When the overall figure is the one unknown (withheld
+     * by the dominance rule) and every group's is known, the group holding the largest answer has its own withheld.
      *
      * @param all     every group, masked ({@link #maskGroups}), those left out included
      * @param overall the overall analysis as published (masked), or null: then nothing to subtract from
@@ -437,42 +499,77 @@ public final class Secrecy {
         Map<String, List<QuestionResult>> out = new LinkedHashMap<>();
         shown.forEach((g, r) -> out.put(g, new ArrayList<>(r.questions())));
         for (int q = 0; q < overall.questions().size(); q++) {
-            if (!(overall.questions().get(q) instanceof QuestionResult.Numeric o) || !sumKnown(o)) {
+            if (!(overall.questions().get(q) instanceof QuestionResult.Numeric o)) {
                 continue;
             }
-            long[] counts = new long[names.size()];
-            boolean[] hidden = new boolean[names.size()];
-            boolean aligned = true;
-            for (int g = 0; g < names.size(); g++) {
-                List<QuestionResult> questions = all.get(names.get(g)).questions();
-                if (q >= questions.size() || !(questions.get(q) instanceof QuestionResult.Numeric n)
-                        || !n.question().id().equals(o.question().id())) {
-                    aligned = false;
-                    break;
-                }
-                counts[g] = n.summary().count();
-                hidden[g] = counts[g] > 0 && (!shown.containsKey(names.get(g)) || !sumKnown(n));
-            }
-            if (!aligned) {
-                continue;
-            }
-            boolean[] before = hidden.clone();
-            protectLine(counts, hidden);
-            for (int g = 0; g < names.size(); g++) {
-                if (hidden[g] && !before[g] && out.containsKey(names.get(g))) {
-                    QuestionResult.Numeric n = (QuestionResult.Numeric) out.get(names.get(g)).get(q);
-                    out.get(names.get(g)).set(q, withholding(n, java.util.EnumSet.of(SummaryFigure.SUM, SummaryFigure.MEAN)));
-                }
-            }
+            // Sums first: a sum withheld leaves the sum of squares unknown too.
+            protectGroupTotals(names, all, shown, out, q, o, Secrecy::sumKnown, java.util.EnumSet.of(SummaryFigure.SUM, SummaryFigure.MEAN));
+            protectGroupTotals(names, all, shown, out, q, o, Secrecy::squaresKnown, java.util.EnumSet.of(SummaryFigure.STDDEV));
         }
         Map<String, SurveyResult> result = new LinkedHashMap<>();
         shown.forEach((g, r) -> result.put(g, r.withQuestions(out.get(g))));
         return result;
     }
 
+    /**
+     * One total of question {@code q} (its sum, or its sum of squares) over the groups, {@code known} telling whether a
+     * summary gives it: when exactly one of the overall's and the groups' is unknown, {@code figures} of one more published
+     * group are withheld in {@code out}, in place.
+     */
+    private static void protectGroupTotals(List<String> names, Map<String, SurveyResult> all, Map<String, SurveyResult> shown,
+                                           Map<String, List<QuestionResult>> out, int q, QuestionResult.Numeric o,
+                                           java.util.function.Predicate<QuestionResult.Numeric> known, java.util.Set<SummaryFigure> figures) {
+        long[] counts = new long[names.size()];
+        double[] largest = new double[names.size()];
+        boolean[] hidden = new boolean[names.size()];
+        for (int g = 0; g < names.size(); g++) {
+            List<QuestionResult> questions = all.get(names.get(g)).questions();
+            if (q >= questions.size() || !(questions.get(q) instanceof QuestionResult.Numeric n)
+                    || !n.question().id().equals(o.question().id())) {
+                return;
+            }
+            // As published now: a former pass may have withheld more of it.
+            QuestionResult.Numeric now = out.containsKey(names.get(g)) ? (QuestionResult.Numeric) out.get(names.get(g)).get(q) : n;
+            counts[g] = n.summary().count();
+            List<Double> top = n.summary().magnitudes().largest();
+            largest[g] = top.isEmpty() ? 0 : top.get(0);
+            hidden[g] = counts[g] > 0 && (!shown.containsKey(names.get(g)) || !known.test(now));
+        }
+        boolean[] before = hidden.clone();
+        if (known.test(o)) {
+            protectLine(counts, hidden);
+        } else {
+            // The overall unknown and every group known: their total gives it back. Withhold the group's holding the
+            // largest answer, the one the overall figure was withheld for.
+            int pick = -1;
+            for (int g = 0; g < names.size(); g++) {
+                if (hidden[g]) {
+                    return;
+                }
+                if (counts[g] > 0 && out.containsKey(names.get(g)) && (pick < 0 || largest[g] > largest[pick])) {
+                    pick = g;
+                }
+            }
+            if (pick >= 0) {
+                hidden[pick] = true;
+            }
+        }
+        for (int g = 0; g < names.size(); g++) {
+            if (hidden[g] && !before[g] && out.containsKey(names.get(g))) {
+                QuestionResult.Numeric n = (QuestionResult.Numeric) out.get(names.get(g)).get(q);
+                out.get(names.get(g)).set(q, withholding(n, figures));
+            }
+        }
+    }
+
     /** Whether a summary's sum can be read: printed, or its mean (mean × count, or × weight, is the sum). */
     private static boolean sumKnown(QuestionResult.Numeric n) {
         return !n.withheld().contains(SummaryFigure.SUM) || !n.withheld().contains(SummaryFigure.MEAN);
+    }
+
+    /** Whether a summary's sum of squares can be read: its deviation and its sum, (n − 1) sd² + sum² / n. */
+    private static boolean squaresKnown(QuestionResult.Numeric n) {
+        return sumKnown(n) && !n.withheld().contains(SummaryFigure.STDDEV);
     }
 
     public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold) {
@@ -485,6 +582,12 @@ public final class Secrecy {
      */
     public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold,
                                                        List<? extends DerivedColumn> derivations) {
+        return maskGroups(groups, overall, threshold, derivations, Dominance.DEFAULT);
+    }
+
+    /** As {@link #maskGroups(Map, SurveyResult, int, List)}, each group's summaries withheld by {@code dominance} too. */
+    public static Map<String, SurveyResult> maskGroups(Map<String, SurveyResult> groups, SurveyResult overall, int threshold,
+                                                       List<? extends DerivedColumn> derivations, Dominance dominance) {
         Map<String, SurveyResult> out = new LinkedHashMap<>();
         if (threshold <= 0) {
             out.putAll(groups);
@@ -493,7 +596,7 @@ public final class Secrecy {
         List<String> names = new ArrayList<>(groups.keySet());
         List<List<QuestionResult>> masked = new ArrayList<>();
         for (String g : names) {
-            masked.add(new ArrayList<>(mask(groups.get(g).questions(), threshold)));
+            masked.add(new ArrayList<>(mask(groups.get(g).questions(), threshold, dominance)));
         }
         int questions = masked.isEmpty() ? 0 : masked.get(0).size();
         boolean again = true;
@@ -921,12 +1024,28 @@ public final class Secrecy {
      * questions published beside it (null when none).
      */
     public record Grid(long[][] counts, List<String> rowLabels, List<String> columnLabels, Question rows, Question columns,
-                       QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
+                       QuestionResult.Choices rowTable, QuestionResult.Choices columnTable, long[] respondents) {
         /** The counts are copied in, and out by their accessor: a grid cannot change the table it was made of. */
         public Grid {
             counts = copy(counts);
             rowLabels = rowLabels == null ? null : List.copyOf(rowLabels);
             columnLabels = columnLabels == null ? null : List.copyOf(columnLabels);
+            respondents = respondents == null ? null : respondents.clone();
+        }
+
+        /** A grid without a multiple choice, or whose respondents by line are not published. */
+        public Grid(long[][] counts, List<String> rowLabels, List<String> columnLabels, Question rows, Question columns,
+                    QuestionResult.Choices rowTable, QuestionResult.Choices columnTable) {
+            this(counts, rowLabels, columnLabels, rows, columns, rowTable, columnTable, null);
+        }
+
+        /**
+         * With exactly one multiple choice crossed, the respondents of each answer of the single-choice question (the
+         * "Répondants" margin, in that axis's order), a copy; null otherwise.
+         */
+        @Override
+        public long[] respondents() {
+            return respondents == null ? null : respondents.clone();
         }
 
         /** [row][column] counts, a copy. */
@@ -966,6 +1085,7 @@ public final class Secrecy {
         Map<Integer, int[]> singles = new LinkedHashMap<>();
         List<QuestionResult.Choices> singleTables = new ArrayList<>();
         List<int[][]> at = new ArrayList<>();
+        List<int[]> respondentsAt = new ArrayList<>();
         for (Grid g : grids) {
             long[][] x = extended(g.counts());
             boolean[][] m = primary(x, threshold);
@@ -1005,6 +1125,7 @@ public final class Secrecy {
             }
             boolean linked = link(f, singles, singleTables, g.rowTable(), g.rowLabels(), rowMargins, multiple(g.columns(), g.columnTable()));
             linked |= link(f, singles, singleTables, g.columnTable(), g.columnLabels(), columnMargins, multiple(g.rows(), g.rowTable()));
+            respondentsAt.add(respondents(f, singles, singleTables, g, idx, threshold));
             // Linked, the base is the single table's number of respondents who answered, which it withholds beside a masked
             // row; bounded by the single counts, it bounds the margins: the base may then have to be masked too.
             if (!linked) {
@@ -1061,6 +1182,11 @@ public final class Secrecy {
             }
         }
         f.extend(threshold);
+        // A line's respondents and its sum of ticks print in one place (text, JSON's rowBases and rowTotals): hidden
+        // together, and the masking completed again until both agree.
+        while (tieRespondents(f, grids, at, respondentsAt)) {
+            f.extend(threshold);
+        }
         for (int k = 0; k < grids.size(); k++) {
             int[][] idx = at.get(k);
             boolean[][] m = new boolean[idx.length][idx[0].length];
@@ -1069,9 +1195,131 @@ public final class Secrecy {
                     m[i][j] = f.masked(idx[i][j]);
                 }
             }
+            // The respondents' margin prints where the sums of ticks would (and JSON beside them): hidden together.
+            int[] resp = respondentsAt.get(k);
+            if (resp != null) {
+                boolean byRow = !multiple(grids.get(k).rows(), grids.get(k).rowTable());
+                for (int line = 0; line < resp.length - 1; line++) {
+                    if (f.masked(resp[line])) {
+                        if (byRow) {
+                            m[line][idx[0].length - 1] = true;
+                        } else {
+                            m[idx.length - 1][line] = true;
+                        }
+                    }
+                }
+                m[idx.length - 1][idx[0].length - 1] |= f.masked(resp[resp.length - 1]);
+            }
             out.add(m);
         }
         return out;
+    }
+
+    /** Masks each line's respondents with its sum of ticks and the other way round; whether it masked anything. */
+    private static boolean tieRespondents(Figures f, List<Grid> grids, List<int[][]> at, List<int[]> respondentsAt) {
+        boolean any = false;
+        for (int k = 0; k < grids.size(); k++) {
+            int[] resp = respondentsAt.get(k);
+            if (resp == null) {
+                continue;
+            }
+            int[][] idx = at.get(k);
+            boolean byRow = !multiple(grids.get(k).rows(), grids.get(k).rowTable());
+            for (int line = 0; line < resp.length - 1; line++) {
+                int ticks = byRow ? idx[line][idx[0].length - 1] : idx[idx.length - 1][line];
+                if (f.masked(resp[line]) != f.masked(ticks)) {
+                    f.mask(resp[line]);
+                    f.mask(ticks);
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The respondents' margin of a crossing of a single choice with a multiple one ({@link Grid#respondents}) as figures of
+     * the system: each line's respondents and, last, the table's base, which they add up to. They are no sums of the cells,
+     * but bound them: every respondent of the table answered both questions, so ticked at least one option, and a cell
+     * counts some of its line's respondents (0 ≤ respondents − cell ≤ … ≤ the line's ticks − respondents). They equal the
+     * single table's counts when these agree (nobody answered the single choice alone), else are at most them. Null, and
+     * nothing added, for other tables.
+     */
+    private static int[] respondents(Figures f, Map<Integer, int[]> singles, List<QuestionResult.Choices> singleTables, Grid g,
+                                     int[][] idx, int threshold) {
+        long[] r = g.respondents();
+        boolean rowsMultiple = multiple(g.rows(), g.rowTable());
+        boolean columnsMultiple = multiple(g.columns(), g.columnTable());
+        if (r == null || rowsMultiple == columnsMultiple) {
+            return null;
+        }
+        int lines = rowsMultiple ? idx[0].length - 1 : idx.length - 1;
+        int across = rowsMultiple ? idx.length - 1 : idx[0].length - 1;
+        if (r.length != lines) {
+            return null;
+        }
+        int[] at = new int[lines + 1];
+        long base = 0;
+        for (int k = 0; k < lines; k++) {
+            at[k] = f.add(r[k], r[k] > 0 && r[k] < threshold, true);
+            base += r[k];
+        }
+        at[lines] = f.add(base, false, true);
+        int[] sum = new int[lines + 1];
+        int[] signs = new int[lines + 1];
+        for (int k = 0; k <= lines; k++) {
+            sum[k] = at[k];
+            signs[k] = k == lines ? -1 : 1;
+        }
+        f.equations.add(new Equation(sum, signs));
+        for (int k = 0; k < lines; k++) {
+            int[] ticks = new int[across + 1];
+            int[] tickSigns = new int[across + 1];
+            for (int m = 0; m < across; m++) {
+                int cell = rowsMultiple ? idx[m][k] : idx[k][m];
+                f.atLeastZero.add(new Equation(new int[] {at[k], cell}, new int[] {1, -1}));
+                ticks[m] = cell;
+                tickSigns[m] = 1;
+            }
+            ticks[across] = at[k];
+            tickSigns[across] = -1;
+            f.atLeastZero.add(new Equation(ticks, tickSigns));
+        }
+        QuestionResult.Choices table = rowsMultiple ? g.columnTable() : g.rowTable();
+        List<String> labels = rowsMultiple ? g.columnLabels() : g.rowLabels();
+        if (table != null && labels != null) {
+            int key = -1;
+            for (int k = 0; k < singleTables.size(); k++) {
+                if (singleTables.get(k).question().id().equals(table.question().id())) {
+                    key = k;
+                }
+            }
+            if (key < 0) {
+                singleTables.add(table);
+                key = singleTables.size() - 1;
+            }
+            int[] single = f.table(singles, key, table, false);
+            int[] rowOf = new int[lines];
+            boolean equal = true;
+            for (int k = 0; k < lines; k++) {
+                rowOf[k] = -1;
+                for (int q = 0; q < table.rows().size(); q++) {
+                    if (!table.rows().get(q).missing() && table.rows().get(q).label().equals(labels.get(k))) {
+                        rowOf[k] = q;
+                    }
+                }
+                equal &= rowOf[k] >= 0 && table.rows().get(rowOf[k]).count() == r[k];
+            }
+            for (int k = 0; k < lines; k++) {
+                if (rowOf[k] >= 0) {
+                    f.atLeastZero.add(new Equation(new int[] {single[rowOf[k]], at[k]}, new int[] {1, -1}));
+                    if (equal) {
+                        f.equations.add(new Equation(new int[] {at[k], single[rowOf[k]]}, new int[] {1, -1}));
+                    }
+                }
+            }
+        }
+        return at;
     }
 
     private static int indexOf(List<QuestionResult.Choices> tables, QuestionResult.Choices c) {

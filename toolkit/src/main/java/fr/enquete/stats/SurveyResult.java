@@ -52,8 +52,13 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
      * sources' ({@code derivations}: the survey's; see {@link Secrecy#maskDerived}); 0 for none.
      */
     public SurveyResult withSecret(int threshold, List<? extends fr.enquete.model.DerivedColumn> derivations) {
-        return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold, derivations), diagnostics,
-                precision, threshold, rates, weights);
+        return withSecret(threshold, derivations, Dominance.DEFAULT);
+    }
+
+    /** As {@link #withSecret(int, List)}, numeric summaries withheld by the {@code dominance} rule too. */
+    public SurveyResult withSecret(int threshold, List<? extends fr.enquete.model.DerivedColumn> derivations, Dominance dominance) {
+        return threshold <= 0 ? this : new SurveyResult(title, respondents, Secrecy.mask(questions, threshold, derivations, dominance),
+                diagnostics, precision, threshold, rates, weights);
     }
 
     /** The same result with statistical secrecy applied (see {@link Secrecy}); 0 for none. */

@@ -358,7 +358,9 @@ public final class Charts {
         double high = extremes ? s.max() : s.q3();
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         // Whiskers at the minimum and maximum, as the table lists them; quartiles from the table's method.
-        data.add(new BoxAndWhiskerItem(s.mean(), s.median(), s.q1(), s.q3(), low, high, null, null, List.of()), "", " ");
+        // A mean withheld by secrecy (a dominated sum) is not drawn: no mark, rather than one at NaN.
+        Double mean = Double.isFinite(s.mean()) ? s.mean() : null;
+        data.add(new BoxAndWhiskerItem(mean, s.median(), s.q1(), s.q3(), low, high, null, null, List.of()), "", " ");
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
         renderer.setMeanVisible(true);
         renderer.setMaximumBarWidth(0.5);
@@ -375,7 +377,7 @@ public final class Charts {
             // Whole years: a box of a few years (2013 to 2017) was ticked "2013, 2013,5, 2014".
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
-        if (!(Math.max(high, s.mean()) > Math.min(low, s.mean()))) {
+        if (!(Math.max(high, mean != null ? mean : high) > Math.min(low, mean != null ? mean : low))) {
             // One value (or answers all alike): the axis spanned nothing and its twenty ticks all read "6".
             axis.setRange(low - 1, high + 1);
             axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
