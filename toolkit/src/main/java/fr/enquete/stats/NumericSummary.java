@@ -80,8 +80,8 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
 
         /** Adds an answer of weight {@code w} (at least 0). */
         public void add(double value, double w) {
-            magnitudes.add(value);
             if (sketch == null) {
+                // The answers' magnitudes are read from the table when it is built: nothing more per cell.
                 table.add(value, w);
                 if (table.distinct() > exactLimit) {
                     toSketch();
@@ -89,10 +89,12 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
                 return;
             }
             accept(value, w, 1, w * w, w > 0 ? 1 : 0);
+            magnitudes.add(value);
         }
 
         /** Adds everything {@code other} accumulated (the answers that follow). */
         public void merge(Builder other) {
+            // The other's answers past its table's limit; those of its table come with the table.
             magnitudes.merge(other.magnitudes);
             if (sketch == null && other.sketch == null) {
                 table.merge(other.table);
@@ -137,6 +139,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
         private void feed(ValueTable.Sorted t) {
             for (int i = 0; i < t.values().length; i++) {
                 accept(t.values()[i], t.weights()[i], t.counts()[i], t.squares()[i], t.positives()[i]);
+                magnitudes.add(t.values()[i], t.counts()[i]);
             }
             weighted |= t.weighted();
         }
@@ -198,8 +201,10 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
             }
             ValueTable.Sorted t = table.sorted();
             long count = 0;
-            for (long c : t.counts()) {
-                count += c;
+            Magnitudes.Builder magnitudes = new Magnitudes.Builder();
+            for (int i = 0; i < t.counts().length; i++) {
+                count += t.counts()[i];
+                magnitudes.add(t.values()[i], t.counts()[i]);
             }
             if (count == 0) {
                 double nan = Double.NaN;
