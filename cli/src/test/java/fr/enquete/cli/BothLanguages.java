@@ -14,7 +14,8 @@ final class BothLanguages {
 
     /**
      * Runs {@code command} twice: exit 3 both times, the French line by default and the English one with --lang en,
-     * each whole, with {@code dir}'s path taken away and no-break spaces written as plain ones.
+     * each the whole last line of standard error (notes such as the masking's come before it), with {@code dir}'s path
+     * taken away and no-break spaces written as plain ones.
      */
     static void assertLines(Path dir, List<String> command, String french, String english) {
         CliRun fr = CliRun.run(command.toArray(String[]::new));
@@ -29,6 +30,7 @@ final class BothLanguages {
     }
 
     private static String asTyped(Path dir, String err) {
-        return err.strip().replace(dir + "/", "").replace('\u00A0', ' ');
+        String last = err.strip().substring(err.strip().lastIndexOf('\n') + 1);
+        return last.replace(dir + "/", "").replace('\u00A0', ' ');
     }
 }

@@ -408,7 +408,7 @@ public final class SpecReader {
             } catch (FilterSyntaxException e) {
                 throw error(f, Message.of("spec.filter.bad", e.wording()));
             } catch (IllegalArgumentException e) {
-                throw error(f, "bad filter: " + e.getMessage());
+                throw error(f, Message.of("spec.filter.bad", Message.plain(String.valueOf(e.getMessage()))));
             }
         }
         return java.util.Optional.of(Question.builder(id, QuestionType.SINGLE).label(label).column(id).choices(choices)
@@ -489,7 +489,7 @@ public final class SpecReader {
             } catch (FilterSyntaxException e) {
                 throw error(f, Message.of("spec.filter.bad", e.wording()));
             } catch (IllegalArgumentException e) {
-                throw error(f, "bad filter: " + e.getMessage());
+                throw error(f, Message.of("spec.filter.bad", Message.plain(String.valueOf(e.getMessage()))));
             }
         }
         Map<String, String> codes = new LinkedHashMap<>();
