@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.text.Annotator;
 import fr.enquete.text.Conllu;
@@ -86,18 +87,18 @@ final class AnnotateCommand implements Callable<Integer> {
         byte[] bytes;
         if (Files.isDirectory(file)) {
             // "enquete: error: Is a directory", exit 1: an input error like the other commands'.
-            throw new InputException(SourceLocation.file(file.toString()), "not a regular file (a folder): annotate reads one text");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("annotate.folder"));
         }
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InputException(SourceLocation.file(file.toString()), "no such file");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.file.missing"));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputException(SourceLocation.file(file.toString()), "not UTF-8 text (save it as UTF-8 and try again)");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("annotate.utf8"));
         }
     }
 }

@@ -4,6 +4,7 @@ import fr.enquete.importer.ImportOptions;
 import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.qual.AnswerReader;
 import fr.enquete.qual.CodedSegmentImport;
@@ -111,7 +112,7 @@ final class QualOptions {
         for (Path file : files()) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".qdpx")) {
-                material = material.plus(holdingSources(file, qdpx(file, err), "the project holds no text source"));
+                material = material.plus(holdingSources(file, qdpx(file, err), Message.of("qual.project.nosource")));
                 // The project's code tree is its codebook: its themes come in its order, as a codebook's do.
                 book = book.withThemes(QdaExchange.themes(projects.get(file.toString())));
                 continue;
@@ -125,7 +126,7 @@ final class QualOptions {
             if (CodedSegmentImport.recognises(table.header())) {
                 // An import-qda folder's segments get their cases' attributes (roles) from cases.csv beside them.
                 material = material.plus(holdingSources(file, fr.enquete.qual.ImportedProject.attach(CodedSegmentImport.read(table), file),
-                        "no coded segment, only a header"));
+                        Message.of("qual.segments.headerOnly")));
                 List<String> tree = fr.enquete.qual.ImportedProject.codePaths(file);
                 if (!tree.isEmpty()) {
                     // Its codebook.csv is the project's code tree: themes in its order, as the .qdpx read directly.
@@ -133,12 +134,11 @@ final class QualOptions {
                 }
             } else {
                 if (book.questions().isEmpty()) {
-                    throw new InputException(SourceLocation.file(file.toString()), "a questionnaire export needs a codebook whose"
-                            + " 'questions:' say which text questions are about which theme (--codebook FILE)");
+                    throw new InputException(SourceLocation.file(file.toString()), Message.of("qual.codebook.questions"));
                 }
                 var survey = spec != null ? SpecReader.read(spec).survey() : SchemaInference.infer(table).survey();
                 specAsks |= spec != null && SpecReader.read(spec).pseudonymise();
-                material = material.plus(holdingSources(file, AnswerReader.read(table, survey, book, role), "no respondent, only a header"));
+                material = material.plus(holdingSources(file, AnswerReader.read(table, survey, book, role), Message.of("qual.answers.headerOnly")));
             }
         }
         disclosure = privacy.disclosure(specAsks, lang, tables);
@@ -150,9 +150,9 @@ final class QualOptions {
      * What {@code file} gave, refused when it holds no source: a grid of nothing would be published as a finding
      * (every quadrant "nothing coded") by a pipeline that only checks the exit code.
      */
-    private static Material holdingSources(Path file, Material read, String why) {
+    private static Material holdingSources(Path file, Material read, Message why) {
         if (read.sources().isEmpty()) {
-            throw new InputException(SourceLocation.file(file.toString()), why + ": nothing to analyse");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("qual.nothing", why));
         }
         return read;
     }
@@ -230,16 +230,16 @@ final class QualOptions {
                 try (Stream<Path> s = Files.list(p)) {
                     listed = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
                 } catch (IOException e) {
-                    throw new InputException(SourceLocation.file(p.toString()), "cannot list the directory: " + e.getMessage(), e);
+                    throw new InputException(SourceLocation.file(p.toString()), Message.of("qual.folder.unlisted",
+                            String.valueOf(e.getMessage())), e);
                 }
                 if (listed.isEmpty()) {
-                    throw new InputException(SourceLocation.file(p.toString()), "no transcript in this folder (expected .txt, .md,"
-                            + " .markdown or .docx interviews, exports or .qdpx projects): nothing to analyse");
+                    throw new InputException(SourceLocation.file(p.toString()), Message.of("qual.folder.empty"));
                 }
                 out.addAll(listed);
             } else {
                 if (!Files.exists(p)) {
-                    throw new InputException(SourceLocation.file(p.toString()), "no such file");
+                    throw new InputException(SourceLocation.file(p.toString()), Message.of("input.file.missing"));
                 }
                 out.add(p);
             }

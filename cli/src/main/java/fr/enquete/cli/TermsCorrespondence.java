@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.report.CorrespondenceTables;
 import fr.enquete.report.Lang;
@@ -46,18 +47,15 @@ final class TermsCorrespondence {
         TermGroupTable t = TermGroupTable.of(index, table);
         SourceLocation where = new SourceLocation(export, 0, 0, by);
         if (t.groups().size() < 3) {
-            throw new InputException(where, "--ca: the factor map needs two axes, hence at least 3 groups whose answers use"
-                    + " the table's terms; " + by + " has " + t.groups().size() + " (" + String.join(", ", t.groups()) + ")"
-                    + (t.groups().size() == 2 ? ": with two groups the only axis opposes them, as the specificities (--by) show" : ""));
+            throw new InputException(where, Message.of(t.groups().size() == 2 ? "terms.ca.groups.two" : "terms.ca.groups", by,
+                    (long) t.groups().size(), String.join(", ", t.groups())));
         }
         if (t.terms().size() < 3) {
-            throw new InputException(where, "--ca: the factor map needs two axes, hence at least 3 terms used by the groups; "
-                    + t.terms().size() + " found");
+            throw new InputException(where, Message.of("terms.ca.terms", (long) t.terms().size()));
         }
         CorrespondenceAnalysis ca = t.correspondenceAnalysis();
         if (ca.axes() < 2) {
-            throw new InputException(where, "--ca: the terms x " + by + " table has only one axis (its profiles are proportional):"
-                    + " no plane to draw");
+            throw new InputException(where, Message.of("terms.ca.axis", by));
         }
         return new CorrespondenceTables.Result(by, t, ca);
     }

@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.privacy.Disclosure;
 import fr.enquete.qual.Segment;
@@ -104,11 +105,11 @@ final class TranscriptCorpus {
     /** The transcript itself, or the folder's transcripts (sorted, hidden files skipped). */
     private static List<Path> files(Path p) {
         if (!Files.exists(p)) {
-            throw new InputException(SourceLocation.file(p.toString()), "no such file or folder");
+            throw new InputException(SourceLocation.file(p.toString()), Message.of("qual.path.missing"));
         }
         if (!Files.isDirectory(p)) {
             if (!accepts(p)) {
-                throw new InputException(SourceLocation.file(p.toString()), "not a transcript (.txt, .md, .docx)");
+                throw new InputException(SourceLocation.file(p.toString()), Message.of("qual.transcript.kind"));
             }
             return List.of(p);
         }
@@ -116,11 +117,12 @@ final class TranscriptCorpus {
             List<Path> out = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
                     .filter(TranscriptCorpus::accepts).sorted().toList();
             if (out.isEmpty()) {
-                throw new InputException(SourceLocation.file(p.toString()), "no transcript (.txt, .md, .docx) in the folder");
+                throw new InputException(SourceLocation.file(p.toString()), Message.of("qual.transcript.none"));
             }
             return out;
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(p.toString()), "cannot list the folder: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(p.toString()), Message.of("qual.folder.unlisted.short",
+                    String.valueOf(e.getMessage())), e);
         }
     }
 }

@@ -148,7 +148,7 @@ class CheckTest {
                 + " 53 (ligne 27), 51 (ligne 63)"), fr);
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, spec.replace("    max: 50\n", "    max: 50\n    min: 60\n"), StandardCharsets.UTF_8);
-        CliRun wrong = run("check", Fixtures.export().toString(), "--spec", bad.toString());
+        CliRun wrong = run("check", Fixtures.export().toString(), "--spec", bad.toString(), "--lang", "en");
         assertEquals(Main.INPUT, wrong.code());
         assertTrue(wrong.err().contains("'min' (60.0) is above 'max' (50.0)"), wrong.err());
     }

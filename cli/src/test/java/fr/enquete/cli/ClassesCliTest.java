@@ -115,7 +115,7 @@ class ClassesCliTest {
         CliRun csv = CliRun.run("classes", Fixtures.export().toString());
         assertEquals(Main.USAGE, csv.code());
         assertTrue(csv.err().contains("--question"), csv.err());
-        CliRun missing = CliRun.run("classes", dir.resolve("nowhere.txt").toString());
+        CliRun missing = CliRun.run("classes", dir.resolve("nowhere.txt").toString(), "--lang", "en");
         assertEquals(Main.INPUT, missing.code());
         assertTrue(missing.err().contains("nowhere.txt") && missing.err().contains("no such file"), missing.err());
         CliRun chart = CliRun.run("classes", PLAN.toString(), "--dendrogram", dir.resolve("d.jpg").toString());

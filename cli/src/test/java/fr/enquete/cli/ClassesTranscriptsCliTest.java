@@ -202,12 +202,12 @@ class ClassesTranscriptsCliTest {
     @Test
     void mistakesAreLocated() throws IOException {
         Path empty = Files.createDirectory(dir.resolve("vide"));
-        CliRun none = CliRun.run("classes", empty.toString());
+        CliRun none = CliRun.run("classes", empty.toString(), "--lang", "en");
         assertEquals(Main.INPUT, none.code());
         assertTrue(none.err().contains(empty + ": no transcript (.txt, .md, .docx) in the folder"), none.err());
         Path broken = dir.resolve("abime.docx");
         Files.writeString(broken, "pas un document Word", StandardCharsets.UTF_8);
-        CliRun unreadable = CliRun.run("classes", INTERVIEWS.toString(), broken.toString());
+        CliRun unreadable = CliRun.run("classes", INTERVIEWS.toString(), broken.toString(), "--lang", "en");
         assertEquals(Main.INPUT, unreadable.code());
         assertTrue(unreadable.err().contains(broken + ": not a readable Word document"), unreadable.err());
         CliRun unknown = CliRun.run("classes", INTERVIEWS.toString(), "--by", "age");

@@ -400,7 +400,7 @@ class CliTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Fixtures.spec(), StandardCharsets.UTF_8).replace("{rows: territoire, cols: qpv}",
                 "{rows: territoire, cols: adherents}"), StandardCharsets.UTF_8);
-        CliRun numeric = run("report", export(), "--spec", bad.toString(), "--out", out.toString());
+        CliRun numeric = run("report", export(), "--spec", bad.toString(), "--out", out.toString(), "--lang", "en");
         assertEquals(Main.INPUT, numeric.code());
         assertTrue(numeric.err().contains("bad.yaml, line 191") && numeric.err().contains("question \"adherents\" is numeric"), numeric.err());
     }
@@ -455,12 +455,12 @@ class CliTest {
         assertEquals(15, region.get("rows").get(0).get("count").asInt(), "6 + 6 + 3");
         assertEquals(72, region.get("rows").get(1).get("count").asInt(), "58 + 14");
         Files.writeString(derived, "questions:\n  - id: x\n    from: creaton\n    classes: [1]\n");
-        CliRun bad = run("stats", export(), "--spec", derived.toString());
+        CliRun bad = run("stats", export(), "--spec", derived.toString(), "--lang", "en");
         assertEquals(Main.INPUT, bad.code());
         assertTrue(bad.err().contains("derived question \"x\" recodes column \"creaton\", which " + export() + " lacks; did you mean \"creation\"?"),
                 bad.err());
         Files.writeString(derived, "questions:\n  - id: x\n    from: creation\n    classes: [1990, 1980]\n");
-        assertTrue(run("stats", export(), "--spec", derived.toString()).err().contains("line 4"), "decreasing class limits are located");
+        assertTrue(run("stats", export(), "--spec", derived.toString()).err().contains("ligne 4"), "decreasing class limits are located");
     }
 
     @Test

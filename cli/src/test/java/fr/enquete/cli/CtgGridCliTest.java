@@ -144,7 +144,7 @@ class CtgGridCliTest {
     @Test
     void gridOptionOverridesTheCodebookAndAQuadrantTheGridLacksIsALocatedError() throws IOException {
         // The same interviews read as a SWOT grid: atouts are forces, but a problématique has no quadrant there.
-        CliRun afom = run(corpus("--grid", "afom"));
+        CliRun afom = run(corpus("--grid", "afom", "--lang", "en"));
         assertEquals(Main.INPUT, afom.code(), afom.out());
         assertTrue(afom.err().contains("01-animateur-maison-buisson.txt") && afom.err().contains("01-animateur-maison-buisson.txt, line 11:")
                 && afom.err().contains("problematique|Jeunesse is not in the afom grid"), afom.err());

@@ -76,7 +76,8 @@ class DateFilterCliTest {
 
     @Test
     void aValueThatIsNoDateIsAnErrorLocatedInTheSpec() throws Exception {
-        CliRun number = CliRun.run("stats", Fixtures.export().toString(), "--spec", specFiltered("submitdate >= 20").toString());
+        CliRun number = CliRun.run("stats", Fixtures.export().toString(), "--spec", specFiltered("submitdate >= 20").toString(),
+                "--lang", "en");
         assertEquals(3, number.code(), number.out());
         assertTrue(number.err().contains("spec-") && number.err().contains("bad filter of question \"adherents\": submitdate is a"
                 + " date question, so '>=' expects a date written year-month-day (submitdate >= 2024-03-01)"), number.err());
@@ -91,6 +92,7 @@ class DateFilterCliTest {
         assertTrue(noDay.err().contains("\"2019-06-31\" is no day of the calendar"), noDay.err());
         CliRun onNumber = CliRun.run("stats", Fixtures.export().toString(), "--spec", specFiltered("salaries >= 2019-06-20").toString());
         assertEquals(3, onNumber.code(), onNumber.out());
-        assertTrue(onNumber.err().contains("salaries is a numeric question, so '>=' expects a number"), onNumber.err());
+        assertTrue(onNumber.err().contains("salaries est une question de type numeric, donc «\u00A0>=\u00A0» attend un nombre"),
+                onNumber.err());
     }
 }

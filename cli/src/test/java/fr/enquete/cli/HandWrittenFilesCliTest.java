@@ -40,7 +40,7 @@ class HandWrittenFilesCliTest {
         new java.util.Random(7).nextBytes(bytes);
         bytes[10] = 0;
         Files.write(picture, bytes);
-        CliRun terms = CliRun.run("terms", picture.toString());
+        CliRun terms = CliRun.run("terms", picture.toString(), "--lang", "en");
         assertEquals(3, terms.code(), terms.err());
         assertTrue(terms.err().contains(picture.toString()) && terms.err().contains("not a transcript (binary content)"), terms.err());
         assertEquals("", terms.out(), "no table of mojibake");
@@ -48,7 +48,8 @@ class HandWrittenFilesCliTest {
         Path folder = Files.createDirectories(dir.resolve("entretiens"));
         Files.copy(Fixtures.absAgents().resolve("entretiens/01-agent-accueil-ccas.txt"), folder.resolve("01.txt"));
         Files.writeString(folder.resolve("02-vide.txt"), "\n \n");
-        CliRun swot = CliRun.run("swot", folder.toString(), "--codebook", Fixtures.absAgents().resolve("codebook.yaml").toString());
+        CliRun swot = CliRun.run("swot", folder.toString(), "--codebook", Fixtures.absAgents().resolve("codebook.yaml").toString(),
+                "--lang", "en");
         assertEquals(3, swot.code(), swot.err());
         assertTrue(swot.err().contains("02-vide.txt") && swot.err().contains("the transcript is empty"), swot.err());
     }

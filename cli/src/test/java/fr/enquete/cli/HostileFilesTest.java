@@ -97,10 +97,10 @@ class HostileFilesTest {
     @Test
     void hostileLimeSurveyStructures() {
         String export = Fixtures.home().resolve("fixtures/formats/limesurvey-codes.csv").toString();
-        CliRun xxe = run("stats", export, "--structure", hostile("xxe.lss").toString());
+        CliRun xxe = run("stats", export, "--structure", hostile("xxe.lss").toString(), "--lang", "en");
         assertEquals(3, xxe.code());
         assertTrue(xxe.err().contains("xxe.lss") && xxe.err().contains("refuses to read for safety"), xxe.err());
-        CliRun broken = run("stats", export, "--structure", hostile("broken.lss").toString());
+        CliRun broken = run("stats", export, "--structure", hostile("broken.lss").toString(), "--lang", "en");
         assertEquals(3, broken.code());
         assertTrue(broken.err().contains("broken.lss: not a readable LimeSurvey structure"), broken.err());
         assertFalse(broken.err().contains("\n  ") || broken.err().contains("\tat "));
@@ -110,7 +110,7 @@ class HostileFilesTest {
     void hostileTranscripts() {
         for (String[] c : new String[][] {{"xxe.docx", "declares a DOCTYPE"}, {"garbage.docx", "not a readable Word document"},
                 {"unclosed-code.txt", "line 3, column 4: code force|Logement is not closed"}}) {
-            CliRun r = run("code", hostile(c[0]).toString());
+            CliRun r = run("code", hostile(c[0]).toString(), "--lang", "en");
             assertEquals(3, r.code(), r.err());
             assertTrue(r.err().contains(c[0]) && r.err().contains(c[1]), r.err());
             assertFalse(r.err().contains("\tat "));
@@ -151,7 +151,7 @@ class HostileFilesTest {
     void hugeCellAndHugeHeaderMeetTheLimitsThenPassWhenRaised() throws IOException {
         Path big = dir.resolve("big-cell.csv");
         Files.writeString(big, "id;commentaire\n1;\"" + "mot ".repeat(2_700_000) + "\"\n2;court\n", StandardCharsets.UTF_8);
-        CliRun limited = run("stats", big.toString(), "--format", "json");
+        CliRun limited = run("stats", big.toString(), "--format", "json", "--lang", "en");
         assertEquals(3, limited.code());
         // 2 700 000 x "mot " less the final space: cells are trimmed.
         assertTrue(limited.err().contains("big-cell.csv, row 2, column \"commentaire\": this cell holds 10799999 characters,"
@@ -172,7 +172,7 @@ class HostileFilesTest {
         assertEquals(0, all.code(), all.err());
         // 99999 mod 7 = 4: the last column holds 4.
         assertTrue(all.out().contains("c99999,c99999,numeric,1,statistic,sum,,,4\n"), "the last of 100 000 columns is read");
-        CliRun narrow = run("stats", wide.toString(), "--max-columns", "50000");
+        CliRun narrow = run("stats", wide.toString(), "--max-columns", "50000", "--lang", "en");
         assertEquals(3, narrow.code());
         assertTrue(narrow.err().contains("the header has 100000 columns, more than the limit of 50000"), narrow.err());
     }

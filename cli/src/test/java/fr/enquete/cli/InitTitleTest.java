@@ -52,7 +52,7 @@ class InitTitleTest {
         assertEquals(0, init.code(), init.err());
         Path redirected = dir.resolve("spec.yaml");
         Files.writeString(redirected, init.out());
-        CliRun stats = CliRun.run("stats", export.toString(), "--spec", redirected.toString());
+        CliRun stats = CliRun.run("stats", export.toString(), "--spec", redirected.toString(), "--lang", "en");
         assertEquals(Main.INPUT, stats.code());
         assertTrue(stats.err().contains("spec.yaml, line 1, column 1: the spec holds only the line \"" + init.out().strip() + "\"")
                 && stats.err().contains("enquete init writes the spec file itself and prints its name"), stats.err());

@@ -41,7 +41,8 @@ class PipelineSafetyCliTest {
         Path a = Fixtures.absAgents();
         Path codebook = dir.resolve("cb.yaml");
         Files.writeString(codebook, Files.readString(a.resolve("codebook.yaml")).replaceFirst("Logement", "Loge\u000Bment"));
-        CliRun r = CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", codebook.toString(), "--format", "json");
+        CliRun r = CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", codebook.toString(), "--format", "json",
+                "--lang", "en");
         assertEquals(Main.INPUT, r.code(), r.err());
         assertTrue(r.err().contains("cb.yaml") && r.err().contains("not valid YAML"), r.err());
     }
@@ -135,7 +136,7 @@ class PipelineSafetyCliTest {
     void aFolderToAnnotateAndAProjectAsItsOwnOutputAreSaidAsElsewhere() throws Exception {
         CliRun folder = CliRun.run("annotate", dir.toString());
         assertEquals(Main.INPUT, folder.code(), folder.err());
-        assertTrue(folder.err().contains("not a regular file"), folder.err());
+        assertTrue(folder.err().contains("ce n’est pas un fichier ordinaire (c’est un dossier)"), folder.err());
         Path a = Fixtures.absAgents();
         Path qdpx = dir.resolve("p.qdpx");
         assertEquals(0, CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),

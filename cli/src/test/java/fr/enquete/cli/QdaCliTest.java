@@ -213,7 +213,7 @@ class QdaCliTest {
         Path other = dir.resolve("autre");
         Files.createDirectories(other);
         Files.writeString(other.resolve("t2.txt"), "Rôle : Partenaire\n\nQ: Comment ?\nR: Autre chose.\n");
-        CliRun r = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", other.toString());
+        CliRun r = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", other.toString(), "--lang", "en");
         assertEquals(Main.INPUT, r.code());
         assertTrue(r.err().contains("the text of source \"t2\" differs") && r.err().contains("at line 3"), r.err());
     }
@@ -226,7 +226,7 @@ class QdaCliTest {
         Files.createDirectories(karim);
         Files.copy(CODERS.resolve("karim/t1.txt"), karim.resolve("t1.txt"));
         Files.copy(CODERS.resolve("karim/t2.txt"), karim.resolve("t3.txt"));
-        CliRun r = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", karim.toString());
+        CliRun r = CliRun.run("code", CODERS.resolve("camille").toString(), "--agreement", karim.toString(), "--lang", "en");
         assertEquals(Main.INPUT, r.code(), r.out());
         assertTrue(r.err().contains("coders must code the same sources: \"t2\" is in " + CODERS.resolve("camille")
                 + " but not in " + karim + "; \"t3\" is in " + karim + " but not in " + CODERS.resolve("camille")), r.err());

@@ -23,7 +23,7 @@ class RealExportsCliTest {
     void aMissingStructureFileIsSaidToNotExistNotToBeABadXlsForm() {
         for (String name : new String[] {"absent.xlsx", "absent.lss"}) {
             String missing = dir.resolve(name).toString();
-            CliRun r = CliRun.run("stats", FORMATS.resolve("kobotoolbox.csv").toString(), "--structure", missing);
+            CliRun r = CliRun.run("stats", FORMATS.resolve("kobotoolbox.csv").toString(), "--structure", missing, "--lang", "en");
             assertEquals(3, r.code(), "an input error: " + r.err());
             assertTrue(r.err().contains(missing + ": no such structure file: it does not exist"), r.err());
             assertFalse(r.err().contains("not an XLSForm"), r.err());

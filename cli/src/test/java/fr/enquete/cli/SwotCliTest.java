@@ -179,7 +179,9 @@ class SwotCliTest {
                 List.of("swot", empty.toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--format", "docx", "--out", docx.toString()),
                 List.of("code", empty.toString(), "--codebook", a.resolve("codebook.yaml").toString(), "--format", "csv"),
                 List.of("code", Fixtures.home().resolve("fixtures/qda-agreement/camille").toString(), "--agreement", empty.toString()))) {
-            CliRun r = run(args.toArray(String[]::new));
+            List<String> inEnglish = new ArrayList<>(args);
+            inEnglish.addAll(List.of("--lang", "en"));
+            CliRun r = run(inEnglish.toArray(String[]::new));
             assertEquals(Main.INPUT, r.code(), args + ": " + r.out());
             assertTrue(r.err().contains(empty + ": no transcript in this folder"), r.err());
             assertTrue(r.out().isEmpty(), r.out());
@@ -197,14 +199,14 @@ class SwotCliTest {
                     """).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             z.closeEntry();
         }
-        CliRun direct = run("swot", qdpx.toString());
+        CliRun direct = run("swot", qdpx.toString(), "--lang", "en");
         assertEquals(Main.INPUT, direct.code(), direct.out());
         assertTrue(direct.err().contains(qdpx + ": the project holds no text source"), direct.err());
         Path unpacked = dir.resolve("projet");
         CliRun imported = run("import-qda", qdpx.toString(), "--out", unpacked.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(Files.isDirectory(unpacked.resolve("sources")));
-        CliRun swot = run("swot", unpacked.resolve("sources").toString());
+        CliRun swot = run("swot", unpacked.resolve("sources").toString(), "--lang", "en");
         assertEquals(Main.INPUT, swot.code(), swot.out());
         assertTrue(swot.err().contains("no transcript in this folder"), swot.err());
     }
@@ -246,12 +248,12 @@ class SwotCliTest {
         assertEquals(Main.USAGE, theme.code());
         assertTrue(theme.err().contains("did you mean \"Logement\"?"), theme.err());
         Path a = Fixtures.absAgents();
-        CliRun noCodebook = run("swot", a.resolve("questionnaire.csv").toString(), "--spec", a.resolve("spec.yaml").toString());
+        CliRun noCodebook = run("swot", a.resolve("questionnaire.csv").toString(), "--spec", a.resolve("spec.yaml").toString(), "--lang", "en");
         assertEquals(Main.INPUT, noCodebook.code());
         assertTrue(noCodebook.err().contains("needs a codebook"), noCodebook.err());
         CliRun docx = run(corpus("swot", "--format", "docx").toArray(String[]::new));
         assertEquals(Main.USAGE, docx.code());
-        CliRun missing = run("swot", a.resolve("nope.txt").toString());
+        CliRun missing = run("swot", a.resolve("nope.txt").toString(), "--lang", "en");
         assertEquals(Main.INPUT, missing.code());
         assertTrue(missing.err().contains("nope.txt: no such file"), missing.err());
     }

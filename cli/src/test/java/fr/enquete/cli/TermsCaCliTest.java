@@ -142,8 +142,9 @@ class TermsCaCliTest {
         Path map = dir.resolve("qpv.svg");
         CliRun two = terms("--by", "qpv", "--ca", map.toString());
         assertEquals(Main.INPUT, two.code());
-        assertTrue(two.err().contains("column \"qpv\"") && two.err().contains("at least 3 groups") && two.err().contains("(Non, Oui)"),
-                two.err());
+        // What a French team reads: the column, the groups found, why two are not enough.
+        assertTrue(two.err().contains("colonne «\u00A0qpv\u00A0»") && two.err().contains("au moins 3 groupes")
+                && two.err().contains("qpv en a 2 (Non, Oui)\u00A0: avec deux groupes, le seul axe les oppose"), two.err());
         assertFalse(Files.exists(map));
     }
 }

@@ -97,7 +97,7 @@ class TermsTranscriptsCliTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(5, new ObjectMapper().readTree(r.out()).get("answers").asInt(), "Mme Lefebvre's 5 paragraphs");
         Path empty = Files.createDirectory(dir.resolve("vide"));
-        CliRun none = CliRun.run("terms", empty.toString());
+        CliRun none = CliRun.run("terms", empty.toString(), "--lang", "en");
         assertEquals(Main.INPUT, none.code());
         assertTrue(none.err().contains(empty + ": no transcript (.txt, .md, .docx) in the folder"), none.err());
         CliRun unknown = CliRun.run("terms", INTERVIEWS.toString(), "--by", "age");

@@ -3,6 +3,7 @@ package fr.enquete.importer;
 import fr.enquete.model.DerivedColumn;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
@@ -58,11 +59,11 @@ public final class DerivedSource extends ForwardingSource {
                     // A derived column may read one derived before it (a recoded answer of a class, say).
                     Header known = new Header(header.source(), names);
                     from[i] = d.inputs().stream().mapToInt(c -> known.indexOf(c).orElseThrow(() -> new InputException(
-                            SourceLocation.file(header.source()), "derived question \"" + d.question() + "\" recodes column \"" + c
-                                    + "\", which " + header.source() + " lacks" + Names.didYouMean(c, header.names())))).toArray();
+                            SourceLocation.file(header.source()), Names.closest(c, header.names())
+                                    .map(hint -> Message.of("input.derived.missing.hint", d.question(), c, header.source(), hint))
+                                    .orElse(Message.of("input.derived.missing", d.question(), c, header.source()))))).toArray();
                     if (known.contains(d.column())) {
-                        throw new InputException(SourceLocation.file(header.source()), "derived question \"" + d.column()
-                                + "\" has the name of an export column; give it another id");
+                        throw new InputException(SourceLocation.file(header.source()), Message.of("input.derived.clash", d.column()));
                     }
                     names.add(d.column());
                 }

@@ -2,6 +2,7 @@ package fr.enquete.importer;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 
@@ -28,8 +29,8 @@ final class LimitedSource extends ForwardingSource {
             @Override
             public void header(Header h) {
                 if (h.size() > limits.maxColumns()) {
-                    throw new InputException(SourceLocation.file(h.source()), "the header has " + h.size()
-                            + " columns, more than the limit of " + limits.maxColumns() + " (raise it with --max-columns if the file is genuine)");
+                    throw new InputException(SourceLocation.file(h.source()), Message.of("input.columns.limit",
+                            (long) h.size(), (long) limits.maxColumns()));
                 }
                 header = h;
                 handler.header(h);
@@ -51,9 +52,8 @@ final class LimitedSource extends ForwardingSource {
                     // The length as read bounds the trimmed one: trim only a cell that long.
                     if (row.length(i) > limits.maxCellChars() && row.get(i).length() > limits.maxCellChars()) {
                         throw new InputException(SourceLocation.cell(header.source(), row.number(),
-                                i < header.size() ? header.names().get(i) : null), "this cell holds " + row.get(i).length()
-                                + " characters, more than the limit of " + limits.maxCellChars()
-                                + " (raise it with --max-cell-chars if the file is genuine)");
+                                i < header.size() ? header.names().get(i) : null), Message.of("input.cell.limit",
+                                (long) row.get(i).length(), (long) limits.maxCellChars()));
                     }
                 }
                 handler.row(row);

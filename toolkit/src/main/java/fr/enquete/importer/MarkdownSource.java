@@ -2,6 +2,7 @@ package fr.enquete.importer;
 
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.io.BufferedReader;
@@ -86,17 +87,16 @@ final class MarkdownSource implements TableSource {
                 // A table starts: its header, then its rule.
                 String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
                 if (!isRule(cells(next))) {
-                    throw new InputException(SourceLocation.cell(name, number + 1, null), "a Markdown table's header (line " + number
-                            + ") must be followed by its rule, one run of dashes a column (\"|---|---|\"); found "
-                            + (next.isBlank() ? "no such line" : "\"" + abbreviate(next) + "\""));
+                    throw new InputException(SourceLocation.cell(name, number + 1, null), next.isBlank()
+                            ? Message.of("input.md.rule.missing", String.valueOf(number))
+                            : Message.of("input.md.rule.other", String.valueOf(number), abbreviate(next)));
                 }
                 if (cells(next).size() != cells.size()) {
-                    throw new InputException(SourceLocation.cell(name, number + 1, null), "the rule under a Markdown table's header"
-                            + " (line " + number + ") has " + cells(next).size() + " cells where the header has " + cells.size()
-                            + ": expected one run of dashes a column");
+                    throw new InputException(SourceLocation.cell(name, number + 1, null), Message.of("input.md.rule.width",
+                            String.valueOf(number), (long) cells(next).size(), (long) cells.size()));
                 }
                 if (tables && !finder) {
-                    throw new InputException(SourceLocation.cell(name, number, null), "a second table: expected one table in the file");
+                    throw new InputException(SourceLocation.cell(name, number, null), Message.of("input.md.second"));
                 }
                 tables = true;
                 tableHeaderLine = (int) number;
@@ -106,18 +106,16 @@ final class MarkdownSource implements TableSource {
                 continue;
             }
             if (cells.size() != width) {
-                throw new InputException(SourceLocation.cell(name, number, null), "this row of a Markdown table has " + cells.size()
-                        + " cells where its header (line " + tableHeaderLine + ") has " + width + ": expected one cell a column,"
-                        + " \"|\" between them (written \"\\|\" within a cell)");
+                throw new InputException(SourceLocation.cell(name, number, null), Message.of("input.md.row.width",
+                        (long) cells.size(), String.valueOf(tableHeaderLine), (long) width));
             }
             header = emit(handler, header, cells.toArray(String[]::new), number);
         }
         if (header == null) {
-            throw new InputException(SourceLocation.file(name), fr.enquete.model.Message.of("input.empty"));
+            throw new InputException(SourceLocation.file(name), Message.of("input.empty"));
         }
         if (!tables && !finder) {
-            throw new InputException(SourceLocation.file(name), "no Markdown table in the file: expected a header line"
-                    + " (\"| Territoire | 2020 |\") followed by its rule (\"|---|---|\")");
+            throw new InputException(SourceLocation.file(name), Message.of("input.md.none"));
         }
     }
 
@@ -154,7 +152,7 @@ final class MarkdownSource implements TableSource {
             throw new InputException(SourceLocation.cell(name, lines.size() + 1, null), fr.enquete.model.Message.of("input.encoding",
                     charset.name(), charset.equals(StandardCharsets.UTF_8) ? "windows-1252" : "UTF-8"), e);
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(SourceLocation.file(name), "cannot read: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.read", String.valueOf(e.getMessage())), e);
         }
         return lines;
     }

@@ -198,9 +198,8 @@ final class OdsSource implements TableSource {
                         pendingEmpty = Math.min(pendingEmpty + cellRepeat, limits.maxColumns() + 1L);
                     } else {
                         if (cells.size() + pendingEmpty + cellRepeat > limits.maxColumns()) {
-                            throw new InputException(SourceLocation.cell(where, rowNumber + 1, null), "a cell repeated " + cellRepeat
-                                    + " times (number-columns-repeated) makes the row wider than the limit of " + limits.maxColumns()
-                                    + " columns (raise it with --max-columns if the file is genuine)");
+                            throw new InputException(SourceLocation.cell(where, rowNumber + 1, null), Message.of("input.ods.repeat.wide",
+                                    (long) cellRepeat, (long) limits.maxColumns()));
                         }
                         expanded = checkExpansion(expanded + pendingEmpty + cellRepeat - 1, written, where, rowNumber + 1);
                         for (long i = 0; i < pendingEmpty; i++) {
@@ -294,9 +293,8 @@ final class OdsSource implements TableSource {
     private long checkExpansion(long expanded, long written, String where, long row) {
         long allowed = (long) limits.maxExpansion() * Math.max(written, FREE_CELLS);
         if (expanded > allowed) {
-            throw new InputException(SourceLocation.cell(where, row, null), "repeated rows or cells (number-rows-repeated, "
-                    + "number-columns-repeated) expand the sheet's " + written + " written cells to more than " + allowed
-                    + " (" + limits.maxExpansion() + " times; raise it with --max-expansion if the file is genuine)");
+            throw new InputException(SourceLocation.cell(where, row, null), Message.of("input.ods.repeat.expansion",
+                    written, allowed, (long) limits.maxExpansion()));
         }
         return expanded;
     }

@@ -90,7 +90,7 @@ public final class XlsxSource implements TableSource {
                             // POI's sheet handler trusts the XML: a row number "abc", a shared-string index out of
                             // range or a date serial of 1e309 end in a runtime exception, located here.
                             throw new InputException(SourceLocation.cell(where, collector.lastRow + 1L, null),
-                                    "malformed cell in the sheet (" + collector.lastRef() + "): " + OfficeErrors.explain(e), e);
+                                    Message.of("input.xlsx.cell.malformed", collector.lastRef(), OfficeErrors.explained(e)), e);
                         }
                         collector.passHeader();
                         if (collector.header == null) {
@@ -181,13 +181,12 @@ public final class XlsxSource implements TableSource {
             }
             boolean digits = letters < ref.length() && ref.substring(letters).chars().allMatch(c -> c >= '0' && c <= '9');
             if (letters == 0 || letters > 3 || !digits) {
-                throw new InputException(SourceLocation.cell(where, lastRow + 1L, null), "malformed cell reference \""
-                        + printable(ref) + "\" in the sheet; expected a column in letters then a row number, such as B7");
+                throw new InputException(SourceLocation.cell(where, lastRow + 1L, null),
+                        Message.of("input.xlsx.ref.malformed", printable(ref)));
             }
             int col = new CellReference(ref).getCol();
             if (col >= MAX_COLUMNS) {
-                throw new InputException(SourceLocation.cell(where, lastRow + 1L, null), "cell reference \"" + ref
-                        + "\" lies beyond Excel's last column (XFD)");
+                throw new InputException(SourceLocation.cell(where, lastRow + 1L, null), Message.of("input.xlsx.ref.beyond", ref));
             }
             return col;
         }
@@ -238,9 +237,8 @@ public final class XlsxSource implements TableSource {
                     throw unnamedUnderHeadings(row, rowNum);
                 }
                 if (!row[i].isBlank()) {
-                    throw new InputException(SourceLocation.cell(where, rowNum + 1L, null),
-                            "cell " + new CellReference(rowNum, i).formatAsString() + " lies right of the last header column ("
-                                    + header.size() + " columns); give it a header or delete it");
+                    throw new InputException(SourceLocation.cell(where, rowNum + 1L, null), Message.of("input.xlsx.cell.unheaded",
+                            new CellReference(rowNum, i).formatAsString(), (long) header.size()));
                 }
             }
             HandlerCalls.forward(() -> handler.row(r));
@@ -258,11 +256,9 @@ public final class XlsxSource implements TableSource {
          */
         private InputException unnamedUnderHeadings(String[] row, int rowNum) {
             int unnamed = java.util.stream.IntStream.range(0, row.length).filter(c -> row[c].isBlank()).findFirst().orElse(0);
-            return new InputException(SourceLocation.cell(where, rowNum + 1L, null), "row " + (rowNum + 1) + " reads as the names of"
-                    + " the columns under a row of group headings (row " + headerRow + ", whose headings stop at column "
-                    + CellReference.convertNumToColString(header.size() - 1) + "), but leaves cell "
-                    + new CellReference(rowNum, unnamed).formatAsString() + " empty: name every column in row " + (rowNum + 1)
-                    + ", or delete the row of group headings");
+            return new InputException(SourceLocation.cell(where, rowNum + 1L, null), Message.of("input.xlsx.headings.unnamed",
+                    String.valueOf(rowNum + 1), String.valueOf(headerRow), CellReference.convertNumToColString(header.size() - 1),
+                    new CellReference(rowNum, unnamed).formatAsString()));
         }
 
         /** Whether every cell of {@code row} is filled: a row naming every column. */

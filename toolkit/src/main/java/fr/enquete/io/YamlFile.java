@@ -1,6 +1,7 @@
 package fr.enquete.io;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
@@ -44,21 +45,30 @@ public final class YamlFile {
             o.setAllowDuplicateKeys(false);
             Node root = new Yaml(o).compose(r);
             if (root == null) {
-                throw new InputException(SourceLocation.file(name), "the " + what + " is empty");
+                throw new InputException(SourceLocation.file(name), Message.of("yaml.empty", role(what)));
             }
             return new YamlFile(name, root);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
             throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
-                    "not valid YAML: " + e.getProblem(), e);
+                    Message.of("spec.yaml.invalid", e.getProblem()), e);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             // A control character or a binary file (SnakeYAML's reader refuses it before parsing): an input error, located
             // by file, not "unexpected error" with exit 1.
-            throw new InputException(SourceLocation.file(name), "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")
-                    .replaceAll("[\\p{Cc}]", "?"), e);
+            throw new InputException(SourceLocation.file(name), Message.of("spec.yaml.invalid",
+                    e.getMessage().lines().findFirst().orElse("").replaceAll("[\\p{Cc}]", "?")), e);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such " + what, e);
+            throw new InputException(SourceLocation.file(name), Files.exists(path)
+                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("yaml.missing", role(what)), e);
         }
+    }
+
+    /** The file's role in either language; a role no bundle knows is named as the caller wrote it. */
+    private static Message role(String what) {
+        return switch (what) {
+            case "codebook", "evaluation", "action plan", "study file" -> Message.of("yaml.what." + what.replace(' ', '.'));
+            default -> Message.plain(what);
+        };
     }
 
     public Node root() {

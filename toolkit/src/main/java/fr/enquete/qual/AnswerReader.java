@@ -4,6 +4,7 @@ import fr.enquete.importer.TableHandler;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
@@ -34,11 +35,11 @@ public final class AnswerReader {
         List<Question> texts = new ArrayList<>();
         for (Map.Entry<String, String> e : codebook.questions().entrySet()) {
             Question q = survey.question(e.getKey()).orElseThrow(() -> new InputException(SourceLocation.file(file),
-                    "the codebook assigns question \"" + e.getKey() + "\" to theme \"" + e.getValue() + "\", but the survey has no such question"
-                            + Names.didYouMean(e.getKey(), survey.questions().stream().map(Question::id).toList())));
+                    Names.closest(e.getKey(), survey.questions().stream().map(Question::id).toList())
+                    .map(hint -> Message.of("qual.codebook.question.unknown.hint", e.getKey(), e.getValue(), hint))
+                    .orElse(Message.of("qual.codebook.question.unknown", e.getKey(), e.getValue()))));
             if (q.type() != QuestionType.TEXT) {
-                throw new InputException(SourceLocation.file(file), "question \"" + q.id() + "\" is " + q.type().code()
-                        + "; only free-text answers are coded into a SWOT");
+                throw new InputException(SourceLocation.file(file), Message.of("qual.codebook.question.type", q.id(), q.type().code()));
             }
             texts.add(q);
         }

@@ -4,6 +4,7 @@ import fr.enquete.importer.TableHandler;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.util.ArrayList;
@@ -65,9 +66,8 @@ public final class CodedSegmentImport {
             @Override
             public void header(Header header) {
                 if (!recognises(header)) {
-                    throw new InputException(SourceLocation.file(file), "not a coded-segments export: expected a document column ("
-                            + String.join(", ", DOCUMENT.subList(0, 4)) + "...), a code column (code, tag...) and a text column"
-                            + " (text, segment, content...); found " + String.join(", ", header.names()));
+                    throw new InputException(SourceLocation.file(file), Message.of("qual.segments.header", String.join(", ", DOCUMENT.subList(0, 4)),
+                            String.join(", ", header.names())));
                 }
                 document = find(header, DOCUMENT).getAsInt();
                 code = find(header, CODE).getAsInt();
@@ -91,17 +91,16 @@ public final class CodedSegmentImport {
                 // A segment without its document would be a source named "", one without words a quote « ».
                 if (doc.isEmpty()) {
                     throw new InputException(SourceLocation.cell(file, row.number(), documentName),
-                            "the segment \"" + Excerpt.of(words, 60) + "\" has no document: every row names the document it was coded in");
+                            Message.of("qual.segment.nodoc", Excerpt.of(words, 60)));
                 }
                 if (words.isEmpty()) {
                     throw new InputException(SourceLocation.cell(file, row.number(), textName),
-                            "the segment coded " + row.get(code).strip() + " in " + doc + " has no text: every row gives the words it codes");
+                            Message.of("qual.segment.notext", row.get(code).strip(), doc));
                 }
                 sources.computeIfAbsent(doc, d -> new Source(d, Source.Kind.IMPORTED, Map.of(), file));
                 Code c = parse(row.get(code), category >= 0 ? row.get(category) : "")
                         .orElseThrow(() -> new InputException(SourceLocation.cell(file, row.number(), codeName),
-                                "code \"" + row.get(code) + "\" names no quadrant; expected a part such as Force, Faiblesse,"
-                                        + " Opportunité, Menace (e.g. \"Faiblesse > Logement > Délais\")"));
+                                Message.of("qual.segment.quadrant", row.get(code))));
                 long line = passages.computeIfAbsent(List.of(doc, words, start >= 0 ? row.get(start).strip() : "",
                         end >= 0 ? row.get(end).strip() : ""), k -> row.number());
                 coded.add(new CodedSegment(new Segment(doc, speaker >= 0 ? row.get(speaker).strip() : "", line, words, ""), c));

@@ -1,6 +1,7 @@
 package fr.enquete.qual;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
@@ -97,14 +98,15 @@ public final class ImportedProject {
             var parsed = format.parse(r);
             List<String> names = parsed.getHeaderNames();
             if (names.size() < 2 || !names.get(0).equals(first) || second != null && !names.get(1).equals(second)) {
-                throw new InputException(SourceLocation.file(file.toString()), "expected the columns " + first
-                        + (second == null ? "" : ", " + second) + "... as import-qda writes them; found " + names);
+                throw new InputException(SourceLocation.file(file.toString()), Message.of("qual.project.columns",
+                        first + (second == null ? "" : ", " + second), String.valueOf(names)));
             }
             for (CSVRecord rec : parsed) {
                 each.accept(names, rec);
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-            throw new InputException(SourceLocation.file(file.toString()), "cannot read the import's " + file.getFileName() + ": " + e.getMessage());
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("qual.project.unreadable",
+                    String.valueOf(file.getFileName()), String.valueOf(e.getMessage())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.enquete.qual;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +43,11 @@ final class InlineCodes {
             last = m.end();
             if (m.group().equals("{/}")) {
                 if (open == null) {
-                    throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1), "'{/}' closes no code");
+                    throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1), Message.of("qual.code.close.none"));
                 }
                 if (clean.substring(openAt).isBlank()) {
-                    throw new InputException(SourceLocation.line(file, lineNumber, openColumn), "code " + open.quadrant().code() + "|"
-                            + open.theme() + (open.item().equals(open.theme()) ? "" : "|" + open.item())
-                            + " codes no words: put the coded words between the code and {/}");
+                    throw new InputException(SourceLocation.line(file, lineNumber, openColumn), Message.of("qual.code.nowords", open.quadrant().code() + "|"
+                            + open.theme() + (open.item().equals(open.theme()) ? "" : "|" + open.item())));
                 }
                 spans.add(new Span(openAt, clean.length(), open));
                 open = null;
@@ -55,20 +55,21 @@ final class InlineCodes {
             }
             if (open != null) {
                 throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1),
-                        "a code opens inside the code opened at column " + openColumn + "; close it first with {/}");
+                        Message.of("qual.code.nested", String.valueOf(openColumn)));
             }
             String q = m.group(1);
             Quadrant quadrant = Quadrant.parse(q).orElseThrow(() -> new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 2),
-                    (q.isBlank() ? "empty quadrant" : "unknown quadrant \"" + q.strip() + "\"") + " in code " + m.group() + "; expected "
-                            + Quadrant.codes()));
+                    q.isBlank()
+                    ? Message.of("qual.code.quadrant.empty", m.group(), Quadrant.codes())
+                    : Message.of("qual.code.quadrant.unknown", q.strip(), m.group(), Quadrant.codes())));
             String theme = m.group(2).strip();
             if (theme.isEmpty()) {
                 throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1),
-                        "empty theme in code " + m.group() + "; expected {quadrant|theme|item} or {quadrant|theme}");
+                        Message.of("qual.code.theme.empty", m.group()));
             }
             if (m.group(3) != null && m.group(3).isBlank()) {
                 throw new InputException(SourceLocation.line(file, lineNumber, shift + m.start() + 1),
-                        "empty item in code " + m.group() + "; give the item, or leave it out: {" + q.strip() + "|" + theme + "}");
+                        Message.of("qual.code.item.empty", m.group(), q.strip(), theme));
             }
             String item = m.group(3) == null ? theme : m.group(3).strip();
             open = new Code(theme, quadrant, item, Code.Origin.MANUAL);
@@ -77,7 +78,7 @@ final class InlineCodes {
         }
         if (open != null) {
             throw new InputException(SourceLocation.line(file, lineNumber, openColumn),
-                    "code " + open.quadrant().code() + "|" + open.theme() + " is not closed by {/} in its paragraph");
+                    Message.of("qual.code.unclosed", open.quadrant().code() + "|" + open.theme()));
         }
         clean.append(line, last, line.length());
         return new Parsed(clean.toString(), spans);

@@ -1,6 +1,7 @@
 package fr.enquete.qual;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +27,7 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
         for (Source s : material.sources()) {
             Source before = seen.putIfAbsent(s.id(), s);
             if (before != null) {
-                throw new InputException(SourceLocation.file(s.file()), "source \"" + s.id() + "\" is also a source of "
-                        + before.file() + "; sources must have distinct names (rename the file or the respondent id)");
+                throw new InputException(SourceLocation.file(s.file()), Message.of("qual.source.twice", s.id(), before.file()));
             }
         }
         AutoCoder.Result auto = AutoCoder.code(material.uncoded(), codebook);
@@ -48,8 +48,8 @@ public record SwotAnalysis(List<Source> sources, List<CodedSegment> coded, List<
             Quadrant q = grid.fit(c.code().quadrant()).orElseThrow(() -> new InputException(
                     SourceLocation.line(seen.containsKey(c.segment().source()) ? seen.get(c.segment().source()).file() : c.segment().source(),
                             c.segment().line(), 0),
-                    "code " + c.code().quadrant().code() + "|" + c.code().theme() + " is not in the " + grid.code() + " grid ("
-                            + grid.codes() + ")" + (grid == Grid.AFOM ? "; choose the CTG grid with 'grid: ctg' in the codebook or --grid ctg" : "")));
+                    Message.of(grid == Grid.AFOM ? "qual.code.grid.afom" : "qual.code.grid",
+                        c.code().quadrant().code() + "|" + c.code().theme(), grid.code(), grid.codes())));
             all.add(q == c.code().quadrant() ? c : new CodedSegment(c.segment(),
                     new Code(c.code().theme(), q, c.code().item(), c.code().origin())));
         }

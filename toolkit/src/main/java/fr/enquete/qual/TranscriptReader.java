@@ -2,6 +2,7 @@ package fr.enquete.qual;
 
 import fr.enquete.model.Folding;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.text.SentenceSplitter;
 import java.io.IOException;
@@ -173,14 +174,14 @@ public final class TranscriptReader {
                 end++;
             }
             if (end == lines.size()) {
-                throw new InputException(SourceLocation.line(file, i + 1, 1), "the front matter opened by '---' is never closed");
+                throw new InputException(SourceLocation.line(file, i + 1, 1), Message.of("qual.frontmatter.open"));
             }
             for (int j = i + 1; j < end; j++) {
                 Matcher m = HEADER.matcher(lines.get(j));
                 if (m.matches()) {
                     meta.put(HEADER_KEYS.getOrDefault(fold(m.group(1)), fold(m.group(1))), unquote(m.group(2).strip()));
                 } else if (!lines.get(j).isBlank()) {
-                    throw new InputException(SourceLocation.line(file, j + 1, 1), "expected 'key: value' in the front matter");
+                    throw new InputException(SourceLocation.line(file, j + 1, 1), Message.of("qual.frontmatter.line"));
                 }
             }
             return end + 1;
@@ -271,22 +272,22 @@ public final class TranscriptReader {
             // A picture, a PDF or random bytes were read as mojibake whose "terms" were counted, exit 0; an empty file
             // counted as a source with nothing said.
             if (fr.enquete.io.TextFiles.looksBinary(bytes)) {
-                throw new InputException(SourceLocation.file(name), "this is not a transcript (binary content); expected a text file (.txt) or a Word document (.docx)");
+                throw new InputException(SourceLocation.file(name), Message.of("qual.transcript.binary"));
             }
             String text = fr.enquete.io.TextFiles.decode(bytes);
             if (text.isBlank()) {
-                throw new InputException(SourceLocation.file(name), "the transcript is empty");
+                throw new InputException(SourceLocation.file(name), Message.of("qual.transcript.empty"));
             }
             return text.lines().toList();
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(name), Files.exists(file)
-                    ? "cannot read: " + fr.enquete.importer.OfficeErrors.explain(e) : "no such file", e);
+                    ? Message.of("input.read", fr.enquete.importer.OfficeErrors.explained(e)) : Message.of("input.file.missing"), e);
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e;
             }
             // POI on a damaged or non-Word file.
-            throw new InputException(SourceLocation.file(name), "not a readable Word document: " + fr.enquete.importer.OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("qual.docx.unreadable", fr.enquete.importer.OfficeErrors.explained(e)), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package fr.enquete.spec;
 import fr.enquete.model.Filter;
 import fr.enquete.model.FilterParser;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.OptionColumn;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
@@ -50,12 +51,14 @@ public final class LssReader {
         try (InputStream in = Files.newInputStream(path)) {
             tables = tables(in);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such structure file: it does not exist", e);
+            throw new InputException(SourceLocation.file(name), Files.exists(path)
+                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("spec.structure.missing"), e);
         } catch (XMLStreamException e) {
-            throw new InputException(SourceLocation.file(name), "not a readable LimeSurvey structure (.lss): " + fr.enquete.importer.OfficeErrors.explain(e), e);
+            throw new InputException(SourceLocation.file(name), Message.of("spec.lss.unreadable",
+                    fr.enquete.importer.OfficeErrors.explained(e)), e);
         }
         if (!tables.containsKey("questions")) {
-            throw new InputException(SourceLocation.file(name), "not a LimeSurvey structure (.lss): no questions table");
+            throw new InputException(SourceLocation.file(name), Message.of("spec.lss.noquestions"));
         }
         return new Builder(name, tables).build();
     }
@@ -331,9 +334,8 @@ public final class LssReader {
             if (depth > fr.enquete.model.FilterParser.MAX_DEPTH) {
                 // As a spec filter that deep: a located error (exit 3), not a note that would let the question be analysed
                 // over every respondent while its condition is too deep to read (or to trust).
-                throw new InputException(SourceLocation.file(file), "question " + code + ": relevance equation nested " + depth
-                        + " levels deep (more than " + fr.enquete.model.FilterParser.MAX_DEPTH
-                        + " nested parentheses): simplify it in LimeSurvey, or give a spec with this question's filter");
+                throw new InputException(SourceLocation.file(file), Message.of("spec.lss.relevance.deep", code,
+                        (long) depth, (long) fr.enquete.model.FilterParser.MAX_DEPTH));
             }
             String translated = Relevance.translate(e, columns);
             if (translated != null) {

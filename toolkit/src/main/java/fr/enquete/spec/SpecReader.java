@@ -89,9 +89,8 @@ public final class SpecReader {
         }
         if (root instanceof ScalarNode s && s.getValue().strip().endsWith(".yaml")) {
             // "enquete init export.csv > spec.yaml" keeps the path init printed: init writes the file itself.
-            throw error(root, "the spec holds only the line \"" + s.getValue().strip() + "\", a file's name, not 'survey:' and"
-                    + " 'questions:'; enquete init writes the spec file itself and prints its name: use that file, or"
-                    + " enquete init EXPORT --out " + java.nio.file.Path.of(file).getFileName());
+            throw error(root, Message.of("spec.filename", s.getValue().strip(),
+                    String.valueOf(java.nio.file.Path.of(file).getFileName())));
         }
         Map<String, NodeTuple> top = mapping(root, Message.of("spec.what.spec"), TOP_KEYS);
         String title = top.containsKey("survey") ? scalar(top.get("survey").getValueNode(), "survey") : "";
@@ -100,21 +99,21 @@ public final class SpecReader {
             Node n = top.get("quantiles").getValueNode();
             String q = scalar(n, "quantiles");
             quantiles = QuantileMethod.parse(q).orElseThrow(() -> error(n,
-                    "unknown quantile method \"" + q + "\"; expected " + QuantileMethod.names()));
+                    Message.of("spec.quantiles.unknown", q, QuantileMethod.names())));
         }
         if (!top.containsKey("questions")) {
-            throw error(root, "missing 'questions:', the list of questions");
+            throw error(root, Message.of("spec.questions.missing"));
         }
         Node qs = top.get("questions").getValueNode();
         if (!(qs instanceof SequenceNode seq)) {
-            throw error(qs, "'questions' must be a list (items starting with '- id: ...')");
+            throw error(qs, Message.of("spec.questions.list"));
         }
         List<Question> questions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node item : seq.getValue()) {
             Question q = derived(item).orElseGet(() -> question(item));
             if (!ids.add(q.id())) {
-                throw error(item, "the id \"" + q.id() + "\" is used by two questions; ids must be unique");
+                throw error(item, Message.of("spec.id.twice", q.id()));
             }
             questions.add(q);
         }
@@ -127,7 +126,7 @@ public final class SpecReader {
             Node n = top.get("pseudonymise").getValueNode();
             String v = scalar(n, "pseudonymise").strip();
             if (!v.equals("true") && !v.equals("false")) {
-                throw error(n, "'pseudonymise' is true or false, not \"" + v + "\"");
+                throw error(n, Message.of("spec.pseudonymise", v));
             }
             pseudonymise = v.equals("true");
         }
@@ -143,11 +142,10 @@ public final class SpecReader {
         Map<String, NodeTuple> m = mapping(node, Message.of("spec.what.weights"), Set.of("column", "rake", "calibrate", "distance", "bounds"));
         int ways = (m.containsKey("column") ? 1 : 0) + (m.containsKey("rake") ? 1 : 0) + (m.containsKey("calibrate") ? 1 : 0);
         if (ways != 1) {
-            throw error(node, "'weights' takes one of 'column:' (the export's weight column), 'rake:' (margins per question)"
-                    + " or 'calibrate:' (margins and totals per question)");
+            throw error(node, Message.of("spec.weights.kind"));
         }
         if (!m.containsKey("calibrate") && (m.containsKey("distance") || m.containsKey("bounds"))) {
-            throw error(node, "'distance:' and 'bounds:' go with 'calibrate:'");
+            throw error(node, Message.of("spec.weights.calibrateOnly"));
         }
         if (m.containsKey("column")) {
             return new fr.enquete.weight.WeightSpec.Column(scalar(m.get("column").getValueNode(), "column"));
@@ -170,7 +168,7 @@ public final class SpecReader {
             Node d = m.get("distance").getValueNode();
             distance = fr.enquete.weight.Calibration.Distance.parse(scalar(d, "distance"));
             if (distance == null) {
-                throw error(d, "'distance' is linear, truncated or logit");
+                throw error(d, Message.of("spec.distance"));
             }
         }
         double lower = Double.NEGATIVE_INFINITY;
@@ -178,7 +176,7 @@ public final class SpecReader {
         Node at = m.containsKey("bounds") ? m.get("bounds").getValueNode() : m.get("calibrate").getKeyNode();
         if (m.containsKey("bounds")) {
             if (!(at instanceof SequenceNode seq) || seq.getValue().size() != 2) {
-                throw error(at, "'bounds' is [L, U], the smallest and largest ratio of final to starting weights (e.g. [0.5, 2])");
+                throw error(at, Message.of("spec.bounds"));
             }
             lower = fr.enquete.model.CellValues.parseNumber(scalar(seq.getValue().get(0), Message.of("spec.what.bound")));
             upper = fr.enquete.model.CellValues.parseNumber(scalar(seq.getValue().get(1), Message.of("spec.what.bound")));
@@ -196,14 +194,14 @@ public final class SpecReader {
         List<fr.enquete.weight.WeightSpec.Margin> margins = new ArrayList<>();
         Map<String, NodeTuple> rake = mapping(node, Message.of(calibrate ? "spec.what.calibrate" : "spec.what.rake", key), null);
         if (rake.isEmpty()) {
-            throw error(node, "'" + key + "' names no question");
+            throw error(node, Message.of("spec.margins.none", key));
         }
         for (Map.Entry<String, NodeTuple> e : rake.entrySet()) {
             Node v = e.getValue().getValueNode();
             if (calibrate && v instanceof ScalarNode sn && !Double.isNaN(fr.enquete.model.CellValues.parseNumber(sn.getValue()))) {
                 double x = fr.enquete.model.CellValues.parseNumber(sn.getValue());
                 if (!Double.isFinite(x)) {
-                    throw error(v, "expected a population total (a number) for \"" + e.getKey() + "\"");
+                    throw error(v, Message.of("spec.total.expected", e.getKey()));
                 }
                 totals.add(new fr.enquete.weight.WeightSpec.Total(e.getKey(), x, at(v)));
                 continue;
@@ -220,7 +218,7 @@ public final class SpecReader {
                 Node pn = p.getValue().getValueNode();
                 double x = fr.enquete.model.CellValues.parseNumber(scalar(pn, Message.of("spec.what.population")));
                 if (Double.isNaN(x) || Double.isInfinite(x) || x <= 0) {
-                    throw error(pn, "expected a population (a number above 0) for \"" + p.getKey() + "\"");
+                    throw error(pn, Message.of("spec.population.expected", p.getKey()));
                 }
                 populations.put(p.getKey(), new fr.enquete.weight.PopulationFile.Population(x, at(pn)));
             }
@@ -241,10 +239,10 @@ public final class SpecReader {
             try {
                 topN = java.util.Optional.of(Integer.parseInt(v.strip()));
             } catch (NumberFormatException e) {
-                throw error(n, "'top' must be a whole number of terms, not \"" + v + "\"");
+                throw error(n, Message.of("spec.top.number", v));
             }
             if (topN.get() < 1) {
-                throw error(n, "'top' must be at least 1");
+                throw error(n, Message.of("spec.top.min"));
             }
         }
         List<ReportLayout.Part> parts = new ArrayList<>();
@@ -252,20 +250,20 @@ public final class SpecReader {
         if (m.containsKey("sections")) {
             Node s = m.get("sections").getValueNode();
             if (!(s instanceof SequenceNode seq)) {
-                throw error(s, "'sections' must be a list of '- title: ...' items");
+                throw error(s, Message.of("spec.sections.list"));
             }
             Set<String> placed = new HashSet<>();
             for (Node item : seq.getValue()) {
                 Map<String, NodeTuple> pm = mapping(item, Message.of("spec.what.section"), PART_KEYS);
                 if (!pm.containsKey("title")) {
-                    throw error(item, "a report section needs a 'title'");
+                    throw error(item, Message.of("spec.section.title"));
                 }
                 String text = pm.containsKey("text") ? scalar(pm.get("text").getValueNode(), "text") : "";
                 List<String> qs = new ArrayList<>();
                 if (pm.containsKey("questions")) {
                     Node qn = pm.get("questions").getValueNode();
                     if (!(qn instanceof SequenceNode qseq)) {
-                        throw error(qn, "'questions' must be a list of question ids (or '- id: ...' items)");
+                        throw error(qn, Message.of("spec.section.questions"));
                     }
                     for (Node q : qseq.getValue()) {
                         String id;
@@ -274,7 +272,7 @@ public final class SpecReader {
                         } else {
                             Map<String, NodeTuple> qm = mapping(q, Message.of("spec.what.reportQuestion"), ITEM_KEYS);
                             if (!qm.containsKey("id")) {
-                                throw error(q, "a report question needs an 'id'");
+                                throw error(q, Message.of("spec.report.id"));
                             }
                             id = scalar(qm.get("id").getValueNode(), "id");
                             ReportLayout.Chart chart = qm.containsKey("chart") ? chart(qm.get("chart").getValueNode()) : ReportLayout.Chart.AUTO;
@@ -282,11 +280,10 @@ public final class SpecReader {
                             settings.put(id, new ReportLayout.QuestionSettings(chart, qsort));
                         }
                         if (!ids.contains(id)) {
-                            throw error(q, "the report names question \"" + id + "\", which the spec does not define"
-                                    + fr.enquete.model.Names.didYouMean(id, ids.stream().sorted().toList()));
+                            throw error(q, undefined("spec.report.unknown", id, ids));
                         }
                         if (!placed.add(id)) {
-                            throw error(q, "question \"" + id + "\" is placed twice in the report");
+                            throw error(q, Message.of("spec.report.twice", id));
                         }
                         qs.add(id);
                     }
@@ -295,23 +292,22 @@ public final class SpecReader {
                 if (pm.containsKey("crosstabs")) {
                     Node cn = pm.get("crosstabs").getValueNode();
                     if (!(cn instanceof SequenceNode cseq)) {
-                        throw error(cn, "'crosstabs' must be a list of '{rows: ID, cols: ID}' items");
+                        throw error(cn, Message.of("spec.crosstabs.list"));
                     }
                     for (Node c : cseq.getValue()) {
                         Map<String, NodeTuple> cm = mapping(c, Message.of("spec.what.crosstab"), Set.of("rows", "cols"));
                         if (!cm.containsKey("rows") || !cm.containsKey("cols")) {
-                            throw error(c, "a cross-tabulation needs 'rows' and 'cols', two question ids");
+                            throw error(c, Message.of("spec.crosstab.ids"));
                         }
                         for (String k : List.of("rows", "cols")) {
                             Node idNode = cm.get(k).getValueNode();
                             String id = scalar(idNode, k);
                             Question q = questions.get(id);
                             if (q == null) {
-                                throw error(idNode, "the report crosses question \"" + id + "\", which the spec does not define"
-                                        + fr.enquete.model.Names.didYouMean(id, ids.stream().sorted().toList()));
+                                throw error(idNode, undefined("spec.crosstab.unknown", id, ids));
                             }
                             if (!q.type().hasChoices()) {
-                                throw error(idNode, "question \"" + id + "\" is " + q.type().code() + "; a cross-tabulation needs single, scale or multiple choice questions");
+                                throw error(idNode, Message.of("spec.crosstab.type", id, q.type().code()));
                             }
                         }
                         crossings.add(new ReportLayout.Crossing(scalar(cm.get("rows").getValueNode(), "rows"), scalar(cm.get("cols").getValueNode(), "cols")));
@@ -330,7 +326,7 @@ public final class SpecReader {
                 return s;
             }
         }
-        throw error(n, "unknown sort \"" + v + "\"; expected questionnaire or count");
+        throw error(n, Message.of("spec.sort.unknown", v));
     }
 
     private ReportLayout.Chart chart(Node n) {
@@ -340,7 +336,7 @@ public final class SpecReader {
                 return c;
             }
         }
-        throw error(n, "unknown chart \"" + v + "\"; expected auto, bars or none");
+        throw error(n, Message.of("spec.chart.unknown", v));
     }
 
     private final List<fr.enquete.model.DerivedColumn> derivations = new ArrayList<>();
@@ -351,7 +347,7 @@ public final class SpecReader {
         if (!m.containsKey("from")) {
             for (String k : List.of("classes", "merge")) {
                 if (m.containsKey(k)) {
-                    throw error(m.get(k).getKeyNode(), "'" + k + "' needs 'from:', the export column it recodes");
+                    throw error(m.get(k).getKeyNode(), Message.of("spec.derived.from", k));
                 }
             }
             return java.util.Optional.empty();
@@ -359,7 +355,7 @@ public final class SpecReader {
         Node idNode = m.containsKey("id") ? m.get("id").getValueNode() : node;
         String id = m.containsKey("id") ? scalar(idNode, "id") : "";
         if (id.isBlank()) {
-            throw error(node, "a derived question needs an 'id'");
+            throw error(node, Message.of("spec.derived.id"));
         }
         String from = scalar(m.get("from").getValueNode(), "from");
         String label = m.containsKey("label") ? scalar(m.get("label").getValueNode(), "label") : id;
@@ -367,17 +363,17 @@ public final class SpecReader {
         Map<String, List<String>> merge = new LinkedHashMap<>();
         List<String> choices = new ArrayList<>();
         if (m.containsKey("classes") == m.containsKey("merge")) {
-            throw error(node, "derived question \"" + id + "\" needs either 'classes:' (limits, e.g. [1970, 1980, 1990]) or 'merge:'");
+            throw error(node, Message.of("spec.derived.how", id));
         }
         if (m.containsKey("classes")) {
             Node c = m.get("classes").getValueNode();
             if (!(c instanceof SequenceNode list) || list.getValue().isEmpty()) {
-                throw error(c, "'classes' is a list of increasing limits, e.g. [1970, 1980, 1990, 2000, 2010]");
+                throw error(c, Message.of("spec.classes.list"));
             }
             for (Node b : list.getValue()) {
                 double x = fr.enquete.model.CellValues.parseNumber(scalar(b, Message.of("spec.what.classLimit")));
                 if (Double.isNaN(x) || (!breaks.isEmpty() && x <= breaks.get(breaks.size() - 1))) {
-                    throw error(b, "class limits must be numbers in increasing order");
+                    throw error(b, Message.of("spec.classes.order"));
                 }
                 breaks.add(x);
             }
@@ -385,7 +381,7 @@ public final class SpecReader {
             for (Map.Entry<String, NodeTuple> e : mapping(m.get("merge").getValueNode(), Message.of("spec.what.merge"), null).entrySet()) {
                 Node v = e.getValue().getValueNode();
                 if (!(v instanceof SequenceNode list)) {
-                    throw error(v, "each merged label takes a list of the answers it gathers, e.g. [Collectivité, État]");
+                    throw error(v, Message.of("spec.merge.list"));
                 }
                 List<String> olds = new ArrayList<>();
                 list.getValue().forEach(n -> olds.add(scalar(n, Message.of("spec.what.answer"))));
@@ -412,7 +408,7 @@ public final class SpecReader {
             } catch (FilterSyntaxException e) {
                 throw error(f, Message.of("spec.filter.bad", e.wording()));
             } catch (IllegalArgumentException e) {
-                throw error(f, "bad filter: " + e.getMessage());
+                throw error(f, Message.of("spec.filter.bad", Message.plain(String.valueOf(e.getMessage()))));
             }
         }
         return java.util.Optional.of(Question.builder(id, QuestionType.SINGLE).label(label).column(id).choices(choices)
@@ -422,11 +418,11 @@ public final class SpecReader {
     private Question question(Node node) {
         Map<String, NodeTuple> m = mapping(node, Message.of("spec.what.question"), QUESTION_KEYS);
         if (!m.containsKey("id")) {
-            throw error(node, "a question needs an 'id' (the export column, or a name for multiple choice)");
+            throw error(node, Message.of("spec.question.id"));
         }
         String id = scalar(m.get("id").getValueNode(), "id");
         if (id.isBlank()) {
-            throw error(m.get("id").getValueNode(), "'id' is empty");
+            throw error(m.get("id").getValueNode(), Message.of("spec.id.empty"));
         }
         if (!m.containsKey("type")) {
             throw error(node, Message.of("spec.type.missing", id, QuestionType.codes()));
@@ -441,18 +437,17 @@ public final class SpecReader {
         if (m.containsKey("separator")) {
             Node sepNode = m.get("separator").getValueNode();
             if (type != QuestionType.MULTIPLE) {
-                throw error(sepNode, "'separator' only applies to multiple-choice questions whose choices are joined in one cell");
+                throw error(sepNode, Message.of("spec.separator.type"));
             }
             separator = scalar(sepNode, "separator");
             if (separator.isEmpty()) {
-                throw error(sepNode, "'separator' is empty; Google Forms joins with \", \", Microsoft Forms with \";\", KoboToolbox with \" \"");
+                throw error(sepNode, Message.of("spec.separator.empty"));
             }
             if (m.containsKey("columns")) {
-                throw error(sepNode, "a multiple-choice question has either 'columns' (one per option) or 'column' + 'separator' + 'choices'");
+                throw error(sepNode, Message.of("spec.separator.columns"));
             }
             if (!m.containsKey("choices")) {
-                throw error(node, "multiple-choice question \"" + id + "\" joined with a separator needs its 'choices', so that"
-                        + " labels holding the separator are split right");
+                throw error(node, Message.of("spec.separator.choices", id));
             }
         }
         List<String> choices = new ArrayList<>();
@@ -477,15 +472,14 @@ public final class SpecReader {
         if (m.containsKey("columns")) {
             Node c = m.get("columns").getValueNode();
             if (type != QuestionType.MULTIPLE && type != QuestionType.SINGLE) {
-                throw error(c, "'columns' applies to multiple-choice questions, and to a single choice entered as one column"
-                        + " per choice; use 'column' for one column");
+                throw error(c, Message.of("spec.columns.type"));
             }
             for (Map.Entry<String, NodeTuple> e : mapping(c, Message.of("spec.what.columns"), null).entrySet()) {
                 options.add(new OptionColumn(e.getKey(), scalar(e.getValue().getValueNode(), Message.of("spec.what.optionLabel"))));
             }
         }
         if (type == QuestionType.MULTIPLE && options.isEmpty() && separator == null) {
-            throw error(node, "multiple-choice question \"" + id + "\" needs 'columns:' mapping each export column to its option label");
+            throw error(node, Message.of("spec.columns.missing", id));
         }
         Filter filter = Filter.ALL;
         if (m.containsKey("filter")) {
@@ -495,28 +489,26 @@ public final class SpecReader {
             } catch (FilterSyntaxException e) {
                 throw error(f, Message.of("spec.filter.bad", e.wording()));
             } catch (IllegalArgumentException e) {
-                throw error(f, "bad filter: " + e.getMessage());
+                throw error(f, Message.of("spec.filter.bad", Message.plain(String.valueOf(e.getMessage()))));
             }
         }
         Map<String, String> codes = new LinkedHashMap<>();
         if (m.containsKey("codes")) {
             Node c = m.get("codes").getValueNode();
             if (type != QuestionType.SINGLE && type != QuestionType.SCALE && separator == null) {
-                throw error(c, "'codes' only applies to single and scale questions, and to multiple choices joined with a separator");
+                throw error(c, Message.of("spec.codes.type"));
             }
             for (Map.Entry<String, NodeTuple> e : mapping(c, Message.of("spec.what.codes"), null).entrySet()) {
                 String target = scalar(e.getValue().getValueNode(), Message.of("spec.what.label"));
                 if (!choices.isEmpty() && !choices.contains(target)) {
-                    throw error(e.getValue().getValueNode(), "code \"" + e.getKey() + "\" gives \"" + target
-                            + "\", which is not among the choices");
+                    throw error(e.getValue().getValueNode(), Message.of("spec.code.unlisted", e.getKey(), target));
                 }
                 codes.put(e.getKey(), target);
             }
         }
         if (type == QuestionType.SINGLE && !options.isEmpty()) {
             if (m.containsKey("column") || m.containsKey("codes")) {
-                throw error(m.get("columns").getKeyNode(), "a single choice entered as one column per choice takes 'columns' alone,"
-                        + " not 'column' or 'codes'");
+                throw error(m.get("columns").getKeyNode(), Message.of("spec.columns.alone"));
             }
             Question q = Question.builder(id, type).label(label).column(id).choices(choices)
                     .filter(filter).origin(at(node)).codes(codes).build();
@@ -541,11 +533,11 @@ public final class SpecReader {
         }
         Node n = m.get("unit").getValueNode();
         if (type != QuestionType.DURATION) {
-            throw error(n, "'unit' applies to duration questions (the unit of their cells holding a plain number)");
+            throw error(n, Message.of("spec.unit.type"));
         }
         java.time.temporal.ChronoUnit u = fr.enquete.model.ElapsedTime.unit(scalar(n, "unit"));
         if (u == null) {
-            throw error(n, "'unit' is seconds, minutes or hours: the unit of the duration's cells holding a plain number");
+            throw error(n, Message.of("spec.unit.value"));
         }
         return u;
     }
@@ -557,11 +549,11 @@ public final class SpecReader {
         }
         Node n = m.get("positive").getValueNode();
         if (type != QuestionType.SCALE) {
-            throw error(n, "'positive' applies to scale questions (which end of the listed choices is the positive one)");
+            throw error(n, Message.of("spec.positive.type"));
         }
         String v = scalar(n, "positive").strip().toLowerCase(java.util.Locale.ROOT);
         if (!v.equals("first") && !v.equals("last")) {
-            throw error(n, "'positive' is first or last: the end of the listed choices that is the positive one");
+            throw error(n, Message.of("spec.positive.value"));
         }
         return v.equals("first");
     }
@@ -573,12 +565,13 @@ public final class SpecReader {
         }
         Node at = (m.containsKey("min") ? m.get("min") : m.get("max")).getKeyNode();
         if (!type.isNumber()) {
-            throw error(at, "'min' and 'max' apply to numeric and year questions (\"" + id + "\" is " + type.code() + ")");
+            throw error(at, Message.of("spec.range.type", id, type.code()));
         }
         double min = bound(m, "min", Double.NEGATIVE_INFINITY);
         double max = bound(m, "max", Double.POSITIVE_INFINITY);
         if (min > max) {
-            throw error(at, "'min' (" + min + ") is above 'max' (" + max + ")");
+            throw error(at, Message.of("spec.range.order", Message.Figure.of(min), Message.Figure.of(max),
+                    String.valueOf(min), String.valueOf(max)));
         }
         return new Question.Range(min, max);
     }
@@ -590,7 +583,7 @@ public final class SpecReader {
         Node n = m.get(key).getValueNode();
         double x = fr.enquete.model.CellValues.parseNumber(scalar(n, key));
         if (Double.isNaN(x)) {
-            throw error(n, "'" + key + "' must be a number");
+            throw error(n, Message.of("spec.number.expected", key));
         }
         return x;
     }
@@ -607,26 +600,24 @@ public final class SpecReader {
         Node at = m.containsKey("recode") ? m.get("recode").getKeyNode() : m.containsKey("other") ? m.get("other").getKeyNode()
                 : m.get("other_choice").getKeyNode();
         if (type != QuestionType.SINGLE && type != QuestionType.MULTIPLE) {
-            throw error(at, "'other' and 'recode' apply to single and multiple-choice questions (\"" + id + "\" is " + type.code() + ")");
+            throw error(at, Message.of("spec.other.type", id, type.code()));
         }
         List<String> labels = type == QuestionType.MULTIPLE && !options.isEmpty() ? options.stream().map(OptionColumn::label).toList() : choices;
         String choice = m.containsKey("other_choice") ? scalar(m.get("other_choice").getValueNode(), "other_choice")
                 : labels.stream().filter(fr.enquete.model.OtherAnswers::looksLikeOther).findFirst().orElse(null);
         if (choice != null && m.containsKey("other_choice") && !labels.contains(choice)) {
-            throw error(m.get("other_choice").getValueNode(), "'other_choice' \"" + choice + "\" is not among the "
-                    + (type == QuestionType.MULTIPLE && !options.isEmpty() ? "options" : "choices") + " of \"" + id + "\""
-                    + fr.enquete.model.Names.didYouMean(choice, labels));
+            throw error(m.get("other_choice").getValueNode(), otherChoiceUnlisted(choice, id, labels,
+                    type == QuestionType.MULTIPLE && !options.isEmpty()));
         }
         String textColumn = m.containsKey("other") ? scalar(m.get("other").getValueNode(), "other") : null;
         String answerColumn = column;
         if (type == QuestionType.MULTIPLE && !options.isEmpty()) {
             String c = choice;
             OptionColumn o = options.stream().filter(x -> x.label().equals(c)).findFirst().orElseThrow(() -> error(at,
-                    "question \"" + id + "\" has no \"Autre\" option (a label starting with \"Autre\"); name it with 'other_choice'"));
+                    Message.of("spec.other.option", id)));
             answerColumn = o.column();
         } else if (choice == null && textColumn != null) {
-            throw error(at, "question \"" + id + "\" has its \"Autre\" texts in \"" + textColumn + "\" but no \"Autre\" choice"
-                    + " (a choice starting with \"Autre\"); list it in 'choices' or name it with 'other_choice'");
+            throw error(at, Message.of("spec.other.choice", id, textColumn));
         }
         Map<String, List<String>> recode = new LinkedHashMap<>();
         if (m.containsKey("recode")) {
@@ -640,10 +631,10 @@ public final class SpecReader {
                     entries.add(scalar(v, Message.of("spec.what.recodeText")));
                 }
                 if (e.getKey().isBlank() || entries.stream().anyMatch(String::isBlank)) {
-                    throw error(v, "a recoded choice and its texts cannot be empty");
+                    throw error(v, Message.of("spec.recode.empty"));
                 }
                 if (e.getKey().equals(choice)) {
-                    throw error(e.getValue().getKeyNode(), "recoding into \"" + choice + "\" itself changes nothing");
+                    throw error(e.getValue().getKeyNode(), Message.of("spec.recode.same", choice));
                 }
                 recode.put(e.getKey(), entries);
             }
@@ -715,20 +706,32 @@ public final class SpecReader {
             checkOrdered(q, n.inner(), byColumn);
         } else if (f instanceof Filter.Ordered o && byColumn.containsKey(o.column())
                 && byColumn.get(o.column()).type() == QuestionType.DATE) {
-            throw new InputException(q.origin(), "bad filter of question \"" + q.id() + "\": " + o.column()
-                    + " is a date question, so '" + o.order().symbol() + "' expects a date written year-month-day ("
-                    + o.column() + " " + o.order().symbol() + " 2024-03-01), not a number: " + o.expression());
+            throw new InputException(q.origin(), Message.of("spec.filter.date.order", q.id(), o.column(),
+                    String.valueOf(o.order().symbol()), o.expression()));
         } else if (f instanceof Filter.DateOrdered d && byColumn.containsKey(d.column())
                 && byColumn.get(d.column()).type() != QuestionType.DATE) {
-            throw new InputException(q.origin(), "bad filter of question \"" + q.id() + "\": " + d.column() + " is a "
-                    + byColumn.get(d.column()).type().code() + " question, so '" + d.order().symbol()
-                    + "' expects a number, not the date " + d.value());
+            throw new InputException(q.origin(), Message.of("spec.filter.number.order", q.id(), d.column(),
+                    byColumn.get(d.column()).type().code(), String.valueOf(d.order().symbol()), String.valueOf(d.value())));
         }
     }
 
     private SourceLocation at(Node node) {
         Mark m = node.getStartMark();
         return m == null ? SourceLocation.file(file) : SourceLocation.line(file, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    /** "The report names question x, which the spec does not define", with the closest id when one is near. */
+    private static Message undefined(String key, String id, Set<String> ids) {
+        return fr.enquete.model.Names.closest(id, ids.stream().sorted().toList())
+                .map(hint -> Message.of(key + ".hint", id, hint)).orElse(Message.of(key, id));
+    }
+
+    /** An {@code other_choice} that is none of the question's choices (or options), with the closest when one is near. */
+    private static Message otherChoiceUnlisted(String choice, String id, List<String> labels, boolean options) {
+        Message among = Message.of(options ? "spec.word.options" : "spec.word.choices");
+        return fr.enquete.model.Names.closest(choice, labels)
+                .map(hint -> Message.of("spec.otherChoice.unlisted.hint", choice, among, id, hint))
+                .orElse(Message.of("spec.otherChoice.unlisted", choice, among, id));
     }
 
     private InputException error(Node node, String message) {

@@ -44,7 +44,7 @@ public final class XlsFormReader {
     /** @param export the export's header, to name columns as the export does (with or without group paths) */
     public static LssReader.Result read(Path form, Header export) {
         if (!java.nio.file.Files.exists(form)) {
-            throw new InputException(SourceLocation.file(form.toString()), "no such structure file: it does not exist");
+            throw new InputException(SourceLocation.file(form.toString()), fr.enquete.model.Message.of("spec.structure.missing"));
         }
         List<Map<String, String>> survey = sheet(form, "survey");
         List<fr.enquete.model.Message> notes = new ArrayList<>();

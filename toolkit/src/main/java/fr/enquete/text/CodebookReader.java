@@ -1,6 +1,7 @@
 package fr.enquete.text;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.Reader;
@@ -51,30 +52,31 @@ public final class CodebookReader {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark();
             throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
-                    "not valid YAML: " + e.getProblem(), e);
+                    Message.of("spec.yaml.invalid", e.getProblem()), e);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             // A control character or a binary file (SnakeYAML's reader refuses it before parsing): an input error, located
             // by file, not "unexpected error" with exit 1.
-            throw new InputException(SourceLocation.file(name), "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")
-                    .replaceAll("[\\p{Cc}]", "?"), e);
+            throw new InputException(SourceLocation.file(name), Message.of("spec.yaml.invalid",
+                    e.getMessage().lines().findFirst().orElse("").replaceAll("[\\p{Cc}]", "?")), e);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), Files.exists(path) ? "cannot read: " + e.getMessage() : "no such codebook", e);
+            throw new InputException(SourceLocation.file(name), Files.exists(path)
+                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("yaml.missing", Message.of("yaml.what.codebook")), e);
         }
     }
 
     private Codebook codebook(Node root) {
         if (!(root instanceof MappingNode m) || m.getValue().size() != 1
                 || !"themes".equals(scalar(m.getValue().get(0).getKeyNode()))) {
-            throw error(root, "a codebook is a mapping with one key, 'themes:', holding a list of themes");
+            throw error(root, Message.of("text.codebook.root"));
         }
         Node list = m.getValue().get(0).getValueNode();
         if (!(list instanceof SequenceNode seq)) {
-            throw error(list, "'themes' must be a list of '- theme: ...' items");
+            throw error(list, Message.of("text.codebook.themes"));
         }
         List<Codebook.Theme> themes = new ArrayList<>();
         for (Node item : seq.getValue()) {
             if (!(item instanceof MappingNode t)) {
-                throw error(item, "a theme is a mapping with 'theme', 'terms' and/or 'patterns'");
+                throw error(item, Message.of("text.codebook.theme"));
             }
             String name = null;
             List<String> terms = new ArrayList<>();
@@ -83,10 +85,10 @@ public final class CodebookReader {
             for (NodeTuple kv : t.getValue()) {
                 String key = scalar(kv.getKeyNode());
                 if (!THEME_KEYS.contains(key)) {
-                    throw error(kv.getKeyNode(), "unknown key '" + key + "'; expected theme, terms, patterns");
+                    throw error(kv.getKeyNode(), Message.of("text.codebook.key.unknown", key));
                 }
                 if (!seen.add(key)) {
-                    throw error(kv.getKeyNode(), "the key '" + key + "' appears twice in this theme; keep one");
+                    throw error(kv.getKeyNode(), Message.of("text.codebook.key.twice", key));
                 }
                 switch (key) {
                     case "theme" -> name = scalar(kv.getValueNode());
@@ -96,17 +98,17 @@ public final class CodebookReader {
                             try {
                                 patterns.add(Pattern.compile(scalar(n), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
                             } catch (PatternSyntaxException e) {
-                                throw error(n, "bad regular expression: " + e.getDescription());
+                                throw error(n, Message.of("text.codebook.regex", e.getDescription()));
                             }
                         }
                     }
                 }
             }
             if (name == null || name.isBlank()) {
-                throw error(item, "a theme needs a name ('theme: ...')");
+                throw error(item, Message.of("text.codebook.name"));
             }
             if (terms.isEmpty() && patterns.isEmpty()) {
-                throw error(item, "theme \"" + name + "\" has no terms and no patterns: it would never match");
+                throw error(item, Message.of("text.codebook.empty", name));
             }
             themes.add(new Codebook.Theme(name, terms, patterns));
         }
@@ -115,19 +117,19 @@ public final class CodebookReader {
 
     private List<Node> list(Node n) {
         if (!(n instanceof SequenceNode s)) {
-            throw error(n, "expected a list, e.g. [autonomie, senior]");
+            throw error(n, Message.of("text.codebook.list"));
         }
         return s.getValue();
     }
 
     private String scalar(Node n) {
         if (!(n instanceof ScalarNode s)) {
-            throw error(n, "expected a single value");
+            throw error(n, Message.of("text.codebook.scalar"));
         }
         return s.getValue();
     }
 
-    private InputException error(Node n, String message) {
+    private InputException error(Node n, Message message) {
         Mark m = n == null ? null : n.getStartMark();
         return new InputException(m == null ? SourceLocation.file(file) : SourceLocation.line(file, m.getLine() + 1, m.getColumn() + 1), message);
     }

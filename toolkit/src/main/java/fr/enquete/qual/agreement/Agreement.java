@@ -1,6 +1,7 @@
 package fr.enquete.qual.agreement;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,9 +139,8 @@ public final class Agreement {
                 String before = texts.putIfAbsent(t.getKey(), t.getValue());
                 from.putIfAbsent(t.getKey(), w.coder());
                 if (before != null && !before.equals(t.getValue())) {
-                    throw new InputException(SourceLocation.file(w.coder()), "the text of source \"" + t.getKey()
-                            + "\" differs from " + from.get(t.getKey()) + "'s at line " + firstDifference(before, t.getValue())
-                            + "; coders must code the same text (only their codes may differ)");
+                    throw new InputException(SourceLocation.file(w.coder()), Message.of("qual.agreement.text", t.getKey(), from.get(t.getKey()),
+                        String.valueOf(firstDifference(before, t.getValue()))));
                 }
             }
         }
@@ -153,17 +153,18 @@ public final class Agreement {
      * lower the figures for no reason: it is an error naming each such source and whose work it is missing from.
      */
     private static void requireSameSources(List<CoderWork> work, Set<String> all) {
-        List<String> missing = new ArrayList<>();
+        // The sources each coder lacks, joined by "; " in the run's language.
+        Message missing = null;
         for (String source : all) {
             List<String> without = work.stream().filter(w -> !w.texts().containsKey(source)).map(CoderWork::coder).toList();
             if (!without.isEmpty()) {
                 List<String> with = work.stream().filter(w -> w.texts().containsKey(source)).map(CoderWork::coder).toList();
-                missing.add("\"" + source + "\" is in " + String.join(", ", with) + " but not in " + String.join(", ", without));
+                Message one = Message.of("qual.agreement.source.missing", source, String.join(", ", with), String.join(", ", without));
+                missing = missing == null ? one : Message.of("qual.agreement.sources.and", missing, one);
             }
         }
-        if (!missing.isEmpty()) {
-            throw new InputException(SourceLocation.file(work.get(0).coder()), "coders must code the same sources: "
-                    + String.join("; ", missing) + " (give every coder the same transcripts, or leave the extra ones out)");
+        if (missing != null) {
+            throw new InputException(SourceLocation.file(work.get(0).coder()), Message.of("qual.agreement.sources", missing));
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.enquete.qual.qda;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.qual.Code;
 import fr.enquete.qual.CodedSegment;
@@ -215,7 +216,7 @@ public final class QdaExchange {
         Map<String, String> ids = new HashMap<>();
         for (QdaProject.Source s : p.sources()) {
             if (ids.containsValue(s.name())) {
-                throw new InputException(SourceLocation.file(file), "two sources are named \"" + s.name() + "\"; rename one in the QDA tool");
+                throw new InputException(SourceLocation.file(file), Message.of("qda.sources.twice", s.name()));
             }
             ids.put(s.guid(), s.name());
             Map<String, String> meta = new LinkedHashMap<>();

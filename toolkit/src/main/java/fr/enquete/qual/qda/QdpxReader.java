@@ -1,6 +1,7 @@
 package fr.enquete.qual.qda;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,12 +44,12 @@ public final class QdpxReader {
         Map<String, byte[]> entries = entries(file);
         List<String> qde = entries.keySet().stream().filter(k -> k.endsWith(".qde") && !k.contains("/")).sorted().toList();
         if (qde.isEmpty()) {
-            throw new InputException(SourceLocation.file(name), "not a REFI-QDA project: the archive holds no project.qde");
+            throw new InputException(SourceLocation.file(name), Message.of("qda.qde.none"));
         }
         // The standard names it project.qde; ATLAS.ti names it after the project: accept a single one.
         String main = qde.contains("project.qde") ? "project.qde" : qde.get(0);
         if (!main.equals("project.qde") && qde.size() > 1) {
-            throw new InputException(SourceLocation.file(name), "the archive holds several .qde files and no project.qde: " + qde);
+            throw new InputException(SourceLocation.file(name), Message.of("qda.qde.several", String.valueOf(qde)));
         }
         XmlTree root;
         try {
@@ -57,10 +58,11 @@ public final class QdpxReader {
             var at = e.getLocation();
             throw new InputException(at == null ? SourceLocation.file(name + "!" + main)
                     : SourceLocation.line(name + "!" + main, at.getLineNumber(), at.getColumnNumber()),
-                    "not readable QDA-XML: " + e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""), e);
+                    Message.of("qda.xml.unreadable",
+                            e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")), e);
         }
         if (root == null || !root.name().equals("Project")) {
-            throw new InputException(SourceLocation.file(name + "!" + main), "not a REFI-QDA project: the root element is not <Project>");
+            throw new InputException(SourceLocation.file(name + "!" + main), Message.of("qda.root"));
         }
         return new Builder(name + "!" + main, entries, root).build();
     }
@@ -75,17 +77,17 @@ public final class QdpxReader {
                 }
                 byte[] bytes = zip.readNBytes((int) Math.min(MAX_ENTRY + 1, Integer.MAX_VALUE - 8));
                 if (bytes.length > MAX_ENTRY) {
-                    throw new InputException(SourceLocation.file(file.toString()), "entry " + e.getName() + " expands beyond "
-                            + (MAX_ENTRY >> 20) + " MB; refusing a possible zip bomb");
+                    throw new InputException(SourceLocation.file(file.toString()), Message.of("qda.entry.bomb", e.getName(),
+                            (long) (MAX_ENTRY >> 20)));
                 }
                 entries.put(e.getName().replace('\\', '/'), bytes);
             }
         } catch (IOException ex) {
             throw new InputException(SourceLocation.file(file.toString()), Files.exists(file)
-                    ? "not a readable .qdpx (zip) file: " + ex.getMessage() : "no such file", ex);
+                    ? Message.of("qda.zip.unreadable", String.valueOf(ex.getMessage())) : Message.of("input.file.missing"), ex);
         }
         if (entries.isEmpty()) {
-            throw new InputException(SourceLocation.file(file.toString()), "not a .qdpx file: not a zip archive, or an empty one");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("qda.zip.none"));
         }
         return entries;
     }
@@ -177,14 +179,14 @@ public final class QdpxReader {
                 int start = offset(text, integer(s, "startPosition"), s);
                 int end = offset(text, integer(s, "endPosition"), s);
                 if (end < start) {
-                    throw new InputException(SourceLocation.line(file, s.line(), 1), "selection " + s.attr("guid")
-                            + " ends (" + s.attr("endPosition") + ") before it starts (" + s.attr("startPosition") + ")");
+                    throw new InputException(SourceLocation.line(file, s.line(), 1), Message.of("qda.selection.backwards", s.attr("guid"),
+                            s.attr("endPosition"), s.attr("startPosition")));
                 }
                 for (XmlTree c : s.all("Coding")) {
                     String code = c.first("CodeRef").map(r -> r.attr("targetGUID")).orElse("");
                     if (codes.stream().noneMatch(k -> k.guid().equals(code))) {
-                        throw new InputException(SourceLocation.line(file, c.line(), 1), "a coding of selection "
-                                + s.attr("guid") + " refers to code " + code + ", which the codebook does not define");
+                        throw new InputException(SourceLocation.line(file, c.line(), 1), Message.of("qda.coding.unknown",
+                                s.attr("guid"), code));
                     }
                     coded.add(new QdaProject.Coded(guid, start, end, code, users.getOrDefault(c.attr("creatingUser"),
                             users.getOrDefault(s.attr("creatingUser"), ""))));
@@ -196,8 +198,8 @@ public final class QdpxReader {
         private int offset(String text, long position, XmlTree at) {
             int count = text.codePointCount(0, text.length());
             if (position < 0 || position > count) {
-                throw new InputException(SourceLocation.line(file, at.line(), 1), "selection " + at.attr("guid") + " position "
-                        + position + " lies outside its source's text (" + count + " characters)");
+                throw new InputException(SourceLocation.line(file, at.line(), 1), Message.of("qda.selection.outside", at.attr("guid"),
+                        String.valueOf(position), (long) count));
             }
             return text.offsetByCodePoints(0, (int) position);
         }
@@ -206,14 +208,14 @@ public final class QdpxReader {
             try {
                 return Long.parseLong(required(x, attr).strip());
             } catch (NumberFormatException e) {
-                throw new InputException(SourceLocation.line(file, x.line(), 1), attr + " \"" + x.attr(attr) + "\" is not a whole number");
+                throw new InputException(SourceLocation.line(file, x.line(), 1), Message.of("qda.attr.number", attr, x.attr(attr)));
             }
         }
 
         private String required(XmlTree x, String attr) {
             String v = x.attr(attr);
             if (v.isEmpty()) {
-                throw new InputException(SourceLocation.line(file, x.line(), 1), "<" + x.name() + "> has no " + attr);
+                throw new InputException(SourceLocation.line(file, x.line(), 1), Message.of("qda.attr.missing", x.name(), attr));
             }
             return v;
         }

@@ -1,0 +1,36 @@
+package fr.enquete.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An input error as each language tells it: the command run without --lang, then with --lang en. */
+final class BothLanguages {
+
+    private BothLanguages() {
+    }
+
+    /**
+     * Runs {@code command} twice: exit 3 both times, the French line by default and the English one with --lang en,
+     * each the whole last line of standard error (notes such as the masking's come before it), with {@code dir}'s path
+     * taken away and no-break spaces written as plain ones.
+     */
+    static void assertLines(Path dir, List<String> command, String french, String english) {
+        CliRun fr = CliRun.run(command.toArray(String[]::new));
+        List<String> en = new ArrayList<>(command);
+        en.add("--lang");
+        en.add("en");
+        CliRun inEnglish = CliRun.run(en.toArray(String[]::new));
+        assertEquals(Main.INPUT, fr.code(), fr.err());
+        assertEquals(Main.INPUT, inEnglish.code(), inEnglish.err());
+        assertEquals(french, asTyped(dir, fr.err()));
+        assertEquals(english, asTyped(dir, inEnglish.err()));
+    }
+
+    private static String asTyped(Path dir, String err) {
+        String last = err.strip().substring(err.strip().lastIndexOf('\n') + 1);
+        return last.replace(dir + "/", "").replace('\u00A0', ' ');
+    }
+}
