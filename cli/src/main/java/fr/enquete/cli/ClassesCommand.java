@@ -142,7 +142,7 @@ final class ClassesCommand implements Callable<Integer> {
             Pipeline.Answers answers = Pipeline.answers(export, question, by == null ? List.of() : List.of(by), privacy, lang);
             Disclosure disclosure = answers.disclosure();
             Corpus corpus = disclosure.corpus(answers.corpus());
-            PrivacyOptions.report(disclosure, spec.commandLine().getErr());
+            PrivacyOptions.report(disclosure, lang, spec.commandLine().getErr());
             title = corpus.question().label() + " [" + corpus.question().id() + "]";
             segments.addAll(SegmentSources.answers(corpus, files.get(0).getFileName().toString(), segmentSize));
             if (by != null) {
@@ -157,7 +157,7 @@ final class ClassesCommand implements Callable<Integer> {
             String key = by == null || TranscriptReader.metaKey(by).equals("source") ? "source" : by;
             List<String> variables = key.equals("source") ? List.of("source") : List.of("source", key);
             Corpus corpus = TranscriptCorpus.read(files, variables, disclosure, lang);
-            PrivacyOptions.report(disclosure, spec.commandLine().getErr());
+            PrivacyOptions.report(disclosure, lang, spec.commandLine().getErr());
             title = title(corpus, lang);
             transcriptSegments(corpus, key, segments, groups);
             if (by == null) {

@@ -122,7 +122,7 @@ final class CodeCommand implements Callable<Integer> {
         QdaProject p = QdaExchange.toProject(projectName(), read, qual.fullTexts(), qual.codebookMemos());
         fr.enquete.privacy.Disclosure d = qual.disclosure;
         QdaProject published = d.masks() ? fr.enquete.qual.qda.ProjectMasking.mask(p, d::text, d::identifier) : p;
-        PrivacyOptions.report(d, err);
+        PrivacyOptions.report(d, output.language(), err);
         Output.write(out, stream -> QdpxWriter.write(published, stream), spec.commandLine().getOut());
         return Main.OK;
     }

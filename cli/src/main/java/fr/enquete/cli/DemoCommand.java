@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> study = study(fixtures, out.resolve("study"), lang, privacy, spec.commandLine().getErr());
         Path json = out.resolve("stats.json");
         AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
-        PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
+        PrivacyOptions.report(analysis.disclosure(), lang, spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
         w.println("Analysed " + export.export + " with " + export.spec);
         w.println("  " + result.respondents() + " respondents, " + result.questions().size() + " questions, "

@@ -133,7 +133,7 @@ final class ImportQdaCommand implements Callable<Integer> {
                 English.count(p.codes().size(), "code", "codes"), English.count(p.coded().size(), "coded segment", "coded segments"),
                 English.count(p.cases().size(), "case", "cases"), English.count(memos, "memo", "memos")) + " -> " + dir);
         in.skipped().forEach(s -> spec.commandLine().getErr().println("enquete: " + file + ": skipped " + s));
-        PrivacyOptions.report(disclosure, spec.commandLine().getErr());
+        PrivacyOptions.report(disclosure, fr.enquete.report.Lang.FR, spec.commandLine().getErr());
         o.flush();
         return Main.OK;
     }

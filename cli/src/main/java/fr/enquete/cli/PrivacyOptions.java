@@ -58,13 +58,14 @@ final class PrivacyOptions {
         return Disclosure.masking(new Pseudonymiser(lang == Lang.FR, listed, columns, StopWords.french().words()));
     }
 
-    /** Says on stderr what was masked, by kind and count only (never the values), or that personal data was kept. */
-    static void report(Disclosure d, PrintWriter err) {
+    /** Says on stderr, in the run's language, what was masked, by kind and count only (never the values), or that it was kept. */
+    static void report(Disclosure d, Lang lang, PrintWriter err) {
         if (d == null) {
             return;
         }
-        err.println(d.masks() ? "enquete: personal data masked in free text: " + d.summary(false)
-                + " (--keep-personal-data to publish them)" : "enquete: personal data kept in the outputs (--keep-personal-data)");
+        fr.enquete.report.Labels labels = new fr.enquete.report.Labels(lang);
+        err.println(d.masks() ? java.text.MessageFormat.format(labels.get("privacy.stderr.masked"), d.summary(lang == Lang.FR))
+                : labels.get("privacy.stderr.kept"));
         err.flush();
     }
 

@@ -74,7 +74,7 @@ final class QualOptions {
     /** The material coded, through the disclosure (personal data masked unless kept); what was masked counted on {@code err}. */
     SwotAnalysis analyse(fr.enquete.report.Lang lang, java.io.PrintWriter err) {
         SwotAnalysis a = analyseUnreported(lang, err);
-        PrivacyOptions.report(disclosure, err);
+        PrivacyOptions.report(disclosure, lang, err);
         return a;
     }
 

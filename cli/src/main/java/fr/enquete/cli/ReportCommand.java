@@ -87,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
             progress.phase("writing " + String.join(", ", chosen.stream().map(ReportFormat::file).toList()));
             files = report.write(analysis, out, timestamp ? java.time.Instant.now() : null);
         }
-        PrivacyOptions.report(masked, spec.commandLine().getErr());
+        PrivacyOptions.report(masked, output.language(), spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
         for (Path written : files) {
             w.println(written);

@@ -72,7 +72,7 @@ final class StatsCommand implements Callable<Integer> {
             fr.enquete.analysis.GroupedResult grouped = Pipeline.run(() -> Pipeline.analysis(export)
                     .disclosure(Pipeline.policy(privacy, lang)).runByGroup(by));
             Pipeline.leftOut(grouped, export, spec.commandLine().getErr());
-            PrivacyOptions.report(grouped.disclosure(), spec.commandLine().getErr());
+            PrivacyOptions.report(grouped.disclosure(), lang, spec.commandLine().getErr());
             Map<String, SurveyResult> groups = grouped.groups();
             Output.write(out, stream -> chosen.writeGroups(by, groups, options, stream), spec.commandLine().getOut());
             return Main.OK;
@@ -82,7 +82,7 @@ final class StatsCommand implements Callable<Integer> {
             analysis = Pipeline.run(() -> Pipeline.analysis(export, text, false, privacy, lang, progress::phase)
                     .repeatedSegments(segments).run());
         }
-        PrivacyOptions.report(analysis.disclosure(), spec.commandLine().getErr());
+        PrivacyOptions.report(analysis.disclosure(), lang, spec.commandLine().getErr());
         Pipeline.hiddenRows(analysis.result(), spec.commandLine().getErr());
         AtomicFiles.Content content = stream -> chosen.write(analysis, options, stream);
         Output.write(out, content, spec.commandLine().getOut());

@@ -136,7 +136,7 @@ final class StudySources {
         AnalysisResult analysis = Pipeline.run(a::run, c.at());
         Report built = new ReportBuilder(lang).withoutCodes().build(analysis);
         Report report = chosen(built, c).withNote(PrivacyOptions.note(analysis.disclosure(), lang));
-        PrivacyOptions.report(analysis.disclosure(), err);
+        PrivacyOptions.report(analysis.disclosure(), lang, err);
         String masked = PrivacyOptions.note(analysis.disclosure(), lang);
         return new StudyDocument.Part(c, report, new SourceFacts.Survey(c.inputs(), analysis.result(), a.analysisOptions().quantiles(),
                 masked == null ? "" : masked));

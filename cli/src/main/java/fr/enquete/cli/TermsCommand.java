@@ -136,7 +136,7 @@ final class TermsCommand implements Callable<Integer> {
             disclosure = answers.disclosure();
             corpus = disclosure.corpus(corpus);
         }
-        PrivacyOptions.report(disclosure, spec.commandLine().getErr());
+        PrivacyOptions.report(disclosure, lang, spec.commandLine().getErr());
         if (by == null && !vars.isEmpty()) {
             corpus = withoutGroups(corpus);
         }

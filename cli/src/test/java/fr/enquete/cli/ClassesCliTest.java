@@ -81,7 +81,7 @@ class ClassesCliTest {
         CliRun r = CliRun.run(interviews("--classes", "3", "--typical", "10", "--segments", csv.toString()));
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Classe 1\u00A0: "), r.out());
-        assertTrue(r.err().contains("personal data masked"), r.err());
+        assertTrue(r.err().contains("données personnelles masquées"), r.err());
         String all = r.out() + Files.readString(csv, StandardCharsets.UTF_8);
         // the grocery's phone number (04-partenaire-epicerie.docx) is masked in the segments shown and exported
         assertFalse(all.contains("03 20 11 22 33"), all);

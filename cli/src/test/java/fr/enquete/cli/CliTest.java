@@ -39,9 +39,15 @@ class CliTest {
     void statsJsonOnTheFixture() throws IOException {
         CliRun r = run("stats", export(), "--spec", spec(), "--format", "json");
         assertEquals(0, r.code(), r.err());
-        // Nothing on stderr but what was masked, by category (the fixture's one comment with a contact).
+        // Nothing on stderr but what was masked, by category (the fixture's one comment with a contact), in the run's
+        // language: French by default, as the errors are.
+        assertEquals("enquete: données personnelles masquées dans les textes libres\u00A0: 1 personne, 1 téléphone,"
+                + " 1 adresse e-mail (--keep-personal-data pour les publier)", r.err().strip());
+        CliRun en = run("stats", export(), "--spec", spec(), "--format", "json", "--lang", "en");
         assertEquals("enquete: personal data masked in free text: 1 person, 1 phone number, 1 e-mail address"
-                + " (--keep-personal-data to publish them)", r.err().strip());
+                + " (--keep-personal-data to publish them)", en.err().strip());
+        CliRun kept = run("stats", export(), "--spec", spec(), "--format", "json", "--keep-personal-data");
+        assertEquals("enquete: données personnelles conservées dans les sorties (--keep-personal-data)", kept.err().strip());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertEquals(91, root.get("respondents").asInt());
         assertEquals(33, root.get("questions").size(), "30 columns read and 3 derived questions (territoire, the two years in decades)");

@@ -61,7 +61,7 @@ class PersonalDataByDefaultCliTest {
             assertFalse(all.contains(secret), secret + " published by the demo");
         }
         // Counted on stderr by category, never the values; counted in the report's notes.
-        assertTrue(r.err().contains("enquete: personal data masked in free text: 1 person, 1 phone number, 1 e-mail address"), r.err());
+        assertTrue(r.err().contains("enquete: données personnelles masquées dans les textes libres\u00A0: 1 personne, 1 téléphone, 1 adresse e-mail"), r.err());
         FIXTURE_DATA.forEach(s -> assertFalse(r.err().contains(s), s + " on stderr"));
         String md = Files.readString(masked.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("Données personnelles masquées dans les verbatims\u00A0: 1 personne, 1 téléphone, 1 adresse e-mail"), md.lines()
@@ -283,7 +283,7 @@ class PersonalDataByDefaultCliTest {
             assertTrue(all.contains(s), s + " missing");
         }
         CliRun r = CliRun.run("stats", export.toString());
-        assertTrue(r.err().contains("enquete: personal data masked in free text: 2 people, 2 phone numbers, 2 e-mail addresses"), r.err());
+        assertTrue(r.err().contains("enquete: données personnelles masquées dans les textes libres\u00A0: 2 personnes, 2 téléphones, 2 adresses e-mail"), r.err());
         assertTrue(r.out().contains("contact : [e-mail]") && r.out().contains("Asso, rappeler au [téléphone]"), r.out());
         CliRun x = CliRun.run("crosstab", export.toString(), "--rows", "Type de structure", "--cols", "Vos domaines d'action");
         assertEquals(0, x.code(), x.err());

@@ -43,7 +43,7 @@ class PrivacyCliTest {
         JsonNode after = new ObjectMapper().readTree(restored);
         assertEquals(before.get("respondents"), after.get("respondents"));
         assertEquals(verbatims(before), verbatims(after));
-        assertTrue(masked.err().startsWith("enquete: personal data masked in free text: 1 person, 1 phone number, 1 e-mail address"),
+        assertTrue(masked.err().startsWith("enquete: données personnelles masquées dans les textes libres\u00A0: 1 personne, 1 téléphone, 1 adresse e-mail"),
                 masked.err());
         // Categories and counts only: never the values.
         assertFalse(masked.err().contains("03 21 45 67 89") || masked.err().contains("Vasseur"), masked.err());

@@ -386,7 +386,7 @@ class QdaCliTest {
         CliRun export = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
                 "--format", "qdpx", "--out", qdpx.toString());
         assertEquals(0, export.code(), export.err());
-        assertTrue(export.err().contains("personal data masked in free text: 2 people, 1 phone number"), export.err());
+        assertTrue(export.err().contains("données personnelles masquées dans les textes libres\u00A0: 2 personnes, 1 téléphone"), export.err());
         CliRun direct = CliRun.run("code", qdpx.toString(), "--format", "csv");
         CliRun original = CliRun.run("code", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
                 "--format", "csv");
@@ -414,8 +414,8 @@ class QdaCliTest {
         CliRun unpack = CliRun.run("import-qda", kept.toString(), "--out", out.toString());
         assertEquals(0, unpack.code(), unpack.err());
         // By hand: the interviewer Camille, Mme Lefebvre and her phone number (03 20 11 22 33) in 04's last turn.
-        assertTrue(unpack.err().contains("enquete: personal data masked in free text: 2 people, 1 phone number"
-                + " (--keep-personal-data to publish them)"), unpack.err());
+        assertTrue(unpack.err().contains("enquete: données personnelles masquées dans les textes libres\u00A0: 2 personnes, 1 téléphone"
+                + " (--keep-personal-data pour les publier)"), unpack.err());
         StringBuilder all = new StringBuilder();
         try (var files = Files.walk(out)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -438,7 +438,7 @@ class QdaCliTest {
         Path keep = dir.resolve("projet-keep");
         CliRun asIs = CliRun.run("import-qda", kept.toString(), "--keep-personal-data", "--out", keep.toString());
         assertEquals(0, asIs.code(), asIs.err());
-        assertTrue(asIs.err().contains("personal data kept"), asIs.err());
+        assertTrue(asIs.err().contains("données personnelles conservées"), asIs.err());
         assertTrue(Files.readString(keep.resolve("sources/04-partenaire-epicerie.txt")).contains("Mme Lefebvre :"));
     }
 
