@@ -55,6 +55,50 @@ class RarerErrorLanguageTest {
                         "export.csv, row 6, column \"adherents\": no weight for this respondent (every respondent needs one; 0 leaves them out)"));
     }
 
+    /** Indicator tables as ABS authors key them from Insee and CAF publications, each with one slip. */
+    @Test
+    void indicatorTables() throws IOException {
+        String head = "territoire;niveau;indicateur;année;valeur;unité\n";
+        String france = "France;France;Revenu médian des ménages par UC;2019;1 600;€\n";
+        write("valeur.csv", head + france + "Bourg Délivrance 2;IRIS;Revenu médian des ménages par UC;2015;environ 1 580;€\n");
+        write("unite.csv", head + "France;France;Revenu médian des ménages par UC;2019;1 600;euros mensuels\n");
+        write("annee.csv", head + "France;France;Revenu médian des ménages par UC;vers 2019;1 600;€\n");
+        write("moyenne.csv", "Territoire;2015;2020;Moyenne\nBourg Délivrance 2;1581;1663;1622\n");
+        write("forme.csv", "Quartier;Revenu;Commentaire\nBourg Délivrance 2;1581;en hausse\n");
+        write("periode.csv", head + "Lomme;Commune;Revenu médian des ménages par UC;2015;1 581;€\n"
+                + "Lomme;Commune;Revenu médian des ménages par UC;2020;1 663;€\nLomme;Commune;Taux de pauvreté;2014-2019;+1,2;pts\n");
+        assertBothLanguages(
+                List.of("valeur", "unite", "annee", "moyenne", "forme", "periode").stream()
+                        .map(f -> List.of("indicators", dir.resolve(f + ".csv").toString())).toList(),
+                List.of("valeur.csv, ligne 3, colonne « valeur » : valeur attendue (31 606, 67,7 %, 877 755 €, +15,7 %, N.C.), trouvé « environ 1 580 »",
+                        "unite.csv, ligne 2, colonne « unité » : unité « euros mensuels » inconnue ; unités possibles : « % », « ‰ », « € », « pts » ou « nombre »",
+                        "annee.csv, ligne 2, colonne « année » : année (2020) ou période (2015-2020) attendue, trouvé « vers 2019 »",
+                        "moyenne.csv, ligne 1, colonne « Moyenne » : un tableau aux années en colonnes a une colonne par année (2020) ou année"
+                                + " scolaire (2019-2020), ses évolutions publiées (« Évolution 2015-2020 », « Variation sur 5 ans ») et, au besoin,"
+                                + " indicateur, unité et niveau ; trouvé « Moyenne »",
+                        "forme.csv : un tableau d’indicateurs demande soit les colonnes territoire, indicateur, année et valeur, soit l’indicateur,"
+                                + " la colonne Année Réf et les colonnes de territoires d’un tableau CAF, soit une colonne de territoires suivie des"
+                                + " années en colonnes (Territoire;2015;2020) ; aucune ligne du fichier ne les contient",
+                        "periode.csv, ligne 4, colonne « année » : « 2014-2019 » est une période, la ligne est donc une évolution publiée de"
+                                + " « Taux de pauvreté » pour Lomme entre 2014 et 2019, mais le tableau n’en donne aucune valeur pour Lomme en 2014"
+                                + " ou en 2019, ni pour l’année scolaire 2014-2015 ou 2018-2019, à mettre en regard : attendu : l’année du chiffre,"
+                                + " ou ses valeurs aux deux bouts de la période (une année scolaire est une période de deux années consécutives,"
+                                + " 2019-2020)"),
+                List.of("valeur.csv, row 3, column \"valeur\": expected a value (31 606, 67,7 %, 877 755 €, +15,7 %, N.C.), found \"environ 1 580\"",
+                        "unite.csv, row 2, column \"unité\": unknown unit \"euros mensuels\"; expected %, ‰, €, pts or nombre",
+                        "annee.csv, row 2, column \"année\": expected a year (2020) or a span (2015-2020), found \"vers 2019\"",
+                        "moyenne.csv, row 1, column \"Moyenne\": a table with years as columns has a column per year (2020) or school year"
+                                + " (2019-2020), its published changes (\"Évolution 2015-2020\", \"Variation sur 5 ans\") and optionally indicateur,"
+                                + " unité and niveau; found \"Moyenne\"",
+                        "forme.csv: an indicator table needs either the columns territoire, indicateur, année and valeur, a CAF table's"
+                                + " indicator, Année Réf and territory columns, or a territory column followed by years as columns"
+                                + " (Territoire;2015;2020); no row of the file holds them",
+                        "periode.csv, row 4, column \"année\": \"2014-2019\" is a span, so the row is a published evolution of \"Taux de"
+                                + " pauvreté\" for Lomme between 2014 and 2019, but the table has no value of it for Lomme in 2014 or 2019, nor in"
+                                + " the school year 2014-2015 or 2018-2019, to print it beside: expected the year the figure is for, or its values"
+                                + " at either end (a school year is a span of two consecutive years, 2019-2020)"));
+    }
+
     private static List<String> stats(String... options) {
         List<String> args = new ArrayList<>(List.of("stats", CENTRES.resolve("export.csv").toString(), "--spec",
                 CENTRES.resolve("spec.yaml").toString()));
