@@ -99,6 +99,55 @@ class RarerErrorLanguageTest {
                                 + " at either end (a school year is a span of two consecutive years, 2019-2020)"));
     }
 
+    /** Béthune-Bruay's fiches action keyed in a spreadsheet, and their yearly evaluation grids, each with one slip. */
+    @Test
+    void actionPlansAndEvaluations() throws IOException {
+        String head = "Thématique;Objectif;N°;Action;Public cible;Échéances de réalisation;Indicateurs d'évaluation\n";
+        String first = "1 - Petite enfance;1.1 - Favoriser l'offre d'accueil;1.1.1;Animer une commission technique;Porteurs de projets;";
+        write("plan-date.csv", head + first + "30/02/2024;Nombre de commissions\n");
+        write("plan-twice.csv", head + first + "2023-2025;Nombre de commissions\n"
+                + ";;1.1.1;Promouvoir le métier d'assistant maternel;Demandeurs d'emploi;2024;Nombre de participants\n");
+        write("plan-axe.csv", "Objectif;N°;Action;Public cible\n1.1 - Favoriser l'offre d'accueil;1.1.1;Animer une commission technique;"
+                + "Porteurs de projets\n");
+        String grid = "Fiche;Date;Rubrique;Prévu;Réalisé;Réponse;Précisions\n";
+        write("eval-reponse.csv", grid + "1.1.1;2022;;;;Peut-être;5 commissions techniques tenues\n");
+        write("eval-fiche.csv", grid + "1.1.9;2022;;;;Oui;\n");
+        write("eval-2022.csv", grid + "1.1.1;2022;Nombre de porteurs de projets accompagnés;;12;;\n");
+        write("eval-2023.csv", grid + "1.1.1;2022;Nombre de porteurs de projets accompagnés;;14;;\n");
+        String fiches = Fixtures.plans().resolve("bethune-fiches.yaml").toString();
+        assertBothLanguages(List.of(
+                        List.of("plan", dir.resolve("plan-date.csv").toString()),
+                        List.of("plan", dir.resolve("plan-twice.csv").toString()),
+                        List.of("plan", dir.resolve("plan-axe.csv").toString()),
+                        List.of("plan", fiches, "--evaluation", dir.resolve("eval-reponse.csv").toString()),
+                        List.of("plan", fiches, "--evaluation", dir.resolve("eval-fiche.csv").toString()),
+                        List.of("plan", fiches, "--evaluation", dir.resolve("eval-2022.csv").toString(), "--evaluation",
+                                dir.resolve("eval-2023.csv").toString())),
+                List.of("plan-date.csv, ligne 2, colonne « Échéances de réalisation » : « 30/02/2024 » n’est pas une date : le mois 2024-02"
+                                + " compte 29 jours",
+                        "plan-twice.csv, ligne 3, colonne « N° » : le numéro de fiche « 1.1.1 » figure deux fois (déjà à la ligne 2) : les"
+                                + " évaluations et les liens retrouvent une fiche par son numéro",
+                        "plan-axe.csv : un tableau de plan d’action demande les colonnes Axe (ou Thématique) et Action (ou Fiche action) (puis"
+                                + " Objectif, N°, Besoins…, et les rubriques : Diagnostic initial, Public cible, Objectifs, Pilote, Partenaires,"
+                                + " Indicateurs…) ; colonnes trouvées : Objectif, N°, Action, Public cible",
+                        "eval-reponse.csv, ligne 2, colonne « Réponse » : « Peut-être » n’est pas une réponse de la grille : attendu : Oui, Non"
+                                + " ou Partiellement",
+                        "eval-fiche.csv, ligne 2, colonne « Fiche » : aucune action de numéro ou de titre « 1.1.9 » dans le plan ; vouliez-vous"
+                                + " dire « 1.1.1 » ?",
+                        "eval-2023.csv, ligne 2, colonne « Réponse » : fiche 1.1.1, 2022, « Nombre de porteurs de projets accompagnés » :"
+                                + " réalisé 14 ici mais réalisé 12 dans eval-2022.csv, ligne 2, colonne « Réponse » ; gardez l’un des deux"),
+                List.of("plan-date.csv, row 2, column \"Échéances de réalisation\": \"30/02/2024\" is no date: 2024-02 has 29 days",
+                        "plan-twice.csv, row 3, column \"N°\": fiche number \"1.1.1\" is given twice (also at row 2): evaluations and links"
+                                + " find a fiche by its number",
+                        "plan-axe.csv: an action plan table needs the columns Axe (or Thématique) and Action (or Fiche action) (then Objectif,"
+                                + " N°, Besoins ..., and the fields: Diagnostic initial, Public cible, Objectifs, Pilote, Partenaires,"
+                                + " Indicateurs...); found Objectif, N°, Action, Public cible",
+                        "eval-reponse.csv, row 2, column \"Réponse\": \"Peut-être\" is no answer of the grid: expected Oui, Non or Partiellement",
+                        "eval-fiche.csv, row 2, column \"Fiche\": no action numbered or titled \"1.1.9\" in the plan; did you mean \"1.1.1\"?",
+                        "eval-2023.csv, row 2, column \"Réponse\": fiche 1.1.1, 2022, \"Nombre de porteurs de projets accompagnés\": réalisé"
+                                + " 14 here but réalisé 12 in eval-2022.csv, row 2, column \"Réponse\"; keep one of them"));
+    }
+
     private static List<String> stats(String... options) {
         List<String> args = new ArrayList<>(List.of("stats", CENTRES.resolve("export.csv").toString(), "--spec",
                 CENTRES.resolve("spec.yaml").toString()));
