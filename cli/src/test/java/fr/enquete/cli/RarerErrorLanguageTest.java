@@ -148,6 +148,42 @@ class RarerErrorLanguageTest {
                                 + " 14 here but réalisé 12 in eval-2022.csv, row 2, column \"Réponse\"; keep one of them"));
     }
 
+    /**
+     * The MEL's contours with one commune drawn as a point, another without its name; a study of Lens naming Liévin,
+     * which its indicator table lacks, and the youth theme by a shorter name.
+     */
+    @Test
+    void contoursAndStudies() throws IOException {
+        String contours = Files.readString(Fixtures.home().resolve("fixtures/contours/mel-communes-politique-de-la-ville.geojson"));
+        // The second feature (Armentières) drawn as a point; the third (Croix) without its name.
+        int second = contours.indexOf("\"type\"", contours.indexOf("Armentières"));
+        write("point.geojson", contours.substring(0, second) + contours.substring(second).replaceFirst("\"Polygon\"", "\"Point\""));
+        write("sans-nom.geojson", contours.replaceFirst(",\\s*\"nom\"\\s*:\\s*\"Croix\"", ""));
+        String home = Fixtures.home().resolve("fixtures").toString();
+        write("etude.yaml", "title: \"CTG – Lens\"\nterritory: \"Lens\"\nchapters:\n  - kind: indicators\n    id: cadrage\n"
+                + "    title: \"Données de cadrage\"\n    file: " + home + "/indicateurs/lens-cadrage.tsv\n    territories: [\"Lens\", \"Liévin\"]\n");
+        write("etude-theme.yaml", "title: \"CTG – Lens\"\nterritory: \"Lens\"\nchapters:\n  - kind: interviews\n    id: jeunesse\n"
+                + "    title: \"La jeunesse\"\n    sources: [" + home + "/ctg-jeunesse/entretiens]\n    codebook: " + home
+                + "/ctg-jeunesse/codebook.yaml\n    grid: ctg\n    theme: \"Jeunes\"\n");
+        String npru = Fixtures.home().resolve("fixtures/indicateurs/mel-npru.csv").toString();
+        assertBothLanguages(List.of(
+                        List.of("indicators", npru, "--map", dir.resolve("point.geojson").toString(), "--map-key", "nom", "--format", "md",
+                                "--out", dir.resolve("carte.md").toString()),
+                        List.of("indicators", npru, "--map", dir.resolve("sans-nom.geojson").toString(), "--map-key", "nom", "--format", "md",
+                                "--out", dir.resolve("carte.md").toString()),
+                        List.of("study", dir.resolve("etude.yaml").toString(), "--out", dir.resolve("etude").toString()),
+                        List.of("study", dir.resolve("etude-theme.yaml").toString(), "--out", dir.resolve("etude").toString())),
+                List.of("point.geojson, feature 2 : géométrie Polygon ou MultiPolygon attendue, trouvé « Point »",
+                        "sans-nom.geojson, feature 3 : pas de propriété « nom » (--map-key) ; ses propriétés : code",
+                        "etude.yaml, ligne 4, colonne 5 : pas de territoire « Liévin » dans lens-cadrage.tsv (territoires : Lens, Pas-de-Calais)",
+                        "etude-theme.yaml, ligne 4, colonne 5 : pas de thème « Jeunes » (thèmes : Jeunesse) ; vouliez-vous dire « Jeunesse » ?"),
+                List.of("point.geojson, feature 2: expected a Polygon or MultiPolygon geometry, found \"Point\"",
+                        "sans-nom.geojson, feature 3: no property \"nom\" (--map-key); its properties: code",
+                        "etude.yaml, line 4, column 5: no territory \"Liévin\" in lens-cadrage.tsv; territories: Lens, Pas-de-Calais",
+                        "etude-theme.yaml, line 4, column 5: no theme \"Jeunes\"; did you mean \"Jeunesse\"?; themes: Jeunesse"));
+        assertEquals(false, Files.exists(dir.resolve("carte.md")) || Files.exists(dir.resolve("etude")), "nothing written");
+    }
+
     private static List<String> stats(String... options) {
         List<String> args = new ArrayList<>(List.of("stats", CENTRES.resolve("export.csv").toString(), "--spec",
                 CENTRES.resolve("spec.yaml").toString()));
@@ -176,9 +212,13 @@ class RarerErrorLanguageTest {
         assertEquals(english.stream().map(l -> "enquete: error: " + l).toList(), en);
     }
 
-    /** The line with every folder taken away (the files are named by their whole path) and no-break spaces as plain. */
+    /**
+     * The error line (the last: a note on masked personal data may come before it) with every folder taken away (the
+     * files are named by their whole path) and no-break spaces as plain ones.
+     */
     private static String asTyped(String err) {
-        return err.strip().replaceAll("(?<=[ «\"(]|^)/[^ ,:;\"]*/", "").replace('\u00A0', ' ');
+        String last = err.strip().substring(err.strip().lastIndexOf('\n') + 1);
+        return last.replaceAll("(?<=[ «\"(]|^)/[^ ,:;\"]*/", "").replace('\u00A0', ' ');
     }
 
     private Path write(String name, String text) throws IOException {
