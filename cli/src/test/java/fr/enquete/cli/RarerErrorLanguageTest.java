@@ -184,6 +184,43 @@ class RarerErrorLanguageTest {
         assertEquals(false, Files.exists(dir.resolve("carte.md")) || Files.exists(dir.resolve("etude")), "nothing written");
     }
 
+    /**
+     * An interview log with a month typed as words, another with a date typed month first among French ones; the
+     * centres' response rates by a stratum their survey does not have; weighted quartiles asked in SPSS's way.
+     */
+    @Test
+    void statistics() throws IOException {
+        Path spec = write("entretiens.yaml", "survey: \"Suivi des entretiens\"\nquestions:\n  - id: date_entretien\n    type: date\n"
+                + "  - id: dpt\n    type: single\n");
+        write("entretiens.csv", "id;date_entretien;dpt\n1;2024-02-13;59\n2;14/02/2024;62\n3;juin 2024;59\n");
+        write("ordres.csv", "id;date_entretien;dpt\n1;13/02/2024;59\n2;02/14/2024;62\n3;15/02/2024;59\n");
+        write("strates.csv", "territoire;centres\nNord;152\nArtois;35\nPicardie;51\n");
+        assertBothLanguages(List.of(
+                        List.of("stats", dir.resolve("entretiens.csv").toString(), "--spec", spec.toString()),
+                        List.of("stats", dir.resolve("ordres.csv").toString(), "--spec", spec.toString()),
+                        stats("--strata", dir.resolve("strates.csv").toString(), "--stratum", "territoire"),
+                        stats("--rake", "territoire=" + CENTRES.resolve("population.csv"), "--quantiles", "spss")),
+                List.of("entretiens.csv, ligne 4, colonne « date_entretien » : date attendue (2019-06-14, 14/06/2019 ou 6/14/2019) pour la"
+                                + " question de date « date_entretien », trouvé « juin 2024 » (ou ajoutez --lenient pour la compter sans réponse)",
+                        "ordres.csv, ligne 3, colonne « date_entretien » : question de date « date_entretien » : les dates mêlent deux ordres :"
+                                + " « 13/02/2024 » (ligne 2) ne peut se lire que jour/mois/année et « 02/14/2024 » (ligne 3) que mois/jour/année ;"
+                                + " corrigez l’une des deux",
+                        "strates.csv : la strate « Artois » n’est pas une réponse de la question « territoire », dont les réponses sont « Nord »,"
+                                + " « Pas-de-Calais », « Picardie » : la première colonne du fichier de population nomme les réponses de la question"
+                                + " comme son tableau les écrit",
+                        "export.csv : avec des poids, les quartiles sont pondérés, de type 7 (wtd.quantile de Hmisc) ; type 6 n’a pas de forme"
+                                + " pondérée ici : laissez la méthode des quantiles par défaut"),
+                List.of("entretiens.csv, row 4, column \"date_entretien\": expected a date (2019-06-14, 14/06/2019 or 6/14/2019) for date"
+                                + " question \"date_entretien\", found \"juin 2024\" (or pass --lenient to count it as missing)",
+                        "ordres.csv, row 3, column \"date_entretien\": date question \"date_entretien\": dates mix two orders: \"13/02/2024\""
+                                + " (row 2) can only be day/month/year and \"02/14/2024\" (row 3) only month/day/year; correct one of them",
+                        "strates.csv: stratum \"Artois\" is no answer of question \"territoire\", whose answers are \"Nord\","
+                                + " \"Pas-de-Calais\", \"Picardie\": the population file's first column names the question's answers as its"
+                                + " table writes them",
+                        "export.csv: with weights, quartiles are weighted type 7 (Hmisc's wtd.quantile); type 6 has no weighted form here:"
+                                + " leave the quantile method to its default"));
+    }
+
     private static List<String> stats(String... options) {
         List<String> args = new ArrayList<>(List.of("stats", CENTRES.resolve("export.csv").toString(), "--spec",
                 CENTRES.resolve("spec.yaml").toString()));
