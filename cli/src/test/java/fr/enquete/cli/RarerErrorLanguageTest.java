@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
@@ -25,34 +26,42 @@ class RarerErrorLanguageTest {
     @TempDir
     Path dir;
 
-    /** The bundled survey of centres sociaux, weighted with population files a team typed by hand. */
+    /**
+     * The bundled survey of centres sociaux, weighted with population files a team typed by hand. The first error is
+     * docs/commands.md's example, in both languages.
+     */
     @Test
     void weightsAndPopulationFiles() throws IOException {
-        write("typo.csv", "territoire;centres\nNord;152\nPas-de-Calais;35\nPicardy;51\n");
+        write("population.csv", "territoire;centres\nNord;152\nPas-de-Calais;35\nPicardy;51\n");
         write("approx.csv", "territoire;centres\nNord;152\nPas-de-Calais;environ 35\nPicardie;51\n");
         write("twice.csv", "territoire;centres\nNord;152\nPas-de-Calais;35\nNord;51\n");
         write("qpv.csv", "qpv;centres\nOui;600\nNon;580\n");
         assertBothLanguages(List.of(
-                stats("--rake", "territoire=" + dir.resolve("typo.csv")),
+                stats("--rake", "territoire=" + dir.resolve("population.csv")),
                 stats("--rake", "territoire=" + dir.resolve("approx.csv")),
                 stats("--rake", "territoire=" + dir.resolve("twice.csv")),
                 stats("--rake", "territoire=" + CENTRES.resolve("population.csv"), "--rake", "qpv=" + dir.resolve("qpv.csv")),
                 stats("--calibrate", "territoire=" + CENTRES.resolve("population.csv")),
                 stats("--weight", "adherents")),
-                List.of("typo.csv, ligne 4, colonne « centres » : « Picardy » n’est pas un choix de « territoire » ; vouliez-vous dire « Picardie » ?",
+                List.of("population.csv, ligne 4, colonne « centres » : « Picardy » n’est pas un choix de « territoire » ; vouliez-vous dire « Picardie » ?",
                         "approx.csv, ligne 3, colonne « centres » : population attendue (un nombre supérieur à 0), trouvé « environ 35 »",
                         "twice.csv, ligne 4, colonne « territoire » : « Nord » figure deux fois",
                         "qpv.csv : les marges de « qpv » totalisent 1 180 et celles de « territoire » 238 ; les poids demandent une seule et même population",
                         "export.csv, ligne 16, colonne « territoire » : pas de réponse à « territoire » : le calage demande la réponse de chaque"
                                 + " répondant à ses questions (écartez ce répondant par un filtre, ou calez plutôt avec --rake)",
                         "export.csv, ligne 6, colonne « adherents » : pas de poids pour ce répondant (chaque répondant doit en avoir un ; 0 l’écarte)"),
-                List.of("typo.csv, row 4, column \"centres\": \"Picardy\" is not a choice of \"territoire\"; did you mean \"Picardie\"?",
+                List.of("population.csv, row 4, column \"centres\": \"Picardy\" is not a choice of \"territoire\"; did you mean \"Picardie\"?",
                         "approx.csv, row 3, column \"centres\": expected a population (a number above 0), found \"environ 35\"",
                         "twice.csv, row 4, column \"territoire\": \"Nord\" is listed twice",
                         "qpv.csv: the margins of \"qpv\" add up to 1180 and those of \"territoire\" to 238; the weights need one population",
                         "export.csv, row 16, column \"territoire\": no answer to \"territoire\": calibration needs every respondent's answer to"
                                 + " its questions (leave this respondent out with a filter, or rake instead)",
                         "export.csv, row 6, column \"adherents\": no weight for this respondent (every respondent needs one; 0 leaves them out)"));
+        String doc = Files.readString(Fixtures.home().resolve("docs/commands.md"), StandardCharsets.UTF_8);
+        String example = "enquete: erreur : population.csv, ligne 4, colonne « centres » : « Picardy » n’est pas un choix de « territoire » ;"
+                + " vouliez-vous dire « Picardie » ?\n  enquete: error: population.csv, row 4, column \"centres\": \"Picardy\" is not a choice"
+                + " of \"territoire\"; did you mean \"Picardie\"?\n";
+        assertTrue(doc.contains(example), "docs/commands.md shows the weights' error as it is printed");
     }
 
     /** Indicator tables as ABS authors key them from Insee and CAF publications, each with one slip. */
