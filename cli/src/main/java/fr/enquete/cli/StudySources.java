@@ -9,6 +9,7 @@ import fr.enquete.indicator.IndicatorChecks;
 import fr.enquete.indicator.IndicatorReader;
 import fr.enquete.indicator.IndicatorTable;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import fr.enquete.qual.ActionPlan;
 import fr.enquete.qual.ActionPlanReader;
@@ -117,8 +118,8 @@ final class StudySources {
 
     private static void requireTerritory(Chapter.Indicators c, IndicatorTable table, String t) {
         if (!table.hasTerritory(t)) {
-            throw new InputException(c.at(), "no territory \"" + t + "\" in " + c.file().getFileName() + Names.didYouMean(t, table.territories())
-                    + "; territories: " + String.join(", ", table.territories()));
+            throw new InputException(c.at(), Message.of("study.territory.unknown", t, c.file().getFileName().toString(),
+                    Names.hint(t, table.territories()), new Message.Listed(table.territories(), false)));
         }
     }
 
@@ -150,14 +151,15 @@ final class StudySources {
     private ReportLayout layout(Chapter.Survey c, ReportLayout l, List<String> all) {
         for (String q : c.questions()) {
             if (!all.contains(q)) {
-                throw new InputException(c.at(), "no question \"" + q + "\" in " + c.export().getFileName() + Names.didYouMean(q, all));
+                throw new InputException(c.at(), Message.of("study.question.unknown", q, c.export().getFileName().toString(), Names.hint(q, all)));
             }
         }
         List<ReportLayout.Crossing> crossings = new ArrayList<>();
         for (Chapter.Crossing x : c.crosstabs()) {
             for (String id : List.of(x.rows(), x.columns())) {
                 if (!all.contains(id)) {
-                    throw new InputException(c.at(), "no question \"" + id + "\" to cross in " + c.export().getFileName() + Names.didYouMean(id, all));
+                    throw new InputException(c.at(), Message.of("study.crosstab.unknown", id, c.export().getFileName().toString(),
+                            Names.hint(id, all)));
                 }
             }
             crossings.add(new ReportLayout.Crossing(x.rows(), x.columns()));
@@ -211,8 +213,8 @@ final class StudySources {
         q.grid = c.grid();
         q.privacy = privacy;
         SwotAnalysis a = Pipeline.run(() -> q.analyse(lang, err), c.at());
-        String theme = c.theme().isEmpty() ? "" : a.theme(c.theme()).orElseThrow(() -> new InputException(c.at(), "no theme \""
-                + c.theme() + "\"" + Names.didYouMean(c.theme(), a.themes()) + "; themes: " + String.join(", ", a.themes())));
+        String theme = c.theme().isEmpty() ? "" : a.theme(c.theme()).orElseThrow(() -> new InputException(c.at(),
+                Message.of("study.theme.unknown", c.theme(), Names.hint(c.theme(), a.themes()), new Message.Listed(a.themes(), false))));
         Report report = new SwotReportBuilder(lang).forReaders().build(a, theme, c.quotes(), null).withNote(PrivacyOptions.note(q.disclosure, lang));
         String masked = PrivacyOptions.note(q.disclosure, lang);
         Set<java.nio.file.Path> files = new LinkedHashSet<>(q.files());

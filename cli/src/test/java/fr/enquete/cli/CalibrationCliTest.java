@@ -67,6 +67,7 @@ class CalibrationCliTest {
         CliRun alone = CliRun.run("stats", export, "--spec", Fixtures.spec().toString(), "--bounds", "0.5,2");
         assertTrue(alone.err().contains("--calibration and --bounds go with --calibrate"), alone.err());
         CliRun whole = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--calibrate", territoire);
-        assertTrue(whole.code() != 0 && whole.err().contains("calibration needs every respondent's answer"), whole.err());
+        // Told in French, as the run is: RarerErrorLanguageTest has the English.
+        assertTrue(whole.code() != 0 && whole.err().contains("le calage demande la réponse de chaque répondant"), whole.err());
     }
 }

@@ -515,7 +515,8 @@ class CliTest {
     void strataThatAreNoAnswerOfTheQuestionAreAnError() throws Exception {
         // The population file names territories; "dpt" answers department codes: every rate read 0 %, without a word.
         String population = Fixtures.centresSociaux().resolve("population.csv").toString();
-        CliRun r = run("stats", export(), "--spec", spec(), "--format", "json", "--strata", population, "--stratum", "dpt");
+        // In English, as the assertion reads it (a French run says it in French: RarerErrorLanguageTest).
+        CliRun r = run("stats", export(), "--spec", spec(), "--format", "json", "--strata", population, "--stratum", "dpt", "--lang", "en");
         assertEquals(Main.INPUT, r.code(), r.err());
         assertTrue(r.err().contains("population.csv") && r.err().contains("\"Nord\", \"Pas-de-Calais\", \"Picardie\" are no answers of question \"dpt\"")
                 && r.err().contains("\"59\""), r.err());

@@ -343,7 +343,9 @@ class IndicatorsCliTest {
         Files.writeString(bad, "Revenu médian;2015;2020;Commentaire\nLomme;1 600;1 700;en hausse\n");
         CliRun refused = CliRun.run("indicators", bad.toString());
         assertEquals(Main.INPUT, refused.code(), refused.err());
-        assertTrue(refused.err().contains("revenus.csv, row 1, column \"Commentaire\": a table with years as columns"), refused.err());
+        // Told in French, as the run is (RarerErrorLanguageTest has both languages).
+        assertTrue(refused.err().contains("revenus.csv, ligne 1, colonne «\u00A0Commentaire\u00A0»\u00A0: un tableau aux années en colonnes"),
+                refused.err());
     }
 
     /**

@@ -105,7 +105,7 @@ class PairedWavesCliTest {
     @Test
     void aMultipleChoiceQuestionCannotBePaired() {
         CliRun r = CliRun.run("crosstab", fr.enquete.testing.Fixtures.export().toString(), "--spec", fr.enquete.testing.Fixtures.spec().toString(),
-                "--rows", "actions", "--cols", "qpv", "--paired");
+                "--rows", "actions", "--cols", "qpv", "--paired", "--lang", "en");
         assertTrue(r.code() != 0 && r.err().contains("paired waves need two single-choice or scale questions; \"actions\" is multiple choice"),
                 r.err());
     }

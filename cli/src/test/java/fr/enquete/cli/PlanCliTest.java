@@ -331,7 +331,8 @@ class PlanCliTest {
         Path html = dir.resolve("bad.html");
         CliRun r = CliRun.run("plan", plan, "--evaluation", bad.toString(), "--format", "html", "--out", html.toString());
         assertEquals(Main.INPUT, r.code());
-        assertTrue(r.err().contains("row 2") && r.err().contains("\"1.2.1\""), r.err());
+        // Told in French, as the run is (RarerErrorLanguageTest has both languages).
+        assertTrue(r.err().contains("ligne 2") && r.err().contains("«\u00A01.2.1\u00A0»"), r.err());
         assertTrue(!Files.exists(html));
     }
 
@@ -357,7 +358,8 @@ class PlanCliTest {
         Path out = dir.resolve("conflict.html");
         CliRun r = CliRun.run("plan", plan, "--evaluation", y2022, "--evaluation", other.toString(), "--format", "html", "--out", out.toString());
         assertEquals(Main.INPUT, r.code());
-        assertTrue(r.err().contains(other + ", row 2") && r.err().contains("\"Oui\" here but \"Non\" in " + y2022 + ", row 9"), r.err());
+        assertTrue(r.err().contains(other + ", ligne 2") && r.err().contains("«\u00A0Oui\u00A0» ici mais «\u00A0Non\u00A0» dans " + y2022 + ", ligne 9"),
+                r.err());
         assertTrue(!Files.exists(out));
     }
 
@@ -380,7 +382,8 @@ class PlanCliTest {
         Files.writeString(year, "evaluations:\n  - fiche: \"1.1.3\"\n    date: 2022\n    answer: Oui\n", StandardCharsets.UTF_8);
         CliRun r = CliRun.run("plan", plan, "--evaluation", csv, "--evaluation", year.toString());
         assertEquals(Main.INPUT, r.code());
-        assertTrue(r.err().contains(year + ", line 4, column 13") && r.err().contains("\"Oui\" here but \"Non\" in " + csv + ", row 10"), r.err());
+        assertTrue(r.err().contains(year + ", ligne 4, colonne 13") && r.err().contains("«\u00A0Oui\u00A0» ici mais «\u00A0Non\u00A0» dans " + csv
+                + ", ligne 10"), r.err());
     }
 
     /**

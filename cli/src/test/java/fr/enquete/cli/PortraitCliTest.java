@@ -180,7 +180,7 @@ class PortraitCliTest {
         Files.writeString(bad, "{\"type\": \"FeatureCollection\",\n  \"features\": [ oops ]}");
         CliRun broken = CliRun.run("indicators", fixture("mel-npru.csv"), "--map", bad.toString(), "--map-key", "nom", "--format", "html");
         assertEquals(Main.INPUT, broken.code(), broken.err());
-        assertTrue(broken.err().contains("bad.geojson") && broken.err().contains("not a GeoJSON file"), broken.err());
+        assertTrue(broken.err().contains("bad.geojson") && broken.err().contains("ce n’est pas un fichier GeoJSON"), broken.err());
     }
 
     /** The same table and contours give the same bytes: charts and maps carry no clock and no hash order. */

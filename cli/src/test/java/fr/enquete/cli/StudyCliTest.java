@@ -601,8 +601,9 @@ class StudyCliTest {
         Files.writeString(bad, "{\"figures\": [ {\"chapter\": \"x\"} ]}\n");
         CliRun r = CliRun.run("study", study.toString(), "--out", dir.resolve("bad-changes").toString(), "--changes", bad.toString());
         assertEquals(3, r.code(), r.err());
-        assertTrue(r.err().contains(bad + ", line 1, column "), r.err());
-        assertTrue(r.err().contains("expected each figure to have chapter, table, row, column and text"), r.err());
+        // Told in French, as the run is (RarerErrorLanguageTest has both languages).
+        assertTrue(r.err().contains(bad + ", ligne 1, colonne "), r.err());
+        assertTrue(r.err().contains("attendu\u00A0: pour chaque chiffre, chapter, table, row, column et text"), r.err());
     }
 
     @Test

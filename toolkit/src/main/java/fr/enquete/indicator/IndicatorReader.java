@@ -182,13 +182,10 @@ public final class IndicatorReader {
         references.forEach(r -> notes.add(Message.of("ind.note.reference.unused", r.where(), r.line())));
         shapes.forEach(s -> s.finish(figures, notes));
         if (figures.isEmpty() && !found[0]) {
-            throw new InputException(SourceLocation.file(name), "an indicator table needs either the columns territoire, indicateur,"
-                    + " année and valeur, a CAF table's indicator, Année Réf and territory columns, or a territory column followed by"
-                    + " years as columns (Territoire;2015;2020); no row of the file holds them");
+            throw new InputException(SourceLocation.file(name), Message.of("ind.error.shape"));
         }
         if (figures.isEmpty()) {
-            throw new InputException(SourceLocation.file(name), "no figure in the file: expected rows of territoire;indicateur;année;valeur,"
-                    + " or a CAF table (indicator, Année Réf, one column per territory)");
+            throw new InputException(SourceLocation.file(name), Message.of("ind.error.nofigure"));
         }
         shapes.forEach(s -> aside.addAll(s.aside));
         for (Shape s : shapes) {
@@ -270,11 +267,9 @@ public final class IndicatorReader {
             } else if (schoolYears.contains(end(i, p.from() + 1)) || schoolYears.contains(end(i, p.to()))) {
                 out.add(i.at(Period.betweenSchoolYears(p.from() + 1, p.to())));
             } else {
-                throw new InputException(cell, "\"" + p + "\" is a span, so the row is a published evolution of \"" + i.name() + "\" for "
-                        + i.territory() + " between " + p.from() + " and " + p.to() + ", but the table has no value of it for " + i.territory()
-                        + " in " + p.from() + " or " + p.to() + ", nor in the school year " + p.from() + "-" + (p.from() + 1) + " or "
-                        + (p.to() - 1) + "-" + p.to() + ", to print it beside: expected the year the figure is for, or its values at either"
-                        + " end (a school year is a span of two consecutive years, 2019-2020)");
+                // Years as text: a year is no quantity to group (2 020).
+                throw new InputException(cell, Message.of("ind.error.span", p.toString(), i.name(), i.territory(), String.valueOf(p.from()),
+                        String.valueOf(p.to()), String.valueOf(p.from() + 1), String.valueOf(p.to() - 1)));
             }
         }
         // An indicator in school years and in single years: refused, at its first school year.
@@ -283,11 +278,9 @@ public final class IndicatorReader {
         for (Indicator i : out) {
             Indicator year = i.period().schoolYear() ? single.get(entry(i)) : null;
             if (year != null) {
-                throw new InputException(spanCells.get(i.where()), "\"" + i.period() + "\" is a school year (the table has no value of \""
-                        + i.name() + "\" for " + i.territory() + " in " + (i.period().to() - 1) + " or " + i.period().to() + " to make it an"
-                        + " evolution), but " + year.where().file() + ", row " + year.where().row() + " gives \"" + i.name() + "\" for the"
-                        + " single year " + year.period() + ": expected its periods all as years (2020) or all as school years (2019-2020),"
-                        + " since the evolution between a year and a school year is not defined");
+                throw new InputException(spanCells.get(i.where()), Message.of("ind.error.mixed", i.period().toString(), i.name(), i.territory(),
+                        String.valueOf(i.period().to() - 1), String.valueOf(i.period().to()), year.where().file(),
+                        String.valueOf(year.where().row()), year.period().toString()));
             }
         }
         return out;
@@ -581,7 +574,8 @@ public final class IndicatorReader {
             try {
                 return Measure.parse(row.get(column));
             } catch (IllegalArgumentException e) {
-                throw new InputException(at(row, column), e.getMessage());
+                // Measure's only refusal: a cell that is no value, told here in the run's language.
+                throw new InputException(at(row, column), Message.of("ind.error.value", row.get(column).strip()), e);
             }
         }
 
@@ -591,7 +585,7 @@ public final class IndicatorReader {
                 return measure;
             }
             Unit u = Unit.parse(row.get(unit)).orElseThrow(() -> new InputException(at(row, unit),
-                    "unknown unit \"" + row.get(unit) + "\"; expected %, ‰, €, pts or nombre"));
+                    Message.of("ind.error.unit", row.get(unit))));
             if (measure.unit() != Unit.NUMBER && measure.unit() != u) {
                 // "12,5 %" on a row whose unit says "nombre" lost its "%" without a word: read as the column says, and said.
                 notes.add(Message.of("ind.note.unit", at(row, cell), row.get(cell), measure.unit().symbol(), row.get(unit)));
@@ -605,7 +599,7 @@ public final class IndicatorReader {
          */
         MarkedYear period(Row row, int column) {
             return MarkedYear.of(row.get(column)).orElseThrow(() -> new InputException(at(row, column),
-                    "expected a year (2020) or a span (2015-2020), found \"" + row.get(column) + "\"; a provisional year is written 2021 p"));
+                    Message.of("ind.error.period", row.get(column))));
         }
 
         /** A figure read under a marked year: provisional when the mark says so, and listed for its footnote when it calls one. */
@@ -680,8 +674,8 @@ public final class IndicatorReader {
             level = find(h, LEVEL);
             parent = find(h, PARENT);
             if (indicator < 0 || year < 0 || (value < 0 && (numerator < 0 || denominator < 0))) {
-                throw new InputException(SourceLocation.file(file), "a long indicator table needs the columns territoire, indicateur, année"
-                        + " and valeur (or numérateur and dénominateur); found " + String.join(", ", h.names()));
+                throw new InputException(SourceLocation.file(file), Message.of("ind.error.long.columns",
+                        new Message.Listed(h.names(), false)));
             }
         }
 
@@ -701,7 +695,7 @@ public final class IndicatorReader {
             String t = row.get(territory);
             String[] n = name(row.get(indicator), t);
             if (t.isEmpty() || n[0].isEmpty()) {
-                throw new InputException(at(row, t.isEmpty() ? territory : indicator), "a figure needs its territory and indicator");
+                throw new InputException(at(row, t.isEmpty() ? territory : indicator), Message.of("ind.error.long.names"));
             }
             met.add(t);
             MarkedYear y = period(row, year);
@@ -733,7 +727,7 @@ public final class IndicatorReader {
             }
             double d = CellValues.parseNumber(row.get(column));
             if (Double.isNaN(d)) {
-                throw new InputException(at(row, column), "expected a number, found \"" + row.get(column) + "\"");
+                throw new InputException(at(row, column), Message.of("ind.error.number", row.get(column)));
             }
             return d;
         }
@@ -822,9 +816,7 @@ public final class IndicatorReader {
                                 .put(SourceLocation.cell(file, row, name), y.get().period().toString());
                     }
                 } else if (!CHANGE.matcher(fold(name)).matches()) {
-                    throw new InputException(SourceLocation.cell(file, row, name), "a table with years as columns has a column per year"
-                            + " (2020) or school year (2019-2020), its published changes (\"Évolution 2015-2020\", \"Variation sur 5 ans\")"
-                            + " and optionally indicateur, unité and niveau; found \"" + name + "\"");
+                    throw new InputException(SourceLocation.cell(file, row, name), Message.of("ind.error.wide.column", name));
                 }
             }
             Period firstPeriod = periods.values().iterator().next();
@@ -847,9 +839,7 @@ public final class IndicatorReader {
                 title = above.text();
                 notes.set(above.note(), Message.of("ind.note.title", SourceLocation.cell(file, above.row(), null), title));
             } else {
-                throw new InputException(SourceLocation.cell(file, row, Header.unnamed(heading) ? null : heading), "a table with years"
-                        + " as columns needs the name of its indicator: an indicateur column, the heading of the territories' column"
-                        + " (\"Revenu médian des ménages par UC;2015;2020\") or a title line above the header; found none");
+                throw new InputException(SourceLocation.cell(file, row, Header.unnamed(heading) ? null : heading), Message.of("ind.error.wide.title"));
             }
         }
 
@@ -897,8 +887,7 @@ public final class IndicatorReader {
                 return new ChangeColumn(new Period(last.to() - n, last.to()), true, unit);
             }
             if (first.from() == last.to()) {
-                throw new InputException(where, "\"" + heading + "\" names no years and the table has one year only: expected the change's"
-                        + " years (\"Évolution 2015-2020\") or its length (\"Variation sur 5 ans\")");
+                throw new InputException(where, Message.of("ind.error.change.years", heading));
             }
             // "Évolution" alone: from the first column to the last, as a table of two years prints it.
             return new ChangeColumn(new Period(first.from(), last.to()), false, unit);
@@ -911,8 +900,7 @@ public final class IndicatorReader {
             }
             for (int c : unnamed) {
                 if (!row.get(c).isBlank()) {
-                    throw new InputException(at(row, c), "\"" + row.get(c) + "\" is in a column without heading: expected a year (2020)"
-                            + " or a school year (2019-2020) as the heading of a column of figures");
+                    throw new InputException(at(row, c), Message.of("ind.error.unnamed", row.get(c)));
                 }
             }
             String t = row.get(territory).strip();
@@ -930,15 +918,14 @@ public final class IndicatorReader {
                 return;
             }
             if (t.isEmpty()) {
-                throw new InputException(at(row, territory), "a figure needs its territory: expected the territory's name in this column");
+                throw new InputException(at(row, territory), Message.of("ind.error.wide.territory"));
             }
             if (TERRITORY.contains(fold(t))) {
-                throw new InputException(at(row, territory), "a second header line with other columns: expected one header line"
-                        + " (\"" + String.join(";", header.names()) + "\") per table, or each table in its own file");
+                throw new InputException(at(row, territory), Message.of("ind.error.wide.header", String.join(";", header.names())));
             }
             String[] n = indicator >= 0 ? name(row.get(indicator), t) : new String[] {title, null, null};
             if (n[0].isEmpty()) {
-                throw new InputException(at(row, indicator), "a figure needs its indicator: expected the indicator's name in this column");
+                throw new InputException(at(row, indicator), Message.of("ind.error.wide.indicator"));
             }
             met.add(t);
             String lvl = level >= 0 ? row.get(level).strip() : "";
@@ -1027,7 +1014,7 @@ public final class IndicatorReader {
                 variations.add(v);
             }
             if (territories.isEmpty()) {
-                throw new InputException(where, "a CAF table needs at least one territory column after \"" + columns.get(year) + "\"");
+                throw new InputException(where, Message.of("ind.error.caf.territory", columns.get(year)));
             }
         }
 
@@ -1081,8 +1068,7 @@ public final class IndicatorReader {
             MarkedYear marked = null;
             if (row.get(year).isBlank()) {
                 if (lastYear == null) {
-                    throw new InputException(at(row, year), "the year is blank and no row above it in this table gives one:"
-                            + " expected a year (2020) or a span (2015-2020)");
+                    throw new InputException(at(row, year), Message.of("ind.error.caf.year"));
                 }
                 p = lastYear;
                 notes.add(Message.of("ind.note.year", at(row, year), n[0], p.toString()));

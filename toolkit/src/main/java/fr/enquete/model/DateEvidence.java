@@ -82,17 +82,15 @@ public final class DateEvidence {
 
     /** The located error for a half-converted column ({@link #halfConverted()}). */
     public String halfConvertedMessage() {
+        return halfConvertedWording().english();
+    }
+
+    /** {@link #halfConvertedMessage()} in either language; counts and rows as text where English never grouped them. */
+    public Message halfConvertedWording() {
         boolean month = monthOnly == slashed;
-        String proof = month ? monthProof : dayProof;
-        long proofRow = month ? monthProofRow : dayProofRow;
-        String order = month ? "month/day/year" : "day/month/year";
-        String other = month ? "day/month/year" : "month/day/year";
-        return English.count(slashed, "cell is", "cells are") + " text that can only be " + order + " (\"" + proof
-                + "\", row " + proofRow + "), while " + English.count(iso, "cell is a date", "cells are dates")
-                + " (\"" + isoExample + "\", row " + isoRow + "): a spreadsheet reading " + other + " converted the"
-                + " cells it could and left the others as text, so its dates have day and month swapped; open the"
-                + " original export again with a " + (month ? "month-first (English, United States)" : "day-first (French)")
-                + " locale, or import the column as text";
+        return Message.of(month ? "date.halfconverted.month" : "date.halfconverted.day", String.valueOf(slashed), slashed,
+                month ? monthProof : dayProof, String.valueOf(month ? monthProofRow : dayProofRow), String.valueOf(iso), iso, isoExample,
+                String.valueOf(isoRow));
     }
 
     /** The row of the text cell that proves the order of a half-converted column, for its error's location. */
@@ -172,8 +170,12 @@ public final class DateEvidence {
 
     /** The located error for a column whose dates mix both orders. */
     public String mixedMessage() {
-        return "dates mix two orders: \"" + dayProof + "\" (row " + dayProofRow + ") can only be day/month/year and \""
-                + monthProof + "\" (row " + monthProofRow + ") only month/day/year; correct one of them";
+        return mixedWording().english();
+    }
+
+    /** {@link #mixedMessage()} in either language. */
+    public Message mixedWording() {
+        return Message.of("date.mixed", dayProof, String.valueOf(dayProofRow), monthProof, String.valueOf(monthProofRow));
     }
 
     public long monthProofRow() {

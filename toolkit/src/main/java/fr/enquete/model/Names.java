@@ -58,6 +58,11 @@ public final class Names {
         return closest(wanted, candidates).map(n -> "; did you mean \"" + n + "\"?").orElse("");
     }
 
+    /** {@link #didYouMean} as a message argument, in the run's language ({@code hint.mean} or the empty {@code hint.none}). */
+    public static Message hint(String wanted, Collection<String> candidates) {
+        return closest(wanted, candidates).map(n -> Message.of("hint.mean", n)).orElse(Message.of("hint.none"));
+    }
+
     private static String fold(String s) {
         return NOT_ALPHANUMERIC.matcher(Folding.unaccentedLowerCase(s)).replaceAll("");
     }

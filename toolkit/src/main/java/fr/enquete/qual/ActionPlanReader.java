@@ -175,7 +175,7 @@ public final class ActionPlanReader {
                     continue;
                 }
                 List<String> values = y.strings(e.getValue(), "'" + key + "'");
-                links.check(f, values, item -> y.error(e.getValue(), item));
+                links.check(f, values, item -> y.error(e.getValue(), item.english()));
                 if (f == PlanField.CALENDAR) {
                     checkDates(y, e.getValue(), values);
                 }
@@ -198,7 +198,12 @@ public final class ActionPlanReader {
 
     /** Why a fiche number given twice is refused, in YAML and spreadsheet plans alike; {@code also} is where it was first. */
     static String givenTwice(String number, String also) {
-        return "fiche number \"" + number.strip() + "\" is given twice (also at " + also + "): evaluations and links find a fiche by its number";
+        return givenTwice(number, fr.enquete.model.Message.plain(also)).english();
+    }
+
+    /** {@link #givenTwice(String, String)} in either language, {@code also} written in it ("row 5", "ligne 5"). */
+    static fr.enquete.model.Message givenTwice(String number, fr.enquete.model.Message also) {
+        return fr.enquete.model.Message.of("plan.number.twice", number.strip(), also);
     }
 
     /** Refuses an impossible date, or a span ending before it starts, at the node that gives it. */

@@ -5,6 +5,7 @@ import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableHandler;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
@@ -92,9 +93,8 @@ final class ActionPlanTable {
                     }
                 }
                 if (!levels.containsKey(Level.AXIS) || !levels.containsKey(Level.ACTION)) {
-                    throw new InputException(SourceLocation.file(file), "an action plan table needs the columns Axe (or Thématique) and Action (or Fiche action)"
-                            + " (then Objectif, N°, Besoins ..., and the fields: Diagnostic initial, Public cible, Objectifs, Pilote,"
-                            + " Partenaires, Indicateurs...); found " + String.join(", ", h.names()));
+                    throw new InputException(SourceLocation.file(file), Message.of("plan.table.columns",
+                            new Message.Listed(h.names(), false)));
                 }
                 // The document's words for its levels are the headings of their columns ("Thématique", "Objectif").
                 levelWords.add(h.names().get(levels.get(Level.AXIS)).strip());
@@ -110,8 +110,8 @@ final class ActionPlanTable {
 
             private <K> void put(Map<K, Integer> map, K key, int column) {
                 if (map.containsKey(key)) {
-                    throw new InputException(SourceLocation.cell(file, 1, header.names().get(column)), "the columns \""
-                            + header.names().get(map.get(key)) + "\" and \"" + header.names().get(column) + "\" are the same; keep one");
+                    throw new InputException(SourceLocation.cell(file, 1, header.names().get(column)), Message.of("plan.table.same",
+                            header.names().get(map.get(key)), header.names().get(column)));
                 }
                 map.put(key, column);
             }
@@ -155,7 +155,7 @@ final class ActionPlanTable {
                 String[] action = level(row, Level.ACTION);
                 if (axis[1].isEmpty()) {
                     if (above[1].isEmpty()) {
-                        throw new InputException(at(row, levels.get(Level.AXIS)), "the first action needs its axis");
+                        throw new InputException(at(row, levels.get(Level.AXIS)), Message.of("plan.table.axis"));
                     }
                     axis = new String[] {above[0], above[1]};
                     if (objective[1].isEmpty()) {
@@ -172,7 +172,7 @@ final class ActionPlanTable {
                 if (action[1].isEmpty()) {
                     boolean more = fields.values().stream().anyMatch(i -> !cell(row, i).isEmpty());
                     if (more) {
-                        throw new InputException(at(row, levels.get(Level.ACTION)), "this row has fields of an action but no title");
+                        throw new InputException(at(row, levels.get(Level.ACTION)), Message.of("plan.table.title"));
                     }
                     plan.axis(axis[0], axis[1], axisNeeds);
                     return;
@@ -198,14 +198,15 @@ final class ActionPlanTable {
                     }
                 });
                 PlanDates.order(more).ifPresent(o -> {
-                    throw new InputException(at(row, extra.get(o.endField())), o.message());
+                    throw new InputException(at(row, extra.get(o.endField())), o.wording());
                 });
                 String number = action[0].isEmpty() ? cell(row, numbers.get(Level.ACTION)) : action[0];
                 if (!number.isEmpty()) {
                     Long before = numbered.putIfAbsent(number, row.number());
                     if (before != null) {
                         Integer column = numbers.containsKey(Level.ACTION) ? numbers.get(Level.ACTION) : levels.get(Level.ACTION);
-                        throw new InputException(at(row, column), ActionPlanReader.givenTwice(number, "row " + before));
+                        throw new InputException(at(row, column), ActionPlanReader.givenTwice(number,
+                                Message.of("row", String.valueOf(before))));
                     }
                 }
                 plan.axis(axis[0], axis[1], axisNeeds);
@@ -215,7 +216,7 @@ final class ActionPlanTable {
             /** Refuses an impossible date, or a span ending before it starts, at its cell. */
             private void checkDates(Row row, int column, List<String> values) {
                 for (String v : values) {
-                    PlanDates.problem(v).ifPresent(p -> {
+                    PlanDates.problemMessage(v).ifPresent(p -> {
                         throw new InputException(at(row, column), p);
                     });
                 }
@@ -229,9 +230,7 @@ final class ActionPlanTable {
                 for (Integer column : java.util.Arrays.asList(baseline, target, date)) {
                     List<String> v = list(row, column);
                     if (!v.isEmpty() && v.size() != names.size()) {
-                        throw new InputException(at(row, column), v.size() + " values for " + names.size()
-                                + " indicators: give one per indicator, in the same order, separated by ; or line breaks"
-                                + " (- for none)");
+                        throw new InputException(at(row, column), Message.of("plan.table.values", v.size(), names.size()));
                     }
                 }
                 if (date != null) {
@@ -249,7 +248,7 @@ final class ActionPlanTable {
             }
         });
         if (plan.axes.isEmpty()) {
-            throw new InputException(SourceLocation.file(file), "the action plan table has no action");
+            throw new InputException(SourceLocation.file(file), Message.of("plan.table.none"));
         }
         return plan.build(levelWords, template);
     }

@@ -5,6 +5,7 @@ import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableHandler;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
@@ -62,9 +63,10 @@ public final class EvaluationReader {
                     if (same(before.line(), line)) {
                         return;
                     }
-                    throw new InputException(at, "fiche " + name(line.action()) + ", " + line.date()
-                            + (line.isOverall() ? "" : ", \"" + line.criterion() + "\"") + ": " + describe(line) + " here but " + describe(before.line())
-                            + " in " + before.at() + "; keep one of them");
+                    throw new InputException(at, line.isOverall()
+                            ? Message.of("eval.conflict", name(line.action()), line.date(), describe(line), describe(before.line()), before.at())
+                            : Message.of("eval.conflict.criterion", name(line.action()), line.date(), describe(line), describe(before.line()),
+                                    before.at(), line.criterion()));
                 }
                 seen.put(key, new Located(line, at));
                 lines.add(line);
@@ -80,20 +82,21 @@ public final class EvaluationReader {
         return a.answer().equals(b.answer()) && a.planned().equals(b.planned()) && a.done().equals(b.done());
     }
 
-    private static String describe(Evaluation.Line l) {
-        List<String> parts = new ArrayList<>();
-        l.answer().ifPresent(a -> parts.add("\"" + a.label(true) + "\""));
+    private static Message describe(Evaluation.Line l) {
+        // The answer is quoted in the run's language; prévu and réalisé are the grid's own words, alike in both.
+        List<Object> parts = new ArrayList<>();
+        l.answer().ifPresent(a -> parts.add(Message.of("eval.answer.given", a.label(true))));
         if (!l.planned().isEmpty()) {
             parts.add("prévu " + l.planned());
         }
         if (!l.done().isEmpty()) {
             parts.add("réalisé " + l.done());
         }
-        return parts.isEmpty() ? "no answer" : String.join(", ", parts);
+        return parts.isEmpty() ? Message.of("eval.answer.none") : Message.of("plain", new Message.Listed(parts, false));
     }
 
-    private static String name(ActionPlan.Action a) {
-        return a.number().isEmpty() ? "\"" + a.title() + "\"" : a.number();
+    private static Message name(ActionPlan.Action a) {
+        return a.number().isEmpty() ? Message.of("eval.fiche.title", a.title()) : Message.plain(a.number());
     }
 
     private static void read(Path path, ActionPlan plan, java.util.function.BiConsumer<Evaluation.Line, SourceLocation> sink) {
@@ -124,8 +127,8 @@ public final class EvaluationReader {
             if (action == null) {
                 List<String> known = new ArrayList<>(byNumber.keySet());
                 known.addAll(byTitle.keySet());
-                throw new InputException(at, key.isEmpty() ? "which action? give its number or title"
-                        : "no action numbered or titled \"" + key + "\" in the plan" + Names.didYouMean(key, known));
+                throw new InputException(at, key.isEmpty() ? Message.of("eval.fiche.blank")
+                        : Message.of("eval.fiche.unknown", key, Names.hint(key, known)));
             }
             return action;
         }
@@ -133,7 +136,7 @@ public final class EvaluationReader {
         static Optional<Answer> answer(String given, SourceLocation at) {
             Optional<Answer> answer = given.isEmpty() ? Optional.empty() : Answer.parse(given);
             if (!given.isEmpty() && answer.isEmpty()) {
-                throw new InputException(at, "\"" + given + "\" is no answer of the grid: expected Oui, Non or Partiellement");
+                throw new InputException(at, Message.of("eval.answer.unknown", given));
             }
             return answer;
         }
@@ -222,9 +225,8 @@ public final class EvaluationReader {
                     }
                 }
                 if (!columns.containsKey(ACTION) || !columns.containsKey(DATE)) {
-                    throw new InputException(SourceLocation.file(file), "an evaluation file needs the columns Fiche (the action's"
-                            + " number or title) and Date, then Rubrique, Prévu, Réalisé, Réponse (Oui / Non / Partiellement),"
-                            + " Précisions; found " + String.join(", ", h.names()));
+                    throw new InputException(SourceLocation.file(file), Message.of("eval.table.columns",
+                            new Message.Listed(h.names(), false)));
                 }
             }
 
@@ -242,9 +244,9 @@ public final class EvaluationReader {
                 ActionPlan.Action action = actions.find(cell(row, ACTION), at(row, ACTION));
                 String date = cell(row, DATE);
                 if (date.isEmpty()) {
-                    throw new InputException(at(row, DATE), "the date (or year) of the evaluation is missing");
+                    throw new InputException(at(row, DATE), Message.of("eval.date.missing"));
                 }
-                PlanDates.problem(date).ifPresent(p -> {
+                PlanDates.problemMessage(date).ifPresent(p -> {
                     throw new InputException(at(row, DATE), p);
                 });
                 Optional<Answer> answer = columns.containsKey(ANSWER) ? Actions.answer(cell(row, ANSWER), at(row, ANSWER)) : Optional.empty();

@@ -1,5 +1,6 @@
 package fr.enquete.qual;
 
+import fr.enquete.model.Message;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,8 +35,13 @@ final class PlanDates {
     private record Written(String text, int start, int end, LocalDate first, LocalDate last) {
     }
 
-    /** Why the dates of a text cannot be: an impossible day, or a span ending before it starts; empty when they can. */
+    /** {@link #problemMessage} in English: the YAML plans' errors, not translated yet. */
     static Optional<String> problem(String text) {
+        return problemMessage(text).map(Message::english);
+    }
+
+    /** Why the dates of a text cannot be: an impossible day, or a span ending before it starts; empty when they can. */
+    static Optional<Message> problemMessage(String text) {
         List<Written> dates = new ArrayList<>();
         for (Pattern p : List.of(ISO, SLASHED, YEAR)) {
             Matcher m = p.matcher(text);
@@ -48,7 +54,7 @@ final class PlanDates {
                 int year = Integer.parseInt(p == ISO ? m.group(1) : p == SLASHED ? m.group(3) : m.group());
                 String month = p == ISO ? m.group(2) : p == SLASHED ? m.group(2) : null;
                 String day = p == ISO ? m.group(3) : p == SLASHED ? m.group(1) : null;
-                Optional<String> impossible = impossible(m.group(), year, month, day);
+                Optional<Message> impossible = impossible(m.group(), year, month, day);
                 if (impossible.isPresent()) {
                     return impossible;
                 }
@@ -61,24 +67,23 @@ final class PlanDates {
             Written b = dates.get(i + 1);
             String between = fr.enquete.model.Folding.unaccentedLowerCase(text.substring(a.end(), b.start()));
             if (BETWEEN.matcher(between).matches() && b.last().isBefore(a.first())) {
-                return Optional.of("\"" + text.substring(a.start(), b.end()) + "\" ends (" + b.text() + ") before it starts (" + a.text()
-                        + "): expected the start first");
+                return Optional.of(Message.of("plan.date.order", text.substring(a.start(), b.end()), b.text(), a.text()));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> impossible(String text, int year, String month, String day) {
+    private static Optional<Message> impossible(String text, int year, String month, String day) {
         if (month == null) {
             return Optional.empty();
         }
         int m = Integer.parseInt(month);
         if (m < 1 || m > 12) {
-            return Optional.of("\"" + text + "\" is no date: there is no month " + m + " (expected 1 to 12)");
+            return Optional.of(Message.of("plan.date.month", text, String.valueOf(m)));
         }
         int length = YearMonth.of(year, m).lengthOfMonth();
         if (day != null && (Integer.parseInt(day) < 1 || Integer.parseInt(day) > length)) {
-            return Optional.of("\"" + text + "\" is no date: " + YearMonth.of(year, m) + " has " + length + " days");
+            return Optional.of(Message.of("plan.date.days", text, YearMonth.of(year, m).toString(), length));
         }
         return Optional.empty();
     }
@@ -99,7 +104,11 @@ final class PlanDates {
     }
 
     /** An end field that comes before its start field, with why. */
-    record Misordered(String endField, String message) {
+    record Misordered(String endField, Message wording) {
+        /** In English: the YAML plans' errors, not translated yet. */
+        String message() {
+            return wording.english();
+        }
     }
 
     /** Whether the extra fields give a start ("Date de début") and an end ("Date de fin") in the wrong order. */
@@ -112,7 +121,6 @@ final class PlanDates {
         String s = extra.get(start.get()).get(0);
         String e = extra.get(end.get()).get(0);
         return problem(s + " au " + e).filter(p -> problem(s).isEmpty() && problem(e).isEmpty())
-                .map(p -> new Misordered(end.get(), "the end, " + e + " (" + end.get() + "), comes before the start, " + s + " ("
-                        + start.get() + ")"));
+                .map(p -> new Misordered(end.get(), Message.of("plan.date.misordered", e, end.get(), s, start.get())));
     }
 }

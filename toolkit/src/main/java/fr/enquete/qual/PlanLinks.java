@@ -1,6 +1,7 @@
 package fr.enquete.qual;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +21,7 @@ public record PlanLinks(Collection<String> swotItems, Collection<String> indicat
     }
 
     /** Throws the error {@code at} makes of the message when a value of a link field names nothing known. */
-    void check(PlanField field, List<String> values, Function<String, InputException> at) {
+    void check(PlanField field, List<String> values, Function<Message, InputException> at) {
         Collection<String> known = field == PlanField.ANSWERS ? swotItems : field == PlanField.DIAGNOSTIC_INDICATORS ? indicators : null;
         if (known == null) {
             return;
@@ -28,8 +29,8 @@ public record PlanLinks(Collection<String> swotItems, Collection<String> indicat
         for (String v : values) {
             if (!known.contains(v)) {
                 throw at.apply(field == PlanField.ANSWERS
-                        ? "the action answers \"" + v + "\", which is no SWOT item" + Names.didYouMean(v, known)
-                        : "the action answers the indicator \"" + v + "\", which is not in the indicator table" + Names.didYouMean(v, known));
+                        ? Message.of("plan.link.swot", v, Names.hint(v, known))
+                        : Message.of("plan.link.indicator", v, Names.hint(v, known)));
             }
         }
     }

@@ -95,7 +95,7 @@ public final class AnswerChecks {
 
     static int column(Header header, Question q, String name) {
         return header.indexOf(name).orElseThrow(() -> new InputException(q.origin() != null ? q.origin() : SourceLocation.file(header.source()),
-                "question \"" + q.id() + "\" reads column \"" + name + "\", which " + header.source() + " lacks" + Names.didYouMean(name, header.names())));
+                Message.of("stats.column.missing", q.id(), name, header.source(), Names.hint(name, header.names()))));
     }
 
     static Message.Rows rows(List<Long> rows) {

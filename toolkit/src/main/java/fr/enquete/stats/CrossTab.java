@@ -6,6 +6,7 @@ import fr.enquete.model.CellValues;
 import fr.enquete.model.Filter;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import fr.enquete.model.OptionColumn;
 import fr.enquete.model.Question;
@@ -702,8 +703,7 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     public CrossTab paired() {
         if (rows.type() == QuestionType.MULTIPLE || columns.type() == QuestionType.MULTIPLE) {
             throw new InputException(rows.origin() != null ? rows.origin() : SourceLocation.file(rows.id()),
-                    "paired waves need two single-choice or scale questions; \"" + (rows.type() == QuestionType.MULTIPLE ? rows.id() : columns.id())
-                            + "\" is multiple choice");
+                    Message.of("stats.paired.multiple", rows.type() == QuestionType.MULTIPLE ? rows.id() : columns.id()));
         }
         List<String> labels = new ArrayList<>(rowLabels);
         List<String> keys = new ArrayList<>(rowLabels.stream().map(ChoiceAggregator::looseKey).toList());

@@ -4,6 +4,7 @@ import fr.enquete.model.CellValues;
 import fr.enquete.model.DateEvidence;
 import fr.enquete.model.DateOrder;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Question;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
@@ -55,10 +56,8 @@ final class DateAggregator implements Aggregator {
         CellValues.DateCell d = CellValues.readDate(v);
         if (d == null) {
             SourceLocation where = SourceLocation.cell(file, row.number(), question.column());
-            String msg = "expected a date (2019-06-14, 14/06/2019 or 6/14/2019) for date question \"" + question.id()
-                    + "\", found \"" + v + "\"";
             if (!lenient) {
-                throw new InputException(where, msg + " (or pass --lenient to count it as missing)");
+                throw new InputException(where, Message.of("date.expected", question.id(), v));
             }
             diagnostics.add(new Diagnostic(where, fr.enquete.model.Message.of("date.missing", question.id(), v)));
             return;
@@ -86,11 +85,11 @@ final class DateAggregator implements Aggregator {
     public QuestionResult result(Base b) {
         if (evidence.mixed()) {
             throw new InputException(SourceLocation.cell(file, evidence.monthProofRow(), question.column()),
-                    "date question \"" + question.id() + "\": " + evidence.mixedMessage());
+                    Message.of("date.question", question.id(), evidence.mixedWording()));
         }
         if (evidence.halfConverted()) {
             throw new InputException(SourceLocation.cell(file, evidence.halfConvertedRow(), question.column()),
-                    "date question \"" + question.id() + "\": " + evidence.halfConvertedMessage());
+                    Message.of("date.question", question.id(), evidence.halfConvertedWording()));
         }
         if (undated > 0) {
             diagnostics.add(new Diagnostic(SourceLocation.file(file).withColumn(question.column()),

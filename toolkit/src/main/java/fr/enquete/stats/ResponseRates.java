@@ -1,6 +1,7 @@
 package fr.enquete.stats;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,10 +43,8 @@ public final class ResponseRates {
         List<String> answers = by.rows().stream().filter(r -> !r.missing()).map(ChoiceRow::label).toList();
         List<String> unknown = population.keySet().stream().filter(k -> !answers.contains(k)).toList();
         if (!unknown.isEmpty()) {
-            throw new InputException(SourceLocation.file(populations.toString()), (unknown.size() == 1 ? "stratum " : "strata ")
-                    + quoted(unknown) + (unknown.size() == 1 ? " is no answer" : " are no answers") + " of question \"" + by.question().id()
-                    + "\", whose answers are " + quoted(answers) + ": the population file's first column names the question's answers"
-                    + " as its table writes them");
+            throw new InputException(SourceLocation.file(populations.toString()), Message.of("stats.strata.unknown",
+                    (long) unknown.size(), quoted(unknown), by.question().id(), quoted(answers)));
         }
         List<Rate> out = new ArrayList<>();
         for (Map.Entry<String, Long> e : population.entrySet()) {
@@ -58,8 +57,9 @@ public final class ResponseRates {
         return out;
     }
 
-    private static String quoted(List<String> values) {
-        return values.isEmpty() ? "none" : values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(", "));
+    private static Message quoted(List<String> values) {
+        return values.isEmpty() ? Message.of("stats.none")
+                : Message.of("plain", new Message.Listed(values.stream().map(v -> Message.of("quoted", v)).toList(), false));
     }
 
     private static Map<String, Long> read(Path file) {

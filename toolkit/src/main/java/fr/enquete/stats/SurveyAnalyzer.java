@@ -44,8 +44,8 @@ public final class SurveyAnalyzer {
             return null;
         }
         if (options.quantiles() != QuantileMethod.DEFAULT) {
-            throw new InputException(SourceLocation.file(source.file().toString()), "with weights, quartiles are weighted type 7"
-                    + " (Hmisc's wtd.quantile); " + options.quantiles().label() + " has no weighted form here: leave the quantile method to its default");
+            throw new InputException(SourceLocation.file(source.file().toString()), Message.of("stats.quantiles.weighted",
+                    options.quantiles().label()));
         }
         return fr.enquete.weight.Weights.prepare(source, survey, options.weights(), header -> respondents(header, options));
     }

@@ -5,6 +5,7 @@ import fr.enquete.indicator.Period;
 import fr.enquete.indicator.Target;
 import fr.enquete.io.YamlFile;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.text.RepeatedSegments;
 import java.io.IOException;
@@ -146,7 +147,7 @@ public final class StudyReader {
         try {
             return Files.readString(f, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(f.toString()), "cannot read the text (UTF-8 Markdown expected): " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(f.toString()), Message.of("study.text.unreadable", e.getMessage()), e);
         }
     }
 

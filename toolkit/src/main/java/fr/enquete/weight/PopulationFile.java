@@ -6,6 +6,7 @@ import fr.enquete.importer.TableHandler;
 import fr.enquete.model.CellValues;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class PopulationFile {
             @Override
             public void header(Header h) {
                 if (h.size() < 2) {
-                    throw new InputException(SourceLocation.file(name), "a population file has two columns: the category and its population");
+                    throw new InputException(SourceLocation.file(name), Message.of("population.columns"));
                 }
                 header = h;
             }
@@ -46,17 +47,16 @@ public final class PopulationFile {
                 double n = CellValues.parseNumber(row.get(1));
                 SourceLocation at = SourceLocation.cell(name, row.number(), header.names().get(1));
                 if (Double.isNaN(n) || Double.isInfinite(n) || n <= 0 || (whole && n != Math.rint(n))) {
-                    throw new InputException(at, "expected a population (" + (whole ? "a whole number" : "a number") + " above 0), found \""
-                            + row.get(1) + "\"");
+                    throw new InputException(at, Message.of(whole ? "population.expected.whole" : "population.expected", row.get(1)));
                 }
                 if (out.put(category, new Population(n, at)) != null) {
                     throw new InputException(SourceLocation.cell(name, row.number(), header.names().get(0)),
-                            "\"" + category + "\" is listed twice");
+                            Message.of("population.twice", category));
                 }
             }
         });
         if (out.isEmpty()) {
-            throw new InputException(SourceLocation.file(name), "no population in the file");
+            throw new InputException(SourceLocation.file(name), Message.of("population.none"));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import fr.enquete.model.CellValues;
 import fr.enquete.model.ChoiceMatch;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
@@ -108,8 +109,7 @@ public final class Weights {
                 double w = CellValues.parseNumber(cell);
                 if (cell.isEmpty() || Double.isNaN(w) || Double.isInfinite(w) || w < 0) {
                     throw new InputException(SourceLocation.cell(file, row.number(), column), cell.isEmpty()
-                            ? "no weight for this respondent (every respondent needs one; 0 leaves them out)"
-                            : "expected a weight (a number, at least 0), found \"" + cell + "\"");
+                            ? Message.of("weights.missing") : Message.of("weights.expected", cell));
                 }
                 return w;
             };
@@ -133,9 +133,8 @@ public final class Weights {
             String answer = ChoiceMatch.match(question.choices(), question.decode(cell));
             Integer i = index.get(ChoiceMatch.looseKey(answer));
             if (i == null) {
-                throw new InputException(SourceLocation.cell(file, row.number(), question.column()), "\"" + answer
-                        + "\" has no population in the margins of \"" + question.id() + "\" (" + margin.source() + " lists "
-                        + String.join(", ", categories) + "); weighting needs one for every answer");
+                throw new InputException(SourceLocation.cell(file, row.number(), question.column()), Message.of("weights.answer.unknown",
+                        answer, question.id(), margin.source(), new Message.Listed(categories, false)));
             }
             return i;
         }
@@ -186,8 +185,7 @@ public final class Weights {
         double[][] targets = vars.stream().map(Variable::populations).toArray(double[][]::new);
         Raking.Result r = Raking.rake(combos, counts, targets, MAX_ITERATIONS, TOLERANCE);
         if (!r.converged()) {
-            throw new InputException(vars.get(0).margin().source(), "raking did not converge in " + MAX_ITERATIONS
-                    + " sweeps: these margins cannot all be met by the respondents' combinations of answers; check them or rake on fewer questions");
+            throw new InputException(vars.get(0).margin().source(), Message.of("weights.rake.diverged", MAX_ITERATIONS));
         }
         Map<Long, Double> weightOf = new HashMap<>();
         k = 0;
@@ -214,10 +212,8 @@ public final class Weights {
             String cell = row.get(column);
             double v = CellValues.parseNumber(cell);
             if (cell.isBlank() || !Double.isFinite(v)) {
-                throw new InputException(SourceLocation.cell(file, row.number(), question.column()), (cell.isBlank()
-                        ? "no answer to \"" + question.id() + "\""
-                        : "expected a number for \"" + question.id() + "\", found \"" + cell + "\"")
-                        + ": calibration on its total needs every respondent's answer (leave this respondent out with a filter, or drop the total)");
+                throw new InputException(SourceLocation.cell(file, row.number(), question.column()), cell.isBlank()
+                        ? Message.of("weights.total.blank", question.id()) : Message.of("weights.total.nan", question.id(), cell));
             }
             return v;
         }
@@ -230,7 +226,7 @@ public final class Weights {
     private static Weights calibrate(TableSource source, Survey survey, WeightSpec.Calibrate spec, Function<Header, Predicate<Row>> respondents) {
         if (spec.margins().isEmpty()) {
             throw new InputException(spec.totals().isEmpty() ? SourceLocation.file(source.file().toString()) : spec.totals().get(0).source(),
-                    "calibration needs at least one question's margins (they give the population size)");
+                    Message.of("weights.calibrate.nomargins"));
         }
         List<Variable> vars = new ArrayList<>();
         for (WeightSpec.Margin m : spec.margins()) {
@@ -239,11 +235,11 @@ public final class Weights {
         checkTotals(vars);
         List<Numeric> numerics = new ArrayList<>();
         for (WeightSpec.Total t : spec.totals()) {
-            Question q = survey.question(t.question()).orElseThrow(() -> new InputException(t.source(), "no question \"" + t.question()
-                    + "\" to calibrate on" + Names.didYouMean(t.question(), survey.questions().stream().map(Question::id).toList())));
+            Question q = survey.question(t.question()).orElseThrow(() -> new InputException(t.source(), Message.of("weights.calibrate.noquestion",
+                    t.question(), Names.hint(t.question(), survey.questions().stream().map(Question::id).toList()))));
             if (q.type() != QuestionType.NUMERIC) {
-                throw new InputException(t.source(), "a calibration total needs a numeric question; \"" + q.id() + "\" is " + q.type().code()
-                        + (q.type().hasChoices() ? " (give its margins instead)" : ""));
+                throw new InputException(t.source(), Message.of(q.type().hasChoices() ? "weights.total.choices" : "weights.total.type",
+                        q.id(), q.type().code()));
             }
             numerics.add(new Numeric(q, t));
         }
@@ -308,15 +304,17 @@ public final class Weights {
         }
         SourceLocation where = vars.get(0).margin().source();
         if (n == 0) {
-            throw new InputException(where, "no respondent to calibrate");
+            throw new InputException(where, Message.of("weights.calibrate.nobody"));
         }
         double d = population / n;
         Calibration.Result r = Calibration.calibrate(x, counts, d, totals, spec.distance(), spec.lower(), spec.upper(),
                 MAX_CALIBRATION_STEPS, CALIBRATION_EPSILON);
         if (!r.converged()) {
-            throw new InputException(where, spec.distance().code() + " calibration did not meet the totals in " + MAX_CALIBRATION_STEPS
-                    + " steps" + (spec.distance() == Calibration.Distance.LINEAR ? "" : " within the bounds [" + fmt(spec.lower()) + ", "
-                    + fmt(spec.upper()) + "]: widen them") + ", or calibrate on fewer totals");
+            // English keeps its bounds as they have always been printed (0.5); French writes them its way (0,5).
+            throw new InputException(where, spec.distance() == Calibration.Distance.LINEAR
+                    ? Message.of("weights.calibrate.diverged", spec.distance().code(), MAX_CALIBRATION_STEPS)
+                    : Message.of("weights.calibrate.diverged.bounds", spec.distance().code(), MAX_CALIBRATION_STEPS, fmt(spec.lower()),
+                            fmt(spec.upper()), Message.Figure.of(spec.lower()), Message.Figure.of(spec.upper())));
         }
         Map<List<Double>, Double> weightOf = new HashMap<>();
         long negative = 0;
@@ -328,8 +326,7 @@ public final class Weights {
             k++;
         }
         if (negative > 0) {
-            throw new InputException(where, "linear calibration gives " + fr.enquete.model.English.count(negative, "respondent", "respondents") + " a negative weight; bound the weights"
-                    + " (--calibration truncated or logit with --bounds, e.g. 0.5,2)");
+            throw new InputException(where, Message.of("weights.calibrate.negative", String.valueOf(negative), negative));
         }
         List<String> questions = new ArrayList<>(vars.stream().map(v -> v.question().id()).toList());
         numerics.forEach(m -> questions.add(m.question().id()));
@@ -355,8 +352,7 @@ public final class Weights {
             int c = vars.get(v).of(row, columns[v], file);
             if (c < 0) {
                 Question q = vars.get(v).question();
-                throw new InputException(SourceLocation.cell(file, row.number(), q.column()), "no answer to \"" + q.id()
-                        + "\": calibration needs every respondent's answer to its questions (leave this respondent out with a filter, or rake instead)");
+                throw new InputException(SourceLocation.cell(file, row.number(), q.column()), Message.of("weights.calibrate.blank", q.id()));
             }
             key.add((double) c);
         }
@@ -371,17 +367,16 @@ public final class Weights {
         for (int m = 0; m < numerics.size(); m++) {
             Question q = numerics.get(m).question();
             out[m] = header.indexOf(q.column()).orElseThrow(() -> new InputException(SourceLocation.file(header.source()),
-                    "calibration question \"" + q.id() + "\" reads column \"" + q.column() + "\", which " + header.source() + " lacks"
-                            + Names.didYouMean(q.column(), header.names())));
+                    Message.of("weights.calibrate.column", q.id(), q.column(), header.source(), Names.hint(q.column(), header.names()))));
         }
         return out;
     }
 
     private static Variable variable(Survey survey, WeightSpec.Margin m) {
-        Question q = survey.question(m.question()).orElseThrow(() -> new InputException(m.source(), "no question \"" + m.question()
-                + "\" to rake on" + Names.didYouMean(m.question(), survey.questions().stream().map(Question::id).toList())));
+        Question q = survey.question(m.question()).orElseThrow(() -> new InputException(m.source(), Message.of("weights.rake.noquestion",
+                m.question(), Names.hint(m.question(), survey.questions().stream().map(Question::id).toList()))));
         if (q.type() != QuestionType.SINGLE && q.type() != QuestionType.SCALE) {
-            throw new InputException(m.source(), "margins need single-choice questions; \"" + q.id() + "\" is " + q.type().code());
+            throw new InputException(m.source(), Message.of("weights.margins.type", q.id(), q.type().code()));
         }
         List<String> categories = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
@@ -389,11 +384,11 @@ public final class Weights {
         for (Map.Entry<String, PopulationFile.Population> e : m.populations().entrySet()) {
             String label = ChoiceMatch.match(q.choices(), e.getKey());
             if (!q.choices().isEmpty() && !q.choices().contains(label)) {
-                throw new InputException(e.getValue().where(), "\"" + e.getKey() + "\" is not a choice of \"" + q.id() + "\""
-                        + Names.didYouMean(e.getKey(), q.choices()));
+                throw new InputException(e.getValue().where(), Message.of("weights.margins.choice", e.getKey(), q.id(),
+                        Names.hint(e.getKey(), q.choices())));
             }
             if (index.putIfAbsent(ChoiceMatch.looseKey(label), categories.size()) != null) {
-                throw new InputException(e.getValue().where(), "\"" + e.getKey() + "\" is given twice in the margins of \"" + q.id() + "\"");
+                throw new InputException(e.getValue().where(), Message.of("weights.margins.twice", e.getKey(), q.id()));
             }
             populations[categories.size()] = e.getValue().value();
             categories.add(label);
@@ -405,8 +400,8 @@ public final class Weights {
         double first = total(vars.get(0));
         for (Variable v : vars) {
             if (Math.abs(total(v) - first) > TOTALS * first) {
-                throw new InputException(v.margin().source(), "the margins of \"" + v.question().id() + "\" add up to " + fmt(total(v))
-                        + " and those of \"" + vars.get(0).question().id() + "\" to " + fmt(first) + "; the weights need one population");
+                throw new InputException(v.margin().source(), Message.of("weights.margins.totals", v.question().id(), fmt(total(v)),
+                        vars.get(0).question().id(), fmt(first), Message.Figure.of(total(v)), Message.Figure.of(first)));
             }
         }
     }
@@ -423,8 +418,8 @@ public final class Weights {
                 if (!seen[c]) {
                     Variable var = vars.get(v);
                     throw new InputException(var.margin().populations().values().stream().skip(c).findFirst().orElseThrow().where(),
-                            "nobody answered \"" + var.categories().get(c) + "\" to \"" + var.question().id() + "\", whose population is "
-                                    + fmt(var.populations()[c]) + ": no weight can reach them; merge it with another answer");
+                            Message.of("weights.margins.unreached", var.categories().get(c), var.question().id(),
+                                    fmt(var.populations()[c]), Message.Figure.of(var.populations()[c])));
                 }
             }
         }
@@ -435,8 +430,7 @@ public final class Weights {
         for (int v = 0; v < vars.size(); v++) {
             Question q = vars.get(v).question();
             out[v] = header.indexOf(q.column()).orElseThrow(() -> new InputException(SourceLocation.file(header.source()),
-                    "raking question \"" + q.id() + "\" reads column \"" + q.column() + "\", which " + header.source() + " lacks"
-                            + Names.didYouMean(q.column(), header.names())));
+                    Message.of("weights.rake.column", q.id(), q.column(), header.source(), Names.hint(q.column(), header.names()))));
         }
         return out;
     }
@@ -457,6 +451,7 @@ public final class Weights {
         return t;
     }
 
+    /** A number as the English errors have always printed it (152, 0.5); French gets a {@link Message.Figure}. */
     private static String fmt(double d) {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,13 +54,13 @@ public record Contours(String source, String key, List<Area> areas) {
         } catch (JsonProcessingException e) {
             var l = e.getLocation();
             throw new InputException(SourceLocation.line(file.toString(), l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
-                    "not a GeoJSON file: " + e.getOriginalMessage());
+                    Message.of("map.json.invalid", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(file.toString()), "cannot read the contours: " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("map.read", e.getMessage()), e);
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
-            throw new InputException(SourceLocation.file(file.toString()), "expected a GeoJSON FeatureCollection, found "
-                    + (root == null ? "nothing" : "type \"" + root.path("type").asText() + "\""));
+            throw new InputException(SourceLocation.file(file.toString()), root == null ? Message.of("map.type.none")
+                    : Message.of("map.type", root.path("type").asText()));
         }
         List<Area> areas = new ArrayList<>();
         int n = 0;
@@ -70,14 +71,15 @@ public record Contours(String source, String key, List<Area> areas) {
             if (value.isMissingNode() || value.isNull()) {
                 Set<String> names = new LinkedHashSet<>();
                 f.path("properties").fieldNames().forEachRemaining(names::add);
-                String message = "no property \"" + key + "\" (--map-key); its properties: " + String.join(", ", names);
-                // Missing from the first area, the key names nothing of these contours; from a later one, an area lacks it.
-                throw n == 1 ? new fr.enquete.model.ReferenceException(where, message) : new InputException(where, message);
+                Message message = Message.of("map.key.missing", key, new Message.Listed(List.copyOf(names), false));
+                // Missing from the first area, the key names nothing of these contours (a usage error, --map-key); from a
+                // later one, an area lacks it.
+                throw n == 1 ? new fr.enquete.model.ReferenceException(where, message.english()) : new InputException(where, message);
             }
             areas.add(new Area(value.asText(), geometry(f.path("geometry"), where)));
         }
         if (areas.isEmpty()) {
-            throw new InputException(SourceLocation.file(file.toString()), "the FeatureCollection has no features");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("map.empty"));
         }
         return new Contours(file.getFileName().toString(), key, areas);
     }
@@ -94,7 +96,7 @@ public record Contours(String source, String key, List<Area> areas) {
                 }
                 yield FACTORY.createMultiPolygon(parts.toArray(Polygon[]::new));
             }
-            default -> throw new InputException(where, "expected a Polygon or MultiPolygon geometry, found \"" + type + "\"");
+            default -> throw new InputException(where, Message.of("map.geometry", type));
         };
     }
 
@@ -104,18 +106,18 @@ public record Contours(String source, String key, List<Area> areas) {
             List<Coordinate> points = new ArrayList<>();
             for (JsonNode p : ring) {
                 if (p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()) {
-                    throw new InputException(where, "expected [longitude, latitude] positions, found " + p);
+                    throw new InputException(where, Message.of("map.position", p.toString()));
                 }
                 points.add(new Coordinate(p.get(0).asDouble(), p.get(1).asDouble()));
             }
             try {
                 all.add(FACTORY.createLinearRing(points.toArray(Coordinate[]::new)));
             } catch (IllegalArgumentException e) {
-                throw new InputException(where, "a ring is not closed or has fewer than 4 positions: " + e.getMessage());
+                throw new InputException(where, Message.of("map.ring", e.getMessage()));
             }
         }
         if (all.isEmpty()) {
-            throw new InputException(where, "a polygon has no ring");
+            throw new InputException(where, Message.of("map.ring.none"));
         }
         return FACTORY.createPolygon(all.get(0), all.subList(1, all.size()).toArray(LinearRing[]::new));
     }

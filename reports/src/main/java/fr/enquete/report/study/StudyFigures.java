@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,7 @@ public record StudyFigures(List<Figure> figures) {
     public static StudyFigures read(InputStream in, String name) throws IOException {
         List<Figure> out = new ArrayList<>();
         try (JsonParser p = new JsonFactory().createParser(in)) {
-            expect(p, p.nextToken() == JsonToken.START_OBJECT, name, "a JSON object written by enquete study");
+            expect(p, p.nextToken() == JsonToken.START_OBJECT, name, "study.figures.object");
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.getCurrentName();
                 JsonToken t = p.nextToken();
@@ -101,7 +102,7 @@ public record StudyFigures(List<Figure> figures) {
                     p.skipChildren();
                     continue;
                 }
-                expect(p, t == JsonToken.START_ARRAY, name, "'figures' to be a list");
+                expect(p, t == JsonToken.START_ARRAY, name, "study.figures.list");
                 while (p.nextToken() == JsonToken.START_OBJECT) {
                     Map<String, String> f = new LinkedHashMap<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -110,7 +111,7 @@ public record StudyFigures(List<Figure> figures) {
                         f.put(k, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsString());
                     }
                     expect(p, f.containsKey("chapter") && f.containsKey("table") && f.containsKey("row") && f.containsKey("column")
-                            && f.containsKey("text"), name, "each figure to have chapter, table, row, column and text");
+                            && f.containsKey("text"), name, "study.figures.fields");
                     String v = f.get("value");
                     out.add(new Figure(f.get("chapter"), f.get("table"), f.get("row"), f.get("column"), f.getOrDefault("label", ""),
                             f.get("text"), v == null ? Double.NaN : Double.parseDouble(v)));
@@ -119,15 +120,16 @@ public record StudyFigures(List<Figure> figures) {
         } catch (JsonProcessingException e) {
             var l = e.getLocation();
             throw new InputException(l == null ? SourceLocation.file(name) : SourceLocation.line(name, l.getLineNr(), l.getColumnNr()),
-                    "not a figures file of enquete study: " + e.getOriginalMessage(), e);
+                    Message.of("study.figures.invalid", e.getOriginalMessage()), e);
         }
         return new StudyFigures(out);
     }
 
+    /** {@code what}: the key of what was expected, a study.figures.* message. */
     private static void expect(JsonParser p, boolean ok, String name, String what) {
         if (!ok) {
             var l = p.currentLocation();
-            throw new InputException(SourceLocation.line(name, l.getLineNr(), l.getColumnNr()), "expected " + what);
+            throw new InputException(SourceLocation.line(name, l.getLineNr(), l.getColumnNr()), Message.of(what));
         }
     }
 }
