@@ -217,8 +217,7 @@ class DurationCliTest {
                         export + ": " + column + " in " + inspect.out());
             }
         }
-        // pandas, on all 28 responses (--include-incomplete: the full-text export's "Date submitted" is not yet known
-        // as LimeSurvey's submitdate), x = d[col].dropna():
+        // pandas, on all 28 responses (--include-incomplete counts the 2 unfinished ones), x = d[col].dropna():
         //   x.count(), x.sum(), x.mean(), x.std(), x.min(), x.quantile(.25), x.median(), x.quantile(.75), x.max()
         // interviewtime: 28, 10663.88 s (177.731 min, 2:58), mean 380.853 s (6.348 min), std 674.911 s (11.249 min),
         // min 35.03 s (0.584 min), q1 176.325 s (2.939), median 281.505 s (4.692), q3 352.9675 s (5.883), max 3772.34 s (62.872).

@@ -67,6 +67,14 @@ public enum Platform {
         if (n.containsAll(List.of("submitdate", "lastpage")) || n.containsAll(List.of("submitdate", "startlanguage"))) {
             return new Detection(LIMESURVEY, "columns submitdate, lastpage, startlanguage");
         }
+        // The same columns under full-text headings ("Date submitted", "Date de soumission"), named as the file has them.
+        List<String> lime = header.names().stream().filter(h -> List.of("submitdate", "lastpage", "startlanguage")
+                .contains(fr.enquete.model.LimeSurveyHeadings.code(h))).toList();
+        Set<String> codes = new HashSet<>();
+        lime.forEach(h -> codes.add(fr.enquete.model.LimeSurveyHeadings.code(h)));
+        if (codes.contains("submitdate") && codes.size() >= 2) {
+            return new Detection(LIMESURVEY, "columns " + String.join(", ", lime));
+        }
         if (n.contains("respondent id") && n.contains("collector id") || n.contains("id du repondant") && n.contains("id du collecteur")) {
             return new Detection(SURVEYMONKEY, "columns Respondent ID and Collector ID");
         }

@@ -1,7 +1,6 @@
 package fr.enquete.model;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The columns holding when a response was submitted (LimeSurvey's submitdate, Google Forms' Horodateur, KoboToolbox's
@@ -9,8 +8,9 @@ import java.util.Locale;
  */
 public final class SubmissionColumns {
 
+    /** Folded (no accents), as {@link LimeSurveyHeadings#code} gives a name: LimeSurvey's full-text headings as their codes. */
     private static final List<String> NAMES = List.of("submitdate", "_submission_time", "horodateur", "timestamp",
-            "completion time", "heure de fin", "end date", "datestamp", "start time", "heure de début", "start date", "startdate");
+            "completion time", "heure de fin", "end date", "datestamp", "start time", "heure de debut", "start date", "startdate");
 
     private SubmissionColumns() {
     }
@@ -25,9 +25,10 @@ public final class SubmissionColumns {
      * startdate for an incomplete response, another submission column elsewhere; -1 when none.
      */
     public static int other(List<String> names, int dateColumn) {
+        List<String> codes = names.stream().map(LimeSurveyHeadings::code).toList();
         for (String wanted : NAMES) {
-            for (int i = 0; i < names.size(); i++) {
-                if (i != dateColumn && names.get(i).strip().toLowerCase(Locale.ROOT).equals(wanted)) {
+            for (int i = 0; i < codes.size(); i++) {
+                if (i != dateColumn && codes.get(i).equals(wanted)) {
                     return i;
                 }
             }

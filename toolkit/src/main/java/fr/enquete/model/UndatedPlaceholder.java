@@ -1,6 +1,5 @@
 package fr.enquete.model;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,9 +14,9 @@ public final class UndatedPlaceholder {
     private UndatedPlaceholder() {
     }
 
-    /** True for a LimeSurvey date column (submitdate, startdate, datestamp), whatever its case. */
+    /** True for a LimeSurvey date column (submitdate, startdate, datestamp), whatever its case, or its full-text heading. */
     public static boolean column(String name) {
-        return COLUMNS.contains(name.strip().toLowerCase(Locale.ROOT));
+        return COLUMNS.contains(LimeSurveyHeadings.code(name));
     }
 
     private static final java.time.LocalDateTime PLACEHOLDER = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -28,11 +27,9 @@ public final class UndatedPlaceholder {
      * ({@code 1980-01-01}, {@code 1980-01-01T00:00:00}) or French text ({@code 01/01/1980 00:00:00}).
      */
     public static boolean in(String columnName, String cell) {
-        if (!column(columnName)) {
-            return false;
-        }
         String v = cell.strip();
-        if (!v.startsWith("1980-01-01") && !v.startsWith("01/01/1980")) {
+        // The cell first: this is asked of every date cell, the column's name only of those that look the part.
+        if (!v.startsWith("1980-01-01") && !v.startsWith("01/01/1980") || !column(columnName)) {
             return false;
         }
         CellValues.DateCell d = CellValues.readDate(v);

@@ -354,7 +354,7 @@ public final class SchemaInference {
         if (blank <= 0) {
             return;
         }
-        boolean incomplete = prof.name.equalsIgnoreCase("submitdate")
+        boolean incomplete = fr.enquete.model.LimeSurveyHeadings.code(prof.name).equals("submitdate")
                 && fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.LIMESURVEY;
         String said = fr.enquete.model.Message.of(incomplete ? "inference.submission.incomplete" : "inference.submission.blank",
                 blank, prof.name).english();
@@ -384,7 +384,9 @@ public final class SchemaInference {
         Optional<Map.Entry<String, List<String>>> joined;
         Optional<List<String>> codes;
         int distinct = prof.distinctCount();
-        if (ID_COLUMNS.contains(lower)) {
+        // LimeSurvey's full-text headings ("Dernière page", "Date de soumission") are its technical columns too.
+        String limeCode = fr.enquete.model.LimeSurveyHeadings.code(name);
+        if (ID_COLUMNS.contains(lower) || ID_COLUMNS.contains(limeCode)) {
             type = QuestionType.ID;
             reason = "id: a technical or identifying column by its name";
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name, prof.contactLike > 0 || prof.filled == 0)) {
@@ -431,13 +433,13 @@ public final class SchemaInference {
             type = QuestionType.ID;
             reason = "id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all " + prof.filled + " filled cells: the survey"
                     + " stores no dates (date stamps off), the column only marks the completed responses";
-        } else if (DATE_COLUMNS.contains(lower) && prof.dates == 0) {
+        } else if ((DATE_COLUMNS.contains(lower) || DATE_COLUMNS.contains(limeCode)) && prof.dates == 0) {
             // Named as a date, yet no cell reads as one: a date question would stop `stats` at its first cell.
             type = QuestionType.ID;
             reason = "id: named as a date column, but none of its " + prof.filled + " filled cells reads as a date"
                     + " (such as \"" + abbreviated(prof.distinct.keySet().stream().findFirst().orElse("")) + "\");"
                     + " declare it 'type: date' in a spec once its format is supported";
-        } else if (DATE_COLUMNS.contains(lower) || (prof.filled > 0 && prof.dates == prof.filled && !prof.dateOrder.mixed())) {
+        } else if (DATE_COLUMNS.contains(lower) || DATE_COLUMNS.contains(limeCode) || (prof.filled > 0 && prof.dates == prof.filled && !prof.dateOrder.mixed())) {
             type = QuestionType.DATE;
             reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells"
                     + (prof.dates == 0 ? "" : ", " + prof.dateOrder.explain(fr.enquete.model.DateOrder.defaultFor(header),

@@ -59,7 +59,7 @@ public final class SurveyAnalyzer {
     /** The submitdate column of a LimeSurvey export, or -1. */
     private static int submitDate(Header header, AnalysisOptions options) {
         if (fr.enquete.importer.Platform.detect(header, options.platform()).platform() == fr.enquete.importer.Platform.LIMESURVEY) {
-            return header.indexOf("submitdate").orElse(-1);
+            return fr.enquete.model.LimeSurveyHeadings.indexOf(header.names(), "submitdate");
         }
         return -1;
     }
@@ -416,6 +416,8 @@ public final class SurveyAnalyzer {
         private fr.enquete.model.DateOrder dateOrder;
         /** The submitdate column of a LimeSurvey export (-1 otherwise), and the unfinished responses met. */
         private int submitDate = -1;
+        /** Its heading as the export writes it: "submitdate", or "Date de soumission" with full-text headings. */
+        private String submitName = "submitdate";
         private long incomplete;
         /** The rows the reader left out as no respondent's (a label row, total rows), each said at the top. */
         private final List<Diagnostic> handAdded = new ArrayList<>();
@@ -435,6 +437,9 @@ public final class SurveyAnalyzer {
             checkColumns(survey, header);
             repeated = repeatedColumns(survey, header, file);
             submitDate = SurveyAnalyzer.submitDate(header, options);
+            if (submitDate >= 0) {
+                submitName = header.names().get(submitDate);
+            }
             weightOf = weights == null ? row -> 1 : weights.bind(header);
             List<Question> qs = survey.questions();
             fr.enquete.model.DateOrder dateOrder = fr.enquete.model.DateOrder.defaultFor(header);
@@ -600,6 +605,7 @@ public final class SurveyAnalyzer {
             }
             respondents += other.respondents;
             incomplete += other.incomplete;
+            submitName = other.submitDate >= 0 ? other.submitName : submitName;
             handAdded.addAll(other.handAdded);
             diagnostics.addAll(other.diagnostics);
             totalWeight.add(other.totalWeight);
@@ -653,7 +659,7 @@ public final class SurveyAnalyzer {
             diagnostics.addAll(0, repeated);
             diagnostics.addAll(0, handAdded);
             if (incomplete > 0) {
-                diagnostics.add(0, new Diagnostic(SourceLocation.file(file).withColumn("submitdate"),
+                diagnostics.add(0, new Diagnostic(SourceLocation.file(file).withColumn(submitName),
                         Message.of(options.includeIncomplete() ? "incomplete.counted" : "incomplete.left", incomplete)));
             }
             List<Diagnostic> listed = diagnostics.size() <= MAX_DIAGNOSTICS ? diagnostics
