@@ -269,7 +269,7 @@ class CliTest {
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("Taux de participation\u00A0: 38,24\u00A0% (population\u00A0: 238)") || html.contains("Taux de participation : 38,24"),
                 html.substring(0, 2000));
-        assertTrue(html.contains("IC 95\u00A0%") && html.contains("37,23 – 53,13\u00A0%"));
+        assertTrue(html.contains("IC 95\u00A0%") && html.contains("37,23\u00A0–\u00A053,13\u00A0%"));
         assertEquals(Main.USAGE, run("stats", export(), "--population", "0").code());
     }
 

@@ -85,7 +85,7 @@ class MultipleChoiceCrossTabCliTest {
         assertTrue(json.out().contains("\"rowIntervals\" : [ [ [ 68.74, 91.47 ]"), json.out());
         assertTrue(json.out().contains("[ [ 76.42, 95.94 ]"), json.out());
         CliRun text = crosstab("--rows", "qpv", "--cols", "actions", "--ci");
-        assertTrue(text.out().contains("68,74 – 91,47\u00A0%"), text.out());
+        assertTrue(text.out().contains("68,74\u00A0–\u00A091,47\u00A0%"), text.out());
     }
 
     /** The share of the ticks (SPSS's "percent of responses") stays one option away, said so under the table. */

@@ -335,7 +335,7 @@ public final class HtmlReportWriter {
      * A confidence interval in a text cell, as the reports write it ("38,10 – 52,40 %", "38.10 – 52.40%"): kept on one
      * line (class {@code ci}), where browsers broke it after its dash, its high bound alone on the next line.
      */
-    private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile("\\d+[,.]\\d+ – \\d+[,.]\\d+\u00a0?%");
+    private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile("\\d+[,.]\\d+[ \u00a0]–[ \u00a0]\\d+[,.]\\d+\u00a0?%");
 
     /** Whether a cell holds an interval alone ({@link #INTERVAL}). */
     static boolean interval(String cell) {

@@ -41,7 +41,7 @@ class CrossTabIntervalsTableTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
             List<XWPFTable> parts = new ArrayList<>();
             for (XWPFTable t : doc.getTables()) {
-                if (t.getRows().size() > 1 && t.getRow(1).getCell(1).getText().contains(" – ")
+                if (t.getRows().size() > 1 && t.getRow(1).getCell(1).getText().contains("–")
                         && t.getRow(0).getCell(0).getText().contains("Hormis vos partenaires")) {
                     parts.add(t);
                 }
@@ -52,6 +52,13 @@ class CrossTabIntervalsTableTest {
                 int last = t.getRow(0).getTableCells().size() - 1;
                 assertEquals("Répondants", t.getRow(0).getCell(last).getText());
                 assertEquals(ROW_RESPONDENTS, t.getRows().subList(1, t.getRows().size()).stream().map(r -> r.getCell(last).getText()).toList());
+                // Each interval on one line in Word too: no space it could break at ("61,02 –" over "83,35 %" before).
+                for (XWPFTableRow r : t.getRows().subList(1, t.getRows().size())) {
+                    for (int c = 1; c < last; c++) {
+                        String interval = r.getCell(c).getText();
+                        assertTrue(interval.equals("–") || interval.matches("\\d+,\\d+\u00a0–\u00a0\\d+,\\d+\u00a0%"), interval);
+                    }
+                }
             }
         }
     }
@@ -82,7 +89,7 @@ class CrossTabIntervalsTableTest {
         // The crossing's table of intervals, the last of the report (the spec's crossings and questions have some too).
         int from = whole.lastIndexOf("<h4>Intervalles de confiance à 95");
         String page = whole.substring(from, whole.indexOf("</section>", from));
-        String interval = "\\d+,\\d+ – \\d+,\\d+\u00a0%";
+        String interval = "\\d+,\\d+\u00a0–\u00a0\\d+,\\d+\u00a0%";
         java.util.regex.Matcher kept = java.util.regex.Pattern.compile("<td class=\"ci\">" + interval + "</td>").matcher(page);
         int cells = 0;
         while (kept.find()) {
@@ -105,6 +112,7 @@ class CrossTabIntervalsTableTest {
     void anIntervalIsReadInBothLanguages() {
         assertTrue(HtmlReportWriter.interval("61,02 – 83,35\u00a0%"));
         assertTrue(HtmlReportWriter.interval("61.02 – 83.35%"));
+        assertTrue(HtmlReportWriter.interval("61,02\u00a0–\u00a083,35\u00a0%"));
         assertTrue(!HtmlReportWriter.interval("2015 – 2020"));
         assertTrue(!HtmlReportWriter.interval("Entre 61,02 – 83,35 % des répondants"));
     }
