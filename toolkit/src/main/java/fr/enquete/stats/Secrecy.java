@@ -1288,17 +1288,7 @@ public final class Secrecy {
         QuestionResult.Choices table = rowsMultiple ? g.columnTable() : g.rowTable();
         List<String> labels = rowsMultiple ? g.columnLabels() : g.rowLabels();
         if (table != null && labels != null) {
-            int key = -1;
-            for (int k = 0; k < singleTables.size(); k++) {
-                if (singleTables.get(k).question().id().equals(table.question().id())) {
-                    key = k;
-                }
-            }
-            if (key < 0) {
-                singleTables.add(table);
-                key = singleTables.size() - 1;
-            }
-            int[] single = f.table(singles, key, table, false);
+            int[] single = f.table(singles, tableKey(singleTables, table), table, false);
             int[] rowOf = new int[lines];
             boolean equal = true;
             for (int k = 0; k < lines; k++) {
@@ -1399,17 +1389,7 @@ public final class Secrecy {
                 rowOf[i] = k;
             }
         }
-        int key = -1;
-        for (int k = 0; k < singleTables.size(); k++) {
-            if (singleTables.get(k).question().id().equals(table.question().id())) {
-                key = k;
-            }
-        }
-        if (key < 0) {
-            singleTables.add(table);
-            key = singleTables.size() - 1;
-        }
-        int[] single = f.table(singles, key, table, false);
+        int[] single = f.table(singles, tableKey(singleTables, table), table, false);
         boolean equal = true;
         for (int i = 0; i < labels.size(); i++) {
             equal &= (rowOf[i] < 0 ? 0 : rows.get(rowOf[i]).count()) == f.value(margins[i]);
@@ -1606,5 +1586,16 @@ public final class Secrecy {
         }
         m[row ? line : smallest][row ? smallest : line] = true;
         return true;
+    }
+
+    /** The index of {@code table}'s question among the single tables the system holds, the table added if new. */
+    private static int tableKey(List<QuestionResult.Choices> singleTables, QuestionResult.Choices table) {
+        for (int k = singleTables.size() - 1; k >= 0; k--) {
+            if (singleTables.get(k).question().id().equals(table.question().id())) {
+                return k;
+            }
+        }
+        singleTables.add(table);
+        return singleTables.size() - 1;
     }
 }
