@@ -30,6 +30,10 @@ final class AnnotateCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     DebugOption debug = new DebugOption();
 
+    /** Only the language of its errors: CoNLL-U has no labels to translate. */
+    @picocli.CommandLine.Mixin
+    OutputOptions output = new OutputOptions();
+
     enum Format { conllu, tsv }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Raw UTF-8 text, or CoNLL-U with --tokenised.")
@@ -54,6 +58,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        output.language();
         if (out != null) {
             // The input is never modified: --out on the file annotated replaced it with CoNLL-U, exit 0.
             Pipeline.checkNotInput(out, file);

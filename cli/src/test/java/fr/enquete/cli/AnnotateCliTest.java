@@ -121,7 +121,12 @@ class AnnotateCliTest {
         Files.write(latin, "Les élèves".getBytes(StandardCharsets.ISO_8859_1));
         CliRun l = CliRun.run("annotate", latin.toString());
         assertEquals(Main.INPUT, l.code());
-        // annotate has no --lang: its errors are French, as a French team reads them.
+        // Its errors are French by default, as a French team reads them, and English with --lang en for a pipeline.
         assertTrue(l.err().contains("latin1.txt") && l.err().contains("ce n’est pas du texte UTF-8"), l.err());
+        CliRun en = CliRun.run("annotate", latin.toString(), "--lang", "en");
+        assertEquals(Main.INPUT, en.code(), en.err());
+        assertTrue(en.err().startsWith("enquete: error: ") && en.err().contains("latin1.txt") && en.err().contains("UTF-8")
+                && !en.err().contains("ce n’est pas"), en.err());
+        assertEquals(Main.USAGE, CliRun.run("annotate", latin.toString(), "--lang", "de").code());
     }
 }
