@@ -34,6 +34,15 @@ class QualErrorLanguageTest {
                         + " in its paragraph");
     }
 
+    /** A codebook path mistyped: the French said only "fichier introuvable", not which file it was to be. */
+    @Test
+    void aCodebookThatIsNotThere() {
+        Path missing = dir.resolve("codebook-logement.yaml");
+        BothLanguages.assertLines(dir, List.of("swot", AGENTS.resolve("entretiens").toString(), "--codebook", missing.toString()),
+                "enquete: erreur : codebook-logement.yaml : le codebook est introuvable",
+                "enquete: error: codebook-logement.yaml: no such codebook");
+    }
+
     /** The questionnaire's codebook sending "logements" (for the question logement) to the theme Logement. */
     @Test
     void aCodebookQuestionTheSurveyLacks() throws IOException {
