@@ -34,6 +34,28 @@ class QualErrorLanguageTest {
                         + " in its paragraph");
     }
 
+    /**
+     * The SWOT codebook hand-edited: a theme's "items" typed "elements", an item given two quadrants. The YAML files'
+     * shape (a key unknown or twice, a list or a single value expected) was told in English in a French run.
+     */
+    @Test
+    void aCodebookMisshapen() throws IOException {
+        String book = Files.readString(AGENTS.resolve("codebook.yaml"), StandardCharsets.UTF_8);
+        Path unknown = write("codebook-elements.yaml", edited(book, "  - theme: Logement\n    items:", "  - theme: Logement\n    elements:"));
+        BothLanguages.assertLines(dir, List.of("swot", AGENTS.resolve("entretiens").toString(), "--codebook", unknown.toString()),
+                "enquete: erreur : codebook-elements.yaml, ligne 22, colonne 5 : clé « elements » inconnue dans un thème ;"
+                        + " clés possibles : items, memo, theme",
+                "enquete: error: codebook-elements.yaml, line 22, column 5: unknown key 'elements' in a theme; expected one of"
+                        + " items, memo, theme");
+        Path twice = write("codebook-quadrants.yaml", edited(book, "        quadrant: faiblesse\n",
+                "        quadrant: faiblesse\n        quadrant: menace\n"));
+        BothLanguages.assertLines(dir, List.of("swot", AGENTS.resolve("entretiens").toString(), "--codebook", twice.toString()),
+                "enquete: erreur : codebook-quadrants.yaml, ligne 25, colonne 9 : la clé « quadrant » apparaît deux fois dans"
+                        + " un élément ; gardez-en une (la seconde remplacerait la première sans le dire)",
+                "enquete: error: codebook-quadrants.yaml, line 25, column 9: the key 'quadrant' appears twice in an item; keep"
+                        + " one (the second would silently replace the first)");
+    }
+
     /** A codebook path mistyped: the French said only "fichier introuvable", not which file it was to be. */
     @Test
     void aCodebookThatIsNotThere() {

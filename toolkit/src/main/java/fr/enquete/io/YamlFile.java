@@ -78,18 +78,18 @@ public final class YamlFile {
     /** The keys of a mapping node; a key outside {@code allowed} (when not null) is an error. */
     public Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
         if (!(node instanceof MappingNode mn)) {
-            throw error(node, what + " must be a mapping of 'key: value' lines");
+            throw error(node, Message.of("yaml.mapping", noun(what)));
         }
         Map<String, Node> out = new LinkedHashMap<>();
         for (NodeTuple t : mn.getValue()) {
             String key = scalar(t.getKeyNode(), "a key");
             if (allowed != null && !allowed.contains(key)) {
-                throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + "; expected one of "
-                        + String.join(", ", allowed.stream().sorted().toList()));
+                throw error(t.getKeyNode(), Message.of("yaml.key.unknown", key, noun(what),
+                        String.join(", ", allowed.stream().sorted().toList())));
             }
             if (out.containsKey(key)) {
                 // SnakeYAML checks duplicates only when it builds Java objects, not on the node tree read here.
-                throw error(t.getKeyNode(), "the key '" + key + "' appears twice in " + what + "; keep one (the second would silently replace the first)");
+                throw error(t.getKeyNode(), Message.of("yaml.key.twice", key, noun(what)));
             }
             out.put(key, t.getValueNode());
         }
@@ -98,7 +98,7 @@ public final class YamlFile {
 
     public String scalar(Node node, String what) {
         if (!(node instanceof ScalarNode s)) {
-            throw error(node, what + " must be a single value, not a list or mapping");
+            throw error(node, Message.of("yaml.single", noun(what)));
         }
         return s.getValue();
     }
@@ -110,7 +110,7 @@ public final class YamlFile {
 
     public List<Node> list(Node node, String what) {
         if (!(node instanceof SequenceNode s)) {
-            throw error(node, what + " must be a list");
+            throw error(node, Message.of("yaml.list", noun(what)));
         }
         return s.getValue();
     }
@@ -129,7 +129,7 @@ public final class YamlFile {
             try {
                 return Pattern.compile(scalar(n, "a pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             } catch (PatternSyntaxException e) {
-                throw error(n, "bad regular expression: " + e.getDescription());
+                throw error(n, Message.of("yaml.regex", e.getDescription()));
             }
         }).toList();
     }
@@ -141,5 +141,31 @@ public final class YamlFile {
 
     public InputException error(Node node, String message) {
         return new InputException(at(node), message);
+    }
+
+    /** An error at {@code node}, in the run's language. */
+    public InputException error(Node node, Message message) {
+        return new InputException(at(node), message);
+    }
+
+    /** The nouns callers describe a node with ("a theme"), each in the bundles; a quoted key ('axes') reads in either. */
+    private static final Map<String, String> NOUNS = Map.ofEntries(Map.entry("a theme", "theme"), Map.entry("a key", "key"),
+            Map.entry("an item", "item"), Map.entry("a pattern", "pattern"), Map.entry("the codebook", "codebook"),
+            Map.entry("the study file", "study.file"), Map.entry("the evaluation file", "evaluation.file"),
+            Map.entry("the action plan", "action.plan"), Map.entry("an objective", "objective"), Map.entry("an axis", "axis"),
+            Map.entry("an action", "action"), Map.entry("a need", "need"), Map.entry("an evaluation", "evaluation"),
+            Map.entry("a criterion", "criterion"), Map.entry("a chart", "chart"), Map.entry("a chapter", "chapter"),
+            Map.entry("a cross-tabulation", "crosstab"), Map.entry("an indicator (name, baseline, target, date)", "indicator"));
+
+    /** {@code what} as a message: a known noun translated, "an item of X" built from X's, anything else as written. */
+    private static Message noun(String what) {
+        String key = NOUNS.get(what);
+        if (key != null) {
+            return Message.of("yaml.noun." + key);
+        }
+        if (what.startsWith("an item of ")) {
+            return Message.of("yaml.noun.item.of", noun(what.substring("an item of ".length())));
+        }
+        return Message.plain(what);
     }
 }
