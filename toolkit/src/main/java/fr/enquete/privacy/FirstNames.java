@@ -1,11 +1,5 @@
 package fr.enquete.privacy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -44,20 +38,8 @@ public final class FirstNames {
 
     private static Map<String, Boolean> load() {
         Map<String, Boolean> names = new HashMap<>();
-        try (InputStream in = FirstNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                names.put(Pseudonymiser.key(cols[0]), cols.length > 1 && cols[1].strip().equals("commun"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] cols : TabbedResource.rows(RESOURCE)) {
+            names.put(Pseudonymiser.key(cols[0]), cols.length > 1 && cols[1].strip().equals("commun"));
         }
         return Map.copyOf(names);
     }

@@ -1,11 +1,5 @@
 package fr.enquete.privacy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,23 +55,12 @@ final class PlaceNames {
 
     private static Map<String, List<List<String>>> load() {
         Map<String, List<List<String>>> places = new HashMap<>();
-        try (InputStream in = PlaceNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (String[] cols : TabbedResource.rows(RESOURCE)) {
+            String[] words = SEPARATOR.split(Pseudonymiser.key(cols[1]));
+            // Only a first name's place matters, and a single word is no place: "Marie" alone is someone.
+            if (words.length > 1 && FirstNames.contains(words[0])) {
+                places.computeIfAbsent(words[0], k -> new ArrayList<>()).add(List.of(words).subList(1, words.length));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] words = SEPARATOR.split(Pseudonymiser.key(line.split("\t")[1]));
-                // Only a first name's place matters, and a single word is no place: "Marie" alone is someone.
-                if (words.length > 1 && FirstNames.contains(words[0])) {
-                    places.computeIfAbsent(words[0], k -> new ArrayList<>()).add(List.of(words).subList(1, words.length));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         places.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(places);
