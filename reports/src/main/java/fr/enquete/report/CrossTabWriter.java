@@ -162,7 +162,7 @@ public final class CrossTabWriter {
                     continue;
                 }
                 fr.enquete.stats.Interval ci = t.interval(i, j, precision);
-                row.add(ResultTable.Cell.text(numbers.fixed(ci.low(), 2, false) + ResultTables.INTERVAL_DASH + numbers.percent(ci.high())));
+                row.add(ResultTable.Cell.text(numbers.interval(ci)));
             }
             long n = t.rowBase(i);
             row.add(hidden[i][nc] ? ResultTable.Cell.text(ResultTables.maskedCount(n, t.mask().threshold())) : new ResultTable.Cell(numbers.integer(n), n));

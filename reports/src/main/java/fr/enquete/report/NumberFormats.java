@@ -61,6 +61,14 @@ public final class NumberFormats {
         return fixed2.format(round2(p)) + percentSign();
     }
 
+    /**
+     * A confidence interval of percentages, "61,02 – 83,35 %": its dash between no-break spaces, so that it is never
+     * cut over two lines, in a Word or Excel cell, a Markdown table or the terminal as in HTML.
+     */
+    public String interval(fr.enquete.stats.Interval ci) {
+        return fixed(ci.low(), 2, false) + "\u00a0–\u00a0" + percent(ci.high());
+    }
+
     /** What follows a number in percent: a no-break space and "%" in French ({@code 67,7 %}), "%" alone in English. */
     public String percentSign() {
         return lang == Lang.FR ? NBSP + "%" : "%";

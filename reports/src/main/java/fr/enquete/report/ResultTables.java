@@ -12,12 +12,6 @@ import java.util.List;
 /** Words and formats question results as {@link ResultTable}s, in one language. */
 public final class ResultTables {
 
-    /**
-     * Between an interval's bounds: a dash between no-break spaces, so that "61,02 – 83,35 %" is never cut over two
-     * lines, in a Word or Excel cell, a Markdown table or the terminal as in HTML.
-     */
-    public static final String INTERVAL_DASH = "\u00a0–\u00a0";
-
     private final Lang lang;
     private final Labels labels;
     private final NumberFormats numbers;
@@ -88,7 +82,7 @@ public final class ResultTables {
                 }
                 if (precision != null) {
                     fr.enquete.stats.Interval ci = c.interval(r, precision, respondents);
-                    cells.add(Cell.text(r.masked() || !ci.defined() ? "–" : numbers.fixed(ci.low(), 2, false) + INTERVAL_DASH + numbers.percent(ci.high())));
+                    cells.add(Cell.text(r.masked() || !ci.defined() ? "–" : numbers.interval(ci)));
                 }
                 t.row(cells, r.masked() ? Double.NaN : r.percent(), r.missing());
             }
