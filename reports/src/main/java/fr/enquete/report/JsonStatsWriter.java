@@ -262,36 +262,20 @@ public final class JsonStatsWriter {
                 if (weighted) {
                     number(g, "weight", s.weight());
                 }
-                if (n.question().type() == fr.enquete.model.QuestionType.TIME) {
-                    // Times of day as written ("14:30"): a sum or a spread of them is no time.
-                    g.writeNullField("sum");
-                    time(g, "mean", s.mean());
-                    g.writeNullField("stddev");
-                    time(g, "min", s.min());
-                    time(g, "q1", s.q1());
-                    time(g, "median", s.median());
-                    time(g, "q3", s.q3());
-                    time(g, "max", s.max());
-                } else if (n.question().type() == fr.enquete.model.QuestionType.DURATION) {
-                    // Durations as hours and minutes ("1:25", "26:30"), rounded to the minute.
-                    duration(g, "sum", s.count() == 0 ? Double.NaN : s.sum());
-                    duration(g, "mean", s.mean());
-                    duration(g, "stddev", s.stddev());
-                    duration(g, "min", s.min());
-                    duration(g, "q1", s.q1());
-                    duration(g, "median", s.median());
-                    duration(g, "q3", s.q3());
-                    duration(g, "max", s.max());
-                } else {
-                    number(g, "sum", s.count() == 0 ? Double.NaN : s.sum());
-                    number(g, "mean", s.mean());
-                    number(g, "stddev", s.stddev());
-                    number(g, "min", s.min());
-                    number(g, "q1", s.q1());
-                    number(g, "median", s.median());
-                    number(g, "q3", s.q3());
-                    number(g, "max", s.max());
-                }
+                // Times of day as written ("14:30"), whose sum or spread is no time; durations as hours, minutes and
+                // seconds ("1:25", "0:04:42"); numbers to two decimals. Undefined or withheld figures are null.
+                fr.enquete.model.QuestionType type = n.question().type();
+                boolean clock = type == fr.enquete.model.QuestionType.TIME;
+                Figure figure = clock ? JsonStatsWriter::time : type == fr.enquete.model.QuestionType.DURATION
+                        ? JsonStatsWriter::duration : JsonStatsWriter::number;
+                figure.write(g, "sum", clock || s.count() == 0 ? Double.NaN : s.sum());
+                figure.write(g, "mean", s.mean());
+                figure.write(g, "stddev", clock ? Double.NaN : s.stddev());
+                figure.write(g, "min", s.min());
+                figure.write(g, "q1", s.q1());
+                figure.write(g, "median", s.median());
+                figure.write(g, "q3", s.q3());
+                figure.write(g, "max", s.max());
                 if (fr.enquete.stats.Secrecy.withheld(n, secret)) {
                     // Fewer answers than the secrecy threshold: the figures above are null, not undefined.
                     g.writeBooleanField("masked", true);
@@ -382,7 +366,13 @@ public final class JsonStatsWriter {
         }
     }
 
-    /** A duration from its minutes, "1:25" or "26:30"; null when undefined. */
+    /** How one figure of a numeric summary is written: a number, a duration or a time of day. */
+    @FunctionalInterface
+    private interface Figure {
+        void write(JsonGenerator g, String field, double value) throws IOException;
+    }
+
+    /** A duration from its minutes, "1:25", "26:30" or "0:04:42" (to the second); null when undefined. */
     private static void duration(JsonGenerator g, String field, double minutes) throws IOException {
         String clock = fr.enquete.model.ElapsedTime.clock(minutes);
         if (clock == null || Double.isInfinite(minutes)) {
