@@ -201,14 +201,15 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
             }
             ValueTable.Sorted t = table.sorted();
             long count = 0;
-            Magnitudes.Builder magnitudes = new Magnitudes.Builder();
+            // Within the limit the answers are all in the table: their magnitudes are read from it.
+            Magnitudes.Builder fromTable = new Magnitudes.Builder();
             for (int i = 0; i < t.counts().length; i++) {
                 count += t.counts()[i];
-                magnitudes.add(t.values()[i], t.counts()[i]);
+                fromTable.add(t.values()[i], t.counts()[i]);
             }
             if (count == 0) {
                 double nan = Double.NaN;
-                return new NumericSummary(0, 0, nan, nan, nan, nan, nan, nan, nan, method, 0, false, magnitudes.build());
+                return new NumericSummary(0, 0, nan, nan, nan, nan, nan, nan, nan, method, 0, false, fromTable.build());
             }
             double[] values = t.values();
             double lo = values[0];
@@ -225,7 +226,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
                 }
                 double[] q = WeightedMoments.quantiles(t, 0.25, 0.5, 0.75);
                 return new NumericSummary(count, wx, wx / w, Math.sqrt(WeightedMoments.variance(t)), lo, q[0], q[1], q[2], hi, method, w, false,
-                        magnitudes.build());
+                        fromTable.build());
             }
             double sum = 0;
             for (int i = 0; i < values.length; i++) {
@@ -249,7 +250,7 @@ public record NumericSummary(long count, double sum, double mean, double stddev,
             boolean quartiles = method.showsQuartiles(count);
             return new NumericSummary(count, sum, mean, count > 1 ? Math.sqrt(ss / (count - 1)) : Double.NaN, lo,
                     quartiles ? q.quantile(0.25, type) : nan, method.showsMedian(count) ? q.quantile(0.5, type) : nan,
-                    quartiles ? q.quantile(0.75, type) : nan, hi, method, count, false, magnitudes.build());
+                    quartiles ? q.quantile(0.75, type) : nan, hi, method, count, false, fromTable.build());
         }
 
         private NumericSummary fromSketch() {
