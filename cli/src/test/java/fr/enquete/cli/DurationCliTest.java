@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +29,7 @@ class DurationCliTest {
     private static final String MONTH = "Temps consacré à l'association le mois dernier";
 
     private static JsonNode summary(Path export, String id, String... more) throws IOException {
-        String[] args = new String[3 + more.length];
-        args[0] = "stats";
-        args[1] = export.toString();
-        args[2] = "--format=json";
-        System.arraycopy(more, 0, args, 3, more.length);
-        CliRun json = CliRun.run(args);
-        assertEquals(0, json.code(), json.err());
-        JsonNode q = StatsJson.question(new ObjectMapper().readTree(json.out()), id);
+        JsonNode q = StatsJson.question(StatsJson.of(export, more), id);
         assertEquals("duration", q.get("type").asText(), q.toString());
         return q.get("summary");
     }

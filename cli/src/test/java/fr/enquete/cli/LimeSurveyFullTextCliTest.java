@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.enquete.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,17 +44,6 @@ class LimeSurveyFullTextCliTest {
         return f;
     }
 
-    private static JsonNode stats(Path export, String... more) throws IOException {
-        String[] args = new String[3 + more.length];
-        args[0] = "stats";
-        args[1] = export.toString();
-        args[2] = "--format=json";
-        System.arraycopy(more, 0, args, 3, more.length);
-        CliRun r = CliRun.run(args);
-        assertEquals(0, r.code(), r.err());
-        return new ObjectMapper().readTree(r.out());
-    }
-
     private static int count(JsonNode question, String answer) {
         for (JsonNode row : question.get("rows")) {
             if (row.get("label").asText().equals(answer)) {
@@ -70,7 +58,7 @@ class LimeSurveyFullTextCliTest {
         // pandas: d = pd.read_csv(f, sep=';'); c = d[d['Date submitted'].notna()]; len(c) = 26;
         // c['How often do you come?'].value_counts(): Less often 10, Several times a week 9, Every day 7 (all 28: 11, 10, 7).
         for (Path export : new Path[] {ENGLISH, french()}) {
-            JsonNode root = stats(export);
+            JsonNode root = StatsJson.of(export);
             assertEquals(26, root.get("respondents").asInt(), export.toString());
             JsonNode often = StatsJson.question(root, "How often do you come?");
             assertEquals(10, count(often, "Less often"), export.toString());
@@ -80,7 +68,7 @@ class LimeSurveyFullTextCliTest {
             String said = root.get("diagnostics").get(0).asText();
             assertTrue(said.contains(submitted) && said.contains("2 incomplete LimeSurvey responses"), said);
 
-            JsonNode all = stats(export, "--include-incomplete");
+            JsonNode all = StatsJson.of(export, "--include-incomplete");
             assertEquals(28, all.get("respondents").asInt(), export.toString());
             assertEquals(11, count(StatsJson.question(all, "How often do you come?"), "Less often"), export.toString());
         }
