@@ -141,6 +141,10 @@ public final class SchemaInference {
             "_tags", "deviceid", "id du répondant", "id du collecteur", "adresse ip");
     private static final Set<String> DATE_COLUMNS = Set.of("submitdate", "startdate", "datestamp", "horodateur",
             "timestamp", "_submission_time", "start date", "end date");
+    /** An option heading that asks for "other" answers: "Autre", "Autres", "Autre (précisez)", "Other: specify". */
+    private static final java.util.regex.Pattern OTHER_WORDING =
+            java.util.regex.Pattern.compile("(other|autres?)(\\s*[(:,\\-–].*)?");
+
     private static final Set<String> TICK_TOKENS = Set.of("y", "yes", "oui", "x", "1", "n", "no", "non", "0", "true",
             "false", "vrai", "faux");
 
@@ -286,7 +290,9 @@ public final class SchemaInference {
                 options.add(new OptionColumn(prof.name, "Autre"));
                 continue;
             }
-            if (subLower.equals("other")) {
+            // A French full-text heading names it "[Autre]" ("[Autre (précisez)]"): typed texts there are the
+            // "other" answers, not the option's label in a "full answers" export, nor a reason to drop the question.
+            if (subLower.equals("other") || !ticks && OTHER_WORDING.matcher(subLower).matches()) {
                 options.add(new OptionColumn(prof.name, "Autre"));
                 Question text = Question.builder(prof.name, QuestionType.TEXT).label(base + " : autre").column(prof.name).build();
                 extras.add(text);

@@ -135,6 +135,40 @@ class SchemaInferenceTest {
     }
 
     @Test
+    void aFrenchOtherColumnHoldsTheOtherAnswersWhateverTheirNumber() throws IOException {
+        // LimeSurvey, "full answers" with full-text headings in French: the "[Autre]" column holds what was typed.
+        // One typed answer became the option's label (published as a choice); three broke the question into singles.
+        String head = "ID de la réponse;Date de soumission;Domaines [Emploi];Domaines [Logement];Domaines [Autre (précisez)]\n";
+        String rows = """
+                1;2024-05-01 10:00:00;Oui;;
+                2;2024-05-02 10:00:00;;Oui;Médiation numérique
+                3;2024-05-03 10:00:00;Oui;Oui;
+                4;2024-05-04 10:00:00;;;
+                """;
+        for (String[] typed : List.of(new String[] {}, new String[] {"Culture", "Sport, loisirs"})) {
+            StringBuilder csv = new StringBuilder(head).append(rows);
+            for (int i = 0; i < typed.length; i++) {
+                csv.append(5 + i).append(";2024-05-0").append(5 + i).append(" 10:00:00;Oui;;").append(typed[i]).append('\n');
+            }
+            Path p = dir.resolve("autre-" + typed.length + ".csv");
+            Files.writeString(p, csv);
+            TableSource source = Importers.open(p, ImportOptions.DEFAULTS);
+            Inference inf = SchemaInference.infer(source);
+            Question q = inf.survey().question("Domaines").orElseThrow(() -> new AssertionError(inf.reasons()));
+            assertEquals(List.of("Emploi", "Logement", "Autre"), q.options().stream().map(OptionColumn::label).toList());
+            assertEquals(QuestionType.TEXT, type(inf, "Domaines [Autre (précisez)]"), "the typed answers stay verbatims");
+            // Hand counts: Emploi rows 1, 3 and each added row; Logement rows 2, 3; Autre row 2 and each added row.
+            QuestionResult.Choices counts = (QuestionResult.Choices) Fixtures.question(
+                    SurveyAnalyzer.analyze(source, inf.survey(), AnalysisOptions.DEFAULTS), "Domaines");
+            Map<String, Long> byLabel = new java.util.HashMap<>();
+            counts.rows().forEach(r -> byLabel.put(r.label(), r.count()));
+            assertEquals(2L + typed.length, byLabel.get("Emploi"));
+            assertEquals(2L, byLabel.get("Logement"));
+            assertEquals(1L + typed.length, byLabel.get("Autre"));
+        }
+    }
+
+    @Test
     void aNumericColumnWithAFewTextCellsIsFlaggedAsDoubtful() throws IOException {
         StringBuilder sb = new StringBuilder("centre;salaries\n");
         for (int i = 1; i <= 30; i++) {
