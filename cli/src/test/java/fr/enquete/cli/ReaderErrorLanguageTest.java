@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The errors of the readers that still spoke English in a French run: the YAML files' own rules (a codebook, a plan,
- * an evaluation, a study).
+ * an evaluation, a study) and a study's Word template.
  * Each is a bundled fixture with one mistake its author makes, told in French by default and in English with
  * {@code --lang en}, the line and column counted by hand in the edited file.
  */
@@ -68,6 +68,21 @@ class ReaderErrorLanguageTest {
                         + " methodology, plan, survey, text",
                 "enquete: error: study.yaml, line 46, column 5: a chapter needs 'kind:', one of indicators, interviews, methodology,"
                         + " plan, survey, text");
+    }
+
+    /**
+     * The house template is a workbook saved under a .dotx name, given on line 9: it was found only when the Word
+     * document was written, after every chapter, as "unexpected error" (exit 1).
+     */
+    @Test
+    void aStudyTemplateThatIsNoWordFile() throws IOException {
+        Files.copy(HOME.resolve("fixtures/plans/bethune-fiches.xlsx"), dir.resolve("modele-caf.dotx"));
+        Path study = study(s -> s.replace("chapters:\n", "template: modele-caf.dotx\nchapters:\n"));
+        BothLanguages.assertLines(dir, List.of("study", study.toString(), "--out", dir.resolve("out").toString(), "--format", "docx"),
+                "enquete: erreur : study.yaml, ligne 9, colonne 11 : le modèle Word modele-caf.dotx n’est ni un fichier .dotx ni un"
+                        + " fichier .docx (enregistrez-le depuis Word ou LibreOffice au format Modèle Word)",
+                "enquete: error: study.yaml, line 9, column 11: the Word template modele-caf.dotx is neither a .dotx nor a .docx"
+                        + " file (save it from Word or LibreOffice as a Word template)");
     }
 
     /** The demo study edited, written in {@code dir} with its files named by their whole path so that it reads from there. */

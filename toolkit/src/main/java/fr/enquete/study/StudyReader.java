@@ -19,6 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -58,6 +62,7 @@ public final class StudyReader {
             if (!name.endsWith(".dotx") && !name.endsWith(".docx")) {
                 throw y.error(top.get("template"), Message.of("study.yaml.template", template.getFileName().toString()));
             }
+            checkTemplate(y, top.get("template"), template);
         }
         if (!top.containsKey("chapters")) {
             throw y.error(y.root(), Message.of("study.yaml.chapters"));
@@ -75,6 +80,34 @@ public final class StudyReader {
             throw y.error(top.get("chapters"), Message.of("study.yaml.chapters.empty"));
         }
         return new Study(path, title, authors, territory, references, date, template, chapters);
+    }
+
+    /**
+     * A template Word cannot open (a file renamed .dotx, a workbook) is refused here, at its line, before the chapters
+     * are computed: the document writer met it last and stopped with an unexpected error.
+     */
+    private static void checkTemplate(YamlFile y, Node n, Path template) {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(template.toFile(), PackageAccess.READ);
+            if (pkg.getPartsByContentType(XWPFRelation.TEMPLATE.getContentType()).isEmpty()
+                    && pkg.getPartsByContentType(XWPFRelation.DOCUMENT.getContentType()).isEmpty()) {
+                throw y.error(n, Message.of("study.yaml.template.notword", template.getFileName().toString()));
+            }
+        } catch (InvalidFormatException | RuntimeException e) {
+            if (e instanceof InputException i) {
+                throw i;
+            }
+            // Not a zip at all (a .doc, a text renamed): POI's sentence says nothing more than the message does.
+            throw y.error(n, e instanceof org.apache.poi.UnsupportedFileFormatException
+                    ? Message.of("study.yaml.template.notword", template.getFileName().toString())
+                    : Message.of("study.yaml.template.unreadable", template.getFileName().toString(),
+                            fr.enquete.importer.OfficeErrors.explained(e)));
+        } finally {
+            if (pkg != null) {
+                pkg.revert();
+            }
+        }
     }
 
     private static Chapter chapter(YamlFile y, Path dir, Node node, int position) {
