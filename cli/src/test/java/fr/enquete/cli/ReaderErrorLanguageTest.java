@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The errors of the readers that still spoke English in a French run: the YAML files' own rules (a codebook, a plan,
- * an evaluation, a study) and a study's Word template.
+ * an evaluation, a study), a study's cross-reference and Word template, a workbook that is no XLSForm, a CoNLL-U line.
  * Each is a bundled fixture with one mistake its author makes, told in French by default and in English with
  * {@code --lang en}, the line and column counted by hand in the edited file.
  */
@@ -70,6 +70,18 @@ class ReaderErrorLanguageTest {
                         + " plan, survey, text");
     }
 
+    /** The introduction (declared line 10) refers to {ref:chap:plans}; the chapter's id is "plan". */
+    @Test
+    void aStudyCrossReferenceMistyped() throws IOException {
+        Path study = study(s -> s.replace("le plan d'action ({ref:chap:plan})", "le plan d'action ({ref:chap:plans})"));
+        BothLanguages.assertLines(dir, List.of("study", study.toString(), "--out", dir.resolve("out").toString(), "--format", "md"),
+                "enquete: erreur : study.yaml, ligne 10, colonne 5 : renvoi {ref:chap:plans} inconnu (renvois possibles :"
+                        + " chap:introduction, chap:portrait, chap:enquete, chap:entretiens, chap:plan, chap:conclusion) ; vouliez-vous"
+                        + " dire « chap:plan » ?",
+                "enquete: error: study.yaml, line 10, column 5: unknown cross-reference {ref:chap:plans} (known: chap:introduction,"
+                        + " chap:portrait, chap:enquete, chap:entretiens, chap:plan, chap:conclusion); did you mean \"chap:plan\"?");
+    }
+
     /**
      * The house template is a workbook saved under a .dotx name, given on line 9: it was found only when the Word
      * document was written, after every chapter, as "unexpected error" (exit 1).
@@ -83,6 +95,30 @@ class ReaderErrorLanguageTest {
                         + " fichier .docx (enregistrez-le depuis Word ou LibreOffice au format Modèle Word)",
                 "enquete: error: study.yaml, line 9, column 11: the Word template modele-caf.dotx is neither a .dotx nor a .docx"
                         + " file (save it from Word or LibreOffice as a Word template)");
+    }
+
+    /** The plan's workbook given as the KoboToolbox export's structure: it has no "survey" sheet. */
+    @Test
+    void aWorkbookThatIsNoXlsForm() throws IOException {
+        Path form = Files.copy(HOME.resolve("fixtures/plans/bethune-fiches.xlsx"), dir.resolve("formulaire.xlsx"));
+        BothLanguages.assertLines(dir, List.of("stats", HOME.resolve("fixtures/formats/kobotoolbox.csv").toString(), "--structure",
+                        form.toString()),
+                "enquete: erreur : formulaire.xlsx : ce n’est pas un XLSForm (feuilles « survey » et « choices ») : pas de feuille"
+                        + " « survey » ; feuilles du classeur : bethune-fiches",
+                "enquete: error: formulaire.xlsx: not an XLSForm (sheets 'survey' and 'choices'): no sheet named \"survey\"; the"
+                        + " workbook has bethune-fiches");
+    }
+
+    /** A GSD sentence's word 5 with the tab between FORM and LEMMA typed as a space: 9 columns on line 8. */
+    @Test
+    void aTreebankLineWithAColumnLost() throws IOException {
+        Path conllu = write("fr_gsd-ud-dev-sample.conllu", edited(HOME.resolve("fixtures/ud/fr_gsd-ud-dev-sample.conllu"),
+                "5\tcommandant\tcommandant\tNOUN", "5\tcommandant commandant\tNOUN"));
+        BothLanguages.assertLines(dir, List.of("annotate", conllu.toString(), "--tokenised"),
+                "enquete: erreur : fr_gsd-ud-dev-sample.conllu, ligne 8, colonne 1 : attendu : 10 colonnes séparées par des"
+                        + " tabulations (ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC), mais la ligne en a 9",
+                "enquete: error: fr_gsd-ud-dev-sample.conllu, line 8, column 1: expected 10 tab-separated columns (ID FORM LEMMA"
+                        + " UPOS XPOS FEATS HEAD DEPREL DEPS MISC), found 9");
     }
 
     /** The demo study edited, written in {@code dir} with its files named by their whole path so that it reads from there. */
