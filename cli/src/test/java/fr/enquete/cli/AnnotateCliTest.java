@@ -115,7 +115,7 @@ class AnnotateCliTest {
         Path out = dir.resolve("out.conllu");
         CliRun r = CliRun.run("annotate", in.toString(), "--tokenised", "--out", out.toString());
         assertEquals(Main.INPUT, r.code());
-        assertTrue(r.err().contains("bad.conllu") && r.err().contains("10 tab-separated columns"), r.err());
+        assertTrue(r.err().contains("bad.conllu, ligne 2") && r.err().contains("10 colonnes séparées par des tabulations"), r.err());
         assertFalse(Files.exists(out));
         Path latin = dir.resolve("latin1.txt");
         Files.write(latin, "Les élèves".getBytes(StandardCharsets.ISO_8859_1));

@@ -423,6 +423,8 @@ class PlanCliTest {
         Files.writeString(bad, Files.readString(lens).replace("- Engagement et prise de responsabilités des jeunes", "- Engagement des jeunes"));
         List<String> badArgs = new ArrayList<>(args);
         badArgs.set(1, bad.toString());
+        // In English, the wording these checks quote (French by default).
+        badArgs.addAll(List.of("--lang", "en"));
         CliRun e = CliRun.run(badArgs.toArray(String[]::new));
         assertEquals(Main.INPUT, e.code());
         assertTrue(e.err().contains("bad.yaml, line ") && e.err().contains("\"Engagement des jeunes\", which is no SWOT item"), e.err());

@@ -434,7 +434,7 @@ class StudyCliTest {
         Files.writeString(file, study, StandardCharsets.UTF_8);
         Files.writeString(plan, "axes:\n  - axis: Petite enfance\n    actions:\n      - action: Fiche 2\n"
                 + "        answers: [\"Offre d'accueil petite enfance\"]\n", StandardCharsets.UTF_8);
-        CliRun r = CliRun.run("study", file.toString(), "--out", dir.resolve("bad").toString());
+        CliRun r = CliRun.run("study", file.toString(), "--out", dir.resolve("bad").toString(), "--lang", "en");
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains(plan.toString()) && r.err().contains("\"Offre d'accueil petite enfance\", which is no SWOT item"), r.err());
         assertFalse(Files.exists(dir.resolve("bad/study.docx")));
@@ -477,7 +477,7 @@ class StudyCliTest {
     void anUnknownCrossReferenceIsAnErrorAtItsChapter() throws IOException {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "title: Essai\nchapters:\n  - kind: text\n    title: Intro\n    text: voir {ref:fig:nulle}\n", StandardCharsets.UTF_8);
-        CliRun r = CliRun.run("study", bad.toString(), "--out", dir.resolve("bad").toString());
+        CliRun r = CliRun.run("study", bad.toString(), "--out", dir.resolve("bad").toString(), "--lang", "en");
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains(bad + ", line 3, column 5: unknown cross-reference {ref:fig:nulle}"), r.err());
         assertFalse(Files.exists(dir.resolve("bad/study.docx")));
@@ -533,7 +533,7 @@ class StudyCliTest {
     void aMissingFileIsAnErrorAtItsLine() throws IOException {
         Path bad = dir.resolve("missing.yaml");
         Files.writeString(bad, "title: Essai\nchapters:\n  - kind: plan\n    title: Plan\n    file: absent.yaml\n", StandardCharsets.UTF_8);
-        CliRun r = CliRun.run("study", bad.toString(), "--out", dir.resolve("missing").toString());
+        CliRun r = CliRun.run("study", bad.toString(), "--out", dir.resolve("missing").toString(), "--lang", "en");
         assertEquals(3, r.code(), r.err());
         assertTrue(r.err().contains(bad + ", line 5, column 11: no such file: absent.yaml"), r.err());
     }

@@ -192,8 +192,8 @@ final class ExportChecks {
                 count = h.indexOf("count").orElse(-1);
                 percent = h.indexOf("percent").orElse(-1);
                 if (question < 0 || row < 0 || (count < 0 && percent < 0)) {
-                    throw new InputException(SourceLocation.file(file), "published figures need the columns question, row and"
-                            + " count and/or percent; found " + String.join(", ", h.names()));
+                    throw new InputException(SourceLocation.file(file), Message.of("check.published.columns",
+                            new Message.Listed(h.names(), false)));
                 }
             }
 

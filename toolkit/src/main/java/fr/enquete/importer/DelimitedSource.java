@@ -393,10 +393,8 @@ public final class DelimitedSource implements TableSource {
         }
         for (int i = 0; i < names.length; i++) {
             if (names[i].isBlank()) {
-                throw new InputException(SourceLocation.cell(name, namesRow, null), "row " + namesRow + " reads as the names of"
-                        + " the columns under a row of group headings (row " + headingsRow + ", whose headings stop at column "
-                        + headings.size() + "), but leaves column " + (i + 1) + " empty: name every column in row " + namesRow
-                        + ", or delete the row of group headings");
+                throw new InputException(SourceLocation.cell(name, namesRow, null), Message.of("input.groups.blank", namesRow,
+                        headingsRow, headings.size(), i + 1));
             }
         }
         List<String> widened = new ArrayList<>(headings.names());

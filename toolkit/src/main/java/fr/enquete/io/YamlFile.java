@@ -77,19 +77,24 @@ public final class YamlFile {
 
     /** The keys of a mapping node; a key outside {@code allowed} (when not null) is an error. */
     public Map<String, Node> mapping(Node node, String what, Set<String> allowed) {
+        return mapping(node, noun(what), allowed);
+    }
+
+    /** As {@link #mapping(Node, String, Set)}, {@code what} already worded in either language ("un chapitre survey"). */
+    public Map<String, Node> mapping(Node node, Message what, Set<String> allowed) {
         if (!(node instanceof MappingNode mn)) {
-            throw error(node, Message.of("yaml.mapping", noun(what)));
+            throw error(node, Message.of("yaml.mapping", what));
         }
         Map<String, Node> out = new LinkedHashMap<>();
         for (NodeTuple t : mn.getValue()) {
             String key = scalar(t.getKeyNode(), "a key");
             if (allowed != null && !allowed.contains(key)) {
-                throw error(t.getKeyNode(), Message.of("yaml.key.unknown", key, noun(what),
+                throw error(t.getKeyNode(), Message.of("yaml.key.unknown", key, what,
                         String.join(", ", allowed.stream().sorted().toList())));
             }
             if (out.containsKey(key)) {
                 // SnakeYAML checks duplicates only when it builds Java objects, not on the node tree read here.
-                throw error(t.getKeyNode(), Message.of("yaml.key.twice", key, noun(what)));
+                throw error(t.getKeyNode(), Message.of("yaml.key.twice", key, what));
             }
             out.put(key, t.getValueNode());
         }
@@ -139,11 +144,7 @@ public final class YamlFile {
         return m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1);
     }
 
-    public InputException error(Node node, String message) {
-        return new InputException(at(node), message);
-    }
-
-    /** An error at {@code node}, in the run's language. */
+    /** An error at {@code node}, in the run's language: there is no English-only overload, so every reader's error is translated. */
     public InputException error(Node node, Message message) {
         return new InputException(at(node), message);
     }
@@ -155,7 +156,8 @@ public final class YamlFile {
             Map.entry("the action plan", "action.plan"), Map.entry("an objective", "objective"), Map.entry("an axis", "axis"),
             Map.entry("an action", "action"), Map.entry("a need", "need"), Map.entry("an evaluation", "evaluation"),
             Map.entry("a criterion", "criterion"), Map.entry("a chart", "chart"), Map.entry("a chapter", "chapter"),
-            Map.entry("a cross-tabulation", "crosstab"), Map.entry("an indicator (name, baseline, target, date)", "indicator"));
+            Map.entry("a cross-tabulation", "crosstab"), Map.entry("an indicator (name, baseline, target, date)", "indicator"),
+            Map.entry("'questions' (question id: theme)", "questions"), Map.entry("'needs' (voice: what they need)", "needs"));
 
     /** {@code what} as a message: a known noun translated, "an item of X" built from X's, anything else as written. */
     private static Message noun(String what) {

@@ -47,6 +47,11 @@ public class InputException extends RuntimeException {
         return message != null;
     }
 
+    /** What is wrong, without where: its wording in either language, or the English sentence of one not translated. */
+    public Message wording() {
+        return message != null ? message : Message.plain(getMessage());
+    }
+
     /** The problem and where, in {@code locale}'s language (French unless English) when {@link #translated()}. */
     public String text(Locale locale) {
         return message == null ? getMessage() : Message.located(location, message, locale, false);

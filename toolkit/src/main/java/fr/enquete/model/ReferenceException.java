@@ -9,19 +9,28 @@ package fr.enquete.model;
 public class ReferenceException extends InputException {
 
     private final String detail;
+    /** The wording in either language; null for one written in English only. */
+    private final transient Message wording;
 
     public ReferenceException(SourceLocation location, String message) {
         super(location, message);
         this.detail = message;
+        this.wording = null;
     }
 
-    /** What is wrong, without the location ("no question \"dtp\"; did you mean \"dpt\"?"). */
+    public ReferenceException(SourceLocation location, Message message) {
+        super(location, message);
+        this.detail = message.english();
+        this.wording = message;
+    }
+
+    /** What is wrong, without the location, in English ("no question \"dtp\"; did you mean \"dpt\"?"). */
     public String detail() {
         return detail;
     }
 
-    /** The same mistake as an input error at {@code location}: where the name was written. */
+    /** The same mistake as an input error at {@code location}: where the name was written, in the run's language when it can be. */
     public InputException at(SourceLocation location) {
-        return new InputException(location, detail, this);
+        return wording != null ? new InputException(location, wording, this) : new InputException(location, detail, this);
     }
 }

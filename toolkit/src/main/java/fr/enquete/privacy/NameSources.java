@@ -5,6 +5,7 @@ import fr.enquete.importer.TableHandler;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.Row;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
@@ -87,8 +88,8 @@ public final class NameSources {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(file.toString()), Files.exists(file) ? "cannot read: " + e.getMessage()
-                    : "no such name list", e);
+            throw new InputException(SourceLocation.file(file.toString()), Files.exists(file)
+                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("privacy.names.missing"), e);
         }
     }
 }

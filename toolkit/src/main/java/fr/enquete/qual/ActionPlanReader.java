@@ -1,6 +1,7 @@
 package fr.enquete.qual;
 
 import fr.enquete.io.YamlFile;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,18 +70,18 @@ public final class ActionPlanReader {
         YamlFile y = YamlFile.read(path, "action plan");
         Map<String, Node> top = y.mapping(y.root(), "the action plan", TOP);
         if (!top.containsKey("axes")) {
-            throw y.error(y.root(), "an action plan needs 'axes:', the list of its axes");
+            throw y.error(y.root(), Message.of("plan.yaml.axes"));
         }
         List<String> levels = top.containsKey("levels") ? y.strings(top.get("levels"), "'levels'") : List.of();
         if (levels.size() > 3) {
-            throw y.error(top.get("levels"), "'levels' names at most three levels (axis, objective, action); found " + levels.size());
+            throw y.error(top.get("levels"), Message.of("plan.yaml.levels", levels.size()));
         }
         List<ActionPlan.Axis> axes = new ArrayList<>();
         Map<String, Node> numbers = new java.util.HashMap<>();
         for (Node a : y.list(top.get("axes"), "'axes'")) {
             Map<String, Node> am = y.mapping(a, "an axis", AXIS);
             if (!am.containsKey("axis")) {
-                throw y.error(a, "an axis needs a name ('axis: ...')");
+                throw y.error(a, Message.of("plan.yaml.axis.name"));
             }
             Map<String, String> needs = new LinkedHashMap<>();
             if (am.containsKey("needs")) {
@@ -92,7 +93,7 @@ public final class ActionPlanReader {
                 for (Node o : y.list(am.get("objectives"), "'objectives'")) {
                     Map<String, Node> om = y.mapping(o, "an objective", OBJECTIVE);
                     if (!om.containsKey("objective")) {
-                        throw y.error(o, "an objective needs a name ('objective: ...')");
+                        throw y.error(o, Message.of("plan.yaml.objective.name"));
                     }
                     objectives.add(new ActionPlan.Objective(y.optional(om, "number"), y.scalar(om.get("objective"), "objective"),
                             actions(y, om.get("actions"), links, numbers)));
@@ -115,9 +116,8 @@ public final class ActionPlanReader {
         }
         List<PlanField> fields = new ArrayList<>();
         for (String f : y.strings(node, "'template'")) {
-            fields.add(PlanField.of(f).orElseThrow(() -> y.error(node, "'template' names \"" + f + "\", which is no field of a fiche action"
-                    + Names.didYouMean(f, java.util.Arrays.stream(PlanField.values()).map(PlanField::key).toList())
-                    + " (or give 'caf' or 'none')")));
+            fields.add(PlanField.of(f).orElseThrow(() -> y.error(node, Message.of("plan.yaml.template", f,
+                    Names.hint(f, java.util.Arrays.stream(PlanField.values()).map(PlanField::key).toList())))));
         }
         return fields;
     }
@@ -145,7 +145,7 @@ public final class ActionPlanReader {
         for (Node n : y.list(list, "'actions'")) {
             Map<String, Node> m = y.mapping(n, "an action", null);
             if (!m.containsKey("action")) {
-                throw y.error(n, "an action needs a title ('action: ...')");
+                throw y.error(n, Message.of("plan.yaml.action.title"));
             }
             Map<PlanField, List<String>> fields = new EnumMap<>(PlanField.class);
             Map<PlanField, String> keys = new EnumMap<>(PlanField.class);
@@ -166,7 +166,7 @@ public final class ActionPlanReader {
                 }
                 PlanField f = field.get();
                 if (keys.containsKey(f)) {
-                    throw y.error(e.getValue(), "'" + key + "' and '" + keys.get(f) + "' are the same field (" + f.label(true) + "); keep one");
+                    throw y.error(e.getValue(), Message.of("plan.yaml.field.same", key, keys.get(f), f.label(true)));
                 }
                 keys.put(f, key);
                 if (f == PlanField.INDICATORS) {
@@ -175,20 +175,20 @@ public final class ActionPlanReader {
                     continue;
                 }
                 List<String> values = y.strings(e.getValue(), "'" + key + "'");
-                links.check(f, values, item -> y.error(e.getValue(), item.english()));
+                links.check(f, values, item -> y.error(e.getValue(), item));
                 if (f == PlanField.CALENDAR) {
                     checkDates(y, e.getValue(), values);
                 }
                 fields.put(f, values);
             }
             PlanDates.order(extra).ifPresent(o -> {
-                throw y.error(m.get(o.endField()), o.message());
+                throw y.error(m.get(o.endField()), o.wording());
             });
             String number = y.optional(m, "number");
             if (number != null && !number.isBlank()) {
                 Node before = numbers.putIfAbsent(number.strip(), m.get("number"));
                 if (before != null) {
-                    throw y.error(m.get("number"), givenTwice(number, "line " + (before.getStartMark().getLine() + 1)));
+                    throw y.error(m.get("number"), givenTwice(number, Message.of("line", String.valueOf(before.getStartMark().getLine() + 1))));
                 }
             }
             actions.add(new ActionPlan.Action(number, y.scalar(m.get("action"), "action"), fields, indicators, extra));
@@ -196,20 +196,18 @@ public final class ActionPlanReader {
         return actions;
     }
 
-    /** Why a fiche number given twice is refused, in YAML and spreadsheet plans alike; {@code also} is where it was first. */
-    static String givenTwice(String number, String also) {
-        return givenTwice(number, fr.enquete.model.Message.plain(also)).english();
-    }
-
-    /** {@link #givenTwice(String, String)} in either language, {@code also} written in it ("row 5", "ligne 5"). */
-    static fr.enquete.model.Message givenTwice(String number, fr.enquete.model.Message also) {
-        return fr.enquete.model.Message.of("plan.number.twice", number.strip(), also);
+    /**
+     * Why a fiche number given twice is refused, in YAML and spreadsheet plans alike, in either language; {@code also}
+     * is where it was first ("row 5", "ligne 5").
+     */
+    static Message givenTwice(String number, Message also) {
+        return Message.of("plan.number.twice", number.strip(), also);
     }
 
     /** Refuses an impossible date, or a span ending before it starts, at the node that gives it. */
     private static void checkDates(YamlFile y, Node node, List<String> values) {
         for (String v : values) {
-            PlanDates.problem(v).ifPresent(p -> {
+            PlanDates.problemMessage(v).ifPresent(p -> {
                 throw y.error(node, p);
             });
         }
@@ -221,7 +219,7 @@ public final class ActionPlanReader {
         }
         Map<String, Node> m = y.mapping(n, "an indicator (name, baseline, target, date)", INDICATOR);
         if (!m.containsKey("name")) {
-            throw y.error(n, "an indicator needs a name ('name: ...')");
+            throw y.error(n, Message.of("plan.yaml.indicator.name"));
         }
         if (m.containsKey("date")) {
             checkDates(y, m.get("date"), List.of(y.optional(m, "date")));

@@ -172,19 +172,19 @@ public final class EvaluationReader {
         fr.enquete.io.YamlFile y = fr.enquete.io.YamlFile.read(path, "evaluation");
         Map<String, org.yaml.snakeyaml.nodes.Node> top = y.mapping(y.root(), "the evaluation file", Set.of("evaluations"));
         if (!top.containsKey("evaluations")) {
-            throw y.error(y.root(), "an evaluation file needs 'evaluations:', the list of its fiches evaluated at a date");
+            throw y.error(y.root(), Message.of("eval.yaml.evaluations"));
         }
         for (org.yaml.snakeyaml.nodes.Node e : y.list(top.get("evaluations"), "'evaluations'")) {
             Map<String, org.yaml.snakeyaml.nodes.Node> m = y.mapping(e, "an evaluation", YAML_ENTRY);
             if (!m.containsKey("fiche") || !m.containsKey("date")) {
-                throw y.error(e, "an evaluation needs 'fiche:' (the action's number or title) and 'date:' (its year or date)");
+                throw y.error(e, Message.of("eval.yaml.keys"));
             }
             ActionPlan.Action action = actions.find(y.scalar(m.get("fiche"), "'fiche'").strip(), y.at(m.get("fiche")));
             String date = y.scalar(m.get("date"), "'date'").strip();
             if (date.isEmpty()) {
-                throw y.error(m.get("date"), "the date (or year) of the evaluation is missing");
+                throw y.error(m.get("date"), Message.of("eval.date.missing"));
             }
-            PlanDates.problem(date).ifPresent(p -> {
+            PlanDates.problemMessage(date).ifPresent(p -> {
                 throw y.error(m.get("date"), p);
             });
             String notes = y.optional(m, "notes");
@@ -197,7 +197,7 @@ public final class EvaluationReader {
                     Map<String, org.yaml.snakeyaml.nodes.Node> cm = y.mapping(c, "a criterion", YAML_CRITERION);
                     String criterion = y.optional(cm, "criterion");
                     if (criterion.isEmpty()) {
-                        throw y.error(c, "a criterion needs 'criterion:', the grid's question or one of the fiche's indicators");
+                        throw y.error(c, Message.of("eval.yaml.criterion"));
                     }
                     SourceLocation at = y.at(cm.getOrDefault("answer", c));
                     sink.accept(Actions.line(action, date, criterion, y.optional(cm, "planned"), y.optional(cm, "done"),

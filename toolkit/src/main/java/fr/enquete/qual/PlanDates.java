@@ -35,11 +35,6 @@ final class PlanDates {
     private record Written(String text, int start, int end, LocalDate first, LocalDate last) {
     }
 
-    /** {@link #problemMessage} in English: the YAML plans' errors, not translated yet. */
-    static Optional<String> problem(String text) {
-        return problemMessage(text).map(Message::english);
-    }
-
     /** Why the dates of a text cannot be: an impossible day, or a span ending before it starts; empty when they can. */
     static Optional<Message> problemMessage(String text) {
         List<Written> dates = new ArrayList<>();
@@ -105,10 +100,6 @@ final class PlanDates {
 
     /** An end field that comes before its start field, with why. */
     record Misordered(String endField, Message wording) {
-        /** In English: the YAML plans' errors, not translated yet. */
-        String message() {
-            return wording.english();
-        }
     }
 
     /** Whether the extra fields give a start ("Date de début") and an end ("Date de fin") in the wrong order. */
@@ -120,7 +111,7 @@ final class PlanDates {
         }
         String s = extra.get(start.get()).get(0);
         String e = extra.get(end.get()).get(0);
-        return problem(s + " au " + e).filter(p -> problem(s).isEmpty() && problem(e).isEmpty())
+        return problemMessage(s + " au " + e).filter(p -> problemMessage(s).isEmpty() && problemMessage(e).isEmpty())
                 .map(p -> new Misordered(end.get(), Message.of("plan.date.misordered", e, end.get(), s, start.get())));
     }
 }

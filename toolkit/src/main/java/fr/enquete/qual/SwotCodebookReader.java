@@ -1,6 +1,7 @@
 package fr.enquete.qual;
 
 import fr.enquete.io.YamlFile;
+import fr.enquete.model.Message;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,13 +43,12 @@ public final class SwotCodebookReader {
         YamlFile y = YamlFile.read(path, "codebook");
         Map<String, Node> top = y.mapping(y.root(), "the codebook", TOP);
         if (!top.containsKey("themes")) {
-            throw y.error(y.root(), "a SWOT codebook needs 'themes:', the list of themes and their items");
+            throw y.error(y.root(), Message.of("swot.codebook.themes"));
         }
         Grid grid = Grid.AFOM;
         if (top.containsKey("grid")) {
             String g = y.scalar(top.get("grid"), "grid");
-            grid = Grid.parse(g).orElseThrow(() -> y.error(top.get("grid"), "unknown grid \"" + g + "\"; expected afom"
-                    + " (forces, faiblesses, opportunités, menaces) or ctg (atouts, faiblesses, problématique, axes de travail)"));
+            grid = Grid.parse(g).orElseThrow(() -> y.error(top.get("grid"), Message.of("swot.codebook.grid", g)));
         }
         Grid chosen = grid;
         List<SwotCodebook.Theme> themes = new ArrayList<>();
@@ -58,30 +58,29 @@ public final class SwotCodebookReader {
         for (Node t : y.list(top.get("themes"), "'themes'")) {
             Map<String, Node> tm = y.mapping(t, "a theme", THEME);
             if (!tm.containsKey("theme")) {
-                throw y.error(t, "a theme needs a name ('theme: ...')");
+                throw y.error(t, Message.of("swot.codebook.theme.name"));
             }
             String name = y.scalar(tm.get("theme"), "theme").strip();
-            once(y, tm.get("theme"), themeNames, "theme", name, "");
+            once(y, tm.get("theme"), themeNames, "theme", name);
             List<SwotCodebook.Item> items = new ArrayList<>();
             if (tm.containsKey("items")) {
                 for (Node i : y.list(tm.get("items"), "'items'")) {
                     Map<String, Node> im = y.mapping(i, "an item", ITEM);
                     if (!im.containsKey("item") || !im.containsKey("quadrant")) {
-                        throw y.error(i, "an item needs 'item' (its wording) and 'quadrant' (" + Quadrant.codes() + ")");
+                        throw y.error(i, Message.of("swot.codebook.item.keys"));
                     }
                     String item = y.scalar(im.get("item"), "item").strip();
-                    once(y, im.get("item"), itemNames, "item", item, "; items are linked by name");
+                    once(y, im.get("item"), itemNames, "item", item);
                     String q = y.scalar(im.get("quadrant"), "quadrant");
                     Quadrant parsed = Quadrant.parse(q).orElseThrow(() -> y.error(im.get("quadrant"),
-                            "unknown quadrant \"" + q + "\"; expected " + chosen.codes()));
+                            Message.of("swot.codebook.quadrant.unknown", q, chosen.codes())));
                     Quadrant quadrant = chosen.fit(parsed).orElseThrow(() -> y.error(im.get("quadrant"),
-                            "quadrant \"" + q + "\" is not in the " + chosen.code() + " grid; expected " + chosen.codes()
-                            + (chosen == Grid.AFOM ? " (or give 'grid: ctg')" : "")));
+                            Message.of(chosen == Grid.AFOM ? "swot.codebook.quadrant.grid.afom" : "swot.codebook.quadrant.grid", q,
+                                    chosen.code(), chosen.codes())));
                     List<String> terms = im.containsKey("terms") ? y.strings(im.get("terms"), "'terms'") : List.of();
                     List<Pattern> patterns = im.containsKey("patterns") ? y.patterns(im.get("patterns")) : List.of();
                     if (terms.isEmpty() && patterns.isEmpty()) {
-                        throw y.error(i, "item \"" + item + "\" has no terms and no patterns: the codebook could never find it"
-                                + " (items coded only by hand need no entry here)");
+                        throw y.error(i, Message.of("swot.codebook.item.empty", item));
                     }
                     items.add(new SwotCodebook.Item(item, quadrant, terms, patterns));
                 }
@@ -94,8 +93,8 @@ public final class SwotCodebookReader {
                 String theme = y.scalar(e.getValue(), "a theme").strip();
                 String defined = themeNames.get(CodeNames.key(theme));
                 if (defined == null) {
-                    throw y.error(e.getValue(), "question \"" + e.getKey() + "\" is given theme \"" + theme
-                            + "\", which the codebook does not define" + fr.enquete.model.Names.didYouMean(theme, themeNames.values().stream().sorted().toList()));
+                    throw y.error(e.getValue(), Message.of("swot.codebook.question.theme", e.getKey(), theme,
+                            fr.enquete.model.Names.hint(theme, themeNames.values().stream().sorted().toList())));
                 }
                 questions.put(e.getKey(), defined);
             }
@@ -105,13 +104,13 @@ public final class SwotCodebookReader {
 
     /**
      * Registers a theme's or an item's {@code name} in {@code names} (by {@link CodeNames#key}); one already there is
-     * an error at {@code at}, saying which spelling came first, or {@code why} when both are spelt alike.
+     * an error at {@code at}, saying which spelling came first when they differ ({@code what}: theme or item).
      */
-    private static void once(YamlFile y, Node at, Map<String, String> names, String what, String name, String why) {
+    private static void once(YamlFile y, Node at, Map<String, String> names, String what, String name) {
         String before = names.putIfAbsent(CodeNames.key(name), name);
         if (before != null) {
-            throw y.error(at, what + " \"" + name + "\" is defined twice" + (before.equals(name) ? why : " (also as \"" + before
-                    + "\": names that differ only by case, accents, apostrophe, spacing or a final full stop are one " + what + ")"));
+            throw y.error(at, before.equals(name) ? Message.of("swot.codebook." + what + ".twice", name)
+                    : Message.of("swot.codebook." + what + ".twice.as", name, before));
         }
     }
 }

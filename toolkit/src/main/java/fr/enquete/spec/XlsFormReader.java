@@ -7,6 +7,7 @@ import fr.enquete.model.Filter;
 import fr.enquete.model.FilterParser;
 import fr.enquete.model.Header;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.OptionColumn;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
@@ -303,7 +304,7 @@ public final class XlsFormReader {
                 }
             });
         } catch (InputException e) {
-            throw new InputException(SourceLocation.file(form.toString()), "not an XLSForm (sheets 'survey' and 'choices'): " + e.getMessage(), e);
+            throw new InputException(SourceLocation.file(form.toString()), Message.of("xlsform.not", e.wording()), e);
         }
         return rows;
     }

@@ -40,15 +40,15 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
     public static Corpus read(TableSource source, Survey survey, String questionId, List<String> variableIds) {
         Question q = find(survey, questionId, source);
         if (q.type() != QuestionType.TEXT) {
-            throw new fr.enquete.model.ReferenceException(where(q, source), "question \"" + questionId + "\" is " + q.type().code()
-                    + ", not free text; terms are computed on text questions");
+            throw new fr.enquete.model.ReferenceException(where(q, source), fr.enquete.model.Message.of("text.question.nottext",
+                    questionId, q.type().code()));
         }
         List<Question> vars = new ArrayList<>();
         for (String id : variableIds) {
             Question v = find(survey, id, source);
             if (v.type() == QuestionType.MULTIPLE || v.type() == QuestionType.TEXT) {
-                throw new fr.enquete.model.ReferenceException(where(v, source), "question \"" + id + "\" is " + v.type().code()
-                        + "; groups come from a single-choice, scale, numeric or id question");
+                throw new fr.enquete.model.ReferenceException(where(v, source), fr.enquete.model.Message.of("text.question.group",
+                        id, v.type().code()));
             }
             vars.add(v);
         }
@@ -99,8 +99,8 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
 
     private static Question find(Survey survey, String id, TableSource source) {
         return survey.question(id).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
-                "no question \"" + id + "\"; text questions: " + String.join(", ", survey.questions().stream()
-                        .filter(x -> x.type() == QuestionType.TEXT).map(Question::id).toList())));
+                fr.enquete.model.Message.of("text.question.unknown", id, String.join(", ", survey.questions().stream()
+                        .filter(x -> x.type() == QuestionType.TEXT).map(Question::id).toList()))));
     }
 
     private static SourceLocation where(Question q, TableSource source) {

@@ -1,6 +1,7 @@
 package fr.enquete.text;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,12 +66,12 @@ public final class UdTreebank {
             SourceLocation at = SourceLocation.line(file, n + 1L, 1);
             if (line.isBlank()) {
                 if (rangeWords != null) {
-                    throw new InputException(at, "the multi-word token \"" + rangeForm + "\" is missing words before this blank line");
+                    throw new InputException(at, Message.of("ud.range.blank", rangeForm));
                 }
                 if (!tokens.isEmpty()) {
                     out.add(new Sentence(id, text, tokens));
                 } else if (id != null || text != null) {
-                    throw new InputException(at, "sentence " + (id != null ? id : out.size() + 1) + " has no word line before this blank line");
+                    throw new InputException(at, Message.of("ud.sentence.empty", id != null ? id : String.valueOf(out.size() + 1)));
                 }
                 id = null;
                 text = null;
@@ -89,10 +90,10 @@ public final class UdTreebank {
             }
             String[] f = line.split("\t", -1);
             if (f.length != 10) {
-                throw new InputException(at, "expected 10 tab-separated columns (ID FORM LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS MISC), found " + f.length);
+                throw new InputException(at, Message.of("ud.columns", f.length));
             }
             if (f[1].isEmpty()) {
-                throw new InputException(SourceLocation.line(file, n + 1L, line.indexOf('\t') + 2), "empty FORM column");
+                throw new InputException(SourceLocation.line(file, n + 1L, line.indexOf('\t') + 2), Message.of("ud.form.empty"));
             }
             Matcher range = RANGE_ID.matcher(f[0]);
             if (range.matches() && rangeWords == null && Integer.parseInt(range.group(1)) == words + 1
@@ -115,11 +116,11 @@ public final class UdTreebank {
                     tokens.add(new Token(f[1], List.of(w)));
                 }
             } else {
-                throw new InputException(at, "expected word id " + (words + 1) + " (or a range starting there) in the ID column, found \"" + f[0] + "\"");
+                throw new InputException(at, Message.of("ud.id", words + 1, f[0]));
             }
         }
         if (rangeWords != null) {
-            throw new InputException(SourceLocation.line(file, lines.length, 1), "the multi-word token \"" + rangeForm + "\" is missing words at the end");
+            throw new InputException(SourceLocation.line(file, lines.length, 1), Message.of("ud.range.end", rangeForm));
         }
         if (!tokens.isEmpty()) {
             out.add(new Sentence(id, text, tokens));

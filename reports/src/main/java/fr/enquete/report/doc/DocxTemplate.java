@@ -20,7 +20,9 @@ final class DocxTemplate {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(template));
-        } catch (InvalidFormatException e) {
+        } catch (InvalidFormatException | RuntimeException e) {
+            // A file that is no zip is a RuntimeException of POI's (NotOfficeXmlFileException), not an InvalidFormatException.
+            // The study reader refuses such a template at its line; this guards other callers.
             throw new IOException("the Word template is not a .dotx or .docx file: " + e.getMessage(), e);
         }
         try {

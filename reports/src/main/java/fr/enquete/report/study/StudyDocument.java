@@ -336,9 +336,9 @@ public final class StudyDocument {
                 String name = m.group(1) + ":" + m.group(2);
                 String label = refs.get(name);
                 if (label == null) {
-                    throw new InputException(where(s, parts, study), "unknown cross-reference " + m.group()
-                            + fr.enquete.model.Names.didYouMean(name, refs.keySet()) + "; known: "
-                            + String.join(", ", refs.keySet().stream().filter(k -> k.startsWith(m.group(1) + ":")).toList()));
+                    throw new InputException(where(s, parts, study), fr.enquete.model.Message.of("study.ref.unknown", m.group(),
+                            fr.enquete.model.Names.hint(name, refs.keySet()),
+                            String.join(", ", refs.keySet().stream().filter(k -> k.startsWith(m.group(1) + ":")).toList())));
                 }
                 m.appendReplacement(b, Matcher.quoteReplacement(label));
             }

@@ -79,8 +79,9 @@ public final class CodeQueries {
         p.sources().forEach(s -> names.addAll(p.attributes(s.guid()).keySet()));
         if (!p.coded().isEmpty() && names.stream().noneMatch(n -> TranscriptReader.metaKey(n).equals(key))) {
             // Every row of the matrix read "(non renseigné)": the attribute is named wrong, not unknown for every source.
-            throw new fr.enquete.model.ReferenceException(fr.enquete.model.SourceLocation.file(p.name()), "no source has the attribute \""
-                    + attribute + "\" to cross the codes with" + (names.isEmpty() ? "; the sources have no attributes" : "; attributes: " + String.join(", ", names)));
+            throw new fr.enquete.model.ReferenceException(fr.enquete.model.SourceLocation.file(p.name()), names.isEmpty()
+                    ? fr.enquete.model.Message.of("qda.attribute.none", attribute)
+                    : fr.enquete.model.Message.of("qda.attribute.unknown", attribute, String.join(", ", names)));
         }
         List<String> codes = used(p);
         TreeSet<String> found = new TreeSet<>();

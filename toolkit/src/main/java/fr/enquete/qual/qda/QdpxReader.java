@@ -58,7 +58,7 @@ public final class QdpxReader {
             var at = e.getLocation();
             throw new InputException(at == null ? SourceLocation.file(name + "!" + main)
                     : SourceLocation.line(name + "!" + main, at.getLineNumber(), at.getColumnNumber()),
-                    Message.of("qda.xml.unreadable",
+                    e instanceof XmlTree.DoctypeRefused ? Message.of("qda.doctype") : Message.of("qda.xml.unreadable",
                             e.getMessage().replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")), e);
         }
         if (root == null || !root.name().equals("Project")) {

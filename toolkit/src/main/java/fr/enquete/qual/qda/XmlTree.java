@@ -25,8 +25,7 @@ record XmlTree(String name, Map<String, String> attributes, List<XmlTree> childr
             int e = x.next();
             if (e == XMLStreamConstants.DTD) {
                 // Never resolved, but refused too: a project file has no business declaring entities.
-                throw new XMLStreamException("a <!DOCTYPE> is not allowed in a REFI-QDA project (it could declare entities)",
-                        x.getLocation());
+                throw new DoctypeRefused(x.getLocation());
             }
             if (e == XMLStreamConstants.START_ELEMENT) {
                 Map<String, String> attrs = new LinkedHashMap<>();
@@ -49,6 +48,13 @@ record XmlTree(String name, Map<String, String> attributes, List<XmlTree> childr
             }
         }
         return root;
+    }
+
+    /** A {@code <!DOCTYPE>} met in a project, its place kept: the reader words it in the run's language. */
+    static final class DoctypeRefused extends XMLStreamException {
+        DoctypeRefused(javax.xml.stream.Location at) {
+            super("a <!DOCTYPE> is not allowed in a REFI-QDA project (it could declare entities)", at);
+        }
     }
 
     private static final class Builder {

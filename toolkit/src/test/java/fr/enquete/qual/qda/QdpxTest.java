@@ -373,6 +373,11 @@ class QdpxTest {
         InputException d = assertThrows(InputException.class, () -> QdpxReader.read(zip(quiet)));
         assertTrue(d.getMessage().contains("quiet.qdpx!project.qde, line 2") && d.getMessage().contains("<!DOCTYPE> is not allowed"),
                 d.getMessage());
+        // Told in French too: it was the XML parser's English sentence in both languages (the column, after the declaration,
+        // depends on the temporary folder's path).
+        String french = d.text(java.util.Locale.FRENCH);
+        assertTrue(french.contains("quiet.qdpx!project.qde, ligne 2, colonne ") && french.endsWith("\u00A0: un <!DOCTYPE> n’est pas"
+                + " admis dans un projet REFI-QDA (il pourrait déclarer des entités)"), french);
 
         Path bad = dir.resolve("bad");
         Files.createDirectories(bad);
