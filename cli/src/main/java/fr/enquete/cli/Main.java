@@ -72,8 +72,8 @@ public final class Main {
             }
             if (e instanceof InputException input) {
                 w.println(inputError(input, parseResult.expandedArgs()));
-            } else if (e instanceof UsageException) {
-                w.println("enquete: " + e.getMessage());
+            } else if (e instanceof UsageException usage) {
+                w.println("enquete: " + usage.text(locale(parseResult.expandedArgs())));
                 w.println(helpPointer(commandLine, parseResult.expandedArgs()));
                 w.flush();
                 return USAGE;
@@ -92,10 +92,11 @@ public final class Main {
         // A usage mistake prints the error and where help is, not the whole help that would bury it.
         cl.setParameterExceptionHandler((e, args1) -> {
             PrintWriter w = e.getCommandLine().getErr();
-            // An option mistyped ("--weights") is answered with the ones it resembles, as a wrong column name is.
-            List<String> close = e instanceof picocli.CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-            w.println("enquete: " + e.getMessage() + (close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)"));
-            w.println(helpPointer(e.getCommandLine(), List.of(args1)));
+            // Parsing failed, so the language is read from the raw arguments. An option mistyped ("--weights") is
+            // answered with the ones it resembles, as a wrong column name is.
+            List<String> raw = List.of(args1);
+            w.println("enquete: " + UsageErrors.of(e, raw).map(m -> m.text(locale(raw))).orElse(e.getMessage()));
+            w.println(helpPointer(e.getCommandLine(), raw));
             w.flush();
             return USAGE;
         });
@@ -128,7 +129,7 @@ public final class Main {
         // into the working directory, exit 0 (a pipeline probe).
         cl.registerConverter(java.nio.file.Path.class, s -> {
             if (s.isBlank()) {
-                throw new CommandLine.TypeConversionException("an empty path; give a file or folder name");
+                throw new ValueConversionException(fr.enquete.model.Message.of("usage.value.path.empty"));
             }
             return java.nio.file.Path.of(s);
         });
@@ -154,6 +155,11 @@ public final class Main {
             return "enquete: error: " + e.text(java.util.Locale.ENGLISH);
         }
         return "enquete: erreur\u00A0: " + e.text(java.util.Locale.FRENCH);
+    }
+
+    /** The language the arguments ask for: English with --lang en, French otherwise. */
+    static java.util.Locale locale(List<String> args) {
+        return englishAsked(args) ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
     }
 
     /** Whether the arguments ask for English (--lang en or --lang=en), read before parsing succeeded. */

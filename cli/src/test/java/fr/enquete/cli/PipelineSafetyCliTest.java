@@ -24,7 +24,7 @@ class PipelineSafetyCliTest {
     void noOutputReplacesAnInput() throws Exception {
         Path text = Files.copy(Fixtures.home().resolve("fixtures/text/seed003-contact.txt"), dir.resolve("x.txt"));
         byte[] before = Files.readAllBytes(text);
-        CliRun annotate = CliRun.run("annotate", text.toString(), "--out", text.toString());
+        CliRun annotate = CliRun.run("annotate", text.toString(), "--out", text.toString(), "--lang", "en");
         assertEquals(Main.USAGE, annotate.code(), annotate.err());
         assertTrue(annotate.err().contains("is an input file"), annotate.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(text)), "the transcript was replaced");
@@ -111,7 +111,7 @@ class PipelineSafetyCliTest {
     /** `--out "$OUTDIR"` with OUTDIR unset wrote report.html into the working directory, exit 0. */
     @Test
     void anEmptyPathIsAUsageError() {
-        CliRun report = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "html", "--out", "");
+        CliRun report = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "html", "--out", "", "--lang", "en");
         assertEquals(Main.USAGE, report.code(), report.err());
         assertTrue(report.err().contains("an empty path"), report.err());
         assertEquals("", report.out());
@@ -124,7 +124,7 @@ class PipelineSafetyCliTest {
     void indicatorsCheckSaysWhatItDoesNotWrite() {
         Path chk = dir.resolve("chk.json");
         CliRun r = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/bethune-reperes.csv").toString(), "--check",
-                "--format", "json", "--out", chk.toString());
+                "--format", "json", "--out", chk.toString(), "--lang", "en");
         assertEquals(Main.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("\"checks\"") && r.out().isEmpty() && !Files.exists(chk), r.err());
         CliRun text = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/bethune-reperes.csv").toString(), "--check");
