@@ -60,8 +60,7 @@ final class AgreementInputs {
                 } else {
                     TableSource table = Importers.open(file, options);
                     if (!CodedSegmentImport.recognises(table.header())) {
-                        throw new InputException(SourceLocation.file(file.toString()), "not a coder's work: expected transcripts with"
-                                + " inline codes, a .qdpx project or a coded-segments export (document, code and text columns)");
+                        throw new InputException(SourceLocation.file(file.toString()), fr.enquete.model.Message.of("cli.coder.work"));
                     }
                     export = true;
                     Material one = CodedSegmentImport.read(table);

@@ -1,5 +1,6 @@
 package fr.enquete.cli;
 
+import fr.enquete.model.Message;
 import fr.enquete.report.Lang;
 import fr.enquete.report.NumberFormats;
 import fr.enquete.stats.QuestionResult;
@@ -79,12 +80,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         if (answers < 1 || rounds < 1) {
-            throw new UsageException("--answers and --rounds must be at least 1");
+            throw new UsageException(Message.of("usage.all.at.least", UsageErrors.all("--answers", "--rounds"), 1));
         }
         if (commands) {
             int people = respondents != null ? respondents : 2000;
             if (rows < 1 || sentences < 1 || people < 1) {
-                throw new UsageException("--rows, --sentences and --respondents must be at least 1");
+                throw new UsageException(Message.of("usage.all.at.least", UsageErrors.all("--rows", "--sentences", "--respondents"), 1));
             }
             try (ScratchDirectory dir = ScratchDirectory.keptOrTemporary(keep, "enquete-commands-bench")) {
                 CommandBench.run(rounds, people, rows, sentences, seed, fixtures, dir.path(), spec.commandLine().getOut());
@@ -94,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
         if (report != null) {
             int people = respondents != null ? respondents : 1000;
             if (report < 1 || people < 1) {
-                throw new UsageException("--report and --respondents must be at least 1");
+                throw new UsageException(Message.of("usage.all.at.least", UsageErrors.all("--report", "--respondents"), 1));
             }
             try (ScratchDirectory dir = ScratchDirectory.keptOrTemporary(keep, "enquete-report-bench")) {
                 ReportBench.run(report, people, rounds, seed, fixtures, dir.path(), spec.commandLine().getOut());
@@ -103,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (survey != null) {
             if (survey < 1) {
-                throw new UsageException("--survey must be at least 1");
+                throw new UsageException(Message.of("usage.at.least", "--survey", 1));
             }
             try (ScratchDirectory dir = ScratchDirectory.keptOrTemporary(keep, "enquete-bench")) {
                 SurveyBench.run(survey, rounds, seed, dir.path(), spec.commandLine().getOut());
@@ -166,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (texts.isEmpty()) {
-            throw new UsageException("the fixture survey has no free-text answers to build the benchmark from");
+            throw new UsageException(Message.of("usage.bench.texts"));
         }
         return texts;
     }

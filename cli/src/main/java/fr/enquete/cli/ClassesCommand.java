@@ -2,6 +2,7 @@ package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.privacy.Disclosure;
 import fr.enquete.qual.TranscriptReader;
@@ -133,7 +134,7 @@ final class ClassesCommand implements Callable<Integer> {
         List<String> groups = new ArrayList<>();
         if (question != null) {
             if (!Files.isRegularFile(files.get(0))) {
-                throw new InputException(SourceLocation.file(files.get(0).toString()), "no such file");
+                throw new InputException(SourceLocation.file(files.get(0).toString()), Message.of("input.file.missing"));
             }
             ExportOptions export = new ExportOptions();
             export.export = files.get(0);
@@ -166,7 +167,7 @@ final class ClassesCommand implements Callable<Integer> {
         }
         if (segments.isEmpty()) {
             // No answer or transcript text at all: no option of the classification can help, unlike too few segments.
-            throw new InputException(SourceLocation.file(files.get(0).toString()), fr.enquete.model.Message.of("classes.none"));
+            throw new InputException(SourceLocation.file(files.get(0).toString()), Message.of("classes.none"));
         }
         SegmentMatrix matrix = SegmentMatrix.build(segments, stopWords(), minSegments);
         ReinertResult result;
@@ -177,13 +178,13 @@ final class ClassesCommand implements Callable<Integer> {
                             question != null ? DoubleClassification.SAME_ANSWER : DoubleClassification.SAME_SOURCE)
                     : ReinertClassification.classify(matrix, options);
         } catch (DoubleClassification.TooFewUnits e) {
-            throw new InputException(SourceLocation.file(files.get(0).toString()), fr.enquete.model.Message.of("classes.units.few",
+            throw new InputException(SourceLocation.file(files.get(0).toString()), Message.of("classes.units.few",
                     (long) segments.size(), (long) e.units(), (long) e.size(), (long) e.needed()));
         } catch (DoubleClassification.NoStableClass e) {
-            throw new InputException(SourceLocation.file(files.get(0).toString()), fr.enquete.model.Message.of("classes.stable.none",
+            throw new InputException(SourceLocation.file(files.get(0).toString()), Message.of("classes.stable.none",
                     (long) e.minSize()));
         } catch (ReinertClassification.TooFewSegments e) {
-            throw new InputException(SourceLocation.file(files.get(0).toString()), fr.enquete.model.Message.of("classes.segments.few",
+            throw new InputException(SourceLocation.file(files.get(0).toString()), Message.of("classes.segments.few",
                     (long) segments.size(), (long) e.classifiable(), (long) minSegments, (long) e.needed()));
         }
         ClassesWriter writer = new ClassesWriter(lang);
@@ -245,38 +246,37 @@ final class ClassesCommand implements Callable<Integer> {
 
     private void check() {
         if (classes < 2) {
-            throw new UsageException("--classes must be at least 2");
+            throw new UsageException(Message.of("usage.at.least", "--classes", 2));
         }
         if (minSegments < 1) {
-            throw new UsageException("--min-segments must be at least 1");
+            throw new UsageException(Message.of("usage.at.least", "--min-segments", 1));
         }
         if (segmentSize < 5) {
-            throw new UsageException("--segment-size must be at least 5 words");
+            throw new UsageException(Message.of("usage.classes.segment.size"));
         }
         if (minClassSize < 0 || top < 1 || typical < 0) {
-            throw new UsageException("--min-class-size and --typical cannot be negative, --top must be at least 1");
+            throw new UsageException(Message.of("usage.classes.sizes"));
         }
         if (rstSizes != null && (!doubleClassification || rstSizes.size() != 2 || rstSizes.stream().anyMatch(n -> n < 1))) {
-            throw new UsageException("--rst-sizes: two sizes of at least 1 active form, with --double (e.g. --double --rst-sizes 12,14)");
+            throw new UsageException(Message.of("usage.classes.rst"));
         }
         if (segmentsFile != null && !segmentsFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            throw new UsageException("--segments: the file must end in .csv: " + segmentsFile);
+            throw new UsageException(Message.of("usage.file.extension", "--segments", ".csv", segmentsFile));
         }
         if (dendrogram != null && !dendrogram.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
-            throw new UsageException("--dendrogram: the file must end in .svg or .png: " + dendrogram);
+            throw new UsageException(Message.of("usage.file.extension", "--dendrogram", UsageErrors.either(List.of(".svg", ".png")), dendrogram));
         }
         if (question != null) {
             if (files.size() != 1) {
-                throw new UsageException("--question reads one export; " + files.size() + " files were given");
+                throw new UsageException(Message.of("usage.classes.question.files", files.size()));
             }
         } else {
             if (specFile != null || sheet != null) {
-                throw new UsageException("--spec and --sheet describe an export: give --question too");
+                throw new UsageException(Message.of("usage.classes.spec.question"));
             }
             for (Path f : files) {
                 if (!TranscriptCorpus.accepts(f)) {
-                    throw new UsageException("without --question the files must be transcripts or texts (.txt, .md, .docx) or folders of them: "
-                            + f + " (for an export's answers, give --question ID)");
+                    throw new UsageException(Message.of("usage.classes.transcripts", f));
                 }
             }
         }

@@ -2,6 +2,7 @@ package fr.enquete.cli;
 
 import fr.enquete.importer.ImportOptions;
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.Message;
 import fr.enquete.qual.SwotAnalysis;
 import fr.enquete.qual.agreement.Agreement;
 import fr.enquete.qual.agreement.AgreementReport;
@@ -81,7 +82,7 @@ final class CodeCommand implements Callable<Integer> {
             return agreement();
         }
         if (format == Format.qdpx && out == null) {
-            throw new UsageException("--format qdpx writes a zip archive: give the file with --out FILE.qdpx");
+            throw new UsageException(Message.of("usage.code.qdpx.out"));
         }
         if (format == Format.qdpx && !cooccurrence && matrix == null && !memos) {
             return project();
@@ -129,7 +130,7 @@ final class CodeCommand implements Callable<Integer> {
 
     private Integer query(SwotAnalysis a) throws IOException {
         if (cooccurrence && matrix != null || format == Format.qdpx) {
-            throw new UsageException("--cooccurrence and --matrix are two queries, printed as text, csv or json: ask one at a time");
+            throw new UsageException(Message.of("usage.code.queries"));
         }
         QdaProject p = QdaExchange.toProject("query", a, qual.texts(), fr.enquete.qual.CodebookMemos.none());
         QueryWriter writer = new QueryWriter(output.language());
@@ -163,7 +164,7 @@ final class CodeCommand implements Callable<Integer> {
 
     private Integer agreement() throws IOException {
         if (format == Format.qdpx) {
-            throw new UsageException("--agreement prints a report: use --format text, csv or json");
+            throw new UsageException(Message.of("usage.code.agreement"));
         }
         qual.limits.limits().applyToZipReaders();
         List<String> names = new ArrayList<>();

@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
     static List<Path> study(Path fixtures, Path dir, Lang lang, PrivacyOptions privacy, PrintWriter err) throws IOException {
         Path file = (fixtures != null ? fixtures : home().resolve("fixtures")).resolve("study/study.yaml");
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("no fixture study at " + file + "; pass --fixtures DIR (the repository's fixtures/)");
+            throw new UsageException(fr.enquete.model.Message.of("usage.fixtures.study", file));
         }
         fr.enquete.study.Study s = fr.enquete.study.StudyReader.read(file);
         fr.enquete.report.study.StudyDocument.Built built = StudyFiles.build(s, lang, privacy, err, null, "");

@@ -43,8 +43,7 @@ final class DocumentFormats {
                 continue;
             }
             T format = known.stream().filter(f -> namesOf.apply(f).contains(n)).findFirst().orElseThrow(() -> new UsageException(
-                    "--format: unknown format '" + name + "'; expected "
-                            + known.stream().map(f -> namesOf.apply(f).get(0)).collect(Collectors.joining(", ")) + " or all"));
+                    fr.enquete.model.Message.of("usage.format.unknown.all", name, known.stream().map(f -> namesOf.apply(f).get(0)).collect(Collectors.joining(", ")))));
             chosen.add(format);
         }
         Set<T> ordered = new LinkedHashSet<>();

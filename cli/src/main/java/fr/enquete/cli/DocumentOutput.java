@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.Message;
 import fr.enquete.report.doc.MarkdownReportWriter;
 import fr.enquete.report.doc.Report;
 import java.io.IOException;
@@ -46,17 +47,15 @@ final class DocumentOutput<F extends Enum<F>> {
                 ? known.stream().filter(f -> !f.name().equals("text")).map(Enum::name) : java.util.stream.Stream.of(n)).toList(), type);
         if (chosen.size() > 1) {
             if (out == null) {
-                throw new UsageException("--format " + String.join(",", names) + " writes several files: give --out DIR, the directory to write"
-                        + " them into");
+                throw new UsageException(Message.of("usage.formats.out", String.join(",", names)));
             }
             if (Files.isRegularFile(out)) {
-                throw new UsageException("--out " + out + " is a file, and --format " + String.join(",", names)
-                        + " writes several files: give a directory");
+                throw new UsageException(Message.of("usage.formats.out.file", out, String.join(",", names)));
             }
         } else {
             F only = chosen.iterator().next();
             if (out == null && List.of("docx", "xlsx", "md").contains(only.name())) {
-                throw new UsageException("--format " + only + " writes a file: give --out FILE");
+                throw new UsageException(Message.of("usage.format.out", only));
             }
         }
         return new DocumentOutput<>(chosen, out, stem);

@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.importer.ImportOptions;
+import fr.enquete.model.Message;
 import fr.enquete.stats.QuantileMethod;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -116,14 +117,14 @@ final class ExportOptions {
             try {
                 cs = Charset.forName(encoding);
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                throw new UsageException("unknown encoding '" + encoding + "' (try UTF-8 or windows-1252)");
+                throw new UsageException(Message.of("usage.encoding", encoding));
             }
         }
         Character d = null;
         if (delimiter != null) {
             String t = delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t") ? "\t" : delimiter;
             if (t.length() != 1) {
-                throw new UsageException("--delimiter takes one character, or 'tab'");
+                throw new UsageException(Message.of("usage.delimiter"));
             }
             d = t.charAt(0);
         }
@@ -136,12 +137,11 @@ final class ExportOptions {
             return fr.enquete.stats.Dominance.DEFAULT;
         }
         if (secret <= 0) {
-            throw new UsageException("--dominance applies to the summaries --secret N masks: give --secret too");
+            throw new UsageException(Message.of("usage.dominance.secret"));
         }
         fr.enquete.stats.Dominance rule = fr.enquete.stats.Dominance.parse(dominance);
         if (rule == null) {
-            throw new UsageException("--dominance takes N,K (the N largest answers, 1 to " + fr.enquete.stats.Dominance.MAX_UNITS
-                    + ", more than K % of the sum, 0 < K < 100), e.g. 1,85 or 2,90, or 'off'; got '" + dominance + "'");
+            throw new UsageException(Message.of("usage.dominance", fr.enquete.stats.Dominance.MAX_UNITS, dominance));
         }
         return rule;
     }
@@ -152,17 +152,17 @@ final class ExportOptions {
             return null;
         }
         if (population != null && population < 1) {
-            throw new UsageException("--population must be at least 1");
+            throw new UsageException(Message.of("usage.at.least", "--population", 1));
         }
         if (!(confidence > 0 && confidence < 100)) {
-            throw new UsageException("--confidence is a percentage between 0 and 100, e.g. 95");
+            throw new UsageException(Message.of("usage.confidence"));
         }
         if (confidence < 50) {
             // 0.95 meant as a fraction would give 0,95 % intervals, narrower than the percentage's own rounding.
-            String hint = confidence < 1 ? "; did you mean --confidence " + new java.math.BigDecimal(Double.toString(confidence))
-                    .movePointRight(2).stripTrailingZeros().toPlainString() + "?" : "";
-            throw new UsageException("--confidence is a percentage from 50 to 100 (e.g. 95), not " + Double.toString(confidence)
-                    .replaceAll("\\.0$", "") + hint);
+            // The value suggested is one to type: written with a point whatever the language.
+            Object hint = confidence < 1 ? Message.of("usage.confidence.hint", new java.math.BigDecimal(Double.toString(confidence))
+                    .movePointRight(2).stripTrailingZeros().toPlainString()) : Message.of("hint.none");
+            throw new UsageException(Message.of("usage.confidence.range", Message.Figure.ungrouped(confidence), hint));
         }
         return new fr.enquete.stats.Precision(population == null ? 0 : population, confidence / 100);
     }
@@ -173,15 +173,14 @@ final class ExportOptions {
      */
     void checkPopulation(long respondents) {
         if (population != null && population < respondents) {
-            throw new UsageException("--population " + population + " is smaller than the " + respondents
-                    + " respondents counted; give the number of people surveyed (at least " + respondents + ")");
+            throw new UsageException(Message.of("usage.population.small", String.valueOf(population), respondents));
         }
     }
 
     /** The --exact-limit, checked. */
     int exactLimit() {
         if (exactLimit < 1) {
-            throw new UsageException("--exact-limit must be at least 1");
+            throw new UsageException(Message.of("usage.at.least", "--exact-limit", 1));
         }
         return exactLimit;
     }
@@ -203,10 +202,10 @@ final class ExportOptions {
 
     private fr.enquete.weight.WeightSpec readWeights() {
         if ((weight != null ? 1 : 0) + (rake.isEmpty() ? 0 : 1) + (calibrate.isEmpty() ? 0 : 1) > 1) {
-            throw new UsageException("give one of --weight (a weight column), --rake (margins to rake to) or --calibrate (margins and totals)");
+            throw new UsageException(Message.of("usage.weights.one"));
         }
         if (calibrate.isEmpty() && (bounds != null || !calibration.equals("linear"))) {
-            throw new UsageException("--calibration and --bounds go with --calibrate");
+            throw new UsageException(Message.of("usage.calibration.without"));
         }
         if (!calibrate.isEmpty()) {
             return calibration();
@@ -219,7 +218,7 @@ final class ExportOptions {
             for (String r : rake) {
                 int eq = r.indexOf('=');
                 if (eq <= 0 || eq == r.length() - 1) {
-                    throw new UsageException("--rake takes ID=FILE, the question and its populations file (e.g. territoire=population.csv), not '" + r + "'");
+                    throw new UsageException(Message.of("usage.rake", r));
                 }
                 Path file = Path.of(r.substring(eq + 1));
                 margins.add(new fr.enquete.weight.WeightSpec.Margin(r.substring(0, eq), fr.enquete.weight.PopulationFile.read(file, false),
@@ -234,31 +233,31 @@ final class ExportOptions {
     private fr.enquete.weight.WeightSpec calibration() {
         fr.enquete.weight.Calibration.Distance distance = fr.enquete.weight.Calibration.Distance.parse(calibration);
         if (distance == null) {
-            throw new UsageException("--calibration is linear, truncated or logit, not '" + calibration + "'");
+            throw new UsageException(Message.of("usage.calibration", calibration));
         }
         double lower = Double.NEGATIVE_INFINITY;
         double upper = Double.POSITIVE_INFINITY;
         if (bounds != null) {
             String[] parts = bounds.split(",");
             if (parts.length != 2) {
-                throw new UsageException("--bounds takes L,U, e.g. 0.5,2 (a point as the decimal separator), not '" + bounds + "'");
+                throw new UsageException(Message.of("usage.bounds", bounds));
             }
             lower = fr.enquete.model.CellValues.parseNumber(parts[0].strip());
             upper = fr.enquete.model.CellValues.parseNumber(parts[1].strip());
             if (Double.isNaN(lower) || Double.isNaN(upper)) {
-                throw new UsageException("--bounds takes two numbers L,U, e.g. 0.5,2, not '" + bounds + "'");
+                throw new UsageException(Message.of("usage.bounds.numbers", bounds));
             }
         }
         String problem = fr.enquete.weight.Calibration.checkBounds(distance, lower, upper);
         if (problem != null) {
-            throw new UsageException("--bounds: " + problem);
+            throw new UsageException(Message.of("usage.bounds.problem", problem));
         }
         java.util.List<fr.enquete.weight.WeightSpec.Margin> margins = new java.util.ArrayList<>();
         java.util.List<fr.enquete.weight.WeightSpec.Total> totals = new java.util.ArrayList<>();
         for (String c : calibrate) {
             int eq = c.indexOf('=');
             if (eq <= 0 || eq == c.length() - 1) {
-                throw new UsageException("--calibrate takes ID=FILE (a question's populations) or ID=TOTAL (a numeric question's total), not '" + c + "'");
+                throw new UsageException(Message.of("usage.calibrate", c));
             }
             String id = c.substring(0, eq);
             String value = c.substring(eq + 1);
@@ -279,8 +278,8 @@ final class ExportOptions {
         if (formatHint == null) {
             return null;
         }
-        return fr.enquete.importer.Platform.parse(formatHint).orElseThrow(() -> new UsageException("unknown --format-hint '"
-                + formatHint + "'; expected limesurvey, google, microsoft, kobo, surveymonkey or other"));
+        return fr.enquete.importer.Platform.parse(formatHint).orElseThrow(() -> new UsageException(Message.of("usage.format.hint",
+                formatHint)));
     }
 
     /** The --quantiles method, if given. */
@@ -289,6 +288,8 @@ final class ExportOptions {
             return null;
         }
         return QuantileMethod.parse(quantiles).orElseThrow(() ->
-                new UsageException("unknown quantile method '" + quantiles + "'; expected " + QuantileMethod.names()));
+                new UsageException(Message.of("usage.quantiles", quantiles,
+                        // The bundle words the range of types; the toolkit's list names them "1 to 9" first.
+                        QuantileMethod.names().replaceFirst("^1 to 9, ", ""))));
     }
 }

@@ -14,7 +14,7 @@ final class FixtureSurvey {
         Path dir = fixtures != null ? fixtures : home().resolve("fixtures");
         Path survey = dir.resolve("centres-sociaux");
         if (!Files.isDirectory(survey)) {
-            throw new UsageException("no fixture survey at " + survey + "; pass --fixtures DIR (the repository's fixtures/)");
+            throw new UsageException(fr.enquete.model.Message.of("usage.fixtures.survey", survey));
         }
         ExportOptions export = new ExportOptions();
         export.export = survey.resolve("export.csv");

@@ -4,6 +4,7 @@ import fr.enquete.model.English;
 
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.qual.TranscriptReader;
 import fr.enquete.qual.qda.ProjectMasking;
@@ -63,7 +64,7 @@ final class ImportQdaCommand implements Callable<Integer> {
         // The project itself as --out: the usage error every other command gives (it was "exists and is not a folder", 3).
         Pipeline.checkNotInput(dir, file);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException(SourceLocation.file(dir.toString()), "exists and is not a folder");
+            throw new InputException(SourceLocation.file(dir.toString()), Message.of("cli.not.folder"));
         }
         List<Path> previous = previousImport(dir);
         Set<Path> written = new java.util.HashSet<>();
@@ -153,7 +154,7 @@ final class ImportQdaCommand implements Callable<Integer> {
     private static List<Path> previousImport(Path dir) throws IOException {
         if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isSymbolicLink(dir)) {
-                throw new UsageException("--out " + dir + " is a link: give the folder itself");
+                throw new UsageException(Message.of("usage.qda.out.link", dir));
             }
             return List.of();
         }
@@ -200,9 +201,8 @@ final class ImportQdaCommand implements Callable<Integer> {
             }
         }
         if (!foreign.isEmpty()) {
-            throw new UsageException("--out " + dir + " holds files an import did not write (" + String.join(", ", foreign.subList(0,
-                    Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", …" : "") + "): give a new or empty folder, or an"
-                    + " earlier import's, which is replaced");
+            throw new UsageException(Message.of("usage.qda.out.foreign", dir,
+                    new Message.Listed(foreign.subList(0, Math.min(5, foreign.size())), foreign.size() > 5)));
         }
         return sources;
     }

@@ -10,6 +10,7 @@ import fr.enquete.indicator.IndicatorChecks;
 import fr.enquete.indicator.IndicatorReader;
 import fr.enquete.indicator.IndicatorTable;
 import fr.enquete.indicator.Ranking;
+import fr.enquete.model.Message;
 import fr.enquete.model.Names;
 import fr.enquete.report.doc.HtmlReportWriter;
 import fr.enquete.report.doc.IndicatorWriter;
@@ -135,22 +136,22 @@ final class IndicatorsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DocumentOutput<Format> documents = DocumentOutput.of(formats, Format.class, out, "indicators");
         if (chart && !documents.any("html", "docx", "xlsx", "md")) {
-            throw new UsageException("--chart draws in html, docx, xlsx or md: give --format");
+            throw new UsageException(Message.of("usage.indicators.draws", "--chart"));
         }
         if (map != null && !documents.any("html", "docx", "xlsx", "md")) {
-            throw new UsageException("--map draws in html, docx, xlsx or md: give --format");
+            throw new UsageException(Message.of("usage.indicators.draws", "--map"));
         }
         if (!radar.isEmpty() && !chart) {
-            throw new UsageException("--radar chooses the radar's shares: give --chart too");
+            throw new UsageException(Message.of("usage.indicators.radar"));
         }
         if (map != null && mapKey == null) {
-            throw new UsageException("--map needs --map-key, the contours' property naming each area (nom, code, CODE_IRIS...)");
+            throw new UsageException(Message.of("usage.indicators.map.key"));
         }
         if (map != null && !breaks.equals("quantiles") && !breaks.equals("equal")) {
-            throw new UsageException("--breaks is quantiles or equal, found \"" + breaks + "\"");
+            throw new UsageException(Message.of("usage.indicators.breaks", breaks));
         }
         if ((from == null) != (to == null) || (from != null && from >= to)) {
-            throw new UsageException("evolutions need --from and --to, the first year before the second");
+            throw new UsageException(Message.of("usage.indicators.evolutions"));
         }
         for (Path written : documents.files()) {
             // The contours too: --out on the GeoJSON replaced it with the portrait.
@@ -163,8 +164,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (check) {
             if (out != null || !formats.equals(List.of("text"))) {
                 // --check --format json --out chk.json printed French text on standard output and wrote nothing (exit 4).
-                throw new UsageException("--check prints its findings as text on standard output; for JSON or a file, drop --check:"
-                        + " the portrait's JSON (--format json) holds them under \"checks\"");
+                throw new UsageException(Message.of("usage.indicators.check"));
             }
             IndicatorAnalysis only = new IndicatorAnalysis(table, Comparison.of(table, List.of(), null, null), null, null, null, null, checks);
             new IndicatorWriter(lang).checks(only, w);
@@ -192,7 +192,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         Ranking ranking = null;
         if (rank != null) {
             if (!table.indicators().contains(rank)) {
-                throw new UsageException("no indicator \"" + rank + "\" in " + file + Names.didYouMean(rank, table.indicators()));
+                throw new UsageException(Message.of("usage.indicators.indicator", rank, file, Names.hint(rank, table.indicators())));
             }
             ranking = Ranking.of(table, rank, year, level, ascending, ref);
         }
@@ -235,8 +235,11 @@ final class IndicatorsCommand implements Callable<Integer> {
     private static <T> T parse(java.util.function.Supplier<T> f) {
         try {
             return f.get();
-        } catch (IllegalArgumentException | fr.enquete.model.ReferenceException e) {
-            throw new UsageException(e.getMessage());
+        } catch (fr.enquete.model.ReferenceException e) {
+            throw new UsageException(e);
+        } catch (IllegalArgumentException e) {
+            // The toolkit's reason, worded in English only (a period written wrong...).
+            throw new UsageException(Message.plain(e.getMessage()));
         }
     }
 
@@ -248,16 +251,16 @@ final class IndicatorsCommand implements Callable<Integer> {
         List<Indicator> all = table.values();
         for (Integer y : java.util.Arrays.asList(year, from, to)) {
             if (y != null && all.stream().noneMatch(i -> i.period().from() == y)) {
-                throw new UsageException("no value for " + y + " in " + file + "; years: " + all.stream().map(Indicator::period)
-                        .distinct().sorted(java.util.Comparator.comparingInt(fr.enquete.indicator.Period::from)
+                throw new UsageException(Message.of("usage.indicators.year", String.valueOf(y), file, all.stream()
+                        .map(Indicator::period).distinct().sorted(java.util.Comparator.comparingInt(fr.enquete.indicator.Period::from)
                                 .thenComparing(fr.enquete.indicator.Period::schoolYear))
-                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
             }
         }
         List<String> levels = all.stream().map(Indicator::level).filter(l -> l != null && !l.isEmpty()).distinct().toList();
         if (level != null && levels.stream().noneMatch(level::equalsIgnoreCase)) {
-            throw new UsageException("no level \"" + level + "\" in " + file + Names.didYouMean(level, levels)
-                    + (levels.isEmpty() ? "; the table has no niveau column" : "; levels: " + String.join(", ", levels)));
+            throw new UsageException(Message.of(levels.isEmpty() ? "usage.indicators.level.none" : "usage.indicators.level", level, file,
+                    Names.hint(level, levels), String.join(", ", levels)));
         }
     }
 
@@ -268,15 +271,15 @@ final class IndicatorsCommand implements Callable<Integer> {
     static final class YearConverter implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            return fr.enquete.indicator.Period.yearOrSchoolYear(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
-                    "expected a year (2020) or a school year (2019-2020), found \"" + value + "\""));
+            return fr.enquete.indicator.Period.yearOrSchoolYear(value).orElseThrow(() -> new ValueConversionException(
+                    Message.of("usage.value.year", value)));
         }
     }
 
     private void requireTerritory(IndicatorTable table, String t) {
         if (!table.hasTerritory(t)) {
-            throw new UsageException("no territory \"" + t + "\" in " + file + Names.didYouMean(t, table.territories())
-                    + "; territories: " + String.join(", ", table.territories()));
+            throw new UsageException(Message.of("usage.indicators.territory", t, file, Names.hint(t, table.territories()),
+                    String.join(", ", table.territories())));
         }
     }
 }

@@ -40,7 +40,7 @@ final class InitCommand implements Callable<Integer> {
                 export.export.getFileName().toString().replaceFirst("\\.[^.]+$", "") + ".spec.yaml");
         Pipeline.checkNotInput(target, Pipeline.inputs(export));
         if (Files.exists(target) && !force) {
-            throw new UsageException(target + " exists; pass --force to overwrite it");
+            throw new UsageException(fr.enquete.model.Message.of("usage.init.exists", target));
         }
         TableSource source = Importers.open(export.export, export.importOptions());
         Inference inf = SchemaInference.infer(source);

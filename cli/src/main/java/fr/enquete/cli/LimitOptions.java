@@ -18,7 +18,7 @@ final class LimitOptions {
 
     Limits limits() {
         if (maxColumns < 1 || maxCellChars < 1 || maxExpansion < 1) {
-            throw new UsageException("--max-columns, --max-cell-chars and --max-expansion must be positive");
+            throw new UsageException(fr.enquete.model.Message.of("usage.limits"));
         }
         return new Limits(maxColumns, maxCellChars, maxExpansion);
     }

@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ public final class Main {
         if (out.checkError() && (code == OK || code == FOUND)) {
             // A full disk under inspect, check, or the lists of files written: the findings were lost and the run said
             // 0 (or 4).
-            err.println("enquete: error: cannot write to standard output");
+            err.println(error(Message.of("cli.stdout.unwritable"), List.of(args)));
             code = UNEXPECTED;
         }
         if (Boolean.getBoolean(CommandBench.PEAK_PROPERTY)) {
@@ -72,16 +73,17 @@ public final class Main {
             }
             if (e instanceof InputException input) {
                 w.println(inputError(input, parseResult.expandedArgs()));
-            } else if (e instanceof UsageException) {
-                w.println("enquete: " + e.getMessage());
+            } else if (e instanceof UsageException usage) {
+                w.println("enquete: " + usage.text(locale(parseResult.expandedArgs())));
                 w.println(helpPointer(commandLine, parseResult.expandedArgs()));
                 w.flush();
                 return USAGE;
             } else if (e instanceof java.io.IOException io) {
                 // A write that failed (a full disk, a folder not writable): said plainly, exit 1, files kept as they were.
-                w.println("enquete: error: " + writeError(io));
+                w.println(error(writeError(io), parseResult.expandedArgs()));
             } else {
-                w.println("enquete: unexpected error: " + e + (debug ? "" : " (run again with --debug for details)"));
+                Message unexpected = Message.of("cli.unexpected", String.valueOf(e), Message.of(debug ? "hint.none" : "cli.unexpected.debug"));
+                w.println("enquete: " + unexpected.text(locale(parseResult.expandedArgs())));
             }
             if (debug) {
                 e.printStackTrace(w);
@@ -92,10 +94,11 @@ public final class Main {
         // A usage mistake prints the error and where help is, not the whole help that would bury it.
         cl.setParameterExceptionHandler((e, args1) -> {
             PrintWriter w = e.getCommandLine().getErr();
-            // An option mistyped ("--weights") is answered with the ones it resembles, as a wrong column name is.
-            List<String> close = e instanceof picocli.CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-            w.println("enquete: " + e.getMessage() + (close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)"));
-            w.println(helpPointer(e.getCommandLine(), List.of(args1)));
+            // Parsing failed, so the language is read from the raw arguments. An option mistyped ("--weights") is
+            // answered with the ones it resembles, as a wrong column name is.
+            List<String> raw = List.of(args1);
+            w.println("enquete: " + UsageErrors.of(e, raw).map(m -> m.text(locale(raw))).orElse(e.getMessage()));
+            w.println(helpPointer(e.getCommandLine(), raw));
             w.flush();
             return USAGE;
         });
@@ -128,7 +131,7 @@ public final class Main {
         // into the working directory, exit 0 (a pipeline probe).
         cl.registerConverter(java.nio.file.Path.class, s -> {
             if (s.isBlank()) {
-                throw new CommandLine.TypeConversionException("an empty path; give a file or folder name");
+                throw new ValueConversionException(fr.enquete.model.Message.of("usage.value.path.empty"));
             }
             return java.nio.file.Path.of(s);
         });
@@ -156,6 +159,17 @@ public final class Main {
         return "enquete: erreur\u00A0: " + e.text(java.util.Locale.FRENCH);
     }
 
+    /** "enquete: erreur : …" (English with --lang en): a failure that is no mistake of the input's, such as a write. */
+    static String error(Message problem, List<String> args) {
+        return englishAsked(args) ? "enquete: error: " + problem.text(java.util.Locale.ENGLISH)
+                : "enquete: erreur\u00A0: " + problem.text(java.util.Locale.FRENCH);
+    }
+
+    /** The language the arguments ask for: English with --lang en, French otherwise. */
+    static java.util.Locale locale(List<String> args) {
+        return englishAsked(args) ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
+    }
+
     /** Whether the arguments ask for English (--lang en or --lang=en), read before parsing succeeded. */
     private static boolean englishAsked(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
@@ -180,26 +194,35 @@ public final class Main {
      * out/stats.json: permission denied"). The exception's own message was a temporary file's path alone
      * (".stats.json.enquete12078-4431.tmp"), with no reason.
      */
-    static String writeError(java.io.IOException e) {
+    static Message writeError(java.io.IOException e) {
         if (e instanceof fr.enquete.io.AtomicFiles.WriteFailure w) {
-            return "cannot write " + asTyped(w.target()) + ": " + w.reason();
+            // The system's reason, as it words it.
+            return Message.of("cli.write", asTyped(w.target()), w.reason());
+        }
+        if (e instanceof Output.StandardOutputLost) {
+            return Message.of("cli.stdout.unwritable");
         }
         if (!(e instanceof java.nio.file.FileSystemException f) || f.getFile() == null) {
-            return e.getMessage();
+            return Message.plain(e.getMessage());
         }
         java.nio.file.Path target = asTyped(fr.enquete.io.AtomicFiles.intended(java.nio.file.Path.of(f.getOtherFile() != null ? f.getOtherFile()
                 : f.getFile())));
         if (e instanceof java.nio.file.FileAlreadyExistsException && java.nio.file.Files.isRegularFile(target)) {
             // --out a/file.txt/stats.json: the folder to make is a file.
-            return "cannot create the folder " + target + ": a file has that name";
+            return Message.of("cli.write.folder.file", target);
         }
-        String reason = f.getReason() != null ? f.getReason()
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-                : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
-                : e instanceof java.nio.file.FileAlreadyExistsException ? "it already exists"
+        if (f.getReason() != null) {
+            // The system's reason ("No space left on device"), as it words it.
+            String reason = f.getReason();
+            return Message.of("cli.write", target, reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
+        }
+        Object reason = e instanceof Output.FolderInTheWay ? Message.of("cli.reason.folder")
+                : e instanceof java.nio.file.AccessDeniedException ? Message.of("cli.reason.denied")
+                : e instanceof java.nio.file.NoSuchFileException ? Message.of("cli.reason.missing")
+                : e instanceof java.nio.file.NotDirectoryException ? Message.of("cli.reason.not.folder")
+                : e instanceof java.nio.file.FileAlreadyExistsException ? Message.of("cli.reason.exists")
                 : e.getClass().getSimpleName();
-        return "cannot write " + target + ": " + (reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
+        return Message.of("cli.write", target, reason);
     }
 
     /**

@@ -13,6 +13,20 @@ final class Output {
     private Output() {
     }
 
+    /** A file to write where a folder has that name: said in the run's language by {@link Main#writeError}. */
+    static final class FolderInTheWay extends java.nio.file.FileSystemException {
+        FolderInTheWay(String file) {
+            super(file);
+        }
+    }
+
+    /** Standard output that cannot be written (redirected to a full disk). */
+    static final class StandardOutputLost extends IOException {
+        StandardOutputLost() {
+            super("cannot write to standard output");
+        }
+    }
+
     /**
      * Checks, before a command writes the first of several files, that each could be written: a run that failed on
      * its last output (a folder of that name, a folder not writable) had already written or replaced the others
@@ -25,7 +39,7 @@ final class Output {
             }
             Path target = t.toAbsolutePath();
             if (java.nio.file.Files.isDirectory(target)) {
-                throw new java.nio.file.FileSystemException(t.toString(), null, "a folder has that name");
+                throw new FolderInTheWay(t.toString());
             }
             Path existing = target.getParent();
             while (existing != null && !java.nio.file.Files.exists(existing)) {
@@ -55,7 +69,7 @@ final class Output {
         out.flush();
         if (out.checkError()) {
             // A PrintWriter swallows write errors (standard output redirected to a full disk): asked for here.
-            throw new IOException("cannot write to standard output");
+            throw new StandardOutputLost();
         }
     }
 

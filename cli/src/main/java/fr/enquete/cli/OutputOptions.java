@@ -10,6 +10,6 @@ final class OutputOptions {
     String lang;
 
     Lang language() {
-        return Lang.parse(lang).orElseThrow(() -> new UsageException("unknown language '" + lang + "'; expected fr or en"));
+        return Lang.parse(lang).orElseThrow(() -> new UsageException(fr.enquete.model.Message.of("usage.lang", lang)));
     }
 }

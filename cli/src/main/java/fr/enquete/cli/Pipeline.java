@@ -2,6 +2,7 @@ package fr.enquete.cli;
 
 import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
+import fr.enquete.model.Message;
 import fr.enquete.model.Survey;
 import fr.enquete.spec.SchemaInference;
 import fr.enquete.report.Lang;
@@ -25,7 +26,7 @@ final class Pipeline {
     /** The analysis the export options ask for (spec or structure, quartiles, weights, secrecy, intervals, strata). */
     static fr.enquete.analysis.Analysis analysis(ExportOptions o) {
         if (o.spec != null && o.structure != null) {
-            throw new UsageException("give either --spec or --structure, not both");
+            throw new UsageException(Message.of("usage.spec.structure"));
         }
         fr.enquete.analysis.Analysis a = fr.enquete.analysis.Analysis.of(o.export).importOptions(o.importOptions())
                 .quantiles(o.quantileMethod()).weights(o.weights()).lenient(o.lenient).includeIncomplete(o.includeIncomplete)
@@ -48,7 +49,7 @@ final class Pipeline {
         fr.enquete.analysis.Analysis a = analysis(o).progress(phase).disclosure(policy(privacy, lang));
         if (text != null && !text.noTerms) {
             if (text.top != null && text.top < 1) {
-                throw new UsageException("--top must be at least 1");
+                throw new UsageException(Message.of("usage.at.least", "--top", 1));
             }
             a.terms(text.termOptions(), text.top, naiveTables);
         }
@@ -69,7 +70,7 @@ final class Pipeline {
         try {
             return options(step);
         } catch (fr.enquete.model.ReferenceException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(e);
         }
     }
 
@@ -91,11 +92,10 @@ final class Pipeline {
         } catch (fr.enquete.analysis.InvalidOptionException e) {
             List<Object> v = e.values();
             throw new UsageException(switch (e.kind()) {
-                case POPULATION_BELOW_RESPONDENTS -> "--population " + v.get(0) + " is smaller than the " + v.get(1)
-                        + " respondents counted; give the number of people surveyed (at least " + v.get(1) + ")";
-                case NO_STRATUM -> "--strata needs --stratum ID, the question whose answers are the strata (e.g. dpt)";
-                case UNKNOWN_STRATUM -> "no question \"" + v.get(0) + "\" for --stratum";
-                case STRATUM_NOT_SINGLE -> "--stratum needs a single-choice question; \"" + v.get(0) + "\" is " + v.get(1);
+                case POPULATION_BELOW_RESPONDENTS -> Message.of("usage.population.small", String.valueOf(v.get(0)), v.get(1));
+                case NO_STRATUM -> Message.of("usage.stratum.missing");
+                case UNKNOWN_STRATUM -> Message.of("usage.stratum.unknown", v.get(0));
+                case STRATUM_NOT_SINGLE -> Message.of("usage.stratum.single", v.get(0), v.get(1));
             });
         }
     }
@@ -106,7 +106,7 @@ final class Pipeline {
      */
     static Spec spec(ExportOptions o) {
         if (o.spec != null && o.structure != null) {
-            throw new UsageException("give either --spec or --structure, not both");
+            throw new UsageException(Message.of("usage.spec.structure"));
         }
         if (!o.specRead) {
             o.readSpec = o.structure != null ? structure(o).spec() : o.spec != null ? SpecReader.read(o.spec) : null;
@@ -207,7 +207,7 @@ final class Pipeline {
                 boolean same = Files.exists(out) ? Files.isSameFile(out, in)
                         : out.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize());
                 if (same) {
-                    throw new UsageException("the output " + out + " is an input file; choose another path");
+                    throw new UsageException(Message.of("usage.output.input", out));
                 }
             } catch (IOException e) {
                 // Cannot compare (unreadable): the write itself will report the problem.

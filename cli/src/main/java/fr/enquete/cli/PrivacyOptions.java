@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.importer.TableSource;
+import fr.enquete.model.Message;
 import fr.enquete.privacy.Disclosure;
 import fr.enquete.privacy.NameSources;
 import fr.enquete.privacy.Pseudonymiser;
@@ -39,14 +40,13 @@ final class PrivacyOptions {
     Disclosure disclosure(boolean specAsks, Lang lang, List<TableSource> exports) {
         if (keep) {
             if (pseudonymise) {
-                throw new UsageException("--keep-personal-data and --pseudonymise contradict each other; give one");
+                throw new UsageException(Message.of("usage.privacy.both"));
             }
             if (names != null) {
-                throw new UsageException("--names lists names to mask; it does nothing with --keep-personal-data");
+                throw new UsageException(Message.of("usage.privacy.names"));
             }
             if (specAsks) {
-                throw new UsageException("the spec says 'pseudonymise: true': personal data cannot be kept with this spec"
-                        + " (remove that line to use --keep-personal-data)");
+                throw new UsageException(Message.of("usage.privacy.spec"));
             }
             return Disclosure.keeping();
         }

@@ -98,7 +98,7 @@ final class QualOptions {
         SwotCodebook book = codebook != null ? SwotCodebookReader.read(codebook) : new SwotCodebook(Map.of(), List.of());
         if (grid != null) {
             fr.enquete.qual.Grid chosen = fr.enquete.qual.Grid.parse(grid).orElseThrow(() -> new UsageException(
-                    "--grid " + grid + ": expected afom or ctg"));
+                    Message.of("usage.grid", grid)));
             try {
                 book = book.withGrid(chosen);
             } catch (IllegalArgumentException e) {

@@ -19,7 +19,7 @@ final class RepeatedSegmentsOptions {
     /** The settings asked for, or null without {@code --repeated-segments}; a usage error when out of range. */
     RepeatedSegments.Settings settings() {
         if (!RepeatedSegments.Settings.allows(repeatedMin, repeatedWords)) {
-            throw new UsageException("--repeated-min must be at least 2 and --repeated-words from 2 to 10");
+            throw new UsageException(fr.enquete.model.Message.of("usage.repeated.sizes"));
         }
         return repeatedSegments ? new RepeatedSegments.Settings(repeatedMin, repeatedWords) : null;
     }
@@ -28,7 +28,7 @@ final class RepeatedSegmentsOptions {
     RepeatedSegments.Settings settings(TextOptions text) {
         RepeatedSegments.Settings s = settings();
         if (s != null && text.noTerms) {
-            throw new UsageException("--repeated-segments needs the term tables: drop --no-terms");
+            throw new UsageException(fr.enquete.model.Message.of("usage.repeated.terms"));
         }
         return s;
     }

@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
         for (String c : crosstabs) {
             String[] ids = c.split(",");
             if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
-                throw new UsageException("--crosstab takes two question ids, ROWS,COLS (e.g. dpt,qpv), not '" + c + "'");
+                throw new UsageException(fr.enquete.model.Message.of("usage.report.crosstab", c));
             }
             more.add(new fr.enquete.spec.ReportLayout.Crossing(ids[0].strip(), ids[1].strip()));
         }

@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.analysis.AnalysisResult;
+import fr.enquete.model.Message;
 import fr.enquete.stats.SurveyResult;
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.report.Lang;
@@ -62,12 +63,11 @@ final class StatsCommand implements Callable<Integer> {
         }
         if (by != null) {
             if (segments != null) {
-                throw new UsageException("--repeated-segments is not written per group: run stats without --by, or terms --by for each group's terms");
+                throw new UsageException(Message.of("usage.stats.segments.by"));
             }
             if (!chosen.writesGroups()) {
-                throw new UsageException("--by writes " + String.join(" or ", StatsFormats.registered().stream()
-                        .filter(StatsFormat::writesGroups).map(StatsFormat::name).toList()) + "; for " + chosen.name()
-                        + ", run stats once per group with a filter in the spec");
+                throw new UsageException(Message.of("usage.stats.by.format", UsageErrors.either(StatsFormats.registered()
+                        .stream().filter(StatsFormat::writesGroups).map(StatsFormat::name).toList()), chosen.name()));
             }
             fr.enquete.analysis.GroupedResult grouped = Pipeline.run(() -> Pipeline.analysis(export)
                     .disclosure(Pipeline.policy(privacy, lang)).runByGroup(by));
@@ -91,7 +91,7 @@ final class StatsCommand implements Callable<Integer> {
 
     /** The format {@code --format} names, among {@link StatsFormats#registered()}. */
     static StatsFormat format(String name) {
-        return StatsFormats.named(name).orElseThrow(() -> new UsageException("--format: unknown format '" + name + "'; expected "
-                + String.join(", ", StatsFormats.registered().stream().map(StatsFormat::name).toList())));
+        return StatsFormats.named(name).orElseThrow(() -> new UsageException(Message.of("usage.format.unknown", name,
+                String.join(", ", StatsFormats.registered().stream().map(StatsFormat::name).toList()))));
     }
 }

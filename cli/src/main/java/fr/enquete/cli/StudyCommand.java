@@ -2,6 +2,7 @@ package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.report.Lang;
 import fr.enquete.report.study.StudyDocument;
@@ -71,7 +72,7 @@ final class StudyCommand implements Callable<Integer> {
         if (init != null) {
             Path target = file != null ? file : init.resolve("study.yaml");
             if (Files.exists(target)) {
-                throw new UsageException(target + " exists; --init does not overwrite a study file (give another STUDY path)");
+                throw new UsageException(Message.of("usage.study.init.exists", target));
             }
             String yaml = new StudyInit(init, target.toAbsolutePath().getParent()).yaml();
             AtomicFiles.writeString(target, yaml);
@@ -80,10 +81,10 @@ final class StudyCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (file == null) {
-            throw new UsageException("give the study file (STUDY), or --init FOLDER to write one");
+            throw new UsageException(Message.of("usage.study.file"));
         }
         if (out == null) {
-            throw new UsageException("give --out DIR, the directory to write the study into");
+            throw new UsageException(Message.of("usage.study.out"));
         }
         Set<StudyFiles.Format> chosen = StudyFiles.parse(formats);
         Study study = StudyReader.read(file);
@@ -105,7 +106,7 @@ final class StudyCommand implements Callable<Integer> {
 
     private static StudyFigures previous(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new InputException(SourceLocation.file(file.toString()), "no such figures file (the figures.json of a previous build)");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("cli.figures.missing"));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return StudyFigures.read(in, file.toString());

@@ -34,7 +34,7 @@ final class StudyInit {
     /** @param base the folder the study file will be in: its paths are written relative to it */
     StudyInit(Path folder, Path base) {
         if (!Files.isDirectory(folder)) {
-            throw new InputException(SourceLocation.file(folder.toString()), "no such folder for --init");
+            throw new InputException(SourceLocation.file(folder.toString()), fr.enquete.model.Message.of("cli.init.folder.missing"));
         }
         this.folder = folder.toAbsolutePath().normalize();
         this.base = base.toAbsolutePath().normalize();

@@ -66,15 +66,15 @@ final class SwotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (quotes < 0) {
-            throw new UsageException("--quotes cannot be negative");
+            throw new UsageException(fr.enquete.model.Message.of("usage.not.negative", "--quotes"));
         }
         DocumentOutput<Format> documents = DocumentOutput.of(formats, Format.class, out, "swot");
         for (Path written : documents.files()) {
             Pipeline.checkNotInput(written, Pipeline.inputs(qual, plan));
         }
         SwotAnalysis a = Pipeline.run(() -> qual.analyse(output.language(), spec.commandLine().getErr()));
-        String t = theme == null || theme.isBlank() ? "" : a.theme(theme).orElseThrow(() -> new UsageException("no theme \""
-                + theme + "\"" + fr.enquete.model.Names.didYouMean(theme, a.themes()) + "; themes: " + String.join(", ", a.themes())));
+        String t = theme == null || theme.isBlank() ? "" : a.theme(theme).orElseThrow(() -> new UsageException(fr.enquete.model.Message.of("usage.swot.theme",
+                theme, fr.enquete.model.Names.hint(theme, a.themes()), String.join(", ", a.themes()))));
         ActionPlan actions = plan == null ? null : ActionPlanReader.read(plan, a.items());
         Lang lang = output.language();
         SwotQueries queries = Pipeline.run(() -> SwotQueries.of(qual, a, lang, cooccurrence, matrix, memos));

@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.Message;
 import fr.enquete.report.CorrespondenceTables;
 import fr.enquete.report.Lang;
 import fr.enquete.report.TermsWriter;
@@ -99,11 +100,11 @@ final class TermsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Lang lang = output.language();
         if (minOccurrences < 1) {
-            throw new UsageException("--min-occurrences must be at least 1");
+            throw new UsageException(Message.of("usage.at.least", "--min-occurrences", 1));
         }
         fr.enquete.text.RepeatedSegments.Settings segments = repeated.settings();
         if (cloud != null && !cloud.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
-            throw new UsageException("--cloud: the file must end in .svg or .png: " + cloud);
+            throw new UsageException(Message.of("usage.file.extension", "--cloud", UsageErrors.either(List.of(".svg", ".png")), cloud));
         }
         TermsCorrespondence.check(ca, by);
         for (Path p : new Path[] {out, iramuteq, cloud, ca}) {
@@ -128,7 +129,7 @@ final class TermsCommand implements Callable<Integer> {
             given = null;
         } else {
             if (question == null) {
-                throw new UsageException("--question ID is required for an export (transcripts: give a .txt, .md or .docx file or a folder)");
+                throw new UsageException(Message.of("usage.terms.question"));
             }
             Pipeline.Answers answers = Pipeline.answers(export, question, variables, privacy, lang);
             corpus = answers.corpus();

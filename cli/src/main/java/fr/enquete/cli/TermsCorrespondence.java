@@ -31,10 +31,10 @@ final class TermsCorrespondence {
             return;
         }
         if (by == null) {
-            throw new UsageException("--ca needs --by ID: the correspondence analysis crosses the terms with the groups of that question");
+            throw new UsageException(Message.of("usage.terms.ca.by"));
         }
         if (!map.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
-            throw new UsageException("--ca: the file must end in .svg or .png: " + map);
+            throw new UsageException(Message.of("usage.file.extension", "--ca", UsageErrors.either(java.util.List.of(".svg", ".png")), map));
         }
     }
 

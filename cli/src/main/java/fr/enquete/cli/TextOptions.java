@@ -1,5 +1,6 @@
 package fr.enquete.cli;
 
+import fr.enquete.model.Message;
 import fr.enquete.text.StopWords;
 import fr.enquete.text.TermOptions;
 import java.io.IOException;
@@ -17,7 +18,7 @@ final class TextOptions {
     int top(java.util.Optional<Integer> spec) {
         int n = top != null ? top : spec.orElse(20);
         if (n < 1) {
-            throw new UsageException("--top must be at least 1");
+            throw new UsageException(Message.of("usage.at.least", "--top", 1));
         }
         return n;
     }
@@ -32,13 +33,14 @@ final class TextOptions {
         StopWords stop = StopWords.french();
         if (stopwords != null) {
             if (!Files.isRegularFile(stopwords)) {
-                throw new fr.enquete.model.InputException(fr.enquete.model.SourceLocation.file(stopwords.toString()), "no such stop-word file");
+                throw new fr.enquete.model.InputException(fr.enquete.model.SourceLocation.file(stopwords.toString()),
+                        Message.of("cli.stopwords.missing"));
             }
             try {
                 stop = stop.with(stopwords);
             } catch (IOException e) {
                 throw new fr.enquete.model.InputException(fr.enquete.model.SourceLocation.file(stopwords.toString()),
-                        "cannot read: " + e.getMessage(), e);
+                        Message.of("input.read", e.getMessage()), e);
             }
         }
         return TermOptions.defaults().withStopWords(stop);

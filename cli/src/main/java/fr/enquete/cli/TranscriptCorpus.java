@@ -61,7 +61,7 @@ final class TranscriptCorpus {
         all.forEach(t -> known.addAll(t.source().meta().keySet()));
         for (String v : variables) {
             if (!known.contains(TranscriptReader.metaKey(v))) {
-                throw new UsageException("transcripts have no \"" + v + "\" to group by; known: " + String.join(", ", known));
+                throw new UsageException(Message.of("usage.transcripts.by", v, String.join(", ", known)));
             }
         }
         List<Segment> paragraphs = new ArrayList<>();

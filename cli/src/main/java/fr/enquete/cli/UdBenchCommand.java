@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.model.InputException;
+import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import fr.enquete.report.Lang;
 import fr.enquete.report.NumberFormats;
@@ -54,7 +55,7 @@ final class UdBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (rounds < 1 || errors < 0) {
-            throw new UsageException("--rounds must be at least 1 and --errors at least 0");
+            throw new UsageException(Message.of("usage.udbench.rounds"));
         }
         PrintWriter w = spec.commandLine().getOut();
         NumberFormats n = new NumberFormats(Lang.EN);
@@ -110,8 +111,8 @@ final class UdBenchCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         for (UdTreebank.Sentence s : gold) {
             if (s.text() == null) {
-                throw new InputException(SourceLocation.file(file.toString()), "sentence " + (s.id() != null ? s.id() : "")
-                        + " has no # text comment: the raw text cannot be rebuilt");
+                throw new InputException(SourceLocation.file(file.toString()), Message.of("cli.udbench.text",
+                        s.id() != null ? s.id() : ""));
             }
             b.append(b.isEmpty() ? "" : " ").append(s.text());
         }
@@ -122,9 +123,9 @@ final class UdBenchCommand implements Callable<Integer> {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new InputException(SourceLocation.file(file.toString()), "no such file");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.file.missing"));
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(SourceLocation.file(file.toString()), "not UTF-8 text");
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("annotate.utf8"));
         }
     }
 }

@@ -41,6 +41,6 @@ class BenchUdCliTest {
         assertTrue(r.err().contains("bare.conllu") && r.err().contains("# text"), r.err());
         CliRun missing = CliRun.run("bench", "ud", dir.resolve("none.conllu").toString());
         assertEquals(3, missing.code());
-        assertTrue(missing.err().contains("none.conllu") && missing.err().contains("no such file"), missing.err());
+        assertTrue(missing.err().contains("none.conllu") && missing.err().contains("fichier introuvable"), missing.err());
     }
 }

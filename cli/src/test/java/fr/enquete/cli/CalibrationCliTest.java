@@ -64,7 +64,7 @@ class CalibrationCliTest {
         assertTrue(logit.err().contains("logit calibration needs bounds"), logit.err());
         CliRun both = CliRun.run("stats", export, "--spec", Fixtures.spec().toString(), "--calibrate", territoire, "--weight", "salaries");
         assertEquals(Main.USAGE, both.code());
-        CliRun alone = CliRun.run("stats", export, "--spec", Fixtures.spec().toString(), "--bounds", "0.5,2");
+        CliRun alone = CliRun.run("stats", export, "--spec", Fixtures.spec().toString(), "--bounds", "0.5,2", "--lang", "en");
         assertTrue(alone.err().contains("--calibration and --bounds go with --calibrate"), alone.err());
         CliRun whole = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--calibrate", territoire);
         // Told in French, as the run is: RarerErrorLanguageTest has the English.

@@ -109,7 +109,7 @@ class ClassesCliTest {
 
     @Test
     void mistakesAreSaid() throws IOException {
-        CliRun two = CliRun.run("classes", Fixtures.export().toString(), PLAN.toString(), "--question", "vieiprecis");
+        CliRun two = CliRun.run("classes", Fixtures.export().toString(), PLAN.toString(), "--question", "vieiprecis", "--lang", "en");
         assertEquals(Main.USAGE, two.code());
         assertTrue(two.err().contains("--question reads one export"), two.err());
         CliRun csv = CliRun.run("classes", Fixtures.export().toString());
@@ -118,7 +118,7 @@ class ClassesCliTest {
         CliRun missing = CliRun.run("classes", dir.resolve("nowhere.txt").toString(), "--lang", "en");
         assertEquals(Main.INPUT, missing.code());
         assertTrue(missing.err().contains("nowhere.txt") && missing.err().contains("no such file"), missing.err());
-        CliRun chart = CliRun.run("classes", PLAN.toString(), "--dendrogram", dir.resolve("d.jpg").toString());
+        CliRun chart = CliRun.run("classes", PLAN.toString(), "--dendrogram", dir.resolve("d.jpg").toString(), "--lang", "en");
         assertEquals(Main.USAGE, chart.code());
         assertTrue(chart.err().contains(".svg or .png"), chart.err());
         Path tiny = dir.resolve("court.txt");

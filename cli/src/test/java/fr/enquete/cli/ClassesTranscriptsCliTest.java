@@ -210,11 +210,11 @@ class ClassesTranscriptsCliTest {
         CliRun unreadable = CliRun.run("classes", INTERVIEWS.toString(), broken.toString(), "--lang", "en");
         assertEquals(Main.INPUT, unreadable.code());
         assertTrue(unreadable.err().contains(broken + ": not a readable Word document"), unreadable.err());
-        CliRun unknown = CliRun.run("classes", INTERVIEWS.toString(), "--by", "age");
+        CliRun unknown = CliRun.run("classes", INTERVIEWS.toString(), "--by", "age", "--lang", "en");
         assertEquals(Main.USAGE, unknown.code());
         assertTrue(unknown.err().contains("transcripts have no \"age\" to group by; known: date, interviewer, role, service, source,"
                 + " speaker, structure, territory"), unknown.err());
-        CliRun csv = CliRun.run("classes", INTERVIEWS.toString(), Fixtures.export().toString());
+        CliRun csv = CliRun.run("classes", INTERVIEWS.toString(), Fixtures.export().toString(), "--lang", "en");
         assertEquals(Main.USAGE, csv.code());
         assertTrue(csv.err().contains("or folders of them"), csv.err());
     }

@@ -150,7 +150,7 @@ class CtgGridCliTest {
                 && afom.err().contains("problematique|Jeunesse is not in the afom grid"), afom.err());
         CliRun bad = run(corpus("--grid", "ctq"));
         assertEquals(Main.USAGE, bad.code());
-        assertTrue(bad.err().contains("expected afom or ctg"), bad.err());
+        assertTrue(bad.err().replace('\u00A0', ' ').contains("--grid ctq : afom ou ctg attendu"), bad.err());
         // An {atout|...} code in a SWOT grid is a force (it was rejected as an unknown quadrant).
         Path t = dir.resolve("atout.txt");
         Files.writeString(t, "Agent : {atout|Jeunesse|Maison Buisson}La Maison Buisson est un vrai point d'appui.{/}\n", StandardCharsets.UTF_8);

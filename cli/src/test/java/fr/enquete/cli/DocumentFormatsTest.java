@@ -23,8 +23,8 @@ class DocumentFormatsTest {
     @Test
     void anUnknownNameListsTheAcceptedOnes() {
         UsageException report = assertThrows(UsageException.class, () -> ReportCommand.parse(List.of("pdf")));
-        assertEquals("--format: unknown format 'pdf'; expected html, docx, xlsx, md, outline or all", report.getMessage());
+        assertEquals("--format: unknown format 'pdf'; expected html, docx, xlsx, md, outline or all", report.text(java.util.Locale.ENGLISH));
         UsageException study = assertThrows(UsageException.class, () -> StudyFiles.parse(List.of("odt")));
-        assertEquals("--format: unknown format 'odt'; expected docx, html, xlsx, md or all", study.getMessage());
+        assertEquals("--format: unknown format 'odt'; expected docx, html, xlsx, md or all", study.text(java.util.Locale.ENGLISH));
     }
 }

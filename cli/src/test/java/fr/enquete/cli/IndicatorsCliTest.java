@@ -203,17 +203,17 @@ class IndicatorsCliTest {
         // The file's name, not the path it was read from ("/home/marie/..." would name the one who built the report).
         assertTrue(spaces(Files.readString(md)).contains("\nSource : lens-cadrage.tsv\n"), Files.readString(md));
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--format", "md").code());
-        CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai");
+        CliRun typo = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--reference", "Pas-de-Calai", "--lang", "en");
         assertEquals(Main.USAGE, typo.code());
         assertTrue(typo.err().contains("did you mean \"Pas-de-Calais\"?"), typo.err());
         assertEquals(Main.USAGE, CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--from", "2020").code());
         // A year the table has no value in printed empty tables under their headings, and exit code 0: Lens's CAF table
         // has 2018 (INSEE's population) and 2020 (CAF's figures); 2021 is only the end of annual changes.
-        CliRun none = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--year", "2019");
+        CliRun none = CliRun.run("indicators", fixture("lens-cadrage.tsv"), "--year", "2019", "--lang", "en");
         assertEquals(Main.USAGE, none.code(), none.out());
         assertTrue(none.err().contains("no value for 2019 in ") && none.err().contains("lens-cadrage.tsv; years: 2018, 2020"), none.err());
         assertEquals("", none.out());
-        CliRun span = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--from", "2014", "--to", "2020");
+        CliRun span = CliRun.run("indicators", fixture("lomme-revenus.csv"), "--from", "2014", "--to", "2020", "--lang", "en");
         assertEquals(Main.USAGE, span.code(), span.out());
         assertTrue(span.err().contains("lomme-revenus.csv; years: 2015, 2018, 2019, 2020"), span.err());
         assertEquals(0, CliRun.run("indicators", fixture("lomme-revenus.csv"), "--from", "2015", "--to", "2020").code());
@@ -316,10 +316,10 @@ class IndicatorsCliTest {
         String csv = CliRun.run("indicators", f.toString(), "--from", "2019", "--to", "2020", "--format", "csv").out();
         assertTrue(csv.contains("comparison,Part des élèves entrant en 6e avec au moins un an de retard,Lens,2019-2020,points,2.7"), csv);
         assertTrue(csv.contains("change,Part des élèves entrant en 6e avec au moins un an de retard,Lens,2018-2019/2019-2020,difference,-0.8"), csv);
-        CliRun bad = CliRun.run("indicators", f.toString(), "--year", "2015-2020");
+        CliRun bad = CliRun.run("indicators", f.toString(), "--year", "2015-2020", "--lang", "en");
         assertEquals(2, bad.code(), bad.err());
         assertTrue(bad.err().contains("expected a year (2020) or a school year (2019-2020), found \"2015-2020\""), bad.err());
-        CliRun absent = CliRun.run("indicators", f.toString(), "--year", "2021");
+        CliRun absent = CliRun.run("indicators", f.toString(), "--year", "2021", "--lang", "en");
         assertEquals(2, absent.code(), absent.err());
         assertTrue(absent.err().contains("years: 2018-2019, 2019-2020"), absent.err());
     }

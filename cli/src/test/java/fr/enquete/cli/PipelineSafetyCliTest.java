@@ -24,7 +24,7 @@ class PipelineSafetyCliTest {
     void noOutputReplacesAnInput() throws Exception {
         Path text = Files.copy(Fixtures.home().resolve("fixtures/text/seed003-contact.txt"), dir.resolve("x.txt"));
         byte[] before = Files.readAllBytes(text);
-        CliRun annotate = CliRun.run("annotate", text.toString(), "--out", text.toString());
+        CliRun annotate = CliRun.run("annotate", text.toString(), "--out", text.toString(), "--lang", "en");
         assertEquals(Main.USAGE, annotate.code(), annotate.err());
         assertTrue(annotate.err().contains("is an input file"), annotate.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(text)), "the transcript was replaced");
@@ -74,7 +74,8 @@ class PipelineSafetyCliTest {
             Process p = pb.start();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(Main.UNEXPECTED, p.waitFor(), args.get(0) + ": " + err);
-            assertTrue(err.contains("cannot write to standard output"), err);
+            // inspect has no --lang, and check is run without: French, as every error by default.
+            assertTrue(err.contains("enquete: erreur\u00A0: impossible d’écrire sur la sortie standard"), err);
         }
     }
 
@@ -111,7 +112,7 @@ class PipelineSafetyCliTest {
     /** `--out "$OUTDIR"` with OUTDIR unset wrote report.html into the working directory, exit 0. */
     @Test
     void anEmptyPathIsAUsageError() {
-        CliRun report = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "html", "--out", "");
+        CliRun report = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "html", "--out", "", "--lang", "en");
         assertEquals(Main.USAGE, report.code(), report.err());
         assertTrue(report.err().contains("an empty path"), report.err());
         assertEquals("", report.out());
@@ -124,7 +125,7 @@ class PipelineSafetyCliTest {
     void indicatorsCheckSaysWhatItDoesNotWrite() {
         Path chk = dir.resolve("chk.json");
         CliRun r = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/bethune-reperes.csv").toString(), "--check",
-                "--format", "json", "--out", chk.toString());
+                "--format", "json", "--out", chk.toString(), "--lang", "en");
         assertEquals(Main.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("\"checks\"") && r.out().isEmpty() && !Files.exists(chk), r.err());
         CliRun text = CliRun.run("indicators", Fixtures.home().resolve("fixtures/indicateurs/bethune-reperes.csv").toString(), "--check");
@@ -167,7 +168,7 @@ class PipelineSafetyCliTest {
         Path blocked = Files.createDirectories(dir.resolve("t.json"));
         Path cloud = dir.resolve("c.svg");
         CliRun terms = CliRun.run("terms", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--question", "vieiprecis",
-                "--cloud", cloud.toString(), "--out", blocked.toString(), "--format", "json");
+                "--cloud", cloud.toString(), "--out", blocked.toString(), "--format", "json", "--lang", "en");
         assertEquals(Main.UNEXPECTED, terms.code(), terms.err());
         assertTrue(terms.err().contains("a folder has that name"), terms.err());
         assertTrue(!Files.exists(cloud), "the cloud was written");

@@ -465,7 +465,8 @@ class QdaCliTest {
         Files.writeString(mine.resolve("notes.txt"), "à garder");
         CliRun refused = CliRun.run("import-qda", one.toString(), "--out", mine.toString());
         assertEquals(Main.USAGE, refused.code());
-        assertTrue(refused.err().contains("--out " + mine + " holds files an import did not write (") && refused.err().contains("notes.txt"),
+        // import-qda has no --lang: its mistakes are told in French.
+        assertTrue(refused.err().contains("--out " + mine + " contient des fichiers qu’un import n’a pas écrits (") && refused.err().contains("notes.txt"),
                 refused.err());
         try (var files = Files.list(mine)) {
             assertEquals(List.of("notes.txt"), files.map(f -> f.getFileName().toString()).toList());

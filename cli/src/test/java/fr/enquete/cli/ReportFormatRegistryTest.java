@@ -70,7 +70,7 @@ class ReportFormatRegistryTest {
     @Test
     void anUnknownFormatNamesTheRegisteredOneAmongTheAccepted() {
         CliRun bad = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--out",
-                dir.resolve("rapport").toString(), "--format", "html,pdf");
+                dir.resolve("rapport").toString(), "--format", "html,pdf", "--lang", "en");
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains("--format: unknown format 'pdf'; expected html, docx, xlsx, md, outline or all"), bad.err());
         assertFalse(Files.exists(dir.resolve("rapport")), "nothing written");

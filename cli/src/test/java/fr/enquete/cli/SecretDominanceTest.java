@@ -163,10 +163,10 @@ class SecretDominanceTest {
         JsonNode nord = group(json("--by", "dpt", "--secret", "5", "--dominance", "2,90"), "59");
         assertEquals(47_883_500, nord.get("sum").asDouble(), 1e-9);
         assertTrue(!published(nord, "stddev"), nord.toString());
-        CliRun bad = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--secret", "5", "--dominance", "85");
+        CliRun bad = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--secret", "5", "--dominance", "85", "--lang", "en");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--dominance takes N,K"), bad.err());
-        CliRun alone = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--dominance", "1,85");
+        CliRun alone = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--dominance", "1,85", "--lang", "en");
         assertEquals(2, alone.code());
         assertTrue(alone.err().contains("give --secret too"), alone.err());
     }

@@ -85,16 +85,17 @@ class SeveralFormatsCliTest {
     @Test
     void severalFormatsNeedADirectory() throws Exception {
         String plan = Fixtures.plans().resolve("bethune-fiches.yaml").toString();
-        CliRun none = CliRun.run("plan", plan, "--format", "html,docx");
+        CliRun none = CliRun.run("plan", plan, "--format", "html,docx", "--lang", "en");
         assertEquals(Main.USAGE, none.code());
         assertTrue(none.err().contains("writes several files: give --out DIR"), none.err());
         Path file = dir.resolve("exists.html");
         Files.writeString(file, "kept");
-        CliRun onFile = CliRun.run("plan", plan, "--format", "all", "--out", file.toString());
+        CliRun onFile = CliRun.run("plan", plan, "--format", "all", "--out", file.toString(), "--lang", "en");
         assertEquals(Main.USAGE, onFile.code());
         assertTrue(onFile.err().contains("is a file"), onFile.err());
         assertEquals("kept", Files.readString(file));
-        CliRun unknown = CliRun.run("swot", Fixtures.absAgents().resolve("entretiens").toString(), "--format", "html,pdf", "--out", dir.toString());
+        CliRun unknown = CliRun.run("swot", Fixtures.absAgents().resolve("entretiens").toString(), "--format", "html,pdf", "--out", dir.toString(),
+                "--lang", "en");
         assertEquals(Main.USAGE, unknown.code());
         assertTrue(unknown.err().contains("unknown format 'pdf'"), unknown.err());
     }

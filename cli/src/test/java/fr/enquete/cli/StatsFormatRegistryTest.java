@@ -39,10 +39,11 @@ class StatsFormatRegistryTest {
 
     @Test
     void anUnknownFormatNamesTheRegisteredOneAndByNamesTheFormatsThatWriteGroups() {
-        CliRun bad = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "pdf");
+        CliRun bad = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "pdf", "--lang", "en");
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains("--format: unknown format 'pdf'; expected text, json, csv, bases"), bad.err());
-        CliRun by = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "bases", "--by", "dpt");
+        CliRun by = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "bases", "--by", "dpt",
+                "--lang", "en");
         assertEquals(Main.USAGE, by.code());
         assertTrue(by.err().contains("--by writes text or json; for bases, run stats once per group with a filter in the spec"), by.err());
     }

@@ -244,7 +244,7 @@ class SwotCliTest {
 
     @Test
     void mistakesGiveClearExitCodes() {
-        CliRun theme = run(corpus("swot", "--theme", "Logemen").toArray(String[]::new));
+        CliRun theme = run(corpus("swot", "--theme", "Logemen", "--lang", "en").toArray(String[]::new));
         assertEquals(Main.USAGE, theme.code());
         assertTrue(theme.err().contains("did you mean \"Logement\"?"), theme.err());
         Path a = Fixtures.absAgents();

@@ -132,10 +132,10 @@ class TermsCaCliTest {
 
     @Test
     void refusesWhatItCannotDraw() {
-        CliRun noBy = terms("--ca", dir.resolve("m.svg").toString());
+        CliRun noBy = terms("--ca", dir.resolve("m.svg").toString(), "--lang", "en");
         assertEquals(Main.USAGE, noBy.code());
         assertTrue(noBy.err().contains("--ca needs --by"), noBy.err());
-        CliRun pdf = terms("--by", "dpt", "--ca", dir.resolve("m.pdf").toString());
+        CliRun pdf = terms("--by", "dpt", "--ca", dir.resolve("m.pdf").toString(), "--lang", "en");
         assertEquals(Main.USAGE, pdf.code());
         assertTrue(pdf.err().contains(".svg or .png"), pdf.err());
         // qpv has two groups (Non, Oui): one axis only, no map.

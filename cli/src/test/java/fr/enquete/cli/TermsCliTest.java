@@ -115,7 +115,7 @@ class TermsCliTest {
         byte[] bytes = Files.readAllBytes(png);
         assertEquals((byte) 0x89, bytes[0]);
         assertEquals('P', bytes[1]);
-        CliRun bad = terms("--cloud", dir.resolve("cloud.gif").toString());
+        CliRun bad = terms("--cloud", dir.resolve("cloud.gif").toString(), "--lang", "en");
         assertEquals(Main.USAGE, bad.code());
         assertTrue(bad.err().contains(".svg or .png"), bad.err());
         CliRun input = terms("--cloud", Fixtures.export().toString());

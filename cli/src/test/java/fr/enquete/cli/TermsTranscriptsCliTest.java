@@ -100,10 +100,10 @@ class TermsTranscriptsCliTest {
         CliRun none = CliRun.run("terms", empty.toString(), "--lang", "en");
         assertEquals(Main.INPUT, none.code());
         assertTrue(none.err().contains(empty + ": no transcript (.txt, .md, .docx) in the folder"), none.err());
-        CliRun unknown = CliRun.run("terms", INTERVIEWS.toString(), "--by", "age");
+        CliRun unknown = CliRun.run("terms", INTERVIEWS.toString(), "--by", "age", "--lang", "en");
         assertEquals(Main.USAGE, unknown.code());
         assertTrue(unknown.err().contains("known: date, interviewer, role, service, source, speaker, structure, territory"), unknown.err());
-        CliRun noQuestion = CliRun.run("terms", Fixtures.export().toString(), "--spec", Fixtures.spec().toString());
+        CliRun noQuestion = CliRun.run("terms", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--lang", "en");
         assertEquals(Main.USAGE, noQuestion.code());
         assertTrue(noQuestion.err().contains("--question ID is required"), noQuestion.err());
     }

@@ -24,10 +24,13 @@ class UnknownNamesCliTest {
     private static final String INDICATORS = Fixtures.home().resolve("fixtures/indicateurs/mel-contrat-de-ville.csv").toString();
 
     private static void usage(String said, String... args) {
-        CliRun r = CliRun.run(args);
+        // The English wording, asked for: the French one is UsageErrorLanguageTest's.
+        java.util.List<String> inEnglish = new java.util.ArrayList<>(java.util.List.of(args));
+        inEnglish.addAll(java.util.List.of("--lang", "en"));
+        CliRun r = CliRun.run(inEnglish.toArray(String[]::new));
         assertEquals(Main.USAGE, r.code(), String.join(" ", args) + "\n" + r.err());
         assertTrue(r.err().contains(said), r.err());
-        assertTrue(r.err().contains("Voir 'enquete " + args[0] + " --help'."), r.err());
+        assertTrue(r.err().contains("See 'enquete " + args[0] + " --help'."), r.err());
         assertEquals("", r.out());
     }
 

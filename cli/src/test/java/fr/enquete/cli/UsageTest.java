@@ -66,7 +66,7 @@ class UsageTest {
      */
     @Test
     void aMistypedOptionIsAnsweredWithTheOnesItResembles() {
-        CliRun r = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--weights", "poids");
+        CliRun r = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--weights", "poids", "--lang", "en");
         assertEquals(Main.USAGE, r.code());
         assertTrue(r.err().contains("Unknown options: '--weights', 'poids' (did you mean --weight?)"), r.err());
     }
@@ -77,8 +77,8 @@ class UsageTest {
         CliRun noOut = CliRun.run("report", export);
         assertEquals(Main.USAGE, noOut.code());
         assertEquals("", noOut.out());
-        assertEquals(List.of("enquete: Missing required option: '--out=DIR'", "Voir 'enquete report --help'."),
-                noOut.err().lines().toList());
+        assertEquals(List.of("enquete: option obligatoire manquante : « --out=DIR »", "Voir 'enquete report --help'."),
+                noOut.err().replace('\u00A0', ' ').lines().toList());
 
         CliRun noQuestion = CliRun.run("terms", export);
         assertEquals(Main.USAGE, noQuestion.code());

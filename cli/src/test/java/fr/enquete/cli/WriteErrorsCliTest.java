@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,12 +27,12 @@ class WriteErrorsCliTest {
     void anOutIntoAFileOrOntoAFolderNamesItAndSaysWhy() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "x");
         CliRun into = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json",
-                "--out", file.resolve("stats.json").toString());
+                "--out", file.resolve("stats.json").toString(), "--lang", "en");
         assertEquals(1, into.code(), into.err());
         assertTrue(into.err().contains("enquete: error: cannot create the folder " + file + ": a file has that name"), into.err());
         Path folder = Files.createDirectories(dir.resolve("cs"));
         CliRun onto = CliRun.run("stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "json",
-                "--out", folder.toString());
+                "--out", folder.toString(), "--lang", "en");
         assertEquals(1, onto.code(), onto.err());
         assertTrue(onto.err().contains("enquete: error: cannot write " + folder + ": is a directory"), onto.err());
         assertFalse(onto.err().contains(".tmp"), onto.err());
@@ -44,12 +45,16 @@ class WriteErrorsCliTest {
     @Test
     void aFolderNotWritableIsSaidOfTheFileAsked() {
         assertEquals("cannot write /data/out/stats.json: permission denied",
-                Main.writeError(new AccessDeniedException("/data/out/.stats.json.enquete12078-4431.tmp")));
+                Main.writeError(new AccessDeniedException("/data/out/.stats.json.enquete12078-4431.tmp")).text(Locale.ENGLISH));
+        assertEquals("impossible d’écrire /data/out/stats.json\u00A0: permission refusée",
+                Main.writeError(new AccessDeniedException("/data/out/.stats.json.enquete12078-4431.tmp")).text(Locale.FRENCH));
         assertEquals("cannot write /data/out: permission denied",
-                Main.writeError(new AccessDeniedException("/data/out/.report.enquete12078-99")));
+                Main.writeError(new AccessDeniedException("/data/out/.report.enquete12078-99")).text(Locale.ENGLISH));
+        // The system's reason is quoted as it words it.
         assertEquals("cannot write /data/out/report.docx: no space left on device",
-                Main.writeError(new FileSystemException("/data/out/.report.docx.enquete1-2.tmp", null, "No space left on device")));
-        assertEquals("No space left on device", Main.writeError(new java.io.IOException("No space left on device")));
+                Main.writeError(new FileSystemException("/data/out/.report.docx.enquete1-2.tmp", null, "No space left on device"))
+                        .text(Locale.ENGLISH));
+        assertEquals("No space left on device", Main.writeError(new java.io.IOException("No space left on device")).text(Locale.FRENCH));
     }
 
     /**
@@ -63,7 +68,7 @@ class WriteErrorsCliTest {
         Files.createDirectories(out.resolve("report.xlsx"));
         Files.writeString(out.resolve("report.html"), "previous run");
         CliRun report = CliRun.run("report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(), "--format", "all",
-                "--out", out.toString());
+                "--out", out.toString(), "--lang", "en");
         assertEquals(1, report.code(), report.err());
         assertTrue(report.err().contains("cannot write " + out.resolve("report.xlsx") + ": a folder has that name"), report.err());
         assertEquals("previous run", Files.readString(out.resolve("report.html")));
@@ -74,7 +79,7 @@ class WriteErrorsCliTest {
         Path swot = dir.resolve("swot");
         Files.createDirectories(swot.resolve("swot.docx"));
         CliRun grid = CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", a.resolve("codebook.yaml").toString(),
-                "--format", "all", "--out", swot.toString());
+                "--format", "all", "--out", swot.toString(), "--lang", "en");
         assertEquals(1, grid.code(), grid.err());
         assertTrue(grid.err().contains("cannot write " + swot.resolve("swot.docx") + ": a folder has that name"), grid.err());
         try (var left = Files.list(swot)) {

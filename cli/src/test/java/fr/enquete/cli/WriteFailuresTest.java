@@ -67,7 +67,7 @@ class WriteFailuresTest {
         Path out = dir.resolve("stats.txt");
         Files.writeString(out, "previous\n");
         CliRun r = runWith(fullDiskAfter(2000, "stats.txt"), "stats", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(),
-                "--out", out.toString());
+                "--out", out.toString(), "--lang", "en");
         assertEquals(1, r.code(), r.err());
         // The note on masked personal data comes first since personal data are masked by default; then the error.
         assertTrue(r.err().contains("\nenquete: error: cannot write " + out + ": No space left on device")
@@ -107,18 +107,18 @@ class WriteFailuresTest {
     void aFullDiskWhileAReportIsStagedNamesTheFileAsked() throws Exception {
         Path out = dir.resolve("rapport");
         CliRun chart = runWith(fullDiskAfter(100, "q2-bars.png"), "report", Fixtures.export().toString(), "--spec",
-                Fixtures.spec().toString(), "--out", out.toString(), "--format", "md");
+                Fixtures.spec().toString(), "--out", out.toString(), "--format", "md", "--lang", "en");
         assertEquals(1, chart.code(), chart.err());
         assertTrue(chart.err().contains("enquete: error: cannot write " + out.resolve("charts").resolve("q2-bars.png")
                 + ": No space left on device"), chart.err());
         CliRun page = runWith(fullDiskAfter(5000, "report.docx"), "report", Fixtures.export().toString(), "--spec",
-                Fixtures.spec().toString(), "--out", out.toString(), "--format", "html,docx");
+                Fixtures.spec().toString(), "--out", out.toString(), "--format", "html,docx", "--lang", "en");
         assertEquals(1, page.code(), page.err());
         assertTrue(page.err().contains("enquete: error: cannot write " + out.resolve("report.docx") + ": No space left on device"),
                 page.err());
         Path plan = dir.resolve("plan");
         CliRun document = runWith(fullDiskAfter(100, "plan.xlsx"), "plan", Fixtures.home().resolve("fixtures/plans/bethune-fiches.yaml")
-                .toString(), "--format", "html,xlsx", "--out", plan.toString());
+                .toString(), "--format", "html,xlsx", "--out", plan.toString(), "--lang", "en");
         assertEquals(1, document.code(), document.err());
         assertTrue(document.err().contains("enquete: error: cannot write " + plan.resolve("plan.xlsx") + ": No space left on device"),
                 document.err());
