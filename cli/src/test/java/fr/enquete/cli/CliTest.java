@@ -238,11 +238,11 @@ class CliTest {
         assertEquals(0.078431, t.get("tests").get("chiSquare").asDouble(), 1e-6);
         assertEquals(0.7794, t.get("tests").get("p").asDouble(), 1e-4);
         assertEquals(1.0, t.get("tests").get("fisherP").asDouble(), 1e-9);
-        CliRun text = run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "vieiprecis");
+        CliRun text = run("crosstab", export(), "--spec", spec(), "--rows", "qpv", "--cols", "vieiprecis", "--lang", "en");
         // A command-line name that does not fit the export is a usage error (UnknownNamesCliTest).
         assertEquals(Main.USAGE, text.code());
         assertTrue(text.err().contains("question \"vieiprecis\" is text; a cross-tabulation needs"), text.err());
-        CliRun typo = run("crosstab", export(), "--spec", spec(), "--rows", "qvp", "--cols", "anru");
+        CliRun typo = run("crosstab", export(), "--spec", spec(), "--rows", "qvp", "--cols", "anru", "--lang", "en");
         assertTrue(typo.err().contains("did you mean \"qpv\"?"), typo.err());
     }
 
@@ -375,7 +375,7 @@ class CliTest {
 
         assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--rake", margins, "--weight", "poids").code());
         assertEquals(Main.USAGE, run("stats", export(), "--spec", spec(), "--rake", "territoire").code());
-        CliRun typo = run("stats", export(), "--spec", spec(), "--weight", "poids");
+        CliRun typo = run("stats", export(), "--spec", spec(), "--weight", "poids", "--lang", "en");
         assertEquals(Main.USAGE, typo.code());
         assertTrue(typo.err().contains("no weight column \"poids\""), typo.err());
     }

@@ -48,6 +48,30 @@ class UnknownNamesCliTest {
                 .toString(), "--stratum", "nope");
     }
 
+    /**
+     * The toolkit's own wording of a name the input lacks, in French by default: it was English in a French run
+     * ("enquete: no question "dtp" to group by; did you mean "dpt"?" over "Voir 'enquete stats --help'.").
+     * The file is named: the export lacks the name. The closest names are Names.closest's: "dpt" is one letter swapped from "dtp", "adherents" one letter more than "adherent".
+     */
+    @Test
+    void aNameTheExportLacksIsSaidInTheRunsLanguage() {
+        BothLanguages.assertUsage(dir, java.util.List.of("stats", EXPORT, "--by", "dtp"),
+                "enquete: " + EXPORT + " : pas de question « dtp » par laquelle grouper ; vouliez-vous dire « dpt » ?",
+                "enquete: " + EXPORT + ": no question \"dtp\" to group by; did you mean \"dpt\"?");
+        BothLanguages.assertUsage(dir, java.util.List.of("stats", EXPORT, "--by", "adherents"),
+                "enquete: " + EXPORT + " : la question « adherents » est de type numeric ; les groupes viennent d’une question à choix unique ou à échelle",
+                "enquete: " + EXPORT + ": question \"adherents\" is numeric; groups come from a single-choice or scale question");
+        BothLanguages.assertUsage(dir, java.util.List.of("crosstab", EXPORT, "--rows", "qvp", "--cols", "dpt"),
+                "enquete: " + EXPORT + " : pas de question « qvp » ; vouliez-vous dire « qpv » ?",
+                "enquete: " + EXPORT + ": no question \"qvp\"; did you mean \"qpv\"?");
+        BothLanguages.assertUsage(dir, java.util.List.of("crosstab", EXPORT, "--rows", "qpv", "--cols", "vieiprecis"),
+                "enquete: " + EXPORT + " : la question « vieiprecis » est de type text ; un tableau croisé demande des questions single, scale ou multiple",
+                "enquete: " + EXPORT + ": question \"vieiprecis\" is text; a cross-tabulation needs single, scale or multiple choice questions");
+        BothLanguages.assertUsage(dir, java.util.List.of("stats", EXPORT, "--weight", "adherent"),
+                "enquete: " + EXPORT + " : pas de colonne de poids « adherent » dans " + EXPORT + " ; vouliez-vous dire « adherents » ?",
+                "enquete: " + EXPORT + ": no weight column \"adherent\" in " + EXPORT + "; did you mean \"adherents\"?");
+    }
+
     @Test
     void aNameTheInterviewsLackIsAUsageError() {
         Path a = Fixtures.absAgents();
@@ -75,7 +99,7 @@ class UnknownNamesCliTest {
         Path study = dir.resolve("study.yaml");
         Files.writeString(study, "title: Étude\nchapters:\n  - kind: survey\n    title: Enquête\n    export: " + Fixtures.export()
                 + "\n    weight: nope\n");
-        CliRun r = CliRun.run("study", study.toString(), "--out", dir.resolve("out").toString(), "--format", "md");
+        CliRun r = CliRun.run("study", study.toString(), "--out", dir.resolve("out").toString(), "--format", "md", "--lang", "en");
         assertEquals(Main.INPUT, r.code(), r.err());
         assertTrue(r.err().contains("enquete: error: " + study + ", line ") && r.err().contains("no weight column \"nope\""), r.err());
     }
@@ -85,7 +109,7 @@ class UnknownNamesCliTest {
     void aWeightColumnASpecFileNamesIsAnInputErrorLocatedThere() throws Exception {
         Path spec = dir.resolve("spec.yaml");
         Files.writeString(spec, Files.readString(Fixtures.spec()) + "weights:\n  column: poids\n");
-        CliRun r = CliRun.run("stats", EXPORT, "--spec", spec.toString());
+        CliRun r = CliRun.run("stats", EXPORT, "--spec", spec.toString(), "--lang", "en");
         assertEquals(Main.INPUT, r.code(), r.err());
         assertTrue(r.err().contains("enquete: error: " + spec + ": ") && r.err().contains("no weight column \"poids\""), r.err());
     }

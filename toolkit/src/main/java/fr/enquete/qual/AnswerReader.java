@@ -47,8 +47,8 @@ public final class AnswerReader {
         Question role = null;
         if (roleQuestion != null) {
             role = survey.question(roleQuestion).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(file),
-                    "no question \"" + roleQuestion + "\" for the role" + Names.didYouMean(roleQuestion,
-                            survey.questions().stream().map(Question::id).toList())));
+                    fr.enquete.model.Message.of("qual.role.unknown", roleQuestion, Names.hint(roleQuestion,
+                            survey.questions().stream().map(Question::id).toList()))));
         }
         List<Question> needed = new ArrayList<>(texts);
         if (id != null) {

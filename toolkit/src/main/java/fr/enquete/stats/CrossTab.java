@@ -802,10 +802,11 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
 
     private static Question find(Survey survey, String id, TableSource source) {
         Question q = survey.question(id).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
-                "no question \"" + id + "\"" + Names.didYouMean(id, survey.questions().stream().map(Question::id).toList())));
+                fr.enquete.model.Message.of("stats.question.unknown", id,
+                        Names.hint(id, survey.questions().stream().map(Question::id).toList()))));
         if (!q.type().hasChoices()) {
             throw new fr.enquete.model.ReferenceException(q.origin() != null ? q.origin() : SourceLocation.file(source.file().toString()),
-                    "question \"" + id + "\" is " + q.type().code() + "; a cross-tabulation needs single, scale or multiple choice questions");
+                    fr.enquete.model.Message.of("spec.crosstab.type", id, q.type().code()));
         }
         return q;
     }

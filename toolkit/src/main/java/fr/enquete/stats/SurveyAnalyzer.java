@@ -217,7 +217,8 @@ public final class SurveyAnalyzer {
     public static java.util.LinkedHashMap<String, java.util.LinkedHashMap<String, SurveyResult>> byGroupInStrata(TableSource source, Survey survey,
             String byId, String stratumId, List<String> strata, AnalysisOptions options) {
         Question stratum = survey.question(stratumId).orElseThrow(() -> new fr.enquete.model.ReferenceException(
-                SourceLocation.file(source.file().toString()), "no question \"" + stratumId + "\" for the strata"));
+                SourceLocation.file(source.file().toString()), fr.enquete.model.Message.of("stats.strata.question.unknown", stratumId,
+                fr.enquete.model.Names.hint(stratumId, survey.questions().stream().map(Question::id).toList()))));
         Question by = groupingQuestion(source, survey, byId);
         TableSource derived = fr.enquete.importer.DerivedSource.of(source, survey.derivations());
         // The source is already derived: group it with the questions alone. Counts only: no weights (raking a stratum
@@ -285,11 +286,11 @@ public final class SurveyAnalyzer {
     /** The question whose answers are the groups of {@code --by}: a single choice or a scale of the survey. */
     private static Question groupingQuestion(TableSource source, Survey survey, String byId) {
         Question by = survey.question(byId).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(source.file().toString()),
-                "no question \"" + byId + "\" to group by" + fr.enquete.model.Names.didYouMean(byId,
-                        survey.questions().stream().map(Question::id).toList())));
+                fr.enquete.model.Message.of("stats.by.unknown", byId, fr.enquete.model.Names.hint(byId,
+                        survey.questions().stream().map(Question::id).toList()))));
         if (by.type() != fr.enquete.model.QuestionType.SINGLE && by.type() != fr.enquete.model.QuestionType.SCALE) {
             throw new fr.enquete.model.ReferenceException(by.origin() != null ? by.origin() : SourceLocation.file(source.file().toString()),
-                    "question \"" + byId + "\" is " + by.type().code() + "; groups come from a single-choice or scale question");
+                    fr.enquete.model.Message.of("stats.by.type", byId, by.type().code()));
         }
         return by;
     }

@@ -118,7 +118,7 @@ public final class Weights {
 
     private static int columnIndex(Header header, String column) {
         return header.indexOf(column).orElseThrow(() -> new fr.enquete.model.ReferenceException(SourceLocation.file(header.source()),
-                "no weight column \"" + column + "\" in " + header.source() + Names.didYouMean(column, header.names())));
+                Message.of("weights.column.unknown", column, header.source(), Names.hint(column, header.names()))));
     }
 
     /** One raking variable: its question, its categories (the margins' order) and their populations. */
