@@ -371,8 +371,10 @@ public final class DocxReportWriter {
                     XWPFParagraph para = doc.createParagraph();
                     spans(para, p.spans());
                     // A part's introduction stays with its first question: "2. Activités actuelles et partenariats" and
-                    // its line of introduction ended a page, the question on the next.
-                    if (next == null && s.isPart()) {
+                    // its line of introduction ended a page, the question on the next. Text that leads into a numbered
+                    // caption stays with it: the study's "Annexe – Méthodologie" and its introduction ended a page, its
+                    // table of sources on the next.
+                    if (next == null && s.isPart() || next instanceof Report.Caption) {
                         // POI's setKeepNext needs the paragraph's properties to exist.
                         if (!para.getCTP().isSetPPr()) {
                             para.getCTP().addNewPPr();
