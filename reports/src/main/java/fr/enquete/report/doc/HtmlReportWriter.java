@@ -80,6 +80,9 @@ public final class HtmlReportWriter {
             nav ol.contents > li { margin: 0 0 .15rem; }
             nav ol.contents > li.part { break-after: avoid; margin-top: .5rem; }
             nav ol.contents > li.part:first-child { margin-top: 0; }
+            /* A part's title is not cut between the columns, nor left at the foot of one, its entries in the next. */
+            nav ol.contents > li.part > a { display: block; break-inside: avoid; break-after: avoid; }
+            nav ol.contents ol > li:first-child { break-after: avoid; }
             nav ol.contents ol { font-weight: normal; padding-left: 2.2rem; margin: .15rem 0 0; }
             nav ol.contents ol li { margin: 0 0 .15rem; break-inside: avoid; }
             nav ol.contents ol li.sub { padding-left: 1.6rem; }
