@@ -166,7 +166,7 @@ final class TermsCommand implements Callable<Integer> {
             // Every word would have the same size: say so rather than draw it.
             spec.commandLine().getErr().println("enquete: " + cloud + " not drawn: " + writer.noCloud());
         } else if (cloud != null) {
-            WordCloud.Layout layout = new WordCloud().layout(views.terms());
+            WordCloud.Layout layout = new WordCloud().layout(views.terms()).trimmed();
             ChartFiles.write(cloud, layout.width(), layout.height(), corpus.question().label(), g -> WordCloud.draw(layout, g));
         }
         if (analysis != null) {

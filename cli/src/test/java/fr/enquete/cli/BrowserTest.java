@@ -219,6 +219,41 @@ class BrowserTest {
     }
 
     /**
+     * A part's title in the contents is in one column with its first entry: at 1000 px the demo study's "4. Paroles
+     * d'acteurs et d'habitants" ended the first column, its two entries at the top of the second (and a report's
+     * "3. Accès au droit et lutte contre l'illectronisme dans la" ended it, "proximité" atop the second, in
+     * {@code report --ci --crosstab dpt,partenaires} at 1280 px).
+     */
+    @Test
+    void aPartsTitleInTheContentsStaysInTheColumnOfItsFirstEntry() throws InterruptedException {
+        List<String> problems = new ArrayList<>();
+        for (Path page : List.of(report, dir.resolve("demo/study/study.html"))) {
+            for (int width : new int[] {1000, 1280}) {
+                browser.manage().window().setSize(new Dimension(width, 900));
+                load(page);
+                @SuppressWarnings("unchecked")
+                List<String> split = (List<String>) js("""
+                        const out = [];
+                        for (const li of document.querySelectorAll('nav ol.contents > li.part')) {
+                          const a = li.querySelector(':scope > a');
+                          const lefts = [...a.getClientRects()].map(r => Math.round(r.left));
+                          if (new Set(lefts).size > 1) out.push(a.textContent + ': its title across columns at ' + lefts);
+                          const first = li.querySelector(':scope > ol > li');
+                          if (first) {
+                            const left = Math.round(first.getBoundingClientRect().left);
+                            // Its entries are indented by 2.2rem under it; the other column is some 400 px away.
+                            if (left < lefts[0] || left > lefts[0] + 100) out.push(a.textContent + ': title at ' + lefts[0] + ', first entry at ' + left);
+                          }
+                        }
+                        return out;""");
+                split.forEach(x -> problems.add(page.getFileName() + " at " + width + " px: " + x));
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1000, 900));
+        assertEquals(List.of(), problems);
+    }
+
+    /**
      * The report printed from the browser (A4): a heading is never split across two pages nor left at a page's foot,
      * and a part's heading is on the page of its first question. The print rules kept each question's section whole:
      * with a word cloud and verbatims a section is longer than a page, so pages were left two-thirds empty, part

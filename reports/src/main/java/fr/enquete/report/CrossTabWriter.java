@@ -147,7 +147,7 @@ public final class CrossTabWriter {
         header.add(labels.get("crosstab.respondents"));
         List<ResultTable.Kind> kinds = new ArrayList<>();
         kinds.add(ResultTable.Kind.TEXT);
-        t.columnLabels().forEach(c -> kinds.add(ResultTable.Kind.TEXT));
+        t.columnLabels().forEach(c -> kinds.add(ResultTable.Kind.INTERVAL));
         kinds.add(ResultTable.Kind.INTEGER);
         ResultTable.Builder b = new ResultTable.Builder(header, kinds);
         boolean[][] hidden = t.mask().cells();

@@ -21,7 +21,19 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
                           List<Boolean> missing, List<Kind> kinds, List<Boolean> totals) {
 
     /** What a column holds, for alignment and spreadsheet number formats. */
-    public enum Kind { TEXT, INTEGER, DECIMAL, PERCENT }
+    public enum Kind {
+        TEXT, INTEGER, DECIMAL, PERCENT,
+        /**
+         * Confidence intervals ("53,49 – 72,87 %"): text, having no one value, but aligned as the percentages beside
+         * them; as text they stood left of their header, out of line with every figure of their table.
+         */
+        INTERVAL;
+
+        /** Whether the column's cells are figures of one value each (a study's figures.json lists them). */
+        public boolean figures() {
+            return this != TEXT && this != INTERVAL;
+        }
+    }
 
     public ResultTable {
         header = List.copyOf(header);
@@ -60,7 +72,7 @@ public record ResultTable(List<String> header, List<List<String>> rows, List<Lis
         return (spaces + 1) / INDENT.length();
     }
 
-    /** Whether column {@code c} holds numbers (right-aligned). */
+    /** Whether column {@code c} is aligned as numbers (right): figures or intervals. */
     public boolean numeric(int c) {
         return kinds.get(c) != Kind.TEXT;
     }

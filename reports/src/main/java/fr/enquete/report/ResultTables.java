@@ -60,7 +60,7 @@ public final class ResultTables {
             kinds.add(Kind.PERCENT);
             if (precision != null) {
                 header.add(MessageFormat.format(labels.get("ci"), numbers.decimal(precision.confidence() * 100)));
-                kinds.add(Kind.TEXT);
+                kinds.add(Kind.INTERVAL);
             }
             ResultTable.Builder t = new ResultTable.Builder(header, kinds);
             for (ChoiceRow r : c.rows()) {

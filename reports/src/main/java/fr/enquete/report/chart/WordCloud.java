@@ -32,7 +32,31 @@ public final class WordCloud {
         public Layout {
             words = List.copyOf(words);
         }
+
+        /**
+         * The cloud cut to the band its words take, {@link #MARGIN} kept above and below, its width and the words'
+         * sizes kept: four words sat in the middle of a canvas two-thirds blank, in every format (16 by 9 cm in Word).
+         */
+        public Layout trimmed() {
+            if (words.isEmpty()) {
+                return this;
+            }
+            double top = words.stream().mapToDouble(p -> p.box().getMinY()).min().orElseThrow();
+            double bottom = words.stream().mapToDouble(p -> p.box().getMaxY()).max().orElseThrow();
+            // Whole pixels, so that the words' edges fall on the same pixels as before the cut.
+            int shift = Math.max(0, (int) Math.floor(top) - MARGIN);
+            int cut = Math.min(height, (int) Math.ceil(bottom) + MARGIN) - shift;
+            if (cut >= height) {
+                return this;
+            }
+            List<Placed> moved = words.stream().map(p -> new Placed(p.text(), p.weight(), p.size(), p.x(), p.baseline() - shift,
+                    new Rectangle2D.Double(p.box().getX(), p.box().getY() - shift, p.box().getWidth(), p.box().getHeight()), p.colour())).toList();
+            return new Layout(width, cut, moved, omitted);
+        }
     }
+
+    /** The blank kept above and below a trimmed cloud's words, in pixels. */
+    public static final int MARGIN = 12;
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final double PADDING = 3;

@@ -168,15 +168,25 @@ public final class DocxReportWriter {
      * Per section, whether its pages are landscape: those with a wide table, and a short section of text and small
      * tables (a part's or a chapter's heading and introduction, a portrait's three key figures) before a landscape
      * one, so that it is not left alone on a page: the key figures sat at the top of an otherwise blank portrait page.
+     * A part's heading and introduction go with its first section, landscape or not; a short subsection that ends a
+     * chapter after a landscape one (the study's "Contrôles de cohérence", one line) stays on its page, since the next
+     * chapter starts a page anyway: it took a portrait page of its own.
      */
     private static boolean[] orientations(List<Report.Section> sections) {
-        boolean[] tables = new boolean[sections.size()];
-        for (int i = 0; i < sections.size(); i++) {
+        int n = sections.size();
+        boolean[] tables = new boolean[n];
+        for (int i = 0; i < n; i++) {
             tables[i] = sections.get(i).blocks().stream().anyMatch(b -> b instanceof Report.Table t && WordTableLayout.of(t.table()).landscape());
         }
         boolean[] wide = tables.clone();
-        for (int i = 0; i + 1 < sections.size(); i++) {
-            wide[i] |= tables[i + 1] && isShort(sections.get(i));
+        for (int i = n - 2; i >= 0; i--) {
+            Report.Section s = sections.get(i);
+            wide[i] |= isShort(s) && (tables[i + 1] || wide[i + 1] && s.isPart() && !sections.get(i + 1).isPart());
+        }
+        for (int i = 1; i < n; i++) {
+            Report.Section s = sections.get(i);
+            boolean endsChapter = i + 1 == n || sections.get(i + 1).level() == 1;
+            wide[i] |= tables[i - 1] && s.level() > 1 && s.level() >= sections.get(i - 1).level() && isShort(s) && endsChapter;
         }
         return wide;
     }
@@ -184,8 +194,9 @@ public final class DocxReportWriter {
     /** Rows of the small tables a short section may hold: it then takes a third of a landscape page at most. */
     private static final int SHORT_TABLE_ROWS = 8;
 
+    /** A study's numbered captions ("Tableau 1 – Chiffres clés") count as the text they are. */
     private static boolean isShort(Report.Section s) {
-        return s.blocks().stream().allMatch(b -> b instanceof Report.Paragraph || b instanceof Report.Subheading
+        return s.blocks().stream().allMatch(b -> b instanceof Report.Paragraph || b instanceof Report.Subheading || b instanceof Report.Caption
                 || b instanceof Report.Table t && t.table().rows().size() <= SHORT_TABLE_ROWS)
                 && s.blocks().stream().filter(b -> b instanceof Report.Table).count() <= 1;
     }
@@ -360,8 +371,10 @@ public final class DocxReportWriter {
                     XWPFParagraph para = doc.createParagraph();
                     spans(para, p.spans());
                     // A part's introduction stays with its first question: "2. Activités actuelles et partenariats" and
-                    // its line of introduction ended a page, the question on the next.
-                    if (next == null && s.isPart()) {
+                    // its line of introduction ended a page, the question on the next. Text that leads into a numbered
+                    // caption stays with it: the study's "Annexe – Méthodologie" and its introduction ended a page, its
+                    // table of sources on the next.
+                    if (next == null && s.isPart() || next instanceof Report.Caption) {
                         // POI's setKeepNext needs the paragraph's properties to exist.
                         if (!para.getCTP().isSetPPr()) {
                             para.getCTP().addNewPPr();

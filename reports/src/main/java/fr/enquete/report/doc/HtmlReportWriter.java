@@ -49,7 +49,7 @@ public final class HtmlReportWriter {
                      overflow-wrap: break-word; }
             th { background: #f2f2f2; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-            td.num, td.ci, span.nw { white-space: nowrap; }
+            td.num, span.nw { white-space: nowrap; }
             table.wide { font-size: .8rem; margin: 0; }
             caption.continued { caption-side: top; text-align: left; font-weight: 600; padding: .1rem 0 .2rem; }
             div.wide { max-width: 100%; overflow-x: auto; margin: .4rem 0 1rem; }
@@ -80,6 +80,9 @@ public final class HtmlReportWriter {
             nav ol.contents > li { margin: 0 0 .15rem; }
             nav ol.contents > li.part { break-after: avoid; margin-top: .5rem; }
             nav ol.contents > li.part:first-child { margin-top: 0; }
+            /* A part's title is not cut between the columns, nor left at the foot of one, its entries in the next. */
+            nav ol.contents > li.part > a { display: block; break-inside: avoid; break-after: avoid; }
+            nav ol.contents ol > li:first-child { break-after: avoid; }
             nav ol.contents ol { font-weight: normal; padding-left: 2.2rem; margin: .15rem 0 0; }
             nav ol.contents ol li { margin: 0 0 .15rem; break-inside: avoid; }
             nav ol.contents ol li.sub { padding-left: 1.6rem; }
@@ -331,20 +334,9 @@ public final class HtmlReportWriter {
      */
     private static final int PRINTED_INTERVAL_COLUMNS = 4;
 
-    /**
-     * A confidence interval in a text cell, as the reports write it ("38,10 – 52,40 %", "38.10 – 52.40%"): kept on one
-     * line (class {@code ci}), where browsers broke it after its dash, its high bound alone on the next line.
-     */
-    private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile("\\d+[,.]\\d+[ \u00a0]–[ \u00a0]\\d+[,.]\\d+\u00a0?%");
-
-    /** Whether a cell holds an interval alone ({@link #INTERVAL}). */
-    static boolean interval(String cell) {
-        return INTERVAL.matcher(cell.strip()).matches();
-    }
-
-    /** Whether a table's first row holds intervals (its cells after the row labels). */
+    /** Whether a table holds intervals (a crossing's table of them). */
     private static boolean intervals(ResultTable t) {
-        return !t.rows().isEmpty() && t.rows().get(0).stream().skip(1).anyMatch(HtmlReportWriter::interval);
+        return t.kinds().contains(ResultTable.Kind.INTERVAL);
     }
 
     /** @param continued the caption of the printed parts after the first ("Effectifs (suite)") */
@@ -393,7 +385,7 @@ public final class HtmlReportWriter {
                     continue;
                 }
                 int level = ResultTable.indentLevel(row.get(c));
-                String sub = level >= 2 ? " class=\"sub2\"" : level == 1 ? " class=\"sub\"" : interval(row.get(c)) ? " class=\"ci\"" : "";
+                String sub = level >= 2 ? " class=\"sub2\"" : level == 1 ? " class=\"sub\"" : "";
                 w.print("<td" + sub + ">" + PERIOD.matcher(cell(row.get(c))).replaceAll("<span class=\"nw\">$0</span>") + "</td>");
             }
             if (bars) {

@@ -384,7 +384,8 @@ public final class ReportBuilder {
     }
 
     /** The figure of a term table's word cloud, laid out as {@code layout} (by {@link #build}, on all cores). */
-    private Report.Figure cloud(WordCloud.Layout layout, String title, String anchor) {
+    private Report.Figure cloud(WordCloud.Layout whole, String title, String anchor) {
+        WordCloud.Layout layout = whole.trimmed();
         Labels labels = tables.labels();
         String caption = labels.get("cloud.caption");
         if (layout.omitted() > 0) {

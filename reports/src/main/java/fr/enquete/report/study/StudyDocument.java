@@ -299,7 +299,8 @@ public final class StudyDocument {
                 List<String> row = t.rows().get(r);
                 for (int col = 1; col < row.size(); col++) {
                     double v = t.values().get(r).get(col);
-                    if (t.numeric(col) && !row.get(col).isBlank()) {
+                    // Figures only: an interval is not one (figures.json never listed them).
+                    if (t.kinds().get(col).figures() && !row.get(col).isBlank()) {
                         figures.add(new StudyFigures.Figure(c.id(), table, row.get(0), t.header().get(col), label, row.get(col), v));
                     }
                 }

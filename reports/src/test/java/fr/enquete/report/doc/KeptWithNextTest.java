@@ -45,6 +45,35 @@ class KeptWithNextTest {
         }
     }
 
+    /**
+     * A chapter's introduction stays with the numbered caption and table after it: the CTG study
+     * (fixtures/study/ctg-lens.yaml) ended a page with "Annexe – Méthodologie" and its line, its table of sources on the
+     * next page.
+     */
+    @Test
+    void anIntroductionKeepsWithTheCaptionAfterItInWord() throws Exception {
+        String intro = "Cette annexe décrit les sources et les méthodes de l'étude.";
+        String after = "Date de l’étude, décembre 2026.";
+        ResultTable t = new ResultTable.Builder(List.of("Chapitre", "Fichiers"), List.of(ResultTable.Kind.TEXT, ResultTable.Kind.TEXT))
+                .row(List.of(ResultTable.Cell.text("2. Le territoire de Lens"), ResultTable.Cell.text("lens-cadrage.tsv")), Double.NaN, false).build();
+        Report r = new Report("Étude", "", "", Lang.FR, List.of(new Report.Section(1, "annexe", "annexe", "Annexe – Méthodologie", "",
+                List.of(new Report.Paragraph(intro, false), new Report.Caption("Tableau", 14, "Sources"), new Report.Table(t, false),
+                        new Report.Paragraph(after, false)))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxReportWriter().write(r, out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            assertTrue(keptWithNext(doc, intro), "the introduction");
+            // What follows the table is not held with what comes after it.
+            assertFalse(keptWithNext(doc, after), "the closing line");
+        }
+    }
+
+    private static boolean keptWithNext(XWPFDocument doc, String text) {
+        XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText().equals(text)).findFirst().orElseThrow();
+        return p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetKeepNext()
+                && !"off".equals(String.valueOf(p.getCTP().getPPr().getKeepNext().xgetVal()));
+    }
+
     @Test
     void aNoteThatLeadsKeepsWithWhatFollowsInPrintedHtml() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
