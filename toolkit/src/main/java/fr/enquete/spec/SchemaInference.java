@@ -292,7 +292,10 @@ public final class SchemaInference {
             }
             // A French full-text heading names it "[Autre]" ("[Autre (précisez)]"): typed texts there are the
             // "other" answers, not the option's label in a "full answers" export, nor a reason to drop the question.
-            if (subLower.equals("other") || !ticks && OTHER_WORDING.matcher(subLower).matches()) {
+            // ... unless its cells are the option's own label, as a "full answers" tick writes it (SurveyMonkey's copy
+            // of "Other (please specify)" holding the ticks).
+            boolean ownLabel = !prof.tooManyDistinct && prof.distinct.keySet().stream().allMatch(v -> v.equalsIgnoreCase(sub.strip()));
+            if (subLower.equals("other") || !ticks && !ownLabel && OTHER_WORDING.matcher(subLower).matches()) {
                 options.add(new OptionColumn(prof.name, "Autre"));
                 Question text = Question.builder(prof.name, QuestionType.TEXT).label(base + " : autre").column(prof.name).build();
                 extras.add(text);
