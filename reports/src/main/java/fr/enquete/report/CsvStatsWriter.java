@@ -86,7 +86,8 @@ public final class CsvStatsWriter {
                     record(p, weighted, r, "statistic", st[0], "", "", secret ? "secret" : st[1]);
                 }
             } else if (r instanceof QuestionResult.Text t) {
-                record(p, weighted, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");
+                // Withheld (secrecy): an empty count and "secret", as a masked row.
+                record(p, weighted, r, "answers", "answers", t.withheld() ? "" : String.valueOf(t.answers().size()), "", t.withheld() ? "secret" : "");
                 TermTable tt = terms.get(r.question().id());
                 if (tt != null) {
                     for (TermTable.TermRow row : tt.rows()) {

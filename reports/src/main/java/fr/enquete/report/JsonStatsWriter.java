@@ -295,7 +295,13 @@ public final class JsonStatsWriter {
                     g.writeBooleanField("approximate", true);
                 }
         } else if (r instanceof QuestionResult.Text t) {
-                g.writeNumberField("answers", t.answers().size());
+                if (t.withheld()) {
+                    // Their number is a masked count: neither it nor the answers.
+                    g.writeNullField("answers");
+                    g.writeBooleanField("masked", true);
+                } else {
+                    g.writeNumberField("answers", t.answers().size());
+                }
                 if (terms != null) {
                     terms(g, terms);
                 }

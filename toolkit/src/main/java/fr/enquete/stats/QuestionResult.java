@@ -78,9 +78,17 @@ public sealed interface QuestionResult {
     }
 
     /** Free text: the non-empty answers in file order. */
-    record Text(Question question, long base, List<Verbatim> answers) implements QuestionResult {
+    /**
+     * Free-text answers. {@code withheld}: under statistical secrecy, the answers are neither counted nor quoted, since
+     * their number is a masked count (the "Autre" texts of a multiple choice whose "Autre" row is masked).
+     */
+    record Text(Question question, long base, List<Verbatim> answers, boolean withheld) implements QuestionResult {
         public Text {
-            answers = List.copyOf(answers);
+            answers = withheld ? List.of() : List.copyOf(answers);
+        }
+
+        public Text(Question question, long base, List<Verbatim> answers) {
+            this(question, base, answers, false);
         }
     }
 
