@@ -123,6 +123,35 @@ class PlantedPersonalDataCliTest {
     }
 
     @Test
+    void initListsNoAnswerHoldingPersonalDataAndASpecWithoutChoicesPublishesNoName() throws IOException {
+        Path export = export(List.of(
+                Map.of("fonction", "Coordinatrice Nadia Haddad"),
+                Map.of("fonction", "Directeur")));
+        Path spec = dir.resolve("export.spec.yaml");
+        CliRun init = CliRun.run("init", export.toString(), "--out", spec.toString());
+        assertEquals(0, init.code(), init.err());
+        String yaml = Files.readString(spec);
+        assertAbsent(yaml, "init", "Nadia", "Haddad");
+        assertTrue(yaml.contains("- Directeur adjoint"), yaml);
+        CliRun stats = CliRun.run("stats", export.toString(), "--spec", spec.toString(), "--format", "json");
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().contains("Coordinatrice [personne"), stats.out());
+        assertAbsent(stats.out(), "stats with init's spec", "Nadia", "Haddad");
+
+        // A spec's single choice listing no choices reads them from the answers: a name among them is masked.
+        Path bare = dir.resolve("bare.yaml");
+        Files.writeString(bare, """
+                questions:
+                  - id: fonction
+                    type: single
+                """, StandardCharsets.UTF_8);
+        CliRun noChoices = CliRun.run("stats", export.toString(), "--spec", bare.toString(), "--format", "json");
+        assertEquals(0, noChoices.code(), noChoices.err());
+        assertTrue(noChoices.out().contains("\"Directeur adjoint\""), noChoices.out());
+        assertAbsent(noChoices.out(), "stats with a spec listing no choices", "Nadia", "Haddad");
+    }
+
+    @Test
     void aNameSplitByALineBreakAndASurnameMetBeforeItsCivilityAreMaskedInTranscripts() throws IOException {
         Path transcripts = Files.createDirectories(dir.resolve("entretiens"));
         Files.writeString(transcripts.resolve("entretien-agent.txt"), """
