@@ -103,8 +103,8 @@ public final class CsvStatsWriter {
                 }
             } else if (r instanceof QuestionResult.Dates d) {
                 record(p, weighted, r, "statistic", "count", "", "", String.valueOf(d.count()));
-                record(p, weighted, r, "statistic", "first", "", "", d.first() == null ? "" : DateFormats.iso(d.first()));
-                record(p, weighted, r, "statistic", "last", "", "", d.last() == null ? "" : DateFormats.iso(d.last()));
+                record(p, weighted, r, "statistic", "first", "", "", d.withheld() ? "secret" : d.first() == null ? "" : DateFormats.iso(d.first()));
+                record(p, weighted, r, "statistic", "last", "", "", d.withheld() ? "secret" : d.last() == null ? "" : DateFormats.iso(d.last()));
             } else if (r instanceof QuestionResult.Identifiers i) {
                 record(p, weighted, r, "answers", "answers", String.valueOf(i.count()), "", "");
             }

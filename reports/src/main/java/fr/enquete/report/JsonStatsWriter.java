@@ -322,6 +322,12 @@ public final class JsonStatsWriter {
                 g.writeNumberField("answers", d.count());
                 g.writeStringField("first", d.first() == null ? null : DateFormats.iso(d.first()));
                 g.writeStringField("last", d.last() == null ? null : DateFormats.iso(d.last()));
+                if (d.withheld()) {
+                    g.writeArrayFieldStart("masked");
+                    g.writeString("first");
+                    g.writeString("last");
+                    g.writeEndArray();
+                }
         } else if (r instanceof QuestionResult.Identifiers i) {
             g.writeNumberField("answers", i.count());
         }

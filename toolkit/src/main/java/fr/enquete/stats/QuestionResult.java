@@ -92,9 +92,22 @@ public sealed interface QuestionResult {
         }
     }
 
-    /** Dates: how many, first and last. */
-    record Dates(Question question, long base, long count, LocalDateTime first, LocalDateTime last)
+    /**
+     * Dates: how many, first and last. {@code withheld}: under statistical secrecy the first and the last, each one
+     * respondent's own answer (an arrival date, a date of entry into a scheme), are not published (null).
+     */
+    record Dates(Question question, long base, long count, LocalDateTime first, LocalDateTime last, boolean withheld)
             implements QuestionResult {
+        public Dates {
+            if (withheld) {
+                first = null;
+                last = null;
+            }
+        }
+
+        public Dates(Question question, long base, long count, LocalDateTime first, LocalDateTime last) {
+            this(question, base, count, first, last, false);
+        }
     }
 
     /** Identifiers and technical columns: only how many are filled. */
