@@ -149,7 +149,7 @@ final class ClassesCommand implements Callable<Integer> {
             if (by != null) {
                 Map<Long, String> groupOfRow = new HashMap<>();
                 for (int i = 0; i < corpus.documents().size(); i++) {
-                    groupOfRow.put(corpus.documents().get(i).row(), disclosure.text(corpus.variables().get(i).get(by)));
+                    groupOfRow.put(corpus.documents().get(i).row(), corpus.variables().get(i).get(by)); // masked with the corpus
                 }
                 segments.forEach(s -> groups.add(groupOfRow.getOrDefault(s.line(), "")));
             }

@@ -49,12 +49,18 @@ final class InitCommand implements Callable<Integer> {
         }
         // The report's title: without a form (which gives its own, fromStructure), the export's name made readable; the
         // user is told where to change it.
-        Survey survey = inf.survey();
+        // Answers holding personal data are not listed as choices: a listed choice is published as written.
+        fr.enquete.privacy.InferredChoices choices = fr.enquete.privacy.InferredChoices.of(inf.survey(),
+                new fr.enquete.privacy.Pseudonymiser(true, List.of(), java.util.Set.of()));
+        Survey survey = choices.survey();
+        java.util.Map<String, String> comments = new java.util.LinkedHashMap<>(inf.reasons());
+        choices.leftOut().forEach((id, n) -> comments.merge(id, n + (n > 1 ? " answers" : " answer")
+                + " holding personal data left out of the choices: masked in the outputs unless listed here", (a, b) -> a + "; " + b));
         String yaml = SpecWriter.write(survey, List.of(
                 "enquete spec inferred from " + export.export.getFileName() + " (" + inf.rows() + " respondents).",
                 "Check each type, give questions their wording (label), order the choices, add filters.",
                 "survey: is the report's title (made from the file's name): write the survey's real title there.",
-                "Reference: the README, section \"The spec file\"."), inf.reasons());
+                "Reference: the README, section \"The spec file\"."), comments);
         AtomicFiles.writeString(target, yaml);
         spec.commandLine().getOut().println(target);
         spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (made from the file's name); set 'survey:' in "

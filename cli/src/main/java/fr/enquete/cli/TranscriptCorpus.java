@@ -64,6 +64,11 @@ final class TranscriptCorpus {
                 throw new UsageException(Message.of("usage.transcripts.by", v, String.join(", ", known)));
             }
         }
+        // Every text read for the people it names before any is masked, each paragraph then each turn whole (a name
+        // split by a line break, a surname met alone before its civility).
+        List<Segment> read = all.stream().flatMap(t -> t.paragraphs().stream()).toList();
+        disclosure.learnFrom(read.stream().map(Segment::text).toList());
+        disclosure.learnFrom(fr.enquete.qual.Material.turns(read));
         List<Segment> paragraphs = new ArrayList<>();
         List<TranscriptReader.Turns> of = new ArrayList<>();
         for (TranscriptReader.Turns t : all) {

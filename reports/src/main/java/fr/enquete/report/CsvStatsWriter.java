@@ -86,7 +86,8 @@ public final class CsvStatsWriter {
                     record(p, weighted, r, "statistic", st[0], "", "", secret ? "secret" : st[1]);
                 }
             } else if (r instanceof QuestionResult.Text t) {
-                record(p, weighted, r, "answers", "answers", String.valueOf(t.answers().size()), "", "");
+                // Withheld (secrecy): an empty count and "secret", as a masked row.
+                record(p, weighted, r, "answers", "answers", t.withheld() ? "" : String.valueOf(t.answers().size()), "", t.withheld() ? "secret" : "");
                 TermTable tt = terms.get(r.question().id());
                 if (tt != null) {
                     for (TermTable.TermRow row : tt.rows()) {
@@ -102,8 +103,8 @@ public final class CsvStatsWriter {
                 }
             } else if (r instanceof QuestionResult.Dates d) {
                 record(p, weighted, r, "statistic", "count", "", "", String.valueOf(d.count()));
-                record(p, weighted, r, "statistic", "first", "", "", d.first() == null ? "" : DateFormats.iso(d.first()));
-                record(p, weighted, r, "statistic", "last", "", "", d.last() == null ? "" : DateFormats.iso(d.last()));
+                record(p, weighted, r, "statistic", "first", "", "", d.withheld() ? "secret" : d.first() == null ? "" : DateFormats.iso(d.first()));
+                record(p, weighted, r, "statistic", "last", "", "", d.withheld() ? "secret" : d.last() == null ? "" : DateFormats.iso(d.last()));
             } else if (r instanceof QuestionResult.Identifiers i) {
                 record(p, weighted, r, "answers", "answers", String.valueOf(i.count()), "", "");
             }

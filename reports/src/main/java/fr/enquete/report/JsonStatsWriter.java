@@ -295,7 +295,13 @@ public final class JsonStatsWriter {
                     g.writeBooleanField("approximate", true);
                 }
         } else if (r instanceof QuestionResult.Text t) {
-                g.writeNumberField("answers", t.answers().size());
+                if (t.withheld()) {
+                    // Their number is a masked count: neither it nor the answers.
+                    g.writeNullField("answers");
+                    g.writeBooleanField("masked", true);
+                } else {
+                    g.writeNumberField("answers", t.answers().size());
+                }
                 if (terms != null) {
                     terms(g, terms);
                 }
@@ -316,6 +322,12 @@ public final class JsonStatsWriter {
                 g.writeNumberField("answers", d.count());
                 g.writeStringField("first", d.first() == null ? null : DateFormats.iso(d.first()));
                 g.writeStringField("last", d.last() == null ? null : DateFormats.iso(d.last()));
+                if (d.withheld()) {
+                    g.writeArrayFieldStart("masked");
+                    g.writeString("first");
+                    g.writeString("last");
+                    g.writeEndArray();
+                }
         } else if (r instanceof QuestionResult.Identifiers i) {
             g.writeNumberField("answers", i.count());
         }

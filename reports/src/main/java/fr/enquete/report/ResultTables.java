@@ -376,6 +376,9 @@ public final class ResultTables {
     }
 
     public String textCount(QuestionResult.Text t) {
+        if (t.withheld()) {
+            return labels.get("secret.text");
+        }
         return MessageFormat.format(labels.get("text.count"), numbers.integer(t.answers().size()), numbers.integer(t.base()), t.answers().size());
     }
 

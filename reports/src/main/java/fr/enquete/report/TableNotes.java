@@ -60,6 +60,9 @@ public final class TableNotes {
                 notes.add(labels.get((year ? "secret.extremes.year" : "secret.extremes") + difference));
             }
         }
+        if (result instanceof QuestionResult.Dates d && d.withheld()) {
+            notes.add(labels.get("secret.dates"));
+        }
         String undefined = undefined(result);
         if (!undefined.isEmpty()) {
             notes.add(labels.get(undefined));

@@ -228,9 +228,11 @@ public record Question(String id, String label, QuestionType type, String column
      * free text: a choice read from the answers ({@link #choicesFromAnswers}) unless it is one word of letters. An
      * inline "Autre" ("contact : sophie.durand@gmail.com", "Jean-Marc Lefebvre") is masked however many gave it; a
      * one-word answer ("Adriana" in a study of names, "Florence", "Albert" the commune) is kept, however few gave it.
+     * A spec's choice question that lists no choices (nor options) has its choices read from the answers too: "Suivi
+     * par: type: single" alone published the staff's names as written.
      */
     public boolean respondentsWords(String label) {
-        return choicesFromAnswers && !ONE_WORD.matcher(label.strip()).matches();
+        return (choicesFromAnswers || choices.isEmpty() && options.isEmpty()) && !ONE_WORD.matcher(label.strip()).matches();
     }
 
     /** The export columns this question reads. */

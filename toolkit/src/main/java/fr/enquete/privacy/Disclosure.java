@@ -50,7 +50,11 @@ public final class Disclosure {
     }
 
     public SurveyResult result(SurveyResult r) {
-        return masker == null ? r : r.mapTexts(masker::mask);
+        if (masker == null) {
+            return r;
+        }
+        r.mapTexts(this::learn);
+        return r.mapTexts(masker::mask);
     }
 
     /** Each group's result, and the group's name too when it is an answer written by a respondent. */
@@ -58,22 +62,56 @@ public final class Disclosure {
         if (masker == null) {
             return groups;
         }
+        groups.forEach((g, r) -> {
+            learn(g);
+            r.mapTexts(this::learn);
+        });
         Map<String, SurveyResult> out = new LinkedHashMap<>();
         groups.forEach((g, r) -> out.merge(masker.mask(g), result(r), (a, b) -> a));
         return out;
     }
 
     public CrossTab crossTab(CrossTab t) {
-        return masker == null || t == null ? t : t.mapTexts(masker::mask);
+        if (masker == null || t == null) {
+            return t;
+        }
+        t.mapTexts(this::learn);
+        return t.mapTexts(masker::mask);
     }
 
+    /** The answers, and the answers of other questions that go with them (the groups of {@code --by}, IRaMuTeQ's variables). */
     public Corpus corpus(Corpus c) {
-        return masker == null ? c : c.mapTexts(masker::mask);
+        if (masker == null) {
+            return c;
+        }
+        c.mapTexts(this::learn);
+        return c.mapTexts(masker::mask);
     }
 
     /** Texts, speakers, interview metadata and the sources' names (file names that hold a name). */
     public Material material(Material m) {
-        return masker == null ? m : m.mapTexts(masker::mask, masker::maskIdentifier);
+        if (masker == null) {
+            return m;
+        }
+        m.mapTexts(this::learn);
+        learnFrom(m.turns());
+        return m.mapTexts(masker::mask, masker::maskIdentifier);
+    }
+
+    /**
+     * Reads the turns of transcripts, their lines joined, for the people they name before any line is masked: a name
+     * a line break splits ("appelez Karim⏎Benali au…") is learnt whole, so that its surname is masked on its own line.
+     */
+    public void learnFrom(List<String> turns) {
+        if (masker != null) {
+            turns.forEach(masker::learn);
+        }
+    }
+
+    /** Reads {@code s} for the people it names, publishing nothing: every text is read so before any is masked. */
+    private String learn(String s) {
+        masker.learn(s);
+        return s;
     }
 
     /** How many distinct pieces of each kind were masked (empty when nothing was, or nothing is masked). */

@@ -91,6 +91,8 @@ public final class Pseudonymiser {
 
     /** A capitalised first name (compound ones whole) at the end of a text, then spaces. */
     private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}\\[\\]'’-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)[ \\t]+$");
+    /** Spaces (no tab, which ends a name) then a capitalised word: a surname may follow a first name. */
+    private static final Pattern SURNAME_AFTER = Pattern.compile("[\\s&&[^\\t]]+\\p{Lu}");
     private static final Pattern REPEATED = Pattern.compile("(\\[(?:personne|person) \\d+\\])(?:\\s+\\1)+");
     /** A verb or object pronoun right after a first word: the word is a person ("Pierre est venu", "Marie nous a aidés"). */
     private static final Pattern ACTS = Pattern.compile("\\s+(?:(?:est|a|était|avait|va|vient|fait|dit|sait|peut|doit|veut|travaille"
@@ -327,6 +329,14 @@ public final class Pseudonymiser {
             remembered.put(text, new Remembered(version, masked));
         }
         return masked;
+    }
+
+    /**
+     * Reads {@code text} for the people it names, without keeping its masking: a text masked before another names
+     * its people ("Dupont nous a signalé…" before "Mme Dupont au 06…") would otherwise keep them.
+     */
+    public void learn(String text) {
+        mask(text);
     }
 
     private String maskNow(String text) {
@@ -725,7 +735,10 @@ public final class Pseudonymiser {
                         || start > 0 && text.charAt(start - 1) == '[' || end < text.length() && text.charAt(end) == ']') {
                     continue;
                 }
-                String r = afterFirstNameLater && n == 1 && afterFirstName(text.substring(0, start)) ? found
+                // A first name met alone before ("Karim") and now followed by a surname ("Karim Benali") is left to the
+                // first names too, which take both: masked alone here, it would leave "[personne 1] Benali".
+                String r = afterFirstNameLater && n == 1 && (afterFirstName(text.substring(0, start))
+                        || FirstNames.contains(found.split("-")[0]) && SURNAME_AFTER.matcher(text).region(end, text.length()).lookingAt()) ? found
                         : listedName(found, text.substring(0, start), text, end);
                 if (!r.equals(found)) {
                     out.append(text, pos, start).append(r);

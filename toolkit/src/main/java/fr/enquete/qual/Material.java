@@ -44,6 +44,43 @@ public record Material(List<Source> sources, List<Segment> uncoded, List<CodedSe
                 u.stream().map(rename).toList(), c.stream().map(g -> new CodedSegment(rename.apply(g.segment()), g.code())).toList());
     }
 
+    /**
+     * The speakers' turns as written: the texts of each source's segments in line order, a speaker's consecutive lines
+     * joined by a line break (one line's pieces by a space), so that what a line break splits can be read whole.
+     */
+    public List<String> turns() {
+        List<Segment> all = new ArrayList<>(uncoded);
+        coded.forEach(c -> all.add(c.segment()));
+        return turns(all);
+    }
+
+    /** The turns of {@code segments} (see {@link #turns()}). */
+    public static List<String> turns(List<Segment> segments) {
+        List<Segment> all = new ArrayList<>(segments);
+        // Stable: one line's pieces keep their order.
+        all.sort(java.util.Comparator.comparing(Segment::source).thenComparingLong(Segment::line));
+        List<String> out = new ArrayList<>();
+        StringBuilder turn = new StringBuilder();
+        Segment last = null;
+        for (Segment s : all) {
+            boolean same = last != null && last.source().equals(s.source()) && last.speaker().equals(s.speaker())
+                    && s.line() - last.line() <= 1;
+            if (!same && !turn.isEmpty()) {
+                out.add(turn.toString());
+                turn.setLength(0);
+            }
+            if (!turn.isEmpty()) {
+                turn.append(s.line() == last.line() ? ' ' : '\n');
+            }
+            turn.append(s.text());
+            last = s;
+        }
+        if (!turn.isEmpty()) {
+            out.add(turn.toString());
+        }
+        return out;
+    }
+
     public Material plus(Material other) {
         List<Source> s = new ArrayList<>(sources);
         s.addAll(other.sources);

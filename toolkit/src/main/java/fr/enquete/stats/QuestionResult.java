@@ -78,15 +78,36 @@ public sealed interface QuestionResult {
     }
 
     /** Free text: the non-empty answers in file order. */
-    record Text(Question question, long base, List<Verbatim> answers) implements QuestionResult {
+    /**
+     * Free-text answers. {@code withheld}: under statistical secrecy, the answers are neither counted nor quoted, since
+     * their number is a masked count (the "Autre" texts of a multiple choice whose "Autre" row is masked).
+     */
+    record Text(Question question, long base, List<Verbatim> answers, boolean withheld) implements QuestionResult {
         public Text {
-            answers = List.copyOf(answers);
+            answers = withheld ? List.of() : List.copyOf(answers);
+        }
+
+        public Text(Question question, long base, List<Verbatim> answers) {
+            this(question, base, answers, false);
         }
     }
 
-    /** Dates: how many, first and last. */
-    record Dates(Question question, long base, long count, LocalDateTime first, LocalDateTime last)
+    /**
+     * Dates: how many, first and last. {@code withheld}: under statistical secrecy the first and the last, each one
+     * respondent's own answer (an arrival date, a date of entry into a scheme), are not published (null).
+     */
+    record Dates(Question question, long base, long count, LocalDateTime first, LocalDateTime last, boolean withheld)
             implements QuestionResult {
+        public Dates {
+            if (withheld) {
+                first = null;
+                last = null;
+            }
+        }
+
+        public Dates(Question question, long base, long count, LocalDateTime first, LocalDateTime last) {
+            this(question, base, count, first, last, false);
+        }
     }
 
     /** Identifiers and technical columns: only how many are filled. */

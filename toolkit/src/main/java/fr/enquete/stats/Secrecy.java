@@ -194,6 +194,30 @@ public final class Secrecy {
     }
 
     /** As {@link #maskDerived(List, List, int)} without the interval check. */
+    /**
+     * The questions with the free-text answers withheld that would give a masked count back: a multiple choice's
+     * "Autre" row counts the respondents who wrote in its text column ({@code numdom[other]}), so a text question read
+     * from that column printed "3 réponses" and quoted the three answers beside "Autre : < 5". The first and last answers of a date question are
+     * withheld too.
+     */
+    static List<QuestionResult> withholdTexts(List<QuestionResult> questions) {
+        java.util.Set<String> hidden = new java.util.HashSet<>();
+        for (QuestionResult r : questions) {
+            if (r instanceof QuestionResult.Choices c) {
+                for (fr.enquete.model.OptionColumn o : c.question().options()) {
+                    if (c.rows().stream().anyMatch(row -> row.masked() && !row.missing() && row.label().equals(o.label()))) {
+                        hidden.add(o.column());
+                    }
+                }
+            }
+        }
+        return questions.stream().map(r -> r instanceof QuestionResult.Text t && !t.withheld() && hidden.contains(t.question().column())
+                ? (QuestionResult) new QuestionResult.Text(t.question(), t.base(), List.of(), true)
+                // A date question's first and last are each one respondent's answer, as a numeric one's extremes are.
+                : r instanceof QuestionResult.Dates d && !d.withheld() && d.count() > 0
+                ? new QuestionResult.Dates(d.question(), d.base(), d.count(), null, null, true) : r).toList();
+    }
+
     public static boolean maskDerived(List<QuestionResult> questions, List<? extends DerivedColumn> derivations) {
         return maskDerived(questions, derivations, 0);
     }

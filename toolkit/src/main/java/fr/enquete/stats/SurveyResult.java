@@ -22,7 +22,8 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
     }
 
     public SurveyResult {
-        questions = List.copyOf(questions);
+        // However the tables were masked (overall, by group, regrouped), what a masked count reads from is withheld.
+        questions = secret > 0 ? Secrecy.withholdTexts(questions) : List.copyOf(questions);
         diagnostics = List.copyOf(diagnostics);
         rates = List.copyOf(rates == null ? List.of() : rates);
     }
@@ -82,7 +83,7 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
         List<QuestionResult> mapped = questions.stream().map(q -> {
             if (q instanceof QuestionResult.Text t) {
                 return (QuestionResult) new QuestionResult.Text(t.question(), t.base(),
-                        t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList());
+                        t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList(), t.withheld());
             }
             if (q instanceof QuestionResult.Choices c) {
                 // A choice read from the answers (no spec) may be a respondent's words (Google Forms' inline "Autre":

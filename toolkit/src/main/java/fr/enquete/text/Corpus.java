@@ -116,9 +116,18 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
         return new Corpus(q, documents.size(), documents, variables);
     }
 
-    /** The same corpus with every answer passed through {@code f} (pseudonymisation). */
+    /**
+     * The same corpus with every answer passed through {@code f} (pseudonymisation), and the answers that go with it
+     * too (each document's group, the variables): a group is an answer, which may be a respondent's own words
+     * ("Coordinatrice Nadia Haddad" typed outside the choices), and {@code terms --by} printed it as a group's name.
+     */
     public Corpus mapTexts(java.util.function.UnaryOperator<String> f) {
-        return new Corpus(question, base, documents.stream().map(d -> new TextDocument(d.row(), f.apply(d.text()), d.group())).toList(),
-                variables);
+        List<Map<String, String>> vars = variables.stream().map(m -> {
+            Map<String, String> mapped = new LinkedHashMap<>();
+            m.forEach((k, v) -> mapped.put(k, v == null || v.isEmpty() ? v : f.apply(v)));
+            return mapped;
+        }).toList();
+        return new Corpus(question, base, documents.stream()
+                .map(d -> new TextDocument(d.row(), f.apply(d.text()), d.group() == null ? null : f.apply(d.group()))).toList(), vars);
     }
 }

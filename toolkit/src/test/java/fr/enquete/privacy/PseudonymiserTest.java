@@ -1,6 +1,7 @@
 package fr.enquete.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.testing.Fixtures;
@@ -43,6 +44,16 @@ class PseudonymiserTest {
      * a first name that is also a word (prenoms.txt). After a line break, as after a full stop, it begins a sentence;
      * the report read "[personne 1] maintien à domicile" and counted a person masked.
      */
+    @Test
+    void aFirstNameMetAloneKeepsNoSurnameWhenItComesWithOne() {
+        Pseudonymiser p = french();
+        assertEquals("Merci à [personne 1] pour les colis.", p.mask("Merci à Karim pour les colis."));
+        // Masked alone as a name already met, "Karim" left "[personne 1] Benali".
+        String masked = p.mask("Pour le dispositif, appelez Karim Benali le lundi.");
+        assertFalse(masked.contains("Benali") || masked.contains("Karim"), masked);
+        assertFalse(p.mask("Benali a rappelé.").contains("Benali"));
+    }
+
     @Test
     void aFirstNameThatIsAWordAtTheStartOfALineIsTheWord() {
         Pseudonymiser p = french();

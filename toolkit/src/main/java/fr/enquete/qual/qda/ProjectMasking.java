@@ -27,6 +27,9 @@ public final class ProjectMasking {
         // Every line first, so that every name the texts hold is known before any piece is masked (line by line, as
         // transcripts are read: a first name at a line's end is not taken with the next line's first word).
         p.sources().forEach(s -> s.text().lines().filter(l -> !l.isBlank()).forEach(text::apply));
+        // Then each turn whole, its lines joined: a name a line break splits ("appelez Karim⏎Benali") is then known, and its
+        // surname masked on its own line.
+        p.sources().forEach(s -> turns(s.text()).forEach(text::apply));
         List<QdaProject.Source> sources = new ArrayList<>();
         List<QdaProject.Coded> coded = new ArrayList<>();
         Map<String, Map<Integer, Integer>> moves = new HashMap<>();
@@ -79,6 +82,33 @@ public final class ProjectMasking {
     }
 
     /** A guid made from {@code key}, another one (numbered) when it is taken. */
+    /** A line that opens a turn: a speaker's label ("Agent :", "Mme Lefebvre :"). */
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("^\\s*(?:\\*\\*)?[^:*\\n]{1,30}?(?:\\*\\*)?\\s*:");
+
+    /** The text's turns of more than one line: each line without a label joined to the lines before it. */
+    static List<String> turns(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder turn = new StringBuilder();
+        int lines = 0;
+        for (String line : text.lines().toList()) {
+            if (line.isBlank() || TURN.matcher(line).find()) {
+                if (lines > 1) {
+                    out.add(turn.toString());
+                }
+                turn.setLength(0);
+                lines = 0;
+            }
+            if (!line.isBlank()) {
+                turn.append(turn.isEmpty() ? "" : "\n").append(line);
+                lines++;
+            }
+        }
+        if (lines > 1) {
+            out.add(turn.toString());
+        }
+        return out;
+    }
+
     private static String guid(String key, java.util.Set<String> taken) {
         String g = QdpxWriter.guid(key);
         for (int n = 2; !taken.add(g); n++) {
