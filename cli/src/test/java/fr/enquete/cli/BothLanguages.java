@@ -19,10 +19,7 @@ final class BothLanguages {
      */
     static void assertLines(Path dir, List<String> command, String french, String english) {
         CliRun fr = CliRun.run(command.toArray(String[]::new));
-        List<String> en = new ArrayList<>(command);
-        en.add("--lang");
-        en.add("en");
-        CliRun inEnglish = CliRun.run(en.toArray(String[]::new));
+        CliRun inEnglish = inEnglish(command);
         assertEquals(Main.INPUT, fr.code(), fr.err());
         assertEquals(Main.INPUT, inEnglish.code(), inEnglish.err());
         assertEquals(french, asTyped(dir, fr.err()));
@@ -36,15 +33,20 @@ final class BothLanguages {
      */
     static void assertUsage(Path dir, List<String> command, String french, String english) {
         CliRun fr = CliRun.run(command.toArray(String[]::new));
-        List<String> en = new ArrayList<>(command);
-        en.add("--lang");
-        en.add("en");
-        CliRun inEnglish = CliRun.run(en.toArray(String[]::new));
+        CliRun inEnglish = inEnglish(command);
         assertEquals(Main.USAGE, fr.code(), fr.err());
         assertEquals(Main.USAGE, inEnglish.code(), inEnglish.err());
         String help = "'enquete " + command.get(0) + " --help'.";
         assertEquals(List.of(french, "Voir " + help), fr.err().replace(dir + "/", "").replace('\u00A0', ' ').lines().toList());
         assertEquals(List.of(english, "See " + help), inEnglish.err().replace(dir + "/", "").lines().toList());
+    }
+
+    /** {@code command} run with --lang en after its arguments. */
+    private static CliRun inEnglish(List<String> command) {
+        List<String> en = new ArrayList<>(command);
+        en.add("--lang");
+        en.add("en");
+        return CliRun.run(en.toArray(String[]::new));
     }
 
     private static String asTyped(Path dir, String err) {
