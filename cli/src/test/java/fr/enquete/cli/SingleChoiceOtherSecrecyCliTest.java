@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A single choice whose "Autre" texts are typed in a column of their own (LimeSurvey's {@code Q} + {@code Q[other]},
  * KoboToolbox's {@code q} + {@code q_other}): its "Autre" row counts the respondents who wrote there, so under --secret
- * the text question on that column is neither counted nor quoted when the row is masked, in every output.
+ * the text question on that column is neither counted nor quoted when the row is masked, in every output, and terms or
+ * classes on its own refuse it.
  *
  * <p>Expected counts computed apart with pandas ({@code read_csv(sep=';', dtype=str, keep_default_na=False)}): the
  * fixture's fonction is Directeur 85, Directeur adjoint 3, blank 3; the copy turns the first three "Directeur" rows
@@ -198,6 +199,24 @@ class SingleChoiceOtherSecrecyCliTest {
         String md = Files.readString(out.resolve("study.md"), StandardCharsets.UTF_8);
         assertTrue(md.contains("ces réponses ne sont ni comptées ni citées"), md);
         quotesNone(md, TEXTS, "the study");
+    }
+
+    @Test
+    void termsAndClassesRefuseTheTextsOfAMaskedAutreRow() {
+        CliRun terms = CliRun.run("terms", export.toString(), "--spec", spec.toString(), "--question", "fonctionautre", "--secret", "5");
+        assertEquals(Main.USAGE, terms.code(), terms.out());
+        assertTrue(terms.err().contains("fonctionautre") && terms.err().contains("«\u00A0fonction\u00A0»") && terms.err().contains("--secret 5"), terms.err());
+        assertEquals("", terms.out());
+
+        CliRun classes = CliRun.run("classes", export.toString(), "--spec", spec.toString(), "--question", "fonctionautre", "--secret", "5",
+                "--lang", "en");
+        assertEquals(Main.USAGE, classes.code(), classes.out());
+        assertTrue(classes.err().contains("question \"fonctionautre\" is not analysed under --secret 5"), classes.err());
+
+        // Below the threshold of 3 the row is published, and so are its texts.
+        CliRun low = CliRun.run("terms", export.toString(), "--spec", spec.toString(), "--question", "fonctionautre", "--secret", "3");
+        assertEquals(0, low.code(), low.err());
+        assertTrue(low.out().contains("3 réponses sur"), low.out());
     }
 
     /** Without a spec: the real LimeSurvey export's opleiding = Other (6 of 62 complete) and its opleiding[other] texts. */
