@@ -219,6 +219,26 @@ class SingleChoiceOtherSecrecyCliTest {
         assertTrue(low.out().contains("3 réponses sur"), low.out());
     }
 
+    /**
+     * A coded LimeSurvey export writes {@code -oth-} for "Other", a code no answer list decodes: the same copy with
+     * {@code -oth-} instead of "Autre" and no spec (pandas: -oth- 3 of 91, three texts in fonction[other]).
+     */
+    @Test
+    void theLimeSurveyOtherCodeIsTheAutreRow() throws IOException {
+        Path coded = dir.resolve("coded.csv");
+        Files.writeString(coded, Files.readString(export, StandardCharsets.UTF_8).replace("\"Autre\";", "\"-oth-\";"), StandardCharsets.UTF_8);
+        CliRun open = CliRun.run("stats", coded.toString(), "--format", "json", "--verbatims");
+        assertEquals(0, open.code(), open.err());
+        JsonNode shown = new ObjectMapper().readTree(open.out());
+        assertEquals(3, row(question(shown, "fonction"), "-oth-").get("count").asInt());
+        assertEquals(3, question(shown, "fonction[other]").get("answers").asInt());
+
+        CliRun secret = CliRun.run("stats", coded.toString(), "--format", "json", "--verbatims", "--secret", "5");
+        assertEquals(0, secret.code(), secret.err());
+        assertTrue(question(new ObjectMapper().readTree(secret.out()), "fonction[other]").get("answers").isNull(), secret.out());
+        quotesNone(secret.out(), TEXTS, "stats json");
+    }
+
     /** Without a spec: the real LimeSurvey export's opleiding = Other (6 of 62 complete) and its opleiding[other] texts. */
     @Test
     void anInferredLimeSurveyOtherColumnIsWithheldWithItsBase() throws IOException {
