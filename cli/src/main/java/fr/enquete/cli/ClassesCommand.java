@@ -59,6 +59,10 @@ final class ClassesCommand implements Callable<Integer> {
     @Option(names = "--sheet", paramLabel = "NAME", description = "The export's worksheet (default: the first).")
     String sheet;
 
+    @Option(names = "--secret", paramLabel = "N", defaultValue = "0",
+            description = "Statistical secrecy, as stats --secret N: refuse the \"Autre\" texts of a choice whose \"Autre\" row that masks.")
+    int secret;
+
     @Option(names = "--by", paramLabel = "KEY", description = "Also give each class's profile by the groups of KEY: for transcripts"
             + " source, speaker or a header key (role, service, territory...); for an export, a question (e.g. dpt).")
     String by;
@@ -140,6 +144,7 @@ final class ClassesCommand implements Callable<Integer> {
             export.export = files.get(0);
             export.spec = specFile;
             export.sheet = sheet;
+            export.secret = secret;
             Pipeline.Answers answers = Pipeline.answers(export, question, by == null ? List.of() : List.of(by), privacy, lang);
             Disclosure disclosure = answers.disclosure();
             Corpus corpus = disclosure.corpus(answers.corpus());

@@ -161,9 +161,33 @@ final class Pipeline {
      */
     static Answers answers(ExportOptions o, String question, List<String> variables, PrivacyOptions privacy, Lang lang) {
         TableSource source = Importers.open(o.export, o.importOptions());
-        fr.enquete.text.Corpus corpus = run(() -> fr.enquete.text.Corpus.read(source, survey(o, source), question, variables));
+        Survey survey = survey(o, source);
+        fr.enquete.text.Corpus corpus = run(() -> fr.enquete.text.Corpus.read(source, survey, question, variables));
+        if (o.secret > 0) {
+            refuseMaskedOtherTexts(o, survey, corpus.question());
+        }
         Spec given = spec(o);
         return new Answers(corpus, given, privacy.disclosure(given != null && given.pseudonymise(), lang, List.of(source)));
+    }
+
+    /**
+     * Under --secret, refuses the "Autre" texts of a choice whose "Autre" row the tables mask: their number is that
+     * masked count, and every figure of terms or classes is built on them. The tables are those stats publishes from
+     * the same export and options (read again, only when a choice's "Autre" is written in this text's column).
+     */
+    private static void refuseMaskedOtherTexts(ExportOptions o, Survey survey, fr.enquete.model.Question text) {
+        fr.enquete.model.Question choice = survey.questions().stream().filter(q -> q.options().stream()
+                        .anyMatch(opt -> opt.column().equals(text.column()))
+                        || q.options().isEmpty() && q.type().hasChoices() && fr.enquete.stats.Secrecy.otherTextColumns(q).contains(text.column()))
+                .findFirst().orElse(null);
+        if (choice == null) {
+            return;
+        }
+        boolean withheld = run(() -> analysis(o).tables()).questions().stream().anyMatch(r -> r instanceof fr.enquete.stats.QuestionResult.Text t
+                && t.question().id().equals(text.id()) && t.withheld());
+        if (withheld) {
+            throw new UsageException(Message.of("secret.other.text", text.id(), choice.id(), o.secret));
+        }
     }
 
     /**

@@ -96,5 +96,11 @@ class OtherTextSecrecyCliTest {
         for (String answer : OTHER) {
             assertFalse(md.contains(answer), answer + " quoted in the report under --secret 5");
         }
+
+        // terms on its own masks besoins as stats does, and refuses the texts rather than count them.
+        CliRun terms = CliRun.run("terms", export, "--spec", spec, "--question", "besoinsautre", "--secret", "5");
+        assertEquals(Main.USAGE, terms.code(), terms.out());
+        assertTrue(terms.err().contains("besoinsautre") && terms.err().contains("besoins\u00A0»"), terms.err());
+        assertFalse(terms.out().contains("3 réponses"), terms.out());
     }
 }

@@ -126,7 +126,8 @@ public final class CsvStatsWriter {
         cells.add(safe(r.question().id()));
         cells.add(safe(r.question().label()));
         cells.add(r.question().type().code());
-        cells.add(String.valueOf(r.base()));
+        // Asked of those who chose a masked "Autre": the base is that masked count.
+        cells.add(r instanceof QuestionResult.Text t && t.baseWithheld() ? "" : String.valueOf(r.base()));
         cells.add(kind);
         cells.add(safe(row));
         cells.add(count);

@@ -187,7 +187,12 @@ public final class JsonStatsWriter {
         g.writeStringField("id", q.id());
         g.writeStringField("label", q.label());
         g.writeStringField("type", q.type().code());
-        g.writeNumberField("base", r.base());
+        if (r instanceof QuestionResult.Text t && t.baseWithheld()) {
+            // Asked of those who chose a masked "Autre": the base is that masked count.
+            g.writeNullField("base");
+        } else {
+            g.writeNumberField("base", r.base());
+        }
         if (!q.filter().expression().isEmpty()) {
             g.writeStringField("filter", q.filter().expression());
         }

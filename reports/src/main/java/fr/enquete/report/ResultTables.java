@@ -312,7 +312,8 @@ public final class ResultTables {
     }
 
     private String baseLine(QuestionResult result, boolean weighted, String filter) {
-        String n = numbers.integer(result.base());
+        // A withheld "Autre" text asked of those who chose "Autre": its base is the masked count ("s", as a crossing's).
+        String n = result instanceof QuestionResult.Text t && t.baseWithheld() ? "s" : numbers.integer(result.base());
         String who = filter.isEmpty() ? MessageFormat.format(labels.get("base.all"), n, result.base()) : MessageFormat.format(labels.get("base.filtered"), n, filter, result.base());
         String weight = weighted && result instanceof QuestionResult.Choices c
                 ? " " + MessageFormat.format(labels.get("base.weight"), numbers.decimal(c.weightedBase())) : "";

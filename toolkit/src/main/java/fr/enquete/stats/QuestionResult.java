@@ -77,10 +77,10 @@ public sealed interface QuestionResult {
         }
     }
 
-    /** Free text: the non-empty answers in file order. */
     /**
-     * Free-text answers. {@code withheld}: under statistical secrecy, the answers are neither counted nor quoted, since
-     * their number is a masked count (the "Autre" texts of a multiple choice whose "Autre" row is masked).
+     * Free text: the non-empty answers in file order. {@code withheld}: under statistical secrecy, the answers are
+     * neither counted nor quoted, since their number is a masked count (the "Autre" texts of a choice whose "Autre" row
+     * is masked).
      */
     record Text(Question question, long base, List<Verbatim> answers, boolean withheld) implements QuestionResult {
         public Text {
@@ -89,6 +89,14 @@ public sealed interface QuestionResult {
 
         public Text(Question question, long base, List<Verbatim> answers) {
             this(question, base, answers, false);
+        }
+
+        /**
+         * Whether the base is withheld too: a withheld text asked only of some respondents is asked of those who chose
+         * "Autre" (LimeSurvey's relevance, the inferred filter {@code opleiding = Other}), so its base is the masked count.
+         */
+        public boolean baseWithheld() {
+            return withheld && !(question.filter() instanceof fr.enquete.model.Filter.All);
         }
     }
 

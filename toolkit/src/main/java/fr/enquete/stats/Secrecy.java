@@ -193,12 +193,12 @@ public final class Secrecy {
         return out;
     }
 
-    /** As {@link #maskDerived(List, List, int)} without the interval check. */
     /**
      * The questions with the free-text answers withheld that would give a masked count back: a multiple choice's
      * "Autre" row counts the respondents who wrote in its text column ({@code numdom[other]}), so a text question read
-     * from that column printed "3 réponses" and quoted the three answers beside "Autre : < 5". The first and last answers of a date question are
-     * withheld too.
+     * from that column printed "3 réponses" and quoted the three answers beside "Autre : < 5". A single choice's (or a
+     * scale's) "Autre" row counts those who wrote in its separate text column ({@link #otherTextColumns}) as nearly.
+     * The first and last answers of a date question are withheld too.
      */
     static List<QuestionResult> withholdTexts(List<QuestionResult> questions) {
         java.util.Set<String> hidden = new java.util.HashSet<>();
@@ -209,6 +209,10 @@ public final class Secrecy {
                         hidden.add(o.column());
                     }
                 }
+                if (c.question().options().isEmpty() && c.rows().stream().anyMatch(row -> row.masked() && !row.missing()
+                        && isOtherRow(c.question(), row.label()))) {
+                    hidden.addAll(otherTextColumns(c.question()));
+                }
             }
         }
         return questions.stream().map(r -> r instanceof QuestionResult.Text t && !t.withheld() && hidden.contains(t.question().column())
@@ -218,6 +222,33 @@ public final class Secrecy {
                 ? new QuestionResult.Dates(d.question(), d.base(), d.count(), null, null, true) : r).toList();
     }
 
+    /**
+     * Whether a row of a single choice (or a scale) is its "Autre" answer: the spec's {@code other_choice}, a label that
+     * {@link fr.enquete.model.OtherAnswers#looksLikeOther looks like it} ("Autre", "Other"), or LimeSurvey's code
+     * {@code -oth-}, which a coded export writes and no answer list decodes.
+     */
+    private static boolean isOtherRow(Question q, String label) {
+        return q.other() != null && q.other().choice().equals(label) || "-oth-".equals(label)
+                || fr.enquete.model.OtherAnswers.looksLikeOther(label);
+    }
+
+    /**
+     * The columns that hold the texts of a single choice's "Autre" answer: the spec's {@code other:}, LimeSurvey's
+     * {@code Q[other]} and KoboToolbox's {@code q_other} ({@code or_other}), next to the question's column. Only a text
+     * question read from one of them is withheld, so naming the conventional ones links what the spec, the structure
+     * or the inference did not.
+     */
+    public static java.util.Set<String> otherTextColumns(Question q) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (q.other() != null && !q.other().inline()) {
+            out.add(q.other().textColumn());
+        }
+        out.add(q.column() + "[other]");
+        out.add(q.column() + "_other");
+        return out;
+    }
+
+    /** As {@link #maskDerived(List, List, int)} without the interval check. */
     public static boolean maskDerived(List<QuestionResult> questions, List<? extends DerivedColumn> derivations) {
         return maskDerived(questions, derivations, 0);
     }
