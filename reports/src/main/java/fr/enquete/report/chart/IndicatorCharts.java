@@ -322,8 +322,9 @@ public final class IndicatorCharts {
                 data.addValue(index, c.territories().get(i), keys.get(k));
             }
         }
-        // Lines a quarter of the chart wide (what the right side leaves), four at most: whole names, not names cut in the middle.
-        SpiderWebPlot plot = new WrappedSpiderWebPlot(data, WIDTH * 0.25f, 4);
+        // Lines a quarter of the plot wide (what a side leaves beside the web at print size), five at most: whole names,
+        // not names cut in the middle.
+        SpiderWebPlot plot = new WrappedSpiderWebPlot(data, 0.25f, 5);
         plot.setMaxValue(Math.ceil(max / 50) * 50);
         plot.setWebFilled(true);
         plot.setStartAngle(90);
