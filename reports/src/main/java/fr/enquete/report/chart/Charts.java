@@ -237,7 +237,8 @@ public final class Charts {
             data.addValue(-shown(answers.get(i)), answers.get(i).label(), category);
             colours.add(shade(Palette.VERMILION, answers.size() - 1 - i, half));
         }
-        StackedBarRenderer renderer = new StackedBarRenderer();
+        // Every segment labelled, a narrow one outside the bar.
+        StackedBarRenderer renderer = new SegmentLabelRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.5);
@@ -246,7 +247,7 @@ public final class Charts {
         }
         renderer.setDefaultItemLabelGenerator(labels((dataset, row, column) -> {
             double v = Math.abs(dataset.getValue(row, column).doubleValue());
-            return v < 4 ? null : numbers.percent(v);
+            return v == 0 ? null : numbers.percent(v);
         }));
         renderer.setDefaultItemLabelsVisible(true);
         // The bar's percentages are of every respondent of the base, as the table's: said on the axis, since the

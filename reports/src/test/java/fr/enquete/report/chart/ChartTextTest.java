@@ -1,11 +1,13 @@
 package fr.enquete.report.chart;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.enquete.indicator.Comparison;
 import fr.enquete.indicator.IndicatorReader;
 import fr.enquete.report.Lang;
+import fr.enquete.stats.QuestionResult;
 import fr.enquete.testing.Fixtures;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -13,9 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.Test;
 
-/** The text of the charts as drawn, read back from their SVG: the radar's labels wrapped in balanced lines. */
+/**
+ * The text of the charts as drawn, read back from their SVG: the radar's labels wrapped in balanced lines, every
+ * segment of a scale's bar labelled.
+ */
 class ChartTextTest {
 
     private static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
@@ -90,5 +97,32 @@ class ChartTextTest {
             best = Math.min(best, Math.max(first, rest));
         }
         return best;
+    }
+
+    /**
+     * numevol's scale, whose "Pas du tout" (2 of 91, 2,20 %) had no label, only its colour in the legend: every segment
+     * gets its percentage, as the table writes it (2/91, 14/91, 45/91, 16/91 by hand), at the page's size and at the
+     * print size, where "Faiblement" (15,38 %) no longer fits inside its segment either; the labels written outside
+     * the bar do not overlap.
+     */
+    @Test
+    void everySegmentOfAScaleIsLabelled() {
+        QuestionResult.Choices c = (QuestionResult.Choices) Fixtures.question(Fixtures.analyse(), "numevol");
+        JFreeChart chart = new Charts(Lang.FR).diverging(c);
+        for (int width : new int[] {720, 566}) {
+            List<String> texts = texts(ChartFiles.svg(width, 190, "scale", g -> Charts.draw(chart, g, width, 190)));
+            for (String percent : List.of("2,20 %", "15,38 %", "49,45 %", "17,58 %")) {
+                assertTrue(texts.contains(percent), percent + " at " + width + " px: " + texts);
+            }
+            if (((CategoryPlot) chart.getPlot()).getRenderer() instanceof SegmentLabelRenderer r) {
+                List<java.awt.geom.Rectangle2D> outside = r.outsideLabels();
+                assertFalse(outside.isEmpty());
+                for (int i = 0; i < outside.size(); i++) {
+                    for (int j = i + 1; j < outside.size(); j++) {
+                        assertFalse(outside.get(i).intersects(outside.get(j)), "labels " + i + " and " + j + " overlap at " + width + " px");
+                    }
+                }
+            }
+        }
     }
 }
