@@ -87,20 +87,31 @@ public final class Charts {
         }
         if (r instanceof QuestionResult.Choices c && c.question().type() == QuestionType.SCALE && !bars) {
             JFreeChart chart = diverging(c, secret);
-            out.add(new Drawing(name + "-scale", title, WIDTH, 190, g -> draw(chart, g, WIDTH, 190)));
+            out.add(Drawing.relaid(name + "-scale", title, WIDTH, 190, Drawing.of(chart)));
         } else if (r instanceof QuestionResult.Choices c) {
             // Each bar gets the height its wrapped label needs, so long French labels never overlap.
-            int height = 30 + c.rows().stream().mapToInt(row -> Math.max(36, 16 * labelLines(tables.choiceLabel(row)) + 14)).sum();
+            java.util.function.IntUnaryOperator heightAt = w -> 30 + c.rows().stream()
+                    .mapToInt(row -> Math.max(36, 16 * labelLines(tables.choiceLabel(row), w) + 14)).sum();
             JFreeChart chart = bars(c, secret);
-            out.add(new Drawing(name + "-bars", title, WIDTH, height, g -> draw(chart, g, WIDTH, height)));
+            out.add(Drawing.relaid(name + "-bars", title, WIDTH, heightAt.applyAsInt(WIDTH), new Drawing.Relayout() {
+                @Override
+                public void draw(java.awt.Graphics2D g, int width, int height) {
+                    Charts.draw(chart, g, width, height);
+                }
+
+                @Override
+                public int heightAt(int width, int height) {
+                    return heightAt.applyAsInt(width);
+                }
+            }));
         } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.histogram() != null) {
             // (A summary withheld by statistical secrecy has no histogram: its few answers would be drawn.)
             JFreeChart hist = histogram(n);
-            out.add(new Drawing(name + "-histogram", title, WIDTH, 300, g -> draw(hist, g, WIDTH, 300)));
+            out.add(Drawing.relaid(name + "-histogram", title, WIDTH, 300, Drawing.of(hist)));
             if (Double.isFinite(n.summary().q1())) {
                 // No box without quartiles (LimeSurvey's display rule shows none below 4 values).
                 JFreeChart box = boxPlot(n);
-                out.add(new Drawing(name + "-box", title, WIDTH, 130, g -> draw(box, g, WIDTH, 130)));
+                out.add(Drawing.relaid(name + "-box", title, WIDTH, 130, Drawing.of(box)));
             }
         }
         return out;
@@ -111,7 +122,12 @@ public final class Charts {
 
     /** How many lines the category axis will wrap a label into (with a margin for word breaks). */
     static int labelLines(String label) {
-        double available = WIDTH * LABEL_WIDTH_RATIO - 16;
+        return labelLines(label, WIDTH);
+    }
+
+    /** As {@link #labelLines(String)}, on a chart {@code width} pixels wide. */
+    static int labelLines(String label, int chartWidth) {
+        double available = chartWidth * LABEL_WIDTH_RATIO - 16;
         double width = Fonts.regular(11).getStringBounds(label, FRC).getWidth();
         return Math.min(4, (int) Math.ceil(width * 1.12 / available));
     }
@@ -221,7 +237,8 @@ public final class Charts {
             data.addValue(-shown(answers.get(i)), answers.get(i).label(), category);
             colours.add(shade(Palette.VERMILION, answers.size() - 1 - i, half));
         }
-        StackedBarRenderer renderer = new StackedBarRenderer();
+        // Every segment labelled, a narrow one outside the bar.
+        StackedBarRenderer renderer = new SegmentLabelRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setMaximumBarWidth(0.5);
@@ -230,7 +247,7 @@ public final class Charts {
         }
         renderer.setDefaultItemLabelGenerator(labels((dataset, row, column) -> {
             double v = Math.abs(dataset.getValue(row, column).doubleValue());
-            return v < 4 ? null : numbers.percent(v);
+            return v == 0 ? null : numbers.percent(v);
         }));
         renderer.setDefaultItemLabelsVisible(true);
         // The bar's percentages are of every respondent of the base, as the table's: said on the axis, since the

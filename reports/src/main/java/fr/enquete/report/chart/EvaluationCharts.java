@@ -48,14 +48,24 @@ public final class EvaluationCharts {
      * @param axisWord what the plan calls its axes ("axe", "thématique"), which the summary table's column says too
      */
     public Drawing completion(List<Completion> axes, List<String> statuses, String axisWord) {
-        int height = 90 + axes.size() * Math.max(34, 16 * maxLines(axes) + 14);
+        java.util.function.IntUnaryOperator heightAt = w -> 90 + axes.size() * Math.max(34, 16 * maxLines(axes, w) + 14);
         JFreeChart chart = chart(dataset(axes, statuses));
         String title = java.text.MessageFormat.format(labels.get("eval.chart"), axisWord);
-        return new Drawing("evaluation-completion", title, WIDTH, height, g -> Charts.draw(chart, g, WIDTH, height));
+        return Drawing.relaid("evaluation-completion", title, WIDTH, heightAt.applyAsInt(WIDTH), new Drawing.Relayout() {
+            @Override
+            public void draw(java.awt.Graphics2D g, int width, int height) {
+                Charts.draw(chart, g, width, height);
+            }
+
+            @Override
+            public int heightAt(int width, int height) {
+                return heightAt.applyAsInt(width);
+            }
+        });
     }
 
-    private static int maxLines(List<Completion> axes) {
-        return axes.stream().mapToInt(a -> Math.max(1, Charts.labelLines(a.axis()))).max().orElse(1);
+    private static int maxLines(List<Completion> axes, int width) {
+        return axes.stream().mapToInt(a -> Math.max(1, Charts.labelLines(a.axis(), width))).max().orElse(1);
     }
 
     /** Series = statuses (in the legend's order), categories = axes, values = fiches. */

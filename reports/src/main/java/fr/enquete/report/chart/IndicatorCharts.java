@@ -65,8 +65,7 @@ public final class IndicatorCharts {
             // Several charts are told apart by their titles (a study's captions repeat them): "(1/2)", "(2/2)".
             int count = (shares.size() + PER_CHART - 1) / PER_CHART;
             String title = labels.get("ind.chart.bars") + (count > 1 ? " (" + n + "/" + count + ")" : "");
-            out.add(new Drawing("indicators-bars-" + n, title, WIDTH, height,
-                    g -> Charts.draw(chart, g, WIDTH, height)));
+            out.add(Drawing.relaid("indicators-bars-" + n, title, WIDTH, height, Drawing.of(chart)));
         }
         return out;
     }
@@ -137,8 +136,8 @@ public final class IndicatorCharts {
         int n = 1;
         for (GapTrend t : trends) {
             JFreeChart chart = line(t);
-            out.add(new Drawing("indicators-lines-" + n++, MessageFormat.format(labels.get("ind.chart.lines"), t.indicator(), places.the(t.territory()),
-                    places.the(t.reference())), WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
+            out.add(Drawing.relaid("indicators-lines-" + n++, MessageFormat.format(labels.get("ind.chart.lines"), t.indicator(), places.the(t.territory()),
+                    places.the(t.reference())), WIDTH, 320, Drawing.of(chart)));
         }
         return out;
     }
@@ -187,7 +186,7 @@ public final class IndicatorCharts {
             JFreeChart chart = target(s);
             String title = MessageFormat.format(labels.get(s.target().onGap() ? "ind.chart.target.gap" : "ind.chart.target.value"),
                     s.target().indicator(), places.the(s.territory()), s.reference() == null ? null : places.the(s.reference()), s.target().deadline());
-            out.add(new Drawing("indicators-target-" + n++, title, WIDTH, 320, g -> Charts.draw(chart, g, WIDTH, 320)));
+            out.add(Drawing.relaid("indicators-target-" + n++, title, WIDTH, 320, Drawing.of(chart)));
         }
         return out;
     }
@@ -298,8 +297,8 @@ public final class IndicatorCharts {
         }
         JFreeChart chart = radarChart(c, lines);
         // As wide as the page's text, so that its labels are read at the size of the other charts'.
-        return List.of(new Drawing("indicators-radar", MessageFormat.format(labels.get("ind.chart.radar"), c.reference()), WIDTH, 520,
-                g -> Charts.draw(chart, g, WIDTH, 520)));
+        return List.of(Drawing.relaid("indicators-radar", MessageFormat.format(labels.get("ind.chart.radar"), c.reference()), WIDTH, 520,
+                Drawing.of(chart)));
     }
 
     JFreeChart radarChart(Comparison c, List<Comparison.Line> lines) {
@@ -323,8 +322,9 @@ public final class IndicatorCharts {
                 data.addValue(index, c.territories().get(i), keys.get(k));
             }
         }
-        // Lines a quarter of the chart wide (what the right side leaves), four at most: whole names, not names cut in the middle.
-        SpiderWebPlot plot = new WrappedSpiderWebPlot(data, WIDTH * 0.25f, 4);
+        // Lines a quarter of the plot wide (what a side leaves beside the web at print size), five at most: whole names,
+        // not names cut in the middle.
+        SpiderWebPlot plot = new WrappedSpiderWebPlot(data, 0.25f, 5);
         plot.setMaxValue(Math.ceil(max / 50) * 50);
         plot.setWebFilled(true);
         plot.setStartAngle(90);

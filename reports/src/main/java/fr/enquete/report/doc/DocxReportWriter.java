@@ -52,6 +52,8 @@ public final class DocxReportWriter {
     private static final double CONTENT_WIDTH_CM = 16;
     /** The height a figure and its caption fit in on a landscape page (21 cm less 2.5 cm margins, a caption and a note). */
     private static final double MAX_HEIGHT_CM = 14;
+    /** ...and on a portrait page (29.7 cm less the margins, a heading, a sentence, a caption and a note). */
+    private static final double MAX_PORTRAIT_HEIGHT_CM = 20;
     /** A4 in twentieths of a point, and 2.5 cm margins. */
     private static final long A4_SHORT = 11906;
     private static final long A4_LONG = 16838;
@@ -147,7 +149,7 @@ public final class DocxReportWriter {
                     // made a blank page before the break (the report's page 19).
                     flattenTrailing(doc);
                 }
-                section(doc, s, labels, breakBefore);
+                section(doc, s, labels, breakBefore, landscape);
             }
             // Word and LibreOffice end a document with a paragraph: after a table, a hairline one.
             flattenTrailing(doc);
@@ -339,7 +341,7 @@ public final class DocxReportWriter {
         margins.setGutter(BigInteger.ZERO);
     }
 
-    private void section(XWPFDocument doc, Report.Section s, Labels labels, boolean newPage) throws IOException {
+    private void section(XWPFDocument doc, Report.Section s, Labels labels, boolean newPage, boolean landscape) throws IOException {
         XWPFParagraph h = doc.createParagraph();
         h.setStyle(id("Heading" + s.level()));
         if (newPage) {
@@ -400,7 +402,7 @@ public final class DocxReportWriter {
                             last && next instanceof Report.Paragraph n && n.note(), parts.size() == 1);
                 }
             } else if (b instanceof Report.Figure f) {
-                figure(doc, f);
+                figure(doc, f, landscape);
             } else if (b instanceof Report.CaptionList l) {
                 captionList(doc, l);
             } else if (b instanceof Report.Caption c) {
@@ -742,18 +744,26 @@ public final class DocxReportWriter {
         return items;
     }
 
-    private void figure(XWPFDocument doc, Report.Figure f) throws IOException {
+    private void figure(XWPFDocument doc, Report.Figure f, boolean landscape) throws IOException {
         Report.Chart c = f.chart();
         byte[] png = c.png();
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setKeepNext(!f.caption().isEmpty());
-        double widthCm = Math.min(CONTENT_WIDTH_CM, c.width() / 45.0);
-        double heightCm = widthCm * c.height() / c.width();
-        if (heightCm > MAX_HEIGHT_CM) {
-            // A tall chart (ten indicators' bars) on a landscape page would leave its caption alone on the page before.
-            widthCm *= MAX_HEIGHT_CM / heightCm;
-            heightCm = MAX_HEIGHT_CM;
+        // At its print size, 0.8 point a pixel, so that its smallest text prints at 8 points; a drawing that only
+        // scales (a word cloud, a map) and is larger is fitted to the page's width and a landscape page's height.
+        fr.enquete.report.chart.PrintSize size = c.print();
+        double widthCm = size.width() * fr.enquete.report.chart.PrintSize.POINTS_PER_PIXEL / 72 * 2.54;
+        double heightCm = widthCm * size.height() / size.width();
+        if (widthCm > CONTENT_WIDTH_CM) {
+            heightCm *= CONTENT_WIDTH_CM / widthCm;
+            widthCm = CONTENT_WIDTH_CM;
+        }
+        double maxHeightCm = landscape ? MAX_HEIGHT_CM : MAX_PORTRAIT_HEIGHT_CM;
+        if (heightCm > maxHeightCm) {
+            // A tall chart (a long list of choices) would leave its caption alone on the page before.
+            widthCm *= maxHeightCm / heightCm;
+            heightCm = maxHeightCm;
         }
         try {
             XWPFRun run = p.createRun();

@@ -253,13 +253,24 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
 
     /**
      * A drawing with its size and an accessible title. Its PNG is rendered once, whichever format asks first (Word,
-     * Excel and Markdown share it); drawing is serialised per chart, since formats are written on several threads and
-     * a JFreeChart is not to be drawn by two at once.
+     * Excel and Markdown share it), at its {@link #print() print size}; drawing is serialised per chart, since formats
+     * are written on several threads and a JFreeChart is not to be drawn by two at once.
+     *
+     * @param relayout how it is laid out again at its print size; null for a drawing that only scales
      */
-    public record Chart(String name, String title, int width, int height, Consumer<Graphics2D> drawing, Rendered rendered) {
+    public record Chart(String name, String title, int width, int height, Consumer<Graphics2D> drawing, Rendered rendered,
+                        fr.enquete.report.chart.Drawing.Relayout relayout) {
+
+        /**
+         * The PNG's pixels per pixel of the print size: 2.5 for a chart laid out again (some 230 dots an inch at 0.8
+         * point a pixel, as many pixels as the 720-pixel charts had at 2), 2 for one that only scales.
+         */
+        public double pngScale() {
+            return relayout == null ? 2 : 2.5;
+        }
 
         public Chart(String name, String title, int width, int height, Consumer<Graphics2D> drawing) {
-            this(name, title, width, height, drawing, new Rendered());
+            this(name, title, width, height, drawing, new Rendered(), null);
         }
 
         /**
@@ -267,19 +278,31 @@ public record Report(String title, String author, String subtitle, Lang lang, Li
          * PNG having no title and the SVG getting its title as it is written out ({@link #inlineSvg}).
          */
         public Chart withTitle(String other) {
-            return new Chart(name, other, width, height, drawing, rendered);
+            return new Chart(name, other, width, height, drawing, rendered, relayout);
+        }
+
+        /** The same chart under another file name (a study's chapter prefix), its rendering shared. */
+        public Chart named(String other) {
+            return new Chart(other, title, width, height, drawing, rendered, relayout);
         }
 
         /** The chart of a drawing, not rendered yet. */
         public static Chart of(fr.enquete.report.chart.Drawing d) {
-            return new Chart(d.name(), d.title(), d.width(), d.height(), d.drawing());
+            return new Chart(d.name(), d.title(), d.width(), d.height(), d.drawing(), new Rendered(), d.relayout());
         }
 
-        /** The chart as a PNG at twice its size (sharp on screen and in print). */
+        /** The size in pixels the PNG is drawn at, before {@link #pngScale()}; see {@link fr.enquete.report.chart.PrintSize}. */
+        public fr.enquete.report.chart.PrintSize print() {
+            return fr.enquete.report.chart.PrintSize.of(width, height, relayout);
+        }
+
+        /** The chart as a PNG of its print size at {@link #pngScale()} (sharp on screen and in print). */
         public byte[] png() {
             synchronized (rendered) {
                 if (rendered.png == null) {
-                    rendered.png = fr.enquete.report.chart.ChartFiles.png(width, height, 2, drawing);
+                    fr.enquete.report.chart.PrintSize p = print();
+                    Consumer<Graphics2D> at = relayout == null ? drawing : g -> relayout.draw(g, p.width(), p.height());
+                    rendered.png = fr.enquete.report.chart.ChartFiles.png(p.width(), p.height(), pngScale(), at);
                 }
                 return rendered.png;
             }

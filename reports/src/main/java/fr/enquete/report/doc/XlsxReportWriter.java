@@ -404,8 +404,10 @@ public final class XlsxReportWriter {
                 byte[] png = c.png();
                 int picture = wb.addPicture(png, Workbook.PICTURE_TYPE_PNG);
                 // Placed once the columns have their widths: a two-cell anchor must end where the image does.
-                int rows = (int) Math.ceil(c.height() / 20.0) + 1;
-                pictures.add(new Placed(picture, r, c.width(), c.height(), c.name(), c.title()));
+                // At the PNG's print size (its proportions: a chart is laid out again for print).
+                fr.enquete.report.chart.PrintSize size = c.print();
+                int rows = (int) Math.ceil(size.height() / 20.0) + 1;
+                pictures.add(new Placed(picture, r, size.width(), size.height(), c.name(), c.title()));
                 r += rows + 1;
                 if (!f.caption().isEmpty()) {
                     text(sheet, r++, 0, f.caption(), styles.meta());
@@ -499,7 +501,7 @@ public final class XlsxReportWriter {
         }
     }
 
-    /** A chart's image waiting for its anchor: its picture index, first row and size in pixels (the chart's own). */
+    /** A chart's image waiting for its anchor: its picture index, first row and size in pixels (the chart's print size). */
     private record Placed(int picture, int row, int width, int height, String name, String title) {
     }
 

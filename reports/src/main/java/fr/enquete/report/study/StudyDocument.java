@@ -284,8 +284,7 @@ public final class StudyDocument {
                     out.add(caption(c.id(), false, what, "fig:" + key, "fig:" + c.id()));
                     // Chart files are named by chapter: two surveys both have a q8. A caption that repeats the chart's
                     // title goes: the numbered caption above says it.
-                    b = new Report.Figure(new Report.Chart(prefix + chart.name(), chart.title(), chart.width(), chart.height(),
-                            chart.drawing(), chart.rendered()), f.caption().equals(chart.title()) ? "" : f.caption());
+                    b = new Report.Figure(chart.named(prefix + chart.name()), f.caption().equals(chart.title()) ? "" : f.caption());
                 }
                 out.add(b);
             }
