@@ -35,7 +35,6 @@ final class InspectCommand implements Callable<Integer> {
         TableSource source = Importers.open(export.export, export.importOptions());
         Inference inf = SchemaInference.infer(source);
         PrintWriter w = spec.commandLine().getOut();
-        // The file's whole path, as given: a string, so that it is not shortened to its name.
         w.println(line(locale, "inspect.file", String.valueOf(source.file())));
         w.println(line(locale, "inspect.format", source.wording()));
         fr.enquete.importer.Platform.Detection platform = fr.enquete.importer.Platform.detect(source, export.platform());
