@@ -51,7 +51,7 @@ class RealExportsCliTest {
         String total = Fixtures.home().resolve("fixtures/real/resaved/uva-cleaned-hotdog-total-row.xlsx").toString();
         CliRun inspect = CliRun.run("inspect", total, "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
-        assertTrue(inspect.out().contains("respondents: 4176 (non-blank data rows)\nleft out:    row 4178: a total row added in a"
+        assertTrue(inspect.out().contains("respondents: 4,176 (non-blank data rows)\nleft out:    row 4178: a total row added in a"
                 + " spreadsheet (\"Total\" then numbers only): no respondent, left out"), inspect.out());
         Path out = dir.resolve("rapport");
         CliRun report = CliRun.run("report", total, "--out", out.toString(), "--format", "md");
