@@ -3,6 +3,7 @@ package fr.enquete.cli;
 import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.Message;
 import fr.enquete.model.Survey;
 import fr.enquete.spec.Inference;
 import fr.enquete.spec.SchemaInference;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +26,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Mixin
     ExportOptions export = new ExportOptions();
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Option(names = "--out", paramLabel = "FILE", description = "The spec file to write (default: EXPORT's name with .spec.yaml, beside it).")
     Path out;
@@ -42,10 +47,11 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw new UsageException(fr.enquete.model.Message.of("usage.init.exists", target));
         }
+        Locale locale = output.language().locale();
         TableSource source = Importers.open(export.export, export.importOptions());
         Inference inf = SchemaInference.infer(source);
         if (export.structure != null) {
-            return fromStructure(target, inf.rows());
+            return fromStructure(target, inf.rows(), locale);
         }
         // The report's title: without a form (which gives its own, fromStructure), the export's name made readable; the
         // user is told where to change it.
@@ -53,18 +59,21 @@ final class InitCommand implements Callable<Integer> {
         fr.enquete.privacy.InferredChoices choices = fr.enquete.privacy.InferredChoices.of(inf.survey(),
                 new fr.enquete.privacy.Pseudonymiser(true, List.of(), java.util.Set.of()));
         Survey survey = choices.survey();
-        java.util.Map<String, String> comments = new java.util.LinkedHashMap<>(inf.reasons());
-        choices.leftOut().forEach((id, n) -> comments.merge(id, n + (n > 1 ? " answers" : " answer")
-                + " holding personal data left out of the choices: masked in the outputs unless listed here", (a, b) -> a + "; " + b));
+        // The reasons as inspect prints them, in the run's language; the types and keys stay the spec's.
+        java.util.Map<String, Message> comments = new java.util.LinkedHashMap<>(inf.why());
+        choices.leftOut().forEach((id, n) -> comments.merge(id, Message.of("init.choices.personal", (long) n),
+                (a, b) -> Message.of("inference.joined", a, b)));
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+        comments.forEach((id, m) -> written.put(id, m.text(locale)));
         String yaml = SpecWriter.write(survey, List.of(
-                "enquete spec inferred from " + export.export.getFileName() + " (" + inf.rows() + " respondents).",
-                "Check each type, give questions their wording (label), order the choices, add filters.",
-                "survey: is the report's title (made from the file's name): write the survey's real title there.",
-                "Reference: the README, section \"The spec file\"."), comments);
+                Message.of("init.header.inferred", export.export.getFileName().toString(), inf.rows()).text(locale),
+                Message.of("init.header.check").text(locale),
+                Message.of("init.header.title").text(locale),
+                Message.of("init.header.reference").text(locale)), written);
         AtomicFiles.writeString(target, yaml);
         spec.commandLine().getOut().println(target);
-        spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (made from the file's name); set 'survey:' in "
-                + target.getFileName() + " to change it");
+        spec.commandLine().getErr().println("enquete: " + Message.of("init.title", survey.title(), target.getFileName().toString())
+                .text(locale));
         return Main.OK;
     }
 
@@ -74,21 +83,22 @@ final class InitCommand implements Callable<Integer> {
      * says. init kept only the form's title before: a KoboToolbox spec came out with codes for labels and choices
      * and no filters.
      */
-    private Integer fromStructure(Path target, long rows) throws IOException {
+    private Integer fromStructure(Path target, long rows, Locale locale) throws IOException {
         fr.enquete.spec.LssReader.Result structure = Pipeline.structure(export);
         Survey survey = structure.spec().survey();
         String form = export.structure.getFileName().toString();
         String yaml = SpecWriter.write(survey, List.of(
-                "enquete spec written from " + form + " for " + export.export.getFileName() + " (" + rows + " respondents).",
-                "Wording, choices and filters are the form's: shorten long labels, check the types.",
-                "survey: is the report's title (from " + form + ").",
-                "Reference: the README, section \"The spec file\"."), java.util.Map.of());
+                Message.of("init.structure.written", form, export.export.getFileName().toString(), rows).text(locale),
+                Message.of("init.structure.check").text(locale),
+                Message.of("init.structure.title", form).text(locale),
+                Message.of("init.header.reference").text(locale)), java.util.Map.of());
         AtomicFiles.writeString(target, yaml);
         spec.commandLine().getOut().println(target);
-        structure.notes().forEach(n -> spec.commandLine().getErr().println("enquete: " + n.text(java.util.Locale.ENGLISH)));
-        spec.commandLine().getErr().println("enquete: " + survey.questions().size() + " questions from " + form);
-        spec.commandLine().getErr().println("enquete: report title \"" + survey.title() + "\" (from " + form + "); set 'survey:' in "
-                + target.getFileName() + " to change it");
+        structure.notes().forEach(n -> spec.commandLine().getErr().println("enquete: " + n.text(locale)));
+        spec.commandLine().getErr().println("enquete: " + Message.of("init.structure.questions", (long) survey.questions().size(), form)
+                .text(locale));
+        spec.commandLine().getErr().println("enquete: " + Message.of("init.structure.note", survey.title(), form,
+                target.getFileName().toString()).text(locale));
         return Main.OK;
     }
 }

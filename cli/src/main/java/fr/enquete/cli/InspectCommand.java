@@ -2,12 +2,14 @@ package fr.enquete.cli;
 
 import fr.enquete.importer.Importers;
 import fr.enquete.importer.TableSource;
+import fr.enquete.model.Message;
 import fr.enquete.model.OptionColumn;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
 import fr.enquete.spec.Inference;
 import fr.enquete.spec.SchemaInference;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,59 +23,68 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     ExportOptions export = new ExportOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        Locale locale = output.language().locale();
         TableSource source = Importers.open(export.export, export.importOptions());
         Inference inf = SchemaInference.infer(source);
         PrintWriter w = spec.commandLine().getOut();
-        w.println("file:        " + source.file());
-        w.println("format:      " + source.description());
+        w.println(line(locale, "inspect.file", String.valueOf(source.file())));
+        w.println(line(locale, "inspect.format", source.wording()));
         fr.enquete.importer.Platform.Detection platform = fr.enquete.importer.Platform.detect(source, export.platform());
-        w.println("platform:    " + platform.platform().label() + " (" + platform.reason() + ")");
-        w.println("respondents: " + inf.rows() + " (non-blank data rows)");
-        for (String left : inf.leftOut()) {
-            w.println("left out:    " + left);
+        Object named = platform.platform() == fr.enquete.importer.Platform.OTHER ? Message.of("platform.other") : platform.platform().label();
+        w.println(line(locale, "inspect.platform", named, platform.reason()));
+        w.println(line(locale, "inspect.respondents", inf.rows()));
+        for (String left : inf.leftOut(locale)) {
+            w.println(line(locale, "inspect.left", left));
         }
         for (fr.enquete.stats.Diagnostic d : secondPass(source, inf)) {
             // Rows a workbook hides, and questions added mid-survey: what the user thinks the figures are not.
             String key = d.message().key();
             if (key.startsWith("sheet.hidden.")) {
-                w.println("hidden:      " + d.message().english());
+                w.println(line(locale, "inspect.hidden", d.message()));
             } else if (key.equals("question.late") || key.equals("question.late.bydate")) {
-                w.println("late:        " + d.message().english());
+                w.println(line(locale, "inspect.late", d.message()));
             }
         }
-        w.println("columns:     " + inf.columns().size());
-        w.println("questions:   " + inf.survey().questions().size());
+        w.println(line(locale, "inspect.columns", (long) inf.columns().size()));
+        w.println(line(locale, "inspect.questions", (long) inf.survey().questions().size()));
         long filtered = inf.survey().questions().stream().filter(q -> !q.filter().expression().isEmpty()).count();
         if (filtered > 0) {
             // Routing read from the answers changes those questions' bases: said once at the top, then at each.
-            w.println("filters:     " + fr.enquete.model.English.count(filtered, "question", "questions")
-                    + " filtered, inferred from who answered (each one's \"filter:\" line below; init writes them into the spec)");
+            w.println(line(locale, "inspect.filters", filtered));
         }
         w.println();
         // Ids as wide as the longest (up to 48 characters): KoboToolbox's group paths ran into their type.
         int width = Math.max(24, Math.min(48, inf.survey().questions().stream().mapToInt(q -> q.id().length()).max().orElse(0)));
+        java.util.Map<String, String> reasons = inf.reasons(locale);
         for (Question q : inf.survey().questions()) {
-            w.printf("%-" + width + "s  %-9s %s%n", q.id(), q.type().code(), inf.reasons().getOrDefault(q.id(), ""));
+            w.printf("%-" + width + "s  %-9s %s%n", q.id(), q.type().code(), reasons.getOrDefault(q.id(), ""));
             if (q.type() == QuestionType.MULTIPLE) {
                 for (OptionColumn o : q.options()) {
                     w.printf("    %-20s -> %s%n", o.column(), o.label());
                 }
             } else if (!q.choices().isEmpty()) {
-                w.println("    choices: " + String.join(" | ", q.choices()));
+                w.println(line(locale, "inspect.choices", String.join(" | ", q.choices())));
             }
             if (!q.filter().expression().isEmpty()) {
                 w.println("    filter: " + q.filter().expression());
             }
         }
         w.println();
-        w.println("Write this as a spec to edit: enquete init " + export.export);
+        w.println(line(locale, "inspect.hint", export.export.toString()));
         w.flush();
         return Main.OK;
+    }
+
+    private static String line(Locale locale, String key, Object... args) {
+        return Message.of(key, args).text(locale);
     }
 
     /**

@@ -115,7 +115,7 @@ class CliTest {
 
     @Test
     void inspectAndInitThenStatsWithTheWrittenSpec() throws IOException {
-        CliRun inspect = run("inspect", export());
+        CliRun inspect = run("inspect", export(), "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains("format:      delimited text, UTF-8 with BOM, ';' separated"), inspect.out());
         assertTrue(inspect.out().contains("respondents: 91"));
@@ -125,7 +125,7 @@ class CliTest {
         assertTrue(Files.readString(spec).contains("type: multiple"));
         CliRun again = run("init", export(), "--out", spec.toString());
         assertEquals(Main.USAGE, again.code(), "an existing spec is not overwritten without --force");
-        // init has no --lang: its mistakes are told in French.
+        // Without --lang, init's mistakes are told in French.
         assertTrue(again.err().contains("ajoutez --force pour le remplacer"), again.err());
         CliRun stats = run("stats", export(), "--spec", spec.toString(), "--format", "json");
         assertEquals(0, stats.code(), stats.err());

@@ -51,7 +51,7 @@ class DurationCliTest {
         // trip: count 37, sum 1330 (22:10:00), mean 35.946, std 27.584, min 5, q1 15, median 30, q3 50, max 90, 3 blank;
         // month: count 40, sum 33540 (23 days 07:00:00 = 559 h), mean 838.5 (13:58:30, half up 13:59), std 731.35,
         // min 120, q1 210, median 495, q3 1297.5 (21:37:30, half up 21:38), max 2475 (41:15).
-        CliRun inspect = CliRun.run("inspect", VOLUNTEERS.toString());
+        CliRun inspect = CliRun.run("inspect", VOLUNTEERS.toString(), "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains(TRIP + "      duration  duration: 37 durations"), inspect.out());
         assertTrue(inspect.out().contains(MONTH + "  duration  duration: 40 durations"), inspect.out());
@@ -115,7 +115,7 @@ class DurationCliTest {
         assertEquals("3:10", summary(csv, "Entretien", "--spec", spec.toString()).get("sum").asText());
 
         // Without the spec, "Attente" stays times of day.
-        CliRun inspect = CliRun.run("inspect", csv.toString());
+        CliRun inspect = CliRun.run("inspect", csv.toString(), "--lang", "en");
         assertTrue(inspect.out().contains("Attente                   time "), inspect.out());
 
         // A cell that is no duration: a located error, exit 3; a plain number without a unit says what to add.
@@ -153,7 +153,7 @@ class DurationCliTest {
         // 114.79, min 30, q1 48.75, median 120, q3 180, max 360; call: count 24, sum 445.8 (7:25:48), mean 18.575,
         // max 39.73 (0:39:44); arrival (hh:mm, a time of day): mean 648.125 (10:48:08), min 08:30, max 17:30.
         for (Path book : List.of(REGISTER_XLSX, REGISTER_XLS, REGISTER_ODS)) {
-            CliRun inspect = CliRun.run("inspect", book.toString());
+            CliRun inspect = CliRun.run("inspect", book.toString(), "--lang", "en");
             assertEquals(0, inspect.code(), inspect.err());
             for (String line : List.of("Heures données en mars       duration  duration: 24 durations",
                     "Accompagnement hebdomadaire  duration  duration: 22 durations", "Appel le plus long           duration  duration: 24 durations",
@@ -177,7 +177,7 @@ class DurationCliTest {
      */
     @Test
     void anOdsColumnFormattedAsElapsedTimeHoldsDurations() throws IOException {
-        CliRun inspect = CliRun.run("inspect", WAITS_ODS.toString());
+        CliRun inspect = CliRun.run("inspect", WAITS_ODS.toString(), "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains("Attente                   duration  duration: 4 durations"), inspect.out());
         // By hand: 0:45, 1:30, 2:15, 0:20 -> sum 290 min (4:50), mean 72.5 (half up 1:13), median (45 + 90) / 2 = 67.5
@@ -198,7 +198,7 @@ class DurationCliTest {
     @Test
     void everyLimeSurveyTimingColumnIsSeconds() throws IOException {
         for (Path export : List.of(LIME_CODES, LIME_TEXT)) {
-            CliRun inspect = CliRun.run("inspect", export.toString());
+            CliRun inspect = CliRun.run("inspect", export.toString(), "--lang", "en");
             assertEquals(0, inspect.code(), inspect.err());
             List<String> timings = export == LIME_CODES
                     ? List.of("interviewtime", "groupTime12", "Q01Time", "Q02Time", "groupTime13", "Q03Time", "Q04Time")

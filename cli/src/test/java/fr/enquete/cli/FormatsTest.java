@@ -71,14 +71,14 @@ class FormatsTest {
 
     @Test
     void withoutASpecTheJoinedChoicesAreInferredAndThePlatformNamed() {
-        CliRun google = run("inspect", DIR.resolve("microsoft-forms.xlsx").toString());
+        CliRun google = run("inspect", DIR.resolve("microsoft-forms.xlsx").toString(), "--lang", "en");
         assertEquals(0, google.code(), google.err());
         assertTrue(google.out().contains("platform:    Microsoft Forms"), google.out());
         assertTrue(google.out().contains("multiple: 4 choices joined with \";\" in one cell"), google.out());
-        CliRun monkey = run("inspect", DIR.resolve("surveymonkey.xlsx").toString());
+        CliRun monkey = run("inspect", DIR.resolve("surveymonkey.xlsx").toString(), "--lang", "en");
         assertTrue(monkey.out().contains("platform:    SurveyMonkey") && monkey.out().contains("two header rows merged"), monkey.out());
         assertTrue(monkey.out().contains("Vos domaines d'action [Emploi, insertion] -> Emploi, insertion"), monkey.out());
-        CliRun kobo = run("inspect", DIR.resolve("kobotoolbox.csv").toString());
+        CliRun kobo = run("inspect", DIR.resolve("kobotoolbox.csv").toString(), "--lang", "en");
         assertTrue(kobo.out().contains("platform:    KoboToolbox"), kobo.out());
         assertTrue(kobo.out().replaceAll(" {2,}", "  ").contains("profil/domaines (codes)  id"), kobo.out());
     }
@@ -131,11 +131,11 @@ class FormatsTest {
         JsonNode other = stats("limesurvey.csv", "limesurvey.spec.yaml", "--format-hint", "other");
         assertEquals(13, other.get("respondents").asInt());
         assertEquals(0, other.get("diagnostics").size());
-        CliRun inspect = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "google");
+        CliRun inspect = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "google", "--lang", "en");
         assertTrue(inspect.out().contains("platform:    Google Forms (--format-hint)"), inspect.out());
         CliRun bad = run("inspect", DIR.resolve("google-forms.csv").toString(), "--format-hint", "typeform");
         assertEquals(Main.USAGE, bad.code());
-        // inspect has no --lang: its mistakes are told in French.
+        // Without --lang, inspect's mistakes are told in French.
         assertTrue(bad.err().replace('\u00A0', ' ').contains("--format-hint « typeform » inconnu ; valeurs possibles : limesurvey, google"), bad.err());
     }
 }

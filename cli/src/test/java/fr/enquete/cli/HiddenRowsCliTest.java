@@ -26,7 +26,7 @@ class HiddenRowsCliTest {
         byte[] before = Files.readAllBytes(xlsx);
         String said = "sheet \"Form Responses 1\": 3 rows hidden (rows 3, 30, 33); they are read and counted with the others: unhide"
                 + " them to see them, delete them to leave them out";
-        CliRun inspect = CliRun.run("inspect", xlsx.toString());
+        CliRun inspect = CliRun.run("inspect", xlsx.toString(), "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains("\nhidden:      " + said + "\n"), inspect.out());
         assertTrue(inspect.out().contains("respondents: 91 "), inspect.out());

@@ -28,7 +28,7 @@ class InitTitleTest {
         Path export = dir.resolve("enquete-centres-sociaux_2019.csv");
         Files.copy(Fixtures.export(), export);
         Path spec = dir.resolve("s.yaml");
-        CliRun r = CliRun.run("init", export.toString(), "--out", spec.toString());
+        CliRun r = CliRun.run("init", export.toString(), "--out", spec.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         String yaml = Files.readString(spec);
         assertTrue(yaml.contains("\nsurvey: Enquete centres sociaux 2019\n"), yaml);
@@ -62,7 +62,7 @@ class InitTitleTest {
     void aLimeSurveyStructureGivesItsTitle() throws IOException {
         Path spec = dir.resolve("ls.yaml");
         CliRun r = CliRun.run("init", FORMATS.resolve("limesurvey.csv").toString(), "--structure",
-                FORMATS.resolve("limesurvey.lss").toString(), "--out", spec.toString());
+                FORMATS.resolve("limesurvey.lss").toString(), "--out", spec.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         // make.py: surveys_languagesettings ... [["1", "fr", "Enquête partenaires"]]
         assertTrue(Files.readString(spec).contains("\nsurvey: Enquête partenaires\n"), Files.readString(spec));

@@ -46,7 +46,7 @@ class LateQuestionCliTest {
     @Test
     void inspectStatsAndReportSayIt() throws IOException {
         Path csv = export();
-        CliRun inspect = CliRun.run("inspect", csv.toString());
+        CliRun inspect = CliRun.run("inspect", csv.toString(), "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains("late:        question \"What state or country were you born in?\": blank for the 30 respondents"
                 + " before row 32, answered from row 32 (Timestamp 1/18/2024 14:56) on (58 of the 61 respondents since): added to the"
@@ -85,7 +85,7 @@ class LateQuestionCliTest {
                 w.writeRecord(records.get(i));
             }
         }
-        CliRun inspect = CliRun.run("inspect", csv.toString());
+        CliRun inspect = CliRun.run("inspect", csv.toString(), "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains("late:        question \"What state or country were you born in?\": blank for the 30 respondents"
                 + " who submitted before its first answer, row 62 (Timestamp 1/18/2024 14:56), answered by 58 of the 61 respondents"
@@ -107,17 +107,17 @@ class LateQuestionCliTest {
         // pandas (read_csv dtype=str, keep_default_na=False; (d['submitdate'].str.strip() == '').sum()): the real
         // LimeSurvey export uu-name-face-results.csv has 65 rows, 3 with a blank submitdate (incomplete responses; its
         // 62 others hold the 1980-01-01 stand-in), fixtures/formats/limesurvey.csv 13 rows, 1 blank.
-        CliRun real = CliRun.run("inspect", Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv").toString());
+        CliRun real = CliRun.run("inspect", Fixtures.home().resolve("fixtures/real/limesurvey/uu-name-face-results.csv").toString(), "--lang", "en");
         assertEquals(0, real.code(), real.err());
         assertTrue(real.out().contains("the column only marks the completed responses; 3 rows without a submitdate (LimeSurvey's incomplete"
                 + " responses, counted only with --include-incomplete)\n"), real.out());
-        CliRun one = CliRun.run("inspect", Fixtures.home().resolve("fixtures/formats/limesurvey.csv").toString());
+        CliRun one = CliRun.run("inspect", Fixtures.home().resolve("fixtures/formats/limesurvey.csv").toString(), "--lang", "en");
         assertTrue(one.out().contains("; 1 row without a submitdate (LimeSurvey's incomplete responses, counted only with"
                 + " --include-incomplete)\n"), one.out());
 
         // Google Forms: the UVA export, complete, says nothing; with two Timestamps blanked (data rows 10 and 11), 2 rows.
         Path complete = Fixtures.home().resolve("fixtures/real/google-forms/uva-sp24-timestamp-en.csv");
-        assertTrue(!CliRun.run("inspect", complete.toString()).out().contains("without a Timestamp"));
+        assertTrue(!CliRun.run("inspect", complete.toString(), "--lang", "en").out().contains("without a Timestamp"));
         Path csv = dir.resolve("sp24-two-blank.csv");
         try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(complete); CsvWriter w = CsvWriter.builder().build(csv)) {
             int row = -1;
@@ -130,10 +130,12 @@ class LateQuestionCliTest {
                 row++;
             }
         }
-        CliRun blank = CliRun.run("inspect", csv.toString());
+        CliRun blank = CliRun.run("inspect", csv.toString(), "--lang", "en");
         assertEquals(0, blank.code(), blank.err());
         assertTrue(blank.out().contains("; 2 rows without a Timestamp\n"), blank.out());
-        // The same in French, for when inspect speaks it (its reasons are English today).
+        // The same in French, inspect's default.
+        CliRun inFrench = CliRun.run("inspect", csv.toString());
+        assertTrue(inFrench.out().contains("\u00A0; 2 lignes sans Timestamp\n"), inFrench.out());
         assertEquals("3 lignes sans submitdate (réponses LimeSurvey incomplètes, comptées seulement avec --include-incomplete)",
                 fr.enquete.model.Message.of("inference.submission.incomplete", 3L, "submitdate").text(java.util.Locale.FRENCH));
     }

@@ -76,7 +76,7 @@ class LimeSurveyFullTextCliTest {
 
     @Test
     void inspectKnowsThePlatformAndItsTechnicalColumns() throws IOException {
-        CliRun r = CliRun.run("inspect", french().toString());
+        CliRun r = CliRun.run("inspect", french().toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("platform:    LimeSurvey (columns Date de soumission, Dernière page, Langue de départ)"), r.out());
         for (String technical : new String[] {"ID de la réponse", "Dernière page", "Langue de départ", "Tête de série"}) {

@@ -74,7 +74,7 @@ class PipelineSafetyCliTest {
             Process p = pb.start();
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(Main.UNEXPECTED, p.waitFor(), args.get(0) + ": " + err);
-            // inspect has no --lang, and check is run without: French, as every error by default.
+            // inspect and check are run without --lang: French, as every error by default.
             assertTrue(err.contains("enquete: erreur\u00A0: impossible d’écrire sur la sortie standard"), err);
         }
     }

@@ -76,7 +76,7 @@ class RealCorpusTest {
     }
 
     private static String inspect(String file, String... more) {
-        return CliRun.run(with(List.of("inspect", REAL.resolve(file).toString()), more)).out();
+        return CliRun.run(with(List.of("inspect", REAL.resolve(file).toString(), "--lang", "en"), more)).out();
     }
 
     @Test

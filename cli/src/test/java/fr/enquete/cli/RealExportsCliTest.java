@@ -49,9 +49,9 @@ class RealExportsCliTest {
         // fixtures/real/resaved/uva-cleaned-hotdog-total-row.xlsx: the 4 176 respondents of uva-cleaned-hotdog.xlsx
         // (pandas: len(d) -> 4176; No 2892, Yes 1284) and a Total row of COUNTA formulas, row 4178.
         String total = Fixtures.home().resolve("fixtures/real/resaved/uva-cleaned-hotdog-total-row.xlsx").toString();
-        CliRun inspect = CliRun.run("inspect", total);
+        CliRun inspect = CliRun.run("inspect", total, "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
-        assertTrue(inspect.out().contains("respondents: 4176 (non-blank data rows)\nleft out:    row 4178: a total row added in a"
+        assertTrue(inspect.out().contains("respondents: 4,176 (non-blank data rows)\nleft out:    row 4178: a total row added in a"
                 + " spreadsheet (\"Total\" then numbers only): no respondent, left out"), inspect.out());
         Path out = dir.resolve("rapport");
         CliRun report = CliRun.run("report", total, "--out", out.toString(), "--format", "md");

@@ -62,7 +62,7 @@ class TimeOfDayCliTest {
         // -> count 187, min 576 (09:36), quantile(.25) 706 (11:46), median 719 (11:59), quantile(.75) 814.5 (13:34:30,
         // shown half up 13:35), max 1290 (21:30), mean 781.711 (13:02).
         Path csv = export(false);
-        CliRun inspect = CliRun.run("inspect", csv.toString());
+        CliRun inspect = CliRun.run("inspect", csv.toString(), "--lang", "en");
         assertEquals(0, inspect.code(), inspect.err());
         assertTrue(inspect.out().contains("Heure d'arrivée                      time      time: 187 times of day (14:30, 09:05:00), summarised as numbers"),
                 inspect.out());

@@ -126,6 +126,12 @@ public final class DelimitedSource implements TableSource {
     }
 
     @Override
+    public Message wording() {
+        return Message.of("format.delimited", charset.name(), Message.of(bomLength > 0 ? "format.bom" : "format.nobom"),
+                delimiter == '\t' ? Message.of("format.tab") : "'" + delimiter + "'");
+    }
+
+    @Override
     public void read(TableHandler handler) {
         read(handler, bomLength, Long.MAX_VALUE, 1, null, -1);
     }
@@ -197,6 +203,11 @@ public final class DelimitedSource implements TableSource {
         @Override
         public String description() {
             return DelimitedSource.this.description();
+        }
+
+        @Override
+        public Message wording() {
+            return DelimitedSource.this.wording();
         }
 
         @Override

@@ -55,6 +55,11 @@ public abstract class ForwardingSource implements TableSource {
         return source.description();
     }
 
+    @Override
+    public fr.enquete.model.Message wording() {
+        return source.wording();
+    }
+
     /** Each part of the inner source wrapped as this source wraps it (see {@link TableSource#split(long)}). */
     @Override
     public java.util.List<TableSource> split(long chunkBytes) {

@@ -57,6 +57,11 @@ final class MarkdownSource implements TableSource {
     }
 
     @Override
+    public fr.enquete.model.Message wording() {
+        return fr.enquete.model.Message.of("format.markdown", charset.name());
+    }
+
+    @Override
     public void read(TableHandler handler) {
         String name = file.toString();
         List<String> lines = lines(name);

@@ -52,6 +52,11 @@ final class OdsSource implements TableSource {
     }
 
     @Override
+    public fr.enquete.model.Message wording() {
+        return fr.enquete.model.Message.of("format.ods", sheet == null ? "1" : fr.enquete.model.Message.of("format.sheet", sheet));
+    }
+
+    @Override
     public void read(TableHandler handler) {
         String name = file.toString();
         try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {

@@ -26,7 +26,7 @@ public enum Platform {
     }
 
     /** A platform and the columns that gave it away. */
-    public record Detection(Platform platform, String reason) {
+    public record Detection(Platform platform, fr.enquete.model.Message reason) {
     }
 
     /** The platform named by a {@code --format-hint}: limesurvey, google, microsoft, kobo, surveymonkey, other. */
@@ -45,7 +45,7 @@ public enum Platform {
 
     /** The hint when given, else what the columns say. */
     public static Detection detect(Header header, Platform hint) {
-        return hint != null ? new Detection(hint, "--format-hint") : detect(header);
+        return hint != null ? new Detection(hint, fr.enquete.model.Message.plain("--format-hint")) : detect(header);
     }
 
     /**
@@ -55,7 +55,7 @@ public enum Platform {
     public static Detection detect(TableSource source, Platform hint) {
         Detection d = detect(source.header(), hint);
         if (d.platform() == OTHER && hint == null && source.description().contains(SurveyMonkeyHeaders.MERGED)) {
-            return new Detection(SURVEYMONKEY, "two header rows, the second naming each question's columns");
+            return new Detection(SURVEYMONKEY, fr.enquete.model.Message.of("platform.merged"));
         }
         return d;
     }
@@ -65,7 +65,7 @@ public enum Platform {
         header.names().forEach(h -> n.add(fold(h)));
         String first = header.names().isEmpty() ? "" : fold(header.names().get(0));
         if (n.containsAll(List.of("submitdate", "lastpage")) || n.containsAll(List.of("submitdate", "startlanguage"))) {
-            return new Detection(LIMESURVEY, "columns submitdate, lastpage, startlanguage");
+            return new Detection(LIMESURVEY, columns("submitdate, lastpage, startlanguage"));
         }
         // The same columns under full-text headings ("Date submitted", "Date de soumission"), named as the file has them.
         List<String> lime = header.names().stream().filter(h -> List.of("submitdate", "lastpage", "startlanguage")
@@ -73,22 +73,26 @@ public enum Platform {
         Set<String> codes = new HashSet<>();
         lime.forEach(h -> codes.add(fr.enquete.model.LimeSurveyHeadings.code(h)));
         if (codes.contains("submitdate") && codes.size() >= 2) {
-            return new Detection(LIMESURVEY, "columns " + String.join(", ", lime));
+            return new Detection(LIMESURVEY, columns(String.join(", ", lime)));
         }
         if (n.contains("respondent id") && n.contains("collector id") || n.contains("id du repondant") && n.contains("id du collecteur")) {
-            return new Detection(SURVEYMONKEY, "columns Respondent ID and Collector ID");
+            return new Detection(SURVEYMONKEY, fr.enquete.model.Message.of("platform.columns.two", "Respondent ID", "Collector ID"));
         }
         if (n.contains("_uuid") || n.contains("_submission_time")) {
-            return new Detection(KOBOTOOLBOX, "columns _uuid, _submission_time");
+            return new Detection(KOBOTOOLBOX, columns("_uuid, _submission_time"));
         }
         if (n.contains("id") && (n.contains("heure de debut") || n.contains("start time"))
                 && (n.contains("heure de fin") || n.contains("completion time"))) {
-            return new Detection(MICROSOFT_FORMS, "columns ID, Start time (Heure de début), Completion time (Heure de fin)");
+            return new Detection(MICROSOFT_FORMS, columns("ID, Start time (Heure de début), Completion time (Heure de fin)"));
         }
         if (first.equals("horodateur") || first.equals("timestamp") || first.equals("horodatage")) {
-            return new Detection(GOOGLE_FORMS, "first column " + header.names().get(0));
+            return new Detection(GOOGLE_FORMS, fr.enquete.model.Message.of("platform.first", header.names().get(0)));
         }
-        return new Detection(OTHER, "no platform's metadata columns");
+        return new Detection(OTHER, fr.enquete.model.Message.of("platform.none"));
+    }
+
+    private static fr.enquete.model.Message columns(String names) {
+        return fr.enquete.model.Message.of("platform.columns", names);
     }
 
     static String fold(String s) {

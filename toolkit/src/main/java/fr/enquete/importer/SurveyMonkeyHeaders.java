@@ -41,6 +41,11 @@ final class SurveyMonkeyHeaders extends ForwardingSource {
     }
 
     @Override
+    public fr.enquete.model.Message wording() {
+        return twoRows() ? fr.enquete.model.Message.of("format.merged", source.wording()) : source.wording();
+    }
+
+    @Override
     protected TableSource around(TableSource part) {
         return new SurveyMonkeyHeaders(part, hint, false);
     }

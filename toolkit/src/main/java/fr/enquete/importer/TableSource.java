@@ -13,6 +13,11 @@ public interface TableSource {
     /** The format as found, for {@code enquete inspect}: e.g. "CSV, UTF-8 with BOM, ';' separated". */
     String description();
 
+    /** {@link #description()} in either language, for {@code enquete inspect}. */
+    default fr.enquete.model.Message wording() {
+        return fr.enquete.model.Message.plain(description());
+    }
+
     /** Streams the header then every non-blank row to {@code handler}. */
     void read(TableHandler handler);
 

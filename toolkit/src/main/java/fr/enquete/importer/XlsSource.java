@@ -36,6 +36,11 @@ public final class XlsSource implements TableSource {
     }
 
     @Override
+    public fr.enquete.model.Message wording() {
+        return fr.enquete.model.Message.of("format.xls", sheet == null ? "1" : fr.enquete.model.Message.of("format.sheet", sheet));
+    }
+
+    @Override
     public void read(TableHandler handler) {
         String name = file.toString();
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {

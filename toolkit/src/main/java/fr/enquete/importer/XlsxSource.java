@@ -56,6 +56,11 @@ public final class XlsxSource implements TableSource {
     }
 
     @Override
+    public fr.enquete.model.Message wording() {
+        return fr.enquete.model.Message.of("format.xlsx", sheet == null ? "1" : fr.enquete.model.Message.of("format.sheet", sheet));
+    }
+
+    @Override
     public void read(TableHandler handler) {
         String name = file.toString();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {

@@ -147,25 +147,24 @@ public final class DateEvidence {
     }
 
     /** For inspect: the order chosen and why (the proving cell, or the platform's language). */
-    public String explain(DateOrder fallback, String fallbackReason) {
+    public Message explain(DateOrder fallback, Message fallbackReason) {
         if (halfConverted()) {
-            return "half converted by a spreadsheet: " + halfConvertedMessage();
+            return Message.of("inference.date.halfconverted", halfConvertedWording());
         }
         if (slashed == 0) {
-            return "ISO or year-first dates (no order to decide)";
+            return Message.of("inference.date.iso");
         }
         if (mixed()) {
-            return "mixed orders: \"" + dayProof + "\" (row " + dayProofRow + ") is day first, \"" + monthProof
-                    + "\" (row " + monthProofRow + ") month first";
+            return Message.of("inference.date.mixed", dayProof, String.valueOf(dayProofRow), monthProof, String.valueOf(monthProofRow));
         }
-        DateOrder o = decide(fallback);
+        Message order = decide(fallback).wording();
         if (dayProof != null) {
-            return "read " + o.label() + ": \"" + dayProof + "\" (row " + dayProofRow + ") has a first field above 12";
+            return Message.of("inference.date.dayproof", order, dayProof, String.valueOf(dayProofRow));
         }
         if (monthProof != null) {
-            return "read " + o.label() + ": \"" + monthProof + "\" (row " + monthProofRow + ") has a second field above 12";
+            return Message.of("inference.date.monthproof", order, monthProof, String.valueOf(monthProofRow));
         }
-        return "read " + o.label() + ": no day above 12 proves an order, so " + fallbackReason + " decides";
+        return Message.of("inference.date.fallback", order, fallbackReason);
     }
 
     /** The located error for a column whose dates mix both orders. */

@@ -19,6 +19,11 @@ public enum DateOrder {
         return label;
     }
 
+    /** {@link #label()} in either language. */
+    public Message wording() {
+        return Message.of(this == DAY_FIRST ? "inference.order.day" : "inference.order.month");
+    }
+
     /**
      * The order the platform's interface language implies when a column does not prove one: a first column
      * {@code Timestamp} (Google Forms in English) or Microsoft Forms' {@code Start time} means month first;
@@ -39,17 +44,16 @@ public enum DateOrder {
     }
 
     /** Why {@link #defaultFor} chose its order, for inspect. */
-    public static String defaultReason(Header header) {
+    public static Message defaultReason(Header header) {
         DateOrder o = defaultFor(header);
         if (o == DAY_FIRST) {
-            return !header.names().isEmpty() && fold(header.names().get(0)).equals("horodateur")
-                    ? "the French interface's Horodateur column" : "the French convention, no column proving another";
+            return Message.of(!header.names().isEmpty() && fold(header.names().get(0)).equals("horodateur")
+                    ? "inference.order.horodateur" : "inference.order.french");
         }
         if (!header.names().isEmpty() && fold(header.names().get(0)).equals("timestamp")) {
-            return "the English interface's Timestamp column";
+            return Message.of("inference.order.timestamp");
         }
-        return surveyMonkeyInEnglish(header) ? "SurveyMonkey's English Respondent ID and Start Date columns"
-                : "Microsoft Forms' English Start time column";
+        return Message.of(surveyMonkeyInEnglish(header) ? "inference.order.surveymonkey" : "inference.order.msforms");
     }
 
     /** SurveyMonkey's English export: {@code Respondent ID} with {@code Start Date} (written 06/08/2020 10:36:30 AM). */

@@ -47,7 +47,7 @@ final class FilterInference {
     private static final double NAMED_EXPECTED = 3;
 
     /** What was inferred for a question: its filter, and why, for {@code inspect} and the spec's comment. */
-    record Found(Filter filter, String reason) {
+    record Found(Filter filter, fr.enquete.model.Message reason) {
     }
 
     /** The first rows' cells, one byte each: 0 blank, i + 1 the column's i-th distinct answer, or untracked. */
@@ -209,12 +209,8 @@ final class FilterInference {
 
     private record Candidate(Filter filter, long inside, long stray, double expected, double rate) {
         Found found(long total) {
-            return new Found(filter, "filter inferred from who answered (routing): " + inside + " of its " + total
-                    + " answers come from respondents it keeps, where answers given at random would have put about "
-                    + Math.round(expected) + " among the others"
-                    + (stray == 0 ? "" : "; the " + fr.enquete.model.English.count(stray, "answer", "answers")
-                    + " from the others will be reported, not counted")
-                    + "; delete the filter line if the question was put to everyone");
+            return new Found(filter, fr.enquete.model.Message.of("inference.filter", inside, total, Math.round(expected),
+                    stray == 0 ? fr.enquete.model.Message.plain("") : fr.enquete.model.Message.of("inference.filter.stray", stray)));
         }
     }
 

@@ -4,6 +4,7 @@ import fr.enquete.importer.TableHandler;
 import fr.enquete.importer.TableSource;
 import fr.enquete.model.CellValues;
 import fr.enquete.model.Header;
+import fr.enquete.model.Message;
 import fr.enquete.model.OptionColumn;
 import fr.enquete.model.Question;
 import fr.enquete.model.QuestionType;
@@ -165,7 +166,7 @@ public final class SchemaInference {
 
     private static Inference build(Path file, Profiler p) {
         List<String> names = p.header.names();
-        Map<String, String> reasons = new LinkedHashMap<>();
+        Map<String, Message> reasons = new LinkedHashMap<>();
         List<Question> questions = new ArrayList<>();
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         boolean kobo = fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.KOBOTOOLBOX;
@@ -202,7 +203,7 @@ public final class SchemaInference {
                 Question text = Question.builder(names.get(i), QuestionType.TEXT).label(label(otherOf) + " : autre (précisez)")
                         .column(names.get(i)).build();
                 questions.add(text);
-                reasons.put(text.id(), "text: the 'other' answers of " + otherOf + " (KoboToolbox's " + names.get(i) + ")");
+                reasons.put(text.id(), Message.of("inference.other.kobo", otherOf, names.get(i)));
                 continue;
             }
             if (multiples.containsKey(names.get(i))) {
@@ -210,7 +211,7 @@ public final class SchemaInference {
                 // column per choice; the 0/1 columns make the question, the joined one is redundant.
                 String id = names.get(i) + " (codes)";
                 questions.add(Question.builder(id, QuestionType.ID).label(id).column(names.get(i)).build());
-                reasons.put(id, "id: the joined codes of " + names.get(i) + ", whose choices have their own 0/1 columns");
+                reasons.put(id, Message.of("inference.codes.joined", names.get(i)));
                 continue;
             }
             questions.add(single(p.profiles[i], reasons, p.header));
@@ -222,7 +223,7 @@ public final class SchemaInference {
             if (found == null) {
                 return q;
             }
-            reasons.merge(q.id(), found.reason(), (was, add) -> was + "; " + add);
+            reasons.merge(q.id(), found.reason(), SchemaInference::joined);
             return q.toBuilder().filter(found.filter()).build();
         }).toList();
         String title = ReadableTitle.of(file);
@@ -275,7 +276,7 @@ public final class SchemaInference {
 
     /** A group of sub-columns is one multiple-choice question when every option column holds ticks. */
     private static Optional<List<Question>> multiple(String base, List<Integer> columns, Map<Integer, Integer> standIns,
-                                                     Profiler p, Map<String, String> reasons) {
+                                                     Profiler p, Map<String, Message> reasons) {
         List<OptionColumn> options = new ArrayList<>();
         List<Question> extras = new ArrayList<>();
         for (int c : columns) {
@@ -299,12 +300,12 @@ public final class SchemaInference {
                 options.add(new OptionColumn(prof.name, "Autre"));
                 Question text = Question.builder(prof.name, QuestionType.TEXT).label(base + " : autre").column(prof.name).build();
                 extras.add(text);
-                reasons.put(text.id(), "text: the 'other' answers of " + base);
+                reasons.put(text.id(), Message.of("inference.other", base));
                 continue;
             }
             if (subLower.endsWith("comment")) {
                 extras.add(Question.builder(prof.name, QuestionType.TEXT).label(base + " : commentaire").column(prof.name).build());
-                reasons.put(prof.name, "text: comment column of " + base);
+                reasons.put(prof.name, Message.of("inference.comment", base));
                 continue;
             }
             Optional<String> label = tickLabel(prof, sub);
@@ -320,7 +321,7 @@ public final class SchemaInference {
         String[] coded = codeAndText(p.profiles[columns.get(0)].name);
         String text = coded != null && !coded[2].isEmpty() ? coded[2] : label(base);
         out.add(Question.builder(base, QuestionType.MULTIPLE).label(text).column(base).options(options).build());
-        reasons.put(base, "multiple: " + options.size() + " option columns " + base + "[...] holding ticks or empty");
+        reasons.put(base, Message.of("inference.multiple.columns", (long) options.size(), base));
         out.addAll(extras);
         return Optional.of(out);
     }
@@ -352,7 +353,7 @@ public final class SchemaInference {
      * submitdate blank, and stats leaves those rows out unless --include-incomplete, so the respondents counted above
      * are not the figures' base.
      */
-    private static void submissionBlanks(Profiler p, Map<String, String> reasons) {
+    private static void submissionBlanks(Profiler p, Map<String, Message> reasons) {
         int column = fr.enquete.model.SubmissionColumns.of(p.header.names());
         if (column < 0) {
             return;
@@ -365,9 +366,8 @@ public final class SchemaInference {
         }
         boolean incomplete = fr.enquete.model.LimeSurveyHeadings.code(prof.name).equals("submitdate")
                 && fr.enquete.importer.Platform.detect(p.header).platform() == fr.enquete.importer.Platform.LIMESURVEY;
-        String said = fr.enquete.model.Message.of(incomplete ? "inference.submission.incomplete" : "inference.submission.blank",
-                blank, prof.name).english();
-        reasons.computeIfPresent(prof.name, (id, was) -> was + "; " + said);
+        Message said = Message.of(incomplete ? "inference.submission.incomplete" : "inference.submission.blank", blank, prof.name);
+        reasons.computeIfPresent(prof.name, (id, was) -> joined(was, said));
     }
 
     private static String abbreviated(String cell) {
@@ -382,12 +382,12 @@ public final class SchemaInference {
     private static final java.util.regex.Pattern DURATION_NAME = java.util.regex.Pattern.compile(
             "(^|[^\\p{L}])(dur[ée]es?|durations?|temps|time spent|waiting time|how long|combien de temps|d[ée]lais?|elapsed)([^\\p{L}]|$)");
 
-    private static Question single(ColumnProfile prof, Map<String, String> reasons, Header header) {
+    private static Question single(ColumnProfile prof, Map<String, Message> reasons, Header header) {
         String name = prof.name;
         String lower = name.toLowerCase(Locale.ROOT);
         QuestionType type;
         List<String> choices = List.of();
-        String reason;
+        Message reason;
         String separator = null;
         java.time.temporal.ChronoUnit unit = null;
         Optional<Map.Entry<String, List<String>>> joined;
@@ -397,108 +397,101 @@ public final class SchemaInference {
         String limeCode = fr.enquete.model.LimeSurveyHeadings.code(name);
         if (ID_COLUMNS.contains(lower) || ID_COLUMNS.contains(limeCode)) {
             type = QuestionType.ID;
-            reason = "id: a technical or identifying column by its name";
+            reason = Message.of("inference.id.name");
         } else if (fr.enquete.privacy.PersonalData.isIdentifyingColumn(name, prof.contactLike > 0 || prof.filled == 0)) {
             type = QuestionType.ID;
-            reason = "id: personal data (a name, e-mail, phone, device, IP or address column), never tabulated nor quoted";
+            reason = Message.of("inference.id.personal");
         } else if ((codes = SpaceJoinedCodes.in(prof)).isPresent()) {
             // Before the phones: five two-digit codes ("02 59 60 62 80") read as a phone number.
             type = QuestionType.MULTIPLE;
             separator = " ";
             choices = codes.get();
-            reason = "multiple: " + choices.size() + " codes joined with spaces in one cell (KoboToolbox's select_multiple;"
-                    + " give its form with --structure, or codes in a spec, for their labels)";
+            reason = Message.of("inference.multiple.spaces", (long) choices.size());
         } else if (prof.contacts * 2 > prof.filled) {
             type = QuestionType.ID;
-            reason = "id: personal data (" + prof.contacts + " of " + prof.filled + " filled cells are phone numbers or e-mail"
-                    + " addresses), never tabulated nor quoted";
+            reason = Message.of("inference.id.contacts", (long) prof.contacts, (long) prof.filled);
         } else if (prof.filled > 0 && prof.json == prof.filled) {
             type = QuestionType.ID;
-            reason = "id: JSON in all " + prof.filled + " filled cells, data a survey's script stored (a hidden question), not answers";
+            reason = Message.of("inference.id.json", (long) prof.filled);
         } else if (prof.filled == 0) {
             type = QuestionType.ID;
-            reason = "id: the column is empty, left out of the reports";
+            reason = Message.of("inference.id.empty");
         } else if (prof.numbers == prof.filled && LimeSurveyTimings.is(name, header.names())) {
             // LimeSurvey's "Save timings": seconds spent in the survey, a group or a question.
             type = QuestionType.DURATION;
             unit = java.time.temporal.ChronoUnit.SECONDS;
-            reason = "duration: LimeSurvey's timing in seconds (" + prof.numbers + " numbers), shown in hours and minutes (under an hour, minutes and seconds)";
+            reason = Message.of("inference.duration.seconds", (long) prof.numbers);
         } else if (prof.durations == prof.filled && (prof.times < prof.filled || DURATION_NAME.matcher(lower).find())) {
             // Before the times of day: "26:30" or "45 min" is no clock time, nor is "1:30" under "Durée" or "Temps passé".
             type = QuestionType.DURATION;
-            reason = "duration: " + prof.durations + " durations (1:30, 45 min, PT1H30M)" + (prof.times < prof.filled
-                    ? ", " + (prof.filled - prof.times) + " of them no time of day" : " under a header naming a duration")
-                    + ", summarised in hours and minutes (under an hour, minutes and seconds)";
+            reason = Message.of("inference.duration", (long) prof.durations, prof.times < prof.filled
+                    ? Message.of("inference.duration.clockless", (long) (prof.filled - prof.times)) : Message.of("inference.duration.named"));
         } else if (prof.times == prof.filled) {
             // Before the codes: all different, "14:30" would read as an identifier, or as a word's frequencies.
             type = QuestionType.TIME;
-            reason = "time: " + prof.times + " times of day (14:30, 09:05:00), summarised as numbers";
+            reason = Message.of("inference.time", (long) prof.times);
         } else if (prof.filled >= 10 && prof.codeLike == prof.filled && prof.dates == 0
                 && (prof.tooManyDistinct || distinct == prof.filled)) {
             type = QuestionType.ID;
-            reason = "id: " + prof.filled + " different codes (one word with digits each: case numbers, uuids, GPS points),"
-                    + " an identifier, never tabulated nor quoted";
+            reason = Message.of("inference.id.codes", (long) prof.filled);
         } else if (prof.filled > 0 && prof.undated == prof.filled) {
             type = QuestionType.ID;
-            reason = "id: LimeSurvey's 1980-01-01 00:00:00 placeholder in all " + prof.filled + " filled cells: the survey"
-                    + " stores no dates (date stamps off), the column only marks the completed responses";
+            reason = Message.of("inference.id.undated", (long) prof.filled);
         } else if ((DATE_COLUMNS.contains(lower) || DATE_COLUMNS.contains(limeCode)) && prof.dates == 0) {
             // Named as a date, yet no cell reads as one: a date question would stop `stats` at its first cell.
             type = QuestionType.ID;
-            reason = "id: named as a date column, but none of its " + prof.filled + " filled cells reads as a date"
-                    + " (such as \"" + abbreviated(prof.distinct.keySet().stream().findFirst().orElse("")) + "\");"
-                    + " declare it 'type: date' in a spec once its format is supported";
+            reason = Message.of("inference.id.undatable", (long) prof.filled,
+                    abbreviated(prof.distinct.keySet().stream().findFirst().orElse("")));
         } else if (DATE_COLUMNS.contains(lower) || DATE_COLUMNS.contains(limeCode) || (prof.filled > 0 && prof.dates == prof.filled && !prof.dateOrder.mixed())) {
             type = QuestionType.DATE;
-            reason = "date: " + prof.dates + " dates over " + prof.filled + " filled cells"
-                    + (prof.dates == 0 ? "" : ", " + prof.dateOrder.explain(fr.enquete.model.DateOrder.defaultFor(header),
-                    fr.enquete.model.DateOrder.defaultReason(header)))
-                    + (prof.undated == 0 ? "" : "; " + prof.undated + " cells hold LimeSurvey's 1980-01-01 00:00:00"
-                    + " placeholder for an unrecorded date, left out of the dates");
+            reason = Message.of("inference.date", (long) prof.dates, (long) prof.filled,
+                    prof.dates == 0 ? Message.plain("") : Message.of("inference.date.order", prof.dateOrder.explain(
+                            fr.enquete.model.DateOrder.defaultFor(header), fr.enquete.model.DateOrder.defaultReason(header))),
+                    prof.undated == 0 ? Message.plain("") : Message.of("inference.date.undated", (long) prof.undated));
         } else if (prof.numbers == prof.filled && !prof.leadingZero
                 && !(prof.integers == prof.filled && !prof.tooManyDistinct && distinct <= 7 && prof.filled >= 3L * distinct)) {
             if (prof.yearLike == prof.filled && YEAR_NAME.matcher(lower).find()) {
                 type = QuestionType.YEAR;
-                reason = "year: " + prof.numbers + " years between 1800 and 2100 under a header naming a year";
+                reason = Message.of("inference.year", (long) prof.numbers);
             } else {
                 type = QuestionType.NUMERIC;
-                reason = "numeric: " + prof.numbers + " numbers" + (prof.tooManyDistinct ? "" : ", " + distinct + " distinct");
+                reason = Message.of("inference.numeric", (long) prof.numbers,
+                        prof.tooManyDistinct ? Message.plain("") : Message.of("inference.numeric.distinct", (long) distinct));
             }
         } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && fr.enquete.model.ScaleVocabulary.match(prof.distinct.keySet()).isPresent()) {
             type = QuestionType.SCALE;
             choices = fr.enquete.model.ScaleVocabulary.match(prof.distinct.keySet()).get();
-            reason = "scale: answers of a known ordered scale";
+            reason = Message.of("inference.scale");
         } else if ((joined = joinedChoices(prof)).isPresent()) {
             type = QuestionType.MULTIPLE;
             separator = joined.get().getKey();
             choices = joined.get().getValue();
-            reason = "multiple: " + choices.size() + " choices joined with \"" + separator + "\" in one cell"
-                    + " (list them in the spec if a label holds the separator)";
+            reason = Message.of("inference.multiple.joined", (long) choices.size(), separator);
         } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && prof.maxLength <= 150
                 && (distinct * 2L <= prof.filled || distinct <= 2)) {
             type = QuestionType.SINGLE;
             choices = singleOrder(prof);
-            reason = "single: " + distinct + " distinct answers over " + prof.filled + " filled cells";
+            reason = Message.of("inference.single", (long) distinct, (long) prof.filled);
         } else {
             type = QuestionType.TEXT;
-            reason = "text: " + (prof.tooManyDistinct ? "many" : String.valueOf(distinct)) + " distinct answers over "
-                    + prof.filled + " filled cells";
+            reason = prof.tooManyDistinct ? Message.of("inference.text.many", (long) prof.filled)
+                    : Message.of("inference.text", (long) distinct, (long) prof.filled);
         }
         if (prof.numbers > 0 && prof.numbers < prof.filled && prof.numbers * 10 >= prof.filled * 9L) {
-            reason += " (doubtful: " + (prof.filled - prof.numbers) + " of " + prof.filled
-                    + " cells are not numbers; declare it numeric and fix them, or keep it as " + type.code() + ")";
+            reason = doubtful(reason, Optional.of(Message.of("inference.doubtful.numbers", (long) (prof.filled - prof.numbers),
+                    (long) prof.filled, type.code())));
         }
         if (type == QuestionType.SINGLE || type == QuestionType.SCALE) {
-            reason += typos(prof);
+            reason = doubtful(reason, typos(prof));
         }
         if (type == QuestionType.SINGLE || type == QuestionType.SCALE || type == QuestionType.TEXT) {
-            reason += wrongCharset(prof);
+            reason = doubtful(reason, wrongCharset(prof));
         }
         if (type == QuestionType.ID && !prof.tooManyDistinct && prof.filled > 0
                 && (lower.equals("id") || lower.equals("_id") || lower.equals("respondent id") || lower.equals("response id"))) {
             long repeated = prof.distinct.values().stream().filter(n -> n > 1).count();
             if (repeated > 0) {
-                reason += " (doubtful: " + fr.enquete.model.English.count(repeated, "id appears", "ids appear") + " more than once: duplicate respondents?)";
+                reason = doubtful(reason, Optional.of(Message.of("inference.doubtful.duplicates", repeated)));
             }
         }
         reasons.put(name, reason);
@@ -510,7 +503,7 @@ public final class SchemaInference {
      * " (doubtful: ...)" when answers show text a spreadsheet decoded with the wrong character set ("TrÃ¨s" for
      * "Très"), with how many of the distinct answers do.
      */
-    private static String wrongCharset(ColumnProfile prof) {
+    private static Optional<Message> wrongCharset(ColumnProfile prof) {
         String example = null;
         String original = null;
         int found = 0;
@@ -524,14 +517,12 @@ public final class SchemaInference {
                 }
             }
         }
-        return found == 0 ? "" : " (doubtful: " + fr.enquete.model.English.count(found, "answer shows", "answers show")
-                + " UTF-8 read as Windows-1252, \"" + example + "\" for \"" + original + "\": a spreadsheet opened the CSV with the"
-                + " wrong character set before it was saved; import it as UTF-8, or give enquete the original export)";
+        return found == 0 ? Optional.empty() : Optional.of(Message.of("inference.doubtful.charset", (long) found, example, original));
     }
 
     /** " (doubtful: ...)" for answers seen once that look like a typo of a frequent one ("Oiu" for "Oui"). */
-    private static String typos(ColumnProfile prof) {
-        List<String> doubts = new ArrayList<>();
+    private static Optional<Message> typos(ColumnProfile prof) {
+        List<Message> doubts = new ArrayList<>();
         for (Map.Entry<String, Long> rare : prof.distinct.entrySet()) {
             // Codes and numbers ("59", "62") are not typos of each other.
             if (rare.getValue() != 1 || rare.getKey().length() < 3 || rare.getKey().matches("[\\d\\s.,+-]+")) {
@@ -540,12 +531,22 @@ public final class SchemaInference {
             for (Map.Entry<String, Long> common : prof.distinct.entrySet()) {
                 if (common.getValue() >= 3 && !common.getKey().equals(rare.getKey())
                         && TypoSuspect.likelyTypo(rare.getKey(), common.getKey())) {
-                    doubts.add("\"" + rare.getKey() + "\" (once) looks like \"" + common.getKey() + "\"");
+                    doubts.add(Message.of("inference.doubtful.typo", rare.getKey(), common.getKey()));
                     break;
                 }
             }
         }
-        return doubts.isEmpty() ? "" : " (doubtful: " + String.join(", ", doubts) + ")";
+        return doubts.isEmpty() ? Optional.empty() : Optional.of(Message.of("plain", new Message.Listed(doubts, false)));
+    }
+
+    /** {@code reason} followed by " (doubtful: ...)" when there is a doubt. */
+    private static Message doubtful(Message reason, Optional<Message> doubt) {
+        return doubt.map(d -> Message.of("inference.doubtful", reason, d)).orElse(reason);
+    }
+
+    /** Two reasons for one question, one after the other ("...; filter inferred ..."). */
+    private static Message joined(Message first, Message then) {
+        return Message.of("inference.joined", first, then);
     }
 
     /** The label of an inferred question: a KoboToolbox path {@code group/question} shows as its last part. */
@@ -663,8 +664,8 @@ public final class SchemaInference {
         ColumnProfile[] profiles;
         FilterInference.Cells cells;
         long rows;
-        /** The rows the reader left out as no respondent's, said in English. */
-        final List<String> leftOut = new ArrayList<>();
+        /** The rows the reader left out as no respondent's, each a message. */
+        final List<Message> leftOut = new ArrayList<>();
         /** KoboToolbox's sub-columns named by labels ({@link #labelPaths}), found once the header is known. */
         final Map<String, String[]> labelPaths = new HashMap<>();
 
@@ -693,7 +694,7 @@ public final class SchemaInference {
 
         @Override
         public void leftOut(Row row, fr.enquete.model.Message why) {
-            leftOut.add("row " + row.number() + ": " + why.english());
+            leftOut.add(Message.of("inference.row.left", String.valueOf(row.number()), why));
         }
 
         @Override

@@ -178,7 +178,7 @@ class SchemaInferenceTest {
         Files.writeString(p, sb.toString());
         Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
         assertEquals(QuestionType.TEXT, type(inf, "salaries"));
-        assertTrue(inf.reasons().get("salaries").contains("doubtful: 1 of 30 cells are not numbers"), inf.reasons().get("salaries"));
+        assertTrue(inf.reasons().get("salaries").contains("doubtful: 1 of 30 cells is not a number"), inf.reasons().get("salaries"));
     }
 
     @Test
