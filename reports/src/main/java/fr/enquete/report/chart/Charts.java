@@ -93,17 +93,7 @@ public final class Charts {
             java.util.function.IntUnaryOperator heightAt = w -> 30 + c.rows().stream()
                     .mapToInt(row -> Math.max(36, 16 * labelLines(tables.choiceLabel(row), w) + 14)).sum();
             JFreeChart chart = bars(c, secret);
-            out.add(Drawing.relaid(name + "-bars", title, WIDTH, heightAt.applyAsInt(WIDTH), new Drawing.Relayout() {
-                @Override
-                public void draw(java.awt.Graphics2D g, int width, int height) {
-                    Charts.draw(chart, g, width, height);
-                }
-
-                @Override
-                public int heightAt(int width, int height) {
-                    return heightAt.applyAsInt(width);
-                }
-            }));
+            out.add(Drawing.relaid(name + "-bars", title, WIDTH, heightAt.applyAsInt(WIDTH), Drawing.of(chart, heightAt)));
         } else if (r instanceof QuestionResult.Numeric n && n.summary().count() > 0 && n.histogram() != null) {
             // (A summary withheld by statistical secrecy has no histogram: its few answers would be drawn.)
             JFreeChart hist = histogram(n);

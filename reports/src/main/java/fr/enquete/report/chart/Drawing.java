@@ -46,4 +46,19 @@ public record Drawing(String name, String title, int width, int height, Consumer
     static Relayout of(org.jfree.chart.JFreeChart chart) {
         return (g, w, h) -> Charts.draw(chart, g, w, h);
     }
+
+    /** A JFreeChart as a relayout whose height follows its width ({@code heightAt}: its labels wrap into more lines). */
+    static Relayout of(org.jfree.chart.JFreeChart chart, java.util.function.IntUnaryOperator heightAt) {
+        return new Relayout() {
+            @Override
+            public void draw(Graphics2D g, int width, int height) {
+                Charts.draw(chart, g, width, height);
+            }
+
+            @Override
+            public int heightAt(int width, int height) {
+                return heightAt.applyAsInt(width);
+            }
+        };
+    }
 }

@@ -51,17 +51,7 @@ public final class EvaluationCharts {
         java.util.function.IntUnaryOperator heightAt = w -> 90 + axes.size() * Math.max(34, 16 * maxLines(axes, w) + 14);
         JFreeChart chart = chart(dataset(axes, statuses));
         String title = java.text.MessageFormat.format(labels.get("eval.chart"), axisWord);
-        return Drawing.relaid("evaluation-completion", title, WIDTH, heightAt.applyAsInt(WIDTH), new Drawing.Relayout() {
-            @Override
-            public void draw(java.awt.Graphics2D g, int width, int height) {
-                Charts.draw(chart, g, width, height);
-            }
-
-            @Override
-            public int heightAt(int width, int height) {
-                return heightAt.applyAsInt(width);
-            }
-        });
+        return Drawing.relaid("evaluation-completion", title, WIDTH, heightAt.applyAsInt(WIDTH), Drawing.of(chart, heightAt));
     }
 
     private static int maxLines(List<Completion> axes, int width) {
