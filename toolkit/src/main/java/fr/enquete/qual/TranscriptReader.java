@@ -222,6 +222,14 @@ public final class TranscriptReader {
         return value.length() <= 60 && !value.matches(".*[.?!…]$");
     }
 
+    /**
+     * Whether {@code line} opens with a label and a colon ("Agent :", "**Mme Lefebvre** :"), as a turn does: the
+     * shape alone, speaker or not, for what reads a transcript's text without its metadata (a project's masking).
+     */
+    public static boolean labelled(String line) {
+        return TURN.matcher(line).matches();
+    }
+
     /** A speaker label: an interviewer word, or one to three capitalised words ("Agent", "Mme Lefebvre", "R"). */
     private static boolean isSpeaker(String label, Set<String> interviewer) {
         String l = label.strip();

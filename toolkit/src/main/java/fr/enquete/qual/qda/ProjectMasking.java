@@ -81,17 +81,13 @@ public final class ProjectMasking {
         return new QdaProject(p.name(), codes, sources, coded, cases);
     }
 
-    /** A guid made from {@code key}, another one (numbered) when it is taken. */
-    /** A line that opens a turn: a speaker's label ("Agent :", "Mme Lefebvre :"). */
-    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("^\\s*(?:\\*\\*)?[^:*\\n]{1,30}?(?:\\*\\*)?\\s*:");
-
     /** The text's turns of more than one line: each line without a label joined to the lines before it. */
     static List<String> turns(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder turn = new StringBuilder();
         int lines = 0;
         for (String line : text.lines().toList()) {
-            if (line.isBlank() || TURN.matcher(line).find()) {
+            if (line.isBlank() || fr.enquete.qual.TranscriptReader.labelled(line)) {
                 if (lines > 1) {
                     out.add(turn.toString());
                 }
@@ -109,6 +105,7 @@ public final class ProjectMasking {
         return out;
     }
 
+    /** A guid made from {@code key}, another one (numbered) when it is taken. */
     private static String guid(String key, java.util.Set<String> taken) {
         String g = QdpxWriter.guid(key);
         for (int n = 2; !taken.add(g); n++) {
