@@ -67,7 +67,8 @@ public final class Disclosure {
             r.mapTexts(this::learn);
         });
         Map<String, SurveyResult> out = new LinkedHashMap<>();
-        groups.forEach((g, r) -> out.merge(masker.mask(g), result(r), (a, b) -> a));
+        // Every group read first (above): each one's result is then masked without being read again.
+        groups.forEach((g, r) -> out.merge(masker.mask(g), r.mapTexts(masker::mask), (a, b) -> a));
         return out;
     }
 
