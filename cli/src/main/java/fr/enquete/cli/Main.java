@@ -153,16 +153,18 @@ public final class Main {
      * has its French wording; the others are still English only, as the exception words them.
      */
     static String inputError(InputException e, List<String> args) {
-        if (!e.translated() || englishAsked(args)) {
-            return "enquete: error: " + e.text(java.util.Locale.ENGLISH);
-        }
-        return "enquete: erreur\u00A0: " + e.text(java.util.Locale.FRENCH);
+        java.util.Locale l = e.translated() ? locale(args) : java.util.Locale.ENGLISH;
+        return errorLine(l, e.text(l));
     }
 
     /** "enquete: erreur : …" (English with --lang en): a failure that is no mistake of the input's, such as a write. */
     static String error(Message problem, List<String> args) {
-        return englishAsked(args) ? "enquete: error: " + problem.text(java.util.Locale.ENGLISH)
-                : "enquete: erreur\u00A0: " + problem.text(java.util.Locale.FRENCH);
+        java.util.Locale l = locale(args);
+        return errorLine(l, problem.text(l));
+    }
+
+    private static String errorLine(java.util.Locale locale, String text) {
+        return (locale == java.util.Locale.ENGLISH ? "enquete: error: " : "enquete: erreur\u00A0: ") + text;
     }
 
     /** The language the arguments ask for: English with --lang en, French otherwise. */
