@@ -39,6 +39,11 @@ final class ColumnProfile {
     long json;
     final Map<String, Long> distinct = new LinkedHashMap<>();
     boolean tooManyDistinct;
+    /** Whole numbers that follow the one before by 1, in file order, and the range of the whole numbers ({@link #numbersRows}). */
+    private long stepsOfOne;
+    private double previousInteger = Double.NaN;
+    private double smallestInteger = Double.POSITIVE_INFINITY;
+    private double largestInteger = Double.NEGATIVE_INFINITY;
     /** The order its slashed dates prove, if any. */
     final fr.enquete.model.DateEvidence dateOrder = new fr.enquete.model.DateEvidence();
     private final Map<String, CellTraits> traits = new java.util.HashMap<>();
@@ -62,6 +67,17 @@ final class ColumnProfile {
             }
         }
         t.countInto(this, v, row);
+        if ((t.flags() & CellTraits.INTEGER) != 0) {
+            double d = CellValues.parseNumber(v);
+            if (d == previousInteger + 1) {
+                stepsOfOne++;
+            }
+            previousInteger = d;
+            smallestInteger = Math.min(smallestInteger, d);
+            largestInteger = Math.max(largestInteger, d);
+        } else {
+            previousInteger = Double.NaN;
+        }
         if (!tooManyDistinct) {
             Long n = distinct.get(v);
             if (n == null && distinct.size() >= MAX_DISTINCT) {
@@ -195,6 +211,30 @@ final class ColumnProfile {
                 p.dateOrder.see(date, v, row);
             }
         }
+    }
+
+    /**
+     * Whether the column numbers the rows rather than answering a question: at least 10 whole numbers, each once, from
+     * the smallest to the largest with none missing (each the one before plus 1 in file order, or, for 500 rows or
+     * fewer, in any order: a spreadsheet sorted by another column). A survey's numeric answers repeat or leave gaps;
+     * a sum and quartiles of row numbers mean nothing.
+     */
+    boolean numbersRows() {
+        if (filled < 10 || integers != filled || leadingZero) {
+            return false;
+        }
+        return stepsOfOne == filled - 1
+                || !tooManyDistinct && distinct.size() == filled && largestInteger - smallestInteger + 1 == filled;
+    }
+
+    /** The smallest whole number of the column (for {@link #numbersRows()}'s reason). */
+    long smallestInteger() {
+        return (long) smallestInteger;
+    }
+
+    /** The largest whole number of the column. */
+    long largestInteger() {
+        return (long) largestInteger;
     }
 
     int distinctCount() {

@@ -139,7 +139,10 @@ public final class SchemaInference {
             // Microsoft Forms' times are written month/day/year: kept as metadata rather than misread as dates.
             "heure de début", "heure de fin", "start time", "completion time", "last modified time",
             "heure de la dernière modification", "_validation_status", "_notes", "_status", "_submitted_by", "__version__",
-            "_tags", "deviceid", "id du répondant", "id du collecteur", "adresse ip");
+            "_tags", "deviceid", "id du répondant", "id du collecteur", "adresse ip",
+            // A spreadsheet's own numbering, as French teams head it.
+            "identifiant", "id répondant", "identifiant du répondant", "identifiant répondant", "n°", "nº", "no", "no.",
+            "num", "num.", "numéro", "numero", "n° de réponse", "numéro de réponse", "numéro du répondant", "#");
     private static final Set<String> DATE_COLUMNS = Set.of("submitdate", "startdate", "datestamp", "horodateur",
             "timestamp", "_submission_time", "start date", "end date");
     /** An option heading that asks for "other" answers: "Autre", "Autres", "Autre (précisez)", "Other: specify". */
@@ -416,6 +419,9 @@ public final class SchemaInference {
         } else if (prof.filled == 0) {
             type = QuestionType.ID;
             reason = Message.of("inference.id.empty");
+        } else if (prof.numbersRows()) {
+            type = QuestionType.ID;
+            reason = Message.of("inference.id.rows", prof.smallestInteger(), prof.largestInteger());
         } else if (prof.numbers == prof.filled && LimeSurveyTimings.is(name, header.names())) {
             // LimeSurvey's "Save timings": seconds spent in the survey, a group or a question.
             type = QuestionType.DURATION;

@@ -313,4 +313,42 @@ class SchemaInferenceTest {
         ((QuestionResult.Choices) Fixtures.question(r, "domaines")).rows().forEach(row -> counts.put(row.missing() ? "" : row.label(), row.count()));
         assertEquals(Map.of("Logement", 6L, "Emploi, insertion", 5L, "Santé", 4L, "Numérique", 4L, "", 1L), counts);
     }
+
+    @Test
+    void aColumnNumberingTheRowsIsAnIdentifierNotANumericQuestion() throws IOException {
+        // A team's spreadsheet: its own numbering in a column headed "Ligne" (sorted by commune, so out of order), a
+        // French "N°" heading, and two real numeric questions whose answers repeat or leave gaps. A sum and quartiles
+        // of row numbers were published as if they were answers.
+        StringBuilder csv = new StringBuilder("N°;Ligne;Commune;Adhérents;Salariés\n");
+        int[] adherents = {120, 85, 340, 85, 60, 210, 95, 150, 120, 75, 430, 60, 180, 95, 250, 110, 85, 300, 140, 65};
+        for (int i = 0; i < 20; i++) {
+            // "Ligne" runs 11..20 then 1..10: every number once, none missing, not in file order.
+            csv.append(i + 1).append(';').append((i + 10) % 20 + 1).append(';').append(i < 10 ? "Arras" : "Lens").append(';')
+                    .append(adherents[i]).append(';').append(i % 7 + 2).append('\n');
+        }
+        Path p = dir.resolve("suivi.csv");
+        Files.writeString(p, csv);
+        Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
+        assertEquals(QuestionType.ID, type(inf, "N°"), inf.reasons().get("N°"));
+        assertEquals(QuestionType.ID, type(inf, "Ligne"), inf.reasons().get("Ligne"));
+        assertEquals("id: the whole numbers 1 to 20, each once: the rows' numbering, not an answer (no sum nor quartiles)",
+                inf.reasons().get("Ligne"));
+        assertEquals(QuestionType.NUMERIC, type(inf, "Adhérents"), "answers that repeat");
+        // 2..8 each at most three times: whole numbers in a range, but repeated.
+        assertEquals(QuestionType.NUMERIC, type(inf, "Salariés"), inf.reasons().get("Salariés"));
+    }
+
+    @Test
+    void numbersOnceEachButWithAGapAreAnswers() throws IOException {
+        // Twelve different ages: each once, but not a run (a gap between 41 and 44), so they stay a numeric question.
+        StringBuilder csv = new StringBuilder("Âge;Quartier\n");
+        int[] ages = {34, 35, 36, 37, 38, 39, 40, 41, 44, 45, 46, 47};
+        for (int i = 0; i < ages.length; i++) {
+            csv.append(ages[i]).append(';').append(i % 2 == 0 ? "Centre" : "Gare").append('\n');
+        }
+        Path p = dir.resolve("ages.csv");
+        Files.writeString(p, csv);
+        Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
+        assertEquals(QuestionType.NUMERIC, type(inf, "Âge"), inf.reasons().get("Âge"));
+    }
 }
