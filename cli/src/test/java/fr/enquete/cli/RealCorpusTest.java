@@ -247,6 +247,18 @@ class RealCorpusTest {
         assertEquals(Map.of("More than 10,000", 247, "2-50", 227, "51-250", 147, "1,001-10,000", 145,
                 "Self-employed or not working", 131, "251-1,000", 110, "Don't know", 14),
                 counts(s, "How many people work for your company or organization?"));
+        // In the order of the sizes, the one answer that is no size and "Don't know" after them (by count before).
+        java.util.List<String> sizes = new java.util.ArrayList<>();
+        question(s, "How many people work for your company or organization?").get("rows")
+                .forEach(r -> sizes.add(r.path("missing").asBoolean() ? "" : r.get("label").asText()));
+        assertEquals(java.util.List.of("2-50", "51-250", "251-1,000", "1,001-10,000", "More than 10,000",
+                "Self-employed or not working", "Don't know", ""), sizes);
+        // A frequency scale, in its order (by count: Rarely 240, Never 238, Sometimes 233, Frequently 222, Don't know 65).
+        JsonNode upstream = question(s, "How often does your company do the following activities? [Contribute code upstream]");
+        assertEquals("scale", upstream.get("type").asText());
+        java.util.List<String> steps = new java.util.ArrayList<>();
+        upstream.get("rows").forEach(r -> steps.add(r.path("missing").asBoolean() ? "" : r.get("label").asText()));
+        assertEquals(java.util.List.of("Never", "Rarely", "Sometimes", "Frequently", "Don't know", ""), steps);
         // {c[1]: d[c].notna().sum() for c in the 7 columns of 'Where is your company ... journey?'}
         //   -> Consuming 830, Contributing 454, Influencing 300, Initiating 357, Collaborating 379, Not involved 89, Don't know 55
         Map<String, Integer> journey = counts(s, "Where is your company or organization on its open source journey? (Check all that apply)");

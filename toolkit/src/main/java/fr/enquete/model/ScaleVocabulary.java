@@ -25,8 +25,18 @@ public final class ScaleVocabulary {
             List.of("Pas du tout", "Faiblement", "Fortement", "Très fortement"),
             List.of("Jamais", "Rarement", "Parfois", "Souvent", "Toujours"),
             List.of("Très important", "Important", "Peu important", "Pas important"),
+            List.of("Jamais", "Rarement", "Parfois", "Souvent", "Très souvent"),
+            List.of("Tout à fait satisfait", "Plutôt satisfait", "Plutôt pas satisfait", "Pas du tout satisfait"),
+            List.of("Très satisfaisant", "Satisfaisant", "Peu satisfaisant", "Pas du tout satisfaisant"),
+            List.of("Tout à fait d'accord", "D'accord", "Pas d'accord", "Pas du tout d'accord"),
+            List.of("Très facile", "Plutôt facile", "Plutôt difficile", "Très difficile"),
+            List.of("Très utile", "Plutôt utile", "Peu utile", "Pas du tout utile"),
             List.of("Strongly agree", "Agree", "Neither agree nor disagree", "Disagree", "Strongly disagree"),
-            List.of("Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"));
+            List.of("Very satisfied", "Satisfied", "Neutral", "Dissatisfied", "Very dissatisfied"),
+            // SurveyMonkey's frequency scales, with and without "Always" (a step never offered is shown at zero).
+            List.of("Never", "Rarely", "Sometimes", "Often", "Always"),
+            List.of("Never", "Rarely", "Sometimes", "Frequently"),
+            List.of("Very important", "Important", "Moderately important", "Slightly important", "Not important"));
 
     /** Answers outside the scale that commonly follow it ("don't know"). */
     private static final Set<String> ASIDES = Set.of("ne sais pas", "ne sait pas", "je ne sais pas", "nsp", "ne se prononce pas",

@@ -635,8 +635,15 @@ public final class SchemaInference {
         return ordered(values);
     }
 
-    /** A number in an answer, the first: "1 – Pas du tout", "81-100%", "Entre 25 et 100", "+ de 100". */
-    private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)?)");
+    /**
+     * A number in an answer, the first: "1 – Pas du tout", "81-100%", "Entre 25 et 100", "+ de 100", and a number
+     * written in groups of three ("1 000 à 4 999 €", SurveyMonkey's "1,001-10,000"), whose separator is no decimal
+     * point: read as 1.001, "1,001-10,000" came before "2-50".
+     */
+    private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d{1,3}(?:[ ,.\u00A0\u202F]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?)");
+    /** Answers that say none of what the others count ("Aucun", "Jamais", "Pas d'enfant", "None"): before them. */
+    private static final Pattern NONE = Pattern.compile("^(?:(?:aucune?|none|no|non|z[ée]ro|jamais|never|sans)(?:\\s|$|[,.])|pas d(?:e\\s|['’]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Openings that put an answer before the others of its number ("Moins de 25" before "Entre 25 et 100"). */
     private static final Pattern BELOW = Pattern.compile("^(moins|less|under|inf|avant|before|<|jusqu)", Pattern.CASE_INSENSITIVE);
     /** Openings that put it after them ("Plus de 100", "+ de 100", "100 et plus"). */
@@ -652,17 +659,32 @@ public final class SchemaInference {
     static List<String> ordered(List<String> byCount) {
         List<String> asides = byCount.stream().filter(fr.enquete.model.ScaleVocabulary::isAside).toList();
         List<String> graded = byCount.stream().filter(v -> !asides.contains(v)).toList();
-        if (graded.size() < 2 || !graded.stream().allMatch(v -> FIRST_NUMBER.matcher(v).find())) {
+        List<String> numbered = graded.stream().filter(v -> FIRST_NUMBER.matcher(v).find()).toList();
+        List<String> none = graded.stream().filter(v -> !numbered.contains(v) && NONE.matcher(v.strip()).find()).toList();
+        List<String> rest = graded.stream().filter(v -> !numbered.contains(v) && !none.contains(v)).toList();
+        // One answer outside the numbers ("Self-employed or not working" among company sizes) goes after them; more
+        // than one, and the answers are no ranges.
+        if (numbered.size() < 2 || rest.size() > 1) {
             return byCount;
         }
-        List<String> out = new ArrayList<>(graded);
-        out.sort(Comparator.comparingDouble((String v) -> {
-            Matcher m = FIRST_NUMBER.matcher(v);
-            m.find();
-            return Double.parseDouble(m.group(1).replace(',', '.'));
-        }).thenComparingInt(v -> BELOW.matcher(v.strip()).find() ? -1 : ABOVE.matcher(v.strip()).find() ? 1 : 0));
+        List<String> sorted = new ArrayList<>(numbered);
+        sorted.sort(Comparator.comparingDouble(SchemaInference::firstNumber)
+                .thenComparingInt(v -> BELOW.matcher(v.strip()).find() ? -1 : ABOVE.matcher(v.strip()).find() ? 1 : 0));
+        List<String> out = new ArrayList<>(none);
+        out.addAll(sorted);
+        out.addAll(rest);
         out.addAll(asides);
         return out;
+    }
+
+    /** The first number of an answer that holds one ({@link #FIRST_NUMBER}). */
+    private static double firstNumber(String v) {
+        Matcher m = FIRST_NUMBER.matcher(v);
+        m.find();
+        String n = m.group(1);
+        // Groups of three: every separator goes. Otherwise a decimal comma or point.
+        return Double.parseDouble(n.matches("\\d{1,3}([ ,.\u00A0\u202F]\\d{3})+")
+                ? n.replaceAll("[ ,.\u00A0\u202F]", "") : n.replace(',', '.'));
     }
 
     private static final class Profiler implements TableHandler {

@@ -24,6 +24,9 @@ public final class SpecWriter {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setAllowUnicode(true);
         options.setWidth(10_000);
+        // Keys up to YAML's limit as plain "key: value": past SnakeYAML's default of 128, a SurveyMonkey option's
+        // column name was written as a "? key" / ": value" pair, which users editing the spec do not recognise.
+        options.setMaxSimpleKeyLength(1024);
         options.setIndent(2);
         options.setLineBreak(DumperOptions.LineBreak.UNIX);
         Yaml yaml = new Yaml(new QuotedOddStrings(options), options);

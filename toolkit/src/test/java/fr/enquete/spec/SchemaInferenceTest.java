@@ -248,6 +248,29 @@ class SchemaInferenceTest {
     }
 
     /**
+     * Sizes written in groups of three, an answer of none and one category outside the sizes. The OSPO export's company
+     * sizes by count (pandas' value_counts) were "More than 10,000, 2-50, 51-250, 1,001-10,000, Self-employed or not
+     * working, 251-1,000, Don't know", and "1,001" read as 1.001 would have put "1,001-10,000" first.
+     */
+    @Test
+    void rangesWrittenInThousandsAndAnAnswerOfNoneAreOrdered() {
+        assertEquals(List.of("2-50", "51-250", "251-1,000", "1,001-10,000", "More than 10,000", "Self-employed or not working", "Don't know"),
+                SchemaInference.ordered(List.of("More than 10,000", "2-50", "51-250", "1,001-10,000", "Self-employed or not working",
+                        "251-1,000", "Don't know")));
+        assertEquals(List.of("Moins de 1 000 €", "1 000 à 4 999 €", "5 000 à 19 999 €", "20 000 € et plus"),
+                SchemaInference.ordered(List.of("1 000 à 4 999 €", "20 000 € et plus", "Moins de 1 000 €", "5 000 à 19 999 €")));
+        assertEquals(List.of("Aucun", "1 à 5", "6 à 10", "Plus de 10", "Ne sait pas"),
+                SchemaInference.ordered(List.of("1 à 5", "Plus de 10", "Aucun", "Ne sait pas", "6 à 10")));
+        assertEquals(List.of("Pas d'enfant", "1 enfant", "2 enfants", "3 enfants ou plus"),
+                SchemaInference.ordered(List.of("2 enfants", "Pas d'enfant", "1 enfant", "3 enfants ou plus")));
+        // A decimal comma stays one: 1,5 before 2.
+        assertEquals(List.of("1,5 jour", "2 jours", "10 jours"), SchemaInference.ordered(List.of("10 jours", "2 jours", "1,5 jour")));
+        // Two answers outside the numbers: not ranges, the counts' order stays.
+        assertEquals(List.of("Salarié", "3 contrats", "Bénévole", "1 contrat"),
+                SchemaInference.ordered(List.of("Salarié", "3 contrats", "Bénévole", "1 contrat")));
+    }
+
+    /**
      * Columns that hold no answers: LimeSurvey's hidden "intro" question, where the name-face survey's script stored
      * JSON (its term table read "answer 930, group 930, v1 ... v15"), and the OSPO export's empty columns, which the
      * report showed as questions of "0 réponses sur 1 026". Both are identifiers, left out of the reports.
@@ -350,5 +373,28 @@ class SchemaInferenceTest {
         Files.writeString(p, csv);
         Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
         assertEquals(QuestionType.NUMERIC, type(inf, "Âge"), inf.reasons().get("Âge"));
+    }
+
+    /**
+     * SurveyMonkey's option columns are named "Question [Option]", often past 128 characters: SnakeYAML then wrote them
+     * as "? key" and ": value" lines, which a user editing the spec does not recognise as "key: value".
+     */
+    @Test
+    void longColumnNamesAreWrittenAsPlainKeys() throws IOException {
+        Inference ospo = SchemaInference.infer(Importers.open(Fixtures.home().resolve("fixtures/real/surveymonkey/todogroup-ospo-2020.csv"),
+                ImportOptions.DEFAULTS));
+        String yaml = SpecWriter.write(ospo.survey(), List.of("test"), ospo.reasons());
+        String longest = "Where is your company or organization on its open source journey? (Check all that apply) "
+                + "[Collaborating with peers across open source projects and/or foundations]";
+        assertTrue(longest.length() > 128);
+        assertTrue(yaml.contains("      " + longest + ": Collaborating with peers across open source projects and/or foundations\n"), yaml);
+        assertTrue(yaml.lines().noneMatch(l -> l.stripLeading().startsWith("? ")), "no complex keys");
+        Path p = dir.resolve("ospo.yaml");
+        Files.writeString(p, yaml, StandardCharsets.UTF_8);
+        Survey back = SpecReader.read(p).survey();
+        assertEquals(ospo.survey().questions().size(), back.questions().size());
+        for (int i = 0; i < back.questions().size(); i++) {
+            assertEquals(ospo.survey().questions().get(i).options(), back.questions().get(i).options());
+        }
     }
 }
