@@ -41,7 +41,11 @@ public final class ScaleVocabulary {
     /** Answers outside the scale that commonly follow it ("don't know"). */
     private static final Set<String> ASIDES = Set.of("ne sais pas", "ne sait pas", "je ne sais pas", "nsp", "ne se prononce pas",
             "je ne peux pas me prononcer", "je ne peux me prononcer", "sans opinion", "non concerné", "don't know",
-            "not applicable", "n/a");
+            "not applicable", "n/a",
+            // Refusals, as platforms code them (KoboToolbox's "noanswer", the UNHCR form's "NoAnswer").
+            "pas de réponse", "ne souhaite pas répondre", "je ne souhaite pas répondre", "préfère ne pas répondre",
+            "je préfère ne pas répondre", "refus", "refuse de répondre", "no answer", "noanswer", "prefer not to say",
+            "prefer not to answer");
 
     private ScaleVocabulary() {
     }

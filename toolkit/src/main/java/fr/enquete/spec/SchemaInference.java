@@ -653,26 +653,32 @@ public final class SchemaInference {
     /**
      * Answers that each hold a number (classes, grades, ranges: "1 – Extremely critical", "81-100%", "18-25 ans",
      * "Moins de 25 demandes") in the order of their numbers, "Moins de" before and "Plus de" after the others of the
-     * same number, "don't know" answers last; other answers as given (by decreasing count). By count, an init spec
-     * listed "1 – | 3 – | 2 – | 4 | 5" and "81-100% | 61-80% | 1-20%" (SurveyMonkey's real export).
+     * same number; other answers as given (by decreasing count). In both, "Autre" ("Other", "Autre (précisez)") and
+     * then "don't know" or refusals ("NoAnswer") come last. By count, an init spec listed "1 – | 3 – | 2 – | 4 | 5" and
+     * "81-100% | 61-80% | 1-20%" (SurveyMonkey's real export), and KoboToolbox's "other" and "NoAnswer" among the others.
      */
     static List<String> ordered(List<String> byCount) {
         List<String> asides = byCount.stream().filter(fr.enquete.model.ScaleVocabulary::isAside).toList();
-        List<String> graded = byCount.stream().filter(v -> !asides.contains(v)).toList();
+        // "Autre" after the answers it completes, before "don't know", as published tables list it.
+        List<String> others = byCount.stream().filter(v -> !asides.contains(v) && fr.enquete.model.OtherAnswers.looksLikeOther(v)).toList();
+        List<String> graded = byCount.stream().filter(v -> !asides.contains(v) && !others.contains(v)).toList();
         List<String> numbered = graded.stream().filter(v -> FIRST_NUMBER.matcher(v).find()).toList();
         List<String> none = graded.stream().filter(v -> !numbered.contains(v) && NONE.matcher(v.strip()).find()).toList();
         List<String> rest = graded.stream().filter(v -> !numbered.contains(v) && !none.contains(v)).toList();
         // One answer outside the numbers ("Self-employed or not working" among company sizes) goes after them; more
         // than one, and the answers are no ranges.
+        List<String> out = new ArrayList<>();
         if (numbered.size() < 2 || rest.size() > 1) {
-            return byCount;
+            out.addAll(graded);
+        } else {
+            List<String> sorted = new ArrayList<>(numbered);
+            sorted.sort(Comparator.comparingDouble(SchemaInference::firstNumber)
+                    .thenComparingInt(v -> BELOW.matcher(v.strip()).find() ? -1 : ABOVE.matcher(v.strip()).find() ? 1 : 0));
+            out.addAll(none);
+            out.addAll(sorted);
+            out.addAll(rest);
         }
-        List<String> sorted = new ArrayList<>(numbered);
-        sorted.sort(Comparator.comparingDouble(SchemaInference::firstNumber)
-                .thenComparingInt(v -> BELOW.matcher(v.strip()).find() ? -1 : ABOVE.matcher(v.strip()).find() ? 1 : 0));
-        List<String> out = new ArrayList<>(none);
-        out.addAll(sorted);
-        out.addAll(rest);
+        out.addAll(others);
         out.addAll(asides);
         return out;
     }

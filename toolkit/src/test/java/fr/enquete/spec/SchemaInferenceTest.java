@@ -265,6 +265,12 @@ class SchemaInferenceTest {
                 SchemaInference.ordered(List.of("2 enfants", "Pas d'enfant", "1 enfant", "3 enfants ou plus")));
         // A decimal comma stays one: 1,5 before 2.
         assertEquals(List.of("1,5 jour", "2 jours", "10 jours"), SchemaInference.ordered(List.of("10 jours", "2 jours", "1,5 jour")));
+        // "Autre" and refusals after the others, whatever their counts (the UNHCR KoboToolbox export's nationalities:
+        // lebanese 69, syrian 57, iraqi 57, NoAnswer 55, stateless 54, other 48, palestinian 41).
+        assertEquals(List.of("lebanese", "syrian", "iraqi", "stateless", "palestinian", "other", "NoAnswer"),
+                SchemaInference.ordered(List.of("lebanese", "syrian", "iraqi", "NoAnswer", "stateless", "other", "palestinian")));
+        assertEquals(List.of("Moins de 10", "10 à 49", "50 et plus", "Autre (précisez)", "Je préfère ne pas répondre"),
+                SchemaInference.ordered(List.of("Autre (précisez)", "10 à 49", "Je préfère ne pas répondre", "50 et plus", "Moins de 10")));
         // Two answers outside the numbers: not ranges, the counts' order stays.
         assertEquals(List.of("Salarié", "3 contrats", "Bénévole", "1 contrat"),
                 SchemaInference.ordered(List.of("Salarié", "3 contrats", "Bénévole", "1 contrat")));
