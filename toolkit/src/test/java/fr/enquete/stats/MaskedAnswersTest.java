@@ -108,8 +108,9 @@ class MaskedAnswersTest {
         QuestionResult.Choices q = (QuestionResult.Choices) r.questions().stream()
                 .filter(x -> x.question().id().equals("Ouverture le week-end")).findFirst().orElseThrow();
         List<ChoiceRow> rows = q.rows().stream().filter(row -> !row.missing()).toList();
-        assertEquals(List.of("Oui", "Non", "NSP", ""), rows.stream().map(ChoiceRow::label).toList());
-        assertTrue(rows.get(1).masked() && rows.get(2).masked() && rows.get(1).grouped() == 0);
-        assertEquals(2, rows.get(3).grouped());
+        // The typed answers' row before "NSP", which an inferred spec lists last (SchemaInference.ordered).
+        assertEquals(List.of("Oui", "Non", "", "NSP"), rows.stream().map(ChoiceRow::label).toList());
+        assertTrue(rows.get(1).masked() && rows.get(3).masked() && rows.get(1).grouped() == 0 && rows.get(3).grouped() == 0);
+        assertEquals(2, rows.get(2).grouped());
     }
 }
