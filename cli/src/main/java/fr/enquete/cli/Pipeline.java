@@ -180,7 +180,7 @@ final class Pipeline {
     private static fr.enquete.model.Question otherChoice(Survey survey, fr.enquete.model.Question text) {
         return survey.questions().stream().filter(q -> q.options().stream()
                         .anyMatch(opt -> opt.column().equals(text.column()))
-                        || q.options().isEmpty() && q.type().hasChoices() && fr.enquete.stats.Secrecy.otherTextColumns(q).contains(text.column()))
+                        || q.options().isEmpty() && q.type().hasChoices() && fr.enquete.stats.Secrecy.specifiesOther(q, text.column()))
                 .findFirst().orElse(null);
     }
 
