@@ -136,6 +136,7 @@ final class ClassesCommand implements Callable<Integer> {
         String title;
         List<TextSegment> segments = new ArrayList<>();
         List<String> groups = new ArrayList<>();
+        MaskedGroups masked = MaskedGroups.NONE;
         if (question != null) {
             if (!Files.isRegularFile(files.get(0))) {
                 throw new InputException(SourceLocation.file(files.get(0).toString()), Message.of("input.file.missing"));
@@ -148,6 +149,11 @@ final class ClassesCommand implements Callable<Integer> {
             Pipeline.Answers answers = Pipeline.answers(export, question, by == null ? List.of() : List.of(by), privacy, lang);
             Disclosure disclosure = answers.disclosure();
             Corpus corpus = disclosure.corpus(answers.corpus());
+            masked = answers.masked().as(answers.corpus(), corpus);
+            if (segmentsFile != null) {
+                // The file gives each segment's group: it cannot leave a withheld group's out.
+                masked.refuse("--segments", by);
+            }
             PrivacyOptions.report(disclosure, lang, spec.commandLine().getErr());
             title = corpus.question().label() + " [" + corpus.question().id() + "]";
             segments.addAll(SegmentSources.answers(corpus, files.get(0).getFileName().toString(), segmentSize));
@@ -195,7 +201,8 @@ final class ClassesCommand implements Callable<Integer> {
         ClassesWriter writer = new ClassesWriter(lang);
         ReinertResult r = result;
         ClassProfile profile = by == null ? null : ClassProfile.of(r, by, groups);
-        ClassesWriter.Context context = new ClassesWriter.Context(title, minSegments, segmentSize, top, profile);
+        ClassesWriter.Context context = new ClassesWriter.Context(title, minSegments, segmentSize, top, profile, masked.of(by),
+                masked.choice());
         Output.mustBeWritable(segmentsFile, dendrogram, out);
         if (segmentsFile != null) {
             AtomicFiles.write(segmentsFile, stream -> writer.segments(r, profile == null ? null : groups, by, stream));

@@ -151,8 +151,11 @@ final class Pipeline {
         return spec != null ? spec.survey() : SchemaInference.infer(source).survey();
     }
 
-    /** A free-text question's answers read from the export, with the spec given and the masking it and the options ask. */
-    record Answers(fr.enquete.text.Corpus corpus, Spec spec, fr.enquete.privacy.Disclosure disclosure) {
+    /**
+     * A free-text question's answers read from the export, with the spec given, the masking it and the options ask, and
+     * under --secret the groups of the variables whose figures must be withheld.
+     */
+    record Answers(fr.enquete.text.Corpus corpus, Spec spec, fr.enquete.privacy.Disclosure disclosure, MaskedGroups masked) {
     }
 
     /**
@@ -163,11 +166,22 @@ final class Pipeline {
         TableSource source = Importers.open(o.export, o.importOptions());
         Survey survey = survey(o, source);
         fr.enquete.text.Corpus corpus = run(() -> fr.enquete.text.Corpus.read(source, survey, question, variables));
-        if (o.secret > 0) {
-            refuseMaskedOtherTexts(o, survey, corpus.question());
+        fr.enquete.model.Question choice = o.secret > 0 ? otherChoice(survey, corpus.question()) : null;
+        MaskedGroups masked = MaskedGroups.NONE;
+        if (choice != null) {
+            refuseMaskedOtherTexts(o, choice, corpus.question());
+            masked = maskedGroups(o, survey, choice, corpus, variables);
         }
         Spec given = spec(o);
-        return new Answers(corpus, given, privacy.disclosure(given != null && given.pseudonymise(), lang, List.of(source)));
+        return new Answers(corpus, given, privacy.disclosure(given != null && given.pseudonymise(), lang, List.of(source)), masked);
+    }
+
+    /** The choice question whose "Autre" answer is written in {@code text}'s column, or null. */
+    private static fr.enquete.model.Question otherChoice(Survey survey, fr.enquete.model.Question text) {
+        return survey.questions().stream().filter(q -> q.options().stream()
+                        .anyMatch(opt -> opt.column().equals(text.column()))
+                        || q.options().isEmpty() && q.type().hasChoices() && fr.enquete.stats.Secrecy.specifiesOther(q, text.column()))
+                .findFirst().orElse(null);
     }
 
     /**
@@ -175,19 +189,46 @@ final class Pipeline {
      * masked count, and every figure of terms or classes is built on them. The tables are those stats publishes from
      * the same export and options (read again, only when a choice's "Autre" is written in this text's column).
      */
-    private static void refuseMaskedOtherTexts(ExportOptions o, Survey survey, fr.enquete.model.Question text) {
-        fr.enquete.model.Question choice = survey.questions().stream().filter(q -> q.options().stream()
-                        .anyMatch(opt -> opt.column().equals(text.column()))
-                        || q.options().isEmpty() && q.type().hasChoices() && fr.enquete.stats.Secrecy.otherTextColumns(q).contains(text.column()))
-                .findFirst().orElse(null);
-        if (choice == null) {
-            return;
-        }
+    private static void refuseMaskedOtherTexts(ExportOptions o, fr.enquete.model.Question choice, fr.enquete.model.Question text) {
         boolean withheld = run(() -> analysis(o).tables()).questions().stream().anyMatch(r -> r instanceof fr.enquete.stats.QuestionResult.Text t
                 && t.question().id().equals(text.id()) && t.withheld());
         if (withheld) {
             throw new UsageException(Message.of("secret.other.text", text.id(), choice.id(), o.secret));
         }
+    }
+
+    /**
+     * The groups of each single-choice or scale {@code variables} question in which {@code stats --by} withholds the
+     * text (its "Autre" row masked in the group's table, masked together with the others and the overall table) or
+     * which it leaves out (the group's size masked): there, the group's number of answers is that masked count. The
+     * groups are read as stats reads them; they are given as the export writes them, as the corpus holds them.
+     */
+    private static MaskedGroups maskedGroups(ExportOptions o, Survey survey, fr.enquete.model.Question choice,
+                                             fr.enquete.text.Corpus corpus, List<String> variables) {
+        java.util.Map<String, java.util.SortedSet<String>> out = new java.util.LinkedHashMap<>();
+        for (String id : variables) {
+            fr.enquete.model.Question by = survey.question(id).orElseThrow();
+            if (by.type() != fr.enquete.model.QuestionType.SINGLE && by.type() != fr.enquete.model.QuestionType.SCALE) {
+                continue; // stats --by publishes no groups of it, hence no group's count to give back.
+            }
+            // Group names as written: this reading is never published.
+            java.util.Map<String, fr.enquete.stats.SurveyResult> shown = run(() -> analysis(o)
+                    .disclosure((asks, export) -> fr.enquete.privacy.Disclosure.keeping()).runByGroup(id)).groups();
+            java.util.SortedSet<String> withheld = new java.util.TreeSet<>();
+            for (java.util.Map<String, String> values : corpus.variables()) {
+                String raw = values.get(id);
+                if (raw == null || raw.isBlank() || withheld.contains(raw)) {
+                    continue;
+                }
+                fr.enquete.stats.SurveyResult group = shown.get(fr.enquete.model.ChoiceMatch.match(by.choices(), by.decode(raw)));
+                if (group == null || group.questions().stream().anyMatch(r -> r instanceof fr.enquete.stats.QuestionResult.Text t
+                        && t.question().id().equals(corpus.question().id()) && t.withheld())) {
+                    withheld.add(raw);
+                }
+            }
+            out.put(id, withheld);
+        }
+        return new MaskedGroups(corpus.question().id(), choice.id(), o.secret, out);
     }
 
     /**

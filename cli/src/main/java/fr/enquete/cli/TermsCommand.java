@@ -122,6 +122,7 @@ final class TermsCommand implements Callable<Integer> {
         Corpus corpus;
         fr.enquete.spec.Spec given;
         fr.enquete.privacy.Disclosure disclosure;
+        MaskedGroups masked = MaskedGroups.NONE;
         boolean transcripts = TranscriptCorpus.accepts(export.export);
         if (transcripts) {
             disclosure = privacy.disclosure(false, lang, java.util.List.of());
@@ -136,6 +137,14 @@ final class TermsCommand implements Callable<Integer> {
             given = answers.spec();
             disclosure = answers.disclosure();
             corpus = disclosure.corpus(corpus);
+            masked = answers.masked().as(answers.corpus(), corpus);
+            // These list or map every group: none can leave a withheld group out (checked before the long work).
+            if (iramuteq != null) {
+                masked.refuse("--iramuteq", variables);
+            }
+            if (ca != null) {
+                masked.refuse("--ca", by);
+            }
         }
         PrivacyOptions.report(disclosure, lang, spec.commandLine().getErr());
         if (by == null && !vars.isEmpty()) {
@@ -150,7 +159,7 @@ final class TermsCommand implements Callable<Integer> {
                 cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
                 codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null,
                 segments != null ? new RepeatedSegments.Table(RepeatedSegments.of(index, text.termOptions().stopWords(), segments.min(),
-                        segments.maxWords(), top), segments) : null);
+                        segments.maxWords(), top), segments) : null, masked.of(by), masked.choice());
         CorrespondenceTables.Result analysis = ca == null ? null
                 : TermsCorrespondence.analyse(export.export.toString(), by, index, views.terms());
         TermsWriter writer = new TermsWriter(lang, transcripts ? TextUnit.INTERVENTIONS : TextUnit.ANSWERS);

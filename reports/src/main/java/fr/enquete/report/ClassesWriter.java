@@ -36,11 +36,33 @@ public final class ClassesWriter {
      * @param segmentSize the segments' size in words
      * @param shown       characteristic lemmas shown per class in the text
      * @param profile     the classes by the groups of a variable ({@code --by}), or null
+     * @param masked      groups of the profile whose figures secrecy withholds: the segments specify the "Autre" answer
+     *                    of question {@code otherOf}, masked in those groups' tables
+     * @param otherOf     that question's id (null when no group is withheld)
      */
-    public record Context(String title, int minSegments, int segmentSize, int shown, ClassProfile profile) {
+    public record Context(String title, int minSegments, int segmentSize, int shown, ClassProfile profile,
+                          java.util.Set<String> masked, String otherOf) {
+
+        public Context {
+            masked = java.util.Set.copyOf(masked);
+        }
+
+        public Context(String title, int minSegments, int segmentSize, int shown, ClassProfile profile) {
+            this(title, minSegments, segmentSize, shown, profile, java.util.Set.of(), null);
+        }
 
         public Context(String title, int minSegments, int segmentSize, int shown) {
             this(title, minSegments, segmentSize, shown, null);
+        }
+
+        /** The groups of class {@code k}'s profile whose figures are published, in the profile's order. */
+        List<ClassProfile.Group> shownGroups(int k) {
+            return profile.classes().get(k - 1).stream().filter(g -> !masked.contains(g.group())).toList();
+        }
+
+        /** The groups of class {@code k}'s profile whose figures are withheld, sorted (their order would tell their chi²). */
+        List<String> maskedGroups(int k) {
+            return profile.classes().get(k - 1).stream().map(ClassProfile.Group::group).filter(masked::contains).sorted().toList();
         }
     }
 
@@ -102,7 +124,7 @@ public final class ClassesWriter {
                 }
             }
             if (c.profile() != null) {
-                profile(w, c.profile(), c.profile().classes().get(k.number() - 1));
+                profile(w, c, k.number());
             }
             if (!k.typical().isEmpty()) {
                 w.println("  " + labels.get("classes.typical"));
@@ -117,15 +139,23 @@ public final class ClassesWriter {
     }
 
     /** The class's segments by group: every group, the over-represented first. */
-    private void profile(PrintWriter w, ClassProfile profile, List<ClassProfile.Group> groups) {
-        w.println("  " + text("classes.profile", profile.by()));
-        int width = Math.max(6, groups.stream().mapToInt(g -> g.group().length()).max().orElse(0));
+    private void profile(PrintWriter w, Context c, int k) {
+        w.println("  " + text("classes.profile", c.profile().by()));
+        List<ClassProfile.Group> groups = c.shownGroups(k);
+        List<String> masked = c.maskedGroups(k);
+        int width = Math.max(6, c.profile().classes().get(k - 1).stream().mapToInt(g -> g.group().length()).max().orElse(0));
         w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", labels.get("classes.group"),
                 "segments", labels.get("classes.percent"), "chi²", "p"));
         for (ClassProfile.Group g : groups) {
             w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", g.group(),
                     numbers.integer(g.inClass()) + " / " + numbers.integer(g.segments()), numbers.percent(g.percentInClass()),
                     numbers.fixed(g.chi2(), 2, true), p(g.p())));
+        }
+        for (String g : masked) {
+            w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", g, "s", "s", "s", "s"));
+        }
+        if (!masked.isEmpty()) {
+            w.println("  " + text("classes.profile.masked", c.otherOf()));
         }
     }
 
@@ -194,13 +224,24 @@ public final class ClassesWriter {
                 g.writeEndArray();
                 if (c.profile() != null) {
                     g.writeArrayFieldStart("profile");
-                    for (ClassProfile.Group x : c.profile().classes().get(k.number() - 1)) {
+                    for (ClassProfile.Group x : c.shownGroups(k.number())) {
                         g.writeStartObject();
                         g.writeStringField("group", x.group());
                         g.writeNumberField("inClass", x.inClass());
                         g.writeNumberField("segments", x.segments());
                         JsonStatsWriter.number(g, "chi2", x.chi2());
                         g.writeNumberField("p", Double.parseDouble(String.format(Locale.ROOT, "%.3g", x.p())));
+                        g.writeEndObject();
+                    }
+                    for (String x : c.maskedGroups(k.number())) {
+                        // As stats' JSON writes a masked count: null, and flagged.
+                        g.writeStartObject();
+                        g.writeStringField("group", x);
+                        g.writeNullField("inClass");
+                        g.writeNullField("segments");
+                        g.writeNullField("chi2");
+                        g.writeNullField("p");
+                        g.writeBooleanField("masked", true);
                         g.writeEndObject();
                     }
                     g.writeEndArray();

@@ -202,6 +202,7 @@ public final class Secrecy {
      */
     static List<QuestionResult> withholdTexts(List<QuestionResult> questions) {
         java.util.Set<String> hidden = new java.util.HashSet<>();
+        List<Question> maskedOther = new ArrayList<>();
         for (QuestionResult r : questions) {
             if (r instanceof QuestionResult.Choices c) {
                 for (fr.enquete.model.OptionColumn o : c.question().options()) {
@@ -211,11 +212,13 @@ public final class Secrecy {
                 }
                 if (c.question().options().isEmpty() && c.rows().stream().anyMatch(row -> row.masked() && !row.missing()
                         && isOtherRow(c.question(), row.label()))) {
-                    hidden.addAll(otherTextColumns(c.question()));
+                    maskedOther.add(c.question());
                 }
             }
         }
-        return questions.stream().map(r -> r instanceof QuestionResult.Text t && !t.withheld() && hidden.contains(t.question().column())
+        java.util.function.Predicate<String> otherText = column -> hidden.contains(column)
+                || maskedOther.stream().anyMatch(q -> specifiesOther(q, column));
+        return questions.stream().map(r -> r instanceof QuestionResult.Text t && !t.withheld() && otherText.test(t.question().column())
                 ? (QuestionResult) new QuestionResult.Text(t.question(), t.base(), List.of(), true)
                 // A date question's first and last are each one respondent's answer, as a numeric one's extremes are.
                 : r instanceof QuestionResult.Dates d && !d.withheld() && d.count() > 0
@@ -246,6 +249,26 @@ public final class Secrecy {
         out.add(q.column() + "[other]");
         out.add(q.column() + "_other");
         return out;
+    }
+
+    /** SurveyMonkey's merged heading "Q [Other (please specify)]", or a copy of it ("... (2)"): Q, then the choice. */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\[(.+)\\](?: \\(\\d+\\))?");
+
+    /**
+     * Whether {@code column} holds the texts of single choice {@code q}'s "Autre" answer: one of {@link #otherTextColumns},
+     * or SurveyMonkey's "please specify" column, whose two header rows merge into q's heading followed by its "Other"
+     * choice in brackets ("Q [Other (please specify)]", a copy "Q [Other (please specify)] (2)" when the export repeats
+     * it), as they merge a multiple choice's option columns.
+     */
+    public static boolean specifiesOther(Question q, String column) {
+        if (otherTextColumns(q).contains(column)) {
+            return true;
+        }
+        if (!column.startsWith(q.column())) {
+            return false;
+        }
+        java.util.regex.Matcher m = BRACKETED.matcher(column.substring(q.column().length()));
+        return m.matches() && fr.enquete.model.OtherAnswers.looksLikeOther(m.group(1));
     }
 
     /** As {@link #maskDerived(List, List, int)} without the interval check. */
