@@ -21,8 +21,23 @@ public final class Guillemets {
      * question mark, which started the next line alone ("… (quartier prioritaire de la ville)" / "? × Enregistrez-vous").
      */
     public static String frenchSpaces(String text) {
+        if (!spaced(text)) {
+            return text; // most texts have nothing to replace: the patterns are not run on them
+        }
         String t = BEFORE.matcher(text).replaceAll(NBSP + "$1");
         return AFTER.matcher(t).replaceAll("«" + NBSP);
+    }
+
+    /** Whether {@link #BEFORE} or {@link #AFTER} may match: a space or tab before "?", "!", ";", ":" or "»", or a "«". */
+    private static boolean spaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '«' || i > 0 && (c == '?' || c == '!' || c == ';' || c == ':' || c == '»')
+                    && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

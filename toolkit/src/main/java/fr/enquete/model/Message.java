@@ -48,6 +48,21 @@ public record Message(String key, List<Object> args) {
         return new Message(key, args.stream().map(a -> mapArg(a, f)).toList());
     }
 
+    /** Reads every text argument {@link #mapTexts} passes through its function, in the same order, copying nothing. */
+    public void forEachText(java.util.function.Consumer<String> read) {
+        args.forEach(a -> readArg(a, read));
+    }
+
+    private static void readArg(Object a, java.util.function.Consumer<String> read) {
+        if (a instanceof String s) {
+            read.accept(s);
+        } else if (a instanceof Message m) {
+            m.forEachText(read);
+        } else if (a instanceof Listed l) {
+            l.items().forEach(i -> readArg(i, read));
+        }
+    }
+
     private static Object mapArg(Object a, java.util.function.UnaryOperator<String> f) {
         if (a instanceof String s) {
             return f.apply(s);

@@ -53,7 +53,9 @@ public final class Disclosure {
         if (masker == null) {
             return r;
         }
-        r.mapTexts(this::learn);
+        // Every text read for the people it names (not copied) before any is masked: a name learnt from a later
+        // answer masks an earlier one.
+        r.forEachText(masker::learn);
         return r.mapTexts(masker::mask);
     }
 
@@ -63,8 +65,8 @@ public final class Disclosure {
             return groups;
         }
         groups.forEach((g, r) -> {
-            learn(g);
-            r.mapTexts(this::learn);
+            masker.learn(g);
+            r.forEachText(masker::learn);
         });
         Map<String, SurveyResult> out = new LinkedHashMap<>();
         // Every group read first (above): each one's result is then masked without being read again.
@@ -76,7 +78,7 @@ public final class Disclosure {
         if (masker == null || t == null) {
             return t;
         }
-        t.mapTexts(this::learn);
+        t.forEachText(masker::learn);
         return t.mapTexts(masker::mask);
     }
 
@@ -85,7 +87,7 @@ public final class Disclosure {
         if (masker == null) {
             return c;
         }
-        c.mapTexts(this::learn);
+        c.forEachText(masker::learn);
         return c.mapTexts(masker::mask);
     }
 
@@ -94,7 +96,7 @@ public final class Disclosure {
         if (masker == null) {
             return m;
         }
-        m.mapTexts(this::learn);
+        m.forEachText(masker::learn);
         learnFrom(m.turns());
         return m.mapTexts(masker::mask, masker::maskIdentifier);
     }
@@ -107,12 +109,6 @@ public final class Disclosure {
         if (masker != null) {
             turns.forEach(masker::learn);
         }
-    }
-
-    /** Reads {@code s} for the people it names, publishing nothing: every text is read so before any is masked. */
-    private String learn(String s) {
-        masker.learn(s);
-        return s;
     }
 
     /** How many distinct pieces of each kind were masked (empty when nothing was, or nothing is masked). */

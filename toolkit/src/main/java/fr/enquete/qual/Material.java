@@ -45,6 +45,22 @@ public record Material(List<Source> sources, List<Segment> uncoded, List<CodedSe
     }
 
     /**
+     * Reads every text, speaker and metadata value {@link #mapTexts} passes through its {@code text} function, in the
+     * same order, copying nothing; the sources' names are not read.
+     */
+    public void forEachText(java.util.function.Consumer<String> read) {
+        for (Segment s : uncoded) {
+            read.accept(s.speaker());
+            read.accept(s.text());
+        }
+        for (CodedSegment x : coded) {
+            read.accept(x.segment().speaker());
+            read.accept(x.segment().text());
+        }
+        sources.forEach(x -> x.meta().values().forEach(read));
+    }
+
+    /**
      * The speakers' turns as written: the texts of each source's segments in line order, a speaker's consecutive lines
      * joined by a line break (one line's pieces by a space), so that what a line break splits can be read whole.
      */

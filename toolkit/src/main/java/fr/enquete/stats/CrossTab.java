@@ -269,7 +269,24 @@ public record CrossTab(Question rows, Question columns, List<String> rowLabels, 
     }
 
     private static List<String> mapLabels(Question q, List<String> labels, java.util.function.UnaryOperator<String> f) {
-        return labels.stream().map(l -> listed(q, l) && !q.respondentsWords(l) ? l : f.apply(l)).toList();
+        return labels.stream().map(l -> mayBeRespondentsWords(q, l) ? f.apply(l) : l).toList();
+    }
+
+    /** Reads every label {@link #mapTexts} passes through its function, in the same order, copying nothing. */
+    public void forEachText(java.util.function.Consumer<String> read) {
+        rowLabels.forEach(l -> readLabel(rows, l, read));
+        columnLabels.forEach(l -> readLabel(columns, l, read));
+    }
+
+    private static void readLabel(Question q, String label, java.util.function.Consumer<String> read) {
+        if (mayBeRespondentsWords(q, label)) {
+            read.accept(label);
+        }
+    }
+
+    /** Whether a label may be a respondent's words: no listed choice, or a choice read from the answers that one gave. */
+    private static boolean mayBeRespondentsWords(Question q, String label) {
+        return !listed(q, label) || q.respondentsWords(label);
     }
 
     /**

@@ -86,14 +86,40 @@ public record SurveyResult(String title, long respondents, List<QuestionResult> 
                         t.answers().stream().map(v -> new QuestionResult.Verbatim(v.row(), f.apply(v.text()))).toList(), t.withheld());
             }
             if (q instanceof QuestionResult.Choices c) {
-                // A choice read from the answers (no spec) may be a respondent's words (Google Forms' inline "Autre":
-                // "contact : sophie.durand@gmail.com"): see Question.respondentsWords.
-                return c.withRows(c.rows().stream().map(r -> r.listed() && !c.question().respondentsWords(r.label()) || r.missing() ? r
+                return c.withRows(c.rows().stream().map(r -> !mayBeRespondentsWords(c, r) ? r
                         : new ChoiceRow(f.apply(r.label()), r.count(), r.weighted(), r.percent(), r.missing(), r.listed(), r.masked(), r.grouped())).toList());
             }
             return q;
         }).toList();
         List<Diagnostic> d = diagnostics.stream().map(x -> new Diagnostic(x.where(), x.message().mapTexts(f))).toList();
         return new SurveyResult(title, respondents, mapped, d, precision, secret, rates, weights);
+    }
+
+    /**
+     * Reads every text {@link #mapTexts} passes through its function, in the same order, copying nothing: the masking
+     * of personal data reads them all for the people they name before it masks any.
+     */
+    public void forEachText(java.util.function.Consumer<String> read) {
+        for (QuestionResult q : questions) {
+            if (q instanceof QuestionResult.Text t) {
+                t.answers().forEach(v -> read.accept(v.text()));
+            } else if (q instanceof QuestionResult.Choices c) {
+                c.rows().forEach(r -> {
+                    if (mayBeRespondentsWords(c, r)) {
+                        read.accept(r.label());
+                    }
+                });
+            }
+        }
+        diagnostics.forEach(x -> x.message().forEachText(read));
+    }
+
+    /**
+     * Whether a row's label may be a respondent's words: an answer found outside the listed choices, or a choice read
+     * from the answers (no spec) that one respondent gave (Google Forms' inline "Autre": "contact :
+     * sophie.durand@gmail.com"; see Question.respondentsWords); never the row of missing answers.
+     */
+    private static boolean mayBeRespondentsWords(QuestionResult.Choices c, ChoiceRow r) {
+        return !r.missing() && (!r.listed() || c.question().respondentsWords(r.label()));
     }
 }

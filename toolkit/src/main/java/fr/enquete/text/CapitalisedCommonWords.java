@@ -32,7 +32,21 @@ public final class CapitalisedCommonWords {
         if (documents.stream().flatMap(List::stream).noneMatch(CapitalisedCommonWords::candidate)) {
             return documents;
         }
-        Set<String> lowerCase = writtenInLowerCase(documents);
+        return readAll(documents, writtenInLowerCase(documents));
+    }
+
+    /**
+     * As {@link #read(List)}, given {@link #writtenInLowerCase} of the documents, which the reading does not change (it
+     * gives new readings to capitalised words only): a caller that needs that set too makes it once.
+     */
+    static List<List<AnalysedToken>> read(List<List<AnalysedToken>> documents, Set<String> lowerCase) {
+        if (documents.stream().flatMap(List::stream).noneMatch(CapitalisedCommonWords::candidate)) {
+            return documents;
+        }
+        return readAll(documents, lowerCase);
+    }
+
+    private static List<List<AnalysedToken>> readAll(List<List<AnalysedToken>> documents, Set<String> lowerCase) {
         Lemmatizer lemmatizer = new Lemmatizer();
         Map<List<AnalysedToken>, List<AnalysedToken>> done = new IdentityHashMap<>();
         List<List<AnalysedToken>> out = new ArrayList<>(documents.size());
@@ -44,14 +58,24 @@ public final class CapitalisedCommonWords {
 
     /** The folded lemmas of the common words (nouns, adjectives, verbs) the documents write in lower case. */
     static Set<String> writtenInLowerCase(List<List<AnalysedToken>> documents) {
-        Set<String> lowerCase = new HashSet<>();
+        // Each lemma folded once, each shared document (a repeated answer) read once: folding every occurrence was
+        // most of the time spent here.
+        Set<String> lemmas = new HashSet<>();
+        Set<List<AnalysedToken>> read = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<AnalysedToken> doc : documents) {
+            if (!read.add(doc)) {
+                continue;
+            }
             for (AnalysedToken t : doc) {
                 if (t.kind() == TokenKind.WORD && !t.form().isEmpty() && Character.isLowerCase(t.form().codePointAt(0))
                         && COMMON.contains(t.pos())) {
-                    lowerCase.add(Fold.fold(t.lemma()));
+                    lemmas.add(t.lemma());
                 }
             }
+        }
+        Set<String> lowerCase = new HashSet<>();
+        for (String lemma : lemmas) {
+            lowerCase.add(Fold.fold(lemma));
         }
         return lowerCase;
     }

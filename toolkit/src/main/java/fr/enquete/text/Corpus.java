@@ -130,4 +130,21 @@ public record Corpus(Question question, long base, List<TextDocument> documents,
         return new Corpus(question, base, documents.stream()
                 .map(d -> new TextDocument(d.row(), f.apply(d.text()), d.group() == null ? null : f.apply(d.group()))).toList(), vars);
     }
+
+    /** Reads every text {@link #mapTexts} passes through its function, in the same order, copying nothing. */
+    public void forEachText(java.util.function.Consumer<String> read) {
+        for (Map<String, String> m : variables) {
+            m.values().forEach(v -> {
+                if (v != null && !v.isEmpty()) {
+                    read.accept(v);
+                }
+            });
+        }
+        for (TextDocument d : documents) {
+            read.accept(d.text());
+            if (d.group() != null) {
+                read.accept(d.group());
+            }
+        }
+    }
 }

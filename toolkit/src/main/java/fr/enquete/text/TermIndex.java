@@ -56,8 +56,11 @@ public final class TermIndex {
      * document's text: several indexes of the same texts (a survey's free-text questions) then analyse each text once.
      */
     public static TermIndex build(List<TextDocument> documents, TermOptions options, TextAnalyses analyses) {
+        List<List<AnalysedToken>> analysed = documents.stream().map(d -> analyses.tokens(d.text())).toList();
+        // The lemmas written in lower case, the same before and after the capitalised words are read: made once.
+        Set<String> lowerCase = CapitalisedCommonWords.writtenInLowerCase(analysed);
         // "Seniors connectés" heading an answer is the "seniors" of the others, not a name of its own.
-        List<List<AnalysedToken>> tokens = CapitalisedCommonWords.read(documents.stream().map(d -> analyses.tokens(d.text())).toList());
+        List<List<AnalysedToken>> tokens = CapitalisedCommonWords.read(analysed, lowerCase);
         // Documents that repeat a text share its tokens, and so its spans and readings, each made once (what follows
         // is a function of the tokens, the kept terms and the stop words); every document still counts.
         Map<List<AnalysedToken>, List<TermOccurrence>> wordsOf = new IdentityHashMap<>();
@@ -97,7 +100,6 @@ public final class TermIndex {
             words = rekeyed(words, plurals);
         }
         // After the grouping, which reads the capitals of the names: "Maisons des Solidarités" still groups "Solidarités".
-        Set<String> lowerCase = CapitalisedCommonWords.writtenInLowerCase(tokens);
         occurrences = commonNouns(occurrences, tokens, lowerCase);
         words = commonNouns(words, tokens, lowerCase);
         return new TermIndex(documents, tokens, occurrences, words, multiwords);
