@@ -43,7 +43,7 @@ public final class YamlFile {
             text = TextFiles.read(path);
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(name), Files.exists(path)
-                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("yaml.missing", role(what)), e);
+                    ? Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)) : Message.of("yaml.missing", role(what)), e);
         }
         try {
             LoaderOptions o = new LoaderOptions();

@@ -68,7 +68,7 @@ public final class SpecReader {
         try {
             text = fr.enquete.io.TextFiles.read(path);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), Message.of("input.read", String.valueOf(e.getMessage())), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)), e);
         }
         Node root;
         try {

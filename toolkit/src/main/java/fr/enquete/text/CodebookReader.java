@@ -47,7 +47,7 @@ public final class CodebookReader {
             text = fr.enquete.io.TextFiles.read(path);
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(name), Files.exists(path)
-                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("yaml.missing", Message.of("yaml.what.codebook")), e);
+                    ? Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)) : Message.of("yaml.missing", Message.of("yaml.what.codebook")), e);
         }
         Node root;
         try {
