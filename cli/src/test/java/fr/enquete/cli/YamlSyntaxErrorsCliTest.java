@@ -96,6 +96,38 @@ class YamlSyntaxErrorsCliTest {
                 "line 18, column 12: the brace \"{\" opened here is never closed: add \"}\" after its last \"key: value\" pair");
     }
 
+    /** Line 31's label put in single quotes, its apostrophe ("l'agrément", column 23) ending the text. */
+    @Test
+    void anApostropheInsideSingleQuotes() throws IOException {
+        assertSpec("\"Année de l'agrément d'animation globale\"", "'Année de l'agrément d'animation globale'",
+                "ligne 31, colonne 23 : cette apostrophe termine le texte ouvert par un guillemet simple : doublez-la ('') ou"
+                        + " mettez tout le texte entre guillemets doubles (\")",
+                "line 31, column 23: this apostrophe ends the text opened by a single quote: double it ('') or put the whole text"
+                        + " in double quotes (\")");
+    }
+
+    /** Line 24's label quoting "ANRU" inside its double quotes: the quote before ANRU, column 35, ends the text. */
+    @Test
+    void aDoubleQuoteInsideDoubleQuotes() throws IOException {
+        assertSpec("\"Êtes-vous en quartier ANRU ?\"", "\"Êtes-vous en quartier \"ANRU\" ?\"",
+                "ligne 24, colonne 35 : ce guillemet termine le texte ouvert par un guillemet double : écrivez-le \\\" ou mettez"
+                        + " tout le texte entre guillemets simples (')",
+                "line 24, column 35: this quote ends the text opened by a double quote: write it \\\" or put the whole text in"
+                        + " single quotes (')");
+    }
+
+    /** A vertical tab pasted into "Logement" on line 11 of the SWOT codebook, after "Loge": column 17. */
+    @Test
+    void anInvisibleControlCharacter() throws IOException {
+        Path codebook = write("codebook.yaml", edited(read(AGENTS.resolve("codebook.yaml")), "  logement: Logement\n",
+                "  logement: Loge\u000Bment\n"));
+        BothLanguages.assertLines(dir, List.of("swot", AGENTS.resolve("entretiens").toString(), "--codebook", codebook.toString()),
+                "enquete: erreur : codebook.yaml, ligne 11, colonne 17 : caractère invisible U+000B refusé par YAML, souvent collé"
+                        + " depuis un autre logiciel : supprimez-le",
+                "enquete: error: codebook.yaml, line 11, column 17: an invisible character U+000B that YAML refuses, often pasted"
+                        + " from another program: delete it");
+    }
+
     /** Line 22's choices without the comma between them: the second choice's quote, column 21. */
     @Test
     void aCommaMissingInABracketedList() throws IOException {

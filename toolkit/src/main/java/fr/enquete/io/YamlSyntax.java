@@ -4,6 +4,7 @@ import fr.enquete.model.InputException;
 import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -12,6 +13,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A YAML file that does not parse, told as what its author wrote wrong and how to fix it, in either language: SnakeYAML's
@@ -27,6 +29,12 @@ public final class YamlSyntax {
 
     /** The located error for {@code e}, met while parsing {@code text}, the content of the file {@code file}. */
     public static InputException error(String file, String text, YAMLException e) {
+        if (e instanceof ReaderException r) {
+            // A control character pasted from another program: SnakeYAML gives its place in code points.
+            int[] at = lineAndColumn(text, r.getPosition());
+            return new InputException(SourceLocation.line(file, at[0], at[1]),
+                    Message.of("yaml.syntax.control", String.format(Locale.ROOT, "U+%04X", r.getCodePoint())), e);
+        }
         if (!(e instanceof MarkedYAMLException m)) {
             // A control character or a binary file, refused by SnakeYAML's reader before parsing: located by file.
             return new InputException(SourceLocation.file(file), Message.of("spec.yaml.invalid",
@@ -138,14 +146,28 @@ public final class YamlSyntax {
         } catch (YAMLException e) {
             // The same error again: the events up to it are what was wanted.
         }
-        if (last != null && p != null && (last.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
-                || last.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED) && last.getStartMark().getLine() < last.getEndMark().getLine()
+        if (last != null && p != null && quoted(last) && last.getStartMark().getLine() < last.getEndMark().getLine()
                 && last.getEndMark().getLine() == p.getLine()) {
             Mark end = last.getEndMark();
             return new Located(last.getStartMark(), Message.of("yaml.syntax.quote.late", charAt(text, last.getStartMark(), "\""),
                     String.valueOf(end.getLine() + 1), String.valueOf(end.getColumn())));
         }
+        if (last != null && p != null && quoted(last) && last.getStartMark().getLine() == p.getLine()
+                && last.getEndMark().getLine() == p.getLine()) {
+            // 'Année de l'agrément': the quote that ended the text early is the one to fix, when the line goes on to
+            // another quote of the same kind (the one the author meant to close it with).
+            String quote = charAt(text, last.getStartMark(), "\"");
+            String line = line(text, p);
+            int[] rest = line.codePoints().skip(p.getColumn()).toArray();
+            if (new String(rest, 0, rest.length).contains(quote)) {
+                return new Located(last.getEndMark(), 1, Message.of(quote.equals("'") ? "yaml.syntax.apostrophe" : "yaml.syntax.inner.quote"));
+            }
+        }
         return new Located(p, Message.of("yaml.syntax.after"));
+    }
+
+    private static boolean quoted(ScalarEvent s) {
+        return s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED || s.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED;
     }
 
     private static Located unknown(Mark at, String problem) {
@@ -169,6 +191,22 @@ public final class YamlSyntax {
         }
         int sep = before.indexOf(": ");
         return sep > 0 ? before.substring(0, sep).strip() : null;
+    }
+
+    /** The 1-based line and column of the code point at {@code index}. */
+    private static int[] lineAndColumn(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int[] cps = text.codePoints().limit(Math.max(0, index)).toArray();
+        for (int i = 0; i < cps.length; i++) {
+            if (cps[i] == '\n' || cps[i] == '\r' && (i + 1 >= cps.length || cps[i + 1] != '\n')) {
+                line++;
+                column = 1;
+            } else if (cps[i] != '\r') {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     /** The text of {@code at}'s line, as SnakeYAML counts lines; null past the end. */
