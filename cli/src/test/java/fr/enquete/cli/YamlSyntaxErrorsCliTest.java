@@ -128,6 +128,18 @@ class YamlSyntaxErrorsCliTest {
                         + " from another program: delete it");
     }
 
+    /** The action plan's workbook given where its YAML is expected: there is no character to delete. */
+    @Test
+    void aWorkbookGivenForAYamlFile() {
+        Path workbook = Fixtures.plans().resolve("bethune-fiches.xlsx");
+        BothLanguages.assertLines(workbook.getParent(), List.of("swot", AGENTS.resolve("entretiens").toString(), "--codebook",
+                        workbook.toString()),
+                "enquete: erreur : bethune-fiches.xlsx : ce n’est pas un fichier YAML (contenu binaire) ; attendu : un fichier"
+                        + " texte, écrit dans un éditeur de texte",
+                "enquete: error: bethune-fiches.xlsx: this is not a YAML file (binary content); expected a text file, written in a"
+                        + " text editor");
+    }
+
     /** Line 22's choices without the comma between them: the second choice's quote, column 21. */
     @Test
     void aCommaMissingInABracketedList() throws IOException {

@@ -29,6 +29,10 @@ public final class YamlSyntax {
 
     /** The located error for {@code e}, met while parsing {@code text}, the content of the file {@code file}. */
     public static InputException error(String file, String text, YAMLException e) {
+        if (e instanceof ReaderException && TextFiles.looksBinary(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            // A workbook or a document given for a YAML file: no character of it is to delete.
+            return new InputException(SourceLocation.file(file), Message.of("yaml.binary"), e);
+        }
         if (e instanceof ReaderException r) {
             // A control character pasted from another program: SnakeYAML gives its place in code points.
             int[] at = lineAndColumn(text, r.getPosition());
@@ -36,7 +40,7 @@ public final class YamlSyntax {
                     Message.of("yaml.syntax.control", String.format(Locale.ROOT, "U+%04X", r.getCodePoint())), e);
         }
         if (!(e instanceof MarkedYAMLException m)) {
-            // A control character or a binary file, refused by SnakeYAML's reader before parsing: located by file.
+            // Another refusal before parsing (too many aliases): SnakeYAML's words, by file.
             return new InputException(SourceLocation.file(file), Message.of("spec.yaml.invalid",
                     visible(String.valueOf(e.getMessage()).lines().findFirst().orElse(""))), e);
         }
