@@ -198,14 +198,14 @@ public final class Main {
      */
     static Message writeError(java.io.IOException e) {
         if (e instanceof fr.enquete.io.AtomicFiles.WriteFailure w) {
-            // The system's reason, as it words it.
-            return Message.of("cli.write", asTyped(w.target()), w.reason());
+            return Message.of("cli.write", asTyped(w.target()), fr.enquete.io.SystemErrors.reason((Exception) w.getCause()));
         }
         if (e instanceof Output.StandardOutputLost) {
             return Message.of("cli.stdout.unwritable");
         }
         if (!(e instanceof java.nio.file.FileSystemException f) || f.getFile() == null) {
-            return Message.plain(e.getMessage());
+            // No path to name: the reason alone, in the run's language when it is a common one.
+            return fr.enquete.io.SystemErrors.reason(e);
         }
         java.nio.file.Path target = asTyped(fr.enquete.io.AtomicFiles.intended(java.nio.file.Path.of(f.getOtherFile() != null ? f.getOtherFile()
                 : f.getFile())));
@@ -213,17 +213,12 @@ public final class Main {
             // --out a/file.txt/stats.json: the folder to make is a file.
             return Message.of("cli.write.folder.file", target);
         }
-        if (f.getReason() != null) {
-            // The system's reason ("No space left on device"), as it words it.
-            String reason = f.getReason();
-            return Message.of("cli.write", target, reason.isEmpty() ? reason : Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
+        Message reason = e instanceof Output.FolderInTheWay ? Message.of("cli.reason.folder") : fr.enquete.io.SystemErrors.known(e);
+        if (reason == null) {
+            // A reason no bundle knows: the system's words ("Input/output error"), lowercased as the line goes on.
+            String words = f.getReason() != null ? f.getReason() : e.getClass().getSimpleName();
+            reason = Message.plain(words.isEmpty() ? words : Character.toLowerCase(words.charAt(0)) + words.substring(1));
         }
-        Object reason = e instanceof Output.FolderInTheWay ? Message.of("cli.reason.folder")
-                : e instanceof java.nio.file.AccessDeniedException ? Message.of("cli.reason.denied")
-                : e instanceof java.nio.file.NoSuchFileException ? Message.of("cli.reason.missing")
-                : e instanceof java.nio.file.NotDirectoryException ? Message.of("cli.reason.not.folder")
-                : e instanceof java.nio.file.FileAlreadyExistsException ? Message.of("cli.reason.exists")
-                : e.getClass().getSimpleName();
         return Message.of("cli.write", target, reason);
     }
 

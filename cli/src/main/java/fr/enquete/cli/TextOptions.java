@@ -40,7 +40,7 @@ final class TextOptions {
                 stop = stop.with(stopwords);
             } catch (IOException e) {
                 throw new fr.enquete.model.InputException(fr.enquete.model.SourceLocation.file(stopwords.toString()),
-                        Message.of("input.read", e.getMessage()), e);
+                        Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)), e);
             }
         }
         return TermOptions.defaults().withStopWords(stop);

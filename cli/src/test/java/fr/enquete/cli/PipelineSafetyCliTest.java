@@ -44,7 +44,7 @@ class PipelineSafetyCliTest {
         CliRun r = CliRun.run("swot", a.resolve("entretiens").toString(), "--codebook", codebook.toString(), "--format", "json",
                 "--lang", "en");
         assertEquals(Main.INPUT, r.code(), r.err());
-        assertTrue(r.err().contains("cb.yaml") && r.err().contains("not valid YAML"), r.err());
+        assertTrue(r.err().contains("cb.yaml") && r.err().contains("an invisible character U+000B that YAML refuses"), r.err());
     }
 
     /** In a JVM whose locale is C (cron, `env -i`), standard output read "Sans r?ponse"; it is UTF-8 whatever the locale. */

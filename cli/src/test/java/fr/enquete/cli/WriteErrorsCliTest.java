@@ -50,11 +50,11 @@ class WriteErrorsCliTest {
                 Main.writeError(new AccessDeniedException("/data/out/.stats.json.enquete12078-4431.tmp")).text(Locale.FRENCH));
         assertEquals("cannot write /data/out: permission denied",
                 Main.writeError(new AccessDeniedException("/data/out/.report.enquete12078-99")).text(Locale.ENGLISH));
-        // The system's reason is quoted as it words it.
+        // The system's reason, in the run's language.
         assertEquals("cannot write /data/out/report.docx: no space left on device",
                 Main.writeError(new FileSystemException("/data/out/.report.docx.enquete1-2.tmp", null, "No space left on device"))
                         .text(Locale.ENGLISH));
-        assertEquals("No space left on device", Main.writeError(new java.io.IOException("No space left on device")).text(Locale.FRENCH));
+        assertEquals("plus de place sur le disque", Main.writeError(new java.io.IOException("No space left on device")).text(Locale.FRENCH));
     }
 
     /**

@@ -70,8 +70,8 @@ class WriteFailuresTest {
                 "--out", out.toString(), "--lang", "en");
         assertEquals(1, r.code(), r.err());
         // The note on masked personal data comes first since personal data are masked by default; then the error.
-        assertTrue(r.err().contains("\nenquete: error: cannot write " + out + ": No space left on device")
-                || r.err().startsWith("enquete: error: cannot write " + out + ": No space left on device"), r.err());
+        assertTrue(r.err().contains("\nenquete: error: cannot write " + out + ": no space left on device")
+                || r.err().startsWith("enquete: error: cannot write " + out + ": no space left on device"), r.err());
         assertEquals("previous\n", Files.readString(out));
         assertEquals(List.of(), hidden(dir));
         // The same command with room enough writes the whole file (more than the 2 000 bytes the full disk allowed).
@@ -89,7 +89,7 @@ class WriteFailuresTest {
         CliRun r = runWith(fullDiskAfter(5000, "report.xlsx"), "report", Fixtures.export().toString(), "--spec", Fixtures.spec().toString(),
                 "--out", out.toString(), "--format", "html,xlsx");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("No space left on device"), r.err());
+        assertTrue(r.err().contains("plus de place sur le disque"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
         assertEquals("old html", Files.readString(out.resolve("report.html")));
         assertEquals("old xlsx", Files.readString(out.resolve("report.xlsx")));
@@ -110,17 +110,17 @@ class WriteFailuresTest {
                 Fixtures.spec().toString(), "--out", out.toString(), "--format", "md", "--lang", "en");
         assertEquals(1, chart.code(), chart.err());
         assertTrue(chart.err().contains("enquete: error: cannot write " + out.resolve("charts").resolve("q2-bars.png")
-                + ": No space left on device"), chart.err());
+                + ": no space left on device"), chart.err());
         CliRun page = runWith(fullDiskAfter(5000, "report.docx"), "report", Fixtures.export().toString(), "--spec",
                 Fixtures.spec().toString(), "--out", out.toString(), "--format", "html,docx", "--lang", "en");
         assertEquals(1, page.code(), page.err());
-        assertTrue(page.err().contains("enquete: error: cannot write " + out.resolve("report.docx") + ": No space left on device"),
+        assertTrue(page.err().contains("enquete: error: cannot write " + out.resolve("report.docx") + ": no space left on device"),
                 page.err());
         Path plan = dir.resolve("plan");
         CliRun document = runWith(fullDiskAfter(100, "plan.xlsx"), "plan", Fixtures.home().resolve("fixtures/plans/bethune-fiches.yaml")
                 .toString(), "--format", "html,xlsx", "--out", plan.toString(), "--lang", "en");
         assertEquals(1, document.code(), document.err());
-        assertTrue(document.err().contains("enquete: error: cannot write " + plan.resolve("plan.xlsx") + ": No space left on device"),
+        assertTrue(document.err().contains("enquete: error: cannot write " + plan.resolve("plan.xlsx") + ": no space left on device"),
                 document.err());
         assertEquals(List.of(), hidden(dir));
     }
@@ -155,7 +155,7 @@ class WriteFailuresTest {
         Path out = dir.resolve("projet");
         CliRun r = runWith(fullDiskAfter(100, "codebook.csv"), "import-qda", qdpx.toString(), "--out", out.toString());
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.err().contains("No space left on device"), r.err());
+        assertTrue(r.err().contains("plus de place sur le disque"), r.err());
         assertFalse(Files.exists(out), r.err());
         CliRun again = CliRun.run("import-qda", qdpx.toString(), "--out", out.toString());
         assertEquals(0, again.code(), again.err());

@@ -67,7 +67,7 @@ public final class DelimitedSource implements TableSource {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.read", String.valueOf(e.getMessage())), e);
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)), e);
         }
         int bom = 0;
         Charset cs;

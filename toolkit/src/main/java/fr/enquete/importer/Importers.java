@@ -106,7 +106,7 @@ public final class Importers {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.read", String.valueOf(e.getMessage())), e);
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)), e);
         }
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         limeSurveyFileWithoutResponses(file, ext);

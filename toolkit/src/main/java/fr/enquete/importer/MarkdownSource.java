@@ -157,7 +157,7 @@ final class MarkdownSource implements TableSource {
             throw new InputException(SourceLocation.cell(name, lines.size() + 1, null), fr.enquete.model.Message.of("input.encoding",
                     charset.name(), charset.equals(StandardCharsets.UTF_8) ? "windows-1252" : "UTF-8"), e);
         } catch (IOException | UncheckedIOException e) {
-            throw new InputException(SourceLocation.file(name), Message.of("input.read", String.valueOf(e.getMessage())), e);
+            throw new InputException(SourceLocation.file(name), Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)), e);
         }
         return lines;
     }

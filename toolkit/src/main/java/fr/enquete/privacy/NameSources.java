@@ -89,7 +89,7 @@ public final class NameSources {
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(file.toString()), Files.exists(file)
-                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("privacy.names.missing"), e);
+                    ? Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)) : Message.of("privacy.names.missing"), e);
         }
     }
 }

@@ -52,7 +52,7 @@ public final class LssReader {
             tables = tables(in);
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(name), Files.exists(path)
-                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("spec.structure.missing"), e);
+                    ? Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)) : Message.of("spec.structure.missing"), e);
         } catch (XMLStreamException e) {
             throw new InputException(SourceLocation.file(name), Message.of("spec.lss.unreadable",
                     fr.enquete.importer.OfficeErrors.explained(e)), e);

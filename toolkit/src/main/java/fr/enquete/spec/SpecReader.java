@@ -13,7 +13,6 @@ import fr.enquete.model.SourceLocation;
 import fr.enquete.model.Survey;
 import fr.enquete.stats.QuantileMethod;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -66,21 +64,22 @@ public final class SpecReader {
         if (!Files.isRegularFile(path)) {
             throw new InputException(SourceLocation.file(name), Message.of("spec.file.missing"));
         }
-        try (Reader reader = new java.io.StringReader(fr.enquete.io.TextFiles.read(path))) {
+        String text;
+        try {
+            text = fr.enquete.io.TextFiles.read(path);
+        } catch (IOException e) {
+            throw new InputException(SourceLocation.file(name), Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)), e);
+        }
+        Node root;
+        try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             options.setMaxAliasesForCollections(10);
-            Node root = new Yaml(options).compose(reader);
-            return new SpecReader(name).spec(root);
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
-                    Message.of("spec.yaml.invalid", String.valueOf(e.getProblem())), e);
+            root = new Yaml(options).compose(new java.io.StringReader(text));
         } catch (YAMLException e) {
-            throw new InputException(SourceLocation.file(name), Message.of("spec.yaml.invalid", String.valueOf(e.getMessage())), e);
-        } catch (IOException e) {
-            throw new InputException(SourceLocation.file(name), Message.of("input.read", String.valueOf(e.getMessage())), e);
+            throw fr.enquete.io.YamlSyntax.error(name, text, e);
         }
+        return new SpecReader(name).spec(root);
     }
 
     private Spec spec(Node root) {

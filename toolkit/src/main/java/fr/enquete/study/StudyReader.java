@@ -181,7 +181,7 @@ public final class StudyReader {
         try {
             return Files.readString(f, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(f.toString()), Message.of("study.text.unreadable", e.getMessage()), e);
+            throw new InputException(SourceLocation.file(f.toString()), Message.of("study.text.unreadable", fr.enquete.io.SystemErrors.reason(e)), e);
         }
     }
 

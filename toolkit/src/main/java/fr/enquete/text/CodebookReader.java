@@ -4,7 +4,6 @@ import fr.enquete.model.InputException;
 import fr.enquete.model.Message;
 import fr.enquete.model.SourceLocation;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -44,24 +42,22 @@ public final class CodebookReader {
 
     public static Codebook read(Path path) {
         String name = path.toString();
-        try (Reader r = new java.io.StringReader(fr.enquete.io.TextFiles.read(path))) {
-            LoaderOptions o = new LoaderOptions();
-            o.setAllowDuplicateKeys(false);
-            Node root = new Yaml(o).compose(r);
-            return new CodebookReader(name).codebook(root);
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark();
-            throw new InputException(m == null ? SourceLocation.file(name) : SourceLocation.line(name, m.getLine() + 1, m.getColumn() + 1),
-                    Message.of("spec.yaml.invalid", e.getProblem()), e);
-        } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            // A control character or a binary file (SnakeYAML's reader refuses it before parsing): an input error, located
-            // by file, not "unexpected error" with exit 1.
-            throw new InputException(SourceLocation.file(name), Message.of("spec.yaml.invalid",
-                    e.getMessage().lines().findFirst().orElse("").replaceAll("[\\p{Cc}]", "?")), e);
+        String text;
+        try {
+            text = fr.enquete.io.TextFiles.read(path);
         } catch (IOException e) {
             throw new InputException(SourceLocation.file(name), Files.exists(path)
-                    ? Message.of("input.read", String.valueOf(e.getMessage())) : Message.of("yaml.missing", Message.of("yaml.what.codebook")), e);
+                    ? Message.of("input.read", fr.enquete.io.SystemErrors.reason(e)) : Message.of("yaml.missing", Message.of("yaml.what.codebook")), e);
         }
+        Node root;
+        try {
+            LoaderOptions o = new LoaderOptions();
+            o.setAllowDuplicateKeys(false);
+            root = new Yaml(o).compose(new java.io.StringReader(text));
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw fr.enquete.io.YamlSyntax.error(name, text, e);
+        }
+        return new CodebookReader(name).codebook(root);
     }
 
     private Codebook codebook(Node root) {

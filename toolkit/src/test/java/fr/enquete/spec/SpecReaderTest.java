@@ -78,7 +78,7 @@ class SpecReaderTest {
         assertTrue(bad("questions:\n  - id: a\n    type: text\n  - id: a\n    type: text\n").getMessage()
                 .contains("line 4, column 5: the id \"a\" is used by two questions"));
         assertTrue(bad("questions:\n  - type: text\n").getMessage().contains("needs an 'id'"));
-        assertTrue(bad("survey: [unclosed\n").getMessage().contains("not valid YAML"));
+        assertTrue(bad("survey: [unclosed\n").getMessage().contains("line 1, column 9: the bracket \"[\" opened here is never closed"));
         assertTrue(bad("").getMessage().contains("the spec is empty"));
         assertTrue(bad("questions:\n  - id: a\n    type: single\n    choices: [Oui, Oui]\n").getMessage()
                 .contains("choice \"Oui\" is listed twice"));

@@ -56,7 +56,7 @@ public record Contours(String source, String key, List<Area> areas) {
             throw new InputException(SourceLocation.line(file.toString(), l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
                     Message.of("map.json.invalid", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new InputException(SourceLocation.file(file.toString()), Message.of("map.read", e.getMessage()), e);
+            throw new InputException(SourceLocation.file(file.toString()), Message.of("map.read", fr.enquete.io.SystemErrors.reason(e)), e);
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
             throw new InputException(SourceLocation.file(file.toString()), root == null ? Message.of("map.type.none")
