@@ -17,14 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete demo}: the bundled centre-social survey, end to end. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Analyses the bundled fixture survey (fixtures/centres-sociaux) and writes its report and JSON tables.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "enquete-demo", description = "Where to write (default: ./enquete-demo).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "enquete-demo")
     Path out;
 
-    @Option(names = "--fixtures", paramLabel = "DIR", description = "The fixtures directory (default: the one of this enquete checkout).")
+    @Option(names = "--fixtures", paramLabel = "DIR")
     Path fixtures;
 
     @Mixin
@@ -33,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
+    @Option(names = "--debug")
     boolean debug;
 
     @Spec
