@@ -22,9 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete annotate}: sentences, tokens, POS tags and lemmas of a French text, in CoNLL-U. */
-@Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = "Sentences, tokens, universal POS tags and lemmas of a French text (UTF-8) as CoNLL-U, the Universal"
-                + " Dependencies format, so the text pipeline can be scored with the usual tools (conll18_ud_eval.py).")
+@Command(name = "annotate", mixinStandardHelpOptions = true)
 final class AnnotateCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
@@ -36,21 +34,19 @@ final class AnnotateCommand implements Callable<Integer> {
 
     enum Format { conllu, tsv }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Raw UTF-8 text, or CoNLL-U with --tokenised.")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "conllu", description = "conllu (default) or tsv.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "conllu")
     Format format;
 
-    @Option(names = "--tokenised", description = "FILE is CoNLL-U: tag and lemmatise its words (FORM column) as they are cut,"
-            + " keeping its sentences, sent_id, text and multi-word token ranges.")
+    @Option(names = "--tokenised")
     boolean tokenised;
 
-    @Option(names = "--flat-tree", description = "Fill HEAD and DEPREL with a placeholder tree (word 1 the root, the others"
-            + " its dependents), which conll18_ud_eval.py needs to read the file; its LAS/UAS mean nothing.")
+    @Option(names = "--flat-tree")
     boolean flatTree;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Spec

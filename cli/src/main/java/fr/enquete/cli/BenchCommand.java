@@ -26,52 +26,43 @@ import picocli.CommandLine.Spec;
  * table on synthetic answers recombined from the fixture survey's real free-text answers, after a warm-up,
  * over several rounds (the median is reported), with the peak heap. Timings belong here, not in unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = UdBenchCommand.class,
-        description = "Benchmarks the French text analysis (tokens per second, term table) on synthetic answers made from the"
-                + " fixture's free-text answers, with --survey N the statistics of a synthetic N x 60 survey, or with --report Q"
-                + " the report of a synthetic survey of Q questions in every format, with --commands the commands users wait for,"
-                + " each in a new JVM (median time, peak resident memory, machine load).")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = UdBenchCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     DebugOption debug = new DebugOption();
 
-    @Option(names = "--answers", paramLabel = "N", defaultValue = "20000", description = "Synthetic answers (default 20000).")
+    @Option(names = "--answers", paramLabel = "N", defaultValue = "20000")
     int answers;
 
-    @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "Measured rounds after the warm-up (default 3).")
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "3")
     int rounds;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic answers (default 1).")
+    @Option(names = "--seed", defaultValue = "1")
     long seed;
 
-    @Option(names = "--fixtures", paramLabel = "DIR", description = "The fixtures directory (default: the one of this enquete checkout).")
+    @Option(names = "--fixtures", paramLabel = "DIR")
     Path fixtures;
 
-    @Option(names = "--survey", paramLabel = "N", description = "Benchmark the statistics instead: a synthetic survey of N respondents x 60 questions.")
+    @Option(names = "--survey", paramLabel = "N")
     Integer survey;
 
-    @Option(names = "--report", paramLabel = "Q",
-            description = "Benchmark the report instead: a synthetic survey of Q questions (with French free text), every format.")
+    @Option(names = "--report", paramLabel = "Q")
     Integer report;
 
-    @Option(names = "--commands",
-            description = "Benchmark whole commands instead, each in a new JVM with this JVM's options: report --format all on the fixture"
-                    + " and on a 2 000 x 60 synthetic survey, stats --format json on --rows x 60, terms on --sentences French sentences.")
+    @Option(names = "--commands")
     boolean commands;
 
-    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000", description = "With --commands: respondents of the stats survey (default 1000000).")
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000")
     int rows;
 
-    @Option(names = "--sentences", paramLabel = "N", defaultValue = "6000", description = "With --commands: French sentences for terms (default 6000).")
+    @Option(names = "--sentences", paramLabel = "N", defaultValue = "6000")
     int sentences;
 
-    @Option(names = "--respondents", paramLabel = "N",
-            description = "With --report: respondents (default 1000); with --commands: of the 60-question synthetic survey (default 2000).")
+    @Option(names = "--respondents", paramLabel = "N")
     Integer respondents;
 
-    @Option(names = "--keep", paramLabel = "DIR", description = "With --survey, --report or --commands: write the synthetic export and spec here and keep them (to compare with R"
-                    + " or pandas); without it they go to a temporary directory deleted at the end.")
+    @Option(names = "--keep", paramLabel = "DIR")
     Path keep;
 
     @Spec

@@ -18,9 +18,7 @@ import picocli.CommandLine.Spec;
  * question's filter, answers outside the listed choices, unfinished responses, repeated respondent ids,
  * numbers far outside the rest, and, given the figures a report printed, where the data disagree.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks an export before publishing: answers outside filters or choices, repeated ids, far-off numbers,"
-                + " and figures a report printed (--published FILE) that the data do not give. Exit code 4 when something is found.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     /** Delegate kept for older callers: {@link Main#FOUND}. */
@@ -30,12 +28,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ExportOptions export = new ExportOptions();
 
-    @Option(names = "--published", paramLabel = "FILE",
-            description = "Figures a report printed: CSV with columns question, row, count and/or percent.")
+    @Option(names = "--published", paramLabel = "FILE")
     Path published;
 
-    @Option(names = "--tolerance", paramLabel = "POINTS", defaultValue = "0.5",
-            description = "How far a published percentage may be from the data's, in points (default 0.5, for rounding).")
+    @Option(names = "--tolerance", paramLabel = "POINTS", defaultValue = "0.5")
     double tolerance;
 
     @Mixin

@@ -36,9 +36,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete classes}: the Reinert classification (IRaMuTeQ's and ALCESTE's) of answers or transcripts. */
-@Command(name = "classes", mixinStandardHelpOptions = true,
-        description = "Lexical classes of a free-text question or of transcripts (Reinert's descending hierarchical classification,"
-                + " as IRaMuTeQ makes it): classes with their characteristic lemmas, typical segments and dendrogram.")
+@Command(name = "classes", mixinStandardHelpOptions = true)
 final class ClassesCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
@@ -46,69 +44,61 @@ final class ClassesCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
-    @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "An export (CSV, XLSX...) with --question, or transcripts and text files (TXT, MD, DOCX) or folders of them.")
+    @Parameters(paramLabel = "FILE", arity = "1..*")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--question", paramLabel = "ID", description = "The export's free-text question: its answers are the segments.")
+    @Option(names = "--question", paramLabel = "ID")
     String question;
 
-    @Option(names = "--spec", paramLabel = "FILE", description = "The export's spec file (YAML).")
+    @Option(names = "--spec", paramLabel = "FILE")
     Path specFile;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "The export's worksheet (default: the first).")
+    @Option(names = "--sheet", paramLabel = "NAME")
     String sheet;
 
-    @Option(names = "--secret", paramLabel = "N", defaultValue = "0",
-            description = "Statistical secrecy, as stats --secret N: refuse the \"Autre\" texts of a choice whose \"Autre\" row that masks.")
+    @Option(names = "--secret", paramLabel = "N", defaultValue = "0")
     int secret;
 
-    @Option(names = "--by", paramLabel = "KEY", description = "Also give each class's profile by the groups of KEY: for transcripts"
-            + " source, speaker or a header key (role, service, territory...); for an export, a question (e.g. dpt).")
+    @Option(names = "--by", paramLabel = "KEY")
     String by;
 
-    @Option(names = "--classes", paramLabel = "N", defaultValue = "10", description = "Terminal classes asked for (default 10, as IRaMuTeQ).")
+    @Option(names = "--classes", paramLabel = "N", defaultValue = "10")
     int classes;
 
-    @Option(names = "--min-segments", paramLabel = "N", defaultValue = "3",
-            description = "A lemma takes part when it is in at least N segments (default 3, as IRaMuTeQ).")
+    @Option(names = "--min-segments", paramLabel = "N", defaultValue = "3")
     int minSegments;
 
-    @Option(names = "--segment-size", paramLabel = "WORDS", defaultValue = "40",
-            description = "Words per text segment (default 40); an answer up to one and a half times this stays whole.")
+    @Option(names = "--segment-size", paramLabel = "WORDS", defaultValue = "40")
     int segmentSize;
 
-    @Option(names = "--min-class-size", paramLabel = "N", defaultValue = "0",
-            description = "Both parts of a split must have at least N segments (default: a quarter of an even share, at least 3).")
+    @Option(names = "--min-class-size", paramLabel = "N", defaultValue = "0")
     int minClassSize;
 
-    @Option(names = "--double", description = "IRaMuTeQ's double classification: two classifications of the segments grouped into"
-            + " units of --rst-sizes active forms, crossed; only the classes both find are kept, the other segments are unclassified (class 0).")
+    @Option(names = "--double")
     boolean doubleClassification;
 
-    @Option(names = "--rst-sizes", paramLabel = "N,M", split = ",",
-            description = "With --double: the units' two sizes, in active forms (default 12,14, as IRaMuTeQ).")
+    @Option(names = "--rst-sizes", paramLabel = "N,M", split = ",")
     List<Integer> rstSizes;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "15", description = "Characteristic lemmas shown per class (default 15).")
+    @Option(names = "--top", paramLabel = "N", defaultValue = "15")
     int top;
 
-    @Option(names = "--typical", paramLabel = "N", defaultValue = "3", description = "Typical segments shown per class (default 3).")
+    @Option(names = "--typical", paramLabel = "N", defaultValue = "3")
     int typical;
 
-    @Option(names = "--stopwords", paramLabel = "FILE", description = "Extra stop words, one per line (added to the French list).")
+    @Option(names = "--stopwords", paramLabel = "FILE")
     Path stopwords;
 
-    @Option(names = "--segments", paramLabel = "FILE.csv", description = "Also write each segment with its class (0: unclassified) as CSV.")
+    @Option(names = "--segments", paramLabel = "FILE.csv")
     Path segmentsFile;
 
-    @Option(names = "--dendrogram", paramLabel = "FILE", description = "Also draw the dendrogram: FILE.svg or FILE.png.")
+    @Option(names = "--dendrogram", paramLabel = "FILE")
     Path dendrogram;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Mixin

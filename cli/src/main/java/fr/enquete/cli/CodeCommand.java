@@ -25,10 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete code}: the coded segments, for the author to review before trusting a grid. */
-@Command(name = "code", mixinStandardHelpOptions = true,
-        description = "Prints every coded segment (source, line, quadrant, theme, item, manual/codebook/imported) and the"
-                + " segments nothing coded, for review; exports them as a REFI-QDA project (--format qdpx), or compares"
-                + " coders (--agreement).")
+@Command(name = "code", mixinStandardHelpOptions = true)
 final class CodeCommand implements Callable<Integer> {
 
     enum Format { text, csv, json, qdpx }
@@ -41,31 +38,25 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), csv, json, or qdpx (a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder; needs --out).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--agreement", paramLabel = "OTHER",
-            description = "Another coder's work on the same sources (a folder of transcripts, a .qdpx, a coded-segments export);"
-                    + " repeat for more coders. Prints the agreement between SOURCES (the first coder) and them instead.")
+    @Option(names = "--agreement", paramLabel = "OTHER")
     List<Path> agreement = new ArrayList<>();
 
-    @Option(names = "--level", paramLabel = "UNIT", defaultValue = "segment",
-            description = "Unit of agreement: segment (a paragraph, default) or character.")
+    @Option(names = "--level", paramLabel = "UNIT", defaultValue = "segment")
     Unit level;
 
-    @Option(names = "--cooccurrence", description = "Prints which codes are applied to overlapping segments instead.")
+    @Option(names = "--cooccurrence")
     boolean cooccurrence;
 
-    @Option(names = "--matrix", paramLabel = "ATTRIBUTE",
-            description = "Prints codes by the values of a source attribute (role, structure, service...): sources, segments, and the segments of each cell.")
+    @Option(names = "--matrix", paramLabel = "ATTRIBUTE")
     String matrix;
 
-    @Option(names = "--memos", description = "Prints the memos of codes (codebook 'memo:', projects' notes) and sources"
-            + " (a transcript's 'memo:' header, projects' notes) as a Markdown annex instead.")
+    @Option(names = "--memos")
     boolean memos;
 
     @Spec

@@ -11,9 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete crosstab}: two questions crossed, with the chi-square test, Cramér's V and Fisher's exact test. */
-@Command(name = "crosstab", mixinStandardHelpOptions = true,
-        description = "Cross-tabulates two choice questions: counts, row and column percentages, Pearson's chi-square test,"
-                + " Cramér's V, a warning on small expected counts, Fisher's exact test for 2 x 2 tables.")
+@Command(name = "crosstab", mixinStandardHelpOptions = true)
 final class CrosstabCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
@@ -27,27 +25,24 @@ final class CrosstabCommand implements Callable<Integer> {
     @Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
-    @Option(names = "--rows", paramLabel = "ID", required = true, description = "The question in rows.")
+    @Option(names = "--rows", paramLabel = "ID", required = true)
     String rows;
 
-    @Option(names = "--cols", paramLabel = "ID", required = true, description = "The question in columns.")
+    @Option(names = "--cols", paramLabel = "ID", required = true)
     String cols;
 
-    @Option(names = "--paired", description = "The two questions are two waves of the same respondents (a panel): both axes get the same"
-            + " choices in the same order, and McNemar's test (2 x 2, with its exact binomial form) or Bowker's test of symmetry is given.")
+    @Option(names = "--paired")
     boolean paired;
 
     enum PercentOf { respondents, responses }
 
-    @Option(names = "--percent-of", paramLabel = "BASE", defaultValue = "respondents",
-            description = "With a multiple-choice question: percentages of the respondents (default, a line adds up to more than 100 %%)"
-                    + " or of the responses, the options ticked (SPSS's percent of responses).")
+    @Option(names = "--percent-of", paramLabel = "BASE", defaultValue = "respondents")
     PercentOf percentOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Spec

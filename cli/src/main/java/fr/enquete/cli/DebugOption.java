@@ -8,6 +8,6 @@ import picocli.CommandLine.Option;
  */
 final class DebugOption {
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
+    @Option(names = "--debug")
     boolean debug;
 }

@@ -1,6 +1,7 @@
 package fr.enquete.cli;
 
 import fr.enquete.io.AtomicFiles;
+import fr.enquete.model.Message;
 import fr.enquete.report.JsonStatsWriter;
 import fr.enquete.report.Lang;
 import fr.enquete.stats.SurveyResult;
@@ -17,14 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete demo}: the bundled centre-social survey, end to end. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Analyses the bundled fixture survey (fixtures/centres-sociaux) and writes its report and JSON tables.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "enquete-demo", description = "Where to write (default: ./enquete-demo).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "enquete-demo")
     Path out;
 
-    @Option(names = "--fixtures", paramLabel = "DIR", description = "The fixtures directory (default: the one of this enquete checkout).")
+    @Option(names = "--fixtures", paramLabel = "DIR")
     Path fixtures;
 
     @Mixin
@@ -33,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
+    @Option(names = "--debug")
     boolean debug;
 
     @Spec
@@ -53,15 +53,16 @@ final class DemoCommand implements Callable<Integer> {
         AtomicFiles.write(json, stream -> new JsonStatsWriter(lang, false).write(result, analysis.terms(), stream));
         PrivacyOptions.report(analysis.disclosure(), lang, spec.commandLine().getErr());
         PrintWriter w = spec.commandLine().getOut();
-        w.println("Analysed " + export.export + " with " + export.spec);
-        w.println("  " + result.respondents() + " respondents, " + result.questions().size() + " questions, "
-                + result.diagnostics().size() + " diagnostics");
+        java.util.Locale locale = lang.locale();
+        w.println(Message.of("cli.demo.analysed", export.export, export.spec).text(locale));
+        w.println("  " + Message.of("cli.demo.counts", result.respondents(), result.questions().size(), result.diagnostics().size())
+                .text(locale));
         for (Path report : reports) {
-            w.println("Report: " + report.toAbsolutePath().normalize());
+            w.println(Message.of("cli.demo.report", report.toAbsolutePath().normalize()).text(locale));
         }
-        w.println("Tables: " + json.toAbsolutePath().normalize());
+        w.println(Message.of("cli.demo.tables", json.toAbsolutePath().normalize()).text(locale));
         for (Path p : study) {
-            w.println("Study: " + p.toAbsolutePath().normalize());
+            w.println(Message.of("cli.demo.study", p.toAbsolutePath().normalize()).text(locale));
         }
         w.flush();
         return Main.OK;

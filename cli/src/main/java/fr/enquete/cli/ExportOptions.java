@@ -13,91 +13,79 @@ import picocli.CommandLine.Parameters;
 /** The options every command that reads an export shares. */
 final class ExportOptions {
 
-    @Parameters(index = "0", paramLabel = "EXPORT", description = "The export: CSV/TSV (any of , ; tab), XLSX or XLS.")
+    @Parameters(index = "0", paramLabel = "EXPORT")
     Path export;
 
-    @Option(names = "--spec", paramLabel = "FILE", description = "The spec file (YAML). Without it, types are inferred.")
+    @Option(names = "--spec", paramLabel = "FILE")
     Path spec;
 
-    @Option(names = "--structure", paramLabel = "FILE", description = "A LimeSurvey structure file (.lss) or a KoboToolbox/ODK XLSForm (.xlsx) to use as the spec.")
+    @Option(names = "--structure", paramLabel = "FILE")
     Path structure;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "The worksheet to read (default: the first).")
+    @Option(names = "--sheet", paramLabel = "NAME")
     String sheet;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Force the text encoding (default: sniffed; UTF-8 or windows-1252).")
+    @Option(names = "--encoding", paramLabel = "CHARSET")
     String encoding;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR", description = "Force the delimiter: ',', ';', 'tab' or any character (default: sniffed).")
+    @Option(names = "--delimiter", paramLabel = "CHAR")
     String delimiter;
 
-    @Option(names = "--quantiles", paramLabel = "METHOD", description = "Quartile method: Hyndman-Fan type 1 to 9, or excel (7), r (7), limesurvey/minitab/spss (6), sas (3). Default: the spec's, else 7.")
+    @Option(names = "--quantiles", paramLabel = "METHOD")
     String quantiles;
 
-    @Option(names = "--lenient", description = "Count unreadable numbers and dates as missing (listed as diagnostics) instead of stopping.")
+    @Option(names = "--lenient")
     boolean lenient;
 
-    @Option(names = "--population", paramLabel = "N",
-            description = "How many people were surveyed (e.g. 238 centres): gives the response rate, and intervals with the finite population correction.")
+    @Option(names = "--population", paramLabel = "N")
     Long population;
 
-    @Option(names = "--secret", paramLabel = "N", defaultValue = "0",
-            description = "Statistical secrecy: mask counts of 1 to N-1 people (and one more where a total would reveal them).")
+    @Option(names = "--secret", paramLabel = "N", defaultValue = "0")
     int secret;
 
-    @Option(names = "--dominance", paramLabel = "N,K",
-            description = "Under --secret: withhold a numeric summary's sum, mean and standard deviation when its N largest answers make more than K %% of"
-                    + " its sum (K %% of its sum of squares: the deviation alone). Default 1,85 (INSEE's (1, 85) rule); 'off' for none.")
+    @Option(names = "--dominance", paramLabel = "N,K")
     String dominance;
 
-    @Option(names = "--strata", paramLabel = "FILE", description = "Populations per stratum (CSV/XLSX: stratum, population) for response rates by --stratum.")
+    @Option(names = "--strata", paramLabel = "FILE")
     Path strata;
 
-    @Option(names = "--stratum", paramLabel = "ID", description = "The single-choice question whose answers are the strata of --strata (e.g. dpt).")
+    @Option(names = "--stratum", paramLabel = "ID")
     String stratum;
 
-    @Option(names = "--ci", description = "Give each percentage its Wilson interval (an infinite population unless --population).")
+    @Option(names = "--ci")
     boolean ci;
 
-    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "95", description = "Confidence level of the intervals (default 95).")
+    @Option(names = "--confidence", paramLabel = "PERCENT", defaultValue = "95")
     double confidence = 95;
 
-    @Option(names = "--format-hint", paramLabel = "PLATFORM",
-            description = "The platform the export comes from, if detection gets it wrong: limesurvey, google, microsoft, kobo, surveymonkey or other.")
+    @Option(names = "--format-hint", paramLabel = "PLATFORM")
     String formatHint;
 
-    @Option(names = "--keep-na", description = "Read an unquoted NA cell of a CSV, or a workbook cell holding only NA, as the text NA;"
-            + " by default it is no answer, as R writes its missing values (write.csv quotes text and leaves NA bare), which a"
-            + " spreadsheet re-saving the CSV keeps as text.")
+    @Option(names = "--keep-na")
     boolean keepNa;
 
-    @Option(names = "--include-incomplete", description = "Count LimeSurvey responses left unfinished (empty submitdate); by default they are left out and reported.")
+    @Option(names = "--include-incomplete")
     boolean includeIncomplete;
 
-    @Option(names = "--weight", paramLabel = "COLUMN", description = "Weight each respondent by this column of the export (a number, at least 0).")
+    @Option(names = "--weight", paramLabel = "COLUMN")
     String weight;
 
-    @Option(names = "--rake", paramLabel = "ID=FILE",
-            description = "Rake the weights to the populations of question ID's answers (FILE: answer;population, as --strata). Repeat for several questions.")
+    @Option(names = "--rake", paramLabel = "ID=FILE")
     java.util.List<String> rake = new java.util.ArrayList<>();
 
-    @Option(names = "--calibrate", paramLabel = "ID=FILE|ID=TOTAL",
-            description = "Calibrate the weights (GREG, as R's survey::calibrate) to the populations of question ID's answers (FILE, as --rake)"
-                    + " or to the population total of a numeric question (a number). Repeat for several questions.")
+    @Option(names = "--calibrate", paramLabel = "ID=FILE|ID=TOTAL")
     java.util.List<String> calibrate = new java.util.ArrayList<>();
 
-    @Option(names = "--calibration", paramLabel = "DISTANCE", defaultValue = "linear",
-            description = "linear (default; weights may fall below 0), truncated or logit (both need --bounds).")
+    @Option(names = "--calibration", paramLabel = "DISTANCE", defaultValue = "linear")
     String calibration = "linear";
 
-    @Option(names = "--bounds", paramLabel = "L,U", description = "Smallest and largest ratio of calibrated to starting weights (e.g. 0.5,2).")
+    @Option(names = "--bounds", paramLabel = "L,U")
     String bounds;
 
-    @Option(names = "--exact-limit", paramLabel = "N", defaultValue = "500000",
-            description = "Distinct values per numeric question kept for exact quartiles (default 500000); beyond, a sketch within 0.5 %%.")
+    @Option(names = "--exact-limit", paramLabel = "N", defaultValue = "500000")
     int exactLimit = 500_000;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
+    @Option(names = "--debug")
     boolean debug;
 
     @picocli.CommandLine.Mixin

@@ -32,20 +32,16 @@ import picocli.CommandLine.Spec;
  * {@code enquete import-qda}: a REFI-QDA project unpacked into files enquete and a spreadsheet read: the
  * sources' texts, the coded segments, the code tree, the cases and the memos.
  */
-@Command(name = "import-qda", mixinStandardHelpOptions = true,
-        description = "Unpacks a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder) into a folder: sources/*.txt"
-                + " (texts, attributes as front matter), segments.csv (document, code, text, start, end, coder), codebook.csv,"
-                + " cases.csv and memos.md. Personal data (names, phones, e-mails...) is masked unless --keep-personal-data."
-                + " A .qdpx can also be given directly to code and swot.")
+@Command(name = "import-qda", mixinStandardHelpOptions = true)
 final class ImportQdaCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     DebugOption debug = new DebugOption();
 
-    @Parameters(paramLabel = "FILE", description = "The .qdpx project.")
+    @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write (created if needed).")
+    @Option(names = "--out", paramLabel = "DIR", required = true)
     Path dir;
 
     @picocli.CommandLine.Mixin

@@ -33,10 +33,7 @@ import picocli.CommandLine.Parameters;
  * {@code enquete indicators}: an indicator table (the portrait of an ABS or a CTG diagnostic) compared across
  * territories, its evolutions and rankings, and the published figures that disagree with its own values.
  */
-@Command(name = "indicators", mixinStandardHelpOptions = true,
-        description = "Compares territories on an indicator table (gaps in points, ratios, reading sentences), its evolutions"
-                + " (--from --to) and rankings (--rank), and checks published totals, shares and evolutions against the values."
-                + " With --check, only the checks, and exit code 4 when some are found.")
+@Command(name = "indicators", mixinStandardHelpOptions = true)
 final class IndicatorsCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
@@ -44,7 +41,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     enum Format { text, json, csv, html, docx, xlsx, md }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The indicators: CSV/XLSX/ODS or a Markdown (.md) pipe table; long (territoire;indicateur;année;valeur...), a CAF table, or years as columns.")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
     @Mixin
@@ -53,80 +50,70 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits = new LimitOptions();
 
-    @Option(names = "--territories", paramLabel = "T,...", split = ",", description = "The territories to compare, in this order (default: all, in file order).")
+    @Option(names = "--territories", paramLabel = "T,...", split = ",")
     List<String> territories = new ArrayList<>();
 
-    @Option(names = "--reference", paramLabel = "T", description = "The territory the others are compared with (default: the one of the widest level when the table gives levels, none when that level is shared; else the last of --territories).")
+    @Option(names = "--reference", paramLabel = "T")
     String reference;
 
-    @Option(names = "--year", paramLabel = "YEAR", converter = YearConverter.class,
-            description = "The year to compare, or a school year (2019-2020, the same as 2020) (default: each indicator's latest year of the reference).")
+    @Option(names = "--year", paramLabel = "YEAR", converter = YearConverter.class)
     Integer year;
 
-    @Option(names = "--from", paramLabel = "YEAR", converter = YearConverter.class, description = "Evolutions from this year or school year (with --to).")
+    @Option(names = "--from", paramLabel = "YEAR", converter = YearConverter.class)
     Integer from;
 
-    @Option(names = "--to", paramLabel = "YEAR", converter = YearConverter.class, description = "Evolutions up to this year or school year (with --from).")
+    @Option(names = "--to", paramLabel = "YEAR", converter = YearConverter.class)
     Integer to;
 
-    @Option(names = "--rank", paramLabel = "INDICATOR", description = "Rank the territories on this indicator.")
+    @Option(names = "--rank", paramLabel = "INDICATOR")
     String rank;
 
-    @Option(names = "--level", paramLabel = "LEVEL", description = "With --rank, only the territories of this level (the file's niveau column: IRIS, quartier...).")
+    @Option(names = "--level", paramLabel = "LEVEL")
     String level;
 
-    @Option(names = "--ascending", description = "With --rank, lowest first (default: highest first).")
+    @Option(names = "--ascending")
     boolean ascending;
 
-    @Option(names = "--key", paramLabel = "INDICATOR", description = "An indicator of the key figures panel (repeatable; default:"
-            + " inhabitants, CAF recipients, benefits paid and coverage rate when the table has them).")
+    @Option(names = "--key", paramLabel = "INDICATOR")
     List<String> keys = new ArrayList<>();
 
-    @Option(names = "--target", paramLabel = "SPEC", description = "A target followed for the first territory compared: INDICATOR=gap/2@YEAR"
-            + " (halve its gap to the reference) or INDICATOR=VALUE@YEAR, YEAR a year or a school year (2025-2026) (repeatable).")
+    @Option(names = "--target", paramLabel = "SPEC")
     List<String> targets = new ArrayList<>();
 
-    @Option(names = "--complement", paramLabel = "NAME=WHOLE - PART", description = "A territory computed as WHOLE minus PART from"
-            + " counts (\"Reste de la Métropole=Métropole - QPV\"); shares only when their counts are given (repeatable).")
+    @Option(names = "--complement", paramLabel = "NAME=WHOLE - PART")
     List<String> complements = new ArrayList<>();
 
-    @Option(names = "--chart", description = "Draw the portrait's charts in html, docx, xlsx and md: grouped bars and a radar of the shares,"
-            + " lines of the gaps over time, and each --target's path against the straight way to its goal.")
+    @Option(names = "--chart")
     boolean chart;
 
-    @Option(names = "--radar", paramLabel = "INDICATOR", description = "With --chart, a share of the radar (repeatable, in order;"
-            + " default: every whole share), e.g. a set of vulnerability indicators.")
+    @Option(names = "--radar", paramLabel = "INDICATOR")
     List<String> radar = new ArrayList<>();
 
-    @Option(names = "--map", paramLabel = "CONTOURS.geojson", description = "Draw a choropleth map (html, docx, xlsx, md) of an indicator"
-            + " by IRIS or commune from this GeoJSON contour file (longitude, latitude), joined with --map-key.")
+    @Option(names = "--map", paramLabel = "CONTOURS.geojson")
     Path map;
 
-    @Option(names = "--map-key", paramLabel = "PROPERTY", description = "The contours' property holding each area's territory as the table"
-            + " writes it (its name or its code), e.g. nom, code, CODE_IRIS.")
+    @Option(names = "--map-key", paramLabel = "PROPERTY")
     String mapKey;
 
-    @Option(names = "--map-indicator", paramLabel = "INDICATOR", description = "The indicator mapped (default: the first with values for the contours).")
+    @Option(names = "--map-indicator", paramLabel = "INDICATOR")
     String mapIndicator;
 
-    @Option(names = "--classes", paramLabel = "N", defaultValue = "4", description = "The map's number of classes (default 4).")
+    @Option(names = "--classes", paramLabel = "N", defaultValue = "4")
     int classes;
 
-    @Option(names = "--breaks", paramLabel = "METHOD", defaultValue = "quantiles", description = "The map's class breaks: quantiles (default) or equal (equal intervals).")
+    @Option(names = "--breaks", paramLabel = "METHOD", defaultValue = "quantiles")
     String breaks;
 
-    @Option(names = "--check", description = "Only the consistency checks; exit code 4 when some are found.")
+    @Option(names = "--check")
     boolean check;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (html, docx, xlsx, md).")
+    @Option(names = "--title", paramLabel = "TEXT")
     String title;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
-            description = "text (default), json, csv, html, docx, xlsx or md; several (html,docx) or all write indicators.EXT into --out DIR.")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text")
     List<String> formats = new java.util.ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically), or into this directory for several formats;"
-            + " required for docx, xlsx and md.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @picocli.CommandLine.Spec

@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete init}: writes the inferred survey as a spec file for the user to edit. */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Writes the inferred questions of an export as a spec file (YAML) to edit.")
+@Command(name = "init", mixinStandardHelpOptions = true)
 final class InitCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,10 +29,10 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "The spec file to write (default: EXPORT's name with .spec.yaml, beside it).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite an existing spec file.")
+    @Option(names = "--force")
     boolean force;
 
     @Spec

@@ -16,8 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete inspect}: what enquete sees in an export before any spec is written. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Shows the detected format, the respondents and the inferred question types, and why.")
+@Command(name = "inspect", mixinStandardHelpOptions = true)
 final class InspectCommand implements Callable<Integer> {
 
     @Mixin

@@ -6,14 +6,13 @@ import picocli.CommandLine.Option;
 /** The import limits, raisable for genuine files (see {@link Limits}). */
 final class LimitOptions {
 
-    @Option(names = "--max-columns", paramLabel = "N", description = "Refuse a header of more than N columns (default 100000).")
+    @Option(names = "--max-columns", paramLabel = "N")
     int maxColumns = Limits.DEFAULTS.maxColumns();
 
-    @Option(names = "--max-cell-chars", paramLabel = "N", description = "Refuse a cell of more than N characters (default 1000000).")
+    @Option(names = "--max-cell-chars", paramLabel = "N")
     int maxCellChars = Limits.DEFAULTS.maxCellChars();
 
-    @Option(names = "--max-expansion", paramLabel = "N",
-            description = "Refuse a workbook or Word file that expands more than N times when unzipped (default 100).")
+    @Option(names = "--max-expansion", paramLabel = "N")
     int maxExpansion = Limits.DEFAULTS.maxExpansion();
 
     Limits limits() {

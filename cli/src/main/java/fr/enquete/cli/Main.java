@@ -12,9 +12,11 @@ import picocli.CommandLine.Command;
  * malformed export or spec), 1 anything unexpected. Errors name file, row and column; the stack trace
  * only appears with {@code --debug}.
  */
-@Command(name = "enquete", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns questionnaire exports into the tables and reports of French social-sector studies.")
+@Command(name = "enquete", mixinStandardHelpOptions = true, versionProvider = Main.Version.class)
 public final class Main {
+
+    /** The base name of the help's bundles: descriptions of the commands and options, headings picocli prints. */
+    static final String HELP = "fr.enquete.cli.help";
 
     /** The commands, in the order the help lists them. */
     static final List<Class<?>> COMMANDS = List.of(StatsCommand.class, ReportCommand.class, TermsCommand.class, ClassesCommand.class,
@@ -127,6 +129,8 @@ public final class Main {
         for (Class<?> c : wanted.isEmpty() ? COMMANDS : wanted) {
             cl.addSubcommand(name(c), c);
         }
+        // Set last, so that every command added above gets it (picocli applies it to the subcommands present).
+        cl.setResourceBundle(help(locale(List.of(args))));
         // An empty path is a mistake, not the current folder: `--out "$OUTDIR"` with OUTDIR unset wrote the report
         // into the working directory, exit 0 (a pipeline probe).
         cl.registerConverter(java.nio.file.Path.class, s -> {
@@ -136,6 +140,16 @@ public final class Main {
             return java.nio.file.Path.of(s);
         });
         return cl;
+    }
+
+    /**
+     * The help's texts in {@code locale}: French (help.properties) unless English (help_en.properties). Chosen here from
+     * the arguments, as the errors are, not by {@code @Command(resourceBundle)}: picocli would load it in the JVM's
+     * locale, English under cron or {@code env -i}.
+     */
+    static java.util.ResourceBundle help(java.util.Locale locale) {
+        return java.util.ResourceBundle.getBundle(HELP, locale,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String name(Class<?> command) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** Options of commands that write tables for people. */
 final class OutputOptions {
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr", description = "Language of labels and numbers: fr (default) or en.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr")
     String lang;
 
     Lang language() {

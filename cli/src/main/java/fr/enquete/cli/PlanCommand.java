@@ -31,10 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete plan}: an action plan on its own, without interviews or a SWOT grid. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "An action plan (YAML, or XLSX/CSV with one row per action) on its own: axes, needs and actions with every"
-                + " field of the file, those the plan model does not know included. Its links to SWOT items are not checked"
-                + " here (swot --plan checks them against the grid).")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
@@ -42,39 +39,31 @@ final class PlanCommand implements Callable<Integer> {
 
     enum Format { text, json, html, docx, xlsx, md }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The action plan.")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
 
     @Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
-            description = "text (default), json, html, docx, xlsx or md; several (html,docx) or all write plan.EXT (evaluation.EXT) into --out DIR.")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically), or into this directory for several formats;"
-            + " required for docx, xlsx and md.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--evaluation", paramLabel = "FILE",
-            description = "An evaluation file (XLSX/CSV: Fiche, Date, Rubrique, Prévu, Réalisé, Réponse, Précisions; or YAML, see docs/plans.md): the follow-up set against"
-                    + " the plan (status per fiche and per axis with a chart, the grid's lines, indicator values by date) instead of the plan."
-                    + " Repeatable (one file per year): the files are read as one.")
+    @Option(names = "--evaluation", paramLabel = "FILE")
     List<Path> evaluation = new ArrayList<>();
 
-    @Option(names = "--swot", paramLabel = "SOURCES", arity = "1..*",
-            description = "The coded diagnosis (transcripts, coded-segment exports, .qdpx; with --codebook): the plan's 'answers' must name"
-                    + " its SWOT items, and the report lists each item with the fiches answering it.")
+    @Option(names = "--swot", paramLabel = "SOURCES", arity = "1..*")
     List<Path> swot = new ArrayList<>();
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "The SWOT codebook of the --swot sources (its items and grid).")
+    @Option(names = "--codebook", paramLabel = "FILE")
     Path codebook;
 
-    @Option(names = "--grid", paramLabel = "GRID", description = "The grid of the --swot sources: afom or ctg (as swot --grid).")
+    @Option(names = "--grid", paramLabel = "GRID")
     String grid;
 
-    @Option(names = "--indicators", paramLabel = "TABLE",
-            description = "An indicator table (as enquete indicators reads): the plan's 'answers_indicators' must name its indicators.")
+    @Option(names = "--indicators", paramLabel = "TABLE")
     Path indicators;
 
     @Spec

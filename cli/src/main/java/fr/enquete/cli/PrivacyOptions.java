@@ -20,15 +20,13 @@ import picocli.CommandLine.Option;
  */
 final class PrivacyOptions {
 
-    @Option(names = "--keep-personal-data", description = "Publish names, phone numbers, e-mail and postal addresses, NIR, CAF"
-            + " numbers, dates of birth and IBANs found in free text as they are (by default they are masked).")
+    @Option(names = "--keep-personal-data")
     boolean keep;
 
-    @Option(names = "--pseudonymise", description = "Mask personal data in free text, quotes and term tables: the default, said"
-            + " explicitly (also the spec's 'pseudonymise: true'); what was masked is counted on stderr.")
+    @Option(names = "--pseudonymise")
     boolean pseudonymise;
 
-    @Option(names = "--names", paramLabel = "FILE", description = "Extra names to mask, one per line, in any case.")
+    @Option(names = "--names", paramLabel = "FILE")
     Path names;
 
     /**

@@ -36,23 +36,23 @@ import picocli.CommandLine.Parameters;
  */
 final class QualOptions {
 
-    @Parameters(paramLabel = "SOURCES", arity = "1..*",
-            description = "Transcripts (.txt, .md, .docx), questionnaire exports (.csv, .xlsx...), coded-segment exports or REFI-QDA projects (.qdpx); directories too.")
+    @Parameters(paramLabel = "SOURCES", arity = "1..*")
     List<Path> sources = new ArrayList<>();
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "The SWOT codebook (YAML): question themes, items, terms and patterns.")
+    @Option(names = "--codebook", paramLabel = "FILE")
     Path codebook;
 
-    @Option(names = "--spec", paramLabel = "FILE", description = "The spec of the questionnaire export (default: inferred).")
+    // Keys of their own: the help bundle's "spec" and "sheet" describe the export's options (ExportOptions).
+    @Option(names = "--spec", paramLabel = "FILE", descriptionKey = "qual.spec")
     Path spec;
 
-    @Option(names = "--role", paramLabel = "ID", description = "The questionnaire question giving the respondent's role (function).")
+    @Option(names = "--role", paramLabel = "ID")
     String role;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "The worksheet of spreadsheet sources (default: the first).")
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "qual.sheet")
     String sheet;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
+    @Option(names = "--debug")
     boolean debug;
 
     private static final List<String> TRANSCRIPTS = List.of(".txt", ".md", ".markdown", ".docx");
@@ -63,9 +63,7 @@ final class QualOptions {
     @picocli.CommandLine.Mixin
     LimitOptions limits = new LimitOptions();
 
-    @picocli.CommandLine.Option(names = "--grid", paramLabel = "GRID",
-            description = "The grid's vocabulary: afom (forces, faiblesses, opportunités, menaces; the default) or ctg"
-                    + " (atouts, faiblesses, problématique, axes de travail); overrides the codebook's 'grid:'.")
+    @picocli.CommandLine.Option(names = "--grid", paramLabel = "GRID")
     String grid;
 
     /** What {@link #analyse} disclosed: masking, or keeping personal data. */

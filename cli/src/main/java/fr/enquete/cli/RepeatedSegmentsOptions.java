@@ -6,14 +6,13 @@ import picocli.CommandLine.Option;
 /** {@code --repeated-segments} and its two settings, the same on {@code terms} and {@code report}. */
 final class RepeatedSegmentsOptions {
 
-    @Option(names = "--repeated-segments", description = "Also list the repeated segments: sequences of 2 to --repeated-words words,"
-            + " any words, found at least --repeated-min times, the longest ones only (IRaMuTeQ's segments répétés).")
+    @Option(names = "--repeated-segments")
     boolean repeatedSegments;
 
-    @Option(names = "--repeated-min", paramLabel = "N", description = "Repeated segments seen at least N times (default: 3).")
+    @Option(names = "--repeated-min", paramLabel = "N")
     int repeatedMin = RepeatedSegments.Settings.DEFAULT.min();
 
-    @Option(names = "--repeated-words", paramLabel = "N", description = "Repeated segments of at most N words (default: 5).")
+    @Option(names = "--repeated-words", paramLabel = "N")
     int repeatedWords = RepeatedSegments.Settings.DEFAULT.maxWords();
 
     /** The settings asked for, or null without {@code --repeated-segments}; a usage error when out of range. */

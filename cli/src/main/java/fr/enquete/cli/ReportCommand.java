@@ -17,9 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete report}: the report in the formats asked for, written into a directory. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Writes the report of every question (tables, charts, term tables, verbatims) into a directory:"
-                + " report.html, report.docx, report.xlsx and/or report.md (with charts/).")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,24 +32,22 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The directory to write into (created if needed).")
+    @Option(names = "--out", paramLabel = "DIR", required = true)
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html",
-            description = "Comma-separated: html (default), docx, xlsx, md (and any format added to the class path), or all.")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "html")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--timestamp", description = "Stamp the report with the time it was made (otherwise reruns give identical files).")
+    @Option(names = "--timestamp")
     boolean timestamp;
 
-    @Option(names = "--naive", description = "Also show, under each term table, the table made the published tables' way (raw words).")
+    @Option(names = "--naive")
     boolean naive;
 
     @Mixin
     RepeatedSegmentsOptions repeated = new RepeatedSegmentsOptions();
 
-    @Option(names = "--crosstab", paramLabel = "ROWS,COLS",
-            description = "Add a cross-tabulation of two questions to the report (repeatable), after the spec's parts.")
+    @Option(names = "--crosstab", paramLabel = "ROWS,COLS")
     List<String> crosstabs = new ArrayList<>();
 
     @Spec

@@ -17,8 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete stats}: every question's table, as text, JSON or CSV. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Frequency tables, numeric summaries and free-text counts for every question.")
+@Command(name = "stats", mixinStandardHelpOptions = true)
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,20 +32,19 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), json or csv (or any format added to the class path).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--by", paramLabel = "ID", description = "Tables per group of this single-choice question (e.g. dpt), each over its own respondents.")
+    @Option(names = "--by", paramLabel = "ID")
     String by;
 
     @Mixin
     RepeatedSegmentsOptions repeated = new RepeatedSegmentsOptions();
 
-    @Option(names = "--verbatims", description = "Include the free-text answers themselves (they may hold personal data).")
+    @Option(names = "--verbatims")
     boolean verbatims;
 
     @Spec

@@ -28,33 +28,25 @@ import picocli.CommandLine.Spec;
  * {@code enquete study}: a whole diagnostic (indicator portrait, survey results, interviews, action plan, the
  * authors' text and a methodology annex) built into one document from a study file.
  */
-@Command(name = "study", mixinStandardHelpOptions = true,
-        description = "Builds a whole study (a diagnostic) from a study file (YAML): its chapters of indicators, survey results,"
-                + " interviews, action plan and the authors' text, numbered tables and figures, cross-references, and a"
-                + " methodology annex written from the facts; into study.docx, study.html, study.xlsx and/or study.md, with"
-                + " figures.json (every number of its tables). --init FOLDER writes a study file from what a folder holds.")
+@Command(name = "study", mixinStandardHelpOptions = true)
 final class StudyCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "STUDY", description = "The study file (YAML).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STUDY")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The directory to write into (created if needed).")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "docx,html",
-            description = "Comma-separated: docx, html, xlsx, md, or all (default docx,html).")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "docx,html")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--changes", paramLabel = "PREVIOUS",
-            description = "The figures.json of a previous build: the document starts with the figures that moved (old → new).")
+    @Option(names = "--changes", paramLabel = "PREVIOUS")
     Path changes;
 
-    @Option(names = "--init", paramLabel = "FOLDER",
-            description = "Write a commented study file from the exports, specs, transcripts, indicator tables and plans of FOLDER"
-                    + " (to STUDY, default FOLDER/study.yaml), instead of building.")
+    @Option(names = "--init", paramLabel = "FOLDER")
     Path init;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
+    @Option(names = "--debug")
     boolean debug;
 
     @Mixin

@@ -20,9 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete swot}: SWOT (AFOM) grids from interviews, questionnaires and coded segments. */
-@Command(name = "swot", mixinStandardHelpOptions = true,
-        description = "SWOT (AFOM) grids per theme and overall, traced to quotes, with the theme x quadrant and theme x role"
-                + " matrices, the uncoded expressions and an action plan.")
+@Command(name = "swot", mixinStandardHelpOptions = true)
 final class SwotCommand implements Callable<Integer> {
 
     enum Format { text, json, html, docx, xlsx, md }
@@ -33,31 +31,28 @@ final class SwotCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output = new OutputOptions();
 
-    @Option(names = "--theme", paramLabel = "THEME", description = "Only this theme's grid (default: all themes, then each).")
+    @Option(names = "--theme", paramLabel = "THEME")
     String theme;
 
-    @Option(names = "--quotes", paramLabel = "N", defaultValue = "2", description = "Quotes per item (default 2).")
+    @Option(names = "--quotes", paramLabel = "N", defaultValue = "2")
     int quotes;
 
-    @Option(names = "--plan", paramLabel = "FILE", description = "An action plan (YAML, or XLSX/CSV with one row per action) to report with the grid.")
+    @Option(names = "--plan", paramLabel = "FILE")
     Path plan;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text",
-            description = "text (default), json, html, docx, xlsx or md; several (html,docx) or all write swot.EXT into --out DIR.")
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "text")
     java.util.List<String> formats = new java.util.ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically), or into this directory for several formats;"
-            + " required for docx, xlsx and md.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--cooccurrence", description = "Adds which codes are applied to overlapping segments (as code --cooccurrence).")
+    @Option(names = "--cooccurrence")
     boolean cooccurrence;
 
-    @Option(names = "--matrix", paramLabel = "ATTRIBUTE",
-            description = "Adds codes by the values of a source attribute (role, structure...), with each cell's segments (as code --matrix).")
+    @Option(names = "--matrix", paramLabel = "ATTRIBUTE")
     String matrix;
 
-    @Option(names = "--memos", description = "Adds the memos of codes and sources as an annex (as code --memos).")
+    @Option(names = "--memos")
     boolean memos;
 
     @Spec

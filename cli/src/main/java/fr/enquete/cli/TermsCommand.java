@@ -29,9 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code enquete terms}: the French text analysis of one free-text question. */
-@Command(name = "terms", mixinStandardHelpOptions = true,
-        description = "Term table of a free-text question (lemmas and multi-word terms), with optional comparison with the"
-                + " naive method, specificities by group, concordance, co-occurrences, codebook coding and IRaMuTeQ export.")
+@Command(name = "terms", mixinStandardHelpOptions = true)
 final class TermsCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
@@ -48,49 +46,46 @@ final class TermsCommand implements Callable<Integer> {
     @Mixin
     PrivacyOptions privacy = new PrivacyOptions();
 
-    @Option(names = "--question", paramLabel = "ID", description = "The free-text question (required for an export).")
+    @Option(names = "--question", paramLabel = "ID")
     String question;
 
-    @Option(names = "--by", paramLabel = "ID", description = "Specificities by the groups of this question (e.g. dpt); for transcripts,"
-            + " source, speaker or a header key (role, service, territory...).")
+    @Option(names = "--by", paramLabel = "ID")
     String by;
 
-    @Option(names = "--min-occurrences", paramLabel = "N",
-            description = "Specificities only for terms seen at least N times (default: 3; a term seen once is not specific).")
+    @Option(names = "--min-occurrences", paramLabel = "N")
     int minOccurrences = Specificity.MIN_OCCURRENCES;
 
     @Mixin
     RepeatedSegmentsOptions repeated = new RepeatedSegmentsOptions();
 
-    @Option(names = "--naive", description = "Also show the term table made the published tables' way (raw words, no lemmas).")
+    @Option(names = "--naive")
     boolean naive;
 
-    @Option(names = "--concordance", paramLabel = "TERM", description = "Show every occurrence of TERM in context.")
+    @Option(names = "--concordance", paramLabel = "TERM")
     String concordance;
 
-    @Option(names = "--cooccurrences", description = "Show which terms of the table appear in the same answers.")
+    @Option(names = "--cooccurrences")
     boolean cooccurrences;
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Code the answers with this codebook (YAML).")
+    @Option(names = "--codebook", paramLabel = "FILE")
     Path codebook;
 
-    @Option(names = "--iramuteq", paramLabel = "FILE", description = "Also write the answers as an IRaMuTeQ corpus, with the --var questions as variables.")
+    @Option(names = "--iramuteq", paramLabel = "FILE")
     Path iramuteq;
 
-    @Option(names = "--var", paramLabel = "ID", split = ",", description = "Questions whose answers become IRaMuTeQ variables (default: --by).")
+    @Option(names = "--var", paramLabel = "ID", split = ",")
     List<String> vars = new ArrayList<>();
 
-    @Option(names = "--cloud", paramLabel = "FILE", description = "Also draw the term table as a word cloud: FILE.svg or FILE.png.")
+    @Option(names = "--cloud", paramLabel = "FILE")
     Path cloud;
 
-    @Option(names = "--ca", paramLabel = "FILE", description = "Correspondence analysis of the terms x the --by groups:"
-            + " print it and draw its factor map (axes 1 and 2) as FILE.svg or FILE.png.")
+    @Option(names = "--ca", paramLabel = "FILE")
     Path ca;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or csv.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (atomically) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
     @Spec

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** Options of the French text analysis. */
 final class TextOptions {
 
-    @Option(names = "--top", paramLabel = "N", description = "Terms per table (default: the spec's report top, else 20; ties with the last are kept).")
+    @Option(names = "--top", paramLabel = "N")
     Integer top;
 
     /** --top, else the spec's {@code report: top:}, else 20. */
@@ -23,10 +23,10 @@ final class TextOptions {
         return n;
     }
 
-    @Option(names = "--stopwords", paramLabel = "FILE", description = "Extra stop words, one per line (added to the French list).")
+    @Option(names = "--stopwords", paramLabel = "FILE")
     Path stopwords;
 
-    @Option(names = "--no-terms", description = "Do not compute term tables of free-text questions.")
+    @Option(names = "--no-terms")
     boolean noTerms;
 
     TermOptions termOptions() {

@@ -34,19 +34,16 @@ import picocli.CommandLine.Spec;
  * annotated, to tell tokenisation errors from tagging and lemma errors. Throughput is the median of several rounds
  * on one thread, after a warm-up.
  */
-@Command(name = "ud", mixinStandardHelpOptions = true,
-        description = "Scores the French text pipeline on Universal Dependencies CoNLL-U files (e.g. fr_gsd-ud-test.conllu) from"
-                + " their raw text: token F1, UPOS, lemmas, content-word lemma accuracy, tokens per second.")
+@Command(name = "ud", mixinStandardHelpOptions = true)
 final class UdBenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "UD CoNLL-U files with # text comments.")
+    @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
-    @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "Timed rounds after the warm-up (default 3).")
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "3")
     int rounds;
 
-    @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
-            description = "Also list the N most frequent errors (reference form, tag and lemma -> the pipeline's).")
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "0")
     int errors;
 
     @Spec

@@ -141,7 +141,7 @@ class CliTest {
         assertTrue(Files.size(out.resolve("report.html")) > 10_000);
         assertTrue(Files.readString(out.resolve("stats.json")).contains("\"respondents\" : 91"));
         for (String name : new String[] {"report.html", "report.docx", "report.xlsx", "report.md"}) {
-            assertTrue(r.out().contains("Report: " + out.resolve(name).toAbsolutePath()), name);
+            assertTrue(r.out().contains("Rapport\u00A0: " + out.resolve(name).toAbsolutePath()), name);
             assertTrue(Files.size(out.resolve(name)) > 10_000, name);
         }
         assertTrue(Files.isDirectory(out.resolve("charts")));

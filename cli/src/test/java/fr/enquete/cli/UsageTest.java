@@ -39,10 +39,11 @@ class UsageTest {
             assertEquals(0, r.code(), command);
             assertEquals("", r.err(), command + " --help writes on standard error");
             assertFalse(r.out().contains("WARN"), command);
-            assertTrue(r.out().contains("Usage: enquete"), command);
+            assertTrue(r.out().contains("Utilisation\u00A0: enquete"), command);
         }
-        // The option whose '%' broke the format: its help text is printed whole.
-        assertTrue(runCapturingSystemErr("stats", "--help").out().replaceAll("\\s+", " ").contains("a sketch within 0.5 %."));
+        // The option whose '%' broke the format: its help text is printed whole, in both languages.
+        assertTrue(runCapturingSystemErr("stats", "--help", "--lang", "en").out().replaceAll("\\s+", " ").contains("a sketch within 0.5 %."));
+        assertTrue(runCapturingSystemErr("stats", "--help").out().replaceAll("\\s+", " ").contains("une estimation à 0,5\u00A0% près."));
     }
 
     @Test
@@ -57,7 +58,7 @@ class UsageTest {
         assertEquals(all, List.copyOf(Main.commandLine(new String[] {"help", "report"}).getSubcommands().keySet()));
         assertEquals(all, List.copyOf(Main.commandLine(new String[] {"frobnicate"}).getSubcommands().keySet()));
         assertEquals(List.of("report"), List.copyOf(Main.commandLine(new String[] {"report", "x.csv"}).getSubcommands().keySet()));
-        assertTrue(CliRun.run("help", "stats").out().contains("Usage: enquete stats"));
+        assertTrue(CliRun.run("help", "stats").out().contains("Utilisation\u00A0: enquete stats"));
     }
 
     /**
