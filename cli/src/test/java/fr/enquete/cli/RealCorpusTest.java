@@ -259,6 +259,12 @@ class RealCorpusTest {
         java.util.List<String> steps = new java.util.ArrayList<>();
         upstream.get("rows").forEach(r -> steps.add(r.path("missing").asBoolean() ? "" : r.get("label").asText()));
         assertEquals(java.util.List.of("Never", "Rarely", "Sometimes", "Frequently", "Don't know", ""), steps);
+        // Periods from the most often (by count: Don't know, Weekly, Monthly, Daily, Quarterly, Hourly, Annually).
+        JsonNode release = question(s, "How often does your average application development team release code into production?");
+        assertEquals("scale", release.get("type").asText());
+        java.util.List<String> periods = new java.util.ArrayList<>();
+        release.get("rows").forEach(r -> periods.add(r.path("missing").asBoolean() ? "" : r.get("label").asText()));
+        assertEquals(java.util.List.of("Hourly", "Daily", "Weekly", "Monthly", "Quarterly", "Annually", "Don\u2019t know", ""), periods);
         // {c[1]: d[c].notna().sum() for c in the 7 columns of 'Where is your company ... journey?'}
         //   -> Consuming 830, Contributing 454, Influencing 300, Initiating 357, Collaborating 379, Not involved 89, Don't know 55
         Map<String, Integer> journey = counts(s, "Where is your company or organization on its open source journey? (Check all that apply)");

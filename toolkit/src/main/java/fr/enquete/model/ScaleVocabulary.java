@@ -36,6 +36,8 @@ public final class ScaleVocabulary {
             // SurveyMonkey's frequency scales, with and without "Always" (a step never offered is shown at zero).
             List.of("Never", "Rarely", "Sometimes", "Often", "Always"),
             List.of("Never", "Rarely", "Sometimes", "Frequently"),
+            // How often something is done, from the most often (SurveyMonkey's release frequency question).
+            List.of("Hourly", "Daily", "Weekly", "Monthly", "Quarterly", "Annually"),
             List.of("Very important", "Important", "Moderately important", "Slightly important", "Not important"));
 
     /** Answers outside the scale that commonly follow it ("don't know"). */
