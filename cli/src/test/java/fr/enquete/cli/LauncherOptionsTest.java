@@ -131,7 +131,9 @@ class LauncherOptionsTest {
         assertTrue(calls.get(1).contains("-Xshare:on") && calls.get(1).contains("--version"), calls.get(1));
         assertTrue(Files.isRegularFile(archive()));
         assertTrue(line.contains("-XX:SharedArchiveFile=" + archive()), line);
-        assertTrue(line.contains("preparing faster starts"), line);
+        // The launcher's own line in French by default, as the command's (Main.locale's rule).
+        assertTrue(line.contains("enquete: préparation de démarrages plus rapides pour cette construction (une archive de partage"
+                + " de classes, une fois, quelques secondes)..."), line);
         // Trained once: the next run uses the archive without training again.
         String next = launch(recordingJava(false), Map.of(), "--version");
         assertEquals(4, calls().size());
@@ -140,6 +142,16 @@ class LauncherOptionsTest {
         try (var files = Files.list(dir.resolve("home/cli/target"))) {
             assertEquals(List.of("enquete.jar", "enquete.jsa"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void theLaunchersOwnLinesAreInEnglishWhenTheRunIs() throws Exception {
+        withFixture();
+        // --lang=EN in any case, as the command reads it; the line was English whatever the run's language.
+        String line = launch(recordingJava(false), Map.of(), "--version", "--lang=EN");
+        assertTrue(line.contains("enquete: preparing faster starts for this build (a class-data sharing archive, once, a few"
+                + " seconds)..."), line);
+        assertFalse(line.contains("préparation"), line);
     }
 
     @Test
