@@ -9,6 +9,7 @@ import fr.enquete.model.QuestionType;
 import fr.enquete.spec.Inference;
 import fr.enquete.spec.SchemaInference;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,9 +63,16 @@ final class InspectCommand implements Callable<Integer> {
         w.println();
         // Ids as wide as the longest (up to 48 characters): KoboToolbox's group paths ran into their type.
         int width = Math.max(24, Math.min(48, inf.survey().questions().stream().mapToInt(q -> q.id().length()).max().orElse(0)));
-        java.util.Map<String, String> reasons = inf.reasons(locale);
-        for (Question q : inf.survey().questions()) {
-            w.printf("%-" + width + "s  %-9s %s%n", q.id(), q.type().code(), reasons.getOrDefault(q.id(), ""));
+        // Answers holding personal data are not quoted as choices, as init does not list them (a name typed in a
+        // single-choice column: "Suivi par"); how many is said beside the reason.
+        fr.enquete.privacy.InferredChoices kept = fr.enquete.privacy.InferredChoices.of(inf.survey(),
+                new fr.enquete.privacy.Pseudonymiser(true, List.of(), java.util.Set.of()));
+        java.util.Map<String, Message> why = new java.util.LinkedHashMap<>(inf.why());
+        kept.leftOut().forEach((id, n) -> why.merge(id, Message.of("inspect.choices.personal", (long) n),
+                (a, b) -> Message.of("inference.joined", a, b)));
+        for (Question q : kept.survey().questions()) {
+            Message reason = why.get(q.id());
+            w.printf("%-" + width + "s  %-9s %s%n", q.id(), q.type().code(), reason == null ? "" : reason.text(locale));
             if (q.type() == QuestionType.MULTIPLE) {
                 for (OptionColumn o : q.options()) {
                     w.printf("    %-20s -> %s%n", o.column(), o.label());

@@ -101,6 +101,36 @@ class InspectLanguageTest {
     }
 
     /** A question's line as inspect aligns it: the id over 24 characters (the longest here is shorter), the type over 9. */
+    /**
+     * A team's follow-up sheet: the staff member who follows each household, by name. init leaves such answers out of
+     * the choices it writes; inspect printed them ("choix : Nadia Haddad | Luc Petit | ...") for anyone reading over
+     * the team's shoulder or a ticket it is pasted into.
+     */
+    @Test
+    void inspectQuotesNoAnswerHoldingPersonalDataAmongTheChoices() throws IOException {
+        String[] staff = {"Nadia Haddad", "Luc Petit", "Sophie Bernard", "Jean Martin"};
+        String[] suivi = {"Accompagnement budget", "Aide aux démarches", "Accès aux droits"};
+        StringBuilder csv = new StringBuilder("Dossier;Suivi par;Type de suivi\n");
+        for (int i = 0; i < 24; i++) {
+            csv.append("D-").append(100 + i).append(';').append(staff[i % 4]).append(';').append(suivi[i % 3]).append('\n');
+        }
+        Path export = dir.resolve("suivis.csv");
+        Files.writeString(export, csv);
+        List<String> fr = lines(CliRun.run("inspect", export.toString()));
+        List<String> en = lines(CliRun.run("inspect", export.toString(), "--lang", "en"));
+        for (List<String> out : List.of(fr, en)) {
+            for (String name : staff) {
+                assertTrue(out.stream().noneMatch(l -> l.contains(name)), name + " in:\n" + String.join("\n", out));
+            }
+        }
+        assertLine(fr, row("Suivi par", "single", "single : 4 réponses distinctes sur 24 cellules remplies ; 4 réponses contenant des"
+                + " données personnelles non citées parmi les choix : masquées dans les sorties (--keep-personal-data pour les publier)"));
+        assertLine(en, row("Suivi par", "single", "single: 4 distinct answers over 24 filled cells; 4 answers holding personal data"
+                + " not quoted among the choices: masked in the outputs (--keep-personal-data to publish them)"));
+        // The other choices are still quoted.
+        assertTrue(fr.contains("    choix : Accompagnement budget | Aide aux démarches | Accès aux droits"), String.join("\n", fr));
+    }
+
     private static String row(String id, String type, String reason) {
         return String.format("%-24s  %-9s %s", id, type, reason);
     }
