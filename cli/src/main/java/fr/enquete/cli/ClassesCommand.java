@@ -191,8 +191,7 @@ final class ClassesCommand implements Callable<Integer> {
         ClassesWriter writer = new ClassesWriter(lang);
         ReinertResult r = result;
         ClassProfile profile = by == null ? null : ClassProfile.of(r, by, groups);
-        ClassesWriter.Context context = new ClassesWriter.Context(title, minSegments, segmentSize, top, profile, masked.of(by),
-                masked.choice());
+        ClassesWriter.Context context = new ClassesWriter.Context(title, minSegments, segmentSize, top, profile, masked.withheld(by));
         Output.mustBeWritable(segmentsFile, dendrogram, out);
         if (segmentsFile != null) {
             AtomicFiles.write(segmentsFile, stream -> writer.segments(r, profile == null ? null : groups, by, stream));

@@ -167,11 +167,10 @@ final class Pipeline {
         Survey survey = survey(o, source);
         fr.enquete.text.Corpus corpus = run(() -> fr.enquete.text.Corpus.read(source, survey, question, variables));
         fr.enquete.model.Question choice = o.secret > 0 ? otherChoice(survey, corpus.question()) : null;
-        MaskedGroups masked = MaskedGroups.NONE;
         if (choice != null) {
             refuseMaskedOtherTexts(o, choice, corpus.question());
-            masked = maskedGroups(o, survey, choice, corpus, variables);
         }
+        MaskedGroups masked = o.secret > 0 ? maskedGroups(o, survey, choice, corpus, variables) : MaskedGroups.NONE;
         Spec given = spec(o);
         return new Answers(corpus, given, privacy.disclosure(given != null && given.pseudonymise(), lang, List.of(source)), masked);
     }
@@ -198,14 +197,18 @@ final class Pipeline {
     }
 
     /**
-     * The groups of each single-choice or scale {@code variables} question in which {@code stats --by} withholds the
-     * text (its "Autre" row masked in the group's table, masked together with the others and the overall table) or
-     * which it leaves out (the group's size masked): there, the group's number of answers is that masked count. The
-     * groups are read as stats reads them; they are given as the export writes them, as the corpus holds them.
+     * The groups of each single-choice or scale {@code variables} question which {@code stats --by} leaves out (the
+     * group's size masked in the question's table: with every member answering, the group's number of answers is that
+     * size), whatever the text, or in which it withholds the text ({@code choice}'s "Autre" row, which the text
+     * specifies, masked in the group's table, masked together with the others and the overall table): there, the
+     * group's number of answers is that masked count. The groups are read as stats reads them; they are given as the
+     * export writes them, as the corpus holds them.
+     *
+     * @param choice the choice question whose "Autre" the text specifies, or null
      */
     private static MaskedGroups maskedGroups(ExportOptions o, Survey survey, fr.enquete.model.Question choice,
                                              fr.enquete.text.Corpus corpus, List<String> variables) {
-        java.util.Map<String, java.util.SortedSet<String>> out = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.SortedMap<String, MaskedGroups.Reason>> out = new java.util.LinkedHashMap<>();
         for (String id : variables) {
             fr.enquete.model.Question by = survey.question(id).orElseThrow();
             if (by.type() != fr.enquete.model.QuestionType.SINGLE && by.type() != fr.enquete.model.QuestionType.SCALE) {
@@ -214,21 +217,23 @@ final class Pipeline {
             // Group names as written: this reading is never published.
             java.util.Map<String, fr.enquete.stats.SurveyResult> shown = run(() -> analysis(o)
                     .disclosure((asks, export) -> fr.enquete.privacy.Disclosure.keeping()).runByGroup(id)).groups();
-            java.util.SortedSet<String> withheld = new java.util.TreeSet<>();
+            java.util.SortedMap<String, MaskedGroups.Reason> withheld = new java.util.TreeMap<>();
             for (java.util.Map<String, String> values : corpus.variables()) {
                 String raw = values.get(id);
-                if (raw == null || raw.isBlank() || withheld.contains(raw)) {
+                if (raw == null || raw.isBlank() || withheld.containsKey(raw)) {
                     continue;
                 }
                 fr.enquete.stats.SurveyResult group = shown.get(fr.enquete.model.ChoiceMatch.match(by.choices(), by.decode(raw)));
-                if (group == null || group.questions().stream().anyMatch(r -> r instanceof fr.enquete.stats.QuestionResult.Text t
+                if (group == null) {
+                    withheld.put(raw, MaskedGroups.Reason.SIZE);
+                } else if (group.questions().stream().anyMatch(r -> r instanceof fr.enquete.stats.QuestionResult.Text t
                         && t.question().id().equals(corpus.question().id()) && t.withheld())) {
-                    withheld.add(raw);
+                    withheld.put(raw, MaskedGroups.Reason.OTHER);
                 }
             }
             out.put(id, withheld);
         }
-        return new MaskedGroups(corpus.question().id(), choice.id(), o.secret, out);
+        return new MaskedGroups(corpus.question().id(), choice == null ? null : choice.id(), o.secret, out);
     }
 
     /**

@@ -154,7 +154,7 @@ final class TermsCommand implements Callable<Integer> {
                 cooccurrences ? Cooccurrence.of(index, TermTables.lemmas(index, top), 2) : null,
                 codebook != null ? ThematicCoding.code(index, CodebookReader.read(codebook)) : null,
                 segments != null ? new RepeatedSegments.Table(RepeatedSegments.of(index, text.termOptions().stopWords(), segments.min(),
-                        segments.maxWords(), top), segments) : null, masked.of(by), masked.choice());
+                        segments.maxWords(), top), segments) : null, masked.withheld(by));
         CorrespondenceTables.Result analysis = ca == null ? null
                 : TermsCorrespondence.analyse(export.export.toString(), by, index, views.terms());
         TermsWriter writer = new TermsWriter(lang, transcripts ? TextUnit.INTERVENTIONS : TextUnit.ANSWERS);

@@ -36,19 +36,13 @@ public final class ClassesWriter {
      * @param segmentSize the segments' size in words
      * @param shown       characteristic lemmas shown per class in the text
      * @param profile     the classes by the groups of a variable ({@code --by}), or null
-     * @param masked      groups of the profile whose figures secrecy withholds: the segments specify the "Autre" answer
-     *                    of question {@code otherOf}, masked in those groups' tables
-     * @param otherOf     that question's id (null when no group is withheld)
+     * @param withheld    groups of the profile whose figures secrecy withholds, and why
      */
     public record Context(String title, int minSegments, int segmentSize, int shown, ClassProfile profile,
-                          java.util.Set<String> masked, String otherOf) {
-
-        public Context {
-            masked = java.util.Set.copyOf(masked);
-        }
+                          WithheldGroups withheld) {
 
         public Context(String title, int minSegments, int segmentSize, int shown, ClassProfile profile) {
-            this(title, minSegments, segmentSize, shown, profile, java.util.Set.of(), null);
+            this(title, minSegments, segmentSize, shown, profile, WithheldGroups.NONE);
         }
 
         public Context(String title, int minSegments, int segmentSize, int shown) {
@@ -57,12 +51,12 @@ public final class ClassesWriter {
 
         /** The groups of class {@code k}'s profile whose figures are published, in the profile's order. */
         List<ClassProfile.Group> shownGroups(int k) {
-            return profile.classes().get(k - 1).stream().filter(g -> !masked.contains(g.group())).toList();
+            return profile.classes().get(k - 1).stream().filter(g -> !withheld.contains(g.group())).toList();
         }
 
         /** The groups of class {@code k}'s profile whose figures are withheld, sorted (their order would tell their chi²). */
         List<String> maskedGroups(int k) {
-            return profile.classes().get(k - 1).stream().map(ClassProfile.Group::group).filter(masked::contains).sorted().toList();
+            return profile.classes().get(k - 1).stream().map(ClassProfile.Group::group).filter(withheld::contains).sorted().toList();
         }
     }
 
@@ -154,8 +148,12 @@ public final class ClassesWriter {
         for (String g : masked) {
             w.println(String.format(Locale.ROOT, "  %-" + width + "s  %13s  %9s  %8s  %s", g, "s", "s", "s", "s"));
         }
-        if (!masked.isEmpty()) {
-            w.println("  " + text("classes.profile.masked", c.otherOf()));
+        // One note per reason met in this profile: a group too small in the table of --by, an "Autre" row masked.
+        if (masked.stream().anyMatch(c.withheld().small()::contains)) {
+            w.println("  " + text("classes.profile.small", c.withheld().by(), String.valueOf(c.withheld().secret())));
+        }
+        if (masked.stream().anyMatch(c.withheld().otherMasked()::contains)) {
+            w.println("  " + text("classes.profile.masked", c.withheld().otherOf()));
         }
     }
 

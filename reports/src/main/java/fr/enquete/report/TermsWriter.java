@@ -34,23 +34,17 @@ public final class TermsWriter {
     /**
      * What {@code enquete terms} computed; every view but the term table may be null (not asked).
      *
-     * @param maskedGroups groups whose specificities secrecy withholds: the answers specify the "Autre" answer of
-     *                     question {@code otherOf}, masked in those groups' tables
-     * @param otherOf      that question's id (null when no group is withheld)
+     * @param withheld the groups whose specificities secrecy withholds, and why
      */
     public record Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
                         List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
-                        ThematicCoding.Result coding, RepeatedSegments.Table repeated, java.util.Set<String> maskedGroups, String otherOf) {
-
-        public Views {
-            maskedGroups = java.util.Set.copyOf(maskedGroups);
-        }
+                        ThematicCoding.Result coding, RepeatedSegments.Table repeated, WithheldGroups withheld) {
 
         /** Nothing withheld. */
         public Views(Corpus corpus, TermTable terms, TermTable naive, Map<String, List<Specificity.Score>> specificities,
                      List<Concordance.Line> concordance, String concordanceQuery, List<Cooccurrence.Pair> cooccurrences,
                      ThematicCoding.Result coding, RepeatedSegments.Table repeated) {
-            this(corpus, terms, naive, specificities, concordance, concordanceQuery, cooccurrences, coding, repeated, java.util.Set.of(), null);
+            this(corpus, terms, naive, specificities, concordance, concordanceQuery, cooccurrences, coding, repeated, WithheldGroups.NONE);
         }
     }
 
@@ -99,8 +93,12 @@ public final class TermsWriter {
             w.println(labels.get("specificity.title"));
             v.specificities().forEach((group, scores) -> {
                 w.println("  " + labels.get("specificity.group") + " " + group);
-                if (v.maskedGroups().contains(group)) {
-                    w.println("    " + MessageFormat.format(labels.get("specificity.masked"), v.otherOf()));
+                if (v.withheld().small().contains(group)) {
+                    w.println("    " + MessageFormat.format(labels.get("specificity.small"), v.withheld().by(), String.valueOf(v.withheld().secret())));
+                    return;
+                }
+                if (v.withheld().otherMasked().contains(group)) {
+                    w.println("    " + MessageFormat.format(labels.get("specificity.masked"), v.withheld().otherOf()));
                     return;
                 }
                 if (scores.isEmpty()) {
@@ -191,7 +189,7 @@ public final class TermsWriter {
             if (v.specificities() != null) {
                 g.writeObjectFieldStart("specificities");
                 for (Map.Entry<String, List<Specificity.Score>> e : v.specificities().entrySet()) {
-                    if (v.maskedGroups().contains(e.getKey())) {
+                    if (v.withheld().contains(e.getKey())) {
                         g.writeNullField(e.getKey());
                         continue;
                     }
@@ -208,7 +206,7 @@ public final class TermsWriter {
                     g.writeEndArray();
                 }
                 g.writeEndObject();
-                List<String> masked = v.specificities().keySet().stream().filter(v.maskedGroups()::contains).toList();
+                List<String> masked = v.specificities().keySet().stream().filter(v.withheld()::contains).toList();
                 if (!masked.isEmpty()) {
                     // Null above, as a masked count is null in stats' JSON; named here so a reader need not guess why.
                     g.writeArrayFieldStart("specificitiesMasked");
