@@ -140,6 +140,47 @@ class StructureLanguageTest {
         assertNull(en.labels());
     }
 
+    /** LimeSurvey 3's layout: each question and answer row once per language, base French, English added. */
+    private static final String LS3 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <document><LimeSurveyDocType>Survey</LimeSurveyDocType><DBVersion>359</DBVersion>
+            <languages><language>fr</language><language>en</language></languages>
+            <surveys><rows><row><sid>1</sid><language>fr</language><additional_languages>en</additional_languages></row></rows></surveys>
+            <questions><rows>
+            <row><qid>1</qid><parent_qid>0</parent_qid><gid>1</gid><type>L</type><title>aide</title><question>Aide reçue</question>
+            <other>N</other><relevance>1</relevance><question_order>1</question_order><language>fr</language></row>
+            <row><qid>1</qid><parent_qid>0</parent_qid><gid>1</gid><type>L</type><title>aide</title><question>Help received</question>
+            <other>N</other><relevance>1</relevance><question_order>1</question_order><language>en</language></row>
+            </rows></questions>
+            <answers><rows>
+            <row><qid>1</qid><code>A1</code><answer>Logement</answer><sortorder>1</sortorder><language>fr</language><scale_id>0</scale_id></row>
+            <row><qid>1</qid><code>A2</code><answer>Alimentaire</answer><sortorder>2</sortorder><language>fr</language><scale_id>0</scale_id></row>
+            <row><qid>1</qid><code>A1</code><answer>Housing</answer><sortorder>1</sortorder><language>en</language><scale_id>0</scale_id></row>
+            <row><qid>1</qid><code>A2</code><answer>Food</answer><sortorder>2</sortorder><language>en</language><scale_id>0</scale_id></row>
+            </rows></answers>
+            <surveys_languagesettings><rows>
+            <row><surveyls_survey_id>1</surveyls_survey_id><surveyls_language>fr</surveyls_language><surveyls_title>Aides</surveyls_title></row>
+            <row><surveyls_survey_id>1</surveyls_survey_id><surveyls_language>en</surveyls_language><surveyls_title>Help</surveyls_title></row>
+            </rows></surveys_languagesettings></document>
+            """;
+
+    @Test
+    void limeSurvey3LayoutIsReadInTheRunsLanguage(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path lss = java.nio.file.Files.writeString(dir.resolve("aides.lss"), LS3.strip());
+        LssReader.Result fr = LssReader.read(lss, "fr");
+        LssReader.Result en = LssReader.read(lss, "en");
+        assertEquals(List.of("aide"), en.spec().survey().questions().stream().map(Question::id).toList());
+        assertEquals("Aides", fr.spec().survey().title());
+        assertEquals("Help", en.spec().survey().title());
+        assertEquals("Aide reçue", question(fr, "aide").label());
+        assertEquals("Help received", question(en, "aide").label());
+        assertEquals(List.of("Logement", "Alimentaire"), question(fr, "aide").choices());
+        assertEquals(List.of("Housing", "Food"), question(en, "aide").choices());
+        assertEquals("Food", question(en, "aide").decode("A2"));
+        assertEquals("Food", question(en, "aide").decode("Alimentaire"));
+        assertEquals("Alimentaire", question(fr, "aide").decode("Food"));
+    }
+
     @Test
     void limeSurveyCodesAndFrenchTextsCountTheSameInEnglish() {
         List<Message> said = new ArrayList<>();
