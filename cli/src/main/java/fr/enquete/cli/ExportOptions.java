@@ -16,6 +16,13 @@ final class ExportOptions {
     @Parameters(index = "0", paramLabel = "EXPORT")
     Path export;
 
+    /** The command these options belong to: its --lang (the structure's labels) and its standard error. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
+    /** Whether standard error already said which language the structure's labels come from. */
+    private boolean labelsSaid;
+
     @Option(names = "--spec", paramLabel = "FILE")
     Path spec;
 
@@ -98,6 +105,24 @@ final class ExportOptions {
     /** The weighting once read ({@link #weights}): its population files are read once per command. */
     private fr.enquete.weight.WeightSpec readWeights;
     private boolean weightsRead;
+
+    /** The run's language ("fr", or "en" with --lang en): the structure's labels are read in it when it has them. */
+    String labelLanguage() {
+        picocli.CommandLine.Model.OptionSpec lang = command == null ? null : command.findOption("--lang");
+        Object v = lang == null ? null : lang.getValue();
+        return v != null && v.toString().equalsIgnoreCase("en") ? "en" : fr.enquete.spec.LabelLanguage.FRENCH;
+    }
+
+    /** Says once on standard error, in the run's language, which language the structure's labels come from. */
+    void sayLabels(Message note) {
+        if (labelsSaid || command == null) {
+            return;
+        }
+        labelsSaid = true;
+        java.io.PrintWriter err = command.commandLine().getErr();
+        err.println("enquete: " + note.text(labelLanguage().equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH));
+        err.flush();
+    }
 
     ImportOptions importOptions() {
         Charset cs = null;

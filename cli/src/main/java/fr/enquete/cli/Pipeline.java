@@ -33,7 +33,7 @@ final class Pipeline {
                 .exactLimit(o.exactLimit()).secrecy(Math.max(0, o.secret)).dominance(o.dominanceRule())
                 .precision(o.precision());
         if (o.structure != null) {
-            a.structure(o.structure);
+            a.structure(o.structure, o.labelLanguage(), o::sayLabels);
         } else {
             a.spec(spec(o), o.spec);
         }
@@ -118,10 +118,13 @@ final class Pipeline {
     /** The --structure file read as a spec: a LimeSurvey .lss, or an XLSForm (KoboToolbox, ODK) workbook. */
     static fr.enquete.spec.LssReader.Result structure(ExportOptions o) {
         String name = o.structure.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".lss") || name.endsWith(".xml")) {
-            return fr.enquete.spec.LssReader.read(o.structure);
+        fr.enquete.spec.LssReader.Result r = name.endsWith(".lss") || name.endsWith(".xml")
+                ? fr.enquete.spec.LssReader.read(o.structure, o.labelLanguage())
+                : fr.enquete.spec.XlsFormReader.read(o.structure, Importers.open(o.export, o.importOptions()).header(), o.labelLanguage());
+        if (r.labels() != null) {
+            o.sayLabels(r.labels());
         }
-        return fr.enquete.spec.XlsFormReader.read(o.structure, Importers.open(o.export, o.importOptions()).header());
+        return r;
     }
 
     /** Says on {@code err} how many groups secrecy left out. */

@@ -102,6 +102,9 @@ public final class Analysis {
     /** The file a spec given already read was read from, to locate its mistakes; null when built in code. */
     private Path specRead;
     private Path structure;
+    private String structureLanguage = fr.enquete.spec.LabelLanguage.FRENCH;
+    private Consumer<Message> labelsNote = m -> { };
+    private boolean labelsSaid;
     private QuantileMethod quantiles;
     private WeightSpec weights;
     private boolean lenient;
@@ -168,6 +171,17 @@ public final class Analysis {
      */
     public Analysis structure(Path file) {
         this.structure = file;
+        return this;
+    }
+
+    /**
+     * As {@link #structure(Path)}, its question and choice labels in the run's {@code language} ({@code fr},
+     * {@code en}) when it has them; {@code labelsNote} is told once which language they come from when not that one.
+     */
+    public Analysis structure(Path file, String language, Consumer<Message> labelsNote) {
+        this.structure = file;
+        this.structureLanguage = Objects.requireNonNull(language);
+        this.labelsNote = Objects.requireNonNull(labelsNote);
         return this;
     }
 
@@ -526,10 +540,13 @@ public final class Analysis {
 
     private LssReader.Result readStructure(TableSource source) {
         String name = structure.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".lss") || name.endsWith(".xml")) {
-            return LssReader.read(structure);
+        LssReader.Result r = name.endsWith(".lss") || name.endsWith(".xml") ? LssReader.read(structure, structureLanguage)
+                : XlsFormReader.read(structure, source.header(), structureLanguage);
+        if (r.labels() != null && !labelsSaid) {
+            labelsSaid = true;
+            labelsNote.accept(r.labels());
         }
-        return XlsFormReader.read(structure, source.header());
+        return r;
     }
 
     /** The published tables before personal data is masked: intervals, rates, secrecy, the structure's notes. */

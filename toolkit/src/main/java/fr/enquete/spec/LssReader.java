@@ -35,17 +35,33 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class LssReader {
 
-    /** The spec, and what could not be carried over (untranslated relevance, skipped question types). */
-    public record Result(Spec spec, List<fr.enquete.model.Message> notes) {
+    /**
+     * The spec, what could not be carried over (untranslated relevance, skipped question types), and which language
+     * the labels come from when it is not the run's (null when it is, or when nothing needs saying).
+     */
+    public record Result(Spec spec, List<fr.enquete.model.Message> notes, fr.enquete.model.Message labels) {
         public Result {
             notes = List.copyOf(notes);
+        }
+
+        public Result(Spec spec, List<fr.enquete.model.Message> notes) {
+            this(spec, notes, null);
         }
     }
 
     private LssReader() {
     }
 
+    /** As {@link #read(Path, String)} for a French run. */
     public static Result read(Path path) {
+        return read(path, LabelLanguage.FRENCH);
+    }
+
+    /**
+     * @param language the run's language ({@code fr}, {@code en}): the texts read when the survey has it among its
+     *                 languages, else those of its base language
+     */
+    public static Result read(Path path, String language) {
         String name = path.toString();
         Map<String, List<Map<String, String>>> tables;
         try (InputStream in = Files.newInputStream(path)) {
@@ -60,7 +76,7 @@ public final class LssReader {
         if (!tables.containsKey("questions")) {
             throw new InputException(SourceLocation.file(name), Message.of("spec.lss.noquestions"));
         }
-        return new Builder(name, tables).build();
+        return new Builder(name, tables, language).build();
     }
 
     /** Every {@code <table><rows><row><field>value</field>...} of the document, by table name. */
@@ -107,15 +123,21 @@ public final class LssReader {
         private final String file;
         private final Map<String, List<Map<String, String>>> t;
         private final String language;
+        private final String base;
+        private final fr.enquete.model.Message labelsNote;
         private final List<fr.enquete.model.Message> notes = new ArrayList<>();
         private final Map<String, String> questionText = new HashMap<>();
         private final Map<String, String> answerText = new HashMap<>();
+        /** Per question id and answer code, the answer's texts in the survey's other languages. */
+        private final Map<String, List<String>> otherAnswerTexts = new HashMap<>();
+        /** Per question id and answer code, the answer's text in the base language (when another is read). */
+        private final Map<String, String> baseAnswerText = new HashMap<>();
         /** Per question id, the codes of answers whose label shows no text (an image only). */
         private final Map<String, java.util.Set<String>> imageOnly = new LinkedHashMap<>();
         /** Per question id, the codes of sub-questions whose text shows nothing (an image only, or empty). */
         private final Map<String, java.util.Set<String>> blankSubs = new LinkedHashMap<>();
 
-        Builder(String file, Map<String, List<Map<String, String>>> tables) {
+        Builder(String file, Map<String, List<Map<String, String>>> tables, String asked) {
             this.file = file;
             this.t = tables;
             List<Map<String, String>> langs = t.getOrDefault("languages", List.of());
@@ -125,17 +147,74 @@ public final class LssReader {
             if (first == null) {
                 first = rows("questions").stream().map(r -> r.get("language")).filter(l -> l != null && !l.isBlank()).findFirst().orElse("");
             }
-            this.language = first;
+            this.base = first;
+            java.util.Set<String> languages = languages(langs, first);
+            // The run's language when the survey has it (an additional language), else the base one, as before.
+            this.language = languages.stream().filter(l -> l.equalsIgnoreCase(asked)).findFirst()
+                    .or(() -> languages.stream().filter(l -> LabelLanguage.is(l, asked)).findFirst()).orElse(first);
+            this.labelsNote = LabelLanguage.note(asked, language.isEmpty() ? null : language, languages.size());
+            Map<String, String> baseText = new HashMap<>();
             for (Map<String, String> r : rows("question_l10ns")) {
                 if (language.equals(r.get("language"))) {
                     questionText.put(r.get("qid"), clean(r.get("question")));
+                } else if (base.equals(r.get("language"))) {
+                    baseText.put(r.get("qid"), clean(r.get("question")));
+                }
+            }
+            // A text left blank in the language read (a translation not finished): the base language's.
+            baseText.forEach((qid, text) -> {
+                if (!text.isEmpty() && questionText.getOrDefault(qid, "").isEmpty()) {
+                    questionText.put(qid, text);
+                }
+            });
+            Map<String, String> keyOfAid = new HashMap<>();
+            for (Map<String, String> a : rows("answers")) {
+                if (a.get("aid") != null) {
+                    keyOfAid.put(a.get("aid"), key(a));
+                }
+                // LimeSurvey 3: one answers row per language.
+                String l = a.get("language");
+                if (l != null && !l.isEmpty() && !l.equals(language)) {
+                    other(key(a), l, clean(a.get("answer")));
                 }
             }
             for (Map<String, String> r : rows("answer_l10ns")) {
                 if (language.equals(r.get("language"))) {
                     answerText.put(r.get("aid"), clean(r.get("answer")));
+                } else if (keyOfAid.containsKey(r.get("aid"))) {
+                    other(keyOfAid.get(r.get("aid")), r.get("language"), clean(r.get("answer")));
                 }
             }
+        }
+
+        /** The survey's languages: its base one, the {@code <languages>} list, and those its texts are written in. */
+        private java.util.Set<String> languages(List<Map<String, String>> langs, String first) {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            if (!first.isEmpty()) {
+                out.add(first);
+            }
+            langs.forEach(l -> out.add(l.get("language")));
+            rows("surveys").forEach(r -> java.util.Arrays.stream(r.getOrDefault("additional_languages", "").split("\\s+"))
+                    .filter(l -> !l.isBlank()).forEach(out::add));
+            for (String table : List.of("questions", "question_l10ns")) {
+                rows(table).stream().map(r -> r.get("language")).filter(l -> l != null && !l.isBlank()).forEach(out::add);
+            }
+            out.removeIf(l -> l == null || l.isBlank());
+            return out;
+        }
+
+        private void other(String key, String language, String text) {
+            if (text.isEmpty()) {
+                return;
+            }
+            otherAnswerTexts.computeIfAbsent(key, k -> new ArrayList<>()).add(text);
+            if (base.equals(language)) {
+                baseAnswerText.put(key, text);
+            }
+        }
+
+        private static String key(Map<String, String> answer) {
+            return answer.get("qid") + "\u0000" + answer.get("code");
         }
 
         private List<Map<String, String>> rows(String table) {
@@ -203,7 +282,7 @@ public final class LssReader {
                     .map(r -> clean(r.get("surveyls_title"))).filter(x -> !x.isBlank()).findFirst()
                     .orElse(rows("surveys_languagesettings").stream().map(r -> clean(r.get("surveyls_title")))
                             .filter(x -> !x.isBlank()).findFirst().orElse(ReadableTitle.of(java.nio.file.Path.of(file))));
-            return new Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes);
+            return new Result(new Spec(new Survey(title, out), QuantileMethod.DEFAULT), notes, labelsNote);
         }
 
         private boolean inLanguageSettings(Map<String, String> r) {
@@ -221,15 +300,21 @@ public final class LssReader {
             switch (type) {
                 case "L", "!", "O" -> {
                     List<String> choices = new ArrayList<>();
+                    List<String> usual = new ArrayList<>();
                     Map<String, String> codes = new LinkedHashMap<>();
                     for (Map<String, String> a : answers) {
                         String l = answer(a);
                         choices.add(l);
+                        usual.add(baseAnswerText.getOrDefault(key(a), l));
                         codes.put(a.get("code"), l);
                     }
-                    // A list of a known ordered scale ("Très satisfait ... Très insatisfait") is a scale question.
-                    boolean scale = fr.enquete.model.ScaleVocabulary.match(choices).map(m -> m.equals(choices)).orElse(false);
-                    out.add(q(code, label, scale ? QuestionType.SCALE : QuestionType.SINGLE, code, choices, List.of(), filter, codes));
+                    // A list of a known ordered scale ("Très satisfait ... Très insatisfait") is a scale question; in the
+                    // base language, it stays one (its positive end the same) whatever language is read.
+                    boolean scale = scale(choices) || scale(usual);
+                    Question list = q(code, label, scale ? QuestionType.SCALE : QuestionType.SINGLE, code, choices, List.of(), filter,
+                            withOtherTexts(codes, answers));
+                    out.add(scale && !scale(choices)
+                            ? list.toBuilder().positiveFirst(!fr.enquete.model.ScaleVocabulary.negativeFirst(usual)).build() : list);
                     if ("O".equals(type)) {
                         out.add(q(code + "comment", label + " : commentaire", QuestionType.TEXT, code + "[comment]", List.of(), List.of(), filter, Map.of()));
                     }
@@ -270,10 +355,13 @@ public final class LssReader {
                             choices.addAll(List.of("Augmente", "Stable", "Diminue"));
                             codes.putAll(Map.of("I", "Augmente", "S", "Stable", "D", "Diminue"));
                         }
-                        default -> answers.forEach(a -> {
-                            choices.add(answer(a));
-                            codes.put(a.get("code"), answer(a));
-                        });
+                        default -> {
+                            answers.forEach(a -> {
+                                choices.add(answer(a));
+                                codes.put(a.get("code"), answer(a));
+                            });
+                            codes.putAll(withOtherTexts(codes, answers));
+                        }
                     }
                     QuestionType rowType = type.equals("F") || type.equals("H") ? QuestionType.SINGLE : QuestionType.SCALE;
                     subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + subText(s), rowType,
@@ -289,6 +377,16 @@ public final class LssReader {
                 // The "other" column of a multiple choice holds the text: counted as ticked when filled.
             }
             return out;
+        }
+
+        private static boolean scale(List<String> labels) {
+            return fr.enquete.model.ScaleVocabulary.match(labels).map(m -> m.equals(labels)).orElse(false);
+        }
+
+        /** The answer codes with the answers' texts in the survey's other languages, which a full-text export may write. */
+        private Map<String, String> withOtherTexts(Map<String, String> codes, List<Map<String, String>> answers) {
+            return LabelLanguage.withOtherWordings(codes, answers.stream().map(this::answer).toList(),
+                    answers.stream().map(a -> otherAnswerTexts.getOrDefault(key(a), List.of())).toList());
         }
 
         private Question q(String id, String label, QuestionType type, String column, List<String> choices, List<OptionColumn> options,

@@ -42,19 +42,33 @@ public final class XlsFormReader {
     private XlsFormReader() {
     }
 
-    /** @param export the export's header, to name columns as the export does (with or without group paths) */
+    /** As {@link #read(Path, Header, String)} for a French run. */
     public static LssReader.Result read(Path form, Header export) {
+        return read(form, export, LabelLanguage.FRENCH);
+    }
+
+    /**
+     * @param export   the export's header, to name columns as the export does (with or without group paths)
+     * @param language the run's language ({@code fr}, {@code en}): the labels read when the form has them
+     */
+    public static LssReader.Result read(Path form, Header export, String language) {
         if (!java.nio.file.Files.exists(form)) {
             throw new InputException(SourceLocation.file(form.toString()), fr.enquete.model.Message.of("spec.structure.missing"));
         }
         List<Map<String, String>> survey = sheet(form, "survey");
         List<fr.enquete.model.Message> notes = new ArrayList<>();
         List<Map<String, String>> choices = choices(form, notes);
-        Map<String, List<String[]>> lists = new LinkedHashMap<>();
+        List<Map<String, String>> settings = settings(form);
+        String defaultLanguage = settings.stream().map(r -> r.getOrDefault("default_language", "").strip()).filter(t -> !t.isEmpty())
+                .findFirst().orElse(null);
+        LabelColumns questionLabels = LabelColumns.of(header(survey), language, defaultLanguage);
+        LabelColumns choiceLabels = LabelColumns.of(header(choices), language, defaultLanguage);
+        Map<String, List<Choice>> lists = new LinkedHashMap<>();
         for (Map<String, String> c : choices) {
             String list = c.getOrDefault("list_name", c.getOrDefault("list name", ""));
             if (!list.isBlank()) {
-                lists.computeIfAbsent(list.strip(), k -> new ArrayList<>()).add(new String[] {c.getOrDefault("name", "").strip(), label(c)});
+                lists.computeIfAbsent(list.strip(), k -> new ArrayList<>()).add(new Choice(c.getOrDefault("name", "").strip(),
+                        choiceLabels.label(c), choiceLabels.usual(c), choiceLabels.all(c)));
             }
         }
         List<String> groups = new ArrayList<>();
@@ -106,44 +120,42 @@ public final class XlsFormReader {
             String name = (String) p[3];
             String column = (String) p[4];
             boolean orOther = !((String) p[5]).isEmpty();
-            String label = label(r).isBlank() ? name : label(r);
+            String label = questionLabels.label(r).isBlank() ? name : questionLabels.label(r);
+            String usualLabel = questionLabels.usual(r);
             Filter filter = relevant(name, r.getOrDefault("relevant", ""), columnOf, kindOf, export, notes);
             SourceLocation at = SourceLocation.file(form.toString());
-            List<String[]> options = new ArrayList<>(lists.getOrDefault(list, List.of()));
-            if (orOther && options.stream().noneMatch(c -> c[0].equals("other"))) {
-                options.add(new String[] {"other", "Autre"});
+            List<Choice> options = new ArrayList<>(lists.getOrDefault(list, List.of()));
+            if (orOther && options.stream().noneMatch(c -> c.name().equals("other"))) {
+                options.add(new Choice("other", "Autre", "Autre", List.of("Autre")));
             }
             if (kind.startsWith("select_") && options.isEmpty()) {
                 notes.add(fr.enquete.model.Message.of("structure.nochoices", name, list));
             }
             switch (kind) {
                 case "select_one" -> {
-                    List<String> labels = new ArrayList<>();
-                    Map<String, String> codes = new LinkedHashMap<>();
-                    for (String[] c : options) {
-                        labels.add(c[1]);
-                        codes.put(c[0], c[1]);
-                    }
-                    boolean scale = !labels.isEmpty() && fr.enquete.model.ScaleVocabulary.match(labels).map(m -> m.equals(labels)).orElse(false);
+                    List<String> labels = options.stream().map(Choice::label).toList();
+                    List<String> usual = options.stream().map(Choice::usual).toList();
+                    // A scale in the default language stays one, its positive end the same, whatever language is shown.
+                    boolean scale = scale(labels) || scale(usual);
+                    Boolean positiveFirst = scale && !scale(labels) ? !fr.enquete.model.ScaleVocabulary.negativeFirst(usual) : null;
                     out.add(Question.builder(name, scale ? QuestionType.SCALE : QuestionType.SINGLE).label(label).column(column)
-                            .choices(labels).filter(filter).origin(at).codes(codes).build());
+                            .choices(labels).filter(filter).origin(at).codes(codes(options)).positiveFirst(positiveFirst).build());
                 }
                 case "select_multiple" -> {
                     List<OptionColumn> opts = new ArrayList<>();
-                    for (String[] c : options) {
+                    for (Choice c : options) {
                         for (String sep : List.of("/", ".")) {
-                            if (export.contains(column + sep + c[0])) {
-                                opts.add(new OptionColumn(column + sep + c[0], c[1]));
+                            if (export.contains(column + sep + c.name())) {
+                                opts.add(new OptionColumn(column + sep + c.name(), c.label()));
                                 break;
                             }
                         }
                     }
                     if (opts.isEmpty()) {
                         // Only the joined codes were exported: one cell, the codes separated by spaces.
-                        Map<String, String> codes = new LinkedHashMap<>();
-                        options.forEach(c -> codes.put(c[0], c[1]));
                         out.add(Question.builder(name, QuestionType.MULTIPLE).label(label).column(column)
-                                .choices(options.stream().map(c -> c[1]).toList()).filter(filter).origin(at).separator(" ").codes(codes).build());
+                                .choices(options.stream().map(Choice::label).toList()).filter(filter).origin(at).separator(" ")
+                                .codes(codes(options)).build());
                     } else {
                         out.add(Question.builder(name, QuestionType.MULTIPLE).label(label).column(column).options(opts)
                                 .filter(filter).origin(at).build());
@@ -153,9 +165,9 @@ public final class XlsFormReader {
                         .filter(filter).origin(at).build());
                 // A person's name or date of birth ("EnumeratorName", "DobInterviewee") is personal data: an identifier,
                 // never quoted nor summed up by its first and last dates.
-                case "text" -> out.add(Question.builder(name, personal(name, label) ? QuestionType.ID : QuestionType.TEXT).label(label)
+                case "text" -> out.add(Question.builder(name, personal(name, label, usualLabel) ? QuestionType.ID : QuestionType.TEXT).label(label)
                         .column(column).filter(filter).origin(at).build());
-                case "date", "datetime" -> out.add(Question.builder(name, personal(name, label) ? QuestionType.ID : QuestionType.DATE)
+                case "date", "datetime" -> out.add(Question.builder(name, personal(name, label, usualLabel) ? QuestionType.ID : QuestionType.DATE)
                         .label(label).column(column).filter(filter).origin(at).build());
                 default -> throw new IllegalStateException(kind);
             }
@@ -174,17 +186,44 @@ public final class XlsFormReader {
         if (!absent.isEmpty()) {
             notes.add(fr.enquete.model.Message.of("structure.absent", absent.size(), String.join(", ", absent)));
         }
-        return new LssReader.Result(new Spec(new Survey(title(form), out), QuantileMethod.DEFAULT), notes);
+        fr.enquete.model.Message said = LabelLanguage.note(language, questionLabels.used(), questionLabels.languages());
+        return new LssReader.Result(new Spec(new Survey(title(form, settings), out), QuantileMethod.DEFAULT), notes, said);
+    }
+
+    /** One choice of a list: its name (what an export with XML values writes), its label read, and its other wordings. */
+    private record Choice(String name, String label, String usual, List<String> all) {
+        Choice {
+            all = List.copyOf(all);
+        }
+    }
+
+    private static boolean scale(List<String> labels) {
+        return !labels.isEmpty() && fr.enquete.model.ScaleVocabulary.match(labels).map(m -> m.equals(labels)).orElse(false);
+    }
+
+    /** Choice names to labels, with the labels of the form's other languages, which an export "with labels" may write. */
+    private static Map<String, String> codes(List<Choice> options) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        options.forEach(c -> codes.put(c.name(), c.label()));
+        return LabelLanguage.withOtherWordings(codes, options.stream().map(Choice::label).toList(),
+                options.stream().map(Choice::all).toList());
+    }
+
+    private static List<String> header(List<Map<String, String>> sheet) {
+        return sheet.isEmpty() ? List.of() : List.copyOf(sheet.get(0).keySet());
+    }
+
+    /** The optional settings sheet's rows; none when the form has no such sheet. */
+    private static List<Map<String, String>> settings(Path form) {
+        try {
+            return sheet(form, "settings");
+        } catch (InputException e) {
+            return List.of();
+        }
     }
 
     /** The form's title from its optional settings sheet (form_title), else its file name made readable. */
-    private static String title(Path form) {
-        List<Map<String, String>> settings;
-        try {
-            settings = sheet(form, "settings");
-        } catch (InputException e) {
-            return ReadableTitle.of(form);
-        }
+    private static String title(Path form, List<Map<String, String>> settings) {
         return settings.stream().map(r -> r.getOrDefault("form_title", "").strip()).filter(t -> !t.isEmpty())
                 .findFirst().orElse(ReadableTitle.of(form));
     }
@@ -193,7 +232,7 @@ public final class XlsFormReader {
      * The export column of a question: its group path joined with "/" or ".", or its bare name; for a
      * select_multiple exported only as 0/1 columns, the path those columns start with. Null when absent.
      */
-    private static String column(Header export, List<String> groups, String name, List<String[]> options) {
+    private static String column(Header export, List<String> groups, String name, List<Choice> options) {
         List<String> candidates = new ArrayList<>();
         for (String sep : List.of("/", ".")) {
             candidates.add(groups.isEmpty() ? name : String.join(sep, groups) + sep + name);
@@ -205,8 +244,8 @@ public final class XlsFormReader {
             }
         }
         for (String c : candidates) {
-            for (String[] o : options) {
-                if (export.contains(c + "/" + o[0]) || export.contains(c + "." + o[0])) {
+            for (Choice o : options) {
+                if (export.contains(c + "/" + o.name()) || export.contains(c + "." + o.name())) {
                     return c;
                 }
             }
@@ -225,24 +264,6 @@ public final class XlsFormReader {
             }
             throw e;
         }
-    }
-
-    /** The label in French when there is one, else the first label column. */
-    private static String label(Map<String, String> r) {
-        String first = null;
-        for (Map.Entry<String, String> e : r.entrySet()) {
-            String k = e.getKey().toLowerCase(Locale.ROOT);
-            // "label", "label::Français (fr)", and pyxform's older "label:English".
-            if (k.equals("label") || k.startsWith("label:")) {
-                if (k.matches(".*(\\(fr\\)|:fr|fran[cç]ais|french).*")) {
-                    return e.getValue().strip();
-                }
-                if (first == null) {
-                    first = e.getValue().strip();
-                }
-            }
-        }
-        return first == null ? "" : first;
     }
 
     private static Filter relevant(String name, String expression, Map<String, String> columns, Map<String, String> kinds,
@@ -309,8 +330,10 @@ public final class XlsFormReader {
         return rows;
     }
 
-    /** By its name ("EnumeratorName") or its wording ("UNHCR Case Number:", "Date of birth"). */
-    private static boolean personal(String name, String label) {
-        return fr.enquete.privacy.PersonalData.isIdentifyingColumn(name) || fr.enquete.privacy.PersonalData.isIdentifyingColumn(label);
+    /** By its name ("EnumeratorName") or its wording ("UNHCR Case Number:", "Date of birth"), read or usual. */
+    private static boolean personal(String name, String label, String usual) {
+        // In every language read: a question is an identifier whichever wording the report shows.
+        return fr.enquete.privacy.PersonalData.isIdentifyingColumn(name) || fr.enquete.privacy.PersonalData.isIdentifyingColumn(label)
+                || fr.enquete.privacy.PersonalData.isIdentifyingColumn(usual);
     }
 }
