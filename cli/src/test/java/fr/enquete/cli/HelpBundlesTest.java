@@ -49,7 +49,7 @@ class HelpBundlesTest {
     @Test
     void everyCommandAndOptionHasItsTextInBothLanguagesAndNoKeyIsLeftOver() {
         List<String> problems = new ArrayList<>();
-        Set<String> read = new TreeSet<>(Set.of("usage.synopsisHeading", "usage.commandListHeading"));
+        Set<String> read = new TreeSet<>(Set.of("usage.synopsisHeading", "usage.commandListHeading", "usage.synopsisSubcommandLabel"));
         List<CommandSpec> commands = new ArrayList<>();
         collect(Main.commandLine(new String[0]).getCommandSpec(), commands);
         // The eighteen commands of the help, bench's ud and the top level.
@@ -115,7 +115,7 @@ class HelpBundlesTest {
 
     @Test
     void theHelpIsFrenchByDefaultAndEnglishWithLangEn() {
-        assertTrue(Main.commandLine(new String[] {"--help"}).getUsageMessage().startsWith("Utilisation\u00A0: enquete [-hV] [COMMAND]\n"));
+        assertTrue(Main.commandLine(new String[] {"--help"}).getUsageMessage().startsWith("Utilisation\u00A0: enquete [-hV] [COMMANDE]\n"));
         assertTrue(Main.commandLine(new String[] {"--help", "--lang", "en"}).getUsageMessage().startsWith("Usage: enquete [-hV] [COMMAND]\n"));
         assertTrue(Main.commandLine(new String[] {"--lang=en", "--help"}).getUsageMessage().startsWith("Usage: enquete [-hV] [COMMAND]\n"));
     }

@@ -60,7 +60,8 @@ class HelpLanguageTest {
     @Test
     void theListOfCommandsFollowsTheSameRule() {
         List<String> french = lines("--help");
-        assertEquals("Utilisation : enquete [-hV] [COMMAND]", french.get(0));
+        // The synopsis names the command to give in the help's language too.
+        assertEquals("Utilisation : enquete [-hV] [COMMANDE]", french.get(0));
         contains(french, "Commandes :", "  stats       Tableaux de fréquences, résumés numériques et décomptes des",
                 "  help        Affiche l’aide de la commande indiquée.");
         // --lang is no option of the top level: help is asked, so picocli leaves it unparsed, and the language is read.
