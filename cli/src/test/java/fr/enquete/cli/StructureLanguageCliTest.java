@@ -61,6 +61,33 @@ class StructureLanguageCliTest {
         assertEquals(List.of(6L, 3L, 2L, 1L, 0L), french.get(0));
     }
 
+    /**
+     * A raking targets file written with the French labels serves the English run too, as the export's French answers
+     * do: it stopped with "'Collectivité' is not a choice of 'structure'". Targets 60/25/10/5 over the answers 6/3/2/1:
+     * the weights are 10, 8,33, 5 and 5; "Housing" was ticked by 2 associations, 2 local authorities and 2 social
+     * landlords (Python's csv on kobotoolbox.csv), 2 x 10 + 2 x 8,33 + 2 x 5 = 46,67 of 100, in both languages.
+     */
+    @Test
+    void aTargetsFileInTheStructuresOtherLanguageRakesTheSame(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path targets = dir.resolve("structures.csv");
+        java.nio.file.Files.writeString(targets, "structure;n\nAssociation;60\nCollectivité;25\nBailleur social;10\nÉtat;5\n");
+        String rake = "structure=" + targets;
+        JsonNode fr = new ObjectMapper().readTree(stats("kobotoolbox.csv", "kobotoolbox-xlsform-bilingual.xlsx", "--rake", rake,
+                "--format", "json").out());
+        JsonNode en = new ObjectMapper().readTree(stats("kobotoolbox.csv", "kobotoolbox-xlsform-bilingual.xlsx", "--rake", rake,
+                "--format", "json", "--lang", "en").out());
+        assertEquals(fr.get("weights"), en.get("weights"));
+        for (int q = 0; q < fr.get("questions").size(); q++) {
+            JsonNode a = fr.get("questions").get(q).path("rows");
+            JsonNode b = en.get("questions").get(q).path("rows");
+            for (int i = 0; i < a.size(); i++) {
+                assertEquals(a.get(i).get("weighted"), b.get(i).get("weighted"), "question " + q + ", row " + i);
+            }
+        }
+        assertEquals("Housing", en.get("questions").get(1).get("rows").get(0).get("label").asText());
+        assertEquals(46.67, en.get("questions").get(1).get("rows").get(0).get("weighted").asDouble(), 1e-9);
+    }
+
     @Test
     void englishRunOfATwoLanguageLimeSurveyStructure() {
         // limesurvey.csv holds the French answer texts; limesurvey-codes.csv the codes A1..A4.

@@ -382,7 +382,9 @@ public final class Weights {
         Map<String, Integer> index = new HashMap<>();
         double[] populations = new double[m.populations().size()];
         for (Map.Entry<String, PopulationFile.Population> e : m.populations().entrySet()) {
-            String label = ChoiceMatch.match(q.choices(), e.getKey());
+            // Read as an answer cell is (decoded, then matched): a code, or the choice's wording in another language
+            // of a two-language structure, names its choice; a French targets file then serves an English run too.
+            String label = ChoiceMatch.match(q.choices(), q.decode(e.getKey()));
             if (!q.choices().isEmpty() && !q.choices().contains(label)) {
                 throw new InputException(e.getValue().where(), Message.of("weights.margins.choice", e.getKey(), q.id(),
                         Names.hint(e.getKey(), q.choices())));
