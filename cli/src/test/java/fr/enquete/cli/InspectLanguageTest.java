@@ -108,7 +108,8 @@ class InspectLanguageTest {
      */
     @Test
     void inspectQuotesNoAnswerHoldingPersonalDataAmongTheChoices() throws IOException {
-        String[] staff = {"Nadia Haddad", "Luc Petit", "Sophie Bernard", "Jean Martin"};
+        // With their roles: a column of names alone is an identifier (SchemaInferenceTest), this one stays a choice.
+        String[] staff = {"Référente Nadia Haddad", "Référent Luc Petit", "Référente Sophie Bernard", "Référent Jean Martin"};
         String[] suivi = {"Accompagnement budget", "Aide aux démarches", "Accès aux droits"};
         StringBuilder csv = new StringBuilder("Dossier;Suivi par;Type de suivi\n");
         for (int i = 0; i < 24; i++) {
@@ -120,7 +121,8 @@ class InspectLanguageTest {
         List<String> en = lines(CliRun.run("inspect", export.toString(), "--lang", "en"));
         for (List<String> out : List.of(fr, en)) {
             for (String name : staff) {
-                assertTrue(out.stream().noneMatch(l -> l.contains(name)), name + " in:\n" + String.join("\n", out));
+                String person = name.substring(name.indexOf(' ') + 1);
+                assertTrue(out.stream().noneMatch(l -> l.contains(person)), person + " in:\n" + String.join("\n", out));
             }
         }
         assertLine(fr, row("Suivi par", "single", "single : 4 réponses distinctes sur 24 cellules remplies ; 4 réponses contenant des"

@@ -475,9 +475,16 @@ public final class SchemaInference {
             reason = Message.of("inference.multiple.joined", (long) choices.size(), separator);
         } else if (!prof.tooManyDistinct && distinct <= MAX_CHOICES && prof.maxLength <= 150
                 && (distinct * 2L <= prof.filled || distinct <= 2)) {
-            type = QuestionType.SINGLE;
-            choices = singleOrder(prof);
-            reason = Message.of("inference.single", (long) distinct, (long) prof.filled);
+            if (peopleOnly(prof.distinct.keySet())) {
+                // A column of people's names under a neutral heading ("Suivi par"): its table would be "[personne 1]",
+                // "[personne 2]"... once masked, nothing a reader can use, the names themselves never publishable.
+                type = QuestionType.ID;
+                reason = Message.of("inference.id.people", (long) distinct);
+            } else {
+                type = QuestionType.SINGLE;
+                choices = singleOrder(prof);
+                reason = Message.of("inference.single", (long) distinct, (long) prof.filled);
+            }
         } else {
             type = QuestionType.TEXT;
             reason = prof.tooManyDistinct ? Message.of("inference.text.many", (long) prof.filled)
@@ -620,6 +627,27 @@ public final class SchemaInference {
      * Codes in numeric order; yes/no with yes first; otherwise by decreasing count (ties in order of first
      * appearance), the order of most published tables when the questionnaire's own order is unknown.
      */
+    /** One of the masking's placeholders for a person ({@link fr.enquete.privacy.PersonalData#PLACEHOLDER}'s first form). */
+    private static final Pattern ONE_PERSON = Pattern.compile("\\[(?:personne|person) \\d+\\]");
+
+    /**
+     * Whether every answer, two different ones at least, is a person's name and nothing else: each masked whole into one
+     * placeholder ("Nadia Haddad" into "[personne 1]"). An answer naming a role as well ("Coordinatrice Nadia Haddad")
+     * is not, nor is a single name: such columns stay choices, their names masked.
+     */
+    static boolean peopleOnly(java.util.Collection<String> answers) {
+        if (answers.size() < 2) {
+            return false;
+        }
+        fr.enquete.privacy.Pseudonymiser masker = new fr.enquete.privacy.Pseudonymiser(true, List.of(), java.util.Set.of());
+        for (String answer : answers) {
+            if (!ONE_PERSON.matcher(masker.mask(answer.strip())).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<String> singleOrder(ColumnProfile prof) {
         List<String> values = new ArrayList<>(prof.distinct.keySet());
         if (prof.numbers == prof.filled) {

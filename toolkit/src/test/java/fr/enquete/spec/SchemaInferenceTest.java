@@ -403,4 +403,30 @@ class SchemaInferenceTest {
             assertEquals(ospo.survey().questions().get(i).options(), back.questions().get(i).options());
         }
     }
+
+    /**
+     * A follow-up sheet's "Suivi par": the staff's names under a neutral heading. As a single choice its table was
+     * "[personne 1] 13, [personne 2] 10..." once masked; it is an identifier now, and says how to publish it. A column
+     * where one answer is no name ("Accueil") or names a role too stays a single choice, its names masked.
+     */
+    @Test
+    void aColumnOfPeoplesNamesIsPersonalDataNotAChoice() throws IOException {
+        String[] staff = {"Nadia Haddad", "Luc Petit", "Sophie Bernard", "Jean Martin"};
+        StringBuilder csv = new StringBuilder("Dossier;Suivi par;Orienté par\n");
+        for (int i = 0; i < 24; i++) {
+            csv.append("D-").append(100 + i).append(';').append(staff[i % 4]).append(';')
+                    .append(i % 3 == 0 ? "Accueil" : staff[(i + 1) % 4]).append('\n');
+        }
+        Path p = dir.resolve("suivis.csv");
+        Files.writeString(p, csv);
+        Inference inf = SchemaInference.infer(Importers.open(p, ImportOptions.DEFAULTS));
+        assertEquals(QuestionType.ID, type(inf, "Suivi par"), inf.reasons().get("Suivi par"));
+        assertEquals("id: the 4 distinct answers are people's names, personal data never tabulated nor quoted (a spec declaring it"
+                + " \"type: single\" with its choices listed publishes them)", inf.reasons().get("Suivi par"));
+        assertEquals(QuestionType.SINGLE, type(inf, "Orienté par"), inf.reasons().get("Orienté par"));
+        assertTrue(SchemaInference.peopleOnly(List.of("Nadia Haddad", "Luc Petit")));
+        assertTrue(!SchemaInference.peopleOnly(List.of("Nadia Haddad", "Coordinatrice Luc Petit")), "a role with the name");
+        assertTrue(!SchemaInference.peopleOnly(List.of("Nadia Haddad")), "one name alone");
+        assertTrue(!SchemaInference.peopleOnly(List.of("Oui, tout à fait", "Non, pas du tout")));
+    }
 }
