@@ -125,6 +125,8 @@ public final class LssReader {
         private final String language;
         private final String base;
         private final fr.enquete.model.Message labelsNote;
+        /** Whether the run is English: the answers LimeSurvey fixes itself ("Y" yes, "F" female...) are worded in it. */
+        private final boolean english;
         private final List<fr.enquete.model.Message> notes = new ArrayList<>();
         private final Map<String, String> questionText = new HashMap<>();
         private final Map<String, String> answerText = new HashMap<>();
@@ -137,9 +139,35 @@ public final class LssReader {
         /** Per question id, the codes of sub-questions whose text shows nothing (an image only, or empty). */
         private final Map<String, java.util.Set<String>> blankSubs = new LinkedHashMap<>();
 
+        /** LimeSurvey's own answers in both languages: the French wording, then the English one. */
+        private static final Map<String, String> FIXED = Map.of("Oui", "Yes", "Non", "No", "Femme", "Female", "Homme", "Male",
+                "Incertain", "Uncertain", "Augmente", "Increase", "Stable", "Same", "Diminue", "Decrease");
+
+        /** The fixed answers (given in French) in the run's language. */
+        private List<String> fixed(String... french) {
+            return java.util.Arrays.stream(french).map(f -> english ? FIXED.get(f) : f).toList();
+        }
+
+        /**
+         * What the export writes for each fixed answer (code, French wording, in pairs) to its label in the run's
+         * language: the code, and the wording of either language, since a "full answers" export writes the texts in
+         * its own language ("Oui" in a French export read for an English report, "Yes" the other way round).
+         */
+        private Map<String, String> fixedCodes(String... pairs) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                String label = english ? FIXED.get(pairs[i + 1]) : pairs[i + 1];
+                out.put(pairs[i], label);
+                String other = english ? pairs[i + 1] : FIXED.get(pairs[i + 1]);
+                out.putIfAbsent(other, label);
+            }
+            return out;
+        }
+
         Builder(String file, Map<String, List<Map<String, String>>> tables, String asked) {
             this.file = file;
             this.t = tables;
+            this.english = LabelLanguage.is(asked, "en");
             List<Map<String, String>> langs = t.getOrDefault("languages", List.of());
             // The survey's base language (surveys.language); the <languages> list need not start with it.
             String first = rows("surveys").stream().map(r -> r.get("language")).filter(l -> l != null && !l.isBlank())
@@ -316,7 +344,8 @@ public final class LssReader {
                     out.add(scale && !scale(choices)
                             ? list.toBuilder().positiveFirst(!fr.enquete.model.ScaleVocabulary.negativeFirst(usual)).build() : list);
                     if ("O".equals(type)) {
-                        out.add(q(code + "comment", label + " : commentaire", QuestionType.TEXT, code + "[comment]", List.of(), List.of(), filter, Map.of()));
+                        out.add(q(code + "comment", label + (english ? ": comment" : " : commentaire"), QuestionType.TEXT, code + "[comment]",
+                                List.of(), List.of(), filter, Map.of()));
                     }
                 }
                 case "M", "P" -> {
@@ -325,7 +354,7 @@ public final class LssReader {
                         options.add(new OptionColumn(code + "[" + s.get("title") + "]", subText(s)));
                     }
                     if ("Y".equals(q.getOrDefault("other", "N"))) {
-                        options.add(new OptionColumn(code + "[other]", "Autre"));
+                        options.add(new OptionColumn(code + "[other]", english ? "Other" : "Autre"));
                     }
                     out.add(q(code, label, QuestionType.MULTIPLE, code, List.of(), options, filter, Map.of()));
                 }
@@ -336,10 +365,10 @@ public final class LssReader {
                 case "Q" -> subs.forEach(s -> out.add(q(code + "_" + s.get("title"), label + " : " + subText(s), QuestionType.TEXT,
                         code + "[" + s.get("title") + "]", List.of(), List.of(), filter, Map.of())));
                 case "D" -> out.add(q(code, label, QuestionType.DATE, code, List.of(), List.of(), filter, Map.of()));
-                case "Y" -> out.add(q(code, label, QuestionType.SINGLE, code, List.of("Oui", "Non"), List.of(), filter,
-                        Map.of("Y", "Oui", "N", "Non")));
-                case "G" -> out.add(q(code, label, QuestionType.SINGLE, code, List.of("Femme", "Homme"), List.of(), filter,
-                        Map.of("F", "Femme", "M", "Homme")));
+                case "Y" -> out.add(q(code, label, QuestionType.SINGLE, code, fixed("Oui", "Non"), List.of(), filter,
+                        fixedCodes("Y", "Oui", "N", "Non")));
+                case "G" -> out.add(q(code, label, QuestionType.SINGLE, code, fixed("Femme", "Homme"), List.of(), filter,
+                        fixedCodes("F", "Femme", "M", "Homme")));
                 case "5" -> out.add(q(code, label, QuestionType.SCALE, code, List.of("1", "2", "3", "4", "5"), List.of(), filter, Map.of()));
                 case "A", "B", "C", "E", "F", "H" -> {
                     List<String> choices = new ArrayList<>();
@@ -348,12 +377,12 @@ public final class LssReader {
                         case "A" -> choices.addAll(List.of("1", "2", "3", "4", "5"));
                         case "B" -> choices.addAll(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
                         case "C" -> {
-                            choices.addAll(List.of("Oui", "Incertain", "Non"));
-                            codes.putAll(Map.of("Y", "Oui", "U", "Incertain", "N", "Non"));
+                            choices.addAll(fixed("Oui", "Incertain", "Non"));
+                            codes.putAll(fixedCodes("Y", "Oui", "U", "Incertain", "N", "Non"));
                         }
                         case "E" -> {
-                            choices.addAll(List.of("Augmente", "Stable", "Diminue"));
-                            codes.putAll(Map.of("I", "Augmente", "S", "Stable", "D", "Diminue"));
+                            choices.addAll(fixed("Augmente", "Stable", "Diminue"));
+                            codes.putAll(fixedCodes("I", "Augmente", "S", "Stable", "D", "Diminue"));
                         }
                         default -> {
                             answers.forEach(a -> {

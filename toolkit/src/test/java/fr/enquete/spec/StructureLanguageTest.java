@@ -215,4 +215,37 @@ class StructureLanguageTest {
         assertEquals(List.of("Male", "Female", "Autre"), question(english, "sex").choices());
         assertNull(english.labels());
     }
+
+    /**
+     * The answers LimeSurvey fixes itself (yes/no, gender, yes/uncertain/no and increase/same/decrease arrays) were
+     * "Oui", "Femme", "Incertain", "Augmente" in English reports too; they follow the run's language now, and a
+     * "full answers" export in either language still counts under them. The real LimeSurvey 5 structure
+     * ls5-em-question-attributes.lss (English) has one question of each type.
+     */
+    @Test
+    void limeSurveysOwnAnswersAreWordedInTheRunsLanguage() {
+        Path lss = Fixtures.home().resolve("fixtures/real/limesurvey/ls5-em-question-attributes.lss");
+        Map<String, Question> fr = byId(LssReader.read(lss, "fr"));
+        Map<String, Question> en = byId(LssReader.read(lss, "en"));
+        assertEquals(List.of("Oui", "Non"), fr.get("qYesNo").choices());
+        assertEquals(List.of("Yes", "No"), en.get("qYesNo").choices());
+        assertEquals(List.of("Femme", "Homme"), fr.get("qGender").choices());
+        assertEquals(List.of("Female", "Male"), en.get("qGender").choices());
+        assertEquals(List.of("Yes", "Uncertain", "No"), en.get("qArrayYNU_1").choices());
+        assertEquals(List.of("Increase", "Same", "Decrease"), en.get("qArrayISD_1").choices());
+        assertEquals(List.of("Augmente", "Stable", "Diminue"), fr.get("qArrayISD_1").choices());
+        // What an export writes: the code, or the text of either language.
+        for (String written : List.of("Y", "Yes", "Oui")) {
+            assertEquals("Yes", en.get("qYesNo").decode(written), written);
+            assertEquals("Oui", fr.get("qYesNo").decode(written), written);
+        }
+        assertEquals("Female", en.get("qGender").decode("Femme"));
+        assertEquals("Stable", fr.get("qArrayISD_1").decode("Same"));
+    }
+
+    private static Map<String, Question> byId(LssReader.Result r) {
+        Map<String, Question> out = new LinkedHashMap<>();
+        r.spec().survey().questions().forEach(q -> out.put(q.id(), q));
+        return out;
+    }
 }
