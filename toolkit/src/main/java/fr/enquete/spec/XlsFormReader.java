@@ -62,6 +62,7 @@ public final class XlsFormReader {
         String defaultLanguage = settings.stream().map(r -> r.getOrDefault("default_language", "").strip()).filter(t -> !t.isEmpty())
                 .findFirst().orElse(null);
         LabelColumns questionLabels = LabelColumns.of(header(survey), language, defaultLanguage);
+        boolean english = LabelLanguage.is(language, "en");
         LabelColumns choiceLabels = LabelColumns.of(header(choices), language, defaultLanguage);
         Map<String, List<Choice>> lists = new LinkedHashMap<>();
         for (Map<String, String> c : choices) {
@@ -126,7 +127,8 @@ public final class XlsFormReader {
             SourceLocation at = SourceLocation.file(form.toString());
             List<Choice> options = new ArrayList<>(lists.getOrDefault(list, List.of()));
             if (orOther && options.stream().noneMatch(c -> c.name().equals("other"))) {
-                options.add(new Choice("other", "Autre", "Autre", List.of("Autre")));
+                // or_other's choice, worded as the run is; an export "with labels" may write it in either language.
+                options.add(new Choice("other", english ? "Other" : "Autre", "Autre", List.of("Autre", "Other")));
             }
             if (kind.startsWith("select_") && options.isEmpty()) {
                 notes.add(fr.enquete.model.Message.of("structure.nochoices", name, list));
@@ -175,7 +177,7 @@ public final class XlsFormReader {
                 // or_other: the "précisez" texts are in the column q_other, next to q.
                 String text = column + "_other";
                 if (export.contains(text) && !columnOf.containsKey(name + "_other")) {
-                    out.add(Question.builder(name + "_other", QuestionType.TEXT).label(label + " : autre (précisez)").column(text)
+                    out.add(Question.builder(name + "_other", QuestionType.TEXT).label(label + (english ? ": other (please specify)" : " : autre (précisez)")).column(text)
                             .filter(filter).origin(at).build());
                 }
             }

@@ -38,6 +38,22 @@ class RealStructuresTest {
         assertEquals(List.of("red", "green", "blue", "mauve", "apricot"), question(r, "fav_pastel").choices());
     }
 
+    /** In an English run, or_other's choice and its text are worded in English ("Autre" showed in English reports). */
+    @Test
+    void orOtherIsWordedInTheRunsLanguage() {
+        LssReader.Result en = XlsFormReader.read(REAL.resolve("kobotoolbox/pyxform-or_other.xlsx"),
+                new Header("export.csv", List.of("fav_color", "fav_color_other", "fav_pastel", "_uuid")), "en");
+        Question color = question(en, "fav_color");
+        assertEquals(List.of("red", "green", "blue", "mauve", "apricot", "Other"), color.choices());
+        assertEquals(color.label() + ": other (please specify)", question(en, "fav_color_other").label());
+        // An export "with labels" written in French still counts under it.
+        assertEquals("Other", color.decode("Autre"));
+        assertEquals("Other", color.decode("other"));
+        LssReader.Result fr = form("pyxform-or_other.xlsx", "fav_color", "fav_color_other", "fav_pastel", "_uuid");
+        assertEquals(question(fr, "fav_color").label() + " : autre (précisez)", question(fr, "fav_color_other").label());
+        assertEquals("Autre", question(fr, "fav_color").decode("Other"));
+    }
+
     @Test
     void legacyTypesAreRead() {
         // "select one from sexes or specify other | sex"; choices sexes: male Male, female Female.
