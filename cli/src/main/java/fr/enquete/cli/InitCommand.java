@@ -55,13 +55,10 @@ final class InitCommand implements Callable<Integer> {
         // The report's title: without a form (which gives its own, fromStructure), the export's name made readable; the
         // user is told where to change it.
         // Answers holding personal data are not listed as choices: a listed choice is published as written.
-        fr.enquete.privacy.InferredChoices choices = fr.enquete.privacy.InferredChoices.of(inf.survey(),
-                new fr.enquete.privacy.Pseudonymiser(true, List.of(), java.util.Set.of()));
+        fr.enquete.privacy.InferredChoices choices = fr.enquete.privacy.InferredChoices.of(inf.survey());
         Survey survey = choices.survey();
         // The reasons as inspect prints them, in the run's language; the types and keys stay the spec's.
-        java.util.Map<String, Message> comments = new java.util.LinkedHashMap<>(inf.why());
-        choices.leftOut().forEach((id, n) -> comments.merge(id, Message.of("init.choices.personal", (long) n),
-                (a, b) -> Message.of("inference.joined", a, b)));
+        java.util.Map<String, Message> comments = choices.reasons(inf.why(), "init.choices.personal");
         java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
         comments.forEach((id, m) -> written.put(id, m.text(locale)));
         String yaml = SpecWriter.write(survey, List.of(

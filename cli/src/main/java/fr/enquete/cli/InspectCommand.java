@@ -9,7 +9,6 @@ import fr.enquete.model.QuestionType;
 import fr.enquete.spec.Inference;
 import fr.enquete.spec.SchemaInference;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,11 +64,8 @@ final class InspectCommand implements Callable<Integer> {
         int width = Math.max(24, Math.min(48, inf.survey().questions().stream().mapToInt(q -> q.id().length()).max().orElse(0)));
         // Answers holding personal data are not quoted as choices, as init does not list them (a name typed in a
         // single-choice column: "Suivi par"); how many is said beside the reason.
-        fr.enquete.privacy.InferredChoices kept = fr.enquete.privacy.InferredChoices.of(inf.survey(),
-                new fr.enquete.privacy.Pseudonymiser(true, List.of(), java.util.Set.of()));
-        java.util.Map<String, Message> why = new java.util.LinkedHashMap<>(inf.why());
-        kept.leftOut().forEach((id, n) -> why.merge(id, Message.of("inspect.choices.personal", (long) n),
-                (a, b) -> Message.of("inference.joined", a, b)));
+        fr.enquete.privacy.InferredChoices kept = fr.enquete.privacy.InferredChoices.of(inf.survey());
+        java.util.Map<String, Message> why = kept.reasons(inf.why(), "inspect.choices.personal");
         for (Question q : kept.survey().questions()) {
             Message reason = why.get(q.id());
             w.printf("%-" + width + "s  %-9s %s%n", q.id(), q.type().code(), reason == null ? "" : reason.text(locale));

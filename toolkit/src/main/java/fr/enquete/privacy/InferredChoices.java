@@ -1,5 +1,6 @@
 package fr.enquete.privacy;
 
+import fr.enquete.model.Message;
 import fr.enquete.model.Question;
 import fr.enquete.model.Survey;
 import java.util.ArrayList;
@@ -16,6 +17,22 @@ import java.util.Map;
  * @param leftOut  for each question that lost some, how many
  */
 public record InferredChoices(Survey survey, Map<String, Integer> leftOut) {
+
+    /** The questions' choices read from the answers, those that the default masking (French) would alter left out. */
+    public static InferredChoices of(Survey survey) {
+        return of(survey, new Pseudonymiser(true, List.of(), java.util.Set.of()));
+    }
+
+    /**
+     * The inference's reasons ({@code why}, by question id) with, for each question that lost choices, the message
+     * {@code key} saying how many, joined to its reason: what {@code init} writes as comments and {@code inspect}
+     * prints.
+     */
+    public Map<String, Message> reasons(Map<String, Message> why, String key) {
+        Map<String, Message> out = new LinkedHashMap<>(why);
+        leftOut.forEach((id, n) -> out.merge(id, Message.of(key, (long) n), (a, b) -> Message.of("inference.joined", a, b)));
+        return out;
+    }
 
     /** The questions' choices read from the answers, those that {@code masker} would alter left out. */
     public static InferredChoices of(Survey survey, Pseudonymiser masker) {
