@@ -192,11 +192,15 @@ final class Pipeline {
      * the same export and options (read again, only when a choice's "Autre" is written in this text's column).
      */
     private static void refuseMaskedOtherTexts(ExportOptions o, fr.enquete.model.Question choice, fr.enquete.model.Question text) {
-        boolean withheld = run(() -> analysis(o).tables()).questions().stream().anyMatch(r -> r instanceof fr.enquete.stats.QuestionResult.Text t
-                && t.question().id().equals(text.id()) && t.withheld());
-        if (withheld) {
+        if (withholds(run(() -> analysis(o).tables()), text.id())) {
             throw new UsageException(Message.of("secret.other.text", text.id(), choice.id(), o.secret));
         }
+    }
+
+    /** Whether {@code tables} withhold the free-text question {@code textId} (its "Autre" row masked). */
+    private static boolean withholds(fr.enquete.stats.SurveyResult tables, String textId) {
+        return tables.questions().stream().anyMatch(r -> r instanceof fr.enquete.stats.QuestionResult.Text t
+                && t.question().id().equals(textId) && t.withheld());
     }
 
     /**
@@ -229,8 +233,7 @@ final class Pipeline {
                 fr.enquete.stats.SurveyResult group = shown.get(fr.enquete.model.ChoiceMatch.match(by.choices(), by.decode(raw)));
                 if (group == null) {
                     withheld.put(raw, MaskedGroups.Reason.SIZE);
-                } else if (group.questions().stream().anyMatch(r -> r instanceof fr.enquete.stats.QuestionResult.Text t
-                        && t.question().id().equals(corpus.question().id()) && t.withheld())) {
+                } else if (withholds(group, corpus.question().id())) {
                     withheld.put(raw, MaskedGroups.Reason.OTHER);
                 }
             }
