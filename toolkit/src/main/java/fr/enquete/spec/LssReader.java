@@ -154,14 +154,18 @@ public final class LssReader {
          * its own language ("Oui" in a French export read for an English report, "Yes" the other way round).
          */
         private Map<String, String> fixedCodes(String... pairs) {
-            Map<String, String> out = new LinkedHashMap<>();
+            Map<String, String> codes = new LinkedHashMap<>();
+            List<String> labels = new ArrayList<>();
+            List<List<String>> others = new ArrayList<>();
             for (int i = 0; i < pairs.length; i += 2) {
-                String label = english ? FIXED.get(pairs[i + 1]) : pairs[i + 1];
-                out.put(pairs[i], label);
-                String other = english ? pairs[i + 1] : FIXED.get(pairs[i + 1]);
-                out.putIfAbsent(other, label);
+                String french = pairs[i + 1];
+                String label = english ? FIXED.get(french) : french;
+                codes.put(pairs[i], label);
+                labels.add(label);
+                others.add(List.of(english ? french : FIXED.get(french)));
             }
-            return out;
+            // As a structure's own labels in its other languages are added (a wording that is a code, or ambiguous, is not).
+            return LabelLanguage.withOtherWordings(codes, labels, others);
         }
 
         Builder(String file, Map<String, List<Map<String, String>>> tables, String asked) {
