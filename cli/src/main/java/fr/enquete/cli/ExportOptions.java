@@ -108,9 +108,14 @@ final class ExportOptions {
 
     /** The run's language ("fr", or "en" with --lang en): the structure's labels are read in it when it has them. */
     String labelLanguage() {
+        return runLanguage().code();
+    }
+
+    /** The command's --lang as {@link OutputOptions#language()} reads it; French for a command without the option. */
+    private fr.enquete.report.Lang runLanguage() {
         picocli.CommandLine.Model.OptionSpec lang = command == null ? null : command.findOption("--lang");
         Object v = lang == null ? null : lang.getValue();
-        return v != null && v.toString().equalsIgnoreCase("en") ? "en" : fr.enquete.spec.LabelLanguage.FRENCH;
+        return fr.enquete.report.Lang.parse(v == null ? null : v.toString()).orElse(fr.enquete.report.Lang.FR);
     }
 
     /** Says once on standard error, in the run's language, which language the structure's labels come from. */
@@ -120,7 +125,7 @@ final class ExportOptions {
         }
         labelsSaid = true;
         java.io.PrintWriter err = command.commandLine().getErr();
-        err.println("enquete: " + note.text(labelLanguage().equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH));
+        err.println("enquete: " + note.text(runLanguage().locale()));
         err.flush();
     }
 
